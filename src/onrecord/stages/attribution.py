@@ -1,0 +1,448 @@
+"""attribution: the cue and the local speaker mention of each quotation.
+
+Rules, tried in this order for each quote (the first that fires decides, and
+its name goes into the quote's evidence):
+
+1. trailing cue       "Q," X said / "Q," said X / "Q" he wrote alongside...
+2. trailing name      "Q," Chrissy Teigen.          (a name with the verb missing)
+3. dash               "Q" — X
+4. leading cue        X said: "Q" / X said, "Q" / X told Y that "Q"
+5. colon              X: "Q"
+6. according to       according to X, "Q"
+7. governing verb     a partial quote inside a sentence whose verb has a subject
+8. same group         a quote split by its attribution, or a paragraph that reopens
+9. same paragraph     a later quote in a paragraph that already has a speaker
+10. preceding sentence  a bare quote paragraph after "X concluded her post by thanking fans."
+11. continuation      a bare quote paragraph after a quote by X, nobody else intervening
+
+Resolving the mention to a person (pronouns, descriptions, surnames) is the
+people stage's job; this stage only records where the attribution rests.
+"""
+from __future__ import annotations
+
+import bisect
+import re
+from dataclasses import dataclass
+from typing import Any
+
+from ..model import Extraction, Quote, Span
+from ..registry import register_stage
+from .cues import CUE_LEMMAS, CUE_WORD_FORMS, WEAK_CUE_LEMMAS
+
+_ABBREVIATIONS = {
+    "mr", "mrs", "ms", "dr", "sen", "rep", "gov", "lt", "gen", "col", "sgt", "capt", "prof", "st", "jr", "sr",
+    "inc", "co", "corp", "ltd", "calif", "fla", "mass", "penn", "wash", "ill", "mich", "ariz", "ga", "va", "tex",
+    "jan", "feb", "mar", "apr", "jun", "jul", "aug", "sep", "sept", "oct", "nov", "dec", "no", "vs", "rev",
+    "u.s", "u.k", "d.c", "n.y", "l.a", "gop", "ft", "mt", "pres", "supt", "atty", "e.g", "i.e", "messrs",
+}
+_SENT_END = re.compile(r"[.!?]+(?=[\s\"'\u201c\u201d\u2018\u2019)]*(?:\s|$))")
+PRONOUNS = {
+    "he": "male", "him": "male", "his": "male", "himself": "male",
+    "she": "female", "her": "female", "hers": "female", "herself": "female",
+    "they": "plural", "them": "plural", "their": "plural", "themselves": "plural",
+    "i": "self", "we": "plural", "you": "other", "it": "neuter",
+}
+_RELATIVE = {"who", "which", "that", "whom"}
+_SUBJ_DEPS = {"nsubj", "nsubjpass", "csubj"}
+_NP_DEPS_LEFT = {"det", "amod", "compound", "nummod", "poss", "nmod", "quantmod", "case", "punct", "npadvmod", "advmod", "prep", "pobj", "cc", "conj", "hyph"}
+
+
+@dataclass(slots=True)
+class Attribution:
+    rule: str
+    mention: Span | None
+    cue: Span | None
+    confidence: float
+    inherit_from: int | None = None  # index of the quote whose speaker this one shares
+    head_index: int | None = None  # spaCy token index of the mention's head, when known
+
+
+class TokenIndex:
+    """Character offsets to spaCy tokens."""
+
+    def __init__(self, doc: Any) -> None:
+        self.doc = doc
+        self.starts = [t.idx for t in doc]
+
+    def tokens_in(self, start: int, end: int) -> list[Any]:
+        i = bisect.bisect_left(self.starts, start)
+        out = []
+        while i < len(self.starts) and self.starts[i] < end:
+            tok = self.doc[i]
+            if not tok.is_space:
+                out.append(tok)
+            i += 1
+        return out
+
+    def token_at(self, offset: int) -> Any | None:
+        i = bisect.bisect_right(self.starts, offset) - 1
+        if i < 0:
+            return None
+        tok = self.doc[i]
+        return tok if tok.idx <= offset < tok.idx + len(tok) else None
+
+
+def sentence_bounds(text: str, lo: int, hi: int) -> list[int]:
+    """Offsets where a new sentence starts in narrative text text[lo:hi]."""
+    cuts = []
+    for m in _SENT_END.finditer(text, lo, hi):
+        if text[m.start()] == ".":
+            word = re.search(r"([\w.]+)$", text[max(lo, m.start() - 12):m.start()])
+            w = word.group(1).lower() if word else ""
+            if w in _ABBREVIATIONS or (len(w) == 1 and w.isalpha()) or re.fullmatch(r"(?:\w\.)+\w", w):
+                continue
+        cuts.append(m.end())
+    return cuts
+
+
+def _is_cue(tok: Any) -> bool:
+    return tok.lemma_.lower() in CUE_LEMMAS and (tok.tag_.startswith("VB") or tok.text.lower() in CUE_WORD_FORMS and tok.pos_ in ("VERB", "AUX", "NOUN", "PROPN", "ADJ"))
+
+
+def noun_phrase(tok: Any, lo: int, hi: int) -> tuple[int, int]:
+    """The character span of the noun phrase headed by tok, clipped to [lo, hi)."""
+    if tok.pos_ == "PRON" or tok.text.lower() in PRONOUNS or tok.text.lower() in _RELATIVE:
+        return tok.idx, tok.idx + len(tok)
+    left = tok
+    for child in tok.lefts:
+        if child.dep_ in ("det", "amod", "compound", "nummod", "poss", "nmod", "quantmod", "npadvmod", "advmod", "punct", "hyph") and child.idx >= lo:
+            left = child if child.i < left.i else left
+            for sub in child.subtree:
+                if sub.i < left.i and sub.idx >= lo:
+                    left = sub
+    right = tok
+    for child in tok.rights:
+        if child.dep_ in ("compound", "flat", "nummod") or (child.dep_ == "prep" and child.text.lower() in ("for", "of", "at", "to", "with", "from", "close")) or (child.dep_ == "amod" and child.text.lower() == "close"):
+            for sub in child.subtree:
+                if sub.i > right.i and sub.idx + len(sub) <= hi and sub.dep_ not in ("relcl", "appos"):
+                    right = sub
+        else:
+            break
+    # Do not run past a comma-delimited apposition or a clause.
+    toks = [t for t in tok.doc[left.i:right.i + 1]]
+    while toks and (toks[0].is_punct or toks[0].dep_ in ("cc", "punct", "advmod")):
+        toks = toks[1:]
+    while toks and (toks[-1].is_punct or toks[-1].dep_ == "cc"):
+        toks = toks[:-1]
+    if not toks:
+        return tok.idx, tok.idx + len(tok)
+    if len(toks) > 14:
+        toks = [t for t in toks if t.i <= tok.i][-6:]
+    start = max(lo, toks[0].idx)
+    end = min(hi, toks[-1].idx + len(toks[-1]))
+    return start, end
+
+
+def _subject_of(verb: Any) -> Any | None:
+    for child in verb.children:
+        if child.dep_ in _SUBJ_DEPS:
+            return child
+    # "X went on to say", "X, who said", "and claims he said": climb through xcomp/conj/advcl.
+    head = verb
+    for _ in range(3):
+        if head.dep_ in ("xcomp", "conj", "advcl", "ccomp") and head.head is not head:
+            head = head.head
+            for child in head.children:
+                if child.dep_ in _SUBJ_DEPS:
+                    return child
+        else:
+            break
+    if verb.dep_ == "relcl":
+        return verb.head
+    return None
+
+
+def _personish(tok: Any) -> bool:
+    low = tok.text.lower()
+    if low in PRONOUNS:
+        return PRONOUNS[low] not in ("neuter", "other")
+    if low in _RELATIVE:
+        return True
+    return tok.pos_ in ("PROPN", "NOUN", "PRON") or tok.ent_type_ in ("PERSON", "ORG", "NORP", "GPE")
+
+
+class Attributor:
+    def __init__(self, ex: Extraction) -> None:
+        self.ex = ex
+        self.text = ex.clean_text
+        self.idx = TokenIndex(ex.doc)
+        self.sent_cuts: dict[int, list[int]] = {}
+
+    # -- frames -----------------------------------------------------------
+    def _para(self, q: Quote) -> tuple[int, int]:
+        return self.ex.paragraphs[q.paragraph]
+
+    def _cuts(self, p: int) -> list[int]:
+        if p not in self.sent_cuts:
+            lo, hi = self.ex.paragraphs[p]
+            # Sentence ends outside quotation marks only.
+            inside = [(q.open_start, q.close_end or q.end) for q in self.ex.quotes if q.paragraph == p]
+            self.sent_cuts[p] = [c for c in sentence_bounds(self.text, lo, hi) if not any(a < c <= b for a, b in inside)]
+        return self.sent_cuts[p]
+
+    def after_frame(self, k: int) -> tuple[int, int]:
+        q = self.ex.quotes[k]
+        lo, hi = self._para(q)
+        start = q.close_end if q.close_end is not None else q.end
+        end = hi
+        for other in self.ex.quotes[k + 1:]:
+            if other.paragraph != q.paragraph:
+                break
+            if other.open_start is not None and other.open_start >= start:
+                end = min(end, other.open_start)
+                break
+        for c in self._cuts(q.paragraph):
+            if c > start:
+                end = min(end, c)
+                break
+        return start, end
+
+    def before_frame(self, k: int) -> tuple[int, int]:
+        q = self.ex.quotes[k]
+        lo, hi = self._para(q)
+        end = q.open_start if q.open_start is not None else q.start
+        start = lo
+        for other in reversed(self.ex.quotes[:k]):
+            if other.paragraph != q.paragraph:
+                break
+            close = other.close_end if other.close_end is not None else other.end
+            if close <= end:
+                start = max(start, close)
+                break
+        for c in self._cuts(q.paragraph):
+            if start < c <= end:
+                start = c
+        return start, end
+
+    # -- rules ------------------------------------------------------------
+    def _cue_with_subject(self, cue: Any, lo: int, hi: int, allow_object: bool = True) -> tuple[Span, Any] | None:
+        subj = _subject_of(cue)
+        if subj is not None and not (lo <= subj.idx < hi) and subj.dep_ != "relcl" and cue.dep_ != "relcl":
+            subj = None if not self._same_sentence_outside_quotes(subj, cue) else subj
+        if subj is not None and subj.pos_ in ("NOUN", "PROPN", "PRON", "NUM", "ADJ", "DET", "X") or (subj is not None and subj.text.lower() in PRONOUNS):
+            s, e = noun_phrase(subj, min(lo, subj.idx), max(hi, subj.idx + len(subj)))
+            return Span.of(self.text, s, e), subj
+        if not allow_object:
+            return None
+        # Inverted or mis-parsed: the noun phrase right after the cue, or right before it.
+        after = [t for t in self.idx.tokens_in(cue.idx + len(cue), hi)]
+        for t in after[:4]:
+            if t.is_punct:
+                break
+            if _personish(t) and t.pos_ != "ADP":
+                head = t
+                while head.head is not head and head.head.i > cue.i and head.head.idx < hi and head.head.pos_ in ("PROPN", "NOUN"):
+                    if head.dep_ in ("compound", "flat", "amod", "det", "nummod", "poss"):
+                        head = head.head
+                    else:
+                        break
+                s, e = noun_phrase(head, cue.idx + len(cue), hi)
+                return Span.of(self.text, s, e), head
+        before = [t for t in self.idx.tokens_in(lo, cue.idx)]
+        if before and _personish(before[-1]) and not before[-1].is_punct:
+            s, e = noun_phrase(before[-1], lo, cue.idx)
+            return Span.of(self.text, s, e), before[-1]
+        return None
+
+    def _same_sentence_outside_quotes(self, subj: Any, cue: Any) -> bool:
+        return abs(subj.i - cue.i) <= 12 and not any(q.start <= subj.idx < q.end for q in self.ex.quotes)
+
+    def trailing(self, k: int) -> Attribution | None:
+        q = self.ex.quotes[k]
+        start, end = self.after_frame(k)
+        toks = self.idx.tokens_in(start, end)
+        if not toks:
+            return None
+        content = self.text[q.start:q.end].rstrip()
+        frame_text = self.text[start:end].strip()
+        # A frame that ends in ":" or "," just before the next quote introduces that quote, unless this one ends in a comma.
+        if frame_text.endswith((":",)) and not content.endswith(","):
+            return None
+        if q.kind == "partial" and toks[0].text not in (",", "\u2014", "-", "\u2013"):
+            words = [t for t in toks if not t.is_punct]
+            if not words or not _is_cue(words[0]) and not (len(words) > 1 and _is_cue(words[1])):
+                return None
+        # Cue within the first few tokens, with only a noun phrase before it.
+        for n, tok in enumerate(toks[:10]):
+            if _is_cue(tok) and tok.lemma_.lower() not in ("thank", "call", "describe", "label", "dub", "read") or (
+                tok.lemma_.lower() == "read" and n <= 2
+            ):
+                found = self._cue_with_subject(tok, start, end)
+                if found:
+                    mention, head = found
+                    return Attribution("trailing cue", mention, Span.of(self.text, tok.idx, tok.idx + len(tok)), 0.95 if head.pos_ == "PROPN" else 0.9, head_index=head.i)
+                return None
+            if tok.pos_ in ("VERB", "AUX") and not tok.is_punct and tok.dep_ not in ("amod", "compound"):
+                break
+        # Dash attribution: "Q" — X
+        if toks[0].text in ("\u2014", "\u2013", "-", "--") and len(toks) > 1:
+            head = next((t for t in toks[1:5] if t.pos_ in ("PROPN", "NOUN", "PRON")), None)
+            if head is not None:
+                s, e = noun_phrase(head, toks[1].idx, end)
+                return Attribution("dash", Span.of(self.text, s, e), None, 0.8, head_index=head.i)
+        # A name with the verb missing: "Q," Chrissy Teigen.
+        words = [t for t in toks if not t.is_punct]
+        if 0 < len(words) <= 4 and all(t.pos_ == "PROPN" or t.text[:1].isupper() for t in words) and frame_text.rstrip(".").strip(", ") and not frame_text.endswith(":"):
+            if toks[0].text in (",", ".", "\u2014", "-") or content.endswith((",", ".")):
+                s, e = words[0].idx, words[-1].idx + len(words[-1])
+                return Attribution("trailing name", Span.of(self.text, s, e), None, 0.75, head_index=words[-1].i)
+        return None
+
+    def leading(self, k: int) -> Attribution | None:
+        q = self.ex.quotes[k]
+        start, end = self.before_frame(k)
+        toks = self.idx.tokens_in(start, end)
+        if not toks:
+            return None
+        frame_text = self.text[start:end].rstrip()
+        # according to X, "Q"
+        acc = list(re.finditer(r"\b[Aa]ccording to\s+", self.text[start:end]))
+        if acc:
+            m = acc[-1]
+            head_toks = self.idx.tokens_in(start + m.end(), end)
+            np_toks = []
+            for t in head_toks:
+                if t.is_punct and t.text not in (".", "'", "\u2019", "-"):
+                    break
+                np_toks.append(t)
+            if np_toks:
+                return Attribution("according to", Span.of(self.text, np_toks[0].idx, np_toks[-1].idx + len(np_toks[-1])), Span.of(self.text, start + m.start(), start + m.end() - 1), 0.85, head_index=np_toks[-1].i)
+        cues = [t for t in toks if _is_cue(t)]
+        if cues:
+            cue = cues[-1]
+            weak = cue.lemma_.lower() in WEAK_CUE_LEMMAS
+            tail = self.text[cue.idx + len(cue):end]
+            if weak and len(tail) > 40:
+                cue = None
+            if cue is not None:
+                found = self._cue_with_subject(cue, start, end, allow_object=frame_text.endswith((":", ",")))
+                if found:
+                    mention, head = found
+                    conf = 0.9 if frame_text.endswith((":", ",")) or q.kind == "partial" else 0.8
+                    return Attribution("leading cue", mention, Span.of(self.text, cue.idx, cue.idx + len(cue)), conf, head_index=head.i)
+        # X: "Q"
+        if frame_text.endswith(":"):
+            words = [t for t in toks if not t.is_punct]
+            if 0 < len(words) <= 6 and not any(t.pos_ in ("VERB", "AUX") for t in words) and any(_personish(t) for t in words):
+                head = next((t for t in reversed(words) if t.pos_ in ("PROPN", "NOUN", "PRON")), words[-1])
+                return Attribution("colon", Span.of(self.text, words[0].idx, words[-1].idx + len(words[-1])), None, 0.8, head_index=head.i)
+        # A partial quote: the verb that governs it, if it has a subject.
+        if q.kind == "partial":
+            first = self.idx.tokens_in(q.start, q.end)
+            node = first[0] if first else None
+            seen = 0
+            while node is not None and seen < 8:
+                seen += 1
+                head = node.head
+                if head is node:
+                    break
+                node = head
+                if node.idx < start or node.idx >= q.end and node.idx < (q.close_end or q.end):
+                    continue
+                if not (q.start <= node.idx < q.end) and node.pos_ in ("VERB", "AUX"):
+                    subj = _subject_of(node)
+                    if subj is not None and subj.idx >= start and _personish(subj) and subj.text.lower() not in ("it", "this", "that"):
+                        s, e = noun_phrase(subj, start, end)
+                        return Attribution("governing verb", Span.of(self.text, s, e), Span.of(self.text, node.idx, node.idx + len(node)) if _is_cue(node) else None, 0.6, head_index=subj.i)
+        return None
+
+    def preceding_sentence(self, k: int) -> Attribution | None:
+        """A bare quote paragraph right after a narrative paragraph whose last sentence has a person as subject."""
+        q = self.ex.quotes[k]
+        if q.paragraph == 0:
+            return None
+        lo, hi = self.ex.paragraphs[q.paragraph - 1]
+        if any(o.paragraph == q.paragraph - 1 for o in self.ex.quotes):
+            return None
+        cuts = [lo] + [c for c in self._cuts(q.paragraph - 1) if c < hi]
+        s_start = cuts[-1] if cuts[-1] < hi - 1 else (cuts[-2] if len(cuts) > 1 else lo)
+        sent = self.text[s_start:hi].rstrip()
+        if not sent.endswith((".", ":")) or len(sent) > 400:
+            return None
+        toks = self.idx.tokens_in(s_start, hi)
+        roots = [t for t in toks if t.dep_ == "ROOT" and t.pos_ in ("VERB", "AUX")]
+        if not roots:
+            return None
+        subj = _subject_of(roots[0])
+        if subj is None or not (subj.pos_ == "PROPN" or subj.text.lower() in ("he", "she", "they")):
+            return None
+        s, e = noun_phrase(subj, s_start, hi)
+        cue = roots[0] if _is_cue(roots[0]) else None
+        conf = 0.75 if cue is not None or sent.endswith(":") else 0.65
+        return Attribution("preceding sentence", Span.of(self.text, s, e), Span.of(self.text, cue.idx, cue.idx + len(cue)) if cue else None, conf, head_index=subj.i)
+
+    def run(self) -> list[Attribution | None]:
+        quotes = self.ex.quotes
+        result: list[Attribution | None] = [None] * len(quotes)
+        for k in range(len(quotes)):
+            result[k] = self.trailing(k) or self.leading(k)
+        # Split quotes: "A," she said, "B." -> B shares A's attribution and group.
+        for k in range(1, len(quotes)):
+            q, prev = quotes[k], quotes[k - 1]
+            a, pa = result[k], result[k - 1]
+            if q.paragraph == prev.paragraph and pa is not None and pa.rule == "trailing cue" and a is not None and a.cue is not None and pa.cue is not None and a.cue.start == pa.cue.start:
+                q.group = prev.group
+        for k, q in enumerate(quotes):
+            if result[k] is not None:
+                continue
+            prev_k = k - 1
+            # The paragraph reopens a quote that runs on (multi-paragraph convention).
+            if prev_k >= 0 and quotes[prev_k].group == q.group and q.group is not None:
+                result[k] = Attribution("same group", None, None, 0.85, inherit_from=prev_k)
+                continue
+            # An earlier attributed quote in the same paragraph.
+            same = [j for j in range(k - 1, -1, -1) if quotes[j].paragraph == q.paragraph and result[j] is not None]
+            if same and q.kind == "direct":
+                result[k] = Attribution("same paragraph", None, None, 0.8, inherit_from=same[0])
+                continue
+            later = [j for j in range(k + 1, len(quotes)) if quotes[j].paragraph == q.paragraph and result[j] is not None and result[j].rule in ("trailing cue", "trailing name")]
+            para_lo = self.ex.paragraphs[q.paragraph][0]
+            starts_para = not self.text[para_lo:q.open_start if q.open_start is not None else q.start].strip()
+            if later and starts_para:
+                result[k] = Attribution("same paragraph", None, None, 0.75, inherit_from=later[0])
+                continue
+            if not starts_para:
+                continue
+            pre = self.preceding_sentence(k)
+            if pre is not None:
+                result[k] = pre
+                continue
+            # Continuation: the previous paragraph ended with a quote that has a speaker.
+            if prev_k >= 0 and quotes[prev_k].paragraph == q.paragraph - 1 and result[prev_k] is not None:
+                plo, phi = self.ex.paragraphs[q.paragraph - 1]
+                pclose = quotes[prev_k].close_end or quotes[prev_k].end
+                tail = self.text[pclose:phi]
+                trailing_ok = len(tail) < 200 or result[prev_k].rule == "trailing cue"
+                if trailing_ok:
+                    result[k] = Attribution("continuation", None, None, 0.7, inherit_from=prev_k)
+        return result
+
+
+def root_attribution(results: list[Attribution | None], k: int) -> Attribution | None:
+    seen = set()
+    a = results[k]
+    while a is not None and a.inherit_from is not None and a.inherit_from not in seen:
+        seen.add(a.inherit_from)
+        a = results[a.inherit_from]
+    return a
+
+
+@register_stage("attribution")
+def attribute(ex: Extraction) -> Extraction:
+    results = Attributor(ex).run()
+    for k, q in enumerate(ex.quotes):
+        a = results[k]
+        if a is None:
+            q.evidence = "no attribution found"
+            q.confidence = round(q.confidence * 0.5, 3)
+            continue
+        root = root_attribution(results, k)
+        q.cue = a.cue
+        if root is not None:
+            q.speaker_mention = root.mention
+            if a.inherit_from is not None and root.cue is not None and q.cue is None:
+                pass
+        q.confidence = round(min(q.confidence, a.confidence), 3)
+        q.evidence = a.rule if a.inherit_from is None else f"{a.rule} (speaker of the quote at {ex.quotes[a.inherit_from].start})"
+    ex.attributions = results
+    return ex

@@ -1,0 +1,72 @@
+"""clean: find the article date header and scraper residue.
+
+Nothing is removed from the text. Noise is recorded as spans and blanked (with
+spaces, so every offset stays valid) in ``Extraction.clean_text``, the copy the
+later stages read.
+"""
+from __future__ import annotations
+
+import re
+
+from ..model import Extraction, Noise
+from ..registry import register_stage
+
+# A metadata header on the first line: "date 2020-10-01".
+_HEADER = re.compile(r"\A[ \t\ufeff]*(date[ \t]*[:=]?[ \t]*(\d{4}-\d{2}-\d{2}))\b", re.IGNORECASE)
+
+# Ad labels that scrapers leave inline, wherever they are.
+_AD_LABELS = re.compile(
+    r"(?<![\w.])(?:Advtg\.|Advt\.|ADVERTISEMENT|Advertisement|Sponsored Content|"
+    r"Story continues below(?: advertisement)?|Continue reading (?:below|the main story)|"
+    r"Scroll (?:down )?to continue(?: reading)?|Article continues below(?: advertisement)?)(?![\w])"
+)
+
+# Whole lines that are navigation, sharing or related-link residue.
+_NOISE_LINE = re.compile(
+    r"^[ \t]*(?:(?:READ MORE|Read more|Read More|RELATED|Related|ALSO READ|Also read|"
+    r"MORE|More|SEE ALSO|See also|WATCH|Watch|RECOMMENDED|Recommended)\s*(?::|>>|—|-|\|)\s*.{0,200}"
+    r"|(?:Share|Tweet|Email|Pin|Print|Comment|Comments|Share this(?: article| story)?|"
+    r"Share on (?:Facebook|Twitter|WhatsApp|LinkedIn)|Follow us on \w+|Click here.{0,120}|"
+    r"Sign up for .{0,120}|Subscribe(?: now)?(?: to .{0,100})?|Image (?:source|copyright).{0,120}|"
+    r"Getty Images|AP Photo.{0,80}|Photo: .{0,100})\.?)[ \t]*$",
+    re.MULTILINE,
+)
+
+_PARAGRAPH = re.compile(r"[^\n]+")
+
+
+def _blank(chars: list[str], start: int, end: int) -> None:
+    for i in range(start, end):
+        if chars[i] not in "\n":
+            chars[i] = " "
+
+
+@register_stage("clean")
+def clean(ex: Extraction) -> Extraction:
+    text = ex.article.text
+    noise: list[Noise] = []
+    header = _HEADER.match(text)
+    if header:
+        s, e = header.span(1)
+        noise.append(Noise(s, e, text[s:e], "metadata header line"))
+        if not ex.article.date:
+            ex.article.date = header.group(2)
+    for m in _AD_LABELS.finditer(text):
+        noise.append(Noise(m.start(), m.end(), m.group(0), "advertisement label left by the scraper"))
+    for m in _NOISE_LINE.finditer(text):
+        s, e = m.span()
+        while s < e and text[s] in " \t":
+            s += 1
+        if s < e and not any(n.start <= s < n.end for n in noise):
+            noise.append(Noise(s, e, text[s:e], "share, navigation or related-link line"))
+    noise.sort(key=lambda n: n.start)
+    ex.noise = noise
+    if noise:
+        chars = list(text)
+        for n in noise:
+            _blank(chars, n.start, n.end)
+        ex.clean_text = "".join(chars)
+    else:
+        ex.clean_text = text
+    ex.paragraphs = [m.span() for m in _PARAGRAPH.finditer(ex.clean_text) if m.group(0).strip()]
+    return ex

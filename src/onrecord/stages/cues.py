@@ -1,0 +1,63 @@
+"""The open list of cue verbs: the words that introduce speech in news.
+
+Matched by lemma (spaCy) in attribution and by word form (regex) where no
+parse is needed. Add a verb here and every stage sees it.
+"""
+from __future__ import annotations
+
+# Speech, writing and posting verbs, by lemma. Documented in the README.
+CUE_LEMMAS: frozenset[str] = frozenset(
+    """
+    say tell write share add continue tweet post caption explain reveal insist claim argue warn note
+    state announce declare recall admit acknowledge confirm deny joke quip laugh gush reply respond
+    answer ask exclaim shout scream yell whisper mutter sigh conclude describe agree suggest predict
+    promise vow pledge boast brag complain lament observe remark comment mention report recount reflect
+    muse concede stress emphasize emphasise assert maintain contend counter retort snap fume cry sob
+    read dish spill speak urge plead beg demand blast slam chime weigh pen message text email sing rap
+    preach testify allege accuse charge estimate caution advise predict question wonder tease
+    tout hail praise criticize criticise scoff rave rant confess disclose divulge elaborate begin
+    start open recall reiterate repeat summarize summarise interject instruct order command
+    thank apologize apologise call describe label dub
+    """.split()
+)
+
+# Verbs that report speech only weakly or can be other things; they need a quote right beside them.
+WEAK_CUE_LEMMAS: frozenset[str] = frozenset(
+    "thank apologize apologise call describe label dub begin start open read question wonder".split()
+)
+
+_IRREGULAR = {
+    "say": ["said", "says", "saying"],
+    "tell": ["told", "tells", "telling"],
+    "write": ["wrote", "writes", "written", "writing"],
+    "speak": ["spoke", "speaks", "spoken", "speaking"],
+    "begin": ["began", "begins", "begun"],
+    "read": ["reads", "read", "reading"],
+    "sing": ["sang", "sings", "sung"],
+    "pen": ["penned", "pens"],
+    "cry": ["cried", "cries"],
+    "reply": ["replied", "replies"],
+    "deny": ["denied", "denies"],
+    "spill": ["spilled", "spilt", "spills"],
+    "quip": ["quipped", "quips"],
+    "snap": ["snapped", "snaps"],
+    "admit": ["admitted", "admits"],
+    "rap": ["rapped", "raps"],
+    "sob": ["sobbed", "sobs"],
+    "tweet": ["tweeted", "tweets"],
+}
+
+
+def _forms(lemma: str) -> list[str]:
+    if lemma in _IRREGULAR:
+        return [lemma] + _IRREGULAR[lemma]
+    if lemma.endswith("e"):
+        return [lemma, lemma + "s", lemma + "d"]
+    if lemma.endswith(("s", "sh", "ch", "x")):
+        return [lemma, lemma + "es", lemma + "ed"]
+    if lemma.endswith("y") and lemma[-2] not in "aeiou":
+        return [lemma, lemma[:-1] + "ies", lemma[:-1] + "ied"]
+    return [lemma, lemma + "s", lemma + "ed"]
+
+
+CUE_WORD_FORMS: frozenset[str] = frozenset(f for lemma in CUE_LEMMAS for f in _forms(lemma))

@@ -1,0 +1,98 @@
+"""medium: where a quote was said or written (instagram, twitter, an interview with an outlet...).
+
+A medium cue in the quote's own attribution sentence decides; otherwise the
+latest medium cue before the quote that concerns its speaker (or nobody in
+particular) carries over, so the quotes of one post or one interview share it.
+"""
+from __future__ import annotations
+
+import re
+
+from ..model import Extraction, Quote
+from ..registry import register_stage
+
+_OUTLET = r"(?P<outlet>(?:[A-Z][\w'&.\-]*|the|of|and|de|The)(?:\s+(?:[A-Z][\w'&.\-]*|of|the|and|&)){0,5})"
+# (pattern, medium); first match in a sentence wins, so specific cues come first.
+MEDIUM_PATTERNS: list[tuple[re.Pattern[str], str]] = [
+    (re.compile(r"\b(?:took to|on|via|in)\s+(?:(?:her|his|their|its|the)\s+)?Instagram\b|\bInstagram (?:post|story|stories|caption|live|video|photo)\b|\bcaptioned\b", re.I), "instagram"),
+    (re.compile(r"\b(?:took to|on|via|in)\s+(?:(?:her|his|their|its)\s+)?(?:Twitter|X)\b|\btweet(?:ed|s)?\b|\bretweet(?:ed)?\b", re.I), "twitter"),
+    (re.compile(r"\bFacebook\b", re.I), "facebook"),
+    (re.compile(r"\bTikTok\b", re.I), "tiktok"),
+    (re.compile(r"\bYouTube\b", re.I), "youtube"),
+    (re.compile(r"\bSnapchat\b", re.I), "snapchat"),
+    (re.compile(r"\bInstagram\b"), "instagram"),
+    (re.compile(r"\bpodcast\b", re.I), "podcast"),
+    (re.compile(r"\b(?:radio|SiriusXM|BBC Radio)\b", re.I), "radio"),
+    (re.compile(r"\b(?:appear(?:ed|ance|ing)? on|(?:told|said on|during)\s+(?:an?\s+)?(?:appearance on|episode of|interview on)|on (?:Good Morning America|The Today Show|Today|The View|The Tonight Show|Ellen|The Ellen DeGeneres Show|Jimmy Kimmel Live|60 Minutes|Watch What Happens Live|Late Night)|talk show|TV|television|broadcast)\b", re.I), "tv"),
+    (re.compile(r"\b(?:memoir|autobiography|(?:new|upcoming|forthcoming) book|in (?:her|his|their) book)\b", re.I), "book"),
+    (re.compile(r"\b(?:op-ed|opinion piece|essay|column)\b", re.I), "op-ed"),
+    (re.compile(r"\b(?:statement|press release|spokes(?:person|man|woman)|representative for|rep for)\b", re.I), "press-statement"),
+    (re.compile(r"\b(?:court|testif(?:y|ied)|testimony|deposition|judge)\b", re.I), "court"),
+    (re.compile(r"\b(?:speech|rally|address(?:ed)?|keynote|commencement|conference|convention|town hall|debate|press conference)\b", re.I), "speech"),
+    (re.compile(r"\b(?:in an? (?:new |recent |exclusive )?interview with|(?:told|telling|speaking (?:to|with)|spoke (?:to|with)|said to|in conversation with|sat down with|chatting with|chatted with)\s+(?!(?:her|him|them|me|us|reporters|fans|the audience|the crowd)\b)" + _OUTLET + r"|\binterview\b)", re.I), "print-interview"),
+]
+_OUTLET_AFTER = re.compile(r"\b(?:in an? (?:new |recent |exclusive )?interview with|told|telling|speaking (?:to|with)|spoke (?:to|with)|said to|in conversation with|sat down with|on)\s+" + _OUTLET)
+_NOT_OUTLETS = {"Instagram", "Twitter", "Facebook", "TikTok", "YouTube", "Snapchat", "X", "He", "She", "They", "The", "It", "Wednesday", "Monday", "Tuesday", "Thursday", "Friday", "Saturday", "Sunday"}
+
+
+def medium_of(sentence: str) -> tuple[str | None, str | None]:
+    for pattern, medium in MEDIUM_PATTERNS:
+        m = pattern.search(sentence)
+        if m:
+            outlet = None
+            if medium in ("print-interview", "tv", "podcast", "radio"):
+                o = _OUTLET_AFTER.search(sentence)
+                if o:
+                    cand = o.group("outlet").strip()
+                    if cand and cand[0].isupper() and cand.split()[0] not in _NOT_OUTLETS:
+                        outlet = cand
+            return medium, outlet
+    return None, None
+
+
+def _sentence_around(text: str, lo: int, hi: int, pos: int) -> tuple[int, int]:
+    s = max(text.rfind(". ", lo, pos), text.rfind("\n", lo, pos))
+    s = lo if s < 0 else s + 1
+    e = text.find(". ", pos, hi)
+    e = hi if e < 0 else e + 1
+    return s, e
+
+
+@register_stage("medium")
+def assign_medium(ex: Extraction) -> Extraction:
+    text = ex.clean_text
+    quote_spans = [(q.start, q.end) for q in ex.quotes]
+    # Medium cues in narrative text (outside quotes), in order: (position, medium, outlet, people there).
+    events: list[tuple[int, str, str | None, set[str]]] = []
+    for lo, hi in ex.paragraphs:
+        for m in re.finditer(r"[^.!?\n]+[.!?]?", text[lo:hi]):
+            s, e = lo + m.start(), lo + m.end()
+            narrative = "".join(" " if any(a <= i < b for a, b in quote_spans) else text[i] for i in range(s, e))
+            medium, outlet = medium_of(narrative)
+            if medium:
+                names = {p.id for p in ex.people for mm in p.mentions if s <= mm.start < e}
+                events.append((s, medium, outlet, names))
+    for q in ex.quotes:
+        own = None
+        if q.cue is not None:
+            ps, pe = ex.paragraphs[q.paragraph]
+            s, e = _sentence_around(text, ps, pe, q.cue.start)
+            narrative = "".join(" " if any(a <= i < b for a, b in quote_spans) else text[i] for i in range(s, e))
+            own = medium_of(narrative)
+            if own[0] is None:
+                own = None
+        if own:
+            q.medium, q.outlet = own
+            continue
+        sid = q.speaker.id if q.speaker else None
+        for pos, medium, outlet, names in reversed(events):
+            if pos > q.start:
+                continue
+            if not names or sid in names:
+                q.medium, q.outlet = medium, outlet
+                break
+    return ex
+
+
+def quote_medium(q: Quote) -> str | None:
+    return q.medium

@@ -1,0 +1,475 @@
+"""people: who the mentions are.
+
+No coreference package works offline here, so this stage resolves in the
+project, with rules a reader can check:
+
+* names: spaCy's PERSON entities and proper-noun runs, grown to the fullest
+  form ("Chrissy" + "Teigen"), joined when one is part of the other ("Teigen",
+  "John legend" -> "John Legend"); honorifics go to ``title``;
+* descriptors and facts the text ties to a name: appositions ("X, a model,"),
+  ages ("X, 34," / "the 34-year-old X"), role nouns before the name ("husband
+  John Legend", "television producer Shonda Rhimes"), "X is a model";
+* how the article refers to each person (she/he/they), from pronouns next to
+  their name and from gendered words; never guessed from a first name;
+* pronouns resolve to the nearest compatible person, preferring subjects;
+  descriptions to the person they were tied to, else to the most salient
+  compatible person; unnamed sources stay unnamed with their description;
+  organisations become speakers of kind "organisation".
+"""
+from __future__ import annotations
+
+import re
+from collections import Counter
+from typing import Any
+
+from ..model import Extraction, Mention, Person, Span
+from ..registry import register_stage
+from .attribution import PRONOUNS, TokenIndex, root_attribution
+
+HONORIFICS = {
+    "mr", "mr.", "mrs", "mrs.", "ms", "ms.", "dr", "dr.", "sen", "sen.", "senator", "rep", "rep.", "gov", "gov.",
+    "governor", "president", "vice", "prof", "prof.", "professor", "judge", "justice", "gen", "gen.", "general",
+    "mayor", "secretary", "chairman", "chairwoman", "speaker", "minister", "prime", "representative", "congressman",
+    "congresswoman", "lt.", "col.", "sgt.", "capt.", "rev.", "reverend", "former", "attorney", "candidate", "leader",
+    "nominee", "presidential", "chief", "director", "ambassador", "officer", "detective", "coach", "mrs.", "messrs.",
+}
+ROYAL = {"prince", "princess", "queen", "king", "duke", "duchess", "lady", "sir", "dame", "pope", "lord", "earl", "count", "countess"}
+FEMALE_WORDS = {
+    "mrs", "mrs.", "ms", "ms.", "miss", "actress", "wife", "mother", "mom", "mum", "daughter", "sister", "girlfriend",
+    "queen", "princess", "duchess", "lady", "woman", "girl", "grandmother", "aunt", "niece", "bride", "fiancee",
+    "fiancée", "businesswoman", "congresswoman", "chairwoman", "spokeswoman", "waitress", "heiress", "dame", "madam",
+    "first lady", "socialite", "mother-of-two", "mum-of-two", "songstress", "stepmother", "ex-wife", "widow", "countess",
+}
+MALE_WORDS = {
+    "mr", "mr.", "actor", "husband", "father", "dad", "son", "brother", "boyfriend", "king", "prince", "duke", "lord",
+    "man", "boy", "grandfather", "uncle", "nephew", "groom", "fiance", "businessman", "congressman", "chairman",
+    "spokesman", "sir", "ex-husband", "stepfather", "widower", "earl", "count", "father-of-two",
+}
+RELATION_WORDS = {
+    "husband": "spouse_of", "wife": "spouse_of", "spouse": "spouse_of", "son": "child_of", "daughter": "child_of",
+    "mother": "parent_of", "father": "parent_of", "mom": "parent_of", "dad": "parent_of", "brother": "sibling_of",
+    "sister": "sibling_of", "boyfriend": "partner_of", "girlfriend": "partner_of", "fiance": "partner_of",
+    "fiancé": "partner_of", "fiancee": "partner_of", "fiancée": "partner_of", "ex-wife": "former_spouse_of",
+    "ex-husband": "former_spouse_of", "baby": "child_of",
+}
+UNNAMED_HEADS = {
+    "source", "sources", "insider", "insiders", "friend", "friends", "pal", "relative", "eyewitness", "witness",
+    "official", "officials", "aide", "aides", "spokesperson", "spokesman", "spokeswoman", "rep", "representative",
+    "publicist", "observer", "analyst", "expert", "people", "someone", "person", "staffer", "neighbor", "neighbour",
+    "member", "members", "one", "fan", "fans", "critics", "supporters", "statement", "report", "reports", "poll",
+}
+ORG_ENT = {"ORG", "NORP", "GPE", "FAC"}
+_AGE_AFTER = re.compile(r",\s*(\d{1,3})\s*,")
+_YEAR_OLD = re.compile(r"\b(\d{1,3})-year-old\b", re.IGNORECASE)
+_NOT_NAMES = {
+    "i", "we", "you", "it", "the", "a", "an", "this", "that", "monday", "tuesday", "wednesday", "thursday",
+    "friday", "saturday", "sunday", "instagram", "twitter", "facebook", "tiktok", "youtube", "snapchat",
+    "god", "jesus", "oh", "hey", "advtg", "photo", "getty", "images", "january", "february", "march", "april",
+    "may", "june", "july", "august", "september", "october", "november", "december", "but", "and", "so",
+    "mom", "dad", "honey", "baby", "thank", "thanks", "please", "happy", "birthday", "love", "merry", "christmas",
+}
+
+
+def _norm(word: str) -> str:
+    return word.lower().strip(".,'\u2019")
+
+
+class PersonTable:
+    def __init__(self, ex: Extraction) -> None:
+        self.ex = ex
+        self.text = ex.clean_text
+        self.doc = ex.doc
+        self.index = TokenIndex(ex.doc)
+        self.people: list[Person] = []
+        self.keys: list[list[str]] = []  # normalised name tokens per person
+        self.name_spans: list[tuple[int, int, int]] = []  # (start, end, person index), sorted
+        self.subject_positions: dict[int, list[int]] = {}
+        self.inside_quotes = [(q.start, q.end) for q in ex.quotes]
+
+    # -- names ------------------------------------------------------------
+    def _in_quote(self, pos: int) -> bool:
+        return any(a <= pos < b for a, b in self.inside_quotes)
+
+    def _name_runs(self) -> list[tuple[int, int]]:
+        """Token index ranges that look like person names."""
+        doc = self.doc
+        runs: list[tuple[int, int]] = []
+        for ent in doc.ents:
+            if ent.label_ == "PERSON":
+                runs.append((ent.start, ent.end))
+        # Proper-noun runs that act as subjects of verbs, or that the attribution stage chose as speakers.
+        for tok in doc:
+            if tok.pos_ == "PROPN" and tok.dep_ in ("nsubj", "nsubjpass") and tok.ent_type_ not in ORG_ENT | {"DATE", "TIME", "CARDINAL", "WORK_OF_ART", "EVENT", "PRODUCT", "LAW"}:
+                runs.append((tok.i, tok.i + 1))
+        for a in self.ex.attributions:
+            if a is not None and a.mention is not None and a.head_index is not None:
+                tok = doc[a.head_index]
+                if tok.pos_ == "PROPN" and tok.ent_type_ not in ORG_ENT:
+                    runs.append((tok.i, tok.i + 1))
+        grown = []
+        for s, e in runs:
+            s, e = self._grow(s, e)
+            if e > s:
+                grown.append((s, e))
+        return sorted(set(grown))
+
+    def _grow(self, s: int, e: int) -> tuple[int, int]:
+        doc = self.doc
+
+        def nameish(t: Any) -> bool:
+            return (t.pos_ == "PROPN" or t.text[:1].isupper()) and t.text[:1].isalpha() and t.is_alpha or t.text in ("-",) and False
+
+        while s > 0 and nameish(doc[s - 1]) and _norm(doc[s - 1].text) not in _NOT_NAMES and not doc[s - 1].is_sent_start and _norm(doc[s - 1].text) not in HONORIFICS and doc[s - 1].ent_type_ not in ("ORG", "GPE", "NORP", "DATE"):
+            s -= 1
+        while e < len(doc) and (nameish(doc[e]) and _norm(doc[e].text) not in _NOT_NAMES and doc[e].ent_type_ not in ("DATE", "GPE", "ORG", "NORP") or self._lowercase_surname(doc[e])):
+            e += 1
+        while s < e and (_norm(doc[s].text) in _NOT_NAMES or _norm(doc[s].text) in HONORIFICS or not doc[s].is_alpha):
+            s += 1
+        while e > s and (not doc[e - 1].is_alpha or _norm(doc[e - 1].text) in _NOT_NAMES):
+            e -= 1
+        if e - s > 4:
+            e = s + 4
+        return s, e
+
+    def _lowercase_surname(self, tok: Any) -> bool:
+        """'John legend': a lower-case word that repeats a known capitalised name word."""
+        if not tok.is_alpha or not tok.text.islower():
+            return False
+        prev = tok.nbor(-1) if tok.i > 0 else None
+        if prev is None or not prev.text[:1].isupper():
+            return False
+        cap = tok.text.capitalize()
+        return any(t.text == cap for t in self.doc if t.pos_ == "PROPN")
+
+    def _title_before(self, s: int) -> str | None:
+        words = []
+        i = s - 1
+        while i >= 0 and len(words) < 3 and _norm(self.doc[i].text) in HONORIFICS:
+            words.insert(0, self.doc[i].text)
+            i -= 1
+        return " ".join(words) or None
+
+    def build(self) -> None:
+        doc = self.doc
+        runs = self._name_runs()
+        # Longest names first so shorter forms attach to them.
+        for s, e in sorted(runs, key=lambda r: -(r[1] - r[0])):
+            words = [t.text for t in doc[s:e]]
+            key = [_norm(w) for w in words]
+            if not key or all(k in _NOT_NAMES for k in key):
+                continue
+            pid = self._match(key, doc[s].idx)
+            if pid is None:
+                pid = len(self.people)
+                name = " ".join(w if not w.islower() else w.capitalize() for w in words)
+                self.people.append(Person(id=f"p{pid + 1}", name=name))
+                self.keys.append(key)
+                title = self._title_before(s)
+                if title:
+                    self.people[pid].title = title
+            elif len(key) > len(self.keys[pid]):
+                self.keys[pid] = key
+                self.people[pid].name = " ".join(w if not w.islower() else w.capitalize() for w in words)
+        # Every occurrence of every person's name words becomes a mention.
+        for s, e in runs:
+            key = [_norm(t.text) for t in doc[s:e]]
+            pid = self._match(key, doc[s].idx)
+            if pid is not None:
+                self._add_mention(pid, doc[s].idx, doc[e - 1].idx + len(doc[e - 1]), "name")
+        self._scan_short_forms()
+        for p in self.people:
+            p.mentions.sort(key=lambda m: m.start)
+        self.name_spans = sorted((m.start, m.end, i) for i, p in enumerate(self.people) for m in p.mentions if m.kind == "name")
+
+    def _scan_short_forms(self) -> None:
+        """Surnames and first names used alone ("Legend", "Teigen") anywhere in the text."""
+        by_word: dict[str, set[int]] = {}
+        for i, key in enumerate(self.keys):
+            for k in key:
+                by_word.setdefault(k, set()).add(i)
+        covered = {(m.start, m.end) for p in self.people for m in p.mentions}
+        for tok in self.doc:
+            if not tok.is_alpha or not tok.text[:1].isupper():
+                continue
+            low = tok.text.lower()
+            if low not in by_word or low in _NOT_NAMES:
+                continue
+            if any(a <= tok.idx < b for a, b in covered):
+                continue
+            ids = by_word[low]
+            pid = min(ids) if len(ids) == 1 else self._recent_among(ids, tok.idx)
+            if pid is not None:
+                self._add_mention(pid, tok.idx, tok.idx + len(tok), "name")
+
+    def _recent_among(self, ids: set[int], pos: int) -> int | None:
+        best, best_pos = None, -1
+        for i in ids:
+            for m in self.people[i].mentions:
+                if m.start < pos and m.start > best_pos:
+                    best, best_pos = i, m.start
+        return best
+
+    def _match(self, key: list[str], pos: int) -> int | None:
+        """The person whose name contains key as a run of words (or is contained in it)."""
+        cands = []
+        for i, other in enumerate(self.keys):
+            if _contains(other, key) or _contains(key, other):
+                cands.append(i)
+        if not cands:
+            return None
+        if len(cands) == 1:
+            return cands[0]
+        exact = [i for i in cands if self.keys[i] == key]
+        if exact:
+            return exact[0]
+        return self._recent_among(set(cands), pos) or cands[0]
+
+    def _add_mention(self, pid: int, start: int, end: int, kind: str) -> None:
+        p = self.people[pid]
+        if any(m.start == start and m.end == end for m in p.mentions):
+            return
+        p.mentions.append(Mention(start, end, self.ex.article.text[start:end], kind))
+
+    # -- facts ------------------------------------------------------------
+    def facts(self) -> None:
+        doc, text = self.doc, self.text
+        for i, p in enumerate(self.people):
+            votes: Counter[str] = Counter()
+            evidence: dict[str, str] = {}
+            for m in [m for m in p.mentions if m.kind == "name"]:
+                toks = self.index.tokens_in(m.start, m.end)
+                if not toks:
+                    continue
+                first, last = toks[0], toks[-1]
+                # "X, 34," -> age
+                age = _AGE_AFTER.match(text, m.end)
+                if age and p.age is None and 0 < int(age.group(1)) < 120:
+                    p.age = int(age.group(1))
+                # Role nouns just before the name: "her 41-year-old husband John Legend", "model Chrissy Teigen"
+                j = first.i - 1
+                pre: list[Any] = []
+                while j >= 0 and doc[j].pos_ in ("NOUN", "ADJ", "NUM", "PUNCT", "PROPN") and doc[j].text not in (",", ".", ":", ";", "\u201c", "\u201d", '"') and first.i - j <= 6 and not doc[j].is_sent_start or (j >= 0 and doc[j].is_sent_start and doc[j].pos_ in ("NOUN", "ADJ")):
+                    if doc[j].ent_type_ == "PERSON" or doc[j].is_space:
+                        break
+                    pre.insert(0, doc[j])
+                    j -= 1
+                    if j >= 0 and doc[j + 1].is_sent_start:
+                        break
+                pre = [t for t in pre if not (t.pos_ == "PROPN" and t.text.lower() not in RELATION_WORDS)]
+                if pre:
+                    self._describe(p, pre, j, votes, evidence, m)
+                # Apposition: "X, a model, ..." / "X, the singer,"
+                app = re.match(r",\s+((?:a|an|the)\s+[^,.;:\u201c\u201d\"]{2,60}?)(?:,|\.|;| who | whose )", text[m.end:m.end + 90])
+                if app:
+                    phrase = app.group(1)
+                    self._add_descriptor(p, re.sub(r"^(?:a|an|the)\s+", "", phrase, flags=re.I))
+                    self._gender_from_words(phrase, votes, evidence, f"'{phrase}' next to '{m.text}'")
+                # Copula: "X is a model"
+                cop = re.match(r"\s+(?:is|was)\s+(?:a|an)\s+([a-z][a-z -]{2,40}?)(?:[,.;]| who| and| with| from| in| at)", text[m.end:m.end + 60])
+                if cop:
+                    self._add_descriptor(p, cop.group(1).strip())
+                    self._gender_from_words(cop.group(1), votes, evidence, f"'{m.text} is a {cop.group(1)}'")
+                if p.title:
+                    self._gender_from_words(p.title, votes, evidence, f"title '{p.title}'")
+            self._pronoun_votes(i, votes, evidence)
+            if votes:
+                gender, n = votes.most_common(1)[0]
+                if n > 0 and (len(votes) == 1 or n > 2 * sum(v for g, v in votes.items() if g != gender)):
+                    p.gender = gender
+                    p.gender_evidence = evidence.get(gender)
+
+    def _describe(self, p: Person, pre: list[Any], j: int, votes: Counter[str], evidence: dict[str, str], m: Mention) -> None:
+        words = [t.text for t in pre]
+        phrase = " ".join(words).replace(" - ", "-").replace(" -", "-").replace("- ", "-")
+        ya = _YEAR_OLD.search(phrase)
+        if ya and p.age is None:
+            p.age = int(ya.group(1))
+        if ya:
+            self._add_descriptor(p, f"{ya.group(1)}-year-old")
+        nouns = [t.text.lower() for t in pre if t.pos_ == "NOUN" or t.text.lower() in RELATION_WORDS]
+        if nouns:
+            noun_phrase = " ".join(t.text.lower() for t in pre if t.pos_ in ("NOUN", "ADJ", "PROPN") and not re.search(r"\d|year|old", t.text.lower()))
+            self._add_descriptor(p, noun_phrase or nouns[-1])
+            self._gender_from_words(" ".join(nouns), votes, evidence, f"'{phrase} {m.text}'")
+            owner = self.doc[j] if j >= 0 else None
+            rel = next((RELATION_WORDS[n] for n in reversed(nouns) if n in RELATION_WORDS), None)
+            if rel and owner is not None and owner.text.lower() in ("her", "his", "their"):
+                target = self.resolve_pronoun(owner.idx, PRONOUNS[owner.text.lower()], exclude=self.people.index(p))
+                if target is not None and (rel, target.name or "") not in p.relations:
+                    p.relations.append((rel, target.name or ""))
+
+    def _add_descriptor(self, p: Person, phrase: str) -> None:
+        phrase = phrase.strip().strip(",")
+        if phrase and phrase.lower() not in [d.lower() for d in p.descriptors] and len(phrase) < 60:
+            p.descriptors.append(phrase)
+
+    def _gender_from_words(self, phrase: str, votes: Counter[str], evidence: dict[str, str], why: str) -> None:
+        low = phrase.lower()
+        words = set(re.findall(r"[a-z.\-]+", low))
+        if words & FEMALE_WORDS or "first lady" in low:
+            votes["female"] += 3
+            evidence.setdefault("female", why)
+        if words & MALE_WORDS:
+            votes["male"] += 3
+            evidence.setdefault("male", why)
+
+    def _pronoun_votes(self, pid: int, votes: Counter[str], evidence: dict[str, str]) -> None:
+        """A he/she right after a sentence that names only this person votes for that reading."""
+        p = self.people[pid]
+        for m in p.mentions:
+            if m.kind != "name" or self._in_quote(m.start):
+                continue
+            tok = self.index.token_at(m.start)
+            if tok is None:
+                continue
+            sent = tok.sent
+            nxt = sent.end < len(self.doc) and self.doc[sent.end].sent or None
+            window = list(sent) + (list(nxt) if nxt is not None else [])
+            others = {i for s, e, i in self.name_spans if window[0].idx <= s < window[-1].idx + 1 and i != pid}
+            if others:
+                continue
+            for t in window:
+                if t.i <= tok.i or self._in_quote(t.idx):
+                    continue
+                g = PRONOUNS.get(t.text.lower())
+                if g in ("female", "male") and t.pos_ == "PRON":
+                    votes[g] += 1
+                    evidence.setdefault(g, f"'{t.text}' after '{m.text}'")
+                    break
+
+    # -- resolution -------------------------------------------------------
+    def salience(self, pid: int, before: int | None = None) -> float:
+        p = self.people[pid]
+        ms = [m for m in p.mentions if before is None or m.start < before]
+        return len(ms) + (2 if ms and ms[0].start < 300 else 0)
+
+    def resolve_pronoun(self, pos: int, gender: str, exclude: int | None = None) -> Person | None:
+        best, best_score = None, -1e9
+        for i, p in enumerate(self.people):
+            if i == exclude or p.kind != "person":
+                continue
+            if gender in ("female", "male") and p.gender not in (None, gender):
+                continue
+            if gender == "plural":
+                continue
+            before = [m.start for m in p.mentions if m.start < pos and not self._in_quote(m.start)]
+            if not before:
+                continue
+            distance = pos - max(before)
+            score = -distance / 400.0 + 0.3 * self.salience(i, pos) + (2.0 if p.gender == gender else 0.0)
+            if score > best_score:
+                best, best_score = p, score
+        return best
+
+    def person_at(self, start: int, end: int) -> Person | None:
+        for s, e, i in self.name_spans:
+            if s < end and start < e:
+                return self.people[i]
+        return None
+
+    def resolve_description(self, span: Span) -> Person | None:
+        low = span.text.lower()
+        ya = _YEAR_OLD.search(low)
+        if ya:
+            age = int(ya.group(1))
+            for p in self.people:
+                if p.age == age:
+                    return p
+        words = re.findall(r"[a-z\-]+", low)
+        head = words[-1] if words else ""
+        gender = "female" if set(words) & FEMALE_WORDS or "first lady" in low else "male" if set(words) & MALE_WORDS else None
+        # Tied by a descriptor.
+        tied = [p for p in self.people if any(head and head in d.lower().split() for d in p.descriptors)]
+        if len(tied) == 1:
+            return tied[0]
+        # Otherwise the most salient compatible person mentioned before.
+        best, best_score = None, -1.0
+        for i, p in enumerate(self.people):
+            if gender and p.gender not in (None, gender):
+                continue
+            if not any(m.start < span.start for m in p.mentions):
+                continue
+            score = self.salience(i, span.start) + (3 if p in tied else 0)
+            if score > best_score:
+                best, best_score = p, score
+        return best
+
+
+def _contains(longer: list[str], shorter: list[str]) -> bool:
+    n = len(shorter)
+    return n <= len(longer) and any(longer[i:i + n] == shorter for i in range(len(longer) - n + 1))
+
+
+_INDEFINITE = re.compile(r"^(?:a|an|one|two|three|several|some|many|other|another|sources?)\b", re.IGNORECASE)
+
+
+@register_stage("people")
+def resolve_people(ex: Extraction) -> Extraction:
+    table = PersonTable(ex)
+    table.build()
+    table.facts()
+    extra: list[Person] = []
+
+    def new_person(name: str | None, kind: str, mention: Span, mkind: str, descriptor: str | None) -> Person:
+        for p in table.people + extra:
+            if p.kind == kind and kind != "person" and ((name and p.name == name) or (not name and descriptor and descriptor in p.descriptors)):
+                p.mentions.append(Mention(mention.start, mention.end, mention.text, mkind))
+                return p
+        p = Person(id=f"p{len(table.people) + len(extra) + 1}", name=name, kind=kind)
+        if descriptor:
+            p.descriptors.append(descriptor)
+        p.mentions.append(Mention(mention.start, mention.end, mention.text, mkind))
+        extra.append(p)
+        return p
+
+    resolved: dict[tuple[int, int], Person | None] = {}
+    for k, q in enumerate(ex.quotes):
+        a = root_attribution(ex.attributions, k) if ex.attributions else None
+        if a is None or a.mention is None:
+            continue
+        m = a.mention
+        key = (m.start, m.end)
+        if key in resolved:
+            q.speaker = resolved[key]
+            continue
+        speaker: Person | None = None
+        low = m.text.lower().strip()
+        head = ex.doc[a.head_index] if a.head_index is not None else None
+        first_word = low.split()[0] if low.split() else ""
+        if low in PRONOUNS or first_word in ("who",):
+            gender = PRONOUNS.get(low)
+            if low in ("who", "which", "that"):
+                speaker = table.person_at(m.start - 60, m.start) or table.resolve_pronoun(m.start, "any")
+            else:
+                speaker = table.resolve_pronoun(m.start, gender or "any")
+            if speaker is not None:
+                speaker.mentions.append(Mention(m.start, m.end, ex.article.text[m.start:m.end], "pronoun"))
+                if gender in ("female", "male") and speaker.gender is None:
+                    speaker.gender = gender
+                    speaker.gender_evidence = f"'{m.text}' as speaker"
+        else:
+            speaker = table.person_at(m.start, m.end)
+            if speaker is None:
+                is_org = head is not None and (head.ent_type_ in ORG_ENT or any(t.ent_type_ == "ORG" for t in ex.doc[max(0, head.i - 3):head.i + 1]))
+                org_of = re.search(r"\b(?:for|of|at)\s+(?:the\s+)?([A-Z][\w&.\- ]+)$", m.text)
+                if org_of and re.search(r"spokes|representative|rep\b|statement|official", low):
+                    speaker = new_person(org_of.group(1).strip(), "organisation", m, "description", re.sub(r"\s+(?:for|of|at)\s+.*$", "", m.text))
+                elif is_org and head is not None and head.pos_ == "PROPN":
+                    speaker = new_person(m.text.strip(), "organisation", m, "name", None)
+                elif _INDEFINITE.match(low) or (head is not None and head.text.lower() in UNNAMED_HEADS and not low.startswith(("the ", "her ", "his "))):
+                    speaker = new_person(None, "unnamed", m, "description", m.text)
+                elif head is not None and head.pos_ == "PROPN":
+                    speaker = None
+                else:
+                    speaker = table.resolve_description(m)
+                    if speaker is not None:
+                        speaker.mentions.append(Mention(m.start, m.end, ex.article.text[m.start:m.end], "description"))
+                        desc = re.sub(r"^(?:the|her|his|their)\s+", "", m.text, flags=re.I)
+                        table._add_descriptor(speaker, desc)
+        resolved[key] = speaker
+        q.speaker = speaker
+    people = [p for p in table.people if p.mentions] + extra
+    for p in people:
+        p.mentions.sort(key=lambda mm: mm.start)
+    ex.people = people
+    return ex
