@@ -20,6 +20,7 @@ def _shorten(text: str, width: int) -> str:
 
 def render_table(results: list[Any], out: Any) -> None:
     """A readable table of each article's quotes."""
+    from rich import box
     from rich.console import Console
     from rich.table import Table
 
@@ -27,9 +28,9 @@ def render_table(results: list[Any], out: Any) -> None:
     for ex in results:
         a = ex.article
         title = f"{a.id or ''}  date: {a.date or '-'}  quotes: {len(ex.quotes)}"
-        table = Table(title=title, title_justify="left", show_lines=False)
+        table = Table(title=title, title_justify="left", show_lines=False, box=box.SIMPLE_HEAD)
         table.add_column("#", justify="right")
-        table.add_column("quote", max_width=60)
+        table.add_column("quote", no_wrap=True)
         table.add_column("kind")
         table.add_column("speaker")
         table.add_column("mention")
@@ -39,7 +40,7 @@ def render_table(results: list[Any], out: Any) -> None:
         for n, q in enumerate(ex.quotes, start=1):
             table.add_row(
                 str(n),
-                _shorten(q.text, 60),
+                _shorten(q.text, 48),
                 q.kind,
                 (q.speaker.name or f"({q.speaker.descriptors[0] if q.speaker.descriptors else 'unnamed'})") if q.speaker else "-",
                 q.speaker_mention.text if q.speaker_mention else "-",

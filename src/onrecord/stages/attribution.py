@@ -27,7 +27,7 @@ from typing import Any
 
 from ..model import Extraction, Quote, Span
 from ..registry import register_stage
-from .cues import CUE_LEMMAS, CUE_WORD_FORMS, WEAK_CUE_LEMMAS
+from .cues import ADDRESSEE_LEMMAS, CUE_LEMMAS, CUE_WORD_FORMS, WEAK_CUE_LEMMAS
 
 _ABBREVIATIONS = {
     "mr", "mrs", "ms", "dr", "sen", "rep", "gov", "lt", "gen", "col", "sgt", "capt", "prof", "st", "jr", "sr",
@@ -96,7 +96,14 @@ def sentence_bounds(text: str, lo: int, hi: int) -> list[int]:
 
 
 def _is_cue(tok: Any) -> bool:
-    return tok.lemma_.lower() in CUE_LEMMAS and (tok.tag_.startswith("VB") or tok.text.lower() in CUE_WORD_FORMS and tok.pos_ in ("VERB", "AUX", "NOUN", "PROPN", "ADJ"))
+    lemma = tok.lemma_.lower()
+    if lemma not in CUE_LEMMAS and tok.text.lower() not in CUE_WORD_FORMS:
+        return False
+    if tok.tag_.startswith("VB"):
+        return lemma in CUE_LEMMAS
+    # A verb the tagger missed ("says" as NNS, "Says" as NNP): only inflected forms, never the bare noun "report".
+    low = tok.text.lower()
+    return low in CUE_WORD_FORMS and low.endswith(("s", "ed", "id", "ld", "te", "ote")) and low not in ("report", "reports", "comments", "statement") and tok.pos_ in ("NOUN", "PROPN", "ADJ", "AUX")
 
 
 def noun_phrase(tok: Any, lo: int, hi: int) -> tuple[int, int]:
@@ -137,18 +144,17 @@ def _subject_of(verb: Any) -> Any | None:
     for child in verb.children:
         if child.dep_ in _SUBJ_DEPS:
             return child
-    # "X went on to say", "X, who said", "and claims he said": climb through xcomp/conj/advcl.
-    head = verb
-    for _ in range(3):
-        if head.dep_ in ("xcomp", "conj", "advcl", "ccomp") and head.head is not head:
-            head = head.head
-            for child in head.children:
-                if child.dep_ in _SUBJ_DEPS:
-                    return child
-        else:
-            break
     if verb.dep_ == "relcl":
         return verb.head
+    # "X went on to say", "and claims he said", "punctuated his list by saying": climb to a verb with a subject.
+    head = verb
+    for _ in range(4):
+        if head.head is head or head.dep_ in ("relcl", "ROOT", "ccomp"):
+            break
+        head = head.head
+        for child in head.children:
+            if child.dep_ in _SUBJ_DEPS:
+                return child
     return None
 
 
@@ -156,7 +162,7 @@ def _personish(tok: Any) -> bool:
     low = tok.text.lower()
     if low in PRONOUNS:
         return PRONOUNS[low] not in ("neuter", "other")
-    if low in _RELATIVE:
+    if low in _RELATIVE or low in ("one", "another", "others"):
         return True
     return tok.pos_ in ("PROPN", "NOUN", "PRON") or tok.ent_type_ in ("PERSON", "ORG", "NORP", "GPE")
 
@@ -225,7 +231,7 @@ class Attributor:
         if not allow_object:
             return None
         # Inverted or mis-parsed: the noun phrase right after the cue, or right before it.
-        after = [t for t in self.idx.tokens_in(cue.idx + len(cue), hi)]
+        after = [t for t in self.idx.tokens_in(cue.idx + len(cue), hi)] if cue.lemma_.lower() not in ADDRESSEE_LEMMAS else []
         for t in after[:4]:
             if t.is_punct:
                 break
@@ -247,6 +253,28 @@ class Attributor:
     def _same_sentence_outside_quotes(self, subj: Any, cue: Any) -> bool:
         return abs(subj.i - cue.i) <= 12 and not any(q.start <= subj.idx < q.end for q in self.ex.quotes)
 
+    def _trailing_subject(self, cue: Any, pre: list[Any], lo: int, hi: int) -> tuple[Span, Any] | None:
+        """The speaker of a trailing attribution: the noun phrase before the cue, else the one after it."""
+        run: list[Any] = []
+        for t in pre:
+            if t.is_punct and t.text not in (".", "-", "'", "\u2019"):
+                if run:
+                    break
+                continue
+            if t.pos_ in ("PROPN", "NOUN", "PRON", "DET", "ADJ", "NUM", "PART") or t.text.lower() in PRONOUNS or t.text[:1].isupper():
+                run.append(t)
+            elif run:
+                break
+        while run and run[-1].pos_ == "PART" or run and run[-1].text in (".", "-"):
+            run = run[:-1]
+        if run and any(_personish(t) for t in run):
+            heads = [t for t in run if t.pos_ in ("PROPN", "NOUN", "PRON") or t.text.lower() in PRONOUNS]
+            head = heads[-1] if heads else run[-1]
+            return Span.of(self.text, run[0].idx, run[-1].idx + len(run[-1])), head
+        if cue.lemma_.lower() in ADDRESSEE_LEMMAS and pre:
+            return None
+        return self._cue_with_subject(cue, lo, hi)
+
     def trailing(self, k: int) -> Attribution | None:
         q = self.ex.quotes[k]
         start, end = self.after_frame(k)
@@ -262,17 +290,29 @@ class Attributor:
             words = [t for t in toks if not t.is_punct]
             if not words or not _is_cue(words[0]) and not (len(words) > 1 and _is_cue(words[1])):
                 return None
-        # Cue within the first few tokens, with only a noun phrase before it.
-        for n, tok in enumerate(toks[:10]):
-            if _is_cue(tok) and tok.lemma_.lower() not in ("thank", "call", "describe", "label", "dub", "read") or (
-                tok.lemma_.lower() == "read" and n <= 2
-            ):
-                found = self._cue_with_subject(tok, start, end)
+        # "Q," X [, apposition,] said / "Q," said X: the first cue within reach, with only a
+        # noun phrase (and comma-delimited appositions) before it.
+        in_appos = False
+        seen_np = False
+        for n, tok in enumerate(toks[:32]):
+            if tok.text == ",":
+                in_appos = seen_np and not in_appos
+                continue
+            if _is_cue(tok) and (tok.lemma_.lower() not in WEAK_CUE_LEMMAS or n <= 2) and not in_appos:
+                found = self._trailing_subject(tok, toks[:n], start, end)
                 if found:
                     mention, head = found
                     return Attribution("trailing cue", mention, Span.of(self.text, tok.idx, tok.idx + len(tok)), 0.95 if head.pos_ == "PROPN" else 0.9, head_index=head.i)
                 return None
-            if tok.pos_ in ("VERB", "AUX") and not tok.is_punct and tok.dep_ not in ("amod", "compound"):
+            if tok.is_punct:
+                if tok.text in ("(", ")", "-", "\u2014", "\u2013"):
+                    continue
+                break
+            if not in_appos and tok.pos_ in ("VERB", "AUX") and tok.dep_ not in ("amod", "compound"):
+                break
+            if tok.pos_ in ("PROPN", "NOUN", "PRON", "NUM") or tok.text.lower() in PRONOUNS:
+                seen_np = True
+            if n > 12 and not in_appos:
                 break
         # Dash attribution: "Q" — X
         if toks[0].text in ("\u2014", "\u2013", "-", "--") and len(toks) > 1:
@@ -295,9 +335,10 @@ class Attributor:
         if not toks:
             return None
         frame_text = self.text[start:end].rstrip()
-        # according to X, "Q"
+        # according to X, "Q" (unless a cue verb stands closer to the quote)
         acc = list(re.finditer(r"\b[Aa]ccording to\s+", self.text[start:end]))
-        if acc:
+        later_cue = acc and any(_is_cue(t) for t in toks if t.idx > start + acc[-1].end())
+        if acc and not later_cue:
             m = acc[-1]
             head_toks = self.idx.tokens_in(start + m.end(), end)
             np_toks = []
@@ -347,12 +388,12 @@ class Attributor:
         return None
 
     def preceding_sentence(self, k: int) -> Attribution | None:
-        """A bare quote paragraph right after a narrative paragraph whose last sentence has a person as subject."""
+        """A bare quote paragraph right after a narrative paragraph whose last sentence names the speaker."""
         q = self.ex.quotes[k]
         if q.paragraph == 0:
             return None
         lo, hi = self.ex.paragraphs[q.paragraph - 1]
-        if any(o.paragraph == q.paragraph - 1 for o in self.ex.quotes):
+        if any(o.paragraph == q.paragraph - 1 and o.kind == "direct" for o in self.ex.quotes):
             return None
         cuts = [lo] + [c for c in self._cuts(q.paragraph - 1) if c < hi]
         s_start = cuts[-1] if cuts[-1] < hi - 1 else (cuts[-2] if len(cuts) > 1 else lo)
@@ -360,16 +401,25 @@ class Attributor:
         if not sent.endswith((".", ":")) or len(sent) > 400:
             return None
         toks = self.idx.tokens_in(s_start, hi)
-        roots = [t for t in toks if t.dep_ == "ROOT" and t.pos_ in ("VERB", "AUX")]
-        if not roots:
-            return None
-        subj = _subject_of(roots[0])
-        if subj is None or not (subj.pos_ == "PROPN" or subj.text.lower() in ("he", "she", "they")):
-            return None
-        s, e = noun_phrase(subj, s_start, hi)
-        cue = roots[0] if _is_cue(roots[0]) else None
-        conf = 0.75 if cue is not None or sent.endswith(":") else 0.65
-        return Attribution("preceding sentence", Span.of(self.text, s, e), Span.of(self.text, cue.idx, cue.idx + len(cue)) if cue else None, conf, head_index=subj.i)
+        if sent.endswith(":"):
+            cues = [t for t in toks if _is_cue(t)]
+            if cues:
+                found = self._cue_with_subject(cues[-1], s_start, hi)
+                if found:
+                    mention, head = found
+                    return Attribution("preceding sentence", mention, Span.of(self.text, cues[-1].idx, cues[-1].idx + len(cues[-1])), 0.85, head_index=head.i)
+            words = [t for t in toks if not t.is_punct]
+            if 0 < len(words) <= 6 and not any(t.pos_ in ("VERB", "AUX") for t in words) and any(_personish(t) for t in words):
+                head = next((t for t in reversed(words) if t.pos_ in ("PROPN", "NOUN", "PRON")), words[-1])
+                return Attribution("colon", Span.of(self.text, words[0].idx, words[-1].idx + len(words[-1])), None, 0.8, head_index=head.i)
+        candidates = [t for t in toks if t.dep_ == "ROOT" and t.pos_ in ("VERB", "AUX")] + [t for t in toks if _is_cue(t) and t.dep_ != "ROOT"]
+        for verb in candidates:
+            subj = _subject_of(verb)
+            if subj is None or subj.idx < s_start or not (subj.pos_ == "PROPN" or subj.text.lower() in ("he", "she", "they")):
+                continue
+            s, e = noun_phrase(subj, s_start, hi)
+            return Attribution("preceding sentence", Span.of(self.text, s, e), None, 0.7 if _is_cue(verb) or sent.endswith(":") else 0.65, head_index=subj.i)
+        return None
 
     def run(self) -> list[Attribution | None]:
         quotes = self.ex.quotes
@@ -427,9 +477,30 @@ def root_attribution(results: list[Attribution | None], k: int) -> Attribution |
     return a
 
 
+def _is_scare_quote(q: Quote, a: Attribution | None) -> bool:
+    """A word or two in quotation marks that nobody is said to have said: "so-called 'rebels'"."""
+    if q.kind != "partial" or len(q.text.split()) > 3:
+        return False
+    return a is None or a.cue is None
+
+
 @register_stage("attribution")
 def attribute(ex: Extraction) -> Extraction:
     results = Attributor(ex).run()
+    keep = [k for k, q in enumerate(ex.quotes) if not _is_scare_quote(q, results[k])]
+    if len(keep) < len(ex.quotes):
+        remap = {old: new for new, old in enumerate(keep)}
+        ex.quotes = [ex.quotes[k] for k in keep]
+        kept = []
+        for k in keep:
+            a = results[k]
+            if a is not None and a.inherit_from is not None:
+                if a.inherit_from in remap:
+                    a.inherit_from = remap[a.inherit_from]
+                else:
+                    a = None
+            kept.append(a)
+        results = kept
     for k, q in enumerate(ex.quotes):
         a = results[k]
         if a is None:

@@ -32,6 +32,9 @@ _NOISE_LINE = re.compile(
     re.MULTILINE,
 )
 
+# Markup left in the text by a converter: <tweet author="..."> ... </tweet>, <br/>.
+_MARKUP = re.compile(r"</?[A-Za-z][\w:-]*(?:\s+[\w:-]+(?:\s*=\s*(?:\"[^\"<>]*\"|'[^'<>]*'|[^\s<>]+))?)*\s*/?>")
+
 _PARAGRAPH = re.compile(r"[^\n]+")
 
 
@@ -53,6 +56,8 @@ def clean(ex: Extraction) -> Extraction:
             ex.article.date = header.group(2)
     for m in _AD_LABELS.finditer(text):
         noise.append(Noise(m.start(), m.end(), m.group(0), "advertisement label left by the scraper"))
+    for m in _MARKUP.finditer(text):
+        noise.append(Noise(m.start(), m.end(), m.group(0), "markup tag"))
     for m in _NOISE_LINE.finditer(text):
         s, e = m.span()
         while s < e and text[s] in " \t":

@@ -18,13 +18,19 @@ CUE_LEMMAS: frozenset[str] = frozenset(
     tout hail praise criticize criticise scoff rave rant confess disclose divulge elaborate begin
     start open recall reiterate repeat summarize summarise interject instruct order command
     thank apologize apologise call describe label dub
+    bark beam boom bellow holler chant mouth sneer hiss growl roar thunder grumble gripe marvel enthuse
+    squeal chirp giggle chuckle quote cite inform assure recount gush proclaim shoot fire hit clap
+    interrupt interject rail lash scold taunt mock jab cheer sing pray
     """.split()
 )
 
 # Verbs that report speech only weakly or can be other things; they need a quote right beside them.
 WEAK_CUE_LEMMAS: frozenset[str] = frozenset(
-    "thank apologize apologise call describe label dub begin start open read question wonder".split()
+    "thank apologize apologise call describe label dub begin start open read question wonder shoot fire hit clap "
+    "interrupt rail lash cheer pray mouth quote cite".split()
 )
+# Verbs whose object is the addressee, never the speaker ("told AFP").
+ADDRESSEE_LEMMAS: frozenset[str] = frozenset("tell ask inform assure thank urge beg instruct order command remind warn".split())
 
 _IRREGULAR = {
     "say": ["said", "says", "saying"],
@@ -45,6 +51,10 @@ _IRREGULAR = {
     "rap": ["rapped", "raps"],
     "sob": ["sobbed", "sobs"],
     "tweet": ["tweeted", "tweets"],
+    "shoot": ["shot", "shoots"],
+    "hit": ["hits", "hitting"],
+    "clap": ["clapped", "claps"],
+    "jab": ["jabbed", "jabs"],
 }
 
 

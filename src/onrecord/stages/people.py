@@ -58,6 +58,32 @@ UNNAMED_HEADS = {
     "publicist", "observer", "analyst", "expert", "people", "someone", "person", "staffer", "neighbor", "neighbour",
     "member", "members", "one", "fan", "fans", "critics", "supporters", "statement", "report", "reports", "poll",
 }
+# Nouns that name a role, not a person: never part of a name, and the heads of descriptions.
+ROLE_NOUNS = {
+    "actor", "actress", "singer", "rapper", "model", "author", "writer", "star", "host", "presenter", "producer",
+    "director", "designer", "chef", "comedian", "musician", "dancer", "athlete", "player", "coach", "reality",
+    "businessman", "businesswoman", "entrepreneur", "billionaire", "mogul", "socialite", "influencer", "journalist",
+    "reporter", "anchor", "politician", "senator", "candidate", "president", "governor", "mayor", "lawmaker",
+    "congressman", "congresswoman", "official", "spokesman", "spokeswoman", "spokesperson", "lawyer", "attorney",
+    "judge", "doctor", "nurse", "teacher", "professor", "student", "activist", "founder", "ceo", "chief", "executive",
+    "queen", "king", "prince", "princess", "duchess", "duke", "beauty", "mogul", "icon", "legend", "diva", "newcomer",
+    "pop", "country", "hitmaker", "songwriter", "filmmaker", "cookbook", "mother", "father", "mom", "dad", "husband",
+    "wife", "son", "daughter", "brother", "sister", "boyfriend", "girlfriend", "fiance", "fiancé", "fiancee",
+    "fiancée", "partner", "baby", "grandmother", "grandfather", "aunt", "uncle", "cousin", "nephew", "niece",
+    "friend", "pal", "co-star", "costar", "bandmate", "ex", "ex-wife", "ex-husband", "widow", "veteran", "nominee",
+    "lady", "man", "woman", "couple", "pair", "duo", "youngster", "teen", "teenager", "tot", "toddler", "newborn",
+}
+# Words that make a proper-noun run an organisation or a place, not a person.
+ORG_WORDS = {
+    "house", "department", "party", "committee", "campaign", "council", "court", "university", "college", "school",
+    "church", "company", "corp", "inc", "news", "times", "post", "journal", "network", "agency", "association",
+    "institute", "foundation", "center", "centre", "office", "bank", "group", "club", "league", "union", "ministry",
+    "senate", "congress", "army", "police", "fbi", "cia", "cnn", "fox", "nbc", "abc", "cbs", "msnbc", "bbc",
+    "reuters", "ap", "afp", "magazine", "daily", "radio", "tv", "street", "avenue", "states", "united", "america",
+    "american", "national", "republican", "republicans", "democrat", "democrats", "democratic", "gop", "white",
+    "instagram", "twitter", "facebook", "people", "weekly", "online", "entertainment", "tonight", "show", "records",
+    "studios", "pictures", "network", "county", "city", "state", "hospital", "awards", "festival", "conference",
+}
 ORG_ENT = {"ORG", "NORP", "GPE", "FAC"}
 _AGE_AFTER = re.compile(r",\s*(\d{1,3})\s*,")
 _YEAR_OLD = re.compile(r"\b(\d{1,3})-year-old\b", re.IGNORECASE)
@@ -99,7 +125,13 @@ class PersonTable:
                 runs.append((ent.start, ent.end))
         # Proper-noun runs that act as subjects of verbs, or that the attribution stage chose as speakers.
         for tok in doc:
-            if tok.pos_ == "PROPN" and tok.dep_ in ("nsubj", "nsubjpass") and tok.ent_type_ not in ORG_ENT | {"DATE", "TIME", "CARDINAL", "WORK_OF_ART", "EVENT", "PRODUCT", "LAW"}:
+            if tok.pos_ != "PROPN" or _norm(tok.text) in ORG_WORDS or tok.ent_type_ in ("DATE", "TIME", "CARDINAL", "WORK_OF_ART", "EVENT", "PRODUCT", "LAW", "GPE", "NORP"):
+                continue
+            prev = doc[tok.i - 1] if tok.i > 0 else None
+            after_role = prev is not None and (_norm(prev.text) in ROLE_NOUNS | HONORIFICS | set(RELATION_WORDS)) and prev.pos_ != "PROPN"
+            subject = tok.dep_ in ("nsubj", "nsubjpass") and tok.ent_type_ not in ORG_ENT
+            two_word_subject = tok.dep_ in ("nsubj", "nsubjpass", "appos") and tok.i > 0 and doc[tok.i - 1].pos_ == "PROPN" and _norm(doc[tok.i - 1].text) not in ORG_WORDS
+            if after_role or subject or two_word_subject:
                 runs.append((tok.i, tok.i + 1))
         for a in self.ex.attributions:
             if a is not None and a.mention is not None and a.head_index is not None:
@@ -117,19 +149,37 @@ class PersonTable:
         doc = self.doc
 
         def nameish(t: Any) -> bool:
-            return (t.pos_ == "PROPN" or t.text[:1].isupper()) and t.text[:1].isalpha() and t.is_alpha or t.text in ("-",) and False
+            return t.is_alpha and t.text[:1].isupper() and t.pos_ == "PROPN" and _norm(t.text) not in _NOT_NAMES and _norm(t.text) not in ORG_WORDS and t.ent_type_ not in ("DATE", "GPE", "NORP", "TIME")
 
-        while s > 0 and nameish(doc[s - 1]) and _norm(doc[s - 1].text) not in _NOT_NAMES and not doc[s - 1].is_sent_start and _norm(doc[s - 1].text) not in HONORIFICS and doc[s - 1].ent_type_ not in ("ORG", "GPE", "NORP", "DATE"):
+        while s > 0 and nameish(doc[s - 1]) and not doc[s].is_sent_start and _norm(doc[s - 1].text) not in HONORIFICS | ROLE_NOUNS and e - s < 3:
             s -= 1
-        while e < len(doc) and (nameish(doc[e]) and _norm(doc[e].text) not in _NOT_NAMES and doc[e].ent_type_ not in ("DATE", "GPE", "ORG", "NORP") or self._lowercase_surname(doc[e])):
+        while e < len(doc) and (nameish(doc[e]) or self._lowercase_surname(doc[e])) and e - s < 3 and not doc[e].is_sent_start:
             e += 1
-        while s < e and (_norm(doc[s].text) in _NOT_NAMES or _norm(doc[s].text) in HONORIFICS or not doc[s].is_alpha):
+        # A name never runs across a possessive, a hyphen or punctuation.
+        for i in range(s, e):
+            if not doc[i].is_alpha:
+                e = i
+                break
+        while s < e - 1 and (_norm(doc[s].text) in _NOT_NAMES or _norm(doc[s].text) in HONORIFICS or _norm(doc[s].text) in ROLE_NOUNS or not doc[s].is_alpha):
             s += 1
-        while e > s and (not doc[e - 1].is_alpha or _norm(doc[e - 1].text) in _NOT_NAMES):
+        while s < e and (_norm(doc[s].text) in _NOT_NAMES or not doc[s].is_alpha):
+            s += 1
+        while e > s and (not doc[e - 1].is_alpha or _norm(doc[e - 1].text) in _NOT_NAMES or doc[e - 1].pos_ in ("VERB", "AUX", "ADV", "ADP")):
             e -= 1
         if e - s > 4:
             e = s + 4
+        if self._headline(doc[s].idx) and e - s > 2:
+            e = s + 2
         return s, e
+
+    def _headline(self, pos: int) -> bool:
+        """In a title-case line every word is capitalised, so names cannot be grown there."""
+        for lo, hi in self.ex.paragraphs:
+            if lo <= pos < hi:
+                words = self.text[lo:hi].split()
+                caps = sum(1 for w in words if w[:1].isupper())
+                return len(words) >= 4 and caps / len(words) > 0.7
+        return False
 
     def _lowercase_surname(self, tok: Any) -> bool:
         """'John legend': a lower-case word that repeats a known capitalised name word."""
@@ -197,9 +247,15 @@ class PersonTable:
             if any(a <= tok.idx < b for a, b in covered):
                 continue
             ids = by_word[low]
-            pid = min(ids) if len(ids) == 1 else self._recent_among(ids, tok.idx)
+            pid = min(ids) if len(ids) == 1 else self._primary_among(ids, tok.idx)
             if pid is not None:
                 self._add_mention(pid, tok.idx, tok.idx + len(tok), "name")
+
+    def _primary_among(self, ids: set[int], pos: int) -> int | None:
+        """Of several people sharing a surname, the one the article introduced first goes by it alone."""
+        firsts = {i: min((m.start for m in self.people[i].mentions), default=10**12) for i in ids}
+        firsts = {i: f for i, f in firsts.items() if f < pos}
+        return min(firsts, key=firsts.get) if firsts else None
 
     def _recent_among(self, ids: set[int], pos: int) -> int | None:
         best, best_pos = None, -1
@@ -222,6 +278,10 @@ class PersonTable:
         exact = [i for i in cands if self.keys[i] == key]
         if exact:
             return exact[0]
+        if len(key) == 1:
+            found = self._primary_among(set(cands), pos)
+            if found is not None:
+                return found
         return self._recent_among(set(cands), pos) or cands[0]
 
     def _add_mention(self, pid: int, start: int, end: int, kind: str) -> None:
@@ -236,7 +296,7 @@ class PersonTable:
         for i, p in enumerate(self.people):
             votes: Counter[str] = Counter()
             evidence: dict[str, str] = {}
-            for m in [m for m in p.mentions if m.kind == "name"]:
+            for m in [m for m in p.mentions if m.kind == "name" and not self._in_quote(m.start)]:
                 toks = self.index.tokens_in(m.start, m.end)
                 if not toks:
                     continue
@@ -314,28 +374,55 @@ class PersonTable:
             evidence.setdefault("male", why)
 
     def _pronoun_votes(self, pid: int, votes: Counter[str], evidence: dict[str, str]) -> None:
-        """A he/she right after a sentence that names only this person votes for that reading."""
-        p = self.people[pid]
-        for m in p.mentions:
-            if m.kind != "name" or self._in_quote(m.start):
-                continue
-            tok = self.index.token_at(m.start)
-            if tok is None:
-                continue
-            sent = tok.sent
-            nxt = sent.end < len(self.doc) and self.doc[sent.end].sent or None
-            window = list(sent) + (list(nxt) if nxt is not None else [])
-            others = {i for s, e, i in self.name_spans if window[0].idx <= s < window[-1].idx + 1 and i != pid}
-            if others:
-                continue
-            for t in window:
-                if t.i <= tok.i or self._in_quote(t.idx):
-                    continue
+        """Each he/she outside quotes votes for the nearest person named before it, within two sentences."""
+        if not hasattr(self, "_votes"):
+            self._votes: dict[int, list[tuple[str, str]]] = {}
+            names = [(s, e, i) for s, e, i in self.name_spans if not self._in_quote(s)]
+            starts = [s for s, _, _ in names]
+            import bisect
+
+            for t in self.doc:
                 g = PRONOUNS.get(t.text.lower())
-                if g in ("female", "male") and t.pos_ == "PRON":
-                    votes[g] += 1
-                    evidence.setdefault(g, f"'{t.text}' after '{m.text}'")
-                    break
+                if g not in ("female", "male") or t.pos_ != "PRON" or self._in_quote(t.idx):
+                    continue
+                k = bisect.bisect_left(starts, t.idx) - 1
+                if k < 0:
+                    continue
+                s, e, i = names[k]
+                sent_start = t.sent.start
+                prev_sent_start = self.doc[sent_start - 1].sent.start if sent_start > 0 else 0
+                if s < self.doc[prev_sent_start].idx:
+                    continue
+                self._votes.setdefault(i, []).append((g, f"'{t.text}' after '{self.text[s:e]}'"))
+        for g, why in self._votes.get(pid, []):
+            votes[g] += 1
+            evidence.setdefault(g, why)
+
+    def descriptions(self) -> None:
+        """Definite descriptions as subjects ("The 34-year-old model took to...") tie facts to a person."""
+        from .attribution import noun_phrase
+
+        for tok in self.doc:
+            if tok.dep_ not in ("nsubj", "nsubjpass") or tok.pos_ != "NOUN" or tok.text.lower() not in ROLE_NOUNS:
+                continue
+            if self._in_quote(tok.idx) or not any(c.dep_ == "det" and c.text.lower() == "the" for c in tok.children):
+                continue
+            if tok.text.lower() in ("couple", "pair", "duo"):
+                continue
+            s, e = noun_phrase(tok, tok.sent.start_char, tok.sent.end_char)
+            span = Span.of(self.text, s, e)
+            person = self.resolve_description(span)
+            if person is None:
+                continue
+            self._add_mention(self.people.index(person), s, e, "description")
+            ya = _YEAR_OLD.search(span.text)
+            if ya:
+                person.age = person.age or int(ya.group(1))
+                self._add_descriptor(person, f"{ya.group(1)}-year-old")
+            desc = re.sub(r"^(?:the|her|his|their)\s+", "", span.text, flags=re.I)
+            desc = _YEAR_OLD.sub("", desc).strip(" -")
+            if desc:
+                self._add_descriptor(person, desc)
 
     # -- resolution -------------------------------------------------------
     def salience(self, pid: int, before: int | None = None) -> float:
@@ -356,7 +443,7 @@ class PersonTable:
             if not before:
                 continue
             distance = pos - max(before)
-            score = -distance / 400.0 + 0.3 * self.salience(i, pos) + (2.0 if p.gender == gender else 0.0)
+            score = -distance / 150.0 + 0.05 * min(self.salience(i, pos), 10) + (3.0 if p.gender == gender else 0.0)
             if score > best_score:
                 best, best_score = p, score
         return best
@@ -408,11 +495,13 @@ def resolve_people(ex: Extraction) -> Extraction:
     table = PersonTable(ex)
     table.build()
     table.facts()
+    table.descriptions()
     extra: list[Person] = []
 
     def new_person(name: str | None, kind: str, mention: Span, mkind: str, descriptor: str | None) -> Person:
         for p in table.people + extra:
-            if p.kind == kind and kind != "person" and ((name and p.name == name) or (not name and descriptor and descriptor in p.descriptors)):
+            same_head = descriptor and p.descriptors and p.descriptors[0].lower().split()[-1:] == descriptor.lower().split()[-1:]
+            if p.kind == kind and kind != "person" and ((name and p.name == name) or (not name and same_head)):
                 p.mentions.append(Mention(mention.start, mention.end, mention.text, mkind))
                 return p
         p = Person(id=f"p{len(table.people) + len(extra) + 1}", name=name, kind=kind)
@@ -450,13 +539,13 @@ def resolve_people(ex: Extraction) -> Extraction:
         else:
             speaker = table.person_at(m.start, m.end)
             if speaker is None:
-                is_org = head is not None and (head.ent_type_ in ORG_ENT or any(t.ent_type_ == "ORG" for t in ex.doc[max(0, head.i - 3):head.i + 1]))
+                is_org = head is not None and (_norm(head.text) in ORG_WORDS or any(_norm(t.text) in ORG_WORDS for t in ex.doc[max(0, head.i - 3):head.i + 1]) or head.ent_type_ in ("ORG", "NORP", "GPE") and head.pos_ == "PROPN")
                 org_of = re.search(r"\b(?:for|of|at)\s+(?:the\s+)?([A-Z][\w&.\- ]+)$", m.text)
                 if org_of and re.search(r"spokes|representative|rep\b|statement|official", low):
                     speaker = new_person(org_of.group(1).strip(), "organisation", m, "description", re.sub(r"\s+(?:for|of|at)\s+.*$", "", m.text))
                 elif is_org and head is not None and head.pos_ == "PROPN":
                     speaker = new_person(m.text.strip(), "organisation", m, "name", None)
-                elif _INDEFINITE.match(low) or (head is not None and head.text.lower() in UNNAMED_HEADS and not low.startswith(("the ", "her ", "his "))):
+                elif _INDEFINITE.match(low) or (head is not None and head.text.lower() in UNNAMED_HEADS and not low.startswith(("her ", "his "))):
                     speaker = new_person(None, "unnamed", m, "description", m.text)
                 elif head is not None and head.pos_ == "PROPN":
                     speaker = None

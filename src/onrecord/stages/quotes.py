@@ -241,6 +241,9 @@ def classify(text: str, q: RawQuote, para_start: int, cue_words: frozenset[str])
         after = text[q.close_end or q.end:(q.close_end or q.end) + 40]
         if not re.match(r"\s*[,]?\s*(?:\w+\s+){0,3}(?:" + "|".join(sorted(cue_words)) + r")\b", after):
             return "title"
+    para_text = text[para_start:].split("\n", 1)[0].strip()
+    if content.isupper() and len(content.split()) <= 8 and para_text.strip("\"'\u201c\u201d\u2018\u2019 .") == content.strip(" ."):
+        return "title"  # an all-caps subheading in quotation marks
     if starts_sentence:
         return "direct"
     if prev_char == "," or prev_char == "\u2014" or prev_char == "-":

@@ -1,0 +1,89 @@
+"""Attribution and speaker resolution on short articles written for the tests."""
+from conftest import speakers
+
+
+def test_trailing_cue_with_name_and_inverted_order(run):
+    ex = run('"The budget is ready," Maria Lopez said.\n\n"We will vote on it," said Tom Baker.')
+    assert speakers(ex) == ["Maria Lopez", "Tom Baker"]
+    assert [q.cue.text for q in ex.quotes] == ["said", "said"]
+    assert [q.speaker_mention.text for q in ex.quotes] == ["Maria Lopez", "Tom Baker"]
+
+
+def test_pronoun_chain_across_paragraphs(run):
+    text = (
+        "Maria Lopez, the mayor, spoke on Monday. She has led the city since 2019.\n\n"
+        '"We have done the work," she said.\n\n'
+        '"Now it is time to rest," she added.'
+    )
+    ex = run(text)
+    assert speakers(ex) == ["Maria Lopez", "Maria Lopez"]
+    assert [q.speaker_mention.text for q in ex.quotes] == ["she", "she"]
+
+
+def test_two_speakers_alternating(run):
+    text = (
+        "Maria Lopez met Tom Baker at the hall. He had asked for the meeting.\n\n"
+        '"The roads come first," Lopez said.\n\n'
+        '"The schools come first," Baker replied.\n\n'
+        '"Then we disagree," Lopez said.'
+    )
+    ex = run(text)
+    assert speakers(ex) == ["Maria Lopez", "Tom Baker", "Maria Lopez"]
+
+
+def test_split_quote_has_one_speaker_and_one_group(run):
+    ex = run('"We tried," Anna Berg said, "and we failed."')
+    assert speakers(ex) == ["Anna Berg", "Anna Berg"]
+    assert ex.quotes[0].group == ex.quotes[1].group
+
+
+def test_leading_cue_and_colon(run):
+    ex = run('Anna Berg wrote: "The work is done."\n\nTom Baker: "Not yet."')
+    assert speakers(ex) == ["Anna Berg", "Tom Baker"]
+    assert ex.quotes[0].cue.text == "wrote"
+    assert ex.quotes[1].evidence.startswith("colon")
+
+
+def test_dash_and_trailing_name_without_verb(run):
+    ex = run('"Never give up" \u2014 Anna Berg\n\n"Always keep going," Tom Baker.')
+    assert speakers(ex) == ["Anna Berg", "Tom Baker"]
+    assert ex.quotes[1].cue is None
+
+
+def test_according_to(run):
+    ex = run('According to Anna Berg, "the deal is off."')
+    assert speakers(ex) == ["Anna Berg"]
+
+
+def test_continuation_paragraph_and_preceding_sentence(run):
+    text = (
+        "Anna Berg ended her speech by thanking the volunteers.\n\n"
+        '"You made this possible."\n\n'
+        '"I will never forget it."'
+    )
+    ex = run(text)
+    assert speakers(ex) == ["Anna Berg", "Anna Berg"]
+    assert ex.quotes[0].evidence == "preceding sentence"
+    assert ex.quotes[1].evidence.startswith("continuation")
+
+
+def test_someone_else_intervening_stops_the_continuation(run):
+    text = (
+        '"I am leaving," Anna Berg said.\n\n'
+        "Tom Baker disagreed with the plan.\n\n"
+        '"That would be a mistake."'
+    )
+    ex = run(text)
+    assert speakers(ex) == ["Anna Berg", "Tom Baker"]
+
+
+def test_partial_quote_takes_the_governing_subject(run):
+    ex = run('Tom Baker called the plan "a disaster for the city" on Monday.')
+    assert ex.quotes[0].kind == "partial"
+    assert speakers(ex) == ["Tom Baker"]
+
+
+def test_unattributed_quote_has_no_speaker_and_low_confidence(run):
+    ex = run('The sign on the door read nothing.\n\n"Closed for the season."')
+    assert ex.quotes[0].speaker is None
+    assert ex.quotes[0].confidence < 0.5

@@ -1,0 +1,91 @@
+"""The command line, including bad input: clear messages, no tracebacks."""
+import json
+import subprocess
+import sys
+
+from click.testing import CliRunner
+from conftest import SEED
+
+from onrecord.cli import main
+
+
+def invoke(*args, input=None):
+    return CliRunner().invoke(main, list(args), input=input, catch_exceptions=False)
+
+
+def test_extract_table_on_seed():
+    r = invoke("extract", str(SEED))
+    assert r.exit_code == 0
+    assert "Chrissy Teigen" in r.output and "John Legend" in r.output
+    assert "instagram" in r.output and "twitter" in r.output
+
+
+def test_extract_json_shape():
+    r = invoke("extract", str(SEED), "--format", "json")
+    data = json.loads(r.output)
+    assert data["date"] == "2020-10-01"
+    q = data["quotes"][0]
+    assert {"start", "end", "text", "kind", "speaker", "speaker_mention", "cue", "medium", "confidence", "evidence"} <= set(q)
+    assert {"name", "mentions", "descriptors"} <= set(data["people"][0])
+    assert {"platform", "author", "handle", "date", "url", "text", "start", "end"} <= set(data["social_posts"][0])
+
+
+def test_extract_stdin_and_kinds_filter():
+    r = invoke("extract", "-", "--format", "json", "--kinds", "partial", input='He called it "a total mess" yesterday. "Fine," she said.')
+    data = json.loads(r.output)
+    assert [q["kind"] for q in data["quotes"]] == ["partial"]
+
+
+def test_jsonl_one_line_per_record_bad_lines_reported(tmp_path):
+    path = tmp_path / "in.jsonl"
+    path.write_text(
+        json.dumps({"id": "a1", "text": '"Hello," Anna Berg said.', "extra": 1}) + "\n"
+        + "{not json\n"
+        + json.dumps({"id": "a3", "title": "no text"}) + "\n"
+        + json.dumps({"id": "a4", "text": '"Bye," Tom Baker said.', "date": "2020-01-02"}) + "\n",
+        encoding="utf-8",
+    )
+    r = CliRunner().invoke(main, ["extract", str(path), "--format", "jsonl"])
+    assert r.exit_code == 0
+    lines = [json.loads(line) for line in r.stdout.splitlines()]
+    assert [d["id"] for d in lines] == ["a1", "a4"]
+    assert lines[1]["date"] == "2020-01-02"
+    assert "line 2: not valid JSON" in r.stderr
+    assert "line 3: the record has no 'text' field" in r.stderr
+
+
+def test_bad_files_get_clear_messages_and_nonzero_exit(tmp_path):
+    empty = tmp_path / "empty.txt"
+    empty.write_text("")
+    binary = tmp_path / "bin.txt"
+    binary.write_bytes(b"\x00\x01\x02\x89PNG" * 50)
+    latin = tmp_path / "latin.txt"
+    latin.write_bytes("Caf\u00e9 \u201cquote\u201d".encode("cp1252"))
+    for path, words in [(empty, "empty"), (binary, "binary"), (latin, "not UTF-8"), (tmp_path / "missing.txt", "no such file")]:
+        r = CliRunner().invoke(main, ["extract", str(path)])
+        assert r.exit_code != 0
+        assert str(path) in r.stderr and words in r.stderr
+        assert "Traceback" not in r.output
+
+
+def test_unbalanced_marks_do_not_crash():
+    text = "He said " + ('" odd ' * 500) + "end."
+    r = invoke("extract", "-", "--format", "json", input=text)
+    data = json.loads(r.output)
+    for q in data["quotes"]:
+        assert text[q["start"]:q["end"]] == q["text"]
+
+
+def test_long_article_is_cut_with_a_warning(tmp_path):
+    path = tmp_path / "long.txt"
+    path.write_text(('"Yes," Anna Berg said. ' * 200), encoding="utf-8")
+    r = CliRunner().invoke(main, ["extract", str(path), "--format", "json", "--max-chars", "1000"])
+    assert r.exit_code == 0
+    assert "over the limit of 1000" in r.stderr
+    data = json.loads(r.stdout)
+    assert data["quotes"] and max(q["end"] for q in data["quotes"]) <= 1000
+
+
+def test_console_script_runs():
+    r = subprocess.run([sys.executable, "-m", "onrecord.cli", "--help"], capture_output=True, text=True)
+    assert r.returncode == 0 and "extract" in r.stdout

@@ -1,0 +1,45 @@
+"""The scorer on hand-made gold, and the dev-set targets where ../shared is present."""
+import json
+
+from conftest import shared_path
+
+from onrecord.evaluate import Scores, evaluate, iou, trim
+
+
+def test_trim_and_iou():
+    text = '"Hello there," she said.'
+    assert trim(text, 0, 14) == (1, 13)
+    assert iou((0, 10), (5, 15)) == 5 / 15
+    assert iou((0, 5), (5, 10)) == 0.0
+
+
+def test_scoring_small_gold(tmp_path, pipeline):
+    text = '"We won," Anna Berg said.\n\n"We lost," Tom Baker said.\n\nThe mayor said the vote was close.'
+    gold = {
+        "id": "g1",
+        "text": text,
+        "quotes": [
+            {"start": 1, "end": 8, "text": "We won,", "type": "direct", "speaker": "Anna Berg", "speaker_aliases": [], "cue": "said", "cue_span": [20, 24]},
+            {"start": 28, "end": 36, "text": "We lost,", "type": "direct", "speaker": "Anna Berg", "speaker_aliases": [], "cue": None},
+        ],
+    }
+    path = tmp_path / "gold.jsonl"
+    path.write_text(json.dumps(gold) + "\n")
+    s = evaluate(str(path)).summary()
+    assert s["matched"] == 2 and s["quote_f1"] == 1.0
+    assert s["speaker_accuracy"] == 0.5  # the second gold speaker is deliberately wrong
+    assert s["cue_accuracy"] == 1.0
+
+
+def test_polnear_direct_targets():
+    path = shared_path("gold", "polnear.dev.jsonl")
+    s = evaluate(str(path), ["direct"]).summary()
+    assert s["quote_f1"] >= 0.90
+    assert s["speaker_accuracy"] >= 0.92
+
+
+def test_celebrity_runs_and_finds_the_quotes():
+    path = shared_path("gold", "celebrity.dev.jsonl")
+    s = evaluate(str(path)).summary()
+    assert s["quote_f1"] >= 0.90
+    assert isinstance(Scores().summary(), dict)

@@ -1,0 +1,72 @@
+"""The quote scanner on its own: no parser needed."""
+import re
+import time
+
+from onrecord.stages.quotes import find_raw_quotes, is_title_like
+
+
+def paragraphs(text):
+    return [m.span() for m in re.finditer(r"[^\n]+", text) if m.group(0).strip()]
+
+
+def contents(text):
+    return [text[q.start:q.end] for q in find_raw_quotes(text, paragraphs(text))]
+
+
+def test_straight_and_curly_double_quotes():
+    text = 'He said "one thing" and then \u201canother thing\u201d today.'
+    assert contents(text) == ["one thing", "another thing"]
+
+
+def test_apostrophes_are_not_quotation_marks():
+    text = "Don't touch Jack's guitar from the '90s; it's rock 'n' roll, the players' union said."
+    assert contents(text) == []
+
+
+def test_single_quotes_as_quotation_marks():
+    text = "\u2018I can\u2019t believe it,\u2019 she said. 'It's over,' he replied."
+    assert contents(text) == ["I can\u2019t believe it,", "It's over,"]
+
+
+def test_nested_quotes_stay_inside_the_outer_quote():
+    text = '"She told me \'never again\' and left," he said.'
+    assert contents(text) == ["She told me 'never again' and left,"]
+
+
+def test_multi_paragraph_quote_reopens_each_paragraph():
+    text = "\u201cFirst paragraph of the speech.\n\n\u201cSecond paragraph.\n\n\u201cLast one,\u201d she said."
+    quotes = find_raw_quotes(text, paragraphs(text))
+    assert [text[q.start:q.end].strip() for q in quotes] == ["First paragraph of the speech.", "Second paragraph.", "Last one,"]
+    assert quotes[0].continues and quotes[1].continued and quotes[1].continues
+    assert len({q.group for q in quotes}) == 1
+
+
+def test_split_quote_gives_two_quotes():
+    text = '"A is true," she said, "and B is too."'
+    assert contents(text) == ["A is true,", "and B is too."]
+
+
+def test_double_apostrophe_closes_a_quote():
+    text = '"It was a remarkable testament,\'\' he said.'
+    assert contents(text) == ["It was a remarkable testament,"]
+
+
+def test_unclosed_quote_runs_to_paragraph_end():
+    text = 'He said "this never closes\n\nNext paragraph.'
+    assert contents(text) == ["this never closes"]
+
+
+def test_odd_marks_degrade_without_crashing_and_fast():
+    text = ('He said " and then " more " words "" here "' * 100) + "\n" + ('\u201d \u201c' * 250)
+    start = time.perf_counter()
+    quotes = find_raw_quotes(text, paragraphs(text))
+    assert time.perf_counter() - start < 2.0
+    for q in quotes:
+        assert 0 <= q.start <= q.end <= len(text)
+
+
+def test_titles_are_recognised():
+    assert is_title_like("Orange is the New Black")
+    assert is_title_like("Jurassic World")
+    assert not is_title_like("we love you, Jack")
+    assert not is_title_like("America is great! Trump is disgusting,")
