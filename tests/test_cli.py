@@ -89,3 +89,16 @@ def test_long_article_is_cut_with_a_warning(tmp_path):
 def test_console_script_runs():
     r = subprocess.run([sys.executable, "-m", "onrecord.cli", "--help"], capture_output=True, text=True)
     assert r.returncode == 0 and "extract" in r.stdout
+
+
+def test_long_article_is_parsed_in_chunks_with_offsets_intact():
+    from onrecord import extract
+    from onrecord.pipeline import chunk_text
+
+    para = 'The council met again today to discuss the budget. "We need more time," Anna Berg said.\n\n'
+    text = para * 1300  # about 117,000 characters: more than one chunk
+    assert len(chunk_text(text)) > 1 and "".join(chunk_text(text)) == text
+    ex = extract(text)
+    assert len(ex.quotes) == 1300
+    assert all(text[q.start:q.end] == q.text == "We need more time," for q in ex.quotes)
+    assert all(q.speaker and q.speaker.name == "Anna Berg" for q in ex.quotes)

@@ -3,6 +3,8 @@ from __future__ import annotations
 
 from typing import Any, Iterable, Iterator
 
+from spacy.tokens import Doc
+
 from .model import Article, Extraction
 from .nlp import load_nlp
 from .registry import STAGES
@@ -65,8 +67,36 @@ class Pipeline:
             yield from self._flush(batch)
 
     def _flush(self, batch: list[Extraction]) -> Iterator[Extraction]:
-        texts = [ex.clean_text for ex in batch]
+        # Long texts are parsed in paragraph-aligned chunks and joined again, so memory stays
+        # bounded and token offsets still index the whole text.
+        pieces: list[tuple[int, str]] = []
+        for n, ex in enumerate(batch):
+            pieces.extend((n, chunk) for chunk in chunk_text(ex.clean_text))
         with self.nlp.memory_zone():
-            for ex, doc in zip(batch, self.nlp.pipe(texts, batch_size=self.batch_size)):
-                ex.doc = doc
+            docs: list[list[Any]] = [[] for _ in batch]
+            for (n, _), doc in zip(pieces, self.nlp.pipe((c for _, c in pieces), batch_size=self.batch_size)):
+                docs[n].append(doc)
+            for ex, parts in zip(batch, docs):
+                ex.doc = parts[0] if len(parts) == 1 else Doc.from_docs(parts, ensure_whitespace=False)
                 yield self._post(ex)
+
+
+CHUNK_CHARS = 100_000
+
+
+def chunk_text(text: str, size: int = CHUNK_CHARS) -> list[str]:
+    """Cut text into pieces of about `size` characters at line breaks; "".join(pieces) == text."""
+    if len(text) <= size:
+        return [text]
+    pieces = []
+    start = 0
+    while start < len(text):
+        end = min(len(text), start + size)
+        if end < len(text):
+            cut = text.rfind("\n", start + size // 2, end)
+            if cut == -1:
+                cut = text.rfind(" ", start + size // 2, end)
+            end = cut + 1 if cut != -1 else end
+        pieces.append(text[start:end])
+        start = end
+    return pieces

@@ -133,18 +133,12 @@ def read_path(path: str, max_chars: int = DEFAULT_MAX_CHARS, stdin: IO[bytes] | 
 
         yield from iter_directory(p, max_chars)
         return
+    from .ingest_readers import format_of, read_any
+
+    if format_of(p) is not None and format_of(p) != "text" or p.name.endswith(".gz"):
+        yield from read_any(p, max_chars)
+        return
     try:
-        if p.name.endswith((".jsonl", ".ndjson", ".jsonl.gz")):
-            from .ingest_readers import open_maybe_gzip
-
-            with open_maybe_gzip(p) as fh:
-                yield from read_jsonl_lines(fh, path, max_chars)
-            return
-        if p.name.endswith((".html", ".htm", ".html.gz", ".htm.gz", ".warc", ".warc.gz", ".arc", ".arc.gz")):
-            from .ingest_readers import read_any
-
-            yield from read_any(p, max_chars)
-            return
         data = p.read_bytes()
     except OSError as exc:
         yield Problem(path, None, str(OnrecordError(Err.E009, source=path, detail=exc.strerror or str(exc))))

@@ -279,6 +279,10 @@ class PersonTable:
         if exact:
             return exact[0]
         if len(key) == 1:
+            # A lone word is a surname before it is a first name ("Ms. Kelly" is Megyn Kelly, not Kelly Ripa).
+            surname = [i for i in cands if self.keys[i][-1] == key[0]]
+            if surname:
+                cands = surname
             found = self._primary_among(set(cands), pos)
             if found is not None:
                 return found
@@ -442,8 +446,17 @@ class PersonTable:
             before = [m.start for m in p.mentions if m.start < pos and not self._in_quote(m.start)]
             if not before:
                 continue
-            distance = pos - max(before)
+            last = max(before)
+            distance = pos - last
             score = -distance / 150.0 + 0.05 * min(self.salience(i, pos), 10) + (3.0 if p.gender == gender else 0.0)
+            # Subjects are what later pronouns most often pick up.
+            tok = self.index.token_at(last)
+            if tok is not None and distance < 600 and p.gender == gender:
+                head = tok
+                while head.dep_ in ("compound", "flat") and head.head is not head:
+                    head = head.head
+                if head.dep_ in ("nsubj", "nsubjpass"):
+                    score += 1.0
             if score > best_score:
                 best, best_score = p, score
         return best

@@ -1,0 +1,96 @@
+"""Readers: HTML, WARC, gzip, directories, and their bad inputs."""
+import gzip
+import io
+
+from onrecord.readers import Problem, read_path
+
+ARTICLE_HTML = """<html><head><title>Mayor opens bridge</title>
+<meta property="article:published_time" content="2024-05-03T10:00:00Z"></head>
+<body><nav>Home | News | Sport</nav><article><h1>Mayor opens bridge</h1>
+<p>The new bridge over the river opened on Friday after three years of work and many delays.</p>
+<p>"This bridge joins two halves of our city," Mayor Anna Berg said at the ceremony.</p>
+<p>Engineers said the structure would last a century. Traffic is expected to ease across the district.</p>
+</article><footer>Copyright</footer></body></html>"""
+
+
+def items(path):
+    got = list(read_path(str(path)))
+    return [g for g in got if not isinstance(g, Problem)], [g for g in got if isinstance(g, Problem)]
+
+
+def test_html_page_and_gzipped_page(tmp_path):
+    (tmp_path / "a.html").write_text(ARTICLE_HTML, encoding="utf-8")
+    (tmp_path / "b.html.gz").write_bytes(gzip.compress(ARTICLE_HTML.encode()))
+    for name in ("a.html", "b.html.gz"):
+        arts, probs = items(tmp_path / name)
+        assert not probs
+        assert "two halves of our city" in arts[0].text
+        assert "Home | News" not in arts[0].text
+        assert arts[0].title == "Mayor opens bridge"
+        assert arts[0].date == "2024-05-03"
+
+
+def test_not_an_article_and_truncated_gzip(tmp_path):
+    (tmp_path / "404.html").write_text("<html><body><h1>Not found</h1></body></html>")
+    arts, probs = items(tmp_path / "404.html")
+    assert not arts and "not an article" in probs[0].message
+    data = gzip.compress(ARTICLE_HTML.encode() * 50)
+    (tmp_path / "cut.html.gz").write_bytes(data[: len(data) // 2])
+    arts, probs = items(tmp_path / "cut.html.gz")
+    assert not arts and "damaged" in probs[0].message and "cut.html.gz" in probs[0].message
+
+
+def test_non_utf8_page_with_declared_charset(tmp_path):
+    page = ARTICLE_HTML.replace("<head>", '<head><meta charset="windows-1252">').replace("our city", "our caf\u00e9 city")
+    (tmp_path / "latin.html").write_bytes(page.encode("cp1252"))
+    arts, probs = items(tmp_path / "latin.html")
+    assert "caf\u00e9" in arts[0].text
+
+
+def _warc(records):
+    from warcio.statusandheaders import StatusAndHeaders
+    from warcio.warcwriter import WARCWriter
+
+    buf = io.BytesIO()
+    writer = WARCWriter(buf, gzip=True)
+    for url, status, ctype, body in records:
+        headers = StatusAndHeaders(status, [("Content-Type", ctype)], protocol="HTTP/1.1")
+        rec = writer.create_warc_record(url, "response", payload=io.BytesIO(body), http_headers=headers, warc_headers_dict={"WARC-Date": "2024-05-04T00:00:00Z"})
+        writer.write_record(rec)
+    return buf.getvalue()
+
+
+def test_warc_keeps_200_html_responses_with_uri_and_date(tmp_path):
+    data = _warc([
+        ("https://news.example/bridge", "200 OK", "text/html; charset=utf-8", ARTICLE_HTML.replace('<meta property="article:published_time" content="2024-05-03T10:00:00Z">', "").encode()),
+        ("https://news.example/missing", "404 Not Found", "text/html", b"<html>gone</html>"),
+        ("https://news.example/logo.png", "200 OK", "image/png", b"\x89PNG"),
+    ])
+    (tmp_path / "c.warc.gz").write_bytes(data)
+    arts, probs = items(tmp_path / "c.warc.gz")
+    assert len(arts) == 1 and not probs
+    assert arts[0].url == "https://news.example/bridge"
+    assert arts[0].date == "2024-05-04"
+
+
+def test_broken_warc_reports_and_keeps_earlier_records(tmp_path):
+    one = _warc([("https://news.example/bridge", "200 OK", "text/html", ARTICLE_HTML.encode())])
+    two = _warc([("https://news.example/bridge", "200 OK", "text/html", ARTICLE_HTML.encode()), ("https://news.example/second", "200 OK", "text/html", ARTICLE_HTML.encode() * 20)])
+    (tmp_path / "d.warc.gz").write_bytes(two[: len(one) + (len(two) - len(one)) // 2])
+    arts, probs = items(tmp_path / "d.warc.gz")
+    assert len(arts) == 1
+    assert probs and "d.warc.gz" in probs[0].message
+
+
+def test_directory_recursive_mixed_and_empty(tmp_path):
+    (tmp_path / "sub").mkdir()
+    (tmp_path / "sub" / "a.html").write_text(ARTICLE_HTML)
+    (tmp_path / "b.txt").write_text('"Hi," Anna Berg said.')
+    (tmp_path / "c.jsonl").write_text('{"id": "x", "text": "\\"Yo,\\" Tom Baker said."}\n')
+    (tmp_path / "notes.bin").write_bytes(b"\x00")
+    arts, probs = items(tmp_path)
+    assert sorted(a.id for a in arts)[:1] and len(arts) == 3 and not probs
+    empty = tmp_path / "empty"
+    empty.mkdir()
+    arts, probs = items(empty)
+    assert not arts and "no readable input files" in probs[0].message
