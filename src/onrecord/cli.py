@@ -156,5 +156,179 @@ def eval_cmd(gold: str, types: str | None, n_errors: int, limit: int | None, fmt
                 click.echo(f"- {e['id']}{extra}\n    {_shorten(e['context'], 400)}")
 
 
+# -- corpus commands: thin wrappers over onrecord.corpus and onrecord.query ---------------------
+
+DB_OPTION = click.option("--db", "db", default="onrecord.db", show_default=True, help="The SQLite store.")
+
+
+def _fail(exc: OnrecordError) -> None:
+    click.echo(f"onrecord: {exc}", err=True)
+    sys.exit(2)
+
+
+def _open_ro(db: str):  # type: ignore[no-untyped-def]
+    from .store import connect
+
+    try:
+        return connect(db, readonly=True)
+    except OnrecordError as exc:
+        _fail(exc)
+
+
+def _emit(rows: list[dict[str, Any]], fmt: str, columns: list[str]) -> None:
+    if fmt == "json":
+        click.echo(json.dumps(rows, ensure_ascii=False, indent=1, default=str))
+        return
+    if fmt == "csv":
+        import csv
+
+        w = csv.DictWriter(sys.stdout, fieldnames=columns, extrasaction="ignore")
+        w.writeheader()
+        for r in rows:
+            w.writerow(r)
+        return
+    from rich import box
+    from rich.console import Console
+    from rich.table import Table
+
+    out = sys.stdout
+    console = Console(file=out, width=None if out.isatty() else 160, no_color=not out.isatty())
+    table = Table(box=box.SIMPLE_HEAD)
+    for c in columns:
+        table.add_column(c, no_wrap=c != "text", max_width=70 if c == "text" else None)
+    for r in rows:
+        table.add_row(*[_shorten(str(r.get(c)) if r.get(c) is not None else "-", 70) for c in columns])
+    console.print(table)
+
+
+@main.command()
+@click.argument("paths", nargs=-1, required=True)
+@DB_OPTION
+@click.option("--workers", type=int, default=None, help="Extraction processes (default: one per core).")
+@click.option("--batch-size", type=int, default=16, show_default=True, help="Articles per transaction.")
+@click.option("--max-chars", type=int, default=DEFAULT_MAX_CHARS, show_default=True, help="Longest article read; longer ones are cut with a warning.")
+@click.option("--errors-log", default=None, help="JSON Lines log of bad inputs (default: DB.errors.jsonl).")
+@click.option("--progress/--no-progress", default=None, help="Progress bar (default: only on a terminal).")
+@click.option("--format", "fmt", type=click.Choice(["text", "json"]), default="text", show_default=True, help="Summary format.")
+def ingest(paths: tuple[str, ...], db: str, workers: int | None, batch_size: int, max_chars: int, errors_log: str | None, progress: bool | None, fmt: str) -> None:
+    """Read PATHS (files or directories: .txt, .jsonl[.gz], .html[.gz], .warc[.gz]) into the store."""
+    from .corpus import ingest as run_ingest
+
+    try:
+        report = run_ingest(list(paths), db, workers=workers, batch_size=batch_size, max_chars=max_chars, errors_log=errors_log, progress=progress)
+    except OnrecordError as exc:
+        _fail(exc)
+    summary = report.to_dict()
+    if fmt == "json":
+        click.echo(json.dumps(summary, indent=1))
+    else:
+        click.echo(f"{'format':10} {'stored':>8} {'skipped':>8} {'rejected':>9} {'warnings':>9}")
+        for f, c in summary["formats"].items():
+            click.echo(f"{f:10} {c['stored']:>8} {c['skipped']:>8} {c['rejected']:>9} {c['warnings']:>9}")
+        click.echo(f"quotes stored: {summary['quotes']}; {summary['seconds']} s; {summary['articles_per_second']} articles/s; {summary['not_input_files']} other files ignored")
+        if summary["reasons"]:
+            click.echo("reasons:")
+            for r in summary["reasons"]:
+                click.echo(f"  {r['format']:10} {r['reason']:26} {r['count']}")
+        if report.problems:
+            click.echo(f"each bad input with its file, record and reason: {errors_log or db + '.errors.jsonl'} and the store's errors table")
+    if report.total_stored == 0 and sum(report.skipped.values()) == 0:
+        sys.exit(1)
+
+
+@main.command()
+@click.argument("text", default="")
+@DB_OPTION
+@click.option("--speaker", default=None, help="Only quotes by this person (part of the name).")
+@click.option("--since", default=None, help="Only articles dated on or after (YYYY-MM-DD).")
+@click.option("--until", default=None, help="Only articles dated on or before (YYYY-MM-DD).")
+@click.option("--outlet", default=None, help="Only articles from this site or outlet (part of it).")
+@click.option("--medium", default=None, help="Only quotes with this medium (instagram, twitter, tv...).")
+@click.option("--kind", type=click.Choice(["direct", "partial", "indirect"]), default=None)
+@click.option("--limit", type=int, default=50, show_default=True)
+@click.option("--format", "fmt", type=click.Choice(["table", "json", "csv"]), default="table", show_default=True)
+def search(text: str, db: str, speaker: str | None, since: str | None, until: str | None, outlet: str | None, medium: str | None, kind: str | None, limit: int, fmt: str) -> None:
+    """Full-text search of the stored quotes."""
+    from . import query
+
+    conn = _open_ro(db)
+    try:
+        rows = query.search(conn, text, speaker=speaker, since=since, until=until, outlet=outlet, medium=medium, kind=kind, limit=limit)
+    except OnrecordError as exc:
+        _fail(exc)
+    _emit(rows, fmt, ["quote_id", "date", "speaker", "outlet", "medium", "kind", "text"])
+
+
+@main.command()
+@DB_OPTION
+@click.option("--top", type=int, default=20, show_default=True)
+@click.option("--format", "fmt", type=click.Choice(["table", "json", "csv"]), default="table", show_default=True)
+def people(db: str, top: int, fmt: str) -> None:
+    """The most quoted people."""
+    from . import query
+
+    _emit(query.people(_open_ro(db), top), fmt, ["id", "name", "kind", "quotes", "articles", "first_quoted", "last_quoted"])
+
+
+@main.command()
+@click.argument("name")
+@DB_OPTION
+@click.option("--format", "fmt", type=click.Choice(["table", "json", "csv"]), default="table", show_default=True)
+def person(name: str, db: str, fmt: str) -> None:
+    """A person's timeline: each quote with date, outlet and medium."""
+    from . import query
+
+    try:
+        p = query.person(_open_ro(db), name)
+    except OnrecordError as exc:
+        _fail(exc)
+    if fmt == "json":
+        click.echo(json.dumps(p, ensure_ascii=False, indent=1, default=str))
+        return
+    if fmt == "table":
+        click.echo(f"{p['name']} ({p['kind']}) quotes: {p['quote_count']}  descriptors: {', '.join(p['descriptors'][:6]) or '-'}")
+    _emit(p["timeline"], fmt, ["quote_id", "date", "outlet", "medium", "kind", "text"])
+
+
+@main.command("quote")
+@click.argument("quote_id", type=int)
+@DB_OPTION
+@click.option("--format", "fmt", type=click.Choice(["table", "json"]), default="table", show_default=True)
+def quote_cmd(quote_id: int, db: str, fmt: str) -> None:
+    """A quote's cluster: first seen, where, and every variant with its differing words."""
+    from . import query
+
+    try:
+        c = query.quote(_open_ro(db), quote_id)
+    except OnrecordError as exc:
+        _fail(exc)
+    if fmt == "json":
+        click.echo(json.dumps(c, ensure_ascii=False, indent=1, default=str))
+        return
+    click.echo(f"cluster {c['cluster_id']}  speaker: {c['speaker'] or '-'}  first seen: {c['first_seen'] or '-'} at {c['first_outlet'] or '-'}  variants: {c['count']}  altered: {c['altered_count']}")
+    for v in c["variants"]:
+        mark = "ALTERED " if v["altered"] else ""
+        click.echo(f"- [{v['quote_id']}] {v['date'] or '-'} {v['outlet'] or '-'}: {mark}\u201c{_shorten(v['text'], 110)}\u201d")
+        if v.get("altered_words"):
+            click.echo(f"    differs: {v['altered_words']}")
+
+
+@main.command()
+@DB_OPTION
+@click.option("--format", "fmt", type=click.Choice(["jsonl", "csv", "parquet"]), default="jsonl", show_default=True)
+@click.option("--output", "-o", default=None, help="Output file (standard output if absent; required for parquet).")
+def export(db: str, fmt: str, output: str | None) -> None:
+    """Every stored quote with its article and speaker."""
+    from . import query
+
+    conn = _open_ro(db)
+    try:
+        n = query.export(conn, fmt, output if output else sys.stdout)
+    except OnrecordError as exc:
+        _fail(exc)
+    if output:
+        click.echo(f"{n} quotes written to {output}", err=True)
+
+
 if __name__ == "__main__":  # pragma: no cover
     main()

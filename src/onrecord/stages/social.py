@@ -40,7 +40,11 @@ def _iso(date: str | None) -> str | None:
 def find_social_posts(ex: Extraction) -> Extraction:
     text = ex.article.text
     posts: list[SocialPost] = []
-    for m in _TWEET.finditer(text):
+    # Fast path: only lines that carry a handle can be embeds (the patterns are costly on long lines).
+    candidate_lines = [m for m in re.finditer(r"[^\n]+", text) if "(@" in m.group(0) or "shared by" in m.group(0)]
+    tweets = [t for line in candidate_lines for t in [_TWEET.search(text, line.start(), line.end())] if t]
+    instagrams = [g for line in candidate_lines for g in [_INSTAGRAM.search(text, line.start(), line.end())] if g]
+    for m in tweets:
         start = m.start("text") if m.group("text").strip() else (m.start("url") if m.group("url") else m.start("author"))
         while start < m.end() and text[start].isspace():
             start += 1
@@ -49,7 +53,7 @@ def find_social_posts(ex: Extraction) -> Extraction:
         posts.append(
             SocialPost(platform, m.group("author").strip(), m.group("handle"), _iso(m.group("date")), url, m.group("text").strip(), start, m.end())
         )
-    for m in _INSTAGRAM.finditer(text):
+    for m in instagrams:
         # The caption is the paragraph right before the attribution line, when there is one.
         before = text[:m.start()].rstrip()
         cap_start = before.rfind("\n") + 1

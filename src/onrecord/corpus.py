@@ -1,0 +1,254 @@
+"""ingest: read many inputs, extract in parallel, store, one transaction per batch.
+
+Idempotent (an article whose URL or text hash is stored is skipped) and
+resumable (a killed run leaves whole batches; the rerun skips them). Every bad
+input is counted by format and reason, logged in the store's ``errors`` table
+and in a JSON Lines log, and never stops the run.
+"""
+from __future__ import annotations
+
+import json
+import os
+import sys
+import time
+from collections import Counter, OrderedDict, deque
+from concurrent.futures import Future, ProcessPoolExecutor
+from dataclasses import dataclass, field
+from pathlib import Path
+from typing import Any, Callable, Iterator
+
+from .errors import Err, OnrecordError
+from .ingest_readers import format_of, open_maybe_gzip, read_any
+from .model import Article
+from .readers import DEFAULT_MAX_CHARS, Problem
+from .store import already_stored, connect, log_error, text_hash, write_article
+
+REASONS = {
+    "E002": "empty", "E003": "not UTF-8", "E004": "binary data", "E005": "bad JSON", "E006": "no text field",
+    "E007": "not a JSON object", "E008": "no such path", "E009": "unreadable", "E010": "cut to the length limit",
+    "E012": "unknown format", "E013": "bad record", "E017": "damaged file", "E018": "not an article",
+    "E019": "empty directory", "E020": "extraction failed",
+}
+
+
+@dataclass
+class IngestReport:
+    stored: Counter[str] = field(default_factory=Counter)
+    skipped: Counter[str] = field(default_factory=Counter)
+    rejected: Counter[str] = field(default_factory=Counter)
+    warnings: Counter[str] = field(default_factory=Counter)
+    reasons: Counter[tuple[str, str]] = field(default_factory=Counter)
+    problems: list[Problem] = field(default_factory=list)
+    not_inputs: int = 0
+    quotes: int = 0
+    seconds: float = 0.0
+
+    @property
+    def total_stored(self) -> int:
+        return sum(self.stored.values())
+
+    def to_dict(self) -> dict[str, Any]:
+        formats = sorted(set(self.stored) | set(self.skipped) | set(self.rejected))
+        return {
+            "formats": {f: {"stored": self.stored[f], "skipped": self.skipped[f], "rejected": self.rejected[f], "warnings": self.warnings[f]} for f in formats},
+            "reasons": [{"format": f, "reason": r, "count": n} for (f, r), n in self.reasons.most_common()],
+            "not_input_files": self.not_inputs,
+            "quotes": self.quotes,
+            "seconds": round(self.seconds, 2),
+            "articles_per_second": round(self.total_stored / self.seconds, 2) if self.seconds else None,
+        }
+
+
+def _code(problem: Problem) -> str:
+    return problem.message[1:5] if problem.message.startswith("[E") else "E020"
+
+
+def iter_files(paths: list[str], report: IngestReport) -> Iterator[tuple[Path | None, str, Problem | None]]:
+    """(file, format, problem) for every input file under the given paths."""
+    for raw in paths:
+        p = Path(raw)
+        if not p.exists():
+            yield None, "missing", Problem(raw, None, str(OnrecordError(Err.E008, source=raw)))
+            continue
+        if p.is_dir():
+            files = sorted(f for f in p.rglob("*") if f.is_file())
+            readable = [f for f in files if format_of(f) is not None]
+            report.not_inputs += len(files) - len(readable)
+            if not readable:
+                yield None, "directory", Problem(raw, None, str(OnrecordError(Err.E019, source=raw)))
+            for f in readable:
+                yield f, format_of(f) or "text", None
+        else:
+            yield p, format_of(p) or "text", None
+
+
+def estimate_total(paths: list[str]) -> int | None:
+    """A quick count of records for the progress bar (lines of JSON Lines, one per page or text)."""
+    total = 0
+    for raw in paths:
+        p = Path(raw)
+        files = sorted(f for f in p.rglob("*") if f.is_file()) if p.is_dir() else [p] if p.exists() else []
+        for f in files:
+            fmt = format_of(f)
+            if fmt == "jsonl":
+                try:
+                    with open_maybe_gzip(f) as fh:
+                        total += sum(1 for line in fh if line.strip())
+                except Exception:  # noqa: BLE001 - an estimate only; the reader reports the damage
+                    pass
+            elif fmt in ("html", "text"):
+                total += 1
+            elif fmt == "warc":
+                return None
+    return total
+
+
+# -- workers ---------------------------------------------------------------
+_PIPELINE = None
+
+
+def _init_worker() -> None:
+    global _PIPELINE
+    from . import get_pipeline
+
+    _PIPELINE = get_pipeline()
+
+
+def extract_batch(articles: list[Article]) -> list[dict[str, Any] | str]:
+    """Extract a batch; an article that fails becomes an error string, never an exception."""
+    global _PIPELINE
+    if _PIPELINE is None:
+        _init_worker()
+    out: list[dict[str, Any] | str] = []
+    try:
+        results = list(_PIPELINE.pipe(articles))  # type: ignore[union-attr]
+        return [r.to_dict() for r in results]
+    except Exception:  # noqa: BLE001 - retry one by one to isolate the bad article
+        pass
+    for a in articles:
+        try:
+            out.append(next(iter(_PIPELINE.pipe([a]))).to_dict())  # type: ignore[union-attr]
+        except Exception as exc:  # noqa: BLE001
+            out.append(f"{type(exc).__name__}: {exc}")
+    return out
+
+
+def ingest(
+    paths: list[str],
+    db: str,
+    *,
+    workers: int | None = None,
+    batch_size: int = 16,
+    max_chars: int = DEFAULT_MAX_CHARS,
+    errors_log: str | None = None,
+    progress: bool | None = None,
+    on_batch: Callable[[int], None] | None = None,
+) -> IngestReport:
+    """Ingest files and directories into the SQLite store at ``db``."""
+    conn = connect(db)
+    report = IngestReport()
+    started = time.perf_counter()
+    workers = workers or os.cpu_count() or 1
+    log_path = Path(errors_log) if errors_log else Path(str(db) + ".errors.jsonl")
+    log_fh = open(log_path, "a", encoding="utf-8")
+    show = sys.stderr.isatty() if progress is None else progress
+    from tqdm import tqdm
+
+    bar = tqdm(total=estimate_total(paths) if show else None, unit="article", disable=not show, file=sys.stderr, dynamic_ncols=True)
+    seen: OrderedDict[str, None] = OrderedDict()  # recent keys only: memory stays flat; the store has the rest
+    pending: list[tuple[Article, str, str]] = []
+    problems_buffer: list[tuple[Problem, str]] = []
+
+    def record_problem(problem: Problem, fmt: str) -> None:
+        code = _code(problem)
+        if problem.fatal:
+            report.rejected[fmt] += 1
+        else:
+            report.warnings[fmt] += 1
+        report.reasons[(fmt, REASONS.get(code, code))] += 1
+        report.problems.append(problem)
+        problems_buffer.append((problem, fmt))
+        log_fh.write(json.dumps({"input": problem.source, "record": problem.record, "format": fmt, "fatal": problem.fatal, "message": problem.message}, ensure_ascii=False) + "\n")
+
+    def write(batch: list[tuple[Article, str, str]], results: list[dict[str, Any] | str]) -> None:
+        conn.execute("BEGIN IMMEDIATE")
+        try:
+            for (article, input_name, fmt), result in zip(batch, results):
+                if isinstance(result, str):
+                    record_problem(Problem(input_name, article.id, str(OnrecordError(Err.E020, source=f"{input_name}, {article.id}", detail=f"extraction failed: {result}"))), fmt)
+                    continue
+                if write_article(conn, result, article.text, input_name, fmt) is None:
+                    report.skipped[fmt] += 1
+                else:
+                    report.stored[fmt] += 1
+                    report.quotes += len(result.get("quotes", []))
+            for problem, _fmt in problems_buffer:
+                log_error(conn, problem.source, problem.record, problem.message)
+            problems_buffer.clear()
+            conn.execute("COMMIT")
+        except BaseException:
+            conn.execute("ROLLBACK")
+            raise
+        bar.update(len(batch))
+        if on_batch:
+            on_batch(report.total_stored)
+
+    executor = ProcessPoolExecutor(max_workers=workers, initializer=_init_worker) if workers > 1 else None
+    in_flight: deque[tuple[list[tuple[Article, str, str]], Future[Any] | list[Any]]] = deque()
+
+    def submit(batch: list[tuple[Article, str, str]]) -> None:
+        articles = [a for a, _, _ in batch]
+        if executor is None:
+            write(batch, extract_batch(articles))
+            return
+        in_flight.append((batch, executor.submit(extract_batch, articles)))
+        while len(in_flight) >= workers * 2:  # bounded: memory does not grow with the corpus
+            done_batch, fut = in_flight.popleft()
+            write(done_batch, fut.result())  # type: ignore[union-attr]
+
+    try:
+        for path, fmt, problem in iter_files(paths, report):
+            if problem is not None:
+                record_problem(problem, fmt)
+                continue
+            assert path is not None
+            for item in read_any(path, max_chars):
+                if isinstance(item, Problem):
+                    record_problem(item, fmt)
+                    if item.fatal:
+                        bar.update(1)
+                    continue
+                assert isinstance(item, Article)
+                digest = text_hash(item.text)
+                if digest in seen or (item.url and item.url in seen) or already_stored(conn, item.url, digest):
+                    report.skipped[fmt] += 1
+                    bar.update(1)
+                    continue
+                seen[digest] = None
+                if item.url:
+                    seen[item.url] = None
+                while len(seen) > 20_000:
+                    seen.popitem(last=False)
+                pending.append((item, str(path), fmt))
+                if len(pending) >= batch_size:
+                    submit(pending)
+                    pending = []
+        if pending:
+            submit(pending)
+        while in_flight:
+            done_batch, fut = in_flight.popleft()
+            write(done_batch, fut.result())  # type: ignore[union-attr]
+        if problems_buffer:
+            conn.execute("BEGIN IMMEDIATE")
+            for problem, _fmt in problems_buffer:
+                log_error(conn, problem.source, problem.record, problem.message)
+            conn.execute("COMMIT")
+            problems_buffer.clear()
+    finally:
+        if executor is not None:
+            executor.shutdown(cancel_futures=True)
+        bar.close()
+        log_fh.close()
+        conn.close()
+    report.seconds = time.perf_counter() - started
+    return report

@@ -1,0 +1,260 @@
+"""store: the corpus in SQLite (the embedded default, WAL mode).
+
+One article and everything extracted from it are written in one transaction,
+so a run killed at any moment leaves whole articles or none. Readers of the
+store open it read-only.
+"""
+from __future__ import annotations
+
+import hashlib
+import json
+import re
+import sqlite3
+import unicodedata
+from pathlib import Path
+from typing import Any, Iterator
+
+from .errors import Err, OnrecordError
+
+SCHEMA_VERSION = "1"
+
+SCHEMA = """
+CREATE TABLE IF NOT EXISTS meta (key TEXT PRIMARY KEY, value TEXT);
+CREATE TABLE IF NOT EXISTS articles (
+    id INTEGER PRIMARY KEY,
+    ext_id TEXT,
+    url TEXT UNIQUE,
+    text_hash TEXT NOT NULL UNIQUE,
+    title TEXT,
+    date TEXT,
+    outlet TEXT,
+    source TEXT,
+    input TEXT,
+    input_format TEXT,
+    text TEXT NOT NULL
+);
+CREATE TABLE IF NOT EXISTS people (
+    id INTEGER PRIMARY KEY,
+    key TEXT NOT NULL UNIQUE,
+    name TEXT,
+    kind TEXT NOT NULL,
+    gender TEXT,
+    descriptors TEXT NOT NULL DEFAULT '[]',
+    quote_count INTEGER NOT NULL DEFAULT 0
+);
+CREATE TABLE IF NOT EXISTS article_people (
+    article_id INTEGER NOT NULL REFERENCES articles(id),
+    person_id INTEGER NOT NULL REFERENCES people(id),
+    local_id TEXT NOT NULL,
+    descriptors TEXT NOT NULL,
+    age INTEGER,
+    gender TEXT,
+    gender_evidence TEXT,
+    handle TEXT,
+    relations TEXT NOT NULL,
+    PRIMARY KEY (article_id, local_id)
+);
+CREATE TABLE IF NOT EXISTS mentions (
+    article_id INTEGER NOT NULL REFERENCES articles(id),
+    person_id INTEGER NOT NULL REFERENCES people(id),
+    start INTEGER NOT NULL, "end" INTEGER NOT NULL, text TEXT NOT NULL, kind TEXT NOT NULL
+);
+CREATE TABLE IF NOT EXISTS quotes (
+    id INTEGER PRIMARY KEY,
+    article_id INTEGER NOT NULL REFERENCES articles(id),
+    start INTEGER NOT NULL, "end" INTEGER NOT NULL,
+    text TEXT NOT NULL,
+    kind TEXT NOT NULL,
+    person_id INTEGER REFERENCES people(id),
+    speaker_name TEXT,
+    mention_start INTEGER, mention_end INTEGER, mention_text TEXT,
+    cue_start INTEGER, cue_end INTEGER, cue_text TEXT,
+    medium TEXT, outlet TEXT,
+    confidence REAL NOT NULL,
+    evidence TEXT NOT NULL,
+    grp INTEGER,
+    cluster_id INTEGER REFERENCES clusters(id),
+    altered INTEGER NOT NULL DEFAULT 0,
+    altered_words TEXT
+);
+CREATE TABLE IF NOT EXISTS social_posts (
+    article_id INTEGER NOT NULL REFERENCES articles(id),
+    platform TEXT, author TEXT, handle TEXT, date TEXT, url TEXT, text TEXT,
+    start INTEGER NOT NULL, "end" INTEGER NOT NULL
+);
+CREATE TABLE IF NOT EXISTS clusters (
+    id INTEGER PRIMARY KEY,
+    person_id INTEGER REFERENCES people(id),
+    first_quote_id INTEGER NOT NULL,
+    first_seen TEXT,
+    first_outlet TEXT,
+    count INTEGER NOT NULL DEFAULT 1,
+    altered_count INTEGER NOT NULL DEFAULT 0
+);
+-- Word-shingle hashes of each quote: the blocking index for near-duplicate quotes.
+CREATE TABLE IF NOT EXISTS shingles (hash INTEGER NOT NULL, quote_id INTEGER NOT NULL);
+CREATE TABLE IF NOT EXISTS errors (
+    id INTEGER PRIMARY KEY, input TEXT, record TEXT, message TEXT NOT NULL, at TEXT DEFAULT CURRENT_TIMESTAMP
+);
+CREATE INDEX IF NOT EXISTS quotes_article ON quotes(article_id);
+CREATE INDEX IF NOT EXISTS quotes_person ON quotes(person_id);
+CREATE INDEX IF NOT EXISTS quotes_cluster ON quotes(cluster_id);
+CREATE INDEX IF NOT EXISTS mentions_article ON mentions(article_id);
+CREATE INDEX IF NOT EXISTS shingles_hash ON shingles(hash);
+CREATE INDEX IF NOT EXISTS articles_date ON articles(date);
+CREATE VIRTUAL TABLE IF NOT EXISTS quotes_fts USING fts5(text, speaker_name, content='quotes', content_rowid='id', tokenize='unicode61 remove_diacritics 2');
+"""
+
+_TITLES = re.compile(r"^(?:mr|mrs|ms|dr|sen|rep|gov|president|prof|sir|dame)\.?\s+", re.IGNORECASE)
+
+
+def text_hash(text: str) -> str:
+    return hashlib.sha256(text.encode("utf-8", "surrogatepass")).hexdigest()
+
+
+def person_key(name: str) -> str:
+    """People merge across articles by normalised full name."""
+    s = unicodedata.normalize("NFKD", name)
+    s = "".join(c for c in s if not unicodedata.combining(c)).lower()
+    s = _TITLES.sub("", s.strip())
+    s = re.sub(r"[^\w\s-]", "", s)
+    return re.sub(r"\s+", " ", s).strip()
+
+
+def connect(path: str, *, readonly: bool = False, create: bool = True) -> sqlite3.Connection:
+    """Open (and set up) the store, with a clear error for a bad file."""
+    p = Path(path)
+    if readonly:
+        if not p.exists():
+            raise OnrecordError(Err.E015, source=path, detail="no such file; run `onrecord ingest` first")
+        uri = f"file:{p.resolve()}?mode=ro"
+        try:
+            conn = sqlite3.connect(uri, uri=True, check_same_thread=False)
+            conn.execute("SELECT count(*) FROM articles").fetchone()
+        except sqlite3.DatabaseError as exc:
+            raise OnrecordError(Err.E015, source=path, detail=_db_detail(exc)) from exc
+        conn.row_factory = sqlite3.Row
+        return conn
+    if p.exists() and p.is_dir():
+        raise OnrecordError(Err.E015, source=path, detail="it is a directory")
+    if not create and not p.exists():
+        raise OnrecordError(Err.E015, source=path, detail="no such file")
+    try:
+        conn = sqlite3.connect(str(p), isolation_level=None, timeout=30)
+        conn.row_factory = sqlite3.Row
+        conn.execute("PRAGMA journal_mode=WAL")
+        conn.execute("PRAGMA synchronous=NORMAL")
+        conn.execute("PRAGMA foreign_keys=ON")
+        conn.executescript(SCHEMA)
+        conn.execute("INSERT OR IGNORE INTO meta(key, value) VALUES ('schema_version', ?)", (SCHEMA_VERSION,))
+    except sqlite3.OperationalError as exc:
+        if "readonly" in str(exc) or "read-only" in str(exc) or "unable to open" in str(exc):
+            raise OnrecordError(Err.E016, source=path, detail=str(exc)) from exc
+        raise OnrecordError(Err.E015, source=path, detail=_db_detail(exc)) from exc
+    except sqlite3.DatabaseError as exc:
+        raise OnrecordError(Err.E015, source=path, detail=_db_detail(exc)) from exc
+    return conn
+
+
+def _db_detail(exc: Exception) -> str:
+    msg = str(exc)
+    if "not a database" in msg:
+        return "the file is not an SQLite database"
+    return msg
+
+
+def already_stored(conn: sqlite3.Connection, url: str | None, digest: str) -> bool:
+    row = conn.execute("SELECT 1 FROM articles WHERE text_hash = ? OR (url IS NOT NULL AND url = ?) LIMIT 1", (digest, url)).fetchone()
+    return row is not None
+
+
+def _person_id(conn: sqlite3.Connection, person: dict[str, Any], article_id: int) -> int:
+    if person.get("name"):
+        key = f"{person['kind']}:{person_key(person['name'])}"
+    else:  # unnamed sources never merge across articles
+        key = f"unnamed:{article_id}:{person['id']}"
+    row = conn.execute("SELECT id, descriptors FROM people WHERE key = ?", (key,)).fetchone()
+    if row is None:
+        cur = conn.execute(
+            "INSERT INTO people(key, name, kind, gender, descriptors) VALUES (?, ?, ?, ?, ?)",
+            (key, person.get("name"), person.get("kind", "person"), person.get("gender"), json.dumps(person.get("descriptors") or [])),
+        )
+        return int(cur.lastrowid)
+    descriptors = json.loads(row["descriptors"])
+    new = [d for d in person.get("descriptors") or [] if d not in descriptors]
+    if new:
+        conn.execute("UPDATE people SET descriptors = ? WHERE id = ?", (json.dumps(descriptors + new), row["id"]))
+    if person.get("gender"):
+        conn.execute("UPDATE people SET gender = coalesce(gender, ?) WHERE id = ?", (person["gender"], row["id"]))
+    return int(row["id"])
+
+
+def write_article(conn: sqlite3.Connection, result: dict[str, Any], article_text: str, input_name: str, input_format: str) -> int | None:
+    """Store one extraction (inside the caller's transaction). None when already stored."""
+    from .clusters import assign_cluster
+
+    digest = text_hash(article_text)
+    if already_stored(conn, result.get("url"), digest):
+        return None
+    cur = conn.execute(
+        "INSERT INTO articles(ext_id, url, text_hash, title, date, outlet, source, input, input_format, text) VALUES (?,?,?,?,?,?,?,?,?,?)",
+        (result.get("id"), result.get("url"), digest, result.get("title"), result.get("date"), outlet_of(result), result.get("source"), input_name, input_format, article_text),
+    )
+    article_id = int(cur.lastrowid)
+    local_to_global: dict[str, int] = {}
+    for p in result.get("people", []):
+        if not p.get("mentions") and not p.get("name"):
+            continue
+        pid = _person_id(conn, p, article_id)
+        local_to_global[p["id"]] = pid
+        conn.execute(
+            "INSERT OR REPLACE INTO article_people(article_id, person_id, local_id, descriptors, age, gender, gender_evidence, handle, relations) VALUES (?,?,?,?,?,?,?,?,?)",
+            (article_id, pid, p["id"], json.dumps(p.get("descriptors") or []), p.get("age"), p.get("gender"), p.get("gender_evidence"), p.get("handle"), json.dumps(p.get("relations") or [])),
+        )
+        conn.executemany(
+            'INSERT INTO mentions(article_id, person_id, start, "end", text, kind) VALUES (?,?,?,?,?,?)',
+            [(article_id, pid, m["start"], m["end"], m["text"], m["kind"]) for m in p.get("mentions", [])],
+        )
+    for q in result.get("quotes", []):
+        sp = q.get("speaker") or {}
+        pid = local_to_global.get(sp.get("id")) if sp else None
+        mention = q.get("speaker_mention") or {}
+        cue = q.get("cue") or {}
+        cur = conn.execute(
+            'INSERT INTO quotes(article_id, start, "end", text, kind, person_id, speaker_name, mention_start, mention_end, mention_text, '
+            "cue_start, cue_end, cue_text, medium, outlet, confidence, evidence, grp) VALUES (?,?,?,?,?,?,?,?,?,?,?,?,?,?,?,?,?,?)",
+            (
+                article_id, q["start"], q["end"], q["text"], q["kind"], pid, sp.get("name") if sp else None,
+                mention.get("start"), mention.get("end"), mention.get("text"), cue.get("start"), cue.get("end"), cue.get("text"),
+                q.get("medium"), q.get("outlet"), q.get("confidence", 0.0), q.get("evidence", ""), q.get("group"),
+            ),
+        )
+        qid = int(cur.lastrowid)
+        conn.execute("INSERT INTO quotes_fts(rowid, text, speaker_name) VALUES (?, ?, ?)", (qid, q["text"], sp.get("name") if sp else None))
+        if pid is not None:
+            conn.execute("UPDATE people SET quote_count = quote_count + 1 WHERE id = ?", (pid,))
+        assign_cluster(conn, qid, q["text"], pid, result.get("date"), outlet_of(result))
+    conn.executemany(
+        'INSERT INTO social_posts(article_id, platform, author, handle, date, url, text, start, "end") VALUES (?,?,?,?,?,?,?,?,?)',
+        [(article_id, s["platform"], s["author"], s["handle"], s["date"], s["url"], s["text"], s["start"], s["end"]) for s in result.get("social_posts", [])],
+    )
+    return article_id
+
+
+def outlet_of(result: dict[str, Any]) -> str | None:
+    """The site an article came from: its URL's host, else its source."""
+    url = result.get("url")
+    if url:
+        m = re.match(r"^[a-z]+://(?:www\.)?([^/:?#]+)", url, re.IGNORECASE)
+        if m:
+            return m.group(1).lower()
+    return result.get("source")
+
+
+def log_error(conn: sqlite3.Connection, input_name: str, record: str | None, message: str) -> None:
+    conn.execute("INSERT INTO errors(input, record, message) VALUES (?,?,?)", (input_name, record, message))
+
+
+def rows(conn: sqlite3.Connection, sql: str, params: tuple[Any, ...] = ()) -> Iterator[dict[str, Any]]:
+    for row in conn.execute(sql, params):
+        yield dict(row)
