@@ -188,7 +188,9 @@ class Extraction:
     # Internal working state shared between stages; not part of the output.
     clean_text: str = ""
     paragraphs: list[tuple[int, int]] = field(default_factory=list)
-    doc: Any = None  # the spaCy Doc over clean_text, when parsed
+    parse_text: str = ""  # clean_text with the paragraphs not worth parsing blanked (same length)
+    parsed: list[bool] = field(default_factory=list)  # per paragraph: was it parsed?
+    doc: Any = None  # the spaCy Doc over parse_text
     attributions: list[Any] = field(default_factory=list)  # one per quote, from the attribution stage
     mention_kinds: dict[tuple[int, int], str] = field(default_factory=dict)
 

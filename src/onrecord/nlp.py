@@ -20,7 +20,8 @@ def load_nlp(name: str = MODEL_NAME) -> Any:
     except ImportError as exc:  # pragma: no cover - installed with the package
         raise OnrecordError(Err.E001, name="spacy", detail=str(exc)) from exc
     try:
-        nlp = spacy.load(name)
+        # No lemmatizer: cue verbs are matched through our own form -> lemma table (stages/cues.py).
+        nlp = spacy.load(name, exclude=["lemmatizer"])
     except OSError as exc:
         raise OnrecordError(Err.E001, name=name, detail=str(exc)) from exc
     return nlp

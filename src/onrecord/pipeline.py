@@ -8,11 +8,11 @@ from spacy.tokens import Doc
 from .model import Article, Extraction
 from .nlp import load_nlp
 from .registry import STAGES
-from .stages import attribution, clean, medium, people, quotes, social  # noqa: F401  (registers the stages)
+from .stages import attribution, clean, focus, medium, people, quotes, social  # noqa: F401  (registers the stages)
 
 MAX_CHARS = 2_000_000  # spaCy's own limit is 1,000,000 per doc; we parse paragraphs, not the whole text
 
-PRE_PARSE = ["clean", "quotes"]
+PRE_PARSE = ["clean", "quotes", "focus"]
 POST_PARSE = ["attribution", "people", "social", "medium"]
 
 
@@ -71,7 +71,7 @@ class Pipeline:
         # bounded and token offsets still index the whole text.
         pieces: list[tuple[int, str]] = []
         for n, ex in enumerate(batch):
-            pieces.extend((n, chunk) for chunk in chunk_text(ex.clean_text))
+            pieces.extend((n, chunk) for chunk in chunk_text(ex.parse_text or ex.clean_text))
         with self.nlp.memory_zone():
             docs: list[list[Any]] = [[] for _ in batch]
             for (n, _), doc in zip(pieces, self.nlp.pipe((c for _, c in pieces), batch_size=self.batch_size)):

@@ -27,7 +27,7 @@ from typing import Any
 
 from ..model import Extraction, Quote, Span
 from ..registry import register_stage
-from .cues import ADDRESSEE_LEMMAS, CUE_LEMMAS, CUE_WORD_FORMS, WEAK_CUE_LEMMAS
+from .cues import ADDRESSEE_LEMMAS, CUE_LEMMAS, CUE_WORD_FORMS, FORM_TO_LEMMA, WEAK_CUE_LEMMAS
 
 _ABBREVIATIONS = {
     "mr", "mrs", "ms", "dr", "sen", "rep", "gov", "lt", "gen", "col", "sgt", "capt", "prof", "st", "jr", "sr",
@@ -95,8 +95,14 @@ def sentence_bounds(text: str, lo: int, hi: int) -> list[int]:
     return cuts
 
 
+def cue_lemma(tok: Any) -> str:
+    """The cue verb's lemma from our own table (the pipeline runs without a lemmatizer)."""
+    low = tok.text.lower()
+    return FORM_TO_LEMMA.get(low) or (tok.lemma_.lower() if tok.lemma_ else low)
+
+
 def _is_cue(tok: Any) -> bool:
-    lemma = tok.lemma_.lower()
+    lemma = cue_lemma(tok)
     if lemma not in CUE_LEMMAS and tok.text.lower() not in CUE_WORD_FORMS:
         return False
     if tok.tag_.startswith("VB"):
@@ -127,9 +133,9 @@ def noun_phrase(tok: Any, lo: int, hi: int) -> tuple[int, int]:
             break
     # Do not run past a comma-delimited apposition or a clause.
     toks = [t for t in tok.doc[left.i:right.i + 1]]
-    while toks and (toks[0].is_punct or toks[0].dep_ in ("cc", "punct", "advmod")):
+    while toks and (toks[0].is_punct or toks[0].is_space or toks[0].dep_ in ("cc", "punct", "advmod")):
         toks = toks[1:]
-    while toks and (toks[-1].is_punct or toks[-1].dep_ == "cc"):
+    while toks and (toks[-1].is_punct or toks[-1].is_space or toks[-1].dep_ == "cc"):
         toks = toks[:-1]
     if not toks:
         return tok.idx, tok.idx + len(tok)
@@ -231,7 +237,7 @@ class Attributor:
         if not allow_object:
             return None
         # Inverted or mis-parsed: the noun phrase right after the cue, or right before it.
-        after = [t for t in self.idx.tokens_in(cue.idx + len(cue), hi)] if cue.lemma_.lower() not in ADDRESSEE_LEMMAS else []
+        after = [t for t in self.idx.tokens_in(cue.idx + len(cue), hi)] if cue_lemma(cue) not in ADDRESSEE_LEMMAS else []
         for t in after[:4]:
             if t.is_punct:
                 break
@@ -271,7 +277,7 @@ class Attributor:
             heads = [t for t in run if t.pos_ in ("PROPN", "NOUN", "PRON") or t.text.lower() in PRONOUNS]
             head = heads[-1] if heads else run[-1]
             return Span.of(self.text, run[0].idx, run[-1].idx + len(run[-1])), head
-        if cue.lemma_.lower() in ADDRESSEE_LEMMAS and pre:
+        if cue_lemma(cue) in ADDRESSEE_LEMMAS and pre:
             return None
         return self._cue_with_subject(cue, lo, hi)
 
@@ -298,7 +304,7 @@ class Attributor:
             if tok.text == ",":
                 in_appos = seen_np and not in_appos
                 continue
-            if _is_cue(tok) and (tok.lemma_.lower() not in WEAK_CUE_LEMMAS or n <= 2) and not in_appos:
+            if _is_cue(tok) and (cue_lemma(tok) not in WEAK_CUE_LEMMAS or n <= 2) and not in_appos:
                 found = self._trailing_subject(tok, toks[:n], start, end)
                 if found:
                     mention, head = found
@@ -351,7 +357,7 @@ class Attributor:
         cues = [t for t in toks if _is_cue(t)]
         if cues:
             cue = cues[-1]
-            weak = cue.lemma_.lower() in WEAK_CUE_LEMMAS
+            weak = cue_lemma(cue) in WEAK_CUE_LEMMAS
             tail = self.text[cue.idx + len(cue):end]
             if weak and len(tail) > 40:
                 cue = None

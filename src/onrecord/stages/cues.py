@@ -71,3 +71,13 @@ def _forms(lemma: str) -> list[str]:
 
 
 CUE_WORD_FORMS: frozenset[str] = frozenset(f for lemma in CUE_LEMMAS for f in _forms(lemma))
+
+
+# Word form -> lemma for the cue verbs, so no lemmatizer has to run ("said" -> "say").
+FORM_TO_LEMMA: dict[str, str] = {}
+for _lemma in sorted(CUE_LEMMAS):
+    for _form in _forms(_lemma):
+        FORM_TO_LEMMA.setdefault(_form, _lemma)
+for _irregular_lemma, _irregular_forms in _IRREGULAR.items():
+    for _form in _irregular_forms:
+        FORM_TO_LEMMA[_form] = _irregular_lemma

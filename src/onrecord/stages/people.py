@@ -227,6 +227,7 @@ class PersonTable:
             if pid is not None:
                 self._add_mention(pid, doc[s].idx, doc[e - 1].idx + len(doc[e - 1]), "name")
         self._scan_short_forms()
+        self._scan_unparsed()
         for p in self.people:
             p.mentions.sort(key=lambda m: m.start)
         self.name_spans = sorted((m.start, m.end, i) for i, p in enumerate(self.people) for m in p.mentions if m.kind == "name")
@@ -250,6 +251,36 @@ class PersonTable:
             pid = min(ids) if len(ids) == 1 else self._primary_among(ids, tok.idx)
             if pid is not None:
                 self._add_mention(pid, tok.idx, tok.idx + len(tok), "name")
+
+    def _scan_unparsed(self) -> None:
+        """Names in paragraphs that were not parsed: a cheap pattern that extends and places known names."""
+        if not self.ex.parsed or all(self.ex.parsed):
+            return
+        for keep, (lo, hi) in zip(self.ex.parsed, self.ex.paragraphs):
+            if keep:
+                continue
+            headline = self._headline(lo)
+            for m in _CAP_RUN.finditer(self.text, lo, hi):
+                words = m.group(0).split()
+                while words and (_norm(words[0]) in HONORIFICS | ROLE_NOUNS | _NOT_NAMES | ORG_WORDS):
+                    words = words[1:]
+                if not words:
+                    continue
+                key = [_norm(w) for w in words]
+                if any(k in ORG_WORDS or k in _NOT_NAMES for k in key):
+                    continue
+                start = m.start() + m.group(0).index(words[0])
+                end = start + len(" ".join(words))
+                if self.text[start:end] != " ".join(words):
+                    continue
+                cands = [i for i, other in enumerate(self.keys) if _contains(key, other) or _contains(other, key)]
+                if len(cands) != 1:
+                    continue
+                pid = cands[0]
+                if len(key) > len(self.keys[pid]) and len(key) <= 3 and not headline:
+                    self.keys[pid] = key
+                    self.people[pid].name = " ".join(words)
+                self._add_mention(pid, start, end, "name")
 
     def _primary_among(self, ids: set[int], pos: int) -> int | None:
         """Of several people sharing a surname, the one the article introduced first goes by it alone."""
@@ -493,6 +524,9 @@ class PersonTable:
             if score > best_score:
                 best, best_score = p, score
         return best
+
+
+_CAP_RUN = re.compile(r"\b[A-Z][\w'\u2019.-]*(?:\s+[A-Z][\w'\u2019.-]*){0,3}")
 
 
 def _contains(longer: list[str], shorter: list[str]) -> bool:

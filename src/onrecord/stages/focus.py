@@ -1,0 +1,57 @@
+"""focus: choose the paragraphs worth parsing, so most of an article needs no parse.
+
+Attribution only looks at paragraphs holding quotations and the paragraph
+before each; the people stage also learns from paragraphs that describe
+someone (ages, "the 34-year-old model", "her husband John Legend"). Every
+other paragraph is blanked with spaces in ``Extraction.parse_text`` (same
+length, so offsets stay valid) and costs the parser almost nothing; names in
+those paragraphs are still found by a cheap pattern in the people stage.
+"""
+from __future__ import annotations
+
+import re
+
+from ..model import Extraction
+from ..registry import register_stage
+
+_ROLE = (
+    r"actor|actress|singer|rapper|model|author|writer|star|host|presenter|producer|director|designer|chef|"
+    r"comedian|musician|athlete|player|coach|politician|senator|candidate|president|governor|mayor|spokes\w+|"
+    r"husband|wife|mother|father|mom|dad|son|daughter|brother|sister|boyfriend|girlfriend|fianc\w+|partner|lady|"
+    r"businessman|businesswoman|mogul|socialite|journalist|anchor|official|lawyer|founder|ceo|chairman|leader"
+)
+_DESCRIBES = re.compile(
+    r"\b(?:[Tt]he|[Hh]er|[Hh]is|[Tt]heir)\s+(?:[\w-]+\s+){0,3}(?:" + _ROLE + r")\b|,\s*\d{1,3}\s*,|\b\d{1,3}-year-old\b"
+)
+
+
+_ROLE_BEFORE_NAME = re.compile(r"\b(?i:" + _ROLE + r"|sen|rep|gov|mr|mrs|ms|dr)\.?\s+[A-Z][a-z]+\s+[A-Z][a-z]+")
+LEAD_PARAGRAPHS = 2  # the lead introduces the people the rest refers to
+
+
+def needed_paragraphs(ex: Extraction) -> list[bool]:
+    need = [i < LEAD_PARAGRAPHS for i in range(len(ex.paragraphs))]
+    for q in ex.quotes:
+        need[q.paragraph] = True
+        if q.paragraph > 0:
+            need[q.paragraph - 1] = True
+    text = ex.clean_text
+    for i, (lo, hi) in enumerate(ex.paragraphs):
+        if not need[i] and (_DESCRIBES.search(text, lo, hi) or _ROLE_BEFORE_NAME.search(text, lo, hi)):
+            need[i] = True
+    return need
+
+
+@register_stage("focus")
+def focus(ex: Extraction) -> Extraction:
+    need = needed_paragraphs(ex)
+    ex.parsed = need
+    if all(need):
+        ex.parse_text = ex.clean_text
+        return ex
+    chars = list(ex.clean_text)
+    for keep, (lo, hi) in zip(need, ex.paragraphs):
+        if not keep:
+            chars[lo:hi] = " " * (hi - lo)
+    ex.parse_text = "".join(chars)
+    return ex
