@@ -27,7 +27,7 @@ from typing import Any
 
 from ..model import Extraction, Quote, Span
 from ..registry import register_stage
-from .cues import ADDRESSEE_LEMMAS, CUE_LEMMAS, CUE_WORD_FORMS, FORM_TO_LEMMA, WEAK_CUE_LEMMAS
+from .cues import ADDRESSEE_LEMMAS, INVERTIBLE_LEMMAS, CUE_LEMMAS, CUE_WORD_FORMS, FORM_TO_LEMMA, WEAK_CUE_LEMMAS
 
 _ABBREVIATIONS = {
     "mr", "mrs", "ms", "dr", "sen", "rep", "gov", "lt", "gen", "col", "sgt", "capt", "prof", "st", "jr", "sr",
@@ -236,8 +236,8 @@ class Attributor:
             return Span.of(self.text, s, e), subj
         if not allow_object:
             return None
-        # Inverted or mis-parsed: the noun phrase right after the cue, or right before it.
-        after = [t for t in self.idx.tokens_in(cue.idx + len(cue), hi)] if cue_lemma(cue) not in ADDRESSEE_LEMMAS else []
+        # Inverted ("said X") or mis-parsed: the noun phrase right after the cue, or right before it.
+        after = [t for t in self.idx.tokens_in(cue.idx + len(cue), hi)] if cue_lemma(cue) in INVERTIBLE_LEMMAS else []
         for t in after[:4]:
             if t.is_punct:
                 break
@@ -257,7 +257,8 @@ class Attributor:
         return None
 
     def _same_sentence_outside_quotes(self, subj: Any, cue: Any) -> bool:
-        return abs(subj.i - cue.i) <= 12 and not any(q.start <= subj.idx < q.end for q in self.ex.quotes)
+        near = abs(subj.i - cue.i) <= 12 or (subj.sent.start == cue.sent.start and abs(subj.i - cue.i) <= 60)
+        return near and not any(q.start <= subj.idx < q.end for q in self.ex.quotes)
 
     def _trailing_subject(self, cue: Any, pre: list[Any], lo: int, hi: int) -> tuple[Span, Any] | None:
         """The speaker of a trailing attribution: the noun phrase before the cue, else the one after it."""
@@ -294,8 +295,11 @@ class Attributor:
             return None
         if q.kind == "partial" and toks[0].text not in (",", "\u2014", "-", "\u2013"):
             words = [t for t in toks if not t.is_punct]
-            if not words or not _is_cue(words[0]) and not (len(words) > 1 and _is_cue(words[1])):
+            if not words or not _is_cue(words[0]):
                 return None
+        # "Q." She told him...: a new sentence after a full stop is not this quote's attribution.
+        if content.endswith(".") and toks[0].text in ("She", "He", "They", "It", "We", "I"):
+            return None
         # "Q," X [, apposition,] said / "Q," said X: the first cue within reach, with only a
         # noun phrase (and comma-delimited appositions) before it.
         in_appos = False

@@ -93,6 +93,8 @@ _NOT_NAMES = {
     "god", "jesus", "oh", "hey", "advtg", "photo", "getty", "images", "january", "february", "march", "april",
     "may", "june", "july", "august", "september", "october", "november", "december", "but", "and", "so",
     "mom", "dad", "honey", "baby", "thank", "thanks", "please", "happy", "birthday", "love", "merry", "christmas",
+    "what", "when", "where", "why", "how", "who", "these", "those", "after", "before", "while", "if", "as", "in",
+    "on", "at", "today", "tonight", "live", "show", "yes", "no", "well", "now", "then", "here", "there", "just",
 }
 
 
@@ -208,7 +210,8 @@ class PersonTable:
             key = [_norm(w) for w in words]
             if not key or all(k in _NOT_NAMES for k in key):
                 continue
-            pid = self._match(key, doc[s].idx)
+            titled = self._title_before(s) is not None
+            pid = self._match(key, doc[s].idx, surname_only=titled)
             if pid is None:
                 pid = len(self.people)
                 name = " ".join(w if not w.islower() else w.capitalize() for w in words)
@@ -221,9 +224,10 @@ class PersonTable:
                 self.keys[pid] = key
                 self.people[pid].name = " ".join(w if not w.islower() else w.capitalize() for w in words)
         # Every occurrence of every person's name words becomes a mention.
+        self._complete_titled_surnames()
         for s, e in runs:
             key = [_norm(t.text) for t in doc[s:e]]
-            pid = self._match(key, doc[s].idx)
+            pid = self._match(key, doc[s].idx, surname_only=self._title_before(s) is not None)
             if pid is not None:
                 self._add_mention(pid, doc[s].idx, doc[e - 1].idx + len(doc[e - 1]), "name")
         self._scan_short_forms()
@@ -248,6 +252,10 @@ class PersonTable:
             if any(a <= tok.idx < b for a, b in covered):
                 continue
             ids = by_word[low]
+            if tok.i > 0 and _norm(self.doc[tok.i - 1].text) in HONORIFICS:
+                ids = {i for i in ids if self.keys[i][-1] == low}
+                if not ids:
+                    continue
             pid = min(ids) if len(ids) == 1 else self._primary_among(ids, tok.idx)
             if pid is not None:
                 self._add_mention(pid, tok.idx, tok.idx + len(tok), "name")
@@ -296,12 +304,32 @@ class PersonTable:
                     best, best_pos = i, m.start
         return best
 
-    def _match(self, key: list[str], pos: int) -> int | None:
+    def _complete_titled_surnames(self) -> None:
+        """"Ms. Kelly" alone: take the first name from the one "Megyn Kelly" elsewhere in the text, if unique."""
+        for i, p in enumerate(self.people):
+            if len(self.keys[i]) != 1 or not p.title or not p.name:
+                continue
+            surname = p.name
+            firsts = {
+                m.group(1)
+                for m in re.finditer(r"\b([A-Z][a-z]+)\s+" + re.escape(surname) + r"\b", self.text)
+                if _norm(m.group(1)) not in _NOT_NAMES | HONORIFICS | ROLE_NOUNS | ORG_WORDS
+            }
+            if len(firsts) == 1:
+                first = firsts.pop()
+                if not any(k == [_norm(first), _norm(surname)] for k in self.keys):
+                    p.name = f"{first} {surname}"
+                    self.keys[i] = [_norm(first), _norm(surname)]
+
+    def _match(self, key: list[str], pos: int, surname_only: bool = False) -> int | None:
         """The person whose name contains key as a run of words (or is contained in it)."""
         cands = []
         for i, other in enumerate(self.keys):
             if _contains(other, key) or _contains(key, other):
                 cands.append(i)
+        if surname_only and len(key) == 1:
+            # After "Ms."/"Mr." a lone word is a surname: never someone's first name.
+            cands = [i for i in cands if self.keys[i][-1] == key[0]]
         if not cands:
             return None
         if len(cands) == 1:
@@ -409,28 +437,51 @@ class PersonTable:
             evidence.setdefault("male", why)
 
     def _pronoun_votes(self, pid: int, votes: Counter[str], evidence: dict[str, str]) -> None:
-        """Each he/she outside quotes votes for the nearest person named before it, within two sentences."""
+        """Pronouns outside quotes vote for how the article refers to a person, where the text is unambiguous:
+
+        * a possessive ("his", "her") after a subject name in the same sentence, no other name between;
+        * a subject pronoun after a subject name in the same sentence, no other name between;
+        * a subject pronoun in the sentence after one that names exactly one person.
+        Object pronouns never vote for their own clause's subject (they refer to someone else).
+        """
         if not hasattr(self, "_votes"):
-            self._votes: dict[int, list[tuple[str, str]]] = {}
+            self._votes: dict[int, list[tuple[str, str, int]]] = {}
             names = [(s, e, i) for s, e, i in self.name_spans if not self._in_quote(s)]
             starts = [s for s, _, _ in names]
             import bisect
 
+            def is_subject(start: int) -> bool:
+                head = self.index.token_at(start)
+                while head is not None and head.dep_ in ("compound", "flat") and head.head is not head:
+                    head = head.head
+                return head is not None and head.dep_ in ("nsubj", "nsubjpass")
+
             for t in self.doc:
-                g = PRONOUNS.get(t.text.lower())
-                if g not in ("female", "male") or t.pos_ != "PRON" or self._in_quote(t.idx):
+                low = t.text.lower()
+                g = PRONOUNS.get(low)
+                if g not in ("female", "male") or self._in_quote(t.idx):
+                    continue
+                possessive = t.dep_ == "poss" or low == "his"
+                subject = low in ("he", "she")
+                if not (possessive or subject):
                     continue
                 k = bisect.bisect_left(starts, t.idx) - 1
-                if k < 0:
+                sent = t.sent
+                in_sentence = [n for n in names[max(0, k - 6):k + 1] if sent.start_char <= n[0] < t.idx]
+                if in_sentence:
+                    s, e, i = in_sentence[-1]
+                    if is_subject(s) and len({n[2] for n in in_sentence[-1:]}) == 1:
+                        self._votes.setdefault(i, []).append((g, f"'{t.text}' after '{self.text[s:e]}' in one sentence", 2 if possessive else 1))
                     continue
-                s, e, i = names[k]
-                sent_start = t.sent.start
-                prev_sent_start = self.doc[sent_start - 1].sent.start if sent_start > 0 else 0
-                if s < self.doc[prev_sent_start].idx:
-                    continue
-                self._votes.setdefault(i, []).append((g, f"'{t.text}' after '{self.text[s:e]}'"))
-        for g, why in self._votes.get(pid, []):
-            votes[g] += 1
+                if subject and sent.start > 0:
+                    prev = self.doc[sent.start - 1].sent
+                    before = {n[2] for n in names if prev.start_char <= n[0] < prev.end_char}
+                    if len(before) == 1:
+                        i = before.pop()
+                        s, e, _ = next(n for n in names if n[2] == i and prev.start_char <= n[0] < prev.end_char)
+                        self._votes.setdefault(i, []).append((g, f"'{t.text}' after a sentence naming only '{self.text[s:e]}'", 1))
+        for g, why, weight in self._votes.get(pid, []):
+            votes[g] += weight
             evidence.setdefault(g, why)
 
     def descriptions(self) -> None:
@@ -584,7 +635,14 @@ def resolve_people(ex: Extraction) -> Extraction:
                     speaker.gender = gender
                     speaker.gender_evidence = f"'{m.text}' as speaker"
         else:
-            speaker = table.person_at(m.start, m.end)
+            # The head decides: "Caitlyn Jenner's memoir" is a memoir, not Caitlyn Jenner.
+            if head is not None and head.pos_ == "NOUN" and head.text.lower() not in ROLE_NOUNS | UNNAMED_HEADS and not head.ent_type_:
+                speaker = new_person(None, "unnamed", m, "description", m.text)
+                resolved[key] = speaker
+                q.speaker = speaker
+                continue
+            head_span = (head.idx, head.idx + len(head)) if head is not None and head.pos_ == "PROPN" else (m.start, m.end)
+            speaker = table.person_at(*head_span)
             if speaker is None:
                 is_org = head is not None and (_norm(head.text) in ORG_WORDS or any(_norm(t.text) in ORG_WORDS for t in ex.doc[max(0, head.i - 3):head.i + 1]) or head.ent_type_ in ("ORG", "NORP", "GPE") and head.pos_ == "PROPN")
                 org_of = re.search(r"\b(?:for|of|at)\s+(?:the\s+)?([A-Z][\w&.\- ]+)$", m.text)
@@ -604,6 +662,13 @@ def resolve_people(ex: Extraction) -> Extraction:
                         table._add_descriptor(speaker, desc)
         resolved[key] = speaker
         q.speaker = speaker
+    # Relations name the other person by their final, fullest name.
+    for p in table.people:
+        fixed = []
+        for rel, other in p.relations:
+            pid = table._match([_norm(w) for w in other.split()], 0) if other else None
+            fixed.append((rel, table.people[pid].name or other if pid is not None else other))
+        p.relations = fixed
     people = [p for p in table.people if p.mentions] + extra
     for p in people:
         p.mentions.sort(key=lambda mm: mm.start)
