@@ -143,6 +143,8 @@ def noun_phrase(tok: Any, lo: int, hi: int) -> tuple[int, int]:
         toks = [t for t in toks if t.i <= tok.i][-6:]
     start = max(lo, toks[0].idx)
     end = min(hi, toks[-1].idx + len(toks[-1]))
+    if end <= start:  # the phrase lies outside the window: fall back to the head word itself
+        return tok.idx, tok.idx + len(tok)
     return start, end
 
 
@@ -293,37 +295,59 @@ class Attributor:
         # A frame that ends in ":" or "," just before the next quote introduces that quote, unless this one ends in a comma.
         if frame_text.endswith((":",)) and not content.endswith(","):
             return None
-        if q.kind == "partial" and toks[0].text not in (",", "\u2014", "-", "\u2013"):
+        if q.kind == "partial" and toks[0].text not in (",", "\u2014", "-", "\u2013") and not content.endswith(","):
             words = [t for t in toks if not t.is_punct]
             if not words or not _is_cue(words[0]):
                 return None
         # "Q." She told him...: a new sentence after a full stop is not this quote's attribution.
         if content.endswith(".") and toks[0].text in ("She", "He", "They", "It", "We", "I"):
             return None
-        # "Q," X [, apposition,] said / "Q," said X: the first cue within reach, with only a
-        # noun phrase (and comma-delimited appositions) before it.
-        in_appos = False
-        seen_np = False
-        for n, tok in enumerate(toks[:32]):
-            if tok.text == ",":
-                in_appos = seen_np and not in_appos
+        # "Q," X [, apposition, ...] said / "Q," said X: the first cue within reach. Before the first
+        # comma only a noun phrase may stand; after it (appositions, relative clauses, parentheses)
+        # anything may, until a cue that follows a comma.
+        seen_comma = False
+        depth = 0
+        for n, tok in enumerate(toks[:45]):
+            if tok.text == "(":
+                depth += 1
                 continue
-            if _is_cue(tok) and (cue_lemma(tok) not in WEAK_CUE_LEMMAS or n <= 2) and not in_appos:
+            if tok.text == ")":
+                depth = max(0, depth - 1)
+                continue
+            if depth:
+                continue
+            if tok.text == ",":
+                seen_comma = n > 0
+                continue
+            prev = toks[n - 1].text if n else ","
+            if _is_cue(tok) and (cue_lemma(tok) not in WEAK_CUE_LEMMAS or n <= 2) and (not seen_comma or prev in (",", ")") or toks[n - 1].pos_ in ("ADV",)):
                 found = self._trailing_subject(tok, toks[:n], start, end)
                 if found:
                     mention, head = found
                     return Attribution("trailing cue", mention, Span.of(self.text, tok.idx, tok.idx + len(tok)), 0.95 if head.pos_ == "PROPN" else 0.9, head_index=head.i)
                 return None
+            if seen_comma:
+                if tok.text in (".", "!", "?", ";") and n + 1 < len(toks) and toks[n + 1].text[:1].isupper() and toks[n + 1].pos_ != "PROPN":
+                    break
+                continue
             if tok.is_punct:
-                if tok.text in ("(", ")", "-", "\u2014", "\u2013"):
+                if tok.text in ("-", "\u2014", "\u2013", ".", "'", "\u2019", "\u201c", "\u201d", '"'):
                     continue
                 break
-            if not in_appos and tok.pos_ in ("VERB", "AUX") and tok.dep_ not in ("amod", "compound"):
+            if tok.pos_ in ("VERB", "AUX") and tok.dep_ not in ("amod", "compound"):
                 break
-            if tok.pos_ in ("PROPN", "NOUN", "PRON", "NUM") or tok.text.lower() in PRONOUNS:
-                seen_np = True
-            if n > 12 and not in_appos:
+            if n > 12:
                 break
+        # "Q," according to X.
+        acc = re.match(r"\s*,?\s*according to\s+", self.text[start:end], re.IGNORECASE)
+        if acc:
+            np_toks = []
+            for t in self.idx.tokens_in(start + acc.end(), end):
+                if t.is_punct and t.text not in ("'", "\u2019", "-"):
+                    break
+                np_toks.append(t)
+            if np_toks:
+                return Attribution("according to", Span.of(self.text, np_toks[0].idx, np_toks[-1].idx + len(np_toks[-1])), Span.of(self.text, start + acc.start(), start + acc.end() - 1), 0.85, head_index=np_toks[-1].i)
         # Dash attribution: "Q" — X
         if toks[0].text in ("\u2014", "\u2013", "-", "--") and len(toks) > 1:
             head = next((t for t in toks[1:5] if t.pos_ in ("PROPN", "NOUN", "PRON")), None)
@@ -377,6 +401,13 @@ class Attributor:
             if 0 < len(words) <= 6 and not any(t.pos_ in ("VERB", "AUX") for t in words) and any(_personish(t) for t in words):
                 head = next((t for t in reversed(words) if t.pos_ in ("PROPN", "NOUN", "PRON")), words[-1])
                 return Attribution("colon", Span.of(self.text, words[0].idx, words[-1].idx + len(words[-1])), None, 0.8, head_index=head.i)
+            # "She then addressed the supporters again:", "Clinton's response was:": the subject of the clause.
+            verbs = [t for t in toks if t.pos_ in ("VERB", "AUX") and t.dep_ in ("ROOT", "ccomp", "conj", "relcl")]
+            for verb in reversed(verbs):
+                subj = _subject_of(verb)
+                if subj is not None and start <= subj.idx < end and _personish(subj) and subj.text.lower() not in ("it", "this", "that", "there"):
+                    s, e = noun_phrase(subj, start, end)
+                    return Attribution("colon", Span.of(self.text, s, e), None, 0.75, head_index=subj.i)
         # A partial quote: the verb that governs it, if it has a subject.
         if q.kind == "partial":
             first = self.idx.tokens_in(q.start, q.end)
@@ -431,6 +462,27 @@ class Attributor:
             return Attribution("preceding sentence", Span.of(self.text, s, e), None, 0.7 if _is_cue(verb) or sent.endswith(":") else 0.65, head_index=subj.i)
         return None
 
+    def preceding_in_paragraph(self, k: int) -> Attribution | None:
+        """'Sam Lau said in a statement. "Q."': a quote opening a sentence after a narrative sentence with a cue."""
+        q = self.ex.quotes[k]
+        lo, _ = self.ex.paragraphs[q.paragraph]
+        open_at = q.open_start if q.open_start is not None else q.start
+        if q.kind != "direct" or not self.text[lo:open_at].strip():
+            return None
+        prev_end = max([lo] + [(o.close_end or o.end) for o in self.ex.quotes if o.paragraph == q.paragraph and (o.close_end or o.end) <= open_at])
+        sent = self.text[prev_end:open_at].strip()
+        if not sent.endswith((".", ":")) or len(sent) > 300 or prev_end != lo and not sent:
+            return None
+        toks = self.idx.tokens_in(prev_end, open_at)
+        cues = [t for t in toks if _is_cue(t) and cue_lemma(t) not in WEAK_CUE_LEMMAS]
+        if not cues:
+            return None
+        found = self._cue_with_subject(cues[-1], prev_end, open_at)
+        if not found:
+            return None
+        mention, head = found
+        return Attribution("preceding sentence", mention, None, 0.7, head_index=head.i)
+
     def run(self) -> list[Attribution | None]:
         quotes = self.ex.quotes
         result: list[Attribution | None] = [None] * len(quotes)
@@ -454,6 +506,10 @@ class Attributor:
             same = [j for j in range(k - 1, -1, -1) if quotes[j].paragraph == q.paragraph and result[j] is not None]
             if same and q.kind == "direct":
                 result[k] = Attribution("same paragraph", None, None, 0.8, inherit_from=same[0])
+                continue
+            inline = self.preceding_in_paragraph(k)
+            if inline is not None:
+                result[k] = inline
                 continue
             later = [j for j in range(k + 1, len(quotes)) if quotes[j].paragraph == q.paragraph and result[j] is not None and result[j].rule in ("trailing cue", "trailing name")]
             para_lo = self.ex.paragraphs[q.paragraph][0]
