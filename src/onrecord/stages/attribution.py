@@ -86,6 +86,10 @@ def sentence_bounds(text: str, lo: int, hi: int) -> list[int]:
     """Offsets where a new sentence starts in narrative text text[lo:hi]."""
     cuts = []
     for m in _SENT_END.finditer(text, lo, hi):
+        # Never inside parentheses: "Harry M. Reid (D-Nev.) said".
+        window = text[max(lo, m.start() - 40):m.start()]
+        if window.rfind("(") > window.rfind(")"):
+            continue
         if text[m.start()] == ".":
             word = re.search(r"([\w.]+)$", text[max(lo, m.start() - 12):m.start()])
             w = word.group(1).lower() if word else ""
@@ -262,6 +266,14 @@ class Attributor:
         near = abs(subj.i - cue.i) <= 12 or (subj.sent.start == cue.sent.start and abs(subj.i - cue.i) <= 60)
         return near and not any(q.start <= subj.idx < q.end for q in self.ex.quotes)
 
+    def _subject_covers(self, cue: Any, pre: list[Any]) -> bool:
+        """Whether every word before the cue belongs to the cue's subject ("a smiling and blushing Michelle said")."""
+        subj = next((c for c in cue.children if c.dep_ in _SUBJ_DEPS), None)
+        if subj is None:
+            return False
+        covered = {t.i for t in subj.subtree}
+        return all(t.i in covered or t.is_punct for t in pre)
+
     def _trailing_subject(self, cue: Any, pre: list[Any], lo: int, hi: int) -> tuple[Span, Any] | None:
         """The speaker of a trailing attribution: the noun phrase before the cue, else the one after it."""
         run: list[Any] = []
@@ -282,6 +294,21 @@ class Attributor:
             return Span.of(self.text, run[0].idx, run[-1].idx + len(run[-1])), head
         if cue_lemma(cue) in ADDRESSEE_LEMMAS and pre:
             return None
+        if cue_lemma(cue) in INVERTIBLE_LEMMAS:
+            # "Q," said X: the noun phrase right after the cue, before any clause the parser may attach.
+            after = self.idx.tokens_in(cue.idx + len(cue), hi)
+            run = []
+            for t in after:
+                if t.pos_ in ("PROPN", "NOUN", "PRON", "DET", "ADJ", "NUM") or (t.text[:1].isupper() and t.is_alpha) or (run and t.text in (".", "-")):
+                    run.append(t)
+                    continue
+                break
+            while run and run[-1].text in (".", "-"):
+                run = run[:-1]
+            if run and any(_personish(t) for t in run):
+                heads = [t for t in run if t.pos_ in ("PROPN", "NOUN", "PRON") or t.text[:1].isupper()]
+                head = heads[-1] if heads else run[-1]
+                return Span.of(self.text, run[0].idx, run[-1].idx + len(run[-1])), head
         return self._cue_with_subject(cue, lo, hi)
 
     def trailing(self, k: int) -> Attribution | None:
@@ -307,6 +334,7 @@ class Attributor:
         # anything may, until a cue that follows a comma.
         seen_comma = False
         depth = 0
+        suspicious = False  # a verb, conjunction or preposition before the cue: the parse must vouch for it
         for n, tok in enumerate(toks[:45]):
             if tok.text == "(":
                 depth += 1
@@ -321,6 +349,8 @@ class Attributor:
                 continue
             prev = toks[n - 1].text if n else ","
             if _is_cue(tok) and (cue_lemma(tok) not in WEAK_CUE_LEMMAS or n <= 2) and (not seen_comma or prev in (",", ")") or toks[n - 1].pos_ in ("ADV",)):
+                if suspicious and not self._subject_covers(tok, toks[:n]):
+                    return None
                 found = self._trailing_subject(tok, toks[:n], start, end)
                 if found:
                     mention, head = found
@@ -334,8 +364,10 @@ class Attributor:
                 if tok.text in ("-", "\u2014", "\u2013", ".", "'", "\u2019", "\u201c", "\u201d", '"'):
                     continue
                 break
-            if tok.pos_ in ("VERB", "AUX") and tok.dep_ not in ("amod", "compound"):
-                break
+            if tok.text[:1].isupper() and tok.is_alpha:
+                continue  # a name, whatever the tagger says ("Trump" as VB)
+            if tok.pos_ in ("VERB", "AUX", "SCONJ", "ADP", "CCONJ") and tok.dep_ not in ("amod", "compound"):
+                suspicious = True
             if n > 12:
                 break
         # "Q," according to X.

@@ -19,7 +19,7 @@ CUE_LEMMAS: frozenset[str] = frozenset(
     start open recall reiterate repeat summarize summarise interject instruct order command
     thank apologize apologise call describe label dub
     bark beam boom bellow holler chant mouth sneer hiss growl roar thunder grumble gripe marvel enthuse
-    squeal chirp giggle chuckle murmur mumble stammer stutter quote cite inform assure recount gush proclaim shoot fire hit clap
+    squeal chirp giggle chuckle react riff murmur mumble stammer stutter quote cite inform assure recount gush proclaim shoot fire hit clap
     interrupt interject rail lash scold taunt mock jab cheer sing pray
     """.split()
 )
@@ -33,7 +33,7 @@ WEAK_CUE_LEMMAS: frozenset[str] = frozenset(
 INVERTIBLE_LEMMAS: frozenset[str] = frozenset(
     "say add continue write explain note insist reply respond ask recall admit quip joke tweet state conclude declare "
     "agree warn argue claim laugh sigh shout exclaim offer remark observe concede counter retort gush continue "
-    "confirm acknowledge announce report cry yell scream beam boom bark muse".split()
+    "confirm acknowledge announce report cry yell scream beam boom bark muse react riff declare".split()
 )
 # Verbs whose object is the addressee, never the speaker ("told AFP").
 ADDRESSEE_LEMMAS: frozenset[str] = frozenset("tell ask inform assure thank urge beg instruct order command remind warn".split())

@@ -530,7 +530,8 @@ class PersonTable:
                 continue
             last = max(before)
             distance = pos - last
-            score = -distance / 150.0 + 0.05 * min(self.salience(i, pos), 10) + (3.0 if p.gender == gender else 0.0)
+            # Recency first; a person the text has shown to fit the pronoun beats one of unknown reference.
+            score = -distance / 300.0 + 0.05 * min(self.salience(i, pos), 10) + (5.0 if p.gender == gender else 0.0)
             # Subjects are what later pronouns most often pick up.
             tok = self.index.token_at(last)
             if tok is not None and distance < 600 and p.gender == gender:
