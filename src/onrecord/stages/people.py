@@ -157,6 +157,11 @@ class PersonTable:
             s -= 1
         while e < len(doc) and (nameish(doc[e]) or self._lowercase_surname(doc[e])) and e - s < 3 and not doc[e].is_sent_start:
             e += 1
+        # "Chance the Rapper", "Jack the Ripper": a name with "the" between capitalised words.
+        if s >= 2 and e - s == 1 and doc[s - 1].text == "the" and doc[s - 2].text[:1].isupper() and doc[s - 2].is_alpha and _norm(doc[s - 2].text) not in ORG_WORDS | _NOT_NAMES | HONORIFICS | ROLE_NOUNS:
+            s -= 2
+        if e + 1 < len(doc) and doc[e].text == "the" and doc[e + 1].text[:1].isupper() and doc[e + 1].is_alpha and e - s <= 2 and doc[e + 1].ent_type_ in ("PERSON", "") and _norm(doc[e + 1].text) not in ORG_WORDS | _NOT_NAMES:
+            e += 2
         # A name never runs across a possessive, a hyphen or punctuation.
         for i in range(s, e):
             if not doc[i].is_alpha:
@@ -473,7 +478,8 @@ class PersonTable:
                     if is_subject(s) and len({n[2] for n in in_sentence[-1:]}) == 1:
                         self._votes.setdefault(i, []).append((g, f"'{t.text}' after '{self.text[s:e]}' in one sentence", 2 if possessive else 1))
                     continue
-                if subject and sent.start > 0:
+                quote_before = any(sent.start_char <= a < t.idx for a, _ in self.inside_quotes)
+                if subject and sent.start > 0 and not quote_before:
                     prev = self.doc[sent.start - 1].sent
                     before = {n[2] for n in names if prev.start_char <= n[0] < prev.end_char}
                     if len(before) == 1:
