@@ -61,14 +61,17 @@ def _sentence_around(text: str, lo: int, hi: int, pos: int) -> tuple[int, int]:
 @register_stage("medium")
 def assign_medium(ex: Extraction) -> Extraction:
     text = ex.clean_text
-    quote_spans = [(q.start, q.end) for q in ex.quotes]
+    # Narrative text: the quotations blanked out (same length), so cues inside quotes never count.
+    chars = list(text)
+    for q in ex.quotes:
+        chars[q.start:q.end] = " " * (q.end - q.start)
+    narrative_text = "".join(chars)
     # Medium cues in narrative text (outside quotes), in order: (position, medium, outlet, people there).
     events: list[tuple[int, str, str | None, set[str]]] = []
     for lo, hi in ex.paragraphs:
         for m in re.finditer(r"[^.!?\n]+[.!?]?", text[lo:hi]):
             s, e = lo + m.start(), lo + m.end()
-            narrative = "".join(" " if any(a <= i < b for a, b in quote_spans) else text[i] for i in range(s, e))
-            medium, outlet = medium_of(narrative)
+            medium, outlet = medium_of(narrative_text[s:e])
             if medium:
                 names = {p.id for p in ex.people for mm in p.mentions if s <= mm.start < e}
                 events.append((s, medium, outlet, names))
@@ -77,8 +80,7 @@ def assign_medium(ex: Extraction) -> Extraction:
         if q.cue is not None:
             ps, pe = ex.paragraphs[q.paragraph]
             s, e = _sentence_around(text, ps, pe, q.cue.start)
-            narrative = "".join(" " if any(a <= i < b for a, b in quote_spans) else text[i] for i in range(s, e))
-            own = medium_of(narrative)
+            own = medium_of(narrative_text[s:e])
             if own[0] is None:
                 own = None
         if own:

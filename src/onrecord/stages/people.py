@@ -195,8 +195,9 @@ class PersonTable:
         prev = tok.nbor(-1) if tok.i > 0 else None
         if prev is None or not prev.text[:1].isupper():
             return False
-        cap = tok.text.capitalize()
-        return any(t.text == cap for t in self.doc if t.pos_ == "PROPN")
+        if not hasattr(self, "_propn_words"):
+            self._propn_words = {t.text for t in self.doc if t.pos_ == "PROPN"}
+        return tok.text.capitalize() in self._propn_words
 
     def _title_before(self, s: int) -> str | None:
         words = []
