@@ -41,5 +41,6 @@ def run(pipeline):
     return _run
 
 
-def speakers(ex) -> list[str | None]:
-    return [q.speaker.name if q.speaker else None for q in ex.quotes]
+def speakers(ex, kinds=("direct", "partial")) -> list[str | None]:
+    """Speaker names of the quotations in marks (reported speech has its own tests)."""
+    return [q.speaker.name if q.speaker else None for q in ex.quotes if q.kind in kinds]

@@ -87,3 +87,29 @@ def test_unattributed_quote_has_no_speaker_and_low_confidence(run):
     ex = run('The sign on the door read nothing.\n\n"Closed for the season."')
     assert ex.quotes[0].speaker is None
     assert ex.quotes[0].confidence < 0.5
+
+
+def test_reported_speech_is_indirect_with_the_clause_as_content(run):
+    text = (
+        "Mayor Anna Berg said that the bridge would open in May.\n\n"
+        "The council told reporters the budget was balanced.\n\n"
+        "According to the police, the driver fled the scene."
+    )
+    ex = run(text)
+    got = [(q.kind, q.text, q.speaker_mention.text, q.cue.text) for q in ex.quotes]
+    assert got == [
+        ("indirect", "the bridge would open in May", "Mayor Anna Berg", "said"),
+        ("indirect", "the budget was balanced", "The council", "told"),
+        ("indirect", "the driver fled the scene", "the police", "According to"),
+    ]
+    assert ex.quotes[0].speaker.name == "Anna Berg"
+
+
+def test_kinds_filter_skips_reported_speech(run):
+    ex = run('Anna Berg said the vote was close. "We won," she added.', kinds=("direct", "partial"))
+    assert [q.kind for q in ex.quotes] == ["direct"]
+
+
+def test_reported_clause_inside_a_quotation_is_not_reported_speech(run):
+    ex = run('"I said that we would win," Anna Berg told the crowd.')
+    assert [q.kind for q in ex.quotes] == ["direct"]

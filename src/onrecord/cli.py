@@ -94,8 +94,7 @@ def extract(path: str, fmt: str, kinds: str, max_chars: int) -> None:
     done = 0
     results = []
     out = sys.stdout
-    for ex in pipeline.pipe(_articles(path, max_chars, problems)):
-        ex.quotes = [q for q in ex.quotes if q.kind in keep]
+    for ex in pipeline.pipe(_articles(path, max_chars, problems), kinds=keep):
         done += 1
         if fmt == "jsonl":
             out.write(json.dumps(ex.to_dict(), ensure_ascii=False) + "\n")

@@ -114,20 +114,20 @@ def _init_worker() -> None:
     _PIPELINE = get_pipeline()
 
 
-def extract_batch(articles: list[Article]) -> list[dict[str, Any] | str]:
+def extract_batch(articles: list[Article], kinds: frozenset[str] | None = None) -> list[dict[str, Any] | str]:
     """Extract a batch; an article that fails becomes an error string, never an exception."""
     global _PIPELINE
     if _PIPELINE is None:
         _init_worker()
     out: list[dict[str, Any] | str] = []
     try:
-        results = list(_PIPELINE.pipe(articles))  # type: ignore[union-attr]
+        results = list(_PIPELINE.pipe(articles, kinds=kinds))  # type: ignore[union-attr]
         return [r.to_dict() for r in results]
     except Exception:  # noqa: BLE001 - retry one by one to isolate the bad article
         pass
     for a in articles:
         try:
-            out.append(next(iter(_PIPELINE.pipe([a]))).to_dict())  # type: ignore[union-attr]
+            out.append(next(iter(_PIPELINE.pipe([a], kinds=kinds))).to_dict())  # type: ignore[union-attr]
         except Exception as exc:  # noqa: BLE001
             out.append(f"{type(exc).__name__}: {exc}")
     return out

@@ -188,6 +188,7 @@ class Extraction:
     # Internal working state shared between stages; not part of the output.
     clean_text: str = ""
     paragraphs: list[tuple[int, int]] = field(default_factory=list)
+    kinds: frozenset[str] = frozenset({"direct", "partial", "indirect"})  # which quote kinds to look for
     parse_text: str = ""  # clean_text with the paragraphs not worth parsing blanked (same length)
     parsed: list[bool] = field(default_factory=list)  # per paragraph: was it parsed?
     doc: Any = None  # the spaCy Doc over parse_text

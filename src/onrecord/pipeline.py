@@ -8,12 +8,13 @@ from spacy.tokens import Doc
 from .model import Article, Extraction
 from .nlp import load_nlp
 from .registry import STAGES
-from .stages import attribution, clean, focus, medium, people, quotes, social  # noqa: F401  (registers the stages)
+from .stages import attribution, clean, focus, indirect, medium, people, quotes, social  # noqa: F401  (registers the stages)
 
 MAX_CHARS = 2_000_000  # spaCy's own limit is 1,000,000 per doc; we parse paragraphs, not the whole text
 
 PRE_PARSE = ["clean", "quotes", "focus"]
-POST_PARSE = ["attribution", "people", "social", "medium"]
+POST_PARSE = ["attribution", "indirect", "people", "social", "medium"]
+ALL_KINDS = frozenset({"direct", "partial", "indirect"})
 
 
 def _assemble(ex: Extraction) -> Extraction:
@@ -39,8 +40,8 @@ class Pipeline:
         self.nlp = nlp if nlp is not None else load_nlp()
         self.batch_size = batch_size
 
-    def _pre(self, article: Article) -> Extraction:
-        ex = Extraction(article=article)
+    def _pre(self, article: Article, kinds: frozenset[str] = ALL_KINDS) -> Extraction:
+        ex = Extraction(article=article, kinds=kinds)
         for name in PRE_PARSE:
             ex = STAGES[name](ex)
         return ex
@@ -49,17 +50,20 @@ class Pipeline:
         for name in POST_PARSE:
             ex = STAGES[name](ex)
         ex = _assemble(ex)
+        ex.quotes = [q for q in ex.quotes if q.kind in ex.kinds]
         ex.doc = None
         ex.attributions = []
         return ex
 
-    def __call__(self, article: Article) -> Extraction:
-        return next(iter(self.pipe([article])))
+    def __call__(self, article: Article, kinds: Iterable[str] | None = None) -> Extraction:
+        return next(iter(self.pipe([article], kinds=kinds)))
 
-    def pipe(self, articles: Iterable[Article]) -> Iterator[Extraction]:
+    def pipe(self, articles: Iterable[Article], kinds: Iterable[str] | None = None) -> Iterator[Extraction]:
+        """Extractions in input order. ``kinds`` limits the work: without "indirect", fewer paragraphs are parsed."""
+        wanted = frozenset(kinds) if kinds else ALL_KINDS
         batch: list[Extraction] = []
         for article in articles:
-            batch.append(self._pre(article))
+            batch.append(self._pre(article, wanted))
             if len(batch) >= self.batch_size:
                 yield from self._flush(batch)
                 batch = []

@@ -36,6 +36,12 @@ def needed_paragraphs(ex: Extraction) -> list[bool]:
         if q.paragraph > 0:
             need[q.paragraph - 1] = True
     text = ex.clean_text
+    if "indirect" in ex.kinds:
+        from .indirect import REPORTING_FORMS
+
+        for i, (lo, hi) in enumerate(ex.paragraphs):
+            if not need[i] and REPORTING_FORMS.search(text, lo, hi):
+                need[i] = True
     for i, (lo, hi) in enumerate(ex.paragraphs):
         if not need[i] and (_DESCRIBES.search(text, lo, hi) or _ROLE_BEFORE_NAME.search(text, lo, hi)):
             need[i] = True

@@ -667,7 +667,9 @@ def resolve_people(ex: Extraction) -> Extraction:
                     if speaker is not None:
                         speaker.mentions.append(Mention(m.start, m.end, ex.article.text[m.start:m.end], "description"))
                         desc = re.sub(r"^(?:the|her|his|their)\s+", "", m.text, flags=re.I)
-                        table._add_descriptor(speaker, desc)
+                        desc = _YEAR_OLD.sub("", desc).strip(" -")
+                        if desc:
+                            table._add_descriptor(speaker, desc)
         resolved[key] = speaker
         q.speaker = speaker
     # Relations name the other person by their final, fullest name.
