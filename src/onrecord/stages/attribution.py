@@ -152,9 +152,18 @@ def noun_phrase(tok: Any, lo: int, hi: int) -> tuple[int, int]:
     return start, end
 
 
+def _is_mask(tok: Any) -> bool:
+    """The placeholder the focus stage puts in place of a long quotation's words."""
+    return len(tok.text) >= 10 and tok.text.strip("x") == ""
+
+
 def _subject_of(verb: Any) -> Any | None:
+    # A nominal subject first: a quotation is sometimes parsed as the clausal subject of its cue.
     for child in verb.children:
-        if child.dep_ in _SUBJ_DEPS:
+        if child.dep_ in ("nsubj", "nsubjpass") and not _is_mask(child):
+            return child
+    for child in verb.children:
+        if child.dep_ in _SUBJ_DEPS and not _is_mask(child):
             return child
     if verb.dep_ == "relcl":
         return verb.head
@@ -165,7 +174,7 @@ def _subject_of(verb: Any) -> Any | None:
             break
         head = head.head
         for child in head.children:
-            if child.dep_ in _SUBJ_DEPS:
+            if child.dep_ in _SUBJ_DEPS and not _is_mask(child):
                 return child
     return None
 
@@ -268,10 +277,10 @@ class Attributor:
 
     def _subject_covers(self, cue: Any, pre: list[Any]) -> bool:
         """Whether every word before the cue belongs to the cue's subject ("a smiling and blushing Michelle said")."""
-        subj = next((c for c in cue.children if c.dep_ in _SUBJ_DEPS), None)
+        subj = next((c for c in cue.children if c.dep_ in _SUBJ_DEPS and not _is_mask(c)), None)
         if subj is None:
             return False
-        covered = {t.i for t in subj.subtree}
+        covered = {t.i for t in subj.subtree} | {c.i for c in cue.children if c.dep_ in ("aux", "auxpass", "neg", "advmod")}
         return all(t.i in covered or t.is_punct for t in pre)
 
     def _trailing_subject(self, cue: Any, pre: list[Any], lo: int, hi: int) -> tuple[Span, Any] | None:
@@ -366,7 +375,7 @@ class Attributor:
                 break
             if tok.text[:1].isupper() and tok.is_alpha:
                 continue  # a name, whatever the tagger says ("Trump" as VB)
-            if tok.pos_ in ("VERB", "AUX", "SCONJ", "ADP", "CCONJ") and tok.dep_ not in ("amod", "compound"):
+            if tok.pos_ in ("VERB", "AUX", "SCONJ", "ADP", "CCONJ") and tok.dep_ not in ("amod", "compound", "aux", "auxpass", "neg"):
                 suspicious = True
             if n > 12:
                 break

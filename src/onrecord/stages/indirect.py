@@ -66,6 +66,9 @@ def find_indirect(ex: Extraction) -> Extraction:
     def overlaps(s: int, e: int) -> bool:
         return any(a < e and s < b for a, b in taken)
 
+    def paragraph_of(pos: int) -> int:
+        return next((k for k, (lo, hi) in enumerate(ex.paragraphs) if lo <= pos < hi), -1)
+
     for tok in ex.doc:
         if tok.is_space or not tok.tag_.startswith("VB"):
             continue
@@ -76,6 +79,11 @@ def find_indirect(ex: Extraction) -> Extraction:
         if clause is None:
             continue
         s, e = _clause_span(clause)
+        if paragraph_of(s) != paragraph_of(tok.idx) or paragraph_of(e - 1) != paragraph_of(tok.idx):
+            continue  # the parser joined paragraphs; reported speech never crosses one
+        gap = (min(e, tok.idx), max(s, tok.idx))
+        if any(gap[0] <= a < gap[1] for a, _ in taken):
+            continue  # a quotation stands between the verb and the clause
         if e - s < 10 or len(list(clause.subtree)) < MIN_CLAUSE_TOKENS or overlaps(s, e) or overlaps(tok.idx, tok.idx + len(tok)):
             continue
         subj = _subject_of(tok)
