@@ -280,7 +280,7 @@ class Attributor:
         subj = next((c for c in cue.children if c.dep_ in _SUBJ_DEPS and not _is_mask(c)), None)
         if subj is None:
             return False
-        covered = {t.i for t in subj.subtree} | {c.i for c in cue.children if c.dep_ in ("aux", "auxpass", "neg", "advmod")}
+        covered = {t.i for t in subj.subtree} | {c.i for c in cue.children if c.dep_ in ("aux", "auxpass", "neg", "advmod") and c.tag_ not in ("WRB", "IN")}
         return all(t.i in covered or t.is_punct for t in pre)
 
     def _trailing_subject(self, cue: Any, pre: list[Any], lo: int, hi: int) -> tuple[Span, Any] | None:
@@ -293,9 +293,11 @@ class Attributor:
                 continue
             if t.pos_ in ("PROPN", "NOUN", "PRON", "DET", "ADJ", "NUM", "PART") or t.text.lower() in PRONOUNS or t.text[:1].isupper():
                 run.append(t)
+            elif run and t.text.lower() in ("for", "of", "at", "from", "close", "to", "with"):
+                run.append(t)  # "a spokesperson for Acme Corp", "a source close to the couple"
             elif run:
                 break
-        while run and run[-1].pos_ == "PART" or run and run[-1].text in (".", "-"):
+        while run and (run[-1].pos_ in ("PART", "ADP") or run[-1].text in (".", "-", "to", "close")):
             run = run[:-1]
         if run and any(_personish(t) for t in run):
             heads = [t for t in run if t.pos_ in ("PROPN", "NOUN", "PRON") or t.text.lower() in PRONOUNS]
@@ -375,7 +377,7 @@ class Attributor:
                 break
             if tok.text[:1].isupper() and tok.is_alpha:
                 continue  # a name, whatever the tagger says ("Trump" as VB)
-            if tok.pos_ in ("VERB", "AUX", "SCONJ", "ADP", "CCONJ") and tok.dep_ not in ("amod", "compound", "aux", "auxpass", "neg"):
+            if (tok.pos_ in ("VERB", "AUX", "SCONJ", "ADP", "CCONJ") or tok.tag_ in ("WRB", "WDT", "WP", "IN")) and tok.dep_ not in ("amod", "compound", "aux", "auxpass", "neg"):
                 suspicious = True
             if n > 12:
                 break

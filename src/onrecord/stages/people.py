@@ -138,7 +138,7 @@ class PersonTable:
         for a in self.ex.attributions:
             if a is not None and a.mention is not None and a.head_index is not None:
                 tok = doc[a.head_index]
-                if tok.pos_ == "PROPN" and tok.ent_type_ not in ORG_ENT:
+                if tok.pos_ == "PROPN" and tok.ent_type_ not in ORG_ENT and tok.text[:1].isupper():
                     runs.append((tok.i, tok.i + 1))
         grown = []
         for s, e in runs:
@@ -220,7 +220,7 @@ class PersonTable:
             pid = self._match(key, doc[s].idx, surname_only=titled)
             if pid is None:
                 pid = len(self.people)
-                name = " ".join(w if not w.islower() else w.capitalize() for w in words)
+                name = _display_name(words)
                 self.people.append(Person(id=f"p{pid + 1}", name=name))
                 self.keys.append(key)
                 title = self._title_before(s)
@@ -228,7 +228,7 @@ class PersonTable:
                     self.people[pid].title = title
             elif len(key) > len(self.keys[pid]):
                 self.keys[pid] = key
-                self.people[pid].name = " ".join(w if not w.islower() else w.capitalize() for w in words)
+                self.people[pid].name = _display_name(words)
         # Every occurrence of every person's name words becomes a mention.
         self._complete_titled_surnames()
         for s, e in runs:
@@ -585,6 +585,11 @@ class PersonTable:
         return best
 
 
+def _display_name(words: list[str]) -> str:
+    """A name as the article would print it: "John legend" -> "John Legend", but "Chance the Rapper"."""
+    return " ".join(w if not w.islower() or w in ("the", "de", "van", "von", "da", "del", "of", "bin", "al") else w.capitalize() for w in words)
+
+
 _CAP_RUN = re.compile(r"\b[A-Z][\w'\u2019.-]*(?:\s+[A-Z][\w'\u2019.-]*){0,3}")
 
 
@@ -644,7 +649,7 @@ def resolve_people(ex: Extraction) -> Extraction:
                     speaker.gender_evidence = f"'{m.text}' as speaker"
         else:
             # The head decides: "Caitlyn Jenner's memoir" is a memoir, not Caitlyn Jenner.
-            if head is not None and head.pos_ == "NOUN" and head.text.lower() not in ROLE_NOUNS | UNNAMED_HEADS and not head.ent_type_:
+            if head is not None and head.text[:1].islower() and head.text.lower() not in ROLE_NOUNS | UNNAMED_HEADS | set(PRONOUNS) and not _YEAR_OLD.search(m.text) and head.pos_ in ("NOUN", "PROPN"):
                 speaker = new_person(None, "unnamed", m, "description", m.text)
                 resolved[key] = speaker
                 q.speaker = speaker
