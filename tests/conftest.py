@@ -44,3 +44,11 @@ def run(pipeline):
 def speakers(ex, kinds=("direct", "partial")) -> list[str | None]:
     """Speaker names of the quotations in marks (reported speech has its own tests)."""
     return [q.speaker.name if q.speaker else None for q in ex.quotes if q.kind in kinds]
+
+
+@pytest.hookimpl(hookwrapper=True)
+def pytest_runtest_makereport(item, call):
+    """Let fixtures see whether the test failed (the browser fixture saves a screenshot then)."""
+    outcome = yield
+    report = outcome.get_result()
+    setattr(item, "rep_" + report.when, report)

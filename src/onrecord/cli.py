@@ -329,5 +329,23 @@ def export(db: str, fmt: str, output: str | None) -> None:
         click.echo(f"{n} quotes written to {output}", err=True)
 
 
+@main.command()
+@click.option("--db", "db", default=None, help="The SQLite store to search (optional: Analyse works without one).")
+@click.option("--host", default="127.0.0.1", show_default=True, help="Address to bind; only loopback unless told otherwise.")
+@click.option("--port", type=int, default=8000, show_default=True)
+@click.option("--max-body", type=int, default=2 * 1024 * 1024, show_default=True, help="Largest request body in bytes (413 beyond).")
+def serve(db: str | None, host: str, port: int, max_body: int) -> None:
+    """The HTTP API (docs at /docs) and the web pages."""
+    import uvicorn
+
+    from .web.app import create_app
+
+    try:
+        app = create_app(db, max_body=max_body)
+    except OnrecordError as exc:
+        _fail(exc)
+    uvicorn.run(app, host=host, port=port, log_level="info")
+
+
 if __name__ == "__main__":  # pragma: no cover
     main()

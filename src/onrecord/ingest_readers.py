@@ -9,6 +9,7 @@ from __future__ import annotations
 
 import gzip
 import hashlib
+import warnings
 import zlib
 from pathlib import Path
 from typing import IO, Iterator
@@ -54,7 +55,9 @@ def html_to_article(data: bytes, source: str, url: str | None = None, date: str 
         raise OnrecordError(Err.E018, source=where, detail=f"the page is {len(data):,} bytes, over {MAX_PAGE_BYTES:,}")
     if not data.strip():
         raise OnrecordError(Err.E002, source=where)
-    doc = trafilatura.bare_extraction(data, url=url, with_metadata=True)
+    with warnings.catch_warnings():
+        warnings.simplefilter("ignore")  # dateutil's timezone warnings on odd pages are noise here
+        doc = trafilatura.bare_extraction(data, url=url, with_metadata=True)
     text = (getattr(doc, "text", None) or "") if doc is not None else ""
     if len(text.strip()) < MIN_ARTICLE_CHARS:
         raise OnrecordError(Err.E018, source=where, detail="no article text found (an index, error or empty page)")

@@ -248,7 +248,10 @@ def outlet_of(result: dict[str, Any]) -> str | None:
         m = re.match(r"^[a-z]+://(?:www\.)?([^/:?#]+)", url, re.IGNORECASE)
         if m:
             return m.group(1).lower()
-    return result.get("source")
+    source = result.get("source")
+    if source and ("/" in source or "\\" in source or source.endswith((".jsonl", ".gz", ".txt", ".html", ".warc"))):
+        return None  # an input file, not an outlet
+    return source
 
 
 def log_error(conn: sqlite3.Connection, input_name: str, record: str | None, message: str) -> None:

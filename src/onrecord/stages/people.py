@@ -123,11 +123,11 @@ class PersonTable:
         doc = self.doc
         runs: list[tuple[int, int]] = []
         for ent in doc.ents:
-            if ent.label_ == "PERSON":
+            if ent.label_ == "PERSON" and not any(_masked(t) for t in ent):
                 runs.append((ent.start, ent.end))
         # Proper-noun runs that act as subjects of verbs, or that the attribution stage chose as speakers.
         for tok in doc:
-            if tok.pos_ != "PROPN" or _norm(tok.text) in ORG_WORDS or tok.ent_type_ in ("DATE", "TIME", "CARDINAL", "WORK_OF_ART", "EVENT", "PRODUCT", "LAW", "GPE", "NORP"):
+            if tok.pos_ != "PROPN" or _masked(tok) or _norm(tok.text) in ORG_WORDS or tok.ent_type_ in ("DATE", "TIME", "CARDINAL", "WORK_OF_ART", "EVENT", "PRODUCT", "LAW", "GPE", "NORP"):
                 continue
             prev = doc[tok.i - 1] if tok.i > 0 else None
             after_role = prev is not None and (_norm(prev.text) in ROLE_NOUNS | HONORIFICS | set(RELATION_WORDS)) and prev.pos_ != "PROPN"
@@ -151,7 +151,7 @@ class PersonTable:
         doc = self.doc
 
         def nameish(t: Any) -> bool:
-            return t.is_alpha and t.text[:1].isupper() and t.pos_ == "PROPN" and _norm(t.text) not in _NOT_NAMES and _norm(t.text) not in ORG_WORDS and t.ent_type_ not in ("DATE", "GPE", "NORP", "TIME")
+            return not _masked(t) and t.is_alpha and t.text[:1].isupper() and t.pos_ == "PROPN" and _norm(t.text) not in _NOT_NAMES and _norm(t.text) not in ORG_WORDS and t.ent_type_ not in ("DATE", "GPE", "NORP", "TIME")
 
         while s > 0 and nameish(doc[s - 1]) and not doc[s].is_sent_start and _norm(doc[s - 1].text) not in HONORIFICS | ROLE_NOUNS and e - s < 3:
             s -= 1
@@ -268,11 +268,10 @@ class PersonTable:
 
     def _scan_unparsed(self) -> None:
         """Names in paragraphs that were not parsed: a cheap pattern that extends and places known names."""
-        if not self.ex.parsed or all(self.ex.parsed):
-            return
-        for keep, (lo, hi) in zip(self.ex.parsed, self.ex.paragraphs):
-            if keep:
-                continue
+        regions = [(lo, hi) for keep, (lo, hi) in zip(self.ex.parsed, self.ex.paragraphs) if not keep]
+        # Quotations whose words the parser never saw (masked by the focus stage): "about whom".
+        regions += [(q.start, q.end) for q in self.ex.quotes if self.ex.parse_text[q.start:q.start + 10] == "x" * 10]
+        for lo, hi in regions:
             headline = self._headline(lo)
             for m in _CAP_RUN.finditer(self.text, lo, hi):
                 words = m.group(0).split()
@@ -583,6 +582,11 @@ class PersonTable:
             if score > best_score:
                 best, best_score = p, score
         return best
+
+
+def _masked(tok: Any) -> bool:
+    """The focus stage's placeholder for a quotation's words: never a name."""
+    return len(tok.text) >= 10 and tok.text.strip("x") == ""
 
 
 def _display_name(words: list[str]) -> str:

@@ -1,0 +1,244 @@
+"""The FastAPI application: a JSON API with OpenAPI docs and server-rendered pages.
+
+Every handler is a thin wrapper over ``onrecord.extract`` or ``onrecord.query``.
+Article text is untrusted: templates autoescape everything, links are only
+rendered for http(s) URLs, a Content-Security-Policy forbids inline script,
+request bodies are limited (413 beyond), queries use parameters only and a
+read-only connection.
+"""
+from __future__ import annotations
+
+import sqlite3
+import threading
+from pathlib import Path
+from typing import Any, Callable
+
+from fastapi import FastAPI, Form, HTTPException, Query, Request, UploadFile
+from fastapi.responses import HTMLResponse, JSONResponse
+from fastapi.staticfiles import StaticFiles
+from fastapi.templating import Jinja2Templates
+from pydantic import BaseModel, Field
+
+from .. import query
+from ..errors import OnrecordError
+from ..store import connect
+from . import render
+
+HERE = Path(__file__).parent
+DEFAULT_MAX_BODY = 2 * 1024 * 1024
+PAGE_SIZE = 25
+CSP = (
+    "default-src 'self'; script-src 'self'; style-src 'self'; img-src 'self' data:; "
+    "object-src 'none'; base-uri 'none'; form-action 'self'; frame-ancestors 'none'"
+)
+
+
+class ExtractRequest(BaseModel):
+    text: str = Field(..., description="The article text, exactly as it should be indexed")
+    title: str | None = None
+    date: str | None = Field(None, description="YYYY-MM-DD")
+    kinds: list[str] | None = Field(None, description="Quote kinds to return: direct, partial, indirect (default all)")
+
+
+class BodyLimit:
+    """ASGI middleware: refuse request bodies over the limit with 413, declared or streamed."""
+
+    def __init__(self, app: Callable[..., Any], limit: int) -> None:
+        self.app = app
+        self.limit = limit
+
+    async def __call__(self, scope: dict[str, Any], receive: Callable[..., Any], send: Callable[..., Any]) -> None:
+        if scope["type"] != "http":
+            await self.app(scope, receive, send)
+            return
+        declared = dict(scope.get("headers") or []).get(b"content-length")
+        if declared is not None and declared.isdigit() and int(declared) > self.limit:
+            await self._reject(send)
+            return
+        seen = 0
+
+        async def limited_receive() -> dict[str, Any]:
+            nonlocal seen
+            message = await receive()
+            if message["type"] == "http.request":
+                seen += len(message.get("body", b""))
+                if seen > self.limit:
+                    raise _TooLarge()
+            return message
+
+        try:
+            await self.app(scope, limited_receive, send)
+        except _TooLarge:
+            await self._reject(send)
+
+    async def _reject(self, send: Callable[..., Any]) -> None:
+        body = f'{{"detail": "request body over the limit of {self.limit} bytes"}}'.encode()
+        await send({"type": "http.response.start", "status": 413, "headers": [(b"content-type", b"application/json"), (b"content-length", str(len(body)).encode())]})
+        await send({"type": "http.response.body", "body": body})
+
+
+class _TooLarge(Exception):
+    pass
+
+
+def create_app(db: str | None = None, max_body: int = DEFAULT_MAX_BODY) -> FastAPI:
+    app = FastAPI(title="onrecord", description="Who said what, about whom, where and when, in news text.", version="0.1.0")
+    templates = Jinja2Templates(directory=str(HERE / "templates"))
+    app.mount("/static", StaticFiles(directory=str(HERE / "static")), name="static")
+    extract_lock = threading.Lock()  # one spaCy pipeline per process; calls take turns
+    if db is not None and Path(db).exists():
+        connect(db, readonly=True).close()  # fail at start, clearly, on a bad store
+
+    @app.middleware("http")
+    async def security_headers(request: Request, call_next: Callable[..., Any]) -> Any:
+        response = await call_next(request)
+        response.headers["Content-Security-Policy"] = CSP
+        response.headers["X-Content-Type-Options"] = "nosniff"
+        response.headers["Referrer-Policy"] = "no-referrer"
+        return response
+
+    def ro() -> sqlite3.Connection:
+        if db is None:
+            raise HTTPException(404, "no corpus: start the server with --db FILE")
+        try:
+            return connect(db, readonly=True)
+        except OnrecordError as exc:
+            raise HTTPException(503, str(exc)) from exc
+
+    def run_extract(text: str, title: str | None, date: str | None, kinds: list[str] | None = None) -> dict[str, Any]:
+        from .. import extract
+
+        if not text.strip():
+            raise HTTPException(422, "the text is empty")
+        bad = set(kinds or []) - {"direct", "partial", "indirect"}
+        if bad:
+            raise HTTPException(422, f"unknown kind(s): {', '.join(sorted(bad))}")
+        with extract_lock:
+            return extract(text, title=title, date=date, kinds=kinds).to_dict()
+
+    def page(request: Request, name: str, status_code: int = 200, **context: Any) -> HTMLResponse:
+        return templates.TemplateResponse(request, name, {"has_db": db is not None, **context}, status_code=status_code)
+
+    # -- JSON API ------------------------------------------------------------------------
+    @app.post("/api/extract", tags=["api"], summary="Extract quotes from one article (the JSON of `onrecord extract`)")
+    def api_extract(body: ExtractRequest) -> dict[str, Any]:
+        return run_extract(body.text, body.title, body.date, body.kinds)
+
+    @app.get("/api/quotes", tags=["api"], summary="Search stored quotes")
+    def api_quotes(
+        q: str = "", speaker: str | None = None, since: str | None = None, until: str | None = None,
+        outlet: str | None = None, medium: str | None = None, kind: str | None = None, page: int = Query(1, ge=1, le=10_000),
+    ) -> dict[str, Any]:
+        conn = ro()
+        try:
+            rows = query.search(conn, q, speaker=speaker, since=since, until=until, outlet=outlet, medium=medium, kind=kind, limit=PAGE_SIZE, offset=(page - 1) * PAGE_SIZE)
+        except OnrecordError as exc:
+            raise HTTPException(400, str(exc)) from exc
+        finally:
+            conn.close()
+        return {"page": page, "page_size": PAGE_SIZE, "results": rows}
+
+    @app.get("/api/people", tags=["api"], summary="The most quoted people")
+    def api_people(top: int = Query(50, ge=1, le=1000)) -> list[dict[str, Any]]:
+        conn = ro()
+        try:
+            return query.people(conn, top)
+        finally:
+            conn.close()
+
+    @app.get("/api/people/{person_id}", tags=["api"], summary="A person and their timeline")
+    def api_person(person_id: int) -> dict[str, Any]:
+        return _or_404(lambda c: query.person(c, str(person_id)))
+
+    @app.get("/api/clusters/{cluster_id}", tags=["api"], summary="A quote cluster: first seen, variants, altered words")
+    def api_cluster(cluster_id: int) -> dict[str, Any]:
+        return _or_404(lambda c: query.cluster(c, cluster_id))
+
+    @app.get("/api/articles/{article_id}", tags=["api"], summary="A stored article with its quotes, people and posts")
+    def api_article(article_id: int) -> dict[str, Any]:
+        return _or_404(lambda c: query.article(c, article_id))
+
+    def _or_404(fn: Callable[[sqlite3.Connection], dict[str, Any]]) -> dict[str, Any]:
+        conn = ro()
+        try:
+            return fn(conn)
+        except OnrecordError as exc:
+            raise HTTPException(404, str(exc)) from exc
+        finally:
+            conn.close()
+
+    # -- pages -----------------------------------------------------------------------------
+    @app.get("/", response_class=HTMLResponse, include_in_schema=False)
+    def analyse_form(request: Request) -> HTMLResponse:
+        return page(request, "analyse.html")
+
+    @app.post("/analyse", response_class=HTMLResponse, include_in_schema=False)
+    async def analyse(request: Request, text: str = Form(""), title: str = Form(""), date: str = Form(""), upload: UploadFile | None = None) -> HTMLResponse:
+        if upload is not None and upload.filename:
+            raw = await upload.read()
+            try:
+                text = raw.decode("utf-8-sig")
+            except UnicodeDecodeError:
+                return page(request, "analyse.html", error=f"{upload.filename}: the file is not UTF-8 text", status_code=400)
+        if not text.strip():
+            return page(request, "analyse.html", error="Paste an article or choose a file first.")
+        from starlette.concurrency import run_in_threadpool
+
+        result = await run_in_threadpool(run_extract, text, title or None, date or None)
+        view = render.from_extraction(result)
+        return page(request, "article.html", view=view, text=text, segments=render.segments(text, view["quotes"]), colours=render.speaker_colours(view["quotes"]), stored=False)
+
+    @app.get("/search", response_class=HTMLResponse, include_in_schema=False)
+    def search_page(
+        request: Request, q: str = "", speaker: str = "", since: str = "", until: str = "", outlet: str = "", medium: str = "", kind: str = "", page_no: int = Query(1, alias="page", ge=1, le=10_000),
+    ) -> HTMLResponse:
+        rows: list[dict[str, Any]] = []
+        error = None
+        searched = any([q, speaker, since, until, outlet, medium, kind])
+        if searched and db is not None:
+            conn = ro()
+            try:
+                rows = query.search(conn, q, speaker=speaker or None, since=since or None, until=until or None, outlet=outlet or None, medium=medium or None, kind=kind or None, limit=PAGE_SIZE, offset=(page_no - 1) * PAGE_SIZE)
+            except OnrecordError as exc:
+                error = str(exc)
+            finally:
+                conn.close()
+        form = {"q": q, "speaker": speaker, "since": since, "until": until, "outlet": outlet, "medium": medium, "kind": kind}
+        return page(request, "search.html", rows=rows, form=form, searched=searched, page_no=page_no, page_size=PAGE_SIZE, error=error)
+
+    @app.get("/people", response_class=HTMLResponse, include_in_schema=False)
+    def people_page(request: Request) -> HTMLResponse:
+        conn = ro()
+        try:
+            rows = query.people(conn, 100)
+        finally:
+            conn.close()
+        return page(request, "people.html", rows=rows)
+
+    @app.get("/people/{person_id}", response_class=HTMLResponse, include_in_schema=False)
+    def person_page(request: Request, person_id: int) -> HTMLResponse:
+        p = _or_404(lambda c: query.person(c, str(person_id)))
+        return page(request, "person.html", person=p, chart=render.timeline(p["timeline"]))
+
+    @app.get("/quotes/{quote_id}", response_class=HTMLResponse, include_in_schema=False)
+    def quote_page(request: Request, quote_id: int) -> HTMLResponse:
+        c = _or_404(lambda conn: query.quote(conn, quote_id))
+        for v in c["variants"]:
+            v["url"] = render.safe_url(v.get("url"))
+        return page(request, "quote.html", cluster=c, quote_id=quote_id)
+
+    @app.get("/articles/{article_id}", response_class=HTMLResponse, include_in_schema=False)
+    def article_page(request: Request, article_id: int) -> HTMLResponse:
+        a = _or_404(lambda c: query.article(c, article_id))
+        view = render.from_stored(a)
+        return page(request, "article.html", view=view, text=a["text"], segments=render.segments(a["text"], view["quotes"]), colours=render.speaker_colours(view["quotes"]), stored=True)
+
+    @app.exception_handler(HTTPException)
+    async def http_error(request: Request, exc: HTTPException) -> Any:
+        if request.url.path.startswith("/api/"):
+            return JSONResponse({"detail": exc.detail}, status_code=exc.status_code)
+        return templates.TemplateResponse(request, "error.html", {"status": exc.status_code, "detail": exc.detail, "has_db": db is not None}, status_code=exc.status_code)
+
+    wrapped = BodyLimit(app, max_body)
+    wrapped.fastapi = app  # type: ignore[attr-defined]  (tests reach the FastAPI object)
+    return wrapped  # type: ignore[return-value]
