@@ -11,7 +11,7 @@ import re
 from ..model import Extraction, Quote
 from ..registry import register_stage
 
-_OUTLET = r"(?P<outlet>(?:[A-Z][\w'&.\-]*|the|of|and|de|The)(?:\s+(?:[A-Z][\w'&.\-]*|of|the|and|&)){0,5})"
+_OUTLET = r"(?P<outlet>(?:The\s+|the\s+)?[A-Z][\w'&.\-]*(?:\s+(?:[A-Z][\w'&.\-]*|of|&)){0,5})"
 # (pattern, medium); first match in a sentence wins, so specific cues come first.
 MEDIUM_PATTERNS: list[tuple[re.Pattern[str], str]] = [
     (re.compile(r"\b(?:took to|on|via|in)\s+(?:(?:her|his|their|its|the)\s+)?Instagram\b|\bInstagram (?:post|story|stories|caption|live|video|photo)\b|\bcaptioned\b", re.I), "instagram"),
@@ -23,15 +23,15 @@ MEDIUM_PATTERNS: list[tuple[re.Pattern[str], str]] = [
     (re.compile(r"\bInstagram\b"), "instagram"),
     (re.compile(r"\bpodcast\b", re.I), "podcast"),
     (re.compile(r"\b(?:radio|SiriusXM|BBC Radio)\b", re.I), "radio"),
-    (re.compile(r"\b(?:appear(?:ed|ance|ing)? on|(?:told|said on|during)\s+(?:an?\s+)?(?:appearance on|episode of|interview on)|on (?:Good Morning America|The Today Show|Today|The View|The Tonight Show|Ellen|The Ellen DeGeneres Show|Jimmy Kimmel Live|60 Minutes|Watch What Happens Live|Late Night)|talk show|TV|television|broadcast)\b", re.I), "tv"),
+    (re.compile(r"\b(?:appear(?:ed|ance|ing)? on|(?:told|said on|during)\s+(?:an?\s+)?(?:appearance on|episode of|interview on)|on (?:Good Morning America|The Today Show|Today|The View|The Tonight Show|Ellen|The Ellen DeGeneres Show|Jimmy Kimmel Live|60 Minutes|Watch What Happens Live|Late Night)|talk show|on (?:TV|television|air)|(?:TV|television) (?:interview|appearance|show)|broadcast)\b", re.I), "tv"),
     (re.compile(r"\b(?:memoir|autobiography|(?:new|upcoming|forthcoming) book|in (?:her|his|their) book)\b", re.I), "book"),
     (re.compile(r"\b(?:op-ed|opinion piece|essay|column)\b", re.I), "op-ed"),
     (re.compile(r"\b(?:statement|press release|spokes(?:person|man|woman)|representative for|rep for)\b", re.I), "press-statement"),
     (re.compile(r"\b(?:court|testif(?:y|ied)|testimony|deposition|judge)\b", re.I), "court"),
-    (re.compile(r"\b(?:speech|rally|address(?:ed)?|keynote|commencement|conference|convention|town hall|debate|press conference)\b", re.I), "speech"),
-    (re.compile(r"\b(?:in an? (?:new |recent |exclusive )?interview with|(?:told|telling|speaking (?:to|with)|spoke (?:to|with)|said to|in conversation with|sat down with|chatting with|chatted with)\s+(?!(?:her|him|them|me|us|reporters|fans|the audience|the crowd)\b)" + _OUTLET + r"|\binterview\b)", re.I), "print-interview"),
+    (re.compile(r"\b(?:speech|rally|keynote|commencement|conference|convention|town hall|debate|press conference)\b", re.I), "speech"),
+    (re.compile(r"\b(?:(?i:in an? (?:new |recent |exclusive )?interview with|told|tells|telling|speaking (?:to|with)|spoke (?:to|with)|opened up to|in conversation with|sat down with|chatting with|chatted with)\s+(?!(?:her|him|them|me|us|reporters|fans|the audience|the crowd)\b)" + _OUTLET + r"|(?i:interview))\b"), "print-interview"),
 ]
-_OUTLET_AFTER = re.compile(r"\b(?:in an? (?:new |recent |exclusive )?interview with|told|telling|speaking (?:to|with)|spoke (?:to|with)|said to|in conversation with|sat down with|on)\s+" + _OUTLET)
+_OUTLET_AFTER = re.compile(r"\b(?i:in an? (?:new |recent |exclusive )?interview with|told|tells|telling|speaking (?:to|with)|spoke (?:to|with)|opened up to|in conversation with|sat down with|on)\s+" + _OUTLET)
 _NOT_OUTLETS = {"Instagram", "Twitter", "Facebook", "TikTok", "YouTube", "Snapchat", "X", "He", "She", "They", "The", "It", "Wednesday", "Monday", "Tuesday", "Thursday", "Friday", "Saturday", "Sunday"}
 
 
@@ -90,10 +90,19 @@ def assign_medium(ex: Extraction) -> Extraction:
         for pos, medium, outlet, names in reversed(events):
             if pos > q.start:
                 continue
-            if not names or sid in names:
+            # A cue about this speaker carries over; one about nobody in particular only nearby.
+            nearby = _paragraph_of(ex, q.start) - _paragraph_of(ex, pos) <= 3
+            if sid in names or (not names and nearby):
                 q.medium, q.outlet = medium, outlet
                 break
     return ex
+
+
+def _paragraph_of(ex: Extraction, pos: int) -> int:
+    for k, (lo, hi) in enumerate(ex.paragraphs):
+        if pos < hi:
+            return k
+    return len(ex.paragraphs)
 
 
 def quote_medium(q: Quote) -> str | None:
