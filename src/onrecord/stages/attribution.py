@@ -620,8 +620,11 @@ def attribute(ex: Extraction) -> Extraction:
         q.cue = a.cue
         if root is not None:
             q.speaker_mention = root.mention
-            if a.inherit_from is not None and root.cue is not None and q.cue is None:
-                pass
+            # A quote split by its attribution, or continued in the same paragraph, shares the cue the
+            # paragraph has; a quote in a later paragraph has none of its own.
+            same_paragraph = a.inherit_from is not None and ex.quotes[a.inherit_from].paragraph == q.paragraph
+            if q.cue is None and root.cue is not None and same_paragraph and a.rule in ("same group", "same paragraph"):
+                q.cue = root.cue
         q.confidence = round(min(q.confidence, a.confidence), 3)
         q.evidence = a.rule if a.inherit_from is None else f"{a.rule} (speaker of the quote at {ex.quotes[a.inherit_from].start})"
     ex.attributions = results
