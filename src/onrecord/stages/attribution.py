@@ -322,6 +322,25 @@ class Attributor:
                 return Span.of(self.text, run[0].idx, run[-1].idx + len(run[-1])), head
         return self._cue_with_subject(cue, lo, hi)
 
+    def _according(self, cue_start: int, np_start: int, hi: int) -> Attribution | None:
+        """ "according to X": X is the noun phrase up to the next punctuation."""
+        np_toks = []
+        for t in self.idx.tokens_in(np_start, hi):
+            if t.is_punct and t.text not in (".", "'", "\u2019", "-"):
+                break
+            np_toks.append(t)
+        while np_toks and np_toks[-1].text == ".":
+            np_toks = np_toks[:-1]
+        if not np_toks:
+            return None
+        cue_text_end = np_start
+        while cue_text_end > cue_start and self.text[cue_text_end - 1].isspace():
+            cue_text_end -= 1
+        lead = cue_start
+        while lead < cue_text_end and not self.text[lead].isalpha():
+            lead += 1
+        return Attribution("according to", Span.of(self.text, np_toks[0].idx, np_toks[-1].idx + len(np_toks[-1])), Span.of(self.text, lead, cue_text_end), 0.85, head_index=np_toks[-1].i)
+
     def trailing(self, k: int) -> Attribution | None:
         q = self.ex.quotes[k]
         start, end = self.after_frame(k)
@@ -384,13 +403,9 @@ class Attributor:
         # "Q," according to X.
         acc = re.match(r"\s*,?\s*according to\s+", self.text[start:end], re.IGNORECASE)
         if acc:
-            np_toks = []
-            for t in self.idx.tokens_in(start + acc.end(), end):
-                if t.is_punct and t.text not in ("'", "\u2019", "-"):
-                    break
-                np_toks.append(t)
-            if np_toks:
-                return Attribution("according to", Span.of(self.text, np_toks[0].idx, np_toks[-1].idx + len(np_toks[-1])), Span.of(self.text, start + acc.start(), start + acc.end() - 1), 0.85, head_index=np_toks[-1].i)
+            found = self._according(start + acc.start(), start + acc.end(), end)
+            if found:
+                return found
         # Dash attribution: "Q" — X
         if toks[0].text in ("\u2014", "\u2013", "-", "--") and len(toks) > 1:
             head = next((t for t in toks[1:5] if t.pos_ in ("PROPN", "NOUN", "PRON")), None)
@@ -416,15 +431,9 @@ class Attributor:
         acc = list(re.finditer(r"\b[Aa]ccording to\s+", self.text[start:end]))
         later_cue = acc and any(_is_cue(t) for t in toks if t.idx > start + acc[-1].end())
         if acc and not later_cue:
-            m = acc[-1]
-            head_toks = self.idx.tokens_in(start + m.end(), end)
-            np_toks = []
-            for t in head_toks:
-                if t.is_punct and t.text not in (".", "'", "\u2019", "-"):
-                    break
-                np_toks.append(t)
-            if np_toks:
-                return Attribution("according to", Span.of(self.text, np_toks[0].idx, np_toks[-1].idx + len(np_toks[-1])), Span.of(self.text, start + m.start(), start + m.end() - 1), 0.85, head_index=np_toks[-1].i)
+            found = self._according(start + acc[-1].start(), start + acc[-1].end(), end)
+            if found:
+                return found
         cues = [t for t in toks if _is_cue(t)]
         if cues:
             cue = cues[-1]
