@@ -94,3 +94,31 @@ def test_directory_recursive_mixed_and_empty(tmp_path):
     empty.mkdir()
     arts, probs = items(empty)
     assert not arts and "no readable input files" in probs[0].message
+
+
+def test_non_utf8_page_without_declared_charset(tmp_path):
+    page = ARTICLE_HTML.replace("our city", "our caf\u00e9 city, na\u00efve and s\u00fcre")
+    (tmp_path / "nocharset.html").write_bytes(page.encode("latin-1"))
+    arts, probs = items(tmp_path / "nocharset.html")
+    assert not probs and "caf\u00e9" in arts[0].text
+
+
+def test_huge_page_is_refused_without_reading_it_all(tmp_path):
+    from onrecord.ingest_readers import MAX_PAGE_BYTES
+
+    big = tmp_path / "big.html"
+    with open(big, "wb") as fh:
+        fh.write(b"<html><body><p>")
+        chunk = b"word " * 200_000
+        while fh.tell() < MAX_PAGE_BYTES + 1_000_000:
+            fh.write(chunk)
+    arts, probs = items(big)
+    assert not arts and "over" in probs[0].message and "big.html" in probs[0].message
+
+
+def test_missing_path_is_reported_by_ingest(tmp_path):
+    from onrecord.corpus import ingest
+
+    report = ingest([str(tmp_path / "nope.jsonl")], str(tmp_path / "s.db"), workers=1, progress=False)
+    assert report.total_stored == 0
+    assert "no such file" in report.problems[0].message
