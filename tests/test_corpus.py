@@ -148,3 +148,15 @@ def test_sigkill_mid_run_then_rerun_equals_uninterrupted_run(tmp_path):
     assert 0 < partial < 40
     subprocess.run(cmd, check=True, stdout=subprocess.DEVNULL, stderr=subprocess.DEVNULL, timeout=300)
     assert _content(db) == _content(ref)
+
+
+def test_unchanged_files_are_skipped_whole_and_changed_ones_reread(tmp_path):
+    path = _jsonl(tmp_path / "in.jsonl", [_article(i, f"Statement {i} about the harbour and its future,") for i in range(4)])
+    db = str(tmp_path / "u.db")
+    assert ingest([str(path)], db, workers=1, progress=False).total_stored == 4
+    again = ingest([str(path)], db, workers=1, progress=False)
+    assert again.total_stored == 0 and again.skipped["jsonl"] == 4
+    with open(path, "a", encoding="utf-8") as fh:
+        fh.write(json.dumps(_article(9, "A new statement about the harbour and its future,")) + "\n")
+    changed = ingest([str(path)], db, workers=1, progress=False)
+    assert changed.total_stored == 1 and changed.skipped["jsonl"] == 4

@@ -206,12 +206,21 @@ def ingest(
             done_batch, fut = in_flight.popleft()
             write(done_batch, fut.result())  # type: ignore[union-attr]
 
+    finished: list[tuple[str, int, int, int]] = []  # files read to the end: path, size, mtime, records
     try:
         for path, fmt, problem in iter_files(paths, report):
             if problem is not None:
                 record_problem(problem, fmt)
                 continue
             assert path is not None
+            stat = path.stat()
+            key = str(path.resolve())
+            done = conn.execute("SELECT size, mtime_ns, records FROM inputs WHERE path = ?", (key,)).fetchone()
+            if done is not None and done[0] == stat.st_size and done[1] == stat.st_mtime_ns:
+                report.skipped[fmt] += done[2]  # unchanged since a run that read it to the end
+                bar.update(done[2])
+                continue
+            records = 0
             for item in read_any(path, max_chars):
                 if isinstance(item, Problem):
                     record_problem(item, fmt)
@@ -219,6 +228,7 @@ def ingest(
                         bar.update(1)
                     continue
                 assert isinstance(item, Article)
+                records += 1
                 digest = text_hash(item.text)
                 if digest in seen or (item.url and item.url in seen) or already_stored(conn, item.url, digest):
                     report.skipped[fmt] += 1
@@ -233,17 +243,19 @@ def ingest(
                 if len(pending) >= batch_size:
                     submit(pending)
                     pending = []
+            finished.append((key, stat.st_size, stat.st_mtime_ns, records))
         if pending:
             submit(pending)
         while in_flight:
             done_batch, fut = in_flight.popleft()
             write(done_batch, fut.result())  # type: ignore[union-attr]
-        if problems_buffer:
-            conn.execute("BEGIN IMMEDIATE")
-            for problem, _fmt in problems_buffer:
-                log_error(conn, problem.source, problem.record, problem.message)
-            conn.execute("COMMIT")
-            problems_buffer.clear()
+        # Every article is written by now: remember the files read to the end, with what is logged.
+        conn.execute("BEGIN IMMEDIATE")
+        for problem, _fmt in problems_buffer:
+            log_error(conn, problem.source, problem.record, problem.message)
+        conn.executemany("INSERT OR REPLACE INTO inputs(path, size, mtime_ns, records) VALUES (?, ?, ?, ?)", finished)
+        conn.execute("COMMIT")
+        problems_buffer.clear()
     finally:
         if executor is not None:
             executor.shutdown(cancel_futures=True)

@@ -93,6 +93,8 @@ CREATE TABLE IF NOT EXISTS clusters (
 );
 -- Word-shingle hashes of each quote: the blocking index for near-duplicate quotes.
 CREATE TABLE IF NOT EXISTS shingles (hash INTEGER NOT NULL, quote_id INTEGER NOT NULL);
+-- Input files read to the end, so an unchanged file is skipped whole on the next run.
+CREATE TABLE IF NOT EXISTS inputs (path TEXT PRIMARY KEY, size INTEGER NOT NULL, mtime_ns INTEGER NOT NULL, records INTEGER NOT NULL);
 CREATE TABLE IF NOT EXISTS errors (
     id INTEGER PRIMARY KEY, input TEXT, record TEXT, message TEXT NOT NULL, at TEXT DEFAULT CURRENT_TIMESTAMP
 );
