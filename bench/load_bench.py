@@ -35,6 +35,7 @@ def free_port() -> int:
 async def run(base: str, endpoint: str, clients: int, seconds: float) -> dict[str, float]:
     latencies: list[float] = []
     errors = 0
+    kinds: dict[str, int] = {}
     deadline = time.perf_counter() + seconds
     seed = SEED.read_text(encoding="utf-8")
     rng = random.Random(1)
@@ -53,9 +54,11 @@ async def run(base: str, endpoint: str, clients: int, seconds: float) -> dict[st
                         r = await client.post("/api/extract", json={"text": seed, "kinds": ["direct", "partial"]})
                     if r.status_code != 200:
                         errors += 1
+                        kinds[str(r.status_code)] = kinds.get(str(r.status_code), 0) + 1
                         continue
-                except httpx.HTTPError:
+                except httpx.HTTPError as exc:
                     errors += 1
+                    kinds[type(exc).__name__] = kinds.get(type(exc).__name__, 0) + 1
                     continue
                 latencies.append((time.perf_counter() - start) * 1000)
 
@@ -69,6 +72,7 @@ async def run(base: str, endpoint: str, clients: int, seconds: float) -> dict[st
         "p50": statistics.median(latencies) if latencies else 0.0,
         "p99": latencies[max(0, int(len(latencies) * 0.99) - 1)] if latencies else 0.0,
         "errors": errors,
+        "error_kinds": kinds,
     }
 
 
@@ -92,7 +96,7 @@ def main() -> None:
         print(f"{'endpoint':14} {'clients':>7} {'seconds':>7} {'requests':>8} {'req/s':>8} {'p50 ms':>8} {'p99 ms':>8} {'errors':>6}")
         for endpoint in ("quotes", "extract"):
             r = asyncio.run(run(base, endpoint, args.clients, args.seconds))
-            print(f"{'/api/' + endpoint:14} {args.clients:>7} {args.seconds:>7.0f} {r['requests']:>8} {r['rps']:>8.1f} {r['p50']:>8.1f} {r['p99']:>8.1f} {r['errors']:>6}", flush=True)
+            print(f"{'/api/' + endpoint:14} {args.clients:>7} {args.seconds:>7.0f} {r['requests']:>8} {r['rps']:>8.1f} {r['p50']:>8.1f} {r['p99']:>8.1f} {r['errors']:>6}" + (f"  {r['error_kinds']}" if r["errors"] else ""), flush=True)
     finally:
         server.terminate()
         server.wait(timeout=20)

@@ -40,6 +40,16 @@ def search(
     params: list[Any] = []
     sql = f"SELECT {_QUOTE_COLUMNS} FROM quotes q JOIN articles a ON a.id = q.article_id"
     match = fts_query(text) if text else ""
+    if match and not any([speaker, since, until, outlet, medium, kind]):
+        # Fast path: let FTS5 rank and cut the matches before any join (common words match thousands).
+        sql = (
+            f"SELECT {_QUOTE_COLUMNS} FROM (SELECT rowid AS id, rank FROM quotes_fts WHERE quotes_fts MATCH ? "
+            "ORDER BY rank LIMIT ? OFFSET ?) f JOIN quotes q ON q.id = f.id JOIN articles a ON a.id = q.article_id ORDER BY f.rank"
+        )
+        try:
+            return [dict(r) for r in conn.execute(sql, (match, limit, offset))]
+        except sqlite3.OperationalError as exc:
+            raise OnrecordError(Err.E020, source="search", detail=f"the query could not run ({exc})") from exc
     if match:
         sql += " JOIN quotes_fts f ON f.rowid = q.id"
         where.append("quotes_fts MATCH ?")

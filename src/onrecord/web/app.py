@@ -97,13 +97,31 @@ def create_app(db: str | None = None, max_body: int = DEFAULT_MAX_BODY) -> FastA
         response.headers["Referrer-Policy"] = "no-referrer"
         return response
 
-    def ro() -> sqlite3.Connection:
+    local = threading.local()
+
+    class _Reusable:
+        """A read-only connection kept per worker thread; close() is a no-op so handlers stay simple."""
+
+        def __init__(self, conn: sqlite3.Connection) -> None:
+            self._conn = conn
+
+        def __getattr__(self, name: str) -> Any:
+            return getattr(self._conn, name)
+
+        def close(self) -> None:
+            pass
+
+    def ro() -> Any:
         if db is None:
             raise HTTPException(404, "no corpus: start the server with --db FILE")
-        try:
-            return connect(db, readonly=True)
-        except OnrecordError as exc:
-            raise HTTPException(503, str(exc)) from exc
+        conn = getattr(local, "conn", None)
+        if conn is None:
+            try:
+                conn = _Reusable(connect(db, readonly=True))
+            except OnrecordError as exc:
+                raise HTTPException(503, str(exc)) from exc
+            local.conn = conn
+        return conn
 
     def run_extract(text: str, title: str | None, date: str | None, kinds: list[str] | None = None) -> dict[str, Any]:
         from .. import extract
