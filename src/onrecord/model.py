@@ -190,7 +190,7 @@ class Extraction:
     paragraphs: list[tuple[int, int]] = field(default_factory=list)
     kinds: frozenset[str] = frozenset({"direct", "partial", "indirect"})  # which quote kinds to look for
     parse_text: str = ""  # clean_text with the paragraphs not worth parsing blanked (same length)
-    parsed: list[bool] = field(default_factory=list)  # per paragraph: was it parsed?
+    unparsed: list[tuple[int, int]] = field(default_factory=list)  # text regions the parser never saw
     doc: Any = None  # the spaCy Doc over parse_text
     attributions: list[Any] = field(default_factory=list)  # one per quote, from the attribution stage
     mention_kinds: dict[tuple[int, int], str] = field(default_factory=dict)

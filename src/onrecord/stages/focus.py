@@ -29,12 +29,14 @@ _ROLE_BEFORE_NAME = re.compile(r"\b(?i:" + _ROLE + r"|sen|rep|gov|mr|mrs|ms|dr)\
 LEAD_PARAGRAPHS = 2  # the lead introduces the people the rest refers to
 
 
-def needed_paragraphs(ex: Extraction) -> list[bool]:
+def needed_paragraphs(ex: Extraction) -> tuple[list[bool], set[int]]:
+    """Paragraphs to parse whole, and paragraphs of which only the last sentence is needed."""
     need = [i < LEAD_PARAGRAPHS for i in range(len(ex.paragraphs))]
+    tail_only: set[int] = set()
     for q in ex.quotes:
         need[q.paragraph] = True
         if q.paragraph > 0:
-            need[q.paragraph - 1] = True
+            tail_only.add(q.paragraph - 1)  # for "X concluded her post by thanking fans." before a bare quote
     text = ex.clean_text
     if "indirect" in ex.kinds:
         from .indirect import REPORTING_FORMS
@@ -45,7 +47,7 @@ def needed_paragraphs(ex: Extraction) -> list[bool]:
     for i, (lo, hi) in enumerate(ex.paragraphs):
         if not need[i] and (_DESCRIBES.search(text, lo, hi) or _ROLE_BEFORE_NAME.search(text, lo, hi)):
             need[i] = True
-    return need
+    return need, {i for i in tail_only if not need[i]}
 
 
 MASK_MIN_CHARS = 40
@@ -54,12 +56,22 @@ _TRAILING_PUNCT = re.compile(r"[\s.,;:!?\u2026-]*$")
 
 @register_stage("focus")
 def focus(ex: Extraction) -> Extraction:
-    need = needed_paragraphs(ex)
-    ex.parsed = need
+    from .attribution import sentence_bounds
+
+    need, tail_only = needed_paragraphs(ex)
     chars = list(ex.clean_text)
-    for keep, (lo, hi) in zip(need, ex.paragraphs):
-        if not keep:
-            chars[lo:hi] = " " * (hi - lo)
+    unparsed: list[tuple[int, int]] = []
+    for i, (keep, (lo, hi)) in enumerate(zip(need, ex.paragraphs)):
+        if keep:
+            continue
+        end = hi
+        if i in tail_only:
+            cuts = [c for c in sentence_bounds(ex.clean_text, lo, hi) if c < hi - 1]
+            end = cuts[-1] if cuts else lo  # keep the last sentence for the parser
+        if end > lo:
+            chars[lo:end] = " " * (end - lo)
+            unparsed.append((lo, end))
+    ex.unparsed = unparsed
     # The words inside a full quotation never decide who said it: the parser sees one placeholder
     # word of the same length (its closing punctuation kept, "xxxx," she said), so offsets hold
     # and most of a quote-heavy article costs nothing to parse.

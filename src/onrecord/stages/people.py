@@ -268,7 +268,7 @@ class PersonTable:
 
     def _scan_unparsed(self) -> None:
         """Names in paragraphs that were not parsed: a cheap pattern that extends and places known names."""
-        regions = [(lo, hi) for keep, (lo, hi) in zip(self.ex.parsed, self.ex.paragraphs) if not keep]
+        regions = list(self.ex.unparsed)
         # Quotations whose words the parser never saw (masked by the focus stage): "about whom".
         regions += [(q.start, q.end) for q in self.ex.quotes if self.ex.parse_text[q.start:q.start + 10] == "x" * 10]
         for lo, hi in regions:
