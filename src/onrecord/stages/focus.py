@@ -29,58 +29,75 @@ _ROLE_BEFORE_NAME = re.compile(r"\b(?i:" + _ROLE + r"|sen|rep|gov|mr|mrs|ms|dr)\
 LEAD_PARAGRAPHS = 2  # the lead introduces the people the rest refers to
 
 
-def needed_paragraphs(ex: Extraction) -> tuple[list[bool], set[int]]:
-    """Paragraphs to parse whole, and paragraphs of which only the last sentence is needed."""
-    need = [i < LEAD_PARAGRAPHS for i in range(len(ex.paragraphs))]
-    tail_only: set[int] = set()
-    for q in ex.quotes:
-        need[q.paragraph] = True
-        if q.paragraph > 0:
-            tail_only.add(q.paragraph - 1)  # for "X concluded her post by thanking fans." before a bare quote
+def _sentences(ex: Extraction, lo: int, hi: int, marks: list[tuple[int, int]]) -> list[tuple[int, int]]:
+    from .attribution import sentence_bounds
+
+    cuts = [c for c in sentence_bounds(ex.clean_text, lo, hi) if c < hi and not any(a < c <= b for a, b in marks)]
+    bounds = [lo] + cuts + [hi]
+    return [(bounds[k], bounds[k + 1]) for k in range(len(bounds) - 1) if bounds[k + 1] > bounds[k]]
+
+
+def kept_regions(ex: Extraction) -> list[tuple[int, int]]:
+    """The character regions the parser must see; everything else is blanked."""
     text = ex.clean_text
+    reporting = None
     if "indirect" in ex.kinds:
         from .indirect import REPORTING_FORMS
 
-        for i, (lo, hi) in enumerate(ex.paragraphs):
-            if not need[i] and REPORTING_FORMS.search(text, lo, hi):
-                need[i] = True
+        reporting = REPORTING_FORMS
+    marks_by_paragraph: dict[int, list[tuple[int, int]]] = {}
+    for q in ex.quotes:
+        marks_by_paragraph.setdefault(q.paragraph, []).append((q.open_start if q.open_start is not None else q.start, q.close_end or q.end))
+    before_quote = {p - 1 for p in marks_by_paragraph if p > 0}
+    keep: list[tuple[int, int]] = []
     for i, (lo, hi) in enumerate(ex.paragraphs):
-        if not need[i] and (_DESCRIBES.search(text, lo, hi) or _ROLE_BEFORE_NAME.search(text, lo, hi)):
-            need[i] = True
-    return need, {i for i in tail_only if not need[i]}
+        if i < LEAD_PARAGRAPHS:
+            keep.append((lo, hi))  # the lead introduces the people the rest refers to
+            continue
+        marks = marks_by_paragraph.get(i, [])
+        if not marks and i not in before_quote and not _DESCRIBES.search(text, lo, hi) and not _ROLE_BEFORE_NAME.search(text, lo, hi) and not (reporting and reporting.search(text, lo, hi)):
+            continue
+        sentences = _sentences(ex, lo, hi, marks)
+        wanted: set[int] = set()
+        for k, (s, e) in enumerate(sentences):
+            if any(a < e and s < b for a, b in marks):
+                wanted |= {k, k - 1}  # the quotation's sentence and the one before it
+            elif _DESCRIBES.search(text, s, e) or _ROLE_BEFORE_NAME.search(text, s, e) or (reporting and reporting.search(text, s, e)):
+                wanted.add(k)
+        if i in before_quote and sentences:
+            wanted.add(len(sentences) - 1)  # "X concluded her post by thanking fans." before a bare quote
+        keep.extend(sentences[k] for k in sorted(wanted) if 0 <= k < len(sentences))
+    return keep
 
 
-MASK_MIN_CHARS = 40
+MASK_MIN_CHARS = 24
+MASK_WORD = "Xquote"  # what the parser sees in place of a quotation's words
 _TRAILING_PUNCT = re.compile(r"[\s.,;:!?\u2026-]*$")
 
 
 @register_stage("focus")
 def focus(ex: Extraction) -> Extraction:
-    from .attribution import sentence_bounds
-
-    need, tail_only = needed_paragraphs(ex)
-    chars = list(ex.clean_text)
+    keep = kept_regions(ex)
+    chars = [" " if ch != "\n" else ch for ch in ex.clean_text]
+    for s, e in keep:
+        chars[s:e] = ex.clean_text[s:e]
+    # Regions the parser never sees; the people stage still scans them for known names.
     unparsed: list[tuple[int, int]] = []
-    for i, (keep, (lo, hi)) in enumerate(zip(need, ex.paragraphs)):
-        if keep:
-            continue
-        end = hi
-        if i in tail_only:
-            cuts = [c for c in sentence_bounds(ex.clean_text, lo, hi) if c < hi - 1]
-            end = cuts[-1] if cuts else lo  # keep the last sentence for the parser
-        if end > lo:
-            chars[lo:end] = " " * (end - lo)
-            unparsed.append((lo, end))
+    pos = 0
+    for s, e in sorted(keep) + [(len(chars), len(chars))]:
+        if s > pos and ex.clean_text[pos:s].strip():
+            unparsed.append((pos, s))
+        pos = max(pos, e)
     ex.unparsed = unparsed
     # The words inside a full quotation never decide who said it: the parser sees one placeholder
-    # word of the same length (its closing punctuation kept, "xxxx," she said), so offsets hold
-    # and most of a quote-heavy article costs nothing to parse.
+    # word padded with spaces to the same length (its closing punctuation kept: "Xquote     ,"
+    # she said), so offsets hold and most of a quote-heavy article costs nothing to parse.
     for q in ex.quotes:
         if q.kind != "direct" or q.end - q.start < MASK_MIN_CHARS:
             continue
         tail = _TRAILING_PUNCT.search(ex.clean_text, q.start, q.end)
         body_end = tail.start() if tail else q.end
-        if body_end - q.start > 2:
-            chars[q.start:body_end] = "x" * (body_end - q.start)
+        if body_end - q.start > len(MASK_WORD):
+            chars[q.start:body_end] = MASK_WORD.ljust(body_end - q.start)
     ex.parse_text = "".join(chars)
     return ex

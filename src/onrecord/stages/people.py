@@ -270,7 +270,7 @@ class PersonTable:
         """Names in paragraphs that were not parsed: a cheap pattern that extends and places known names."""
         regions = list(self.ex.unparsed)
         # Quotations whose words the parser never saw (masked by the focus stage): "about whom".
-        regions += [(q.start, q.end) for q in self.ex.quotes if self.ex.parse_text[q.start:q.start + 10] == "x" * 10]
+        regions += [(q.start, q.end) for q in self.ex.quotes if self.ex.parse_text.startswith("Xquote", q.start)]
         for lo, hi in regions:
             headline = self._headline(lo)
             for m in _CAP_RUN.finditer(self.text, lo, hi):
@@ -586,7 +586,7 @@ class PersonTable:
 
 def _masked(tok: Any) -> bool:
     """The focus stage's placeholder for a quotation's words: never a name."""
-    return len(tok.text) >= 10 and tok.text.strip("x") == ""
+    return tok.text == "Xquote"
 
 
 def _display_name(words: list[str]) -> str:
