@@ -29,3 +29,9 @@ def test_medium_from_the_article(run):
     ex = run(text)
     assert [q.medium for q in ex.quotes] == ["instagram", "twitter", "print-interview"]
     assert ex.quotes[2].outlet.startswith("People")
+
+
+def test_windows_line_endings_do_not_hide_embeds(run):
+    text = "He posted.\r\n\r\nVote today! https://t.co/abc123 \u2014 Jane Roe (@janeroe) November 3, 2020\r\n"
+    ex = run(text)
+    assert [(p.platform, p.handle) for p in ex.social_posts] == [("twitter", "@janeroe")]

@@ -97,6 +97,7 @@ def test_analyse_the_seed_article(page, base_url):
     details = page.locator("#qd-0")
     assert details.is_visible()
     assert "wrote" in details.inner_text() and "leading cue" in details.inner_text()
+    assert "@johnlegend" in page.locator("ul.posts").inner_text()
     SCREENSHOTS.mkdir(parents=True, exist_ok=True)
     page.screenshot(path=str(SCREENSHOTS / "analyse.png"), full_page=True)
 

@@ -15,12 +15,12 @@ _TWEET = re.compile(
     r"(?P<text>[^\n]*?)\s*(?P<url>(?:https?://|pic\.twitter\.com/)\S+)?\s*[\u2014\u2013-]{1,2}\s*"
     r"(?P<author>[^\n()\u2014]{1,80}?)\s*\((?P<handle>@\w{1,30})\)\s*"
     r"(?P<date>(?:January|February|March|April|May|June|July|August|September|October|November|December)\s+\d{1,2},\s+\d{4})"
-    r"[ \t]*$",
+    r"[ \t\r]*$",
     re.MULTILINE,
 )
 _INSTAGRAM = re.compile(
     r"^[ \t]*A (?:post|photo|video) shared by (?P<author>[^\n(]{1,80}?)\s*\((?P<handle>@?[\w.]{1,30})\)"
-    r"(?:\s+on\s+(?P<date>[A-Z][a-z]{2,8}\.? \d{1,2}, \d{4})(?:[^\n]*)?)?[ \t]*$",
+    r"(?:\s+on\s+(?P<date>[A-Z][a-z]{2,8}\.? \d{1,2}, \d{4})(?:[^\n]*)?)?[ \t\r]*$",
     re.MULTILINE,
 )
 

@@ -200,6 +200,7 @@ def create_app(db: str | None = None, max_body: int = DEFAULT_MAX_BODY) -> FastA
                 return page(request, "analyse.html", error=f"{upload.filename}: the file is not UTF-8 text", status_code=400)
         if not text.strip():
             return page(request, "analyse.html", error="Paste an article or choose a file first.")
+        text = text.replace("\r\n", "\n")  # browsers send a textarea's lines with CRLF
         from starlette.concurrency import run_in_threadpool
 
         result = await run_in_threadpool(run_extract, text, title or None, date or None)
