@@ -46,10 +46,7 @@ def search(
             f"SELECT {_QUOTE_COLUMNS} FROM (SELECT rowid AS id, rank FROM quotes_fts WHERE quotes_fts MATCH ? "
             "ORDER BY rank LIMIT ? OFFSET ?) f JOIN quotes q ON q.id = f.id JOIN articles a ON a.id = q.article_id ORDER BY f.rank"
         )
-        try:
-            return [dict(r) for r in conn.execute(sql, (match, limit, offset))]
-        except sqlite3.OperationalError as exc:
-            raise OnrecordError(Err.E020, source="search", detail=f"the query could not run ({exc})") from exc
+        return _search_rows(conn, sql, [match, limit, offset])
     if match:
         sql += " JOIN quotes_fts f ON f.rowid = q.id"
         where.append("quotes_fts MATCH ?")
@@ -76,6 +73,10 @@ def search(
         sql += " WHERE " + " AND ".join(where)
     sql += " ORDER BY " + ("f.rank, " if match else "") + "a.date DESC, q.id LIMIT ? OFFSET ?"
     params += [limit, offset]
+    return _search_rows(conn, sql, params)
+
+
+def _search_rows(conn: sqlite3.Connection, sql: str, params: list[Any]) -> list[dict[str, Any]]:
     try:
         return [dict(r) for r in conn.execute(sql, params)]
     except sqlite3.OperationalError as exc:
