@@ -192,6 +192,7 @@ class Extraction:
     parse_text: str = ""  # clean_text with the paragraphs not worth parsing blanked (same length)
     unparsed: list[tuple[int, int]] = field(default_factory=list)  # text regions the parser never saw
     doc: Any = None  # the spaCy Doc over parse_text
+    token_index: Any = None  # character offsets to tokens, built once per doc (attribution.token_index)
     attributions: list[Any] = field(default_factory=list)  # one per quote, from the attribution stage
     mention_kinds: dict[tuple[int, int], str] = field(default_factory=dict)
 

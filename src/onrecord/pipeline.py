@@ -52,6 +52,7 @@ class Pipeline:
         ex = _assemble(ex)
         ex.quotes = [q for q in ex.quotes if q.kind in ex.kinds]
         ex.doc = None
+        ex.token_index = None
         ex.attributions = []
         return ex
 

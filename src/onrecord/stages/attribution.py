@@ -82,6 +82,13 @@ class TokenIndex:
         return tok if tok.idx <= offset < tok.idx + len(tok) else None
 
 
+def token_index(ex: Extraction) -> TokenIndex:
+    """The article's token index, built once and shared by the stages that need it."""
+    if ex.token_index is None or ex.token_index.doc is not ex.doc:
+        ex.token_index = TokenIndex(ex.doc)
+    return ex.token_index
+
+
 def sentence_bounds(text: str, lo: int, hi: int) -> list[int]:
     """Offsets where a new sentence starts in narrative text text[lo:hi]."""
     cuts = []
@@ -192,7 +199,7 @@ class Attributor:
     def __init__(self, ex: Extraction) -> None:
         self.ex = ex
         self.text = ex.clean_text
-        self.idx = TokenIndex(ex.doc)
+        self.idx = token_index(ex)
         self.sent_cuts: dict[int, list[int]] = {}
 
     # -- frames -----------------------------------------------------------

@@ -19,7 +19,7 @@ from typing import Any
 
 from ..model import Extraction, Quote, Span
 from ..registry import register_stage
-from .attribution import Attribution, TokenIndex, _personish, _subject_of, cue_lemma, noun_phrase
+from .attribution import Attribution, token_index, _personish, _subject_of, cue_lemma, noun_phrase
 from .cues import CUE_LEMMAS
 
 # Verbs that report content (not manner-of-speaking verbs such as "laugh" or "shout").
@@ -59,7 +59,7 @@ def find_indirect(ex: Extraction) -> Extraction:
     if "indirect" not in ex.kinds or ex.doc is None:
         return ex
     text = ex.clean_text
-    index = TokenIndex(ex.doc)
+    index = token_index(ex)
     taken = [(q.open_start if q.open_start is not None else q.start, q.close_end or q.end) for q in ex.quotes]
     found: list[tuple[Quote, Attribution]] = []
 

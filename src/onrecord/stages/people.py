@@ -24,7 +24,7 @@ from typing import Any
 
 from ..model import Extraction, Mention, Person, Span
 from ..registry import register_stage
-from .attribution import PRONOUNS, TokenIndex, root_attribution
+from .attribution import PRONOUNS, root_attribution, token_index
 
 HONORIFICS = {
     "mr", "mr.", "mrs", "mrs.", "ms", "ms.", "dr", "dr.", "sen", "sen.", "senator", "rep", "rep.", "gov", "gov.",
@@ -107,7 +107,7 @@ class PersonTable:
         self.ex = ex
         self.text = ex.clean_text
         self.doc = ex.doc
-        self.index = TokenIndex(ex.doc)
+        self.index = token_index(ex)
         self.people: list[Person] = []
         self.keys: list[list[str]] = []  # normalised name tokens per person
         self.name_spans: list[tuple[int, int, int]] = []  # (start, end, person index), sorted
