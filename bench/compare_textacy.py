@@ -65,7 +65,7 @@ def run_textacy(rows: list[dict]) -> tuple[list[list[dict]], float]:
 
 
 def _onrecord_batch(texts: list[str]) -> list[list[dict]]:
-    from onrecord.corpus import extract_batch
+    from onrecord.corpus.ingest import extract_batch
     from onrecord.model import Article
 
     # Direct and partial quotations only: what textacy's direct_quotations looks for.
@@ -95,7 +95,7 @@ def _onrecord_batch(texts: list[str]) -> list[list[dict]]:
 def run_onrecord(rows: list[dict], workers: int) -> tuple[list[list[dict]], float]:
     from concurrent.futures import ProcessPoolExecutor
 
-    from onrecord.corpus import _init_worker
+    from onrecord.corpus.ingest import _init_worker
 
     texts = [r["text"] for r in rows]
     size = max(1, min(8, len(texts) // (workers * 4)))  # small sets still spread over every worker

@@ -32,7 +32,7 @@ SETS = {
 
 
 def ingest(paths: list[str], db: str, workers: int) -> tuple[dict, float, float]:
-    cmd = [sys.executable, "-m", "onrecord.cli", "ingest", *paths, "--db", db, "--workers", str(workers), "--format", "json", "--no-progress"]
+    cmd = [sys.executable, "-m", "onrecord.interfaces.cli", "ingest", *paths, "--db", db, "--workers", str(workers), "--format", "json", "--no-progress"]
     # A wrapper process reports the largest RSS among the ingest and its workers, for this run alone.
     wrapper = "import resource, subprocess, sys; r = subprocess.run(sys.argv[1:]); print('PEAK', resource.getrusage(resource.RUSAGE_CHILDREN).ru_maxrss, file=sys.stderr); sys.exit(r.returncode)"
     start = time.perf_counter()
@@ -45,8 +45,8 @@ def ingest(paths: list[str], db: str, workers: int) -> tuple[dict, float, float]
 
 
 def search_latency(db: str, n: int) -> tuple[float, float]:
-    from onrecord import query
-    from onrecord.store import connect
+    from onrecord.corpus import query
+    from onrecord.corpus.store import connect
 
     conn = connect(db, readonly=True)
     words = [w for (t,) in conn.execute("SELECT text FROM quotes ORDER BY random() LIMIT 2000") for w in t.split() if len(w) > 4 and w.isalpha()]

@@ -83,7 +83,7 @@ def main() -> None:
     ap.add_argument("--seconds", type=float, default=30)
     args = ap.parse_args()
     port = free_port()
-    server = subprocess.Popen([sys.executable, "-m", "onrecord.cli", "serve", "--db", args.db, "--port", str(port)], stdout=subprocess.DEVNULL, stderr=subprocess.DEVNULL)
+    server = subprocess.Popen([sys.executable, "-m", "onrecord.interfaces.cli", "serve", "--db", args.db, "--port", str(port)], stdout=subprocess.DEVNULL, stderr=subprocess.DEVNULL)
     base = f"http://127.0.0.1:{port}"
     try:
         for _ in range(300):

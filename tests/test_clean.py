@@ -1,5 +1,5 @@
 from onrecord.model import Article, Extraction
-from onrecord.stages.clean import clean
+from onrecord.pipeline.stages.clean import clean
 
 
 def run_clean(text: str) -> Extraction:

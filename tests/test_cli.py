@@ -6,7 +6,7 @@ import sys
 from click.testing import CliRunner
 from conftest import SEED
 
-from onrecord.cli import main
+from onrecord.interfaces.cli import main
 
 
 def invoke(*args, input=None):
@@ -87,7 +87,7 @@ def test_long_article_is_cut_with_a_warning(tmp_path):
 
 
 def test_console_script_runs():
-    r = subprocess.run([sys.executable, "-m", "onrecord.cli", "--help"], capture_output=True, text=True)
+    r = subprocess.run([sys.executable, "-m", "onrecord.interfaces.cli", "--help"], capture_output=True, text=True)
     assert r.returncode == 0 and "extract" in r.stdout
 
 

@@ -9,11 +9,11 @@ import time
 
 import pytest
 
-from onrecord import query
-from onrecord.clusters import differing_words, same_quote, segments
+from onrecord.corpus import query
+from onrecord.corpus.clusters import differing_words, same_quote, segments
 from onrecord.corpus import ingest
 from onrecord.errors import OnrecordError
-from onrecord.store import connect
+from onrecord.corpus.store import connect
 
 FULL = "We will build the new bridge over the river and we will finish it before the winter comes,"
 
@@ -129,7 +129,7 @@ def test_sigkill_mid_run_then_rerun_equals_uninterrupted_run(tmp_path):
     ref = str(tmp_path / "ref.db")
     ingest([str(path)], ref, workers=1, batch_size=2, progress=False)
     db = str(tmp_path / "killed.db")
-    cmd = [sys.executable, "-m", "onrecord.cli", "ingest", str(path), "--db", db, "--workers", "1", "--batch-size", "2", "--no-progress"]
+    cmd = [sys.executable, "-m", "onrecord.interfaces.cli", "ingest", str(path), "--db", db, "--workers", "1", "--batch-size", "2", "--no-progress"]
     proc = subprocess.Popen(cmd, stdout=subprocess.DEVNULL, stderr=subprocess.DEVNULL)
     deadline = time.time() + 120
     stored = 0

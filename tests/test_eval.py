@@ -45,3 +45,13 @@ def test_celebrity_runs_and_finds_the_quotes():
     assert s["quote_f1"] >= 0.90
     assert s["speaker_accuracy"] >= 0.93
     assert s["end_to_end_f1"] >= 0.90
+
+
+def test_hash_split_is_a_stable_partition():
+    from onrecord.evaluate import half_of
+
+    ids = [f"article-{n}" for n in range(200)]
+    halves = [half_of(i) for i in ids]
+    assert set(halves) == {"tune", "check"}
+    assert 60 < halves.count("tune") < 140  # a hash, not a cut by position
+    assert halves == [half_of(i) for i in ids]  # the same id always lands in the same half

@@ -2,7 +2,7 @@
 import re
 import time
 
-from onrecord.stages.quotes import find_raw_quotes, is_title_like
+from onrecord.pipeline.stages.quotes import find_raw_quotes, is_title_like
 
 
 def paragraphs(text):

@@ -2,7 +2,7 @@
 import gzip
 import io
 
-from onrecord.readers import Problem, read_path
+from onrecord.io.readers import Problem, read_path
 
 ARTICLE_HTML = """<html><head><title>Mayor opens bridge</title>
 <meta property="article:published_time" content="2024-05-03T10:00:00Z"></head>
@@ -104,7 +104,7 @@ def test_non_utf8_page_without_declared_charset(tmp_path):
 
 
 def test_huge_page_is_refused_without_reading_it_all(tmp_path):
-    from onrecord.ingest_readers import MAX_PAGE_BYTES
+    from onrecord.io.ingest_readers import MAX_PAGE_BYTES
 
     big = tmp_path / "big.html"
     with open(big, "wb") as fh:

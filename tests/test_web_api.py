@@ -8,7 +8,7 @@ pytest.importorskip("httpx")
 from fastapi.testclient import TestClient  # noqa: E402
 
 from onrecord.corpus import ingest  # noqa: E402
-from onrecord.web.app import create_app  # noqa: E402
+from onrecord.interfaces.web.app import create_app  # noqa: E402
 
 
 @pytest.fixture(scope="module")

@@ -14,7 +14,7 @@ if not CHROMIUM.exists():
 sync_api = pytest.importorskip("playwright.sync_api")
 
 from onrecord.corpus import ingest  # noqa: E402
-from onrecord.web.app import create_app  # noqa: E402
+from onrecord.interfaces.web.app import create_app  # noqa: E402
 
 SCREENSHOTS = ROOT / "docs" / "screenshots"
 ARTIFACTS = ROOT / "test-artifacts"

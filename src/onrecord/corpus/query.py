@@ -7,7 +7,7 @@ import re
 import sqlite3
 from typing import IO, Any
 
-from .errors import Err, OnrecordError
+from ..errors import Err, OnrecordError
 from .store import person_key
 
 _QUOTE_COLUMNS = """

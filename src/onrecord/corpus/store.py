@@ -14,7 +14,7 @@ import unicodedata
 from pathlib import Path
 from typing import Any, Iterator
 
-from .errors import Err, OnrecordError
+from ..errors import Err, OnrecordError
 
 SCHEMA_VERSION = "1"
 

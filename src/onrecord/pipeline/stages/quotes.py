@@ -13,7 +13,7 @@ from __future__ import annotations
 import re
 from dataclasses import dataclass
 
-from ..model import Extraction, Quote
+from ...model import Extraction, Quote
 from ..registry import register_stage
 
 OPEN, CLOSE, EITHER = 1, 2, 3
@@ -281,7 +281,7 @@ def raw_to_quotes(text: str, raws: list[RawQuote], paragraphs: list[tuple[int, i
 
 @register_stage("quotes")
 def find_quotes(ex: Extraction) -> Extraction:
-    from .cues import CUE_WORD_FORMS
+    from ...lexicon.cues import CUE_WORD_FORMS
 
     raws = find_raw_quotes(ex.clean_text, ex.paragraphs)
     quotes = raw_to_quotes(ex.clean_text, raws, ex.paragraphs, CUE_WORD_FORMS)

@@ -7,8 +7,8 @@ from typing import Any, Iterator
 
 import click
 
-from .errors import OnrecordError
-from .readers import DEFAULT_MAX_CHARS, Problem, read_path
+from ..errors import OnrecordError
+from ..io.readers import DEFAULT_MAX_CHARS, Problem, read_path
 
 KINDS = ("direct", "partial", "indirect")
 
@@ -79,7 +79,7 @@ def _articles(path: str, max_chars: int, problems: list[Problem]) -> Iterator[An
 @click.option("--max-chars", type=int, default=DEFAULT_MAX_CHARS, show_default=True, help="Longest article read; longer ones are cut with a warning.")
 def extract(path: str, fmt: str, kinds: str, max_chars: int) -> None:
     """Extract quotations from PATH (.txt, .jsonl, or - for standard input)."""
-    from . import get_pipeline
+    from .. import get_pipeline
 
     keep = {k.strip() for k in kinds.split(",") if k.strip()}
     unknown = keep - set(KINDS)
@@ -120,14 +120,20 @@ def extract(path: str, fmt: str, kinds: str, max_chars: int) -> None:
 @click.option("--types", default=None, help="Comma-separated gold quote types to score (direct, indirect, mixed, partial); default all.")
 @click.option("--errors", "n_errors", type=int, default=0, help="List up to N misses, false alarms and wrong speakers.")
 @click.option("--limit", type=int, default=None, help="Score only the first N articles.")
+@click.option(
+    "--half",
+    type=click.Choice(["tune", "check"]),
+    default=None,
+    help="Score only one half of the hash split of article ids (tune on 'tune', report 'check').",
+)
 @click.option("--format", "fmt", type=click.Choice(["text", "json"]), default="text", show_default=True)
-def eval_cmd(gold: str, types: str | None, n_errors: int, limit: int | None, fmt: str) -> None:
+def eval_cmd(gold: str, types: str | None, n_errors: int, limit: int | None, half: str | None, fmt: str) -> None:
     """Score the extractor on GOLD.jsonl (schema of shared/data/gold)."""
-    from .evaluate import evaluate
+    from ..evaluate import evaluate
 
     type_list = [t.strip() for t in types.split(",")] if types else None
     try:
-        scores = evaluate(gold, type_list, keep_errors=n_errors > 0, limit=limit)
+        scores = evaluate(gold, type_list, keep_errors=n_errors > 0, limit=limit, half=half)
     except OnrecordError as exc:
         click.echo(f"onrecord: {exc}", err=True)
         sys.exit(2)
@@ -135,7 +141,7 @@ def eval_cmd(gold: str, types: str | None, n_errors: int, limit: int | None, fmt
     if fmt == "json":
         click.echo(json.dumps({"summary": summary, "errors": scores.errors[:n_errors]}, ensure_ascii=False, indent=1, default=str))
         return
-    click.echo(f"{gold}  types: {types or 'all'}")
+    click.echo(f"{gold}  types: {types or 'all'}" + (f"  half: {half}" if half else ""))
     for key, value in summary.items():
         click.echo(f"  {key:22} {value}")
     if n_errors:
@@ -166,7 +172,7 @@ def _fail(exc: OnrecordError) -> None:
 
 
 def _open_ro(db: str):  # type: ignore[no-untyped-def]
-    from .store import connect
+    from ..corpus.store import connect
 
     try:
         return connect(db, readonly=True)
@@ -211,7 +217,7 @@ def _emit(rows: list[dict[str, Any]], fmt: str, columns: list[str]) -> None:
 @click.option("--format", "fmt", type=click.Choice(["text", "json"]), default="text", show_default=True, help="Summary format.")
 def ingest(paths: tuple[str, ...], db: str, workers: int | None, batch_size: int, max_chars: int, errors_log: str | None, progress: bool | None, fmt: str) -> None:
     """Read PATHS (files or directories: .txt, .jsonl[.gz], .html[.gz], .warc[.gz]) into the store."""
-    from .corpus import ingest as run_ingest
+    from ..corpus import ingest as run_ingest
 
     try:
         report = run_ingest(list(paths), db, workers=workers, batch_size=batch_size, max_chars=max_chars, errors_log=errors_log, progress=progress)
@@ -248,7 +254,7 @@ def ingest(paths: tuple[str, ...], db: str, workers: int | None, batch_size: int
 @click.option("--format", "fmt", type=click.Choice(["table", "json", "csv"]), default="table", show_default=True)
 def search(text: str, db: str, speaker: str | None, since: str | None, until: str | None, outlet: str | None, medium: str | None, kind: str | None, limit: int, fmt: str) -> None:
     """Full-text search of the stored quotes."""
-    from . import query
+    from ..corpus import query
 
     conn = _open_ro(db)
     try:
@@ -264,7 +270,7 @@ def search(text: str, db: str, speaker: str | None, since: str | None, until: st
 @click.option("--format", "fmt", type=click.Choice(["table", "json", "csv"]), default="table", show_default=True)
 def people(db: str, top: int, fmt: str) -> None:
     """The most quoted people."""
-    from . import query
+    from ..corpus import query
 
     _emit(query.people(_open_ro(db), top), fmt, ["id", "name", "kind", "quotes", "articles", "first_quoted", "last_quoted"])
 
@@ -275,7 +281,7 @@ def people(db: str, top: int, fmt: str) -> None:
 @click.option("--format", "fmt", type=click.Choice(["table", "json", "csv"]), default="table", show_default=True)
 def person(name: str, db: str, fmt: str) -> None:
     """A person's timeline: each quote with date, outlet and medium."""
-    from . import query
+    from ..corpus import query
 
     try:
         p = query.person(_open_ro(db), name)
@@ -295,7 +301,7 @@ def person(name: str, db: str, fmt: str) -> None:
 @click.option("--format", "fmt", type=click.Choice(["table", "json"]), default="table", show_default=True)
 def quote_cmd(quote_id: int, db: str, fmt: str) -> None:
     """A quote's cluster: first seen, where, and every variant with its differing words."""
-    from . import query
+    from ..corpus import query
 
     try:
         c = query.quote(_open_ro(db), quote_id)
@@ -318,7 +324,7 @@ def quote_cmd(quote_id: int, db: str, fmt: str) -> None:
 @click.option("--output", "-o", default=None, help="Output file (standard output if absent; required for parquet).")
 def export(db: str, fmt: str, output: str | None) -> None:
     """Every stored quote with its article and speaker."""
-    from . import query
+    from ..corpus import query
 
     conn = _open_ro(db)
     try:

@@ -25,9 +25,9 @@ import re
 from dataclasses import dataclass
 from typing import Any
 
-from ..model import Extraction, Quote, Span
+from ...model import Extraction, Quote, Span
 from ..registry import register_stage
-from .cues import ADDRESSEE_LEMMAS, INVERTIBLE_LEMMAS, CUE_LEMMAS, CUE_WORD_FORMS, FORM_TO_LEMMA, WEAK_CUE_LEMMAS
+from ...lexicon.cues import ADDRESSEE_LEMMAS, INVERTIBLE_LEMMAS, CUE_LEMMAS, CUE_WORD_FORMS, FORM_TO_LEMMA, WEAK_CUE_LEMMAS
 
 _ABBREVIATIONS = {
     "mr", "mrs", "ms", "dr", "sen", "rep", "gov", "lt", "gen", "col", "sgt", "capt", "prof", "st", "jr", "sr",

@@ -3,7 +3,7 @@ from __future__ import annotations
 
 from typing import Callable
 
-from .model import Extraction
+from ..model import Extraction
 
 Stage = Callable[[Extraction], Extraction]
 STAGES: dict[str, Stage] = {}

@@ -17,10 +17,10 @@ from dataclasses import dataclass, field
 from pathlib import Path
 from typing import Any, Callable, Iterator
 
-from .errors import Err, OnrecordError
-from .ingest_readers import format_of, open_maybe_gzip, read_any
-from .model import Article
-from .readers import DEFAULT_MAX_CHARS, Problem
+from ..errors import Err, OnrecordError
+from ..io.ingest_readers import format_of, open_maybe_gzip, read_any
+from ..model import Article
+from ..io.readers import DEFAULT_MAX_CHARS, Problem
 from .store import already_stored, connect, log_error, text_hash, write_article
 
 REASONS = {
@@ -109,7 +109,7 @@ _PIPELINE = None
 
 def _init_worker() -> None:
     global _PIPELINE
-    from . import get_pipeline
+    from .. import get_pipeline
 
     _PIPELINE = get_pipeline()
 

@@ -19,9 +19,9 @@ from fastapi.staticfiles import StaticFiles
 from fastapi.templating import Jinja2Templates
 from pydantic import BaseModel, Field
 
-from .. import query
-from ..errors import OnrecordError
-from ..store import connect
+from ...corpus import query
+from ...errors import OnrecordError
+from ...corpus.store import connect
 from . import render
 
 HERE = Path(__file__).parent
@@ -124,7 +124,7 @@ def create_app(db: str | None = None, max_body: int = DEFAULT_MAX_BODY) -> FastA
         return conn
 
     def run_extract(text: str, title: str | None, date: str | None, kinds: list[str] | None = None) -> dict[str, Any]:
-        from .. import extract
+        from ... import extract
 
         if not text.strip():
             raise HTTPException(422, "the text is empty")

@@ -8,7 +8,7 @@ from __future__ import annotations
 
 import re
 
-from ..model import Extraction, Quote
+from ...model import Extraction, Quote
 from ..registry import register_stage
 
 _OUTLET = r"(?P<outlet>(?:The\s+|the\s+)?[A-Z][\w'&.\-]*(?:\s+(?:[A-Z][\w'&.\-]*|of|&)){0,5})"

@@ -17,10 +17,10 @@ from __future__ import annotations
 import re
 from typing import Any
 
-from ..model import Extraction, Quote, Span
+from ...model import Extraction, Quote, Span
 from ..registry import register_stage
 from .attribution import Attribution, token_index, _personish, _subject_of, cue_lemma, noun_phrase
-from .cues import CUE_LEMMAS
+from ...lexicon.cues import CUE_LEMMAS
 
 # Verbs that report content (not manner-of-speaking verbs such as "laugh" or "shout").
 REPORTING_LEMMAS: frozenset[str] = frozenset(
@@ -33,7 +33,7 @@ _ACCORDING = re.compile(r"\b[Aa]ccording to\s+")
 
 
 def _reporting_forms() -> "re.Pattern[str]":
-    from .cues import FORM_TO_LEMMA
+    from ...lexicon.cues import FORM_TO_LEMMA
 
     forms = sorted({f for f, lemma in FORM_TO_LEMMA.items() if lemma in REPORTING_LEMMAS} | {"believe", "believes", "believed", "think", "thinks", "thought"}, key=len, reverse=True)
     return re.compile(r"\b(?:according to|" + "|".join(map(re.escape, forms)) + r")\b", re.IGNORECASE)

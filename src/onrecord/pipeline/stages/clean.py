@@ -8,7 +8,7 @@ from __future__ import annotations
 
 import re
 
-from ..model import Extraction, Noise
+from ...model import Extraction, Noise
 from ..registry import register_stage
 
 # A metadata header on the first line: "date 2020-10-01".

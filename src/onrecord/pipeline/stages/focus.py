@@ -11,7 +11,7 @@ from __future__ import annotations
 
 import re
 
-from ..model import Extraction
+from ...model import Extraction
 from ..registry import register_stage
 
 _ROLE = (

@@ -22,7 +22,7 @@ import re
 from collections import Counter
 from typing import Any
 
-from ..model import Extraction, Mention, Person, Span
+from ...model import Extraction, Mention, Person, Span
 from ..registry import register_stage
 from .attribution import PRONOUNS, root_attribution, token_index
 

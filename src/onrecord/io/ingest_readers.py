@@ -14,8 +14,8 @@ import zlib
 from pathlib import Path
 from typing import IO, Iterator
 
-from .errors import Err, OnrecordError
-from .model import Article
+from ..errors import Err, OnrecordError
+from ..model import Article
 
 MAX_PAGE_BYTES = 20_000_000  # a larger "page" is not an article; refusing it keeps memory flat
 MIN_ARTICLE_CHARS = 200

@@ -12,8 +12,8 @@ from dataclasses import dataclass
 from pathlib import Path
 from typing import IO, Iterator
 
-from .errors import Err, OnrecordError
-from .model import Article
+from ..errors import Err, OnrecordError
+from ..model import Article
 
 DEFAULT_MAX_CHARS = 1_000_000
 

@@ -5,8 +5,8 @@ from typing import Any, Iterable, Iterator
 
 from spacy.tokens import Doc
 
-from .model import Article, Extraction
-from .nlp import load_nlp
+from ..model import Article, Extraction
+from ..nlp import load_nlp
 from .registry import STAGES
 from .stages import attribution, clean, focus, indirect, medium, people, quotes, social  # noqa: F401  (registers the stages)
 

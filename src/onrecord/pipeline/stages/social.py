@@ -8,7 +8,7 @@ from __future__ import annotations
 import re
 from datetime import datetime
 
-from ..model import Extraction, SocialPost
+from ...model import Extraction, SocialPost
 from ..registry import register_stage
 
 _TWEET = re.compile(

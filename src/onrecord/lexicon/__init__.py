@@ -1,0 +1,1 @@
+"""Word lists the stages share: cue verbs, pronouns, titles and roles, organisations, platforms."""
