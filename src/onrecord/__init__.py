@@ -1,14 +1,26 @@
-"""onrecord: who said what, about whom, where and when, in news text."""
+"""onrecord: who said what, about whom, where and when, in news text.
+
+The public API. The CLI and the HTTP API are thin wrappers over these functions, one to one:
+``extract`` (``onrecord extract -`` / ``POST /api/extract``), ``extract_many`` and ``read``
+(``onrecord extract PATH``), and the corpus functions in ``onrecord.corpus.query``.
+"""
 from __future__ import annotations
 
-from typing import Iterable
+import re
+from typing import Iterable, Iterator
 
 from .errors import Err, OnrecordError
 from .model import Article, Extraction, Mention, Noise, Person, Quote, SocialPost, Span
 
 __version__ = "0.1.0"
 
+KINDS = ("direct", "partial", "indirect")
+FORMATS = ("auto", "text", "html")
+
 _PIPELINE = None
+# A page, not article text: it opens like an HTML document, or markup tags are a large share of it.
+_HTML_START = re.compile(r"\A[\s\ufeff]*(?:<\?xml[^>]*>\s*)?(?:<!--.*?-->\s*)*<(?:!doctype\s+html|html|head|body)\b", re.I | re.S)
+_HTML_TAG = re.compile(r"</?(?:p|div|span|a|script|style|meta|link|body|head|br|img|li|ul|section|article|nav|header|footer)\b[^>]*>", re.I)
 
 
 def get_pipeline():  # type: ignore[no-untyped-def]
@@ -21,6 +33,39 @@ def get_pipeline():  # type: ignore[no-untyped-def]
     return _PIPELINE
 
 
+def check_kinds(kinds: "Iterable[str] | None") -> frozenset[str] | None:
+    """The quote kinds asked for, or OnrecordError E030 naming the unknown ones; None means all."""
+    if kinds is None:
+        return None
+    wanted = frozenset(k.strip() for k in kinds if k and k.strip())
+    unknown = sorted(wanted - set(KINDS))
+    if unknown:
+        raise OnrecordError(Err.E030, option="kinds", detail=f"unknown kind(s) {', '.join(unknown)}; choose from {', '.join(KINDS)}")
+    return wanted or None
+
+
+def looks_like_html(text: str) -> bool:
+    """True when ``text`` is an HTML page rather than article text (it opens as a document, or tags
+    make up more than a tenth of it with at least five of them)."""
+    if _HTML_START.match(text[:2000]):
+        return True
+    tags = _HTML_TAG.findall(text[:200_000])
+    return len(tags) >= 5 and sum(map(len, tags)) > len(text[:200_000]) / 10
+
+
+def _page_article(html: str, source: str, title: str | None, date: str | None, id: str | None, url: str | None) -> Article:
+    from .io.ingest_readers import html_to_article
+
+    try:
+        article = html_to_article(html.encode("utf-8", "surrogatepass"), source, url=url, date=date)
+    except OnrecordError as exc:
+        raise OnrecordError(Err.E033, source=source, detail=str(exc).split(": ", 1)[-1].rstrip(".")) from exc
+    article.title = title or article.title
+    article.id = id or article.id
+    article.format = "html"
+    return article
+
+
 def extract(
     text: str,
     *,
@@ -29,14 +74,43 @@ def extract(
     id: str | None = None,
     url: str | None = None,
     kinds: "Iterable[str] | None" = None,
+    format: str = "auto",
 ) -> Extraction:
     """Every quotation in ``text`` with its speaker, cue, medium and evidence.
 
     ``kinds`` keeps only some quote kinds ("direct", "partial", "indirect"); default all.
+    ``format``: "text" reads ``text`` as article text; "html" reads it as a web page (main text
+    through trafilatura; the offsets then index that text, which ``to_dict()`` includes as
+    "text"); "auto" (default) reads a page as a page (``looks_like_html``).
+    Raises TypeError for a non-str, OnrecordError E030 for an unknown kind or format, E033 for
+    a page that holds no article.
     """
     if not isinstance(text, str):
         raise TypeError("extract() takes the article text as a str")
-    return get_pipeline()(Article(text=text, id=id, title=title, date=date, url=url), kinds=kinds)
+    wanted = check_kinds(kinds)
+    if format not in FORMATS:
+        raise OnrecordError(Err.E030, option="format", detail=f"unknown format '{format}'; choose from {', '.join(FORMATS)}")
+    if format == "html" or (format == "auto" and looks_like_html(text)):
+        article = _page_article(text, id or url or "<html>", title, date, id, url)
+    else:
+        article = Article(text=text, id=id, title=title, date=date, url=url)
+    return get_pipeline()(article, kinds=wanted)
 
 
-__all__ = ["extract", "Article", "Extraction", "Quote", "Person", "Mention", "SocialPost", "Noise", "Span", "Err", "OnrecordError", "__version__"]
+def extract_many(articles: Iterable[Article], *, kinds: "Iterable[str] | None" = None) -> Iterator[Extraction]:
+    """``extract`` over many articles, in input order, batched through the parser (faster)."""
+    return get_pipeline().pipe(articles, kinds=check_kinds(kinds))
+
+
+def read(path: str, *, max_chars: int | None = None):  # type: ignore[no-untyped-def]
+    """Articles (and ``Problem`` records for bad inputs) from a file, directory or '-' (standard input):
+    .txt, .jsonl, .html, .warc, each optionally .gz. Streams one record at a time."""
+    from .io.readers import DEFAULT_MAX_CHARS, read_path
+
+    return read_path(path, max_chars=DEFAULT_MAX_CHARS if max_chars is None else max_chars)
+
+
+__all__ = [
+    "extract", "extract_many", "read", "check_kinds", "looks_like_html", "KINDS", "Article", "Extraction", "Quote",
+    "Person", "Mention", "SocialPost", "Noise", "Span", "Err", "OnrecordError", "__version__",
+]

@@ -29,12 +29,42 @@ class Err(str, Enum):
     E018 = "{source}: not an article ({detail})."
     E019 = "{source}: the directory holds no readable input files."
     E020 = "{source}: {detail}"
+    # E030-E039: the interfaces' codes (a bad option value, nothing found, an ambiguous name...).
+    E030 = "{option}: {detail}"
+    E031 = "{source}: {detail}"
+    E032 = "'{name}' matches {count} people; give one of their ids: {choices}"
+    E033 = "{source}: this is an HTML page, not article text, and no article could be read from it ({detail})."
+    E034 = "search: {detail}"
+
+
+# What kind of trouble each code is: the CLI and the web map these to exit codes and HTTP statuses,
+# each from one table (interfaces/cli.py EXIT_CODES, interfaces/web/app.py STATUS).
+CATEGORY: dict[str, str] = {
+    "E030": "bad_input",  # an option or parameter value is not allowed
+    "E031": "not_found",  # no such quote, cluster, person, article or watch
+    "E032": "ambiguous",  # a name matches several people
+    "E033": "bad_input",  # HTML that holds no article
+    "E034": "bad_input",  # a search query that cannot be run as written
+    "E015": "unavailable",
+    "E016": "unavailable",
+}
+
+
+def category(code: str) -> str:
+    """The kind of trouble an error code is ("bad_input", "not_found", "ambiguous", "unavailable", "failed")."""
+    return CATEGORY.get(code, "failed")
 
 
 class OnrecordError(Exception):
-    """An error the user can act on; ``str()`` is the whole message."""
+    """An error the user can act on; ``str()`` is the whole message, ``code`` its catalogue name."""
 
     def __init__(self, code: Err, **fields: object) -> None:
         self.code = code.name
         self.fields = fields
         super().__init__(f"[{code.name}] " + code.value.format(**fields))
+
+    @property
+    def category(self) -> str:
+        """The kind of trouble (see ``CATEGORY``)."""
+        return category(self.code)
+

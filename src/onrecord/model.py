@@ -174,6 +174,7 @@ class Article:
     date: str | None = None
     url: str | None = None
     source: str | None = None
+    format: str = "text"  # "text" | "html" | "warc": a page's text is what trafilatura read from it
 
 
 @dataclass(slots=True)
@@ -208,4 +209,6 @@ class Extraction:
             "people": [p.to_dict() for p in self.people],
             "social_posts": [s.to_dict() for s in self.social_posts],
             "noise": [n.to_dict() for n in self.noise],
+            # Read from a page: the offsets index this text, not the page's markup, so it comes along.
+            **({"format": a.format, "text": a.text} if a.format in ("html", "warc") else {}),
         }

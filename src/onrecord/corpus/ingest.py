@@ -42,6 +42,8 @@ class IngestReport:
     not_inputs: int = 0
     quotes: int = 0
     seconds: float = 0.0
+    corrected: int = 0  # quotes whose speaker a user correction changed again after this run
+    watches: list[dict[str, Any]] = field(default_factory=list)  # saved searches with their new matches
 
     @property
     def total_stored(self) -> int:
@@ -56,6 +58,8 @@ class IngestReport:
             "quotes": self.quotes,
             "seconds": round(self.seconds, 2),
             "articles_per_second": round(self.total_stored / self.seconds, 2) if self.seconds else None,
+            "corrected": self.corrected,
+            "watches": [{"id": w["id"], "text": w["text"], "speaker": w["speaker"], "new": [r["quote_id"] for r in w["new"]]} for w in self.watches],
         }
 
 
@@ -256,6 +260,11 @@ def ingest(
         conn.executemany("INSERT OR REPLACE INTO inputs(path, size, mtime_ns, records) VALUES (?, ?, ?, ?)", finished)
         conn.execute("COMMIT")
         problems_buffer.clear()
+        # User corrections hold for what was just stored; saved searches report what is new.
+        from .edits import apply_corrections, check_watches
+
+        report.corrected = apply_corrections(conn)
+        report.watches = check_watches(conn)
     finally:
         if executor is not None:
             executor.shutdown(cancel_futures=True)
