@@ -31,7 +31,7 @@ class Err(str, Enum):
     E020 = "{source}: {detail}"
     # E030-E039: the interfaces' codes (a bad option value, nothing found, an ambiguous name...).
     E030 = "{option}: {detail}"
-    E031 = "{source}: {detail}"
+    E031 = "{source}: {detail}."  # (a value unlike E020's: equal values would make Enum aliases)
     E032 = "'{name}' matches {count} people; give one of their ids: {choices}"
     E033 = "{source}: this is an HTML page, not article text, and no article could be read from it ({detail})."
     E034 = "search: {detail}"

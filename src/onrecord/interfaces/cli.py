@@ -376,7 +376,7 @@ def _show_cluster(c: dict[str, Any], fmt: str, asked: str) -> None:
         click.echo(json.dumps(c, ensure_ascii=False, indent=1, default=str))
         return
     if fmt == "csv":
-        _csv(c["variants"], ["cluster_id", *QUOTE_CSV, "altered", "altered_words"])
+        _csv(c["variants"], [*QUOTE_CSV, "altered", "altered_words"])
         return
     click.echo(
         f"{asked} is one of {c['count']} version(s) of this quotation, cluster {c['cluster_id']} (`onrecord cluster {c['cluster_id']}`)\n"

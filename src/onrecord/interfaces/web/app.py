@@ -14,6 +14,8 @@ from pathlib import Path
 from typing import Any, Callable
 
 from fastapi import FastAPI, Form, HTTPException, Query, Request, UploadFile
+from fastapi.encoders import jsonable_encoder
+from fastapi.exceptions import RequestValidationError
 from fastapi.responses import HTMLResponse, JSONResponse
 from fastapi.staticfiles import StaticFiles
 from fastapi.templating import Jinja2Templates
@@ -25,6 +27,8 @@ from ...corpus.store import connect
 from . import render
 
 HERE = Path(__file__).parent
+# One table: the kind of trouble (errors.CATEGORY) -> HTTP status.
+STATUS = {"bad_input": 422, "ambiguous": 409, "not_found": 404, "unavailable": 503, "failed": 500}
 DEFAULT_MAX_BODY = 2 * 1024 * 1024
 PAGE_SIZE = 25
 CSP = (
@@ -38,6 +42,26 @@ class ExtractRequest(BaseModel):
     title: str | None = None
     date: str | None = Field(None, description="YYYY-MM-DD")
     kinds: list[str] | None = Field(None, description="Quote kinds to return: direct, partial, indirect (default all)")
+
+
+class CorrectionRequest(BaseModel):
+    action: str = Field(..., description="merge | split | speaker")
+    person: str | None = Field(None, description="merge, split: the person (id or name)")
+    into: str | None = Field(None, description="merge: the person they are the same as")
+    quotes: list[int] | None = Field(None, description="split: ids of the quotes that are someone else's")
+    name: str | None = Field(None, description="split: who said them; speaker: the quote's speaker")
+    quote: int | None = Field(None, description="speaker: the quote id")
+    note: str | None = None
+
+
+class WatchRequest(BaseModel):
+    text: str = Field("", description="Words to watch for (search syntax)")
+    speaker: str | None = None
+
+
+def status_error(exc: OnrecordError) -> HTTPException:
+    """The library's error as an HTTP error, its status from ``STATUS``."""
+    return HTTPException(STATUS.get(exc.category, 500), str(exc))
 
 
 class BodyLimit:
@@ -82,9 +106,13 @@ class _TooLarge(Exception):
 
 
 def create_app(db: str | None = None, max_body: int = DEFAULT_MAX_BODY) -> FastAPI:
-    app = FastAPI(title="onrecord", description="Who said what, about whom, where and when, in news text.", version="0.1.0")
+    from swagger_ui_bundle import swagger_ui_path
+
+    # /docs is served from the pinned swagger-ui-bundle package, not a CDN: it works offline and under the CSP.
+    app = FastAPI(title="onrecord", description="Who said what, about whom, where and when, in news text.", version="0.1.0", docs_url=None, redoc_url=None)
     templates = Jinja2Templates(directory=str(HERE / "templates"))
     app.mount("/static", StaticFiles(directory=str(HERE / "static")), name="static")
+    app.mount("/vendor/swagger-ui", StaticFiles(directory=str(swagger_ui_path)), name="swagger-ui")
     extract_lock = threading.Lock()  # one spaCy pipeline per process; calls take turns
     if db is not None and Path(db).exists():
         connect(db, readonly=True).close()  # fail at start, clearly, on a bad store
@@ -128,16 +156,28 @@ def create_app(db: str | None = None, max_body: int = DEFAULT_MAX_BODY) -> FastA
 
         if not text.strip():
             raise HTTPException(422, "the text is empty")
-        bad = set(kinds or []) - {"direct", "partial", "indirect"}
-        if bad:
-            raise HTTPException(422, f"unknown kind(s): {', '.join(sorted(bad))}")
-        with extract_lock:
-            return extract(text, title=title, date=date, kinds=kinds).to_dict()
+        try:
+            with extract_lock:
+                return extract(text, title=title, date=date, kinds=kinds).to_dict()
+        except OnrecordError as exc:
+            raise status_error(exc) from exc
+
+    def rw() -> sqlite3.Connection:
+        if db is None:
+            raise HTTPException(404, "no corpus: start the server with --db FILE")
+        try:
+            return connect(db, create=False)
+        except OnrecordError as exc:
+            raise status_error(exc) from exc
 
     def page(request: Request, name: str, status_code: int = 200, **context: Any) -> HTMLResponse:
         return templates.TemplateResponse(request, name, {"has_db": db is not None, **context}, status_code=status_code)
 
     # -- JSON API ------------------------------------------------------------------------
+    @app.get("/docs", include_in_schema=False)
+    def docs(request: Request) -> HTMLResponse:
+        return templates.TemplateResponse(request, "docs.html", {})
+
     @app.post("/api/extract", tags=["api"], summary="Extract quotes from one article (the JSON of `onrecord extract`)")
     def api_extract(body: ExtractRequest) -> dict[str, Any]:
         return run_extract(body.text, body.title, body.date, body.kinds)
@@ -145,13 +185,15 @@ def create_app(db: str | None = None, max_body: int = DEFAULT_MAX_BODY) -> FastA
     @app.get("/api/quotes", tags=["api"], summary="Search stored quotes")
     def api_quotes(
         q: str = "", speaker: str | None = None, since: str | None = None, until: str | None = None,
-        outlet: str | None = None, medium: str | None = None, kind: str | None = None, page: int = Query(1, ge=1, le=10_000),
+        outlet: str | None = None, medium: str | None = None, kind: str | None = None, min_confidence: float | None = None,
+        page: int = Query(1, ge=1, le=10_000),
     ) -> dict[str, Any]:
         conn = ro()
         try:
-            rows = query.search(conn, q, speaker=speaker, since=since, until=until, outlet=outlet, medium=medium, kind=kind, limit=PAGE_SIZE, offset=(page - 1) * PAGE_SIZE)
+            rows = query.search(conn, q, speaker=speaker, since=since, until=until, outlet=outlet, medium=medium, kind=kind,
+                                min_confidence=min_confidence, limit=PAGE_SIZE, offset=(page - 1) * PAGE_SIZE)
         except OnrecordError as exc:
-            raise HTTPException(400, str(exc)) from exc
+            raise status_error(exc) from exc
         finally:
             conn.close()
         return {"page": page, "page_size": PAGE_SIZE, "results": rows}
@@ -165,8 +207,59 @@ def create_app(db: str | None = None, max_body: int = DEFAULT_MAX_BODY) -> FastA
             conn.close()
 
     @app.get("/api/people/{person_id}", tags=["api"], summary="A person and their timeline")
-    def api_person(person_id: int) -> dict[str, Any]:
-        return _or_404(lambda c: query.person(c, str(person_id)))
+    def api_person(person_id: int, min_confidence: float | None = None) -> dict[str, Any]:
+        return _or_404(lambda c: query.person(c, str(person_id), min_confidence=min_confidence))
+
+    @app.get("/api/quotes/{quote_id}", tags=["api"], summary="A quote and every version of it (its cluster)")
+    def api_quote(quote_id: int) -> dict[str, Any]:
+        return _or_404(lambda c: query.quote(c, quote_id))
+
+    @app.get("/api/corrections", tags=["corrections"], summary="Every user correction (`onrecord correct list`)")
+    def api_corrections() -> list[dict[str, Any]]:
+        from ...corpus import edits
+
+        return _or_404(edits.corrections)  # type: ignore[return-value]
+
+    @app.post("/api/corrections", tags=["corrections"], summary="Merge two people, split one, or fix a speaker (`onrecord correct`)")
+    def api_correct(body: CorrectionRequest) -> dict[str, Any]:
+        from ...corpus import edits
+
+        actions: dict[str, Callable[[sqlite3.Connection], int]] = {
+            "merge": lambda c: edits.merge(c, body.person or "", body.into or "", note=body.note),
+            "split": lambda c: edits.split(c, body.person or "", body.quotes or [], body.name or "", note=body.note),
+            "speaker": lambda c: edits.fix_speaker(c, body.quote or 0, body.name or "", note=body.note),
+        }
+        if body.action not in actions:
+            raise HTTPException(422, f"unknown action '{body.action}'; choose from merge, split, speaker")
+        cid = _with_rw(actions[body.action])
+        return {"id": cid}
+
+    @app.get("/api/watches", tags=["watches"], summary="Saved searches (`onrecord watch list`)")
+    def api_watches() -> list[dict[str, Any]]:
+        from ...corpus import edits
+
+        return _or_404(edits.watches)  # type: ignore[return-value]
+
+    @app.post("/api/watches", tags=["watches"], summary="Save a search (`onrecord watch add`)")
+    def api_watch_add(body: WatchRequest) -> dict[str, Any]:
+        from ...corpus import edits
+
+        return {"id": _with_rw(lambda c: edits.add_watch(c, body.text, speaker=body.speaker))}
+
+    @app.get("/api/watches/{watch_id}", tags=["watches"], summary="A saved search and its matches (`onrecord watch show`)")
+    def api_watch(watch_id: int) -> dict[str, Any]:
+        from ...corpus import edits
+
+        return _or_404(lambda c: edits.watch(c, watch_id))
+
+    def _with_rw(fn: Callable[[sqlite3.Connection], Any]) -> Any:
+        conn = rw()
+        try:
+            return fn(conn)
+        except OnrecordError as exc:
+            raise status_error(exc) from exc
+        finally:
+            conn.close()
 
     @app.get("/api/clusters/{cluster_id}", tags=["api"], summary="A quote cluster: first seen, variants, altered words")
     def api_cluster(cluster_id: int) -> dict[str, Any]:
@@ -181,7 +274,7 @@ def create_app(db: str | None = None, max_body: int = DEFAULT_MAX_BODY) -> FastA
         try:
             return fn(conn)
         except OnrecordError as exc:
-            raise HTTPException(404, str(exc)) from exc
+            raise status_error(exc) from exc
         finally:
             conn.close()
 
@@ -203,27 +296,36 @@ def create_app(db: str | None = None, max_body: int = DEFAULT_MAX_BODY) -> FastA
         text = text.replace("\r\n", "\n")  # browsers send a textarea's lines with CRLF
         from starlette.concurrency import run_in_threadpool
 
-        result = await run_in_threadpool(run_extract, text, title or None, date or None)
+        try:
+            result = await run_in_threadpool(run_extract, text, title or None, date or None)
+        except HTTPException as exc:
+            return page(request, "analyse.html", error=str(exc.detail), status_code=exc.status_code)
+        text = result.get("text", text)  # a page: the offsets index the article text read from it
         view = render.from_extraction(result)
         return page(request, "article.html", view=view, text=text, segments=render.segments(text, view["quotes"]), colours=render.speaker_colours(view["quotes"]), stored=False)
 
     @app.get("/search", response_class=HTMLResponse, include_in_schema=False)
     def search_page(
-        request: Request, q: str = "", speaker: str = "", since: str = "", until: str = "", outlet: str = "", medium: str = "", kind: str = "", page_no: int = Query(1, alias="page", ge=1, le=10_000),
+        request: Request, q: str = "", speaker: str = "", since: str = "", until: str = "", outlet: str = "", medium: str = "", kind: str = "",
+        min_confidence: str = "", page_no: int = Query(1, alias="page", ge=1, le=10_000),
     ) -> HTMLResponse:
         rows: list[dict[str, Any]] = []
         error = None
-        searched = any([q, speaker, since, until, outlet, medium, kind])
+        searched = any([q, speaker, since, until, outlet, medium, kind, min_confidence])
         if searched and db is not None:
             conn = ro()
             try:
-                rows = query.search(conn, q, speaker=speaker or None, since=since or None, until=until or None, outlet=outlet or None, medium=medium or None, kind=kind or None, limit=PAGE_SIZE, offset=(page_no - 1) * PAGE_SIZE)
+                floor = float(min_confidence) if min_confidence else None
+                rows = query.search(conn, q, speaker=speaker or None, since=since or None, until=until or None, outlet=outlet or None, medium=medium or None,
+                                    kind=kind or None, min_confidence=floor, limit=PAGE_SIZE, offset=(page_no - 1) * PAGE_SIZE)
+            except ValueError:
+                error = f"min confidence: '{min_confidence}' is not a number between 0 and 1"
             except OnrecordError as exc:
                 error = str(exc)
             finally:
                 conn.close()
-        form = {"q": q, "speaker": speaker, "since": since, "until": until, "outlet": outlet, "medium": medium, "kind": kind}
-        return page(request, "search.html", rows=rows, form=form, searched=searched, page_no=page_no, page_size=PAGE_SIZE, error=error)
+        form = {"q": q, "speaker": speaker, "since": since, "until": until, "outlet": outlet, "medium": medium, "kind": kind, "min_confidence": min_confidence}
+        return page(request, "search.html", rows=rows, form=form, searched=searched and not error, page_no=page_no, page_size=PAGE_SIZE, error=error, media=query.MEDIA)
 
     @app.get("/people", response_class=HTMLResponse, include_in_schema=False)
     def people_page(request: Request) -> HTMLResponse:
@@ -251,6 +353,16 @@ def create_app(db: str | None = None, max_body: int = DEFAULT_MAX_BODY) -> FastA
         a = _or_404(lambda c: query.article(c, article_id))
         view = render.from_stored(a)
         return page(request, "article.html", view=view, text=a["text"], segments=render.segments(a["text"], view["quotes"]), colours=render.speaker_colours(view["quotes"]), stored=True)
+
+    @app.exception_handler(RequestValidationError)
+    async def bad_request(request: Request, exc: RequestValidationError) -> Any:
+        if request.url.path.startswith("/api/"):
+            return JSONResponse({"detail": jsonable_encoder(exc.errors())}, status_code=422)
+        # A page asked for with a malformed id or parameter: an HTML page that says which, not raw JSON.
+        where = ", ".join(f"{'/'.join(map(str, e.get('loc', ())[1:]))}: {e.get('msg')} (got '{e.get('input')}')" for e in exc.errors())
+        status = 404 if any(e.get("loc", ("",))[0] == "path" for e in exc.errors()) else 400
+        detail = f"No such page: {request.url.path} ({where})." if status == 404 else f"Bad request: {where}."
+        return templates.TemplateResponse(request, "error.html", {"status": status, "detail": detail, "has_db": db is not None}, status_code=status)
 
     @app.exception_handler(HTTPException)
     async def http_error(request: Request, exc: HTTPException) -> Any:
