@@ -45,12 +45,13 @@ def check_kinds(kinds: "Iterable[str] | None") -> frozenset[str] | None:
 
 
 def looks_like_html(text: str) -> bool:
-    """True when ``text`` is an HTML page rather than article text (it opens as a document, or tags
-    make up more than a tenth of it with at least five of them)."""
+    """True when ``text`` is an HTML page rather than article text: it opens as a document, or it is a
+    fragment of markup (ten tags or more making up over a sixth of it). A few tags quoted inside an
+    article's text do not make it a page."""
     if _HTML_START.match(text[:2000]):
         return True
     tags = _HTML_TAG.findall(text[:200_000])
-    return len(tags) >= 5 and sum(map(len, tags)) > len(text[:200_000]) / 10
+    return len(tags) >= 10 and sum(map(len, tags)) > len(text[:200_000]) / 6
 
 
 def _page_article(html: str, source: str, title: str | None, date: str | None, id: str | None, url: str | None) -> Article:
@@ -59,7 +60,7 @@ def _page_article(html: str, source: str, title: str | None, date: str | None, i
     try:
         article = html_to_article(html.encode("utf-8", "surrogatepass"), source, url=url, date=date)
     except OnrecordError as exc:
-        raise OnrecordError(Err.E033, source=source, detail=str(exc).split(": ", 1)[-1].rstrip(".")) from exc
+        raise OnrecordError(Err.E033, source=source, detail=str(exc.fields.get("detail") or exc).rstrip(".")) from exc
     article.title = title or article.title
     article.id = id or article.id
     article.format = "html"

@@ -106,9 +106,11 @@ class _TooLarge(Exception):
 
 
 def create_app(db: str | None = None, max_body: int = DEFAULT_MAX_BODY) -> FastAPI:
-    from swagger_ui_bundle import swagger_ui_path
+    import fastapi_offline
 
-    # /docs is served from the pinned swagger-ui-bundle package, not a CDN: it works offline and under the CSP.
+    # /docs is served from the files the pinned fastapi-offline package ships (Swagger UI), not a CDN:
+    # it works offline and under the CSP (our own page and init script, no inline script).
+    swagger_ui_path = Path(fastapi_offline.__file__).parent / "static"
     app = FastAPI(title="onrecord", description="Who said what, about whom, where and when, in news text.", version="0.1.0", docs_url=None, redoc_url=None)
     templates = Jinja2Templates(directory=str(HERE / "templates"))
     app.mount("/static", StaticFiles(directory=str(HERE / "static")), name="static")
