@@ -196,4 +196,5 @@ def test_cli_extract_of_an_html_page_includes_the_text_its_offsets_index(tmp_pat
     data = json.loads(cli("extract", page, "--format", "json").stdout)
     assert data["quotes"] and all(data["text"][q["start"]:q["end"]] == q["text"] for q in data["quotes"])
     piped = json.loads(cli("extract", "-", "--format", "json", input=page.read_text()).stdout)
-    assert [q["text"] for q in piped["quotes"]] == [q["text"] for q in data["quotes"]]
+    assert piped["format"] == "html" and piped["text"] == data["text"]
+    assert [(q["start"], q["text"]) for q in piped["quotes"]] == [(q["start"], q["text"]) for q in data["quotes"]]

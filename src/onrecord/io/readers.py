@@ -111,6 +111,27 @@ def read_jsonl_lines(lines: IO[bytes], source: str, max_chars: int = DEFAULT_MAX
         yield article
 
 
+def _is_page(data: bytes) -> bool:
+    from .. import looks_like_html
+
+    return looks_like_html(data[:200_000].decode("utf-8", "replace"))
+
+
+def _read_page(data: bytes, source: str, max_chars: int) -> Iterator[Article | Problem]:
+    """An HTML page on standard input, read as a page (its main text), like a .html file."""
+    from .ingest_readers import html_to_article
+
+    try:
+        article = html_to_article(data, source)
+    except OnrecordError as exc:
+        yield Problem(source, None, str(exc))
+        return
+    article, warning = _limit(article, source, max_chars)
+    if warning:
+        yield warning
+    yield article
+
+
 def read_path(path: str, max_chars: int = DEFAULT_MAX_CHARS, stdin: IO[bytes] | None = None) -> Iterator[Article | Problem]:
     """Articles from a .txt or .jsonl file, or from standard input ('-')."""
     if path == "-":
@@ -121,6 +142,8 @@ def read_path(path: str, max_chars: int = DEFAULT_MAX_CHARS, stdin: IO[bytes] | 
             import io
 
             yield from read_jsonl_lines(io.BytesIO(data), "<stdin>", max_chars)
+        elif head == b"<" and _is_page(data):
+            yield from _read_page(data, "<stdin>", max_chars)
         else:
             yield from read_text(data, "<stdin>", max_chars)
         return
