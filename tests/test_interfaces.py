@@ -1,16 +1,17 @@
 """What a journalist meets first (issue 13): terminal tables, one-line errors, identifiers, help,
 search features, corrections and saved searches; the library, CLI and HTTP mirror each other."""
+
 import csv
 import io
 import json
 
 import pytest
 from click.testing import CliRunner
-from conftest import SEED
-from ux_corpus import ARTICLES, write_jsonl
 
+from conftest import SEED
 from onrecord.corpus import ingest
 from onrecord.interfaces.cli import main
+from ux_corpus import ARTICLES, write_jsonl
 
 NARROW = {"COLUMNS": "80"}
 
@@ -42,7 +43,9 @@ def test_search_table_at_80_columns_shows_text_speaker_date_outlet_title(db):
     assert r.exit_code == 0 and _lines_fit(r.output)
     assert "We will build the bridge" in r.output and "Anna Berg" in r.output and "2021-01-05" in r.output
     assert "The Guardian" in r.output and "theguardian.com/city" in r.output
-    assert "Bridge plan approved after long" in r.output and "Jane Smith" not in r.output  # byline kept out of the title
+    assert (
+        "Bridge plan approved after long" in r.output and "Jane Smith" not in r.output
+    )  # byline kept out of the title
 
 
 def test_search_rows_carry_context_title_link_and_outlet_name(db):
@@ -58,8 +61,13 @@ def test_search_rows_carry_context_title_link_and_outlet_name(db):
 def test_no_match_and_bad_filters_are_one_line_errors(db):
     r = cli("search", "zebra", "--db", db)
     assert r.exit_code == 0 and "no quotes match 'zebra'" in r.stderr
-    for args, words in [(["--since", "2025-13-45"], "--since"), (["--until", "yesterday"], "--until"),
-                        (["--medium", "foo"], "--medium"), (["--kind", "foo"], "--kind"), (["--min-confidence", "3"], "--min-confidence")]:
+    for args, words in [
+        (["--since", "2025-13-45"], "--since"),
+        (["--until", "yesterday"], "--until"),
+        (["--medium", "foo"], "--medium"),
+        (["--kind", "foo"], "--kind"),
+        (["--min-confidence", "3"], "--min-confidence"),
+    ]:
         r = cli("search", "--db", db, *args)
         assert r.exit_code == 2, args
         assert len(r.stderr.strip().splitlines()) == 1 and words in r.stderr and "Traceback" not in r.output
@@ -86,7 +94,9 @@ def test_quote_and_cluster_ids_are_consistent_and_explained(db):
     r = cli("quote", qid, "--db", db)
     assert f"quote {qid}" in r.output and f"cluster {cid}" in r.output and f"onrecord cluster {cid}" in r.output
     by_cluster = json.loads(cli("cluster", cid, "--db", db, "--format", "json").stdout)
-    assert [v["quote_id"] for v in by_cluster["variants"]] == [v["quote_id"] for v in json.loads(cli("quote", qid, "--db", db, "--format", "json").stdout)["variants"]]
+    assert [v["quote_id"] for v in by_cluster["variants"]] == [
+        v["quote_id"] for v in json.loads(cli("quote", qid, "--db", db, "--format", "json").stdout)["variants"]
+    ]
     table = list(csv.DictReader(io.StringIO(cli("quote", qid, "--db", db, "--format", "csv").stdout)))
     assert table[0]["quote_id"] == str(qid) and table[0]["text"]
     assert cli("quote", 9999, "--db", db).exit_code == 1
@@ -95,14 +105,30 @@ def test_quote_and_cluster_ids_are_consistent_and_explained(db):
 def test_person_with_several_matches_lists_them(db):
     r = cli("person", "parata", "--db", db)
     assert r.exit_code == 2
-    assert all(n in r.stderr for n in ("Tom Parata", "Lee Parata", "Mere Parata")) and len(r.stderr.strip().splitlines()) == 1
+    assert (
+        all(n in r.stderr for n in ("Tom Parata", "Lee Parata", "Mere Parata"))
+        and len(r.stderr.strip().splitlines()) == 1
+    )
     r = cli("person", "Lee Parata", "--db", db)
     assert r.exit_code == 0 and "river is rising" in r.output and "example.org/p2" in r.output
 
 
 def test_help_documents_every_option():
-    for cmd in (["extract"], ["search"], ["people"], ["person"], ["quote"], ["cluster"], ["export"], ["ingest"], ["eval"], ["serve"],
-                ["watch", "add"], ["watch", "show"], ["correct", "split"]):
+    for cmd in (
+        ["extract"],
+        ["search"],
+        ["people"],
+        ["person"],
+        ["quote"],
+        ["cluster"],
+        ["export"],
+        ["ingest"],
+        ["eval"],
+        ["serve"],
+        ["watch", "add"],
+        ["watch", "show"],
+        ["correct", "split"],
+    ):
         command = main
         for part in cmd:
             command = command.commands[part]
@@ -121,7 +147,12 @@ def test_export_has_speaker_role_context_and_confidence_filter(db):
     assert scientists["speaker_role"] and "scientists" in scientists["speaker_role"]
     floor = sorted(r["confidence"] for r in rows)[len(rows) // 2]
     kept = [json.loads(line) for line in cli("export", "--db", db, "--min-confidence", floor).stdout.splitlines()]
-    assert kept and all(r["confidence"] >= floor for r in kept) and len(kept) < len(rows) or all(r["confidence"] == floor for r in rows)
+    assert (
+        kept
+        and all(r["confidence"] >= floor for r in kept)
+        and len(kept) < len(rows)
+        or all(r["confidence"] == floor for r in rows)
+    )
 
 
 def test_corrections_merge_split_speaker_shown_and_reapplied_after_ingest(db, tmp_path):
@@ -139,8 +170,17 @@ def test_corrections_merge_split_speaker_shown_and_reapplied_after_ingest(db, tm
     assert cli("correct", "speaker", ice, "Dr Ana Lopez", "--db", db).exit_code == 0
     assert cli("correct", "list", "--db", db, "--format", "json").exit_code == 0
     # A new article quoting the merged-away name: the merge holds for it after ingest.
-    new = write_jsonl(tmp_path / "new.jsonl", [{"id": "n1", "date": "2021-06-01", "url": "https://example.org/n1",
-                                                 "text": "The road reopened.\n\n\"We are glad the road is open again,\" Tom Parata said."}])
+    new = write_jsonl(
+        tmp_path / "new.jsonl",
+        [
+            {
+                "id": "n1",
+                "date": "2021-06-01",
+                "url": "https://example.org/n1",
+                "text": 'The road reopened.\n\n"We are glad the road is open again," Tom Parata said.',
+            }
+        ],
+    )
     report = ingest([str(new)], db, workers=1, progress=False)
     assert report.corrected == 1
     road = json.loads(cli("search", "road", "--db", db, "--format", "json").stdout)[0]
@@ -155,12 +195,29 @@ def test_saved_searches_report_new_matches_at_ingest(db, tmp_path):
     r = cli("watch", "add", "bridge", "--speaker", "Anna Berg", "--db", db)
     assert r.exit_code == 0 and "watch 1" in r.output
     assert cli("watch", "add", "--db", db).exit_code == 2
-    new = write_jsonl(tmp_path / "new.jsonl", [
-        {"id": "n2", "date": "2021-07-01", "url": "https://example.org/n2", "text": "Crowds came.\n\n\"The bridge is finally open,\" Anna Berg said."},
-        {"id": "n3", "date": "2021-07-02", "url": "https://example.org/n3", "text": "Traffic grew.\n\n\"The bridge is too busy,\" Tom Parata said."},
-    ])
+    new = write_jsonl(
+        tmp_path / "new.jsonl",
+        [
+            {
+                "id": "n2",
+                "date": "2021-07-01",
+                "url": "https://example.org/n2",
+                "text": 'Crowds came.\n\n"The bridge is finally open," Anna Berg said.',
+            },
+            {
+                "id": "n3",
+                "date": "2021-07-02",
+                "url": "https://example.org/n3",
+                "text": 'Traffic grew.\n\n"The bridge is too busy," Tom Parata said.',
+            },
+        ],
+    )
     r = cli("ingest", new, "--db", db, "--workers", 1, "--no-progress")
-    assert r.exit_code == 0 and "watch 1 'bridge' --speaker 'Anna Berg': 1 new match(es)" in r.output and "finally open" in r.output
+    assert (
+        r.exit_code == 0
+        and "watch 1 'bridge' --speaker 'Anna Berg': 1 new match(es)" in r.output
+        and "finally open" in r.output
+    )
     again = cli("ingest", new, "--db", db, "--workers", 1, "--no-progress")
     assert "watch 1 'bridge' --speaker 'Anna Berg': 0 new match(es)" in again.output
     listed = json.loads(cli("watch", "list", "--db", db, "--format", "json").stdout)
@@ -174,16 +231,19 @@ def test_library_validates_its_inputs_and_reads_html_as_a_page():
     from onrecord import OnrecordError, extract
 
     with pytest.raises(OnrecordError) as exc:
-        extract("\"Hi,\" Ann said.", kinds=["bogus"])
+        extract('"Hi," Ann said.', kinds=["bogus"])
     assert exc.value.code == "E030" and exc.value.category == "bad_input"
     body = "".join(f"<p>{p}</p>" for p in ARTICLES[1]["text"].split("\n\n"))
-    page = f"<!doctype html><html><head><title>Bridge work</title></head><body><nav><a href='/x'>Home</a></nav><article>{body}" \
-           "<p>The council said the work would take two years and cost more than planned, according to documents.</p></article></body></html>"
+    more = "<p>The council said the work would take two years and cost more than planned, according to documents.</p>"
+    page = (
+        "<!doctype html><html><head><title>Bridge work</title></head><body><nav><a href='/x'>Home</a></nav>"
+        f"<article>{body}{more}</article></body></html>"
+    )
     ex = extract(page)
     data = ex.to_dict()
     assert data["format"] == "html" and "<p>" not in data["text"]
     assert {q["speaker"]["name"] for q in data["quotes"]} >= {"Anna Berg", "Tom Parata"}
-    assert all(data["text"][q["start"]:q["end"]] == q["text"] for q in data["quotes"])
+    assert all(data["text"][q["start"] : q["end"]] == q["text"] for q in data["quotes"])
     with pytest.raises(OnrecordError) as exc:
         extract("<html><body><p>Menu</p><p>Login</p></body></html>")
     assert exc.value.code == "E033"
@@ -192,9 +252,12 @@ def test_library_validates_its_inputs_and_reads_html_as_a_page():
 def test_cli_extract_of_an_html_page_includes_the_text_its_offsets_index(tmp_path):
     body = "".join(f"<p>{p}</p>" for p in ARTICLES[1]["text"].split("\n\n"))
     page = tmp_path / "page.html"
-    page.write_text(f"<html><head><title>Bridge</title></head><body><article>{body}<p>{'More words about the works. ' * 8}</p></article></body></html>")
+    more = "More words about the works. " * 8
+    page.write_text(
+        f"<html><head><title>Bridge</title></head><body><article>{body}<p>{more}</p></article></body></html>"
+    )
     data = json.loads(cli("extract", page, "--format", "json").stdout)
-    assert data["quotes"] and all(data["text"][q["start"]:q["end"]] == q["text"] for q in data["quotes"])
+    assert data["quotes"] and all(data["text"][q["start"] : q["end"]] == q["text"] for q in data["quotes"])
     piped = json.loads(cli("extract", "-", "--format", "json", input=page.read_text()).stdout)
     assert piped["format"] == "html" and piped["text"] == data["text"]
     assert [(q["start"], q["text"]) for q in piped["quotes"]] == [(q["start"], q["text"]) for q in data["quotes"]]

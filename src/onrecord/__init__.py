@@ -4,10 +4,11 @@ The public API. The CLI and the HTTP API are thin wrappers over these functions,
 ``extract`` (``onrecord extract -`` / ``POST /api/extract``), ``extract_many`` and ``read``
 (``onrecord extract PATH``), and the corpus functions in ``onrecord.corpus.query``.
 """
+
 from __future__ import annotations
 
 import re
-from typing import Iterable, Iterator
+from collections.abc import Iterable, Iterator
 
 from .errors import Err, OnrecordError
 from .model import Article, Extraction, Mention, Noise, Person, Quote, SocialPost, Span
@@ -19,8 +20,12 @@ FORMATS = ("auto", "text", "html")
 
 _PIPELINE = None
 # A page, not article text: it opens like an HTML document, or markup tags are a large share of it.
-_HTML_START = re.compile(r"\A[\s\ufeff]*(?:<\?xml[^>]*>\s*)?(?:<!--.*?-->\s*)*<(?:!doctype\s+html|html|head|body)\b", re.I | re.S)
-_HTML_TAG = re.compile(r"</?(?:p|div|span|a|script|style|meta|link|body|head|br|img|li|ul|section|article|nav|header|footer)\b[^>]*>", re.I)
+_HTML_START = re.compile(
+    r"\A[\s\ufeff]*(?:<\?xml[^>]*>\s*)?(?:<!--.*?-->\s*)*<(?:!doctype\s+html|html|head|body)\b", re.I | re.S
+)
+_HTML_TAG = re.compile(
+    r"</?(?:p|div|span|a|script|style|meta|link|body|head|br|img|li|ul|section|article|nav|header|footer)\b[^>]*>", re.I
+)
 
 
 def get_pipeline():  # type: ignore[no-untyped-def]
@@ -33,14 +38,16 @@ def get_pipeline():  # type: ignore[no-untyped-def]
     return _PIPELINE
 
 
-def check_kinds(kinds: "Iterable[str] | None") -> frozenset[str] | None:
+def check_kinds(kinds: Iterable[str] | None) -> frozenset[str] | None:
     """The quote kinds asked for, or OnrecordError E030 naming the unknown ones; None means all."""
     if kinds is None:
         return None
     wanted = frozenset(k.strip() for k in kinds if k and k.strip())
     unknown = sorted(wanted - set(KINDS))
     if unknown:
-        raise OnrecordError(Err.E030, option="kinds", detail=f"unknown kind(s) {', '.join(unknown)}; choose from {', '.join(KINDS)}")
+        raise OnrecordError(
+            Err.E030, option="kinds", detail=f"unknown kind(s) {', '.join(unknown)}; choose from {', '.join(KINDS)}"
+        )
     return wanted or None
 
 
@@ -54,7 +61,9 @@ def looks_like_html(text: str) -> bool:
     return len(tags) >= 10 and sum(map(len, tags)) > len(text[:200_000]) / 6
 
 
-def _page_article(html: str, source: str, title: str | None, date: str | None, id: str | None, url: str | None) -> Article:
+def _page_article(
+    html: str, source: str, title: str | None, date: str | None, id: str | None, url: str | None
+) -> Article:
     from .io.ingest_readers import html_to_article
 
     try:
@@ -74,7 +83,7 @@ def extract(
     date: str | None = None,
     id: str | None = None,
     url: str | None = None,
-    kinds: "Iterable[str] | None" = None,
+    kinds: Iterable[str] | None = None,
     format: str = "auto",
 ) -> Extraction:
     """Every quotation in ``text`` with its speaker, cue, medium and evidence.
@@ -90,7 +99,9 @@ def extract(
         raise TypeError("extract() takes the article text as a str")
     wanted = check_kinds(kinds)
     if format not in FORMATS:
-        raise OnrecordError(Err.E030, option="format", detail=f"unknown format '{format}'; choose from {', '.join(FORMATS)}")
+        raise OnrecordError(
+            Err.E030, option="format", detail=f"unknown format '{format}'; choose from {', '.join(FORMATS)}"
+        )
     if format == "html" or (format == "auto" and looks_like_html(text)):
         article = _page_article(text, id or url or "<html>", title, date, id, url)
     else:
@@ -98,7 +109,7 @@ def extract(
     return get_pipeline()(article, kinds=wanted)
 
 
-def extract_many(articles: Iterable[Article], *, kinds: "Iterable[str] | None" = None) -> Iterator[Extraction]:
+def extract_many(articles: Iterable[Article], *, kinds: Iterable[str] | None = None) -> Iterator[Extraction]:
     """``extract`` over many articles, in input order, batched through the parser (faster)."""
     return get_pipeline().pipe(articles, kinds=check_kinds(kinds))
 
@@ -112,6 +123,21 @@ def read(path: str, *, max_chars: int | None = None):  # type: ignore[no-untyped
 
 
 __all__ = [
-    "extract", "extract_many", "read", "check_kinds", "looks_like_html", "KINDS", "Article", "Extraction", "Quote",
-    "Person", "Mention", "SocialPost", "Noise", "Span", "Err", "OnrecordError", "__version__",
+    "extract",
+    "extract_many",
+    "read",
+    "check_kinds",
+    "looks_like_html",
+    "KINDS",
+    "Article",
+    "Extraction",
+    "Quote",
+    "Person",
+    "Mention",
+    "SocialPost",
+    "Noise",
+    "Span",
+    "Err",
+    "OnrecordError",
+    "__version__",
 ]

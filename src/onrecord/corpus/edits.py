@@ -8,6 +8,7 @@ idempotent; ``ingest`` calls it after each run, so an edit holds for articles in
 articles stored again. Every quote a correction touched is listed in ``quote_edits``, which the query
 rows show as ``user_edit`` (the correction ids).
 """
+
 from __future__ import annotations
 
 import json
@@ -33,16 +34,22 @@ def _transaction(conn: sqlite3.Connection) -> Any:
 
 
 def _quote_ref(conn: sqlite3.Connection, quote_id: int) -> list[Any]:
-    row = conn.execute('SELECT a.text_hash, q.start, q."end" FROM quotes q JOIN articles a ON a.id = q.article_id WHERE q.id = ?', (quote_id,)).fetchone()
+    row = conn.execute(
+        'SELECT a.text_hash, q.start, q."end" FROM quotes q JOIN articles a ON a.id = q.article_id WHERE q.id = ?',
+        (quote_id,),
+    ).fetchone()
     if row is None:
         raise OnrecordError(Err.E031, source="correct", detail=f"no quote with id {quote_id}")
     return [row[0], row[1], row[2]]
 
 
-def _record(conn: sqlite3.Connection, action: str, target: str, value: str, detail: dict[str, Any], note: str | None) -> int:
+def _record(
+    conn: sqlite3.Connection, action: str, target: str, value: str, detail: dict[str, Any], note: str | None
+) -> int:
     with _transaction(conn):
         cur = conn.execute(
-            "INSERT INTO corrections(action, target, value, detail, note) VALUES (?,?,?,?,?)", (action, target, value, json.dumps(detail), note)
+            "INSERT INTO corrections(action, target, value, detail, note) VALUES (?,?,?,?,?)",
+            (action, target, value, json.dumps(detail), note),
         )
         cid = int(cur.lastrowid)
         _apply(conn, dict(conn.execute("SELECT * FROM corrections WHERE id = ?", (cid,)).fetchone()))
@@ -55,22 +62,37 @@ def merge(conn: sqlite3.Connection, person: str, into: str, *, note: str | None 
     same person, and find_person's errors."""
     a, b = find_person(conn, person), find_person(conn, into)
     if a["id"] == b["id"]:
-        raise OnrecordError(Err.E030, option="merge", detail=f"'{person}' and '{into}' are the same person (id {a['id']})")
+        raise OnrecordError(
+            Err.E030, option="merge", detail=f"'{person}' and '{into}' are the same person (id {a['id']})"
+        )
     return _record(conn, "merge", a["key"], b["key"], {"names": [a["name"], b["name"]]}, note)
 
 
-def split(conn: sqlite3.Connection, person: str, quote_ids: list[int], new_name: str, *, note: str | None = None) -> int:
+def split(
+    conn: sqlite3.Connection, person: str, quote_ids: list[int], new_name: str, *, note: str | None = None
+) -> int:
     """Move some of ``person``'s quotes (by quote id) to a person called ``new_name`` (created if the
     store has nobody by that name). Raises E030 when a quote is not ``person``'s, E031 when unknown."""
     p = find_person(conn, person)
     if not quote_ids:
-        raise OnrecordError(Err.E030, option="--quotes", detail="name the quotes to move (their ids, from `onrecord person`)")
+        raise OnrecordError(
+            Err.E030, option="--quotes", detail="name the quotes to move (their ids, from `onrecord person`)"
+        )
     for qid in quote_ids:
         owner = conn.execute("SELECT person_id FROM quotes WHERE id = ?", (qid,)).fetchone()
         if owner is None or owner[0] != p["id"]:
-            raise OnrecordError(Err.E030, option="--quotes", detail=f"quote {qid} is not attributed to {p['name']} (id {p['id']})")
+            raise OnrecordError(
+                Err.E030, option="--quotes", detail=f"quote {qid} is not attributed to {p['name']} (id {p['id']})"
+            )
     refs = [_quote_ref(conn, qid) for qid in quote_ids]
-    return _record(conn, "split", p["key"], f"{p['kind']}:{person_key(new_name)}", {"quotes": refs, "name": new_name, "kind": p["kind"]}, note)
+    return _record(
+        conn,
+        "split",
+        p["key"],
+        f"{p['kind']}:{person_key(new_name)}",
+        {"quotes": refs, "name": new_name, "kind": p["kind"]},
+        note,
+    )
 
 
 def fix_speaker(conn: sqlite3.Connection, quote_id: int, speaker: str, *, note: str | None = None) -> int:
@@ -91,7 +113,8 @@ def corrections(conn: sqlite3.Connection) -> list[dict[str, Any]]:
     many quotes it holds now)."""
     out = []
     for r in conn.execute(
-        "SELECT c.*, (SELECT count(*) FROM quote_edits e WHERE e.correction_id = c.id) AS quotes FROM corrections c ORDER BY c.id"
+        "SELECT c.*, (SELECT count(*) FROM quote_edits e WHERE e.correction_id = c.id) AS quotes "
+        "FROM corrections c ORDER BY c.id"
     ):
         d = dict(r)
         d["detail"] = json.loads(d["detail"])
@@ -140,7 +163,9 @@ def _quotes_by_ref(conn: sqlite3.Connection, refs: list[list[Any]]) -> list[int]
     out = []
     for digest, start, end in refs:
         row = conn.execute(
-            'SELECT q.id FROM quotes q JOIN articles a ON a.id = q.article_id WHERE a.text_hash = ? AND q.start = ? AND q."end" = ?', (digest, start, end)
+            "SELECT q.id FROM quotes q JOIN articles a ON a.id = q.article_id "
+            'WHERE a.text_hash = ? AND q.start = ? AND q."end" = ?',
+            (digest, start, end),
         ).fetchone()
         if row:
             out.append(int(row[0]))
@@ -155,11 +180,17 @@ def _move(conn: sqlite3.Connection, quote_ids: list[int], person_id: int, name: 
         conn.execute("INSERT OR IGNORE INTO quote_edits(quote_id, correction_id) VALUES (?, ?)", (qid, correction_id))
         if q["person_id"] == person_id and q["speaker_name"] == name:
             continue
-        conn.execute("INSERT INTO quotes_fts(quotes_fts, rowid, text, speaker_name) VALUES ('delete', ?, ?, ?)", (qid, q["text"], q["speaker_name"]))
+        conn.execute(
+            "INSERT INTO quotes_fts(quotes_fts, rowid, text, speaker_name) VALUES ('delete', ?, ?, ?)",
+            (qid, q["text"], q["speaker_name"]),
+        )
         conn.execute("INSERT INTO quotes_fts(rowid, text, speaker_name) VALUES (?, ?, ?)", (qid, q["text"], name))
         conn.execute("UPDATE quotes SET person_id = ?, speaker_name = ? WHERE id = ?", (person_id, name, qid))
         for pid in {q["person_id"], person_id} - {None}:
-            conn.execute("UPDATE people SET quote_count = (SELECT count(*) FROM quotes WHERE person_id = ?) WHERE id = ?", (pid, pid))
+            conn.execute(
+                "UPDATE people SET quote_count = (SELECT count(*) FROM quotes WHERE person_id = ?) WHERE id = ?",
+                (pid, pid),
+            )
         changed += 1
     return changed
 
@@ -174,7 +205,11 @@ def add_watch(conn: sqlite3.Connection, text: str = "", *, speaker: str | None =
         raise OnrecordError(Err.E030, option="watch", detail="give words to watch for, a --speaker, or both")
     search(conn, text, speaker=speaker, limit=1)  # refuse a search that cannot run, now rather than at ingest
     seen = conn.execute("SELECT coalesce(max(id), 0) FROM quotes").fetchone()[0]
-    return int(conn.execute("INSERT INTO watches(text, speaker, seen_quote_id) VALUES (?,?,?)", (text, speaker, seen)).lastrowid)
+    return int(
+        conn.execute(
+            "INSERT INTO watches(text, speaker, seen_quote_id) VALUES (?,?,?)", (text, speaker, seen)
+        ).lastrowid
+    )
 
 
 def watches(conn: sqlite3.Connection) -> list[dict[str, Any]]:
@@ -191,7 +226,9 @@ def watch(conn: sqlite3.Connection, watch_id: int, *, limit: int = 50) -> dict[s
     """One saved search with its matches (search rows, newest first). Raises E031 when unknown."""
     row = conn.execute("SELECT * FROM watches WHERE id = ?", (watch_id,)).fetchone()
     if row is None:
-        raise OnrecordError(Err.E031, source="watch", detail=f"no saved search with id {watch_id} (see `onrecord watch list`)")
+        raise OnrecordError(
+            Err.E031, source="watch", detail=f"no saved search with id {watch_id} (see `onrecord watch list`)"
+        )
     d = dict(row)
     d["results"] = search(conn, d["text"], speaker=d["speaker"], limit=limit)
     return d

@@ -1,4 +1,5 @@
 """Queries over the store: one function per CLI command (search, people, person, quote, export)."""
+
 from __future__ import annotations
 
 import csv
@@ -8,8 +9,8 @@ import re
 import sqlite3
 from typing import IO, Any
 
-from ..errors import Err, OnrecordError
 from .. import KINDS
+from ..errors import Err, OnrecordError
 from ..lexicon.outlets import clean_title, outlet_name
 from ..pipeline.stages.medium import MEDIUM_PATTERNS
 from .store import person_key
@@ -25,7 +26,8 @@ _EXTRA_COLUMNS = """,
     (SELECT ap.descriptors FROM article_people ap WHERE ap.article_id = q.article_id AND ap.person_id = q.person_id
      LIMIT 1) AS speaker_role,
     a.source AS site_name,
-    substr(a.text, max(1, q.start - 299), min(q.start, 300)) AS before_text, substr(a.text, q."end" + 1, 300) AS after_text
+    substr(a.text, max(1, q.start - 299), min(q.start, 300)) AS before_text,
+    substr(a.text, q."end" + 1, 300) AS after_text
 """
 _EDIT_COLUMN = ", (SELECT group_concat(correction_id) FROM quote_edits e WHERE e.quote_id = q.id) AS user_edit"
 MEDIA = tuple(dict.fromkeys(m for _, m in MEDIUM_PATTERNS))
@@ -45,7 +47,7 @@ def _finish(row: sqlite3.Row | dict[str, Any]) -> dict[str, Any]:
     d = dict(row)
     before, after = d.pop("before_text", None) or "", d.pop("after_text", None) or ""
     cut = [m.end() for m in _SENTENCE_END.finditer(before)]
-    head = before[cut[-1]:] if cut else before
+    head = before[cut[-1] :] if cut else before
     m = _SENTENCE_END.search(after)
     tail = after[: m.start() + 1] if m else after
     d["context"] = " ".join((head + d["text"] + tail).split())
@@ -69,7 +71,9 @@ def check_date(value: str | None, option: str) -> str | None:
         except ValueError:
             ok = False
     if not ok:
-        raise OnrecordError(Err.E030, option=option, detail=f"'{value}' is not a date; write YYYY-MM-DD (or YYYY-MM, YYYY)")
+        raise OnrecordError(
+            Err.E030, option=option, detail=f"'{value}' is not a date; write YYYY-MM-DD (or YYYY-MM, YYYY)"
+        )
     return value
 
 
@@ -78,7 +82,9 @@ def check_choice(value: str | None, option: str, choices: tuple[str, ...]) -> st
     if value is None or value == "":
         return None
     if value not in choices:
-        raise OnrecordError(Err.E030, option=option, detail=f"unknown value '{value}'; choose from {', '.join(choices)}")
+        raise OnrecordError(
+            Err.E030, option=option, detail=f"unknown value '{value}'; choose from {', '.join(choices)}"
+        )
     return value
 
 
@@ -138,7 +144,9 @@ def _tidy(tokens: list[str]) -> str:
         for i, t in enumerate(tokens):
             prev = tokens[i - 1] if i else None
             nxt = tokens[i + 1] if i + 1 < len(tokens) else None
-            if t in ops and (prev is None or prev in ops or prev == "(" or nxt is None or nxt in ops - {"NOT"} or nxt == ")"):
+            if t in ops and (
+                prev is None or prev in ops or prev == "(" or nxt is None or nxt in ops - {"NOT"} or nxt == ")"
+            ):
                 if t == "NOT" and (prev is None or prev == "(") and nxt not in (None, ")"):
                     raise OnrecordError(Err.E034, detail="a search needs a word to find besides the ones it excludes")
                 del tokens[i]
@@ -189,7 +197,8 @@ def search(
         # Fast path: let FTS5 rank and cut the matches before any join (common words match thousands).
         sql = (
             f"SELECT {cols} FROM (SELECT rowid AS id, rank FROM quotes_fts WHERE quotes_fts MATCH ? "
-            "ORDER BY rank LIMIT ? OFFSET ?) f JOIN quotes q ON q.id = f.id JOIN articles a ON a.id = q.article_id ORDER BY f.rank"
+            "ORDER BY rank LIMIT ? OFFSET ?) f JOIN quotes q ON q.id = f.id JOIN articles a ON a.id = q.article_id "
+            "ORDER BY f.rank"
         )
         return _search_rows(conn, sql, [match, limit, offset])
     if match:
@@ -242,8 +251,10 @@ def people(conn: sqlite3.Connection, top: int = 20, kind: str | None = None) -> 
     sql = (
         "SELECT p.id, p.name, p.kind, p.gender, p.descriptors, p.quote_count AS quotes, "
         "(SELECT count(DISTINCT article_id) FROM article_people ap WHERE ap.person_id = p.id) AS articles, "
-        "(SELECT min(a.date) FROM quotes q JOIN articles a ON a.id = q.article_id WHERE q.person_id = p.id) AS first_quoted, "
-        "(SELECT max(a.date) FROM quotes q JOIN articles a ON a.id = q.article_id WHERE q.person_id = p.id) AS last_quoted "
+        "(SELECT min(a.date) FROM quotes q JOIN articles a ON a.id = q.article_id WHERE q.person_id = p.id) "
+        "AS first_quoted, "
+        "(SELECT max(a.date) FROM quotes q JOIN articles a ON a.id = q.article_id WHERE q.person_id = p.id) "
+        "AS last_quoted "
         "FROM people p WHERE p.name IS NOT NULL"
     )
     params: list[Any] = []
@@ -278,12 +289,18 @@ def find_person(conn: sqlite3.Connection, name_or_id: str) -> dict[str, Any]:
             row = _merged_into(conn, keys)
         if row is None:
             found = conn.execute(
-                "SELECT id, name, quote_count FROM people WHERE name LIKE ? ORDER BY quote_count DESC, name LIMIT 11", (f"%{name_or_id}%",)
+                "SELECT id, name, quote_count FROM people WHERE name LIKE ? ORDER BY quote_count DESC, name LIMIT 11",
+                (f"%{name_or_id}%",),
             ).fetchall()
             if len(found) > 1:
                 choices = "; ".join(f"{r['id']} {r['name']} ({r['quote_count']} quotes)" for r in found[:10])
                 more = ", ..." if len(found) > 10 else ""
-                raise OnrecordError(Err.E032, name=name_or_id, count=f"{len(found) - 1}+" if more else len(found), choices=choices + more)
+                raise OnrecordError(
+                    Err.E032,
+                    name=name_or_id,
+                    count=f"{len(found) - 1}+" if more else len(found),
+                    choices=choices + more,
+                )
             row = conn.execute("SELECT * FROM people WHERE id = ?", (found[0]["id"],)).fetchone() if found else None
     if row is None:
         raise OnrecordError(Err.E031, source="person", detail=f"nobody called '{name_or_id}' in the store")
@@ -296,7 +313,8 @@ def _merged_into(conn: sqlite3.Connection, keys: tuple[str, ...]) -> sqlite3.Row
     if conn.execute("SELECT 1 FROM sqlite_master WHERE name = 'corrections'").fetchone() is None:
         return None
     return conn.execute(
-        "SELECT p.* FROM corrections c JOIN people p ON p.key = c.value WHERE c.action = 'merge' AND c.target IN (?, ?, ?) "
+        "SELECT p.* FROM corrections c JOIN people p ON p.key = c.value "
+        "WHERE c.action = 'merge' AND c.target IN (?, ?, ?) "
         "ORDER BY c.id DESC LIMIT 1",
         keys,
     ).fetchone()
@@ -325,7 +343,10 @@ def person_corrections(conn: sqlite3.Connection, key: str) -> list[dict[str, Any
         return []
     return [
         dict(r)
-        for r in conn.execute("SELECT id, action, target, value, note, at FROM corrections WHERE target = ? OR value = ? ORDER BY id", (key, key))
+        for r in conn.execute(
+            "SELECT id, action, target, value, note, at FROM corrections WHERE target = ? OR value = ? ORDER BY id",
+            (key, key),
+        )
     ]
 
 
@@ -336,9 +357,13 @@ def quote(conn: sqlite3.Connection, quote_id: int) -> dict[str, Any]:
     Raises OnrecordError E031 for an unknown quote id."""
     row = conn.execute("SELECT cluster_id FROM quotes WHERE id = ?", (quote_id,)).fetchone()
     if row is None:
-        raise OnrecordError(Err.E031, source="quote", detail=f"no quote with id {quote_id} (quote ids are shown by `onrecord search`)")
+        raise OnrecordError(
+            Err.E031, source="quote", detail=f"no quote with id {quote_id} (quote ids are shown by `onrecord search`)"
+        )
     c = dict(conn.execute("SELECT * FROM clusters WHERE id = ?", (row[0],)).fetchone())
-    speaker = conn.execute("SELECT name FROM people WHERE id = ?", (c["person_id"],)).fetchone() if c["person_id"] else None
+    speaker = (
+        conn.execute("SELECT name FROM people WHERE id = ?", (c["person_id"],)).fetchone() if c["person_id"] else None
+    )
     c["speaker"] = speaker[0] if speaker else None
     c["variants"] = [
         _finish(r)
@@ -358,14 +383,20 @@ def cluster(conn: sqlite3.Connection, cluster_id: int) -> dict[str, Any]:
     """A cluster by its own id (as ``quote``, with quote_id its first quote). Raises E031 when unknown."""
     row = conn.execute("SELECT first_quote_id FROM clusters WHERE id = ?", (cluster_id,)).fetchone()
     if row is None:
-        raise OnrecordError(Err.E031, source="cluster", detail=f"no cluster with id {cluster_id} (cluster ids are shown by `onrecord quote`)")
+        raise OnrecordError(
+            Err.E031,
+            source="cluster",
+            detail=f"no cluster with id {cluster_id} (cluster ids are shown by `onrecord quote`)",
+        )
     return quote(conn, row[0])
 
 
 def article(conn: sqlite3.Connection, article_id: int) -> dict[str, Any]:
     """A stored article: id, url, title, date, outlet, outlet_name, text, quotes (search rows, in text
     order), people (with this article's descriptors), social_posts. Raises E031 when unknown."""
-    row = conn.execute("SELECT id, ext_id, url, title, date, outlet, source, text FROM articles WHERE id = ?", (article_id,)).fetchone()
+    row = conn.execute(
+        "SELECT id, ext_id, url, title, date, outlet, source, text FROM articles WHERE id = ?", (article_id,)
+    ).fetchone()
     if row is None:
         raise OnrecordError(Err.E031, source="article", detail=f"no article with id {article_id}")
     a = dict(row)
@@ -374,25 +405,56 @@ def article(conn: sqlite3.Connection, article_id: int) -> dict[str, Any]:
     a["quotes"] = [
         _finish(r)
         for r in conn.execute(
-            f"SELECT {quote_columns(conn)} FROM quotes q JOIN articles a ON a.id = q.article_id WHERE a.id = ? ORDER BY q.start", (article_id,)
+            f"SELECT {quote_columns(conn)} FROM quotes q JOIN articles a ON a.id = q.article_id "
+            "WHERE a.id = ? ORDER BY q.start",
+            (article_id,),
         )
     ]
     a["people"] = [
         {**dict(r), "descriptors": json.loads(r["descriptors"]), "relations": json.loads(r["relations"])}
         for r in conn.execute(
-            "SELECT p.id, p.name, p.kind, ap.descriptors, ap.age, ap.gender, ap.handle, ap.relations FROM article_people ap "
+            "SELECT p.id, p.name, p.kind, ap.descriptors, ap.age, ap.gender, ap.handle, ap.relations "
+            "FROM article_people ap "
             "JOIN people p ON p.id = ap.person_id WHERE ap.article_id = ?",
             (article_id,),
         )
     ]
-    a["social_posts"] = [dict(r) for r in conn.execute('SELECT platform, author, handle, date, url, text, start, "end" FROM social_posts WHERE article_id = ?', (article_id,))]
+    a["social_posts"] = [
+        dict(r)
+        for r in conn.execute(
+            'SELECT platform, author, handle, date, url, text, start, "end" FROM social_posts WHERE article_id = ?',
+            (article_id,),
+        )
+    ]
     return a
 
 
 EXPORT_COLUMNS = [
-    "quote_id", "text", "context", "kind", "speaker", "speaker_role", "person_id", "user_edit", "date", "outlet", "outlet_name",
-    "title", "url", "medium", "medium_outlet", "cue", "mention", "confidence", "evidence", "cluster_id", "altered",
-    "altered_words", "start", "end", "article_id",
+    "quote_id",
+    "text",
+    "context",
+    "kind",
+    "speaker",
+    "speaker_role",
+    "person_id",
+    "user_edit",
+    "date",
+    "outlet",
+    "outlet_name",
+    "title",
+    "url",
+    "medium",
+    "medium_outlet",
+    "cue",
+    "mention",
+    "confidence",
+    "evidence",
+    "cluster_id",
+    "altered",
+    "altered_words",
+    "start",
+    "end",
+    "article_id",
 ]
 
 
@@ -434,7 +496,7 @@ def export(conn: sqlite3.Connection, fmt: str, out: IO[Any] | str, *, min_confid
         else:
             writer.close()
         return n
-    fh = open(out, "w", encoding="utf-8", newline="") if isinstance(out, str) else out
+    fh = open(out, "w", encoding="utf-8", newline="") if isinstance(out, str) else out  # noqa: SIM115 - closed below
     try:
         if fmt == "csv":
             w = csv.DictWriter(fh, fieldnames=EXPORT_COLUMNS)

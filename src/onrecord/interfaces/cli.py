@@ -4,6 +4,7 @@
 Errors come from the library as ``OnrecordError``; the CLI prints them as one line and exits with
 the code ``EXIT_CODES`` gives their category. Tables fit the terminal's width (or ``COLUMNS``).
 """
+
 from __future__ import annotations
 
 import json
@@ -69,13 +70,16 @@ def render_table(results: list[Any], out: Any) -> None:
             table.add_column("cue")
         table.add_column("medium", overflow="fold")
         table.add_column("conf", justify="right", no_wrap=True)
-        for n, (q, name) in enumerate(zip(ex.quotes, names), start=1):
+        for n, (q, name) in enumerate(zip(ex.quotes, names, strict=True), start=1):
             medium = (q.medium or "-") + (f" ({q.outlet})" if q.outlet else "")
             extra = [q.speaker_mention.text if q.speaker_mention else "-", q.cue.text if q.cue else "-"] if wide else []
             table.add_row(str(n), _shorten(q.text, 300), name, q.kind, *extra, medium, f"{q.confidence:.2f}")
         console.print(table)
         for s in ex.social_posts:
-            console.print(f"social post: {s.platform} {s.author} {s.handle or ''} {s.date or ''} {s.url or ''} \u201c{_shorten(s.text, 60)}\u201d")
+            console.print(
+                f"social post: {s.platform} {s.author} {s.handle or ''} {s.date or ''} {s.url or ''} "
+                f"\u201c{_shorten(s.text, 60)}\u201d"
+            )
         if ex.noise:
             console.print("noise: " + ", ".join(f"{n.text!r} ({n.why})" for n in ex.noise))
         console.print()
@@ -100,12 +104,31 @@ def _articles(path: str, max_chars: int, problems: list[Problem]) -> Any:
 
 @main.command()
 @click.argument("path")
-@click.option("--format", "fmt", type=click.Choice(["table", "json", "jsonl"]), default="table", show_default=True,
-              help="Output format: a table, one JSON document, or JSON Lines (one article a line). "
-              "For HTML and WARC input the JSON includes the article text the offsets index.")
-@click.option("--kinds", default="direct,partial,indirect", show_default=True, help="Comma-separated quote kinds to keep: direct, partial, indirect.")
-@click.option("--min-confidence", type=float, default=None, help="Keep only quotes with at least this confidence (0 to 1).")
-@click.option("--max-chars", type=int, default=DEFAULT_MAX_CHARS, show_default=True, help="Longest article read; longer ones are cut with a warning.")
+@click.option(
+    "--format",
+    "fmt",
+    type=click.Choice(["table", "json", "jsonl"]),
+    default="table",
+    show_default=True,
+    help="Output format: a table, one JSON document, or JSON Lines (one article a line). "
+    "For HTML and WARC input the JSON includes the article text the offsets index.",
+)
+@click.option(
+    "--kinds",
+    default="direct,partial,indirect",
+    show_default=True,
+    help="Comma-separated quote kinds to keep: direct, partial, indirect.",
+)
+@click.option(
+    "--min-confidence", type=float, default=None, help="Keep only quotes with at least this confidence (0 to 1)."
+)
+@click.option(
+    "--max-chars",
+    type=int,
+    default=DEFAULT_MAX_CHARS,
+    show_default=True,
+    help="Longest article read; longer ones are cut with a warning.",
+)
 def extract(path: str, fmt: str, kinds: str, min_confidence: float | None, max_chars: int) -> None:
     """Extract quotations from PATH: a .txt, .jsonl, .html or .warc file (each may be .gz), a
     directory of them, or - for standard input (text, JSON Lines or an HTML page)."""
@@ -144,7 +167,11 @@ def extract(path: str, fmt: str, kinds: str, min_confidence: float | None, max_c
 
 @main.command("eval")
 @click.argument("gold")
-@click.option("--types", default=None, help="Comma-separated gold quote types to score (direct, indirect, mixed, partial); default all.")
+@click.option(
+    "--types",
+    default=None,
+    help="Comma-separated gold quote types to score (direct, indirect, mixed, partial); default all.",
+)
 @click.option("--errors", "n_errors", type=int, default=0, help="List up to N misses, false alarms and wrong speakers.")
 @click.option("--limit", type=int, default=None, help="Score only the first N articles.")
 @click.option(
@@ -153,7 +180,9 @@ def extract(path: str, fmt: str, kinds: str, min_confidence: float | None, max_c
     default=None,
     help="Score only one half of the hash split of article ids (tune on 'tune', report 'check').",
 )
-@click.option("--format", "fmt", type=click.Choice(["text", "json"]), default="text", show_default=True, help="Output format.")
+@click.option(
+    "--format", "fmt", type=click.Choice(["text", "json"]), default="text", show_default=True, help="Output format."
+)
 def eval_cmd(gold: str, types: str | None, n_errors: int, limit: int | None, half: str | None, fmt: str) -> None:
     """Score the extractor on GOLD.jsonl (schema of shared/data/gold)."""
     from ..evaluate import evaluate
@@ -166,7 +195,11 @@ def eval_cmd(gold: str, types: str | None, n_errors: int, limit: int | None, hal
         sys.exit(2)
     summary = scores.summary()
     if fmt == "json":
-        click.echo(json.dumps({"summary": summary, "errors": scores.errors[:n_errors]}, ensure_ascii=False, indent=1, default=str))
+        click.echo(
+            json.dumps(
+                {"summary": summary, "errors": scores.errors[:n_errors]}, ensure_ascii=False, indent=1, default=str
+            )
+        )
         return
     click.echo(f"{gold}  types: {types or 'all'}" + (f"  half: {half}" if half else ""))
     for key, value in summary.items():
@@ -181,7 +214,9 @@ def eval_cmd(gold: str, types: str | None, n_errors: int, limit: int | None, hal
                 extra = ""
                 if "predicted" in e:
                     p = e["predicted"]
-                    extra = f" predicted speaker={(p.get('speaker') or {}).get('name')!r} mention={(p.get('speaker_mention') or {}).get('text')!r} [{p.get('evidence')}]"
+                    speaker = (p.get("speaker") or {}).get("name")
+                    mention = (p.get("speaker_mention") or {}).get("text")
+                    extra = f" predicted speaker={speaker!r} mention={mention!r} [{p.get('evidence')}]"
                 if "gold" in e:
                     g = e["gold"]
                     extra += f" gold speaker={g.get('speaker')!r}"
@@ -191,12 +226,35 @@ def eval_cmd(gold: str, types: str | None, n_errors: int, limit: int | None, hal
 # -- corpus commands: thin wrappers over onrecord.corpus (query, edits) ------------------------------
 
 DB_OPTION = click.option("--db", "db", default="onrecord.db", show_default=True, help="The SQLite store.")
-FORMAT_OPTION = click.option("--format", "fmt", type=click.Choice(["table", "json", "csv"]), default="table", show_default=True,
-                             help="Output format: a table for reading, JSON or CSV (every field) for tools.")
-MIN_CONFIDENCE = click.option("--min-confidence", type=float, default=None, help="Only quotes with at least this confidence (0 to 1).")
+FORMAT_OPTION = click.option(
+    "--format",
+    "fmt",
+    type=click.Choice(["table", "json", "csv"]),
+    default="table",
+    show_default=True,
+    help="Output format: a table for reading, JSON or CSV (every field) for tools.",
+)
+MIN_CONFIDENCE = click.option(
+    "--min-confidence", type=float, default=None, help="Only quotes with at least this confidence (0 to 1)."
+)
 # Columns of the quote tables, and the fields a CSV of quotes carries.
-QUOTE_CSV = ["quote_id", "date", "speaker", "speaker_role", "user_edit", "outlet_name", "outlet", "title", "url", "medium", "kind",
-             "confidence", "cluster_id", "text", "context"]
+QUOTE_CSV = [
+    "quote_id",
+    "date",
+    "speaker",
+    "speaker_role",
+    "user_edit",
+    "outlet_name",
+    "outlet",
+    "title",
+    "url",
+    "medium",
+    "kind",
+    "confidence",
+    "cluster_id",
+    "text",
+    "context",
+]
 
 
 def _open(db: str, *, write: bool = False) -> Any:
@@ -237,7 +295,12 @@ def _emit(rows: list[dict[str, Any]], fmt: str, columns: list[str], csv_columns:
 
     table = Table(box=box.SIMPLE_HEAD, pad_edge=False)
     for c in columns:
-        table.add_column(c, ratio=1 if c in ("quote", "text") else None, overflow="fold", no_wrap=c not in ("quote", "text", "speaker", "outlet", "name"))
+        table.add_column(
+            c,
+            ratio=1 if c in ("quote", "text") else None,
+            overflow="fold",
+            no_wrap=c not in ("quote", "text", "speaker", "outlet", "name"),
+        )
     for r in rows:
         table.add_row(*[str(r.get(c)) if r.get(c) not in (None, "") else "-" for c in columns])
     _console(sys.stdout).print(table)
@@ -252,8 +315,13 @@ def _quote_cell(r: dict[str, Any], context: bool) -> str:
 
 def _quote_rows(rows: list[dict[str, Any]], context: bool) -> list[dict[str, Any]]:
     return [
-        {**r, "id": r["quote_id"], "quote": _quote_cell(r, context), "speaker": (r["speaker"] or "-") + (" \u270e" if r["user_edit"] else ""),
-         "outlet": r.get("outlet_name") or r.get("outlet")}
+        {
+            **r,
+            "id": r["quote_id"],
+            "quote": _quote_cell(r, context),
+            "speaker": (r["speaker"] or "-") + (" \u270e" if r["user_edit"] else ""),
+            "outlet": r.get("outlet_name") or r.get("outlet"),
+        }
         for r in rows
     ]
 
@@ -268,16 +336,42 @@ def _edited_note(rows: list[dict[str, Any]], fmt: str) -> None:
 @DB_OPTION
 @click.option("--workers", type=int, default=None, help="Extraction processes (default: one per core).")
 @click.option("--batch-size", type=int, default=16, show_default=True, help="Articles per transaction.")
-@click.option("--max-chars", type=int, default=DEFAULT_MAX_CHARS, show_default=True, help="Longest article read; longer ones are cut with a warning.")
+@click.option(
+    "--max-chars",
+    type=int,
+    default=DEFAULT_MAX_CHARS,
+    show_default=True,
+    help="Longest article read; longer ones are cut with a warning.",
+)
 @click.option("--errors-log", default=None, help="JSON Lines log of bad inputs (default: DB.errors.jsonl).")
 @click.option("--progress/--no-progress", default=None, help="Progress bar (default: only on a terminal).")
-@click.option("--format", "fmt", type=click.Choice(["text", "json"]), default="text", show_default=True, help="Summary format.")
-def ingest(paths: tuple[str, ...], db: str, workers: int | None, batch_size: int, max_chars: int, errors_log: str | None, progress: bool | None, fmt: str) -> None:
+@click.option(
+    "--format", "fmt", type=click.Choice(["text", "json"]), default="text", show_default=True, help="Summary format."
+)
+def ingest(
+    paths: tuple[str, ...],
+    db: str,
+    workers: int | None,
+    batch_size: int,
+    max_chars: int,
+    errors_log: str | None,
+    progress: bool | None,
+    fmt: str,
+) -> None:
     """Read PATHS (files or directories: .txt, .jsonl, .html, .warc, each may be .gz) into the store;
     then re-apply user corrections and report new matches of saved searches (`onrecord watch`)."""
     from ..corpus import ingest as run_ingest
 
-    report = _run(run_ingest, list(paths), db, workers=workers, batch_size=batch_size, max_chars=max_chars, errors_log=errors_log, progress=progress)
+    report = _run(
+        run_ingest,
+        list(paths),
+        db,
+        workers=workers,
+        batch_size=batch_size,
+        max_chars=max_chars,
+        errors_log=errors_log,
+        progress=progress,
+    )
     summary = report.to_dict()
     if fmt == "json":
         click.echo(json.dumps(summary, indent=1))
@@ -285,13 +379,19 @@ def ingest(paths: tuple[str, ...], db: str, workers: int | None, batch_size: int
         click.echo(f"{'format':10} {'stored':>8} {'skipped':>8} {'rejected':>9} {'warnings':>9}")
         for f, c in summary["formats"].items():
             click.echo(f"{f:10} {c['stored']:>8} {c['skipped']:>8} {c['rejected']:>9} {c['warnings']:>9}")
-        click.echo(f"quotes stored: {summary['quotes']}; {summary['seconds']} s; {summary['articles_per_second']} articles/s; {summary['not_input_files']} other files ignored")
+        click.echo(
+            f"quotes stored: {summary['quotes']}; {summary['seconds']} s; {summary['articles_per_second']} articles/s; "
+            f"{summary['not_input_files']} other files ignored"
+        )
         if summary["reasons"]:
             click.echo("reasons:")
             for r in summary["reasons"]:
                 click.echo(f"  {r['format']:10} {r['reason']:26} {r['count']}")
         if report.problems:
-            click.echo(f"each bad input with its file, record and reason: {errors_log or db + '.errors.jsonl'} and the store's errors table")
+            click.echo(
+                f"each bad input with its file, record and reason: {errors_log or db + '.errors.jsonl'} "
+                "and the store's errors table"
+            )
         if report.corrected:
             click.echo(f"user corrections re-applied to {report.corrected} new quote(s)")
         _report_watches(report.watches)
@@ -301,10 +401,17 @@ def ingest(paths: tuple[str, ...], db: str, workers: int | None, batch_size: int
 
 def _report_watches(watches: list[dict[str, Any]]) -> None:
     for w in watches:
-        what = " ".join(x for x in (repr(w["text"]) if w["text"] else "", f"--speaker {w['speaker']!r}" if w["speaker"] else "") if x)
+        what = " ".join(
+            x
+            for x in (repr(w["text"]) if w["text"] else "", f"--speaker {w['speaker']!r}" if w["speaker"] else "")
+            if x
+        )
         click.echo(f"watch {w['id']} {what}: {len(w['new'])} new match(es)")
         for r in w["new"][:10]:
-            click.echo(f"  [{r['quote_id']}] {r['date'] or '-'} {r['speaker'] or '-'} ({r['outlet_name'] or '-'}): \u201c{_shorten(r['text'], 90)}\u201d")
+            click.echo(
+                f"  [{r['quote_id']}] {r['date'] or '-'} {r['speaker'] or '-'} ({r['outlet_name'] or '-'}): "
+                f"\u201c{_shorten(r['text'], 90)}\u201d"
+            )
         if len(w["new"]) > 10:
             click.echo(f"  ... and {len(w['new']) - 10} more: onrecord watch show {w['id']}")
 
@@ -316,25 +423,63 @@ def _report_watches(watches: list[dict[str, Any]]) -> None:
 @click.option("--since", default=None, help="Only articles dated on or after this day (YYYY-MM-DD, YYYY-MM or YYYY).")
 @click.option("--until", default=None, help="Only articles dated on or before this day (YYYY-MM-DD, YYYY-MM or YYYY).")
 @click.option("--outlet", default=None, help="Only articles from this outlet (part of its site or name).")
-@click.option("--medium", default=None, help="Only quotes given through this medium: " + ", ".join(__import__("onrecord.corpus.query", fromlist=["MEDIA"]).MEDIA) + ".")
+@click.option(
+    "--medium",
+    default=None,
+    help="Only quotes given through this medium: "
+    + ", ".join(__import__("onrecord.corpus.query", fromlist=["MEDIA"]).MEDIA)
+    + ".",
+)
 @click.option("--kind", default=None, help="Only quotes of this kind: direct, partial or indirect.")
 @MIN_CONFIDENCE
 @click.option("--context", is_flag=True, help="Show the sentence around each quote instead of the quote alone.")
 @click.option("--limit", type=int, default=50, show_default=True, help="Show at most this many quotes.")
 @FORMAT_OPTION
-def search(text: str, db: str, speaker: str | None, since: str | None, until: str | None, outlet: str | None, medium: str | None,
-           kind: str | None, min_confidence: float | None, context: bool, limit: int, fmt: str) -> None:
+def search(
+    text: str,
+    db: str,
+    speaker: str | None,
+    since: str | None,
+    until: str | None,
+    outlet: str | None,
+    medium: str | None,
+    kind: str | None,
+    min_confidence: float | None,
+    context: bool,
+    limit: int,
+    fmt: str,
+) -> None:
     """Search the stored quotes. TEXT: words that must all appear, "a phrase" in double quotes,
     OR between alternatives, -word or NOT word to exclude; empty lists the newest quotes."""
     from ..corpus import query
 
-    rows = _run(query.search, _open(db), text, speaker=speaker, since=since, until=until, outlet=outlet, medium=medium, kind=kind,
-                min_confidence=min_confidence, limit=limit)
+    rows = _run(
+        query.search,
+        _open(db),
+        text,
+        speaker=speaker,
+        since=since,
+        until=until,
+        outlet=outlet,
+        medium=medium,
+        kind=kind,
+        min_confidence=min_confidence,
+        limit=limit,
+    )
     if not rows:
-        click.echo(f"onrecord: no quotes match{' ' + repr(text) if text else ''}{' with these filters' if any([speaker, since, until, outlet, medium, kind, min_confidence]) else ''}.", err=True)
+        filtered = any([speaker, since, until, outlet, medium, kind, min_confidence])
+        click.echo(
+            f"onrecord: no quotes match{' ' + repr(text) if text else ''}{' with these filters' if filtered else ''}.",
+            err=True,
+        )
         if fmt == "table":
             return
-    _emit(_quote_rows(rows, context) if fmt == "table" else rows, fmt, ["id", "date", "speaker", "outlet", "quote"], QUOTE_CSV)
+    _emit(
+        _quote_rows(rows, context) if fmt == "table" else rows,
+        fmt,
+        ["id", "date", "speaker", "outlet", "quote"],
+        QUOTE_CSV,
+    )
     _edited_note(rows, fmt)
 
 
@@ -346,7 +491,11 @@ def people(db: str, top: int, fmt: str) -> None:
     """The most quoted people (and organisations), with their ids for `onrecord person`."""
     from ..corpus import query
 
-    _emit(_run(query.people, _open(db), top), fmt, ["id", "name", "kind", "quotes", "articles", "first_quoted", "last_quoted"])
+    _emit(
+        _run(query.people, _open(db), top),
+        fmt,
+        ["id", "name", "kind", "quotes", "articles", "first_quoted", "last_quoted"],
+    )
 
 
 @main.command()
@@ -365,10 +514,18 @@ def person(name: str, db: str, min_confidence: float | None, context: bool, fmt:
         click.echo(json.dumps(p, ensure_ascii=False, indent=1, default=str))
         return
     if fmt == "table":
-        click.echo(f"{p['name']} (id {p['id']}, {p['kind']}) quotes: {p['quote_count']}  descriptors: {', '.join(p['descriptors'][:6]) or '-'}")
+        click.echo(
+            f"{p['name']} (id {p['id']}, {p['kind']}) quotes: {p['quote_count']}  "
+            f"descriptors: {', '.join(p['descriptors'][:6]) or '-'}"
+        )
         for c in p["corrections"]:
             click.echo(f"  user correction {c['id']}: {_describe_correction(c)}")
-    _emit(_quote_rows(p["timeline"], context) if fmt == "table" else p["timeline"], fmt, ["id", "date", "outlet", "quote"], QUOTE_CSV)
+    _emit(
+        _quote_rows(p["timeline"], context) if fmt == "table" else p["timeline"],
+        fmt,
+        ["id", "date", "outlet", "quote"],
+        QUOTE_CSV,
+    )
 
 
 def _show_cluster(c: dict[str, Any], fmt: str, asked: str) -> None:
@@ -379,13 +536,18 @@ def _show_cluster(c: dict[str, Any], fmt: str, asked: str) -> None:
         _csv(c["variants"], [*QUOTE_CSV, "altered", "altered_words"])
         return
     click.echo(
-        f"{asked} is one of {c['count']} version(s) of this quotation, cluster {c['cluster_id']} (`onrecord cluster {c['cluster_id']}`)\n"
-        f"speaker: {c['speaker'] or '-'}  first seen: {c['first_seen'] or '-'} in {c['first_outlet_name'] or '-'}  altered versions: {c['altered_count']}"
+        f"{asked} is one of {c['count']} version(s) of this quotation, cluster {c['cluster_id']} "
+        f"(`onrecord cluster {c['cluster_id']}`)\n"
+        f"speaker: {c['speaker'] or '-'}  first seen: {c['first_seen'] or '-'} in {c['first_outlet_name'] or '-'}  "
+        f"altered versions: {c['altered_count']}"
     )
     for v in c["variants"]:
         mark = "ALTERED " if v["altered"] else ""
         here = " <- this quote" if asked.startswith("quote") and v["quote_id"] == c["quote_id"] else ""
-        click.echo(f"- quote {v['quote_id']}  {v['date'] or '-'}  {v['outlet_name'] or '-'}: {mark}\u201c{_shorten(v['text'], 110)}\u201d{here}")
+        click.echo(
+            f"- quote {v['quote_id']}  {v['date'] or '-'}  {v['outlet_name'] or '-'}: "
+            f"{mark}\u201c{_shorten(v['text'], 110)}\u201d{here}"
+        )
         if v.get("altered_words"):
             click.echo(f"    differs: {v['altered_words']}")
 
@@ -415,7 +577,14 @@ def cluster_cmd(cluster_id: int, db: str, fmt: str) -> None:
 
 @main.command()
 @DB_OPTION
-@click.option("--format", "fmt", type=click.Choice(["jsonl", "csv", "parquet"]), default="jsonl", show_default=True, help="Output format.")
+@click.option(
+    "--format",
+    "fmt",
+    type=click.Choice(["jsonl", "csv", "parquet"]),
+    default="jsonl",
+    show_default=True,
+    help="Output format.",
+)
 @click.option("--output", "-o", default=None, help="Output file (standard output if absent; required for parquet).")
 @MIN_CONFIDENCE
 def export(db: str, fmt: str, output: str | None, min_confidence: float | None) -> None:
@@ -462,7 +631,9 @@ def correct_merge(person: str, into: str, db: str, note: str | None) -> None:
 
 @correct.command("split")
 @click.argument("person")
-@click.option("--quotes", "quote_ids", required=True, help="Comma-separated ids of the quotes that belong to someone else.")
+@click.option(
+    "--quotes", "quote_ids", required=True, help="Comma-separated ids of the quotes that belong to someone else."
+)
 @click.option("--name", "new_name", required=True, help="Who said them (a person in the store, or a new one).")
 @DB_OPTION
 @click.option("--note", default=None, help="Why (kept with the correction).")
@@ -551,8 +722,17 @@ def watch_show(watch_id: int, db: str, limit: int, fmt: str) -> None:
         click.echo(json.dumps(w, ensure_ascii=False, indent=1, default=str))
         return
     if fmt == "table":
-        click.echo(f"watch {w['id']}: {w['text']!r}" + (f" --speaker {w['speaker']!r}" if w["speaker"] else "") + f"  ({len(w['results'])} shown)")
-    _emit(_quote_rows(w["results"], False) if fmt == "table" else w["results"], fmt, ["id", "date", "speaker", "outlet", "quote"], QUOTE_CSV)
+        click.echo(
+            f"watch {w['id']}: {w['text']!r}"
+            + (f" --speaker {w['speaker']!r}" if w["speaker"] else "")
+            + f"  ({len(w['results'])} shown)"
+        )
+    _emit(
+        _quote_rows(w["results"], False) if fmt == "table" else w["results"],
+        fmt,
+        ["id", "date", "speaker", "outlet", "quote"],
+        QUOTE_CSV,
+    )
 
 
 @watch.command("remove")
@@ -568,9 +748,17 @@ def watch_remove(watch_id: int, db: str) -> None:
 
 @main.command()
 @click.option("--db", "db", default=None, help="The SQLite store to search (optional: Analyse works without one).")
-@click.option("--host", default="127.0.0.1", show_default=True, help="Address to bind; only loopback unless told otherwise.")
+@click.option(
+    "--host", default="127.0.0.1", show_default=True, help="Address to bind; only loopback unless told otherwise."
+)
 @click.option("--port", type=int, default=8000, show_default=True, help="Port to listen on.")
-@click.option("--max-body", type=int, default=2 * 1024 * 1024, show_default=True, help="Largest request body in bytes (413 beyond).")
+@click.option(
+    "--max-body",
+    type=int,
+    default=2 * 1024 * 1024,
+    show_default=True,
+    help="Largest request body in bytes (413 beyond).",
+)
 def serve(db: str | None, host: str, port: int, max_body: int) -> None:
     """The HTTP API (reference at /docs, works offline) and the web pages."""
     import uvicorn

@@ -1,5 +1,6 @@
 """View helpers: highlighted article text, speaker colours, timelines. No HTML is built by
 string concatenation here: templates render these plain structures with autoescaping on."""
+
 from __future__ import annotations
 
 from collections import Counter
@@ -140,5 +141,15 @@ def timeline(quotes: list[dict[str, Any]], width: int = 720, height: int = 160) 
     for i, k in enumerate(keys):
         n = months.get(k, 0)
         h = 0 if not top else round((height - 40) * n / top, 1)
-        bars.append({"x": round(30 + i * slot, 1), "y": round(height - 20 - h, 1), "w": max(1.0, round(slot * 0.8, 1)), "h": h, "label": k, "count": n, "show_label": len(keys) <= 12 or i % max(1, len(keys) // 8) == 0})
+        bars.append(
+            {
+                "x": round(30 + i * slot, 1),
+                "y": round(height - 20 - h, 1),
+                "w": max(1.0, round(slot * 0.8, 1)),
+                "h": h,
+                "label": k,
+                "count": n,
+                "show_label": len(keys) <= 12 or i % max(1, len(keys) // 8) == 0,
+            }
+        )
     return {"bars": bars, "width": width, "height": height, "undated": undated, "max": top}
