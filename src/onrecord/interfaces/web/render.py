@@ -19,6 +19,7 @@ def safe_url(url: str | None) -> str | None:
 
 
 def speaker_colours(quotes: list[dict[str, Any]]) -> dict[str, int]:
+    """A colour class (0..PALETTE-1) per speaker key, in order of first quotation."""
     colours: dict[str, int] = {}
     for q in quotes:
         key = q.get("speaker_key")
