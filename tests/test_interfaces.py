@@ -261,3 +261,29 @@ def test_cli_extract_of_an_html_page_includes_the_text_its_offsets_index(tmp_pat
     piped = json.loads(cli("extract", "-", "--format", "json", input=page.read_text()).stdout)
     assert piped["format"] == "html" and piped["text"] == data["text"]
     assert [(q["start"], q["text"]) for q in piped["quotes"]] == [(q["start"], q["text"]) for q in data["quotes"]]
+
+
+def test_json_for_warc_input_includes_the_text_its_offsets_index(tmp_path):
+    from test_readers import ARTICLE_HTML, _warc
+
+    path = tmp_path / "c.warc.gz"
+    path.write_bytes(_warc([("https://news.example/bridge", "200 OK", "text/html", ARTICLE_HTML.encode())]))
+    data = json.loads(cli("extract", path, "--format", "jsonl").stdout)
+    assert data["format"] == "warc" and "<p>" not in data["text"] and data["quotes"]
+    assert all(data["text"][q["start"] : q["end"]] == q["text"] for q in data["quotes"])
+
+
+def test_confidence_filter_in_the_library_and_the_cli():
+    from onrecord import OnrecordError, extract
+
+    text = SEED.read_text(encoding="utf-8")
+    every = extract(text)
+    floor = max(q.confidence for q in every.quotes)
+    kept = extract(text, min_confidence=floor)
+    assert kept.quotes and len(kept.quotes) < len(every.quotes) and all(q.confidence >= floor for q in kept.quotes)
+    data = json.loads(cli("extract", SEED, "--format", "json", "--min-confidence", floor).stdout)
+    assert [q["text"] for q in data["quotes"]] == [q.text for q in kept.quotes]
+    with pytest.raises(OnrecordError):
+        extract(text, min_confidence=2)
+    r = cli("extract", SEED, "--min-confidence", "-1")
+    assert r.exit_code == 2 and len(r.stderr.strip().splitlines()) == 1

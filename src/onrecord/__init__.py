@@ -84,11 +84,13 @@ def extract(
     id: str | None = None,
     url: str | None = None,
     kinds: Iterable[str] | None = None,
+    min_confidence: float | None = None,
     format: str = "auto",
 ) -> Extraction:
     """Every quotation in ``text`` with its speaker, cue, medium and evidence.
 
     ``kinds`` keeps only some quote kinds ("direct", "partial", "indirect"); default all.
+    ``min_confidence`` (0 to 1) keeps only quotes at least that confident.
     ``format``: "text" reads ``text`` as article text; "html" reads it as a web page (main text
     through trafilatura; the offsets then index that text, which ``to_dict()`` includes as
     "text"); "auto" (default) reads a page as a page (``looks_like_html``).
@@ -98,6 +100,7 @@ def extract(
     if not isinstance(text, str):
         raise TypeError("extract() takes the article text as a str")
     wanted = check_kinds(kinds)
+    check_confidence(min_confidence)
     if format not in FORMATS:
         raise OnrecordError(
             Err.E030, option="format", detail=f"unknown format '{format}'; choose from {', '.join(FORMATS)}"
@@ -106,12 +109,29 @@ def extract(
         article = _page_article(text, id or url or "<html>", title, date, id, url)
     else:
         article = Article(text=text, id=id, title=title, date=date, url=url)
-    return get_pipeline()(article, kinds=wanted)
+    return _floor(get_pipeline()(article, kinds=wanted), min_confidence)
 
 
-def extract_many(articles: Iterable[Article], *, kinds: Iterable[str] | None = None) -> Iterator[Extraction]:
+def check_confidence(value: float | None) -> float | None:
+    """A confidence floor between 0 and 1 (or None), else OnrecordError E030."""
+    if value is not None and not 0.0 <= value <= 1.0:
+        raise OnrecordError(Err.E030, option="--min-confidence", detail=f"{value} is not between 0 and 1")
+    return value
+
+
+def _floor(ex: Extraction, min_confidence: float | None) -> Extraction:
+    if min_confidence is not None:
+        ex.quotes = [q for q in ex.quotes if q.confidence >= min_confidence]
+    return ex
+
+
+def extract_many(
+    articles: Iterable[Article], *, kinds: Iterable[str] | None = None, min_confidence: float | None = None
+) -> Iterator[Extraction]:
     """``extract`` over many articles, in input order, batched through the parser (faster)."""
-    return get_pipeline().pipe(articles, kinds=check_kinds(kinds))
+    wanted = check_kinds(kinds)
+    check_confidence(min_confidence)
+    return (_floor(ex, min_confidence) for ex in get_pipeline().pipe(articles, kinds=wanted))
 
 
 def read(path: str, *, max_chars: int | None = None):  # type: ignore[no-untyped-def]
@@ -127,6 +147,7 @@ __all__ = [
     "extract_many",
     "read",
     "check_kinds",
+    "check_confidence",
     "looks_like_html",
     "KINDS",
     "Article",

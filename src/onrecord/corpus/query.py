@@ -9,7 +9,7 @@ import re
 import sqlite3
 from typing import IO, Any
 
-from .. import KINDS
+from .. import KINDS, check_confidence
 from ..errors import Err, OnrecordError
 from ..lexicon.outlets import clean_title, outlet_name
 from ..pipeline.stages.medium import MEDIUM_PATTERNS
@@ -85,13 +85,6 @@ def check_choice(value: str | None, option: str, choices: tuple[str, ...]) -> st
         raise OnrecordError(
             Err.E030, option=option, detail=f"unknown value '{value}'; choose from {', '.join(choices)}"
         )
-    return value
-
-
-def check_confidence(value: float | None) -> float | None:
-    """A confidence floor between 0 and 1, or OnrecordError E030."""
-    if value is not None and not 0.0 <= value <= 1.0:
-        raise OnrecordError(Err.E030, option="--min-confidence", detail=f"{value} is not between 0 and 1")
     return value
 
 

@@ -132,18 +132,15 @@ def _articles(path: str, max_chars: int, problems: list[Problem]) -> Any:
 def extract(path: str, fmt: str, kinds: str, min_confidence: float | None, max_chars: int) -> None:
     """Extract quotations from PATH: a .txt, .jsonl, .html or .warc file (each may be .gz), a
     directory of them, or - for standard input (text, JSON Lines or an HTML page)."""
-    from .. import check_kinds, extract_many
-    from ..corpus.query import check_confidence
+    from .. import extract_many
 
     problems: list[Problem] = []
     try:
-        wanted = check_kinds(kinds.split(","))
-        check_confidence(min_confidence)
         done, results, out = 0, [], sys.stdout
-        for ex in extract_many(_articles(path, max_chars, problems), kinds=wanted):
+        for ex in extract_many(
+            _articles(path, max_chars, problems), kinds=kinds.split(","), min_confidence=min_confidence
+        ):
             done += 1
-            if min_confidence is not None:
-                ex.quotes = [q for q in ex.quotes if q.confidence >= min_confidence]
             if fmt == "jsonl":
                 out.write(json.dumps(ex.to_dict(), ensure_ascii=False) + "\n")
                 out.flush()

@@ -43,6 +43,7 @@ class ExtractRequest(BaseModel):
     title: str | None = None
     date: str | None = Field(None, description="YYYY-MM-DD")
     kinds: list[str] | None = Field(None, description="Quote kinds to return: direct, partial, indirect (default all)")
+    min_confidence: float | None = Field(None, description="Only quotes at least this confident (0 to 1)")
 
 
 class BodyLimit:
@@ -141,14 +142,16 @@ def create_app(db: str | None = None, max_body: int = DEFAULT_MAX_BODY) -> FastA
             local.conn = conn
         return conn
 
-    def run_extract(text: str, title: str | None, date: str | None, kinds: list[str] | None = None) -> dict[str, Any]:
+    def run_extract(
+        text: str, title: str | None, date: str | None, kinds: list[str] | None = None, min_confidence: float | None = None
+    ) -> dict[str, Any]:
         from ... import extract
 
         if not text.strip():
             raise HTTPException(422, "the text is empty")
         try:
             with extract_lock:
-                return extract(text, title=title, date=date, kinds=kinds).to_dict()
+                return extract(text, title=title, date=date, kinds=kinds, min_confidence=min_confidence).to_dict()
         except OnrecordError as exc:
             raise status_error(exc) from exc
 
@@ -162,7 +165,7 @@ def create_app(db: str | None = None, max_body: int = DEFAULT_MAX_BODY) -> FastA
 
     @app.post("/api/extract", tags=["api"], summary="Extract quotes from one article (the JSON of `onrecord extract`)")
     def api_extract(body: ExtractRequest) -> dict[str, Any]:
-        return run_extract(body.text, body.title, body.date, body.kinds)
+        return run_extract(body.text, body.title, body.date, body.kinds, body.min_confidence)
 
     @app.get("/api/quotes", tags=["api"], summary="Search stored quotes")
     def api_quotes(
