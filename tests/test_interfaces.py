@@ -160,6 +160,8 @@ def test_corrections_merge_split_speaker_shown_and_reapplied_after_ingest(db, tm
     lee = json.loads(cli("person", "Lee Parata", "--db", db, "--format", "json").stdout)
     assert len(lee["timeline"]) == 2 and all(q["user_edit"] for q in lee["timeline"] if "tunnel" in q["text"])
     assert lee["corrections"][0]["note"] == "same man"
+    table = cli("person", "Lee Parata", "--db", db)
+    assert table.exit_code == 0 and "user correction 1: merged Tom Parata into Lee Parata (same man)" in table.output
     assert "\u270e" in cli("search", "tunnel", "--db", db).output  # the table marks the edit
     # Someone else said the tunnel quote after all: split it off.
     tunnel = next(q["quote_id"] for q in lee["timeline"] if "tunnel" in q["text"])

@@ -49,7 +49,7 @@ def _finish(row: sqlite3.Row | dict[str, Any]) -> dict[str, Any]:
     cut = [m.end() for m in _SENTENCE_END.finditer(before)]
     head = before[cut[-1] :] if cut else before
     m = _SENTENCE_END.search(after)
-    tail = after[: m.start() + 1] if m else after
+    tail = after[: m.end()] if m else after
     d["context"] = " ".join((head + d["text"] + tail).split())
     d["outlet_name"] = outlet_name(d.get("outlet"), d.pop("site_name", None))
     d["title"] = clean_title(d.get("title"), d.get("outlet"))
@@ -286,7 +286,7 @@ def find_person(conn: sqlite3.Connection, name_or_id: str) -> dict[str, Any]:
                 (f"%{name_or_id}%",),
             ).fetchall()
             if len(found) > 1:
-                choices = "; ".join(f"{r['id']} {r['name']} ({r['quote_count']} quotes)" for r in found[:10])
+                choices = "; ".join(f"{r['id']} {r['name']} (quotes: {r['quote_count']})" for r in found[:10])
                 more = ", ..." if len(found) > 10 else ""
                 raise OnrecordError(
                     Err.E032,
@@ -313,17 +313,19 @@ def _merged_into(conn: sqlite3.Connection, keys: tuple[str, ...]) -> sqlite3.Row
     ).fetchone()
 
 
-def person(conn: sqlite3.Connection, name_or_id: str, *, min_confidence: float | None = None) -> dict[str, Any]:
-    """A person's profile and timeline: each quote (a search row) oldest first, and the user
-    corrections that concern them (``corrections``). Errors as ``find_person``."""
+def person(
+    conn: sqlite3.Connection, name_or_id: str, *, min_confidence: float | None = None, limit: int | None = None
+) -> dict[str, Any]:
+    """A person's profile and timeline: each quote (a search row) oldest first (at most ``limit``),
+    and the user corrections that concern them (``corrections``). Errors as ``find_person``."""
     check_confidence(min_confidence)
     p = find_person(conn, name_or_id)
     p["timeline"] = [
         _finish(r)
         for r in conn.execute(
             f"SELECT {quote_columns(conn)} FROM quotes q JOIN articles a ON a.id = q.article_id "
-            "WHERE q.person_id = ? AND q.confidence >= ? ORDER BY coalesce(a.date, '9999'), q.id",
-            (p["id"], min_confidence or 0.0),
+            "WHERE q.person_id = ? AND q.confidence >= ? ORDER BY coalesce(a.date, '9999'), q.id LIMIT ?",
+            (p["id"], min_confidence or 0.0, -1 if limit is None else limit),
         )
     ]
     p["corrections"] = person_corrections(conn, p["key"])
@@ -334,13 +336,11 @@ def person_corrections(conn: sqlite3.Connection, key: str) -> list[dict[str, Any
     """The user corrections that name a person (by their store key), oldest first."""
     if conn.execute("SELECT 1 FROM sqlite_master WHERE name = 'corrections'").fetchone() is None:
         return []
-    return [
-        dict(r)
-        for r in conn.execute(
-            "SELECT id, action, target, value, note, at FROM corrections WHERE target = ? OR value = ? ORDER BY id",
-            (key, key),
-        )
-    ]
+    rows = conn.execute(
+        "SELECT id, action, target, value, detail, note, at FROM corrections WHERE target = ? OR value = ? ORDER BY id",
+        (key, key),
+    )
+    return [{**dict(r), "detail": json.loads(r["detail"])} for r in rows]
 
 
 def quote(conn: sqlite3.Connection, quote_id: int) -> dict[str, Any]:

@@ -19,6 +19,7 @@ from ..io.readers import DEFAULT_MAX_CHARS, Problem
 
 # One table: the kind of trouble (errors.CATEGORY) -> exit code. 1 is "nothing found" as in grep.
 EXIT_CODES = {"bad_input": 2, "ambiguous": 2, "not_found": 1, "unavailable": 3, "failed": 1}
+NARROW_COLUMNS = {"speaker": 22, "outlet": 16}  # widest these get in a table before they wrap
 FALLBACK_WIDTH = 120  # output that is not a terminal and no COLUMNS: wide enough for a log or a pager
 
 
@@ -292,11 +293,13 @@ def _emit(rows: list[dict[str, Any]], fmt: str, columns: list[str], csv_columns:
 
     table = Table(box=box.SIMPLE_HEAD, pad_edge=False)
     for c in columns:
+        # The quote takes the room that is left; names and outlets wrap at a word rather than crowd it out.
         table.add_column(
             c,
-            ratio=1 if c in ("quote", "text") else None,
+            ratio=1 if c in ("quote", "text", "what") else None,
             overflow="fold",
-            no_wrap=c not in ("quote", "text", "speaker", "outlet", "name"),
+            no_wrap=c not in ("quote", "text", "what", "speaker", "outlet", "name"),
+            max_width=NARROW_COLUMNS.get(c),
         )
     for r in rows:
         table.add_row(*[str(r.get(c)) if r.get(c) not in (None, "") else "-" for c in columns])
@@ -500,13 +503,14 @@ def people(db: str, top: int, fmt: str) -> None:
 @DB_OPTION
 @MIN_CONFIDENCE
 @click.option("--context", is_flag=True, help="Show the sentence around each quote instead of the quote alone.")
+@click.option("--limit", type=int, default=None, help="Show at most this many quotes (oldest first); default all.")
 @FORMAT_OPTION
-def person(name: str, db: str, min_confidence: float | None, context: bool, fmt: str) -> None:
+def person(name: str, db: str, min_confidence: float | None, context: bool, limit: int | None, fmt: str) -> None:
     """A person's timeline: each quote with date, outlet, article title and link. NAME is an id, a
     full name, or part of a name; a part that fits several people lists them (give the id)."""
     from ..corpus import query
 
-    p = _run(query.person, _open(db), name, min_confidence=min_confidence)
+    p = _run(query.person, _open(db), name, min_confidence=min_confidence, limit=limit)
     if fmt == "json":
         click.echo(json.dumps(p, ensure_ascii=False, indent=1, default=str))
         return
