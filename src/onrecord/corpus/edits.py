@@ -186,6 +186,8 @@ def _move(conn: sqlite3.Connection, quote_ids: list[int], person_id: int, name: 
         )
         conn.execute("INSERT INTO quotes_fts(rowid, text, speaker_name) VALUES (?, ?, ?)", (qid, q["text"], name))
         conn.execute("UPDATE quotes SET person_id = ?, speaker_name = ? WHERE id = ?", (person_id, name, qid))
+        # A cluster's speaker is its first version's.
+        conn.execute("UPDATE clusters SET person_id = ? WHERE first_quote_id = ?", (person_id, qid))
         for pid in {q["person_id"], person_id} - {None}:
             conn.execute(
                 "UPDATE people SET quote_count = (SELECT count(*) FROM quotes WHERE person_id = ?) WHERE id = ?",

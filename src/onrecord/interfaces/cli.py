@@ -544,10 +544,11 @@ def _show_cluster(c: dict[str, Any], fmt: str, asked: str) -> None:
     )
     for v in c["variants"]:
         mark = "ALTERED " if v["altered"] else ""
+        edited = f" \u270e {v['speaker']}" if v["user_edit"] else ""
         here = " <- this quote" if asked.startswith("quote") and v["quote_id"] == c["quote_id"] else ""
         click.echo(
             f"- quote {v['quote_id']}  {v['date'] or '-'}  {v['outlet_name'] or '-'}: "
-            f"{mark}\u201c{_shorten(v['text'], 110)}\u201d{here}"
+            f"{mark}\u201c{_shorten(v['text'], 110)}\u201d{here}{edited}"
         )
         if v.get("altered_words"):
             click.echo(f"    differs: {v['altered_words']}")
