@@ -143,6 +143,11 @@ def test_untrusted_text_stays_inert(page, base_url):
     page.wait_for_selector("mark.q")
     assert page.evaluate("typeof window.__xss") == "undefined"
     assert page.locator("#article-text img, #article-text script").count() == 0
+    # The hostile title and javascript: URL also come back in the search and person tables.
+    for path in ("/search?q=Look", f"/people/{hits[0]['person_id']}"):
+        page.goto(base_url + path)
+        assert page.locator("a[href^='javascript']").count() == 0
+        assert "in.jsonl" not in page.locator("table").inner_text()  # an input file is not an outlet
 
 
 def test_api_docs_render_offline_under_the_csp(page, base_url):

@@ -81,6 +81,14 @@ _SEPARATOR = re.compile(r"\s+(?:\||-|\u2013|\u2014)\s+")
 _BYLINE = re.compile(r"^(?:by\s+)?[A-Z][\w'.\-]+(?:\s+[A-Z][\w'.\-]+){1,2}$")
 
 
+def _is_name(site_name: str | None) -> bool:
+    """A site name fit to show: not a host, not an input file's path."""
+    if not site_name or "/" in site_name or "\\" in site_name:
+        return False
+    low = site_name.lower()
+    return not _HOST.match(low) and not low.endswith((".jsonl", ".gz", ".txt", ".html", ".htm", ".warc"))
+
+
 def outlet_name(outlet: str | None, site_name: str | None = None) -> str | None:
     """The display name of an outlet stored as a host ("theguardian.com") or a name.
 
@@ -88,14 +96,14 @@ def outlet_name(outlet: str | None, site_name: str | None = None) -> str | None:
     ``site_name`` (trafilatura's, from the page's metadata) when it is a name, not a host; else ``outlet``.
     """
     if not outlet:
-        return site_name if site_name and not _HOST.match(site_name.lower()) else None
+        return site_name if _is_name(site_name) else None
     host = outlet.lower().removeprefix("www.")
     parts = host.split(".")
     for i in range(len(parts) - 1):
         name = OUTLET_NAMES.get(".".join(parts[i:]))
         if name:
             return name
-    if site_name and not _HOST.match(site_name.lower()) and site_name.lower() != host:
+    if _is_name(site_name) and site_name.lower() != host:  # type: ignore[union-attr]
         return site_name
     return outlet
 

@@ -101,6 +101,7 @@ def create_app(db: str | None = None, max_body: int = DEFAULT_MAX_BODY) -> FastA
     swagger_ui_path = Path(fastapi_offline.__file__).parent / "static"
     app = FastAPI(title="onrecord", description="Who said what, about whom, where and when, in news text.", version="0.1.0", docs_url=None, redoc_url=None)
     templates = Jinja2Templates(directory=str(HERE / "templates"))
+    templates.env.filters["safe_url"] = render.safe_url  # only http(s) links, whatever a row holds
     app.mount("/static", StaticFiles(directory=str(HERE / "static")), name="static")
     app.mount("/vendor/swagger-ui", StaticFiles(directory=str(swagger_ui_path)), name="swagger-ui")
     app.include_router(edits_router(db))
