@@ -114,27 +114,17 @@ def test_person_with_several_matches_lists_them(db):
 
 
 def test_help_documents_every_option():
-    for cmd in (
-        ["extract"],
-        ["search"],
-        ["people"],
-        ["person"],
-        ["quote"],
-        ["cluster"],
-        ["export"],
-        ["ingest"],
-        ["eval"],
-        ["serve"],
-        ["watch", "add"],
-        ["watch", "show"],
-        ["correct", "split"],
-    ):
-        command = main
-        for part in cmd:
-            command = command.commands[part]
+    def commands(group, prefix=()):
+        for name, command in group.commands.items():
+            yield (*prefix, name), command
+            if hasattr(command, "commands"):
+                yield from commands(command, (*prefix, name))
+
+    for path, command in commands(main):
+        assert command.help, f"{' '.join(path)} has no help"
         for param in command.params:
             if param.param_type_name == "option" and param.name != "help":
-                assert param.help, f"{' '.join(cmd)} {param.opts} has no help"
+                assert param.help, f"{' '.join(path)} {param.opts} has no help"
     text = cli("extract", "--help", env={"COLUMNS": "200"}).output
     for word in (".txt", ".jsonl", ".html", ".warc", ".gz", "directory", "-"):
         assert word in text
@@ -288,4 +278,24 @@ def test_confidence_filter_in_the_library_and_the_cli():
     with pytest.raises(OnrecordError):
         extract(text, min_confidence=2)
     r = cli("extract", SEED, "--min-confidence", "-1")
+    assert r.exit_code == 2 and len(r.stderr.strip().splitlines()) == 1
+
+
+def test_corrections_carry_over_to_a_store_rebuilt_from_the_same_inputs(db, tmp_path):
+    ice = json.loads(cli("search", "ice", "--db", db, "--format", "json").stdout)[0]["quote_id"]
+    cli("correct", "speaker", ice, "Dr Ana Lopez", "--db", db)
+    cli("correct", "merge", "Tom Parata", "Lee Parata", "--db", db)
+    edits = tmp_path / "edits.jsonl"
+    assert cli("correct", "export", "--db", db, "-o", edits).exit_code == 0
+    fresh = str(tmp_path / "fresh.db")
+    ingest([str(write_jsonl(tmp_path / "again.jsonl"))], fresh, workers=1, progress=False)
+    r = cli("correct", "import", edits, "--db", fresh)
+    assert r.exit_code == 0 and "2 correction(s) added" in r.output
+    assert "0 correction(s) added" in cli("correct", "import", edits, "--db", fresh).output
+    assert json.loads(cli("search", "ice", "--db", fresh, "--format", "json").stdout)[0]["speaker"] == "Dr Ana Lopez"
+    tunnel = json.loads(cli("search", "tunnel", "--db", fresh, "--format", "json").stdout)[0]
+    assert tunnel["speaker"] == "Lee Parata" and tunnel["user_edit"]
+    bad = tmp_path / "bad.jsonl"
+    bad.write_text('{"action": "explode"}\n')
+    r = cli("correct", "import", bad, "--db", fresh)
     assert r.exit_code == 2 and len(r.stderr.strip().splitlines()) == 1

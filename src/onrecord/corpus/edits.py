@@ -122,6 +122,35 @@ def corrections(conn: sqlite3.Connection) -> list[dict[str, Any]]:
     return out
 
 
+def export_corrections(conn: sqlite3.Connection) -> list[dict[str, Any]]:
+    """Every correction as a plain record (action, target, value, detail, note, at), oldest first:
+    what ``import_corrections`` takes, to carry user edits to a store rebuilt from the same inputs."""
+    return [{k: r[k] for k in ("action", "target", "value", "detail", "note", "at")} for r in corrections(conn)]
+
+
+def import_corrections(conn: sqlite3.Connection, records: list[dict[str, Any]]) -> int:
+    """Add corrections exported from another store (skipping ones already here) and apply them all.
+    Returns how many were added. Raises E030 for a record that is not a correction."""
+    added = 0
+    with _transaction(conn):
+        for n, r in enumerate(records, start=1):
+            if not isinstance(r, dict) or r.get("action") not in ACTIONS or not r.get("target") or not r.get("value"):
+                raise OnrecordError(Err.E030, option="correct import", detail=f"record {n} is not a correction")
+            detail = json.dumps(r.get("detail") or {})
+            same = conn.execute(
+                "SELECT 1 FROM corrections WHERE action = ? AND target = ? AND value = ? AND detail = ?",
+                (r["action"], r["target"], r["value"], detail),
+            ).fetchone()
+            if same is None:
+                conn.execute(
+                    "INSERT INTO corrections(action, target, value, detail, note) VALUES (?,?,?,?,?)",
+                    (r["action"], r["target"], r["value"], detail, r.get("note")),
+                )
+                added += 1
+    apply_corrections(conn)
+    return added
+
+
 def apply_corrections(conn: sqlite3.Connection) -> int:
     """Replay every correction in order (idempotent); returns how many quotes changed speaker."""
     changed = 0

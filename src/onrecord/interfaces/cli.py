@@ -679,6 +679,42 @@ def correct_list(db: str, fmt: str) -> None:
     _emit([{**r, "what": _describe_correction(r)} for r in rows], fmt, ["id", "at", "action", "what", "quotes"])
 
 
+@correct.command("export")
+@DB_OPTION
+@click.option("--output", "-o", default=None, help="Output file (standard output if absent).")
+def correct_export(db: str, output: str | None) -> None:
+    """Every correction as JSON Lines, to carry user edits to a store rebuilt from the same inputs."""
+    from ..corpus import edits
+
+    rows = _run(edits.export_corrections, _open(db))
+    text = "".join(json.dumps(r, ensure_ascii=False) + "\n" for r in rows)
+    if output:
+        with open(output, "w", encoding="utf-8") as fh:
+            fh.write(text)
+        click.echo(f"{len(rows)} correction(s) written to {output}", err=True)
+    else:
+        click.echo(text, nl=False)
+
+
+@correct.command("import")
+@click.argument("path", type=click.File("r", encoding="utf-8"))
+@DB_OPTION
+def correct_import(path: Any, db: str) -> None:
+    """Add the corrections in PATH (from `correct export`; - for standard input) and apply them."""
+    from ..corpus import edits
+    from ..errors import Err
+
+    records = []
+    for n, line in enumerate(path, start=1):
+        if line.strip():
+            try:
+                records.append(json.loads(line))
+            except json.JSONDecodeError as exc:
+                _fail(OnrecordError(Err.E005, source=path.name, line=n, detail=exc.msg))
+    added = _run(edits.import_corrections, _open(db, write=True), records)
+    click.echo(f"{added} correction(s) added, {len(records) - added} already here; all re-applied")
+
+
 @main.group()
 def watch() -> None:
     """Saved searches: `onrecord ingest` reports the new quotes that match them."""
