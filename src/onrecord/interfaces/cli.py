@@ -2,6 +2,7 @@
 from __future__ import annotations
 
 import json
+import signal
 import sys
 from typing import Any, Iterator
 
@@ -237,6 +238,13 @@ def ingest(paths: tuple[str, ...], db: str, workers: int | None, batch_size: int
                 click.echo(f"  {r['format']:10} {r['reason']:26} {r['count']}")
         if report.problems:
             click.echo(f"each bad input with its file, record and reason: {errors_log or db + '.errors.jsonl'} and the store's errors table")
+    if report.stopped_by:
+        click.echo(
+            f"onrecord: stopped by {report.stopped_by} after finishing the batches in flight; "
+            f"{report.total_stored} article(s) stored; run the same command again to continue.",
+            err=True,
+        )
+        sys.exit(128 + signal.Signals[report.stopped_by].value)
     if report.total_stored == 0 and sum(report.skipped.values()) == 0:
         sys.exit(1)
 
