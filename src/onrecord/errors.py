@@ -33,6 +33,8 @@ class Err(str, Enum):
     E022 = "{source}: not a regular file ({detail})."
     E023 = "{source}: a symbolic link that loops or leads nowhere; skipped."
     E024 = "{source}: the store could not be written ({detail}); the batches before it are kept whole, nothing was half-written."
+    E025 = "search: the query is too long ({detail}); use fewer words."
+    E026 = "search: the query was stopped ({detail}); narrow it with rarer words or filters."
 
 
 class OnrecordError(Exception):

@@ -8,6 +8,7 @@ import sqlite3
 from typing import IO, Any
 
 from ..errors import Err, OnrecordError
+from .guard import check_query, time_limit
 from .store import person_key, valid_id
 
 _QUOTE_COLUMNS = """
@@ -36,6 +37,7 @@ def search(
     limit: int = 50,
     offset: int = 0,
 ) -> list[dict[str, Any]]:
+    check_query(text)
     where: list[str] = []
     params: list[Any] = []
     sql = f"SELECT {_QUOTE_COLUMNS} FROM quotes q JOIN articles a ON a.id = q.article_id"
@@ -78,7 +80,8 @@ def search(
 
 def _search_rows(conn: sqlite3.Connection, sql: str, params: list[Any]) -> list[dict[str, Any]]:
     try:
-        return [dict(r) for r in conn.execute(sql, params)]
+        with time_limit(conn):
+            return [dict(r) for r in conn.execute(sql, params)]
     except sqlite3.OperationalError as exc:
         raise OnrecordError(Err.E020, source="search", detail=f"the query could not run ({exc})") from exc
 
