@@ -35,6 +35,7 @@ class Err(str, Enum):
     E024 = "{source}: the store could not be written ({detail}); the batches before it are kept whole, nothing was half-written."
     E025 = "search: the query is too long ({detail}); use fewer words."
     E026 = "search: the query was stopped ({detail}); narrow it with rarer words or filters."
+    E027 = "{source}: {detail}."
 
 
 class OnrecordError(Exception):

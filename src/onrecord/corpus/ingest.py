@@ -34,7 +34,7 @@ REASONS = {
     "E007": "not a JSON object", "E008": "no such path", "E009": "unreadable", "E010": "cut to the length limit",
     "E012": "unknown format", "E013": "bad record", "E017": "damaged file", "E018": "not an article",
     "E019": "empty directory", "E020": "extraction failed", "E021": "too large", "E022": "not a regular file",
-    "E023": "link loop", "E024": "store not writable",
+    "E023": "link loop", "E024": "store not writable", "E027": "budget hit",
 }
 
 
@@ -230,6 +230,9 @@ def ingest(
                 if isinstance(result, str):
                     record_problem(Problem(input_name, article.id, str(OnrecordError(Err.E020, source=f"{input_name}, {article.id}", detail=f"extraction failed: {result}"))), fmt)
                     continue
+                for warning in result.get("warnings", []):  # a budget limit was hit: kept, and said
+                    where = f"{input_name}, {article.id}"
+                    record_problem(Problem(input_name, article.id, str(OnrecordError(Err.E027, source=where, detail=warning)), fatal=False), fmt)
                 if write_article(conn, result, article.text, input_name, fmt) is None:
                     report.skipped[fmt] += 1
                 else:

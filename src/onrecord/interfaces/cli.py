@@ -12,6 +12,7 @@ from ..errors import OnrecordError
 from ..io.readers import DEFAULT_MAX_CHARS, Problem, read_path
 
 KINDS = ("direct", "partial", "indirect")
+GRACEFUL_SECONDS = 5  # `serve`: how long requests in flight may finish after SIGTERM
 
 
 def _shorten(text: str, width: int) -> str:
@@ -97,6 +98,8 @@ def extract(path: str, fmt: str, kinds: str, max_chars: int) -> None:
     out = sys.stdout
     for ex in pipeline.pipe(_articles(path, max_chars, problems), kinds=keep):
         done += 1
+        for warning in ex.warnings:  # a budget limit was hit (onrecord.pipeline.budget)
+            click.echo(f"onrecord: {ex.article.id or path}: {warning}", err=True)
         if fmt == "jsonl":
             out.write(json.dumps(ex.to_dict(), ensure_ascii=False) + "\n")
             out.flush()
@@ -358,7 +361,9 @@ def serve(db: str | None, host: str, port: int, max_body: int) -> None:
         app = create_app(db, max_body=max_body)
     except OnrecordError as exc:
         _fail(exc)
-    uvicorn.run(app, host=host, port=port, log_level="info")
+    # SIGTERM: stop accepting, give requests in flight a few seconds, then exit (searches and
+    # extractions are bounded, so they end within that).
+    uvicorn.run(app, host=host, port=port, log_level="info", timeout_graceful_shutdown=GRACEFUL_SECONDS)
 
 
 if __name__ == "__main__":  # pragma: no cover
