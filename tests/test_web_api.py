@@ -22,7 +22,10 @@ def client(tmp_path_factory):
     path.write_text("".join(json.dumps(r) + "\n" for r in records), encoding="utf-8")
     db = str(tmp / "web.db")
     ingest([str(path)], db, workers=1, progress=False)
-    return TestClient(create_app(db, max_body=64 * 1024))
+    # One event-loop thread for the whole module (a context-managed client): the extraction workers
+    # die with the thread that started them (corpus.lifecycle.die_with_parent uses PR_SET_PDEATHSIG).
+    with TestClient(create_app(db, max_body=64 * 1024)) as client:
+        yield client
 
 
 def test_api_extract_matches_the_library(client):

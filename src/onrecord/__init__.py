@@ -9,6 +9,7 @@ from __future__ import annotations
 
 import re
 from collections.abc import Iterable, Iterator
+from typing import Any
 
 from .errors import Err, OnrecordError
 from .model import Article, Extraction, Mention, Noise, Person, Quote, SocialPost, Span
@@ -86,6 +87,7 @@ def extract(
     kinds: Iterable[str] | None = None,
     min_confidence: float | None = None,
     format: str = "auto",
+    pipeline: Any = None,
 ) -> Extraction:
     """Every quotation in ``text`` with its speaker, cue, medium and evidence.
 
@@ -94,6 +96,8 @@ def extract(
     ``format``: "text" reads ``text`` as article text; "html" reads it as a web page (main text
     through trafilatura; the offsets then index that text, which ``to_dict()`` includes as
     "text"); "auto" (default) reads a page as a page (``looks_like_html``).
+    ``pipeline``: the ``onrecord.pipeline.Pipeline`` to run (default the process-wide one; the web's
+    worker processes pass theirs, with its budget).
     Raises TypeError for a non-str, OnrecordError E030 for an unknown kind or format, E033 for
     a page that holds no article.
     """
@@ -109,7 +113,7 @@ def extract(
         article = _page_article(text, id or url or "<html>", title, date, id, url)
     else:
         article = Article(text=text, id=id, title=title, date=date, url=url)
-    return _floor(get_pipeline()(article, kinds=wanted), min_confidence)
+    return _floor((pipeline or get_pipeline())(article, kinds=wanted), min_confidence)
 
 
 def check_confidence(value: float | None) -> float | None:

@@ -17,7 +17,7 @@ from typing import Any
 
 from ..errors import Err, OnrecordError
 from .query import find_person, search
-from .store import person_key
+from .store import person_key, valid_id
 
 ACTIONS = ("merge", "split", "speaker")
 
@@ -34,10 +34,8 @@ def _transaction(conn: sqlite3.Connection) -> Any:
 
 
 def _quote_ref(conn: sqlite3.Connection, quote_id: int) -> list[Any]:
-    row = conn.execute(
-        'SELECT a.text_hash, q.start, q."end" FROM quotes q JOIN articles a ON a.id = q.article_id WHERE q.id = ?',
-        (quote_id,),
-    ).fetchone()
+    sql = 'SELECT a.text_hash, q.start, q."end" FROM quotes q JOIN articles a ON a.id = q.article_id WHERE q.id = ?'
+    row = conn.execute(sql, (quote_id,)).fetchone() if valid_id(quote_id) else None
     if row is None:
         raise OnrecordError(Err.E031, source="correct", detail=f"no quote with id {quote_id}")
     return [row[0], row[1], row[2]]
@@ -79,7 +77,7 @@ def split(
             Err.E030, option="--quotes", detail="name the quotes to move (their ids, from `onrecord person`)"
         )
     for qid in quote_ids:
-        owner = conn.execute("SELECT person_id FROM quotes WHERE id = ?", (qid,)).fetchone()
+        owner = conn.execute("SELECT person_id FROM quotes WHERE id = ?", (qid,)).fetchone() if valid_id(qid) else None
         if owner is None or owner[0] != p["id"]:
             raise OnrecordError(
                 Err.E030, option="--quotes", detail=f"quote {qid} is not attributed to {p['name']} (id {p['id']})"
@@ -255,7 +253,7 @@ def watches(conn: sqlite3.Connection) -> list[dict[str, Any]]:
 
 def watch(conn: sqlite3.Connection, watch_id: int, *, limit: int = 50) -> dict[str, Any]:
     """One saved search with its matches (search rows, newest first). Raises E031 when unknown."""
-    row = conn.execute("SELECT * FROM watches WHERE id = ?", (watch_id,)).fetchone()
+    row = conn.execute("SELECT * FROM watches WHERE id = ?", (watch_id,)).fetchone() if valid_id(watch_id) else None
     if row is None:
         raise OnrecordError(
             Err.E031, source="watch", detail=f"no saved search with id {watch_id} (see `onrecord watch list`)"
@@ -267,7 +265,7 @@ def watch(conn: sqlite3.Connection, watch_id: int, *, limit: int = 50) -> dict[s
 
 def remove_watch(conn: sqlite3.Connection, watch_id: int) -> None:
     """Delete a saved search. Raises E031 when unknown."""
-    if conn.execute("DELETE FROM watches WHERE id = ?", (watch_id,)).rowcount == 0:
+    if not valid_id(watch_id) or conn.execute("DELETE FROM watches WHERE id = ?", (watch_id,)).rowcount == 0:
         raise OnrecordError(Err.E031, source="watch", detail=f"no saved search with id {watch_id}")
 
 

@@ -13,7 +13,8 @@ from .. import KINDS, check_confidence
 from ..errors import Err, OnrecordError
 from ..lexicon.outlets import clean_title, outlet_name
 from ..pipeline.stages.medium import MEDIUM_PATTERNS
-from .store import person_key
+from .guard import check_query, time_limit
+from .store import person_key, valid_id
 
 _QUOTE_COLUMNS = """
     q.id AS quote_id, q.text, q.kind, q.speaker_name AS speaker, q.person_id, q.medium, q.outlet AS medium_outlet,
@@ -174,6 +175,7 @@ def search(
     ``after_id`` keeps quotes stored after that quote id (saved searches). Raises OnrecordError E030
     for a bad date, kind, medium or confidence, E034 for a query that cannot run.
     """
+    check_query(text)
     since, until = check_date(since, "--since"), check_date(until, "--until")
     kind = check_choice(kind, "--kind", KINDS)
     medium = check_choice(medium, "--medium", MEDIA)
@@ -231,7 +233,8 @@ def search(
 
 def _search_rows(conn: sqlite3.Connection, sql: str, params: list[Any]) -> list[dict[str, Any]]:
     try:
-        return [_finish(r) for r in conn.execute(sql, params)]
+        with time_limit(conn):
+            return [_finish(r) for r in conn.execute(sql, params)]
     except sqlite3.OperationalError as exc:
         raise OnrecordError(Err.E034, detail=f"the query could not run ({exc})") from exc
 
@@ -273,7 +276,8 @@ def find_person(conn: sqlite3.Connection, name_or_id: str) -> dict[str, Any]:
     """
     row = None
     if name_or_id.isdigit():
-        row = conn.execute("SELECT * FROM people WHERE id = ?", (int(name_or_id),)).fetchone()
+        pid = int(name_or_id)
+        row = conn.execute("SELECT * FROM people WHERE id = ?", (pid,)).fetchone() if valid_id(pid) else None
     else:
         key = person_key(name_or_id)
         keys = (f"person:{key}", f"organisation:{key}", key)
@@ -348,7 +352,11 @@ def quote(conn: sqlite3.Connection, quote_id: int) -> dict[str, Any]:
     articles; its id is its own, not a quote id): quote_id (the one asked for), cluster_id, speaker,
     first_seen, first_outlet, count, altered_count, variants (search rows with altered_words).
     Raises OnrecordError E031 for an unknown quote id."""
-    row = conn.execute("SELECT cluster_id FROM quotes WHERE id = ?", (quote_id,)).fetchone()
+    row = (
+        conn.execute("SELECT cluster_id FROM quotes WHERE id = ?", (quote_id,)).fetchone()
+        if valid_id(quote_id)
+        else None
+    )
     if row is None:
         raise OnrecordError(
             Err.E031, source="quote", detail=f"no quote with id {quote_id} (quote ids are shown by `onrecord search`)"
@@ -374,7 +382,8 @@ def quote(conn: sqlite3.Connection, quote_id: int) -> dict[str, Any]:
 
 def cluster(conn: sqlite3.Connection, cluster_id: int) -> dict[str, Any]:
     """A cluster by its own id (as ``quote``, with quote_id its first quote). Raises E031 when unknown."""
-    row = conn.execute("SELECT first_quote_id FROM clusters WHERE id = ?", (cluster_id,)).fetchone()
+    sql = "SELECT first_quote_id FROM clusters WHERE id = ?"
+    row = conn.execute(sql, (cluster_id,)).fetchone() if valid_id(cluster_id) else None
     if row is None:
         raise OnrecordError(
             Err.E031,
@@ -387,9 +396,8 @@ def cluster(conn: sqlite3.Connection, cluster_id: int) -> dict[str, Any]:
 def article(conn: sqlite3.Connection, article_id: int) -> dict[str, Any]:
     """A stored article: id, url, title, date, outlet, outlet_name, text, quotes (search rows, in text
     order), people (with this article's descriptors), social_posts. Raises E031 when unknown."""
-    row = conn.execute(
-        "SELECT id, ext_id, url, title, date, outlet, source, text FROM articles WHERE id = ?", (article_id,)
-    ).fetchone()
+    sql = "SELECT id, ext_id, url, title, date, outlet, source, text FROM articles WHERE id = ?"
+    row = conn.execute(sql, (article_id,)).fetchone() if valid_id(article_id) else None
     if row is None:
         raise OnrecordError(Err.E031, source="article", detail=f"no article with id {article_id}")
     a = dict(row)

@@ -9,6 +9,7 @@ from __future__ import annotations
 
 import json
 import os
+import signal
 import sys
 from typing import Any, NoReturn
 
@@ -21,6 +22,7 @@ from ..io.readers import DEFAULT_MAX_CHARS, Problem
 EXIT_CODES = {"bad_input": 2, "ambiguous": 2, "not_found": 1, "unavailable": 3, "failed": 1}
 NARROW_COLUMNS = {"speaker": 22, "outlet": 16}  # widest these get in a table before they wrap
 FALLBACK_WIDTH = 120  # output that is not a terminal and no COLUMNS: wide enough for a log or a pager
+GRACEFUL_SECONDS = 5  # `serve`: how long requests in flight may finish after SIGTERM
 
 
 def _fail(exc: OnrecordError) -> NoReturn:
@@ -142,6 +144,8 @@ def extract(path: str, fmt: str, kinds: str, min_confidence: float | None, max_c
             _articles(path, max_chars, problems), kinds=kinds.split(","), min_confidence=min_confidence
         ):
             done += 1
+            for warning in ex.warnings:  # a budget limit was hit (onrecord.pipeline.budget)
+                click.echo(f"onrecord: {ex.article.id or path}: {warning}", err=True)
             if fmt == "jsonl":
                 out.write(json.dumps(ex.to_dict(), ensure_ascii=False) + "\n")
                 out.flush()
@@ -395,6 +399,13 @@ def ingest(
         if report.corrected:
             click.echo(f"user corrections re-applied to {report.corrected} new quote(s)")
         _report_watches(report.watches)
+    if report.stopped_by:
+        click.echo(
+            f"onrecord: stopped by {report.stopped_by} after finishing the batches in flight; "
+            f"{report.total_stored} article(s) stored; run the same command again to continue.",
+            err=True,
+        )
+        sys.exit(128 + signal.Signals[report.stopped_by].value)
     if report.total_stored == 0 and sum(report.skipped.values()) == 0:
         sys.exit(1)
 
@@ -804,7 +815,9 @@ def serve(db: str | None, host: str, port: int, max_body: int) -> None:
     from .web.app import create_app
 
     app = _run(create_app, db, max_body=max_body)
-    uvicorn.run(app, host=host, port=port, log_level="info")
+    # SIGTERM: stop accepting, give requests in flight a few seconds, then exit (searches and
+    # extractions are bounded, so they end within that).
+    uvicorn.run(app, host=host, port=port, log_level="info", timeout_graceful_shutdown=GRACEFUL_SECONDS)
 
 
 if __name__ == "__main__":  # pragma: no cover
