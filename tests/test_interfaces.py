@@ -73,6 +73,21 @@ def test_no_match_and_bad_filters_are_one_line_errors(db):
         assert len(r.stderr.strip().splitlines()) == 1 and words in r.stderr and "Traceback" not in r.output
 
 
+def test_empty_results_say_so(db, tmp_path):
+    r = cli("person", "Lee Parata", "--db", db, "--min-confidence", "1")
+    assert r.exit_code == 0 and "no quotes by Lee Parata with confidence 1.0 or more" in r.stderr
+    empty = str(tmp_path / "empty.db")
+    ingest(
+        [str(write_jsonl(tmp_path / "none.jsonl", [{"id": "x", "text": "Nobody spoke today at all."}]))],
+        empty,
+        workers=1,
+        progress=False,
+    )
+    assert "nobody named in the store yet" in cli("people", "--db", empty).stderr
+    cli("watch", "add", "zebra", "--db", db)
+    assert "nothing matches watch 1 yet" in cli("watch", "show", 1, "--db", db).stderr
+
+
 def test_phrase_and_boolean_search_never_leak_fts_syntax_errors(db):
     def ids(q):
         r = cli("search", q, "--db", db, "--format", "json")

@@ -502,11 +502,12 @@ def people(db: str, top: int, fmt: str) -> None:
     """The most quoted people (and organisations), with their ids for `onrecord person`."""
     from ..corpus import query
 
-    _emit(
-        _run(query.people, _open(db), top),
-        fmt,
-        ["id", "name", "kind", "quotes", "articles", "first_quoted", "last_quoted"],
-    )
+    rows = _run(query.people, _open(db), top)
+    if not rows:
+        click.echo("onrecord: nobody named in the store yet; `onrecord ingest` some articles first.", err=True)
+        if fmt == "table":
+            return
+    _emit(rows, fmt, ["id", "name", "kind", "quotes", "articles", "first_quoted", "last_quoted"])
 
 
 @main.command()
@@ -532,6 +533,11 @@ def person(name: str, db: str, min_confidence: float | None, context: bool, limi
         )
         for c in p["corrections"]:
             click.echo(f"  user correction {c['id']}: {_describe_correction(c)}")
+    if not p["timeline"]:
+        floor = f" with confidence {min_confidence} or more" if min_confidence is not None else ""
+        click.echo(f"onrecord: no quotes by {p['name']}{floor}.", err=True)
+        if fmt == "table":
+            return
     _emit(
         _quote_rows(p["timeline"], context) if fmt == "table" else p["timeline"],
         fmt,
@@ -776,6 +782,10 @@ def watch_show(watch_id: int, db: str, limit: int, fmt: str) -> None:
             + (f" --speaker {w['speaker']!r}" if w["speaker"] else "")
             + f"  ({len(w['results'])} shown)"
         )
+    if not w["results"]:
+        click.echo(f"onrecord: nothing matches watch {w['id']} yet; `onrecord ingest` reports new matches.", err=True)
+        if fmt == "table":
+            return
     _emit(
         _quote_rows(w["results"], False) if fmt == "table" else w["results"],
         fmt,
