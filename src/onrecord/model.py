@@ -186,8 +186,11 @@ class Extraction:
     social_posts: list[SocialPost] = field(default_factory=list)
     noise: list[Noise] = field(default_factory=list)
     # Internal working state shared between stages; not part of the output.
+    # The working copy every stage reads: the text as given, same length, noise blanked, and
+    # (after the layout stage) hard-wrap line breaks turned into spaces, so one line is one paragraph.
     clean_text: str = ""
-    paragraphs: list[tuple[int, int]] = field(default_factory=list)
+    paragraphs: Any = field(default_factory=list)  # text.paragraphs.Paragraphs after layout: (start, end) per line
+    layout: Any = None  # what the layout stage found (pipeline.stages.layout.Layout): wrap width, joins
     kinds: frozenset[str] = frozenset({"direct", "partial", "indirect"})  # which quote kinds to look for
     parse_text: str = ""  # clean_text with the paragraphs not worth parsing blanked (same length)
     unparsed: list[tuple[int, int]] = field(default_factory=list)  # text regions the parser never saw

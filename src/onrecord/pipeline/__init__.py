@@ -8,11 +8,11 @@ from spacy.tokens import Doc
 from ..model import Article, Extraction
 from ..nlp import load_nlp
 from .registry import STAGES
-from .stages import attribution, clean, focus, indirect, medium, people, quotes, social  # noqa: F401  (registers the stages)
+from .stages import attribution, clean, focus, indirect, layout, medium, people, quotes, social  # noqa: F401  (registers the stages)
 
 MAX_CHARS = 2_000_000  # spaCy's own limit is 1,000,000 per doc; we parse paragraphs, not the whole text
 
-PRE_PARSE = ["clean", "quotes", "focus"]
+PRE_PARSE = ["clean", "layout", "quotes", "focus"]
 POST_PARSE = ["attribution", "indirect", "people", "social", "medium"]
 ALL_KINDS = frozenset({"direct", "partial", "indirect"})
 
