@@ -11,6 +11,7 @@ length (offsets stay sacred; the text as given is never touched):
   and indentation (Reuters starts each paragraph with spaces) stay paragraph breaks.
 * **A straight double quote used as an apostrophe** (``OPEC"s largest producer``, Reuters
   1987 copy) becomes ``'`` in the working copy, so it never pairs as a quotation mark.
+* **A typewriter dash glued to a word** (``"Hello"--said X``) becomes an em dash and a space.
 * **Noise** (recorded in ``Extraction.noise`` with a ``why``, blanked in the working copy, never a
   quotation or a speaker): share bars, photo credits and captions, bylines after the title,
   datelines at the head of a paragraph (``OTTAWA —``, ``LONDON (Reuters) -``).
@@ -25,6 +26,7 @@ import re
 from dataclasses import dataclass, field
 
 from ...model import Extraction, Noise
+from ...text.marks import ALL_MARKS
 from ...text.paragraphs import Paragraphs
 from ...text.spans import blank
 from ..registry import register_stage
@@ -35,6 +37,8 @@ WRAPPED_SHARE = 0.6  # of the lines followed by another line, how many must end 
 NEAR_WIDTH = 20  # a wrapped line ends at most a long word's length short of the width
 
 _WORD = re.compile(r"\S+")
+# A typewriter dash glued to the next word ('"Hello"--said X'): the tokenizer reads '"--said' as one word.
+_GLUED_DASH = re.compile(r"(?<=\S)--(?=\w)")
 _APOSTROPHE_DQ = re.compile(r"(?<=[A-Za-z])\"(?=(?:s|t|ll|re|ve|d|m)\b)")
 
 _SHARE_WORDS = (
@@ -69,11 +73,13 @@ class Layout:
 
     ``joined``: offsets of line breaks read as wraps (now spaces in the working copy).
     ``apostrophes``: offsets of straight double quotes read as apostrophes (now ``'``).
+    ``dashes``: offsets of ``--`` glued to the next word (now an em dash and a space).
     """
 
     width: int | None = None
     joined: list[int] = field(default_factory=list)
     apostrophes: list[int] = field(default_factory=list)
+    dashes: list[int] = field(default_factory=list)
 
 
 def _lines(text: str) -> list[tuple[int, int]]:
@@ -154,7 +160,8 @@ def _noise_spans(text: str) -> list[Noise]:
         found.append(Noise(m.start(), m.end(), m.group(0), "photo credit"))
     first = text.split("\n", 1)[0]
     byline = _TITLE_BYLINE.search(first)
-    if byline and len(first) <= 200 and not first.rstrip().endswith((".", '"', "\u201d")):
+    speech = any(ch in ALL_MARKS for ch in first)  # '"Never give up" — Anna Berg' is a quotation and its source
+    if byline and len(first) <= 200 and not speech and not first.rstrip().endswith("."):
         found.append(Noise(byline.start(), byline.end(), byline.group(0), "byline or outlet after the title"))
     for m in re.finditer(r"^[ \t]*", text, re.MULTILINE):
         d = _DATELINE.match(text, m.end())
@@ -179,6 +186,9 @@ def layout(ex: Extraction) -> Extraction:
     info = Layout(width=wrap_width(text))
     if info.width is not None:
         info.joined = join_wrapped_lines(text, chars, info.width)
+    for m in _GLUED_DASH.finditer(text):
+        chars[m.start():m.end()] = ["\u2014", " "]  # same length: an em dash and a space
+        info.dashes.append(m.start())
     for m in _APOSTROPHE_DQ.finditer(text):
         chars[m.start()] = "'"
         info.apostrophes.append(m.start())
