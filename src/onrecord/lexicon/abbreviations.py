@@ -10,3 +10,9 @@ ABBREVIATIONS: frozenset[str] = frozenset({
     "jan", "feb", "mar", "apr", "jun", "jul", "aug", "sep", "sept", "oct", "nov", "dec", "no", "vs", "rev",
     "u.s", "u.k", "d.c", "n.y", "l.a", "gop", "ft", "mt", "pres", "supt", "atty", "e.g", "i.e", "messrs",
 })
+
+# Titles written before a name (with or without a full stop), lower-case: "Ms Early", "Dr. Little".
+TITLE_WORDS: frozenset[str] = frozenset(
+    "mr mrs ms miss mx dr prof sir dame lord lady rev sen rep gov gen col capt lt sgt judge justice president "
+    "minister chancellor mayor senator governor councillor councilor chief inspector detective officer".split()
+)

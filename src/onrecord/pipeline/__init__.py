@@ -26,6 +26,8 @@ def _assemble(ex: Extraction) -> Extraction:
             q.speaker_mention = type(q.speaker_mention).of(text, q.speaker_mention.start, q.speaker_mention.end)
         if q.cue is not None:
             q.cue = type(q.cue).of(text, q.cue.start, q.cue.end)
+        if q.fragment is not None:
+            q.fragment = type(q.fragment).of(text, q.fragment.start, q.fragment.end)
     ex.quotes.sort(key=lambda q: q.start)
     for p in ex.people:
         for m in p.mentions:

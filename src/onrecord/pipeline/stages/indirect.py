@@ -21,6 +21,8 @@ from ...model import Extraction, Quote, Span
 from ..registry import register_stage
 from .attribution import Attribution, token_index, _personish, _subject_of, cue_lemma, noun_phrase
 from ...lexicon.cues import CUE_LEMMAS
+from ...lexicon.abbreviations import TITLE_WORDS
+from ...text.paragraphs import Paragraphs
 
 # Verbs that report content (not manner-of-speaking verbs such as "laugh" or "shout").
 REPORTING_LEMMAS: frozenset[str] = frozenset(
@@ -54,48 +56,175 @@ def _clause_span(clause: Any, exclude_marks: bool = True) -> tuple[int, int]:
     return toks[0].idx, toks[-1].idx + len(toks[-1])
 
 
+def _name_before(verb: Any) -> Any | None:
+    """A capitalised word right before the verb that the parser took for a modifier: "Ms Early said".
+
+    The small English model tags an unusual surname (Early, Quickly, Little) as an adverb or an
+    adjective and leaves the verb without a subject; a name-shaped word (capitalised, not the
+    sentence's first word unless a title precedes it) next to the verb is the subject.
+    """
+    if verb.i == 0:
+        return None
+    prev = verb.doc[verb.i - 1]
+    if prev.head.i != verb.i or not prev.text[:1].isupper() or not prev.is_alpha:
+        return None
+    before = verb.doc[prev.i - 1] if prev.i > 0 else None
+    titled = before is not None and before.text.rstrip(".").lower() in TITLE_WORDS
+    first_word = prev.i == prev.sent.start
+    return prev if titled or (not first_word and prev.tag_ == "NNP") else None
+
+
+def _speaker_of(verb: Any) -> Any | None:
+    """The reporting verb's subject, when it can be a source (a person, group, pronoun or name)."""
+    subj = _subject_of(verb) or _name_before(verb)
+    if subj is None or subj.text.lower() in ("it", "this", "that", "there"):
+        return None
+    if _personish(subj) or subj.text[:1].isupper():
+        return subj
+    return None
+
+
+def _clause_after(clause: Any, verb: Any) -> tuple[int, int]:
+    """The clause's span; when its subtree starts before the verb ("which she said was ..."),
+    only the part after the verb (the relative pronoun is not the reported content)."""
+    s, e = _clause_span(clause)
+    if s < verb.idx:
+        toks = [t for t in clause.subtree if t.i > verb.i and not t.is_space]
+        while toks and (toks[0].is_punct or toks[0].dep_ == "mark" and toks[0].text.lower() == "that"):
+            toks = toks[1:]
+        while toks and toks[-1].is_punct:
+            toks = toks[:-1]
+        if not toks:
+            return verb.idx, verb.idx
+        s, e = toks[0].idx, toks[-1].idx + len(toks[-1])
+    return s, e
+
+
+def _parenthetical_span(verb: Any) -> tuple[int, int] | None:
+    """'The turbines, she said, offered ...': a cue between commas inside the clause it reports.
+
+    The parser attaches the cue as parataxis of the sentence's verb; the reported content is the
+    whole sentence (the cue and its subject included, as the news convention reads it).
+    """
+    if verb.dep_ != "parataxis" or verb.head.pos_ not in ("VERB", "AUX") or verb.i == 0:
+        return None
+    doc = verb.doc
+    left = min(t.i for t in verb.children if t.dep_ in ("nsubj", "nsubjpass")) if any(
+        t.dep_ in ("nsubj", "nsubjpass") for t in verb.children) else verb.i
+    left = min([t.i for t in doc[left].subtree] + [left])
+    if left == 0 or doc[left - 1].text != ",":
+        return None
+    sent = verb.sent
+    after = next((t.i for t in doc[verb.i + 1:min(verb.i + 5, sent.end)] if t.text == ","), None)
+    toks = [t for t in sent if not t.is_space]
+    while toks and toks[-1].is_punct:
+        toks = toks[:-1]
+    while toks and toks[0].is_punct:
+        toks = toks[1:]
+    if after is None or not toks or after >= toks[-1].i:
+        return None  # a trailing "..., she said." is the ccomp rule's case
+    return toks[0].idx, toks[-1].idx + len(toks[-1])
+
+
+class _Finder:
+    """Reported-speech candidates of one article, kept clear of quotations and of each other."""
+
+    def __init__(self, ex: Extraction) -> None:
+        self.ex = ex
+        self.text = ex.clean_text
+        self.taken = [(q.open_start if q.open_start is not None else q.start, q.close_end or q.end) for q in ex.quotes]
+        self.found: list[tuple[Quote, Attribution]] = []
+        paragraphs = ex.paragraphs
+        self.paragraphs = paragraphs if isinstance(paragraphs, Paragraphs) else Paragraphs(paragraphs)
+
+    def overlaps(self, s: int, e: int) -> bool:
+        return any(a < e and s < b for a, b in self.taken)
+
+    def add(self, s: int, e: int, rule: str, subj: Any, cue: Any, conf: float) -> None:
+        ms, me = noun_phrase(subj, cue.sent.start_char, cue.sent.end_char)
+        q = Quote(start=s, end=e, text=self.ex.article.text[s:e], kind="indirect", confidence=conf)
+        a = Attribution(rule, Span.of(self.text, ms, me), Span.of(self.text, cue.idx, cue.idx + len(cue)), conf,
+                        head_index=subj.i)
+        self.found.append((q, a))
+        self.taken.append((s, e))
+
+    def same_paragraph(self, s: int, e: int, pos: int) -> bool:
+        p = self.paragraphs.index_of(pos)
+        return self.paragraphs.index_of(s) == p and self.paragraphs.index_of(e - 1) == p
+
+    def verb(self, tok: Any) -> None:
+        """One reporting verb: its clausal complement, or the sentence it interrupts."""
+        clause = next((c for c in tok.children if c.dep_ == "ccomp"), None)
+        span = _clause_after(clause, tok) if clause is not None else _parenthetical_span(tok)
+        if span is None:
+            return
+        s, e = span
+        if not self.same_paragraph(s, e, tok.idx):
+            return  # the parser joined paragraphs; reported speech never crosses one
+        gap = (min(e, tok.idx), max(s, tok.idx))
+        if any(gap[0] <= a < gap[1] for a, _ in self.taken):
+            return  # a quotation stands between the verb and the clause
+        n_tokens = len(list(clause.subtree)) if clause is not None else MIN_CLAUSE_TOKENS
+        if e - s < 10 or n_tokens < MIN_CLAUSE_TOKENS or self.overlaps(tok.idx, tok.idx + len(tok)):
+            return
+        subj = _speaker_of(tok)
+        if subj is None or (s <= subj.idx < e and clause is not None):
+            return
+        if not self.overlaps(s, e):
+            self.add(s, e, "reported speech", subj, tok, 0.7)
+        elif clause is not None:
+            self.mixed(s, e, subj, tok)
+
+    def mixed(self, s: int, e: int, subj: Any, cue: Any) -> None:
+        """A reported clause holding one quoted fragment: the fragment's quote becomes the clause.
+
+        'The minister said the budget was "a disgrace" and would go': kind stays "partial", the
+        span is the whole clause, ``fragment`` keeps the words in marks. A clause holding a
+        direct quotation, or more than one fragment, is left to the quotations.
+        """
+        inside = [k for k, q in enumerate(self.ex.quotes) if q.start < e and s < q.end]
+        if len(inside) != 1:
+            return
+        k = inside[0]
+        q = self.ex.quotes[k]
+        opened = q.open_start if q.open_start is not None else q.start
+        closed = q.close_end or q.end
+        if q.kind != "partial" or q.fragment is not None or opened < s or closed > e + 1:
+            return
+        if any(a < e and s < b for a, b in self.taken if (a, b) != (opened, closed)):
+            return
+        ms, me = noun_phrase(subj, cue.sent.start_char, cue.sent.end_char)
+        q.fragment = Span.of(self.ex.article.text, q.start, q.end)
+        q.start, q.end = s, e
+        q.text = self.ex.article.text[s:e]
+        a = Attribution("mixed quote", Span.of(self.text, ms, me), Span.of(self.text, cue.idx, cue.idx + len(cue)), 0.75,
+                        head_index=subj.i)
+        if k < len(self.ex.attributions):
+            self.ex.attributions[k] = a
+        q.cue, q.speaker_mention, q.evidence = a.cue, a.mention, a.rule
+        q.confidence = max(q.confidence, a.confidence) if q.confidence < 0.5 else min(q.confidence, a.confidence)
+        self.taken.append((s, e))
+
+
 @register_stage("indirect")
 def find_indirect(ex: Extraction) -> Extraction:
+    """Reported speech (kind "indirect") with its cue and source mention, in text order."""
     if "indirect" not in ex.kinds or ex.doc is None:
         return ex
     text = ex.clean_text
     index = token_index(ex)
-    taken = [(q.open_start if q.open_start is not None else q.start, q.close_end or q.end) for q in ex.quotes]
-    found: list[tuple[Quote, Attribution]] = []
-
-    def overlaps(s: int, e: int) -> bool:
-        return any(a < e and s < b for a, b in taken)
-
-    def paragraph_of(pos: int) -> int:
-        return next((k for k, (lo, hi) in enumerate(ex.paragraphs) if lo <= pos < hi), -1)
-
+    finder = _Finder(ex)
     for tok in ex.doc:
         if tok.is_space or not tok.tag_.startswith("VB"):
             continue
         lemma = cue_lemma(tok)
-        if lemma not in REPORTING_LEMMAS or lemma not in CUE_LEMMAS | {"believe", "think"}:
-            continue
-        clause = next((c for c in tok.children if c.dep_ == "ccomp"), None)
-        if clause is None:
-            continue
-        s, e = _clause_span(clause)
-        if paragraph_of(s) != paragraph_of(tok.idx) or paragraph_of(e - 1) != paragraph_of(tok.idx):
-            continue  # the parser joined paragraphs; reported speech never crosses one
-        gap = (min(e, tok.idx), max(s, tok.idx))
-        if any(gap[0] <= a < gap[1] for a, _ in taken):
-            continue  # a quotation stands between the verb and the clause
-        if e - s < 10 or len(list(clause.subtree)) < MIN_CLAUSE_TOKENS or overlaps(s, e) or overlaps(tok.idx, tok.idx + len(tok)):
-            continue
-        subj = _subject_of(tok)
-        if subj is None or not _personish(subj) or subj.text.lower() in ("it", "this", "that", "there"):
-            continue
-        if s <= subj.idx < e:
-            continue
-        ms, me = noun_phrase(subj, tok.sent.start_char, tok.sent.end_char)
-        q = Quote(start=s, end=e, text=ex.article.text[s:e], kind="indirect", confidence=0.7)
-        a = Attribution("reported speech", Span.of(text, ms, me), Span.of(text, tok.idx, tok.idx + len(tok)), 0.7, head_index=subj.i)
-        found.append((q, a))
-        taken.append((s, e))
+        if lemma in REPORTING_LEMMAS and lemma in CUE_LEMMAS | {"believe", "think"}:
+            finder.verb(tok)
+    found, taken = finder.found, finder.taken
+
+    def overlaps(s: int, e: int) -> bool:
+        return any(a < e and s < b for a, b in taken)
+
     # according to X, CLAUSE
     for m in _ACCORDING.finditer(text):
         first = index.token_at(m.start())
@@ -147,5 +276,5 @@ def find_indirect(ex: Extraction) -> Extraction:
             q.cue = a.cue
             q.speaker_mention = a.mention
             q.evidence = a.rule
-            q.paragraph = next((k for k, (lo, hi) in enumerate(ex.paragraphs) if lo <= q.start < hi), 0)
+            q.paragraph = max(0, finder.paragraphs.index_of(q.start))
     return ex

@@ -63,7 +63,7 @@ _TITLE_BYLINE = re.compile(r"[ \t]+[|\u2013\u2014][ \t]+[A-Z][\w.'\u2019-]*(?:[ 
 # "OTTAWA —", "CAMDEN, N.J. —", "LONDON (Reuters) -", "COLUMBIA, S.C. (AP) —" at a paragraph's head.
 _DATELINE = re.compile(
     r"[A-Z][A-Z.'\u2019-]+(?:[ \t]+[A-Z][A-Z.'\u2019-]+){0,3}(?:,[ \t\u00a0]+[A-Z][A-Za-z.]+(?:[ \t\u00a0]+[A-Z][A-Za-z.]+)?)?"
-    r"(?:[ \t\u00a0]+\((?:Reuters|AP|AFP|CP|UPI|Bloomberg|dpa|PA)\))?[ \t\u00a0]*(?:\u2014|\u2013|--|-)[ \t\u00a0]*(?=[A-Z\"\u201c])"
+    r"(?:[ \t\u00a0]+\((?:Reuters|AP|AFP|CP|UPI|Bloomberg|dpa|PA)\))?[ \t\u00a0]*(?:\u2014|\u2013|\u2015|--|-)[ \t\u00a0]*(?=[A-Z\"\u201c])"
 )
 
 
