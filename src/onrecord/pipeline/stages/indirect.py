@@ -85,10 +85,10 @@ def _speaker_of(verb: Any) -> Any | None:
 
 
 def _clause_after(clause: Any, verb: Any) -> tuple[int, int]:
-    """The clause's span; when its subtree starts before the verb ("which she said was ..."),
-    only the part after the verb (the relative pronoun is not the reported content)."""
+    """The clause's span; when its subtree runs across the verb ("which she said was ..."), only
+    the part after the verb (the relative pronoun is not the reported content)."""
     s, e = _clause_span(clause)
-    if s < verb.idx:
+    if s < verb.idx < e:
         toks = [t for t in clause.subtree if t.i > verb.i and not t.is_space]
         while toks and (toks[0].is_punct or toks[0].dep_ == "mark" and toks[0].text.lower() == "that"):
             toks = toks[1:]
@@ -126,6 +126,23 @@ def _parenthetical_span(verb: Any) -> tuple[int, int] | None:
     return toks[0].idx, toks[-1].idx + len(toks[-1])
 
 
+def _that_clause_after_phrase(verb: Any) -> Any | None:
+    """'said in a statement that CLAUSE': the parser hangs the that-clause on the phrase's noun.
+
+    A clause opened by "that" under a prepositional phrase of the verb (or its object) reports
+    what was said, as a ccomp would.
+    """
+    for prep in verb.children:
+        if prep.dep_ != "prep" or prep.i < verb.i:
+            continue
+        for noun in prep.children:
+            for clause in noun.children:
+                marks = [c for c in clause.children if c.dep_ == "mark" and c.text.lower() == "that"]
+                if clause.dep_ in ("acl", "relcl", "ccomp") and clause.pos_ in ("VERB", "AUX") and marks:
+                    return clause
+    return None
+
+
 class _Finder:
     """Reported-speech candidates of one article, kept clear of quotations and of each other."""
 
@@ -154,7 +171,7 @@ class _Finder:
 
     def verb(self, tok: Any) -> None:
         """One reporting verb: its clausal complement, or the sentence it interrupts."""
-        clause = next((c for c in tok.children if c.dep_ == "ccomp"), None)
+        clause = next((c for c in tok.children if c.dep_ == "ccomp"), None) or _that_clause_after_phrase(tok)
         span = _clause_after(clause, tok) if clause is not None else _parenthetical_span(tok)
         if span is None:
             return
