@@ -29,8 +29,10 @@ REPORTING_LEMMAS: frozenset[str] = frozenset(
     "say tell claim argue warn insist deny admit explain note add report announce suggest predict promise "
     "acknowledge confirm state write testify allege estimate recall reveal assert contend maintain concede "
     "complain stress emphasize emphasise declare agree indicate disclose tweet post share reply respond "
-    "answer caution signal vow pledge boast hint concede believe think".split()
+    "answer caution signal vow pledge boast hint concede believe think ask".split()
 )
+# Verbs an organisation or a document can be the subject of ("it said", "it warned").
+DOCUMENT_LEMMAS: frozenset[str] = frozenset("say tell report announce warn state note add write claim estimate predict".split())
 _ACCORDING = re.compile(r"\b[Aa]ccording to\s+")
 
 
@@ -46,7 +48,16 @@ MIN_CLAUSE_TOKENS = 3
 
 
 def _clause_span(clause: Any, exclude_marks: bool = True) -> tuple[int, int]:
+    """The reported clause's characters: its subtree without a leading "that"/"if"/"whether",
+    edge punctuation, or a participle hung on after a comma (", conceding the race"), which is the
+    reporter's narration, not what was said."""
     toks = [t for t in clause.subtree]
+    for child in clause.rights:
+        if child.dep_ == "advcl" and child.tag_ == "VBG":
+            left = min(t.i for t in child.subtree)
+            if left > 0 and child.doc[left - 1].text == ",":
+                toks = [t for t in toks if t.i < left - 1]
+                break
     while toks and (toks[0].dep_ == "mark" and toks[0].text.lower() in ("that", "if", "whether") or toks[0].is_punct or toks[0].is_space):
         toks = toks[1:]
     while toks and (toks[-1].is_punct or toks[-1].is_space):
@@ -77,8 +88,11 @@ def _name_before(verb: Any) -> Any | None:
 def _speaker_of(verb: Any) -> Any | None:
     """The reporting verb's subject, when it can be a source (a person, group, pronoun or name)."""
     subj = _subject_of(verb) or _name_before(verb)
-    if subj is None or subj.text.lower() in ("it", "this", "that", "there"):
+    if subj is None or subj.text.lower() in ("this", "that", "there"):
         return None
+    if subj.text.lower() == "it":
+        # "..., it said": an organisation or a document speaking; never with a verb of belief.
+        return subj if cue_lemma(verb) in DOCUMENT_LEMMAS else None
     if _personish(subj) or subj.text[:1].isupper():
         return subj
     return None
@@ -171,11 +185,17 @@ class _Finder:
 
     def verb(self, tok: Any) -> None:
         """One reporting verb: its clausal complement, or the sentence it interrupts."""
-        clause = next((c for c in tok.children if c.dep_ == "ccomp"), None) or _that_clause_after_phrase(tok)
+        clauses = [c for c in tok.children if c.dep_ == "ccomp"]
+        clause = clauses[0] if clauses else _that_clause_after_phrase(tok)
         span = _clause_after(clause, tok) if clause is not None else _parenthetical_span(tok)
         if span is None:
             return
         s, e = span
+        for more in clauses[1:]:
+            # "told HuffPost that she was disheartened there have not been ...": the parser split one clause
+            ms, me = _clause_span(more)
+            if (more.i > tok.i) == (clause.i > tok.i) and ms >= e and not self.text[e:ms].strip(" ,"):
+                e = me
         if not self.same_paragraph(s, e, tok.idx):
             return  # the parser joined paragraphs; reported speech never crosses one
         gap = (min(e, tok.idx), max(s, tok.idx))

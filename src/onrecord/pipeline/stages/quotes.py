@@ -14,6 +14,7 @@ import re
 from dataclasses import dataclass, field
 
 from ...model import Extraction, Noise, Quote
+from ...text.spans import trim
 from ...text.marks import ALL_MARKS, CLOSE, CORNER_CLOSERS, CORNER_PAIRS, DOUBLE, EITHER, OPEN, SINGLE
 from ..registry import register_stage
 
@@ -119,12 +120,7 @@ class RawQuote:
     reopened: bool = False  # ended by a new opening mark after a full stop ("A. "B."), not by a closing mark
 
 
-def _trim(text: str, start: int, end: int) -> tuple[int, int]:
-    while start < end and text[start].isspace():
-        start += 1
-    while end > start and text[end - 1].isspace():
-        end -= 1
-    return start, end
+_trim = trim  # one definition: text.spans.trim
 
 
 _REOPENS_AFTER = re.compile(r"[.!?\u2026][)\]]?\s+$")
