@@ -21,9 +21,12 @@ from onrecord.text.wrap import hard_wrap
 
 ROOT = Path(__file__).resolve().parents[1]
 # ../shared from the main checkout, ../../shared from a worktree under wt/
-DEFAULT_GOLD = next(
-    (p for p in (ROOT.parent / "shared", ROOT.parent.parent / "shared") if p.exists()), ROOT.parent / "shared"
-) / "data" / "gold" / "news.dev.jsonl"
+DEFAULT_GOLD = (
+    next((p for p in (ROOT.parent / "shared", ROOT.parent.parent / "shared") if p.exists()), ROOT.parent / "shared")
+    / "data"
+    / "gold"
+    / "news.dev.jsonl"
+)
 
 
 def pairs(ex) -> set[tuple[int, int, str]]:  # type: ignore[no-untyped-def]
@@ -49,7 +52,7 @@ def main() -> int:
     before = list(pipe.pipe(Article(text=t) for t in texts))
     after = list(pipe.pipe(Article(text=hard_wrap(t, args.width)) for t in texts))
     total = same = 0
-    for a, b in zip(before, after):
+    for a, b in zip(before, after, strict=False):
         pa, pb = pairs(a), pairs(b)
         total += len(pa)
         same += len(pa & pb)

@@ -1,4 +1,5 @@
 """Reported speech (issue 10, item 3): each form on a short article written for it."""
+
 import json
 from pathlib import Path
 
@@ -8,12 +9,17 @@ ROOT = Path(__file__).resolve().parents[1]
 
 
 def reported(ex):
-    return [(q.text, q.speaker.name if q.speaker else None, q.cue.text if q.cue else None)
-            for q in ex.quotes if q.kind == "indirect"]
+    return [
+        (q.text, q.speaker.name if q.speaker else None, q.cue.text if q.cue else None)
+        for q in ex.quotes
+        if q.kind == "indirect"
+    ]
 
 
 def test_cue_in_the_middle_of_the_clause(run):
-    ex = run("Port official Mara Voss toured the docks on Monday. The cranes, she said, were older than the harbour itself.")
+    ex = run(
+        "Port official Mara Voss toured the docks on Monday. The cranes, she said, were older than the harbour itself."
+    )
     assert reported(ex) == [("The cranes, she said, were older than the harbour itself", "Mara Voss", "said")]
 
 
@@ -28,10 +34,14 @@ def test_a_claim_with_no_speaker_yields_nothing(run):
 
 
 def test_phrase_between_cue_and_clause(run):
-    ex = run("Mayor Dana Pike said in a statement that the bridge would reopen in May. "
-             "Inspector Colm Hale told detectives that the van had been stolen twice.")
-    assert reported(ex) == [("the bridge would reopen in May", "Dana Pike", "said"),
-                            ("the van had been stolen twice", "Inspector Colm Hale", "told")]
+    ex = run(
+        "Mayor Dana Pike said in a statement that the bridge would reopen in May. "
+        "Inspector Colm Hale told detectives that the van had been stolen twice."
+    )
+    assert reported(ex) == [
+        ("the bridge would reopen in May", "Dana Pike", "said"),
+        ("the van had been stolen twice", "Inspector Colm Hale", "told"),
+    ]
 
 
 def test_mixed_quote_is_the_whole_clause_with_the_fragment_kept(run):
@@ -41,13 +51,15 @@ def test_mixed_quote_is_the_whole_clause_with_the_fragment_kept(run):
     assert q.kind == "partial"
     assert q.text == 'the budget was "a disgrace to the nation" and would be withdrawn'
     assert q.fragment is not None and q.fragment.text == "a disgrace to the nation"
-    assert text[q.fragment.start:q.fragment.end] == q.fragment.text
+    assert text[q.fragment.start : q.fragment.end] == q.fragment.text
     assert q.speaker.name == "Olga Lenz" and q.to_dict()["fragment"]["text"] == "a disgrace to the nation"
 
 
 def test_span_ends_where_the_clause_ends(run):
-    ex = run("Union leader Petra Kohl said the strike would go ahead, and that talks had failed. "
-             "According to the ministry, the deficit will grow next year.")
+    ex = run(
+        "Union leader Petra Kohl said the strike would go ahead, and that talks had failed. "
+        "According to the ministry, the deficit will grow next year."
+    )
     texts = [t for t, _, _ in reported(ex)]
     assert texts[0] == "the strike would go ahead, and that talks had failed"
     assert texts[1] == "the deficit will grow next year"

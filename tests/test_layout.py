@@ -1,4 +1,5 @@
 """The layout stage: wrapped lines, straight-quote apostrophes, noise; and the rewrap property."""
+
 import json
 import re
 from pathlib import Path
@@ -31,10 +32,10 @@ WIRE = (
     "The company said on Tuesday that its quarterly results would be\n"
     "delayed by a week because of a dispute with its auditors over the\n"
     "value of its stake in a pipeline venture.\n"
-    "    \"The price we paid was fair in the light of falling\n"
-    "oil product prices at the time,\" a company spokeswoman said,\n"
+    '    "The price we paid was fair in the light of falling\n'
+    'oil product prices at the time," a company spokeswoman said,\n'
     "adding that the board stood by the decision.\n"
-    "    OPEC\"s largest producer was not involved in the venture.\n"
+    '    OPEC"s largest producer was not involved in the venture.\n'
 )
 
 
@@ -47,8 +48,13 @@ def test_wrapped_lines_join_and_indented_paragraphs_stay():
 
 
 def test_one_line_paragraphs_are_not_wrapped():
-    lines = ["A short first paragraph here.", "Then a much longer second paragraph that goes on for a while, well past.",
-             "Third.", "Another middling paragraph of some length.", "And the last one."]
+    lines = [
+        "A short first paragraph here.",
+        "Then a much longer second paragraph that goes on for a while, well past.",
+        "Third.",
+        "Another middling paragraph of some length.",
+        "And the last one.",
+    ]
     assert wrap_width("\n".join(lines)) is None
     assert wrap_width(hard_wrap(" ".join(lines * 3), 60)) == 60
 
@@ -66,14 +72,14 @@ def test_noise_is_marked_never_removed_and_never_a_quote(run):
         "Storms hit the Plains | Jane Doe\n\n"
         "OTTAWA \u2014 Prime Minister Jean Dubois says the deal is off for now.\n\n"
         "Share WhatsApp Email Telegram\n\n"
-        "Photograph: \"Harbour at dusk\" by Ana Ruiz/AP\n\n"
-        "\"We will not sign it,\" Dubois said.\n"
+        'Photograph: "Harbour at dusk" by Ana Ruiz/AP\n\n'
+        '"We will not sign it," Dubois said.\n'
     )
     ex = run(text)
     whys = {n.why for n in ex.noise}
     assert {"share bar", "photo caption or credit", "byline or outlet after the title", "dateline"} <= whys
     for n in ex.noise:
-        assert text[n.start:n.end] == n.text
+        assert text[n.start : n.end] == n.text
     assert [q.text for q in ex.quotes if q.kind == "direct"] == ["We will not sign it,"]
     assert all(not any(n.start <= q.start < n.end for n in ex.noise) for q in ex.quotes)
     names = {p.name for p in ex.people}
@@ -96,8 +102,10 @@ def test_hard_wrap_keeps_offsets():
 
 
 def _pairs(ex):
-    return {(q.start, q.end, q.kind, re.sub(r"\s+", " ", q.speaker.name if q.speaker and q.speaker.name else ""))
-            for q in ex.quotes}
+    return {
+        (q.start, q.end, q.kind, re.sub(r"\s+", " ", q.speaker.name if q.speaker and q.speaker.name else ""))
+        for q in ex.quotes
+    }
 
 
 def _bbc_articles(limit: int) -> list[str]:
@@ -117,7 +125,7 @@ def test_rewrapping_real_articles_changes_nothing(pipeline, width):
     articles = _bbc_articles(6)
     before = list(pipeline.pipe(Article(text=t) for t in articles))
     after = list(pipeline.pipe(Article(text=hard_wrap(t, width)) for t in articles))
-    for text, a, b in zip(articles, before, after):
+    for text, a, b in zip(articles, before, after, strict=False):
         assert a.quotes, "the sample should hold quotations"
         assert _pairs(a) == _pairs(b), text[:60]
 
@@ -133,8 +141,8 @@ def test_reuters_possessive_double_quote_is_never_a_mark(pipeline):
             if len(texts) >= 5:
                 break
     assert texts, "the Reuters set should hold possessives written with a straight double quote"
-    for ex, text in zip(pipeline.pipe(Article(text=t) for t in texts), texts):
+    for ex, text in zip(pipeline.pipe(Article(text=t) for t in texts), texts, strict=False):
         for q in ex.quotes:
             for mark in (q.open_start, (q.close_end or 0) - 1):
                 if mark is not None and mark > 0:
-                    assert not (text[mark - 1].isalpha() and text[mark:mark + 2] == '"s'), text[mark - 30:mark + 30]
+                    assert not (text[mark - 1].isalpha() and text[mark : mark + 2] == '"s'), text[mark - 30 : mark + 30]

@@ -11,8 +11,13 @@ OPEN, CLOSE, EITHER = 1, 2, 3
 
 # Double-quote glyphs and the direction their shape suggests.
 DOUBLE: dict[str, int] = {
-    "\u201c": OPEN, "\u201e": OPEN, "\u00ab": OPEN, "\u201f": OPEN,
-    "\u201d": CLOSE, "\u00bb": CLOSE, '"': EITHER,
+    "\u201c": OPEN,
+    "\u201e": OPEN,
+    "\u00ab": OPEN,
+    "\u201f": OPEN,
+    "\u201d": CLOSE,
+    "\u00bb": CLOSE,
+    '"': EITHER,
 }
 SINGLE: dict[str, int] = {"\u2018": OPEN, "\u201a": OPEN, "\u2019": CLOSE, "'": EITHER, "\u2039": OPEN, "\u203a": CLOSE}
 # Bracket-shaped marks: the glyph alone says which way it faces, and each pairs only with its mate.

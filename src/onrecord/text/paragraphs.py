@@ -8,7 +8,7 @@ from __future__ import annotations
 
 import bisect
 import re
-from typing import Iterator, Sequence
+from collections.abc import Iterator, Sequence
 
 _LINE = re.compile(r"[^\n]+")
 
@@ -30,7 +30,7 @@ class Paragraphs(Sequence[tuple[int, int]]):
         self.starts = [s for s, _ in self.spans]
 
     @classmethod
-    def of(cls, text: str) -> "Paragraphs":
+    def of(cls, text: str) -> Paragraphs:
         """The paragraphs of ``text`` (see ``find_paragraphs``)."""
         return cls(find_paragraphs(text))
 

@@ -21,11 +21,11 @@ def sentence_bounds(text: str, lo: int, hi: int) -> list[int]:
     """Offsets in ``(lo, hi]`` where a sentence of ``text[lo:hi]`` ends (just after its last stop)."""
     cuts = []
     for m in _SENT_END.finditer(text, lo, hi):
-        window = text[max(lo, m.start() - 40):m.start()]
+        window = text[max(lo, m.start() - 40) : m.start()]
         if window.rfind("(") > window.rfind(")"):
             continue
         if text[m.start()] == ".":
-            word = _LAST_WORD.search(text[max(lo, m.start() - 12):m.start()])
+            word = _LAST_WORD.search(text[max(lo, m.start() - 12) : m.start()])
             w = word.group(1).lower() if word else ""
             if w in ABBREVIATIONS or (len(w) == 1 and w.isalpha()) or _DOTTED.fullmatch(w):
                 continue

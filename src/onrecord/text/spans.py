@@ -2,7 +2,7 @@
 
 from __future__ import annotations
 
-from typing import Iterable
+from collections.abc import Iterable
 
 
 def trim(text: str, start: int, end: int) -> tuple[int, int]:

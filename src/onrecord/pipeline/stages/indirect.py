@@ -12,34 +12,93 @@ direct or partial quote already carries it). Limits: beliefs and intentions
 ("X thinks that...") count only for the speech verbs listed here; clauses
 whose parse is broken are missed.
 """
+
 from __future__ import annotations
 
 import re
 from typing import Any
 
-from ...model import Extraction, Quote, Span
-from ..registry import register_stage
-from .attribution import Attribution, token_index, _personish, _subject_of, cue_lemma, noun_phrase
-from ...lexicon.cues import CUE_LEMMAS
 from ...lexicon.abbreviations import TITLE_WORDS
+from ...lexicon.cues import CUE_LEMMAS
+from ...model import Extraction, Quote, Span
 from ...text.paragraphs import Paragraphs
+from ..registry import register_stage
+from .attribution import Attribution, _personish, _subject_of, cue_lemma, noun_phrase, token_index
 
 # Verbs that report content (not manner-of-speaking verbs such as "laugh" or "shout").
 REPORTING_LEMMAS: frozenset[str] = frozenset(
-    "say tell claim argue warn insist deny admit explain note add report announce suggest predict promise "
-    "acknowledge confirm state write testify allege estimate recall reveal assert contend maintain concede "
-    "complain stress emphasize emphasise declare agree indicate disclose tweet post share reply respond "
-    "answer caution signal vow pledge boast hint concede believe think ask".split()
+    [
+        "say",
+        "tell",
+        "claim",
+        "argue",
+        "warn",
+        "insist",
+        "deny",
+        "admit",
+        "explain",
+        "note",
+        "add",
+        "report",
+        "announce",
+        "suggest",
+        "predict",
+        "promise",
+        "acknowledge",
+        "confirm",
+        "state",
+        "write",
+        "testify",
+        "allege",
+        "estimate",
+        "recall",
+        "reveal",
+        "assert",
+        "contend",
+        "maintain",
+        "concede",
+        "complain",
+        "stress",
+        "emphasize",
+        "emphasise",
+        "declare",
+        "agree",
+        "indicate",
+        "disclose",
+        "tweet",
+        "post",
+        "share",
+        "reply",
+        "respond",
+        "answer",
+        "caution",
+        "signal",
+        "vow",
+        "pledge",
+        "boast",
+        "hint",
+        "concede",
+        "believe",
+        "think",
+        "ask",
+    ]
 )
 # Verbs an organisation or a document can be the subject of ("it said", "it warned").
-DOCUMENT_LEMMAS: frozenset[str] = frozenset("say tell report announce warn state note add write claim estimate predict".split())
+DOCUMENT_LEMMAS: frozenset[str] = frozenset(
+    ["say", "tell", "report", "announce", "warn", "state", "note", "add", "write", "claim", "estimate", "predict"]
+)
 _ACCORDING = re.compile(r"\b[Aa]ccording to\s+")
 
 
-def _reporting_forms() -> "re.Pattern[str]":
+def _reporting_forms() -> re.Pattern[str]:
     from ...lexicon.cues import FORM_TO_LEMMA
 
-    forms = sorted({f for f, lemma in FORM_TO_LEMMA.items() if lemma in REPORTING_LEMMAS} | {"believe", "believes", "believed", "think", "thinks", "thought"}, key=len, reverse=True)
+    forms = sorted(
+        {f for f, lemma in FORM_TO_LEMMA.items() if lemma in REPORTING_LEMMAS}
+        | {"believe", "believes", "believed", "think", "thinks", "thought"},
+        key=len,
+        reverse=True,
+    )
     return re.compile(r"\b(?:according to|" + "|".join(map(re.escape, forms)) + r")\b", re.IGNORECASE)
 
 
@@ -58,7 +117,12 @@ def _clause_span(clause: Any, exclude_marks: bool = True) -> tuple[int, int]:
             if left > 0 and child.doc[left - 1].text == ",":
                 toks = [t for t in toks if t.i < left - 1]
                 break
-    while toks and (toks[0].dep_ == "mark" and toks[0].text.lower() in ("that", "if", "whether") or toks[0].is_punct or toks[0].is_space):
+    while toks and (
+        toks[0].dep_ == "mark"
+        and toks[0].text.lower() in ("that", "if", "whether")
+        or toks[0].is_punct
+        or toks[0].is_space
+    ):
         toks = toks[1:]
     while toks and (toks[-1].is_punct or toks[-1].is_space):
         toks = toks[:-1]
@@ -123,13 +187,16 @@ def _parenthetical_span(verb: Any) -> tuple[int, int] | None:
     if verb.dep_ != "parataxis" or verb.head.pos_ not in ("VERB", "AUX") or verb.i == 0:
         return None
     doc = verb.doc
-    left = min(t.i for t in verb.children if t.dep_ in ("nsubj", "nsubjpass")) if any(
-        t.dep_ in ("nsubj", "nsubjpass") for t in verb.children) else verb.i
+    left = (
+        min(t.i for t in verb.children if t.dep_ in ("nsubj", "nsubjpass"))
+        if any(t.dep_ in ("nsubj", "nsubjpass") for t in verb.children)
+        else verb.i
+    )
     left = min([t.i for t in doc[left].subtree] + [left])
     if left == 0 or doc[left - 1].text != ",":
         return None
     sent = verb.sent
-    after = next((t.i for t in doc[verb.i + 1:min(verb.i + 5, sent.end)] if t.text == ","), None)
+    after = next((t.i for t in doc[verb.i + 1 : min(verb.i + 5, sent.end)] if t.text == ","), None)
     toks = [t for t in sent if not t.is_space]
     while toks and toks[-1].is_punct:
         toks = toks[:-1]
@@ -174,8 +241,9 @@ class _Finder:
     def add(self, s: int, e: int, rule: str, subj: Any, cue: Any, conf: float) -> None:
         ms, me = noun_phrase(subj, cue.sent.start_char, cue.sent.end_char)
         q = Quote(start=s, end=e, text=self.ex.article.text[s:e], kind="indirect", confidence=conf)
-        a = Attribution(rule, Span.of(self.text, ms, me), Span.of(self.text, cue.idx, cue.idx + len(cue)), conf,
-                        head_index=subj.i)
+        a = Attribution(
+            rule, Span.of(self.text, ms, me), Span.of(self.text, cue.idx, cue.idx + len(cue)), conf, head_index=subj.i
+        )
         self.found.append((q, a))
         self.taken.append((s, e))
 
@@ -234,8 +302,13 @@ class _Finder:
         q.fragment = Span.of(self.ex.article.text, q.start, q.end)
         q.start, q.end = s, e
         q.text = self.ex.article.text[s:e]
-        a = Attribution("mixed quote", Span.of(self.text, ms, me), Span.of(self.text, cue.idx, cue.idx + len(cue)), 0.75,
-                        head_index=subj.i)
+        a = Attribution(
+            "mixed quote",
+            Span.of(self.text, ms, me),
+            Span.of(self.text, cue.idx, cue.idx + len(cue)),
+            0.75,
+            head_index=subj.i,
+        )
         if k < len(self.ex.attributions):
             self.ex.attributions[k] = a
         q.cue, q.speaker_mention, q.evidence = a.cue, a.mention, a.rule
@@ -291,13 +364,19 @@ def find_indirect(ex: Extraction) -> Extraction:
             continue
         head = next((t for t in reversed(source) if t.pos_ in ("PROPN", "NOUN", "PRON")), source[-1])
         q = Quote(start=s, end=e, text=ex.article.text[s:e], kind="indirect", confidence=0.65)
-        a = Attribution("according to", Span.of(text, source[0].idx, source[-1].idx + len(source[-1])), Span.of(text, m.start(), m.end() - 1), 0.65, head_index=head.i)
+        a = Attribution(
+            "according to",
+            Span.of(text, source[0].idx, source[-1].idx + len(source[-1])),
+            Span.of(text, m.start(), m.end() - 1),
+            0.65,
+            head_index=head.i,
+        )
         found.append((q, a))
         taken.append((s, e))
     if not found:
         return ex
     # Keep quotes and their attributions aligned, in text order.
-    pairs = list(zip(ex.quotes, ex.attributions)) + found
+    pairs = list(zip(ex.quotes, ex.attributions, strict=False)) + found
     order = sorted(range(len(pairs)), key=lambda i: pairs[i][0].start)
     remap = {old: new for new, old in enumerate(order)}
     ex.quotes = [pairs[i][0] for i in order]
@@ -308,7 +387,7 @@ def find_indirect(ex: Extraction) -> Extraction:
             a.inherit_from = remap[a.inherit_from]
         new_attr.append(a)
     ex.attributions = new_attr
-    for q, a in zip(ex.quotes, ex.attributions):
+    for q, a in zip(ex.quotes, ex.attributions, strict=False):
         if q.kind == "indirect" and a is not None:
             q.cue = a.cue
             q.speaker_mention = a.mention

@@ -57,13 +57,20 @@ _CREDIT = re.compile(
     re.IGNORECASE | re.MULTILINE,
 )
 # "... at the harbour. Photograph: Jane Doe/AP" at the end of a caption line.
-_TRAILING_CREDIT = re.compile(r"(?:Photograph|Photo|Image|Picture)(?:[ \t]+credit)?[ \t]*:[ \t]*[^\n.]{2,80}$", re.MULTILINE)
+_TRAILING_CREDIT = re.compile(
+    r"(?:Photograph|Photo|Image|Picture)(?:[ \t]+credit)?[ \t]*:[ \t]*[^\n.]{2,80}$", re.MULTILINE
+)
 # A byline or outlet after the title: "Storms hit the Plains | Jane Doe", "... - BBC News".
-_TITLE_BYLINE = re.compile(r"[ \t]+[|\u2013\u2014][ \t]+[A-Z][\w.'\u2019-]*(?:[ \t]+[A-Z][\w.'\u2019-]*){0,4}[ \t]*$")
+_TITLE_BYLINE = re.compile(
+    r"[ \t]+[|\u2013\u2014][ \t]+"  # the separator
+    r"[A-Z][\w.'\u2019-]*(?:[ \t]+[A-Z][\w.'\u2019-]*){0,4}[ \t]*$"  # up to five capitalised words
+)
 # "OTTAWA —", "CAMDEN, N.J. —", "LONDON (Reuters) -", "COLUMBIA, S.C. (AP) —" at a paragraph's head.
 _DATELINE = re.compile(
-    r"[A-Z][A-Z.'\u2019-]+(?:[ \t]+[A-Z][A-Z.'\u2019-]+){0,3}(?:,[ \t\u00a0]+[A-Z][A-Za-z.]+(?:[ \t\u00a0]+[A-Z][A-Za-z.]+)?)?"
-    r"(?:[ \t\u00a0]+\((?:Reuters|AP|AFP|CP|UPI|Bloomberg|dpa|PA)\))?[ \t\u00a0]*(?:\u2014|\u2013|\u2015|--|-)[ \t\u00a0]*(?=[A-Z\"\u201c])"
+    r"[A-Z][A-Z.'\u2019-]+(?:[ \t]+[A-Z][A-Z.'\u2019-]+){0,3}"
+    r"(?:,[ \t\u00a0]+[A-Z][A-Za-z.]+(?:[ \t\u00a0]+[A-Z][A-Za-z.]+)?)?"
+    r"(?:[ \t\u00a0]+\((?:Reuters|AP|AFP|CP|UPI|Bloomberg|dpa|PA)\))?"
+    r"[ \t\u00a0]*(?:\u2014|\u2013|\u2015|--|-)[ \t\u00a0]*(?=[A-Z\"\u201c])"
 )
 
 
@@ -138,7 +145,7 @@ def join_wrapped_lines(text: str, chars: list[str], width: int) -> list[int]:
     joined = []
     for k in range(len(lines) - 1):
         cur, nxt = lines[k], lines[k + 1]
-        if not text[cur[0]:cur[1]].strip() or not text[nxt[0]:nxt[1]].strip():
+        if not text[cur[0] : cur[1]].strip() or not text[nxt[0] : nxt[1]].strip():
             continue
         if _is_wrap(text, cur, nxt, width):
             chars[cur[1]] = " "
@@ -187,13 +194,13 @@ def layout(ex: Extraction) -> Extraction:
     if info.width is not None:
         info.joined = join_wrapped_lines(text, chars, info.width)
     for m in _GLUED_DASH.finditer(text):
-        chars[m.start():m.end()] = ["\u2014", " "]  # same length: an em dash and a space
+        chars[m.start() : m.end()] = ["\u2014", " "]  # same length: an em dash and a space
         info.dashes.append(m.start())
     for m in _APOSTROPHE_DQ.finditer(text):
         chars[m.start()] = "'"
         info.apostrophes.append(m.start())
     original = ex.article.text
-    new_noise = [n for n in _noise_spans(original) if original[n.start:n.end].strip()]
+    new_noise = [n for n in _noise_spans(original) if original[n.start : n.end].strip()]
     ex.noise = _merge_noise(ex.noise, new_noise)
     for n in new_noise:
         blank(chars, n.start, n.end)

@@ -8,14 +8,15 @@ quotes over several paragraphs (each paragraph reopens, only the last closes)
 and stray marks, which degrade to the best pairing. It runs in linear time and
 never raises on odd input.
 """
+
 from __future__ import annotations
 
 import re
 from dataclasses import dataclass, field
 
 from ...model import Extraction, Noise, Quote
+from ...text.marks import ALL_MARKS, CLOSE, CORNER_CLOSERS, CORNER_PAIRS, DOUBLE, OPEN, SINGLE
 from ...text.spans import trim
-from ...text.marks import ALL_MARKS, CLOSE, CORNER_CLOSERS, CORNER_PAIRS, DOUBLE, EITHER, OPEN, SINGLE
 from ..registry import register_stage
 
 # Mark families and directions: text.marks (one place).
@@ -26,7 +27,9 @@ _CLOSE_PUNCT = set(".,;:!?)]}\u2014\u2013-/\u2026")
 _ALL_MARKS = ALL_MARKS
 # Words that start with an apostrophe: 'em, '90s, rock 'n' roll.
 _ELISION = re.compile(r"(?:em|til|cause|tis|twas|bout|n|round|cos|s)\b|\d", re.IGNORECASE)
-_MARK_RE = re.compile("``|''|\u2019\u2019|[\"\u201c\u201d\u201e\u201f\u00ab\u00bb\u2018\u2019\u201a\u2039\u203a'\u300c-\u300f]")
+_MARK_RE = re.compile(
+    "``|''|\u2019\u2019|[\"\u201c\u201d\u201e\u201f\u00ab\u00bb\u2018\u2019\u201a\u2039\u203a'\u300c-\u300f]"
+)
 
 
 @dataclass(slots=True)
@@ -86,13 +89,12 @@ def scan_marks(text: str, lo: int, hi: int) -> list[Mark]:
         if before.isalnum() and after.isalnum():
             continue
         if left and not right:
-            if _ELISION.match(text, e, hi) and (after.isdigit() or not text[e:e + 2].lower().startswith("s ")):
-                # '90s, 'em, 'til, rock 'n' roll: an elision, not a quotation
-                if not (after.isalpha() and _looks_quoted_word(text, e, hi)):
-                    continue
+            elision = _ELISION.match(text, e, hi) and (after.isdigit() or not text[e : e + 2].lower().startswith("s "))
+            if elision and not (after.isalpha() and _looks_quoted_word(text, e, hi)):
+                continue  # '90s, 'em, 'til, rock 'n' roll: an elision, not a quotation
             marks.append(Mark(s, e, False, True, False))
         elif right and not left:
-            if before == "n" and s >= 2 and text[s - 2] in "'\u2018" :
+            if before == "n" and s >= 2 and text[s - 2] in "'\u2018":
                 continue  # the second mark of 'n'
             marks.append(Mark(s, e, False, False, True))
         elif left and right:
@@ -166,7 +168,7 @@ class _DoublePairer:
     def _paragraph(self, p_index: int, lo: int, hi: int) -> None:
         text = self.text
         marks = [m for m in scan_marks(text, lo, hi) if m.double]
-        first_is_open = bool(marks) and marks[0].can_open and not text[lo:marks[0].start].strip()
+        first_is_open = bool(marks) and marks[0].can_open and not text[lo : marks[0].start].strip()
         if self.carry is not None:
             if first_is_open:
                 self.carry.continues = True
@@ -191,8 +193,9 @@ class _DoublePairer:
             elif mark.can_open and len(stack) == 1 and _reopens(text, top.mark, mark, hi):
                 s, e = _trim(text, top.mark.end, mark.start)
                 if e > s:
-                    self.found.append(RawQuote(top.mark.start, s, e, None, p_index, True, continued=top.continued,
-                                               reopened=True))
+                    self.found.append(
+                        RawQuote(top.mark.start, s, e, None, p_index, True, continued=top.continued, reopened=True)
+                    )
                 stack[-1] = _Open(mark, True)
             elif mark.can_open:
                 stack.append(_Open(mark, False))  # a quotation inside the quotation, same marks
@@ -280,7 +283,26 @@ def find_raw_quotes(text: str, paragraphs: list[tuple[int, int]]) -> list[RawQuo
     return quotes
 
 
-_SMALL_WORDS = {"a", "an", "the", "of", "and", "or", "in", "on", "at", "to", "for", "with", "by", "from", "is", "&", "vs", "vs."}
+_SMALL_WORDS = {
+    "a",
+    "an",
+    "the",
+    "of",
+    "and",
+    "or",
+    "in",
+    "on",
+    "at",
+    "to",
+    "for",
+    "with",
+    "by",
+    "from",
+    "is",
+    "&",
+    "vs",
+    "vs.",
+}
 _SENTENCE_END = re.compile(r"[.!?]['\"\u201d\u2019)]*\s*$")
 
 
@@ -314,37 +336,45 @@ NOT_SPEECH_WHY = {
 
 def _cue_follows(text: str, pos: int, cue_words: frozenset[str]) -> bool:
     """Whether a cue verb follows within a few words of ``pos`` (", she said", "--said X")."""
-    after = text[pos:pos + 40]
-    return bool(re.match(r"\s*(?:,|--|\u2014|\u2013|-)?\s*(?:\w+\s+){0,3}(?:" + "|".join(sorted(cue_words)) + r")\b", after))
+    after = text[pos : pos + 40]
+    return bool(
+        re.match(r"\s*(?:,|--|\u2014|\u2013|-)?\s*(?:\w+\s+){0,3}(?:" + "|".join(sorted(cue_words)) + r")\b", after)
+    )
 
 
-def _not_speech(text: str, q: RawQuote, before: str, content: str, starts_sentence: bool,
-                cue_words: frozenset[str]) -> str | None:
+def _not_speech(
+    text: str, q: RawQuote, before: str, content: str, starts_sentence: bool, cue_words: frozenset[str]
+) -> str | None:
     """Why the marks around ``content`` are not a quotation (a key of NOT_SPEECH_WHY), or None."""
     close = q.close_end or q.end
     if _CITED_WORDS.search(before) and len(content.split()) <= 6:
         return CITED
     if not starts_sentence and is_title_like(content) and len(content.split()) <= 3:
-        after = text[close:close + 30]
+        after = text[close : close + 30]
         if _NAME_WORD.search(before) and re.match(r"\s*[A-Z]", after):
             return NICKNAME
     if not starts_sentence and is_title_like(content):
         return TITLE
-    if (starts_sentence and is_title_like(content) and len(content.split()) <= 3 and not _SENTENCE_END.search(content)
-            and not _cue_follows(text, close, cue_words)):
+    if (
+        starts_sentence
+        and is_title_like(content)
+        and len(content.split()) <= 3
+        and not _SENTENCE_END.search(content)
+        and not _cue_follows(text, close, cue_words)
+    ):
         return TITLE
     return None
 
 
 def classify(text: str, q: RawQuote, para_start: int, cue_words: frozenset[str]) -> str:
-    """"direct", "partial" or a reason it is not speech (a key of NOT_SPEECH_WHY).
+    """ "direct", "partial" or a reason it is not speech (a key of NOT_SPEECH_WHY).
 
     From where the quotation sits in its sentence: at a sentence start, after a comma or dash
     with a capital, or after a cue verb with a capital it is direct; inside the reporter's
     sentence it is partial.
     """
-    content = text[q.start:q.end].strip()
-    before = text[para_start:q.open_start].rstrip()
+    content = text[q.start : q.end].strip()
+    before = text[para_start : q.open_start].rstrip()
     prev_char = before[-1:] if before else ""
     first_alpha = next((c for c in content if c.isalpha()), "")
     prev_word = re.findall(r"[A-Za-z]+", before[-30:])
@@ -354,7 +384,11 @@ def classify(text: str, q: RawQuote, para_start: int, cue_words: frozenset[str])
     if why is not None:
         return why
     para_text = text[para_start:].split("\n", 1)[0].strip()
-    if content.isupper() and len(content.split()) <= 8 and para_text.strip("\"'\u201c\u201d\u2018\u2019 .") == content.strip(" ."):
+    if (
+        content.isupper()
+        and len(content.split()) <= 8
+        and para_text.strip("\"'\u201c\u201d\u2018\u2019 .") == content.strip(" .")
+    ):
         return SUBHEAD
     if starts_sentence:
         return "direct"
@@ -365,8 +399,13 @@ def classify(text: str, q: RawQuote, para_start: int, cue_words: frozenset[str])
     return "partial"
 
 
-def raw_to_quotes(text: str, raws: list[RawQuote], paragraphs: list[tuple[int, int]], cue_words: frozenset[str],
-                  not_speech: list[Noise] | None = None) -> list[Quote]:
+def raw_to_quotes(
+    text: str,
+    raws: list[RawQuote],
+    paragraphs: list[tuple[int, int]],
+    cue_words: frozenset[str],
+    not_speech: list[Noise] | None = None,
+) -> list[Quote]:
     """Quotes from paired marks; marks that are not speech go to ``not_speech`` with their why."""
     quotes: list[Quote] = []
     for q in raws:
@@ -405,9 +444,9 @@ def find_quotes(ex: Extraction) -> Extraction:
     quotes = raw_to_quotes(ex.clean_text, raws, ex.paragraphs, CUE_WORD_FORMS, not_speech)
     # Spans index the text as given: the working copy has the same length.
     for q in quotes:
-        q.text = ex.article.text[q.start:q.end]
+        q.text = ex.article.text[q.start : q.end]
     for n in not_speech:
-        n.text = ex.article.text[n.start:n.end]
+        n.text = ex.article.text[n.start : n.end]
     ex.noise = sorted(ex.noise + not_speech, key=lambda n: n.start)
     ex.quotes = quotes
     return ex
