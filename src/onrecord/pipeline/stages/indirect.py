@@ -236,6 +236,7 @@ class _Finder:
         self.paragraphs = paragraphs if isinstance(paragraphs, Paragraphs) else Paragraphs(paragraphs)
 
     def overlaps(self, s: int, e: int) -> bool:
+        """Whether [s, e) touches a quotation or an earlier find."""
         return any(a < e and s < b for a, b in self.taken)
 
     def add(self, s: int, e: int, rule: str, subj: Any, cue: Any, conf: float) -> None:
@@ -248,10 +249,12 @@ class _Finder:
         self.taken.append((s, e))
 
     def same_paragraph(self, s: int, e: int, pos: int) -> bool:
+        """Whether [s, e) lies in the paragraph holding pos."""
         p = self.paragraphs.index_of(pos)
         return self.paragraphs.index_of(s) == p and self.paragraphs.index_of(e - 1) == p
 
     def verb(self, tok: Any) -> None:
+        """Record reported speech [s, e) with its source (subj) and cue verb."""
         """One reporting verb: its clausal complement, or the sentence it interrupts."""
         clauses = [c for c in tok.children if c.dep_ == "ccomp"]
         clause = clauses[0] if clauses else _that_clause_after_phrase(tok)

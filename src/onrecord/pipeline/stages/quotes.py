@@ -34,6 +34,8 @@ _MARK_RE = re.compile(
 
 @dataclass(slots=True)
 class Mark:
+    """One quotation mark: its offsets, whether it is a double mark, and the directions it may take."""
+
     start: int
     end: int
     double: bool
@@ -110,6 +112,8 @@ def _looks_quoted_word(text: str, i: int, hi: int) -> bool:
 
 @dataclass(slots=True)
 class RawQuote:
+    """A pair of marks (or an opening that runs on) before classification and attribution."""
+
     open_start: int  # the opening mark, or the paragraph start for a quote with no opening mark
     start: int  # first character inside the marks
     end: int  # just after the last character inside the marks
@@ -155,6 +159,7 @@ class _DoublePairer:
         self.carry: RawQuote | None = None  # a quote left open at the end of the previous paragraph
 
     def run(self) -> list[RawQuote]:
+        """Every top-level double-mark quotation, in text order."""
         for p_index, (lo, hi) in enumerate(self.paragraphs):
             self._paragraph(p_index, lo, hi)
         if self.carry is not None:
