@@ -319,6 +319,55 @@ class _Finder:
         self.taken.append((s, e))
 
 
+_CLAUSE_EDGE = frozenset({"and", "but", "so", "while", "whereas", "although", "though", "as", "which"})
+
+
+def _side(toks: list[Any]) -> list[Any]:
+    """Tokens of one side of an "according to" phrase, without edge punctuation or a joining word."""
+    while toks and (toks[0].is_punct or toks[0].is_space or toks[0].lower_ in _CLAUSE_EDGE):
+        toks = toks[1:]
+    while toks and (toks[-1].is_punct or toks[-1].is_space):
+        toks = toks[:-1]
+    return toks
+
+
+def _according(ex: Extraction, index: Any, m: re.Match[str], overlaps: Any) -> list[tuple[Quote, Attribution]]:
+    """'CLAUSE, according to X' / 'According to X, CLAUSE' / 'A, according to X, and B'.
+
+    The content is each clause beside the phrase, never the phrase or its source: a phrase in
+    the middle of a sentence gives the clause before it and the clause after it.
+    """
+    text = ex.clean_text
+    first = index.token_at(m.start())
+    if first is None or overlaps(m.start(), m.end()):
+        return []
+    sent = first.sent
+    source: list[Any] = []
+    for t in index.tokens_in(m.end(), sent.end_char):
+        if t.is_punct and t.text not in ("'", "\u2019", "-", "."):
+            break
+        source.append(t)
+    while source and source[-1].text == "." and len(source) > 1 and source[-1].i == sent.end - 1:
+        source = source[:-1]  # the sentence's full stop, not an abbreviation's
+    if not source:
+        return []
+    before = _side([t for t in sent if t.idx < m.start()])
+    after = _side([t for t in sent if t.idx >= source[-1].idx + len(source[-1])])
+    head = next((t for t in reversed(source) if t.pos_ in ("PROPN", "NOUN", "PRON")), source[-1])
+    mention = Span.of(text, source[0].idx, source[-1].idx + len(source[-1]))
+    cue = Span.of(text, m.start(), m.end() - 1)
+    out = []
+    for side in (before, after):
+        if len(side) < MIN_CLAUSE_TOKENS or not any(t.pos_ in ("VERB", "AUX") for t in side):
+            continue
+        s, e = side[0].idx, side[-1].idx + len(side[-1])
+        if overlaps(s, e):
+            continue
+        q = Quote(start=s, end=e, text=ex.article.text[s:e], kind="indirect", confidence=0.65)
+        out.append((q, Attribution("according to", mention, cue, 0.65, head_index=head.i)))
+    return out
+
+
 @register_stage("indirect")
 def find_indirect(ex: Extraction) -> Extraction:
     """Reported speech (kind "indirect") with its cue and source mention, in text order."""
@@ -338,44 +387,10 @@ def find_indirect(ex: Extraction) -> Extraction:
     def overlaps(s: int, e: int) -> bool:
         return any(a < e and s < b for a, b in taken)
 
-    # according to X, CLAUSE
     for m in _ACCORDING.finditer(text):
-        first = index.token_at(m.start())
-        if first is None or overlaps(m.start(), m.end()):
-            continue
-        sent = first.sent
-        root = sent.root
-        prep = first  # "According" heads "to X" in the parse
-        np_toks = [t for t in index.tokens_in(m.end(), sent.end_char) if not t.is_space]
-        source: list[Any] = []
-        for t in np_toks:
-            if t.is_punct and t.text not in ("'", "\u2019", "-", "."):
-                break
-            source.append(t)
-        skip = {t.i for t in prep.subtree} | {first.i} | {t.i for t in source}
-        if not source or root.i in skip:
-            continue
-        body = [t for t in sent if t.i not in skip and not t.is_space]
-        while body and body[0].is_punct:
-            body = body[1:]
-        while body and body[-1].is_punct:
-            body = body[:-1]
-        if len(body) < MIN_CLAUSE_TOKENS:
-            continue
-        s, e = body[0].idx, body[-1].idx + len(body[-1])
-        if overlaps(s, e):
-            continue
-        head = next((t for t in reversed(source) if t.pos_ in ("PROPN", "NOUN", "PRON")), source[-1])
-        q = Quote(start=s, end=e, text=ex.article.text[s:e], kind="indirect", confidence=0.65)
-        a = Attribution(
-            "according to",
-            Span.of(text, source[0].idx, source[-1].idx + len(source[-1])),
-            Span.of(text, m.start(), m.end() - 1),
-            0.65,
-            head_index=head.i,
-        )
-        found.append((q, a))
-        taken.append((s, e))
+        for q, a in _according(ex, index, m, overlaps):
+            found.append((q, a))
+            taken.append((q.start, q.end))
     if not found:
         return ex
     # Keep quotes and their attributions aligned, in text order.
