@@ -4,7 +4,9 @@
 
 Reads the first ``--limit`` articles holding a quotation mark from each JSON Lines corpus (the
 shared/data/corpora schema: one {"text": ...} per line), extracts them, and prints, per corpus,
-how many quotations in marks (direct and partial) have no speaker mention.
+how many quotations in marks (direct and partial) have no speaker (no person resolved), and how
+many have not even a speaker mention. Run with PYTHONPATH pointing at another checkout's src/ to
+compare two versions.
 """
 
 from __future__ import annotations
@@ -44,13 +46,17 @@ def main() -> int:
         if not path.exists():
             print(f"no_speaker_share: {path}: no such file", file=sys.stderr)
             return 2
-        total = without = 0
+        total = no_mention = no_speaker = 0
         for ex in pipe.pipe((Article(text=t) for t in sample(path, args.limit)), kinds=["direct", "partial"]):
             for q in ex.quotes:
                 total += 1
-                without += q.speaker_mention is None
-        share = without / total if total else 0.0
-        print(f"{path.name}: {without}/{total} quotations without a speaker ({share:.1%})")
+                no_mention += q.speaker_mention is None
+                no_speaker += q.speaker is None
+        share = no_speaker / total if total else 0.0
+        print(
+            f"{path.name}: {no_speaker}/{total} quotations without a speaker ({share:.1%}), "
+            f"{no_mention} without even a mention"
+        )
     return 0
 
 

@@ -15,7 +15,9 @@ whose parse is broken are missed.
 
 from __future__ import annotations
 
+import bisect
 import re
+from collections.abc import Iterable
 from typing import Any
 
 from ...lexicon.abbreviations import TITLE_WORDS
@@ -224,20 +226,56 @@ def _that_clause_after_phrase(verb: Any) -> Any | None:
     return None
 
 
+class _Taken:
+    """Character spans already taken by a quotation, queried by overlap in about constant time.
+
+    Spans are filed in buckets of ``_BUCKET`` characters (a list scanned per candidate was quadratic
+    in the number of quotations, issue 9).
+    """
+
+    def __init__(self, spans: Iterable[tuple[int, int]]) -> None:
+        self.buckets: dict[int, list[tuple[int, int]]] = {}
+        for s, e in spans:
+            self.add(s, e)
+
+    def add(self, start: int, end: int) -> None:
+        """File the span [start, end)."""
+        for b in range(start // _BUCKET, max(start, end - 1) // _BUCKET + 1):
+            self.buckets.setdefault(b, []).append((start, end))
+
+    def _near(self, start: int, end: int) -> Iterable[tuple[int, int]]:
+        for b in range(start // _BUCKET, max(start, end - 1) // _BUCKET + 1):
+            yield from self.buckets.get(b, ())
+
+    def overlaps(self, start: int, end: int, but: tuple[int, int] | None = None) -> bool:
+        """Whether a filed span (other than ``but``) overlaps [start, end)."""
+        return any(a < end and start < b and (a, b) != but for a, b in self._near(start, end))
+
+    def starts_within(self, start: int, end: int) -> bool:
+        """Whether a filed span starts in [start, end)."""
+        return any(start <= a < end for a, _ in self._near(start, end))
+
+
+_BUCKET = 256
+MAX_ACCORDING_PER_SENTENCE = 3  # "according to" attributions tried per sentence (news has one, rarely two)
+
+
 class _Finder:
     """Reported-speech candidates of one article, kept clear of quotations and of each other."""
 
     def __init__(self, ex: Extraction) -> None:
         self.ex = ex
         self.text = ex.clean_text
-        self.taken = [(q.open_start if q.open_start is not None else q.start, q.close_end or q.end) for q in ex.quotes]
+        self.taken = _Taken(
+            (q.open_start if q.open_start is not None else q.start, q.close_end or q.end) for q in ex.quotes
+        )
         self.found: list[tuple[Quote, Attribution]] = []
         paragraphs = ex.paragraphs
         self.paragraphs = paragraphs if isinstance(paragraphs, Paragraphs) else Paragraphs(paragraphs)
 
     def overlaps(self, s: int, e: int) -> bool:
         """Whether [s, e) touches a quotation or an earlier find."""
-        return any(a < e and s < b for a, b in self.taken)
+        return self.taken.overlaps(s, e)
 
     def add(self, s: int, e: int, rule: str, subj: Any, cue: Any, conf: float) -> None:
         ms, me = noun_phrase(subj, cue.sent.start_char, cue.sent.end_char)
@@ -246,7 +284,7 @@ class _Finder:
             rule, Span.of(self.text, ms, me), Span.of(self.text, cue.idx, cue.idx + len(cue)), conf, head_index=subj.i
         )
         self.found.append((q, a))
-        self.taken.append((s, e))
+        self.taken.add(s, e)
 
     def same_paragraph(self, s: int, e: int, pos: int) -> bool:
         """Whether [s, e) lies in the paragraph holding pos."""
@@ -270,7 +308,7 @@ class _Finder:
         if not self.same_paragraph(s, e, tok.idx):
             return  # the parser joined paragraphs; reported speech never crosses one
         gap = (min(e, tok.idx), max(s, tok.idx))
-        if any(gap[0] <= a < gap[1] for a, _ in self.taken):
+        if self.taken.starts_within(*gap):
             return  # a quotation stands between the verb and the clause
         n_tokens = len(list(clause.subtree)) if clause is not None else MIN_CLAUSE_TOKENS
         if e - s < 10 or n_tokens < MIN_CLAUSE_TOKENS or self.overlaps(tok.idx, tok.idx + len(tok)):
@@ -299,7 +337,7 @@ class _Finder:
         closed = q.close_end or q.end
         if q.kind != "partial" or q.fragment is not None or opened < s or closed > e + 1:
             return
-        if any(a < e and s < b for a, b in self.taken if (a, b) != (opened, closed)):
+        if self.taken.overlaps(s, e, but=(opened, closed)):
             return
         ms, me = noun_phrase(subj, cue.sent.start_char, cue.sent.end_char)
         q.fragment = Span.of(self.ex.article.text, q.start, q.end)
@@ -316,7 +354,7 @@ class _Finder:
             self.ex.attributions[k] = a
         q.cue, q.speaker_mention, q.evidence = a.cue, a.mention, a.rule
         q.confidence = max(q.confidence, a.confidence) if q.confidence < 0.5 else min(q.confidence, a.confidence)
-        self.taken.append((s, e))
+        self.taken.add(s, e)
 
 
 _CLAUSE_EDGE = frozenset({"and", "but", "so", "while", "whereas", "although", "though", "as", "which"})
@@ -331,17 +369,15 @@ def _side(toks: list[Any]) -> list[Any]:
     return toks
 
 
-def _according(ex: Extraction, index: Any, m: re.Match[str], overlaps: Any) -> list[tuple[Quote, Attribution]]:
+def _according(
+    ex: Extraction, index: Any, m: re.Match[str], overlaps: Any, sent: Any
+) -> list[tuple[Quote, Attribution]]:
     """'CLAUSE, according to X' / 'According to X, CLAUSE' / 'A, according to X, and B'.
 
     The content is each clause beside the phrase, never the phrase or its source: a phrase in
     the middle of a sentence gives the clause before it and the clause after it.
     """
     text = ex.clean_text
-    first = index.token_at(m.start())
-    if first is None or overlaps(m.start(), m.end()):
-        return []
-    sent = first.sent
     source: list[Any] = []
     for t in index.tokens_in(m.end(), sent.end_char):
         if t.is_punct and t.text not in ("'", "\u2019", "-", "."):
@@ -383,14 +419,23 @@ def find_indirect(ex: Extraction) -> Extraction:
         if lemma in REPORTING_LEMMAS and lemma in CUE_LEMMAS | {"believe", "think"}:
             finder.verb(tok)
     found, taken = finder.found, finder.taken
-
-    def overlaps(s: int, e: int) -> bool:
-        return any(a < e and s < b for a, b in taken)
-
+    overlaps = taken.overlaps
+    # Token.sent walks the whole sentence: look sentences up by bisection instead, and try one a
+    # few times only (each try reads the whole sentence; "according to " 20k times took minutes, issue 9).
+    sentences = list(ex.doc.sents)
+    sent_starts = [sent.start for sent in sentences]
+    tries: dict[int, int] = {}
     for m in _ACCORDING.finditer(text):
-        for q, a in _according(ex, index, m, overlaps):
+        first = index.token_at(m.start())
+        if first is None or overlaps(m.start(), m.end()):
+            continue
+        k = bisect.bisect_right(sent_starts, first.i) - 1
+        tries[k] = tries.get(k, 0) + 1
+        if tries[k] > MAX_ACCORDING_PER_SENTENCE:
+            continue
+        for q, a in _according(ex, index, m, overlaps, sentences[k]):
             found.append((q, a))
-            taken.append((q.start, q.end))
+            taken.add(q.start, q.end)
     if not found:
         return ex
     # Keep quotes and their attributions aligned, in text order.

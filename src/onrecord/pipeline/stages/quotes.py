@@ -139,7 +139,8 @@ def _reopens(text: str, open_mark: Mark, mark: Mark, hi: int) -> bool:
     mark after a sentence end opens the next part of one quotation (same speaker).
     """
     after = text[mark.end] if mark.end < hi else " "
-    return bool(_REOPENS_AFTER.search(text, open_mark.end, mark.start)) and (after.isupper() or after.isdigit())
+    lookback = max(open_mark.end, mark.start - 64)  # a bounded look: linear however many marks follow
+    return bool(_REOPENS_AFTER.search(text, lookback, mark.start)) and (after.isupper() or after.isdigit())
 
 
 @dataclass(slots=True)
