@@ -209,6 +209,19 @@ def _parenthetical_span(verb: Any) -> tuple[int, int] | None:
     return toks[0].idx, toks[-1].idx + len(toks[-1])
 
 
+def _has_subject(clause: Any, verb: Any) -> bool:
+    """Whether a clause reads as a finite statement: it has a subject, or its subject is the
+    relative pronoun before the cue ("which she said was ..."), or it is coordinated with one."""
+    if any(c.dep_ in _CLAUSE_SUBJECTS for c in clause.children):
+        return True
+    if clause.i > verb.i and any(t.i < verb.i for t in clause.subtree):
+        return True
+    return any(c.dep_ in ("aux", "auxpass") and c.tag_ == "MD" for c in clause.children)
+
+
+_CLAUSE_SUBJECTS = frozenset({"nsubj", "nsubjpass", "csubj", "csubjpass", "expl"})
+
+
 def _that_clause_after_phrase(verb: Any) -> Any | None:
     """'said in a statement that CLAUSE': the parser hangs the that-clause on the phrase's noun.
 
@@ -311,6 +324,8 @@ class _Finder:
         if self.taken.starts_within(*gap):
             return  # a quotation stands between the verb and the clause
         n_tokens = len(list(clause.subtree)) if clause is not None else MIN_CLAUSE_TOKENS
+        if clause is not None and not _has_subject(clause, tok):
+            return  # "told CNN in the interview taped on Monday": a participle, not a reported clause
         if e - s < 10 or n_tokens < MIN_CLAUSE_TOKENS or self.overlaps(tok.idx, tok.idx + len(tok)):
             return
         subj = _speaker_of(tok)
