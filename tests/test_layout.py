@@ -72,12 +72,20 @@ def test_noise_is_marked_never_removed_and_never_a_quote(run):
         "Storms hit the Plains | Jane Doe\n\n"
         "OTTAWA \u2014 Prime Minister Jean Dubois says the deal is off for now.\n\n"
         "Share WhatsApp Email Telegram\n\n"
+        "WhatsApp\n\n"
+        "Credit: Jan Berg/Reuters View full size image\n\n"
         'Photograph: "Harbour at dusk" by Ana Ruiz/AP\n\n'
         '"We will not sign it," Dubois said.\n'
     )
     ex = run(text)
     whys = {n.why for n in ex.noise}
-    assert {"share bar", "photo caption or credit", "byline or outlet after the title", "dateline"} <= whys
+    assert {
+        "share bar",
+        "share button",
+        "photo caption or credit",
+        "byline or outlet after the title",
+        "dateline",
+    } <= whys
     for n in ex.noise:
         assert text[n.start : n.end] == n.text
     assert [q.text for q in ex.quotes if q.kind == "direct"] == ["We will not sign it,"]

@@ -51,9 +51,16 @@ _SHARE_BAR = re.compile(
     r"[ \t]*[|\u00b7\u2022/,]?[ \t]*$",
     re.IGNORECASE | re.MULTILINE,
 )
+# A share button left alone on its line: "WhatsApp", "Share", "Copy link".
+_SHARE_BUTTON = re.compile(
+    r"^[ \t]*(?:share(?:[ \t]+this(?:[ \t]+(?:article|story))?)?|whatsapp|telegram|facebook|twitter|linkedin|"
+    r"reddit|pinterest|flipboard|messenger|copy[ \t]+link|e-?mail|print)[ \t]*$",
+    re.IGNORECASE | re.MULTILINE,
+)
 _CREDIT = re.compile(
     r"^[ \t]*(?:(?:Photograph|Photo|Image|Picture|Illustration|Video)s?(?:[ \t]+(?:source|credit|by))?[ \t]*[:|]"
-    r"|(?:Image|Photo|Picture)[ \t]+(?:caption|copyright)\b|Caption[ \t]*:|Pictured[ \t]*:)[^\n]{0,300}$",
+    r"|(?:Image|Photo|Picture)[ \t]+(?:caption|copyright)\b|Caption[ \t]*:|Pictured[ \t]*:|Credits?[ \t]*:)"
+    r"[^\n]{0,300}$",
     re.IGNORECASE | re.MULTILINE,
 )
 # "... at the harbour. Photograph: Jane Doe/AP" at the end of a caption line.
@@ -161,6 +168,8 @@ def _noise_spans(text: str) -> list[Noise]:
     for m in _SHARE_BAR.finditer(text):
         if m.group(0).strip():
             found.append(Noise(m.start(), m.end(), m.group(0), "share bar"))
+    for m in _SHARE_BUTTON.finditer(text):
+        found.append(Noise(m.start(), m.end(), m.group(0), "share button"))
     for m in _CREDIT.finditer(text):
         found.append(Noise(m.start(), m.end(), m.group(0), "photo caption or credit"))
     for m in _TRAILING_CREDIT.finditer(text):
