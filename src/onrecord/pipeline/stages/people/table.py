@@ -22,83 +22,24 @@ import re
 from collections import Counter
 from typing import Any
 
-from ...model import Extraction, Mention, Person, Span
-from ..registry import register_stage
-from .attribution import PRONOUNS, root_attribution, token_index
+from ....lexicon.organisations import ORG_ENTITY_LABELS, ORG_WORDS
+from ....lexicon.people import FEMALE_WORDS, MALE_WORDS, RELATION_WORDS, UNNAMED_HEADS
+from ....lexicon.people import NOT_NAMES as _NOT_NAMES
+from ....lexicon.titles import HONORIFICS as COURTESY_TITLES
+from ....lexicon.titles import ALL_TITLES, ROLE_NOUNS, TITLE_MODIFIERS
+from ....model import Extraction, Mention, Person, Span
+from ....text.spans import SpanSet
+from ..attribution import PRONOUNS, noun_phrase, token_index
 
-HONORIFICS = {
-    "mr", "mr.", "mrs", "mrs.", "ms", "ms.", "dr", "dr.", "sen", "sen.", "senator", "rep", "rep.", "gov", "gov.",
-    "governor", "president", "vice", "prof", "prof.", "professor", "judge", "justice", "gen", "gen.", "general",
-    "mayor", "secretary", "chairman", "chairwoman", "speaker", "minister", "prime", "representative", "congressman",
-    "congresswoman", "lt.", "col.", "sgt.", "capt.", "rev.", "reverend", "former", "attorney", "candidate", "leader",
-    "nominee", "presidential", "chief", "director", "ambassador", "officer", "detective", "coach", "mrs.", "messrs.",
-}
-ROYAL = {"prince", "princess", "queen", "king", "duke", "duchess", "lady", "sir", "dame", "pope", "lord", "earl", "count", "countess"}
-FEMALE_WORDS = {
-    "mrs", "mrs.", "ms", "ms.", "miss", "actress", "wife", "mother", "mom", "mum", "daughter", "sister", "girlfriend",
-    "queen", "princess", "duchess", "lady", "woman", "girl", "grandmother", "aunt", "niece", "bride", "fiancee",
-    "fiancée", "businesswoman", "congresswoman", "chairwoman", "spokeswoman", "waitress", "heiress", "dame", "madam",
-    "first lady", "socialite", "mother-of-two", "mum-of-two", "songstress", "stepmother", "ex-wife", "widow", "countess",
-}
-MALE_WORDS = {
-    "mr", "mr.", "actor", "husband", "father", "dad", "son", "brother", "boyfriend", "king", "prince", "duke", "lord",
-    "man", "boy", "grandfather", "uncle", "nephew", "groom", "fiance", "businessman", "congressman", "chairman",
-    "spokesman", "sir", "ex-husband", "stepfather", "widower", "earl", "count", "father-of-two",
-}
-RELATION_WORDS = {
-    "husband": "spouse_of", "wife": "spouse_of", "spouse": "spouse_of", "son": "child_of", "daughter": "child_of",
-    "mother": "parent_of", "father": "parent_of", "mom": "parent_of", "dad": "parent_of", "brother": "sibling_of",
-    "sister": "sibling_of", "boyfriend": "partner_of", "girlfriend": "partner_of", "fiance": "partner_of",
-    "fiancé": "partner_of", "fiancee": "partner_of", "fiancée": "partner_of", "ex-wife": "former_spouse_of",
-    "ex-husband": "former_spouse_of", "baby": "child_of",
-}
-UNNAMED_HEADS = {
-    "source", "sources", "insider", "insiders", "friend", "friends", "pal", "relative", "eyewitness", "witness",
-    "official", "officials", "aide", "aides", "spokesperson", "spokesman", "spokeswoman", "rep", "representative",
-    "publicist", "observer", "analyst", "expert", "people", "someone", "person", "staffer", "neighbor", "neighbour",
-    "member", "members", "one", "fan", "fans", "critics", "supporters", "statement", "report", "reports", "poll",
-}
-# Nouns that name a role, not a person: never part of a name, and the heads of descriptions.
-ROLE_NOUNS = {
-    "actor", "actress", "singer", "rapper", "model", "author", "writer", "star", "host", "presenter", "producer",
-    "director", "designer", "chef", "comedian", "musician", "dancer", "athlete", "player", "coach", "reality",
-    "businessman", "businesswoman", "entrepreneur", "billionaire", "mogul", "socialite", "influencer", "journalist",
-    "reporter", "anchor", "politician", "senator", "candidate", "president", "governor", "mayor", "lawmaker",
-    "congressman", "congresswoman", "official", "spokesman", "spokeswoman", "spokesperson", "lawyer", "attorney",
-    "judge", "doctor", "nurse", "teacher", "professor", "student", "activist", "founder", "ceo", "chief", "executive",
-    "queen", "king", "prince", "princess", "duchess", "duke", "beauty", "mogul", "icon", "legend", "diva", "newcomer",
-    "pop", "country", "hitmaker", "songwriter", "filmmaker", "cookbook", "mother", "father", "mom", "dad", "husband",
-    "wife", "son", "daughter", "brother", "sister", "boyfriend", "girlfriend", "fiance", "fiancé", "fiancee",
-    "fiancée", "partner", "baby", "grandmother", "grandfather", "aunt", "uncle", "cousin", "nephew", "niece",
-    "friend", "pal", "co-star", "costar", "bandmate", "ex", "ex-wife", "ex-husband", "widow", "veteran", "nominee",
-    "lady", "man", "woman", "couple", "pair", "duo", "youngster", "teen", "teenager", "tot", "toddler", "newborn",
-}
-# Words that make a proper-noun run an organisation or a place, not a person.
-ORG_WORDS = {
-    "house", "department", "party", "committee", "campaign", "council", "court", "university", "college", "school",
-    "church", "company", "corp", "inc", "news", "times", "post", "journal", "network", "agency", "association",
-    "institute", "foundation", "center", "centre", "office", "bank", "group", "club", "league", "union", "ministry",
-    "senate", "congress", "army", "police", "fbi", "cia", "cnn", "fox", "nbc", "abc", "cbs", "msnbc", "bbc",
-    "reuters", "ap", "afp", "magazine", "daily", "radio", "tv", "street", "avenue", "states", "united", "america",
-    "american", "national", "republican", "republicans", "democrat", "democrats", "democratic", "gop", "white",
-    "instagram", "twitter", "facebook", "people", "weekly", "online", "entertainment", "tonight", "show", "records",
-    "studios", "pictures", "network", "county", "city", "state", "hospital", "awards", "festival", "conference",
-}
-ORG_ENT = {"ORG", "NORP", "GPE", "FAC"}
+# Every word that can stand as a title before a name, in the normalised form ``_norm`` gives.
+HONORIFICS = frozenset(w.strip(".") for w in ALL_TITLES | TITLE_MODIFIERS) | {"candidate", "leader", "nominee"}
+COURTESY = frozenset(w.strip(".") for w in COURTESY_TITLES)
+ORG_ENT = ORG_ENTITY_LABELS
 _AGE_AFTER = re.compile(r",\s*(\d{1,3})\s*,")
-_YEAR_OLD = re.compile(r"\b(\d{1,3})-year-old\b", re.IGNORECASE)
-_NOT_NAMES = {
-    "i", "we", "you", "it", "the", "a", "an", "this", "that", "monday", "tuesday", "wednesday", "thursday",
-    "friday", "saturday", "sunday", "instagram", "twitter", "facebook", "tiktok", "youtube", "snapchat",
-    "god", "jesus", "oh", "hey", "advtg", "photo", "getty", "images", "january", "february", "march", "april",
-    "may", "june", "july", "august", "september", "october", "november", "december", "but", "and", "so",
-    "mom", "dad", "honey", "baby", "thank", "thanks", "please", "happy", "birthday", "love", "merry", "christmas",
-    "what", "when", "where", "why", "how", "who", "these", "those", "after", "before", "while", "if", "as", "in",
-    "on", "at", "today", "tonight", "live", "show", "yes", "no", "well", "now", "then", "here", "there", "just",
-}
+YEAR_OLD = re.compile(r"\b(\d{1,3})-year-old\b", re.IGNORECASE)
 
 
-def _norm(word: str) -> str:
+def norm(word: str) -> str:
     return word.lower().strip(".,'\u2019")
 
 
@@ -127,12 +68,12 @@ class PersonTable:
                 runs.append((ent.start, ent.end))
         # Proper-noun runs that act as subjects of verbs, or that the attribution stage chose as speakers.
         for tok in doc:
-            if tok.pos_ != "PROPN" or _masked(tok) or _norm(tok.text) in ORG_WORDS or tok.ent_type_ in ("DATE", "TIME", "CARDINAL", "WORK_OF_ART", "EVENT", "PRODUCT", "LAW", "GPE", "NORP"):
+            if tok.pos_ != "PROPN" or _masked(tok) or norm(tok.text) in ORG_WORDS or tok.ent_type_ in ("DATE", "TIME", "CARDINAL", "WORK_OF_ART", "EVENT", "PRODUCT", "LAW", "GPE", "NORP"):
                 continue
             prev = doc[tok.i - 1] if tok.i > 0 else None
-            after_role = prev is not None and (_norm(prev.text) in ROLE_NOUNS | HONORIFICS | set(RELATION_WORDS)) and prev.pos_ != "PROPN"
+            after_role = prev is not None and (norm(prev.text) in ROLE_NOUNS | HONORIFICS | set(RELATION_WORDS)) and prev.pos_ != "PROPN"
             subject = tok.dep_ in ("nsubj", "nsubjpass") and tok.ent_type_ not in ORG_ENT
-            two_word_subject = tok.dep_ in ("nsubj", "nsubjpass", "appos") and tok.i > 0 and doc[tok.i - 1].pos_ == "PROPN" and _norm(doc[tok.i - 1].text) not in ORG_WORDS
+            two_word_subject = tok.dep_ in ("nsubj", "nsubjpass", "appos") and tok.i > 0 and doc[tok.i - 1].pos_ == "PROPN" and norm(doc[tok.i - 1].text) not in ORG_WORDS
             if after_role or subject or two_word_subject:
                 runs.append((tok.i, tok.i + 1))
         for a in self.ex.attributions:
@@ -151,27 +92,27 @@ class PersonTable:
         doc = self.doc
 
         def nameish(t: Any) -> bool:
-            return not _masked(t) and t.is_alpha and t.text[:1].isupper() and t.pos_ == "PROPN" and _norm(t.text) not in _NOT_NAMES and _norm(t.text) not in ORG_WORDS and t.ent_type_ not in ("DATE", "GPE", "NORP", "TIME")
+            return not _masked(t) and t.is_alpha and t.text[:1].isupper() and t.pos_ == "PROPN" and norm(t.text) not in _NOT_NAMES and norm(t.text) not in ORG_WORDS and t.ent_type_ not in ("DATE", "GPE", "NORP", "TIME")
 
-        while s > 0 and nameish(doc[s - 1]) and not doc[s].is_sent_start and _norm(doc[s - 1].text) not in HONORIFICS | ROLE_NOUNS and e - s < 3:
+        while s > 0 and nameish(doc[s - 1]) and not doc[s].is_sent_start and norm(doc[s - 1].text) not in HONORIFICS | ROLE_NOUNS and e - s < 3:
             s -= 1
         while e < len(doc) and (nameish(doc[e]) or self._lowercase_surname(doc[e])) and e - s < 3 and not doc[e].is_sent_start:
             e += 1
         # "Chance the Rapper", "Jack the Ripper": a name with "the" between capitalised words.
-        if s >= 2 and e - s == 1 and doc[s - 1].text == "the" and doc[s - 2].text[:1].isupper() and doc[s - 2].is_alpha and _norm(doc[s - 2].text) not in ORG_WORDS | _NOT_NAMES | HONORIFICS | ROLE_NOUNS:
+        if s >= 2 and e - s == 1 and doc[s - 1].text == "the" and doc[s - 2].text[:1].isupper() and doc[s - 2].is_alpha and norm(doc[s - 2].text) not in ORG_WORDS | _NOT_NAMES | HONORIFICS | ROLE_NOUNS:
             s -= 2
-        if e + 1 < len(doc) and doc[e].text == "the" and doc[e + 1].text[:1].isupper() and doc[e + 1].is_alpha and e - s <= 2 and doc[e + 1].ent_type_ in ("PERSON", "") and _norm(doc[e + 1].text) not in ORG_WORDS | _NOT_NAMES:
+        if e + 1 < len(doc) and doc[e].text == "the" and doc[e + 1].text[:1].isupper() and doc[e + 1].is_alpha and e - s <= 2 and doc[e + 1].ent_type_ in ("PERSON", "") and norm(doc[e + 1].text) not in ORG_WORDS | _NOT_NAMES:
             e += 2
         # A name never runs across a possessive, a hyphen or punctuation.
         for i in range(s, e):
             if not doc[i].is_alpha:
                 e = i
                 break
-        while s < e - 1 and (_norm(doc[s].text) in _NOT_NAMES or _norm(doc[s].text) in HONORIFICS or _norm(doc[s].text) in ROLE_NOUNS or not doc[s].is_alpha):
+        while s < e - 1 and (norm(doc[s].text) in _NOT_NAMES or norm(doc[s].text) in HONORIFICS or norm(doc[s].text) in ROLE_NOUNS or not doc[s].is_alpha):
             s += 1
-        while s < e and (_norm(doc[s].text) in _NOT_NAMES or not doc[s].is_alpha):
+        while s < e and (norm(doc[s].text) in _NOT_NAMES or not doc[s].is_alpha):
             s += 1
-        while e > s and (not doc[e - 1].is_alpha or _norm(doc[e - 1].text) in _NOT_NAMES or doc[e - 1].pos_ in ("VERB", "AUX", "ADV", "ADP")):
+        while e > s and (not doc[e - 1].is_alpha or norm(doc[e - 1].text) in _NOT_NAMES or doc[e - 1].pos_ in ("VERB", "AUX", "ADV", "ADP")):
             e -= 1
         if e - s > 4:
             e = s + 4
@@ -202,7 +143,7 @@ class PersonTable:
     def _title_before(self, s: int) -> str | None:
         words = []
         i = s - 1
-        while i >= 0 and len(words) < 3 and _norm(self.doc[i].text) in HONORIFICS:
+        while i >= 0 and len(words) < 3 and norm(self.doc[i].text) in HONORIFICS:
             words.insert(0, self.doc[i].text)
             i -= 1
         return " ".join(words) or None
@@ -213,11 +154,11 @@ class PersonTable:
         # Longest names first so shorter forms attach to them.
         for s, e in sorted(runs, key=lambda r: -(r[1] - r[0])):
             words = [t.text for t in doc[s:e]]
-            key = [_norm(w) for w in words]
+            key = [norm(w) for w in words]
             if not key or all(k in _NOT_NAMES for k in key):
                 continue
             titled = self._title_before(s) is not None
-            pid = self._match(key, doc[s].idx, surname_only=titled)
+            pid = self.match(key, doc[s].idx, surname_only=titled)
             if pid is None:
                 pid = len(self.people)
                 name = _display_name(words)
@@ -232,8 +173,8 @@ class PersonTable:
         # Every occurrence of every person's name words becomes a mention.
         self._complete_titled_surnames()
         for s, e in runs:
-            key = [_norm(t.text) for t in doc[s:e]]
-            pid = self._match(key, doc[s].idx, surname_only=self._title_before(s) is not None)
+            key = [norm(t.text) for t in doc[s:e]]
+            pid = self.match(key, doc[s].idx, surname_only=self._title_before(s) is not None)
             if pid is not None:
                 self._add_mention(pid, doc[s].idx, doc[e - 1].idx + len(doc[e - 1]), "name")
         self._scan_short_forms()
@@ -258,7 +199,7 @@ class PersonTable:
             if any(a <= tok.idx < b for a, b in covered):
                 continue
             ids = by_word[low]
-            if tok.i > 0 and _norm(self.doc[tok.i - 1].text) in HONORIFICS:
+            if tok.i > 0 and norm(self.doc[tok.i - 1].text) in HONORIFICS:
                 ids = {i for i in ids if self.keys[i][-1] == low}
                 if not ids:
                     continue
@@ -275,11 +216,11 @@ class PersonTable:
             headline = self._headline(lo)
             for m in _CAP_RUN.finditer(self.text, lo, hi):
                 words = m.group(0).split()
-                while words and (_norm(words[0]) in HONORIFICS | ROLE_NOUNS | _NOT_NAMES | ORG_WORDS):
+                while words and (norm(words[0]) in HONORIFICS | ROLE_NOUNS | _NOT_NAMES | ORG_WORDS):
                     words = words[1:]
                 if not words:
                     continue
-                key = [_norm(w) for w in words]
+                key = [norm(w) for w in words]
                 if any(k in ORG_WORDS or k in _NOT_NAMES for k in key):
                     continue
                 start = m.start() + m.group(0).index(words[0])
@@ -318,15 +259,15 @@ class PersonTable:
             firsts = {
                 m.group(1)
                 for m in re.finditer(r"\b([A-Z][a-z]+)\s+" + re.escape(surname) + r"\b", self.text)
-                if _norm(m.group(1)) not in _NOT_NAMES | HONORIFICS | ROLE_NOUNS | ORG_WORDS
+                if norm(m.group(1)) not in _NOT_NAMES | HONORIFICS | ROLE_NOUNS | ORG_WORDS
             }
             if len(firsts) == 1:
                 first = firsts.pop()
-                if not any(k == [_norm(first), _norm(surname)] for k in self.keys):
+                if not any(k == [norm(first), norm(surname)] for k in self.keys):
                     p.name = f"{first} {surname}"
-                    self.keys[i] = [_norm(first), _norm(surname)]
+                    self.keys[i] = [norm(first), norm(surname)]
 
-    def _match(self, key: list[str], pos: int, surname_only: bool = False) -> int | None:
+    def match(self, key: list[str], pos: int, surname_only: bool = False) -> int | None:
         """The person whose name contains key as a run of words (or is contained in it)."""
         cands = []
         for i, other in enumerate(self.keys):
@@ -390,12 +331,12 @@ class PersonTable:
                 app = re.match(r",\s+((?:a|an|the)\s+[^,.;:\u201c\u201d\"]{2,60}?)(?:,|\.|;| who | whose )", text[m.end:m.end + 90])
                 if app:
                     phrase = app.group(1)
-                    self._add_descriptor(p, re.sub(r"^(?:a|an|the)\s+", "", phrase, flags=re.I))
+                    self.add_descriptor(p, re.sub(r"^(?:a|an|the)\s+", "", phrase, flags=re.I))
                     self._gender_from_words(phrase, votes, evidence, f"'{phrase}' next to '{m.text}'")
                 # Copula: "X is a model"
                 cop = re.match(r"\s+(?:is|was)\s+(?:a|an)\s+([a-z][a-z -]{2,40}?)(?:[,.;]| who| and| with| from| in| at)", text[m.end:m.end + 60])
                 if cop:
-                    self._add_descriptor(p, cop.group(1).strip())
+                    self.add_descriptor(p, cop.group(1).strip())
                     self._gender_from_words(cop.group(1), votes, evidence, f"'{m.text} is a {cop.group(1)}'")
                 if p.title:
                     self._gender_from_words(p.title, votes, evidence, f"title '{p.title}'")
@@ -409,15 +350,15 @@ class PersonTable:
     def _describe(self, p: Person, pre: list[Any], j: int, votes: Counter[str], evidence: dict[str, str], m: Mention) -> None:
         words = [t.text for t in pre]
         phrase = " ".join(words).replace(" - ", "-").replace(" -", "-").replace("- ", "-")
-        ya = _YEAR_OLD.search(phrase)
+        ya = YEAR_OLD.search(phrase)
         if ya and p.age is None:
             p.age = int(ya.group(1))
         if ya:
-            self._add_descriptor(p, f"{ya.group(1)}-year-old")
+            self.add_descriptor(p, f"{ya.group(1)}-year-old")
         nouns = [t.text.lower() for t in pre if t.pos_ == "NOUN" or t.text.lower() in RELATION_WORDS]
         if nouns:
             noun_phrase = " ".join(t.text.lower() for t in pre if t.pos_ in ("NOUN", "ADJ", "PROPN") and not re.search(r"\d|year|old", t.text.lower()))
-            self._add_descriptor(p, noun_phrase or nouns[-1])
+            self.add_descriptor(p, noun_phrase or nouns[-1])
             self._gender_from_words(" ".join(nouns), votes, evidence, f"'{phrase} {m.text}'")
             owner = self.doc[j] if j >= 0 else None
             rel = next((RELATION_WORDS[n] for n in reversed(nouns) if n in RELATION_WORDS), None)
@@ -426,7 +367,7 @@ class PersonTable:
                 if target is not None and (rel, target.name or "") not in p.relations:
                     p.relations.append((rel, target.name or ""))
 
-    def _add_descriptor(self, p: Person, phrase: str) -> None:
+    def add_descriptor(self, p: Person, phrase: str) -> None:
         phrase = phrase.strip().strip(",")
         if phrase and phrase.lower() not in [d.lower() for d in p.descriptors] and len(phrase) < 60:
             p.descriptors.append(phrase)
@@ -492,8 +433,6 @@ class PersonTable:
 
     def descriptions(self) -> None:
         """Definite descriptions as subjects ("The 34-year-old model took to...") tie facts to a person."""
-        from .attribution import noun_phrase
-
         for tok in self.doc:
             if tok.dep_ not in ("nsubj", "nsubjpass") or tok.pos_ != "NOUN" or tok.text.lower() not in ROLE_NOUNS:
                 continue
@@ -507,14 +446,14 @@ class PersonTable:
             if person is None:
                 continue
             self._add_mention(self.people.index(person), s, e, "description")
-            ya = _YEAR_OLD.search(span.text)
+            ya = YEAR_OLD.search(span.text)
             if ya:
                 person.age = person.age or int(ya.group(1))
-                self._add_descriptor(person, f"{ya.group(1)}-year-old")
+                self.add_descriptor(person, f"{ya.group(1)}-year-old")
             desc = re.sub(r"^(?:the|her|his|their)\s+", "", span.text, flags=re.I)
-            desc = _YEAR_OLD.sub("", desc).strip(" -")
+            desc = YEAR_OLD.sub("", desc).strip(" -")
             if desc:
-                self._add_descriptor(person, desc)
+                self.add_descriptor(person, desc)
 
     # -- resolution -------------------------------------------------------
     def salience(self, pid: int, before: int | None = None) -> float:
@@ -558,7 +497,7 @@ class PersonTable:
 
     def resolve_description(self, span: Span) -> Person | None:
         low = span.text.lower()
-        ya = _YEAR_OLD.search(low)
+        ya = YEAR_OLD.search(low)
         if ya:
             age = int(ya.group(1))
             for p in self.people:
@@ -600,96 +539,3 @@ _CAP_RUN = re.compile(r"\b[A-Z][\w'\u2019.-]*(?:\s+[A-Z][\w'\u2019.-]*){0,3}")
 def _contains(longer: list[str], shorter: list[str]) -> bool:
     n = len(shorter)
     return n <= len(longer) and any(longer[i:i + n] == shorter for i in range(len(longer) - n + 1))
-
-
-_INDEFINITE = re.compile(r"^(?:a|an|one|two|three|several|some|many|other|another|sources?)\b", re.IGNORECASE)
-
-
-@register_stage("people")
-def resolve_people(ex: Extraction) -> Extraction:
-    table = PersonTable(ex)
-    table.build()
-    table.facts()
-    table.descriptions()
-    extra: list[Person] = []
-
-    def new_person(name: str | None, kind: str, mention: Span, mkind: str, descriptor: str | None) -> Person:
-        for p in table.people + extra:
-            same_head = descriptor and p.descriptors and p.descriptors[0].lower().split()[-1:] == descriptor.lower().split()[-1:]
-            if p.kind == kind and kind != "person" and ((name and p.name == name) or (not name and same_head)):
-                p.mentions.append(Mention(mention.start, mention.end, mention.text, mkind))
-                return p
-        p = Person(id=f"p{len(table.people) + len(extra) + 1}", name=name, kind=kind)
-        if descriptor:
-            p.descriptors.append(descriptor)
-        p.mentions.append(Mention(mention.start, mention.end, mention.text, mkind))
-        extra.append(p)
-        return p
-
-    resolved: dict[tuple[int, int], Person | None] = {}
-    for k, q in enumerate(ex.quotes):
-        a = root_attribution(ex.attributions, k) if ex.attributions else None
-        if a is None or a.mention is None:
-            continue
-        m = a.mention
-        key = (m.start, m.end)
-        if key in resolved:
-            q.speaker = resolved[key]
-            continue
-        speaker: Person | None = None
-        low = m.text.lower().strip()
-        head = ex.doc[a.head_index] if a.head_index is not None else None
-        first_word = low.split()[0] if low.split() else ""
-        if low in PRONOUNS or first_word in ("who",):
-            gender = PRONOUNS.get(low)
-            if low in ("who", "which", "that"):
-                speaker = table.person_at(m.start - 60, m.start) or table.resolve_pronoun(m.start, "any")
-            else:
-                speaker = table.resolve_pronoun(m.start, gender or "any")
-            if speaker is not None:
-                speaker.mentions.append(Mention(m.start, m.end, ex.article.text[m.start:m.end], "pronoun"))
-                if gender in ("female", "male") and speaker.gender is None:
-                    speaker.gender = gender
-                    speaker.gender_evidence = f"'{m.text}' as speaker"
-        else:
-            # The head decides: "Caitlyn Jenner's memoir" is a memoir, not Caitlyn Jenner.
-            if head is not None and head.text[:1].islower() and head.text.lower() not in ROLE_NOUNS | UNNAMED_HEADS | set(PRONOUNS) and not _YEAR_OLD.search(m.text) and head.pos_ in ("NOUN", "PROPN"):
-                speaker = new_person(None, "unnamed", m, "description", m.text)
-                resolved[key] = speaker
-                q.speaker = speaker
-                continue
-            head_span = (head.idx, head.idx + len(head)) if head is not None and head.pos_ == "PROPN" else (m.start, m.end)
-            speaker = table.person_at(*head_span)
-            if speaker is None:
-                is_org = head is not None and (_norm(head.text) in ORG_WORDS or any(_norm(t.text) in ORG_WORDS for t in ex.doc[max(0, head.i - 3):head.i + 1]) or head.ent_type_ in ("ORG", "NORP", "GPE") and head.pos_ == "PROPN")
-                org_of = re.search(r"\b(?:for|of|at)\s+(?:the\s+)?([A-Z][\w&.\- ]+)$", m.text)
-                if org_of and re.search(r"spokes|representative|rep\b|statement|official", low):
-                    speaker = new_person(org_of.group(1).strip(), "organisation", m, "description", re.sub(r"\s+(?:for|of|at)\s+.*$", "", m.text))
-                elif is_org and head is not None and head.pos_ == "PROPN":
-                    speaker = new_person(m.text.strip(), "organisation", m, "name", None)
-                elif _INDEFINITE.match(low) or (head is not None and head.text.lower() in UNNAMED_HEADS and not low.startswith(("her ", "his "))):
-                    speaker = new_person(None, "unnamed", m, "description", m.text)
-                elif head is not None and head.pos_ == "PROPN":
-                    speaker = None
-                else:
-                    speaker = table.resolve_description(m)
-                    if speaker is not None:
-                        speaker.mentions.append(Mention(m.start, m.end, ex.article.text[m.start:m.end], "description"))
-                        desc = re.sub(r"^(?:the|her|his|their)\s+", "", m.text, flags=re.I)
-                        desc = _YEAR_OLD.sub("", desc).strip(" -")
-                        if desc:
-                            table._add_descriptor(speaker, desc)
-        resolved[key] = speaker
-        q.speaker = speaker
-    # Relations name the other person by their final, fullest name.
-    for p in table.people:
-        fixed = []
-        for rel, other in p.relations:
-            pid = table._match([_norm(w) for w in other.split()], 0) if other else None
-            fixed.append((rel, table.people[pid].name or other if pid is not None else other))
-        p.relations = fixed
-    people = [p for p in table.people if p.mentions] + extra
-    for p in people:
-        p.mentions.sort(key=lambda mm: mm.start)
-    ex.people = people
-    return ex

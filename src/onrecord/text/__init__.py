@@ -1,0 +1,1 @@
+"""Text helpers shared by the stages: spans and paragraphs found by bisection."""
