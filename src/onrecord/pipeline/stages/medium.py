@@ -6,9 +6,11 @@ particular) carries over, so the quotes of one post or one interview share it.
 """
 from __future__ import annotations
 
+import bisect
 import re
 
-from ...model import Extraction, Quote
+from ...model import Extraction
+from ...text.spans import paragraph_of
 from ..registry import register_stage
 
 _OUTLET = r"(?P<outlet>(?:The\s+|the\s+)?[A-Z][\w'&.\-]*(?:\s+(?:[A-Z][\w'&.\-]*|of|&)){0,5})"
@@ -58,23 +60,68 @@ def _sentence_around(text: str, lo: int, hi: int, pos: int) -> tuple[int, int]:
     return s, e
 
 
+class _Events:
+    """Medium cues in narrative text, indexed so each quote finds the latest one that applies in O(log n).
+
+    A cue about people (their names in its sentence) carries over to those people's later quotes;
+    a cue about nobody in particular applies to quotes at most ``NEARBY_PARAGRAPHS`` paragraphs on.
+    """
+
+    NEARBY_PARAGRAPHS = 3
+
+    def __init__(self, ex: Extraction) -> None:
+        self.ex = ex
+        self.ends = [hi for _, hi in ex.paragraphs]
+        self.by_person: dict[str, list[tuple[int, str, str | None]]] = {}
+        self.anonymous: list[tuple[int, str, str | None]] = []
+
+    def add(self, pos: int, medium: str, outlet: str | None, names: set[str]) -> None:
+        """Record a cue at ``pos`` (events arrive in text order)."""
+        for pid in names:
+            self.by_person.setdefault(pid, []).append((pos, medium, outlet))
+        if not names:
+            self.anonymous.append((pos, medium, outlet))
+
+    def latest(self, pos: int, speaker_id: str | None) -> tuple[int, str, str | None] | None:
+        """The latest cue at or before ``pos`` about this speaker, or about nobody and nearby."""
+        found = None
+        own = self.by_person.get(speaker_id, []) if speaker_id is not None else []
+        k = bisect.bisect_right(own, (pos, "\uffff"))
+        if k:
+            found = own[k - 1]
+        k = bisect.bisect_right(self.anonymous, (pos, "\uffff"))
+        if k:
+            cand = self.anonymous[k - 1]
+            near = paragraph_of(self.ex.paragraphs, pos, self.ends) - paragraph_of(
+                self.ex.paragraphs, cand[0], self.ends) <= self.NEARBY_PARAGRAPHS
+            if near and (found is None or cand[0] > found[0]):
+                found = cand
+        return found
+
+
+def _mention_index(ex: Extraction) -> tuple[list[int], list[str]]:
+    pairs = sorted((m.start, p.id) for p in ex.people for m in p.mentions)
+    return [a for a, _ in pairs], [b for _, b in pairs]
+
+
 @register_stage("medium")
 def assign_medium(ex: Extraction) -> Extraction:
+    """Set ``Quote.medium`` and ``Quote.outlet`` from medium cues (see the module docstring)."""
     text = ex.clean_text
     # Narrative text: the quotations blanked out (same length), so cues inside quotes never count.
     chars = list(text)
     for q in ex.quotes:
         chars[q.start:q.end] = " " * (q.end - q.start)
     narrative_text = "".join(chars)
-    # Medium cues in narrative text (outside quotes), in order: (position, medium, outlet, people there).
-    events: list[tuple[int, str, str | None, set[str]]] = []
+    starts, owners = _mention_index(ex)
+    events = _Events(ex)
     for lo, hi in ex.paragraphs:
         for m in re.finditer(r"[^.!?\n]+[.!?]?", text[lo:hi]):
             s, e = lo + m.start(), lo + m.end()
             medium, outlet = medium_of(narrative_text[s:e])
             if medium:
-                names = {p.id for p in ex.people for mm in p.mentions if s <= mm.start < e}
-                events.append((s, medium, outlet, names))
+                names = set(owners[bisect.bisect_left(starts, s):bisect.bisect_left(starts, e)])
+                events.add(s, medium, outlet, names)
     for q in ex.quotes:
         own = None
         if q.cue is not None:
@@ -86,24 +133,7 @@ def assign_medium(ex: Extraction) -> Extraction:
         if own:
             q.medium, q.outlet = own
             continue
-        sid = q.speaker.id if q.speaker else None
-        for pos, medium, outlet, names in reversed(events):
-            if pos > q.start:
-                continue
-            # A cue about this speaker carries over; one about nobody in particular only nearby.
-            nearby = _paragraph_of(ex, q.start) - _paragraph_of(ex, pos) <= 3
-            if sid in names or (not names and nearby):
-                q.medium, q.outlet = medium, outlet
-                break
+        found = events.latest(q.start, q.speaker.id if q.speaker else None)
+        if found is not None:
+            q.medium, q.outlet = found[1], found[2]
     return ex
-
-
-def _paragraph_of(ex: Extraction, pos: int) -> int:
-    for k, (lo, hi) in enumerate(ex.paragraphs):
-        if pos < hi:
-            return k
-    return len(ex.paragraphs)
-
-
-def quote_medium(q: Quote) -> str | None:
-    return q.medium

@@ -18,6 +18,7 @@ project, with rules a reader can check:
 """
 from __future__ import annotations
 
+import bisect
 import re
 from collections import Counter
 from typing import Any
@@ -28,7 +29,7 @@ from ....lexicon.people import NOT_NAMES as _NOT_NAMES
 from ....lexicon.titles import HONORIFICS as COURTESY_TITLES
 from ....lexicon.titles import ALL_TITLES, ROLE_NOUNS, TITLE_MODIFIERS
 from ....model import Extraction, Mention, Person, Span
-from ....text.spans import SpanSet
+from ....text.spans import SpanSet, paragraph_of
 from ..attribution import PRONOUNS, noun_phrase, token_index
 
 # Every word that can stand as a title before a name, in the normalised form ``_norm`` gives.
@@ -52,12 +53,39 @@ class PersonTable:
         self.people: list[Person] = []
         self.keys: list[list[str]] = []  # normalised name tokens per person
         self.name_spans: list[tuple[int, int, int]] = []  # (start, end, person index), sorted
+        self.name_starts: list[int] = []
         self.subject_positions: dict[int, list[int]] = {}
         self.inside_quotes = [(q.start, q.end) for q in ex.quotes]
+        self.quote_spans = SpanSet(self.inside_quotes)
+        self.quote_starts = sorted(a for a, _ in self.inside_quotes)
+        self.paragraph_ends = [hi for _, hi in ex.paragraphs]
+        self.propn_words = {t.text for t in self.doc if t.pos_ == "PROPN"}
+        self._votes: dict[int, list[tuple[str, str, int]]] | None = None
+        self._mention_keys: dict[int, set[tuple[int, int]]] = {}
+        # Per person: (mentions seen, sorted starts of all mentions, sorted starts outside quotes).
+        self._starts: dict[int, tuple[int, list[int], list[int]]] = {}
 
     # -- names ------------------------------------------------------------
     def _in_quote(self, pos: int) -> bool:
-        return any(a <= pos < b for a, b in self.inside_quotes)
+        return self.quote_spans.covers(pos)
+
+    def _quote_opens_in(self, lo: int, hi: int) -> bool:
+        k = bisect.bisect_left(self.quote_starts, lo)
+        return k < len(self.quote_starts) and self.quote_starts[k] < hi
+
+    def mention_starts(self, pid: int) -> tuple[list[int], list[int]]:
+        """Sorted start offsets of person ``pid``'s mentions: all, and those outside quotations.
+
+        Mentions are only ever appended after the table is built, so the lists grow by insertion.
+        """
+        mentions = self.people[pid].mentions
+        seen, every, outside = self._starts.get(pid, (0, [], []))
+        for m in mentions[seen:]:
+            bisect.insort(every, m.start)
+            if not self._in_quote(m.start):
+                bisect.insort(outside, m.start)
+        self._starts[pid] = (len(mentions), every, outside)
+        return every, outside
 
     def _name_runs(self) -> list[tuple[int, int]]:
         """Token index ranges that look like person names."""
@@ -116,18 +144,19 @@ class PersonTable:
             e -= 1
         if e - s > 4:
             e = s + 4
-        if self._headline(doc[s].idx) and e - s > 2:
+        if e > s and self._headline(doc[s].idx) and e - s > 2:
             e = s + 2
         return s, e
 
     def _headline(self, pos: int) -> bool:
         """In a title-case line every word is capitalised, so names cannot be grown there."""
-        for lo, hi in self.ex.paragraphs:
-            if lo <= pos < hi:
-                words = self.text[lo:hi].split()
-                caps = sum(1 for w in words if w[:1].isupper())
-                return len(words) >= 4 and caps / len(words) > 0.7
-        return False
+        k = paragraph_of(self.ex.paragraphs, pos, self.paragraph_ends)
+        if k >= len(self.ex.paragraphs) or pos < self.ex.paragraphs[k][0]:
+            return False
+        lo, hi = self.ex.paragraphs[k]
+        words = self.text[lo:hi].split()
+        caps = sum(1 for w in words if w[:1].isupper())
+        return len(words) >= 4 and caps / len(words) > 0.7
 
     def _lowercase_surname(self, tok: Any) -> bool:
         """'John legend': a lower-case word that repeats a known capitalised name word."""
@@ -136,9 +165,7 @@ class PersonTable:
         prev = tok.nbor(-1) if tok.i > 0 else None
         if prev is None or not prev.text[:1].isupper():
             return False
-        if not hasattr(self, "_propn_words"):
-            self._propn_words = {t.text for t in self.doc if t.pos_ == "PROPN"}
-        return tok.text.capitalize() in self._propn_words
+        return tok.text.capitalize() in self.propn_words
 
     def _title_before(self, s: int) -> str | None:
         words = []
@@ -182,6 +209,7 @@ class PersonTable:
         for p in self.people:
             p.mentions.sort(key=lambda m: m.start)
         self.name_spans = sorted((m.start, m.end, i) for i, p in enumerate(self.people) for m in p.mentions if m.kind == "name")
+        self.name_starts = [s for s, _, _ in self.name_spans]
 
     def _scan_short_forms(self) -> None:
         """Surnames and first names used alone ("Legend", "Teigen") anywhere in the text."""
@@ -189,14 +217,14 @@ class PersonTable:
         for i, key in enumerate(self.keys):
             for k in key:
                 by_word.setdefault(k, set()).add(i)
-        covered = {(m.start, m.end) for p in self.people for m in p.mentions}
+        covered = SpanSet((m.start, m.end) for p in self.people for m in p.mentions)
         for tok in self.doc:
             if not tok.is_alpha or not tok.text[:1].isupper():
                 continue
             low = tok.text.lower()
             if low not in by_word or low in _NOT_NAMES:
                 continue
-            if any(a <= tok.idx < b for a, b in covered):
+            if covered.covers(tok.idx):
                 continue
             ids = by_word[low]
             if tok.i > 0 and norm(self.doc[tok.i - 1].text) in HONORIFICS:
@@ -295,8 +323,10 @@ class PersonTable:
 
     def _add_mention(self, pid: int, start: int, end: int, kind: str) -> None:
         p = self.people[pid]
-        if any(m.start == start and m.end == end for m in p.mentions):
+        seen = self._mention_keys.setdefault(pid, {(m.start, m.end) for m in p.mentions})
+        if (start, end) in seen:
             return
+        seen.add((start, end))
         p.mentions.append(Mention(start, end, self.ex.article.text[start:end], kind))
 
     # -- facts ------------------------------------------------------------
@@ -390,11 +420,10 @@ class PersonTable:
         * a subject pronoun in the sentence after one that names exactly one person.
         Object pronouns never vote for their own clause's subject (they refer to someone else).
         """
-        if not hasattr(self, "_votes"):
-            self._votes: dict[int, list[tuple[str, str, int]]] = {}
+        if self._votes is None:
+            self._votes = {}
             names = [(s, e, i) for s, e, i in self.name_spans if not self._in_quote(s)]
             starts = [s for s, _, _ in names]
-            import bisect
 
             def is_subject(start: int) -> bool:
                 head = self.index.token_at(start)
@@ -419,13 +448,14 @@ class PersonTable:
                     if is_subject(s) and len({n[2] for n in in_sentence[-1:]}) == 1:
                         self._votes.setdefault(i, []).append((g, f"'{t.text}' after '{self.text[s:e]}' in one sentence", 2 if possessive else 1))
                     continue
-                quote_before = any(sent.start_char <= a < t.idx for a, _ in self.inside_quotes)
+                quote_before = self._quote_opens_in(sent.start_char, t.idx)
                 if subject and sent.start > 0 and not quote_before:
                     prev = self.doc[sent.start - 1].sent
-                    before = {n[2] for n in names if prev.start_char <= n[0] < prev.end_char}
+                    there = names[bisect.bisect_left(starts, prev.start_char):bisect.bisect_left(starts, prev.end_char)]
+                    before = {n[2] for n in there}
                     if len(before) == 1:
                         i = before.pop()
-                        s, e, _ = next(n for n in names if n[2] == i and prev.start_char <= n[0] < prev.end_char)
+                        s, e, _ = there[0]
                         self._votes.setdefault(i, []).append((g, f"'{t.text}' after a sentence naming only '{self.text[s:e]}'", 1))
         for g, why, weight in self._votes.get(pid, []):
             votes[g] += weight
@@ -457,9 +487,10 @@ class PersonTable:
 
     # -- resolution -------------------------------------------------------
     def salience(self, pid: int, before: int | None = None) -> float:
-        p = self.people[pid]
-        ms = [m for m in p.mentions if before is None or m.start < before]
-        return len(ms) + (2 if ms and ms[0].start < 300 else 0)
+        """Mentions of person ``pid`` before offset ``before`` (all when None), plus 2 if named in the first 300 characters."""
+        every, _ = self.mention_starts(pid)
+        n = len(every) if before is None else bisect.bisect_left(every, before)
+        return n + (2 if n and every[0] < 300 else 0)
 
     def resolve_pronoun(self, pos: int, gender: str, exclude: int | None = None) -> Person | None:
         best, best_score = None, -1e9
@@ -470,10 +501,11 @@ class PersonTable:
                 continue
             if gender == "plural":
                 continue
-            before = [m.start for m in p.mentions if m.start < pos and not self._in_quote(m.start)]
-            if not before:
+            _, outside = self.mention_starts(i)
+            k = bisect.bisect_left(outside, pos)
+            if k == 0:
                 continue
-            last = max(before)
+            last = outside[k - 1]
             distance = pos - last
             # Recency first; a person the text has shown to fit the pronoun beats one of unknown reference.
             score = -distance / 300.0 + 0.05 * min(self.salience(i, pos), 10) + (5.0 if p.gender == gender else 0.0)
@@ -490,10 +522,15 @@ class PersonTable:
         return best
 
     def person_at(self, start: int, end: int) -> Person | None:
-        for s, e, i in self.name_spans:
-            if s < end and start < e:
-                return self.people[i]
-        return None
+        k = bisect.bisect_left(self.name_starts, end)
+        found = None
+        # Names are short: only spans starting shortly before ``start`` can reach it.
+        while k > 0 and self.name_spans[k - 1][0] > start - 300:
+            k -= 1
+            s, e, i = self.name_spans[k]
+            if start < e:
+                found = i
+        return self.people[found] if found is not None else None
 
     def resolve_description(self, span: Span) -> Person | None:
         low = span.text.lower()
@@ -515,7 +552,8 @@ class PersonTable:
         for i, p in enumerate(self.people):
             if gender and p.gender not in (None, gender):
                 continue
-            if not any(m.start < span.start for m in p.mentions):
+            every, _ = self.mention_starts(i)
+            if not every or every[0] >= span.start:
                 continue
             score = self.salience(i, span.start) + (3 if p in tied else 0)
             if score > best_score:
