@@ -55,3 +55,4 @@ def test_hash_split_is_a_stable_partition():
     assert set(halves) == {"tune", "check"}
     assert 60 < halves.count("tune") < 140  # a hash, not a cut by position
     assert halves == [half_of(i) for i in ids]  # the same id always lands in the same half
+
