@@ -5,6 +5,7 @@ an organisation's name whole ("the Finance and Economy Ministry", not "Finance")
 
 * ``ORG_WORDS``: words that, inside a capitalised run, make it an organisation, a place or an outlet
   ("Ministry", "Party", "Bank", "Council", "Army", "United").
+* ``WORKS_AND_EVENTS``: words of policies, laws, events and works ("Policy", "Episode", "Cup").
 * ``ORG_HEADS``: common nouns an article uses to refer back to an organisation it named
   ("the agency", "the ministry", "the group"): a speaker named so is that organisation.
 * ``ORG_ENTITY_LABELS``: spaCy entity labels (OntoNotes scheme) of organisations and places.
@@ -36,6 +37,19 @@ ORG_HEADS: frozenset[str] = frozenset(
     paper magazine outlet office court army police military regulator watchdog airline carrier bureau
     """.split()
 )
+
+# Words that make a capitalised run a policy, law, event or work, never a person ("Common Agricultural
+# Policy", "Episode VII", "Davis Cup").
+WORKS_AND_EVENTS: frozenset[str] = frozenset(
+    """
+    policy act treaty accord agreement programme program initiative summit cup prize award trophy
+    episode chapter season series album film movie tour games olympics championship championships
+    finals open grand prix war crisis budget report strategy plan scheme index
+    """.split()
+)
+
+# Every word that keeps a capitalised run from being a person's name.
+NOT_PERSON_WORDS: frozenset[str] = ORG_WORDS | WORKS_AND_EVENTS
 
 ORG_ENTITY_LABELS: frozenset[str] = frozenset({"ORG", "NORP", "GPE", "FAC"})
 

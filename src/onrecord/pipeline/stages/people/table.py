@@ -23,8 +23,9 @@ import re
 from collections import Counter
 from typing import Any
 
-from ....lexicon.organisations import ORG_ENTITY_LABELS, ORG_WORDS
-from ....lexicon.people import FEMALE_WORDS, MALE_WORDS, RELATION_WORDS, UNNAMED_HEADS
+from ....lexicon.organisations import NOT_PERSON_WORDS as ORG_WORDS
+from ....lexicon.organisations import ORG_ENTITY_LABELS
+from ....lexicon.people import FEMALE_WORDS, MALE_WORDS, NAME_LIKE_STOP_WORDS, RELATION_WORDS, UNNAMED_HEADS
 from ....lexicon.people import NOT_NAMES as _NOT_NAMES
 from ....lexicon.titles import HONORIFICS as COURTESY_TITLES
 from ....lexicon.titles import ALL_TITLES, ROLE_NOUNS, TITLE_MODIFIERS
@@ -42,6 +43,11 @@ YEAR_OLD = re.compile(r"\b(\d{1,3})-year-old\b", re.IGNORECASE)
 
 def norm(word: str) -> str:
     return word.lower().strip(".,'\u2019")
+
+
+# In a title-case headline every word is capitalised; these endings mark verbs and adverbs there
+# ("Republicans Are Following Trump"), which never grow a name.
+_VERB_OR_ADVERB_ENDINGS = ("ing", "ed", "ly", "ness", "ment", "tion")
 
 
 class PersonTable:
@@ -62,6 +68,8 @@ class PersonTable:
         self.propn_words = {t.text for t in self.doc if t.pos_ == "PROPN"}
         self._votes: dict[int, list[tuple[str, str, int]]] | None = None
         self._mention_keys: dict[int, set[tuple[int, int]]] = {}
+        # Words the article writes in lower case: ordinary words, whatever case they take at a sentence start.
+        self.body_lower = set(re.findall(r"\b[a-z][a-z'\u2019-]+\b", self.text))
         # Per person: (mentions seen, sorted starts of all mentions, sorted starts outside quotes).
         self._starts: dict[int, tuple[int, list[int], list[int]]] = {}
 
@@ -120,10 +128,15 @@ class PersonTable:
         doc = self.doc
 
         def nameish(t: Any) -> bool:
-            return not _masked(t) and t.is_alpha and t.text[:1].isupper() and t.pos_ == "PROPN" and norm(t.text) not in _NOT_NAMES and norm(t.text) not in ORG_WORDS and t.ent_type_ not in ("DATE", "GPE", "NORP", "TIME")
+            return not self._common_sentence_opener(t) and not _masked(t) and t.is_alpha and t.text[:1].isupper() and t.pos_ == "PROPN" and norm(t.text) not in _NOT_NAMES and norm(t.text) not in ORG_WORDS and t.ent_type_ not in ("DATE", "GPE", "NORP", "TIME")
 
-        while s > 0 and nameish(doc[s - 1]) and not doc[s].is_sent_start and norm(doc[s - 1].text) not in HONORIFICS | ROLE_NOUNS and e - s < 3:
-            s -= 1
+        while True:
+            if s >= 2 and self._hyphen_joined(s - 1):
+                s -= 2
+            elif s > 0 and nameish(doc[s - 1]) and not doc[s].is_sent_start and norm(doc[s - 1].text) not in HONORIFICS | ROLE_NOUNS and e - s < 3:
+                s -= 1
+            else:
+                break
         while e < len(doc) and (nameish(doc[e]) or self._lowercase_surname(doc[e])) and e - s < 3 and not doc[e].is_sent_start:
             e += 1
         # "Chance the Rapper", "Jack the Ripper": a name with "the" between capitalised words.
@@ -131,22 +144,45 @@ class PersonTable:
             s -= 2
         if e + 1 < len(doc) and doc[e].text == "the" and doc[e + 1].text[:1].isupper() and doc[e + 1].is_alpha and e - s <= 2 and doc[e + 1].ent_type_ in ("PERSON", "") and norm(doc[e + 1].text) not in ORG_WORDS | _NOT_NAMES:
             e += 2
-        # A name never runs across a possessive, a hyphen or punctuation.
+        # "Kim Jong-un", "Smith-Jones": a hyphen with no space around it joins one name word.
+        while e + 1 < len(doc) and self._hyphen_joined(e) and e - s < 6:
+            e += 2
+        # A name never runs across a possessive, a spaced hyphen or punctuation.
         for i in range(s, e):
-            if not doc[i].is_alpha:
+            if not doc[i].is_alpha and not self._hyphen_joined(i):
                 e = i
                 break
-        while s < e - 1 and (norm(doc[s].text) in _NOT_NAMES or norm(doc[s].text) in HONORIFICS or norm(doc[s].text) in ROLE_NOUNS or not doc[s].is_alpha):
+        while s < e - 1 and (norm(doc[s].text) in _NOT_NAMES or norm(doc[s].text) in HONORIFICS or norm(doc[s].text) in ROLE_NOUNS
+                             or not doc[s].is_alpha or self._common_sentence_opener(doc[s])):
             s += 1
         while s < e and (norm(doc[s].text) in _NOT_NAMES or not doc[s].is_alpha):
             s += 1
         while e > s and (not doc[e - 1].is_alpha or norm(doc[e - 1].text) in _NOT_NAMES or doc[e - 1].pos_ in ("VERB", "AUX", "ADV", "ADP")):
             e -= 1
-        if e - s > 4:
-            e = s + 4
+        if e - s == 1 and (norm(doc[s].text) in HONORIFICS or norm(doc[s].text) in ROLE_NOUNS
+                           or self._common_sentence_opener(doc[s])):
+            return s, s  # a title, a role or an ordinary word alone is nobody's name
+        hyphens = sum(1 for i in range(s, e) if self._hyphen_joined(i))
+        if e - s - 2 * hyphens > 4:
+            e = s + 4 + 2 * hyphens
         if e > s and self._headline(doc[s].idx) and e - s > 2:
             e = s + 2
         return s, e
+
+    def _common_sentence_opener(self, tok: Any) -> bool:
+        """A capitalised word opening a sentence that the article also writes in lower case ("Following")."""
+        low = tok.text.lower()
+        return tok.is_sent_start and tok.text[:1].isupper() and low in self.body_lower and low not in NAME_LIKE_STOP_WORDS
+
+    def _hyphen_joined(self, i: int) -> bool:
+        """Whether token ``i`` is a hyphen inside one word ("Jong-un"): no space on either side."""
+        doc = self.doc
+        return (0 < i < len(doc) - 1 and doc[i].text in ("-", "\u2010") and not doc[i - 1].whitespace_
+                and not doc[i].whitespace_ and doc[i - 1].is_alpha and doc[i + 1].is_alpha)
+
+    def run_words(self, s: int, e: int) -> list[str]:
+        """The words of the token run ``[s, e)`` as written (a hyphenated word stays one word)."""
+        return self.doc[s:e].text.split()
 
     def _headline(self, pos: int) -> bool:
         """In a title-case line every word is capitalised, so names cannot be grown there."""
@@ -180,7 +216,7 @@ class PersonTable:
         runs = self._name_runs()
         # Longest names first so shorter forms attach to them.
         for s, e in sorted(runs, key=lambda r: -(r[1] - r[0])):
-            words = [t.text for t in doc[s:e]]
+            words = self.run_words(s, e)
             key = [norm(w) for w in words]
             if not key or all(k in _NOT_NAMES for k in key):
                 continue
@@ -191,21 +227,22 @@ class PersonTable:
                 name = _display_name(words)
                 self.people.append(Person(id=f"p{pid + 1}", name=name))
                 self.keys.append(key)
-                title = self._title_before(s)
-                if title:
-                    self.people[pid].title = title
             elif len(key) > len(self.keys[pid]):
                 self.keys[pid] = key
                 self.people[pid].name = _display_name(words)
+            title = self._title_before(s)
+            if title and not self.people[pid].title:
+                self.people[pid].title = title
         # Every occurrence of every person's name words becomes a mention.
         self._complete_titled_surnames()
         for s, e in runs:
-            key = [norm(t.text) for t in doc[s:e]]
+            key = [norm(w) for w in self.run_words(s, e)]
             pid = self.match(key, doc[s].idx, surname_only=self._title_before(s) is not None)
             if pid is not None:
                 self._add_mention(pid, doc[s].idx, doc[e - 1].idx + len(doc[e - 1]), "name")
         self._scan_short_forms()
         self._scan_unparsed()
+        self._grow_from_headline()
         for p in self.people:
             p.mentions.sort(key=lambda m: m.start)
         self.name_spans = sorted((m.start, m.end, i) for i, p in enumerate(self.people) for m in p.mentions if m.kind == "name")
@@ -263,6 +300,48 @@ class PersonTable:
                     self.keys[pid] = key
                     self.people[pid].name = " ".join(words)
                 self._add_mention(pid, start, end, "name")
+
+    def _grow_from_headline(self) -> None:
+        """The fullest form of a name may be in the headline only ("Dana Whitfield opens up"; the body
+        says "Whitfield"): a person's name grows by the capitalised words next to it there.
+
+        Mentions still index the text only; the headline changes names, never offsets.
+        """
+        title = self.ex.article.title
+        if not title or not self.people:
+            return
+        words = [w.strip(".,:;!?\"'\u201c\u201d\u2018") for w in title.split()]
+        words = [re.sub(r"['\u2019]s$", "", w) for w in words]
+        title_case = sum(1 for w in words if w[:1].isupper()) > 0.7 * len(words) and len(words) >= 4
+        low = [norm(w) for w in words]
+        for i, key in enumerate(self.keys):
+            if len(key) > 2 or self.people[i].kind != "person":
+                continue
+            for k in range(len(low) - len(key) + 1):
+                if low[k:k + len(key)] != key or not all(w[:1].isupper() for w in words[k:k + len(key)]):
+                    continue
+                s, e = k, k + len(key)
+                others = {w for j, other in enumerate(self.keys) if j != i for w in other}
+                while (s > 0 and e - s < 3 and self._headline_name_word(words[s - 1]) and low[s - 1] not in others
+                       and not (title_case and low[s - 1].endswith(_VERB_OR_ADVERB_ENDINGS))):
+                    s -= 1
+                if (s == k and len(key) == 1 and not title_case and e < len(words)
+                        and self._headline_name_word(words[e]) and low[e] not in others):
+                    e += 1
+                if e - s > len(key) and not self._name_taken([norm(w) for w in words[s:e]], i):
+                    self.keys[i] = [norm(w) for w in words[s:e]]
+                    self.people[i].name = " ".join(words[s:e])
+                break
+
+    def _headline_name_word(self, word: str) -> bool:
+        low = norm(word)
+        return (word[:1].isupper() and word.replace("-", "").isalpha() and low not in _NOT_NAMES
+                and low not in self.body_lower
+                and low not in HONORIFICS and low not in ROLE_NOUNS and low not in ORG_WORDS)
+
+    def _name_taken(self, key: list[str], pid: int) -> bool:
+        """Whether another person already goes by a name containing ``key``'s words (keep people apart)."""
+        return any(j != pid and (_contains(other, key) or _contains(key, other)) for j, other in enumerate(self.keys))
 
     def _primary_among(self, ids: set[int], pos: int) -> int | None:
         """Of several people sharing a surname, the one the article introduced first goes by it alone."""
@@ -520,6 +599,32 @@ class PersonTable:
             if score > best_score:
                 best, best_score = p, score
         return best
+
+    def add_person(self, name: str, span: Span) -> Person:
+        """A person the text names outside the parsed names (a nickname in a naming clause), with that mention."""
+        pid = self.match([norm(w) for w in name.split()], span.start)
+        if pid is None:
+            pid = len(self.people)
+            self.people.append(Person(id=f"p{pid + 1}", name=name))
+            self.keys.append([norm(w) for w in name.split()])
+        self._add_mention(pid, span.start, span.end, "name")
+        return self.people[pid]
+
+    def person_with_role(self, role: str, organisation: str) -> Person | None:
+        """The one person the article gave ``role`` (a head noun, "spokeswoman") at ``organisation``.
+
+        "MTV spokeswoman Jeannie Kedas" or "Jeannie Kedas, a spokeswoman for MTV" make her the
+        answer for "a spokeswoman for MTV"; None unless exactly one person fits.
+        """
+        org = organisation.lower()
+
+        def fits(p: Person) -> bool:
+            if not any(role in d.lower().split() for d in p.descriptors + [p.title or ""]):
+                return False
+            return any(org in self.text[max(0, m.start - 60):m.end + 60].lower() for m in p.mentions if m.kind == "name")
+
+        found = [p for p in self.people if fits(p)]
+        return found[0] if len(found) == 1 else None
 
     def person_at(self, start: int, end: int) -> Person | None:
         k = bisect.bisect_left(self.name_starts, end)
