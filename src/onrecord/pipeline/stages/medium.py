@@ -1,19 +1,24 @@
 """medium: where a quote was said or written (instagram, twitter, an interview with an outlet...).
 
 A medium cue in the quote's own attribution sentence decides; otherwise the
-latest medium cue before the quote that concerns its speaker (or nobody in
-particular) carries over, so the quotes of one post or one interview share it.
+latest medium cue before the quote that concerns its speaker (in its paragraph
+or the one before) or nobody in particular (in its paragraph) carries over, so
+the quotes of one post or one interview share it. News goes on from an
+interview to other matters quickly: a cue carried further is more often wrong.
 """
 from __future__ import annotations
 
 import bisect
 import re
 
+from ...lexicon.outlets import NOT_OUTLETS, RADIO_WORDS, TV_PROGRAMMES
 from ...model import Extraction
 from ...text.spans import paragraph_of
 from ..registry import register_stage
 
-_OUTLET = r"(?P<outlet>(?:The\s+|the\s+)?[A-Z][\w'&.\-]*(?:\s+(?:[A-Z][\w'&.\-]*|of|&)){0,5})"
+_OUTLET = r"(?P<outlet>(?:The\s+|the\s+)?[A-Z][\w'&.!\-]*(?:\s+(?:[A-Z0-9][\w'\u2019&.!\-]*|of|&)){0,5})"
+_TV_SHOWS = "|".join(re.escape(show) for show in sorted(TV_PROGRAMMES, key=len, reverse=True))
+_RADIO = "|".join(re.escape(word) for word in RADIO_WORDS)
 # (pattern, medium); first match in a sentence wins, so specific cues come first.
 MEDIUM_PATTERNS: list[tuple[re.Pattern[str], str]] = [
     (re.compile(r"\b(?:took to|on|via|in)\s+(?:(?:her|his|their|its|the)\s+)?Instagram\b|\bInstagram (?:post|story|stories|caption|live|video|photo)\b|\bcaptioned\b", re.I), "instagram"),
@@ -24,17 +29,24 @@ MEDIUM_PATTERNS: list[tuple[re.Pattern[str], str]] = [
     (re.compile(r"\bSnapchat\b", re.I), "snapchat"),
     (re.compile(r"\bInstagram\b"), "instagram"),
     (re.compile(r"\bpodcast\b", re.I), "podcast"),
-    (re.compile(r"\b(?:radio|SiriusXM|BBC Radio)\b", re.I), "radio"),
-    (re.compile(r"\b(?:appear(?:ed|ance|ing)? on|(?:told|said on|during)\s+(?:an?\s+)?(?:appearance on|episode of|interview on)|on (?:Good Morning America|The Today Show|Today|The View|The Tonight Show|Ellen|The Ellen DeGeneres Show|Jimmy Kimmel Live|60 Minutes|Watch What Happens Live|Late Night)|talk show|on (?:TV|television|air)|(?:TV|television) (?:interview|appearance|show)|broadcast)\b", re.I), "tv"),
+    (re.compile(r"\b(?:" + _RADIO + r")\b", re.I), "radio"),
+    (re.compile(r"(?:\b(?:appear(?:ed|ance|ing)? on|(?:told|said on|during)\s+(?:an?\s+)?(?:appearance on|episode of|interview on)"
+                r"|talk show|(?:said|told|speaking|spoke|appeared) on (?:TV|television|air)|(?:TV|television) (?:interview|appearance|show)"
+                r"|red carpet|broadcast)\b|\b(?:on|told|to)\s+(?:" + _TV_SHOWS + r")(?!\w))", re.I), "tv"),
     (re.compile(r"\b(?:memoir|autobiography|(?:new|upcoming|forthcoming) book|in (?:her|his|their) book)\b", re.I), "book"),
     (re.compile(r"\b(?:op-ed|opinion piece|essay|column)\b", re.I), "op-ed"),
-    (re.compile(r"\b(?:statement|press release|spokes(?:person|man|woman)|representative for|rep for)\b", re.I), "press-statement"),
-    (re.compile(r"\b(?:court|testif(?:y|ied)|testimony|deposition|judge)\b", re.I), "court"),
-    (re.compile(r"\b(?:speech|rally|keynote|commencement|conference|convention|town hall|debate|press conference)\b", re.I), "speech"),
+    (re.compile(r"\b(?:statement|press release|news release|representative for|rep for)\b", re.I), "press-statement"),
+    (re.compile(r"\b(?:in court|(?:told|told the|before the|to the) (?:court|judge|jury)|court (?:papers|documents|filings?|records|hearing|documents)"
+                r"|testif(?:y|ied|ying)|testimony|deposition|lawsuit|(?:legal|court) filing)\b", re.I), "court"),
+    (re.compile(r"\b(?:(?:in|during|gave|giving|delivered|delivering|making|made) (?:a |an |his |her |their )?(?:\w+ )?speech|addressed|addressing"
+                r"|(?:at|told|to) (?:a |an |the )?(?:\w+ )?(?:rally|conference|convention|summit|crowd|audience|congress|assembly)"
+                r"|keynote|commencement|town hall|press conference|news conference|debate)\b", re.I), "speech"),
     (re.compile(r"\b(?:(?i:in an? (?:new |recent |exclusive )?interview with|told|tells|telling|speaking (?:to|with)|spoke (?:to|with)|opened up to|in conversation with|sat down with|chatting with|chatted with)\s+(?!(?:her|him|them|me|us|reporters|fans|the audience|the crowd)\b)" + _OUTLET + r"|(?i:interview))\b"), "print-interview"),
 ]
+MEDIUM_PATTERNS.append((re.compile(
+    r"\b(?:told|tells|telling|speaking to|spoke to|said to) (?:the |this )?(?:magazine|newspaper|paper|website|outlet|publication|site)\b",
+    re.I), "print-interview"))
 _OUTLET_AFTER = re.compile(r"\b(?i:in an? (?:new |recent |exclusive )?interview with|told|tells|telling|speaking (?:to|with)|spoke (?:to|with)|opened up to|in conversation with|sat down with|on)\s+" + _OUTLET)
-_NOT_OUTLETS = {"Instagram", "Twitter", "Facebook", "TikTok", "YouTube", "Snapchat", "X", "He", "She", "They", "The", "It", "Wednesday", "Monday", "Tuesday", "Thursday", "Friday", "Saturday", "Sunday"}
 
 
 def medium_of(sentence: str) -> tuple[str | None, str | None]:
@@ -46,7 +58,7 @@ def medium_of(sentence: str) -> tuple[str | None, str | None]:
                 o = _OUTLET_AFTER.search(sentence)
                 if o:
                     cand = o.group("outlet").strip()
-                    if cand and cand[0].isupper() and cand.split()[0] not in _NOT_OUTLETS:
+                    if cand and cand[0].isupper() and cand.split()[0] not in NOT_OUTLETS:
                         outlet = cand
             return medium, outlet
     return None, None
@@ -67,16 +79,21 @@ class _Events:
     a cue about nobody in particular applies to quotes at most ``NEARBY_PARAGRAPHS`` paragraphs on.
     """
 
-    NEARBY_PARAGRAPHS = 3
+    # Measured on the tune half of news.dev (medium accuracy 0.61 -> 0.80): a cue carries to the same
+    # speaker's quotes in its paragraph and the next; a cue about nobody stays in its paragraph.
+    NEARBY_PARAGRAPHS = 0
+    SPEAKER_PARAGRAPHS = 1
 
     def __init__(self, ex: Extraction) -> None:
         self.ex = ex
         self.ends = [hi for _, hi in ex.paragraphs]
         self.by_person: dict[str, list[tuple[int, str, str | None]]] = {}
         self.anonymous: list[tuple[int, str, str | None]] = []
+        self.sentences: list[tuple[int, int, str, str | None]] = []  # (start, end, medium, outlet)
 
-    def add(self, pos: int, medium: str, outlet: str | None, names: set[str]) -> None:
-        """Record a cue at ``pos`` (events arrive in text order)."""
+    def add(self, pos: int, end: int, medium: str, outlet: str | None, names: set[str]) -> None:
+        """Record a cue in the sentence ``[pos, end)`` (events arrive in text order)."""
+        self.sentences.append((pos, end, medium, outlet))
         for pid in names:
             self.by_person.setdefault(pid, []).append((pos, medium, outlet))
         if not names:
@@ -84,16 +101,20 @@ class _Events:
 
     def latest(self, pos: int, speaker_id: str | None) -> tuple[int, str, str | None] | None:
         """The latest cue at or before ``pos`` about this speaker, or about nobody and nearby."""
+        k = bisect.bisect_right(self.sentences, (pos, 1 << 62))
+        if k and self.sentences[k - 1][1] > pos:
+            # A quotation inside the cue's own sentence ("told Radio 4 the plans were 'inadequate'").
+            _, _, medium, outlet = self.sentences[k - 1]
+            return pos, medium, outlet
         found = None
+        here = paragraph_of(self.ex.paragraphs, pos, self.ends)
         own = self.by_person.get(speaker_id, []) if speaker_id is not None else []
-        k = bisect.bisect_right(own, (pos, "\uffff"))
-        if k:
-            found = own[k - 1]
-        k = bisect.bisect_right(self.anonymous, (pos, "\uffff"))
-        if k:
-            cand = self.anonymous[k - 1]
-            near = paragraph_of(self.ex.paragraphs, pos, self.ends) - paragraph_of(
-                self.ex.paragraphs, cand[0], self.ends) <= self.NEARBY_PARAGRAPHS
+        for events, reach in ((own, self.SPEAKER_PARAGRAPHS), (self.anonymous, self.NEARBY_PARAGRAPHS)):
+            k = bisect.bisect_right(events, (pos, "\uffff"))
+            if not k:
+                continue
+            cand = events[k - 1]
+            near = here - paragraph_of(self.ex.paragraphs, cand[0], self.ends) <= reach
             if near and (found is None or cand[0] > found[0]):
                 found = cand
         return found
@@ -121,7 +142,7 @@ def assign_medium(ex: Extraction) -> Extraction:
             medium, outlet = medium_of(narrative_text[s:e])
             if medium:
                 names = set(owners[bisect.bisect_left(starts, s):bisect.bisect_left(starts, e)])
-                events.add(s, medium, outlet, names)
+                events.add(s, e, medium, outlet, names)
     for q in ex.quotes:
         own = None
         if q.cue is not None:
