@@ -12,7 +12,7 @@ import bisect
 import re
 
 from ...lexicon.outlets import NOT_OUTLETS, RADIO_WORDS, TV_PROGRAMMES
-from ...model import Extraction
+from ...model import Extraction, Quote
 from ...text.spans import paragraph_of
 from ..registry import register_stage
 
@@ -143,7 +143,8 @@ def assign_medium(ex: Extraction) -> Extraction:
             if medium:
                 names = set(owners[bisect.bisect_left(starts, s):bisect.bisect_left(starts, e)])
                 events.add(s, e, medium, outlet, names)
-    for q in ex.quotes:
+    previous: Quote | None = None
+    for q in sorted(ex.quotes, key=lambda quote: quote.start):
         own = None
         if q.cue is not None:
             ps, pe = ex.paragraphs[q.paragraph]
@@ -153,8 +154,24 @@ def assign_medium(ex: Extraction) -> Extraction:
                 own = None
         if own:
             q.medium, q.outlet = own
+            previous = q
             continue
         found = events.latest(q.start, q.speaker.id if q.speaker else None)
         if found is not None:
             q.medium, q.outlet = found[1], found[2]
+        elif previous is not None and _continues(previous, q):
+            q.medium, q.outlet = previous.medium, previous.outlet
+        previous = q
     return ex
+
+
+def _continues(previous: Quote, q: Quote) -> bool:
+    """Whether ``q`` goes on from ``previous``: same speaker, at most one narrative paragraph between.
+
+    A post or an interview quoted paragraph after paragraph keeps its medium however long it runs.
+    """
+    return (previous.medium is not None and q.speaker is not None and previous.speaker is q.speaker
+            and q.paragraph - previous.paragraph <= CHAIN_PARAGRAPHS)
+
+
+CHAIN_PARAGRAPHS = 2
