@@ -97,7 +97,8 @@ class SpeakerResolver:
             span = Span.of(self.ex.article.text, m.end + named.start("name"), m.end + named.start("name") + len(name))
             known = self.table.person_at(span.start, span.end)
             person = known or self.table.add_person(name, span)
-            self.table.add_descriptor(person, _strip_article(m.text))
+            described = re.sub(r"[\s,]*(?:who|and)?[\s,]*$", "", self.text[m.start:m.end + named.start()])
+            self.table.add_descriptor(person, _strip_article(described))
             return person
         return None
 
@@ -181,6 +182,9 @@ class SpeakerResolver:
         tied = self.tied_name(m)
         if tied is not None:
             return tied
+        named = self.table.person_at(head.idx, head.idx + len(head)) if head is not None else None
+        if named is not None:
+            return named  # a name covers the head ("Kim Jong-un", whose last token is lower case)
         # The head decides: "Caitlyn Jenner's memoir" is a memoir, not Caitlyn Jenner.
         if (head is not None and head.text[:1].islower()
                 and head.text.lower() not in ROLE_NOUNS | UNNAMED_HEADS | set(PRONOUNS) | ORG_HEADS

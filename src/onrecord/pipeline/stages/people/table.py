@@ -169,6 +169,11 @@ class PersonTable:
             e = s + 2
         return s, e
 
+    def _capitalised_role(self, tok: Any) -> bool:
+        """A role noun written with a capital before a name ("Vendor Maria Lopez"), not a title ("Commissioner")."""
+        low = norm(tok.text)
+        return tok.text[:1].isupper() and low in ROLE_NOUNS and low not in HONORIFICS
+
     def _common_sentence_opener(self, tok: Any) -> bool:
         """A capitalised word opening a sentence that the article also writes in lower case ("Following")."""
         low = tok.text.lower()
@@ -218,8 +223,8 @@ class PersonTable:
         for s, e in sorted(runs, key=lambda r: -(r[1] - r[0])):
             words = self.run_words(s, e)
             key = [norm(w) for w in words]
-            if not key or all(k in _NOT_NAMES for k in key):
-                continue
+            if not key or all(k in _NOT_NAMES for k in key) or not words[0][:1].isupper():
+                continue  # a name starts with a capital: "memoir" is nobody's name
             titled = self._title_before(s) is not None
             pid = self.match(key, doc[s].idx, surname_only=titled)
             if pid is None:
@@ -426,14 +431,15 @@ class PersonTable:
                 # Role nouns just before the name: "her 41-year-old husband John Legend", "model Chrissy Teigen"
                 j = first.i - 1
                 pre: list[Any] = []
-                while j >= 0 and doc[j].pos_ in ("NOUN", "ADJ", "NUM", "PUNCT", "PROPN") and doc[j].text not in (",", ".", ":", ";", "\u201c", "\u201d", '"') and first.i - j <= 6 and not doc[j].is_sent_start or (j >= 0 and doc[j].is_sent_start and doc[j].pos_ in ("NOUN", "ADJ")):
+                while j >= 0 and doc[j].pos_ in ("NOUN", "ADJ", "NUM", "PUNCT", "PROPN") and doc[j].text not in (",", ".", ":", ";", "\u201c", "\u201d", '"') and first.i - j <= 6 and not doc[j].is_sent_start or (j >= 0 and doc[j].is_sent_start and (doc[j].pos_ in ("NOUN", "ADJ") or self._capitalised_role(doc[j]))):
                     if doc[j].ent_type_ == "PERSON" or doc[j].is_space:
                         break
                     pre.insert(0, doc[j])
                     j -= 1
                     if j >= 0 and doc[j + 1].is_sent_start:
                         break
-                pre = [t for t in pre if not (t.pos_ == "PROPN" and t.text.lower() not in RELATION_WORDS)]
+                pre = [t for t in pre if not (t.pos_ == "PROPN" and t.text.lower() not in RELATION_WORDS
+                                              and not self._capitalised_role(t))]
                 if pre:
                     self._describe(p, pre, j, votes, evidence, m)
                 # Apposition: "X, a model, ..." / "X, the singer,"
@@ -464,7 +470,7 @@ class PersonTable:
             p.age = int(ya.group(1))
         if ya:
             self.add_descriptor(p, f"{ya.group(1)}-year-old")
-        nouns = [t.text.lower() for t in pre if t.pos_ == "NOUN" or t.text.lower() in RELATION_WORDS]
+        nouns = [t.text.lower() for t in pre if t.pos_ == "NOUN" or t.text.lower() in RELATION_WORDS or self._capitalised_role(t)]
         if nouns:
             noun_phrase = " ".join(t.text.lower() for t in pre if t.pos_ in ("NOUN", "ADJ", "PROPN") and not re.search(r"\d|year|old", t.text.lower()))
             self.add_descriptor(p, noun_phrase or nouns[-1])
@@ -649,7 +655,7 @@ class PersonTable:
         head = words[-1] if words else ""
         gender = "female" if set(words) & FEMALE_WORDS or "first lady" in low else "male" if set(words) & MALE_WORDS else None
         # Tied by a descriptor.
-        tied = [p for p in self.people if any(head and head in d.lower().split() for d in p.descriptors)]
+        tied = [p for p in self.people if any(head and head in d.lower().split() for d in p.descriptors + [p.title or ""])]
         if len(tied) == 1:
             return tied[0]
         # Otherwise the most salient compatible person mentioned before.
