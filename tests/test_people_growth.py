@@ -40,10 +40,15 @@ def _stage_seconds(pipeline, text: str, names=("people", "medium")) -> float:
 
 
 def test_people_and_medium_grow_linearly(pipeline):
-    small = _stage_seconds(pipeline, PARAGRAPH * 120)
-    large = _stage_seconds(pipeline, PARAGRAPH * 240)
-    # Linear work doubles; quadratic work would quadruple. 3x leaves room for a busy machine.
-    assert large <= 3.0 * small + 0.05, (small, large)
+    # Linear work doubles; quadratic work would quadruple. 3x and a second try leave room for a busy machine.
+    tries = []
+    for _ in range(2):
+        small = _stage_seconds(pipeline, PARAGRAPH * 120)
+        large = _stage_seconds(pipeline, PARAGRAPH * 240)
+        tries.append((small, large))
+        if large <= 3.0 * small + 0.05:
+            return
+    raise AssertionError(f"people+medium seconds (n, 2n): {tries}")
 
 
 def test_span_set_and_paragraph_lookup():

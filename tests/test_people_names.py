@@ -7,7 +7,10 @@ from pathlib import Path
 import pytest
 from conftest import speakers
 
-CASES = Path(__file__).resolve().parents[1].parent / "shared" / "cases"
+_ROOT = Path(__file__).resolve().parents[1]
+# ../shared in a clone next to the data; ../../shared from a worktree under wt/.
+CASES = next((p / "shared" / "cases" for p in (_ROOT.parent, _ROOT.parent.parent) if (p / "shared" / "cases").exists()),
+             _ROOT.parent / "shared" / "cases")
 
 
 # -- kind 1: the headline ---------------------------------------------------------------------------
