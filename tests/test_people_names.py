@@ -210,3 +210,17 @@ def test_handed_case(run, name):
     expected = json.loads((CASES / f"{name}.expected.json").read_text())
     ex = run(path.read_text())
     assert speakers(ex) == [q["speaker"] for q in expected["quotes"]]
+
+
+# -- one lexicon of titles -------------------------------------------------------------------------
+def test_one_title_lexicon_serves_people_sentences_and_the_corpus():
+    from onrecord.corpus.store import person_key
+    from onrecord.lexicon.titles import ABBREVIATIONS, is_title_word, strip_title
+    from onrecord.pipeline.stages.attribution import sentence_bounds
+
+    assert strip_title("Commissioner Idris Okonjo") == "Idris Okonjo"
+    assert person_key("President Donald Trump") == person_key("Donald Trump") == "donald trump"
+    assert is_title_word("Treasurer") and is_title_word("Gen.") and not is_title_word("Okonjo")
+    assert "gen" in ABBREVIATIONS
+    text = "Gen. Ann Lee spoke. Then she left."
+    assert sentence_bounds(text, 0, len(text)) == [19, len(text)]
