@@ -32,6 +32,14 @@ _NAMING_CLAUSE = re.compile(
     r"\s+[\"'\u201c\u2018]?(?P<name>[A-Z][\w'\u2019\-]*(?:\s+[A-Z][\w'\u2019\-]*){0,2})"
 )
 _ORG_OF = re.compile(r"\b(?:for|of|at)\s+(?:the\s+)?([A-Z][\w&.\- ]+)$")
+# A capitalised organisation name, with an owner in the possessive: "National Weather Service's Storm
+# Prediction Center". Bounded repetitions keep it linear.
+_ORG_RUN = re.compile(
+    r"(?:(?:[A-Z][\w&\-]*\s+){0,4}[A-Z][\w&\-]*['\u2019]s\s+)?(?:[A-Z][\w&\-]*\s+){0,5}(?P<last>[A-Z][\w&\-]*)\b"
+)
+ORG_LOOKBACK = 400
+# "LoveBScott.com", "Politico.eu": a web address names a publication.
+_DOMAIN = re.compile(r"^[\w\-]+(?:\.[\w\-]+)*\.(?:com|org|net|co\.uk|eu|io|news|tv)$", re.I)
 _SPOKESPERSON = re.compile(r"spokes|representative|\brep\b|statement|official", re.IGNORECASE)
 
 
@@ -119,6 +127,8 @@ class SpeakerResolver:
         if head is None:
             return None
         doc = self.ex.doc
+        if _DOMAIN.match(m.text.strip()):
+            return self.new_person(m.text.strip(), "organisation", m, "name", None)
         named = norm(head.text) in ORG_WORDS or any(norm(t.text) in ORG_WORDS for t in doc[max(0, head.i - 3):head.i + 1])
         if head.pos_ == "PROPN" and (named or head.ent_type_ in ("ORG", "NORP", "GPE")):
             return self.new_person(_org_name(m.text), "organisation", m, "name", None)
@@ -129,25 +139,17 @@ class SpeakerResolver:
         return None
 
     def _named_org_with_head(self, head: Any) -> str | None:
-        """The latest organisation before ``head`` whose name ends in the same noun ("Center" for "the center")."""
-        word = head.text.lower()
-        best = None
-        for ent in self.ex.doc.ents:
-            if ent.start >= head.i:
-                break
-            if ent.label_ == "ORG" and ent[-1].text.lower() == word:
-                best = ent
-        if best is None:
-            return None
-        start = best.start
-        doc = self.ex.doc
-        # "the National Weather Service's Storm Prediction Center": an owning organisation stays in the name.
-        if start >= 2 and doc[start - 1].text in ("'s", "\u2019s") and doc[start - 2].ent_type_ == "ORG":
-            owner = doc[start - 2]
-            while owner.i > 0 and doc[owner.i - 1].ent_type_ == "ORG" and doc[owner.i - 1].ent_iob_ != "O":
-                owner = doc[owner.i - 1]
-            start = owner.i
-        return _org_name(doc[start:best.end].text)
+        """The organisation "the center" or "the agency" refers back to, named within ``ORG_LOOKBACK`` characters.
+
+        First the latest capitalised name ending in the same noun ("Storm Prediction Center" for "the
+        center"), else the latest one ending in any organisation word ("... Service" for "the agency").
+        An owner in the possessive stays in the name ("National Weather Service's Storm Prediction Center").
+        """
+        lo = max(0, head.idx - ORG_LOOKBACK)
+        window = self.text[lo:head.idx]
+        same = [m for m in _ORG_RUN.finditer(window) if m.group("last").lower() == head.text.lower()]
+        named = same or [m for m in _ORG_RUN.finditer(window) if norm(m.group("last")) in ORG_WORDS]
+        return _org_name(named[-1].group(0)) if named else None
 
     def description(self, m: Span, low: str, head: Any) -> Person | None:
         """Spokespeople, unnamed sources and definite descriptions (rules 5-7 of the module docstring)."""

@@ -45,6 +45,9 @@ def norm(word: str) -> str:
     return word.lower().strip(".,'\u2019")
 
 
+# "Alexander Bublik": a capitalised word right before a capitalised word (a first name and a surname).
+_FIRST_AND_LAST = re.compile(r"\b([A-Z][a-z]+)[ \t]+([A-Z][\w'\u2019\-]*[a-z])\b")
+
 # In a title-case headline every word is capitalised; these endings mark verbs and adverbs there
 # ("Republicans Are Following Trump"), which never grow a name.
 _VERB_OR_ADVERB_ENDINGS = ("ing", "ed", "ly", "ness", "ment", "tion")
@@ -363,21 +366,32 @@ class PersonTable:
         return best
 
     def _complete_titled_surnames(self) -> None:
-        """"Ms. Kelly" alone: take the first name from the one "Megyn Kelly" elsewhere in the text, if unique."""
+        """"Ms. Kelly" or "Bublik" alone: the first name from the one "Megyn Kelly" / "Alexander Bublik"
+        elsewhere in the text, if there is exactly one (one pass over the text builds the index)."""
+        firsts_of: dict[str, set[str]] = {}
+        for m in _FIRST_AND_LAST.finditer(self.text):
+            first = m.group(1)
+            low = norm(first)
+            if low in _NOT_NAMES or low in HONORIFICS or low in ROLE_NOUNS or low in ORG_WORDS or low in self.body_lower:
+                continue
+            firsts_of.setdefault(m.group(2), set()).add(first)
         for i, p in enumerate(self.people):
-            if len(self.keys[i]) != 1 or not p.title or not p.name:
+            if len(self.keys[i]) != 1 or not p.name:
                 continue
             surname = p.name
-            firsts = {
-                m.group(1)
-                for m in re.finditer(r"\b([A-Z][a-z]+)\s+" + re.escape(surname) + r"\b", self.text)
-                if norm(m.group(1)) not in _NOT_NAMES | HONORIFICS | ROLE_NOUNS | ORG_WORDS
-            }
-            if len(firsts) == 1:
-                first = firsts.pop()
-                if not any(k == [norm(first), norm(surname)] for k in self.keys):
+            firsts = firsts_of.get(surname, set())
+            if len(firsts) != 1:
+                continue
+            first = next(iter(firsts))
+            key = [norm(first), norm(surname)]
+            if p.title:
+                if not any(k == key for k in self.keys):
                     p.name = f"{first} {surname}"
-                    self.keys[i] = [norm(first), norm(surname)]
+                    self.keys[i] = key
+            elif not self._name_taken(key, i) and norm(first) not in {w for k in self.keys for w in k}:
+                # Untitled: only when the first name is nobody else's name word ("Kelly Ripa" vs "Kelly").
+                p.name = f"{first} {surname}"
+                self.keys[i] = key
 
     def match(self, key: list[str], pos: int, surname_only: bool = False) -> int | None:
         """The person whose name contains key as a run of words (or is contained in it)."""
