@@ -224,3 +224,37 @@ def test_one_title_lexicon_serves_people_sentences_and_the_corpus():
     assert "gen" in ABBREVIATIONS
     text = "Gen. Ann Lee spoke. Then she left."
     assert sentence_bounds(text, 0, len(text)) == [19, len(text)]
+
+
+def test_pronoun_goes_to_the_man_just_named_not_a_known_he_far_back(run):
+    text = (
+        "Union leader Barry Fitch said he would fight the cuts and that his members were angry.\n\n"
+        "The company plans to cut 90 jobs over the next year, and it will invest in new presses at two sites "
+        "in the north of the country, where most of its printing is already done.\n\n"
+        "Executive Murdo MacLean said the two newspapers would add colour pages.\n\n"
+        '"Journalists are the lifeblood of any newspaper," he said.'
+    )
+    ex = run(text)
+    assert speakers(ex) == ["Murdo MacLean"]
+
+
+def test_organisation_named_again_by_its_head_noun(run):
+    text = (
+        "Forecasts come from the National Weather Service\u2019s Storm Prediction Center.\n\n"
+        "\u201cHail is likely,\u201d wrote the center."
+    )
+    ex = run(text)
+    assert speakers(ex) == ["National Weather Service\u2019s Storm Prediction Center"]
+    assert ex.quotes[0].speaker.kind == "organisation"
+
+
+def test_lone_surname_takes_the_first_name_written_elsewhere(run):
+    text = 'Mikhail Kukushkin and Alexander Bublik lost on Friday.\n\n"I almost died there," Bublik said.'
+    ex = run(text)
+    assert speakers(ex) == ["Alexander Bublik"]
+
+
+def test_web_address_is_a_publication(run):
+    ex = run('"He was with her in Vegas," LoveBScott.com reported Wednesday.')
+    q = ex.quotes[0]
+    assert q.speaker.name == "LoveBScott.com" and q.speaker.kind == "organisation"
