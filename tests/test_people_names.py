@@ -228,9 +228,13 @@ def test_one_title_lexicon_serves_people_sentences_and_the_corpus():
 
 def test_pronoun_goes_to_the_man_just_named_not_a_known_he_far_back(run):
     text = (
-        "Union leader Barry Fitch said he would fight the cuts and that his members were angry.\n\n"
+        "Union leader Barry Fitch, a father of two, was angry about the cuts.\n\n"
         "The company plans to cut 90 jobs over the next year, and it will invest in new presses at two sites "
         "in the north of the country, where most of its printing is already done.\n\n"
+        "The presses will print more colour pages, and the firm expects the change to be finished within two "
+        "years. Several other newspaper groups have made the same move, citing advertisers who want colour.\n\n"
+        "Sales of both titles have fallen for a decade, and the group has closed two smaller plants since 2001. "
+        "Staff were told of the plans at a meeting on Monday morning, the firm confirmed in a note to readers.\n\n"
         "Executive Murdo MacLean said the two newspapers would add colour pages.\n\n"
         '"Journalists are the lifeblood of any newspaper," he said.'
     )
