@@ -16,6 +16,7 @@ from pathlib import Path
 from typing import Any, Callable, Iterator
 
 from ..errors import Err, OnrecordError
+from ..lexicon.titles import strip_title
 
 SCHEMA_VERSION = "1"
 
@@ -120,18 +121,15 @@ CREATE INDEX IF NOT EXISTS articles_date ON articles(date);
 CREATE VIRTUAL TABLE IF NOT EXISTS quotes_fts USING fts5(text, speaker_name, content='quotes', content_rowid='id', tokenize='unicode61 remove_diacritics 2');
 """
 
-_TITLES = re.compile(r"^(?:mr|mrs|ms|dr|sen|rep|gov|president|prof|sir|dame)\.?\s+", re.IGNORECASE)
-
-
 def text_hash(text: str) -> str:
     return hashlib.sha256(text.encode("utf-8", "surrogatepass")).hexdigest()
 
 
 def person_key(name: str) -> str:
-    """People merge across articles by normalised full name."""
+    """People merge across articles by normalised full name, titles off ("President Donald Trump" -> "donald trump")."""
     s = unicodedata.normalize("NFKD", name)
     s = "".join(c for c in s if not unicodedata.combining(c)).lower()
-    s = _TITLES.sub("", s.strip())
+    s = strip_title(s.strip())
     s = re.sub(r"[^\w\s-]", "", s)
     return re.sub(r"\s+", " ", s).strip()
 
