@@ -71,7 +71,14 @@ class Pipeline:
         if batch:
             yield from self._flush(batch)
 
-    def _flush(self, batch: list[Extraction]) -> Iterator[Extraction]:
+    def parsed(self, articles: Iterable[Article], kinds: Iterable[str] | None = None) -> Iterator[Extraction]:
+        """Extractions right after the parse, before the stages that read it (for training and inspection)."""
+        wanted = frozenset(kinds) if kinds else ALL_KINDS
+        batch = [self._pre(article, wanted) for article in articles]
+        for start in range(0, len(batch), self.batch_size):
+            yield from self._flush(batch[start:start + self.batch_size], post=False)
+
+    def _flush(self, batch: list[Extraction], post: bool = True) -> Iterator[Extraction]:
         # Long texts are parsed in paragraph-aligned chunks and joined again, so memory stays
         # bounded and token offsets still index the whole text.
         pieces: list[tuple[int, str]] = []
@@ -83,7 +90,7 @@ class Pipeline:
                 docs[n].append(doc)
             for ex, parts in zip(batch, docs):
                 ex.doc = parts[0] if len(parts) == 1 else Doc.from_docs(parts, ensure_whitespace=False)
-                yield self._post(ex)
+                yield self._post(ex) if post else ex
 
 
 CHUNK_CHARS = 100_000
