@@ -91,6 +91,9 @@ def _apply(ex: Extraction, k: int, a: Attribution | None, d: Decision) -> Attrib
                 and a.rule in ("same group", "same paragraph"):
             q.cue = ex.quotes[inherited].cue
         q.evidence = a.rule if inherited is None else f"{a.rule} (speaker of the quote at {ex.quotes[inherited].start})"
+    elif "alt_rule" in c.sources:
+        q.cue = c.cue
+        q.evidence = c.rule or "leading cue"
     else:
         source = next(s for s in ("running", "prev_subject", "nearest_name") if s in c.sources)
         q.evidence = SOURCE_EVIDENCE[source]

@@ -3,6 +3,8 @@
 Where candidates come from (a candidate found by several sources is one candidate with several):
 
 * ``rule``: what the hand-written rules of ``rules.py`` chose (cue, dash sign-off, colon, inheritance, ...);
+* ``alt_rule``: what the rules read before the quotation when a rule after it fired first (`X said:
+  "Q." Y said the plan ...` has both);
 * ``running``: the speaker chosen for the quotation before (exchanges and runs of quotes by one voice);
 * ``prev_subject``: the subject of the narrative sentence just before the quotation, with or without a
   speech verb ("Inspector X turned to the reporters. "Q"");
@@ -17,11 +19,13 @@ import math
 from dataclasses import dataclass, field
 from typing import Any
 
-from ....model import Extraction, Quote, Span
+from ....model import Extraction, Span
 from .rules import Attribution, Attributor
 from .tokens import PRONOUNS, SUBJ_DEPS, is_cue, is_mask, noun_phrase, personish, subject_of
 
-SOURCES = ("rule", "running", "prev_subject", "nearest_name")
+SOURCES = ("rule", "alt_rule", "running", "prev_subject", "nearest_name")
+# Rules that read the text after the quotation; when one fired, the rules before it are asked too.
+TRAILING_RULES = frozenset({"trailing cue", "trailing name", "dash", "according to"})
 # The rules, grouped by how they reach the speaker.
 RULE_GROUPS = {
     "trailing cue": "cue",
@@ -45,7 +49,7 @@ FEATURES: tuple[str, ...] = (
         "rule_conf", "n_sources", "only_running", "head_propn", "head_pronoun", "head_noun", "pron_gendered",
         "pron_plural", "pron_first", "subject", "has_cue", "ent_person", "ent_org", "para_dist", "after_quote",
         "log_dist", "in_quote", "partial", "new_sentence_after", "lower_desc", "indefinite", "n_candidates",
-        "prev_has_cue", "running_same_para", "other_voice_between", "relative",
+        "prev_has_cue", "running_same_para", "other_voice_between", "relative", "colon_before", "after_stop",
     )
 )
 _STOP = (".", "!", "?")
@@ -90,6 +94,11 @@ class CandidateFinder:
         rule = self._from_rule(k, chosen)
         if rule is not None:
             found.append(rule)
+            if rule.rule in TRAILING_RULES and rule.inherit_from is None:
+                alt = self.attributor.leading(k)
+                if alt is not None and alt.mention is not None:
+                    self._add(found, Candidate(alt.mention, alt.head_index, alt.cue, {"alt_rule"}, alt.rule,
+                                               alt.confidence))
         if k > 0 and chosen[k - 1] is not None:
             prev = chosen[k - 1]
             self._add(found, Candidate(prev.mention, prev.head, None, {"running"}))
@@ -139,6 +148,10 @@ class CandidateFinder:
         start, end = self.attributor.before_frame(k)
         if self.text[start:end].strip():
             return start, end
+        lo = max([self.ex.paragraphs[q.paragraph][0]] + [b for a, b in self.quote_spans if b <= start])
+        if self.text[lo:start].strip():  # the quote opens a sentence: the whole sentence before it
+            cuts = [lo] + [c for c in self.attributor.sentence_cuts(q.paragraph) if lo <= c < start - 1]
+            return cuts[-1], start
         if q.paragraph == 0:
             return None
         lo, hi = self.ex.paragraphs[q.paragraph - 1]
@@ -235,14 +248,16 @@ class CandidateFinder:
         para = self._paragraph_of(c.mention.start)
         after = c.mention.start >= close_at
         dist = c.mention.start - close_at if after else max(0, open_at - c.mention.end)
+        body = self.text[q.start:q.end].rstrip()
         out = {
+            "colon_before": float(not after and self.text[:open_at].rstrip().endswith(":")),
+            "after_stop": float(after and body.endswith(_STOP)),
             "para_dist": float(min(3, abs(q.paragraph - para))),
             "after_quote": float(after),
             "log_dist": math.log1p(dist) / 5.0,
         }
         # "Q." Archos said the focus ...: after a full stop, a new sentence with its own clause is not this
         # quote's attribution.
-        body = self.text[q.start:q.end].rstrip()
         if after and c.cue is not None and body.endswith(_STOP):
             cue_tok = self.idx.token_at(c.cue.start)
             if cue_tok is not None and any(ch.dep_ in ("ccomp", "dobj", "xcomp") and ch.i > cue_tok.i
@@ -270,8 +285,3 @@ class CandidateFinder:
 def vector(features: dict[str, float]) -> list[float]:
     """The features in model order (``FEATURES``), missing ones as 0.0."""
     return [float(features.get(name, 0.0)) for name in FEATURES]
-
-
-def quote_of(ex: Extraction, k: int) -> Quote:
-    """Quote ``k`` of the article (a readable accessor for the training code)."""
-    return ex.quotes[k]

@@ -27,7 +27,7 @@ from typing import Any
 from ....model import Extraction, Quote, Span
 from ....lexicon.cues import ADDRESSEE_LEMMAS, INVERTIBLE_LEMMAS, WEAK_CUE_LEMMAS
 from .tokens import (
-    PRONOUNS, SUBJ_DEPS as _SUBJ_DEPS, cue_lemma, is_cue as _is_cue, is_mask as _is_mask, noun_phrase,
+    PRONOUNS, agent_of, SUBJ_DEPS as _SUBJ_DEPS, cue_lemma, is_cue as _is_cue, is_mask as _is_mask, noun_phrase,
     personish as _personish, sentence_bounds, subject_of as _subject_of, token_index,
 )
 
@@ -107,6 +107,11 @@ class Attributor:
 
     # -- rules ------------------------------------------------------------
     def _cue_with_subject(self, cue: Any, lo: int, hi: int, allow_object: bool = True) -> tuple[Span, Any] | None:
+        agent = agent_of(cue)
+        if agent is not None and _personish(agent) and not _is_mask(agent):
+            # "criticised by campaigners": the agent of a passive cue spoke; its subject was spoken about.
+            s, e = noun_phrase(agent, min(lo, agent.idx), max(hi, agent.idx + len(agent)))
+            return Span.of(self.text, s, e), agent
         subj = _subject_of(cue)
         if subj is not None and not (lo <= subj.idx < hi) and subj.dep_ != "relcl" and cue.dep_ != "relcl":
             subj = None if not self._same_sentence_outside_quotes(subj, cue) else subj
@@ -272,6 +277,18 @@ class Attributor:
                 return found
         # Dash attribution: "Q" — X
         if toks[0].text in ("\u2014", "\u2013", "-", "--") and len(toks) > 1:
+            # A sign-off is a run of capitalised words ("—Commissioner Idris Okonjo"): the whole run is
+            # the mention and its last word the head; else the first noun phrase after the dash.
+            run = []
+            for t in toks[1:7]:
+                if not (t.is_alpha and t.text[:1].isupper() or run and t.text in (".", "-", "'")):
+                    break
+                run.append(t)
+            while run and not run[-1].is_alpha:
+                run.pop()
+            if len(run) >= 2:
+                return Attribution("dash", Span.of(self.text, run[0].idx, run[-1].idx + len(run[-1])), None, 0.8,
+                                   head_index=run[-1].i)
             head = next((t for t in toks[1:5] if t.pos_ in ("PROPN", "NOUN", "PRON")), None)
             if head is not None:
                 s, e = noun_phrase(head, toks[1].idx, end)

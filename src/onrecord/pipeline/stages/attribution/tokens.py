@@ -166,3 +166,23 @@ def personish(tok: Any) -> bool:
     if low in RELATIVE or low in ("one", "another", "others"):
         return True
     return tok.pos_ in ("PROPN", "NOUN", "PRON") or tok.ent_type_ in ("PERSON", "ORG", "NORP", "GPE")
+
+
+def agent_of(verb: Any) -> Any | None:
+    """The agent of a passive verb ("criticised for X by campaigners" -> campaigners), else None.
+
+    In a passive cue the subject is what was spoken about, the agent is the speaker (issue 11, kind 8).
+    The parser often hangs "by ..." on the noun before it, so a "by" one prepositional phrase down counts.
+    """
+    if not any(c.dep_ in ("auxpass", "nsubjpass") for c in verb.children):
+        return None
+    frontier = list(verb.children)
+    for _ in range(3):
+        nxt = []
+        for tok in frontier:
+            if tok.dep_ in ("agent", "prep") and tok.text.lower() == "by":
+                return next((g for g in tok.children if g.dep_ == "pobj"), None)
+            if tok.dep_ in ("prep", "pobj", "dobj"):
+                nxt.extend(tok.children)
+        frontier = nxt
+    return None
