@@ -56,22 +56,3 @@ def test_hash_split_is_a_stable_partition():
     assert 60 < halves.count("tune") < 140  # a hash, not a cut by position
     assert halves == [half_of(i) for i in ids]  # the same id always lands in the same half
 
-
-def test_pipeline_order_is_checked_against_declared_requirements():
-    import pytest
-
-    from onrecord.model import Extraction
-    from onrecord.pipeline.registry import STAGES, check_order, register_stage
-
-    @register_stage("_test_needs_doc", requires=["doc"], assigns=["widgets"])
-    def needs_doc(ex: Extraction) -> Extraction:
-        return ex
-
-    try:
-        with pytest.raises(ValueError, match="requires doc"):
-            check_order(["_test_needs_doc"])
-        check_order(["_test_needs_doc"], given=["doc"])
-        with pytest.raises(ValueError, match="unknown pipeline stage"):
-            check_order(["no-such-stage"])
-    finally:
-        STAGES.pop("_test_needs_doc", None)
