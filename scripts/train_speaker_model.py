@@ -15,7 +15,8 @@ from onrecord.pipeline.stages.attribution.training import train
 
 
 def main() -> int:
-    gold = Path(sys.argv[1]) if len(sys.argv) > 1 else Path(__file__).resolve().parents[1] / ".." / "shared" / "data" / "gold"
+    default = Path(__file__).resolve().parents[1] / ".." / "shared" / "data" / "gold"
+    gold = Path(sys.argv[1]) if len(sys.argv) > 1 else default
     if not (gold / "polnear.dev.jsonl").exists():
         print(f"train_speaker_model: no gold files in {gold}", file=sys.stderr)
         return 2

@@ -95,6 +95,6 @@ def test_retraining_reproduces_the_shipped_model(pipeline):
     model = fit(collect(gold, pipeline)).to_json()
     assert model["features"] == shipped["features"]
     assert model["meta"]["trained_on"] == shipped["meta"]["trained_on"], "the data changed: retrain the model"
-    for name, w, ws in zip(model["features"], model["weights"], shipped["weights"]):
+    for name, w, ws in zip(model["features"], model["weights"], shipped["weights"], strict=False):
         assert w == pytest.approx(ws, abs=1e-3), name
     assert model["threshold"] == shipped["threshold"]

@@ -23,7 +23,14 @@ from .candidates import Candidate, CandidateFinder
 from .rules import Attribution, Attributor, drop_scare_quotes, root_attribution
 from .scorer import SpeakerModel, load_model
 from .tokens import (
-    PRONOUNS, TokenIndex, cue_lemma, noun_phrase, personish, sentence_bounds, subject_of, token_index,
+    PRONOUNS,
+    TokenIndex,
+    cue_lemma,
+    noun_phrase,
+    personish,
+    sentence_bounds,
+    subject_of,
+    token_index,
 )
 
 # indirect.py (another stage) still imports these by their old private names.

@@ -68,7 +68,7 @@ class Candidate:
     inherit_from: int | None = None
     features: dict[str, float] = field(default_factory=dict)
 
-    def same_as(self, other: "Candidate") -> bool:
+    def same_as(self, other: Candidate) -> bool:
         """Whether two candidates name the same stretch of text (one candidate, several sources)."""
         if self.head is not None and self.head == other.head:
             return True
@@ -171,8 +171,8 @@ class CandidateFinder:
             subj = subject_of(verb)
             if subj is None or not (lo <= subj.idx < hi) or is_mask(subj) or not personish(subj):
                 continue
-            if subj.text.lower() in ("it", "this", "that", "there", "which", "what"):
-                continue
+            if not (subj.pos_ == "PROPN" or PRONOUNS.get(subj.text.lower()) in ("male", "female", "plural")):
+                continue  # a thing can be the subject of a sentence before a quote ("The sign read ...")
             s, e = noun_phrase(subj, lo, hi)
             return Candidate(Span.of(self.text, s, e), subj.i, None, {"prev_subject"})
         return None
@@ -198,7 +198,9 @@ class CandidateFinder:
         return any(a <= pos < b for a, b in self.quote_spans)
 
     # -- features ---------------------------------------------------------
-    def features(self, k: int, c: Candidate, found: list[Candidate], chosen: list[Candidate | None]) -> dict[str, float]:
+    def features(
+        self, k: int, c: Candidate, found: list[Candidate], chosen: list[Candidate | None]
+    ) -> dict[str, float]:
         """The feature vector of candidate ``c`` for quote ``k`` (names in ``FEATURES``)."""
         q = self.ex.quotes[k]
         f: dict[str, float] = {"bias": 1.0}

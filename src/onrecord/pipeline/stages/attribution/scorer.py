@@ -29,7 +29,8 @@ class SpeakerModel:
 
     def probability(self, cand: Candidate) -> float:
         """The probability (0..1) that ``cand`` is the quotation's speaker."""
-        z = self.intercept + sum(self.weights.get(n, 0.0) * x for n, x in zip(FEATURES, vector(cand.features)) if x)
+        pairs = zip(FEATURES, vector(cand.features), strict=True)
+        z = self.intercept + sum(self.weights.get(n, 0.0) * x for n, x in pairs if x)
         return 1.0 / (1.0 + math.exp(-max(-40.0, min(40.0, z))))
 
     def to_json(self) -> dict[str, Any]:
@@ -43,12 +44,14 @@ class SpeakerModel:
         }
 
     @classmethod
-    def from_json(cls, data: dict[str, Any]) -> "SpeakerModel":
+    def from_json(cls, data: dict[str, Any]) -> SpeakerModel:
         """Read the JSON form; raises ValueError when its features are not the ones this code computes."""
         if list(data["features"]) != list(FEATURES):
-            raise ValueError("speaker_model.json was trained on other features: retrain with scripts/train_speaker_model.py")
-        return cls(dict(zip(data["features"], data["weights"])), float(data["intercept"]), float(data["threshold"]),
-                   dict(data.get("meta") or {}))
+            raise ValueError(
+                "speaker_model.json was trained on other features: retrain with scripts/train_speaker_model.py"
+            )
+        weights = dict(zip(data["features"], data["weights"], strict=True))
+        return cls(weights, float(data["intercept"]), float(data["threshold"]), dict(data.get("meta") or {}))
 
 
 @lru_cache(maxsize=1)

@@ -9,8 +9,8 @@ import bisect
 import re
 from typing import Any
 
-from ....model import Extraction
 from ....lexicon.cues import CUE_LEMMAS, CUE_WORD_FORMS, FORM_TO_LEMMA
+from ....model import Extraction
 
 _ABBREVIATIONS = {
     "mr", "mrs", "ms", "dr", "sen", "rep", "gov", "lt", "gen", "col", "sgt", "capt", "prof", "st", "jr", "sr",

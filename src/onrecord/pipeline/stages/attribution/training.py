@@ -17,9 +17,10 @@ from __future__ import annotations
 
 import json
 import re
+from collections.abc import Iterator
 from dataclasses import dataclass, field
 from pathlib import Path
-from typing import Any, Iterator
+from typing import Any
 
 from ....evaluate import KINDS_FOR_TYPE, half_of, iou, read_gold, trim
 from ....model import Article, Extraction
@@ -101,13 +102,13 @@ def add_article(rows: Rows, gold_rec: dict[str, Any], ex: Extraction, weight: fl
         gold = matched.get(k)
         labels = [label(gold, c, ex.doc[c.head].text if c.head is not None else c.mention.text) if gold else None
                   for c in cands]
-        positive = next((c for c, y in zip(cands, labels) if y == 1), None)
+        positive = next((c for c, y in zip(cands, labels, strict=False) if y == 1), None)
         rule = next((c for c in cands if "rule" in c.sources), None)
         chosen.append(positive if gold else rule)
         if gold is None:
             continue
         index = []
-        for c, y in zip(cands, labels):
+        for c, y in zip(cands, labels, strict=False):
             if y is None:
                 continue  # only coreference could tell: no row
             index.append(len(rows.y))
@@ -129,7 +130,7 @@ def collect(gold_dir: Path, pipeline: Any | None = None) -> Rows:
         golds = [g for g in read_gold(str(gold_dir / name)) if half is None or half_of(str(g.get("id", ""))) == half]
         weight = 1.0 if name.startswith("polnear") else NEWS_WEIGHT
         before = len(rows.y)
-        for g, ex in zip(golds, _parsed(pipe, golds)):
+        for g, ex in zip(golds, _parsed(pipe, golds), strict=False):
             add_article(rows, g, ex, weight)
         rows.counts[name if half is None else f"{name} ({half} half)"] = len(rows.y) - before
     return rows
@@ -175,7 +176,7 @@ def fit(rows: Rows) -> SpeakerModel:
         "quotations": len(rows.quotes),
         "learner": f"scikit-learn {sklearn.__version__} LogisticRegression(C={C}, lbfgs), news weight {NEWS_WEIGHT}",
     }
-    weights = {n: float(w) for n, w in zip(FEATURES, clf.coef_[0])}
+    weights = {n: float(w) for n, w in zip(FEATURES, clf.coef_[0], strict=False)}
     return SpeakerModel(weights, float(clf.intercept_[0]), threshold, meta)
 
 
