@@ -98,3 +98,21 @@ def test_retraining_reproduces_the_shipped_model(pipeline):
     for name, w, ws in zip(model["features"], model["weights"], shipped["weights"], strict=False):
         assert w == pytest.approx(ws, abs=1e-3), name
     assert model["threshold"] == shipped["threshold"]
+
+
+def test_a_new_sentence_reporting_other_speech_is_not_the_quotes_attribution(run):
+    # Quotes whose paragraph breaks were lost: "Q2." Y said the plan ... starts a new sentence.
+    text = ('"People want one device for everything," said Henri Vidal, chief of Archex. '
+            '"And now they can carry it everywhere." Archex said the focus of the device was the pocket.')
+    ex = run(text)
+    direct = [q for q in ex.quotes if q.kind == "direct"]
+    assert [q.speaker.name for q in direct] == ["Henri Vidal", "Henri Vidal"]
+
+
+def test_quote_introduced_by_a_colon_keeps_that_speaker(run):
+    text = ('On tagging parents, Lord Fenwick said: "Tagging may be going too far, but let us have a debate." '
+            'Full details will not be revealed until a bill is published "in the next two weeks," a spokesman said.')
+    ex = run(text)
+    first = ex.quotes[0]
+    assert first.speaker_mention.text == "Lord Fenwick"
+    assert first.cue.text == "said"

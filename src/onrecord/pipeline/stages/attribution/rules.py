@@ -191,6 +191,11 @@ class Attributor:
                 return Span.of(self.text, run[0].idx, run[-1].idx + len(run[-1])), head
         return self._cue_with_subject(cue, lo, hi)
 
+    def _introduced_by_colon(self, k: int) -> bool:
+        """Whether the narrative text right before quote k ends with a colon ("X said: "Q"")."""
+        start, end = self.before_frame(k)
+        return self.text[start:end].rstrip().endswith(":")
+
     def _according(self, cue_start: int, np_start: int, hi: int) -> Attribution | None:
         """ "according to X": X is the noun phrase up to the next punctuation."""
         np_toks = []
@@ -228,6 +233,9 @@ class Attributor:
         # "Q." She told him...: a new sentence after a full stop is not this quote's attribution.
         if content.endswith(".") and toks[0].text in ("She", "He", "They", "It", "We", "I"):
             return None
+        ends_sentence = content.endswith((".", "!", "?"))
+        if ends_sentence and self._introduced_by_colon(k):
+            return None  # X said: "Q." Y said ...: the quote has its attribution before it
         # "Q," X [, apposition, ...] said / "Q," said X: the first cue within reach. Before the first
         # comma only a noun phrase may stand; after it (appositions, relative clauses, parentheses)
         # anything may, until a cue that follows a comma.
@@ -250,6 +258,8 @@ class Attributor:
             if _is_cue(tok) and (cue_lemma(tok) not in WEAK_CUE_LEMMAS or n <= 2) and (not seen_comma or prev in (",", ")") or toks[n - 1].pos_ in ("ADV",)):
                 if suspicious and not self._subject_covers(tok, toks[:n]):
                     return None
+                if ends_sentence and any(ch.dep_ == "ccomp" and ch.i > tok.i for ch in tok.children):
+                    return None  # "Q." Archos said the focus is ...: a new sentence reporting other speech
                 found = self._trailing_subject(tok, toks[:n], start, end)
                 if found:
                     mention, head = found
