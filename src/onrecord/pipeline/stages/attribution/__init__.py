@@ -21,7 +21,7 @@ from ....model import Extraction
 from ...registry import register_stage
 from .candidates import Candidate, CandidateFinder
 from .rules import Attribution, Attributor, drop_scare_quotes, root_attribution
-from .scorer import SpeakerModel, load_model
+from .scorer import SpeakerModel, active_model, load_model
 from .tokens import (
     PRONOUNS,
     TokenIndex,
@@ -67,13 +67,13 @@ def choose_speakers(ex: Extraction, attributor: Attributor, results: list[Attrib
     decisions: list[Decision] = []
     for k in range(len(ex.quotes)):
         cands = finder.candidates(k, chosen)
-        scored = sorted(((model.probability(c), n, c) for n, c in enumerate(cands)), key=lambda t: (-t[0], t[1]))
-        if scored and scored[0][0] >= model.threshold:
-            p, _, best = scored[0]
-            decisions.append(Decision(best, p, cands))
+        scored = sorted(((model.raw_probability(c), n, c) for n, c in enumerate(cands)), key=lambda t: (-t[0], t[1]))
+        best = scored[0][2] if scored else None
+        if best is not None and scored[0][0] >= model.threshold:
+            decisions.append(Decision(best, model.probability(best), cands))
             chosen.append(best)
         else:
-            decisions.append(Decision(None, scored[0][0] if scored else 0.0, cands))
+            decisions.append(Decision(None, model.probability(best) if best is not None else 0.0, cands))
             chosen.append(None)
     return decisions
 
@@ -113,6 +113,6 @@ def attribute(ex: Extraction) -> Extraction:
     """Choose cue and speaker mention of every quotation; fills ``ex.attributions`` (one per quote)."""
     attributor = Attributor(ex)
     results = drop_scare_quotes(ex, attributor.run())
-    decisions = choose_speakers(ex, attributor, results, load_model())
+    decisions = choose_speakers(ex, attributor, results, active_model())
     ex.attributions = [_apply(ex, k, results[k], d) for k, d in enumerate(decisions)]
     return ex
