@@ -116,3 +116,17 @@ def test_quote_introduced_by_a_colon_keeps_that_speaker(run):
     first = ex.quotes[0]
     assert first.speaker_mention.text == "Lord Fenwick"
     assert first.cue.text == "said"
+
+
+def test_a_description_with_a_name_in_apposition_rests_on_the_name(run):
+    ex = run('The charity\'s director, Barbara Stoke, said: "This year offers the chance for a breakthrough."')
+    assert ex.quotes[0].speaker_mention.text == "Barbara Stoke"
+    assert ex.quotes[0].speaker.name == "Barbara Stoke"
+
+
+def test_exchange_question_goes_to_the_questioner_and_the_reply_to_the_one_who_replied(run):
+    # Kind 4: X questioned Y. "...?" "...," Y replied.
+    text = ('Judge Ann Price questioned Tom Reed about the missing money. "Where did all of it go?" '
+            '"I spent it on the roof of the school," Reed replied.')
+    ex = run(text)
+    assert [q.speaker.name.split()[-1] for q in ex.quotes] == ["Price", "Reed"]

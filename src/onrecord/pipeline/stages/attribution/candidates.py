@@ -140,7 +140,23 @@ class CandidateFinder:
                 mention = None
         if mention is None:
             return None
+        mention, head = self._named(mention, head)
         return Candidate(mention, head, a.cue, {"rule"}, a.rule, a.confidence, a.inherit_from)
+
+    def _named(self, mention: Span, head: int | None) -> tuple[Span, int | None]:
+        """A description with a name in apposition rests on the name: "The charity's director, Ann Lee, said"."""
+        if head is None:
+            return mention, head
+        tok = self.ex.doc[head]
+        if tok.pos_ != "NOUN":
+            return mention, head
+        for child in tok.rights:
+            if child.dep_ == "appos" and child.pos_ == "PROPN" and not self._inside_quote(child.idx):
+                names = [t for t in child.subtree if t.pos_ == "PROPN" and t.i <= child.i]
+                run = [t for t in names if t.i >= child.i - 3]
+                start = run[0].idx if run else child.idx
+                return Span.of(self.text, start, child.idx + len(child)), child.i
+        return mention, head
 
     def _sentence_before(self, k: int) -> tuple[int, int] | None:
         """The narrative sentence right before quote k: in its paragraph, else the previous paragraph's last."""
