@@ -130,3 +130,9 @@ def test_exchange_question_goes_to_the_questioner_and_the_reply_to_the_one_who_r
             '"I spent it on the roof of the school," Reed replied.')
     ex = run(text)
     assert [q.speaker.name.split()[-1] for q in ex.quotes] == ["Price", "Reed"]
+
+
+def test_a_relative_pronoun_speaker_rests_on_its_antecedent(run):
+    ex = run('Mr Blair, who has described Africa as a "scar" on the conscience of the world, will speak today.')
+    assert ex.quotes[0].speaker_mention.text == "Mr Blair"
+    assert "Blair" in ex.quotes[0].speaker.name

@@ -148,6 +148,12 @@ class CandidateFinder:
         if head is None:
             return mention, head
         tok = self.ex.doc[head]
+        if tok.text.lower() in ("who", "whom") and tok.head.dep_ == "relcl" and tok.head.head.i < tok.i:
+            # "Mr Blair, who has described Africa as a "scar"": the relative pronoun's antecedent spoke.
+            antecedent = tok.head.head
+            if antecedent.pos_ in ("PROPN", "NOUN") and not self._inside_quote(antecedent.idx):
+                s, e = noun_phrase(antecedent, antecedent.sent.start_char, tok.idx)
+                return self._named(Span.of(self.text, s, e), antecedent.i)
         if tok.pos_ != "NOUN":
             return mention, head
         for child in tok.rights:
