@@ -29,6 +29,13 @@ class Err(str, Enum):
     E018 = "{source}: not an article ({detail})."
     E019 = "{source}: the directory holds no readable input files."
     E020 = "{source}: {detail}"
+    E021 = "{source}: too large ({detail}); it was skipped."
+    E022 = "{source}: not a regular file ({detail})."
+    E023 = "{source}: a symbolic link that loops or leads nowhere; skipped."
+    E024 = "{source}: the store could not be written ({detail}); the batches before it are kept whole, nothing was half-written."
+    E025 = "search: the query is too long ({detail}); use fewer words."
+    E026 = "search: the query was stopped ({detail}); narrow it with rarer words or filters."
+    E027 = "{source}: {detail}."
 
 
 class OnrecordError(Exception):

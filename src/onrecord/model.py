@@ -195,6 +195,9 @@ class Extraction:
     token_index: Any = None  # character offsets to tokens, built once per doc (attribution.token_index)
     attributions: list[Any] = field(default_factory=list)  # one per quote, from the attribution stage
     mention_kinds: dict[tuple[int, int], str] = field(default_factory=dict)
+    deadline: float | None = None  # monotonic time by which the parse must end (pipeline.budget)
+    # Limits of the budget that were hit (pipeline.budget): in the output only when there are any.
+    warnings: list[str] = field(default_factory=list)
 
     def to_dict(self) -> dict[str, Any]:
         a = self.article
@@ -208,4 +211,4 @@ class Extraction:
             "people": [p.to_dict() for p in self.people],
             "social_posts": [s.to_dict() for s in self.social_posts],
             "noise": [n.to_dict() for n in self.noise],
-        }
+        } | ({"warnings": list(self.warnings)} if self.warnings else {})

@@ -9,25 +9,32 @@ from __future__ import annotations
 
 import json
 import os
+import signal
+import sqlite3
 import sys
 import time
 from collections import Counter, OrderedDict, deque
 from concurrent.futures import Future, ProcessPoolExecutor
+from concurrent.futures.process import BrokenProcessPool
 from dataclasses import dataclass, field
 from pathlib import Path
-from typing import Any, Callable, Iterator
+from contextlib import contextmanager
+from typing import IO, Any, Callable, Iterator
 
 from ..errors import Err, OnrecordError
+from ..io.bounded import DRAIN_PIECE, capped_lines, walk
 from ..io.ingest_readers import format_of, open_maybe_gzip, read_any
 from ..model import Article
 from ..io.readers import DEFAULT_MAX_CHARS, Problem
+from .lifecycle import die_with_parent, stop_on_sigterm
 from .store import already_stored, connect, log_error, text_hash, write_article
 
 REASONS = {
     "E002": "empty", "E003": "not UTF-8", "E004": "binary data", "E005": "bad JSON", "E006": "no text field",
     "E007": "not a JSON object", "E008": "no such path", "E009": "unreadable", "E010": "cut to the length limit",
     "E012": "unknown format", "E013": "bad record", "E017": "damaged file", "E018": "not an article",
-    "E019": "empty directory", "E020": "extraction failed",
+    "E019": "empty directory", "E020": "extraction failed", "E021": "too large", "E022": "not a regular file",
+    "E023": "link loop", "E024": "store not writable", "E027": "budget hit",
 }
 
 
@@ -42,6 +49,7 @@ class IngestReport:
     not_inputs: int = 0
     quotes: int = 0
     seconds: float = 0.0
+    stopped_by: str | None = None  # the signal that stopped the run early (SIGTERM), if one did
 
     @property
     def total_stored(self) -> int:
@@ -56,7 +64,7 @@ class IngestReport:
             "quotes": self.quotes,
             "seconds": round(self.seconds, 2),
             "articles_per_second": round(self.total_stored / self.seconds, 2) if self.seconds else None,
-        }
+        } | ({"stopped_by": self.stopped_by} if self.stopped_by else {})
 
 
 def _code(problem: Problem) -> str:
@@ -64,22 +72,29 @@ def _code(problem: Problem) -> str:
 
 
 def iter_files(paths: list[str], report: IngestReport) -> Iterator[tuple[Path | None, str, Problem | None]]:
-    """(file, format, problem) for every input file under the given paths."""
+    """(file, format, problem) for every input file under the given paths.
+
+    Unreadable sub-directories and links that loop are yielded as problems (counted), not skipped.
+    """
     for raw in paths:
         p = Path(raw)
         if not p.exists():
             yield None, "missing", Problem(raw, None, str(OnrecordError(Err.E008, source=raw)))
             continue
-        if p.is_dir():
-            files = sorted(f for f in p.rglob("*") if f.is_file())
-            readable = [f for f in files if format_of(f) is not None]
-            report.not_inputs += len(files) - len(readable)
-            if not readable:
-                yield None, "directory", Problem(raw, None, str(OnrecordError(Err.E019, source=raw)))
-            for f in readable:
-                yield f, format_of(f) or "text", None
-        else:
+        if not p.is_dir():
             yield p, format_of(p) or "text", None
+            continue
+        readable = 0
+        for item in walk(p):
+            if isinstance(item, OnrecordError):
+                yield None, "directory", Problem(raw, None, str(item))
+            elif format_of(item) is None:
+                report.not_inputs += 1
+            else:
+                readable += 1
+                yield item, format_of(item) or "text", None
+        if not readable:
+            yield None, "directory", Problem(raw, None, str(OnrecordError(Err.E019, source=raw)))
 
 
 def estimate_total(paths: list[str]) -> int | None:
@@ -87,13 +102,13 @@ def estimate_total(paths: list[str]) -> int | None:
     total = 0
     for raw in paths:
         p = Path(raw)
-        files = sorted(f for f in p.rglob("*") if f.is_file()) if p.is_dir() else [p] if p.exists() else []
+        files = [f for f in walk(p) if isinstance(f, Path)] if p.is_dir() else [p] if p.exists() else []
         for f in files:
             fmt = format_of(f)
             if fmt == "jsonl":
                 try:
                     with open_maybe_gzip(f) as fh:
-                        total += sum(1 for line in fh if line.strip())
+                        total += sum(1 for line in capped_lines(fh, DRAIN_PIECE) if not isinstance(line, bytes) or line.strip())
                 except Exception:  # noqa: BLE001 - an estimate only; the reader reports the damage
                     pass
             elif fmt in ("html", "text"):
@@ -103,8 +118,38 @@ def estimate_total(paths: list[str]) -> int | None:
     return total
 
 
+@contextmanager
+def store_errors(db: str, log_fh: IO[str]) -> Iterator[None]:
+    """Turn an SQLite failure while writing (a full disk, an I/O error) into one OnrecordError (E024);
+    the failure is also the last line of the errors log, when the log can still be written."""
+    try:
+        yield
+    except sqlite3.Error as exc:
+        error = OnrecordError(Err.E024, source=db, detail=str(exc))
+        try:
+            log_fh.write(json.dumps({"input": db, "record": None, "format": "store", "fatal": True, "message": str(error)}) + "\n")
+            log_fh.flush()
+        except OSError:
+            pass  # the log is on the full disk too; the message still reaches the terminal
+        raise error from exc
+
+
+def close_quietly(fh: IO[str]) -> None:
+    """Close a log file; a full disk at this point must not hide the error being reported."""
+    try:
+        fh.close()
+    except OSError:
+        pass
+
+
 # -- workers ---------------------------------------------------------------
 _PIPELINE = None
+
+
+def _start_worker() -> None:
+    """Initializer of an extraction process: it dies with the ingest, then loads the pipeline."""
+    die_with_parent()
+    _init_worker()
 
 
 def _init_worker() -> None:
@@ -171,12 +216,23 @@ def ingest(
         log_fh.write(json.dumps({"input": problem.source, "record": problem.record, "format": fmt, "fatal": problem.fatal, "message": problem.message}, ensure_ascii=False) + "\n")
 
     def write(batch: list[tuple[Article, str, str]], results: list[dict[str, Any] | str]) -> None:
+        with store_errors(db, log_fh):
+            write_batch(batch, results)
+        log_fh.flush()  # the log keeps up with the store
+        bar.update(len(batch))
+        if on_batch:
+            on_batch(report.total_stored)
+
+    def write_batch(batch: list[tuple[Article, str, str]], results: list[dict[str, Any] | str]) -> None:
         conn.execute("BEGIN IMMEDIATE")
         try:
             for (article, input_name, fmt), result in zip(batch, results):
                 if isinstance(result, str):
                     record_problem(Problem(input_name, article.id, str(OnrecordError(Err.E020, source=f"{input_name}, {article.id}", detail=f"extraction failed: {result}"))), fmt)
                     continue
+                for warning in result.get("warnings", []):  # a budget limit was hit: kept, and said
+                    where = f"{input_name}, {article.id}"
+                    record_problem(Problem(input_name, article.id, str(OnrecordError(Err.E027, source=where, detail=warning)), fatal=False), fmt)
                 if write_article(conn, result, article.text, input_name, fmt) is None:
                     report.skipped[fmt] += 1
                 else:
@@ -187,13 +243,11 @@ def ingest(
             problems_buffer.clear()
             conn.execute("COMMIT")
         except BaseException:
-            conn.execute("ROLLBACK")
+            if conn.in_transaction:  # SQLite rolls back by itself on some errors (a full disk)
+                conn.execute("ROLLBACK")
             raise
-        bar.update(len(batch))
-        if on_batch:
-            on_batch(report.total_stored)
 
-    executor = ProcessPoolExecutor(max_workers=workers, initializer=_init_worker) if workers > 1 else None
+    executor = ProcessPoolExecutor(max_workers=workers, initializer=_start_worker) if workers > 1 else None
     in_flight: deque[tuple[list[tuple[Article, str, str]], Future[Any] | list[Any]]] = deque()
 
     def submit(batch: list[tuple[Article, str, str]]) -> None:
@@ -202,13 +256,26 @@ def ingest(
             write(batch, extract_batch(articles))
             return
         in_flight.append((batch, executor.submit(extract_batch, articles)))
-        while len(in_flight) >= workers * 2:  # bounded: memory does not grow with the corpus
+        drain(workers * 2 - 1)  # bounded: memory does not grow with the corpus
+
+    def drain(keep: int) -> None:
+        while len(in_flight) > keep:
             done_batch, fut = in_flight.popleft()
-            write(done_batch, fut.result())  # type: ignore[union-attr]
+            try:
+                results = fut.result()  # type: ignore[union-attr]
+            except BrokenProcessPool:
+                if not stop:
+                    raise
+                continue  # the signal reached the workers too: that batch is read again on the rerun
+            write(done_batch, results)
 
     finished: list[tuple[str, int, int, int]] = []  # files read to the end: path, size, mtime, records
+    stopping = stop_on_sigterm()
+    stop = stopping.__enter__()
     try:
         for path, fmt, problem in iter_files(paths, report):
+            if stop:
+                break
             if problem is not None:
                 record_problem(problem, fmt)
                 continue
@@ -222,6 +289,8 @@ def ingest(
                 continue
             records = 0
             for item in read_any(path, max_chars):
+                if stop:
+                    break
                 if isinstance(item, Problem):
                     record_problem(item, fmt)
                     if item.fatal:
@@ -243,24 +312,30 @@ def ingest(
                 if len(pending) >= batch_size:
                     submit(pending)
                     pending = []
-            finished.append((key, stat.st_size, stat.st_mtime_ns, records))
-        if pending:
+            if not stop:
+                finished.append((key, stat.st_size, stat.st_mtime_ns, records))
+        if pending and not stop:
             submit(pending)
-        while in_flight:
-            done_batch, fut = in_flight.popleft()
-            write(done_batch, fut.result())  # type: ignore[union-attr]
+        drain(0)
+        if stop:
+            finished.clear()  # a stopped run proves no file read to the end: the rerun checks each article
         # Every article is written by now: remember the files read to the end, with what is logged.
-        conn.execute("BEGIN IMMEDIATE")
-        for problem, _fmt in problems_buffer:
-            log_error(conn, problem.source, problem.record, problem.message)
-        conn.executemany("INSERT OR REPLACE INTO inputs(path, size, mtime_ns, records) VALUES (?, ?, ?, ?)", finished)
-        conn.execute("COMMIT")
+        with store_errors(db, log_fh):
+            conn.execute("BEGIN IMMEDIATE")
+            for problem, _fmt in problems_buffer:
+                log_error(conn, problem.source, problem.record, problem.message)
+            conn.executemany("INSERT OR REPLACE INTO inputs(path, size, mtime_ns, records) VALUES (?, ?, ?, ?)", finished)
+            conn.execute("COMMIT")
         problems_buffer.clear()
+        report.stopped_by = signal.Signals(stop.signal).name if stop else None
     finally:
+        stopping.__exit__(None, None, None)
         if executor is not None:
             executor.shutdown(cancel_futures=True)
         bar.close()
-        log_fh.close()
+        close_quietly(log_fh)
+        if conn.in_transaction:
+            conn.execute("ROLLBACK")
         conn.close()
     report.seconds = time.perf_counter() - started
     return report

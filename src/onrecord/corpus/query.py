@@ -8,7 +8,8 @@ import sqlite3
 from typing import IO, Any
 
 from ..errors import Err, OnrecordError
-from .store import person_key
+from .guard import check_query, time_limit
+from .store import person_key, valid_id
 
 _QUOTE_COLUMNS = """
     q.id AS quote_id, q.text, q.kind, q.speaker_name AS speaker, q.person_id, q.medium, q.outlet AS medium_outlet,
@@ -36,6 +37,7 @@ def search(
     limit: int = 50,
     offset: int = 0,
 ) -> list[dict[str, Any]]:
+    check_query(text)
     where: list[str] = []
     params: list[Any] = []
     sql = f"SELECT {_QUOTE_COLUMNS} FROM quotes q JOIN articles a ON a.id = q.article_id"
@@ -78,7 +80,8 @@ def search(
 
 def _search_rows(conn: sqlite3.Connection, sql: str, params: list[Any]) -> list[dict[str, Any]]:
     try:
-        return [dict(r) for r in conn.execute(sql, params)]
+        with time_limit(conn):
+            return [dict(r) for r in conn.execute(sql, params)]
     except sqlite3.OperationalError as exc:
         raise OnrecordError(Err.E020, source="search", detail=f"the query could not run ({exc})") from exc
 
@@ -107,7 +110,8 @@ def people(conn: sqlite3.Connection, top: int = 20, kind: str | None = None) -> 
 
 def find_person(conn: sqlite3.Connection, name_or_id: str) -> dict[str, Any]:
     if name_or_id.isdigit():
-        row = conn.execute("SELECT * FROM people WHERE id = ?", (int(name_or_id),)).fetchone()
+        pid = int(name_or_id)
+        row = conn.execute("SELECT * FROM people WHERE id = ?", (pid,)).fetchone() if valid_id(pid) else None
     else:
         key = person_key(name_or_id)
         row = conn.execute("SELECT * FROM people WHERE key IN (?, ?, ?)", (f"person:{key}", f"organisation:{key}", key)).fetchone()
@@ -136,7 +140,7 @@ def person(conn: sqlite3.Connection, name_or_id: str) -> dict[str, Any]:
 
 def quote(conn: sqlite3.Connection, quote_id: int) -> dict[str, Any]:
     """The cluster a quote belongs to: first seen, where, and every variant with its differing words."""
-    row = conn.execute("SELECT cluster_id FROM quotes WHERE id = ?", (quote_id,)).fetchone()
+    row = conn.execute("SELECT cluster_id FROM quotes WHERE id = ?", (quote_id,)).fetchone() if valid_id(quote_id) else None
     if row is None:
         raise OnrecordError(Err.E020, source="quote", detail=f"no quote with id {quote_id}")
     c = dict(conn.execute("SELECT * FROM clusters WHERE id = ?", (row[0],)).fetchone())
@@ -155,14 +159,15 @@ def quote(conn: sqlite3.Connection, quote_id: int) -> dict[str, Any]:
 
 
 def cluster(conn: sqlite3.Connection, cluster_id: int) -> dict[str, Any]:
-    row = conn.execute("SELECT first_quote_id FROM clusters WHERE id = ?", (cluster_id,)).fetchone()
+    row = conn.execute("SELECT first_quote_id FROM clusters WHERE id = ?", (cluster_id,)).fetchone() if valid_id(cluster_id) else None
     if row is None:
         raise OnrecordError(Err.E020, source="cluster", detail=f"no cluster with id {cluster_id}")
     return quote(conn, row[0])
 
 
 def article(conn: sqlite3.Connection, article_id: int) -> dict[str, Any]:
-    row = conn.execute("SELECT id, ext_id, url, title, date, outlet, source, text FROM articles WHERE id = ?", (article_id,)).fetchone()
+    sql = "SELECT id, ext_id, url, title, date, outlet, source, text FROM articles WHERE id = ?"
+    row = conn.execute(sql, (article_id,)).fetchone() if valid_id(article_id) else None
     if row is None:
         raise OnrecordError(Err.E020, source="article", detail=f"no article with id {article_id}")
     a = dict(row)

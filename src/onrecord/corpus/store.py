@@ -10,9 +10,10 @@ import hashlib
 import json
 import re
 import sqlite3
+import time
 import unicodedata
 from pathlib import Path
-from typing import Any, Iterator
+from typing import Any, Callable, Iterator
 
 from ..errors import Err, OnrecordError
 
@@ -123,32 +124,33 @@ def person_key(name: str) -> str:
     return re.sub(r"\s+", " ", s).strip()
 
 
+BUSY_SECONDS = 120.0  # how long a writer waits for another one (a second ingest) before giving up
+MAX_ID = 2**63 - 1  # SQLite's largest INTEGER: a larger id can match nothing
+
+
+def valid_id(value: int) -> bool:
+    """Whether ``value`` can be a row id (1 .. 2**63-1); check before SQL, which overflows beyond."""
+    return 0 < value <= MAX_ID
+
+
 def connect(path: str, *, readonly: bool = False, create: bool = True) -> sqlite3.Connection:
-    """Open (and set up) the store, with a clear error for a bad file."""
+    """Open (and set up) the store, with a clear error for a bad file.
+
+    ``readonly``: opened with ``mode=ro``; when that fails because the store's directory or WAL
+    files cannot be written (read-only media, another user's store) it is opened ``immutable``.
+    A writer waits up to ``BUSY_SECONDS`` for another writer (a second ingest), then fails (E015).
+    """
     p = Path(path)
     if readonly:
-        if not p.exists():
-            raise OnrecordError(Err.E015, source=path, detail="no such file; run `onrecord ingest` first")
-        uri = f"file:{p.resolve()}?mode=ro"
-        try:
-            conn = sqlite3.connect(uri, uri=True, check_same_thread=False)
-            conn.execute("SELECT count(*) FROM articles").fetchone()
-        except sqlite3.DatabaseError as exc:
-            raise OnrecordError(Err.E015, source=path, detail=_db_detail(exc)) from exc
-        conn.row_factory = sqlite3.Row
-        return conn
+        return _connect_readonly(path, p)
     if p.exists() and p.is_dir():
         raise OnrecordError(Err.E015, source=path, detail="it is a directory")
     if not create and not p.exists():
         raise OnrecordError(Err.E015, source=path, detail="no such file")
     try:
-        conn = sqlite3.connect(str(p), isolation_level=None, timeout=30)
+        conn = sqlite3.connect(str(p), isolation_level=None, timeout=BUSY_SECONDS)
         conn.row_factory = sqlite3.Row
-        conn.execute("PRAGMA journal_mode=WAL")
-        conn.execute("PRAGMA synchronous=NORMAL")
-        conn.execute("PRAGMA foreign_keys=ON")
-        conn.executescript(SCHEMA)
-        conn.execute("INSERT OR IGNORE INTO meta(key, value) VALUES ('schema_version', ?)", (SCHEMA_VERSION,))
+        _retry_busy(lambda: _set_up(conn))
     except sqlite3.OperationalError as exc:
         if "readonly" in str(exc) or "read-only" in str(exc) or "unable to open" in str(exc):
             raise OnrecordError(Err.E016, source=path, detail=str(exc)) from exc
@@ -156,6 +158,50 @@ def connect(path: str, *, readonly: bool = False, create: bool = True) -> sqlite
     except sqlite3.DatabaseError as exc:
         raise OnrecordError(Err.E015, source=path, detail=_db_detail(exc)) from exc
     return conn
+
+
+def _set_up(conn: sqlite3.Connection) -> None:
+    conn.execute("PRAGMA journal_mode=WAL")
+    conn.execute("PRAGMA synchronous=NORMAL")
+    conn.execute("PRAGMA foreign_keys=ON")
+    conn.executescript(SCHEMA)
+    conn.execute("INSERT OR IGNORE INTO meta(key, value) VALUES ('schema_version', ?)", (SCHEMA_VERSION,))
+
+
+def _retry_busy(step: Callable[[], None], seconds: float = BUSY_SECONDS) -> None:
+    """Run ``step``, retrying while the store is locked: switching a fresh store to WAL does not
+    wait on SQLite's busy timeout, so a second ingest on a fresh store used to fail at once."""
+    deadline = time.monotonic() + seconds
+    delay = 0.05
+    while True:
+        try:
+            step()
+            return
+        except sqlite3.OperationalError as exc:
+            if "locked" not in str(exc) and "busy" not in str(exc) or time.monotonic() > deadline:
+                raise
+            time.sleep(delay)
+            delay = min(1.0, delay * 2)
+
+
+def _connect_readonly(path: str, p: Path) -> sqlite3.Connection:
+    if not p.exists():
+        raise OnrecordError(Err.E015, source=path, detail="no such file; run `onrecord ingest` first")
+    if p.is_dir():
+        raise OnrecordError(Err.E015, source=path, detail="it is a directory")
+    last: sqlite3.DatabaseError | None = None
+    for mode in ("mode=ro", "mode=ro&immutable=1"):
+        try:
+            conn = sqlite3.connect(f"{p.resolve().as_uri()}?{mode}", uri=True, check_same_thread=False)
+            conn.execute("SELECT count(*) FROM articles").fetchone()
+        except sqlite3.DatabaseError as exc:
+            last = exc
+            if "not a database" in str(exc) or "no such table" in str(exc):
+                break
+            continue
+        conn.row_factory = sqlite3.Row
+        return conn
+    raise OnrecordError(Err.E015, source=path, detail=_db_detail(last)) from last
 
 
 def _db_detail(exc: Exception) -> str:

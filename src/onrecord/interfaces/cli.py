@@ -2,6 +2,7 @@
 from __future__ import annotations
 
 import json
+import signal
 import sys
 from typing import Any, Iterator
 
@@ -11,6 +12,7 @@ from ..errors import OnrecordError
 from ..io.readers import DEFAULT_MAX_CHARS, Problem, read_path
 
 KINDS = ("direct", "partial", "indirect")
+GRACEFUL_SECONDS = 5  # `serve`: how long requests in flight may finish after SIGTERM
 
 
 def _shorten(text: str, width: int) -> str:
@@ -96,6 +98,8 @@ def extract(path: str, fmt: str, kinds: str, max_chars: int) -> None:
     out = sys.stdout
     for ex in pipeline.pipe(_articles(path, max_chars, problems), kinds=keep):
         done += 1
+        for warning in ex.warnings:  # a budget limit was hit (onrecord.pipeline.budget)
+            click.echo(f"onrecord: {ex.article.id or path}: {warning}", err=True)
         if fmt == "jsonl":
             out.write(json.dumps(ex.to_dict(), ensure_ascii=False) + "\n")
             out.flush()
@@ -237,6 +241,13 @@ def ingest(paths: tuple[str, ...], db: str, workers: int | None, batch_size: int
                 click.echo(f"  {r['format']:10} {r['reason']:26} {r['count']}")
         if report.problems:
             click.echo(f"each bad input with its file, record and reason: {errors_log or db + '.errors.jsonl'} and the store's errors table")
+    if report.stopped_by:
+        click.echo(
+            f"onrecord: stopped by {report.stopped_by} after finishing the batches in flight; "
+            f"{report.total_stored} article(s) stored; run the same command again to continue.",
+            err=True,
+        )
+        sys.exit(128 + signal.Signals[report.stopped_by].value)
     if report.total_stored == 0 and sum(report.skipped.values()) == 0:
         sys.exit(1)
 
@@ -350,7 +361,9 @@ def serve(db: str | None, host: str, port: int, max_body: int) -> None:
         app = create_app(db, max_body=max_body)
     except OnrecordError as exc:
         _fail(exc)
-    uvicorn.run(app, host=host, port=port, log_level="info")
+    # SIGTERM: stop accepting, give requests in flight a few seconds, then exit (searches and
+    # extractions are bounded, so they end within that).
+    uvicorn.run(app, host=host, port=port, log_level="info", timeout_graceful_shutdown=GRACEFUL_SECONDS)
 
 
 if __name__ == "__main__":  # pragma: no cover

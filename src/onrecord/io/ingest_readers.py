@@ -7,15 +7,15 @@ page or record in memory at a time.
 """
 from __future__ import annotations
 
-import gzip
 import hashlib
 import warnings
 import zlib
 from pathlib import Path
-from typing import IO, Iterator
+from typing import IO, Any, Generator, Iterator
 
 from ..errors import Err, OnrecordError
 from ..model import Article
+from .bounded import open_input, read_capped, read_error, refuse_special, text_byte_limit, walk
 
 MAX_PAGE_BYTES = 20_000_000  # a larger "page" is not an article; refusing it keeps memory flat
 MIN_ARTICLE_CHARS = 200
@@ -35,9 +35,8 @@ def format_of(path: Path) -> str | None:
 
 
 def open_maybe_gzip(path: Path) -> IO[bytes]:
-    if path.name.endswith(".gz"):
-        return gzip.open(path, "rb")  # type: ignore[return-value]
-    return open(path, "rb")
+    """``path`` opened for reading, decompressed when its name ends in .gz (regular files only: E022)."""
+    return open_input(path)
 
 
 def _problem(source: str, record: str | None, message: str):  # type: ignore[no-untyped-def]
@@ -52,7 +51,7 @@ def html_to_article(data: bytes, source: str, url: str | None = None, date: str 
 
     where = f"{source}, {record}" if record else source
     if len(data) > MAX_PAGE_BYTES:
-        raise OnrecordError(Err.E018, source=where, detail=f"the page is {len(data):,} bytes, over {MAX_PAGE_BYTES:,}")
+        raise OnrecordError(Err.E021, source=where, detail=f"the page is over {MAX_PAGE_BYTES:,} bytes")
     if not data.strip():
         raise OnrecordError(Err.E002, source=where)
     with warnings.catch_warnings():
@@ -77,10 +76,13 @@ def read_html(path: Path, max_chars: int) -> Iterator[object]:
 
     source = str(path)
     try:
-        with open_maybe_gzip(path) as fh:
+        with open_input(path) as fh:
             data = fh.read(MAX_PAGE_BYTES + 1)
+    except OnrecordError as exc:
+        yield _problem(source, None, str(exc))
+        return
     except (OSError, EOFError, zlib.error) as exc:
-        yield _problem(source, None, str(OnrecordError(Err.E017, source=source, detail=str(exc) or type(exc).__name__)))
+        yield _problem(source, None, str(read_error(source, exc)))
         return
     try:
         article = html_to_article(data, source)
@@ -94,43 +96,101 @@ def read_html(path: Path, max_chars: int) -> Iterator[object]:
 
 
 def read_warc(path: Path, max_chars: int) -> Iterator[object]:
-    """HTTP 200 text/html responses, with their target URI and date."""
+    """HTTP 200 text/html responses, with their target URI and date.
+
+    A damaged record is reported and reading goes on at the next record header (a WARC record with
+    a negative Content-Length used to lose every record after it).
+    """
+    source = str(path)
+    special = refuse_special(path)
+    if special is not None:
+        yield _problem(source, None, str(special))
+        return
+    counter = [0]
+    start = 0
+    for _ in range(MAX_RESYNCS):
+        failed_at = yield from _warc_records(path, start, max_chars, counter)
+        if failed_at is None:
+            return
+        start = _next_record_start(path, failed_at + 1)
+        if start is None:
+            return
+
+
+MAX_RESYNCS = 1_000  # damaged records reported per WARC file before giving up on the rest
+
+
+def _warc_records(path: Path, start: int, max_chars: int, counter: list[int]) -> Generator[object, None, int | None]:
+    """Read records from byte ``start``; returns the offset of a damaged record, None at the end."""
     from warcio.archiveiterator import ArchiveIterator
     from warcio.exceptions import ArchiveLoadFailed
 
     from .readers import _limit
 
     source = str(path)
-    number = 0
+    current = start
     try:
         with open(path, "rb") as fh:
-            for record in ArchiveIterator(fh, arc2warc=True):
-                number += 1
-                if record.rec_type != "response" or record.http_headers is None:
-                    continue
-                status = record.http_headers.get_statuscode()
-                ctype = (record.http_headers.get_header("Content-Type") or "").lower()
-                if status != "200" or "html" not in ctype:
-                    continue
-                url = record.rec_headers.get_header("WARC-Target-URI")
-                warc_date = (record.rec_headers.get_header("WARC-Date") or "")[:10] or None
-                rec = f"record {number} ({url})"
-                data = record.content_stream().read(MAX_PAGE_BYTES + 1)
-                try:
-                    article = html_to_article(data, source, url=url, date=warc_date, record=rec)
-                except OnrecordError as exc:
-                    yield _problem(source, rec, str(exc))
-                    continue
-                article, warning = _limit(article, f"{source}, {rec}", max_chars)
-                if warning:
-                    yield warning
-                yield article
+            fh.seek(start)
+            records = ArchiveIterator(fh, arc2warc=True)
+            for record in records:
+                counter[0] += 1
+                current = records.offset
+                yield from _warc_record(record, source, f"record {counter[0]}", max_chars, _limit)
     except (ArchiveLoadFailed, OSError, EOFError, zlib.error, ValueError) as exc:
-        yield _problem(source, f"record {number + 1}", str(OnrecordError(Err.E017, source=source, detail=f"record {number + 1}: {str(exc).strip() or type(exc).__name__}; the records before it were read")))
+        number = counter[0] + 1
+        detail = f"record {number}: {str(exc).strip() or type(exc).__name__}; the records before it were read"
+        yield _problem(source, f"record {number}", str(OnrecordError(Err.E017, source=source, detail=detail)))
+        counter[0] = number
+        return current
+    return None
+
+
+def _warc_record(record: Any, source: str, number: str, max_chars: int, limit: Any) -> Iterator[object]:
+    if record.rec_type != "response" or record.http_headers is None:
+        return
+    status = record.http_headers.get_statuscode()
+    ctype = (record.http_headers.get_header("Content-Type") or "").lower()
+    if status != "200" or "html" not in ctype:
+        return
+    url = record.rec_headers.get_header("WARC-Target-URI")
+    warc_date = (record.rec_headers.get_header("WARC-Date") or "")[:10] or None
+    rec = f"{number} ({url})"
+    data = record.content_stream().read(MAX_PAGE_BYTES + 1)
+    try:
+        article = html_to_article(data, source, url=url, date=warc_date, record=rec)
+    except OnrecordError as exc:
+        yield _problem(source, rec, str(exc))
+        return
+    article, warning = limit(article, f"{source}, {rec}", max_chars)
+    if warning:
+        yield warning
+    yield article
+
+
+def _next_record_start(path: Path, offset: int) -> int | None:
+    """The byte offset of the next record header (or gzip member) at or after ``offset``."""
+    with open(path, "rb") as fh:
+        gzipped = fh.read(2) == b"\x1f\x8b"
+        marker = b"\x1f\x8b\x08" if gzipped else b"WARC/1."
+        fh.seek(offset)
+        carry = b""
+        pos = offset
+        while True:
+            piece = fh.read(1 << 20)
+            if not piece:
+                return None
+            window = carry + piece
+            found = window.find(marker)
+            if found >= 0:
+                return pos - len(carry) + found
+            carry = window[-(len(marker) - 1):]
+            pos += len(piece)
 
 
 def read_any(path: Path, max_chars: int) -> Iterator[object]:
-    from .readers import read_jsonl_lines, read_text
+    """Articles and problems from one file, by its format (from the file name)."""
+    from .readers import read_jsonl_lines
 
     fmt = format_of(path)
     if fmt == "html":
@@ -139,28 +199,42 @@ def read_any(path: Path, max_chars: int) -> Iterator[object]:
         yield from read_warc(path, max_chars)
     elif fmt == "jsonl":
         try:
-            with open_maybe_gzip(path) as fh:
+            with open_input(path) as fh:
                 yield from read_jsonl_lines(fh, str(path), max_chars)
+        except OnrecordError as exc:
+            yield _problem(str(path), None, str(exc))
         except (OSError, EOFError, zlib.error) as exc:
-            yield _problem(str(path), None, str(OnrecordError(Err.E017, source=str(path), detail=str(exc) or type(exc).__name__)))
+            yield _problem(str(path), None, str(read_error(str(path), exc)))
     elif fmt == "text":
-        try:
-            with open_maybe_gzip(path) as fh:
-                data = fh.read()
-        except (OSError, EOFError, zlib.error) as exc:
-            yield _problem(str(path), None, str(OnrecordError(Err.E017, source=str(path), detail=str(exc) or type(exc).__name__)))
-            return
-        yield from read_text(data, str(path), max_chars)
+        yield from read_text_file(path, max_chars)
     else:
         yield _problem(str(path), None, str(OnrecordError(Err.E012, source=str(path), detail="".join(path.suffixes) or path.name)))
 
 
+def read_text_file(path: Path, max_chars: int) -> Iterator[object]:
+    """One article from a text file (gzipped or not), reading at most ``text_byte_limit`` bytes."""
+    from .readers import read_text
+
+    try:
+        with open_input(path) as fh:
+            data, more = read_capped(fh, text_byte_limit(max_chars))
+    except OnrecordError as exc:
+        yield _problem(str(path), None, str(exc))
+        return
+    except (OSError, EOFError, zlib.error) as exc:
+        yield _problem(str(path), None, str(read_error(str(path), exc)))
+        return
+    yield from read_text(data, str(path), max_chars, cut=more)
+
+
 def iter_directory(path: Path, max_chars: int) -> Iterator[object]:
-    """Every readable file under path, recursively, in a stable order; other files are listed as skipped."""
-    files = sorted(p for p in path.rglob("*") if p.is_file())
-    readable = [p for p in files if format_of(p) is not None]
+    """Every readable file under path, recursively, in a stable order; what cannot be walked is reported."""
+    readable = 0
+    for item in walk(path):
+        if isinstance(item, OnrecordError):
+            yield _problem(str(path), None, str(item))
+        elif format_of(item) is not None:
+            readable += 1
+            yield from read_any(item, max_chars)
     if not readable:
         yield _problem(str(path), None, str(OnrecordError(Err.E019, source=str(path))))
-        return
-    for p in readable:
-        yield from read_any(p, max_chars)

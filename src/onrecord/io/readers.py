@@ -5,6 +5,7 @@ reported with its file, record and reason and never stops the others.
 """
 from __future__ import annotations
 
+import codecs
 import json
 import re
 import sys
@@ -14,6 +15,7 @@ from typing import IO, Iterator
 
 from ..errors import Err, OnrecordError
 from ..model import Article
+from .bounded import PrefixedStream, TooLong, capped_lines, read_capped, record_byte_limit, refuse_special, text_byte_limit
 
 DEFAULT_MAX_CHARS = 1_000_000
 
@@ -31,17 +33,26 @@ class Problem:
 _DATE_HEADER = re.compile(r"\A[ \t\ufeff]*date[ \t]*[:=]?[ \t]*(\d{4}-\d{2}-\d{2})\b", re.IGNORECASE)
 
 
-def decode_text(data: bytes, source: str) -> str:
-    """Bytes to text, refusing binary data and non-UTF-8 bytes with a clear message."""
+_BOMS = ((codecs.BOM_UTF32_LE, "utf-32"), (codecs.BOM_UTF32_BE, "utf-32"), (codecs.BOM_UTF16_LE, "utf-16"), (codecs.BOM_UTF16_BE, "utf-16"))
+
+
+def decode_text(data: bytes, source: str, cut: bool = False) -> str:
+    """Bytes to text, refusing binary data and undecodable bytes with a clear message.
+
+    UTF-8 (with or without BOM) and UTF-16/UTF-32 with a BOM are read. ``cut``: the bytes are the
+    start of a longer input, so a character split at the end is dropped rather than refused.
+    """
     if not data.strip():
         raise OnrecordError(Err.E002, source=source)
-    sample = data[:8192]
-    if b"\x00" in sample:
+    encoding = next((enc for bom, enc in _BOMS if data.startswith(bom)), "utf-8-sig")
+    if encoding == "utf-8-sig" and b"\x00" in data[:8192]:
         raise OnrecordError(Err.E004, source=source, detail="it contains NUL bytes")
     try:
-        text = data.decode("utf-8-sig")
+        text = data.decode(encoding)
     except UnicodeDecodeError as exc:
-        raise OnrecordError(Err.E003, source=source, detail=f"byte {exc.start}: {exc.reason}") from exc
+        if not (cut and exc.start >= len(data) - 4 and exc.reason in ("unexpected end of data", "truncated data")):
+            raise OnrecordError(Err.E003, source=source, detail=f"{encoding.rstrip('-sig')}, byte {exc.start}: {exc.reason}") from exc
+        text = data[:exc.start].decode(encoding)
     controls = sum(1 for ch in text[:8192] if ord(ch) < 32 and ch not in "\n\r\t\f")
     if controls > max(8, len(text[:8192]) // 50):
         raise OnrecordError(Err.E004, source=source, detail=f"{controls} control characters in the first 8 KB")
@@ -58,9 +69,10 @@ def _limit(article: Article, source: str, max_chars: int) -> tuple[Article, Prob
     return article, None
 
 
-def read_text(data: bytes, source: str, max_chars: int = DEFAULT_MAX_CHARS) -> Iterator[Article | Problem]:
+def read_text(data: bytes, source: str, max_chars: int = DEFAULT_MAX_CHARS, cut: bool = False) -> Iterator[Article | Problem]:
+    """One article from the bytes of a text file (``cut``: the bytes stop before the file does)."""
     try:
-        text = decode_text(data, source)
+        text = decode_text(data, source, cut)
     except OnrecordError as exc:
         yield Problem(source, None, str(exc))
         return
@@ -75,10 +87,16 @@ def read_text(data: bytes, source: str, max_chars: int = DEFAULT_MAX_CHARS) -> I
 
 
 def read_jsonl_lines(lines: IO[bytes], source: str, max_chars: int = DEFAULT_MAX_CHARS) -> Iterator[Article | Problem]:
-    for number, raw in enumerate(lines, start=1):
+    """Articles from JSON Lines; each line is read with a byte cap (``bounded.record_byte_limit``)."""
+    limit = record_byte_limit(max_chars)
+    for number, raw in enumerate(capped_lines(lines, limit), start=1):
+        rec = f"line {number}"
+        if isinstance(raw, TooLong):
+            detail = f"the line is over {limit:,} bytes"
+            yield Problem(source, rec, str(OnrecordError(Err.E021, source=f"{source}, line {number}", detail=detail)))
+            continue
         if not raw.strip():
             continue
-        rec = f"line {number}"
         try:
             line = raw.decode("utf-8-sig") if isinstance(raw, bytes) else raw
         except UnicodeDecodeError as exc:
@@ -112,35 +130,32 @@ def read_jsonl_lines(lines: IO[bytes], source: str, max_chars: int = DEFAULT_MAX
 
 
 def read_path(path: str, max_chars: int = DEFAULT_MAX_CHARS, stdin: IO[bytes] | None = None) -> Iterator[Article | Problem]:
-    """Articles from a .txt or .jsonl file, or from standard input ('-')."""
+    """Articles from a .txt or .jsonl file, or from standard input ('-'), in bounded memory."""
     if path == "-":
-        stream = stdin if stdin is not None else sys.stdin.buffer
-        data = stream.read()
-        head = data.lstrip()[:1]
-        if head == b"{":
-            import io
-
-            yield from read_jsonl_lines(io.BytesIO(data), "<stdin>", max_chars)
-        else:
-            yield from read_text(data, "<stdin>", max_chars)
+        yield from _read_stdin(stdin if stdin is not None else sys.stdin.buffer, max_chars)
         return
     p = Path(path)
     if not p.exists():
         yield Problem(path, None, str(OnrecordError(Err.E008, source=path)))
+        return
+    special = refuse_special(p)
+    if special is not None:
+        yield Problem(path, None, str(special))
         return
     if p.is_dir():
         from .ingest_readers import iter_directory
 
         yield from iter_directory(p, max_chars)
         return
-    from .ingest_readers import format_of, read_any
+    from .ingest_readers import format_of, read_any, read_text_file
 
-    if format_of(p) is not None and format_of(p) != "text" or p.name.endswith(".gz"):
-        yield from read_any(p, max_chars)
+    yield from read_any(p, max_chars) if format_of(p) is not None else read_text_file(p, max_chars)
+
+
+def _read_stdin(stream: IO[bytes], max_chars: int) -> Iterator[Article | Problem]:
+    head = stream.read(65_536)
+    if head.lstrip()[:1] == b"{":
+        yield from read_jsonl_lines(PrefixedStream(head, stream), "<stdin>", max_chars)  # type: ignore[arg-type]
         return
-    try:
-        data = p.read_bytes()
-    except OSError as exc:
-        yield Problem(path, None, str(OnrecordError(Err.E009, source=path, detail=exc.strerror or str(exc))))
-        return
-    yield from read_text(data, path, max_chars)
+    data, more = read_capped(PrefixedStream(head, stream), text_byte_limit(max_chars))  # type: ignore[arg-type]
+    yield from read_text(data, "<stdin>", max_chars, cut=more)

@@ -1,16 +1,16 @@
 """The pipeline: read -> clean -> find quotes -> parse -> cues and speakers -> people -> social -> medium -> assemble."""
 from __future__ import annotations
 
+from dataclasses import replace
 from typing import Any, Iterable, Iterator
 
 from spacy.tokens import Doc
 
 from ..model import Article, Extraction
 from ..nlp import load_nlp
+from .budget import DEFAULT_BUDGET, Budget, blank_from, now, parser_copy, token_cut
 from .registry import STAGES
 from .stages import attribution, clean, focus, indirect, medium, people, quotes, social  # noqa: F401  (registers the stages)
-
-MAX_CHARS = 2_000_000  # spaCy's own limit is 1,000,000 per doc; we parse paragraphs, not the whole text
 
 PRE_PARSE = ["clean", "quotes", "focus"]
 POST_PARSE = ["attribution", "indirect", "people", "social", "medium"]
@@ -36,14 +36,33 @@ def _assemble(ex: Extraction) -> Extraction:
 class Pipeline:
     """Runs the registered stages over articles; spaCy work is batched with nlp.pipe."""
 
-    def __init__(self, nlp: Any | None = None, batch_size: int = 32) -> None:
+    def __init__(self, nlp: Any | None = None, batch_size: int = 32, budget: Budget = DEFAULT_BUDGET) -> None:
         self.nlp = nlp if nlp is not None else load_nlp()
         self.batch_size = batch_size
+        self.budget = budget
 
     def _pre(self, article: Article, kinds: frozenset[str] = ALL_KINDS) -> Extraction:
+        started = now()
+        warnings: list[str] = []
+        if self.budget.chars is not None and len(article.text) > self.budget.chars:
+            warnings.append(
+                f"the article is {len(article.text):,} characters long, over the budget of {self.budget.chars:,}; "
+                "only the start was read"
+            )
+            article = replace(article, text=article.text[:self.budget.chars])
         ex = Extraction(article=article, kinds=kinds)
         for name in PRE_PARSE:
             ex = STAGES[name](ex)
+        ex.warnings = warnings
+        ex.deadline = self.budget.deadline(started)
+        parse = ex.parse_text or ex.clean_text
+        cut = token_cut(parse, self.budget.parse_tokens)
+        if cut is not None:
+            ex.warnings.append(
+                f"the parser's budget of {self.budget.parse_tokens:,} tokens per article ran out at character {cut:,}; "
+                "quotations after it are kept without speaker"
+            )
+            ex.parse_text = blank_from(parse, cut)
         return ex
 
     def _post(self, ex: Extraction) -> Extraction:
@@ -80,17 +99,36 @@ class Pipeline:
 
     def _flush(self, batch: list[Extraction], post: bool = True) -> Iterator[Extraction]:
         # Long texts are parsed in paragraph-aligned chunks and joined again, so memory stays
-        # bounded and token offsets still index the whole text.
-        pieces: list[tuple[int, str]] = []
-        for n, ex in enumerate(batch):
-            pieces.extend((n, chunk) for chunk in chunk_text(ex.parse_text or ex.clean_text))
+        # bounded and token offsets still index the whole text. Short ones are parsed together;
+        # a long one piece by piece, so its time budget is checked between pieces.
+        texts = [parser_copy(ex.parse_text or ex.clean_text) for ex in batch]
         with self.nlp.memory_zone():
-            docs: list[list[Any]] = [[] for _ in batch]
-            for (n, _), doc in zip(pieces, self.nlp.pipe((c for _, c in pieces), batch_size=self.batch_size)):
-                docs[n].append(doc)
-            for ex, parts in zip(batch, docs):
-                ex.doc = parts[0] if len(parts) == 1 else Doc.from_docs(parts, ensure_whitespace=False)
+            short = [n for n, t in enumerate(texts) if len(t) <= CHUNK_CHARS]
+            docs: dict[int, Any] = dict(zip(short, self.nlp.pipe((texts[n] for n in short), batch_size=self.batch_size)))
+            for n, ex in enumerate(batch):
+                if n not in docs:
+                    docs[n] = self._parse_long(ex, texts[n])
+                ex.doc = docs.pop(n)
                 yield self._post(ex) if post else ex
+
+    def _parse_long(self, ex: Extraction, text: str) -> Any:
+        parts = []
+        for chunk_start, chunk in _offsets(chunk_text(text)):
+            if ex.deadline is not None and now() > ex.deadline and text[chunk_start:].strip():
+                ex.warnings.append(
+                    f"the time budget of {self.budget.seconds:g} s per article ran out at character {chunk_start:,}; "
+                    "quotations after it are kept without speaker"
+                )
+                text = blank_from(text, chunk_start)  # the rest is parsed as blank: cheap, offsets hold
+            parts.append(self.nlp(text[chunk_start:chunk_start + len(chunk)]))
+        return parts[0] if len(parts) == 1 else Doc.from_docs(parts, ensure_whitespace=False)
+
+
+def _offsets(pieces: list[str]) -> Iterator[tuple[int, str]]:
+    start = 0
+    for piece in pieces:
+        yield start, piece
+        start += len(piece)
 
 
 CHUNK_CHARS = 100_000

@@ -10,8 +10,9 @@ from __future__ import annotations
 
 import sqlite3
 import threading
+from contextlib import asynccontextmanager
 from pathlib import Path
-from typing import Any, Callable
+from typing import Any, AsyncIterator, Callable
 
 from fastapi import FastAPI, Form, HTTPException, Query, Request, UploadFile
 from fastapi.responses import HTMLResponse, JSONResponse
@@ -20,9 +21,11 @@ from fastapi.templating import Jinja2Templates
 from pydantic import BaseModel, Field
 
 from ...corpus import query
+from ...corpus.guard import SEARCH_SECONDS, time_limit
 from ...errors import OnrecordError
 from ...corpus.store import connect
 from . import render
+from .workers import ExtractionPool, cancellable
 
 HERE = Path(__file__).parent
 DEFAULT_MAX_BODY = 2 * 1024 * 1024
@@ -41,7 +44,13 @@ class ExtractRequest(BaseModel):
 
 
 class BodyLimit:
-    """ASGI middleware: refuse request bodies over the limit with 413, declared or streamed."""
+    """ASGI middleware: refuse request bodies over the limit with 413, declared or streamed.
+
+    The body is read (and dropped) before the 413 is sent, up to ``DRAIN_BYTES``, so a client
+    that sends its whole body first (Python's http clients do) sees the 413 rather than a reset
+    connection. A body without a declared length (chunked) is read up to the limit before the
+    application sees it; beyond the limit it gets 413, not a parse error.
+    """
 
     def __init__(self, app: Callable[..., Any], limit: int) -> None:
         self.app = app
@@ -51,9 +60,19 @@ class BodyLimit:
         if scope["type"] != "http":
             await self.app(scope, receive, send)
             return
-        declared = dict(scope.get("headers") or []).get(b"content-length")
+        headers = dict(scope.get("headers") or [])
+        declared = headers.get(b"content-length")
         if declared is not None and declared.isdigit() and int(declared) > self.limit:
+            await _drain(receive)
             await self._reject(send)
+            return
+        if declared is None and b"chunked" in headers.get(b"transfer-encoding", b"").lower():
+            body, more = await _read_up_to(receive, self.limit)
+            if more:
+                await _drain(receive)
+                await self._reject(send)
+                return
+            await self.app(scope, _replay(body, receive), send)
             return
         seen = 0
 
@@ -73,19 +92,84 @@ class BodyLimit:
 
     async def _reject(self, send: Callable[..., Any]) -> None:
         body = f'{{"detail": "request body over the limit of {self.limit} bytes"}}'.encode()
-        await send({"type": "http.response.start", "status": 413, "headers": [(b"content-type", b"application/json"), (b"content-length", str(len(body)).encode())]})
+        await send({"type": "http.response.start", "status": 413, "headers": [(b"content-type", b"application/json"), (b"content-length", str(len(body)).encode()), (b"connection", b"close")]})
         await send({"type": "http.response.body", "body": body})
+
+
+DRAIN_BYTES = 64 * 1024 * 1024  # read at most this much of a refused body before answering
+DRAIN_SECONDS = 10.0
+
+
+async def _read_up_to(receive: Callable[..., Any], limit: int) -> tuple[bytes, bool]:
+    """The body, up to ``limit`` bytes, and whether there was more."""
+    parts: list[bytes] = []
+    size = 0
+    while True:
+        message = await receive()
+        if message["type"] != "http.request":
+            return b"".join(parts), False
+        chunk = message.get("body", b"")
+        size += len(chunk)
+        if size > limit:
+            return b"", True
+        parts.append(chunk)
+        if not message.get("more_body", False):
+            return b"".join(parts), False
+
+
+async def _drain(receive: Callable[..., Any]) -> None:
+    """Read and drop the rest of a body, within DRAIN_BYTES and DRAIN_SECONDS."""
+    import asyncio
+
+    async def loop() -> None:
+        size = 0
+        while size <= DRAIN_BYTES:
+            message = await receive()
+            if message["type"] != "http.request":
+                return
+            size += len(message.get("body", b""))
+            if not message.get("more_body", False):
+                return
+
+    try:
+        await asyncio.wait_for(loop(), DRAIN_SECONDS)
+    except asyncio.TimeoutError:
+        pass
+
+
+def _replay(body: bytes, receive: Callable[..., Any]) -> Callable[..., Any]:
+    sent = False
+
+    async def replay() -> dict[str, Any]:
+        nonlocal sent
+        if not sent:
+            sent = True
+            return {"type": "http.request", "body": body, "more_body": False}
+        return await receive()  # later calls: the disconnect, when it comes
+
+    return replay
 
 
 class _TooLarge(Exception):
     pass
 
 
-def create_app(db: str | None = None, max_body: int = DEFAULT_MAX_BODY) -> FastAPI:
-    app = FastAPI(title="onrecord", description="Who said what, about whom, where and when, in news text.", version="0.1.0")
+def create_app(db: str | None = None, max_body: int = DEFAULT_MAX_BODY, extract_processes: int | None = None) -> FastAPI:
+    """The web application; extraction runs in ``extract_processes`` worker processes (default: up to 2)."""
+    pool = ExtractionPool(extract_processes)
+
+    @asynccontextmanager
+    async def lifespan(app: FastAPI) -> AsyncIterator[None]:
+        pool.warm()  # the workers load the model while the server starts answering
+        try:
+            yield
+        finally:
+            pool.close()
+
+    app = FastAPI(title="onrecord", description="Who said what, about whom, where and when, in news text.", version="0.1.0", lifespan=lifespan)
+    app.state.extraction_pool = pool
     templates = Jinja2Templates(directory=str(HERE / "templates"))
     app.mount("/static", StaticFiles(directory=str(HERE / "static")), name="static")
-    extract_lock = threading.Lock()  # one spaCy pipeline per process; calls take turns
     if db is not None and Path(db).exists():
         connect(db, readonly=True).close()  # fail at start, clearly, on a bad store
 
@@ -123,37 +207,42 @@ def create_app(db: str | None = None, max_body: int = DEFAULT_MAX_BODY) -> FastA
             local.conn = conn
         return conn
 
-    def run_extract(text: str, title: str | None, date: str | None, kinds: list[str] | None = None) -> dict[str, Any]:
-        from ... import extract
-
+    async def run_extract(text: str, title: str | None, date: str | None, kinds: list[str] | None = None) -> dict[str, Any]:
         if not text.strip():
             raise HTTPException(422, "the text is empty")
         bad = set(kinds or []) - {"direct", "partial", "indirect"}
         if bad:
             raise HTTPException(422, f"unknown kind(s): {', '.join(sorted(bad))}")
-        with extract_lock:
-            return extract(text, title=title, date=date, kinds=kinds).to_dict()
+        try:
+            return await pool.extract(text, title, date, kinds)
+        except RuntimeError as exc:
+            raise HTTPException(503, str(exc)) from exc
 
     def page(request: Request, name: str, status_code: int = 200, **context: Any) -> HTMLResponse:
         return templates.TemplateResponse(request, name, {"has_db": db is not None, **context}, status_code=status_code)
 
     # -- JSON API ------------------------------------------------------------------------
     @app.post("/api/extract", tags=["api"], summary="Extract quotes from one article (the JSON of `onrecord extract`)")
-    def api_extract(body: ExtractRequest) -> dict[str, Any]:
-        return run_extract(body.text, body.title, body.date, body.kinds)
+    async def api_extract(body: ExtractRequest) -> dict[str, Any]:
+        return await run_extract(body.text, body.title, body.date, body.kinds)
 
     @app.get("/api/quotes", tags=["api"], summary="Search stored quotes")
-    def api_quotes(
+    async def api_quotes(
+        request: Request,
         q: str = "", speaker: str | None = None, since: str | None = None, until: str | None = None,
         outlet: str | None = None, medium: str | None = None, kind: str | None = None, page: int = Query(1, ge=1, le=10_000),
     ) -> dict[str, Any]:
-        conn = ro()
-        try:
-            rows = query.search(conn, q, speaker=speaker, since=since, until=until, outlet=outlet, medium=medium, kind=kind, limit=PAGE_SIZE, offset=(page - 1) * PAGE_SIZE)
-        except OnrecordError as exc:
-            raise HTTPException(400, str(exc)) from exc
-        finally:
-            conn.close()
+        def run(cancel: threading.Event) -> list[dict[str, Any]]:
+            conn = ro()
+            try:
+                with time_limit(conn, SEARCH_SECONDS, cancel):
+                    return query.search(conn, q, speaker=speaker, since=since, until=until, outlet=outlet, medium=medium, kind=kind, limit=PAGE_SIZE, offset=(page - 1) * PAGE_SIZE)
+            except OnrecordError as exc:
+                raise HTTPException(400, str(exc)) from exc
+            finally:
+                conn.close()
+
+        rows = await cancellable(request.is_disconnected, run)
         return {"page": page, "page_size": PAGE_SIZE, "results": rows}
 
     @app.get("/api/people", tags=["api"], summary="The most quoted people")
@@ -201,9 +290,7 @@ def create_app(db: str | None = None, max_body: int = DEFAULT_MAX_BODY) -> FastA
         if not text.strip():
             return page(request, "analyse.html", error="Paste an article or choose a file first.")
         text = text.replace("\r\n", "\n")  # browsers send a textarea's lines with CRLF
-        from starlette.concurrency import run_in_threadpool
-
-        result = await run_in_threadpool(run_extract, text, title or None, date or None)
+        result = await run_extract(text, title or None, date or None)
         view = render.from_extraction(result)
         return page(request, "article.html", view=view, text=text, segments=render.segments(text, view["quotes"]), colours=render.speaker_colours(view["quotes"]), stored=False)
 

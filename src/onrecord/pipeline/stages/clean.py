@@ -7,6 +7,8 @@ later stages read.
 from __future__ import annotations
 
 import re
+from bisect import bisect_right
+from itertools import accumulate
 
 from ...model import Extraction, Noise
 from ..registry import register_stage
@@ -33,7 +35,13 @@ _NOISE_LINE = re.compile(
 )
 
 # Markup left in the text by a converter: <tweet author="..."> ... </tweet>, <br/>.
-_MARKUP = re.compile(r"</?[A-Za-z][\w:-]*(?:\s+[\w:-]+(?:\s*=\s*(?:\"[^\"<>]*\"|'[^'<>]*'|[^\s<>]+))?)*\s*/?>")
+# Linear by construction (issue 9): an unquoted value cannot start with a quotation mark, so each
+# attribute parses one way only (the old pattern let `b="x"` be quoted or unquoted: 2^n ways to fail),
+# and the runs whose next token is disjoint are possessive. Every search attempt starts at a "<" and
+# stops at the next "<" or ">", so the whole search is linear in the text.
+_MARKUP = re.compile(
+    r"""</?[A-Za-z][\w:-]*+(?:\s++[\w:-]++(?:\s*+=\s*+(?:"[^"<>]*+"|'[^'<>]*+'|[^\s<>"'][^\s<>]*))?)*\s*/?>"""
+)
 
 _PARAGRAPH = re.compile(r"[^\n]+")
 
@@ -42,6 +50,19 @@ def _blank(chars: list[str], start: int, end: int) -> None:
     for i in range(start, end):
         if chars[i] not in "\n":
             chars[i] = " "
+
+
+class _Coverage:
+    """Whether an offset falls inside one of some spans, in O(log n) (a linear scan per line was quadratic)."""
+
+    def __init__(self, spans: list[Noise]) -> None:
+        ordered = sorted((n.start, n.end) for n in spans)
+        self.starts = [s for s, _ in ordered]
+        self.reach = list(accumulate((e for _, e in ordered), max))  # furthest end among spans so far
+
+    def __call__(self, offset: int) -> bool:
+        i = bisect_right(self.starts, offset)
+        return i > 0 and self.reach[i - 1] > offset
 
 
 @register_stage("clean")
@@ -58,11 +79,12 @@ def clean(ex: Extraction) -> Extraction:
         noise.append(Noise(m.start(), m.end(), m.group(0), "advertisement label left by the scraper"))
     for m in _MARKUP.finditer(text):
         noise.append(Noise(m.start(), m.end(), m.group(0), "markup tag"))
+    covered = _Coverage(noise)  # the noise lines never overlap each other: check only what came before
     for m in _NOISE_LINE.finditer(text):
         s, e = m.span()
         while s < e and text[s] in " \t":
             s += 1
-        if s < e and not any(n.start <= s < n.end for n in noise):
+        if s < e and not covered(s):
             noise.append(Noise(s, e, text[s:e], "share, navigation or related-link line"))
     noise.sort(key=lambda n: n.start)
     ex.noise = noise

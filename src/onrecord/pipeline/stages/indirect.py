@@ -14,8 +14,9 @@ whose parse is broken are missed.
 """
 from __future__ import annotations
 
+import bisect
 import re
-from typing import Any
+from typing import Any, Iterable
 
 from ...model import Extraction, Quote, Span
 from ..registry import register_stage
@@ -41,6 +42,7 @@ def _reporting_forms() -> "re.Pattern[str]":
 
 REPORTING_FORMS = _reporting_forms()
 MIN_CLAUSE_TOKENS = 3
+MAX_ACCORDING_PER_SENTENCE = 3  # "according to" attributions tried per sentence (news has one, rarely two)
 
 
 def _clause_span(clause: Any, exclude_marks: bool = True) -> tuple[int, int]:
@@ -54,20 +56,53 @@ def _clause_span(clause: Any, exclude_marks: bool = True) -> tuple[int, int]:
     return toks[0].idx, toks[-1].idx + len(toks[-1])
 
 
+class _Taken:
+    """Character spans already taken by a quotation, queried by overlap in about constant time.
+
+    Spans are filed in buckets of ``_BUCKET`` characters (a list scanned per candidate was quadratic
+    in the number of quotations, issue 9).
+    """
+
+    def __init__(self, spans: Iterable[tuple[int, int]]) -> None:
+        self.buckets: dict[int, list[tuple[int, int]]] = {}
+        for s, e in spans:
+            self.add(s, e)
+
+    def add(self, start: int, end: int) -> None:
+        """File the span [start, end)."""
+        for b in range(start // _BUCKET, max(start, end - 1) // _BUCKET + 1):
+            self.buckets.setdefault(b, []).append((start, end))
+
+    def _near(self, start: int, end: int) -> Iterable[tuple[int, int]]:
+        for b in range(start // _BUCKET, max(start, end - 1) // _BUCKET + 1):
+            yield from self.buckets.get(b, ())
+
+    def overlaps(self, start: int, end: int) -> bool:
+        """Whether a filed span overlaps [start, end)."""
+        return any(a < end and start < b for a, b in self._near(start, end))
+
+    def starts_within(self, start: int, end: int) -> bool:
+        """Whether a filed span starts in [start, end)."""
+        return any(start <= a < end for a, _ in self._near(start, end))
+
+
+_BUCKET = 256
+
+
 @register_stage("indirect")
 def find_indirect(ex: Extraction) -> Extraction:
     if "indirect" not in ex.kinds or ex.doc is None:
         return ex
     text = ex.clean_text
     index = token_index(ex)
-    taken = [(q.open_start if q.open_start is not None else q.start, q.close_end or q.end) for q in ex.quotes]
+    taken = _Taken((q.open_start if q.open_start is not None else q.start, q.close_end or q.end) for q in ex.quotes)
     found: list[tuple[Quote, Attribution]] = []
+    overlaps = taken.overlaps
+    para_starts = [lo for lo, _ in ex.paragraphs]
 
-    def overlaps(s: int, e: int) -> bool:
-        return any(a < e and s < b for a, b in taken)
-
-    def paragraph_of(pos: int) -> int:
-        return next((k for k, (lo, hi) in enumerate(ex.paragraphs) if lo <= pos < hi), -1)
+    def paragraph_of(pos: int) -> int:  # bisect: a scan per verb was quadratic (issue 9)
+        k = bisect.bisect_right(para_starts, pos) - 1
+        return k if k >= 0 and pos < ex.paragraphs[k][1] else -1
 
     for tok in ex.doc:
         if tok.is_space or not tok.tag_.startswith("VB"):
@@ -82,7 +117,7 @@ def find_indirect(ex: Extraction) -> Extraction:
         if paragraph_of(s) != paragraph_of(tok.idx) or paragraph_of(e - 1) != paragraph_of(tok.idx):
             continue  # the parser joined paragraphs; reported speech never crosses one
         gap = (min(e, tok.idx), max(s, tok.idx))
-        if any(gap[0] <= a < gap[1] for a, _ in taken):
+        if taken.starts_within(*gap):
             continue  # a quotation stands between the verb and the clause
         if e - s < 10 or len(list(clause.subtree)) < MIN_CLAUSE_TOKENS or overlaps(s, e) or overlaps(tok.idx, tok.idx + len(tok)):
             continue
@@ -95,16 +130,25 @@ def find_indirect(ex: Extraction) -> Extraction:
         q = Quote(start=s, end=e, text=ex.article.text[s:e], kind="indirect", confidence=0.7)
         a = Attribution("reported speech", Span.of(text, ms, me), Span.of(text, tok.idx, tok.idx + len(tok)), 0.7, head_index=subj.i)
         found.append((q, a))
-        taken.append((s, e))
+        taken.add(s, e)
     # according to X, CLAUSE
+    sentences = list(ex.doc.sents)
+    sent_starts = [sent.start for sent in sentences]
+    tries: dict[int, int] = {}
     for m in _ACCORDING.finditer(text):
         first = index.token_at(m.start())
         if first is None or overlaps(m.start(), m.end()):
             continue
-        sent = first.sent
+        # Token.sent walks the whole sentence: look it up instead, and try a sentence a few times
+        # only (each try reads the whole sentence; "according to " 20k times took minutes, issue 9).
+        k = bisect.bisect_right(sent_starts, first.i) - 1
+        tries[k] = tries.get(k, 0) + 1
+        if tries[k] > MAX_ACCORDING_PER_SENTENCE:
+            continue
+        sent = sentences[k]
         root = sent.root
         prep = first  # "According" heads "to X" in the parse
-        np_toks = [t for t in index.tokens_in(m.end(), sent.end_char) if not t.is_space]
+        np_toks = (t for t in index.tokens_in(m.end(), sent.end_char) if not t.is_space)
         source: list[Any] = []
         for t in np_toks:
             if t.is_punct and t.text not in ("'", "\u2019", "-", "."):
@@ -127,7 +171,7 @@ def find_indirect(ex: Extraction) -> Extraction:
         q = Quote(start=s, end=e, text=ex.article.text[s:e], kind="indirect", confidence=0.65)
         a = Attribution("according to", Span.of(text, source[0].idx, source[-1].idx + len(source[-1])), Span.of(text, m.start(), m.end() - 1), 0.65, head_index=head.i)
         found.append((q, a))
-        taken.append((s, e))
+        taken.add(s, e)
     if not found:
         return ex
     # Keep quotes and their attributions aligned, in text order.
@@ -147,5 +191,5 @@ def find_indirect(ex: Extraction) -> Extraction:
             q.cue = a.cue
             q.speaker_mention = a.mention
             q.evidence = a.rule
-            q.paragraph = next((k for k, (lo, hi) in enumerate(ex.paragraphs) if lo <= q.start < hi), 0)
+            q.paragraph = max(0, paragraph_of(q.start))
     return ex

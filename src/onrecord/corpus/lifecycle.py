@@ -1,0 +1,74 @@
+"""lifecycle: worker processes that die with their parent, and a graceful stop on SIGTERM (issue 9).
+
+After SIGKILL or SIGTERM of ``onrecord ingest`` its extraction workers (about 164 MB each) used to
+live on. Now each worker asks the kernel for SIGKILL when its parent dies (Linux ``prctl``
+``PR_SET_PDEATHSIG``) and, where that is not available, a watchdog thread notices that its parent
+changed and exits. SIGTERM sent to the ingest itself sets a flag: the run stops reading, finishes
+and commits the batches in flight, and returns, so the rerun carries on from there.
+"""
+from __future__ import annotations
+
+import ctypes
+import os
+import signal
+import threading
+from contextlib import contextmanager
+from typing import Iterator
+
+PR_SET_PDEATHSIG = 1  # linux/prctl.h
+WATCHDOG_SECONDS = 1.0
+
+
+def die_with_parent() -> None:
+    """Call in a child process: it ends when the process that started it ends.
+
+    Also restores the default SIGTERM action and ignores SIGINT (a forked child inherits the
+    parent's handlers; Ctrl-C reaches the whole process group and the parent decides).
+    """
+    signal.signal(signal.SIGTERM, signal.SIG_DFL)
+    signal.signal(signal.SIGINT, signal.SIG_IGN)
+    parent = os.getppid()
+    try:
+        libc = ctypes.CDLL(None, use_errno=True)
+        libc.prctl(PR_SET_PDEATHSIG, signal.SIGKILL, 0, 0, 0)
+    except (OSError, AttributeError):
+        pass  # not Linux: the watchdog below does the job
+    if os.getppid() != parent:  # the parent died before prctl took effect
+        os._exit(1)
+    threading.Thread(target=_watch_parent, args=(parent,), daemon=True, name="onrecord-parent-watchdog").start()
+
+
+def _watch_parent(parent: int) -> None:
+    stop = threading.Event()
+    while not stop.wait(WATCHDOG_SECONDS):
+        if os.getppid() != parent:
+            os._exit(1)
+
+
+class StopFlag:
+    """Set by SIGTERM (or by hand); the ingest loop polls it between records."""
+
+    def __init__(self) -> None:
+        self.signal: int | None = None
+
+    def __bool__(self) -> bool:
+        return self.signal is not None
+
+    def set(self, signum: int = signal.SIGTERM) -> None:
+        """Ask the run to stop after the batches in flight."""
+        self.signal = signum
+
+
+@contextmanager
+def stop_on_sigterm() -> Iterator[StopFlag]:
+    """A StopFlag that SIGTERM sets while the block runs (only in the main thread; elsewhere the
+    flag is only set by hand). The previous handler is restored afterwards."""
+    flag = StopFlag()
+    if threading.current_thread() is not threading.main_thread():
+        yield flag
+        return
+    previous = signal.signal(signal.SIGTERM, lambda signum, frame: flag.set(signum))
+    try:
+        yield flag
+    finally:
+        signal.signal(signal.SIGTERM, previous)

@@ -1,0 +1,81 @@
+"""Growth tests (issue 9): multiplying the input by 4 must multiply the time by about 4, not 16.
+
+Each shape is one that was super-linear before: the markup pattern (exponential), the tweet
+pattern (quadratic on any line holding "(@"), Instagram captions and noise lines (a scan per
+match), a run of quotation marks (spaCy's affix search), "according to " repeated (a sentence
+read per match), one very long line. A ratio is measured on the best of a few runs; the bound
+(``FACTOR * SLACK``) leaves room for a noisy 2-core CI machine while a quadratic shape fails it.
+"""
+from __future__ import annotations
+
+import time
+from typing import Any, Callable
+
+import pytest
+
+from onrecord.model import Article, Extraction
+from onrecord.pipeline.budget import parser_copy, token_cut
+from onrecord.pipeline.stages.clean import clean
+from onrecord.pipeline.stages.social import find_social_posts
+
+FACTOR = 4
+SLACK = 2.0  # linear: ratio ~4; allowed: 8; quadratic: ~16
+FLOOR = 0.005  # seconds: shorter timings are noise
+
+
+def best_time(fn: Callable[[str], Any], text: str, repeats: int) -> float:
+    best = float("inf")
+    for _ in range(repeats):
+        started = time.perf_counter()
+        fn(text)
+        best = min(best, time.perf_counter() - started)
+    return best
+
+
+def assert_linear(fn: Callable[[str], Any], make: Callable[[int], str], n: int, repeats: int = 3) -> None:
+    small = max(best_time(fn, make(n), repeats), FLOOR)
+    large = best_time(fn, make(n * FACTOR), repeats)
+    assert large <= small * FACTOR * SLACK, f"x{FACTOR} input took x{large / small:.1f} time ({small:.4f} s -> {large:.4f} s)"
+
+
+def run_clean(text: str) -> Extraction:
+    return clean(Extraction(article=Article(text=text)))
+
+
+def run_social(text: str) -> Extraction:
+    return find_social_posts(Extraction(article=Article(text=text)))
+
+
+STAGE_SHAPES = {
+    "markup attributes, no closing bracket": (run_clean, lambda n: "<a" + ' b="x"' * n + "!", 8_000),
+    "markup unquoted value run": (run_clean, lambda n: "<a b=" + "x" * (n * 8) + " " + "<a " * n, 8_000),
+    "ad labels and noise lines": (run_clean, lambda n: "Advertisement\nRead more: other story\n" * n, 2_000),
+    "tweet: a long line holding (@": (run_social, lambda n: "(@" + "a" * (n * 8), 16_000),
+    "tweet: spaces before the dash": (run_social, lambda n: " " * (n * 8) + "- Jane (@jane) May 1, 2020", 16_000),
+    "tweet: URLs without spaces": (run_social, lambda n: "http://" * n + " (@a) May 1, 2020", 16_000),
+    "tweet: dashes": (run_social, lambda n: "- " * n + "(@a) May 1, 2020", 4_000),
+    "instagram: many attribution lines": (run_social, lambda n: "Caption text\nA post shared by Jane (@jane)\n" * n, 2_000),
+    "parser copy: one long run": (parser_copy, lambda n: "\ud800" + '"' * (n * 8), 40_000),
+    "token budget count": (lambda t: token_cut(t, 10**9), lambda n: "word, " * n, 40_000),
+}
+
+
+@pytest.mark.parametrize("name", list(STAGE_SHAPES))
+def test_stage_growth_is_linear(name):
+    fn, make, n = STAGE_SHAPES[name]
+    assert_linear(fn, make, n)
+
+
+PIPELINE_SHAPES = {
+    "quotation marks in a row": (lambda n: '"' * n, 600),
+    "according to, repeated": (lambda n: "according to " * (n // 13), 2_000),
+    "one long line of words": (lambda n: "word " * (n // 5), 4_000),
+    "many short reported sentences": (lambda n: "According to him, they left the room. " * (n // 38), 2_000),
+}
+
+
+@pytest.mark.parametrize("name", list(PIPELINE_SHAPES))
+def test_pipeline_growth_is_linear(name, pipeline):
+    make, n = PIPELINE_SHAPES[name]
+    pipeline(Article(text="Warm up."))
+    assert_linear(lambda text: pipeline(Article(text=text)), make, n, repeats=2)
