@@ -136,3 +136,13 @@ def test_a_relative_pronoun_speaker_rests_on_its_antecedent(run):
     ex = run('Mr Blair, who has described Africa as a "scar" on the conscience of the world, will speak today.')
     assert ex.quotes[0].speaker_mention.text == "Mr Blair"
     assert "Blair" in ex.quotes[0].speaker.name
+
+
+def test_the_subject_of_a_passive_say_is_spoken_about_not_the_speaker(run):
+    # Kind 8: "X is said to be ..." names no speaker; "X was quoted as saying" does.
+    ex = run('The minister is said to be "furious about the leak" after the meeting on Monday.\n\n'
+             'The mayor was quoted as saying the plan was "dead in the water" by then.')
+    by_text = {q.text: q for q in ex.quotes}
+    said = by_text.get("furious about the leak")
+    assert said is None or said.speaker_mention is None or "minister" not in said.speaker_mention.text
+    assert by_text["dead in the water"].speaker_mention.text == "The mayor"

@@ -27,7 +27,7 @@ from typing import Any
 from ....model import Extraction, Quote, Span
 from ....lexicon.cues import ADDRESSEE_LEMMAS, INVERTIBLE_LEMMAS, WEAK_CUE_LEMMAS
 from .tokens import (
-    PRONOUNS, agent_of, SUBJ_DEPS as _SUBJ_DEPS, cue_lemma, is_cue as _is_cue, is_mask as _is_mask, noun_phrase,
+    PRONOUNS, agent_of, is_passive, SUBJ_DEPS as _SUBJ_DEPS, cue_lemma, is_cue as _is_cue, is_mask as _is_mask, noun_phrase,
     personish as _personish, sentence_bounds, subject_of as _subject_of, token_index,
 )
 
@@ -112,6 +112,8 @@ class Attributor:
             # "criticised by campaigners": the agent of a passive cue spoke; its subject was spoken about.
             s, e = noun_phrase(agent, min(lo, agent.idx), max(hi, agent.idx + len(agent)))
             return Span.of(self.text, s, e), agent
+        if is_passive(cue) and cue_lemma(cue) not in ("quote",):
+            return None  # "X is said to be headed for a "romantic" trip": X is spoken about ("X was quoted" spoke)
         subj = _subject_of(cue)
         if subj is not None and not (lo <= subj.idx < hi) and subj.dep_ != "relcl" and cue.dep_ != "relcl":
             subj = None if not self._same_sentence_outside_quotes(subj, cue) else subj

@@ -168,13 +168,18 @@ def personish(tok: Any) -> bool:
     return tok.pos_ in ("PROPN", "NOUN", "PRON") or tok.ent_type_ in ("PERSON", "ORG", "NORP", "GPE")
 
 
+def is_passive(verb: Any) -> bool:
+    """Whether ``verb`` is in the passive voice ("is said", "was criticised")."""
+    return any(c.dep_ in ("auxpass", "nsubjpass") for c in verb.children)
+
+
 def agent_of(verb: Any) -> Any | None:
     """The agent of a passive verb ("criticised for X by campaigners" -> campaigners), else None.
 
     In a passive cue the subject is what was spoken about, the agent is the speaker (issue 11, kind 8).
     The parser often hangs "by ..." on the noun before it, so a "by" one prepositional phrase down counts.
     """
-    if not any(c.dep_ in ("auxpass", "nsubjpass") for c in verb.children):
+    if not is_passive(verb):
         return None
     frontier = list(verb.children)
     for _ in range(3):
