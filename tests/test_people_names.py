@@ -262,3 +262,30 @@ def test_web_address_is_a_publication(run):
     ex = run('"He was with her in Vegas," LoveBScott.com reported Wednesday.')
     q = ex.quotes[0]
     assert q.speaker.name == "LoveBScott.com" and q.speaker.kind == "organisation"
+
+
+def test_spelling_variants_of_a_full_name_join(run):
+    text = (
+        "Volodymyr Zelenskyy spoke in Kyiv on Monday.\n\n"
+        '"We will not give up," Volodymyr Zelensky said.'
+    )
+    ex = run(text)
+    assert speakers(ex) == ["Volodymyr Zelenskyy"]
+    assert len([p for p in ex.people if p.kind == "person"]) == 1
+
+
+def test_father_and_son_with_one_surname_stay_apart(run):
+    text = (
+        "Kirk Douglas and his son Michael Douglas arrived together.\n\n"
+        '"I am proud of him," Kirk Douglas said.\n\n'
+        '"He taught me everything," Michael Douglas said.'
+    )
+    ex = run(text)
+    assert speakers(ex) == ["Kirk Douglas", "Michael Douglas"]
+    a, b = (q.speaker for q in ex.quotes)
+    assert a is not b
+
+
+def test_kyiv_is_not_a_person(run):
+    ex = run('Officials in Kyiv said the attack was "deliberate".\n\n"It was deliberate," Kyiv said.')
+    assert "Kyiv" not in [p.name for p in ex.people if p.kind == "person"]

@@ -130,7 +130,8 @@ class SpeakerResolver:
         if _DOMAIN.match(m.text.strip()):
             return self.new_person(m.text.strip(), "organisation", m, "name", None)
         named = norm(head.text) in ORG_WORDS or any(norm(t.text) in ORG_WORDS for t in doc[max(0, head.i - 3):head.i + 1])
-        if head.pos_ == "PROPN" and (named or head.ent_type_ in ("ORG", "NORP", "GPE")):
+        place = head.text in self.table.place_words
+        if head.pos_ == "PROPN" and (named or place or head.ent_type_ in ("ORG", "NORP", "GPE")):
             return self.new_person(_org_name(m.text), "organisation", m, "name", None)
         if head.text[:1].islower() and norm(head.text) in ORG_HEADS and m.text.lower().startswith(("the ", "a ", "an ")):
             org = self._named_org_with_head(head) if m.text.lower().startswith("the ") else None

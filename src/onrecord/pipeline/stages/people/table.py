@@ -23,6 +23,8 @@ import re
 from collections import Counter
 from typing import Any
 
+from rapidfuzz import fuzz
+
 from ....lexicon.organisations import NOT_PERSON_WORDS as ORG_WORDS
 from ....lexicon.organisations import ORG_ENTITY_LABELS
 from ....lexicon.people import FEMALE_WORDS, MALE_WORDS, NAME_LIKE_STOP_WORDS, RELATION_WORDS, UNNAMED_HEADS
@@ -44,6 +46,10 @@ YEAR_OLD = re.compile(r"\b(\d{1,3})-year-old\b", re.IGNORECASE)
 def norm(word: str) -> str:
     return word.lower().strip(".,'\u2019")
 
+
+# Two spellings of one name word: rapidfuzz ratio (0-100) at or above this ("zelensky"/"zelenskyy" 94,
+# "smith"/"smyth" 80 stays apart).
+SPELLING_SIMILARITY = 88
 
 # Pronoun resolution: how much a person the text showed to be "she"/"he" beats one of unknown
 # reference, against 1 point per 300 characters of distance. 2.0 measured on news.dev's tune half and
@@ -74,6 +80,8 @@ class PersonTable:
         self.quote_starts = sorted(a for a, _ in self.inside_quotes)
         self.paragraph_ends = [hi for _, hi in ex.paragraphs]
         self.propn_words = {t.text for t in self.doc if t.pos_ == "PROPN"}
+        # A word the article uses as a place anywhere ("officials in Kyiv") is a place everywhere ("Kyiv said").
+        self.place_words = {t.text for t in self.doc if t.ent_type_ in ("GPE", "LOC") or _after_locative(t)}
         self._votes: dict[int, list[tuple[str, str, int]]] | None = None
         self._mention_keys: dict[int, set[tuple[int, int]]] = {}
         # Words the article writes in lower case: ordinary words, whatever case they take at a sentence start.
@@ -168,7 +176,7 @@ class PersonTable:
         while e > s and (not doc[e - 1].is_alpha or norm(doc[e - 1].text) in _NOT_NAMES or doc[e - 1].pos_ in ("VERB", "AUX", "ADV", "ADP")):
             e -= 1
         if e - s == 1 and (norm(doc[s].text) in HONORIFICS or norm(doc[s].text) in ROLE_NOUNS
-                           or self._common_sentence_opener(doc[s])):
+                           or self._common_sentence_opener(doc[s]) or doc[s].text in self.place_words):
             return s, s  # a title, a role or an ordinary word alone is nobody's name
         hyphens = sum(1 for i in range(s, e) if self._hyphen_joined(i))
         if e - s - 2 * hyphens > 4:
@@ -408,6 +416,8 @@ class PersonTable:
             # After "Ms."/"Mr." a lone word is a surname: never someone's first name.
             cands = [i for i in cands if self.keys[i][-1] == key[0]]
         if not cands:
+            cands = self._spelling_variants(key)
+        if not cands:
             return None
         if len(cands) == 1:
             return cands[0]
@@ -423,6 +433,21 @@ class PersonTable:
             if found is not None:
                 return found
         return self._recent_among(set(cands), pos) or cands[0]
+
+    def _spelling_variants(self, key: list[str]) -> list[int]:
+        """People whose name is ``key`` spelt another way ("Zelensky"/"Zelenskyy", "Volodymyr Zelenskiy").
+
+        Full names only (two words or more: a lone "Johnston" is not "Johnson"), same number of words,
+        same initials, every word at least ``SPELLING_SIMILARITY`` similar (rapidfuzz's normalised Indel
+        ratio), surname at least 5 letters: "Kirk Douglas" and "Michael Douglas" stay two people.
+        """
+        found = []
+        for i, other in enumerate(self.keys):
+            if len(other) != len(key) or len(key) < 2 or key == other or len(key[-1]) < 5:
+                continue
+            if all(a[:1] == b[:1] and fuzz.ratio(a, b) >= SPELLING_SIMILARITY for a, b in zip(key, other)):
+                found.append(i)
+        return found
 
     def _add_mention(self, pid: int, start: int, end: int, kind: str) -> None:
         p = self.people[pid]
@@ -689,6 +714,18 @@ class PersonTable:
             if score > best_score:
                 best, best_score = p, score
         return best
+
+
+_LOCATIVES = frozenset({"in", "near", "outside", "across", "throughout", "inside"})
+
+
+def _after_locative(tok: Any) -> bool:
+    """A lone proper noun right after "in"/"near"/"outside" ("officials in Kyiv"), not a possessive."""
+    doc = tok.doc
+    if tok.pos_ != "PROPN" or tok.i == 0 or doc[tok.i - 1].text.lower() not in _LOCATIVES:
+        return False
+    nxt = doc[tok.i + 1] if tok.i + 1 < len(doc) else None
+    return nxt is None or (nxt.pos_ != "PROPN" and nxt.tag_ != "POS" and nxt.text not in ("'s", "\u2019s"))
 
 
 def _masked(tok: Any) -> bool:
