@@ -289,3 +289,8 @@ def test_father_and_son_with_one_surname_stay_apart(run):
 def test_kyiv_is_not_a_person(run):
     ex = run('Officials in Kyiv said the attack was "deliberate".\n\n"It was deliberate," Kyiv said.')
     assert "Kyiv" not in [p.name for p in ex.people if p.kind == "person"]
+
+
+def test_the_word_interview_alone_is_no_medium(run):
+    ex = run('Ann Lee said the interview aired at the weekend was a "great success".')
+    assert ex.quotes[0].medium is None

@@ -41,7 +41,7 @@ MEDIUM_PATTERNS: list[tuple[re.Pattern[str], str]] = [
     (re.compile(r"\b(?:(?:in|during|gave|giving|delivered|delivering|making|made) (?:a |an |his |her |their )?(?:\w+ )?speech|addressed|addressing"
                 r"|(?:at|told|to) (?:a |an |the )?(?:\w+ )?(?:rally|conference|convention|summit|crowd|audience|congress|assembly)"
                 r"|keynote|commencement|town hall|press conference|news conference|debate)\b", re.I), "speech"),
-    (re.compile(r"\b(?:(?i:in an? (?:new |recent |exclusive )?interview with|told|tells|telling|speaking (?:to|with)|spoke (?:to|with)|opened up to|in conversation with|sat down with|chatting with|chatted with)\s+(?!(?:her|him|them|me|us|reporters|fans|the audience|the crowd)\b)" + _OUTLET + r"|(?i:interview))\b"), "print-interview"),
+    (re.compile(r"\b(?:(?i:in an? (?:new |recent |exclusive )?interview with|told|tells|telling|speaking (?:to|with)|spoke (?:to|with)|opened up to|in conversation with|sat down with|chatting with|chatted with)\s+(?!(?:her|him|them|me|us|reporters|fans|the audience|the crowd)\b)" + _OUTLET + r")\b"), "print-interview"),
 ]
 MEDIUM_PATTERNS.append((re.compile(
     r"\b(?:told|tells|telling|speaking to|spoke to|said to) (?:the |this )?(?:magazine|newspaper|paper|website|outlet|publication|site)\b",
