@@ -294,3 +294,27 @@ def test_kyiv_is_not_a_person(run):
 def test_the_word_interview_alone_is_no_medium(run):
     ex = run('Ann Lee said the interview aired at the weekend was a "great success".')
     assert ex.quotes[0].medium is None
+
+
+def test_plural_noun_of_a_title_is_not_a_first_name(run):
+    text = (
+        "The plan was welcomed by Minister for Children, Young People and Families Margaret Hodge.\n\n"
+        'Ms Hodge said: "Carers must not be out of pocket."'
+    )
+    ex = run(text)
+    assert speakers(ex) == ["Margaret Hodge"]
+
+
+def test_an_event_is_not_a_person(run):
+    ex = run('Spain won the Davis Cup on Sunday.\n\n"We fought hard," Rafael Nadal said.')
+    assert "Davis Cup" not in [p.name for p in ex.people if p.kind == "person"]
+
+
+def test_short_form_of_an_organisation_takes_its_full_name(run):
+    text = (
+        "The outlook comes from the Storm Prediction Center in Norman.\n\n"
+        "Forecasters at the Center said on Friday that storms would build.\n\n"
+        "\u201cHail is likely,\u201d wrote the center."
+    )
+    ex = run(text)
+    assert speakers(ex) == ["Storm Prediction Center"]

@@ -37,7 +37,7 @@ _ORG_OF = re.compile(r"\b(?:for|of|at)\s+(?:the\s+)?([A-Z][\w&.\- ]+)$")
 _ORG_RUN = re.compile(
     r"(?:(?:[A-Z][\w&\-]*\s+){0,4}[A-Z][\w&\-]*['\u2019]s\s+)?(?:[A-Z][\w&\-]*\s+){0,5}(?P<last>[A-Z][\w&\-]*)\b"
 )
-ORG_LOOKBACK = 400
+ORG_LOOKBACK = 3000
 # "LoveBScott.com", "Politico.eu": a web address names a publication.
 _DOMAIN = re.compile(r"^[\w\-]+(?:\.[\w\-]+)*\.(?:com|org|net|co\.uk|eu|io|news|tv)$", re.I)
 _SPOKESPERSON = re.compile(r"spokes|representative|\brep\b|statement|official", re.IGNORECASE)
@@ -122,6 +122,17 @@ class SpeakerResolver:
             return None
         return self.table.person_at(doc[nxt].idx, doc[nxt].idx + 1)
 
+    def surname_with_first_name(self, head: Any) -> Person | None:
+        """A proper noun the tagger missed as a name ("Bublik said", tagged an organisation) that the
+        article writes elsewhere after exactly one first name ("Alexander Bublik"): that person."""
+        if head is None or head.pos_ != "PROPN" or not head.text[:1].isupper():
+            return None
+        firsts = self.table.first_names_of.get(head.text, set())
+        if len(firsts) != 1:
+            return None
+        span = Span.of(self.ex.article.text, head.idx, head.idx + len(head))
+        return self.table.add_person(f"{next(iter(firsts))} {head.text}", span)
+
     def organisation(self, m: Span, head: Any) -> Person | None:
         """An organisation named as the speaker, or referred back to by its head noun ("the agency")."""
         if head is None:
@@ -142,14 +153,16 @@ class SpeakerResolver:
     def _named_org_with_head(self, head: Any) -> str | None:
         """The organisation "the center" or "the agency" refers back to, named within ``ORG_LOOKBACK`` characters.
 
-        First the latest capitalised name ending in the same noun ("Storm Prediction Center" for "the
-        center"), else the latest one ending in any organisation word ("... Service" for "the agency").
+        First the latest full capitalised name ending in the same noun ("Storm Prediction Center" for "the
+        center"), else one of the last three capitalised names if it ends in an organisation word.
         An owner in the possessive stays in the name ("National Weather Service's Storm Prediction Center").
         """
-        lo = max(0, head.idx - ORG_LOOKBACK)
-        window = self.text[lo:head.idx]
-        same = [m for m in _ORG_RUN.finditer(window) if m.group("last").lower() == head.text.lower()]
-        named = same or [m for m in _ORG_RUN.finditer(window) if norm(m.group("last")) in ORG_WORDS]
+        window = self.text[max(0, head.idx - ORG_LOOKBACK):head.idx]
+        runs = list(_ORG_RUN.finditer(window))
+        same = [m for m in runs if m.group("last").lower() == head.text.lower()]
+        # "Center" alone is a short form: the fullest name with that head word wins.
+        full = [m for m in same if len(m.group(0).split()) > 1]
+        named = full or same or [m for m in runs[-3:] if norm(m.group("last")) in ORG_WORDS]
         return _org_name(named[-1].group(0)) if named else None
 
     def description(self, m: Span, low: str, head: Any) -> Person | None:
@@ -202,6 +215,9 @@ class SpeakerResolver:
             return speaker
         if _ORG_OF.search(m.text) and _SPOKESPERSON.search(low):
             return self.description(m, low, head)
+        surname = self.surname_with_first_name(head)
+        if surname is not None:
+            return surname
         if _INDEFINITE.match(low) and head is not None and norm(head.text) in ROLE_NOUNS | UNNAMED_HEADS:
             # "one neo-bank CEO", "a Customs and Border Protection spokesperson": someone unnamed.
             return self.new_person(None, "unnamed", m, "description", m.text)

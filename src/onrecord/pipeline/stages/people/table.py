@@ -59,6 +59,9 @@ GENDER_KNOWN_BONUS = 2.0
 # "Alexander Bublik": a capitalised word right before a capitalised word (a first name and a surname).
 _FIRST_AND_LAST = re.compile(r"\b([A-Z][a-z]+)[ \t]+([A-Z][\w'\u2019\-]*[a-z])\b")
 
+# Plural common nouns before a two-word name belong to the title before it, not to the name.
+_PLURAL_NOUN_ENDINGS = ("ies", "ers", "ments", "tions", "ships")
+
 # In a title-case headline every word is capitalised; these endings mark verbs and adverbs there
 # ("Republicans Are Following Trump"), which never grow a name.
 _VERB_OR_ADVERB_ENDINGS = ("ing", "ed", "ly", "ness", "ment", "tion")
@@ -84,6 +87,7 @@ class PersonTable:
         self.place_words = {t.text for t in self.doc if t.ent_type_ in ("GPE", "LOC") or _after_locative(t)}
         self._votes: dict[int, list[tuple[str, str, int]]] | None = None
         self._mention_keys: dict[int, set[tuple[int, int]]] = {}
+        self.first_names_of: dict[str, set[str]] = {}  # surname -> first names written before it
         # Words the article writes in lower case: ordinary words, whatever case they take at a sentence start.
         self.body_lower = set(re.findall(r"\b[a-z][a-z'\u2019-]+\b", self.text))
         # Per person: (mentions seen, sorted starts of all mentions, sorted starts outside quotes).
@@ -169,8 +173,9 @@ class PersonTable:
                 e = i
                 break
         while s < e - 1 and (norm(doc[s].text) in _NOT_NAMES or norm(doc[s].text) in HONORIFICS or norm(doc[s].text) in ROLE_NOUNS
-                             or not doc[s].is_alpha or self._common_sentence_opener(doc[s])):
-            s += 1
+                             or not doc[s].is_alpha or self._common_sentence_opener(doc[s])
+                             or (e - s >= 3 and doc[s].text.lower().endswith(_PLURAL_NOUN_ENDINGS))):
+            s += 1  # "Minister for Children and Families Margaret Hodge": "Families" is no first name
         while s < e and (norm(doc[s].text) in _NOT_NAMES or not doc[s].is_alpha):
             s += 1
         while e > s and (not doc[e - 1].is_alpha or norm(doc[e - 1].text) in _NOT_NAMES or doc[e - 1].pos_ in ("VERB", "AUX", "ADV", "ADP")):
@@ -241,6 +246,8 @@ class PersonTable:
             key = [norm(w) for w in words]
             if not key or all(k in _NOT_NAMES for k in key) or not words[0][:1].isupper():
                 continue  # a name starts with a capital: "memoir" is nobody's name
+            if any(k in ORG_WORDS for k in key):
+                continue  # "Davis Cup", "Common Agricultural Policy": an organisation, event or work
             titled = self._title_before(s) is not None
             pid = self.match(key, doc[s].idx, surname_only=titled)
             if pid is None:
@@ -388,6 +395,7 @@ class PersonTable:
             if low in _NOT_NAMES or low in HONORIFICS or low in ROLE_NOUNS or low in ORG_WORDS or low in self.body_lower:
                 continue
             firsts_of.setdefault(m.group(2), set()).add(first)
+        self.first_names_of = firsts_of
         for i, p in enumerate(self.people):
             if len(self.keys[i]) != 1 or not p.name:
                 continue
