@@ -318,3 +318,17 @@ def test_short_form_of_an_organisation_takes_its_full_name(run):
     )
     ex = run(text)
     assert speakers(ex) == ["Storm Prediction Center"]
+
+
+@pytest.mark.parametrize(
+    "text, descriptor",
+    [
+        ('A spokeswoman, Carla Menendez, said the flights would "resume on Friday".', "spokeswoman"),
+        ("The airline's chief executive, Omar Haddad, said the fleet was \"ready to fly\".", "chief executive"),
+    ],
+)
+def test_description_before_a_name_is_tied_to_it(run, text, descriptor):
+    ex = run(text)
+    person = ex.quotes[0].speaker
+    assert person is not None and person.name in ("Carla Menendez", "Omar Haddad")
+    assert any(descriptor in d for d in person.descriptors)

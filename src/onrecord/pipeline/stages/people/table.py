@@ -59,6 +59,9 @@ GENDER_KNOWN_BONUS = 2.0
 # "Alexander Bublik": a capitalised word right before a capitalised word (a first name and a surname).
 _FIRST_AND_LAST = re.compile(r"\b([A-Z][a-z]+)[ \t]+([A-Z][\w'\u2019\-]*[a-z])\b")
 
+# "a spokeswoman, " / "the airline's chief executive, " right before a name.
+_APPOSITION_BEFORE = re.compile(r"\b(?:a|an|the|its|their|his|her)\s+([a-z][\w'\u2019 -]{1,50}?),\s*$", re.IGNORECASE)
+
 # Plural common nouns before a two-word name belong to the title before it, not to the name.
 _PLURAL_NOUN_ENDINGS = ("ies", "ers", "ments", "tions", "ships")
 
@@ -494,6 +497,11 @@ class PersonTable:
                                               and not self._capitalised_role(t))]
                 if pre:
                     self._describe(p, pre, j, votes, evidence, m)
+                # Apposition before the name: "said a spokeswoman, Carla Menendez" / "the airline's chief executive, Omar Haddad"
+                before = _APPOSITION_BEFORE.search(text, max(0, m.start - 80), m.start)
+                if before and norm(before.group(1).split()[-1]) in ROLE_NOUNS | HONORIFICS:
+                    self.add_descriptor(p, before.group(1))
+                    self._gender_from_words(before.group(1), votes, evidence, f"'{before.group(0).strip()}' before '{m.text}'")
                 # Apposition: "X, a model, ..." / "X, the singer,"
                 app = re.match(r",\s+((?:a|an|the)\s+[^,.;:\u201c\u201d\"]{2,60}?)(?:,|\.|;| who | whose )", text[m.end:m.end + 90])
                 if app:
