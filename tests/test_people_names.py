@@ -1,16 +1,20 @@
 """Issue 11, the people half: headline names, titles and roles, descriptions tied to names, not-people,
 merging, medium and outlet. One short article written for each rule; the handed cases run when
 ../shared is there."""
+
 import json
 from pathlib import Path
 
 import pytest
+
 from conftest import speakers
 
 _ROOT = Path(__file__).resolve().parents[1]
 # ../shared in a clone next to the data; ../../shared from a worktree under wt/.
-CASES = next((p / "shared" / "cases" for p in (_ROOT.parent, _ROOT.parent.parent) if (p / "shared" / "cases").exists()),
-             _ROOT.parent / "shared" / "cases")
+CASES = next(
+    (p / "shared" / "cases" for p in (_ROOT.parent, _ROOT.parent.parent) if (p / "shared" / "cases").exists()),
+    _ROOT.parent / "shared" / "cases",
+)
 
 
 # -- kind 1: the headline ---------------------------------------------------------------------------
@@ -19,7 +23,7 @@ def test_headline_gives_the_full_name_mentions_index_the_text(run):
     ex = run(text, title="Dana Whitfield opens up about her crash")
     assert speakers(ex) == ["Dana Whitfield"]
     person = ex.quotes[0].speaker
-    assert all(text[m.start:m.end] == m.text for m in person.mentions)
+    assert all(text[m.start : m.end] == m.text for m in person.mentions)
     assert [m.text for m in person.mentions if m.kind == "name"] == ["Whitfield"]
 
 
@@ -83,7 +87,7 @@ def test_sentence_opening_words_never_join_a_name(run):
 
 
 def test_dash_sign_off_with_a_title(run):
-    ex = run('The agency named a new engineer.\n\n\u201cShe will fix it.\u201d \u2014Commissioner Idris Okonjo')
+    ex = run("The agency named a new engineer.\n\n\u201cShe will fix it.\u201d \u2014Commissioner Idris Okonjo")
     assert speakers(ex) == ["Idris Okonjo"]
 
 
@@ -145,17 +149,16 @@ def test_one_word_title_is_nobodys_name(run):
 
 
 def test_surname_that_is_a_month_is_a_name(run):
-    text = 'Theresa May, the home secretary, spoke on Monday.\n\n"We want courts to be the last resort," Theresa May said.'
+    text = (
+        'Theresa May, the home secretary, spoke on Monday.\n\n"We want courts to be the last resort," Theresa May said.'
+    )
     ex = run(text)
     assert speakers(ex) == ["Theresa May"]
 
 
 # -- kind 7: merging -------------------------------------------------------------------------------
 def test_different_collective_sources_stay_apart(run):
-    text = (
-        '"The strike hit a depot," Russian authorities said.\n\n'
-        '"No depot was hit," Ukrainian authorities said.'
-    )
+    text = '"The strike hit a depot," Russian authorities said.\n\n"No depot was hit," Ukrainian authorities said.'
     ex = run(text)
     a, b = (q.speaker for q in ex.quotes)
     assert a is not None and b is not None and a is not b
@@ -165,14 +168,14 @@ def test_different_collective_sources_stay_apart(run):
 @pytest.mark.parametrize(
     "sentence, medium",
     [
-        ("Ann Lee told BBC Radio 4's Today programme the plan was \"a mess\".", "radio"),
-        ("Ann Lee said on Good Morning America the plan was \"a mess\".", "tv"),
-        ("Ann Lee told E! News on the red carpet the plan was \"a mess\".", "tv"),
-        ("In a speech in Leeds, Ann Lee said the plan was \"a mess\".", "speech"),
-        ("Ann Lee addressed the conference and called the plan \"a mess\".", "speech"),
-        ("In court papers, Ann Lee called the plan \"a mess\".", "court"),
-        ("In a statement, Ann Lee called the plan \"a mess\".", "press-statement"),
-        ("Ann Lee told People the plan was \"a mess\".", "print-interview"),
+        ('Ann Lee told BBC Radio 4\'s Today programme the plan was "a mess".', "radio"),
+        ('Ann Lee said on Good Morning America the plan was "a mess".', "tv"),
+        ('Ann Lee told E! News on the red carpet the plan was "a mess".', "tv"),
+        ('In a speech in Leeds, Ann Lee said the plan was "a mess".', "speech"),
+        ('Ann Lee addressed the conference and called the plan "a mess".', "speech"),
+        ('In court papers, Ann Lee called the plan "a mess".', "court"),
+        ('In a statement, Ann Lee called the plan "a mess".', "press-statement"),
+        ('Ann Lee told People the plan was "a mess".', "print-interview"),
     ],
 )
 def test_medium_cues(run, sentence, medium):
@@ -181,7 +184,7 @@ def test_medium_cues(run, sentence, medium):
 
 
 def test_outlet_named_as_written(run):
-    ex = run("Ann Lee told BBC Radio 4's Today programme the plan was \"a mess\".")
+    ex = run('Ann Lee told BBC Radio 4\'s Today programme the plan was "a mess".')
     assert ex.quotes[0].outlet.startswith("BBC Radio 4")
 
 
@@ -265,10 +268,7 @@ def test_web_address_is_a_publication(run):
 
 
 def test_spelling_variants_of_a_full_name_join(run):
-    text = (
-        "Volodymyr Zelenskyy spoke in Kyiv on Monday.\n\n"
-        '"We will not give up," Volodymyr Zelensky said.'
-    )
+    text = 'Volodymyr Zelenskyy spoke in Kyiv on Monday.\n\n"We will not give up," Volodymyr Zelensky said.'
     ex = run(text)
     assert speakers(ex) == ["Volodymyr Zelenskyy"]
     assert len([p for p in ex.people if p.kind == "person"]) == 1
@@ -324,7 +324,7 @@ def test_short_form_of_an_organisation_takes_its_full_name(run):
     "text, descriptor",
     [
         ('A spokeswoman, Carla Menendez, said the flights would "resume on Friday".', "spokeswoman"),
-        ("The airline's chief executive, Omar Haddad, said the fleet was \"ready to fly\".", "chief executive"),
+        ('The airline\'s chief executive, Omar Haddad, said the fleet was "ready to fly".', "chief executive"),
     ],
 )
 def test_description_before_a_name_is_tied_to_it(run, text, descriptor):
