@@ -146,3 +146,9 @@ def test_the_subject_of_a_passive_say_is_spoken_about_not_the_speaker(run):
     said = by_text.get("furious about the leak")
     assert said is None or said.speaker_mention is None or "minister" not in said.speaker_mention.text
     assert by_text["dead in the water"].speaker_mention.text == "The mayor"
+
+
+def test_the_writer_is_not_the_speaker_of_the_next_quote(run):
+    ex = run('We drove out to the old town hall on Sunday morning. "The roof is leaking again and nobody comes."')
+    m = ex.quotes[0].speaker_mention
+    assert m is None or m.text.lower() != "we"

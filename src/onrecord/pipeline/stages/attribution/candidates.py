@@ -193,8 +193,10 @@ class CandidateFinder:
             subj = subject_of(verb)
             if subj is None or not (lo <= subj.idx < hi) or is_mask(subj) or not personish(subj):
                 continue
-            if not (subj.pos_ == "PROPN" or PRONOUNS.get(subj.text.lower()) in ("male", "female", "plural")):
-                continue  # a thing can be the subject of a sentence before a quote ("The sign read ...")
+            if subj.text.lower() in ("we", "us", "i") or not (
+                subj.pos_ == "PROPN" or PRONOUNS.get(subj.text.lower()) in ("male", "female", "plural")
+            ):
+                continue  # a thing ("The sign read ..."), or the writer ("We"), is not the next quote's speaker
             s, e = noun_phrase(subj, lo, hi)
             return Candidate(Span.of(self.text, s, e), subj.i, None, {"prev_subject"})
         return None
