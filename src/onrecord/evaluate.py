@@ -1,7 +1,8 @@
 """eval: score the extractor against gold files in the schema of shared/data/gold.
 
 Matching: a predicted quote matches a gold quote when, after trimming white
-space and quotation marks from both, overlap / union >= 0.5; pairs are made
+space and quotation marks from both, overlap / union >= 0.5 (a mixed quote by
+its clause or by the fragment in marks it holds); pairs are made
 one to one, best overlap first. Speaker: the gold name or an alias (names
 mode, where the gold gives names), else the predicted speaker mention overlaps
 a gold speaker span (spans mode, PolNeAR). Gold quotes of types left out by
@@ -159,10 +160,12 @@ def score_article(gold_rec: dict[str, Any], ex: Extraction, types: set[str] | No
     preds = [q for q in ex.quotes if kinds is None or q.kind in kinds]
     g_spans = [trim(text, g["start"], g["end"]) for g in golds]
     p_spans = [trim(text, q.start, q.end) for q in preds]
+    # A mixed quote answers a gold quotation by its whole clause or by the quoted fragment it holds.
+    f_spans = [trim(text, q.fragment.start, q.fragment.end) if q.fragment else None for q in preds]
     pairs = []
     for i, gs in enumerate(g_spans):
         for j, ps in enumerate(p_spans):
-            v = iou(gs, ps)
+            v = max(iou(gs, ps), iou(gs, f_spans[j]) if f_spans[j] else 0.0)
             if v >= 0.5:
                 pairs.append((v, i, j))
     pairs.sort(reverse=True)
@@ -195,7 +198,7 @@ def score_article(gold_rec: dict[str, Any], ex: Extraction, types: set[str] | No
                 scores.errors.append({"kind": "miss", "id": gold_rec.get("id"), "gold": g, "context": _context(text, g["start"], g["end"])})
             continue
         q = preds[g_used[i]]
-        if g_spans[i] == p_spans[g_used[i]]:
+        if g_spans[i] in (p_spans[g_used[i]], f_spans[g_used[i]]):
             scores.exact += 1
         ok = speaker_correct(g, q)
         scores.speaker_ok += ok

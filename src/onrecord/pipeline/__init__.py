@@ -10,9 +10,9 @@ from ..model import Article, Extraction
 from ..nlp import load_nlp
 from .budget import DEFAULT_BUDGET, Budget, blank_from, now, parser_copy, token_cut
 from .registry import STAGES
-from .stages import attribution, clean, focus, indirect, medium, people, quotes, social  # noqa: F401  (registers the stages)
+from .stages import attribution, clean, focus, indirect, layout, medium, people, quotes, social  # noqa: F401  (registers the stages)
 
-PRE_PARSE = ["clean", "quotes", "focus"]
+PRE_PARSE = ["clean", "layout", "quotes", "focus"]
 POST_PARSE = ["attribution", "indirect", "people", "social", "medium"]
 ALL_KINDS = frozenset({"direct", "partial", "indirect"})
 
@@ -26,6 +26,8 @@ def _assemble(ex: Extraction) -> Extraction:
             q.speaker_mention = type(q.speaker_mention).of(text, q.speaker_mention.start, q.speaker_mention.end)
         if q.cue is not None:
             q.cue = type(q.cue).of(text, q.cue.start, q.cue.end)
+        if q.fragment is not None:
+            q.fragment = type(q.fragment).of(text, q.fragment.start, q.fragment.end)
     ex.quotes.sort(key=lambda q: q.start)
     for p in ex.people:
         for m in p.mentions:

@@ -34,10 +34,14 @@ def _start(budget: Budget) -> None:
     _WORKER_PIPELINE = Pipeline(budget=budget)
 
 
-def _extract(text: str, title: str | None, date: str | None, kinds: list[str] | None) -> dict[str, Any]:
-    from ...model import Article
+def _extract(
+    text: str, title: str | None, date: str | None, kinds: list[str] | None, min_confidence: float | None = None
+) -> dict[str, Any]:
+    from ... import extract
 
-    return _WORKER_PIPELINE(Article(text=text, title=title, date=date), kinds=kinds).to_dict()
+    # The library's extract (it reads HTML as a page, validates, filters), on this worker's pipeline.
+    ex = extract(text, title=title, date=date, kinds=kinds, min_confidence=min_confidence, pipeline=_WORKER_PIPELINE)
+    return ex.to_dict()
 
 
 class ExtractionPool:
@@ -61,11 +65,14 @@ class ExtractionPool:
         pool = self._executor()
         return [pool.submit(_extract, "Warm up.", None, None, None) for _ in range(self.processes)]
 
-    async def extract(self, text: str, title: str | None, date: str | None, kinds: list[str] | None) -> dict[str, Any]:
-        """The extraction as a dict, computed in a worker process; RuntimeError if the worker died."""
+    async def extract(
+        self, text: str, title: str | None, date: str | None, kinds: list[str] | None, min_confidence: float | None = None
+    ) -> dict[str, Any]:
+        """The extraction as a dict, computed in a worker process; RuntimeError if the worker died,
+        the library's OnrecordError for a bad input (a page without an article...)."""
         loop = asyncio.get_running_loop()
         try:
-            return await loop.run_in_executor(self._executor(), _extract, text, title, date, kinds)
+            return await loop.run_in_executor(self._executor(), _extract, text, title, date, kinds, min_confidence)
         except BrokenProcessPool as exc:
             self.close()
             raise RuntimeError("the extraction process died (out of memory?); try a shorter text") from exc

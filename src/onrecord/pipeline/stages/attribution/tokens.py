@@ -10,14 +10,9 @@ import re
 from typing import Any
 
 from ....lexicon.cues import CUE_LEMMAS, CUE_WORD_FORMS, FORM_TO_LEMMA
+from ....lexicon.titles import ABBREVIATIONS
 from ....model import Extraction
 
-_ABBREVIATIONS = {
-    "mr", "mrs", "ms", "dr", "sen", "rep", "gov", "lt", "gen", "col", "sgt", "capt", "prof", "st", "jr", "sr",
-    "inc", "co", "corp", "ltd", "calif", "fla", "mass", "penn", "wash", "ill", "mich", "ariz", "ga", "va", "tex",
-    "jan", "feb", "mar", "apr", "jun", "jul", "aug", "sep", "sept", "oct", "nov", "dec", "no", "vs", "rev",
-    "u.s", "u.k", "d.c", "n.y", "l.a", "gop", "ft", "mt", "pres", "supt", "atty", "e.g", "i.e", "messrs",
-}
 _SENT_END = re.compile(r"[.!?]+(?=[\s\"'\u201c\u201d\u2018\u2019)]*(?:\s|$))")
 PRONOUNS = {
     "he": "male", "him": "male", "his": "male", "himself": "male",
@@ -73,7 +68,7 @@ def sentence_bounds(text: str, lo: int, hi: int) -> list[int]:
         if text[m.start()] == ".":
             word = re.search(r"([\w.]+)$", text[max(lo, m.start() - 12):m.start()])
             w = word.group(1).lower() if word else ""
-            if w in _ABBREVIATIONS or (len(w) == 1 and w.isalpha()) or re.fullmatch(r"(?:\w\.)+\w", w):
+            if w in ABBREVIATIONS or (len(w) == 1 and w.isalpha()) or re.fullmatch(r"(?:\w\.)+\w", w):
                 continue
         cuts.append(m.end())
     return cuts
