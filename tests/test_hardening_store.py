@@ -5,10 +5,12 @@ import asyncio
 import importlib
 import json
 import os
+import shutil
 import signal
 import sqlite3
 import subprocess
 import sys
+import tempfile
 import threading
 import time
 from pathlib import Path
@@ -142,6 +144,9 @@ print(connect(sys.argv[2], readonly=True).execute("SELECT count(*) FROM articles
 def test_read_only_store_can_be_queried(tmp_path):
     # A WAL store in a directory the reader cannot write (read-only media, another user's store):
     # SQLite cannot create the -shm file, and mode=ro alone failed ("attempt to write a readonly database").
+    if os.geteuid() == 0:  # pytest's own temporary directories are private to root
+        tmp_path = Path(tempfile.mkdtemp(prefix="onrecord-ro-"))
+        os.chmod(tmp_path, 0o755)
     db = _store(tmp_path)
     for extra in ("-wal", "-shm"):
         Path(db + extra).unlink(missing_ok=True)
@@ -163,6 +168,8 @@ def test_read_only_store_can_be_queried(tmp_path):
         out = subprocess.run([python, "-c", READ_ONLY_QUERY, src, db], capture_output=True, text=True, timeout=60, preexec_fn=preexec, env=env)
     finally:
         os.chmod(tmp_path, 0o755)
+        if os.geteuid() == 0:
+            shutil.rmtree(tmp_path, ignore_errors=True)
     assert out.returncode == 0, out.stderr
     assert out.stdout.strip() == "3"
 

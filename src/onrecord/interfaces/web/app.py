@@ -18,6 +18,7 @@ from fastapi import FastAPI, Form, HTTPException, Query, Request, UploadFile
 from fastapi.responses import HTMLResponse, JSONResponse
 from fastapi.staticfiles import StaticFiles
 from fastapi.templating import Jinja2Templates
+from starlette.concurrency import run_in_threadpool
 from pydantic import BaseModel, Field
 
 from ...corpus import query
@@ -25,7 +26,7 @@ from ...corpus.guard import SEARCH_SECONDS, time_limit
 from ...errors import OnrecordError
 from ...corpus.store import connect
 from . import render
-from .workers import ExtractionPool, cancellable
+from .workers import ExtractionFailed, ExtractionPool, ExtractionTimeout, cancellable
 
 HERE = Path(__file__).parent
 DEFAULT_MAX_BODY = 2 * 1024 * 1024
@@ -214,9 +215,11 @@ def create_app(db: str | None = None, max_body: int = DEFAULT_MAX_BODY, extract_
         if bad:
             raise HTTPException(422, f"unknown kind(s): {', '.join(sorted(bad))}")
         try:
-            return await pool.extract(text, title, date, kinds)
-        except RuntimeError as exc:
+            return await run_in_threadpool(pool.run, text, title, date, kinds)
+        except ExtractionTimeout as exc:
             raise HTTPException(503, str(exc)) from exc
+        except ExtractionFailed as exc:
+            raise HTTPException(500, str(exc)) from exc
 
     def page(request: Request, name: str, status_code: int = 200, **context: Any) -> HTMLResponse:
         return templates.TemplateResponse(request, name, {"has_db": db is not None, **context}, status_code=status_code)

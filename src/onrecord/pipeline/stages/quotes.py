@@ -226,10 +226,25 @@ def is_title_like(content: str) -> bool:
     return all(w[:1].isupper() or w[:1].isdigit() for w in capitalised)
 
 
+def _line_is(text: str, start: int, content: str) -> bool:
+    """Whether the line from ``start`` is ``content`` alone, give or take quotation marks and spaces
+    (a line over ``len(content) + 64`` characters is not: the check stays bounded per quote)."""
+    line_end = text.find("\n", start)
+    line_end = len(text) if line_end < 0 else line_end
+    if line_end - start > len(content) + 64:
+        return False
+    return text[start:line_end].strip().strip("\"'\u201c\u201d\u2018\u2019 .") == content.strip(" .")
+
+
 def classify(text: str, q: RawQuote, para_start: int, cue_words: frozenset[str]) -> str:
     """direct, partial or title: from where the quote sits in its sentence."""
     content = text[q.start:q.end].strip()
-    before = text[para_start:q.open_start].rstrip()
+    # What precedes the quote in its paragraph, read from the quote backwards: slicing from the
+    # paragraph start (and the first line below from there) per quote was quadratic (issue 9).
+    end = q.open_start
+    while end > para_start and text[end - 1].isspace():
+        end -= 1
+    before = text[max(para_start, end - 30):end]
     prev_char = before[-1:] if before else ""
     first_alpha = next((c for c in content if c.isalpha()), "")
     prev_word = re.findall(r"[A-Za-z]+", before[-30:])
@@ -241,8 +256,7 @@ def classify(text: str, q: RawQuote, para_start: int, cue_words: frozenset[str])
         after = text[q.close_end or q.end:(q.close_end or q.end) + 40]
         if not re.match(r"\s*[,]?\s*(?:\w+\s+){0,3}(?:" + "|".join(sorted(cue_words)) + r")\b", after):
             return "title"
-    para_text = text[para_start:].split("\n", 1)[0].strip()
-    if content.isupper() and len(content.split()) <= 8 and para_text.strip("\"'\u201c\u201d\u2018\u2019 .") == content.strip(" ."):
+    if content.isupper() and len(content.split()) <= 8 and _line_is(text, para_start, content):
         return "title"  # an all-caps subheading in quotation marks
     if starts_sentence:
         return "direct"
