@@ -70,3 +70,64 @@ def test_titles_are_recognised():
     assert is_title_like("Jurassic World")
     assert not is_title_like("we love you, Jack")
     assert not is_title_like("America is great! Trump is disgusting,")
+
+
+# --- shapes real news text comes in (issue 10) ------------------------------------------------
+
+
+def test_reopened_quotations_without_paragraph_breaks(run):
+    text = 'Coach Ada Okafor said: "We played well. "The second half was ours. "Next week is harder."'
+    ex = run(text)
+    quotes = [q for q in ex.quotes if q.kind == "direct"]
+    assert [q.text for q in quotes] == ["We played well.", "The second half was ours.", "Next week is harder."]
+    assert {q.speaker.name for q in quotes} == {"Ada Okafor"}
+    assert len({q.group for q in quotes}) == 1
+
+
+def test_reopened_quotation_attributed_at_its_end(run):
+    ex = run('"The pitch was poor. "We still won," said Tom Baker.')
+    assert [(q.text, q.speaker.name) for q in ex.quotes] == [
+        ("The pitch was poor.", "Tom Baker"), ("We still won,", "Tom Baker")]
+
+
+def test_same_mark_nesting_keeps_the_inner_quote_inside():
+    text = '"He told me "never again" and then he left," said the neighbour.'
+    assert contents(text) == ['He told me "never again" and then he left,']
+
+
+def test_corner_brackets_are_quotation_marks(run):
+    ex = run("The studio posted a note. \u300cWe thank every fan who waited,\u300d director Mei Sato wrote.")
+    assert [(q.text, q.kind, q.speaker.name) for q in ex.quotes] == [
+        ("We thank every fan who waited,", "direct", "Mei Sato")]
+    ex = run("\u300eIt was the hardest film I have made,\u300f said Ken Ito.")
+    assert [q.text for q in ex.quotes] == ["It was the hardest film I have made,"]
+
+
+def test_dash_attribution_after_the_closing_mark(run):
+    ex = run('"Never again"--said Rosa Diaz, before walking out.')
+    assert [(q.text, q.speaker.name) for q in ex.quotes if q.kind != "indirect"] == [("Never again", "Rosa Diaz")]
+
+
+def test_multi_paragraph_quotation_opening_mid_paragraph(run):
+    text = 'Mayor Lena Holm said: "The bridge is safe.\n\n"It will reopen on Monday," she added.'
+    ex = run(text)
+    quotes = [q for q in ex.quotes if q.kind == "direct"]
+    assert [q.text for q in quotes] == ["The bridge is safe.", "It will reopen on Monday,"]
+    assert quotes[0].group == quotes[1].group
+    assert {q.speaker.name for q in quotes} == {"Lena Holm"}
+
+
+def test_titles_nicknames_and_cited_words_are_not_quotations(run):
+    text = (
+        'Critics called the so-called "green" levy a tax. The film "A Most Violent Year" opened on Friday, '
+        'and boxer Joe "The Hammer" Lane was there. "It is a tax on the poor," said Rita Moss.'
+    )
+    ex = run(text)
+    assert [q.text for q in ex.quotes if q.kind != "indirect"] == ["It is a tax on the poor,"]
+    whys = {text[n.start:n.end]: n.why for n in ex.noise}
+    assert "cited" in whys['"green"'] and "title" in whys['"A Most Violent Year"'] and "nickname" in whys['"The Hammer"']
+
+
+def test_straight_quotes_as_apostrophes_in_wire_copy(run):
+    ex = run('OPEC"s largest producer said its output fell, "and it will fall again," an official said.')
+    assert [q.text for q in ex.quotes if q.kind != "indirect"] == ["and it will fall again,"]

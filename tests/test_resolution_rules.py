@@ -16,12 +16,22 @@ def test_name_with_the_inside(run):
     assert speakers(ex) == ["Chance the Rapper"]
 
 
-def test_spokesperson_for_an_organisation_speaks_for_it(run):
+def test_spokesperson_for_an_organisation_is_not_the_organisation(run):
+    # Issue 11, kind 3: "a spokeswoman for X" is an unnamed person speaking for X, not X.
     ex = run('"We will appeal the ruling," a spokesperson for Acme Corp said on Monday.')
     q = ex.quotes[0]
-    assert q.speaker.kind == "organisation" and q.speaker.name == "Acme Corp"
-    assert q.speaker.descriptors == ["a spokesperson"]
+    assert q.speaker.kind == "unnamed" and q.speaker.name is None
+    assert q.speaker.descriptors == ["a spokesperson for Acme Corp"]
     assert q.speaker_mention.text == "a spokesperson for Acme Corp"
+
+
+def test_spokesperson_for_an_organisation_named_elsewhere_is_that_person(run):
+    text = (
+        "Acme Corp spokeswoman Jeannie Kedas declined to give figures on Monday.\n\n"
+        'But a spokeswoman for Acme Corp said the ruling was "unfair and inaccurate".'
+    )
+    ex = run(text)
+    assert speakers(ex) == ["Jeannie Kedas"]
 
 
 def test_a_thing_is_not_the_person_who_owns_it(run):

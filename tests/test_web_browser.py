@@ -41,6 +41,8 @@ def base_url(tmp_path_factory):
         {"id": "a1", "date": "2021-01-05", "url": "https://news.example/a1", "text": 'The city voted.\n\n"We will build the bridge this year," Mayor Anna Berg said.'},
         {"id": "a2", "date": "2021-03-09", "url": "https://other.example/a2", "text": 'Work began.\n\n"The bridge will open in the spring," Anna Berg told reporters.'},
         {"id": "a3", "date": "2021-03-20", "url": "https://other.example/a3", "text": 'The council met.\n\n"We are on budget," Anna Berg said.'},
+        {"id": "s1", "date": "2021-05-01", "url": "https://example.org/s1",
+         "text": "A new study was published on Monday.\n\n\"The ice is melting faster than anyone expected,\" scientists said."},
         {"id": "xss", "date": "2021-04-01", "url": "javascript:window.__xss = 4", "title": "<script>window.__xss = 5</script>", "text": XSS_TEXT},
     ]
     path = tmp / "in.jsonl"
@@ -141,3 +143,54 @@ def test_untrusted_text_stays_inert(page, base_url):
     page.wait_for_selector("mark.q")
     assert page.evaluate("typeof window.__xss") == "undefined"
     assert page.locator("#article-text img, #article-text script").count() == 0
+    # The hostile title and javascript: URL also come back in the search and person tables.
+    for path in ("/search?q=Look", f"/people/{hits[0]['person_id']}"):
+        page.goto(base_url + path)
+        assert page.locator("a[href^='javascript']").count() == 0
+        assert "in.jsonl" not in page.locator("table").inner_text()  # an input file is not an outlet
+
+
+def test_api_docs_render_offline_under_the_csp(page, base_url):
+    requests, refused = [], []
+    page.on("request", lambda r: requests.append(r.url))
+    page.on("console", lambda m: refused.append(m.text) if "Content Security Policy" in m.text else None)
+    page.goto(base_url + "/docs")
+    page.wait_for_selector(".opblock-summary-path", timeout=20_000)
+    paths = page.locator(".opblock-summary-path").all_inner_texts()
+    assert "/api/extract" in paths and "/api/quotes" in paths and "/api/corrections" in paths
+    outside = [u for u in requests if not u.startswith((base_url, "data:", "blob:"))]
+    assert outside == [] and refused == []
+
+
+def test_a_malformed_id_gets_an_html_error_page(page, base_url):
+    response = page.goto(base_url + "/articles/abc")
+    assert response.status == 404 and "text/html" in response.headers["content-type"]
+    assert "No such page" in page.locator("p.error").inner_text() and page.locator("nav a").count() >= 1
+
+
+def test_described_source_is_shown_as_its_description(page, base_url):
+    hits = page.request.get(base_url + "/api/quotes?q=ice").json()["results"]
+    page.goto(f"{base_url}/articles/{hits[0]['article_id']}")
+    assert page.locator("span.who").all_inner_texts() == ["scientists"]
+    people = page.locator("ul.people li").all_inner_texts()
+    assert people and not any("(unnamed)" in p for p in people) and people[0].startswith("scientists")
+    assert people[0].count("scientists") == 1
+
+
+def test_analyse_reads_an_uploaded_html_page_as_the_cli_does(page, base_url, tmp_path):
+    from click.testing import CliRunner
+
+    from onrecord.interfaces.cli import main
+
+    paras = ["Work began on Monday.", '"The bridge will open in the spring," Anna Berg told reporters.',
+             '"The tunnel is a different matter entirely," Tom Parata said.', "The council expects the works to take two years. " * 4]
+    html = tmp_path / "page.html"
+    html.write_text("<html><head><title>Bridge</title></head><body><nav><a href='/latino-entertainment'>Latino</a> outbrain</nav><article>"
+                    + "".join(f"<p>{p}</p>" for p in paras) + "</article></body></html>", encoding="utf-8")
+    cli = json.loads(CliRunner().invoke(main, ["extract", str(html), "--format", "json"]).stdout)
+    page.goto(base_url + "/")
+    page.set_input_files("input[type=file]", str(html))
+    page.click("#analyse")
+    page.wait_for_selector("mark.q")
+    assert page.locator("mark.q").all_inner_texts() == [q["text"] for q in cli["quotes"]]
+    assert "outbrain" not in page.locator("#article-text").inner_text()

@@ -1,14 +1,32 @@
-"""onrecord: who said what, about whom, where and when, in news text."""
+"""onrecord: who said what, about whom, where and when, in news text.
+
+The public API. The CLI and the HTTP API are thin wrappers over these functions, one to one:
+``extract`` (``onrecord extract -`` / ``POST /api/extract``), ``extract_many`` and ``read``
+(``onrecord extract PATH``), and the corpus functions in ``onrecord.corpus.query``.
+"""
+
 from __future__ import annotations
 
-from typing import Iterable
+import re
+from collections.abc import Iterable, Iterator
+from typing import Any
 
 from .errors import Err, OnrecordError
 from .model import Article, Extraction, Mention, Noise, Person, Quote, SocialPost, Span
 
 __version__ = "0.1.0"
 
+KINDS = ("direct", "partial", "indirect")
+FORMATS = ("auto", "text", "html")
+
 _PIPELINE = None
+# A page, not article text: it opens like an HTML document, or markup tags are a large share of it.
+_HTML_START = re.compile(
+    r"\A[\s\ufeff]*(?:<\?xml[^>]*>\s*)?(?:<!--.*?-->\s*)*<(?:!doctype\s+html|html|head|body)\b", re.I | re.S
+)
+_HTML_TAG = re.compile(
+    r"</?(?:p|div|span|a|script|style|meta|link|body|head|br|img|li|ul|section|article|nav|header|footer)\b[^>]*>", re.I
+)
 
 
 def get_pipeline():  # type: ignore[no-untyped-def]
@@ -21,6 +39,44 @@ def get_pipeline():  # type: ignore[no-untyped-def]
     return _PIPELINE
 
 
+def check_kinds(kinds: Iterable[str] | None) -> frozenset[str] | None:
+    """The quote kinds asked for, or OnrecordError E030 naming the unknown ones; None means all."""
+    if kinds is None:
+        return None
+    wanted = frozenset(k.strip() for k in kinds if k and k.strip())
+    unknown = sorted(wanted - set(KINDS))
+    if unknown:
+        raise OnrecordError(
+            Err.E030, option="kinds", detail=f"unknown kind(s) {', '.join(unknown)}; choose from {', '.join(KINDS)}"
+        )
+    return wanted or None
+
+
+def looks_like_html(text: str) -> bool:
+    """True when ``text`` is an HTML page rather than article text: it opens as a document, or it is a
+    fragment of markup (ten tags or more making up over a sixth of it). A few tags quoted inside an
+    article's text do not make it a page."""
+    if _HTML_START.match(text[:2000]):
+        return True
+    tags = _HTML_TAG.findall(text[:200_000])
+    return len(tags) >= 10 and sum(map(len, tags)) > len(text[:200_000]) / 6
+
+
+def _page_article(
+    html: str, source: str, title: str | None, date: str | None, id: str | None, url: str | None
+) -> Article:
+    from .io.ingest_readers import html_to_article
+
+    try:
+        article = html_to_article(html.encode("utf-8", "surrogatepass"), source, url=url, date=date)
+    except OnrecordError as exc:
+        raise OnrecordError(Err.E033, source=source, detail=str(exc.fields.get("detail") or exc).rstrip(".")) from exc
+    article.title = title or article.title
+    article.id = id or article.id
+    article.format = "html"
+    return article
+
+
 def extract(
     text: str,
     *,
@@ -28,15 +84,85 @@ def extract(
     date: str | None = None,
     id: str | None = None,
     url: str | None = None,
-    kinds: "Iterable[str] | None" = None,
+    kinds: Iterable[str] | None = None,
+    min_confidence: float | None = None,
+    format: str = "auto",
+    pipeline: Any = None,
 ) -> Extraction:
     """Every quotation in ``text`` with its speaker, cue, medium and evidence.
 
     ``kinds`` keeps only some quote kinds ("direct", "partial", "indirect"); default all.
+    ``min_confidence`` (0 to 1) keeps only quotes at least that confident.
+    ``format``: "text" reads ``text`` as article text; "html" reads it as a web page (main text
+    through trafilatura; the offsets then index that text, which ``to_dict()`` includes as
+    "text"); "auto" (default) reads a page as a page (``looks_like_html``).
+    ``pipeline``: the ``onrecord.pipeline.Pipeline`` to run (default the process-wide one; the web's
+    worker processes pass theirs, with its budget).
+    Raises TypeError for a non-str, OnrecordError E030 for an unknown kind or format, E033 for
+    a page that holds no article.
     """
     if not isinstance(text, str):
         raise TypeError("extract() takes the article text as a str")
-    return get_pipeline()(Article(text=text, id=id, title=title, date=date, url=url), kinds=kinds)
+    wanted = check_kinds(kinds)
+    check_confidence(min_confidence)
+    if format not in FORMATS:
+        raise OnrecordError(
+            Err.E030, option="format", detail=f"unknown format '{format}'; choose from {', '.join(FORMATS)}"
+        )
+    if format == "html" or (format == "auto" and looks_like_html(text)):
+        article = _page_article(text, id or url or "<html>", title, date, id, url)
+    else:
+        article = Article(text=text, id=id, title=title, date=date, url=url)
+    return _floor((pipeline or get_pipeline())(article, kinds=wanted), min_confidence)
 
 
-__all__ = ["extract", "Article", "Extraction", "Quote", "Person", "Mention", "SocialPost", "Noise", "Span", "Err", "OnrecordError", "__version__"]
+def check_confidence(value: float | None) -> float | None:
+    """A confidence floor between 0 and 1 (or None), else OnrecordError E030."""
+    if value is not None and not 0.0 <= value <= 1.0:
+        raise OnrecordError(Err.E030, option="--min-confidence", detail=f"{value} is not between 0 and 1")
+    return value
+
+
+def _floor(ex: Extraction, min_confidence: float | None) -> Extraction:
+    if min_confidence is not None:
+        ex.quotes = [q for q in ex.quotes if q.confidence >= min_confidence]
+    return ex
+
+
+def extract_many(
+    articles: Iterable[Article], *, kinds: Iterable[str] | None = None, min_confidence: float | None = None
+) -> Iterator[Extraction]:
+    """``extract`` over many articles, in input order, batched through the parser (faster)."""
+    wanted = check_kinds(kinds)
+    check_confidence(min_confidence)
+    return (_floor(ex, min_confidence) for ex in get_pipeline().pipe(articles, kinds=wanted))
+
+
+def read(path: str, *, max_chars: int | None = None):  # type: ignore[no-untyped-def]
+    """Articles (and ``Problem`` records for bad inputs) from a file, directory or '-' (standard input):
+    .txt, .jsonl, .html, .warc, each optionally .gz. Streams one record at a time."""
+    from .io.readers import DEFAULT_MAX_CHARS, read_path
+
+    return read_path(path, max_chars=DEFAULT_MAX_CHARS if max_chars is None else max_chars)
+
+
+__all__ = [
+    "extract",
+    "extract_many",
+    "read",
+    "check_kinds",
+    "check_confidence",
+    "looks_like_html",
+    "KINDS",
+    "Article",
+    "Extraction",
+    "Quote",
+    "Person",
+    "Mention",
+    "SocialPost",
+    "Noise",
+    "Span",
+    "Err",
+    "OnrecordError",
+    "__version__",
+]

@@ -36,12 +36,53 @@ class Err(str, Enum):
     E025 = "search: the query is too long ({detail}); use fewer words."
     E026 = "search: the query was stopped ({detail}); narrow it with rarer words or filters."
     E027 = "{source}: {detail}."
+    # E030-E039: the interfaces' codes (a bad option value, nothing found, an ambiguous name...).
+    E030 = "{option}: {detail}"
+    E031 = "{source}: not found: {detail}."  # every value differs: equal values would make Enum aliases
+    E032 = "'{name}' matches {count} people; give one of their ids: {choices}"
+    E033 = "{source}: this is an HTML page, not article text, and no article could be read from it ({detail})."
+    E034 = "search: {detail}"
+
+
+# What kind of trouble each code is: the CLI and the web map these to exit codes and HTTP statuses,
+# each from one table (interfaces/cli.py EXIT_CODES, interfaces/web/edits_api.py STATUS).
+CATEGORY: dict[str, str] = {
+    "E030": "bad_input",  # an option or parameter value is not allowed
+    "E031": "not_found",  # no such quote, cluster, person, article or watch
+    "E032": "ambiguous",  # a name matches several people
+    "E033": "bad_input",  # HTML that holds no article
+    "E034": "bad_input",  # a search query that cannot be run as written
+    "E015": "unavailable",
+    "E016": "unavailable",
+    "E024": "unavailable",  # the store could not be written
+    "E025": "bad_input",  # a search query over the length limits
+    "E026": "bad_input",  # a search stopped at its time limit: narrow it
+}
+
+
+def category(code: str) -> str:
+    """The kind of trouble an error code is ("bad_input", "not_found", "ambiguous", "unavailable", "failed")."""
+    return CATEGORY.get(code, "failed")
 
 
 class OnrecordError(Exception):
-    """An error the user can act on; ``str()`` is the whole message."""
+    """An error the user can act on; ``str()`` is the whole message, ``code`` its catalogue name."""
 
     def __init__(self, code: Err, **fields: object) -> None:
         self.code = code.name
         self.fields = fields
         super().__init__(f"[{code.name}] " + code.value.format(**fields))
+
+    def __reduce__(self) -> tuple[object, ...]:
+        # Picklable, so an error raised in a worker process reaches the caller whole (code and fields).
+        return (_rebuild, (self.code, self.fields))
+
+    @property
+    def category(self) -> str:
+        """The kind of trouble (see ``CATEGORY``)."""
+        return category(self.code)
+
+
+
+def _rebuild(code: str, fields: dict[str, object]) -> OnrecordError:
+    return OnrecordError(Err[code], **fields)

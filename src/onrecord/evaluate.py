@@ -1,7 +1,8 @@
 """eval: score the extractor against gold files in the schema of shared/data/gold.
 
 Matching: a predicted quote matches a gold quote when, after trimming white
-space and quotation marks from both, overlap / union >= 0.5; pairs are made
+space and quotation marks from both, overlap / union >= 0.5 (a mixed quote by
+its clause or by the fragment in marks it holds); pairs are made
 one to one, best overlap first. Speaker: the gold name or an alias (names
 mode, where the gold gives names), else the predicted speaker mention overlaps
 a gold speaker span (spans mode, PolNeAR). Gold quotes of types left out by
@@ -66,6 +67,8 @@ class Scores:
     medium_ok: int = 0
     articles: int = 0
     errors: list[dict[str, Any]] = field(default_factory=list)
+    # (confidence, right) per scored prediction: right = matched a gold quote with the right speaker.
+    confidences: list[tuple[float, bool]] = field(default_factory=list)
 
     @staticmethod
     def _f1(tp: int, pred: int, gold: int) -> tuple[float, float, float]:
@@ -157,10 +160,12 @@ def score_article(gold_rec: dict[str, Any], ex: Extraction, types: set[str] | No
     preds = [q for q in ex.quotes if kinds is None or q.kind in kinds]
     g_spans = [trim(text, g["start"], g["end"]) for g in golds]
     p_spans = [trim(text, q.start, q.end) for q in preds]
+    # A mixed quote answers a gold quotation by its whole clause or by the quoted fragment it holds.
+    f_spans = [trim(text, q.fragment.start, q.fragment.end) if q.fragment else None for q in preds]
     pairs = []
     for i, gs in enumerate(g_spans):
         for j, ps in enumerate(p_spans):
-            v = iou(gs, ps)
+            v = max(iou(gs, ps), iou(gs, f_spans[j]) if f_spans[j] else 0.0)
             if v >= 0.5:
                 pairs.append((v, i, j))
     pairs.sort(reverse=True)
@@ -193,10 +198,11 @@ def score_article(gold_rec: dict[str, Any], ex: Extraction, types: set[str] | No
                 scores.errors.append({"kind": "miss", "id": gold_rec.get("id"), "gold": g, "context": _context(text, g["start"], g["end"])})
             continue
         q = preds[g_used[i]]
-        if g_spans[i] == p_spans[g_used[i]]:
+        if g_spans[i] in (p_spans[g_used[i]], f_spans[g_used[i]]):
             scores.exact += 1
         ok = speaker_correct(g, q)
         scores.speaker_ok += ok
+        scores.confidences.append((q.confidence, bool(ok)))
         if not ok and keep_errors:
             scores.errors.append({"kind": "wrong speaker", "id": gold_rec.get("id"), "gold": g, "predicted": q.to_dict(), "context": _context(text, g["start"], g["end"])})
         c = cue_correct(g, text, q)
@@ -207,6 +213,7 @@ def score_article(gold_rec: dict[str, Any], ex: Extraction, types: set[str] | No
         if md is not None:
             scores.medium_total += 1
             scores.medium_ok += md
+    scores.confidences.extend((q.confidence, False) for j, q in enumerate(preds) if j not in p_used and j not in neutral)
     if keep_errors:
         for j, q in enumerate(preds):
             if j not in p_used and j not in neutral:
@@ -217,6 +224,29 @@ def _context(text: str, start: int, end: int, width: int = 120) -> str:
     s = max(0, start - width)
     e = min(len(text), end + width)
     return (text[s:start] + "[[" + text[start:end] + "]]" + text[end:e]).replace("\n", " \u00b6 ")
+
+
+RELIABILITY_BANDS = (0.0, 0.5, 0.7, 0.8, 0.9, 0.95, 1.0001)
+
+
+def reliability_table(scores: Scores, bands: tuple[float, ...] = RELIABILITY_BANDS) -> list[dict[str, Any]]:
+    """Confidence band -> how many predictions fell in it and the share of them that were right.
+
+    A prediction is right when it matches a gold quotation and names its speaker; a false alarm is wrong.
+    Rows: {"band": "0.90-0.95", "quotes": int, "right": int, "share_right": float | None, "mean_confidence": ...}.
+    """
+    rows = []
+    for lo, hi in zip(bands, bands[1:], strict=False):
+        inside = [(c, ok) for c, ok in scores.confidences if lo <= c < hi]
+        right = sum(ok for _, ok in inside)
+        rows.append({
+            "band": f"{lo:.2f}-{min(hi, 1.0):.2f}",
+            "quotes": len(inside),
+            "right": right,
+            "share_right": round(right / len(inside), 3) if inside else None,
+            "mean_confidence": round(sum(c for c, _ in inside) / len(inside), 3) if inside else None,
+        })
+    return rows
 
 
 HALVES = ("tune", "check")

@@ -119,8 +119,9 @@ class Quote:
 
     ``start``/``end`` cover the quoted words without the quotation marks.
     ``kind`` is "direct" (a clause or more in quotation marks), "partial" (a
-    quoted fragment inside the reporter's sentence) or "indirect" (reported
-    speech, no quotation marks).
+    quoted fragment inside the reporter's sentence; when the fragment sits in a
+    reported clause, the span is the whole clause and ``fragment`` the words in
+    marks) or "indirect" (reported speech, no quotation marks).
     """
 
     start: int
@@ -138,6 +139,8 @@ class Quote:
     open_start: int | None = None  # offset of the opening mark, when there is one
     close_end: int | None = None  # offset just after the closing mark, when there is one
     paragraph: int = 0
+    # A mixed quote (kind "partial" spanning a reported clause): the words in quotation marks it holds.
+    fragment: Span | None = None
 
     def to_dict(self) -> dict[str, Any]:
         speaker = None
@@ -161,6 +164,7 @@ class Quote:
             "confidence": round(self.confidence, 3),
             "evidence": self.evidence,
             "group": self.group,
+            "fragment": self.fragment.to_dict() if self.fragment else None,
         }
 
 
@@ -174,6 +178,7 @@ class Article:
     date: str | None = None
     url: str | None = None
     source: str | None = None
+    format: str = "text"  # "text" | "html" | "warc": a page's text is what trafilatura read from it
 
 
 @dataclass(slots=True)
@@ -186,8 +191,11 @@ class Extraction:
     social_posts: list[SocialPost] = field(default_factory=list)
     noise: list[Noise] = field(default_factory=list)
     # Internal working state shared between stages; not part of the output.
+    # The working copy every stage reads: the text as given, same length, noise blanked, and
+    # (after the layout stage) hard-wrap line breaks turned into spaces, so one line is one paragraph.
     clean_text: str = ""
-    paragraphs: list[tuple[int, int]] = field(default_factory=list)
+    paragraphs: Any = field(default_factory=list)  # text.paragraphs.Paragraphs after layout: (start, end) per line
+    layout: Any = None  # what the layout stage found (pipeline.stages.layout.Layout): wrap width, joins
     kinds: frozenset[str] = frozenset({"direct", "partial", "indirect"})  # which quote kinds to look for
     parse_text: str = ""  # clean_text with the paragraphs not worth parsing blanked (same length)
     unparsed: list[tuple[int, int]] = field(default_factory=list)  # text regions the parser never saw
@@ -211,4 +219,6 @@ class Extraction:
             "people": [p.to_dict() for p in self.people],
             "social_posts": [s.to_dict() for s in self.social_posts],
             "noise": [n.to_dict() for n in self.noise],
+            # Read from a page: the offsets index this text, not the page's markup, so it comes along.
+            **({"format": a.format, "text": a.text} if a.format in ("html", "warc") else {}),
         } | ({"warnings": list(self.warnings)} if self.warnings else {})

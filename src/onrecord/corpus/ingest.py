@@ -49,6 +49,8 @@ class IngestReport:
     not_inputs: int = 0
     quotes: int = 0
     seconds: float = 0.0
+    corrected: int = 0  # quotes whose speaker a user correction changed again after this run
+    watches: list[dict[str, Any]] = field(default_factory=list)  # saved searches with their new matches
     stopped_by: str | None = None  # the signal that stopped the run early (SIGTERM), if one did
 
     @property
@@ -64,6 +66,11 @@ class IngestReport:
             "quotes": self.quotes,
             "seconds": round(self.seconds, 2),
             "articles_per_second": round(self.total_stored / self.seconds, 2) if self.seconds else None,
+            "corrected": self.corrected,
+            "watches": [
+                {"id": w["id"], "text": w["text"], "speaker": w["speaker"], "new": [r["quote_id"] for r in w["new"]]}
+                for w in self.watches
+            ],
         } | ({"stopped_by": self.stopped_by} if self.stopped_by else {})
 
 
@@ -328,6 +335,11 @@ def ingest(
             conn.execute("COMMIT")
         problems_buffer.clear()
         report.stopped_by = signal.Signals(stop.signal).name if stop else None
+        # User corrections hold for what was just stored; saved searches report what is new.
+        from .edits import apply_corrections, check_watches
+
+        report.corrected = apply_corrections(conn)
+        report.watches = check_watches(conn)
     finally:
         stopping.__exit__(None, None, None)
         if executor is not None:

@@ -1,13 +1,18 @@
 """Queries over the store: one function per CLI command (search, people, person, quote, export)."""
+
 from __future__ import annotations
 
 import csv
+import datetime as _dt
 import json
 import re
 import sqlite3
 from typing import IO, Any
 
+from .. import KINDS, check_confidence
 from ..errors import Err, OnrecordError
+from ..lexicon.outlets import clean_title, outlet_name
+from ..pipeline.stages.medium import MEDIUM_PATTERNS
 from .guard import check_query, time_limit
 from .store import person_key, valid_id
 
@@ -16,12 +21,136 @@ _QUOTE_COLUMNS = """
     q.cue_text AS cue, q.mention_text AS mention, q.confidence, q.evidence, q.cluster_id, q.altered,
     q.start, q."end", a.id AS article_id, a.date, a.outlet, a.title, a.url
 """
+# The speaker's role or affiliation as this article describes them, and the text around the quote
+# (cut to its sentence in Python: see ``_finish``).
+_EXTRA_COLUMNS = """,
+    (SELECT ap.descriptors FROM article_people ap WHERE ap.article_id = q.article_id AND ap.person_id = q.person_id
+     LIMIT 1) AS speaker_role,
+    a.source AS site_name,
+    substr(a.text, max(1, q.start - 299), min(q.start, 300)) AS before_text,
+    substr(a.text, q."end" + 1, 300) AS after_text
+"""
+_EDIT_COLUMN = ", (SELECT group_concat(correction_id) FROM quote_edits e WHERE e.quote_id = q.id) AS user_edit"
+MEDIA = tuple(dict.fromkeys(m for _, m in MEDIUM_PATTERNS))
+_DATE = re.compile(r"^\d{4}(?:-\d{2}(?:-\d{2})?)?$")
+_SENTENCE_END = re.compile(r"[.!?][\"'\u201d\u2019)]*\s|\n")
+
+
+def quote_columns(conn: sqlite3.Connection) -> str:
+    """The SELECT list of every quote row (a store made before user edits has no edit column)."""
+    has_edits = conn.execute("SELECT 1 FROM sqlite_master WHERE name = 'quote_edits'").fetchone() is not None
+    return _QUOTE_COLUMNS + _EXTRA_COLUMNS + (_EDIT_COLUMN if has_edits else ", NULL AS user_edit")
+
+
+def _finish(row: sqlite3.Row | dict[str, Any]) -> dict[str, Any]:
+    """A quote row for users: the sentence around the quote, the outlet's display name, the title
+    without masthead or byline, the speaker's role, and the user edits that touched it."""
+    d = dict(row)
+    before, after = d.pop("before_text", None) or "", d.pop("after_text", None) or ""
+    cut = [m.end() for m in _SENTENCE_END.finditer(before)]
+    head = before[cut[-1] :] if cut else before
+    m = _SENTENCE_END.search(after)
+    tail = after[: m.end()] if m else after
+    d["context"] = " ".join((head + d["text"] + tail).split())
+    d["outlet_name"] = outlet_name(d.get("outlet"), d.pop("site_name", None))
+    d["title"] = clean_title(d.get("title"), d.get("outlet"))
+    role = json.loads(d["speaker_role"]) if d.get("speaker_role") else []
+    d["speaker_role"] = "; ".join(role) or None
+    d["user_edit"] = [int(x) for x in str(d["user_edit"]).split(",")] if d.get("user_edit") else []
+    return d
+
+
+def check_date(value: str | None, option: str) -> str | None:
+    """A YYYY, YYYY-MM or YYYY-MM-DD date that exists, or OnrecordError E030 naming the option."""
+    if value is None or value == "":
+        return None
+    ok = _DATE.match(value) is not None
+    if ok:
+        parts = [int(x) for x in value.split("-")] + [1, 1]
+        try:
+            _dt.date(parts[0], parts[1], parts[2])
+        except ValueError:
+            ok = False
+    if not ok:
+        raise OnrecordError(
+            Err.E030, option=option, detail=f"'{value}' is not a date; write YYYY-MM-DD (or YYYY-MM, YYYY)"
+        )
+    return value
+
+
+def check_choice(value: str | None, option: str, choices: tuple[str, ...]) -> str | None:
+    """``value`` if it is one of ``choices`` (or empty), else OnrecordError E030 listing them."""
+    if value is None or value == "":
+        return None
+    if value not in choices:
+        raise OnrecordError(
+            Err.E030, option=option, detail=f"unknown value '{value}'; choose from {', '.join(choices)}"
+        )
+    return value
+
+
+_TOKEN = re.compile(r'(-?)"([^"]*)"?|(\()|(\))|([^\s"()]+)')
 
 
 def fts_query(text: str) -> str:
-    """User text to an FTS5 query: every word must appear (quoted, so no operator injection)."""
-    words = re.findall(r"\w+", text, re.UNICODE)
-    return " ".join(f'"{w}"' for w in words)
+    """A user's search to an FTS5 query, safely: every word and phrase is quoted, so nothing the user
+    types is FTS5 syntax except what is offered here.
+
+    Offered (as in web search engines): "a phrase", OR, AND, NOT or a leading "-" (exclude),
+    parentheses; words side by side must all appear. Dangling operators and unbalanced parentheses
+    are dropped. Raises OnrecordError E034 when only exclusions are left (FTS5 cannot list
+    everything but a word).
+    """
+    out: list[str] = []
+    depth = 0
+    for m in _TOKEN.finditer(text):
+        neg, phrase, opened, closed, word = m.groups()
+        if opened:
+            out.append("(")
+            depth += 1
+            continue
+        if closed:
+            if depth:
+                out.append(")")
+                depth -= 1
+            continue
+        if word in ("OR", "AND", "NOT"):
+            out.append(word)
+            continue
+        if word and word.startswith("-") and len(word) > 1:
+            neg, word = "-", word[1:]
+        words = re.findall(r"\w+", phrase if phrase is not None else word or "", re.UNICODE)
+        if not words:
+            continue
+        if neg:
+            out.append("NOT")
+        out.append('"' + " ".join(words) + '"')
+    out += [")"] * depth
+    return _tidy(out)
+
+
+def _tidy(tokens: list[str]) -> str:
+    """Drop operators with nothing on one side, and empty parentheses."""
+    ops = {"OR", "AND", "NOT"}
+    changed = True
+    while changed:
+        changed = False
+        for i, t in enumerate(tokens):
+            prev = tokens[i - 1] if i else None
+            nxt = tokens[i + 1] if i + 1 < len(tokens) else None
+            if t in ops and (
+                prev is None or prev in ops or prev == "(" or nxt is None or nxt in ops - {"NOT"} or nxt == ")"
+            ):
+                if t == "NOT" and (prev is None or prev == "(") and nxt not in (None, ")"):
+                    raise OnrecordError(Err.E034, detail="a search needs a word to find besides the ones it excludes")
+                del tokens[i]
+                changed = True
+                break
+            if t == "(" and nxt == ")":
+                del tokens[i : i + 2]
+                changed = True
+                break
+    return " ".join(tokens)
 
 
 def search(
@@ -34,19 +163,37 @@ def search(
     outlet: str | None = None,
     medium: str | None = None,
     kind: str | None = None,
+    min_confidence: float | None = None,
+    after_id: int | None = None,
     limit: int = 50,
     offset: int = 0,
 ) -> list[dict[str, Any]]:
+    """Stored quotes matching a search (see ``fts_query``) and filters, best match (or newest) first.
+
+    Each row: quote_id, text, context (the sentence around it), kind, speaker, speaker_role, person_id,
+    date, outlet, outlet_name, title, url, medium, confidence, cluster_id, user_edit, offsets...
+    ``after_id`` keeps quotes stored after that quote id (saved searches). Raises OnrecordError E030
+    for a bad date, kind, medium or confidence, E034 for a query that cannot run.
+    """
     check_query(text)
+    since, until = check_date(since, "--since"), check_date(until, "--until")
+    kind = check_choice(kind, "--kind", KINDS)
+    medium = check_choice(medium, "--medium", MEDIA)
+    check_confidence(min_confidence)
+    cols = quote_columns(conn)
     where: list[str] = []
     params: list[Any] = []
-    sql = f"SELECT {_QUOTE_COLUMNS} FROM quotes q JOIN articles a ON a.id = q.article_id"
+    sql = f"SELECT {cols} FROM quotes q JOIN articles a ON a.id = q.article_id"
     match = fts_query(text) if text else ""
-    if match and not any([speaker, since, until, outlet, medium, kind]):
+    if text and not match:
+        raise OnrecordError(Err.E034, detail=f"'{text}' has no word to search for")
+    filters = [speaker, since, until, outlet, medium, kind, min_confidence, after_id]
+    if match and all(f is None or f == "" for f in filters):
         # Fast path: let FTS5 rank and cut the matches before any join (common words match thousands).
         sql = (
-            f"SELECT {_QUOTE_COLUMNS} FROM (SELECT rowid AS id, rank FROM quotes_fts WHERE quotes_fts MATCH ? "
-            "ORDER BY rank LIMIT ? OFFSET ?) f JOIN quotes q ON q.id = f.id JOIN articles a ON a.id = q.article_id ORDER BY f.rank"
+            f"SELECT {cols} FROM (SELECT rowid AS id, rank FROM quotes_fts WHERE quotes_fts MATCH ? "
+            "ORDER BY rank LIMIT ? OFFSET ?) f JOIN quotes q ON q.id = f.id JOIN articles a ON a.id = q.article_id "
+            "ORDER BY f.rank"
         )
         return _search_rows(conn, sql, [match, limit, offset])
     if match:
@@ -61,16 +208,22 @@ def search(
         params.append(since)
     if until:
         where.append("a.date <= ?")
-        params.append(until + "\uffff" if len(until) == 10 else until)
+        params.append(until + "\uffff")
     if outlet:
-        where.append("(a.outlet LIKE ? OR q.outlet LIKE ?)")
-        params += [f"%{outlet}%", f"%{outlet}%"]
+        where.append("(a.outlet LIKE ? OR q.outlet LIKE ? OR a.source LIKE ?)")
+        params += [f"%{outlet}%"] * 3
     if medium:
         where.append("q.medium = ?")
         params.append(medium)
     if kind:
         where.append("q.kind = ?")
         params.append(kind)
+    if min_confidence is not None:
+        where.append("q.confidence >= ?")
+        params.append(min_confidence)
+    if after_id is not None:
+        where.append("q.id > ?")
+        params.append(after_id)
     if where:
         sql += " WHERE " + " AND ".join(where)
     sql += " ORDER BY " + ("f.rank, " if match else "") + "a.date DESC, q.id LIMIT ? OFFSET ?"
@@ -81,17 +234,23 @@ def search(
 def _search_rows(conn: sqlite3.Connection, sql: str, params: list[Any]) -> list[dict[str, Any]]:
     try:
         with time_limit(conn):
-            return [dict(r) for r in conn.execute(sql, params)]
+            return [_finish(r) for r in conn.execute(sql, params)]
     except sqlite3.OperationalError as exc:
-        raise OnrecordError(Err.E020, source="search", detail=f"the query could not run ({exc})") from exc
+        raise OnrecordError(Err.E034, detail=f"the query could not run ({exc})") from exc
 
 
 def people(conn: sqlite3.Connection, top: int = 20, kind: str | None = None) -> list[dict[str, Any]]:
+    """The ``top`` most quoted named people (and organisations): id, name, kind, quotes, articles,
+    first_quoted, last_quoted, descriptors."""
+    if top < 1:
+        raise OnrecordError(Err.E030, option="--top", detail=f"{top} is not a positive number")
     sql = (
         "SELECT p.id, p.name, p.kind, p.gender, p.descriptors, p.quote_count AS quotes, "
         "(SELECT count(DISTINCT article_id) FROM article_people ap WHERE ap.person_id = p.id) AS articles, "
-        "(SELECT min(a.date) FROM quotes q JOIN articles a ON a.id = q.article_id WHERE q.person_id = p.id) AS first_quoted, "
-        "(SELECT max(a.date) FROM quotes q JOIN articles a ON a.id = q.article_id WHERE q.person_id = p.id) AS last_quoted "
+        "(SELECT min(a.date) FROM quotes q JOIN articles a ON a.id = q.article_id WHERE q.person_id = p.id) "
+        "AS first_quoted, "
+        "(SELECT max(a.date) FROM quotes q JOIN articles a ON a.id = q.article_id WHERE q.person_id = p.id) "
+        "AS last_quoted "
         "FROM people p WHERE p.name IS NOT NULL"
     )
     params: list[Any] = []
@@ -109,122 +268,256 @@ def people(conn: sqlite3.Connection, top: int = 20, kind: str | None = None) -> 
 
 
 def find_person(conn: sqlite3.Connection, name_or_id: str) -> dict[str, Any]:
+    """One person by id, exact name, or part of a name.
+
+    Raises OnrecordError E031 when nobody matches, E032 (listing id, name and quote count of each)
+    when a part of a name matches several people and none exactly. A name merged away by a user
+    correction finds the person it was merged into.
+    """
+    row = None
     if name_or_id.isdigit():
         pid = int(name_or_id)
         row = conn.execute("SELECT * FROM people WHERE id = ?", (pid,)).fetchone() if valid_id(pid) else None
     else:
         key = person_key(name_or_id)
-        row = conn.execute("SELECT * FROM people WHERE key IN (?, ?, ?)", (f"person:{key}", f"organisation:{key}", key)).fetchone()
+        keys = (f"person:{key}", f"organisation:{key}", key)
+        row = conn.execute("SELECT * FROM people WHERE key IN (?, ?, ?)", keys).fetchone()
         if row is None:
-            row = conn.execute("SELECT * FROM people WHERE name LIKE ? ORDER BY quote_count DESC LIMIT 1", (f"%{name_or_id}%",)).fetchone()
+            row = _merged_into(conn, keys)
+        if row is None:
+            found = conn.execute(
+                "SELECT id, name, quote_count FROM people WHERE name LIKE ? ORDER BY quote_count DESC, name LIMIT 11",
+                (f"%{name_or_id}%",),
+            ).fetchall()
+            if len(found) > 1:
+                choices = "; ".join(f"{r['id']} {r['name']} (quotes: {r['quote_count']})" for r in found[:10])
+                more = ", ..." if len(found) > 10 else ""
+                raise OnrecordError(
+                    Err.E032,
+                    name=name_or_id,
+                    count=f"{len(found) - 1}+" if more else len(found),
+                    choices=choices + more,
+                )
+            row = conn.execute("SELECT * FROM people WHERE id = ?", (found[0]["id"],)).fetchone() if found else None
     if row is None:
-        raise OnrecordError(Err.E020, source="person", detail=f"nobody called '{name_or_id}' in the store")
+        raise OnrecordError(Err.E031, source="person", detail=f"nobody called '{name_or_id}' in the store")
     d = dict(row)
     d["descriptors"] = json.loads(d["descriptors"])
     return d
 
 
-def person(conn: sqlite3.Connection, name_or_id: str) -> dict[str, Any]:
-    """A person's profile and timeline: each quote with date, outlet and medium, oldest first."""
+def _merged_into(conn: sqlite3.Connection, keys: tuple[str, ...]) -> sqlite3.Row | None:
+    if conn.execute("SELECT 1 FROM sqlite_master WHERE name = 'corrections'").fetchone() is None:
+        return None
+    return conn.execute(
+        "SELECT p.* FROM corrections c JOIN people p ON p.key = c.value "
+        "WHERE c.action = 'merge' AND c.target IN (?, ?, ?) "
+        "ORDER BY c.id DESC LIMIT 1",
+        keys,
+    ).fetchone()
+
+
+def person(
+    conn: sqlite3.Connection, name_or_id: str, *, min_confidence: float | None = None, limit: int | None = None
+) -> dict[str, Any]:
+    """A person's profile and timeline: each quote (a search row) oldest first (at most ``limit``),
+    and the user corrections that concern them (``corrections``). Errors as ``find_person``."""
+    check_confidence(min_confidence)
     p = find_person(conn, name_or_id)
-    timeline = [
-        dict(r)
+    p["timeline"] = [
+        _finish(r)
         for r in conn.execute(
-            f"SELECT {_QUOTE_COLUMNS} FROM quotes q JOIN articles a ON a.id = q.article_id WHERE q.person_id = ? ORDER BY coalesce(a.date, '9999'), q.id",
-            (p["id"],),
+            f"SELECT {quote_columns(conn)} FROM quotes q JOIN articles a ON a.id = q.article_id "
+            "WHERE q.person_id = ? AND q.confidence >= ? ORDER BY coalesce(a.date, '9999'), q.id LIMIT ?",
+            (p["id"], min_confidence or 0.0, -1 if limit is None else limit),
         )
     ]
-    p["timeline"] = timeline
+    p["corrections"] = person_corrections(conn, p["key"])
     return p
 
 
+def person_corrections(conn: sqlite3.Connection, key: str) -> list[dict[str, Any]]:
+    """The user corrections that name a person (by their store key), oldest first."""
+    if conn.execute("SELECT 1 FROM sqlite_master WHERE name = 'corrections'").fetchone() is None:
+        return []
+    rows = conn.execute(
+        "SELECT id, action, target, value, detail, note, at FROM corrections WHERE target = ? OR value = ? ORDER BY id",
+        (key, key),
+    )
+    return [{**dict(r), "detail": json.loads(r["detail"])} for r in rows]
+
+
 def quote(conn: sqlite3.Connection, quote_id: int) -> dict[str, Any]:
-    """The cluster a quote belongs to: first seen, where, and every variant with its differing words."""
-    row = conn.execute("SELECT cluster_id FROM quotes WHERE id = ?", (quote_id,)).fetchone() if valid_id(quote_id) else None
+    """The cluster a quote belongs to (a cluster is the set of versions of one quotation across
+    articles; its id is its own, not a quote id): quote_id (the one asked for), cluster_id, speaker,
+    first_seen, first_outlet, count, altered_count, variants (search rows with altered_words).
+    Raises OnrecordError E031 for an unknown quote id."""
+    row = (
+        conn.execute("SELECT cluster_id FROM quotes WHERE id = ?", (quote_id,)).fetchone()
+        if valid_id(quote_id)
+        else None
+    )
     if row is None:
-        raise OnrecordError(Err.E020, source="quote", detail=f"no quote with id {quote_id}")
+        raise OnrecordError(
+            Err.E031, source="quote", detail=f"no quote with id {quote_id} (quote ids are shown by `onrecord search`)"
+        )
     c = dict(conn.execute("SELECT * FROM clusters WHERE id = ?", (row[0],)).fetchone())
-    speaker = conn.execute("SELECT name FROM people WHERE id = ?", (c["person_id"],)).fetchone() if c["person_id"] else None
+    speaker = (
+        conn.execute("SELECT name FROM people WHERE id = ?", (c["person_id"],)).fetchone() if c["person_id"] else None
+    )
     c["speaker"] = speaker[0] if speaker else None
     c["variants"] = [
-        dict(r)
+        _finish(r)
         for r in conn.execute(
-            f"SELECT {_QUOTE_COLUMNS}, q.altered_words FROM quotes q JOIN articles a ON a.id = q.article_id "
+            f"SELECT {quote_columns(conn)}, q.altered_words FROM quotes q JOIN articles a ON a.id = q.article_id "
             "WHERE q.cluster_id = ? ORDER BY coalesce(a.date, '9999'), q.id",
             (row[0],),
         )
     ]
     c["cluster_id"] = c.pop("id")
+    c["quote_id"] = quote_id
+    c["first_outlet_name"] = outlet_name(c.get("first_outlet"))
     return c
 
 
 def cluster(conn: sqlite3.Connection, cluster_id: int) -> dict[str, Any]:
-    row = conn.execute("SELECT first_quote_id FROM clusters WHERE id = ?", (cluster_id,)).fetchone() if valid_id(cluster_id) else None
+    """A cluster by its own id (as ``quote``, with quote_id its first quote). Raises E031 when unknown."""
+    sql = "SELECT first_quote_id FROM clusters WHERE id = ?"
+    row = conn.execute(sql, (cluster_id,)).fetchone() if valid_id(cluster_id) else None
     if row is None:
-        raise OnrecordError(Err.E020, source="cluster", detail=f"no cluster with id {cluster_id}")
+        raise OnrecordError(
+            Err.E031,
+            source="cluster",
+            detail=f"no cluster with id {cluster_id} (cluster ids are shown by `onrecord quote`)",
+        )
     return quote(conn, row[0])
 
 
 def article(conn: sqlite3.Connection, article_id: int) -> dict[str, Any]:
+    """A stored article: id, url, title, date, outlet, outlet_name, text, quotes (search rows, in text
+    order), people (with this article's descriptors), social_posts. Raises E031 when unknown."""
     sql = "SELECT id, ext_id, url, title, date, outlet, source, text FROM articles WHERE id = ?"
     row = conn.execute(sql, (article_id,)).fetchone() if valid_id(article_id) else None
     if row is None:
-        raise OnrecordError(Err.E020, source="article", detail=f"no article with id {article_id}")
+        raise OnrecordError(Err.E031, source="article", detail=f"no article with id {article_id}")
     a = dict(row)
-    a["quotes"] = [dict(r) for r in conn.execute(f"SELECT {_QUOTE_COLUMNS} FROM quotes q JOIN articles a ON a.id = q.article_id WHERE a.id = ? ORDER BY q.start", (article_id,))]
-    a["people"] = [
-        {**dict(r), "descriptors": json.loads(r["descriptors"]), "relations": json.loads(r["relations"])}
+    a["outlet_name"] = outlet_name(a["outlet"], a["source"])
+    a["title"] = clean_title(a["title"], a["outlet"])
+    a["quotes"] = [
+        _finish(r)
         for r in conn.execute(
-            "SELECT p.id, p.name, p.kind, ap.descriptors, ap.age, ap.gender, ap.handle, ap.relations FROM article_people ap JOIN people p ON p.id = ap.person_id WHERE ap.article_id = ?",
+            f"SELECT {quote_columns(conn)} FROM quotes q JOIN articles a ON a.id = q.article_id "
+            "WHERE a.id = ? ORDER BY q.start",
             (article_id,),
         )
     ]
-    a["social_posts"] = [dict(r) for r in conn.execute('SELECT platform, author, handle, date, url, text, start, "end" FROM social_posts WHERE article_id = ?', (article_id,))]
+    a["people"] = [
+        {**dict(r), "descriptors": json.loads(r["descriptors"]), "relations": json.loads(r["relations"])}
+        for r in conn.execute(
+            "SELECT p.id, p.name, p.kind, ap.descriptors, ap.age, ap.gender, ap.handle, ap.relations "
+            "FROM article_people ap "
+            "JOIN people p ON p.id = ap.person_id WHERE ap.article_id = ?",
+            (article_id,),
+        )
+    ]
+    a["social_posts"] = [
+        dict(r)
+        for r in conn.execute(
+            'SELECT platform, author, handle, date, url, text, start, "end" FROM social_posts WHERE article_id = ?',
+            (article_id,),
+        )
+    ]
     return a
 
 
-EXPORT_SQL = f"SELECT {_QUOTE_COLUMNS}, q.altered_words FROM quotes q JOIN articles a ON a.id = q.article_id ORDER BY q.id"
+EXPORT_COLUMNS = [
+    "quote_id",
+    "text",
+    "context",
+    "kind",
+    "speaker",
+    "speaker_role",
+    "person_id",
+    "user_edit",
+    "date",
+    "outlet",
+    "outlet_name",
+    "title",
+    "url",
+    "medium",
+    "medium_outlet",
+    "cue",
+    "mention",
+    "confidence",
+    "evidence",
+    "cluster_id",
+    "altered",
+    "altered_words",
+    "start",
+    "end",
+    "article_id",
+]
 
 
-def export(conn: sqlite3.Connection, fmt: str, out: IO[Any] | str) -> int:
-    """Every quote with its article and speaker, as jsonl, csv or parquet; returns the row count."""
-    cur = conn.execute(EXPORT_SQL)
-    names = [d[0] for d in cur.description]
+def export(conn: sqlite3.Connection, fmt: str, out: IO[Any] | str, *, min_confidence: float | None = None) -> int:
+    """Every quote (a search row: with context, speaker_role, outlet_name, user_edit) as jsonl, csv or
+    parquet; returns the row count. Raises OnrecordError E030 for parquet without a file name."""
+    check_confidence(min_confidence)
+    cur = conn.execute(
+        f"SELECT {quote_columns(conn)}, q.altered_words FROM quotes q JOIN articles a ON a.id = q.article_id "
+        "WHERE q.confidence >= ? ORDER BY q.id",
+        (min_confidence or 0.0,),
+    )
+
+    def rows() -> Any:
+        for r in cur:
+            d = _finish(r)
+            d["user_edit"] = ",".join(map(str, d["user_edit"])) or None
+            yield {c: d.get(c) for c in EXPORT_COLUMNS}
+
     n = 0
     if fmt == "parquet":
         import pyarrow as pa
         import pyarrow.parquet as pq
 
         if not isinstance(out, str):
-            raise OnrecordError(Err.E020, source="export", detail="parquet needs --output FILE")
+            raise OnrecordError(Err.E030, option="--output", detail="parquet needs --output FILE")
         writer = None
-        while True:
-            chunk = cur.fetchmany(10_000)
-            if not chunk:
-                break
-            table = pa.Table.from_pylist([dict(zip(names, r)) for r in chunk])
-            if writer is None:
-                writer = pq.ParquetWriter(out, table.schema)
-            writer.write_table(table.cast(writer.schema))
-            n += len(chunk)
+        chunk: list[dict[str, Any]] = []
+        for d in rows():
+            chunk.append(d)
+            n += 1
+            if len(chunk) == 10_000:
+                writer = _write_parquet(pa, pq, writer, chunk, out)
+                chunk = []
+        if chunk:
+            writer = _write_parquet(pa, pq, writer, chunk, out)
         if writer is None:
-            pq.write_table(pa.Table.from_pylist([], schema=pa.schema([(c, pa.string()) for c in names])), out)
+            pq.write_table(pa.Table.from_pylist([], schema=pa.schema([(c, pa.string()) for c in EXPORT_COLUMNS])), out)
         else:
             writer.close()
         return n
-    fh = open(out, "w", encoding="utf-8", newline="") if isinstance(out, str) else out
+    fh = open(out, "w", encoding="utf-8", newline="") if isinstance(out, str) else out  # noqa: SIM115 - closed below
     try:
         if fmt == "csv":
-            w = csv.writer(fh)
-            w.writerow(names)
-            for r in cur:
-                w.writerow(list(r))
+            w = csv.DictWriter(fh, fieldnames=EXPORT_COLUMNS)
+            w.writeheader()
+            for d in rows():
+                w.writerow(d)
                 n += 1
         else:
-            for r in cur:
-                fh.write(json.dumps(dict(zip(names, r)), ensure_ascii=False) + "\n")
+            for d in rows():
+                fh.write(json.dumps(d, ensure_ascii=False) + "\n")
                 n += 1
     finally:
         if isinstance(out, str):
             fh.close()
     return n
+
+
+def _write_parquet(pa: Any, pq: Any, writer: Any, chunk: list[dict[str, Any]], out: str) -> Any:
+    table = pa.Table.from_pylist(chunk)
+    if writer is None:
+        writer = pq.ParquetWriter(out, table.schema)
+    writer.write_table(table.cast(writer.schema))
+    return writer

@@ -16,6 +16,7 @@ from pathlib import Path
 from typing import Any, Callable, Iterator
 
 from ..errors import Err, OnrecordError
+from ..lexicon.titles import strip_title
 
 SCHEMA_VERSION = "1"
 
@@ -99,6 +100,18 @@ CREATE TABLE IF NOT EXISTS inputs (path TEXT PRIMARY KEY, size INTEGER NOT NULL,
 CREATE TABLE IF NOT EXISTS errors (
     id INTEGER PRIMARY KEY, input TEXT, record TEXT, message TEXT NOT NULL, at TEXT DEFAULT CURRENT_TIMESTAMP
 );
+-- User edits (corrections: merge, split, speaker), kept apart from what extraction wrote and named by
+-- stable keys (person keys; a quote by its article's text hash and offsets) so they re-apply after re-ingest.
+CREATE TABLE IF NOT EXISTS corrections (
+    id INTEGER PRIMARY KEY, action TEXT NOT NULL, target TEXT NOT NULL, value TEXT NOT NULL,
+    detail TEXT NOT NULL DEFAULT '{}', note TEXT, at TEXT DEFAULT CURRENT_TIMESTAMP
+);
+CREATE TABLE IF NOT EXISTS quote_edits (quote_id INTEGER NOT NULL, correction_id INTEGER NOT NULL, PRIMARY KEY (quote_id, correction_id));
+-- Saved searches: ingest reports the quotes stored after seen_quote_id that match.
+CREATE TABLE IF NOT EXISTS watches (
+    id INTEGER PRIMARY KEY, text TEXT NOT NULL DEFAULT '', speaker TEXT, created TEXT DEFAULT CURRENT_TIMESTAMP,
+    seen_quote_id INTEGER NOT NULL DEFAULT 0
+);
 CREATE INDEX IF NOT EXISTS quotes_article ON quotes(article_id);
 CREATE INDEX IF NOT EXISTS quotes_person ON quotes(person_id);
 CREATE INDEX IF NOT EXISTS quotes_cluster ON quotes(cluster_id);
@@ -108,18 +121,15 @@ CREATE INDEX IF NOT EXISTS articles_date ON articles(date);
 CREATE VIRTUAL TABLE IF NOT EXISTS quotes_fts USING fts5(text, speaker_name, content='quotes', content_rowid='id', tokenize='unicode61 remove_diacritics 2');
 """
 
-_TITLES = re.compile(r"^(?:mr|mrs|ms|dr|sen|rep|gov|president|prof|sir|dame)\.?\s+", re.IGNORECASE)
-
-
 def text_hash(text: str) -> str:
     return hashlib.sha256(text.encode("utf-8", "surrogatepass")).hexdigest()
 
 
 def person_key(name: str) -> str:
-    """People merge across articles by normalised full name."""
+    """People merge across articles by normalised full name, titles off ("President Donald Trump" -> "donald trump")."""
     s = unicodedata.normalize("NFKD", name)
     s = "".join(c for c in s if not unicodedata.combining(c)).lower()
-    s = _TITLES.sub("", s.strip())
+    s = strip_title(s.strip())
     s = re.sub(r"[^\w\s-]", "", s)
     return re.sub(r"\s+", " ", s).strip()
 

@@ -1,18 +1,33 @@
-"""The command line: each command is a thin wrapper over a library function."""
+"""The command line: each command is a thin wrapper over a library function, one to one
+(``onrecord.extract``/``extract_many``/``read``, ``onrecord.corpus.query``, ``onrecord.corpus.edits``).
+
+Errors come from the library as ``OnrecordError``; the CLI prints them as one line and exits with
+the code ``EXIT_CODES`` gives their category. Tables fit the terminal's width (or ``COLUMNS``).
+"""
+
 from __future__ import annotations
 
 import json
+import os
 import signal
 import sys
-from typing import Any, Iterator
+from typing import Any, NoReturn
 
 import click
 
 from ..errors import OnrecordError
-from ..io.readers import DEFAULT_MAX_CHARS, Problem, read_path
+from ..io.readers import DEFAULT_MAX_CHARS, Problem
 
-KINDS = ("direct", "partial", "indirect")
+# One table: the kind of trouble (errors.CATEGORY) -> exit code. 1 is "nothing found" as in grep.
+EXIT_CODES = {"bad_input": 2, "ambiguous": 2, "not_found": 1, "unavailable": 3, "failed": 1}
+NARROW_COLUMNS = {"speaker": 22, "outlet": 16}  # widest these get in a table before they wrap
+FALLBACK_WIDTH = 120  # output that is not a terminal and no COLUMNS: wide enough for a log or a pager
 GRACEFUL_SECONDS = 5  # `serve`: how long requests in flight may finish after SIGTERM
+
+
+def _fail(exc: OnrecordError) -> NoReturn:
+    click.echo(f"onrecord: {exc}", err=True)
+    sys.exit(EXIT_CODES.get(exc.category, 1))
 
 
 def _shorten(text: str, width: int) -> str:
@@ -20,40 +35,54 @@ def _shorten(text: str, width: int) -> str:
     return text if len(text) <= width else text[: width - 1] + "\u2026"
 
 
-def render_table(results: list[Any], out: Any) -> None:
-    """A readable table of each article's quotes."""
-    from rich import box
+def _console(out: Any) -> Any:
     from rich.console import Console
+
+    columns = os.environ.get("COLUMNS", "")
+    tty = hasattr(out, "isatty") and out.isatty()
+    width = int(columns) if columns.isdigit() else (None if tty else FALLBACK_WIDTH)
+    return Console(file=out, width=width, force_terminal=False, no_color=not tty, highlight=False)
+
+
+def _speaker_label(q: Any) -> str:
+    if q.speaker is None:
+        return "-"
+    if q.speaker.name:
+        return q.speaker.name
+    return f"({q.speaker.descriptors[0]})" if q.speaker.descriptors else "(unnamed)"
+
+
+def render_table(results: list[Any], out: Any) -> None:
+    """Each article's quotes as a table that fits the console: the quote wraps, names never do."""
+    from rich import box
     from rich.table import Table
 
-    console = Console(file=out, width=None if out.isatty() else 140, force_terminal=False, no_color=not out.isatty())
+    console = _console(out)
+    wide = console.width >= 110
     for ex in results:
         a = ex.article
         title = f"{a.id or ''}  date: {a.date or '-'}  quotes: {len(ex.quotes)}"
-        table = Table(title=title, title_justify="left", show_lines=False, box=box.SIMPLE_HEAD)
-        table.add_column("#", justify="right")
-        table.add_column("quote", no_wrap=True)
-        table.add_column("kind")
-        table.add_column("speaker")
-        table.add_column("mention")
-        table.add_column("cue")
-        table.add_column("medium")
-        table.add_column("conf", justify="right")
-        for n, q in enumerate(ex.quotes, start=1):
-            table.add_row(
-                str(n),
-                _shorten(q.text, 48),
-                q.kind,
-                (q.speaker.name or f"({q.speaker.descriptors[0] if q.speaker.descriptors else 'unnamed'})") if q.speaker else "-",
-                q.speaker_mention.text if q.speaker_mention else "-",
-                q.cue.text if q.cue else "-",
-                (q.medium or "-") + (f" ({q.outlet})" if q.outlet else ""),
-                f"{q.confidence:.2f}",
-            )
+        table = Table(title=title, title_justify="left", box=box.SIMPLE_HEAD, pad_edge=False, expand=False)
+        names = [_speaker_label(q) for q in ex.quotes]
+        table.add_column("#", justify="right", no_wrap=True)
+        table.add_column("quote", ratio=1, overflow="fold", min_width=12)
+        table.add_column("speaker", no_wrap=True, min_width=max([7, *map(len, names)]))
+        table.add_column("kind", no_wrap=True)
+        if wide:
+            table.add_column("mention")
+            table.add_column("cue")
+        table.add_column("medium", overflow="fold")
+        table.add_column("conf", justify="right", no_wrap=True)
+        for n, (q, name) in enumerate(zip(ex.quotes, names, strict=True), start=1):
+            medium = (q.medium or "-") + (f" ({q.outlet})" if q.outlet else "")
+            extra = [q.speaker_mention.text if q.speaker_mention else "-", q.cue.text if q.cue else "-"] if wide else []
+            table.add_row(str(n), _shorten(q.text, 300), name, q.kind, *extra, medium, f"{q.confidence:.2f}")
         console.print(table)
-        if ex.social_posts:
-            for s in ex.social_posts:
-                console.print(f"social post: {s.platform} {s.author} {s.handle or ''} {s.date or ''} {s.url or ''} \u201c{_shorten(s.text, 60)}\u201d")
+        for s in ex.social_posts:
+            console.print(
+                f"social post: {s.platform} {s.author} {s.handle or ''} {s.date or ''} {s.url or ''} "
+                f"\u201c{_shorten(s.text, 60)}\u201d"
+            )
         if ex.noise:
             console.print("noise: " + ", ".join(f"{n.text!r} ({n.why})" for n in ex.noise))
         console.print()
@@ -65,8 +94,10 @@ def main() -> None:
     """onrecord: who said what, about whom, where and when, in news text."""
 
 
-def _articles(path: str, max_chars: int, problems: list[Problem]) -> Iterator[Any]:
-    for item in read_path(path, max_chars=max_chars):
+def _articles(path: str, max_chars: int, problems: list[Problem]) -> Any:
+    from .. import read
+
+    for item in read(path, max_chars=max_chars):
         if isinstance(item, Problem):
             problems.append(item)
             click.echo(f"onrecord: {item.message}", err=True)
@@ -76,35 +107,52 @@ def _articles(path: str, max_chars: int, problems: list[Problem]) -> Iterator[An
 
 @main.command()
 @click.argument("path")
-@click.option("--format", "fmt", type=click.Choice(["table", "json", "jsonl"]), default="table", show_default=True, help="Output format.")
-@click.option("--kinds", default=",".join(KINDS), show_default=True, help="Comma-separated quote kinds to keep: direct, partial, indirect.")
-@click.option("--max-chars", type=int, default=DEFAULT_MAX_CHARS, show_default=True, help="Longest article read; longer ones are cut with a warning.")
-def extract(path: str, fmt: str, kinds: str, max_chars: int) -> None:
-    """Extract quotations from PATH (.txt, .jsonl, or - for standard input)."""
-    from .. import get_pipeline
+@click.option(
+    "--format",
+    "fmt",
+    type=click.Choice(["table", "json", "jsonl"]),
+    default="table",
+    show_default=True,
+    help="Output format: a table, one JSON document, or JSON Lines (one article a line). "
+    "For HTML and WARC input the JSON includes the article text the offsets index.",
+)
+@click.option(
+    "--kinds",
+    default="direct,partial,indirect",
+    show_default=True,
+    help="Comma-separated quote kinds to keep: direct, partial, indirect.",
+)
+@click.option(
+    "--min-confidence", type=float, default=None, help="Keep only quotes with at least this confidence (0 to 1)."
+)
+@click.option(
+    "--max-chars",
+    type=int,
+    default=DEFAULT_MAX_CHARS,
+    show_default=True,
+    help="Longest article read; longer ones are cut with a warning.",
+)
+def extract(path: str, fmt: str, kinds: str, min_confidence: float | None, max_chars: int) -> None:
+    """Extract quotations from PATH: a .txt, .jsonl, .html or .warc file (each may be .gz), a
+    directory of them, or - for standard input (text, JSON Lines or an HTML page)."""
+    from .. import extract_many
 
-    keep = {k.strip() for k in kinds.split(",") if k.strip()}
-    unknown = keep - set(KINDS)
-    if unknown:
-        raise click.BadParameter(f"unknown kind(s): {', '.join(sorted(unknown))}; choose from {', '.join(KINDS)}", param_hint="--kinds")
     problems: list[Problem] = []
     try:
-        pipeline = get_pipeline()
+        done, results, out = 0, [], sys.stdout
+        for ex in extract_many(
+            _articles(path, max_chars, problems), kinds=kinds.split(","), min_confidence=min_confidence
+        ):
+            done += 1
+            for warning in ex.warnings:  # a budget limit was hit (onrecord.pipeline.budget)
+                click.echo(f"onrecord: {ex.article.id or path}: {warning}", err=True)
+            if fmt == "jsonl":
+                out.write(json.dumps(ex.to_dict(), ensure_ascii=False) + "\n")
+                out.flush()
+            else:
+                results.append(ex)
     except OnrecordError as exc:
-        click.echo(f"onrecord: {exc}", err=True)
-        sys.exit(2)
-    done = 0
-    results = []
-    out = sys.stdout
-    for ex in pipeline.pipe(_articles(path, max_chars, problems), kinds=keep):
-        done += 1
-        for warning in ex.warnings:  # a budget limit was hit (onrecord.pipeline.budget)
-            click.echo(f"onrecord: {ex.article.id or path}: {warning}", err=True)
-        if fmt == "jsonl":
-            out.write(json.dumps(ex.to_dict(), ensure_ascii=False) + "\n")
-            out.flush()
-        else:
-            results.append(ex)
+        _fail(exc)
     if fmt == "json":
         payload: Any = [ex.to_dict() for ex in results]
         if len(payload) == 1 and not path.endswith((".jsonl", ".jsonl.gz")):
@@ -121,7 +169,11 @@ def extract(path: str, fmt: str, kinds: str, max_chars: int) -> None:
 
 @main.command("eval")
 @click.argument("gold")
-@click.option("--types", default=None, help="Comma-separated gold quote types to score (direct, indirect, mixed, partial); default all.")
+@click.option(
+    "--types",
+    default=None,
+    help="Comma-separated gold quote types to score (direct, indirect, mixed, partial); default all.",
+)
 @click.option("--errors", "n_errors", type=int, default=0, help="List up to N misses, false alarms and wrong speakers.")
 @click.option("--limit", type=int, default=None, help="Score only the first N articles.")
 @click.option(
@@ -130,7 +182,9 @@ def extract(path: str, fmt: str, kinds: str, max_chars: int) -> None:
     default=None,
     help="Score only one half of the hash split of article ids (tune on 'tune', report 'check').",
 )
-@click.option("--format", "fmt", type=click.Choice(["text", "json"]), default="text", show_default=True)
+@click.option(
+    "--format", "fmt", type=click.Choice(["text", "json"]), default="text", show_default=True, help="Output format."
+)
 def eval_cmd(gold: str, types: str | None, n_errors: int, limit: int | None, half: str | None, fmt: str) -> None:
     """Score the extractor on GOLD.jsonl (schema of shared/data/gold)."""
     from ..evaluate import evaluate
@@ -143,7 +197,11 @@ def eval_cmd(gold: str, types: str | None, n_errors: int, limit: int | None, hal
         sys.exit(2)
     summary = scores.summary()
     if fmt == "json":
-        click.echo(json.dumps({"summary": summary, "errors": scores.errors[:n_errors]}, ensure_ascii=False, indent=1, default=str))
+        click.echo(
+            json.dumps(
+                {"summary": summary, "errors": scores.errors[:n_errors]}, ensure_ascii=False, indent=1, default=str
+            )
+        )
         return
     click.echo(f"{gold}  types: {types or 'all'}" + (f"  half: {half}" if half else ""))
     for key, value in summary.items():
@@ -158,56 +216,123 @@ def eval_cmd(gold: str, types: str | None, n_errors: int, limit: int | None, hal
                 extra = ""
                 if "predicted" in e:
                     p = e["predicted"]
-                    extra = f" predicted speaker={(p.get('speaker') or {}).get('name')!r} mention={(p.get('speaker_mention') or {}).get('text')!r} [{p.get('evidence')}]"
+                    speaker = (p.get("speaker") or {}).get("name")
+                    mention = (p.get("speaker_mention") or {}).get("text")
+                    extra = f" predicted speaker={speaker!r} mention={mention!r} [{p.get('evidence')}]"
                 if "gold" in e:
                     g = e["gold"]
                     extra += f" gold speaker={g.get('speaker')!r}"
                 click.echo(f"- {e['id']}{extra}\n    {_shorten(e['context'], 400)}")
 
 
-# -- corpus commands: thin wrappers over onrecord.corpus and onrecord.query ---------------------
+# -- corpus commands: thin wrappers over onrecord.corpus (query, edits) ------------------------------
 
 DB_OPTION = click.option("--db", "db", default="onrecord.db", show_default=True, help="The SQLite store.")
+FORMAT_OPTION = click.option(
+    "--format",
+    "fmt",
+    type=click.Choice(["table", "json", "csv"]),
+    default="table",
+    show_default=True,
+    help="Output format: a table for reading, JSON or CSV (every field) for tools.",
+)
+MIN_CONFIDENCE = click.option(
+    "--min-confidence", type=float, default=None, help="Only quotes with at least this confidence (0 to 1)."
+)
+# Columns of the quote tables, and the fields a CSV of quotes carries.
+QUOTE_CSV = [
+    "quote_id",
+    "date",
+    "speaker",
+    "speaker_role",
+    "user_edit",
+    "outlet_name",
+    "outlet",
+    "title",
+    "url",
+    "medium",
+    "kind",
+    "confidence",
+    "cluster_id",
+    "text",
+    "context",
+]
 
 
-def _fail(exc: OnrecordError) -> None:
-    click.echo(f"onrecord: {exc}", err=True)
-    sys.exit(2)
-
-
-def _open_ro(db: str):  # type: ignore[no-untyped-def]
+def _open(db: str, *, write: bool = False) -> Any:
     from ..corpus.store import connect
 
     try:
-        return connect(db, readonly=True)
+        return connect(db, create=False) if write else connect(db, readonly=True)
     except OnrecordError as exc:
         _fail(exc)
 
 
-def _emit(rows: list[dict[str, Any]], fmt: str, columns: list[str]) -> None:
+def _run(fn: Any, *args: Any, **kwargs: Any) -> Any:
+    try:
+        return fn(*args, **kwargs)
+    except OnrecordError as exc:
+        _fail(exc)
+
+
+def _csv(rows: list[dict[str, Any]], columns: list[str]) -> None:
+    import csv
+
+    w = csv.DictWriter(sys.stdout, fieldnames=columns, extrasaction="ignore")
+    w.writeheader()
+    for r in rows:
+        w.writerow({c: (",".join(map(str, r[c])) if isinstance(r.get(c), list) else r.get(c)) for c in columns})
+
+
+def _emit(rows: list[dict[str, Any]], fmt: str, columns: list[str], csv_columns: list[str] | None = None) -> None:
+    """Rows as JSON, CSV (``csv_columns``, default ``columns``) or a table that fits the terminal."""
     if fmt == "json":
         click.echo(json.dumps(rows, ensure_ascii=False, indent=1, default=str))
         return
     if fmt == "csv":
-        import csv
-
-        w = csv.DictWriter(sys.stdout, fieldnames=columns, extrasaction="ignore")
-        w.writeheader()
-        for r in rows:
-            w.writerow(r)
+        _csv(rows, csv_columns or columns)
         return
     from rich import box
-    from rich.console import Console
     from rich.table import Table
 
-    out = sys.stdout
-    console = Console(file=out, width=None if out.isatty() else 160, no_color=not out.isatty())
-    table = Table(box=box.SIMPLE_HEAD)
+    table = Table(box=box.SIMPLE_HEAD, pad_edge=False)
     for c in columns:
-        table.add_column(c, no_wrap=c != "text", max_width=70 if c == "text" else None)
+        # The quote takes the room that is left; names and outlets wrap at a word rather than crowd it out.
+        table.add_column(
+            c,
+            ratio=1 if c in ("quote", "text", "what") else None,
+            overflow="fold",
+            no_wrap=c not in ("quote", "text", "what", "speaker", "outlet", "name"),
+            max_width=NARROW_COLUMNS.get(c),
+        )
     for r in rows:
-        table.add_row(*[_shorten(str(r.get(c)) if r.get(c) is not None else "-", 70) for c in columns])
-    console.print(table)
+        table.add_row(*[str(r.get(c)) if r.get(c) not in (None, "") else "-" for c in columns])
+    _console(sys.stdout).print(table)
+
+
+def _quote_cell(r: dict[str, Any], context: bool) -> str:
+    """A quote for a table: its words (or its sentence), then the article's title and link."""
+    words = _shorten(r["context"] if context else "\u201c" + r["text"].strip() + "\u201d", 400)
+    where = [_shorten(x, 200) for x in (r.get("title"), r.get("url")) if x]
+    return "\n".join([words, *where])
+
+
+def _quote_rows(rows: list[dict[str, Any]], context: bool) -> list[dict[str, Any]]:
+    return [
+        {
+            **r,
+            "id": r["quote_id"],
+            "quote": _quote_cell(r, context),
+            "speaker": (r["speaker"] or "-") + (" \u270e" if r["user_edit"] else ""),
+            "outlet": r.get("outlet_name") or r.get("outlet"),
+        }
+        for r in rows
+    ]
+
+
+def _edited_note(rows: list[dict[str, Any]], fmt: str) -> None:
+    if fmt == "table" and any(r["user_edit"] for r in rows):
+        click.echo("\u270e speaker set by a user correction (see `onrecord correct list`)", err=True)
 
 
 @main.command()
@@ -215,18 +340,42 @@ def _emit(rows: list[dict[str, Any]], fmt: str, columns: list[str]) -> None:
 @DB_OPTION
 @click.option("--workers", type=int, default=None, help="Extraction processes (default: one per core).")
 @click.option("--batch-size", type=int, default=16, show_default=True, help="Articles per transaction.")
-@click.option("--max-chars", type=int, default=DEFAULT_MAX_CHARS, show_default=True, help="Longest article read; longer ones are cut with a warning.")
+@click.option(
+    "--max-chars",
+    type=int,
+    default=DEFAULT_MAX_CHARS,
+    show_default=True,
+    help="Longest article read; longer ones are cut with a warning.",
+)
 @click.option("--errors-log", default=None, help="JSON Lines log of bad inputs (default: DB.errors.jsonl).")
 @click.option("--progress/--no-progress", default=None, help="Progress bar (default: only on a terminal).")
-@click.option("--format", "fmt", type=click.Choice(["text", "json"]), default="text", show_default=True, help="Summary format.")
-def ingest(paths: tuple[str, ...], db: str, workers: int | None, batch_size: int, max_chars: int, errors_log: str | None, progress: bool | None, fmt: str) -> None:
-    """Read PATHS (files or directories: .txt, .jsonl[.gz], .html[.gz], .warc[.gz]) into the store."""
+@click.option(
+    "--format", "fmt", type=click.Choice(["text", "json"]), default="text", show_default=True, help="Summary format."
+)
+def ingest(
+    paths: tuple[str, ...],
+    db: str,
+    workers: int | None,
+    batch_size: int,
+    max_chars: int,
+    errors_log: str | None,
+    progress: bool | None,
+    fmt: str,
+) -> None:
+    """Read PATHS (files or directories: .txt, .jsonl, .html, .warc, each may be .gz) into the store;
+    then re-apply user corrections and report new matches of saved searches (`onrecord watch`)."""
     from ..corpus import ingest as run_ingest
 
-    try:
-        report = run_ingest(list(paths), db, workers=workers, batch_size=batch_size, max_chars=max_chars, errors_log=errors_log, progress=progress)
-    except OnrecordError as exc:
-        _fail(exc)
+    report = _run(
+        run_ingest,
+        list(paths),
+        db,
+        workers=workers,
+        batch_size=batch_size,
+        max_chars=max_chars,
+        errors_log=errors_log,
+        progress=progress,
+    )
     summary = report.to_dict()
     if fmt == "json":
         click.echo(json.dumps(summary, indent=1))
@@ -234,13 +383,22 @@ def ingest(paths: tuple[str, ...], db: str, workers: int | None, batch_size: int
         click.echo(f"{'format':10} {'stored':>8} {'skipped':>8} {'rejected':>9} {'warnings':>9}")
         for f, c in summary["formats"].items():
             click.echo(f"{f:10} {c['stored']:>8} {c['skipped']:>8} {c['rejected']:>9} {c['warnings']:>9}")
-        click.echo(f"quotes stored: {summary['quotes']}; {summary['seconds']} s; {summary['articles_per_second']} articles/s; {summary['not_input_files']} other files ignored")
+        click.echo(
+            f"quotes stored: {summary['quotes']}; {summary['seconds']} s; {summary['articles_per_second']} articles/s; "
+            f"{summary['not_input_files']} other files ignored"
+        )
         if summary["reasons"]:
             click.echo("reasons:")
             for r in summary["reasons"]:
                 click.echo(f"  {r['format']:10} {r['reason']:26} {r['count']}")
         if report.problems:
-            click.echo(f"each bad input with its file, record and reason: {errors_log or db + '.errors.jsonl'} and the store's errors table")
+            click.echo(
+                f"each bad input with its file, record and reason: {errors_log or db + '.errors.jsonl'} "
+                "and the store's errors table"
+            )
+        if report.corrected:
+            click.echo(f"user corrections re-applied to {report.corrected} new quote(s)")
+        _report_watches(report.watches)
     if report.stopped_by:
         click.echo(
             f"onrecord: stopped by {report.stopped_by} after finishing the batches in flight; "
@@ -252,115 +410,421 @@ def ingest(paths: tuple[str, ...], db: str, workers: int | None, batch_size: int
         sys.exit(1)
 
 
+def _report_watches(watches: list[dict[str, Any]]) -> None:
+    for w in watches:
+        what = " ".join(
+            x
+            for x in (repr(w["text"]) if w["text"] else "", f"--speaker {w['speaker']!r}" if w["speaker"] else "")
+            if x
+        )
+        click.echo(f"watch {w['id']} {what}: {len(w['new'])} new match(es)")
+        for r in w["new"][:10]:
+            click.echo(
+                f"  [{r['quote_id']}] {r['date'] or '-'} {r['speaker'] or '-'} ({r['outlet_name'] or '-'}): "
+                f"\u201c{_shorten(r['text'], 90)}\u201d"
+            )
+        if len(w["new"]) > 10:
+            click.echo(f"  ... and {len(w['new']) - 10} more: onrecord watch show {w['id']}")
+
+
 @main.command()
 @click.argument("text", default="")
 @DB_OPTION
 @click.option("--speaker", default=None, help="Only quotes by this person (part of the name).")
-@click.option("--since", default=None, help="Only articles dated on or after (YYYY-MM-DD).")
-@click.option("--until", default=None, help="Only articles dated on or before (YYYY-MM-DD).")
-@click.option("--outlet", default=None, help="Only articles from this site or outlet (part of it).")
-@click.option("--medium", default=None, help="Only quotes with this medium (instagram, twitter, tv...).")
-@click.option("--kind", type=click.Choice(["direct", "partial", "indirect"]), default=None)
-@click.option("--limit", type=int, default=50, show_default=True)
-@click.option("--format", "fmt", type=click.Choice(["table", "json", "csv"]), default="table", show_default=True)
-def search(text: str, db: str, speaker: str | None, since: str | None, until: str | None, outlet: str | None, medium: str | None, kind: str | None, limit: int, fmt: str) -> None:
-    """Full-text search of the stored quotes."""
+@click.option("--since", default=None, help="Only articles dated on or after this day (YYYY-MM-DD, YYYY-MM or YYYY).")
+@click.option("--until", default=None, help="Only articles dated on or before this day (YYYY-MM-DD, YYYY-MM or YYYY).")
+@click.option("--outlet", default=None, help="Only articles from this outlet (part of its site or name).")
+@click.option(
+    "--medium",
+    default=None,
+    help="Only quotes given through this medium: "
+    + ", ".join(__import__("onrecord.corpus.query", fromlist=["MEDIA"]).MEDIA)
+    + ".",
+)
+@click.option("--kind", default=None, help="Only quotes of this kind: direct, partial or indirect.")
+@MIN_CONFIDENCE
+@click.option("--context", is_flag=True, help="Show the sentence around each quote instead of the quote alone.")
+@click.option("--limit", type=int, default=50, show_default=True, help="Show at most this many quotes.")
+@FORMAT_OPTION
+def search(
+    text: str,
+    db: str,
+    speaker: str | None,
+    since: str | None,
+    until: str | None,
+    outlet: str | None,
+    medium: str | None,
+    kind: str | None,
+    min_confidence: float | None,
+    context: bool,
+    limit: int,
+    fmt: str,
+) -> None:
+    """Search the stored quotes. TEXT: words that must all appear, "a phrase" in double quotes,
+    OR between alternatives, -word or NOT word to exclude; empty lists the newest quotes."""
     from ..corpus import query
 
-    conn = _open_ro(db)
-    try:
-        rows = query.search(conn, text, speaker=speaker, since=since, until=until, outlet=outlet, medium=medium, kind=kind, limit=limit)
-    except OnrecordError as exc:
-        _fail(exc)
-    _emit(rows, fmt, ["quote_id", "date", "speaker", "outlet", "medium", "kind", "text"])
+    rows = _run(
+        query.search,
+        _open(db),
+        text,
+        speaker=speaker,
+        since=since,
+        until=until,
+        outlet=outlet,
+        medium=medium,
+        kind=kind,
+        min_confidence=min_confidence,
+        limit=limit,
+    )
+    if not rows:
+        filtered = any([speaker, since, until, outlet, medium, kind, min_confidence])
+        click.echo(
+            f"onrecord: no quotes match{' ' + repr(text) if text else ''}{' with these filters' if filtered else ''}.",
+            err=True,
+        )
+        if fmt == "table":
+            return
+    _emit(
+        _quote_rows(rows, context) if fmt == "table" else rows,
+        fmt,
+        ["id", "date", "speaker", "outlet", "quote"],
+        QUOTE_CSV,
+    )
+    _edited_note(rows, fmt)
 
 
 @main.command()
 @DB_OPTION
-@click.option("--top", type=int, default=20, show_default=True)
-@click.option("--format", "fmt", type=click.Choice(["table", "json", "csv"]), default="table", show_default=True)
+@click.option("--top", type=int, default=20, show_default=True, help="How many people to list, most quoted first.")
+@FORMAT_OPTION
 def people(db: str, top: int, fmt: str) -> None:
-    """The most quoted people."""
+    """The most quoted people (and organisations), with their ids for `onrecord person`."""
     from ..corpus import query
 
-    _emit(query.people(_open_ro(db), top), fmt, ["id", "name", "kind", "quotes", "articles", "first_quoted", "last_quoted"])
+    rows = _run(query.people, _open(db), top)
+    if not rows:
+        click.echo("onrecord: nobody named in the store yet; `onrecord ingest` some articles first.", err=True)
+        if fmt == "table":
+            return
+    _emit(rows, fmt, ["id", "name", "kind", "quotes", "articles", "first_quoted", "last_quoted"])
 
 
 @main.command()
 @click.argument("name")
 @DB_OPTION
-@click.option("--format", "fmt", type=click.Choice(["table", "json", "csv"]), default="table", show_default=True)
-def person(name: str, db: str, fmt: str) -> None:
-    """A person's timeline: each quote with date, outlet and medium."""
+@MIN_CONFIDENCE
+@click.option("--context", is_flag=True, help="Show the sentence around each quote instead of the quote alone.")
+@click.option("--limit", type=int, default=None, help="Show at most this many quotes (oldest first); default all.")
+@FORMAT_OPTION
+def person(name: str, db: str, min_confidence: float | None, context: bool, limit: int | None, fmt: str) -> None:
+    """A person's timeline: each quote with date, outlet, article title and link. NAME is an id, a
+    full name, or part of a name; a part that fits several people lists them (give the id)."""
     from ..corpus import query
 
-    try:
-        p = query.person(_open_ro(db), name)
-    except OnrecordError as exc:
-        _fail(exc)
+    p = _run(query.person, _open(db), name, min_confidence=min_confidence, limit=limit)
     if fmt == "json":
         click.echo(json.dumps(p, ensure_ascii=False, indent=1, default=str))
         return
     if fmt == "table":
-        click.echo(f"{p['name']} ({p['kind']}) quotes: {p['quote_count']}  descriptors: {', '.join(p['descriptors'][:6]) or '-'}")
-    _emit(p["timeline"], fmt, ["quote_id", "date", "outlet", "medium", "kind", "text"])
+        click.echo(
+            f"{p['name']} (id {p['id']}, {p['kind']}) quotes: {p['quote_count']}  "
+            f"descriptors: {', '.join(p['descriptors'][:6]) or '-'}"
+        )
+        for c in p["corrections"]:
+            click.echo(f"  user correction {c['id']}: {_describe_correction(c)}")
+    if not p["timeline"]:
+        floor = f" with confidence {min_confidence} or more" if min_confidence is not None else ""
+        click.echo(f"onrecord: no quotes by {p['name']}{floor}.", err=True)
+        if fmt == "table":
+            return
+    _emit(
+        _quote_rows(p["timeline"], context) if fmt == "table" else p["timeline"],
+        fmt,
+        ["id", "date", "outlet", "quote"],
+        QUOTE_CSV,
+    )
+
+
+def _show_cluster(c: dict[str, Any], fmt: str, asked: str) -> None:
+    if fmt == "json":
+        click.echo(json.dumps(c, ensure_ascii=False, indent=1, default=str))
+        return
+    if fmt == "csv":
+        _csv(c["variants"], [*QUOTE_CSV, "altered", "altered_words"])
+        return
+    click.echo(
+        f"{asked} is one of {c['count']} version(s) of this quotation, cluster {c['cluster_id']} "
+        f"(`onrecord cluster {c['cluster_id']}`)\n"
+        f"speaker: {c['speaker'] or '-'}  first seen: {c['first_seen'] or '-'} in {c['first_outlet_name'] or '-'}  "
+        f"altered versions: {c['altered_count']}"
+    )
+    for v in c["variants"]:
+        mark = "ALTERED " if v["altered"] else ""
+        edited = f" \u270e {v['speaker']}" if v["user_edit"] else ""
+        here = " <- this quote" if asked.startswith("quote") and v["quote_id"] == c["quote_id"] else ""
+        click.echo(
+            f"- quote {v['quote_id']}  {v['date'] or '-'}  {v['outlet_name'] or '-'}: "
+            f"{mark}\u201c{_shorten(v['text'], 110)}\u201d{here}{edited}"
+        )
+        if v.get("altered_words"):
+            click.echo(f"    differs: {v['altered_words']}")
 
 
 @main.command("quote")
 @click.argument("quote_id", type=int)
 @DB_OPTION
-@click.option("--format", "fmt", type=click.Choice(["table", "json"]), default="table", show_default=True)
+@FORMAT_OPTION
 def quote_cmd(quote_id: int, db: str, fmt: str) -> None:
-    """A quote's cluster: first seen, where, and every variant with its differing words."""
+    """A quote (QUOTE_ID, as `search` and `person` show) and every version of it across outlets:
+    first seen, where, and the words that differ. The versions form a cluster with its own id."""
     from ..corpus import query
 
-    try:
-        c = query.quote(_open_ro(db), quote_id)
-    except OnrecordError as exc:
-        _fail(exc)
-    if fmt == "json":
-        click.echo(json.dumps(c, ensure_ascii=False, indent=1, default=str))
-        return
-    click.echo(f"cluster {c['cluster_id']}  speaker: {c['speaker'] or '-'}  first seen: {c['first_seen'] or '-'} at {c['first_outlet'] or '-'}  variants: {c['count']}  altered: {c['altered_count']}")
-    for v in c["variants"]:
-        mark = "ALTERED " if v["altered"] else ""
-        click.echo(f"- [{v['quote_id']}] {v['date'] or '-'} {v['outlet'] or '-'}: {mark}\u201c{_shorten(v['text'], 110)}\u201d")
-        if v.get("altered_words"):
-            click.echo(f"    differs: {v['altered_words']}")
+    _show_cluster(_run(query.quote, _open(db), quote_id), fmt, f"quote {quote_id}")
+
+
+@main.command("cluster")
+@click.argument("cluster_id", type=int)
+@DB_OPTION
+@FORMAT_OPTION
+def cluster_cmd(cluster_id: int, db: str, fmt: str) -> None:
+    """A cluster by its own id (as `quote` shows): the versions of one quotation across outlets."""
+    from ..corpus import query
+
+    _show_cluster(_run(query.cluster, _open(db), cluster_id), fmt, f"cluster {cluster_id}")
 
 
 @main.command()
 @DB_OPTION
-@click.option("--format", "fmt", type=click.Choice(["jsonl", "csv", "parquet"]), default="jsonl", show_default=True)
+@click.option(
+    "--format",
+    "fmt",
+    type=click.Choice(["jsonl", "csv", "parquet"]),
+    default="jsonl",
+    show_default=True,
+    help="Output format.",
+)
 @click.option("--output", "-o", default=None, help="Output file (standard output if absent; required for parquet).")
-def export(db: str, fmt: str, output: str | None) -> None:
-    """Every stored quote with its article and speaker."""
+@MIN_CONFIDENCE
+def export(db: str, fmt: str, output: str | None, min_confidence: float | None) -> None:
+    """Every stored quote with its context, speaker (and their role), article and outlet."""
     from ..corpus import query
 
-    conn = _open_ro(db)
-    try:
-        n = query.export(conn, fmt, output if output else sys.stdout)
-    except OnrecordError as exc:
-        _fail(exc)
+    n = _run(query.export, _open(db), fmt, output if output else sys.stdout, min_confidence=min_confidence)
     if output:
         click.echo(f"{n} quotes written to {output}", err=True)
 
 
+# -- corrections and saved searches: onrecord.corpus.edits ------------------------------------------
+
+
+def _describe_correction(c: dict[str, Any]) -> str:
+    d = c["detail"] if isinstance(c["detail"], dict) else json.loads(c["detail"])
+    if c["action"] == "merge":
+        text = f"merged {d['names'][0]} into {d['names'][1]}"
+    elif c["action"] == "split":
+        text = f"split {len(d['quotes'])} quote(s) of {c['target'].split(':', 1)[-1]} off to {d['name']}"
+    else:
+        text = f"speaker of one quote set to {d['name']}"
+    return text + (f" ({c['note']})" if c.get("note") else "")
+
+
+@main.group()
+def correct() -> None:
+    """Correct the record: merge two people, split one, fix a quote's speaker. Corrections are stored
+    as user edits, marked \u270e wherever their quotes show, and re-applied after every ingest."""
+
+
+@correct.command("merge")
+@click.argument("person")
+@click.argument("into")
+@DB_OPTION
+@click.option("--note", default=None, help="Why (kept with the correction).")
+def correct_merge(person: str, into: str, db: str, note: str | None) -> None:
+    """PERSON and INTO are one person: PERSON's quotes become INTO's (names or ids)."""
+    from ..corpus import edits
+
+    cid = _run(edits.merge, _open(db, write=True), person, into, note=note)
+    click.echo(f"correction {cid}: merged '{person}' into '{into}'")
+
+
+@correct.command("split")
+@click.argument("person")
+@click.option(
+    "--quotes", "quote_ids", required=True, help="Comma-separated ids of the quotes that belong to someone else."
+)
+@click.option("--name", "new_name", required=True, help="Who said them (a person in the store, or a new one).")
+@DB_OPTION
+@click.option("--note", default=None, help="Why (kept with the correction).")
+def correct_split(person: str, quote_ids: str, new_name: str, db: str, note: str | None) -> None:
+    """PERSON is two people: move some of their quotes to --name."""
+    from ..corpus import edits
+    from ..errors import Err
+
+    try:
+        ids = [int(x) for x in quote_ids.split(",") if x.strip()]
+    except ValueError:
+        _fail(OnrecordError(Err.E030, option="--quotes", detail=f"'{quote_ids}' is not a list of quote ids"))
+    cid = _run(edits.split, _open(db, write=True), person, ids, new_name, note=note)
+    click.echo(f"correction {cid}: {len(ids)} quote(s) moved from '{person}' to '{new_name}'")
+
+
+@correct.command("speaker")
+@click.argument("quote_id", type=int)
+@click.argument("speaker")
+@DB_OPTION
+@click.option("--note", default=None, help="Why (kept with the correction).")
+def correct_speaker(quote_id: int, speaker: str, db: str, note: str | None) -> None:
+    """Quote QUOTE_ID was said by SPEAKER (an id, a name in the store, or a new name)."""
+    from ..corpus import edits
+
+    cid = _run(edits.fix_speaker, _open(db, write=True), quote_id, speaker, note=note)
+    click.echo(f"correction {cid}: quote {quote_id} attributed to '{speaker}'")
+
+
+@correct.command("list")
+@DB_OPTION
+@FORMAT_OPTION
+def correct_list(db: str, fmt: str) -> None:
+    """Every correction, oldest first, with how many quotes it holds."""
+    from ..corpus import edits
+
+    rows = _run(edits.corrections, _open(db))
+    if not rows:
+        click.echo("onrecord: no corrections yet.", err=True)
+        return
+    _emit([{**r, "what": _describe_correction(r)} for r in rows], fmt, ["id", "at", "action", "what", "quotes"])
+
+
+@correct.command("export")
+@DB_OPTION
+@click.option("--output", "-o", default=None, help="Output file (standard output if absent).")
+def correct_export(db: str, output: str | None) -> None:
+    """Every correction as JSON Lines, to carry user edits to a store rebuilt from the same inputs."""
+    from ..corpus import edits
+
+    rows = _run(edits.export_corrections, _open(db))
+    text = "".join(json.dumps(r, ensure_ascii=False) + "\n" for r in rows)
+    if output:
+        with open(output, "w", encoding="utf-8") as fh:
+            fh.write(text)
+        click.echo(f"{len(rows)} correction(s) written to {output}", err=True)
+    else:
+        click.echo(text, nl=False)
+
+
+@correct.command("import")
+@click.argument("path", type=click.File("r", encoding="utf-8"))
+@DB_OPTION
+def correct_import(path: Any, db: str) -> None:
+    """Add the corrections in PATH (from `correct export`; - for standard input) and apply them."""
+    from ..corpus import edits
+    from ..errors import Err
+
+    records = []
+    for n, line in enumerate(path, start=1):
+        if line.strip():
+            try:
+                records.append(json.loads(line))
+            except json.JSONDecodeError as exc:
+                _fail(OnrecordError(Err.E005, source=path.name, line=n, detail=exc.msg))
+    added = _run(edits.import_corrections, _open(db, write=True), records)
+    click.echo(f"{added} correction(s) added, {len(records) - added} already here; all re-applied")
+
+
+@main.group()
+def watch() -> None:
+    """Saved searches: `onrecord ingest` reports the new quotes that match them."""
+
+
+@watch.command("add")
+@click.argument("text", default="")
+@click.option("--speaker", default=None, help="Only quotes by this person (part of the name).")
+@DB_OPTION
+def watch_add(text: str, speaker: str | None, db: str) -> None:
+    """Watch for quotes matching TEXT (as in `search`) and/or by --speaker."""
+    from ..corpus import edits
+
+    wid = _run(edits.add_watch, _open(db, write=True), text, speaker=speaker)
+    click.echo(f"watch {wid} saved; `onrecord ingest` will report new matches")
+
+
+@watch.command("list")
+@DB_OPTION
+@FORMAT_OPTION
+def watch_list(db: str, fmt: str) -> None:
+    """Every saved search with its number of matches."""
+    from ..corpus import edits
+
+    rows = _run(edits.watches, _open(db))
+    if not rows:
+        click.echo("onrecord: no saved searches yet; add one with `onrecord watch add TEXT`.", err=True)
+        return
+    _emit(rows, fmt, ["id", "text", "speaker", "created", "matches"])
+
+
+@watch.command("show")
+@click.argument("watch_id", type=int)
+@DB_OPTION
+@click.option("--limit", type=int, default=50, show_default=True, help="Show at most this many quotes.")
+@FORMAT_OPTION
+def watch_show(watch_id: int, db: str, limit: int, fmt: str) -> None:
+    """A saved search's matches, best first."""
+    from ..corpus import edits
+
+    w = _run(edits.watch, _open(db), watch_id, limit=limit)
+    if fmt == "json":
+        click.echo(json.dumps(w, ensure_ascii=False, indent=1, default=str))
+        return
+    if fmt == "table":
+        click.echo(
+            f"watch {w['id']}: {w['text']!r}"
+            + (f" --speaker {w['speaker']!r}" if w["speaker"] else "")
+            + f"  ({len(w['results'])} shown)"
+        )
+    if not w["results"]:
+        click.echo(f"onrecord: nothing matches watch {w['id']} yet; `onrecord ingest` reports new matches.", err=True)
+        if fmt == "table":
+            return
+    _emit(
+        _quote_rows(w["results"], False) if fmt == "table" else w["results"],
+        fmt,
+        ["id", "date", "speaker", "outlet", "quote"],
+        QUOTE_CSV,
+    )
+
+
+@watch.command("remove")
+@click.argument("watch_id", type=int)
+@DB_OPTION
+def watch_remove(watch_id: int, db: str) -> None:
+    """Delete a saved search."""
+    from ..corpus import edits
+
+    _run(edits.remove_watch, _open(db, write=True), watch_id)
+    click.echo(f"watch {watch_id} removed")
+
+
 @main.command()
 @click.option("--db", "db", default=None, help="The SQLite store to search (optional: Analyse works without one).")
-@click.option("--host", default="127.0.0.1", show_default=True, help="Address to bind; only loopback unless told otherwise.")
-@click.option("--port", type=int, default=8000, show_default=True)
-@click.option("--max-body", type=int, default=2 * 1024 * 1024, show_default=True, help="Largest request body in bytes (413 beyond).")
+@click.option(
+    "--host", default="127.0.0.1", show_default=True, help="Address to bind; only loopback unless told otherwise."
+)
+@click.option("--port", type=int, default=8000, show_default=True, help="Port to listen on.")
+@click.option(
+    "--max-body",
+    type=int,
+    default=2 * 1024 * 1024,
+    show_default=True,
+    help="Largest request body in bytes (413 beyond).",
+)
 def serve(db: str | None, host: str, port: int, max_body: int) -> None:
-    """The HTTP API (docs at /docs) and the web pages."""
+    """The HTTP API (reference at /docs, works offline) and the web pages."""
     import uvicorn
 
     from .web.app import create_app
 
-    try:
-        app = create_app(db, max_body=max_body)
-    except OnrecordError as exc:
-        _fail(exc)
+    app = _run(create_app, db, max_body=max_body)
     # SIGTERM: stop accepting, give requests in flight a few seconds, then exit (searches and
     # extractions are bounded, so they end within that).
     uvicorn.run(app, host=host, port=port, log_level="info", timeout_graceful_shutdown=GRACEFUL_SECONDS)

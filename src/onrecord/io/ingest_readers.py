@@ -68,6 +68,7 @@ def html_to_article(data: bytes, source: str, url: str | None = None, date: str 
         date=getattr(doc, "date", None) or date,
         url=page_url,
         source=getattr(doc, "sitename", None) or getattr(doc, "hostname", None) or source,
+        format="warc" if record else "html",
     )
 
 

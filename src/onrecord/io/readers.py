@@ -129,6 +129,27 @@ def read_jsonl_lines(lines: IO[bytes], source: str, max_chars: int = DEFAULT_MAX
         yield article
 
 
+def _is_page(data: bytes) -> bool:
+    from .. import looks_like_html
+
+    return looks_like_html(data[:200_000].decode("utf-8", "replace"))
+
+
+def _read_page(data: bytes, source: str, max_chars: int) -> Iterator[Article | Problem]:
+    """An HTML page on standard input, read as a page (its main text), like a .html file."""
+    from .ingest_readers import html_to_article
+
+    try:
+        article = html_to_article(data, source)
+    except OnrecordError as exc:
+        yield Problem(source, None, str(exc))
+        return
+    article, warning = _limit(article, source, max_chars)
+    if warning:
+        yield warning
+    yield article
+
+
 def read_path(path: str, max_chars: int = DEFAULT_MAX_CHARS, stdin: IO[bytes] | None = None) -> Iterator[Article | Problem]:
     """Articles from a .txt or .jsonl file, or from standard input ('-'), in bounded memory."""
     if path == "-":
@@ -156,6 +177,13 @@ def _read_stdin(stream: IO[bytes], max_chars: int) -> Iterator[Article | Problem
     head = stream.read(65_536)
     if head.lstrip()[:1] == b"{":
         yield from read_jsonl_lines(PrefixedStream(head, stream), "<stdin>", max_chars)  # type: ignore[arg-type]
+        return
+    if head.lstrip()[:1] == b"<" and _is_page(head):
+        # An HTML page: read as a page (its main text), like a .html file, within the page size limit.
+        from .ingest_readers import MAX_PAGE_BYTES
+
+        page, _ = read_capped(PrefixedStream(head, stream), MAX_PAGE_BYTES + 1)  # type: ignore[arg-type]
+        yield from _read_page(page, "<stdin>", max_chars)
         return
     data, more = read_capped(PrefixedStream(head, stream), text_byte_limit(max_chars))  # type: ignore[arg-type]
     yield from read_text(data, "<stdin>", max_chars, cut=more)

@@ -10,9 +10,9 @@ from ..model import Article, Extraction
 from ..nlp import load_nlp
 from .budget import DEFAULT_BUDGET, Budget, blank_from, now, parser_copy, token_cut
 from .registry import STAGES
-from .stages import attribution, clean, focus, indirect, medium, people, quotes, social  # noqa: F401  (registers the stages)
+from .stages import attribution, clean, focus, indirect, layout, medium, people, quotes, social  # noqa: F401  (registers the stages)
 
-PRE_PARSE = ["clean", "quotes", "focus"]
+PRE_PARSE = ["clean", "layout", "quotes", "focus"]
 POST_PARSE = ["attribution", "indirect", "people", "social", "medium"]
 ALL_KINDS = frozenset({"direct", "partial", "indirect"})
 
@@ -26,6 +26,8 @@ def _assemble(ex: Extraction) -> Extraction:
             q.speaker_mention = type(q.speaker_mention).of(text, q.speaker_mention.start, q.speaker_mention.end)
         if q.cue is not None:
             q.cue = type(q.cue).of(text, q.cue.start, q.cue.end)
+        if q.fragment is not None:
+            q.fragment = type(q.fragment).of(text, q.fragment.start, q.fragment.end)
     ex.quotes.sort(key=lambda q: q.start)
     for p in ex.people:
         for m in p.mentions:
@@ -90,7 +92,14 @@ class Pipeline:
         if batch:
             yield from self._flush(batch)
 
-    def _flush(self, batch: list[Extraction]) -> Iterator[Extraction]:
+    def parsed(self, articles: Iterable[Article], kinds: Iterable[str] | None = None) -> Iterator[Extraction]:
+        """Extractions right after the parse, before the stages that read it (for training and inspection)."""
+        wanted = frozenset(kinds) if kinds else ALL_KINDS
+        batch = [self._pre(article, wanted) for article in articles]
+        for start in range(0, len(batch), self.batch_size):
+            yield from self._flush(batch[start:start + self.batch_size], post=False)
+
+    def _flush(self, batch: list[Extraction], post: bool = True) -> Iterator[Extraction]:
         # Long texts are parsed in paragraph-aligned chunks and joined again, so memory stays
         # bounded and token offsets still index the whole text. Short ones are parsed together;
         # a long one piece by piece, so its time budget is checked between pieces.
@@ -102,7 +111,7 @@ class Pipeline:
                 if n not in docs:
                     docs[n] = self._parse_long(ex, texts[n])
                 ex.doc = docs.pop(n)
-                yield self._post(ex)
+                yield self._post(ex) if post else ex
 
     def _parse_long(self, ex: Extraction, text: str) -> Any:
         parts = []

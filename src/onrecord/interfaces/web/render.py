@@ -1,9 +1,9 @@
 """View helpers: highlighted article text, speaker colours, timelines. No HTML is built by
 string concatenation here: templates render these plain structures with autoescaping on."""
+
 from __future__ import annotations
 
 from collections import Counter
-from datetime import date
 from typing import Any
 from urllib.parse import urlparse
 
@@ -19,6 +19,7 @@ def safe_url(url: str | None) -> str | None:
 
 
 def speaker_colours(quotes: list[dict[str, Any]]) -> dict[str, int]:
+    """A colour class (0..PALETTE-1) per speaker key, in order of first quotation."""
     colours: dict[str, int] = {}
     for q in quotes:
         key = q.get("speaker_key")
@@ -42,6 +43,17 @@ def segments(text: str, quotes: list[dict[str, Any]]) -> list[dict[str, Any]]:
     if pos < len(text):
         out.append({"text": text[pos:], "quote": None})
     return out
+
+
+def person_view(p: dict[str, Any]) -> dict[str, Any]:
+    """A person for the people list: an unnamed source goes by its description ("scientists"),
+    never by "(unnamed)", and the description is not repeated after it."""
+    descriptors = list(p.get("descriptors") or [])
+    name = p.get("name")
+    if not name:
+        name = descriptors.pop(0) if descriptors else "unnamed source"
+        descriptors = [*descriptors, "unnamed source"]
+    return {**p, "name": name, "details": descriptors}
 
 
 def from_extraction(result: dict[str, Any]) -> dict[str, Any]:
@@ -71,10 +83,7 @@ def from_extraction(result: dict[str, Any]) -> dict[str, Any]:
         "date": result.get("date"),
         "url": safe_url(result.get("url")),
         "quotes": quotes,
-        "people": [
-            {"name": p.get("name") or "(unnamed)", "kind": p.get("kind"), "descriptors": p.get("descriptors") or [], "age": p.get("age"), "gender": p.get("gender"), "id": None}
-            for p in result.get("people", [])
-        ],
+        "people": [{**person_view(p), "id": None} for p in result.get("people", [])],
         "social_posts": result.get("social_posts", []),
     }
 
@@ -87,7 +96,9 @@ def from_stored(article: dict[str, Any]) -> dict[str, Any]:
             "start": q["start"],
             "end": q["end"],
             "kind": q["kind"],
-            "speaker": q["speaker"],
+            "speaker": q["speaker"] or (q["speaker_role"].split("; ")[0] if q.get("speaker_role") else None),
+            "role": q.get("speaker_role") if q["speaker"] else None,
+            "user_edit": q.get("user_edit") or [],
             "speaker_key": str(q["person_id"]) if q["person_id"] is not None else None,
             "person_id": q["person_id"],
             "mention": q["mention"],
@@ -104,9 +115,9 @@ def from_stored(article: dict[str, Any]) -> dict[str, Any]:
         "title": article.get("title"),
         "date": article.get("date"),
         "url": safe_url(article.get("url")),
-        "outlet": article.get("outlet"),
+        "outlet": article.get("outlet_name") or article.get("outlet"),
         "quotes": quotes,
-        "people": [{**p, "name": p.get("name") or "(unnamed)"} for p in article.get("people", [])],
+        "people": [person_view(p) for p in article.get("people", [])],
         "social_posts": article.get("social_posts", []),
     }
 
@@ -131,9 +142,15 @@ def timeline(quotes: list[dict[str, Any]], width: int = 720, height: int = 160) 
     for i, k in enumerate(keys):
         n = months.get(k, 0)
         h = 0 if not top else round((height - 40) * n / top, 1)
-        bars.append({"x": round(30 + i * slot, 1), "y": round(height - 20 - h, 1), "w": max(1.0, round(slot * 0.8, 1)), "h": h, "label": k, "count": n, "show_label": len(keys) <= 12 or i % max(1, len(keys) // 8) == 0})
+        bars.append(
+            {
+                "x": round(30 + i * slot, 1),
+                "y": round(height - 20 - h, 1),
+                "w": max(1.0, round(slot * 0.8, 1)),
+                "h": h,
+                "label": k,
+                "count": n,
+                "show_label": len(keys) <= 12 or i % max(1, len(keys) // 8) == 0,
+            }
+        )
     return {"bars": bars, "width": width, "height": height, "undated": undated, "max": top}
-
-
-def today() -> str:
-    return date.today().isoformat()

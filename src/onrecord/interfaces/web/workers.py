@@ -42,16 +42,23 @@ def _serve(conn: Connection, budget: Budget) -> None:
     from ...model import Article
     from ...pipeline import Pipeline
 
+    from ... import extract
+    from ...errors import OnrecordError
+
     die_with_parent()
     pipeline = Pipeline(budget=budget)
     conn.send(("ready", None))
     while True:
         try:
-            text, title, date, kinds = conn.recv()
+            text, title, date, kinds, min_confidence = conn.recv()
         except (EOFError, OSError):
             return
         try:
-            conn.send(("ok", pipeline(Article(text=text, title=title, date=date), kinds=kinds).to_dict()))
+            # The library's extract (it reads HTML as a page, validates, filters), on this worker's pipeline.
+            ex = extract(text, title=title, date=date, kinds=kinds, min_confidence=min_confidence, pipeline=pipeline)
+            conn.send(("ok", ex.to_dict()))
+        except OnrecordError as exc:  # a bad input (a page without an article...): the request's answer
+            conn.send(("input", exc))
         except Exception as exc:  # noqa: BLE001 - reported to the request, the worker lives on
             conn.send(("error", f"{type(exc).__name__}: {exc}"))
 
@@ -113,11 +120,14 @@ class ExtractionPool:
             if replace and not self._closed:
                 self._spawn()
 
-    def run(self, text: str, title: str | None, date: str | None, kinds: list[str] | None) -> dict[str, Any]:
+    def run(
+        self, text: str, title: str | None, date: str | None, kinds: list[str] | None, min_confidence: float | None = None
+    ) -> dict[str, Any]:
         """The extraction as a dict (blocking; call from a thread).
 
-        Raises ExtractionTimeout past ``hard_seconds`` and ExtractionFailed when the pipeline
-        raised, its process died or no process was free within ``WAIT_SECONDS``.
+        Raises the library's OnrecordError for a bad input, ExtractionTimeout past ``hard_seconds``
+        and ExtractionFailed when the pipeline raised, its process died or no process was free
+        within ``WAIT_SECONDS``.
         """
         self.warm()
         try:
@@ -125,7 +135,7 @@ class ExtractionPool:
         except queue.Empty as exc:
             raise ExtractionFailed(f"no extraction process was free within {WAIT_SECONDS:g} s") from exc
         try:
-            worker.conn.send((text, title, date, kinds))
+            worker.conn.send((text, title, date, kinds, min_confidence))
             if not worker.conn.poll(self.hard_seconds):
                 self._retire(worker, replace=True)
                 raise ExtractionTimeout(f"the extraction ran over {self.hard_seconds:g} s and was stopped")
@@ -134,6 +144,8 @@ class ExtractionPool:
             self._retire(worker, replace=True)
             raise ExtractionFailed("the extraction process died (out of memory?); try a shorter text") from exc
         self._idle.put(worker)
+        if status == "input":
+            raise payload
         if status != "ok":
             raise ExtractionFailed(payload)
         return payload  # type: ignore[no-any-return]

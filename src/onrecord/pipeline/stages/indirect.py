@@ -12,48 +12,231 @@ direct or partial quote already carries it). Limits: beliefs and intentions
 ("X thinks that...") count only for the speech verbs listed here; clauses
 whose parse is broken are missed.
 """
+
 from __future__ import annotations
 
 import bisect
 import re
-from typing import Any, Iterable
+from collections.abc import Iterable
+from typing import Any
 
-from ...model import Extraction, Quote, Span
-from ..registry import register_stage
-from .attribution import Attribution, token_index, _personish, _subject_of, cue_lemma, noun_phrase
+from ...lexicon.abbreviations import TITLE_WORDS
 from ...lexicon.cues import CUE_LEMMAS
+from ...model import Extraction, Quote, Span
+from ...text.paragraphs import Paragraphs
+from ..registry import register_stage
+from .attribution import Attribution, _personish, _subject_of, cue_lemma, noun_phrase, token_index
 
 # Verbs that report content (not manner-of-speaking verbs such as "laugh" or "shout").
 REPORTING_LEMMAS: frozenset[str] = frozenset(
-    "say tell claim argue warn insist deny admit explain note add report announce suggest predict promise "
-    "acknowledge confirm state write testify allege estimate recall reveal assert contend maintain concede "
-    "complain stress emphasize emphasise declare agree indicate disclose tweet post share reply respond "
-    "answer caution signal vow pledge boast hint concede believe think".split()
+    [
+        "say",
+        "tell",
+        "claim",
+        "argue",
+        "warn",
+        "insist",
+        "deny",
+        "admit",
+        "explain",
+        "note",
+        "add",
+        "report",
+        "announce",
+        "suggest",
+        "predict",
+        "promise",
+        "acknowledge",
+        "confirm",
+        "state",
+        "write",
+        "testify",
+        "allege",
+        "estimate",
+        "recall",
+        "reveal",
+        "assert",
+        "contend",
+        "maintain",
+        "concede",
+        "complain",
+        "stress",
+        "emphasize",
+        "emphasise",
+        "declare",
+        "agree",
+        "indicate",
+        "disclose",
+        "tweet",
+        "post",
+        "share",
+        "reply",
+        "respond",
+        "answer",
+        "caution",
+        "signal",
+        "vow",
+        "pledge",
+        "boast",
+        "hint",
+        "concede",
+        "believe",
+        "think",
+        "ask",
+    ]
+)
+# Verbs an organisation or a document can be the subject of ("it said", "it warned").
+DOCUMENT_LEMMAS: frozenset[str] = frozenset(
+    ["say", "tell", "report", "announce", "warn", "state", "note", "add", "write", "claim", "estimate", "predict"]
 )
 _ACCORDING = re.compile(r"\b[Aa]ccording to\s+")
 
 
-def _reporting_forms() -> "re.Pattern[str]":
+def _reporting_forms() -> re.Pattern[str]:
     from ...lexicon.cues import FORM_TO_LEMMA
 
-    forms = sorted({f for f, lemma in FORM_TO_LEMMA.items() if lemma in REPORTING_LEMMAS} | {"believe", "believes", "believed", "think", "thinks", "thought"}, key=len, reverse=True)
+    forms = sorted(
+        {f for f, lemma in FORM_TO_LEMMA.items() if lemma in REPORTING_LEMMAS}
+        | {"believe", "believes", "believed", "think", "thinks", "thought"},
+        key=len,
+        reverse=True,
+    )
     return re.compile(r"\b(?:according to|" + "|".join(map(re.escape, forms)) + r")\b", re.IGNORECASE)
 
 
 REPORTING_FORMS = _reporting_forms()
 MIN_CLAUSE_TOKENS = 3
-MAX_ACCORDING_PER_SENTENCE = 3  # "according to" attributions tried per sentence (news has one, rarely two)
 
 
 def _clause_span(clause: Any, exclude_marks: bool = True) -> tuple[int, int]:
+    """The reported clause's characters: its subtree without a leading "that"/"if"/"whether",
+    edge punctuation, or a participle hung on after a comma (", conceding the race"), which is the
+    reporter's narration, not what was said."""
     toks = [t for t in clause.subtree]
-    while toks and (toks[0].dep_ == "mark" and toks[0].text.lower() in ("that", "if", "whether") or toks[0].is_punct or toks[0].is_space):
+    for child in clause.rights:
+        if child.dep_ == "advcl" and child.tag_ == "VBG":
+            left = min(t.i for t in child.subtree)
+            if left > 0 and child.doc[left - 1].text == ",":
+                toks = [t for t in toks if t.i < left - 1]
+                break
+    while toks and (
+        toks[0].dep_ == "mark"
+        and toks[0].text.lower() in ("that", "if", "whether")
+        or toks[0].is_punct
+        or toks[0].is_space
+    ):
         toks = toks[1:]
     while toks and (toks[-1].is_punct or toks[-1].is_space):
         toks = toks[:-1]
     if not toks:
         return clause.idx, clause.idx
     return toks[0].idx, toks[-1].idx + len(toks[-1])
+
+
+def _name_before(verb: Any) -> Any | None:
+    """A capitalised word right before the verb that the parser took for a modifier: "Ms Early said".
+
+    The small English model tags an unusual surname (Early, Quickly, Little) as an adverb or an
+    adjective and leaves the verb without a subject; a name-shaped word (capitalised, not the
+    sentence's first word unless a title precedes it) next to the verb is the subject.
+    """
+    if verb.i == 0:
+        return None
+    prev = verb.doc[verb.i - 1]
+    if prev.head.i != verb.i or not prev.text[:1].isupper() or not prev.is_alpha:
+        return None
+    before = verb.doc[prev.i - 1] if prev.i > 0 else None
+    titled = before is not None and before.text.rstrip(".").lower() in TITLE_WORDS
+    first_word = prev.i == prev.sent.start
+    return prev if titled or (not first_word and prev.tag_ == "NNP") else None
+
+
+def _speaker_of(verb: Any) -> Any | None:
+    """The reporting verb's subject, when it can be a source (a person, group, pronoun or name)."""
+    subj = _subject_of(verb) or _name_before(verb)
+    if subj is None or subj.text.lower() in ("this", "that", "there"):
+        return None
+    if subj.text.lower() == "it":
+        # "..., it said": an organisation or a document speaking; never with a verb of belief.
+        return subj if cue_lemma(verb) in DOCUMENT_LEMMAS else None
+    if _personish(subj) or subj.text[:1].isupper():
+        return subj
+    return None
+
+
+def _clause_after(clause: Any, verb: Any) -> tuple[int, int]:
+    """The clause's span; when its subtree runs across the verb ("which she said was ..."), only
+    the part after the verb (the relative pronoun is not the reported content)."""
+    s, e = _clause_span(clause)
+    if s < verb.idx < e:
+        toks = [t for t in clause.subtree if t.i > verb.i and not t.is_space]
+        while toks and (toks[0].is_punct or toks[0].dep_ == "mark" and toks[0].text.lower() == "that"):
+            toks = toks[1:]
+        while toks and toks[-1].is_punct:
+            toks = toks[:-1]
+        if not toks:
+            return verb.idx, verb.idx
+        s, e = toks[0].idx, toks[-1].idx + len(toks[-1])
+    return s, e
+
+
+def _parenthetical_span(verb: Any) -> tuple[int, int] | None:
+    """'The turbines, she said, offered ...': a cue between commas inside the clause it reports.
+
+    The parser attaches the cue as parataxis of the sentence's verb; the reported content is the
+    whole sentence (the cue and its subject included, as the news convention reads it).
+    """
+    if verb.dep_ != "parataxis" or verb.head.pos_ not in ("VERB", "AUX") or verb.i == 0:
+        return None
+    doc = verb.doc
+    left = (
+        min(t.i for t in verb.children if t.dep_ in ("nsubj", "nsubjpass"))
+        if any(t.dep_ in ("nsubj", "nsubjpass") for t in verb.children)
+        else verb.i
+    )
+    left = min([t.i for t in doc[left].subtree] + [left])
+    if left == 0 or doc[left - 1].text != ",":
+        return None
+    sent = verb.sent
+    after = next((t.i for t in doc[verb.i + 1 : min(verb.i + 5, sent.end)] if t.text == ","), None)
+    toks = [t for t in sent if not t.is_space]
+    while toks and toks[-1].is_punct:
+        toks = toks[:-1]
+    while toks and toks[0].is_punct:
+        toks = toks[1:]
+    if after is None or not toks or after >= toks[-1].i:
+        return None  # a trailing "..., she said." is the ccomp rule's case
+    return toks[0].idx, toks[-1].idx + len(toks[-1])
+
+
+def _has_subject(clause: Any, verb: Any) -> bool:
+    """Whether a clause reads as a finite statement: it has a subject, or its subject is the
+    relative pronoun before the cue ("which she said was ..."), or it is coordinated with one."""
+    if any(c.dep_ in _CLAUSE_SUBJECTS for c in clause.children):
+        return True
+    if clause.i > verb.i and any(t.i < verb.i for t in clause.subtree):
+        return True
+    return any(c.dep_ in ("aux", "auxpass") and c.tag_ == "MD" for c in clause.children)
+
+
+_CLAUSE_SUBJECTS = frozenset({"nsubj", "nsubjpass", "csubj", "csubjpass", "expl"})
+
+
+def _that_clause_after_phrase(verb: Any) -> Any | None:
+    """'said in a statement that CLAUSE': the parser hangs the that-clause on the phrase's noun.
+
+    A clause opened by "that" under a prepositional phrase of the verb (or its object) reports
+    what was said, as a ccomp would.
+    """
+    for prep in verb.children:
+        if prep.dep_ != "prep" or prep.i < verb.i:
+            continue
+        for noun in prep.children:
+            for clause in noun.children:
+                marks = [c for c in clause.children if c.dep_ == "mark" and c.text.lower() == "that"]
+                if clause.dep_ in ("acl", "relcl", "ccomp") and clause.pos_ in ("VERB", "AUX") and marks:
+                    return clause
+    return None
 
 
 class _Taken:
@@ -77,9 +260,9 @@ class _Taken:
         for b in range(start // _BUCKET, max(start, end - 1) // _BUCKET + 1):
             yield from self.buckets.get(b, ())
 
-    def overlaps(self, start: int, end: int) -> bool:
-        """Whether a filed span overlaps [start, end)."""
-        return any(a < end and start < b for a, b in self._near(start, end))
+    def overlaps(self, start: int, end: int, but: tuple[int, int] | None = None) -> bool:
+        """Whether a filed span (other than ``but``) overlaps [start, end)."""
+        return any(a < end and start < b and (a, b) != but for a, b in self._near(start, end))
 
     def starts_within(self, start: int, end: int) -> bool:
         """Whether a filed span starts in [start, end)."""
@@ -87,51 +270,173 @@ class _Taken:
 
 
 _BUCKET = 256
+MAX_ACCORDING_PER_SENTENCE = 3  # "according to" attributions tried per sentence (news has one, rarely two)
+
+
+class _Finder:
+    """Reported-speech candidates of one article, kept clear of quotations and of each other."""
+
+    def __init__(self, ex: Extraction) -> None:
+        self.ex = ex
+        self.text = ex.clean_text
+        self.taken = _Taken(
+            (q.open_start if q.open_start is not None else q.start, q.close_end or q.end) for q in ex.quotes
+        )
+        self.found: list[tuple[Quote, Attribution]] = []
+        paragraphs = ex.paragraphs
+        self.paragraphs = paragraphs if isinstance(paragraphs, Paragraphs) else Paragraphs(paragraphs)
+
+    def overlaps(self, s: int, e: int) -> bool:
+        """Whether [s, e) touches a quotation or an earlier find."""
+        return self.taken.overlaps(s, e)
+
+    def add(self, s: int, e: int, rule: str, subj: Any, cue: Any, conf: float) -> None:
+        ms, me = noun_phrase(subj, cue.sent.start_char, cue.sent.end_char)
+        q = Quote(start=s, end=e, text=self.ex.article.text[s:e], kind="indirect", confidence=conf)
+        a = Attribution(
+            rule, Span.of(self.text, ms, me), Span.of(self.text, cue.idx, cue.idx + len(cue)), conf, head_index=subj.i
+        )
+        self.found.append((q, a))
+        self.taken.add(s, e)
+
+    def same_paragraph(self, s: int, e: int, pos: int) -> bool:
+        """Whether [s, e) lies in the paragraph holding pos."""
+        p = self.paragraphs.index_of(pos)
+        return self.paragraphs.index_of(s) == p and self.paragraphs.index_of(e - 1) == p
+
+    def verb(self, tok: Any) -> None:
+        """Record reported speech [s, e) with its source (subj) and cue verb."""
+        """One reporting verb: its clausal complement, or the sentence it interrupts."""
+        clauses = [c for c in tok.children if c.dep_ == "ccomp"]
+        clause = clauses[0] if clauses else _that_clause_after_phrase(tok)
+        span = _clause_after(clause, tok) if clause is not None else _parenthetical_span(tok)
+        if span is None:
+            return
+        s, e = span
+        for more in clauses[1:]:
+            # "told HuffPost that she was disheartened there have not been ...": the parser split one clause
+            ms, me = _clause_span(more)
+            if (more.i > tok.i) == (clause.i > tok.i) and ms >= e and not self.text[e:ms].strip(" ,"):
+                e = me
+        if not self.same_paragraph(s, e, tok.idx):
+            return  # the parser joined paragraphs; reported speech never crosses one
+        gap = (min(e, tok.idx), max(s, tok.idx))
+        if self.taken.starts_within(*gap):
+            return  # a quotation stands between the verb and the clause
+        n_tokens = len(list(clause.subtree)) if clause is not None else MIN_CLAUSE_TOKENS
+        if clause is not None and not _has_subject(clause, tok):
+            return  # "told CNN in the interview taped on Monday": a participle, not a reported clause
+        if e - s < 10 or n_tokens < MIN_CLAUSE_TOKENS or self.overlaps(tok.idx, tok.idx + len(tok)):
+            return
+        subj = _speaker_of(tok)
+        if subj is None or (s <= subj.idx < e and clause is not None):
+            return
+        if not self.overlaps(s, e):
+            self.add(s, e, "reported speech", subj, tok, 0.7)
+        elif clause is not None:
+            self.mixed(s, e, subj, tok)
+
+    def mixed(self, s: int, e: int, subj: Any, cue: Any) -> None:
+        """A reported clause holding one quoted fragment: the fragment's quote becomes the clause.
+
+        'The minister said the budget was "a disgrace" and would go': kind stays "partial", the
+        span is the whole clause, ``fragment`` keeps the words in marks. A clause holding a
+        direct quotation, or more than one fragment, is left to the quotations.
+        """
+        inside = [k for k, q in enumerate(self.ex.quotes) if q.start < e and s < q.end]
+        if len(inside) != 1:
+            return
+        k = inside[0]
+        q = self.ex.quotes[k]
+        opened = q.open_start if q.open_start is not None else q.start
+        closed = q.close_end or q.end
+        if q.kind != "partial" or q.fragment is not None or opened < s or closed > e + 1:
+            return
+        if self.taken.overlaps(s, e, but=(opened, closed)):
+            return
+        ms, me = noun_phrase(subj, cue.sent.start_char, cue.sent.end_char)
+        q.fragment = Span.of(self.ex.article.text, q.start, q.end)
+        q.start, q.end = s, e
+        q.text = self.ex.article.text[s:e]
+        a = Attribution(
+            "mixed quote",
+            Span.of(self.text, ms, me),
+            Span.of(self.text, cue.idx, cue.idx + len(cue)),
+            0.75,
+            head_index=subj.i,
+        )
+        if k < len(self.ex.attributions):
+            self.ex.attributions[k] = a
+        q.cue, q.speaker_mention, q.evidence = a.cue, a.mention, a.rule
+        q.confidence = max(q.confidence, a.confidence) if q.confidence < 0.5 else min(q.confidence, a.confidence)
+        self.taken.add(s, e)
+
+
+_CLAUSE_EDGE = frozenset({"and", "but", "so", "while", "whereas", "although", "though", "as", "which"})
+
+
+def _side(toks: list[Any]) -> list[Any]:
+    """Tokens of one side of an "according to" phrase, without edge punctuation or a joining word."""
+    while toks and (toks[0].is_punct or toks[0].is_space or toks[0].lower_ in _CLAUSE_EDGE):
+        toks = toks[1:]
+    while toks and (toks[-1].is_punct or toks[-1].is_space):
+        toks = toks[:-1]
+    return toks
+
+
+def _according(
+    ex: Extraction, index: Any, m: re.Match[str], overlaps: Any, sent: Any
+) -> list[tuple[Quote, Attribution]]:
+    """'CLAUSE, according to X' / 'According to X, CLAUSE' / 'A, according to X, and B'.
+
+    The content is each clause beside the phrase, never the phrase or its source: a phrase in
+    the middle of a sentence gives the clause before it and the clause after it.
+    """
+    text = ex.clean_text
+    source: list[Any] = []
+    for t in index.tokens_in(m.end(), sent.end_char):
+        if t.is_punct and t.text not in ("'", "\u2019", "-", "."):
+            break
+        source.append(t)
+    while source and source[-1].text == "." and len(source) > 1 and source[-1].i == sent.end - 1:
+        source = source[:-1]  # the sentence's full stop, not an abbreviation's
+    if not source:
+        return []
+    before = _side([t for t in sent if t.idx < m.start()])
+    after = _side([t for t in sent if t.idx >= source[-1].idx + len(source[-1])])
+    head = next((t for t in reversed(source) if t.pos_ in ("PROPN", "NOUN", "PRON")), source[-1])
+    mention = Span.of(text, source[0].idx, source[-1].idx + len(source[-1]))
+    cue = Span.of(text, m.start(), m.end() - 1)
+    out = []
+    for side in (before, after):
+        if len(side) < MIN_CLAUSE_TOKENS or not any(t.pos_ in ("VERB", "AUX") for t in side):
+            continue
+        s, e = side[0].idx, side[-1].idx + len(side[-1])
+        if overlaps(s, e):
+            continue
+        q = Quote(start=s, end=e, text=ex.article.text[s:e], kind="indirect", confidence=0.65)
+        out.append((q, Attribution("according to", mention, cue, 0.65, head_index=head.i)))
+    return out
 
 
 @register_stage("indirect")
 def find_indirect(ex: Extraction) -> Extraction:
+    """Reported speech (kind "indirect") with its cue and source mention, in text order."""
     if "indirect" not in ex.kinds or ex.doc is None:
         return ex
     text = ex.clean_text
     index = token_index(ex)
-    taken = _Taken((q.open_start if q.open_start is not None else q.start, q.close_end or q.end) for q in ex.quotes)
-    found: list[tuple[Quote, Attribution]] = []
-    overlaps = taken.overlaps
-    para_starts = [lo for lo, _ in ex.paragraphs]
-
-    def paragraph_of(pos: int) -> int:  # bisect: a scan per verb was quadratic (issue 9)
-        k = bisect.bisect_right(para_starts, pos) - 1
-        return k if k >= 0 and pos < ex.paragraphs[k][1] else -1
-
+    finder = _Finder(ex)
     for tok in ex.doc:
         if tok.is_space or not tok.tag_.startswith("VB"):
             continue
         lemma = cue_lemma(tok)
-        if lemma not in REPORTING_LEMMAS or lemma not in CUE_LEMMAS | {"believe", "think"}:
-            continue
-        clause = next((c for c in tok.children if c.dep_ == "ccomp"), None)
-        if clause is None:
-            continue
-        s, e = _clause_span(clause)
-        if paragraph_of(s) != paragraph_of(tok.idx) or paragraph_of(e - 1) != paragraph_of(tok.idx):
-            continue  # the parser joined paragraphs; reported speech never crosses one
-        gap = (min(e, tok.idx), max(s, tok.idx))
-        if taken.starts_within(*gap):
-            continue  # a quotation stands between the verb and the clause
-        if e - s < 10 or len(list(clause.subtree)) < MIN_CLAUSE_TOKENS or overlaps(s, e) or overlaps(tok.idx, tok.idx + len(tok)):
-            continue
-        subj = _subject_of(tok)
-        if subj is None or not _personish(subj) or subj.text.lower() in ("it", "this", "that", "there"):
-            continue
-        if s <= subj.idx < e:
-            continue
-        ms, me = noun_phrase(subj, tok.sent.start_char, tok.sent.end_char)
-        q = Quote(start=s, end=e, text=ex.article.text[s:e], kind="indirect", confidence=0.7)
-        a = Attribution("reported speech", Span.of(text, ms, me), Span.of(text, tok.idx, tok.idx + len(tok)), 0.7, head_index=subj.i)
-        found.append((q, a))
-        taken.add(s, e)
-    # according to X, CLAUSE
+        if lemma in REPORTING_LEMMAS and lemma in CUE_LEMMAS | {"believe", "think"}:
+            finder.verb(tok)
+    found, taken = finder.found, finder.taken
+    overlaps = taken.overlaps
+    # Token.sent walks the whole sentence: look sentences up by bisection instead, and try one a
+    # few times only (each try reads the whole sentence; "according to " 20k times took minutes, issue 9).
     sentences = list(ex.doc.sents)
     sent_starts = [sent.start for sent in sentences]
     tries: dict[int, int] = {}
@@ -139,43 +444,17 @@ def find_indirect(ex: Extraction) -> Extraction:
         first = index.token_at(m.start())
         if first is None or overlaps(m.start(), m.end()):
             continue
-        # Token.sent walks the whole sentence: look it up instead, and try a sentence a few times
-        # only (each try reads the whole sentence; "according to " 20k times took minutes, issue 9).
         k = bisect.bisect_right(sent_starts, first.i) - 1
         tries[k] = tries.get(k, 0) + 1
         if tries[k] > MAX_ACCORDING_PER_SENTENCE:
             continue
-        sent = sentences[k]
-        root = sent.root
-        prep = first  # "According" heads "to X" in the parse
-        np_toks = (t for t in index.tokens_in(m.end(), sent.end_char) if not t.is_space)
-        source: list[Any] = []
-        for t in np_toks:
-            if t.is_punct and t.text not in ("'", "\u2019", "-", "."):
-                break
-            source.append(t)
-        skip = {t.i for t in prep.subtree} | {first.i} | {t.i for t in source}
-        if not source or root.i in skip:
-            continue
-        body = [t for t in sent if t.i not in skip and not t.is_space]
-        while body and body[0].is_punct:
-            body = body[1:]
-        while body and body[-1].is_punct:
-            body = body[:-1]
-        if len(body) < MIN_CLAUSE_TOKENS:
-            continue
-        s, e = body[0].idx, body[-1].idx + len(body[-1])
-        if overlaps(s, e):
-            continue
-        head = next((t for t in reversed(source) if t.pos_ in ("PROPN", "NOUN", "PRON")), source[-1])
-        q = Quote(start=s, end=e, text=ex.article.text[s:e], kind="indirect", confidence=0.65)
-        a = Attribution("according to", Span.of(text, source[0].idx, source[-1].idx + len(source[-1])), Span.of(text, m.start(), m.end() - 1), 0.65, head_index=head.i)
-        found.append((q, a))
-        taken.add(s, e)
+        for q, a in _according(ex, index, m, overlaps, sentences[k]):
+            found.append((q, a))
+            taken.add(q.start, q.end)
     if not found:
         return ex
     # Keep quotes and their attributions aligned, in text order.
-    pairs = list(zip(ex.quotes, ex.attributions)) + found
+    pairs = list(zip(ex.quotes, ex.attributions, strict=False)) + found
     order = sorted(range(len(pairs)), key=lambda i: pairs[i][0].start)
     remap = {old: new for new, old in enumerate(order)}
     ex.quotes = [pairs[i][0] for i in order]
@@ -186,10 +465,10 @@ def find_indirect(ex: Extraction) -> Extraction:
             a.inherit_from = remap[a.inherit_from]
         new_attr.append(a)
     ex.attributions = new_attr
-    for q, a in zip(ex.quotes, ex.attributions):
+    for q, a in zip(ex.quotes, ex.attributions, strict=False):
         if q.kind == "indirect" and a is not None:
             q.cue = a.cue
             q.speaker_mention = a.mention
             q.evidence = a.rule
-            q.paragraph = max(0, paragraph_of(q.start))
+            q.paragraph = max(0, finder.paragraphs.index_of(q.start))
     return ex

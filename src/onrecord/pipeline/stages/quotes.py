@@ -8,34 +8,40 @@ quotes over several paragraphs (each paragraph reopens, only the last closes)
 and stray marks, which degrade to the best pairing. It runs in linear time and
 never raises on odd input.
 """
+
 from __future__ import annotations
 
 import re
-from dataclasses import dataclass
+from dataclasses import dataclass, field
 
-from ...model import Extraction, Quote
+from ...model import Extraction, Noise, Quote
+from ...text.marks import ALL_MARKS, CLOSE, CORNER_CLOSERS, CORNER_PAIRS, DOUBLE, OPEN, SINGLE
+from ...text.spans import trim
 from ..registry import register_stage
 
-OPEN, CLOSE, EITHER = 1, 2, 3
-
-# Double-quote glyphs and the direction their shape suggests.
-_DOUBLE = {"\u201c": OPEN, "\u201e": OPEN, "\u00ab": OPEN, "\u201f": OPEN, "\u201d": CLOSE, "\u00bb": CLOSE, '"': EITHER}
-_SINGLE = {"\u2018": OPEN, "\u201a": OPEN, "\u2019": CLOSE, "'": EITHER, "\u2039": OPEN, "\u203a": CLOSE}
+# Mark families and directions: text.marks (one place).
+_DOUBLE = DOUBLE
+_SINGLE = SINGLE
 _OPEN_PUNCT = set("([{\u2014\u2013-/\u2026")
 _CLOSE_PUNCT = set(".,;:!?)]}\u2014\u2013-/\u2026")
-_ALL_MARKS = set(_DOUBLE) | set(_SINGLE)
+_ALL_MARKS = ALL_MARKS
 # Words that start with an apostrophe: 'em, '90s, rock 'n' roll.
 _ELISION = re.compile(r"(?:em|til|cause|tis|twas|bout|n|round|cos|s)\b|\d", re.IGNORECASE)
-_MARK_RE = re.compile("``|''|\u2019\u2019|[\"\u201c\u201d\u201e\u201f\u00ab\u00bb\u2018\u2019\u201a\u2039\u203a']")
+_MARK_RE = re.compile(
+    "``|''|\u2019\u2019|[\"\u201c\u201d\u201e\u201f\u00ab\u00bb\u2018\u2019\u201a\u2039\u203a'\u300c-\u300f]"
+)
 
 
 @dataclass(slots=True)
 class Mark:
+    """One quotation mark: its offsets, whether it is a double mark, and the directions it may take."""
+
     start: int
     end: int
     double: bool
     can_open: bool
     can_close: bool
+    corner: str | None = None  # the opening glyph of a corner-bracket pair (「 or 『), which pairs only with its mate
 
 
 def _flanks(text: str, start: int, end: int, lo: int, hi: int) -> tuple[bool, bool]:
@@ -53,6 +59,12 @@ def scan_marks(text: str, lo: int, hi: int) -> list[Mark]:
     for m in _MARK_RE.finditer(text, lo, hi):
         s, e = m.span()
         glyph = m.group(0)
+        if glyph in CORNER_PAIRS:
+            marks.append(Mark(s, e, True, True, False, corner=glyph))
+            continue
+        if glyph in CORNER_CLOSERS:
+            marks.append(Mark(s, e, True, False, True, corner=CORNER_CLOSERS[glyph]))
+            continue
         left, right = _flanks(text, s, e, lo, hi)
         if glyph in ("``",):
             marks.append(Mark(s, e, True, True, False))
@@ -79,13 +91,12 @@ def scan_marks(text: str, lo: int, hi: int) -> list[Mark]:
         if before.isalnum() and after.isalnum():
             continue
         if left and not right:
-            if _ELISION.match(text, e, hi) and (after.isdigit() or not text[e:e + 2].lower().startswith("s ")):
-                # '90s, 'em, 'til, rock 'n' roll: an elision, not a quotation
-                if not (after.isalpha() and _looks_quoted_word(text, e, hi)):
-                    continue
+            elision = _ELISION.match(text, e, hi) and (after.isdigit() or not text[e : e + 2].lower().startswith("s "))
+            if elision and not (after.isalpha() and _looks_quoted_word(text, e, hi)):
+                continue  # '90s, 'em, 'til, rock 'n' roll: an elision, not a quotation
             marks.append(Mark(s, e, False, True, False))
         elif right and not left:
-            if before == "n" and s >= 2 and text[s - 2] in "'\u2018" :
+            if before == "n" and s >= 2 and text[s - 2] in "'\u2018":
                 continue  # the second mark of 'n'
             marks.append(Mark(s, e, False, False, True))
         elif left and right:
@@ -101,6 +112,8 @@ def _looks_quoted_word(text: str, i: int, hi: int) -> bool:
 
 @dataclass(slots=True)
 class RawQuote:
+    """A pair of marks (or an opening that runs on) before classification and attribution."""
+
     open_start: int  # the opening mark, or the paragraph start for a quote with no opening mark
     start: int  # first character inside the marks
     end: int  # just after the last character inside the marks
@@ -108,58 +121,124 @@ class RawQuote:
     paragraph: int
     double: bool
     continues: bool = False  # runs on into the next paragraph
-    continued: bool = False  # continues a quote from the previous paragraph
+    continued: bool = False  # continues a quote from the previous paragraph (or an earlier reopened part)
     group: int | None = None
+    reopened: bool = False  # ended by a new opening mark after a full stop ("A. "B."), not by a closing mark
 
 
-def _trim(text: str, start: int, end: int) -> tuple[int, int]:
-    while start < end and text[start].isspace():
-        start += 1
-    while end > start and text[end - 1].isspace():
-        end -= 1
-    return start, end
+_trim = trim  # one definition: text.spans.trim
+
+
+_REOPENS_AFTER = re.compile(r"[.!?\u2026][)\]]?\s+$")
+
+
+def _reopens(text: str, open_mark: Mark, mark: Mark, hi: int) -> bool:
+    """A new opening mark inside an open quotation, after a full stop: the speaker goes on.
+
+    BBC copy and scraped pages that lost their paragraph breaks write ``"A. "B. "C."``: each
+    mark after a sentence end opens the next part of one quotation (same speaker).
+    """
+    after = text[mark.end] if mark.end < hi else " "
+    lookback = max(open_mark.end, mark.start - 64)  # a bounded look: linear however many marks follow
+    return bool(_REOPENS_AFTER.search(text, lookback, mark.start)) and (after.isupper() or after.isdigit())
+
+
+@dataclass(slots=True)
+class _Open:
+    mark: Mark
+    continued: bool
+    nested: list[RawQuote] = field(default_factory=list)  # inner quotations with the same marks
+
+
+class _DoublePairer:
+    """Pairs the double marks (and corner brackets) of one text, paragraph by paragraph."""
+
+    def __init__(self, text: str, paragraphs: list[tuple[int, int]]) -> None:
+        self.text = text
+        self.paragraphs = paragraphs
+        self.found: list[RawQuote] = []
+        self.carry: RawQuote | None = None  # a quote left open at the end of the previous paragraph
+
+    def run(self) -> list[RawQuote]:
+        """Every top-level double-mark quotation, in text order."""
+        for p_index, (lo, hi) in enumerate(self.paragraphs):
+            self._paragraph(p_index, lo, hi)
+        if self.carry is not None:
+            self.found.append(self.carry)
+        return self.found
+
+    def _continues_previous(self, p_index: int, mark: Mark, first: Mark) -> bool:
+        prev = self.found[-1] if self.found else None
+        return mark is first and prev is not None and prev.continues and prev.paragraph == p_index - 1
+
+    def _paragraph(self, p_index: int, lo: int, hi: int) -> None:
+        text = self.text
+        marks = [m for m in scan_marks(text, lo, hi) if m.double]
+        first_is_open = bool(marks) and marks[0].can_open and not text[lo : marks[0].start].strip()
+        if self.carry is not None:
+            if first_is_open:
+                self.carry.continues = True
+                self.found.append(self.carry)
+            elif _trim(text, self.carry.start, self.carry.end)[1] > _trim(text, self.carry.start, self.carry.end)[0]:
+                self.found.append(self.carry)  # unclosed: best pairing is to the paragraph end
+            self.carry = None
+        stack: list[_Open] = []
+        for mark in marks:
+            if mark.corner is not None:
+                self._corner(stack, mark, p_index)
+                continue
+            if not stack:
+                if mark.can_open:
+                    stack.append(_Open(mark, self._continues_previous(p_index, mark, marks[0])))
+                continue
+            top = stack[-1]
+            if top.mark.corner is not None:
+                continue  # straight or curly marks inside 「...」 are the speaker's own
+            if mark.can_close and (not mark.can_open or _closing_context(text, mark, hi)):
+                self._close(stack, mark, p_index)
+            elif mark.can_open and len(stack) == 1 and _reopens(text, top.mark, mark, hi):
+                s, e = _trim(text, top.mark.end, mark.start)
+                if e > s:
+                    self.found.append(
+                        RawQuote(top.mark.start, s, e, None, p_index, True, continued=top.continued, reopened=True)
+                    )
+                stack[-1] = _Open(mark, True)
+            elif mark.can_open:
+                stack.append(_Open(mark, False))  # a quotation inside the quotation, same marks
+        self._end_paragraph(stack, p_index, hi)
+
+    def _corner(self, stack: list[_Open], mark: Mark, p_index: int) -> None:
+        if mark.can_open:
+            if not stack:
+                stack.append(_Open(mark, False))
+            return
+        if stack and stack[-1].mark.corner == mark.corner:
+            self._close(stack, mark, p_index)
+
+    def _close(self, stack: list[_Open], mark: Mark, p_index: int) -> None:
+        opened = stack.pop()
+        s, e = opened.mark.end, mark.start
+        if e <= s:
+            return
+        quote = RawQuote(opened.mark.start, s, e, mark.end, p_index, True, continued=opened.continued)
+        if stack:
+            stack[-1].nested.append(quote)
+        else:
+            self.found.append(quote)
+
+    def _end_paragraph(self, stack: list[_Open], p_index: int, hi: int) -> None:
+        if not stack:
+            return
+        # The outer quotation never closed: the inner pairs were quotations of their own, and the
+        # last opening runs on (into the next paragraph, or to this one's end).
+        for opened in stack:
+            self.found.extend(opened.nested)
+        last = stack[-1]
+        self.carry = RawQuote(last.mark.start, last.mark.end, hi, None, p_index, True, continued=last.continued)
 
 
 def _pair_double(text: str, paragraphs: list[tuple[int, int]]) -> list[RawQuote]:
-    found: list[RawQuote] = []
-    carry: RawQuote | None = None  # a quote left open at the end of the previous paragraph
-    for p_index, (lo, hi) in enumerate(paragraphs):
-        marks = [m for m in scan_marks(text, lo, hi) if m.double]
-        first_is_open = bool(marks) and marks[0].can_open and not text[lo:marks[0].start].strip()
-        if carry is not None:
-            if first_is_open:
-                carry.continues = True
-                found.append(carry)
-            else:
-                s, e = _trim(text, carry.start, carry.end)
-                if e - s > 0:
-                    found.append(carry)  # unclosed: best pairing is to the paragraph end
-            carry = None
-        open_mark: Mark | None = None
-        continued = False
-        for mark in marks:
-            if open_mark is None:
-                if mark.can_open:
-                    open_mark = mark
-                    continued = bool(found) and found[-1].continues and found[-1].paragraph == p_index - 1 and mark is marks[0]
-                elif mark is marks[0] and not text[lo:mark.start].strip() == "":
-                    # A close with nothing open at the start of a paragraph: a quote whose opening mark is lost.
-                    pass
-                continue
-            if mark.can_close and (not mark.can_open or _closing_context(text, mark, hi)):
-                s, e = open_mark.end, mark.start
-                if e > s:
-                    found.append(RawQuote(open_mark.start, s, e, mark.end, p_index, True, continued=continued))
-                open_mark = None
-            elif mark.can_open:
-                # Two openings in a row: the first was a stray mark; keep the later one.
-                open_mark = mark
-                continued = False
-        if open_mark is not None:
-            carry = RawQuote(open_mark.start, open_mark.end, hi, None, p_index, True, continued=continued)
-    if carry is not None:
-        found.append(carry)
-    return found
+    return _DoublePairer(text, paragraphs).run()
 
 
 def _closing_context(text: str, mark: Mark, hi: int) -> bool:
@@ -210,7 +289,26 @@ def find_raw_quotes(text: str, paragraphs: list[tuple[int, int]]) -> list[RawQuo
     return quotes
 
 
-_SMALL_WORDS = {"a", "an", "the", "of", "and", "or", "in", "on", "at", "to", "for", "with", "by", "from", "is", "&", "vs", "vs."}
+_SMALL_WORDS = {
+    "a",
+    "an",
+    "the",
+    "of",
+    "and",
+    "or",
+    "in",
+    "on",
+    "at",
+    "to",
+    "for",
+    "with",
+    "by",
+    "from",
+    "is",
+    "&",
+    "vs",
+    "vs.",
+}
 _SENTENCE_END = re.compile(r"[.!?]['\"\u201d\u2019)]*\s*$")
 
 
@@ -226,6 +324,57 @@ def is_title_like(content: str) -> bool:
     return all(w[:1].isupper() or w[:1].isdigit() for w in capitalised)
 
 
+# Marks that cite words rather than report speech: so-called "green", the term "woke", dubbed "the Rock".
+_CITED_WORDS = re.compile(
+    r"(?:\bso[- ]called|\bthe\s+(?:word|words|term|terms|phrase|expression|slogan|motto|hashtag|label|acronym)|"
+    r"\bknown\s+as|\bdubbed|\bnicknamed|\bcode-?named|\btitled|\bentitled|\ba\.?k\.?a\.?|\bbilled\s+as)\s*$",
+    re.IGNORECASE,
+)
+_NAME_WORD = re.compile(r"[A-Z][\w.'\u2019-]*$")
+TITLE, CITED, NICKNAME, SUBHEAD = "title", "cited", "nickname", "subhead"
+NOT_SPEECH_WHY = {
+    TITLE: "title of a work or a name in quotation marks, not speech",
+    CITED: "words cited as words (so-called, the term, dubbed), not speech",
+    NICKNAME: "nickname inside a name, not speech",
+    SUBHEAD: "subheading in quotation marks, not speech",
+}
+
+
+def _cue_follows(text: str, pos: int, cue_words: frozenset[str]) -> bool:
+    """Whether a cue verb follows within a few words of ``pos`` (", she said", "--said X")."""
+    after = text[pos : pos + 40]
+    return bool(
+        re.match(r"\s*(?:,|--|\u2014|\u2013|-)?\s*(?:\w+\s+){0,3}(?:" + "|".join(sorted(cue_words)) + r")\b", after)
+    )
+
+
+def _not_speech(
+    text: str, q: RawQuote, before: str, content: str, starts_sentence: bool, cue_words: frozenset[str]
+) -> str | None:
+    """Why the marks around ``content`` are not a quotation (a key of NOT_SPEECH_WHY), or None."""
+    close = q.close_end or q.end
+    if _CITED_WORDS.search(before) and len(content.split()) <= 6:
+        return CITED
+    if not starts_sentence and is_title_like(content) and len(content.split()) <= 3:
+        after = text[close : close + 30]
+        if _NAME_WORD.search(before) and re.match(r"\s*[A-Z]", after):
+            return NICKNAME
+    if not starts_sentence and is_title_like(content):
+        return TITLE
+    if (
+        starts_sentence
+        and is_title_like(content)
+        and len(content.split()) <= 3
+        and not _SENTENCE_END.search(content)
+        and not _cue_follows(text, close, cue_words)
+    ):
+        return TITLE
+    return None
+
+
+BEFORE_CHARS = 200  # what classify reads of the text before a quotation
+
+
 def _line_is(text: str, start: int, content: str) -> bool:
     """Whether the line from ``start`` is ``content`` alone, give or take quotation marks and spaces
     (a line over ``len(content) + 64`` characters is not: the check stays bounded per quote)."""
@@ -237,27 +386,29 @@ def _line_is(text: str, start: int, content: str) -> bool:
 
 
 def classify(text: str, q: RawQuote, para_start: int, cue_words: frozenset[str]) -> str:
-    """direct, partial or title: from where the quote sits in its sentence."""
-    content = text[q.start:q.end].strip()
-    # What precedes the quote in its paragraph, read from the quote backwards: slicing from the
-    # paragraph start (and the first line below from there) per quote was quadratic (issue 9).
+    """ "direct", "partial" or a reason it is not speech (a key of NOT_SPEECH_WHY).
+
+    From where the quotation sits in its sentence: at a sentence start, after a comma or dash
+    with a capital, or after a cue verb with a capital it is direct; inside the reporter's
+    sentence it is partial.
+    """
+    content = text[q.start : q.end].strip()
+    # The end of what precedes the quote in its paragraph (the last 200 characters are all the
+    # rules read): slicing from the paragraph start per quote was quadratic (issue 9).
     end = q.open_start
     while end > para_start and text[end - 1].isspace():
         end -= 1
-    before = text[max(para_start, end - 30):end]
+    before = text[max(para_start, end - BEFORE_CHARS) : end]
     prev_char = before[-1:] if before else ""
     first_alpha = next((c for c in content if c.isalpha()), "")
     prev_word = re.findall(r"[A-Za-z]+", before[-30:])
     prev_word = prev_word[-1].lower() if prev_word else ""
     starts_sentence = (not before) or prev_char in ".!?:\u201d\"'\u2019)" or q.continued
-    if not starts_sentence and is_title_like(content):
-        return "title"
-    if starts_sentence and is_title_like(content) and len(content.split()) <= 3 and not _SENTENCE_END.search(content):
-        after = text[q.close_end or q.end:(q.close_end or q.end) + 40]
-        if not re.match(r"\s*[,]?\s*(?:\w+\s+){0,3}(?:" + "|".join(sorted(cue_words)) + r")\b", after):
-            return "title"
+    why = _not_speech(text, q, before, content, starts_sentence, cue_words)
+    if why is not None:
+        return why
     if content.isupper() and len(content.split()) <= 8 and _line_is(text, para_start, content):
-        return "title"  # an all-caps subheading in quotation marks
+        return SUBHEAD
     if starts_sentence:
         return "direct"
     if prev_char == "," or prev_char == "\u2014" or prev_char == "-":
@@ -267,16 +418,25 @@ def classify(text: str, q: RawQuote, para_start: int, cue_words: frozenset[str])
     return "partial"
 
 
-def raw_to_quotes(text: str, raws: list[RawQuote], paragraphs: list[tuple[int, int]], cue_words: frozenset[str]) -> list[Quote]:
+def raw_to_quotes(
+    text: str,
+    raws: list[RawQuote],
+    paragraphs: list[tuple[int, int]],
+    cue_words: frozenset[str],
+    not_speech: list[Noise] | None = None,
+) -> list[Quote]:
+    """Quotes from paired marks; marks that are not speech go to ``not_speech`` with their why."""
     quotes: list[Quote] = []
     for q in raws:
         s, e = _trim(text, q.start, q.end)
         if e <= s:
             continue
         kind = classify(text, q, paragraphs[q.paragraph][0], cue_words)
-        if kind == "title":
+        if kind in NOT_SPEECH_WHY:
+            if not_speech is not None:
+                not_speech.append(Noise(q.open_start, q.close_end or e, "", NOT_SPEECH_WHY[kind]))
             continue
-        confidence = 0.9 if q.close_end is not None or q.continues else 0.6
+        confidence = 0.9 if q.close_end is not None or q.continues or q.reopened else 0.6
         quotes.append(
             Quote(
                 start=s,
@@ -293,14 +453,19 @@ def raw_to_quotes(text: str, raws: list[RawQuote], paragraphs: list[tuple[int, i
     return quotes
 
 
-@register_stage("quotes")
+@register_stage("quotes", requires=("clean_text", "paragraphs"), assigns=("quotes",))
 def find_quotes(ex: Extraction) -> Extraction:
+    """Quotations in marks over the working copy; marks that are not speech are recorded as noise."""
     from ...lexicon.cues import CUE_WORD_FORMS
 
     raws = find_raw_quotes(ex.clean_text, ex.paragraphs)
-    quotes = raw_to_quotes(ex.clean_text, raws, ex.paragraphs, CUE_WORD_FORMS)
-    # Spans index the text as given: the cleaned copy has the same length.
+    not_speech: list[Noise] = []
+    quotes = raw_to_quotes(ex.clean_text, raws, ex.paragraphs, CUE_WORD_FORMS, not_speech)
+    # Spans index the text as given: the working copy has the same length.
     for q in quotes:
-        q.text = ex.article.text[q.start:q.end]
+        q.text = ex.article.text[q.start : q.end]
+    for n in not_speech:
+        n.text = ex.article.text[n.start : n.end]
+    ex.noise = sorted(ex.noise + not_speech, key=lambda n: n.start)
     ex.quotes = quotes
     return ex

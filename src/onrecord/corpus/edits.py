@@ -1,0 +1,282 @@
+"""User edits to the record: corrections (merge two people, split one, fix a quote's speaker) and
+saved searches (watches).
+
+A correction is stored as the user's edit, apart from what extraction wrote, and names what it
+changes by stable keys: a person by their store key ("person:hori parata"), a quote by its article's
+text hash and character offsets. ``apply_corrections`` replays every correction in order and is
+idempotent; ``ingest`` calls it after each run, so an edit holds for articles ingested later and for
+articles stored again. Every quote a correction touched is listed in ``quote_edits``, which the query
+rows show as ``user_edit`` (the correction ids).
+"""
+
+from __future__ import annotations
+
+import json
+import sqlite3
+from typing import Any
+
+from ..errors import Err, OnrecordError
+from .query import find_person, search
+from .store import person_key, valid_id
+
+ACTIONS = ("merge", "split", "speaker")
+
+
+def _transaction(conn: sqlite3.Connection) -> Any:
+    class _Tx:
+        def __enter__(self) -> None:
+            conn.execute("BEGIN IMMEDIATE")
+
+        def __exit__(self, kind: Any, *_: Any) -> None:
+            conn.execute("ROLLBACK" if kind else "COMMIT")
+
+    return _Tx()
+
+
+def _quote_ref(conn: sqlite3.Connection, quote_id: int) -> list[Any]:
+    sql = 'SELECT a.text_hash, q.start, q."end" FROM quotes q JOIN articles a ON a.id = q.article_id WHERE q.id = ?'
+    row = conn.execute(sql, (quote_id,)).fetchone() if valid_id(quote_id) else None
+    if row is None:
+        raise OnrecordError(Err.E031, source="correct", detail=f"no quote with id {quote_id}")
+    return [row[0], row[1], row[2]]
+
+
+def _record(
+    conn: sqlite3.Connection, action: str, target: str, value: str, detail: dict[str, Any], note: str | None
+) -> int:
+    with _transaction(conn):
+        cur = conn.execute(
+            "INSERT INTO corrections(action, target, value, detail, note) VALUES (?,?,?,?,?)",
+            (action, target, value, json.dumps(detail), note),
+        )
+        cid = int(cur.lastrowid)
+        _apply(conn, dict(conn.execute("SELECT * FROM corrections WHERE id = ?", (cid,)).fetchone()))
+    return cid
+
+
+def merge(conn: sqlite3.Connection, person: str, into: str, *, note: str | None = None) -> int:
+    """Merge ``person`` into ``into`` (names or ids, resolved as ``query.find_person``): their quotes,
+    mentions and clusters become ``into``'s. Returns the correction id. Raises E030 when both are the
+    same person, and find_person's errors."""
+    a, b = find_person(conn, person), find_person(conn, into)
+    if a["id"] == b["id"]:
+        raise OnrecordError(
+            Err.E030, option="merge", detail=f"'{person}' and '{into}' are the same person (id {a['id']})"
+        )
+    return _record(conn, "merge", a["key"], b["key"], {"names": [a["name"], b["name"]]}, note)
+
+
+def split(
+    conn: sqlite3.Connection, person: str, quote_ids: list[int], new_name: str, *, note: str | None = None
+) -> int:
+    """Move some of ``person``'s quotes (by quote id) to a person called ``new_name`` (created if the
+    store has nobody by that name). Raises E030 when a quote is not ``person``'s, E031 when unknown."""
+    p = find_person(conn, person)
+    if not quote_ids:
+        raise OnrecordError(
+            Err.E030, option="--quotes", detail="name the quotes to move (their ids, from `onrecord person`)"
+        )
+    for qid in quote_ids:
+        owner = conn.execute("SELECT person_id FROM quotes WHERE id = ?", (qid,)).fetchone() if valid_id(qid) else None
+        if owner is None or owner[0] != p["id"]:
+            raise OnrecordError(
+                Err.E030, option="--quotes", detail=f"quote {qid} is not attributed to {p['name']} (id {p['id']})"
+            )
+    refs = [_quote_ref(conn, qid) for qid in quote_ids]
+    return _record(
+        conn,
+        "split",
+        p["key"],
+        f"{p['kind']}:{person_key(new_name)}",
+        {"quotes": refs, "name": new_name, "kind": p["kind"]},
+        note,
+    )
+
+
+def fix_speaker(conn: sqlite3.Connection, quote_id: int, speaker: str, *, note: str | None = None) -> int:
+    """Attribute one quote to ``speaker``: an id, a name in the store, or a new name (a new person)."""
+    ref = _quote_ref(conn, quote_id)
+    try:
+        p = find_person(conn, speaker)
+        key, name, kind = p["key"], p["name"], p["kind"]
+    except OnrecordError as exc:
+        if exc.code != "E031" or speaker.isdigit():
+            raise
+        key, name, kind = f"person:{person_key(speaker)}", speaker, "person"
+    return _record(conn, "speaker", json.dumps(ref), key, {"name": name, "kind": kind}, note)
+
+
+def corrections(conn: sqlite3.Connection) -> list[dict[str, Any]]:
+    """Every correction, oldest first: id, action, target, value, detail (dict), note, at, quotes (how
+    many quotes it holds now)."""
+    out = []
+    for r in conn.execute(
+        "SELECT c.*, (SELECT count(*) FROM quote_edits e WHERE e.correction_id = c.id) AS quotes "
+        "FROM corrections c ORDER BY c.id"
+    ):
+        d = dict(r)
+        d["detail"] = json.loads(d["detail"])
+        out.append(d)
+    return out
+
+
+def export_corrections(conn: sqlite3.Connection) -> list[dict[str, Any]]:
+    """Every correction as a plain record (action, target, value, detail, note, at), oldest first:
+    what ``import_corrections`` takes, to carry user edits to a store rebuilt from the same inputs."""
+    return [{k: r[k] for k in ("action", "target", "value", "detail", "note", "at")} for r in corrections(conn)]
+
+
+def import_corrections(conn: sqlite3.Connection, records: list[dict[str, Any]]) -> int:
+    """Add corrections exported from another store (skipping ones already here) and apply them all.
+    Returns how many were added. Raises E030 for a record that is not a correction."""
+    added = 0
+    with _transaction(conn):
+        for n, r in enumerate(records, start=1):
+            if not isinstance(r, dict) or r.get("action") not in ACTIONS or not r.get("target") or not r.get("value"):
+                raise OnrecordError(Err.E030, option="correct import", detail=f"record {n} is not a correction")
+            detail = json.dumps(r.get("detail") or {})
+            same = conn.execute(
+                "SELECT 1 FROM corrections WHERE action = ? AND target = ? AND value = ? AND detail = ?",
+                (r["action"], r["target"], r["value"], detail),
+            ).fetchone()
+            if same is None:
+                conn.execute(
+                    "INSERT INTO corrections(action, target, value, detail, note) VALUES (?,?,?,?,?)",
+                    (r["action"], r["target"], r["value"], detail, r.get("note")),
+                )
+                added += 1
+    apply_corrections(conn)
+    return added
+
+
+def apply_corrections(conn: sqlite3.Connection) -> int:
+    """Replay every correction in order (idempotent); returns how many quotes changed speaker."""
+    changed = 0
+    with _transaction(conn):
+        for row in conn.execute("SELECT * FROM corrections ORDER BY id").fetchall():
+            changed += _apply(conn, dict(row))
+    return changed
+
+
+def _person(conn: sqlite3.Connection, key: str, name: str, kind: str) -> int:
+    row = conn.execute("SELECT id FROM people WHERE key = ?", (key,)).fetchone()
+    if row:
+        return int(row[0])
+    return int(conn.execute("INSERT INTO people(key, name, kind) VALUES (?,?,?)", (key, name, kind)).lastrowid)
+
+
+def _apply(conn: sqlite3.Connection, c: dict[str, Any]) -> int:
+    detail = json.loads(c["detail"])
+    if c["action"] == "merge":
+        src = conn.execute("SELECT id FROM people WHERE key = ?", (c["target"],)).fetchone()
+        dst = conn.execute("SELECT id, name FROM people WHERE key = ?", (c["value"],)).fetchone()
+        if src is None or dst is None:
+            return 0
+        qids = [r[0] for r in conn.execute("SELECT id FROM quotes WHERE person_id = ?", (src[0],))]
+        conn.execute("UPDATE mentions SET person_id = ? WHERE person_id = ?", (dst[0], src[0]))
+        conn.execute("UPDATE article_people SET person_id = ? WHERE person_id = ?", (dst[0], src[0]))
+        conn.execute("UPDATE clusters SET person_id = ? WHERE person_id = ?", (dst[0], src[0]))
+        n = _move(conn, qids, dst[0], dst[1], c["id"])
+        conn.execute("DELETE FROM people WHERE id = ?", (src[0],))
+        return n
+    if c["action"] == "split":
+        dst = _person(conn, c["value"], detail["name"], detail.get("kind", "person"))
+        return _move(conn, _quotes_by_ref(conn, detail["quotes"]), dst, detail["name"], c["id"])
+    dst = _person(conn, c["value"], detail["name"], detail.get("kind", "person"))
+    return _move(conn, _quotes_by_ref(conn, [json.loads(c["target"])]), dst, detail["name"], c["id"])
+
+
+def _quotes_by_ref(conn: sqlite3.Connection, refs: list[list[Any]]) -> list[int]:
+    out = []
+    for digest, start, end in refs:
+        row = conn.execute(
+            "SELECT q.id FROM quotes q JOIN articles a ON a.id = q.article_id "
+            'WHERE a.text_hash = ? AND q.start = ? AND q."end" = ?',
+            (digest, start, end),
+        ).fetchone()
+        if row:
+            out.append(int(row[0]))
+    return out
+
+
+def _move(conn: sqlite3.Connection, quote_ids: list[int], person_id: int, name: str, correction_id: int) -> int:
+    """Give quotes a new speaker, keeping the full-text index and quote counts in step."""
+    changed = 0
+    for qid in quote_ids:
+        q = conn.execute("SELECT text, speaker_name, person_id FROM quotes WHERE id = ?", (qid,)).fetchone()
+        conn.execute("INSERT OR IGNORE INTO quote_edits(quote_id, correction_id) VALUES (?, ?)", (qid, correction_id))
+        if q["person_id"] == person_id and q["speaker_name"] == name:
+            continue
+        conn.execute(
+            "INSERT INTO quotes_fts(quotes_fts, rowid, text, speaker_name) VALUES ('delete', ?, ?, ?)",
+            (qid, q["text"], q["speaker_name"]),
+        )
+        conn.execute("INSERT INTO quotes_fts(rowid, text, speaker_name) VALUES (?, ?, ?)", (qid, q["text"], name))
+        conn.execute("UPDATE quotes SET person_id = ?, speaker_name = ? WHERE id = ?", (person_id, name, qid))
+        # A cluster's speaker is its first version's.
+        conn.execute("UPDATE clusters SET person_id = ? WHERE first_quote_id = ?", (person_id, qid))
+        for pid in {q["person_id"], person_id} - {None}:
+            conn.execute(
+                "UPDATE people SET quote_count = (SELECT count(*) FROM quotes WHERE person_id = ?) WHERE id = ?",
+                (pid, pid),
+            )
+        changed += 1
+    return changed
+
+
+# -- saved searches ---------------------------------------------------------------------------------
+
+
+def add_watch(conn: sqlite3.Connection, text: str = "", *, speaker: str | None = None) -> int:
+    """Save a search (words and/or a speaker); only quotes stored from now on are reported as new.
+    Raises E030 when both are empty, E034 when the words cannot be searched."""
+    if not text.strip() and not (speaker or "").strip():
+        raise OnrecordError(Err.E030, option="watch", detail="give words to watch for, a --speaker, or both")
+    search(conn, text, speaker=speaker, limit=1)  # refuse a search that cannot run, now rather than at ingest
+    seen = conn.execute("SELECT coalesce(max(id), 0) FROM quotes").fetchone()[0]
+    return int(
+        conn.execute(
+            "INSERT INTO watches(text, speaker, seen_quote_id) VALUES (?,?,?)", (text, speaker, seen)
+        ).lastrowid
+    )
+
+
+def watches(conn: sqlite3.Connection) -> list[dict[str, Any]]:
+    """Every saved search: id, text, speaker, created, seen_quote_id, matches (all stored matches)."""
+    out = []
+    for r in conn.execute("SELECT * FROM watches ORDER BY id").fetchall():
+        d = dict(r)
+        d["matches"] = len(search(conn, d["text"], speaker=d["speaker"], limit=1_000_000))
+        out.append(d)
+    return out
+
+
+def watch(conn: sqlite3.Connection, watch_id: int, *, limit: int = 50) -> dict[str, Any]:
+    """One saved search with its matches (search rows, newest first). Raises E031 when unknown."""
+    row = conn.execute("SELECT * FROM watches WHERE id = ?", (watch_id,)).fetchone() if valid_id(watch_id) else None
+    if row is None:
+        raise OnrecordError(
+            Err.E031, source="watch", detail=f"no saved search with id {watch_id} (see `onrecord watch list`)"
+        )
+    d = dict(row)
+    d["results"] = search(conn, d["text"], speaker=d["speaker"], limit=limit)
+    return d
+
+
+def remove_watch(conn: sqlite3.Connection, watch_id: int) -> None:
+    """Delete a saved search. Raises E031 when unknown."""
+    if not valid_id(watch_id) or conn.execute("DELETE FROM watches WHERE id = ?", (watch_id,)).rowcount == 0:
+        raise OnrecordError(Err.E031, source="watch", detail=f"no saved search with id {watch_id}")
+
+
+def check_watches(conn: sqlite3.Connection) -> list[dict[str, Any]]:
+    """Each saved search with the quotes stored since it was last checked (``new``), then marks them
+    seen. Called at the end of ``ingest``."""
+    out = []
+    top = conn.execute("SELECT coalesce(max(id), 0) FROM quotes").fetchone()[0]
+    for r in conn.execute("SELECT * FROM watches ORDER BY id").fetchall():
+        d = dict(r)
+        d["new"] = search(conn, d["text"], speaker=d["speaker"], after_id=d["seen_quote_id"], limit=1_000_000)
+        conn.execute("UPDATE watches SET seen_quote_id = ? WHERE id = ?", (top, d["id"]))
+        out.append(d)
+    return out

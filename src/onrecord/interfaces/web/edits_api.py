@@ -1,0 +1,90 @@
+"""The HTTP API for user edits: corrections (``onrecord correct``) and saved searches
+(``onrecord watch``), one endpoint per library function in ``onrecord.corpus.edits``."""
+
+from __future__ import annotations
+
+import sqlite3
+from collections.abc import Callable
+from typing import Any
+
+from fastapi import APIRouter, HTTPException
+from pydantic import BaseModel, Field
+
+from ...corpus import edits
+from ...corpus.store import connect
+from ...errors import OnrecordError
+
+# One table: the kind of trouble (errors.CATEGORY) -> HTTP status.
+STATUS = {"bad_input": 422, "ambiguous": 409, "not_found": 404, "unavailable": 503, "failed": 500}
+
+
+def status_error(exc: OnrecordError) -> HTTPException:
+    """The library's error as an HTTP error, its status from ``STATUS``."""
+    return HTTPException(STATUS.get(exc.category, 500), str(exc))
+
+
+class CorrectionRequest(BaseModel):
+    """The body of POST /api/corrections: the arguments of edits.merge, edits.split or edits.fix_speaker."""
+
+    action: str = Field(..., description="merge | split | speaker")
+    person: str | None = Field(None, description="merge, split: the person (id or name)")
+    into: str | None = Field(None, description="merge: the person they are the same as")
+    quotes: list[int] | None = Field(None, description="split: ids of the quotes that are someone else's")
+    name: str | None = Field(None, description="split: who said them; speaker: the quote's speaker")
+    quote: int | None = Field(None, description="speaker: the quote id")
+    note: str | None = None
+
+
+class WatchRequest(BaseModel):
+    """The body of POST /api/watches: the arguments of edits.add_watch."""
+
+    text: str = Field("", description="Words to watch for (search syntax)")
+    speaker: str | None = None
+
+
+def edits_router(db: str | None) -> APIRouter:
+    """The corrections and watches endpoints over the store at ``db`` (404 for all when None)."""
+    router = APIRouter()
+
+    def run(fn: Callable[[sqlite3.Connection], Any], *, write: bool = False) -> Any:
+        if db is None:
+            raise HTTPException(404, "no corpus: start the server with --db FILE")
+        try:
+            conn = connect(db, create=False) if write else connect(db, readonly=True)
+        except OnrecordError as exc:
+            raise status_error(exc) from exc
+        try:
+            return fn(conn)
+        except OnrecordError as exc:
+            raise status_error(exc) from exc
+        finally:
+            conn.close()
+
+    @router.get("/api/corrections", tags=["corrections"], summary="Every user correction (`onrecord correct list`)")
+    def api_corrections() -> list[dict[str, Any]]:
+        return run(edits.corrections)  # type: ignore[no-any-return]
+
+    @router.post("/api/corrections", tags=["corrections"], summary="Merge, split or fix a speaker (`onrecord correct`)")
+    def api_correct(body: CorrectionRequest) -> dict[str, Any]:
+        actions: dict[str, Callable[[sqlite3.Connection], int]] = {
+            "merge": lambda c: edits.merge(c, body.person or "", body.into or "", note=body.note),
+            "split": lambda c: edits.split(c, body.person or "", body.quotes or [], body.name or "", note=body.note),
+            "speaker": lambda c: edits.fix_speaker(c, body.quote or 0, body.name or "", note=body.note),
+        }
+        if body.action not in actions:
+            raise HTTPException(422, f"unknown action '{body.action}'; choose from merge, split, speaker")
+        return {"id": run(actions[body.action], write=True)}
+
+    @router.get("/api/watches", tags=["watches"], summary="Saved searches (`onrecord watch list`)")
+    def api_watches() -> list[dict[str, Any]]:
+        return run(edits.watches)  # type: ignore[no-any-return]
+
+    @router.post("/api/watches", tags=["watches"], summary="Save a search (`onrecord watch add`)")
+    def api_watch_add(body: WatchRequest) -> dict[str, Any]:
+        return {"id": run(lambda c: edits.add_watch(c, body.text, speaker=body.speaker), write=True)}
+
+    @router.get("/api/watches/{watch_id}", tags=["watches"], summary="A saved search, its matches (`watch show`)")
+    def api_watch(watch_id: int) -> dict[str, Any]:
+        return run(lambda c: edits.watch(c, watch_id))  # type: ignore[no-any-return]
+
+    return router

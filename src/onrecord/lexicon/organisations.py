@@ -1,0 +1,58 @@
+"""Words that make a proper-noun run an organisation, a place or a work rather than a person.
+
+One place for them: the people stage tests names against these lists at every mention, and keeps
+an organisation's name whole ("the Finance and Economy Ministry", not "Finance").
+
+* ``ORG_WORDS``: words that, inside a capitalised run, make it an organisation, a place or an outlet
+  ("Ministry", "Party", "Bank", "Council", "Army", "United").
+* ``WORKS_AND_EVENTS``: words of policies, laws, events and works ("Policy", "Episode", "Cup").
+* ``ORG_HEADS``: common nouns an article uses to refer back to an organisation it named
+  ("the agency", "the ministry", "the group"): a speaker named so is that organisation.
+* ``ORG_ENTITY_LABELS``: spaCy entity labels (OntoNotes scheme) of organisations and places.
+* ``COLLECTIVE_SOURCES``: plural heads of unnamed collective sources ("authorities", "officials");
+  their modifiers tell them apart ("Russian authorities" is not "Ukrainian authorities").
+"""
+from __future__ import annotations
+
+ORG_WORDS: frozenset[str] = frozenset(
+    """
+    house department party committee campaign council court university college school church company
+    corp inc news times post journal network agency association institute foundation center centre
+    office bank group club league union ministry senate congress army police fbi cia cnn fox nbc abc cbs
+    msnbc bbc reuters ap afp magazine daily radio tv street avenue states united america american national
+    republican republicans democrat democrats democratic gop white instagram twitter facebook people weekly
+    online entertainment tonight show records studios pictures county city state hospital awards
+    festival conference parliament assembly government administration authority commission board
+    service services navy force forces guard corps federation fund trust society organisation
+    organization coalition alliance movement caucus cabinet bureau division unit team fc
+    ltd plc llc co limited holdings industries airlines airline airways motors bancorp capital partners
+    """.split()
+)
+
+ORG_HEADS: frozenset[str] = frozenset(
+    """
+    agency ministry department group company firm party council committee organisation organization
+    center centre bank government administration authority commission board service charity union
+    club team league association institute foundation campaign network channel broadcaster newspaper
+    paper magazine outlet office court army police military regulator watchdog airline carrier bureau
+    """.split()
+)
+
+# Words that make a capitalised run a policy, law, event or work, never a person ("Common Agricultural
+# Policy", "Episode VII", "Davis Cup").
+WORKS_AND_EVENTS: frozenset[str] = frozenset(
+    """
+    policy act treaty accord agreement programme program initiative summit cup prize award trophy
+    episode chapter season series album film movie tour games olympics championship championships
+    finals open grand prix war crisis budget report strategy plan scheme index
+    """.split()
+)
+
+# Every word that keeps a capitalised run from being a person's name.
+NOT_PERSON_WORDS: frozenset[str] = ORG_WORDS | WORKS_AND_EVENTS
+
+ORG_ENTITY_LABELS: frozenset[str] = frozenset({"ORG", "NORP", "GPE", "FAC"})
+
+COLLECTIVE_SOURCES: frozenset[str] = frozenset(
+    "authorities officials sources police prosecutors investigators lawmakers officers analysts experts".split()
+)

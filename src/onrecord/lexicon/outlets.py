@@ -1,0 +1,162 @@
+"""Outlets, platforms and programmes: where a quotation was said or published, and how an outlet is named.
+
+Display names: a site's masthead ("The Guardian", not theguardian.com) and titles without bylines; the
+names are the outlets' own mastheads. A site not listed shows trafilatura's site name when the page gave
+one, else its host.
+
+* ``PLATFORMS``: social platforms (lower case) with the medium name each stands for.
+* ``TV_PROGRAMMES``: talk and news shows whose name alone marks a television appearance
+  ("on Good Morning America"). Source: the shows named in the celebrity and news gold.
+* ``RADIO_WORDS``: words that mark a radio programme or station.
+* ``NOT_OUTLETS``: capitalised words that follow "told"/"on" but are never an outlet.
+"""
+
+from __future__ import annotations
+
+import re
+
+OUTLET_NAMES: dict[str, str] = {
+    "theguardian.com": "The Guardian",
+    "guardian.co.uk": "The Guardian",
+    "bbc.co.uk": "BBC",
+    "bbc.com": "BBC",
+    "nytimes.com": "The New York Times",
+    "washingtonpost.com": "The Washington Post",
+    "wsj.com": "The Wall Street Journal",
+    "reuters.com": "Reuters",
+    "apnews.com": "AP News",
+    "cnn.com": "CNN",
+    "edition.cnn.com": "CNN",
+    "foxnews.com": "Fox News",
+    "nbcnews.com": "NBC News",
+    "cbsnews.com": "CBS News",
+    "abcnews.go.com": "ABC News",
+    "abc.net.au": "ABC (Australia)",
+    "npr.org": "NPR",
+    "politico.com": "Politico",
+    "politico.eu": "Politico Europe",
+    "theatlantic.com": "The Atlantic",
+    "newyorker.com": "The New Yorker",
+    "latimes.com": "Los Angeles Times",
+    "usatoday.com": "USA Today",
+    "bloomberg.com": "Bloomberg",
+    "ft.com": "Financial Times",
+    "economist.com": "The Economist",
+    "independent.co.uk": "The Independent",
+    "telegraph.co.uk": "The Telegraph",
+    "thetimes.co.uk": "The Times",
+    "dailymail.co.uk": "Daily Mail",
+    "mirror.co.uk": "Daily Mirror",
+    "thesun.co.uk": "The Sun",
+    "sky.com": "Sky News",
+    "news.sky.com": "Sky News",
+    "aljazeera.com": "Al Jazeera",
+    "dw.com": "DW",
+    "france24.com": "France 24",
+    "cbc.ca": "CBC",
+    "theglobeandmail.com": "The Globe and Mail",
+    "nzherald.co.nz": "The New Zealand Herald",
+    "stuff.co.nz": "Stuff",
+    "rnz.co.nz": "RNZ",
+    "smh.com.au": "The Sydney Morning Herald",
+    "theage.com.au": "The Age",
+    "people.com": "People",
+    "eonline.com": "E! News",
+    "tmz.com": "TMZ",
+    "variety.com": "Variety",
+    "hollywoodreporter.com": "The Hollywood Reporter",
+    "usmagazine.com": "Us Weekly",
+    "buzzfeednews.com": "BuzzFeed News",
+    "buzzfeed.com": "BuzzFeed",
+    "huffpost.com": "HuffPost",
+    "vox.com": "Vox",
+    "axios.com": "Axios",
+    "time.com": "Time",
+    "newsweek.com": "Newsweek",
+    "thehill.com": "The Hill",
+    "breitbart.com": "Breitbart",
+    "spiegel.de": "Der Spiegel",
+    "lemonde.fr": "Le Monde",
+    "elpais.com": "El País",
+    "irishtimes.com": "The Irish Times",
+    "scotsman.com": "The Scotsman",
+}
+
+_HOST = re.compile(r"^[a-z0-9-]+(?:\.[a-z0-9-]+)+$")
+# " | ", " - ", " – ", " — " between a headline and a masthead or byline.
+_SEPARATOR = re.compile(r"\s+(?:\||-|\u2013|\u2014)\s+")
+_BYLINE = re.compile(r"^(?:by\s+)?[A-Z][\w'.\-]+(?:\s+[A-Z][\w'.\-]+){1,2}$")
+
+
+def _is_name(site_name: str | None) -> bool:
+    """A site name fit to show: not a host, not an input file's path."""
+    if not site_name or "/" in site_name or "\\" in site_name:
+        return False
+    low = site_name.lower()
+    return not _HOST.match(low) and not low.endswith((".jsonl", ".gz", ".txt", ".html", ".htm", ".warc"))
+
+
+def outlet_name(outlet: str | None, site_name: str | None = None) -> str | None:
+    """The display name of an outlet stored as a host ("theguardian.com") or a name.
+
+    A listed host (or its parent domain, so "uk.reuters.com" is Reuters) gives its masthead; else
+    ``site_name`` (trafilatura's, from the page's metadata) when it is a name, not a host; else ``outlet``.
+    """
+    if not outlet:
+        return site_name if _is_name(site_name) else None
+    host = outlet.lower().removeprefix("www.")
+    parts = host.split(".")
+    for i in range(len(parts) - 1):
+        name = OUTLET_NAMES.get(".".join(parts[i:]))
+        if name:
+            return name
+    if _is_name(site_name) and site_name.lower() != host:  # type: ignore[union-attr]
+        return site_name
+    return outlet
+
+
+def clean_title(title: str | None, outlet: str | None = None) -> str | None:
+    """A headline without the masthead or byline pages append ("Headline | Jane Doe | The Guardian").
+
+    Trailing segments are cut while they name the outlet (display name or host) or, after a "|",
+    look like a byline (two or three capitalised words, or "By ..."); the headline itself is kept.
+    """
+    if not title:
+        return title
+    names = {n.lower() for n in (outlet, outlet_name(outlet)) if n}
+    pieces = _SEPARATOR.split(title.strip())
+    seps = _SEPARATOR.findall(title.strip())
+    while len(pieces) > 1:
+        last = pieces[-1].strip()
+        low = last.lower().removeprefix("www.")
+        is_outlet = any(low == n or low.startswith(n + " ") for n in names) or last in OUTLET_NAMES.values()
+        is_byline = "|" in seps[-1] and (_BYLINE.match(last) is not None or last.lower().startswith("by "))
+        if not (is_outlet or is_byline):
+            break
+        pieces.pop()
+        seps.pop()
+    return "".join(p + (seps[i] if i < len(seps) else "") for i, p in enumerate(pieces)).strip()
+
+PLATFORMS: dict[str, str] = {
+    "instagram": "instagram",
+    "twitter": "twitter",
+    "facebook": "facebook",
+    "tiktok": "tiktok",
+    "youtube": "youtube",
+    "snapchat": "snapchat",
+}
+
+TV_PROGRAMMES: tuple[str, ...] = (
+    "Good Morning America", "The Today Show", "Today show", "The View", "The Tonight Show", "Ellen",
+    "The Ellen DeGeneres Show", "Jimmy Kimmel Live", "60 Minutes", "Watch What Happens Live", "Late Night",
+    "The Late Show", "The Late Late Show", "Entertainment Tonight", "Access Hollywood", "Extra",
+    "E! News", "Newsnight", "Panorama", "Breakfast", "Question Time", "Meet the Press", "Face the Nation",
+    "Fox News Sunday", "This Week", "State of the Union", "Loose Women", "This Morning", "Good Morning Britain",
+    "The Andrew Marr Show", "Sunday with Laura Kuenssberg", "CBS Mornings", "Red Table Talk", "The Talk",
+)
+
+RADIO_WORDS: tuple[str, ...] = ("radio", "Radio 4", "Radio 5", "Radio Five", "SiriusXM", "BBC Radio", "Today programme")
+
+NOT_OUTLETS: frozenset[str] = frozenset(
+    ["Instagram", "Twitter", "Facebook", "TikTok", "YouTube", "Snapchat", "X", "He", "She", "They", "The", "It", "We", "I", "You", "His", "Her", "Their", "Monday", "Tuesday", "Wednesday", "Thursday", "Friday", "Saturday", "Sunday"]
+)

@@ -1,0 +1,117 @@
+"""Titles, honorifics and role nouns: the words that stand before or around a name but are not the name.
+
+One list each, used the same way at every mention (people stage, sentence splitting, the corpus's
+person keys). Words are lower case without a final full stop unless the stop is part of the word;
+``norm_word`` gives the form to look up.
+
+* ``HONORIFICS``: courtesy, religious and noble titles. They are part of how the article names a
+  person when only a surname follows ("Mr Blair", "Lord Falconer", "Prince Andrew"), so a one-word
+  name keeps its honorific; a full name never does. Source: the style guides of the BBC and AP
+  (courtesy titles on second reference) and the gold of ``news.dev``, which names "Mr Blair" but
+  "Idris Okonjo" for "Commissioner Idris Okonjo".
+* ``OFFICE_TITLES``: offices, ranks and jobs written as a title before a name ("Commissioner",
+  "Treasurer", "Chair", "President", "Gen."). Never part of the name; they go to ``Person.title``.
+* ``TITLE_MODIFIERS``: words that combine with an office ("former", "deputy", "prime", "vice").
+* ``ROLE_NOUNS``: nouns that describe what a person is ("singer", "vendor", "striker", "husband").
+  Never part of a name; before or beside a name they become the person's descriptors, and as the
+  head of a definite description ("the minister") they point back to the person given that role.
+"""
+from __future__ import annotations
+
+HONORIFICS: frozenset[str] = frozenset(
+    """
+    mr mr. mrs mrs. ms ms. miss mx mx. messrs messrs. mme mme. mlle dr dr. prof prof. rev rev. reverend
+    sir dame lord lady prince princess king queen duke duchess earl countess baron baroness viscount
+    marquess sheikh sheikha emir pope
+    """.split()
+)
+
+OFFICE_TITLES: frozenset[str] = frozenset(
+    """
+    president vice-president chancellor premier minister secretary senator sen sen. rep rep. representative
+    congressman congresswoman assemblyman assemblywoman councillor councilman councilwoman alderman
+    governor gov gov. mayor judge justice magistrate commissioner treasurer chair chairman chairwoman
+    chairperson speaker ambassador consul attorney prosecutor sheriff inspector superintendent supt supt.
+    detective officer constable sergeant sgt sgt. lieutenant lt lt. captain capt capt. colonel col col.
+    major general gen gen. admiral adm adm. commander cmdr cmdr. corporal cpl private pvt marshal
+    director chief ceo cfo coo executive manager coach
+    bishop archbishop cardinal rabbi imam pastor
+    dean provost principal headteacher headmaster headmistress
+    """.split()
+)
+
+TITLE_MODIFIERS: frozenset[str] = frozenset(
+    """
+    former ex acting deputy vice prime first foreign home interior finance defence defense health
+    education justice transport trade culture labour labor shadow junior state general attorney chief
+    executive managing assistant associate lead senior presidential lord
+    """.split()
+)
+
+ROLE_NOUNS: frozenset[str] = frozenset(
+    """
+    actor actress singer rapper model author writer star host presenter producer director designer chef
+    comedian musician dancer athlete player coach reality businessman businesswoman entrepreneur
+    billionaire mogul socialite influencer journalist reporter anchor politician senator candidate
+    president governor mayor lawmaker congressman congresswoman official spokesman spokeswoman
+    spokesperson lawyer attorney judge doctor nurse teacher professor student activist founder ceo chief
+    executive queen king prince princess duchess duke beauty icon legend diva newcomer pop country
+    hitmaker songwriter filmmaker cookbook mother father mom dad husband wife son daughter brother sister
+    boyfriend girlfriend fiance fiancé fiancee fiancée partner baby grandmother grandfather aunt uncle
+    cousin nephew niece friend pal co-star costar bandmate ex ex-wife ex-husband widow veteran nominee
+    lady man woman couple pair duo youngster teen teenager tot toddler newborn
+    vendor minister secretary commissioner treasurer chair chairman chairwoman striker midfielder
+    defender goalkeeper forward winger captain manager boss analyst economist strategist researcher
+    scientist expert engineer economist historian officer detective inspector sergeant farmer worker
+    resident owner shopkeeper driver pilot soldier general diplomat ambassador envoy leader campaigner
+    adviser advisor aide chancellor premier prosecutor sheriff councillor director president-elect
+    champion runner cyclist swimmer boxer golfer batsman bowler jockey trainer
+    """.split()
+)
+
+# Role nouns that name the same office however it is qualified: "the minister" is whoever the
+# article called "Transport minister X"; "the striker" whoever it called "veteran striker X".
+ROLE_HEADS_FOR_OFFICES: frozenset[str] = ROLE_NOUNS | OFFICE_TITLES
+
+# Abbreviations that end in a full stop inside a sentence ("Mr.", "Gen.", "Calif.", "Jan."):
+# a sentence splitter must not cut after them. Titles come from the lists above.
+NON_TITLE_ABBREVIATIONS: frozenset[str] = frozenset(
+    """
+    st jr sr inc co corp ltd calif fla mass penn wash ill mich ariz ga va tex jan feb mar apr jun jul aug
+    sep sept oct nov dec no vs u.s u.k d.c n.y l.a gop ft mt pres atty e.g i.e
+    """.split()
+)
+ABBREVIATIONS: frozenset[str] = NON_TITLE_ABBREVIATIONS | frozenset(
+    w.rstrip(".") for w in HONORIFICS | OFFICE_TITLES if w.endswith(".")
+)
+
+ALL_TITLES: frozenset[str] = HONORIFICS | OFFICE_TITLES
+
+
+def norm_word(word: str) -> str:
+    """A word as the lists hold it: lower case, without surrounding stops, commas or apostrophes."""
+    return word.lower().strip(".,'\u2019")
+
+
+def is_title_word(word: str) -> bool:
+    """Whether ``word`` is an honorific, an office title or a modifier of one ("former", "deputy")."""
+    low = norm_word(word)
+    return low in ALL_TITLES or low in TITLE_MODIFIERS or low + "." in ALL_TITLES
+
+
+def is_honorific(word: str) -> bool:
+    """Whether ``word`` is a courtesy, religious or noble title ("Mr", "Ms.", "Lord", "Prince")."""
+    low = norm_word(word)
+    return low in HONORIFICS or low + "." in HONORIFICS
+
+
+def strip_title(name: str) -> str:
+    """``name`` without leading titles and honorifics: "President Donald Trump" -> "Donald Trump".
+
+    Used to key people across articles; a name that is only a title is returned unchanged.
+    """
+    words = name.split()
+    k = 0
+    while k < len(words) - 1 and is_title_word(words[k]):
+        k += 1
+    return " ".join(words[k:])

@@ -1,0 +1,219 @@
+"""layout: paragraphs from lines, and page clutter marked, before quotation finding.
+
+Works on ``Extraction.clean_text``, the working copy every later stage reads, and keeps its
+length (offsets stay sacred; the text as given is never touched):
+
+* **Hard-wrapped text** (wire copy broken at a fixed width, ~60-80 columns): a line break inside
+  a paragraph becomes a space, so a quotation, a sentence and a paragraph run on across it. A
+  break is a wrap when the first word of the next line would not have fitted on the line (the
+  rule a wrapping program follows), the next line is not indented further, and the text as a
+  whole is wrapped: most lines that go on end within a word's length of one width. Blank lines
+  and indentation (Reuters starts each paragraph with spaces) stay paragraph breaks.
+* **A straight double quote used as an apostrophe** (``OPEC"s largest producer``, Reuters
+  1987 copy) becomes ``'`` in the working copy, so it never pairs as a quotation mark.
+* **A typewriter dash glued to a word** (``"Hello"--said X``) becomes an em dash and a space.
+* **Noise** (recorded in ``Extraction.noise`` with a ``why``, blanked in the working copy, never a
+  quotation or a speaker): share bars, photo credits and captions, bylines after the title,
+  datelines at the head of a paragraph (``OTTAWA —``, ``LONDON (Reuters) -``).
+
+Afterwards ``Extraction.paragraphs`` is a ``text.paragraphs.Paragraphs`` over the working copy
+(one paragraph per line, bisected lookups) and ``Extraction.layout`` says what was done.
+"""
+
+from __future__ import annotations
+
+import re
+from dataclasses import dataclass, field
+
+from ...model import Extraction, Noise
+from ...text.marks import ALL_MARKS
+from ...text.paragraphs import Paragraphs
+from ...text.spans import blank
+from ..registry import register_stage
+
+MAX_WRAP_WIDTH = 100  # wider "lines" are paragraphs written on one line
+MIN_WRAPPED_LINES = 3
+WRAPPED_SHARE = 0.6  # of the lines followed by another line, how many must end near the width
+NEAR_WIDTH = 20  # a wrapped line ends at most a long word's length short of the width
+
+_WORD = re.compile(r"\S+")
+# A typewriter dash glued to the next word ('"Hello"--said X'): the tokenizer reads '"--said' as one word.
+_GLUED_DASH = re.compile(r"(?<=\S)--(?=\w)")
+_APOSTROPHE_DQ = re.compile(r"(?<=[A-Za-z])\"(?=(?:s|t|ll|re|ve|d|m)\b)")
+
+_SHARE_WORDS = (
+    r"share|tweet|email|e-mail|print|whatsapp|telegram|facebook|twitter|x|linkedin|reddit|pinterest|"
+    r"messenger|flipboard|copy\s+link|copy|link|comments?|save|gift\s+(?:this\s+)?article|sms|mail"
+)
+# One way only to split the space between two words, so a long line that fails fails fast.
+_SHARE_BAR = re.compile(
+    r"^[ \t]*(?:" + _SHARE_WORDS + r")(?:(?:[ \t]*[|\u00b7\u2022/,][ \t]*|[ \t]+)(?:" + _SHARE_WORDS + r"))+"
+    r"[ \t]*[|\u00b7\u2022/,]?[ \t]*$",
+    re.IGNORECASE | re.MULTILINE,
+)
+# A share button left alone on its line: "WhatsApp", "Share", "Copy link".
+_SHARE_BUTTON = re.compile(
+    r"^[ \t]*(?:share(?:[ \t]+this(?:[ \t]+(?:article|story))?)?|whatsapp|telegram|facebook|twitter|linkedin|"
+    r"reddit|pinterest|flipboard|messenger|copy[ \t]+link|e-?mail|print)[ \t]*$",
+    re.IGNORECASE | re.MULTILINE,
+)
+_CREDIT = re.compile(
+    r"^[ \t]*(?:(?:Photograph|Photo|Image|Picture|Illustration|Video)s?(?:[ \t]+(?:source|credit|by))?[ \t]*[:|]"
+    r"|(?:Image|Photo|Picture)[ \t]+(?:caption|copyright)\b|Caption[ \t]*:|Pictured[ \t]*:|Credits?[ \t]*:)"
+    r"[^\n]{0,300}$",
+    re.IGNORECASE | re.MULTILINE,
+)
+# "... at the harbour. Photograph: Jane Doe/AP" at the end of a caption line.
+_TRAILING_CREDIT = re.compile(
+    r"(?:Photograph|Photo|Image|Picture)(?:[ \t]+credit)?[ \t]*:[ \t]*[^\n.]{2,80}$", re.MULTILINE
+)
+# A byline or outlet after the title: "Storms hit the Plains | Jane Doe", "... - BBC News".
+_TITLE_BYLINE = re.compile(
+    r"[ \t]+[|\u2013\u2014][ \t]+"  # the separator
+    r"[A-Z][\w.'\u2019-]*(?:[ \t]+[A-Z][\w.'\u2019-]*){0,4}[ \t]*$"  # up to five capitalised words
+)
+# "OTTAWA —", "CAMDEN, N.J. —", "LONDON (Reuters) -", "COLUMBIA, S.C. (AP) —" at a paragraph's head.
+_DATELINE = re.compile(
+    r"[A-Z][A-Z.'\u2019-]+(?:[ \t]+[A-Z][A-Z.'\u2019-]+){0,3}"
+    r"(?:,[ \t\u00a0]+[A-Z][A-Za-z.]+(?:[ \t\u00a0]+[A-Z][A-Za-z.]+)?)?"
+    r"(?:[ \t\u00a0]+\((?:Reuters|AP|AFP|CP|UPI|Bloomberg|dpa|PA)\))?"
+    r"[ \t\u00a0]*(?:\u2014|\u2013|\u2015|--|-)[ \t\u00a0]*(?=[A-Z\"\u201c])"
+)
+
+
+@dataclass(slots=True)
+class Layout:
+    """What the layout stage found: the wrap width (None for unwrapped text) and the offsets changed.
+
+    ``joined``: offsets of line breaks read as wraps (now spaces in the working copy).
+    ``apostrophes``: offsets of straight double quotes read as apostrophes (now ``'``).
+    ``dashes``: offsets of ``--`` glued to the next word (now an em dash and a space).
+    """
+
+    width: int | None = None
+    joined: list[int] = field(default_factory=list)
+    apostrophes: list[int] = field(default_factory=list)
+    dashes: list[int] = field(default_factory=list)
+
+
+def _lines(text: str) -> list[tuple[int, int]]:
+    """(start, end) of every line, line break excluded."""
+    spans, pos = [], 0
+    for line in text.split("\n"):
+        spans.append((pos, pos + len(line)))
+        pos += len(line) + 1
+    return spans
+
+
+def _visible_len(text: str, s: int, e: int) -> int:
+    return len(text[s:e].rstrip())
+
+
+def _indent(text: str, s: int, e: int) -> int:
+    return len(text[s:e]) - len(text[s:e].lstrip(" \t"))
+
+
+def wrap_width(text: str) -> int | None:
+    """The column at which ``text`` is hard-wrapped, or None when it is not.
+
+    The width is the longest line among lines of at most ``MAX_WRAP_WIDTH`` characters; the
+    text counts as wrapped when at least ``MIN_WRAPPED_LINES`` lines are followed by another
+    non-blank line and ``WRAPPED_SHARE`` of those end within ``NEAR_WIDTH`` of the width.
+    """
+    lines = _lines(text)
+    lengths = [_visible_len(text, s, e) for s, e in lines]
+    short = [n for n in lengths if 0 < n <= MAX_WRAP_WIDTH]
+    if len(short) < MIN_WRAPPED_LINES or len(short) < 0.7 * sum(1 for n in lengths if n):
+        return None
+    width = max(short)
+    followed = [lengths[k] for k in range(len(lines) - 1) if lengths[k] and lengths[k + 1]]
+    if len(followed) < MIN_WRAPPED_LINES:
+        return None
+    near = sum(1 for n in followed if width - NEAR_WIDTH <= n <= width)
+    return width if near >= WRAPPED_SHARE * len(followed) else None
+
+
+def _is_wrap(text: str, cur: tuple[int, int], nxt: tuple[int, int], width: int) -> bool:
+    """Whether the break between two non-blank lines is a wrap inside one paragraph."""
+    n = _visible_len(text, *cur)
+    if _indent(text, *nxt) > _indent(text, *cur) or n > width:
+        return False
+    word = _WORD.search(text, nxt[0], nxt[1])
+    if word is None:
+        return False
+    if word.group(0)[0].islower():
+        return True  # a paragraph never starts in lower case; a wrap often does (after a short first line)
+    return n + 1 + (word.end() - word.start()) > width and n >= width - NEAR_WIDTH - 10
+
+
+def join_wrapped_lines(text: str, chars: list[str], width: int) -> list[int]:
+    """Turn the wrap line breaks of ``text`` into spaces in ``chars``; returns their offsets."""
+    lines = _lines(text)
+    joined = []
+    for k in range(len(lines) - 1):
+        cur, nxt = lines[k], lines[k + 1]
+        if not text[cur[0] : cur[1]].strip() or not text[nxt[0] : nxt[1]].strip():
+            continue
+        if _is_wrap(text, cur, nxt, width):
+            chars[cur[1]] = " "
+            if cur[1] > cur[0] and text[cur[1] - 1] == "\r":
+                chars[cur[1] - 1] = " "
+            joined.append(cur[1])
+    return joined
+
+
+def _noise_spans(text: str) -> list[Noise]:
+    """Share bars, credits, captions, a byline after the title and paragraph-head datelines."""
+    found: list[Noise] = []
+    for m in _SHARE_BAR.finditer(text):
+        if m.group(0).strip():
+            found.append(Noise(m.start(), m.end(), m.group(0), "share bar"))
+    for m in _SHARE_BUTTON.finditer(text):
+        found.append(Noise(m.start(), m.end(), m.group(0), "share button"))
+    for m in _CREDIT.finditer(text):
+        found.append(Noise(m.start(), m.end(), m.group(0), "photo caption or credit"))
+    for m in _TRAILING_CREDIT.finditer(text):
+        found.append(Noise(m.start(), m.end(), m.group(0), "photo credit"))
+    first = text.split("\n", 1)[0]
+    byline = _TITLE_BYLINE.search(first)
+    speech = any(ch in ALL_MARKS for ch in first)  # '"Never give up" — Anna Berg' is a quotation and its source
+    if byline and len(first) <= 200 and not speech and not first.rstrip().endswith("."):
+        found.append(Noise(byline.start(), byline.end(), byline.group(0), "byline or outlet after the title"))
+    for m in re.finditer(r"^[ \t]*", text, re.MULTILINE):
+        d = _DATELINE.match(text, m.end())
+        if d and len(d.group(0).split()[0]) > 1 and not d.group(0).split()[0].rstrip(",.").isdigit():
+            found.append(Noise(d.start(), d.end(), d.group(0), "dateline"))
+    return found
+
+
+def _merge_noise(old: list[Noise], new: list[Noise]) -> list[Noise]:
+    merged = list(old)
+    for n in new:
+        if n.end > n.start and not any(o.start < n.end and n.start < o.end for o in merged):
+            merged.append(n)
+    return sorted(merged, key=lambda n: n.start)
+
+
+@register_stage("layout", requires=("clean_text",), assigns=("clean_text", "paragraphs", "layout", "noise"))
+def layout(ex: Extraction) -> Extraction:
+    """Join wrapped lines, read straight-quote apostrophes and mark noise in the working copy."""
+    text = ex.clean_text or ex.article.text
+    chars = list(text)
+    info = Layout(width=wrap_width(text))
+    if info.width is not None:
+        info.joined = join_wrapped_lines(text, chars, info.width)
+    for m in _GLUED_DASH.finditer(text):
+        chars[m.start() : m.end()] = ["\u2014", " "]  # same length: an em dash and a space
+        info.dashes.append(m.start())
+    for m in _APOSTROPHE_DQ.finditer(text):
+        chars[m.start()] = "'"
+        info.apostrophes.append(m.start())
+    original = ex.article.text
+    new_noise = [n for n in _noise_spans(original) if original[n.start : n.end].strip()]
+    ex.noise = _merge_noise(ex.noise, new_noise)
+    for n in new_noise:
+        blank(chars, n.start, n.end)
+    ex.clean_text = "".join(chars)
+    ex.paragraphs = Paragraphs.of(ex.clean_text)
+    ex.layout = info
+    return ex

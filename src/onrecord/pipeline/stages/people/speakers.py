@@ -1,0 +1,261 @@
+"""Speakers: the local speaker mention of each quotation becomes a person, an organisation or an
+unnamed source (pronouns, descriptions, surnames resolved through the person table).
+
+Rules, in order, for a mention that is not a pronoun (each is a convention of news writing):
+
+1. a description tied to a name by the text: "a spokeswoman, Carla Menendez" (apposition) or
+   "a man ... who goes by the name 'Tiny'" / "known as" / "nicknamed" (naming clause);
+2. a title or role written before a name: "Commissioner Idris Okonjo" is Idris Okonjo;
+3. a name in the person table;
+4. an organisation ("The Liberal Democrats" -> "Liberal Democrats"), or "the agency"/"the center"
+   for the organisation the article named with that head word;
+5. "a spokeswoman for X" is an unnamed source (not X) unless the article names X's spokeswoman;
+6. an indefinite or unnamed-source description stays unnamed with its description;
+7. a definite description ("the minister", "the 34-year-old") is the person given that role or age.
+"""
+from __future__ import annotations
+
+import re
+from typing import Any
+
+from ....lexicon.organisations import ORG_HEADS, ORG_WORDS
+from ....lexicon.people import UNNAMED_HEADS
+from ....lexicon.titles import ROLE_NOUNS, is_honorific, is_title_word
+from ....model import Extraction, Mention, Person, Span
+from ..attribution import PRONOUNS, root_attribution
+from .table import YEAR_OLD, PersonTable, norm
+
+_INDEFINITE = re.compile(r"^(?:a|an|one|two|three|several|some|many|other|another|sources?)\b", re.IGNORECASE)
+_NAMING_CLAUSE = re.compile(
+    r"\b(?:(?:goes|went|go|going) by (?:the )?(?:name|nickname)(?: of)?|(?:is |was )?(?:known|referred to) as"
+    r"|nicknamed|(?:who )?calls? (?:himself|herself|themselves)|identified (?:only )?as|named)"
+    r"\s+[\"'\u201c\u2018]?(?P<name>[A-Z][\w'\u2019\-]*(?:\s+[A-Z][\w'\u2019\-]*){0,2})"
+)
+_ORG_OF = re.compile(r"\b(?:for|of|at)\s+(?:the\s+)?([A-Z][\w&.\- ]+)$")
+# A capitalised organisation name, with an owner in the possessive: "National Weather Service's Storm
+# Prediction Center". Bounded repetitions keep it linear.
+_ORG_RUN = re.compile(
+    r"(?:(?:[A-Z][\w&\-]*\s+){0,4}[A-Z][\w&\-]*['\u2019]s\s+)?(?:[A-Z][\w&\-]*\s+){0,5}(?P<last>[A-Z][\w&\-]*)\b"
+)
+ORG_LOOKBACK = 400
+# "LoveBScott.com", "Politico.eu": a web address names a publication.
+_DOMAIN = re.compile(r"^[\w\-]+(?:\.[\w\-]+)*\.(?:com|org|net|co\.uk|eu|io|news|tv)$", re.I)
+_SPOKESPERSON = re.compile(r"spokes|representative|\brep\b|statement|official", re.IGNORECASE)
+
+
+class SpeakerResolver:
+    """Resolves speaker mentions for one article against its person table."""
+
+    def __init__(self, ex: Extraction, table: PersonTable) -> None:
+        self.ex = ex
+        self.table = table
+        self.text = ex.clean_text
+        self.extra: list[Person] = []
+
+    # -- people outside the table -----------------------------------------
+    def new_person(self, name: str | None, kind: str, mention: Span, mkind: str, descriptor: str | None) -> Person:
+        """An organisation or unnamed source; the same name (or description head) joins an earlier one."""
+        for p in self.table.people + self.extra:
+            same_head = (descriptor and p.descriptors
+                         and p.descriptors[0].lower().split()[-1:] == descriptor.lower().split()[-1:]
+                         and _modifiers(p.descriptors[0]) == _modifiers(descriptor))
+            if p.kind == kind and kind != "person" and ((name and p.name == name) or (not name and same_head)):
+                p.mentions.append(Mention(mention.start, mention.end, mention.text, mkind))
+                return p
+        p = Person(id=f"p{len(self.table.people) + len(self.extra) + 1}", name=name, kind=kind)
+        if descriptor:
+            p.descriptors.append(descriptor)
+        p.mentions.append(Mention(mention.start, mention.end, mention.text, mkind))
+        self.extra.append(p)
+        return p
+
+    def _mention(self, person: Person, m: Span, kind: str) -> None:
+        person.mentions.append(Mention(m.start, m.end, self.ex.article.text[m.start:m.end], kind))
+
+    # -- rules --------------------------------------------------------------
+    def pronoun(self, m: Span, low: str) -> Person | None:
+        """A personal or relative pronoun: the nearest compatible person."""
+        gender = PRONOUNS.get(low)
+        if low in ("who", "which", "that"):
+            speaker = self.table.person_at(m.start - 60, m.start) or self.table.resolve_pronoun(m.start, "any")
+        else:
+            speaker = self.table.resolve_pronoun(m.start, gender or "any")
+        if speaker is not None:
+            self._mention(speaker, m, "pronoun")
+            if gender in ("female", "male") and speaker.gender is None:
+                speaker.gender = gender
+                speaker.gender_evidence = f"'{m.text}' as speaker"
+        return speaker
+
+    def tied_name(self, m: Span) -> Person | None:
+        """A name the text ties to a description: "a spokeswoman, Carla Menendez" or a naming clause."""
+        after = self.text[m.end:m.end + 160]
+        appos = re.match(r"\s*,\s*", after)
+        if appos:
+            start = m.end + appos.end()
+            person = self.table.person_at(start, start + 1)
+            if person is not None and person.kind == "person":
+                self.table.add_descriptor(person, _strip_article(m.text))
+                return person
+        sentence_end = re.search(r"[.!?](?:\s|$)(?![^\u201c\u201d\"]*[\u201d\"])", after)
+        window = after[:sentence_end.start() + 1] if sentence_end else after
+        named = _NAMING_CLAUSE.search(window)
+        if named and not re.search(r"[\u201c\"](?=[^\u201d\"]{25,})", window[:named.start()]):
+            name = named.group("name").rstrip(".,'\u2019")
+            span = Span.of(self.ex.article.text, m.end + named.start("name"), m.end + named.start("name") + len(name))
+            known = self.table.person_at(span.start, span.end)
+            person = known or self.table.add_person(name, span)
+            described = re.sub(r"[\s,]*(?:who|and)?[\s,]*$", "", self.text[m.start:m.end + named.start()])
+            self.table.add_descriptor(person, _strip_article(described))
+            return person
+        return None
+
+    def after_title(self, head: Any) -> Person | None:
+        """A title or role word taken for the speaker's head: the name right after it is the speaker."""
+        if head is None or not (is_title_word(head.text) or norm(head.text) in ROLE_NOUNS):
+            return None
+        nxt = head.i + 1
+        doc = self.ex.doc
+        while nxt < len(doc) and nxt <= head.i + 3 and is_title_word(doc[nxt].text):
+            nxt += 1
+        if nxt >= len(doc) or not doc[nxt].text[:1].isupper():
+            return None
+        return self.table.person_at(doc[nxt].idx, doc[nxt].idx + 1)
+
+    def organisation(self, m: Span, head: Any) -> Person | None:
+        """An organisation named as the speaker, or referred back to by its head noun ("the agency")."""
+        if head is None:
+            return None
+        doc = self.ex.doc
+        if _DOMAIN.match(m.text.strip()):
+            return self.new_person(m.text.strip(), "organisation", m, "name", None)
+        named = norm(head.text) in ORG_WORDS or any(norm(t.text) in ORG_WORDS for t in doc[max(0, head.i - 3):head.i + 1])
+        if head.pos_ == "PROPN" and (named or head.ent_type_ in ("ORG", "NORP", "GPE")):
+            return self.new_person(_org_name(m.text), "organisation", m, "name", None)
+        if head.text[:1].islower() and norm(head.text) in ORG_HEADS and m.text.lower().startswith(("the ", "a ", "an ")):
+            org = self._named_org_with_head(head) if m.text.lower().startswith("the ") else None
+            # "the government", "the agency": an organisation, named only if the article named it so.
+            return self.new_person(org, "organisation", m, "description", None if org else m.text)
+        return None
+
+    def _named_org_with_head(self, head: Any) -> str | None:
+        """The organisation "the center" or "the agency" refers back to, named within ``ORG_LOOKBACK`` characters.
+
+        First the latest capitalised name ending in the same noun ("Storm Prediction Center" for "the
+        center"), else the latest one ending in any organisation word ("... Service" for "the agency").
+        An owner in the possessive stays in the name ("National Weather Service's Storm Prediction Center").
+        """
+        lo = max(0, head.idx - ORG_LOOKBACK)
+        window = self.text[lo:head.idx]
+        same = [m for m in _ORG_RUN.finditer(window) if m.group("last").lower() == head.text.lower()]
+        named = same or [m for m in _ORG_RUN.finditer(window) if norm(m.group("last")) in ORG_WORDS]
+        return _org_name(named[-1].group(0)) if named else None
+
+    def description(self, m: Span, low: str, head: Any) -> Person | None:
+        """Spokespeople, unnamed sources and definite descriptions (rules 5-7 of the module docstring)."""
+        org_of = _ORG_OF.search(m.text)
+        if org_of and _SPOKESPERSON.search(low):
+            role = re.sub(r"\s+(?:for|of|at)\s+.*$", "", m.text)
+            named = self.table.person_with_role(norm(role.split()[-1]), org_of.group(1).strip())
+            if named is not None:
+                self._mention(named, m, "description")
+                return named
+            return self.new_person(None, "unnamed", m, "description", m.text)
+        if _INDEFINITE.match(low) or (head is not None and head.text.lower() in UNNAMED_HEADS
+                                      and not low.startswith(("her ", "his "))):
+            return self.new_person(None, "unnamed", m, "description", m.text)
+        if head is not None and head.pos_ == "PROPN":
+            return None
+        speaker = self.table.resolve_description(m)
+        if speaker is not None:
+            self._mention(speaker, m, "description")
+            desc = YEAR_OLD.sub("", _strip_article(m.text)).strip(" -")
+            if desc:
+                self.table.add_descriptor(speaker, desc)
+        return speaker
+
+    def resolve(self, a: Any) -> Person | None:
+        """The person, organisation or unnamed source behind attribution ``a``'s mention."""
+        m = a.mention
+        low = m.text.lower().strip()
+        head = self.ex.doc[a.head_index] if a.head_index is not None else None
+        if low in PRONOUNS or low.split()[:1] == ["who"]:
+            return self.pronoun(m, low)
+        tied = self.tied_name(m)
+        if tied is not None:
+            return tied
+        named = self.table.person_at(head.idx, head.idx + len(head)) if head is not None else None
+        if named is not None:
+            return named  # a name covers the head ("Kim Jong-un", whose last token is lower case)
+        # The head decides: "Caitlyn Jenner's memoir" is a memoir, not Caitlyn Jenner.
+        if (head is not None and head.text[:1].islower()
+                and head.text.lower() not in ROLE_NOUNS | UNNAMED_HEADS | set(PRONOUNS) | ORG_HEADS
+                and not YEAR_OLD.search(m.text) and head.pos_ in ("NOUN", "PROPN")):
+            return self.new_person(None, "unnamed", m, "description", m.text)
+        titled = self.after_title(head)
+        if titled is not None:
+            return titled
+        head_span = (head.idx, head.idx + len(head)) if head is not None and head.pos_ == "PROPN" else (m.start, m.end)
+        speaker = self.table.person_at(*head_span)
+        if speaker is not None:
+            return speaker
+        if _ORG_OF.search(m.text) and _SPOKESPERSON.search(low):
+            return self.description(m, low, head)
+        if _INDEFINITE.match(low) and head is not None and norm(head.text) in ROLE_NOUNS | UNNAMED_HEADS:
+            # "one neo-bank CEO", "a Customs and Border Protection spokesperson": someone unnamed.
+            return self.new_person(None, "unnamed", m, "description", m.text)
+        return self.organisation(m, head) or self.description(m, low, head)
+
+    def finish(self) -> list[Person]:
+        """The article's people: relations by final names, one-word names with their courtesy title."""
+        table = self.table
+        for p in table.people:
+            fixed = []
+            for rel, other in p.relations:
+                pid = table.match([norm(w) for w in other.split()], 0) if other else None
+                fixed.append((rel, table.people[pid].name or other if pid is not None else other))
+            p.relations = fixed
+        for p in table.people:
+            courtesy = (p.title or "").split()[-1:] if p.title else []
+            if p.name and len(p.name.split()) == 1 and courtesy and is_honorific(courtesy[0]):
+                # "Mr Blair", "Lord Falconer", "Prince Andrew": a surname alone keeps its honorific.
+                p.name = f"{courtesy[0]} {p.name}"
+        people = [p for p in table.people if p.mentions] + self.extra
+        for p in people:
+            p.mentions.sort(key=lambda mm: mm.start)
+        return people
+
+
+def _strip_article(text: str) -> str:
+    return re.sub(r"^(?:the|a|an|her|his|their)\s+", "", text.strip(), flags=re.I)
+
+
+def _modifiers(description: str) -> list[str]:
+    """The words before a description's head: "Russian authorities" and "Ukrainian authorities" differ."""
+    words = _strip_article(description).lower().split()
+    return [w for w in words[:-1] if w[:1].isalpha()]
+
+
+def _org_name(text: str) -> str:
+    """An organisation's name as written, without a leading article: "The Liberal Democrats" -> "Liberal Democrats"."""
+    return re.sub(r"^(?:the)\s+", "", text.strip(), flags=re.I)
+
+
+def resolve_speakers(ex: Extraction) -> Extraction:
+    """Resolve each quote's speaker mention; sets ``ex.people`` and every ``Quote.speaker``."""
+    table = PersonTable(ex)
+    table.build()
+    table.facts()
+    table.descriptions()
+    resolver = SpeakerResolver(ex, table)
+    resolved: dict[tuple[int, int], Person | None] = {}
+    for k, q in enumerate(ex.quotes):
+        a = root_attribution(ex.attributions, k) if ex.attributions else None
+        if a is None or a.mention is None:
+            continue
+        key = (a.mention.start, a.mention.end)
+        if key not in resolved:
+            resolved[key] = resolver.resolve(a)
+        q.speaker = resolved[key]
+    ex.people = resolver.finish()
+    return ex

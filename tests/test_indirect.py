@@ -1,0 +1,94 @@
+"""Reported speech (issue 10, item 3): each form on a short article written for it."""
+
+import json
+from pathlib import Path
+
+import pytest
+
+ROOT = Path(__file__).resolve().parents[1]
+
+
+def reported(ex):
+    return [
+        (q.text, q.speaker.name if q.speaker else None, q.cue.text if q.cue else None)
+        for q in ex.quotes
+        if q.kind == "indirect"
+    ]
+
+
+def test_cue_in_the_middle_of_the_clause(run):
+    ex = run(
+        "Port official Mara Voss toured the docks on Monday. The cranes, she said, were older than the harbour itself."
+    )
+    assert reported(ex) == [("The cranes, she said, were older than the harbour itself", "Mara Voss", "said")]
+
+
+def test_cue_inside_a_relative_clause(run):
+    ex = run("Economist Ivo Brandt attacked a tax which he said was the most complicated in the world.")
+    assert reported(ex) == [("was the most complicated in the world", "Ivo Brandt", "said")]
+
+
+def test_a_claim_with_no_speaker_yields_nothing(run):
+    ex = run("Experience shows that binding targets change how utilities invest. History suggests the opposite.")
+    assert reported(ex) == []
+
+
+def test_phrase_between_cue_and_clause(run):
+    ex = run(
+        "Mayor Dana Pike said in a statement that the bridge would reopen in May. "
+        "Inspector Colm Hale told detectives that the van had been stolen twice."
+    )
+    assert reported(ex) == [
+        ("the bridge would reopen in May", "Dana Pike", "said"),
+        ("the van had been stolen twice", "Colm Hale", "told"),
+    ]
+
+
+def test_mixed_quote_is_the_whole_clause_with_the_fragment_kept(run):
+    text = 'Finance minister Olga Lenz said the budget was "a disgrace to the nation" and would be withdrawn.'
+    ex = run(text)
+    (q,) = ex.quotes
+    assert q.kind == "partial"
+    assert q.text == 'the budget was "a disgrace to the nation" and would be withdrawn'
+    assert q.fragment is not None and q.fragment.text == "a disgrace to the nation"
+    assert text[q.fragment.start : q.fragment.end] == q.fragment.text
+    assert q.speaker.name == "Olga Lenz" and q.to_dict()["fragment"]["text"] == "a disgrace to the nation"
+
+
+def test_span_ends_where_the_clause_ends(run):
+    ex = run(
+        "Union leader Petra Kohl said the strike would go ahead, and that talks had failed. "
+        "According to the ministry, the deficit will grow next year."
+    )
+    texts = [t for t, _, _ in reported(ex)]
+    assert texts[0] == "the strike would go ahead, and that talks had failed"
+    assert texts[1] == "the deficit will grow next year"
+
+
+def test_dateline_glued_to_the_first_sentence(run):
+    ex = run("OTTAWA \u2014 Prime Minister Jean Dubois says the trade deal is off for now.")
+    assert reported(ex) == [("the trade deal is off for now", "Jean Dubois", "says")]
+    assert [n.why for n in ex.noise] == ["dateline"]
+
+
+def test_surname_the_parser_reads_as_a_modifier(run):
+    ex = run("Ms Early said the plan would fail because nobody had paid for it.")
+    assert [(t, c) for t, _, c in reported(ex)] == [("the plan would fail because nobody had paid for it", "said")]
+    assert ex.quotes[0].speaker_mention.text == "Ms Early"
+
+
+def _case(name: str) -> tuple[str, dict]:
+    for base in (ROOT.parent / "shared", ROOT.parent.parent / "shared"):
+        path = base / "cases" / f"{name}.txt"
+        if path.exists():
+            expected = json.loads(path.with_name(f"{name}.expected.json").read_text(encoding="utf-8"))
+            return path.read_text(encoding="utf-8"), expected
+    pytest.skip(f"needs the handed case {ROOT.parent / 'shared' / 'cases' / name}.txt")
+
+
+@pytest.mark.parametrize("name", ["attribution-11", "attribution-17"])
+def test_handed_cases(run, name):
+    text, expected = _case(name)
+    ex = run(text)
+    got = [(q.text.strip(), q.speaker.name if q.speaker else None) for q in ex.quotes]
+    assert got == [(e["text"], e["speaker"]) for e in expected["quotes"]]

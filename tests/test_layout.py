@@ -1,0 +1,156 @@
+"""The layout stage: wrapped lines, straight-quote apostrophes, noise; and the rewrap property."""
+
+import json
+import re
+from pathlib import Path
+
+import pytest
+
+from onrecord.model import Article, Extraction
+from onrecord.pipeline.stages.clean import clean
+from onrecord.pipeline.stages.layout import layout, wrap_width
+from onrecord.text.paragraphs import Paragraphs
+from onrecord.text.wrap import hard_wrap
+
+ROOT = Path(__file__).resolve().parents[1]
+
+
+def corpora(*parts: str) -> Path:
+    """A path under shared/data/corpora (../shared from main, ../../shared from a worktree), or skip."""
+    for base in (ROOT.parent / "shared", ROOT.parent.parent / "shared"):
+        path = base.joinpath("data", "corpora", *parts)
+        if path.exists():
+            return path
+    pytest.skip(f"needs the shared corpora at {ROOT.parent / 'shared' / 'data' / 'corpora' / Path(*parts)}")
+
+
+def laid_out(text: str) -> Extraction:
+    return layout(clean(Extraction(article=Article(text=text))))
+
+
+WIRE = (
+    "The company said on Tuesday that its quarterly results would be\n"
+    "delayed by a week because of a dispute with its auditors over the\n"
+    "value of its stake in a pipeline venture.\n"
+    '    "The price we paid was fair in the light of falling\n'
+    'oil product prices at the time," a company spokeswoman said,\n'
+    "adding that the board stood by the decision.\n"
+    '    OPEC"s largest producer was not involved in the venture.\n'
+)
+
+
+def test_wrapped_lines_join_and_indented_paragraphs_stay():
+    ex = laid_out(WIRE)
+    assert ex.layout.width is not None
+    assert len(ex.clean_text) == len(WIRE)
+    assert len(ex.paragraphs) == 3  # one per indented paragraph, whatever the line count
+    assert "falling oil product prices" in ex.clean_text
+
+
+def test_one_line_paragraphs_are_not_wrapped():
+    lines = [
+        "A short first paragraph here.",
+        "Then a much longer second paragraph that goes on for a while, well past.",
+        "Third.",
+        "Another middling paragraph of some length.",
+        "And the last one.",
+    ]
+    assert wrap_width("\n".join(lines)) is None
+    assert wrap_width(hard_wrap(" ".join(lines * 3), 60)) == 60
+
+
+def test_straight_double_quote_as_apostrophe_is_not_a_mark(run):
+    ex = run(WIRE)
+    texts = [q.text.replace("\n", " ") for q in ex.quotes if q.kind != "indirect"]
+    assert texts == ["The price we paid was fair in the light of falling oil product prices at the time,"]
+    direct = next(q for q in ex.quotes if q.kind != "indirect")
+    assert direct.speaker_mention.text.replace("\n", " ") == "a company spokeswoman"
+
+
+def test_noise_is_marked_never_removed_and_never_a_quote(run):
+    text = (
+        "Storms hit the Plains | Jane Doe\n\n"
+        "OTTAWA \u2014 Prime Minister Jean Dubois says the deal is off for now.\n\n"
+        "Share WhatsApp Email Telegram\n\n"
+        "WhatsApp\n\n"
+        "Credit: Jan Berg/Reuters View full size image\n\n"
+        'Photograph: "Harbour at dusk" by Ana Ruiz/AP\n\n'
+        '"We will not sign it," Dubois said.\n'
+    )
+    ex = run(text)
+    whys = {n.why for n in ex.noise}
+    assert {
+        "share bar",
+        "share button",
+        "photo caption or credit",
+        "byline or outlet after the title",
+        "dateline",
+    } <= whys
+    for n in ex.noise:
+        assert text[n.start : n.end] == n.text
+    assert [q.text for q in ex.quotes if q.kind == "direct"] == ["We will not sign it,"]
+    assert all(not any(n.start <= q.start < n.end for n in ex.noise) for q in ex.quotes)
+    names = {p.name for p in ex.people}
+    assert "OTTAWA" not in " ".join(n or "" for n in names) and "WhatsApp" not in names
+
+
+def test_paragraph_lookup_by_bisection():
+    paras = Paragraphs.of("one\n\ntwo two\nthree")
+    assert list(paras) == [(0, 3), (5, 12), (13, 18)]
+    assert [paras.index_of(i) for i in (0, 3, 4, 5, 11, 13, 17)] == [0, -1, -1, 1, 1, 2, 2]
+
+
+def test_hard_wrap_keeps_offsets():
+    text = "word " * 40 + "\n\nand a second paragraph that is long enough to wrap at least once here."
+    for width in (20, 60):
+        wrapped = hard_wrap(text, width)
+        assert len(wrapped) == len(text)
+        assert max(len(line) for line in wrapped.split("\n")) <= width
+        assert wrapped.replace("\n", " ") == text.replace("\n", " ")
+
+
+def _pairs(ex):
+    return {
+        (q.start, q.end, q.kind, re.sub(r"\s+", " ", q.speaker.name if q.speaker and q.speaker.name else ""))
+        for q in ex.quotes
+    }
+
+
+def _bbc_articles(limit: int) -> list[str]:
+    root = corpora("text", "bbc-fulltext")
+    texts = []
+    for path in sorted(root.glob("*/*.txt")):
+        text = path.read_text(encoding="utf-8", errors="replace")
+        if text.count('"') >= 4:
+            texts.append(text)
+        if len(texts) >= limit:
+            break
+    return texts
+
+
+@pytest.mark.parametrize("width", [60, 68, 80])
+def test_rewrapping_real_articles_changes_nothing(pipeline, width):
+    articles = _bbc_articles(6)
+    before = list(pipeline.pipe(Article(text=t) for t in articles))
+    after = list(pipeline.pipe(Article(text=hard_wrap(t, width)) for t in articles))
+    for text, a, b in zip(articles, before, after, strict=False):
+        assert a.quotes, "the sample should hold quotations"
+        assert _pairs(a) == _pairs(b), text[:60]
+
+
+def test_reuters_possessive_double_quote_is_never_a_mark(pipeline):
+    path = corpora("jsonl", "reuters21578.jsonl")
+    texts = []
+    with path.open(encoding="utf-8") as f:
+        for line in f:
+            text = json.loads(line)["text"]
+            if re.search(r"[A-Za-z]\"s\b", text):
+                texts.append(text)
+            if len(texts) >= 5:
+                break
+    assert texts, "the Reuters set should hold possessives written with a straight double quote"
+    for ex, text in zip(pipeline.pipe(Article(text=t) for t in texts), texts, strict=False):
+        for q in ex.quotes:
+            for mark in (q.open_start, (q.close_end or 0) - 1):
+                if mark is not None and mark > 0:
+                    assert not (text[mark - 1].isalpha() and text[mark : mark + 2] == '"s'), text[mark - 30 : mark + 30]
