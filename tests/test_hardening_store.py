@@ -190,9 +190,9 @@ def test_second_writer_on_a_fresh_store_waits(tmp_path):
 def test_huge_ids_are_not_found_not_an_overflow(tmp_path):
     conn = connect(_store(tmp_path), readonly=True)
     for fn in (query.article, query.quote, query.cluster):
-        with pytest.raises(OnrecordError, match="E020"):
+        with pytest.raises(OnrecordError, match="not found|nobody"):
             fn(conn, 10**30)
-    with pytest.raises(OnrecordError, match="E020"):
+    with pytest.raises(OnrecordError, match="not found|nobody"):
         query.person(conn, "9" * 40)
 
 

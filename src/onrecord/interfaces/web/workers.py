@@ -22,8 +22,8 @@ from starlette.concurrency import run_in_threadpool
 from ...pipeline.budget import Budget
 
 # Per article, for the web: tokens and seconds that keep one request within a few seconds on one core.
-WEB_BUDGET = Budget(chars=1_000_000, parse_tokens=6_000, seconds=5.0)
-HARD_SECONDS = 8.0  # an extraction still running after this is stopped: its process is killed and replaced
+WEB_BUDGET = Budget(chars=1_000_000, parse_tokens=6_000, seconds=4.0)
+HARD_SECONDS = 7.0  # an extraction still running after this is stopped: its process is killed and replaced
 WAIT_SECONDS = 60.0  # how long a request waits for a free extraction process
 DISCONNECT_POLL_SECONDS = 0.1
 
