@@ -7,6 +7,7 @@ Starts `onrecord serve` on a free loopback port (building a small store when --d
 sends the bodies one after another, polls /api/quotes every 50 ms meanwhile, prints one line per
 shape and the latency of the polls, then stops the server with SIGTERM and times its exit.
 """
+
 from __future__ import annotations
 
 import argparse
@@ -53,7 +54,9 @@ def free_port() -> int:
         return s.getsockname()[1]
 
 
-def request(port: int, method: str, path: str, body: bytes | None = None, timeout: float = 60) -> tuple[int, bytes, float]:
+def request(
+    port: int, method: str, path: str, body: bytes | None = None, timeout: float = 60
+) -> tuple[int, bytes, float]:
     conn = http.client.HTTPConnection("127.0.0.1", port, timeout=timeout)
     started = time.perf_counter()
     conn.request(method, path, body=body, headers={"content-type": "application/json"} if body else {})
@@ -66,7 +69,14 @@ def request(port: int, method: str, path: str, body: bytes | None = None, timeou
 def small_store(folder: Path) -> str:
     from onrecord.corpus import ingest
 
-    records = [{"id": f"a{i}", "url": f"https://news.example/{i}", "text": f'The council met.\n\n"The bridge {i} opens soon," Mayor Anna Berg said.'} for i in range(20)]
+    records = [
+        {
+            "id": f"a{i}",
+            "url": f"https://news.example/{i}",
+            "text": f'The council met.\n\n"The bridge {i} opens soon," Mayor Anna Berg said.',
+        }
+        for i in range(20)
+    ]
     path = folder / "in.jsonl"
     path.write_text("".join(json.dumps(r) + "\n" for r in records), encoding="utf-8")
     db = str(folder / "bench.db")
@@ -79,12 +89,28 @@ class Server:
 
     def __init__(self, db: str) -> None:
         self.port = free_port()
-        cmd = [sys.executable, "-m", "onrecord.interfaces.cli", "serve", "--db", db, "--port", str(self.port), "--max-body", str(4 * SIZE)]
+        cmd = [
+            sys.executable,
+            "-m",
+            "onrecord.interfaces.cli",
+            "serve",
+            "--db",
+            db,
+            "--port",
+            str(self.port),
+            "--max-body",
+            str(4 * SIZE),
+        ]
         self.proc = subprocess.Popen(cmd, stdout=subprocess.DEVNULL, stderr=subprocess.PIPE, start_new_session=True)
         deadline = time.monotonic() + 120
         while time.monotonic() < deadline:
             try:
-                if request(self.port, "POST", "/api/extract", json.dumps({"text": '"Hi," Anna Berg said.'}).encode())[0] == 200:
+                if (
+                    request(self.port, "POST", "/api/extract", json.dumps({"text": '"Hi," Anna Berg said.'}).encode())[
+                        0
+                    ]
+                    == 200
+                ):
                     return  # the extraction processes have loaded the model
             except OSError:
                 time.sleep(0.2)
@@ -121,7 +147,9 @@ def run(db: str, names: list[str] | None = None) -> dict[str, object]:
     poller.start()
     try:
         for name in names or list(bodies):
-            status, _, seconds = request(server.port, "POST", "/api/extract", json.dumps({"text": bodies[name]}).encode())
+            status, _, seconds = request(
+                server.port, "POST", "/api/extract", json.dumps({"text": bodies[name]}).encode()
+            )
             results[name] = (status, seconds)
     finally:
         done.set()
@@ -143,7 +171,9 @@ def main() -> None:
         print(f"{name:22} {status:>6} {seconds:>8.2f}")
     ms = sorted(out["quotes_ms"])  # type: ignore[arg-type]
     p95 = ms[int(len(ms) * 0.95) - 1] if len(ms) >= 20 else max(ms)
-    print(f"/api/quotes meanwhile: {len(ms)} requests, median {statistics.median(ms):.1f} ms, p95 {p95:.1f} ms, max {max(ms):.1f} ms")
+    print(
+        f"/api/quotes meanwhile: {len(ms)} requests, median {statistics.median(ms):.1f} ms, p95 {p95:.1f} ms, max {max(ms):.1f} ms"
+    )
     print(f"SIGTERM to exit: {out['sigterm_s']:.2f} s")
 
 

@@ -1,5 +1,6 @@
 """A bounded fuzz run of the HTTP API against its own OpenAPI spec (schemathesis, issue 9): no
 generated request may get a 500 (503 is the extraction's documented time limit)."""
+
 from __future__ import annotations
 
 import pytest
@@ -29,4 +30,9 @@ def test_api_never_answers_500(operations, data):
     operation = data.draw(st.sampled_from(operations))
     case = data.draw(operation.as_strategy())
     response = case.call()
-    assert response.status_code < 500 or response.status_code == 503, (case.method, case.path, response.status_code, response.text[:300])
+    assert response.status_code < 500 or response.status_code == 503, (
+        case.method,
+        case.path,
+        response.status_code,
+        response.text[:300],
+    )

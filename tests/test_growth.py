@@ -6,10 +6,12 @@ match), a run of quotation marks (spaCy's affix search), "according to " repeate
 read per match), one very long line. A ratio is measured on the best of a few runs; the bound
 (``FACTOR * SLACK``) leaves room for a noisy 2-core CI machine while a quadratic shape fails it.
 """
+
 from __future__ import annotations
 
 import time
-from typing import Any, Callable
+from collections.abc import Callable
+from typing import Any
 
 import pytest
 
@@ -32,7 +34,9 @@ def best_time(fn: Callable[[str], Any], text: str, repeats: int) -> float:
     return best
 
 
-def assert_linear(fn: Callable[[str], Any], make: Callable[[int], str], n: int, repeats: int = 3, tries: int = 3) -> None:
+def assert_linear(
+    fn: Callable[[str], Any], make: Callable[[int], str], n: int, repeats: int = 3, tries: int = 3
+) -> None:
     """Pass when one of ``tries`` measurements is within the bound: a busy machine can spoil one,
     a quadratic shape fails them all (its ratio is ~16 every time)."""
     small_text, large_text = make(n), make(n * FACTOR)
@@ -62,7 +66,11 @@ STAGE_SHAPES = {
     "tweet: spaces before the dash": (run_social, lambda n: " " * (n * 8) + "- Jane (@jane) May 1, 2020", 16_000),
     "tweet: URLs without spaces": (run_social, lambda n: "http://" * n + " (@a) May 1, 2020", 16_000),
     "tweet: dashes": (run_social, lambda n: "- " * n + "(@a) May 1, 2020", 4_000),
-    "instagram: many attribution lines": (run_social, lambda n: "Caption text\nA post shared by Jane (@jane)\n" * n, 2_000),
+    "instagram: many attribution lines": (
+        run_social,
+        lambda n: "Caption text\nA post shared by Jane (@jane)\n" * n,
+        2_000,
+    ),
     "parser copy: one long run": (parser_copy, lambda n: "\ud800" + '"' * (n * 8), 40_000),
     "token budget count": (lambda t: token_cut(t, 10**9), lambda n: "word, " * n, 40_000),
 }

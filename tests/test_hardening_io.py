@@ -1,4 +1,5 @@
 """Issue 9, the input side: bounded reads, one error code per cause, directories, WARC damage."""
+
 from __future__ import annotations
 
 import gzip
@@ -120,7 +121,12 @@ def test_capped_lines_keeps_short_lines_whole():
 
 def test_prefixed_stream_reads_lines_across_the_head():
     stream = bounded.PrefixedStream(b'{"a": 1}\n{"b"', io.BytesIO(b': 2}\n{"c": 3}\n'))
-    assert [stream.readline(), stream.readline(), stream.readline(), stream.readline()] == [b'{"a": 1}\n', b'{"b": 2}\n', b'{"c": 3}\n', b""]
+    assert [stream.readline(), stream.readline(), stream.readline(), stream.readline()] == [
+        b'{"a": 1}\n',
+        b'{"b": 2}\n',
+        b'{"c": 3}\n',
+        b"",
+    ]
 
 
 def test_link_loop_and_unreadable_subdirectory_are_reported(tmp_path, monkeypatch):
@@ -143,7 +149,11 @@ def test_link_loop_and_unreadable_subdirectory_are_reported(tmp_path, monkeypatc
 
 
 def test_warc_record_with_negative_content_length_loses_only_itself(tmp_path):
-    page = b"<html><body><article><p>" + b"The mayor opened the new bridge on Friday after years of delay. " * 8 + b"</p></article></body></html>"
+    page = (
+        b"<html><body><article><p>"
+        + b"The mayor opened the new bridge on Friday after years of delay. " * 8
+        + b"</p></article></body></html>"
+    )
     http = b"HTTP/1.1 200 OK\r\nContent-Type: text/html\r\n\r\n" + page
 
     def record(n: int, length: bytes, body: bytes) -> bytes:
@@ -180,7 +190,10 @@ def test_ingesting_gzip_bombs_stays_under_one_gigabyte(tmp_path):
     assert text_bomb.stat().st_size < 2_000_000
     out = subprocess.run(
         [sys.executable, "-c", BOMB_INGEST, str(text_bomb), str(line_bomb), str(tmp_path / "bomb.db")],
-        capture_output=True, text=True, timeout=300, check=True,
+        capture_output=True,
+        text=True,
+        timeout=300,
+        check=True,
     ).stdout
     peak_mb = int(out.split()[0])
     print(f"gzip bombs (2 x 1 GiB inflated): ingest peak {peak_mb} MB")
@@ -193,7 +206,12 @@ def test_extract_dev_zero_and_fifo_from_the_cli_exit_cleanly(tmp_path):
     fifo = tmp_path / "in.txt"
     os.mkfifo(fifo)
     for target in ("/dev/zero", str(fifo)):
-        proc = subprocess.run([sys.executable, "-m", "onrecord.interfaces.cli", "extract", target], capture_output=True, text=True, timeout=120)
+        proc = subprocess.run(
+            [sys.executable, "-m", "onrecord.interfaces.cli", "extract", target],
+            capture_output=True,
+            text=True,
+            timeout=120,
+        )
         assert proc.returncode == 1 and "Traceback" not in proc.stderr
         assert proc.stderr.startswith("onrecord: [E022]") and len(proc.stderr.strip().splitlines()) == 2
     assert resource.getrusage(resource.RUSAGE_CHILDREN).ru_maxrss < 1024 * 1024  # KB: under 1 GB

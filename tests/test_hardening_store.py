@@ -1,4 +1,5 @@
 """Issue 9, the corpus side: signals, a full disk, read-only and busy stores, ids, bounded searches."""
+
 from __future__ import annotations
 
 import asyncio
@@ -27,7 +28,13 @@ CLI = [sys.executable, "-m", "onrecord.interfaces.cli"]
 
 def write_jsonl(path: Path, n: int) -> Path:
     lines = (
-        json.dumps({"id": f"a{i}", "url": f"https://news.example/{i}", "text": f'The council met on day {i}.\n\n"Bridge {i} is ready," Anna Berg said.'})
+        json.dumps(
+            {
+                "id": f"a{i}",
+                "url": f"https://news.example/{i}",
+                "text": f'The council met on day {i}.\n\n"Bridge {i} is ready," Anna Berg said.',
+            }
+        )
         for i in range(n)
     )
     path.write_text("\n".join(lines) + "\n", encoding="utf-8")
@@ -70,8 +77,11 @@ def alive(pid: int) -> bool:
 def test_workers_die_with_a_killed_ingest(tmp_path):
     path = write_jsonl(tmp_path / "in.jsonl", 400)
     db = str(tmp_path / "k.db")
-    proc = subprocess.Popen([*CLI, "ingest", str(path), "--db", db, "--workers", "2", "--batch-size", "2", "--no-progress"],
-                            stdout=subprocess.DEVNULL, stderr=subprocess.DEVNULL)
+    proc = subprocess.Popen(
+        [*CLI, "ingest", str(path), "--db", db, "--workers", "2", "--batch-size", "2", "--no-progress"],
+        stdout=subprocess.DEVNULL,
+        stderr=subprocess.DEVNULL,
+    )
     try:
         assert wait_for(lambda: count(db) >= 2, 120), "the ingest never stored a batch"
         workers = children(proc.pid)
@@ -86,8 +96,12 @@ def test_workers_die_with_a_killed_ingest(tmp_path):
 def test_sigterm_finishes_the_batch_and_says_so(tmp_path):
     path = write_jsonl(tmp_path / "in.jsonl", 400)
     db = str(tmp_path / "t.db")
-    proc = subprocess.Popen([*CLI, "ingest", str(path), "--db", db, "--workers", "1", "--batch-size", "4", "--no-progress"],
-                            stdout=subprocess.PIPE, stderr=subprocess.PIPE, text=True)
+    proc = subprocess.Popen(
+        [*CLI, "ingest", str(path), "--db", db, "--workers", "1", "--batch-size", "4", "--no-progress"],
+        stdout=subprocess.PIPE,
+        stderr=subprocess.PIPE,
+        text=True,
+    )
     assert wait_for(lambda: count(db) >= 4, 120), "the ingest never stored a batch"
     proc.send_signal(signal.SIGTERM)
     _, err = proc.communicate(timeout=60)
@@ -95,7 +109,12 @@ def test_sigterm_finishes_the_batch_and_says_so(tmp_path):
     assert "stopped by SIGTERM" in err and "Traceback" not in err
     stored = count(db)
     assert 0 < stored < 400 and stored % 4 == 0  # whole batches only
-    subprocess.run([*CLI, "ingest", str(path), "--db", db, "--workers", "1", "--no-progress"], check=True, capture_output=True, timeout=600)
+    subprocess.run(
+        [*CLI, "ingest", str(path), "--db", db, "--workers", "1", "--no-progress"],
+        check=True,
+        capture_output=True,
+        timeout=600,
+    )
     assert count(db) == 400
 
 
@@ -118,7 +137,9 @@ def test_full_disk_is_one_line_nothing_half_written_and_logged(tmp_path, monkeyp
         return real(conn, *args)
 
     monkeypatch.setattr(ingest_module, "write_article", write_article)
-    result = CliRunner().invoke(main, ["ingest", str(path), "--db", db, "--workers", "1", "--batch-size", "3", "--no-progress"])
+    result = CliRunner().invoke(
+        main, ["ingest", str(path), "--db", db, "--workers", "1", "--batch-size", "3", "--no-progress"]
+    )
     assert result.exit_code == 2 and result.exception is None or isinstance(result.exception, SystemExit)
     lines = result.output.strip().splitlines()
     assert len(lines) == 1 and "[E024]" in lines[0] and "disk is full" in lines[0]
@@ -165,7 +186,14 @@ def test_read_only_store_can_be_queried(tmp_path):
         python, preexec, env = sys.executable, None, None
         os.chmod(tmp_path, 0o555)
     try:
-        out = subprocess.run([python, "-c", READ_ONLY_QUERY, src, db], capture_output=True, text=True, timeout=60, preexec_fn=preexec, env=env)
+        out = subprocess.run(
+            [python, "-c", READ_ONLY_QUERY, src, db],
+            capture_output=True,
+            text=True,
+            timeout=60,
+            preexec_fn=preexec,
+            env=env,
+        )
     finally:
         os.chmod(tmp_path, 0o755)
         if os.geteuid() == 0:

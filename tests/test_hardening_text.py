@@ -1,4 +1,5 @@
 """Issue 9, the text side: inputs that froze or crashed extraction, and the per-article budget."""
+
 from __future__ import annotations
 
 import time
@@ -38,7 +39,7 @@ def test_tweet_with_lone_surrogate_and_non_ascii_spaces_keeps_offsets(run):
     ex = run(text)
     post = ex.social_posts[0]
     assert (post.author, post.handle, post.url) == ("Jane Roe", "@janeroe", "https://t.co/abc")
-    assert text[post.start:post.end].startswith("Vote \ud800today!")
+    assert text[post.start : post.end].startswith("Vote \ud800today!")
 
 
 def test_lone_surrogates_no_longer_crash_the_parser(run):
@@ -60,7 +61,7 @@ def test_char_budget_reads_the_start_and_warns(pipeline):
     text = '"We will build it," Anna Berg said. ' * 10
     ex = small(Article(text=text))
     assert ex.warnings and "over the budget of 60" in ex.warnings[0]
-    assert ex.quotes and all(q.end <= 60 and text[q.start:q.end] == q.text for q in ex.quotes)
+    assert ex.quotes and all(q.end <= 60 and text[q.start : q.end] == q.text for q in ex.quotes)
     assert "warnings" in ex.to_dict()
 
 
@@ -92,4 +93,4 @@ def test_issue_shapes_finish_in_seconds(pipeline):
     for text in ('"' * 10_000, "according to " * 1_540):
         ex, seconds = timed(pipeline, Article(text=text))
         assert seconds < 30, (text[:20], seconds)  # the growth tests check the shape; this, the scale
-        assert all(text[q.start:q.end] == q.text for q in ex.quotes)
+        assert all(text[q.start : q.end] == q.text for q in ex.quotes)

@@ -1,4 +1,5 @@
 """Issue 9, the server: body limits, ids, long queries, a hostile body beside searches, SIGTERM."""
+
 from __future__ import annotations
 
 import http.client
@@ -38,11 +39,17 @@ def test_chunked_oversize_body_gets_413(client):
 
     r = client.post("/api/extract", content=chunks(), headers={"content-type": "application/json"})
     assert r.status_code == 413  # was 400 (a JSON parse error)
-    small = client.post("/api/extract", content=iter([b'{"text": ', b'"\\"Hi,\\" Anna Berg said."}']), headers={"content-type": "application/json"})
+    small = client.post(
+        "/api/extract",
+        content=iter([b'{"text": ', b'"\\"Hi,\\" Anna Berg said."}']),
+        headers={"content-type": "application/json"},
+    )
     assert small.status_code == 200 and small.json()["quotes"]
 
 
-@pytest.mark.parametrize("path", ["/api/articles/{}", "/api/people/{}", "/api/clusters/{}", "/articles/{}", "/quotes/{}", "/people/{}"])
+@pytest.mark.parametrize(
+    "path", ["/api/articles/{}", "/api/people/{}", "/api/clusters/{}", "/articles/{}", "/quotes/{}", "/people/{}"]
+)
 def test_huge_ids_are_404_not_500(client, path):
     assert client.get(path.format(10**30)).status_code == 404
 
@@ -56,13 +63,19 @@ def test_over_limit_body_from_a_python_client_sees_413(store):
     import uvicorn
 
     port = hardening_bench.free_port()
-    server = uvicorn.Server(uvicorn.Config(create_app(store, max_body=LIMIT, extract_processes=1), host="127.0.0.1", port=port, log_level="warning"))
+    server = uvicorn.Server(
+        uvicorn.Config(
+            create_app(store, max_body=LIMIT, extract_processes=1), host="127.0.0.1", port=port, log_level="warning"
+        )
+    )
     thread = threading.Thread(target=server.run, daemon=True)
     thread.start()
     try:
         assert hardening_bench_wait(port)
         conn = http.client.HTTPConnection("127.0.0.1", port, timeout=30)
-        conn.request("POST", "/api/extract", body=b"x" * (4 * 1024 * 1024), headers={"content-type": "application/json"})
+        conn.request(
+            "POST", "/api/extract", body=b"x" * (4 * 1024 * 1024), headers={"content-type": "application/json"}
+        )
         assert conn.getresponse().status == 413  # was a reset connection
     finally:
         server.should_exit = True

@@ -7,6 +7,7 @@ still running after ``HARD_SECONDS`` is killed and replaced, so a request of any
 answered within that. A search runs in a thread while the request
 watches for the client leaving; when it leaves, the search is interrupted (``corpus.guard``).
 """
+
 from __future__ import annotations
 
 import asyncio
@@ -14,8 +15,9 @@ import multiprocessing
 import os
 import queue
 import threading
+from collections.abc import Callable
 from multiprocessing.connection import Connection
-from typing import Any, Callable
+from typing import Any
 
 from starlette.concurrency import run_in_threadpool
 
@@ -38,12 +40,10 @@ class ExtractionFailed(Exception):
 
 def _serve(conn: Connection, budget: Budget) -> None:
     """A worker process: load the pipeline, say so, then answer jobs until the pipe closes."""
-    from ...corpus.lifecycle import die_with_parent
-    from ...model import Article
-    from ...pipeline import Pipeline
-
     from ... import extract
+    from ...corpus.lifecycle import die_with_parent
     from ...errors import OnrecordError
+    from ...pipeline import Pipeline
 
     die_with_parent()
     pipeline = Pipeline(budget=budget)
@@ -84,7 +84,9 @@ class ExtractionPool:
     Thread-based (no event-loop state), so it works under any server or test client.
     """
 
-    def __init__(self, processes: int | None = None, budget: Budget = WEB_BUDGET, hard_seconds: float = HARD_SECONDS) -> None:
+    def __init__(
+        self, processes: int | None = None, budget: Budget = WEB_BUDGET, hard_seconds: float = HARD_SECONDS
+    ) -> None:
         self.processes = processes or max(1, min(2, os.cpu_count() or 1))
         self.budget = budget
         self.hard_seconds = hard_seconds
@@ -121,7 +123,12 @@ class ExtractionPool:
                 self._spawn()
 
     def run(
-        self, text: str, title: str | None, date: str | None, kinds: list[str] | None, min_confidence: float | None = None
+        self,
+        text: str,
+        title: str | None,
+        date: str | None,
+        kinds: list[str] | None,
+        min_confidence: float | None = None,
     ) -> dict[str, Any]:
         """The extraction as a dict (blocking; call from a thread).
 
