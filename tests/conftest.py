@@ -5,7 +5,9 @@ from pathlib import Path
 import pytest
 
 ROOT = Path(__file__).resolve().parents[1]
-SHARED = ROOT.parent / "shared" / "data"
+# ../shared from a checkout, ../../shared from a worktree under wt/.
+SHARED = next((p / "shared" / "data" for p in (ROOT.parent, ROOT.parent.parent) if (p / "shared" / "data").exists()),
+              ROOT.parent / "shared" / "data")
 SEED = ROOT / "examples" / "seed-article.txt"
 
 

@@ -56,3 +56,14 @@ def test_hash_split_is_a_stable_partition():
     assert 60 < halves.count("tune") < 140  # a hash, not a cut by position
     assert halves == [half_of(i) for i in ids]  # the same id always lands in the same half
 
+
+
+def test_reliability_table_counts_every_prediction_in_one_band():
+    from onrecord.evaluate import Scores, reliability_table
+
+    scores = Scores(confidences=[(0.2, False), (0.55, True), (0.97, True), (0.99, False), (1.0, True)])
+    rows = reliability_table(scores)
+    assert sum(r["quotes"] for r in rows) == 5
+    top = rows[-1]
+    assert top["quotes"] == 3 and top["right"] == 2 and top["share_right"] == round(2 / 3, 3)
+    assert rows[0]["share_right"] == 0.0

@@ -67,6 +67,8 @@ class Scores:
     medium_ok: int = 0
     articles: int = 0
     errors: list[dict[str, Any]] = field(default_factory=list)
+    # (confidence, right) per scored prediction: right = matched a gold quote with the right speaker.
+    confidences: list[tuple[float, bool]] = field(default_factory=list)
 
     @staticmethod
     def _f1(tp: int, pred: int, gold: int) -> tuple[float, float, float]:
@@ -200,6 +202,7 @@ def score_article(gold_rec: dict[str, Any], ex: Extraction, types: set[str] | No
             scores.exact += 1
         ok = speaker_correct(g, q)
         scores.speaker_ok += ok
+        scores.confidences.append((q.confidence, bool(ok)))
         if not ok and keep_errors:
             scores.errors.append({"kind": "wrong speaker", "id": gold_rec.get("id"), "gold": g, "predicted": q.to_dict(), "context": _context(text, g["start"], g["end"])})
         c = cue_correct(g, text, q)
@@ -210,6 +213,7 @@ def score_article(gold_rec: dict[str, Any], ex: Extraction, types: set[str] | No
         if md is not None:
             scores.medium_total += 1
             scores.medium_ok += md
+    scores.confidences.extend((q.confidence, False) for j, q in enumerate(preds) if j not in p_used and j not in neutral)
     if keep_errors:
         for j, q in enumerate(preds):
             if j not in p_used and j not in neutral:
@@ -220,6 +224,29 @@ def _context(text: str, start: int, end: int, width: int = 120) -> str:
     s = max(0, start - width)
     e = min(len(text), end + width)
     return (text[s:start] + "[[" + text[start:end] + "]]" + text[end:e]).replace("\n", " \u00b6 ")
+
+
+RELIABILITY_BANDS = (0.0, 0.5, 0.7, 0.8, 0.9, 0.95, 1.0001)
+
+
+def reliability_table(scores: Scores, bands: tuple[float, ...] = RELIABILITY_BANDS) -> list[dict[str, Any]]:
+    """Confidence band -> how many predictions fell in it and the share of them that were right.
+
+    A prediction is right when it matches a gold quotation and names its speaker; a false alarm is wrong.
+    Rows: {"band": "0.90-0.95", "quotes": int, "right": int, "share_right": float | None, "mean_confidence": ...}.
+    """
+    rows = []
+    for lo, hi in zip(bands, bands[1:], strict=False):
+        inside = [(c, ok) for c, ok in scores.confidences if lo <= c < hi]
+        right = sum(ok for _, ok in inside)
+        rows.append({
+            "band": f"{lo:.2f}-{min(hi, 1.0):.2f}",
+            "quotes": len(inside),
+            "right": right,
+            "share_right": round(right / len(inside), 3) if inside else None,
+            "mean_confidence": round(sum(c for c, _ in inside) / len(inside), 3) if inside else None,
+        })
+    return rows
 
 
 HALVES = ("tune", "check")

@@ -92,7 +92,14 @@ class Pipeline:
         if batch:
             yield from self._flush(batch)
 
-    def _flush(self, batch: list[Extraction]) -> Iterator[Extraction]:
+    def parsed(self, articles: Iterable[Article], kinds: Iterable[str] | None = None) -> Iterator[Extraction]:
+        """Extractions right after the parse, before the stages that read it (for training and inspection)."""
+        wanted = frozenset(kinds) if kinds else ALL_KINDS
+        batch = [self._pre(article, wanted) for article in articles]
+        for start in range(0, len(batch), self.batch_size):
+            yield from self._flush(batch[start:start + self.batch_size], post=False)
+
+    def _flush(self, batch: list[Extraction], post: bool = True) -> Iterator[Extraction]:
         # Long texts are parsed in paragraph-aligned chunks and joined again, so memory stays
         # bounded and token offsets still index the whole text. Short ones are parsed together;
         # a long one piece by piece, so its time budget is checked between pieces.
@@ -104,7 +111,7 @@ class Pipeline:
                 if n not in docs:
                     docs[n] = self._parse_long(ex, texts[n])
                 ex.doc = docs.pop(n)
-                yield self._post(ex)
+                yield self._post(ex) if post else ex
 
     def _parse_long(self, ex: Extraction, text: str) -> Any:
         parts = []

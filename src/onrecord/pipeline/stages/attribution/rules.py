@@ -20,30 +20,23 @@ people stage's job; this stage only records where the attribution rests.
 """
 from __future__ import annotations
 
-import bisect
-import re
 from dataclasses import dataclass
+import re
 from typing import Any
 
-from ...model import Extraction, Quote, Span
-from ..registry import register_stage
-from ...lexicon.titles import ABBREVIATIONS
-from ...lexicon.cues import ADDRESSEE_LEMMAS, INVERTIBLE_LEMMAS, CUE_LEMMAS, CUE_WORD_FORMS, FORM_TO_LEMMA, WEAK_CUE_LEMMAS
+from ....model import Extraction, Quote, Span
+from ....lexicon.cues import ADDRESSEE_LEMMAS, INVERTIBLE_LEMMAS, WEAK_CUE_LEMMAS
+from .tokens import (
+    PRONOUNS, agent_of, is_passive, SUBJ_DEPS as _SUBJ_DEPS, cue_lemma, is_cue as _is_cue, is_mask as _is_mask, noun_phrase,
+    personish as _personish, sentence_bounds, subject_of as _subject_of, token_index,
+)
 
-_SENT_END = re.compile(r"[.!?]+(?=[\s\"'\u201c\u201d\u2018\u2019)]*(?:\s|$))")
-PRONOUNS = {
-    "he": "male", "him": "male", "his": "male", "himself": "male",
-    "she": "female", "her": "female", "hers": "female", "herself": "female",
-    "they": "plural", "them": "plural", "their": "plural", "themselves": "plural",
-    "i": "self", "we": "plural", "you": "other", "it": "neuter",
-}
-_RELATIVE = {"who", "which", "that", "whom"}
-_SUBJ_DEPS = {"nsubj", "nsubjpass", "csubj"}
-_NP_DEPS_LEFT = {"det", "amod", "compound", "nummod", "poss", "nmod", "quantmod", "case", "punct", "npadvmod", "advmod", "prep", "pobj", "cc", "conj", "hyph"}
 
 
 @dataclass(slots=True)
 class Attribution:
+    """Where one quotation's attribution rests: the rule that fired, the speaker mention and the cue."""
+
     rule: str
     mention: Span | None
     cue: Span | None
@@ -52,145 +45,10 @@ class Attribution:
     head_index: int | None = None  # spaCy token index of the mention's head, when known
 
 
-class TokenIndex:
-    """Character offsets to spaCy tokens."""
-
-    def __init__(self, doc: Any) -> None:
-        self.doc = doc
-        self.starts = [t.idx for t in doc]
-
-    def tokens_in(self, start: int, end: int) -> list[Any]:
-        i = bisect.bisect_left(self.starts, start)
-        out = []
-        while i < len(self.starts) and self.starts[i] < end:
-            tok = self.doc[i]
-            if not tok.is_space:
-                out.append(tok)
-            i += 1
-        return out
-
-    def token_at(self, offset: int) -> Any | None:
-        i = bisect.bisect_right(self.starts, offset) - 1
-        if i < 0:
-            return None
-        tok = self.doc[i]
-        return tok if tok.idx <= offset < tok.idx + len(tok) else None
-
-
-def token_index(ex: Extraction) -> TokenIndex:
-    """The article's token index, built once and shared by the stages that need it."""
-    if ex.token_index is None or ex.token_index.doc is not ex.doc:
-        ex.token_index = TokenIndex(ex.doc)
-    return ex.token_index
-
-
-def sentence_bounds(text: str, lo: int, hi: int) -> list[int]:
-    """Offsets where a new sentence starts in narrative text text[lo:hi]."""
-    cuts = []
-    for m in _SENT_END.finditer(text, lo, hi):
-        # Never inside parentheses: "Harry M. Reid (D-Nev.) said".
-        window = text[max(lo, m.start() - 40):m.start()]
-        if window.rfind("(") > window.rfind(")"):
-            continue
-        if text[m.start()] == ".":
-            word = re.search(r"([\w.]+)$", text[max(lo, m.start() - 12):m.start()])
-            w = word.group(1).lower() if word else ""
-            if w in ABBREVIATIONS or (len(w) == 1 and w.isalpha()) or re.fullmatch(r"(?:\w\.)+\w", w):
-                continue
-        cuts.append(m.end())
-    return cuts
-
-
-def cue_lemma(tok: Any) -> str:
-    """The cue verb's lemma from our own table (the pipeline runs without a lemmatizer)."""
-    low = tok.text.lower()
-    return FORM_TO_LEMMA.get(low) or (tok.lemma_.lower() if tok.lemma_ else low)
-
-
-def _is_cue(tok: Any) -> bool:
-    lemma = cue_lemma(tok)
-    if lemma not in CUE_LEMMAS and tok.text.lower() not in CUE_WORD_FORMS:
-        return False
-    if tok.tag_.startswith("VB"):
-        return lemma in CUE_LEMMAS
-    # A verb the tagger missed ("says" as NNS, "Says" as NNP): only inflected forms, never the bare noun "report".
-    low = tok.text.lower()
-    return low in CUE_WORD_FORMS and low.endswith(("s", "ed", "id", "ld", "te", "ote")) and low not in ("report", "reports", "comments", "statement") and tok.pos_ in ("NOUN", "PROPN", "ADJ", "AUX")
-
-
-def noun_phrase(tok: Any, lo: int, hi: int) -> tuple[int, int]:
-    """The character span of the noun phrase headed by tok, clipped to [lo, hi)."""
-    if tok.pos_ == "PRON" or tok.text.lower() in PRONOUNS or tok.text.lower() in _RELATIVE:
-        return tok.idx, tok.idx + len(tok)
-    left = tok
-    for child in tok.lefts:
-        if child.dep_ in ("det", "amod", "compound", "nummod", "poss", "nmod", "quantmod", "npadvmod", "advmod", "punct", "hyph") and child.idx >= lo:
-            left = child if child.i < left.i else left
-            for sub in child.subtree:
-                if sub.i < left.i and sub.idx >= lo:
-                    left = sub
-    right = tok
-    for child in tok.rights:
-        if child.dep_ in ("compound", "flat", "nummod") or (child.dep_ == "prep" and child.text.lower() in ("for", "of", "at", "to", "with", "from", "close")) or (child.dep_ == "amod" and child.text.lower() == "close"):
-            for sub in child.subtree:
-                if sub.i > right.i and sub.idx + len(sub) <= hi and sub.dep_ not in ("relcl", "appos"):
-                    right = sub
-        else:
-            break
-    # Do not run past a comma-delimited apposition or a clause.
-    toks = [t for t in tok.doc[left.i:right.i + 1]]
-    while toks and (toks[0].is_punct or toks[0].is_space or toks[0].dep_ in ("cc", "punct", "advmod")):
-        toks = toks[1:]
-    while toks and (toks[-1].is_punct or toks[-1].is_space or toks[-1].dep_ == "cc"):
-        toks = toks[:-1]
-    if not toks:
-        return tok.idx, tok.idx + len(tok)
-    if len(toks) > 14:
-        toks = [t for t in toks if t.i <= tok.i][-6:]
-    start = max(lo, toks[0].idx)
-    end = min(hi, toks[-1].idx + len(toks[-1]))
-    if end <= start:  # the phrase lies outside the window: fall back to the head word itself
-        return tok.idx, tok.idx + len(tok)
-    return start, end
-
-
-def _is_mask(tok: Any) -> bool:
-    """The placeholder the focus stage puts in place of a long quotation's words."""
-    return tok.text == "Xquote"
-
-
-def _subject_of(verb: Any) -> Any | None:
-    # A nominal subject first: a quotation is sometimes parsed as the clausal subject of its cue.
-    for child in verb.children:
-        if child.dep_ in ("nsubj", "nsubjpass") and not _is_mask(child):
-            return child
-    for child in verb.children:
-        if child.dep_ in _SUBJ_DEPS and not _is_mask(child):
-            return child
-    if verb.dep_ == "relcl":
-        return verb.head
-    # "X went on to say", "and claims he said", "punctuated his list by saying": climb to a verb with a subject.
-    head = verb
-    for _ in range(4):
-        if head.head is head or head.dep_ in ("relcl", "ROOT", "ccomp"):
-            break
-        head = head.head
-        for child in head.children:
-            if child.dep_ in _SUBJ_DEPS and not _is_mask(child):
-                return child
-    return None
-
-
-def _personish(tok: Any) -> bool:
-    low = tok.text.lower()
-    if low in PRONOUNS:
-        return PRONOUNS[low] not in ("neuter", "other")
-    if low in _RELATIVE or low in ("one", "another", "others"):
-        return True
-    return tok.pos_ in ("PROPN", "NOUN", "PRON") or tok.ent_type_ in ("PERSON", "ORG", "NORP", "GPE")
-
 
 class Attributor:
+    """The hand-written attribution rules over one article; ``run`` gives one ``Attribution`` or None per quote."""
+
     def __init__(self, ex: Extraction) -> None:
         self.ex = ex
         self.text = ex.clean_text
@@ -208,6 +66,10 @@ class Attributor:
             inside = [(q.open_start, q.close_end or q.end) for q in self.ex.quotes if q.paragraph == p]
             self.sent_cuts[p] = [c for c in sentence_bounds(self.text, lo, hi) if not any(a < c <= b for a, b in inside)]
         return self.sent_cuts[p]
+
+    def sentence_cuts(self, p: int) -> list[int]:
+        """Offsets where a sentence starts in paragraph ``p``, outside quotation marks."""
+        return self._cuts(p)
 
     def after_frame(self, k: int) -> tuple[int, int]:
         q = self.ex.quotes[k]
@@ -245,6 +107,13 @@ class Attributor:
 
     # -- rules ------------------------------------------------------------
     def _cue_with_subject(self, cue: Any, lo: int, hi: int, allow_object: bool = True) -> tuple[Span, Any] | None:
+        agent = agent_of(cue)
+        if agent is not None and _personish(agent) and not _is_mask(agent):
+            # "criticised by campaigners": the agent of a passive cue spoke; its subject was spoken about.
+            s, e = noun_phrase(agent, min(lo, agent.idx), max(hi, agent.idx + len(agent)))
+            return Span.of(self.text, s, e), agent
+        if is_passive(cue) and cue_lemma(cue) not in ("quote",):
+            return None  # "X is said to be headed for a "romantic" trip": X is spoken about ("X was quoted" spoke)
         subj = _subject_of(cue)
         if subj is not None and not (lo <= subj.idx < hi) and subj.dep_ != "relcl" and cue.dep_ != "relcl":
             subj = None if not self._same_sentence_outside_quotes(subj, cue) else subj
@@ -324,6 +193,11 @@ class Attributor:
                 return Span.of(self.text, run[0].idx, run[-1].idx + len(run[-1])), head
         return self._cue_with_subject(cue, lo, hi)
 
+    def _introduced_by_colon(self, k: int) -> bool:
+        """Whether the narrative text right before quote k ends with a colon ("X said: "Q"")."""
+        start, end = self.before_frame(k)
+        return self.text[start:end].rstrip().endswith(":")
+
     def _according(self, cue_start: int, np_start: int, hi: int) -> Attribution | None:
         """ "according to X": X is the noun phrase up to the next punctuation."""
         np_toks = []
@@ -361,6 +235,9 @@ class Attributor:
         # "Q." She told him...: a new sentence after a full stop is not this quote's attribution.
         if content.endswith(".") and toks[0].text in ("She", "He", "They", "It", "We", "I"):
             return None
+        ends_sentence = content.endswith((".", "!", "?"))
+        if ends_sentence and self._introduced_by_colon(k):
+            return None  # X said: "Q." Y said ...: the quote has its attribution before it
         # "Q," X [, apposition, ...] said / "Q," said X: the first cue within reach. Before the first
         # comma only a noun phrase may stand; after it (appositions, relative clauses, parentheses)
         # anything may, until a cue that follows a comma.
@@ -383,6 +260,8 @@ class Attributor:
             if _is_cue(tok) and (cue_lemma(tok) not in WEAK_CUE_LEMMAS or n <= 2) and (not seen_comma or prev in (",", ")") or toks[n - 1].pos_ in ("ADV",)):
                 if suspicious and not self._subject_covers(tok, toks[:n]):
                     return None
+                if ends_sentence and any(ch.dep_ == "ccomp" and ch.i > tok.i for ch in tok.children):
+                    return None  # "Q." Archos said the focus is ...: a new sentence reporting other speech
                 found = self._trailing_subject(tok, toks[:n], start, end)
                 if found:
                     mention, head = found
@@ -410,6 +289,18 @@ class Attributor:
                 return found
         # Dash attribution: "Q" — X
         if toks[0].text in ("\u2014", "\u2013", "-", "--") and len(toks) > 1:
+            # A sign-off is a run of capitalised words ("—Commissioner Idris Okonjo"): the whole run is
+            # the mention and its last word the head; else the first noun phrase after the dash.
+            run = []
+            for t in toks[1:7]:
+                if not (t.is_alpha and t.text[:1].isupper() or run and t.text in (".", "-", "'")):
+                    break
+                run.append(t)
+            while run and not run[-1].is_alpha:
+                run.pop()
+            if len(run) >= 2:
+                return Attribution("dash", Span.of(self.text, run[0].idx, run[-1].idx + len(run[-1])), None, 0.8,
+                                   head_index=run[-1].i)
             head = next((t for t in toks[1:5] if t.pos_ in ("PROPN", "NOUN", "PRON")), None)
             if head is not None:
                 s, e = noun_phrase(head, toks[1].idx, end)
@@ -589,6 +480,7 @@ class Attributor:
 
 
 def root_attribution(results: list[Attribution | None], k: int) -> Attribution | None:
+    """The attribution quote ``k`` finally rests on, following ``inherit_from`` links (cycles stop)."""
     seen = set()
     a = results[k]
     while a is not None and a.inherit_from is not None and a.inherit_from not in seen:
@@ -604,39 +496,20 @@ def _is_scare_quote(q: Quote, a: Attribution | None) -> bool:
     return a is None or a.cue is None
 
 
-@register_stage("attribution")
-def attribute(ex: Extraction) -> Extraction:
-    results = Attributor(ex).run()
+def drop_scare_quotes(ex: Extraction, results: list[Attribution | None]) -> list[Attribution | None]:
+    """Remove scare quotes from ``ex.quotes`` and their attributions; inheritance indexes follow the new order."""
     keep = [k for k, q in enumerate(ex.quotes) if not _is_scare_quote(q, results[k])]
-    if len(keep) < len(ex.quotes):
-        remap = {old: new for new, old in enumerate(keep)}
-        ex.quotes = [ex.quotes[k] for k in keep]
-        kept = []
-        for k in keep:
-            a = results[k]
-            if a is not None and a.inherit_from is not None:
-                if a.inherit_from in remap:
-                    a.inherit_from = remap[a.inherit_from]
-                else:
-                    a = None
-            kept.append(a)
-        results = kept
-    for k, q in enumerate(ex.quotes):
+    if len(keep) == len(ex.quotes):
+        return results
+    remap = {old: new for new, old in enumerate(keep)}
+    ex.quotes = [ex.quotes[k] for k in keep]
+    kept: list[Attribution | None] = []
+    for k in keep:
         a = results[k]
-        if a is None:
-            q.evidence = "no attribution found"
-            q.confidence = round(q.confidence * 0.5, 3)
-            continue
-        root = root_attribution(results, k)
-        q.cue = a.cue
-        if root is not None:
-            q.speaker_mention = root.mention
-            # A quote split by its attribution, or continued in the same paragraph, shares the cue the
-            # paragraph has; a quote in a later paragraph has none of its own.
-            same_paragraph = a.inherit_from is not None and ex.quotes[a.inherit_from].paragraph == q.paragraph
-            if q.cue is None and root.cue is not None and same_paragraph and a.rule in ("same group", "same paragraph"):
-                q.cue = root.cue
-        q.confidence = round(min(q.confidence, a.confidence), 3)
-        q.evidence = a.rule if a.inherit_from is None else f"{a.rule} (speaker of the quote at {ex.quotes[a.inherit_from].start})"
-    ex.attributions = results
-    return ex
+        if a is not None and a.inherit_from is not None:
+            if a.inherit_from in remap:
+                a.inherit_from = remap[a.inherit_from]
+            else:
+                a = None
+        kept.append(a)
+    return kept

@@ -1,0 +1,165 @@
+"""Join two independent annotation passes into gold, as ../shared/data/gold/ANNOTATION.md prescribes.
+
+Two commands:
+
+``python scripts/gold_join.py join --articles A.jsonl --a passA.jsonl --b passB.jsonl --out gold/extra.annotations.jsonl``
+    Keeps what both passes agree on (overlap/union of the spans >= 0.8 and the same speaker, compared
+    case- and space-insensitively; two unnamed speakers agree) and turns every disagreement into an
+    ignore span. Cue and medium are kept with ``cue_agreed``/``medium_agreed`` flags. The output holds
+    offsets, names and labels only, never the article text or the quoted words (the news is
+    copyrighted): each record names its corpus file, record id and the SHA-256 of the text.
+
+``python scripts/gold_join.py build --annotations gold/extra.annotations.jsonl --shared ../shared --out FILE``
+    Re-reads each text from the corpora under ``--shared`` (checking its hash) and writes a gold file
+    in the schema of ``../shared/data/gold/README.md`` (keep it outside the repository).
+"""
+
+from __future__ import annotations
+
+import argparse
+import hashlib
+import json
+import re
+import sys
+from pathlib import Path
+from typing import Any
+
+AGREE_IOU = 0.8  # ANNOTATION.md: "same span, overlap/union >= 0.8"
+# Where each annotated set's texts live, relative to the shared folder (ANNOTATION.md lists the sets).
+CORPUS_FILES = {
+    "fakenewsnet": "data/corpora/jsonl/fakenewsnet-v1.jsonl",
+    "horne2017": "data/corpora/jsonl/horne2017-political.jsonl",
+    "newspaper3k": "data/corpora/html/newspaper3k/articles.jsonl",
+    "lee-abc": "data/corpora/jsonl/lee-abc-news.jsonl",
+}
+KIND_TO_TYPE = {"full": "direct", "partial": "partial"}
+
+
+def read_jsonl(path: str | Path) -> list[dict[str, Any]]:
+    """The records of a JSON Lines file, in order."""
+    with open(path, encoding="utf-8") as fh:
+        return [json.loads(line) for line in fh if line.strip()]
+
+
+def iou(a: tuple[int, int], b: tuple[int, int]) -> float:
+    """Overlap over union of two half-open character spans (0.0 when disjoint)."""
+    inter = max(0, min(a[1], b[1]) - max(a[0], b[0]))
+    union = max(a[1], b[1]) - min(a[0], b[0])
+    return inter / union if union else 0.0
+
+
+def same_name(x: str | None, y: str | None) -> bool:
+    """Whether two annotated speakers are the same (case and spacing ignored; None equals None)."""
+    norm = lambda s: re.sub(r"\s+", " ", (s or "").strip().lower())  # noqa: E731
+    return norm(x) == norm(y)
+
+
+def agree(qa: dict[str, Any], qb: dict[str, Any], field: str) -> bool:
+    """Whether both passes gave the same value for ``field`` (case-insensitive, None equals None)."""
+    return same_name(qa.get(field), qb.get(field))
+
+
+def join_article(art: dict[str, Any], pa: dict[str, Any], pb: dict[str, Any]) -> dict[str, Any]:
+    """One joined record: agreed quotes (offsets and labels only) and the ignore spans."""
+    quotes, ignore, used_b = [], [], set()
+    for qa in pa.get("quotes", []):
+        span_a = (qa["start"], qa["end"])
+        best = max(
+            ((i, qb) for i, qb in enumerate(pb.get("quotes", [])) if i not in used_b),
+            key=lambda iq: iou(span_a, (iq[1]["start"], iq[1]["end"])),
+            default=None,
+        )
+        if best is None or iou(span_a, (best[1]["start"], best[1]["end"])) < AGREE_IOU:
+            ignore.append([qa["start"], qa["end"]])
+            continue
+        i, qb = best
+        used_b.add(i)
+        if not agree(qa, qb, "speaker"):
+            ignore.append([min(qa["start"], qb["start"]), max(qa["end"], qb["end"])])
+            continue
+        quotes.append(
+            {
+                "start": qa["start"],
+                "end": qa["end"],
+                "type": KIND_TO_TYPE.get(qa.get("kind"), "direct"),
+                "speaker": qa.get("speaker"),
+                "speaker_aliases": [],
+                "speaker_descr": qa.get("speaker_descr") or qb.get("speaker_descr"),
+                "cue": qa.get("cue") if agree(qa, qb, "cue") else None,
+                "cue_agreed": agree(qa, qb, "cue"),
+                "medium": qa.get("medium") if agree(qa, qb, "medium") else None,
+                "medium_agreed": agree(qa, qb, "medium"),
+                "outlet": qa.get("outlet") if agree(qa, qb, "outlet") else None,
+            }
+        )
+    ignore += [[qb["start"], qb["end"]] for i, qb in enumerate(pb.get("quotes", [])) if i not in used_b]
+    return {
+        "id": art["id"],
+        "set": art["set"],
+        "orig_id": art["orig_id"],
+        "text_sha256": hashlib.sha256(art["text"].encode("utf-8")).hexdigest(),
+        "quotes": quotes,
+        "ignore_spans": sorted(ignore),
+    }
+
+
+def join(args: argparse.Namespace) -> None:
+    """Join two passes over the same articles (articles only one pass covered are left out)."""
+    arts = read_jsonl(args.articles)
+    pass_a = {r["id"]: r for r in read_jsonl(args.a)}
+    pass_b = {r["id"]: r for r in read_jsonl(args.b)}
+    out, kept, dropped = [], 0, 0
+    for art in arts:
+        if art["id"] not in pass_a or art["id"] not in pass_b:
+            continue
+        rec = join_article(art, pass_a[art["id"]], pass_b[art["id"]])
+        kept += len(rec["quotes"])
+        dropped += len(rec["ignore_spans"])
+        out.append(rec)
+    with open(args.out, "w", encoding="utf-8") as fh:
+        fh.writelines(json.dumps(r, ensure_ascii=False) + "\n" for r in out)
+    print(f"{len(out)} articles both passes cover: {kept} quotes agreed, {dropped} spans to ignore -> {args.out}")
+
+
+def build(args: argparse.Namespace) -> None:
+    """Write gold records (with texts re-read from the corpora) for the joined annotations."""
+    shared = Path(args.shared)
+    texts: dict[tuple[str, str], dict[str, Any]] = {}
+    for name, rel in CORPUS_FILES.items():
+        path = shared / rel
+        if not path.exists():
+            sys.exit(f"gold_join: {path}: no such file (the corpora live in ../shared)")
+        for rec in read_jsonl(path):
+            texts[(name, str(rec["id"]))] = rec
+    with open(args.out, "w", encoding="utf-8") as fh:
+        for ann in read_jsonl(args.annotations):
+            src = texts[(ann["set"], str(ann["orig_id"]))]
+            text = src["text"]
+            if hashlib.sha256(text.encode("utf-8")).hexdigest() != ann["text_sha256"]:
+                sys.exit(f"gold_join: {ann['id']}: the corpus text changed since it was annotated")
+            quotes = [dict(q, text=text[q["start"] : q["end"]], speaker_spans=[], cue_span=None) for q in ann["quotes"]]
+            rec = {"id": ann["id"], "source": ann["set"], "title": src.get("title"), "text": text,
+                   "date": src.get("date"), "ignore_spans": ann["ignore_spans"], "quotes": quotes}
+            fh.write(json.dumps(rec, ensure_ascii=False) + "\n")
+    print(f"gold written to {args.out}")
+
+
+def main() -> None:
+    """Command line: ``join`` or ``build`` (see the module docstring)."""
+    parser = argparse.ArgumentParser(description=__doc__.split("\n\n")[0])
+    sub = parser.add_subparsers(dest="cmd", required=True)
+    j = sub.add_parser("join")
+    j.add_argument("--articles", required=True)
+    j.add_argument("--a", required=True)
+    j.add_argument("--b", required=True)
+    j.add_argument("--out", required=True)
+    b = sub.add_parser("build")
+    b.add_argument("--annotations", required=True)
+    b.add_argument("--shared", default=str(Path(__file__).resolve().parents[1].parent / "shared"))
+    b.add_argument("--out", required=True)
+    args = parser.parse_args()
+    join(args) if args.cmd == "join" else build(args)
+
+
+if __name__ == "__main__":
+    main()

@@ -1,0 +1,118 @@
+"""attribution: the cue and the speaker mention of each quotation, chosen by a learned model.
+
+For each quotation, in text order:
+
+1. the hand-written rules (``rules.py``: trailing and leading cues, dash sign-offs, colons, "according
+   to", split quotes, continuation) propose what they find;
+2. ``candidates.py`` adds the other plausible speakers (the speaker of the quotation before, the subject
+   of the sentence before, the nearest name) and describes each with features;
+3. ``scorer.py`` scores every candidate with a logistic regression learned from PolNeAR dev, celebrity
+   dev and the tune half of news dev (``training.py``); the best candidate wins when its probability
+   reaches the model's threshold, and that probability is the quotation's confidence.
+
+Resolving the mention to a person (pronouns, descriptions, surnames) is the people stage's job; this
+stage only records where the attribution rests.
+"""
+from __future__ import annotations
+
+from dataclasses import dataclass
+
+from ....model import Extraction
+from ...registry import register_stage
+from .candidates import Candidate, CandidateFinder
+from .rules import Attribution, Attributor, drop_scare_quotes, root_attribution
+from .scorer import SpeakerModel, active_model, load_model
+from .tokens import (
+    PRONOUNS,
+    TokenIndex,
+    cue_lemma,
+    noun_phrase,
+    personish,
+    sentence_bounds,
+    subject_of,
+    token_index,
+)
+
+# indirect.py (another stage) still imports these by their old private names.
+_personish = personish
+_subject_of = subject_of
+
+__all__ = [
+    "Attribution", "Attributor", "Candidate", "CandidateFinder", "Decision", "PRONOUNS", "SpeakerModel",
+    "TokenIndex", "choose_speakers", "cue_lemma", "load_model", "noun_phrase", "personish", "root_attribution",
+    "sentence_bounds", "subject_of", "token_index",
+]
+
+SOURCE_EVIDENCE = {
+    "running": "running speaker",
+    "prev_subject": "subject of the sentence before",
+    "nearest_name": "nearest name before",
+}
+
+
+@dataclass(slots=True)
+class Decision:
+    """The speaker chosen for one quotation: the candidate (or None), its probability, all candidates."""
+
+    chosen: Candidate | None
+    probability: float
+    candidates: list[Candidate]
+
+
+def choose_speakers(ex: Extraction, attributor: Attributor, results: list[Attribution | None],
+                    model: SpeakerModel) -> list[Decision]:
+    """One decision per quote of ``ex``, in text order (a quote's choice feeds the next one's candidates)."""
+    finder = CandidateFinder(ex, attributor, results)
+    chosen: list[Candidate | None] = []
+    decisions: list[Decision] = []
+    for k in range(len(ex.quotes)):
+        cands = finder.candidates(k, chosen)
+        scored = sorted(((model.raw_probability(c), n, c) for n, c in enumerate(cands)), key=lambda t: (-t[0], t[1]))
+        best = scored[0][2] if scored else None
+        if best is not None and scored[0][0] >= model.threshold:
+            decisions.append(Decision(best, model.probability(best), cands))
+            chosen.append(best)
+        else:
+            decisions.append(Decision(None, model.probability(best) if best is not None else 0.0, cands))
+            chosen.append(None)
+    return decisions
+
+
+def _apply(ex: Extraction, k: int, a: Attribution | None, d: Decision) -> Attribution | None:
+    """Write decision ``d`` onto quote ``k``; returns the attribution the people stage reads."""
+    q = ex.quotes[k]
+    c = d.chosen
+    if c is None:
+        q.evidence = "no attribution found"
+        # The chance that "nobody" is right is what the best candidate leaves, capped low: a quote
+        # without a speaker is seldom what a reader wants.
+        q.confidence = round(min(0.45, 1.0 - d.probability), 3)
+        return None
+    q.confidence = round(d.probability, 3)
+    if "rule" in c.sources and a is not None:
+        q.cue = a.cue
+        inherited = a.inherit_from
+        # A quote split by its attribution, or continued in the same paragraph, shares the cue the
+        # paragraph has; a quote in a later paragraph has none of its own.
+        if q.cue is None and inherited is not None and ex.quotes[inherited].paragraph == q.paragraph \
+                and a.rule in ("same group", "same paragraph"):
+            q.cue = ex.quotes[inherited].cue
+        q.evidence = a.rule if inherited is None else f"{a.rule} (speaker of the quote at {ex.quotes[inherited].start})"
+    elif "alt_rule" in c.sources:
+        q.cue = c.cue
+        q.evidence = c.rule or "leading cue"
+    else:
+        source = next(s for s in ("running", "prev_subject", "nearest_name") if s in c.sources)
+        q.evidence = SOURCE_EVIDENCE[source]
+    q.speaker_mention = c.mention
+    return Attribution(c.rule or q.evidence, c.mention, q.cue, d.probability, None, c.head)
+
+
+@register_stage("attribution")
+def attribute(ex: Extraction) -> Extraction:
+    """Choose cue and speaker mention of every quotation; fills ``ex.attributions`` (one per quote)."""
+    attributor = Attributor(ex)
+    results = drop_scare_quotes(ex, attributor.run())
+    decisions = choose_speakers(ex, attributor, results, active_model())
+    ex.attributions = [_apply(ex, k, results[k], d) for k, d in enumerate(decisions)]
+    return ex

@@ -1,0 +1,311 @@
+"""Candidate speakers for a quotation, each described by features the speaker model scores.
+
+Where candidates come from (a candidate found by several sources is one candidate with several):
+
+* ``rule``: what the hand-written rules of ``rules.py`` chose (cue, dash sign-off, colon, inheritance, ...);
+* ``alt_rule``: what the rules read before the quotation when a rule after it fired first (`X said:
+  "Q." Y said the plan ...` has both);
+* ``running``: the speaker chosen for the quotation before (exchanges and runs of quotes by one voice);
+* ``prev_subject``: the subject of the narrative sentence just before the quotation, with or without a
+  speech verb ("Inspector X turned to the reporters. "Q"");
+* ``nearest_name``: the closest proper name before the quotation, outside quotation marks.
+
+Features are plain floats keyed by name (``FEATURES`` lists them in model order), so runtime scoring is a
+dot product and the model file stays readable.
+"""
+from __future__ import annotations
+
+import math
+from dataclasses import dataclass, field
+from typing import Any
+
+from ....model import Extraction, Span
+from .rules import Attribution, Attributor
+from .tokens import PRONOUNS, SUBJ_DEPS, is_cue, is_mask, noun_phrase, personish, subject_of
+
+SOURCES = ("rule", "alt_rule", "running", "prev_subject", "nearest_name")
+# Rules that read the text after the quotation; when one fired, the rules before it are asked too.
+TRAILING_RULES = frozenset({"trailing cue", "trailing name", "dash", "according to"})
+# The rules, grouped by how they reach the speaker.
+RULE_GROUPS = {
+    "trailing cue": "cue",
+    "leading cue": "cue",
+    "according to": "cue",
+    "preceding sentence": "before",
+    "governing verb": "governing",
+    "trailing name": "signoff",
+    "dash": "signoff",
+    "colon": "colon",
+    "same group": "inherit",
+    "same paragraph": "inherit",
+    "continuation": "continuation",
+}
+_GROUPS = sorted(set(RULE_GROUPS.values()))
+FEATURES: tuple[str, ...] = (
+    ("bias",)
+    + tuple(f"src_{s}" for s in SOURCES)
+    + tuple(f"rule_{g}" for g in _GROUPS)
+    + (
+        "rule_conf", "n_sources", "only_running", "head_propn", "head_pronoun", "head_noun", "pron_gendered",
+        "pron_plural", "pron_first", "subject", "has_cue", "ent_person", "ent_org", "para_dist", "after_quote",
+        "log_dist", "in_quote", "partial", "new_sentence_after", "lower_desc", "indefinite", "n_candidates",
+        "prev_has_cue", "running_same_para", "other_voice_between", "relative", "colon_before", "after_stop",
+    )
+)
+_STOP = (".", "!", "?")
+
+
+@dataclass(slots=True)
+class Candidate:
+    """One possible speaker of a quotation: its mention, head token, cue and the sources that proposed it."""
+
+    mention: Span
+    head: int | None  # spaCy token index of the mention's head
+    cue: Span | None = None
+    sources: set[str] = field(default_factory=set)
+    rule: str | None = None
+    rule_conf: float = 0.0
+    inherit_from: int | None = None
+    features: dict[str, float] = field(default_factory=dict)
+
+    def same_as(self, other: Candidate) -> bool:
+        """Whether two candidates name the same stretch of text (one candidate, several sources)."""
+        if self.head is not None and self.head == other.head:
+            return True
+        return self.mention.overlaps(other.mention)
+
+
+class CandidateFinder:
+    """Builds the candidates of each quotation of one article (shapes: lists of ``Candidate``)."""
+
+    def __init__(self, ex: Extraction, attributor: Attributor, results: list[Attribution | None]) -> None:
+        self.ex = ex
+        self.text = ex.clean_text
+        self.attributor = attributor
+        self.results = results
+        self.idx = attributor.idx
+        self.quote_spans = [(q.open_start if q.open_start is not None else q.start, q.close_end or q.end)
+                            for q in ex.quotes]
+
+    # -- sources ----------------------------------------------------------
+    def candidates(self, k: int, chosen: list[Candidate | None]) -> list[Candidate]:
+        """The candidates of quote ``k``; ``chosen`` holds the speakers already chosen for quotes before it."""
+        found: list[Candidate] = []
+        rule = self._from_rule(k, chosen)
+        if rule is not None:
+            found.append(rule)
+            if rule.rule in TRAILING_RULES and rule.inherit_from is None:
+                alt = self.attributor.leading(k)
+                if alt is not None and alt.mention is not None:
+                    self._add(found, Candidate(alt.mention, alt.head_index, alt.cue, {"alt_rule"}, alt.rule,
+                                               alt.confidence))
+        if k > 0 and chosen[k - 1] is not None:
+            prev = chosen[k - 1]
+            self._add(found, Candidate(prev.mention, prev.head, None, {"running"}))
+        subj = self._prev_subject(k)
+        if subj is not None:
+            self._add(found, subj)
+        name = self._nearest_name(k)
+        if name is not None:
+            self._add(found, name)
+        for c in found:
+            c.features = self.features(k, c, found, chosen)
+        return found
+
+    @staticmethod
+    def _add(found: list[Candidate], cand: Candidate) -> None:
+        for c in found:
+            if c.same_as(cand):
+                c.sources |= cand.sources
+                return
+        found.append(cand)
+
+    def _from_rule(self, k: int, chosen: list[Candidate | None]) -> Candidate | None:
+        a = self.results[k]
+        if a is None:
+            return None
+        mention, head = a.mention, a.head_index
+        if a.inherit_from is not None:
+            j = a.inherit_from
+            root = self.results[j]
+            seen = {k}
+            while root is not None and root.inherit_from is not None and root.inherit_from not in seen:
+                seen.add(root.inherit_from)
+                root = self.results[root.inherit_from]
+            if j < k and chosen[j] is not None:
+                mention, head = chosen[j].mention, chosen[j].head
+            elif root is not None:
+                mention, head = root.mention, root.head_index
+            else:
+                mention = None
+        if mention is None:
+            return None
+        mention, head = self._named(mention, head)
+        return Candidate(mention, head, a.cue, {"rule"}, a.rule, a.confidence, a.inherit_from)
+
+    def _named(self, mention: Span, head: int | None) -> tuple[Span, int | None]:
+        """A description with a name in apposition rests on the name: "The charity's director, Ann Lee, said"."""
+        if head is None:
+            return mention, head
+        tok = self.ex.doc[head]
+        if tok.text.lower() in ("who", "whom") and tok.head.dep_ == "relcl" and tok.head.head.i < tok.i:
+            # "Mr Blair, who has described Africa as a "scar"": the relative pronoun's antecedent spoke.
+            antecedent = tok.head.head
+            if antecedent.pos_ in ("PROPN", "NOUN") and not self._inside_quote(antecedent.idx):
+                s, e = noun_phrase(antecedent, antecedent.sent.start_char, tok.idx)
+                return self._named(Span.of(self.text, s, e), antecedent.i)
+        if tok.pos_ != "NOUN":
+            return mention, head
+        for child in tok.rights:
+            if child.dep_ == "appos" and child.pos_ == "PROPN" and not self._inside_quote(child.idx):
+                names = [t for t in child.subtree if t.pos_ == "PROPN" and t.i <= child.i]
+                run = [t for t in names if t.i >= child.i - 3]
+                start = run[0].idx if run else child.idx
+                return Span.of(self.text, start, child.idx + len(child)), child.i
+        return mention, head
+
+    def _sentence_before(self, k: int) -> tuple[int, int] | None:
+        """The narrative sentence right before quote k: in its paragraph, else the previous paragraph's last."""
+        q = self.ex.quotes[k]
+        start, end = self.attributor.before_frame(k)
+        if self.text[start:end].strip():
+            return start, end
+        lo = max([self.ex.paragraphs[q.paragraph][0]] + [b for a, b in self.quote_spans if b <= start])
+        if self.text[lo:start].strip():  # the quote opens a sentence: the whole sentence before it
+            cuts = [lo] + [c for c in self.attributor.sentence_cuts(q.paragraph) if lo <= c < start - 1]
+            return cuts[-1], start
+        if q.paragraph == 0:
+            return None
+        lo, hi = self.ex.paragraphs[q.paragraph - 1]
+        if any(a < hi and lo < b and b >= hi - 2 for a, b in self.quote_spans):
+            return None  # the paragraph before ends with a quotation
+        cuts = [lo] + [c for c in self.attributor.sentence_cuts(q.paragraph - 1) if c < hi - 1]
+        return cuts[-1], hi
+
+    def _prev_subject(self, k: int) -> Candidate | None:
+        frame = self._sentence_before(k)
+        if frame is None:
+            return None
+        lo, hi = frame
+        toks = [t for t in self.idx.tokens_in(lo, hi) if not self._inside_quote(t.idx)]
+        verbs = [t for t in toks if t.dep_ == "ROOT" and t.pos_ in ("VERB", "AUX")] + [t for t in toks if is_cue(t)]
+        for verb in verbs:
+            subj = subject_of(verb)
+            if subj is None or not (lo <= subj.idx < hi) or is_mask(subj) or not personish(subj):
+                continue
+            if not (subj.pos_ == "PROPN" or PRONOUNS.get(subj.text.lower()) in ("male", "female", "plural")):
+                continue  # a thing can be the subject of a sentence before a quote ("The sign read ...")
+            s, e = noun_phrase(subj, lo, hi)
+            return Candidate(Span.of(self.text, s, e), subj.i, None, {"prev_subject"})
+        return None
+
+    def _nearest_name(self, k: int) -> Candidate | None:
+        q = self.ex.quotes[k]
+        open_at = self.quote_spans[k][0]
+        lo = self.ex.paragraphs[max(0, q.paragraph - 2)][0]
+        for tok in reversed(self.idx.tokens_in(lo, open_at)):
+            if tok.pos_ != "PROPN" or not tok.text[:1].isupper() or self._inside_quote(tok.idx) or is_mask(tok):
+                continue
+            if tok.ent_type_ in ("GPE", "DATE", "TIME", "NORP", "LOC", "FAC", "WORK_OF_ART", "EVENT", "PRODUCT"):
+                continue
+            head = tok
+            while head.dep_ in ("compound", "flat") and head.head is not head and head.head.pos_ == "PROPN":
+                head = head.head
+            sent = head.sent
+            s, e = noun_phrase(head, max(lo, sent.start_char), min(open_at, sent.end_char))
+            return Candidate(Span.of(self.text, s, e), head.i, None, {"nearest_name"})
+        return None
+
+    def _inside_quote(self, pos: int) -> bool:
+        return any(a <= pos < b for a, b in self.quote_spans)
+
+    # -- features ---------------------------------------------------------
+    def features(
+        self, k: int, c: Candidate, found: list[Candidate], chosen: list[Candidate | None]
+    ) -> dict[str, float]:
+        """The feature vector of candidate ``c`` for quote ``k`` (names in ``FEATURES``)."""
+        q = self.ex.quotes[k]
+        f: dict[str, float] = {"bias": 1.0}
+        for s in c.sources:
+            f[f"src_{s}"] = 1.0
+        if c.rule is not None:
+            f[f"rule_{RULE_GROUPS.get(c.rule, 'cue')}"] = 1.0
+            f["rule_conf"] = c.rule_conf
+        f["n_sources"] = len(c.sources)
+        f["only_running"] = float(c.sources == {"running"})
+        f["n_candidates"] = len(found)
+        head = self.ex.doc[c.head] if c.head is not None else None
+        self._head_features(f, head)
+        f["has_cue"] = float(c.cue is not None)
+        f["in_quote"] = float(self._inside_quote(c.mention.start))
+        f["partial"] = float(q.kind == "partial")
+        f.update(self._position_features(k, c))
+        low = c.mention.text.lower()
+        f["lower_desc"] = float(c.mention.text[:1].islower() or low.startswith("the "))
+        f["indefinite"] = float(low.split()[:1] in (["a"], ["an"], ["one"]))
+        f["prev_has_cue"] = float("prev_subject" in c.sources and self._prev_has_cue(k))
+        if "running" in c.sources and k > 0:
+            f["running_same_para"] = float(self.ex.quotes[k - 1].paragraph == q.paragraph)
+            f["other_voice_between"] = float(self._other_voice_between(k))
+        return f
+
+    @staticmethod
+    def _head_features(f: dict[str, float], head: Any) -> None:
+        if head is None:
+            return
+        low = head.text.lower()
+        gender = PRONOUNS.get(low)
+        f["head_propn"] = float(head.pos_ == "PROPN")
+        f["head_pronoun"] = float(gender is not None)
+        f["head_noun"] = float(head.pos_ == "NOUN" and gender is None)
+        f["pron_gendered"] = float(gender in ("male", "female"))
+        f["pron_plural"] = float(gender == "plural")
+        f["pron_first"] = float(gender == "self" or low == "we")
+        f["relative"] = float(low in ("who", "which", "that", "whom"))
+        f["subject"] = float(head.dep_ in SUBJ_DEPS)
+        f["ent_person"] = float(head.ent_type_ == "PERSON")
+        f["ent_org"] = float(head.ent_type_ in ("ORG", "GPE", "NORP", "FAC"))
+
+    def _position_features(self, k: int, c: Candidate) -> dict[str, float]:
+        q = self.ex.quotes[k]
+        open_at, close_at = self.quote_spans[k]
+        para = self._paragraph_of(c.mention.start)
+        after = c.mention.start >= close_at
+        dist = c.mention.start - close_at if after else max(0, open_at - c.mention.end)
+        body = self.text[q.start:q.end].rstrip()
+        out = {
+            "colon_before": float(not after and self.text[:open_at].rstrip().endswith(":")),
+            "after_stop": float(after and body.endswith(_STOP)),
+            "para_dist": float(min(3, abs(q.paragraph - para))),
+            "after_quote": float(after),
+            "log_dist": math.log1p(dist) / 5.0,
+        }
+        # "Q." Archos said the focus ...: after a full stop, a new sentence with its own clause is not this
+        # quote's attribution.
+        if after and c.cue is not None and body.endswith(_STOP):
+            cue_tok = self.idx.token_at(c.cue.start)
+            if cue_tok is not None and any(ch.dep_ in ("ccomp", "dobj", "xcomp") and ch.i > cue_tok.i
+                                           for ch in cue_tok.children):
+                out["new_sentence_after"] = 1.0
+        return out
+
+    def _paragraph_of(self, pos: int) -> int:
+        for n, (lo, hi) in enumerate(self.ex.paragraphs):
+            if lo <= pos < hi:
+                return n
+        return len(self.ex.paragraphs) - 1
+
+    def _prev_has_cue(self, k: int) -> bool:
+        frame = self._sentence_before(k)
+        return frame is not None and any(is_cue(t) for t in self.idx.tokens_in(*frame))
+
+    def _other_voice_between(self, k: int) -> bool:
+        """Whether narrative text between the previous quote and this one has a subject with a speech verb."""
+        lo = self.quote_spans[k - 1][1]
+        hi = self.quote_spans[k][0]
+        return any(is_cue(t) and subject_of(t) is not None for t in self.idx.tokens_in(lo, hi))
+
+
+def vector(features: dict[str, float]) -> list[float]:
+    """The features in model order (``FEATURES``), missing ones as 0.0."""
+    return [float(features.get(name, 0.0)) for name in FEATURES]

@@ -1,0 +1,188 @@
+"""Token helpers the attribution rules and features share: sentences, cue verbs, subjects, noun phrases.
+
+All offsets are character offsets into ``Extraction.clean_text`` (which has the length of the text as
+given); tokens are spaCy tokens of the parse over ``Extraction.parse_text``.
+"""
+from __future__ import annotations
+
+import bisect
+import re
+from typing import Any
+
+from ....lexicon.cues import CUE_LEMMAS, CUE_WORD_FORMS, FORM_TO_LEMMA
+from ....lexicon.titles import ABBREVIATIONS
+from ....model import Extraction
+
+_SENT_END = re.compile(r"[.!?]+(?=[\s\"'\u201c\u201d\u2018\u2019)]*(?:\s|$))")
+PRONOUNS = {
+    "he": "male", "him": "male", "his": "male", "himself": "male",
+    "she": "female", "her": "female", "hers": "female", "herself": "female",
+    "they": "plural", "them": "plural", "their": "plural", "themselves": "plural",
+    "i": "self", "we": "plural", "you": "other", "it": "neuter",
+}
+RELATIVE = {"who", "which", "that", "whom"}
+SUBJ_DEPS = {"nsubj", "nsubjpass", "csubj"}
+_NP_DEPS_LEFT = {"det", "amod", "compound", "nummod", "poss", "nmod", "quantmod", "case", "punct", "npadvmod", "advmod", "prep", "pobj", "cc", "conj", "hyph"}
+
+
+class TokenIndex:
+    """Character offsets to spaCy tokens."""
+
+    def __init__(self, doc: Any) -> None:
+        self.doc = doc
+        self.starts = [t.idx for t in doc]
+
+    def tokens_in(self, start: int, end: int) -> list[Any]:
+        i = bisect.bisect_left(self.starts, start)
+        out = []
+        while i < len(self.starts) and self.starts[i] < end:
+            tok = self.doc[i]
+            if not tok.is_space:
+                out.append(tok)
+            i += 1
+        return out
+
+    def token_at(self, offset: int) -> Any | None:
+        i = bisect.bisect_right(self.starts, offset) - 1
+        if i < 0:
+            return None
+        tok = self.doc[i]
+        return tok if tok.idx <= offset < tok.idx + len(tok) else None
+
+
+def token_index(ex: Extraction) -> TokenIndex:
+    """The article's token index, built once and shared by the stages that need it."""
+    if ex.token_index is None or ex.token_index.doc is not ex.doc:
+        ex.token_index = TokenIndex(ex.doc)
+    return ex.token_index
+
+
+def sentence_bounds(text: str, lo: int, hi: int) -> list[int]:
+    """Offsets where a new sentence starts in narrative text text[lo:hi]."""
+    cuts = []
+    for m in _SENT_END.finditer(text, lo, hi):
+        # Never inside parentheses: "Harry M. Reid (D-Nev.) said".
+        window = text[max(lo, m.start() - 40):m.start()]
+        if window.rfind("(") > window.rfind(")"):
+            continue
+        if text[m.start()] == ".":
+            word = re.search(r"([\w.]+)$", text[max(lo, m.start() - 12):m.start()])
+            w = word.group(1).lower() if word else ""
+            if w in ABBREVIATIONS or (len(w) == 1 and w.isalpha()) or re.fullmatch(r"(?:\w\.)+\w", w):
+                continue
+        cuts.append(m.end())
+    return cuts
+
+
+def cue_lemma(tok: Any) -> str:
+    """The cue verb's lemma from our own table (the pipeline runs without a lemmatizer)."""
+    low = tok.text.lower()
+    return FORM_TO_LEMMA.get(low) or (tok.lemma_.lower() if tok.lemma_ else low)
+
+
+def is_cue(tok: Any) -> bool:
+    lemma = cue_lemma(tok)
+    if lemma not in CUE_LEMMAS and tok.text.lower() not in CUE_WORD_FORMS:
+        return False
+    if tok.tag_.startswith("VB"):
+        return lemma in CUE_LEMMAS
+    # A verb the tagger missed ("says" as NNS, "Says" as NNP): only inflected forms, never the bare noun "report".
+    low = tok.text.lower()
+    return low in CUE_WORD_FORMS and low.endswith(("s", "ed", "id", "ld", "te", "ote")) and low not in ("report", "reports", "comments", "statement") and tok.pos_ in ("NOUN", "PROPN", "ADJ", "AUX")
+
+
+def noun_phrase(tok: Any, lo: int, hi: int) -> tuple[int, int]:
+    """The character span of the noun phrase headed by tok, clipped to [lo, hi)."""
+    if tok.pos_ == "PRON" or tok.text.lower() in PRONOUNS or tok.text.lower() in RELATIVE:
+        return tok.idx, tok.idx + len(tok)
+    left = tok
+    for child in tok.lefts:
+        if child.dep_ in ("det", "amod", "compound", "nummod", "poss", "nmod", "quantmod", "npadvmod", "advmod", "punct", "hyph") and child.idx >= lo:
+            left = child if child.i < left.i else left
+            for sub in child.subtree:
+                if sub.i < left.i and sub.idx >= lo:
+                    left = sub
+    right = tok
+    for child in tok.rights:
+        if child.dep_ in ("compound", "flat", "nummod") or (child.dep_ == "prep" and child.text.lower() in ("for", "of", "at", "to", "with", "from", "close")) or (child.dep_ == "amod" and child.text.lower() == "close"):
+            for sub in child.subtree:
+                if sub.i > right.i and sub.idx + len(sub) <= hi and sub.dep_ not in ("relcl", "appos"):
+                    right = sub
+        else:
+            break
+    # Do not run past a comma-delimited apposition or a clause.
+    toks = [t for t in tok.doc[left.i:right.i + 1]]
+    while toks and (toks[0].is_punct or toks[0].is_space or toks[0].dep_ in ("cc", "punct", "advmod")):
+        toks = toks[1:]
+    while toks and (toks[-1].is_punct or toks[-1].is_space or toks[-1].dep_ == "cc"):
+        toks = toks[:-1]
+    if not toks:
+        return tok.idx, tok.idx + len(tok)
+    if len(toks) > 14:
+        toks = [t for t in toks if t.i <= tok.i][-6:]
+    start = max(lo, toks[0].idx)
+    end = min(hi, toks[-1].idx + len(toks[-1]))
+    if end <= start:  # the phrase lies outside the window: fall back to the head word itself
+        return tok.idx, tok.idx + len(tok)
+    return start, end
+
+
+def is_mask(tok: Any) -> bool:
+    """The placeholder the focus stage puts in place of a long quotation's words."""
+    return tok.text == "Xquote"
+
+
+def subject_of(verb: Any) -> Any | None:
+    # A nominal subject first: a quotation is sometimes parsed as the clausal subject of its cue.
+    for child in verb.children:
+        if child.dep_ in ("nsubj", "nsubjpass") and not is_mask(child):
+            return child
+    for child in verb.children:
+        if child.dep_ in SUBJ_DEPS and not is_mask(child):
+            return child
+    if verb.dep_ == "relcl":
+        return verb.head
+    # "X went on to say", "and claims he said", "punctuated his list by saying": climb to a verb with a subject.
+    head = verb
+    for _ in range(4):
+        if head.head is head or head.dep_ in ("relcl", "ROOT", "ccomp"):
+            break
+        head = head.head
+        for child in head.children:
+            if child.dep_ in SUBJ_DEPS and not is_mask(child):
+                return child
+    return None
+
+
+def personish(tok: Any) -> bool:
+    low = tok.text.lower()
+    if low in PRONOUNS:
+        return PRONOUNS[low] not in ("neuter", "other")
+    if low in RELATIVE or low in ("one", "another", "others"):
+        return True
+    return tok.pos_ in ("PROPN", "NOUN", "PRON") or tok.ent_type_ in ("PERSON", "ORG", "NORP", "GPE")
+
+
+def is_passive(verb: Any) -> bool:
+    """Whether ``verb`` is in the passive voice ("is said", "was criticised")."""
+    return any(c.dep_ in ("auxpass", "nsubjpass") for c in verb.children)
+
+
+def agent_of(verb: Any) -> Any | None:
+    """The agent of a passive verb ("criticised for X by campaigners" -> campaigners), else None.
+
+    In a passive cue the subject is what was spoken about, the agent is the speaker (issue 11, kind 8).
+    The parser often hangs "by ..." on the noun before it, so a "by" one prepositional phrase down counts.
+    """
+    if not is_passive(verb):
+        return None
+    frontier = list(verb.children)
+    for _ in range(3):
+        nxt = []
+        for tok in frontier:
+            if tok.dep_ in ("agent", "prep") and tok.text.lower() == "by":
+                return next((g for g in tok.children if g.dep_ == "pobj"), None)
+            if tok.dep_ in ("prep", "pobj", "dobj"):
+                nxt.extend(tok.children)
+        frontier = nxt
+    return None

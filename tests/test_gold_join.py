@@ -1,0 +1,49 @@
+"""scripts/gold_join.py: two annotation passes become gold only where they agree (ANNOTATION.md)."""
+
+import importlib.util
+import json
+from pathlib import Path
+
+import pytest
+
+ROOT = Path(__file__).resolve().parents[1]
+SHARED = ROOT.parent / "shared"
+spec = importlib.util.spec_from_file_location("gold_join", ROOT / "scripts" / "gold_join.py")
+gold_join = importlib.util.module_from_spec(spec)
+spec.loader.exec_module(gold_join)
+
+TEXT = 'Ana Ruiz said "we will win the vote." Later "it was close," her aide said. The "green" plan.'
+
+
+def q(words, speaker, cue="said", kind="full"):
+    start = TEXT.index(words)
+    return {"start": start, "end": start + len(words), "kind": kind, "speaker": speaker, "cue": cue}
+
+
+def test_agreed_quotes_are_kept_and_disagreements_ignored():
+    art = {"id": "a1", "set": "lee-abc", "orig_id": "7", "text": TEXT}
+    pass_a = {"quotes": [q("we will win the vote.", "Ana Ruiz"), q("it was close,", None), q("green", "Ana Ruiz")]}
+    pass_b = {"quotes": [q("we will win the vote", "ana  ruiz", cue="said"), q("it was close,", "Ana Ruiz")]}
+    rec = gold_join.join_article(art, pass_a, pass_b)
+    assert [(TEXT[x["start"] : x["end"]], x["speaker"]) for x in rec["quotes"]] == [("we will win the vote.", "Ana Ruiz")]
+    assert rec["quotes"][0]["cue_agreed"] and rec["quotes"][0]["type"] == "direct"
+    ignored = {TEXT[s:e] for s, e in rec["ignore_spans"]}
+    assert ignored == {"it was close,", "green"}  # speaker disagreement, and a quote only one pass saw
+    assert "text" not in json.dumps(rec["quotes"])  # offsets and labels only: no article words stored
+
+
+def test_the_shipped_annotations_rebuild_against_the_corpora(tmp_path):
+    if not (SHARED / "data" / "corpora").is_dir():
+        pytest.skip(f"{SHARED / 'data' / 'corpora'} is missing: the annotated texts live there")
+    ann = ROOT / "gold" / "extra.annotations.jsonl"
+    out = tmp_path / "extra.dev.jsonl"
+    import subprocess
+    import sys
+
+    cmd = [sys.executable, str(ROOT / "scripts" / "gold_join.py"), "build", "--annotations", str(ann)]
+    subprocess.run([*cmd, "--shared", str(SHARED), "--out", str(out)], check=True, capture_output=True)
+    records = [json.loads(line) for line in out.read_text(encoding="utf-8").splitlines()]
+    assert len(records) >= 20
+    for rec in records:
+        for quote in rec["quotes"]:
+            assert rec["text"][quote["start"] : quote["end"]] == quote["text"]

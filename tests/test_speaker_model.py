@@ -1,0 +1,148 @@
+"""The learned speaker model: candidates, features, the shipped coefficients and their retraining.
+
+Every article here is a short one written for the test (issue 11, kinds 4, 5, 8 and 10).
+"""
+import json
+
+import pytest
+
+from conftest import shared_path
+
+
+def _mention(ex, n=0):
+    m = ex.quotes[n].speaker_mention
+    return m.text if m is not None else None
+
+
+def test_no_cue_quote_goes_to_subject_of_preceding_sentence(run):
+    # Kind 4 (handed case attribution-09): no speech verb anywhere; another person follows the quote.
+    text = ("Chief engineer Marta Novak walked up to the microphone. \u201cThe bridge opens again on Monday "
+            "and the trucks will be back by the evening.\u201d Councillor Ravi Shah smiled beside her.")
+    ex = run(text)
+    assert len(ex.quotes) == 1
+    assert "Marta Novak" in _mention(ex)
+    assert ex.quotes[0].speaker is not None and "Novak" in ex.quotes[0].speaker.name
+
+
+def test_dash_sign_off_names_the_speaker(run):
+    # Handed case attribution-01: "Q" \u2014Title Name is an attribution without a cue.
+    text = ("The board approved the new harbour plan on Thursday.\n\n"
+            "\u201cThe harbour has waited thirty years for a plan that fishermen and shippers both accept.\u201d "
+            "\u2014Councillor Amara Bello")
+    ex = run(text)
+    assert len(ex.quotes) == 1
+    assert "Amara Bello" in _mention(ex)
+    assert ex.quotes[0].cue is None
+    assert "Bello" in ex.quotes[0].speaker.name
+
+
+def test_passive_cue_speaker_is_the_agent_not_the_subject(run):
+    # Kind 8: "criticised ... by X" -> X spoke; the subject was spoken about.
+    ex = run('The airline has been criticised for "shameful service" by consumer groups in the city.')
+    assert _mention(ex) == "consumer groups"
+
+
+def test_colon_lead_is_not_overridden_by_the_next_sentence(run):
+    # Kind 5: after "X, leader of Y, said:" the quote is X's, not the subject of the sentence after it.
+    text = ('Ruth Kell, the director of the charity, said: "Leaders promised a great deal this year. '
+            'Now they have to deliver it." The report said that the aid target was missed again.')
+    ex = run(text)
+    direct = [q for q in ex.quotes if q.kind == "direct"]
+    assert len(direct) == 1
+    assert direct[0].speaker_mention.text == "Ruth Kell"
+    assert direct[0].speaker.name == "Ruth Kell"
+
+
+def test_confidence_is_the_model_probability_of_the_chosen_candidate(pipeline):
+    from onrecord.model import Article
+    from onrecord.pipeline.stages.attribution import Attributor, choose_speakers, load_model
+    from onrecord.pipeline.stages.attribution.rules import drop_scare_quotes
+
+    text = ('"The budget is ready," Maria Lopez said.\n\n'
+            'Tom Baker looked at the hall. "We will see about that."')
+    model = load_model()
+    for ex in pipeline.parsed([Article(text=text)], kinds={"direct", "partial"}):  # the doc lives inside the loop
+        attributor = Attributor(ex)
+        decisions = choose_speakers(ex, attributor, drop_scare_quotes(ex, attributor.run()), model)
+        assert all(d.chosen is not None for d in decisions)
+        probs = [model.probability(d.chosen) for d in decisions]
+        assert [d.probability for d in decisions] == probs
+    out = pipeline(Article(text=text))
+    assert [q.confidence for q in out.quotes] == [round(p, 3) for p in probs]
+    # A quote with a cue and a name beside it is surer than one that rests on the sentence before.
+    assert probs[0] > probs[1]
+    assert all(0.0 < p < 1.0 for p in probs)
+
+
+def test_model_file_matches_the_features_the_code_computes():
+    from onrecord.pipeline.stages.attribution.candidates import FEATURES
+    from onrecord.pipeline.stages.attribution.scorer import MODEL_PATH
+
+    data = json.loads(MODEL_PATH.read_text(encoding="utf-8"))
+    assert data["features"] == list(FEATURES)
+    assert len(data["weights"]) == len(FEATURES)
+    assert 0.0 < data["threshold"] < 1.0
+    assert MODEL_PATH.stat().st_size < 8000  # a few KB, readable
+
+
+def test_retraining_reproduces_the_shipped_model(pipeline):
+    pytest.importorskip("sklearn")
+    gold = shared_path("gold", "polnear.dev.jsonl").parent
+    from onrecord.pipeline.stages.attribution.scorer import MODEL_PATH
+    from onrecord.pipeline.stages.attribution.training import collect, fit
+
+    shipped = json.loads(MODEL_PATH.read_text(encoding="utf-8"))
+    model = fit(collect(gold, pipeline)).to_json()
+    assert model["features"] == shipped["features"]
+    assert model["meta"]["trained_on"] == shipped["meta"]["trained_on"], "the data changed: retrain the model"
+    for name, w, ws in zip(model["features"], model["weights"], shipped["weights"], strict=False):
+        assert w == pytest.approx(ws, abs=1e-3), name
+    assert model["threshold"] == shipped["threshold"]
+
+
+def test_a_new_sentence_reporting_other_speech_is_not_the_quotes_attribution(run):
+    # Quotes whose paragraph breaks were lost: "Q2." Y said the plan ... starts a new sentence.
+    text = ('"People want one device for everything," said Henri Vidal, chief of Archex. '
+            '"And now they can carry it everywhere." Archex said the focus of the device was the pocket.')
+    ex = run(text)
+    direct = [q for q in ex.quotes if q.kind == "direct"]
+    assert [q.speaker.name for q in direct] == ["Henri Vidal", "Henri Vidal"]
+
+
+def test_quote_introduced_by_a_colon_keeps_that_speaker(run):
+    text = ('On tagging parents, Lord Fenwick said: "Tagging may be going too far, but let us have a debate." '
+            'Full details will not be revealed until a bill is published "in the next two weeks," a spokesman said.')
+    ex = run(text)
+    first = ex.quotes[0]
+    assert first.speaker_mention.text == "Lord Fenwick"
+    assert first.cue.text == "said"
+
+
+def test_a_description_with_a_name_in_apposition_rests_on_the_name(run):
+    ex = run('The charity\'s director, Barbara Stoke, said: "This year offers the chance for a breakthrough."')
+    assert ex.quotes[0].speaker_mention.text == "Barbara Stoke"
+    assert ex.quotes[0].speaker.name == "Barbara Stoke"
+
+
+def test_exchange_question_goes_to_the_questioner_and_the_reply_to_the_one_who_replied(run):
+    # Kind 4: X questioned Y. "...?" "...," Y replied.
+    text = ('Judge Ann Price questioned Tom Reed about the missing money. "Where did all of it go?" '
+            '"I spent it on the roof of the school," Reed replied.')
+    ex = run(text)
+    assert [q.speaker.name.split()[-1] for q in ex.quotes] == ["Price", "Reed"]
+
+
+def test_a_relative_pronoun_speaker_rests_on_its_antecedent(run):
+    ex = run('Mr Blair, who has described Africa as a "scar" on the conscience of the world, will speak today.')
+    assert ex.quotes[0].speaker_mention.text == "Mr Blair"
+    assert "Blair" in ex.quotes[0].speaker.name
+
+
+def test_the_subject_of_a_passive_say_is_spoken_about_not_the_speaker(run):
+    # Kind 8: "X is said to be ..." names no speaker; "X was quoted as saying" does.
+    ex = run('The minister is said to be "furious about the leak" after the meeting on Monday.\n\n'
+             'The mayor was quoted as saying the plan was "dead in the water" by then.')
+    by_text = {q.text: q for q in ex.quotes}
+    said = by_text.get("furious about the leak")
+    assert said is None or said.speaker_mention is None or "minister" not in said.speaker_mention.text
+    assert by_text["dead in the water"].speaker_mention.text == "The mayor"
