@@ -144,7 +144,11 @@ class CandidateFinder:
         return Candidate(mention, head, a.cue, {"rule"}, a.rule, a.confidence, a.inherit_from)
 
     def _named(self, mention: Span, head: int | None) -> tuple[Span, int | None]:
-        """A description with a name in apposition rests on the name: "The charity's director, Ann Lee, said"."""
+        """A relative pronoun speaker rests on its antecedent: "Mr Blair, who described it as "Q"".
+
+        Returns the (mention, head token index) to use. (A description with a name in apposition, "a
+        spokeswoman, Carla Menendez", stays a description: the people stage ties it to the name.)
+        """
         if head is None:
             return mention, head
         tok = self.ex.doc[head]
@@ -154,14 +158,6 @@ class CandidateFinder:
             if antecedent.pos_ in ("PROPN", "NOUN") and not self._inside_quote(antecedent.idx):
                 s, e = noun_phrase(antecedent, antecedent.sent.start_char, tok.idx)
                 return self._named(Span.of(self.text, s, e), antecedent.i)
-        if tok.pos_ != "NOUN":
-            return mention, head
-        for child in tok.rights:
-            if child.dep_ == "appos" and child.pos_ == "PROPN" and not self._inside_quote(child.idx):
-                names = [t for t in child.subtree if t.pos_ == "PROPN" and t.i <= child.i]
-                run = [t for t in names if t.i >= child.i - 3]
-                start = run[0].idx if run else child.idx
-                return Span.of(self.text, start, child.idx + len(child)), child.i
         return mention, head
 
     def _sentence_before(self, k: int) -> tuple[int, int] | None:
@@ -193,8 +189,10 @@ class CandidateFinder:
             subj = subject_of(verb)
             if subj is None or not (lo <= subj.idx < hi) or is_mask(subj) or not personish(subj):
                 continue
-            if not (subj.pos_ == "PROPN" or PRONOUNS.get(subj.text.lower()) in ("male", "female", "plural")):
-                continue  # a thing can be the subject of a sentence before a quote ("The sign read ...")
+            if subj.text.lower() in ("we", "us", "i") or not (
+                subj.pos_ == "PROPN" or PRONOUNS.get(subj.text.lower()) in ("male", "female", "plural")
+            ):
+                continue  # a thing ("The sign read ..."), or the writer ("We"), is not the next quote's speaker
             s, e = noun_phrase(subj, lo, hi)
             return Candidate(Span.of(self.text, s, e), subj.i, None, {"prev_subject"})
         return None
