@@ -102,3 +102,32 @@ def test_hostile_bodies_return_in_10s_while_searches_answer_fast(store):
     assert len(ms) >= 20
     assert ms[len(ms) // 2] < 100 and ms[int(len(ms) * 0.95) - 1] < 100, ms[-10:]
     assert out["sigterm_s"] < 10
+
+
+def test_a_worker_started_from_a_short_lived_thread_outlives_that_thread():
+    # Linux's parent-death signal follows the *thread* that started a child; the web replaces
+    # extraction processes from request threads, so their workers must not die with that thread.
+    import threading
+    import time
+
+    from onrecord.interfaces.web.workers import _Worker
+    from onrecord.pipeline.budget import Budget
+
+    box = []
+
+    def start_and_wait_until_ready():
+        worker = _Worker(Budget(chars=10_000, parse_tokens=500, seconds=2.0))
+        box.append(worker)
+        assert worker.conn.poll(60), "the worker never said it was ready"
+        box.append(worker.conn.recv())
+
+    starter = threading.Thread(target=start_and_wait_until_ready)
+    starter.start()
+    starter.join()  # the thread that started the worker is gone now
+    worker = box[0]
+    try:
+        assert box[1][0] == "ready"
+        time.sleep(1.5)
+        assert worker.process.is_alive()
+    finally:
+        worker.kill()

@@ -45,7 +45,7 @@ def _serve(conn: Connection, budget: Budget) -> None:
     from ...errors import OnrecordError
     from ...pipeline import Pipeline
 
-    die_with_parent()
+    die_with_parent(pdeathsig=False)  # started from request threads: see die_with_parent
     pipeline = Pipeline(budget=budget)
     conn.send(("ready", None))
     while True:
