@@ -12,6 +12,7 @@ from collections.abc import Iterable, Iterator
 from typing import Any
 
 from .errors import Err, OnrecordError
+from .io.dates import check_date
 from .model import Article, Extraction, Mention, Noise, Person, Quote, SocialPost, Span
 
 __version__ = "0.1.0"
@@ -40,9 +41,11 @@ def get_pipeline():  # type: ignore[no-untyped-def]
 
 
 def check_kinds(kinds: Iterable[str] | None) -> frozenset[str] | None:
-    """The quote kinds asked for, or OnrecordError E030 naming the unknown ones; None means all."""
+    """The quote kinds asked for (a str is one kind), or OnrecordError E030 naming the unknown ones; None means all."""
     if kinds is None:
         return None
+    if isinstance(kinds, str):
+        kinds = [kinds]  # one kind given as a string, not its letters
     wanted = frozenset(k.strip() for k in kinds if k and k.strip())
     unknown = sorted(wanted - set(KINDS))
     if unknown:
@@ -98,13 +101,15 @@ def extract(
     "text"); "auto" (default) reads a page as a page (``looks_like_html``).
     ``pipeline``: the ``onrecord.pipeline.Pipeline`` to run (default the process-wide one; the web's
     worker processes pass theirs, with its budget).
+    ``date``: ISO 8601, a date (YYYY-MM-DD, YYYY-MM, YYYY) or a date-time.
     Raises TypeError for a non-str, OnrecordError E030 for an unknown kind or format, E033 for
-    a page that holds no article.
+    a page that holds no article, E037 for a date that is not ISO 8601.
     """
     if not isinstance(text, str):
         raise TypeError("extract() takes the article text as a str")
     wanted = check_kinds(kinds)
     check_confidence(min_confidence)
+    date = check_date(date, "date")
     if format not in FORMATS:
         raise OnrecordError(
             Err.E030, option="format", detail=f"unknown format '{format}'; choose from {', '.join(FORMATS)}"

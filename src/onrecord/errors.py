@@ -42,6 +42,7 @@ class Err(str, Enum):
     E032 = "'{name}' matches {count} people; give one of their ids: {choices}"
     E033 = "{source}: this is an HTML page, not article text, and no article could be read from it ({detail})."
     E034 = "search: {detail}"
+    E037 = "{source}: the date '{value}' is not an ISO 8601 date or date-time (YYYY-MM-DD or YYYY-MM-DDTHH:MM:SS)."
 
 
 # What kind of trouble each code is: the CLI and the web map these to exit codes and HTTP statuses,
@@ -52,6 +53,7 @@ CATEGORY: dict[str, str] = {
     "E032": "ambiguous",  # a name matches several people
     "E033": "bad_input",  # HTML that holds no article
     "E034": "bad_input",  # a search query that cannot be run as written
+    "E037": "bad_input",  # a date that is not ISO 8601
     "E015": "unavailable",
     "E016": "unavailable",
     "E024": "unavailable",  # the store could not be written

@@ -241,6 +241,14 @@ def add_watch(conn: sqlite3.Connection, text: str = "", *, speaker: str | None =
     )
 
 
+def speaker_known(conn: sqlite3.Connection, speaker: str) -> bool:
+    """True when a stored person matches ``speaker`` as a watch's or search's ``speaker`` filter does."""
+    row = conn.execute(
+        "SELECT 1 FROM people WHERE name LIKE ? OR key LIKE ? LIMIT 1", (f"%{speaker}%", f"%{person_key(speaker)}%")
+    ).fetchone()
+    return row is not None
+
+
 def watches(conn: sqlite3.Connection) -> list[dict[str, Any]]:
     """Every saved search: id, text, speaker, created, seen_quote_id, matches (all stored matches)."""
     out = []

@@ -126,7 +126,22 @@ def fts_query(text: str) -> str:
             out.append("NOT")
         out.append('"' + " ".join(words) + '"')
     out += [")"] * depth
-    return _tidy(out)
+    return _tidy(_exclusions_last(out))
+
+
+def _exclusions_last(tokens: list[str]) -> list[str]:
+    """'-oil energy' as 'energy NOT oil': FTS5's NOT needs a left side, so leading exclusions move to the end."""
+
+    def plain(ts: list[str]) -> bool:  # a word, phrase or group that is not excluded
+        return any((t.startswith('"') or t == "(") and (i == 0 or ts[i - 1] != "NOT") for i, t in enumerate(ts))
+
+    for _ in range(len(tokens)):
+        if len(tokens) < 3 or tokens[0] != "NOT" or not tokens[1].startswith('"'):
+            break
+        if tokens[2] in ("OR", "AND", ")") or not plain(tokens[2:]):
+            break  # '-oil OR gas', '-oil -gas': no plain word to stand on
+        tokens = tokens[2:] + tokens[:2]
+    return tokens
 
 
 def _tidy(tokens: list[str]) -> str:

@@ -138,13 +138,29 @@ def _warc_records(path: Path, start: int, max_chars: int, counter: list[int]) ->
                 counter[0] += 1
                 current = records.offset
                 yield from _warc_record(record, source, f"record {counter[0]}", max_chars, _limit)
-    except (ArchiveLoadFailed, OSError, EOFError, zlib.error, ValueError) as exc:
+                missing = _missing_bytes(record)
+                if missing:
+                    detail = f"record {counter[0]}: {missing:,} bytes short of its Content-Length (the file is cut)"
+                    yield _problem(source, f"record {counter[0]}", str(OnrecordError(Err.E017, source=source, detail=detail)))
+    except (ArchiveLoadFailed, OSError, EOFError, zlib.error, ValueError, AttributeError, TypeError, KeyError) as exc:
+        # warcio raises AttributeError/TypeError/KeyError on some damaged headers (a response with no target URI)
         number = counter[0] + 1
-        detail = f"record {number}: {str(exc).strip() or type(exc).__name__}; the records before it were read"
+        reason = str(exc).strip() or type(exc).__name__
+        if isinstance(exc, (AttributeError, TypeError, KeyError)):
+            reason = "a record header is missing or malformed"
+        detail = f"record {number}: {reason}; the records before it were read"
         yield _problem(source, f"record {number}", str(OnrecordError(Err.E017, source=source, detail=detail)))
         counter[0] = number
         return current
     return None
+
+
+def _missing_bytes(record: Any) -> int:
+    """Bytes a record's block lacks at the end of the file (0 when whole): read what is left, then count."""
+    stream = record.raw_stream
+    while stream.read(1 << 20):
+        pass
+    return max(0, getattr(stream, "limit", 0) or 0)
 
 
 def _warc_record(record: Any, source: str, number: str, max_chars: int, limit: Any) -> Iterator[object]:

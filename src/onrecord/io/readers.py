@@ -15,6 +15,7 @@ from typing import IO, Iterator
 
 from ..errors import Err, OnrecordError
 from ..model import Article
+from .dates import record_date
 from .bounded import PrefixedStream, TooLong, capped_lines, read_capped, record_byte_limit, refuse_special, text_byte_limit
 
 DEFAULT_MAX_CHARS = 1_000_000
@@ -61,11 +62,12 @@ def decode_text(data: bytes, source: str, cut: bool = False) -> str:
     return text
 
 
-def _limit(article: Article, source: str, max_chars: int) -> tuple[Article, Problem | None]:
+def _limit(article: Article, source: str, max_chars: int, cut: bool = False) -> tuple[Article, Problem | None]:
+    """``article`` cut to ``max_chars``; ``cut``: the reader stopped early, so the length is a lower bound."""
     if max_chars and len(article.text) > max_chars:
-        size = len(article.text)
+        size = f"at least {len(article.text):,}" if cut else f"{len(article.text):,}"
         article.text = article.text[:max_chars]
-        return article, Problem(source, article.id, str(OnrecordError(Err.E010, source=source, size=size, limit=max_chars)), fatal=False)
+        return article, Problem(source, article.id, str(OnrecordError(Err.E010, source=source, size=size, limit=f"{max_chars:,}")), fatal=False)
     return article, None
 
 
@@ -80,7 +82,7 @@ def read_text(data: bytes, source: str, max_chars: int = DEFAULT_MAX_CHARS, cut:
     header = _DATE_HEADER.match(text)
     if header:
         article.date = header.group(1)
-    article, warning = _limit(article, source, max_chars)
+    article, warning = _limit(article, source, max_chars, cut)
     if warning:
         yield warning
     yield article
@@ -122,7 +124,10 @@ def read_jsonl_lines(lines: IO[bytes], source: str, max_chars: int = DEFAULT_MAX
             value = obj.get(key)
             return str(value) if value is not None else None
 
-        article = Article(text=text, id=opt("id") or f"{Path(source).stem}:{number}", title=opt("title"), date=opt("date"), url=opt("url"), source=opt("source") or source)
+        date, bad_date = record_date(obj.get("date"), f"{source}, line {number}")
+        if bad_date is not None:
+            yield Problem(source, rec, f"{bad_date} The record is kept without its date.", fatal=False)
+        article = Article(text=text, id=opt("id") or f"{Path(source).stem}:{number}", title=opt("title"), date=date, url=opt("url"), source=opt("source") or source)
         article, warning = _limit(article, f"{source}, line {number}", max_chars)
         if warning:
             yield warning

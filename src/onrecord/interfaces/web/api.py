@@ -16,7 +16,8 @@ from .context import Web
 from .edits_api import status_error
 from .workers import cancellable
 
-PAGE_SIZE = 25
+PAGE_SIZE = 25  # results a page of /api/quotes holds unless ?limit= says otherwise
+MAX_PAGE_SIZE = 500
 
 
 class ExtractRequest(BaseModel):
@@ -55,6 +56,7 @@ def api_router(web: Web) -> APIRouter:
         kind: str | None = None,
         min_confidence: float | None = None,
         page: int = Query(1, ge=1, le=10_000),
+        limit: int = Query(PAGE_SIZE, ge=1, le=MAX_PAGE_SIZE),
     ) -> dict[str, Any]:
         def run(cancel: threading.Event) -> list[dict[str, Any]]:
             conn = web.ro()
@@ -70,8 +72,8 @@ def api_router(web: Web) -> APIRouter:
                         medium=medium,
                         kind=kind,
                         min_confidence=min_confidence,
-                        limit=PAGE_SIZE,
-                        offset=(page - 1) * PAGE_SIZE,
+                        limit=limit,
+                        offset=(page - 1) * limit,
                     )
             except OnrecordError as exc:
                 raise status_error(exc) from exc
@@ -79,7 +81,7 @@ def api_router(web: Web) -> APIRouter:
                 conn.close()
 
         rows = await cancellable(request.is_disconnected, run)
-        return {"page": page, "page_size": PAGE_SIZE, "results": rows}
+        return {"page": page, "page_size": limit, "results": rows}
 
     @router.get("/api/people", tags=["api"], summary="The most quoted people")
     def api_people(top: int = Query(50, ge=1, le=1000)) -> list[dict[str, Any]]:

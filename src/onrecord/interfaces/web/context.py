@@ -15,7 +15,7 @@ from fastapi.templating import Jinja2Templates
 from starlette.concurrency import run_in_threadpool
 
 from ...corpus.store import connect
-from ...errors import OnrecordError
+from ...errors import Err, OnrecordError
 from . import render
 from .edits_api import status_error
 from .workers import ExtractionFailed, ExtractionPool, ExtractionTimeout
@@ -79,12 +79,14 @@ class Web:
     ) -> dict[str, Any]:
         """``onrecord.extract(...).to_dict()`` run in a worker process; HTTP errors for bad input."""
         from ... import check_confidence, check_kinds
+        from ...io.dates import check_date
 
-        if not text.strip():
-            raise HTTPException(422, "the text is empty")
         try:
+            if not text.strip():
+                raise OnrecordError(Err.E030, option="text", detail="the text is empty; there is no article text to read")
             check_kinds(kinds)  # the library validates; checked here too so a bad request never reaches a worker
             check_confidence(min_confidence)
+            check_date(date, "date")
             return await run_in_threadpool(self.pool.run, text, title, date, kinds, min_confidence)
         except OnrecordError as exc:  # raised in the worker by onrecord.extract (a page without an article...)
             raise status_error(exc) from exc

@@ -8,7 +8,7 @@ from collections.abc import Callable
 from typing import Any
 
 from fastapi import APIRouter, HTTPException
-from pydantic import BaseModel, Field
+from pydantic import BaseModel, ConfigDict, Field
 
 from ...corpus import edits
 from ...corpus.store import connect
@@ -26,6 +26,8 @@ def status_error(exc: OnrecordError) -> HTTPException:
 class CorrectionRequest(BaseModel):
     """The body of POST /api/corrections: the arguments of edits.merge, edits.split or edits.fix_speaker."""
 
+    model_config = ConfigDict(extra="forbid")  # a misspelt field (quote_id for quote) is a 422 naming it
+
     action: str = Field(..., description="merge | split | speaker")
     person: str | None = Field(None, description="merge, split: the person (id or name)")
     into: str | None = Field(None, description="merge: the person they are the same as")
@@ -37,6 +39,8 @@ class CorrectionRequest(BaseModel):
 
 class WatchRequest(BaseModel):
     """The body of POST /api/watches: the arguments of edits.add_watch."""
+
+    model_config = ConfigDict(extra="forbid")
 
     text: str = Field("", description="Words to watch for (search syntax)")
     speaker: str | None = None

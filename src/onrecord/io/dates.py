@@ -1,0 +1,51 @@
+"""Article dates: ISO 8601 calendar dates or date-times, checked before they are stored or searched.
+
+Dates are kept as given (a string) once valid: the store compares them as strings, which orders
+ISO 8601 correctly, and a malformed value ("not-a-date") would sort among real dates.
+"""
+
+from __future__ import annotations
+
+import re
+from datetime import date, datetime
+
+from ..errors import Err, OnrecordError
+
+_REDUCED = re.compile(r"\A\d{4}(-(0[1-9]|1[0-2]))?\Z")  # ISO 8601 reduced precision: YYYY or YYYY-MM
+
+
+def is_iso_date(value: str) -> bool:
+    """True for an ISO 8601 date (YYYY, YYYY-MM, YYYY-MM-DD) or date-time (YYYY-MM-DDTHH:MM[:SS][zone])."""
+    text = value.strip()
+    if _REDUCED.match(text):
+        return True
+    if len(text) < 10 or not re.match(r"\A\d{4}-\d{2}-\d{2}", text):
+        return False  # fromisoformat also takes week dates and compact forms the store cannot compare
+    try:
+        (date if len(text) == 10 else datetime).fromisoformat(text)
+    except ValueError:
+        return False
+    return True
+
+
+def check_date(value: object, source: str) -> str | None:
+    """``value`` when it is None or a valid ISO 8601 date/date-time string (see ``is_iso_date``).
+
+    Raises OnrecordError E037 (category "bad_input") naming ``source`` and the value otherwise.
+    """
+    if value is None:
+        return None
+    if not isinstance(value, str) or not is_iso_date(value):
+        raise OnrecordError(Err.E037, source=source, value=str(value)[:80])
+    return value.strip()
+
+
+def record_date(value: object, source: str) -> tuple[str | None, OnrecordError | None]:
+    """A record's date for a reader: (the date, None), or (None, the E037 error) when it is not ISO 8601.
+
+    A reader reports the error as a warning and keeps the record without its date (never drops it).
+    """
+    try:
+        return check_date(None if value is None else str(value), source), None
+    except OnrecordError as exc:
+        return None, exc
