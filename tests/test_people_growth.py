@@ -42,15 +42,18 @@ def _stage_seconds(pipeline, text: str, names=("people", "medium")) -> float:
 
 
 def test_people_and_medium_grow_linearly(pipeline):
-    # Linear work doubles; quadratic work would quadruple. 3x and a second try leave room for a busy machine.
+    # Linear work doubles; quadratic work would quadruple. Each try adds a timing of each size and the
+    # best so far is compared (3x allowed): a busy 2-core machine spoils a timing, not the best of
+    # four, while a quadratic stage fails every try. A quick pass costs one timing of each.
+    small = large = float("inf")
     tries = []
-    for _ in range(2):
-        small = _stage_seconds(pipeline, PARAGRAPH * 120)
-        large = _stage_seconds(pipeline, PARAGRAPH * 240)
-        tries.append((small, large))
+    for _ in range(4):
+        small = min(small, _stage_seconds(pipeline, PARAGRAPH * 120))
+        large = min(large, _stage_seconds(pipeline, PARAGRAPH * 240))
+        tries.append((round(small, 4), round(large, 4)))
         if large <= 3.0 * small + 0.05:
             return
-    raise AssertionError(f"people+medium seconds (n, 2n): {tries}")
+    raise AssertionError(f"people+medium best seconds so far (n, 2n), try by try: {tries}")
 
 
 def test_span_set_and_paragraph_lookup():
