@@ -65,9 +65,9 @@ def decode_text(data: bytes, source: str, cut: bool = False) -> str:
 def _limit(article: Article, source: str, max_chars: int, cut: bool = False) -> tuple[Article, Problem | None]:
     """``article`` cut to ``max_chars``; ``cut``: the reader stopped early, so the length is a lower bound."""
     if max_chars and len(article.text) > max_chars:
-        size = f"at least {len(article.text):,}" if cut else f"{len(article.text):,}"
+        size = f"at least {len(article.text)}" if cut else len(article.text)
         article.text = article.text[:max_chars]
-        return article, Problem(source, article.id, str(OnrecordError(Err.E010, source=source, size=size, limit=f"{max_chars:,}")), fatal=False)
+        return article, Problem(source, article.id, str(OnrecordError(Err.E010, source=source, size=size, limit=max_chars)), fatal=False)
     return article, None
 
 
