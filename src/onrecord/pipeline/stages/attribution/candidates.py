@@ -50,6 +50,7 @@ FEATURES: tuple[str, ...] = (
         "pron_plural", "pron_first", "subject", "has_cue", "ent_person", "ent_org", "para_dist", "after_quote",
         "log_dist", "in_quote", "partial", "new_sentence_after", "lower_desc", "indefinite", "n_candidates",
         "prev_has_cue", "running_same_para", "other_voice_between", "relative", "colon_before", "after_stop",
+        "new_voice_between",
     )
 )
 _STOP = (".", "!", "?")
@@ -247,6 +248,8 @@ class CandidateFinder:
         if "running" in c.sources and k > 0:
             f["running_same_para"] = float(self.ex.quotes[k - 1].paragraph == q.paragraph)
             f["other_voice_between"] = float(self._other_voice_between(k))
+        if k > 0 and ("running" in c.sources or c.inherit_from is not None):
+            f["new_voice_between"] = float(self._new_voice_between(k, c))
         return f
 
     @staticmethod
@@ -304,6 +307,26 @@ class CandidateFinder:
         lo = self.quote_spans[k - 1][1]
         hi = self.quote_spans[k][0]
         return any(is_cue(t) and subject_of(t) is not None for t in self.idx.tokens_in(lo, hi))
+
+
+    def _new_voice_between(self, k: int, c: Candidate) -> bool:
+        """Whether the narrative since the quote this candidate carries over introduces someone else speaking.
+
+        `Ann Lee said: "Q1." Tom Bell says the offer is fair. "Q2."`: a cue whose subject names a person
+        other than ``c`` (a name or a description, not a pronoun, which may be ``c`` again) breaks the run.
+        """
+        j = c.inherit_from if c.inherit_from is not None and c.inherit_from < k else k - 1
+        lo, hi = self.quote_spans[j][1], self.quote_spans[k][0]
+        for t in self.idx.tokens_in(lo, hi):
+            if not is_cue(t) or self._inside_quote(t.idx):
+                continue
+            subj = subject_of(t)
+            if subj is None or subj.text.lower() in PRONOUNS or not personish(subj) or is_mask(subj):
+                continue
+            if c.head is not None and (subj.i == c.head or self.ex.doc[c.head].text == subj.text):
+                continue  # the same mention, or the same name again ("Lee said" after "Ann Lee")
+            return True
+        return False
 
 
 def vector(features: dict[str, float]) -> list[float]:
