@@ -93,6 +93,8 @@ class CandidateFinder:
         """The candidates of quote ``k``; ``chosen`` holds the speakers already chosen for quotes before it."""
         found: list[Candidate] = []
         rule = self._from_rule(k, chosen)
+        if rule is not None and rule.rule == "same paragraph" and self._voice_just_before(k, rule):
+            rule = None  # still a candidate as the running speaker, but no longer the rules' choice
         if rule is not None:
             found.append(rule)
             if rule.rule in TRAILING_RULES and rule.inherit_from is None:
@@ -249,7 +251,9 @@ class CandidateFinder:
             f["running_same_para"] = float(self.ex.quotes[k - 1].paragraph == q.paragraph)
             f["other_voice_between"] = float(self._other_voice_between(k))
         if k > 0 and ("running" in c.sources or c.inherit_from is not None):
-            f["new_voice_between"] = float(self._new_voice_between(k, c))
+            # Someone else speaks in the sentence right before the quote: "Tom Bell says the offer is fair. "Q""
+            other = any("prev_subject" in o.sources and o is not c and not o.same_as(c) for o in found)
+            f["new_voice_between"] = float(other and self._prev_has_cue(k) and self._new_voice_between(k, c))
         return f
 
     @staticmethod
@@ -308,6 +312,17 @@ class CandidateFinder:
         hi = self.quote_spans[k][0]
         return any(is_cue(t) and subject_of(t) is not None for t in self.idx.tokens_in(lo, hi))
 
+
+    def _voice_just_before(self, k: int, c: Candidate) -> bool:
+        """Whether the narrative sentence right before quote ``k`` has someone other than ``c`` speaking.
+
+        News writing introduces a new voice that way: `... Ms Lee said. Tom Bell says the offer is fair.
+        "Q"`: Q is Tom Bell's, not the paragraph's earlier speaker's. A pronoun subject may be ``c`` again.
+        """
+        subj = self._prev_subject(k)
+        return subj is not None and not subj.same_as(c) and self._prev_has_cue(k) \
+            and self.ex.doc[subj.head].text.lower() not in PRONOUNS \
+            and (c.head is None or self.ex.doc[subj.head].text != self.ex.doc[c.head].text)
 
     def _new_voice_between(self, k: int, c: Candidate) -> bool:
         """Whether the narrative since the quote this candidate carries over introduces someone else speaking.

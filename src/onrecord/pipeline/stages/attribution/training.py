@@ -31,7 +31,8 @@ from pathlib import Path
 from typing import Any
 
 from ....evaluate import KINDS_FOR_TYPE, half_of, iou, read_gold, speaker_correct, trim
-from ....model import Article, Extraction
+from ....model import Article, Extraction, Quote
+from ..confidence import RESOLUTION_FEATURES, resolution_features
 from .candidates import FEATURES, Candidate, CandidateFinder, vector
 from .rules import Attributor, drop_scare_quotes
 from .scorer import MODEL_PATH, SpeakerModel, using_model
@@ -41,9 +42,12 @@ C_GRID = (0.03, 0.1, 0.3, 1.0)  # L2 strengths tried by cross-validation over ar
 FOLDS = 5
 NEWS_WEIGHT = 3.0  # the news and celebrity rows are the kind of text the product reads most
 EXTRA_GOLD = "extra.dev.jsonl"  # built from gold/extra.annotations.jsonl by scripts/gold_join.py
-# Calibration reads the sets scored by name, end to end (people stage included), tune halves only.
-CALIBRATION_SETS = (("celebrity.dev.jsonl", None), ("news.dev.jsonl", "tune"), (EXTRA_GOLD, "tune"))
-TRAINING_SETS = (("polnear.dev.jsonl", None),) + CALIBRATION_SETS
+TRAINING_SETS = (("polnear.dev.jsonl", None), ("celebrity.dev.jsonl", None), ("news.dev.jsonl", "tune"),
+                 (EXTRA_GOLD, "tune"))
+# Calibration reads a set scored by name, end to end (people stage included), whose articles no rule was
+# written against: celebrity dev and the news tune half were read while writing the rules, so their
+# end-to-end accuracy (0.94-0.95) overstates what unseen text gets (0.67-0.70 on the check halves).
+CALIBRATION_SETS = ((EXTRA_GOLD, "tune"),)
 _TITLE_WORDS = {"mr", "mrs", "ms", "dr", "sir", "lord", "lady", "prince", "princess", "king", "queen", "the"}
 
 
@@ -251,24 +255,47 @@ def fit(rows: Rows, c: float | None = None, folds: set[int] | None = None) -> Sp
     return SpeakerModel(weights, float(clf.intercept_[0]), threshold, meta)
 
 
-def _outcomes(gold_rec: dict[str, Any], ex: Extraction) -> Iterator[tuple[float, bool]]:
-    """(confidence, right) for each quotation the extractor reports with a speaker."""
+def _outcomes(gold_rec: dict[str, Any], ex: Extraction) -> Iterator[tuple[Quote, bool]]:
+    """(quotation, right) for each quotation the extractor reports with a speaker."""
     matched = _matches(gold_rec, ex)
     ignore = [tuple(span) for span in gold_rec.get("ignore_spans") or []]
     for k, q in enumerate(ex.quotes):
         if q.speaker_mention is None or q.kind not in ("direct", "partial"):
             continue
         if k in matched:
-            yield q.confidence, speaker_correct(matched[k], q)
+            yield q, speaker_correct(matched[k], q)
         elif not any(q.start < e and s < q.end for s, e in ignore):
-            yield q.confidence, False
+            yield q, False
+
+
+def _held_out_outcomes(
+    rows: Rows, c: float, golds: list[dict[str, Any]], pipe: Any
+) -> list[tuple[dict[str, float], int]]:
+    """Resolution features and rightness of every reported speaker in ``golds``, each article run with a
+    raw model fitted without its fold."""
+    from dataclasses import replace
+
+    out: list[tuple[dict[str, float], int]] = []
+    for f in range(FOLDS):
+        held = [g for g in golds if fold_of(str(g.get("id", ""))) == f]
+        if not held:
+            continue
+        raw = replace(fit(rows, c, folds=set(range(FOLDS)) - {f}), calibration=(1.0, 0.0), resolution=None)
+        with using_model(raw):
+            for g, ex in zip(held, pipe.pipe(_articles(held), kinds={"direct", "partial"}), strict=False):
+                for q, ok in _outcomes(g, ex):
+                    feats = resolution_features(q)
+                    if feats is not None:
+                        out.append((feats, int(ok)))
+    return out
 
 
 def calibrate(model: SpeakerModel, rows: Rows, gold_dir: Path, pipeline: Any | None = None,
               extra: Path | None = None) -> SpeakerModel:
-    """``model`` with Platt scaling fitted, end to end by name, on ``CALIBRATION_SETS``, cross-fitted: each
-    article is run with a model fitted without its fold (same C as ``model``)."""
-    import math
+    """``model`` with its confidence calibrated on ``CALIBRATION_SETS``, end to end by name, cross-fitted
+    (each article run with a model fitted without its fold, same C): Platt scaling of the score (the
+    attribution stage's confidence) and the confidence stage's revision by what the people stage resolved
+    (L2-regularised logistic regression, C=1, over ``RESOLUTION_FEATURES``)."""
     from dataclasses import replace
 
     import numpy as np
@@ -279,25 +306,26 @@ def calibrate(model: SpeakerModel, rows: Rows, gold_dir: Path, pipeline: Any | N
     pipe = pipeline or get_pipeline()
     c = float(model.meta["learner"].split("C=")[1].split(",")[0])
     golds = [g for name, half in CALIBRATION_SETS for g in _golds(gold_path(gold_dir, name, extra), half)]
-    zs: list[list[float]] = []
-    ys: list[int] = []
-    for f in range(FOLDS):
-        held = [g for g in golds if fold_of(str(g.get("id", ""))) == f]
-        raw = replace(fit(rows, c, folds=set(range(FOLDS)) - {f}), calibration=(1.0, 0.0))
-        with using_model(raw):
-            for g, ex in zip(held, pipe.pipe(_articles(held), kinds={"direct", "partial"}), strict=False):
-                for conf, ok in _outcomes(g, ex):
-                    p = min(0.9995, max(0.0005, conf))
-                    zs.append([math.log(p / (1 - p))])
-                    ys.append(int(ok))
-    if len(set(ys)) < 2:
+    seen = _held_out_outcomes(rows, c, golds, pipe)
+    ys = np.array([ok for _, ok in seen])
+    if len(set(ys.tolist())) < 2:
         return model
-    clf = LogisticRegression(C=1e6, max_iter=5000, solver="lbfgs").fit(np.array(zs), np.array(ys))
-    meta = dict(model.meta, calibrated_on=len(ys), calibration="Platt, cross-fitted over article folds")
-    return replace(model, calibration=(float(clf.coef_[0][0]), float(clf.intercept_[0])), meta=meta)
+    zs = np.array([[f["logit"]] for f, _ in seen])
+    platt = LogisticRegression(C=1e6, max_iter=5000, solver="lbfgs").fit(zs, ys)
+    a, b = float(platt.coef_[0][0]), float(platt.intercept_[0])
+    x = np.array([[a * f["logit"] + b if n == "logit" else f[n] for n in RESOLUTION_FEATURES] for f, _ in seen])
+    rev = LogisticRegression(C=1.0, max_iter=5000, solver="lbfgs").fit(x, ys)
+    resolution = {"features": list(RESOLUTION_FEATURES), "weights": [round(float(w), 6) for w in rev.coef_[0]],
+                  "intercept": round(float(rev.intercept_[0]), 6)}
+    meta = dict(model.meta, calibrated_on=len(ys), calibration_right=round(float(ys.mean()), 4),
+                calibration="Platt + resolution revision, cross-fitted over article folds of "
+                            + ", ".join(f"{n} ({h or 'all'})" for n, h in CALIBRATION_SETS))
+    return replace(model, calibration=(a, b), resolution=resolution, meta=meta)
 
 
-def train(gold_dir: Path, out: Path = MODEL_PATH, pipeline: Any | None = None, extra: Path | None = None) -> SpeakerModel:
+def train(
+    gold_dir: Path, out: Path = MODEL_PATH, pipeline: Any | None = None, extra: Path | None = None
+) -> SpeakerModel:
     """Collect rows, fit, calibrate, and write the model JSON to ``out``; returns the model."""
     rows = collect(gold_dir, pipeline, extra)
     model = calibrate(fit(rows), rows, gold_dir, pipeline, extra)
