@@ -98,3 +98,14 @@ def test_cross_validation_folds_follow_articles_and_score_between_zero_and_one()
             rows.fold.append(fold_of(f"a{n}"))
         rows.quotes.append(([len(rows.y) - 2, len(rows.y) - 1], False))
     assert cross_validate(rows, 1.0) == 1.0
+
+
+@pytest.mark.parametrize("name", ["Mark Rowe", "Mark Rowe Jr."])
+def test_a_wire_dateline_is_not_the_speaker(run, name):
+    # "Boise, Idaho (CNN) X said ...": the parser may take the place for the subject.
+    text = ('The tweet took centre stage on the trail.\n\n'
+            f'Boise, Idaho (CNN) {name} said Thursday he was surprised because he was '
+            '"trying to point out things that have to be said."')
+    q = run(text).quotes[0]
+    assert q.speaker_mention.text == name
+    assert q.speaker is not None and "Rowe" in q.speaker.name

@@ -16,6 +16,7 @@ dot product and the model file stays readable.
 from __future__ import annotations
 
 import math
+import re
 from dataclasses import dataclass, field
 from typing import Any
 
@@ -54,6 +55,9 @@ FEATURES: tuple[str, ...] = (
     )
 )
 _STOP = (".", "!", "?")
+_SUFFIXES = frozenset({"jr", "sr", "ii", "iii", "iv"})
+# The rest of a wire dateline after its place: ", Idaho (CNN)", ", Calif. (AP) --".
+_DATELINE = re.compile(r",(?:\s+[A-Z][\w.'\u2019-]*){1,3}\s+\([A-Z][\w .&-]{0,30}\)")
 
 
 @dataclass(slots=True)
@@ -157,6 +161,9 @@ class CandidateFinder:
             if antecedent.pos_ in ("PROPN", "NOUN") and not self._inside_quote(antecedent.idx):
                 s, e = noun_phrase(antecedent, antecedent.sent.start_char, tok.idx)
                 return self._named(Span.of(self.text, s, e), antecedent.i)
+        dateline = _DATELINE.match(self.text, tok.idx + len(tok)) if tok.pos_ == "PROPN" else None
+        if dateline is not None:
+            return self._after_dateline(mention, head, dateline.end())
         if tok.pos_ != "NOUN":
             return mention, head
         for child in tok.rights:
@@ -164,8 +171,22 @@ class CandidateFinder:
                 names = [t for t in child.subtree if t.pos_ == "PROPN" and t.i <= child.i]
                 run = [t for t in names if t.i >= child.i - 3]
                 start = run[0].idx if run else child.idx
-                return Span.of(self.text, start, child.idx + len(child)), child.i
+                # The head is the surname, not a generational suffix ("Donald Trump Jr.").
+                core = [t for t in run if t.text.lower().rstrip(".") not in _SUFFIXES] or [child]
+                return Span.of(self.text, start, child.idx + len(child)), core[-1].i
         return mention, head
+
+    def _after_dateline(self, mention: Span, head: int, end: int) -> tuple[Span, int | None]:
+        """A wire dateline parsed as the subject ("Boise, Idaho (CNN) Ann Lee said"): the name after it spoke."""
+        rest = self.text[end:end + 40]
+        tok = self.idx.token_at(end + len(rest) - len(rest.lstrip(" -\u2014\u2013")))
+        if tok is None or tok.pos_ != "PROPN":
+            return mention, head
+        run = [tok]
+        while run[-1].i + 1 < len(self.ex.doc) and self.ex.doc[run[-1].i + 1].pos_ == "PROPN":
+            run.append(self.ex.doc[run[-1].i + 1])
+        core = [t for t in run if t.text.lower().rstrip(".") not in _SUFFIXES] or run
+        return Span.of(self.text, run[0].idx, run[-1].idx + len(run[-1])), core[-1].i
 
     def _sentence_before(self, k: int) -> tuple[int, int] | None:
         """The narrative sentence right before quote k: in its paragraph, else the previous paragraph's last."""
