@@ -3,16 +3,17 @@
 A linear scan per token (``people._in_quote``, ``medium._paragraph_of``, mention look-ups) made a
 1M-character article take minutes. Doubling the input may at most about double these stages' time.
 """
+
 import time
 
 from onrecord.model import Article
-from onrecord.pipeline import STAGES, Pipeline
+from onrecord.pipeline import STAGES
 from onrecord.text.spans import SpanSet, paragraph_of
 
 PARAGRAPH = (
     "Dana Reyes, 34, met Tom Baker in Paris on Monday. She said the trip was long.\n\n"
     '"We had a good time," Reyes said in an interview. "It was great," he told reporters.\n\n'
-    "The 34-year-old said on Instagram that she would return. \"Soon,\" she wrote.\n\n"
+    'The 34-year-old said on Instagram that she would return. "Soon," she wrote.\n\n'
 )
 
 
@@ -27,6 +28,7 @@ def _stage_seconds(pipeline, text: str, names=("people", "medium")) -> float:
                 return fn(ex)
             finally:
                 spent[0] += time.perf_counter() - t
+
         return run
 
     try:

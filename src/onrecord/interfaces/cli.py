@@ -15,6 +15,7 @@ from typing import Any, NoReturn
 
 import click
 
+from ..corpus.query import MEDIA
 from ..errors import OnrecordError
 from ..io.readers import DEFAULT_MAX_CHARS, Problem
 
@@ -437,9 +438,7 @@ def _report_watches(watches: list[dict[str, Any]]) -> None:
 @click.option(
     "--medium",
     default=None,
-    help="Only quotes given through this medium: "
-    + ", ".join(__import__("onrecord.corpus.query", fromlist=["MEDIA"]).MEDIA)
-    + ".",
+    help="Only quotes given through this medium: " + ", ".join(MEDIA) + ".",
 )
 @click.option("--kind", default=None, help="Only quotes of this kind: direct, partial or indirect.")
 @MIN_CONFIDENCE

@@ -6,6 +6,7 @@ or the one before) or nobody in particular (in its paragraph) carries over, so
 the quotes of one post or one interview share it. News goes on from an
 interview to other matters quickly: a cue carried further is more often wrong.
 """
+
 from __future__ import annotations
 
 import bisect
@@ -21,8 +22,20 @@ _TV_SHOWS = "|".join(re.escape(show) for show in sorted(TV_PROGRAMMES, key=len, 
 _RADIO = "|".join(re.escape(word) for word in RADIO_WORDS)
 # (pattern, medium); first match in a sentence wins, so specific cues come first.
 MEDIUM_PATTERNS: list[tuple[re.Pattern[str], str]] = [
-    (re.compile(r"\b(?:took to|on|via|in)\s+(?:(?:her|his|their|its|the)\s+)?Instagram\b|\bInstagram (?:post|story|stories|caption|live|video|photo)\b|\bcaptioned\b", re.I), "instagram"),
-    (re.compile(r"\b(?:took to|on|via|in)\s+(?:(?:her|his|their|its)\s+)?(?:Twitter|X)\b|\btweet(?:ed|s)?\b|\bretweet(?:ed)?\b", re.I), "twitter"),
+    (
+        re.compile(
+            r"\b(?:took to|on|via|in)\s+(?:(?:her|his|their|its|the)\s+)?Instagram\b|\bInstagram (?:post|story|stories|caption|live|video|photo)\b|\bcaptioned\b",
+            re.I,
+        ),
+        "instagram",
+    ),
+    (
+        re.compile(
+            r"\b(?:took to|on|via|in)\s+(?:(?:her|his|their|its)\s+)?(?:Twitter|X)\b|\btweet(?:ed|s)?\b|\bretweet(?:ed)?\b",
+            re.I,
+        ),
+        "twitter",
+    ),
     (re.compile(r"\bFacebook\b", re.I), "facebook"),
     (re.compile(r"\bTikTok\b", re.I), "tiktok"),
     (re.compile(r"\bYouTube\b", re.I), "youtube"),
@@ -30,23 +43,60 @@ MEDIUM_PATTERNS: list[tuple[re.Pattern[str], str]] = [
     (re.compile(r"\bInstagram\b"), "instagram"),
     (re.compile(r"\bpodcast\b", re.I), "podcast"),
     (re.compile(r"\b(?:" + _RADIO + r")\b", re.I), "radio"),
-    (re.compile(r"(?:\b(?:appear(?:ed|ance|ing)? on|(?:told|said on|during)\s+(?:an?\s+)?(?:appearance on|episode of|interview on)"
-                r"|talk show|(?:said|told|speaking|spoke|appeared) on (?:TV|television|air)|(?:TV|television) (?:interview|appearance|show)"
-                r"|red carpet|broadcast)\b|\b(?:on|told|to)\s+(?:" + _TV_SHOWS + r")(?!\w))", re.I), "tv"),
-    (re.compile(r"\b(?:memoir|autobiography|(?:new|upcoming|forthcoming) book|in (?:her|his|their) book)\b", re.I), "book"),
+    (
+        re.compile(
+            r"(?:\b(?:appear(?:ed|ance|ing)? on|(?:told|said on|during)\s+(?:an?\s+)?(?:appearance on|episode of|interview on)"
+            r"|talk show|(?:said|told|speaking|spoke|appeared) on (?:TV|television|air)|(?:TV|television) (?:interview|appearance|show)"
+            r"|red carpet|broadcast)\b|\b(?:on|told|to)\s+(?:" + _TV_SHOWS + r")(?!\w))",
+            re.I,
+        ),
+        "tv",
+    ),
+    (
+        re.compile(r"\b(?:memoir|autobiography|(?:new|upcoming|forthcoming) book|in (?:her|his|their) book)\b", re.I),
+        "book",
+    ),
     (re.compile(r"\b(?:op-ed|opinion piece|essay|column)\b", re.I), "op-ed"),
     (re.compile(r"\b(?:statement|press release|news release|representative for|rep for)\b", re.I), "press-statement"),
-    (re.compile(r"\b(?:in court|(?:told|told the|before the|to the) (?:court|judge|jury)|court (?:papers|documents|filings?|records|hearing|documents)"
-                r"|testif(?:y|ied|ying)|testimony|deposition|lawsuit|(?:legal|court) filing)\b", re.I), "court"),
-    (re.compile(r"\b(?:(?:in|during|gave|giving|delivered|delivering|making|made) (?:a |an |his |her |their )?(?:\w+ )?speech|addressed|addressing"
-                r"|(?:at|told|to) (?:a |an |the )?(?:\w+ )?(?:rally|conference|convention|summit|crowd|audience|congress|assembly)"
-                r"|keynote|commencement|town hall|press conference|news conference|debate)\b", re.I), "speech"),
-    (re.compile(r"\b(?:(?i:in an? (?:new |recent |exclusive )?interview with|told|tells|telling|speaking (?:to|with)|spoke (?:to|with)|opened up to|in conversation with|sat down with|chatting with|chatted with)\s+(?!(?:her|him|them|me|us|reporters|fans|the audience|the crowd)\b)" + _OUTLET + r"|(?i:interview))\b"), "print-interview"),
+    (
+        re.compile(
+            r"\b(?:in court|(?:told|told the|before the|to the) (?:court|judge|jury)|court (?:papers|documents|filings?|records|hearing|documents)"
+            r"|testif(?:y|ied|ying)|testimony|deposition|lawsuit|(?:legal|court) filing)\b",
+            re.I,
+        ),
+        "court",
+    ),
+    (
+        re.compile(
+            r"\b(?:(?:in|during|gave|giving|delivered|delivering|making|made) (?:a |an |his |her |their )?(?:\w+ )?speech|addressed|addressing"
+            r"|(?:at|told|to) (?:a |an |the )?(?:\w+ )?(?:rally|conference|convention|summit|crowd|audience|congress|assembly)"
+            r"|keynote|commencement|town hall|press conference|news conference|debate)\b",
+            re.I,
+        ),
+        "speech",
+    ),
+    (
+        re.compile(
+            r"\b(?:(?i:in an? (?:new |recent |exclusive )?interview with|told|tells|telling|speaking (?:to|with)|spoke (?:to|with)|opened up to|in conversation with|sat down with|chatting with|chatted with)\s+(?!(?:her|him|them|me|us|reporters|fans|the audience|the crowd)\b)"
+            + _OUTLET
+            + r")\b"
+        ),
+        "print-interview",
+    ),
 ]
-MEDIUM_PATTERNS.append((re.compile(
-    r"\b(?:told|tells|telling|speaking to|spoke to|said to) (?:the |this )?(?:magazine|newspaper|paper|website|outlet|publication|site)\b",
-    re.I), "print-interview"))
-_OUTLET_AFTER = re.compile(r"\b(?i:in an? (?:new |recent |exclusive )?interview with|told|tells|telling|speaking (?:to|with)|spoke (?:to|with)|opened up to|in conversation with|sat down with|on)\s+" + _OUTLET)
+MEDIUM_PATTERNS.append(
+    (
+        re.compile(
+            r"\b(?:told|tells|telling|speaking to|spoke to|said to) (?:the |this )?(?:magazine|newspaper|paper|website|outlet|publication|site)\b",
+            re.I,
+        ),
+        "print-interview",
+    )
+)
+_OUTLET_AFTER = re.compile(
+    r"\b(?i:in an? (?:new |recent |exclusive )?interview with|told|tells|telling|speaking (?:to|with)|spoke (?:to|with)|opened up to|in conversation with|sat down with|on)\s+"
+    + _OUTLET
+)
 
 
 def medium_of(sentence: str) -> tuple[str | None, str | None]:
@@ -132,7 +182,7 @@ def assign_medium(ex: Extraction) -> Extraction:
     # Narrative text: the quotations blanked out (same length), so cues inside quotes never count.
     chars = list(text)
     for q in ex.quotes:
-        chars[q.start:q.end] = " " * (q.end - q.start)
+        chars[q.start : q.end] = " " * (q.end - q.start)
     narrative_text = "".join(chars)
     starts, owners = _mention_index(ex)
     events = _Events(ex)
@@ -141,7 +191,7 @@ def assign_medium(ex: Extraction) -> Extraction:
             s, e = lo + m.start(), lo + m.end()
             medium, outlet = medium_of(narrative_text[s:e])
             if medium:
-                names = set(owners[bisect.bisect_left(starts, s):bisect.bisect_left(starts, e)])
+                names = set(owners[bisect.bisect_left(starts, s) : bisect.bisect_left(starts, e)])
                 events.add(s, e, medium, outlet, names)
     previous: Quote | None = None
     for q in sorted(ex.quotes, key=lambda quote: quote.start):
@@ -170,8 +220,12 @@ def _continues(previous: Quote, q: Quote) -> bool:
 
     A post or an interview quoted paragraph after paragraph keeps its medium however long it runs.
     """
-    return (previous.medium is not None and q.speaker is not None and previous.speaker is q.speaker
-            and q.paragraph - previous.paragraph <= CHAIN_PARAGRAPHS)
+    return (
+        previous.medium is not None
+        and q.speaker is not None
+        and previous.speaker is q.speaker
+        and q.paragraph - previous.paragraph <= CHAIN_PARAGRAPHS
+    )
 
 
 CHAIN_PARAGRAPHS = 2

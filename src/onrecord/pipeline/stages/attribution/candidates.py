@@ -151,7 +151,12 @@ class CandidateFinder:
         return Candidate(mention, head, a.cue, {"rule"}, a.rule, a.confidence, a.inherit_from)
 
     def _named(self, mention: Span, head: int | None) -> tuple[Span, int | None]:
-        """A description with a name in apposition rests on the name: "The charity's director, Ann Lee, said"."""
+        """A relative pronoun speaker rests on its antecedent: "Mr Blair, who described it as "Q""; a wire
+        dateline taken for the subject ("Boise, Idaho (CNN) Ann Lee said") gives way to the name after it.
+
+        Returns the (mention, head token index) to use. (A description with a name in apposition, "a
+        spokeswoman, Carla Menendez", stays a description: the people stage ties it to the name.)
+        """
         if head is None:
             return mention, head
         tok = self.ex.doc[head]
@@ -164,16 +169,6 @@ class CandidateFinder:
         dateline = _DATELINE.match(self.text, tok.idx + len(tok)) if tok.pos_ == "PROPN" else None
         if dateline is not None:
             return self._after_dateline(mention, head, dateline.end())
-        if tok.pos_ != "NOUN":
-            return mention, head
-        for child in tok.rights:
-            if child.dep_ == "appos" and child.pos_ == "PROPN" and not self._inside_quote(child.idx):
-                names = [t for t in child.subtree if t.pos_ == "PROPN" and t.i <= child.i]
-                run = [t for t in names if t.i >= child.i - 3]
-                start = run[0].idx if run else child.idx
-                # The head is the surname, not a generational suffix ("Donald Trump Jr.").
-                core = [t for t in run if t.text.lower().rstrip(".") not in _SUFFIXES] or [child]
-                return Span.of(self.text, start, child.idx + len(child)), core[-1].i
         return mention, head
 
     def _after_dateline(self, mention: Span, head: int, end: int) -> tuple[Span, int | None]:
@@ -217,8 +212,10 @@ class CandidateFinder:
             subj = subject_of(verb)
             if subj is None or not (lo <= subj.idx < hi) or is_mask(subj) or not personish(subj):
                 continue
-            if not (subj.pos_ == "PROPN" or PRONOUNS.get(subj.text.lower()) in ("male", "female", "plural")):
-                continue  # a thing can be the subject of a sentence before a quote ("The sign read ...")
+            if subj.text.lower() in ("we", "us", "i") or not (
+                subj.pos_ == "PROPN" or PRONOUNS.get(subj.text.lower()) in ("male", "female", "plural")
+            ):
+                continue  # a thing ("The sign read ..."), or the writer ("We"), is not the next quote's speaker
             s, e = noun_phrase(subj, lo, hi)
             return Candidate(Span.of(self.text, s, e), subj.i, None, {"prev_subject"})
         return None

@@ -368,6 +368,9 @@ class Attributor:
                     continue
                 if not (q.start <= node.idx < q.end) and node.pos_ in ("VERB", "AUX"):
                     subj = _subject_of(node)
+                    if subj is not None and subj.dep_ == "nsubjpass" and _is_cue(subj.head) \
+                            and cue_lemma(subj.head) != "quote":
+                        return None  # "X is said to be "furious"": X is spoken about
                     if subj is not None and subj.idx >= start and _personish(subj) and subj.text.lower() not in ("it", "this", "that"):
                         s, e = noun_phrase(subj, start, end)
                         return Attribution("governing verb", Span.of(self.text, s, e), Span.of(self.text, node.idx, node.idx + len(node)) if _is_cue(node) else None, 0.6, head_index=subj.i)

@@ -4,6 +4,7 @@
   descriptors, ages, how the article refers to each person, pronoun and description resolution;
 * ``speakers``: each quotation's speaker mention resolved to a person, organisation or unnamed source.
 """
+
 from __future__ import annotations
 
 from ....model import Extraction

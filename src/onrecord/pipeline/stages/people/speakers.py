@@ -13,6 +13,7 @@ Rules, in order, for a mention that is not a pronoun (each is a convention of ne
 6. an indefinite or unnamed-source description stays unnamed with its description;
 7. a definite description ("the minister", "the 34-year-old") is the person given that role or age.
 """
+
 from __future__ import annotations
 
 import re
@@ -37,7 +38,7 @@ _ORG_OF = re.compile(r"\b(?:for|of|at)\s+(?:the\s+)?([A-Z][\w&.\- ]+)$")
 _ORG_RUN = re.compile(
     r"(?:(?:[A-Z][\w&\-]*\s+){0,4}[A-Z][\w&\-]*['\u2019]s\s+)?(?:[A-Z][\w&\-]*\s+){0,5}(?P<last>[A-Z][\w&\-]*)\b"
 )
-ORG_LOOKBACK = 400
+ORG_LOOKBACK = 3000
 # "LoveBScott.com", "Politico.eu": a web address names a publication.
 _DOMAIN = re.compile(r"^[\w\-]+(?:\.[\w\-]+)*\.(?:com|org|net|co\.uk|eu|io|news|tv)$", re.I)
 _SPOKESPERSON = re.compile(r"spokes|representative|\brep\b|statement|official", re.IGNORECASE)
@@ -56,9 +57,12 @@ class SpeakerResolver:
     def new_person(self, name: str | None, kind: str, mention: Span, mkind: str, descriptor: str | None) -> Person:
         """An organisation or unnamed source; the same name (or description head) joins an earlier one."""
         for p in self.table.people + self.extra:
-            same_head = (descriptor and p.descriptors
-                         and p.descriptors[0].lower().split()[-1:] == descriptor.lower().split()[-1:]
-                         and _modifiers(p.descriptors[0]) == _modifiers(descriptor))
+            same_head = (
+                descriptor
+                and p.descriptors
+                and p.descriptors[0].lower().split()[-1:] == descriptor.lower().split()[-1:]
+                and _modifiers(p.descriptors[0]) == _modifiers(descriptor)
+            )
             if p.kind == kind and kind != "person" and ((name and p.name == name) or (not name and same_head)):
                 p.mentions.append(Mention(mention.start, mention.end, mention.text, mkind))
                 return p
@@ -70,7 +74,7 @@ class SpeakerResolver:
         return p
 
     def _mention(self, person: Person, m: Span, kind: str) -> None:
-        person.mentions.append(Mention(m.start, m.end, self.ex.article.text[m.start:m.end], kind))
+        person.mentions.append(Mention(m.start, m.end, self.ex.article.text[m.start : m.end], kind))
 
     # -- rules --------------------------------------------------------------
     def pronoun(self, m: Span, low: str) -> Person | None:
@@ -89,7 +93,7 @@ class SpeakerResolver:
 
     def tied_name(self, m: Span) -> Person | None:
         """A name the text ties to a description: "a spokeswoman, Carla Menendez" or a naming clause."""
-        after = self.text[m.end:m.end + 160]
+        after = self.text[m.end : m.end + 160]
         appos = re.match(r"\s*,\s*", after)
         if appos:
             start = m.end + appos.end()
@@ -98,14 +102,14 @@ class SpeakerResolver:
                 self.table.add_descriptor(person, _strip_article(m.text))
                 return person
         sentence_end = re.search(r"[.!?](?:\s|$)(?![^\u201c\u201d\"]*[\u201d\"])", after)
-        window = after[:sentence_end.start() + 1] if sentence_end else after
+        window = after[: sentence_end.start() + 1] if sentence_end else after
         named = _NAMING_CLAUSE.search(window)
-        if named and not re.search(r"[\u201c\"](?=[^\u201d\"]{25,})", window[:named.start()]):
+        if named and not re.search(r"[\u201c\"](?=[^\u201d\"]{25,})", window[: named.start()]):
             name = named.group("name").rstrip(".,'\u2019")
             span = Span.of(self.ex.article.text, m.end + named.start("name"), m.end + named.start("name") + len(name))
             known = self.table.person_at(span.start, span.end)
             person = known or self.table.add_person(name, span)
-            described = re.sub(r"[\s,]*(?:who|and)?[\s,]*$", "", self.text[m.start:m.end + named.start()])
+            described = re.sub(r"[\s,]*(?:who|and)?[\s,]*$", "", self.text[m.start : m.end + named.start()])
             self.table.add_descriptor(person, _strip_article(described))
             return person
         return None
@@ -122,6 +126,17 @@ class SpeakerResolver:
             return None
         return self.table.person_at(doc[nxt].idx, doc[nxt].idx + 1)
 
+    def surname_with_first_name(self, head: Any) -> Person | None:
+        """A proper noun the tagger missed as a name ("Bublik said", tagged an organisation) that the
+        article writes elsewhere after exactly one first name ("Alexander Bublik"): that person."""
+        if head is None or head.pos_ != "PROPN" or not head.text[:1].isupper():
+            return None
+        firsts = self.table.first_names_of.get(head.text, set())
+        if len(firsts) != 1:
+            return None
+        span = Span.of(self.ex.article.text, head.idx, head.idx + len(head))
+        return self.table.add_person(f"{next(iter(firsts))} {head.text}", span)
+
     def organisation(self, m: Span, head: Any) -> Person | None:
         """An organisation named as the speaker, or referred back to by its head noun ("the agency")."""
         if head is None:
@@ -129,10 +144,17 @@ class SpeakerResolver:
         doc = self.ex.doc
         if _DOMAIN.match(m.text.strip()):
             return self.new_person(m.text.strip(), "organisation", m, "name", None)
-        named = norm(head.text) in ORG_WORDS or any(norm(t.text) in ORG_WORDS for t in doc[max(0, head.i - 3):head.i + 1])
-        if head.pos_ == "PROPN" and (named or head.ent_type_ in ("ORG", "NORP", "GPE")):
+        named = norm(head.text) in ORG_WORDS or any(
+            norm(t.text) in ORG_WORDS for t in doc[max(0, head.i - 3) : head.i + 1]
+        )
+        place = head.text in self.table.place_words
+        if head.pos_ == "PROPN" and (named or place or head.ent_type_ in ("ORG", "NORP", "GPE")):
             return self.new_person(_org_name(m.text), "organisation", m, "name", None)
-        if head.text[:1].islower() and norm(head.text) in ORG_HEADS and m.text.lower().startswith(("the ", "a ", "an ")):
+        if (
+            head.text[:1].islower()
+            and norm(head.text) in ORG_HEADS
+            and m.text.lower().startswith(("the ", "a ", "an "))
+        ):
             org = self._named_org_with_head(head) if m.text.lower().startswith("the ") else None
             # "the government", "the agency": an organisation, named only if the article named it so.
             return self.new_person(org, "organisation", m, "description", None if org else m.text)
@@ -141,14 +163,16 @@ class SpeakerResolver:
     def _named_org_with_head(self, head: Any) -> str | None:
         """The organisation "the center" or "the agency" refers back to, named within ``ORG_LOOKBACK`` characters.
 
-        First the latest capitalised name ending in the same noun ("Storm Prediction Center" for "the
-        center"), else the latest one ending in any organisation word ("... Service" for "the agency").
+        First the latest full capitalised name ending in the same noun ("Storm Prediction Center" for "the
+        center"), else one of the last three capitalised names if it ends in an organisation word.
         An owner in the possessive stays in the name ("National Weather Service's Storm Prediction Center").
         """
-        lo = max(0, head.idx - ORG_LOOKBACK)
-        window = self.text[lo:head.idx]
-        same = [m for m in _ORG_RUN.finditer(window) if m.group("last").lower() == head.text.lower()]
-        named = same or [m for m in _ORG_RUN.finditer(window) if norm(m.group("last")) in ORG_WORDS]
+        window = self.text[max(0, head.idx - ORG_LOOKBACK) : head.idx]
+        runs = list(_ORG_RUN.finditer(window))
+        same = [m for m in runs if m.group("last").lower() == head.text.lower()]
+        # "Center" alone is a short form: the fullest name with that head word wins.
+        full = [m for m in same if len(m.group(0).split()) > 1]
+        named = full or same or [m for m in runs[-3:] if norm(m.group("last")) in ORG_WORDS]
         return _org_name(named[-1].group(0)) if named else None
 
     def description(self, m: Span, low: str, head: Any) -> Person | None:
@@ -161,8 +185,9 @@ class SpeakerResolver:
                 self._mention(named, m, "description")
                 return named
             return self.new_person(None, "unnamed", m, "description", m.text)
-        if _INDEFINITE.match(low) or (head is not None and head.text.lower() in UNNAMED_HEADS
-                                      and not low.startswith(("her ", "his "))):
+        if _INDEFINITE.match(low) or (
+            head is not None and head.text.lower() in UNNAMED_HEADS and not low.startswith(("her ", "his "))
+        ):
             return self.new_person(None, "unnamed", m, "description", m.text)
         if head is not None and head.pos_ == "PROPN":
             return None
@@ -193,9 +218,13 @@ class SpeakerResolver:
         if named is not None:
             return named  # a name covers the head ("Kim Jong-un", whose last token is lower case)
         # The head decides: "Caitlyn Jenner's memoir" is a memoir, not Caitlyn Jenner.
-        if (head is not None and head.text[:1].islower()
-                and head.text.lower() not in ROLE_NOUNS | UNNAMED_HEADS | set(PRONOUNS) | ORG_HEADS
-                and not YEAR_OLD.search(m.text) and head.pos_ in ("NOUN", "PROPN")):
+        if (
+            head is not None
+            and head.text[:1].islower()
+            and head.text.lower() not in ROLE_NOUNS | UNNAMED_HEADS | set(PRONOUNS) | ORG_HEADS
+            and not YEAR_OLD.search(m.text)
+            and head.pos_ in ("NOUN", "PROPN")
+        ):
             return self.new_person(None, "unnamed", m, "description", m.text)
         titled = self.after_title(head)
         if titled is not None:
@@ -206,6 +235,9 @@ class SpeakerResolver:
             return speaker
         if _ORG_OF.search(m.text) and _SPOKESPERSON.search(low):
             return self.description(m, low, head)
+        surname = self.surname_with_first_name(head)
+        if surname is not None:
+            return surname
         if _INDEFINITE.match(low) and head is not None and norm(head.text) in ROLE_NOUNS | UNNAMED_HEADS:
             # "one neo-bank CEO", "a Customs and Border Protection spokesperson": someone unnamed.
             return self.new_person(None, "unnamed", m, "description", m.text)

@@ -16,6 +16,7 @@ project, with rules a reader can check:
   compatible person; unnamed sources stay unnamed with their description;
   organisations become speakers of kind "organisation".
 """
+
 from __future__ import annotations
 
 import bisect
@@ -23,12 +24,14 @@ import re
 from collections import Counter
 from typing import Any
 
+from rapidfuzz import fuzz
+
 from ....lexicon.organisations import NOT_PERSON_WORDS as ORG_WORDS
 from ....lexicon.organisations import ORG_ENTITY_LABELS
-from ....lexicon.people import FEMALE_WORDS, MALE_WORDS, NAME_LIKE_STOP_WORDS, RELATION_WORDS, UNNAMED_HEADS
+from ....lexicon.people import FEMALE_WORDS, MALE_WORDS, NAME_LIKE_STOP_WORDS, RELATION_WORDS
 from ....lexicon.people import NOT_NAMES as _NOT_NAMES
-from ....lexicon.titles import HONORIFICS as COURTESY_TITLES
 from ....lexicon.titles import ALL_TITLES, ROLE_NOUNS, TITLE_MODIFIERS
+from ....lexicon.titles import HONORIFICS as COURTESY_TITLES
 from ....model import Extraction, Mention, Person, Span
 from ....text.spans import SpanSet, paragraph_of
 from ..attribution import PRONOUNS, noun_phrase, token_index
@@ -45,6 +48,10 @@ def norm(word: str) -> str:
     return word.lower().strip(".,'\u2019")
 
 
+# Two spellings of one name word: rapidfuzz ratio (0-100) at or above this ("zelensky"/"zelenskyy" 94,
+# "smith"/"smyth" 80 stays apart).
+SPELLING_SIMILARITY = 88
+
 # Pronoun resolution: how much a person the text showed to be "she"/"he" beats one of unknown
 # reference, against 1 point per 300 characters of distance. 2.0 measured on news.dev's tune half and
 # celebrity.dev (5.0 let a far "he" beat the man just named; 1.0 loses celebrity quotes).
@@ -52,6 +59,12 @@ GENDER_KNOWN_BONUS = 2.0
 
 # "Alexander Bublik": a capitalised word right before a capitalised word (a first name and a surname).
 _FIRST_AND_LAST = re.compile(r"\b([A-Z][a-z]+)[ \t]+([A-Z][\w'\u2019\-]*[a-z])\b")
+
+# "a spokeswoman, " / "the airline's chief executive, " right before a name.
+_APPOSITION_BEFORE = re.compile(r"\b(?:a|an|the|its|their|his|her)\s+([a-z][\w'\u2019 -]{1,50}?),\s*$", re.IGNORECASE)
+
+# Plural common nouns before a two-word name belong to the title before it, not to the name.
+_PLURAL_NOUN_ENDINGS = ("ies", "ers", "ments", "tions", "ships")
 
 # In a title-case headline every word is capitalised; these endings mark verbs and adverbs there
 # ("Republicans Are Following Trump"), which never grow a name.
@@ -74,8 +87,11 @@ class PersonTable:
         self.quote_starts = sorted(a for a, _ in self.inside_quotes)
         self.paragraph_ends = [hi for _, hi in ex.paragraphs]
         self.propn_words = {t.text for t in self.doc if t.pos_ == "PROPN"}
+        # A word the article uses as a place anywhere ("officials in Kyiv") is a place everywhere ("Kyiv said").
+        self.place_words = {t.text for t in self.doc if t.ent_type_ in ("GPE", "LOC") or _after_locative(t)}
         self._votes: dict[int, list[tuple[str, str, int]]] | None = None
         self._mention_keys: dict[int, set[tuple[int, int]]] = {}
+        self.first_names_of: dict[str, set[str]] = {}  # surname -> first names written before it
         # Words the article writes in lower case: ordinary words, whatever case they take at a sentence start.
         self.body_lower = set(re.findall(r"\b[a-z][a-z'\u2019-]+\b", self.text))
         # Per person: (mentions seen, sorted starts of all mentions, sorted starts outside quotes).
@@ -112,12 +128,27 @@ class PersonTable:
                 runs.append((ent.start, ent.end))
         # Proper-noun runs that act as subjects of verbs, or that the attribution stage chose as speakers.
         for tok in doc:
-            if tok.pos_ != "PROPN" or _masked(tok) or norm(tok.text) in ORG_WORDS or tok.ent_type_ in ("DATE", "TIME", "CARDINAL", "WORK_OF_ART", "EVENT", "PRODUCT", "LAW", "GPE", "NORP"):
+            if (
+                tok.pos_ != "PROPN"
+                or _masked(tok)
+                or norm(tok.text) in ORG_WORDS
+                or tok.ent_type_
+                in ("DATE", "TIME", "CARDINAL", "WORK_OF_ART", "EVENT", "PRODUCT", "LAW", "GPE", "NORP")
+            ):
                 continue
             prev = doc[tok.i - 1] if tok.i > 0 else None
-            after_role = prev is not None and (norm(prev.text) in ROLE_NOUNS | HONORIFICS | set(RELATION_WORDS)) and prev.pos_ != "PROPN"
+            after_role = (
+                prev is not None
+                and (norm(prev.text) in ROLE_NOUNS | HONORIFICS | set(RELATION_WORDS))
+                and prev.pos_ != "PROPN"
+            )
             subject = tok.dep_ in ("nsubj", "nsubjpass") and tok.ent_type_ not in ORG_ENT
-            two_word_subject = tok.dep_ in ("nsubj", "nsubjpass", "appos") and tok.i > 0 and doc[tok.i - 1].pos_ == "PROPN" and norm(doc[tok.i - 1].text) not in ORG_WORDS
+            two_word_subject = (
+                tok.dep_ in ("nsubj", "nsubjpass", "appos")
+                and tok.i > 0
+                and doc[tok.i - 1].pos_ == "PROPN"
+                and norm(doc[tok.i - 1].text) not in ORG_WORDS
+            )
             if after_role or subject or two_word_subject:
                 runs.append((tok.i, tok.i + 1))
         for a in self.ex.attributions:
@@ -136,21 +167,56 @@ class PersonTable:
         doc = self.doc
 
         def nameish(t: Any) -> bool:
-            return not self._common_sentence_opener(t) and not _masked(t) and t.is_alpha and t.text[:1].isupper() and t.pos_ == "PROPN" and norm(t.text) not in _NOT_NAMES and norm(t.text) not in ORG_WORDS and t.ent_type_ not in ("DATE", "GPE", "NORP", "TIME")
+            return (
+                not self._common_sentence_opener(t)
+                and not _masked(t)
+                and t.is_alpha
+                and t.text[:1].isupper()
+                and t.pos_ == "PROPN"
+                and norm(t.text) not in _NOT_NAMES
+                and norm(t.text) not in ORG_WORDS
+                and t.ent_type_ not in ("DATE", "GPE", "NORP", "TIME")
+            )
 
         while True:
             if s >= 2 and self._hyphen_joined(s - 1):
                 s -= 2
-            elif s > 0 and nameish(doc[s - 1]) and not doc[s].is_sent_start and norm(doc[s - 1].text) not in HONORIFICS | ROLE_NOUNS and e - s < 3:
+            elif (
+                s > 0
+                and nameish(doc[s - 1])
+                and not doc[s].is_sent_start
+                and norm(doc[s - 1].text) not in HONORIFICS | ROLE_NOUNS
+                and e - s < 3
+            ):
                 s -= 1
             else:
                 break
-        while e < len(doc) and (nameish(doc[e]) or self._lowercase_surname(doc[e])) and e - s < 3 and not doc[e].is_sent_start:
+        while (
+            e < len(doc)
+            and (nameish(doc[e]) or self._lowercase_surname(doc[e]))
+            and e - s < 3
+            and not doc[e].is_sent_start
+        ):
             e += 1
         # "Chance the Rapper", "Jack the Ripper": a name with "the" between capitalised words.
-        if s >= 2 and e - s == 1 and doc[s - 1].text == "the" and doc[s - 2].text[:1].isupper() and doc[s - 2].is_alpha and norm(doc[s - 2].text) not in ORG_WORDS | _NOT_NAMES | HONORIFICS | ROLE_NOUNS:
+        if (
+            s >= 2
+            and e - s == 1
+            and doc[s - 1].text == "the"
+            and doc[s - 2].text[:1].isupper()
+            and doc[s - 2].is_alpha
+            and norm(doc[s - 2].text) not in ORG_WORDS | _NOT_NAMES | HONORIFICS | ROLE_NOUNS
+        ):
             s -= 2
-        if e + 1 < len(doc) and doc[e].text == "the" and doc[e + 1].text[:1].isupper() and doc[e + 1].is_alpha and e - s <= 2 and doc[e + 1].ent_type_ in ("PERSON", "") and norm(doc[e + 1].text) not in ORG_WORDS | _NOT_NAMES:
+        if (
+            e + 1 < len(doc)
+            and doc[e].text == "the"
+            and doc[e + 1].text[:1].isupper()
+            and doc[e + 1].is_alpha
+            and e - s <= 2
+            and doc[e + 1].ent_type_ in ("PERSON", "")
+            and norm(doc[e + 1].text) not in ORG_WORDS | _NOT_NAMES
+        ):
             e += 2
         # "Kim Jong-un", "Smith-Jones": a hyphen with no space around it joins one name word.
         while e + 1 < len(doc) and self._hyphen_joined(e) and e - s < 6:
@@ -160,15 +226,29 @@ class PersonTable:
             if not doc[i].is_alpha and not self._hyphen_joined(i):
                 e = i
                 break
-        while s < e - 1 and (norm(doc[s].text) in _NOT_NAMES or norm(doc[s].text) in HONORIFICS or norm(doc[s].text) in ROLE_NOUNS
-                             or not doc[s].is_alpha or self._common_sentence_opener(doc[s])):
-            s += 1
+        while s < e - 1 and (
+            norm(doc[s].text) in _NOT_NAMES
+            or norm(doc[s].text) in HONORIFICS
+            or norm(doc[s].text) in ROLE_NOUNS
+            or not doc[s].is_alpha
+            or self._common_sentence_opener(doc[s])
+            or (e - s >= 3 and doc[s].text.lower().endswith(_PLURAL_NOUN_ENDINGS))
+        ):
+            s += 1  # "Minister for Children and Families Margaret Hodge": "Families" is no first name
         while s < e and (norm(doc[s].text) in _NOT_NAMES or not doc[s].is_alpha):
             s += 1
-        while e > s and (not doc[e - 1].is_alpha or norm(doc[e - 1].text) in _NOT_NAMES or doc[e - 1].pos_ in ("VERB", "AUX", "ADV", "ADP")):
+        while e > s and (
+            not doc[e - 1].is_alpha
+            or norm(doc[e - 1].text) in _NOT_NAMES
+            or doc[e - 1].pos_ in ("VERB", "AUX", "ADV", "ADP")
+        ):
             e -= 1
-        if e - s == 1 and (norm(doc[s].text) in HONORIFICS or norm(doc[s].text) in ROLE_NOUNS
-                           or self._common_sentence_opener(doc[s])):
+        if e - s == 1 and (
+            norm(doc[s].text) in HONORIFICS
+            or norm(doc[s].text) in ROLE_NOUNS
+            or self._common_sentence_opener(doc[s])
+            or doc[s].text in self.place_words
+        ):
             return s, s  # a title, a role or an ordinary word alone is nobody's name
         hyphens = sum(1 for i in range(s, e) if self._hyphen_joined(i))
         if e - s - 2 * hyphens > 4:
@@ -185,13 +265,21 @@ class PersonTable:
     def _common_sentence_opener(self, tok: Any) -> bool:
         """A capitalised word opening a sentence that the article also writes in lower case ("Following")."""
         low = tok.text.lower()
-        return tok.is_sent_start and tok.text[:1].isupper() and low in self.body_lower and low not in NAME_LIKE_STOP_WORDS
+        return (
+            tok.is_sent_start and tok.text[:1].isupper() and low in self.body_lower and low not in NAME_LIKE_STOP_WORDS
+        )
 
     def _hyphen_joined(self, i: int) -> bool:
         """Whether token ``i`` is a hyphen inside one word ("Jong-un"): no space on either side."""
         doc = self.doc
-        return (0 < i < len(doc) - 1 and doc[i].text in ("-", "\u2010") and not doc[i - 1].whitespace_
-                and not doc[i].whitespace_ and doc[i - 1].is_alpha and doc[i + 1].is_alpha)
+        return (
+            0 < i < len(doc) - 1
+            and doc[i].text in ("-", "\u2010")
+            and not doc[i - 1].whitespace_
+            and not doc[i].whitespace_
+            and doc[i - 1].is_alpha
+            and doc[i + 1].is_alpha
+        )
 
     def run_words(self, s: int, e: int) -> list[str]:
         """The words of the token run ``[s, e)`` as written (a hyphenated word stays one word)."""
@@ -233,6 +321,8 @@ class PersonTable:
             key = [norm(w) for w in words]
             if not key or all(k in _NOT_NAMES for k in key) or not words[0][:1].isupper():
                 continue  # a name starts with a capital: "memoir" is nobody's name
+            if any(k in ORG_WORDS for k in key):
+                continue  # "Davis Cup", "Common Agricultural Policy": an organisation, event or work
             titled = self._title_before(s) is not None
             pid = self.match(key, doc[s].idx, surname_only=titled)
             if pid is None:
@@ -258,7 +348,9 @@ class PersonTable:
         self._grow_from_headline()
         for p in self.people:
             p.mentions.sort(key=lambda m: m.start)
-        self.name_spans = sorted((m.start, m.end, i) for i, p in enumerate(self.people) for m in p.mentions if m.kind == "name")
+        self.name_spans = sorted(
+            (m.start, m.end, i) for i, p in enumerate(self.people) for m in p.mentions if m.kind == "name"
+        )
         self.name_starts = [s for s, _, _ in self.name_spans]
 
     def _scan_short_forms(self) -> None:
@@ -331,15 +423,26 @@ class PersonTable:
             if len(key) > 2 or self.people[i].kind != "person":
                 continue
             for k in range(len(low) - len(key) + 1):
-                if low[k:k + len(key)] != key or not all(w[:1].isupper() for w in words[k:k + len(key)]):
+                if low[k : k + len(key)] != key or not all(w[:1].isupper() for w in words[k : k + len(key)]):
                     continue
                 s, e = k, k + len(key)
                 others = {w for j, other in enumerate(self.keys) if j != i for w in other}
-                while (s > 0 and e - s < 3 and self._headline_name_word(words[s - 1]) and low[s - 1] not in others
-                       and not (title_case and low[s - 1].endswith(_VERB_OR_ADVERB_ENDINGS))):
+                while (
+                    s > 0
+                    and e - s < 3
+                    and self._headline_name_word(words[s - 1])
+                    and low[s - 1] not in others
+                    and not (title_case and low[s - 1].endswith(_VERB_OR_ADVERB_ENDINGS))
+                ):
                     s -= 1
-                if (s == k and len(key) == 1 and not title_case and e < len(words)
-                        and self._headline_name_word(words[e]) and low[e] not in others):
+                if (
+                    s == k
+                    and len(key) == 1
+                    and not title_case
+                    and e < len(words)
+                    and self._headline_name_word(words[e])
+                    and low[e] not in others
+                ):
                     e += 1
                 if e - s > len(key) and not self._name_taken([norm(w) for w in words[s:e]], i):
                     self.keys[i] = [norm(w) for w in words[s:e]]
@@ -348,9 +451,15 @@ class PersonTable:
 
     def _headline_name_word(self, word: str) -> bool:
         low = norm(word)
-        return (word[:1].isupper() and word.replace("-", "").isalpha() and low not in _NOT_NAMES
-                and low not in self.body_lower
-                and low not in HONORIFICS and low not in ROLE_NOUNS and low not in ORG_WORDS)
+        return (
+            word[:1].isupper()
+            and word.replace("-", "").isalpha()
+            and low not in _NOT_NAMES
+            and low not in self.body_lower
+            and low not in HONORIFICS
+            and low not in ROLE_NOUNS
+            and low not in ORG_WORDS
+        )
 
     def _name_taken(self, key: list[str], pid: int) -> bool:
         """Whether another person already goes by a name containing ``key``'s words (keep people apart)."""
@@ -371,15 +480,22 @@ class PersonTable:
         return best
 
     def _complete_titled_surnames(self) -> None:
-        """"Ms. Kelly" or "Bublik" alone: the first name from the one "Megyn Kelly" / "Alexander Bublik"
+        """ "Ms. Kelly" or "Bublik" alone: the first name from the one "Megyn Kelly" / "Alexander Bublik"
         elsewhere in the text, if there is exactly one (one pass over the text builds the index)."""
         firsts_of: dict[str, set[str]] = {}
         for m in _FIRST_AND_LAST.finditer(self.text):
             first = m.group(1)
             low = norm(first)
-            if low in _NOT_NAMES or low in HONORIFICS or low in ROLE_NOUNS or low in ORG_WORDS or low in self.body_lower:
+            if (
+                low in _NOT_NAMES
+                or low in HONORIFICS
+                or low in ROLE_NOUNS
+                or low in ORG_WORDS
+                or low in self.body_lower
+            ):
                 continue
             firsts_of.setdefault(m.group(2), set()).add(first)
+        self.first_names_of = firsts_of
         for i, p in enumerate(self.people):
             if len(self.keys[i]) != 1 or not p.name:
                 continue
@@ -408,6 +524,8 @@ class PersonTable:
             # After "Ms."/"Mr." a lone word is a surname: never someone's first name.
             cands = [i for i in cands if self.keys[i][-1] == key[0]]
         if not cands:
+            cands = self._spelling_variants(key)
+        if not cands:
             return None
         if len(cands) == 1:
             return cands[0]
@@ -423,6 +541,21 @@ class PersonTable:
             if found is not None:
                 return found
         return self._recent_among(set(cands), pos) or cands[0]
+
+    def _spelling_variants(self, key: list[str]) -> list[int]:
+        """People whose name is ``key`` spelt another way ("Zelensky"/"Zelenskyy", "Volodymyr Zelenskiy").
+
+        Full names only (two words or more: a lone "Johnston" is not "Johnson"), same number of words,
+        same initials, every word at least ``SPELLING_SIMILARITY`` similar (rapidfuzz's normalised Indel
+        ratio), surname at least 5 letters: "Kirk Douglas" and "Michael Douglas" stay two people.
+        """
+        found = []
+        for i, other in enumerate(self.keys):
+            if len(other) != len(key) or len(key) < 2 or key == other or len(key[-1]) < 5:
+                continue
+            if all(a[:1] == b[:1] and fuzz.ratio(a, b) >= SPELLING_SIMILARITY for a, b in zip(key, other, strict=True)):
+                found.append(i)
+        return found
 
     def _add_mention(self, pid: int, start: int, end: int, kind: str) -> None:
         p = self.people[pid]
@@ -442,7 +575,7 @@ class PersonTable:
                 toks = self.index.tokens_in(m.start, m.end)
                 if not toks:
                     continue
-                first, last = toks[0], toks[-1]
+                first = toks[0]
                 # "X, 34," -> age
                 age = _AGE_AFTER.match(text, m.end)
                 if age and p.age is None and 0 < int(age.group(1)) < 120:
@@ -450,25 +583,55 @@ class PersonTable:
                 # Role nouns just before the name: "her 41-year-old husband John Legend", "model Chrissy Teigen"
                 j = first.i - 1
                 pre: list[Any] = []
-                while j >= 0 and doc[j].pos_ in ("NOUN", "ADJ", "NUM", "PUNCT", "PROPN") and doc[j].text not in (",", ".", ":", ";", "\u201c", "\u201d", '"') and first.i - j <= 6 and not doc[j].is_sent_start or (j >= 0 and doc[j].is_sent_start and (doc[j].pos_ in ("NOUN", "ADJ") or self._capitalised_role(doc[j]))):
+                while (
+                    j >= 0
+                    and doc[j].pos_ in ("NOUN", "ADJ", "NUM", "PUNCT", "PROPN")
+                    and doc[j].text not in (",", ".", ":", ";", "\u201c", "\u201d", '"')
+                    and first.i - j <= 6
+                    and not doc[j].is_sent_start
+                    or (
+                        j >= 0
+                        and doc[j].is_sent_start
+                        and (doc[j].pos_ in ("NOUN", "ADJ") or self._capitalised_role(doc[j]))
+                    )
+                ):
                     if doc[j].ent_type_ == "PERSON" or doc[j].is_space:
                         break
                     pre.insert(0, doc[j])
                     j -= 1
                     if j >= 0 and doc[j + 1].is_sent_start:
                         break
-                pre = [t for t in pre if not (t.pos_ == "PROPN" and t.text.lower() not in RELATION_WORDS
-                                              and not self._capitalised_role(t))]
+                pre = [
+                    t
+                    for t in pre
+                    if not (
+                        t.pos_ == "PROPN" and t.text.lower() not in RELATION_WORDS and not self._capitalised_role(t)
+                    )
+                ]
                 if pre:
                     self._describe(p, pre, j, votes, evidence, m)
+                # Apposition before the name: "said a spokeswoman, Carla Menendez",
+                # "the airline's chief executive, Omar Haddad"
+                before = _APPOSITION_BEFORE.search(text, max(0, m.start - 80), m.start)
+                if before and norm(before.group(1).split()[-1]) in ROLE_NOUNS | HONORIFICS:
+                    self.add_descriptor(p, before.group(1))
+                    self._gender_from_words(
+                        before.group(1), votes, evidence, f"'{before.group(0).strip()}' before '{m.text}'"
+                    )
                 # Apposition: "X, a model, ..." / "X, the singer,"
-                app = re.match(r",\s+((?:a|an|the)\s+[^,.;:\u201c\u201d\"]{2,60}?)(?:,|\.|;| who | whose )", text[m.end:m.end + 90])
+                app = re.match(
+                    r",\s+((?:a|an|the)\s+[^,.;:\u201c\u201d\"]{2,60}?)(?:,|\.|;| who | whose )",
+                    text[m.end : m.end + 90],
+                )
                 if app:
                     phrase = app.group(1)
                     self.add_descriptor(p, re.sub(r"^(?:a|an|the)\s+", "", phrase, flags=re.I))
                     self._gender_from_words(phrase, votes, evidence, f"'{phrase}' next to '{m.text}'")
                 # Copula: "X is a model"
-                cop = re.match(r"\s+(?:is|was)\s+(?:a|an)\s+([a-z][a-z -]{2,40}?)(?:[,.;]| who| and| with| from| in| at)", text[m.end:m.end + 60])
+                cop = re.match(
+                    r"\s+(?:is|was)\s+(?:a|an)\s+([a-z][a-z -]{2,40}?)(?:[,.;]| who| and| with| from| in| at)",
+                    text[m.end : m.end + 60],
+                )
                 if cop:
                     self.add_descriptor(p, cop.group(1).strip())
                     self._gender_from_words(cop.group(1), votes, evidence, f"'{m.text} is a {cop.group(1)}'")
@@ -481,7 +644,9 @@ class PersonTable:
                     p.gender = gender
                     p.gender_evidence = evidence.get(gender)
 
-    def _describe(self, p: Person, pre: list[Any], j: int, votes: Counter[str], evidence: dict[str, str], m: Mention) -> None:
+    def _describe(
+        self, p: Person, pre: list[Any], j: int, votes: Counter[str], evidence: dict[str, str], m: Mention
+    ) -> None:
         words = [t.text for t in pre]
         phrase = " ".join(words).replace(" - ", "-").replace(" -", "-").replace("- ", "-")
         ya = YEAR_OLD.search(phrase)
@@ -489,9 +654,17 @@ class PersonTable:
             p.age = int(ya.group(1))
         if ya:
             self.add_descriptor(p, f"{ya.group(1)}-year-old")
-        nouns = [t.text.lower() for t in pre if t.pos_ == "NOUN" or t.text.lower() in RELATION_WORDS or self._capitalised_role(t)]
+        nouns = [
+            t.text.lower()
+            for t in pre
+            if t.pos_ == "NOUN" or t.text.lower() in RELATION_WORDS or self._capitalised_role(t)
+        ]
         if nouns:
-            noun_phrase = " ".join(t.text.lower() for t in pre if t.pos_ in ("NOUN", "ADJ", "PROPN") and not re.search(r"\d|year|old", t.text.lower()))
+            noun_phrase = " ".join(
+                t.text.lower()
+                for t in pre
+                if t.pos_ in ("NOUN", "ADJ", "PROPN") and not re.search(r"\d|year|old", t.text.lower())
+            )
             self.add_descriptor(p, noun_phrase or nouns[-1])
             self._gender_from_words(" ".join(nouns), votes, evidence, f"'{phrase} {m.text}'")
             owner = self.doc[j] if j >= 0 else None
@@ -546,21 +719,27 @@ class PersonTable:
                     continue
                 k = bisect.bisect_left(starts, t.idx) - 1
                 sent = t.sent
-                in_sentence = [n for n in names[max(0, k - 6):k + 1] if sent.start_char <= n[0] < t.idx]
+                in_sentence = [n for n in names[max(0, k - 6) : k + 1] if sent.start_char <= n[0] < t.idx]
                 if in_sentence:
                     s, e, i = in_sentence[-1]
                     if is_subject(s) and len({n[2] for n in in_sentence[-1:]}) == 1:
-                        self._votes.setdefault(i, []).append((g, f"'{t.text}' after '{self.text[s:e]}' in one sentence", 2 if possessive else 1))
+                        self._votes.setdefault(i, []).append(
+                            (g, f"'{t.text}' after '{self.text[s:e]}' in one sentence", 2 if possessive else 1)
+                        )
                     continue
                 quote_before = self._quote_opens_in(sent.start_char, t.idx)
                 if subject and sent.start > 0 and not quote_before:
                     prev = self.doc[sent.start - 1].sent
-                    there = names[bisect.bisect_left(starts, prev.start_char):bisect.bisect_left(starts, prev.end_char)]
+                    there = names[
+                        bisect.bisect_left(starts, prev.start_char) : bisect.bisect_left(starts, prev.end_char)
+                    ]
                     before = {n[2] for n in there}
                     if len(before) == 1:
                         i = before.pop()
                         s, e, _ = there[0]
-                        self._votes.setdefault(i, []).append((g, f"'{t.text}' after a sentence naming only '{self.text[s:e]}'", 1))
+                        self._votes.setdefault(i, []).append(
+                            (g, f"'{t.text}' after a sentence naming only '{self.text[s:e]}'", 1)
+                        )
         for g, why, weight in self._votes.get(pid, []):
             votes[g] += weight
             evidence.setdefault(g, why)
@@ -591,7 +770,8 @@ class PersonTable:
 
     # -- resolution -------------------------------------------------------
     def salience(self, pid: int, before: int | None = None) -> float:
-        """Mentions of person ``pid`` before offset ``before`` (all when None), plus 2 if named in the first 300 characters."""
+        """Mentions of person ``pid`` before offset ``before`` (all when None), plus 2 if named in the first
+        300 characters."""
         every, _ = self.mention_starts(pid)
         n = len(every) if before is None else bisect.bisect_left(every, before)
         return n + (2 if n and every[0] < 300 else 0)
@@ -612,7 +792,11 @@ class PersonTable:
             last = outside[k - 1]
             distance = pos - last
             # Recency first; a person the text has shown to fit the pronoun beats one of unknown reference.
-            score = -distance / 300.0 + 0.05 * min(self.salience(i, pos), 10) + (GENDER_KNOWN_BONUS if p.gender == gender else 0.0)
+            score = (
+                -distance / 300.0
+                + 0.05 * min(self.salience(i, pos), 10)
+                + (GENDER_KNOWN_BONUS if p.gender == gender else 0.0)
+            )
             # Subjects are what later pronouns most often pick up.
             tok = self.index.token_at(last)
             if tok is not None and distance < 600 and p.gender == gender:
@@ -646,7 +830,9 @@ class PersonTable:
         def fits(p: Person) -> bool:
             if not any(role in d.lower().split() for d in p.descriptors + [p.title or ""]):
                 return False
-            return any(org in self.text[max(0, m.start - 60):m.end + 60].lower() for m in p.mentions if m.kind == "name")
+            return any(
+                org in self.text[max(0, m.start - 60) : m.end + 60].lower() for m in p.mentions if m.kind == "name"
+            )
 
         found = [p for p in self.people if fits(p)]
         return found[0] if len(found) == 1 else None
@@ -672,9 +858,17 @@ class PersonTable:
                     return p
         words = re.findall(r"[a-z\-]+", low)
         head = words[-1] if words else ""
-        gender = "female" if set(words) & FEMALE_WORDS or "first lady" in low else "male" if set(words) & MALE_WORDS else None
+        gender = (
+            "female"
+            if set(words) & FEMALE_WORDS or "first lady" in low
+            else "male"
+            if set(words) & MALE_WORDS
+            else None
+        )
         # Tied by a descriptor.
-        tied = [p for p in self.people if any(head and head in d.lower().split() for d in p.descriptors + [p.title or ""])]
+        tied = [
+            p for p in self.people if any(head and head in d.lower().split() for d in p.descriptors + [p.title or ""])
+        ]
         if len(tied) == 1:
             return tied[0]
         # Otherwise the most salient compatible person mentioned before.
@@ -691,6 +885,18 @@ class PersonTable:
         return best
 
 
+_LOCATIVES = frozenset({"in", "near", "outside", "across", "throughout", "inside"})
+
+
+def _after_locative(tok: Any) -> bool:
+    """A lone proper noun right after "in"/"near"/"outside" ("officials in Kyiv"), not a possessive."""
+    doc = tok.doc
+    if tok.pos_ != "PROPN" or tok.i == 0 or doc[tok.i - 1].text.lower() not in _LOCATIVES:
+        return False
+    nxt = doc[tok.i + 1] if tok.i + 1 < len(doc) else None
+    return nxt is None or (nxt.pos_ != "PROPN" and nxt.tag_ != "POS" and nxt.text not in ("'s", "\u2019s"))
+
+
 def _masked(tok: Any) -> bool:
     """The focus stage's placeholder for a quotation's words: never a name."""
     return tok.text == "Xquote"
@@ -698,7 +904,10 @@ def _masked(tok: Any) -> bool:
 
 def _display_name(words: list[str]) -> str:
     """A name as the article would print it: "John legend" -> "John Legend", but "Chance the Rapper"."""
-    return " ".join(w if not w.islower() or w in ("the", "de", "van", "von", "da", "del", "of", "bin", "al") else w.capitalize() for w in words)
+    return " ".join(
+        w if not w.islower() or w in ("the", "de", "van", "von", "da", "del", "of", "bin", "al") else w.capitalize()
+        for w in words
+    )
 
 
 _CAP_RUN = re.compile(r"\b[A-Z][\w'\u2019.-]*(?:\s+[A-Z][\w'\u2019.-]*){0,3}")
@@ -706,4 +915,4 @@ _CAP_RUN = re.compile(r"\b[A-Z][\w'\u2019.-]*(?:\s+[A-Z][\w'\u2019.-]*){0,3}")
 
 def _contains(longer: list[str], shorter: list[str]) -> bool:
     n = len(shorter)
-    return n <= len(longer) and any(longer[i:i + n] == shorter for i in range(len(longer) - n + 1))
+    return n <= len(longer) and any(longer[i : i + n] == shorter for i in range(len(longer) - n + 1))

@@ -1,0 +1,108 @@
+"""The JSON API: one endpoint per library function (``onrecord.extract``, ``onrecord.corpus.query``)."""
+
+from __future__ import annotations
+
+import threading
+from typing import Any
+
+from fastapi import APIRouter, Query, Request
+from fastapi.responses import HTMLResponse
+from pydantic import BaseModel, Field
+
+from ...corpus import query
+from ...corpus.guard import SEARCH_SECONDS, time_limit
+from ...errors import OnrecordError
+from .context import Web
+from .edits_api import status_error
+from .workers import cancellable
+
+PAGE_SIZE = 25
+
+
+class ExtractRequest(BaseModel):
+    """The body of POST /api/extract: the arguments of ``onrecord.extract``."""
+
+    text: str = Field(..., description="The article text, exactly as it should be indexed")
+    title: str | None = None
+    date: str | None = Field(None, description="YYYY-MM-DD")
+    kinds: list[str] | None = Field(None, description="Quote kinds to return: direct, partial, indirect (default all)")
+    min_confidence: float | None = Field(None, description="Only quotes at least this confident (0 to 1)")
+
+
+def api_router(web: Web) -> APIRouter:
+    """/docs (offline Swagger UI) and the /api/ endpoints."""
+    router = APIRouter()
+
+    @router.get("/docs", include_in_schema=False)
+    def docs(request: Request) -> HTMLResponse:
+        return web.templates.TemplateResponse(request, "docs.html", {})
+
+    @router.post(
+        "/api/extract", tags=["api"], summary="Extract quotes from one article (the JSON of `onrecord extract`)"
+    )
+    async def api_extract(body: ExtractRequest) -> dict[str, Any]:
+        return await web.extract(body.text, body.title, body.date, body.kinds, body.min_confidence)
+
+    @router.get("/api/quotes", tags=["api"], summary="Search stored quotes")
+    async def api_quotes(
+        request: Request,
+        q: str = "",
+        speaker: str | None = None,
+        since: str | None = None,
+        until: str | None = None,
+        outlet: str | None = None,
+        medium: str | None = None,
+        kind: str | None = None,
+        min_confidence: float | None = None,
+        page: int = Query(1, ge=1, le=10_000),
+    ) -> dict[str, Any]:
+        def run(cancel: threading.Event) -> list[dict[str, Any]]:
+            conn = web.ro()
+            try:
+                with time_limit(conn, SEARCH_SECONDS, cancel):
+                    return query.search(
+                        conn,
+                        q,
+                        speaker=speaker,
+                        since=since,
+                        until=until,
+                        outlet=outlet,
+                        medium=medium,
+                        kind=kind,
+                        min_confidence=min_confidence,
+                        limit=PAGE_SIZE,
+                        offset=(page - 1) * PAGE_SIZE,
+                    )
+            except OnrecordError as exc:
+                raise status_error(exc) from exc
+            finally:
+                conn.close()
+
+        rows = await cancellable(request.is_disconnected, run)
+        return {"page": page, "page_size": PAGE_SIZE, "results": rows}
+
+    @router.get("/api/people", tags=["api"], summary="The most quoted people")
+    def api_people(top: int = Query(50, ge=1, le=1000)) -> list[dict[str, Any]]:
+        return web.query(lambda c: query.people(c, top))  # type: ignore[no-any-return]
+
+    @router.get("/api/people/{person_id}", tags=["api"], summary="A person and their timeline")
+    def api_person(person_id: int, min_confidence: float | None = None) -> dict[str, Any]:
+        return web.query(lambda c: query.person(c, str(person_id), min_confidence=min_confidence))  # type: ignore[no-any-return]
+
+    @router.get("/api/quotes/{quote_id}", tags=["api"], summary="A quote and every version of it (its cluster)")
+    def api_quote(quote_id: int) -> dict[str, Any]:
+        return web.query(lambda c: query.quote(c, quote_id))  # type: ignore[no-any-return]
+
+    @router.get(
+        "/api/clusters/{cluster_id}", tags=["api"], summary="A quote cluster: first seen, variants, altered words"
+    )
+    def api_cluster(cluster_id: int) -> dict[str, Any]:
+        return web.query(lambda c: query.cluster(c, cluster_id))  # type: ignore[no-any-return]
+
+    @router.get(
+        "/api/articles/{article_id}", tags=["api"], summary="A stored article with its quotes, people and posts"
+    )
+    def api_article(article_id: int) -> dict[str, Any]:
+        return web.query(lambda c: query.article(c, article_id))  # type: ignore[no-any-return]
+
+    return router

@@ -1,0 +1,122 @@
+"""The server-rendered pages: Analyse, Search, People, a person, a quote, an article."""
+
+from __future__ import annotations
+
+from typing import Any
+
+from fastapi import APIRouter, Form, HTTPException, Query, Request, UploadFile
+from fastapi.responses import HTMLResponse
+
+from ...corpus import query
+from ...errors import OnrecordError
+from . import render
+from .api import PAGE_SIZE
+from .context import Web
+
+SEARCH_FIELDS = ("q", "speaker", "since", "until", "outlet", "medium", "kind", "min_confidence")
+
+
+def pages_router(web: Web) -> APIRouter:
+    """Every HTML page (none in the OpenAPI schema)."""
+    router = APIRouter(include_in_schema=False)
+
+    @router.get("/", response_class=HTMLResponse)
+    def analyse_form(request: Request) -> HTMLResponse:
+        return web.page(request, "analyse.html")
+
+    @router.post("/analyse", response_class=HTMLResponse)
+    async def analyse(
+        request: Request,
+        text: str = Form(""),
+        title: str = Form(""),
+        date: str = Form(""),
+        upload: UploadFile | None = None,
+    ) -> HTMLResponse:
+        if upload is not None and upload.filename:
+            raw = await upload.read()
+            try:
+                text = raw.decode("utf-8-sig")
+            except UnicodeDecodeError:
+                return web.page(
+                    request, "analyse.html", error=f"{upload.filename}: the file is not UTF-8 text", status_code=400
+                )
+        if not text.strip():
+            return web.page(request, "analyse.html", error="Paste an article or choose a file first.")
+        text = text.replace("\r\n", "\n")  # browsers send a textarea's lines with CRLF
+        try:
+            result = await web.extract(text, title or None, date or None)
+        except HTTPException as exc:
+            return web.page(request, "analyse.html", error=str(exc.detail), status_code=exc.status_code)
+        text = result.get("text", text)  # a page: the offsets index the article text read from it
+        return _article(web, request, render.from_extraction(result), text, stored=False)
+
+    @router.get("/search", response_class=HTMLResponse)
+    def search_page(request: Request, page_no: int = Query(1, alias="page", ge=1, le=10_000)) -> HTMLResponse:
+        form = {k: request.query_params.get(k, "") for k in SEARCH_FIELDS}
+        rows, error = _search(web, form, page_no) if any(form.values()) and web.db is not None else ([], None)
+        return web.page(
+            request,
+            "search.html",
+            rows=rows,
+            form=form,
+            searched=any(form.values()) and not error,
+            page_no=page_no,
+            page_size=PAGE_SIZE,
+            error=error,
+            media=query.MEDIA,
+        )
+
+    @router.get("/people", response_class=HTMLResponse)
+    def people_page(request: Request) -> HTMLResponse:
+        return web.page(request, "people.html", rows=web.query(lambda c: query.people(c, 100)))
+
+    @router.get("/people/{person_id}", response_class=HTMLResponse)
+    def person_page(request: Request, person_id: int) -> HTMLResponse:
+        p = web.query(lambda c: query.person(c, str(person_id)))
+        return web.page(request, "person.html", person=p, chart=render.timeline(p["timeline"]))
+
+    @router.get("/quotes/{quote_id}", response_class=HTMLResponse)
+    def quote_page(request: Request, quote_id: int) -> HTMLResponse:
+        c = web.query(lambda conn: query.quote(conn, quote_id))
+        for v in c["variants"]:
+            v["url"] = render.safe_url(v.get("url"))
+        return web.page(request, "quote.html", cluster=c, quote_id=quote_id)
+
+    @router.get("/articles/{article_id}", response_class=HTMLResponse)
+    def article_page(request: Request, article_id: int) -> HTMLResponse:
+        a = web.query(lambda c: query.article(c, article_id))
+        return _article(web, request, render.from_stored(a), a["text"], stored=True)
+
+    return router
+
+
+def _search(web: Web, form: dict[str, str], page_no: int) -> tuple[list[dict[str, Any]], str | None]:
+    """The rows of a search form, or the one-line error to show above it."""
+    try:
+        floor = float(form["min_confidence"]) if form["min_confidence"] else None
+    except ValueError:
+        return [], f"min confidence: '{form['min_confidence']}' is not a number between 0 and 1"
+    filters = {k: form[k] or None for k in ("speaker", "since", "until", "outlet", "medium", "kind")}
+    conn = web.ro()
+    try:
+        rows = query.search(
+            conn, form["q"], **filters, min_confidence=floor, limit=PAGE_SIZE, offset=(page_no - 1) * PAGE_SIZE
+        )
+        return rows, None
+    except OnrecordError as exc:
+        return [], str(exc)
+    finally:
+        conn.close()
+
+
+def _article(web: Web, request: Request, view: dict[str, Any], text: str, *, stored: bool) -> HTMLResponse:
+    quotes = view["quotes"]
+    return web.page(
+        request,
+        "article.html",
+        view=view,
+        text=text,
+        segments=render.segments(text, quotes),
+        colours=render.speaker_colours(quotes),
+        stored=stored,
+    )
