@@ -110,3 +110,11 @@ def test_a_wire_dateline_is_not_the_speaker(run, name):
     q = run(text).quotes[0]
     assert q.speaker_mention.text == name
     assert q.speaker is not None and "Rowe" in q.speaker.name
+
+
+def test_a_description_followed_by_its_holders_name_is_that_person(run):
+    # "Rene's lawyer Scott Rynecki said": the role noun is a title before the name.
+    text = ('Lena Marsh was attacked outside the club in December.\n\n'
+            'Marsh\'s lawyer Paul Okafor said there was "little or no security" at the door.')
+    q = run(text).quotes[0]
+    assert q.speaker is not None and q.speaker.name == "Paul Okafor"

@@ -209,7 +209,7 @@ class SpeakerResolver:
         tied = self.tied_name(m)
         if tied is not None:
             return tied
-        if self._name_is_complement(m):
+        if self._name_is_complement(m) and self.after_title(head) is None:
             # "A top aide to Hillary Clinton", "Clinton's spokesman": the person named is not the speaker.
             if _ORG_OF.search(m.text) and _SPOKESPERSON.search(low):
                 return self.description(m, low, None)  # unless the article names X's spokesperson
