@@ -3,10 +3,11 @@
 The attribution stage's confidence reads only the candidate (where the mention is, which rule found it).
 Whether the reader gets the right *person* also depends on the resolution: on text the rules were never
 written against, a speaker left with a one-word name, an organisation or an unnamed source is right far
-less often than a person with a full name. The revision is a logistic regression over the attribution
-confidence's logit and those facts (``RESOLUTION_FEATURES``), fitted with the speaker model (``training.py``,
-cross-fitted on articles whose rules were not tuned on them) and stored in ``speaker_model.json``
-(``resolution``). Quotations without a speaker, and reported speech, keep their confidence.
+less often than a person with a full name, and a description ("The Republican") than a name. The
+revision is a logistic regression over the attribution confidence's logit and those facts
+(``RESOLUTION_FEATURES``), fitted with the speaker model (``training.py``, cross-fitted on the tune half
+of extra.dev, the one set no rule was written against when it was made) and stored in
+``speaker_model.json`` (``resolution``). Quotations without a speaker, and reported speech, keep their confidence.
 """
 from __future__ import annotations
 
@@ -19,7 +20,7 @@ from ..registry import register_stage
 from .attribution import PRONOUNS
 from .attribution.scorer import active_model
 
-RESOLUTION_FEATURES = ("logit", "one_word_name", "organisation", "unnamed", "pronoun", "carried_over")
+RESOLUTION_FEATURES = ("logit", "one_word_name", "organisation", "unnamed", "pronoun", "carried_over", "description")
 _CARRIED = ("same paragraph", "same group", "running speaker", "continuation")
 
 
@@ -37,6 +38,8 @@ def resolution_features(q: Quote) -> dict[str, float] | None:
         "unnamed": float(speaker is None or speaker.kind == "unnamed"),
         "pronoun": float(q.speaker_mention.text.lower() in PRONOUNS),
         "carried_over": float((q.evidence or "").startswith(_CARRIED)),
+        "description": float(q.speaker_mention.text[:1].islower()
+                             or q.speaker_mention.text.lower().startswith(("the ", "a ", "an "))),
     }
 
 
