@@ -11,7 +11,16 @@ from ..nlp import load_nlp
 from .budget import DEFAULT_BUDGET, Budget, blank_from, now, parser_copy, token_cut
 from .registry import STAGES
 from .stages import (  # noqa: F401  (registers the stages)
-    attribution, clean, confidence, focus, indirect, layout, medium, people, quotes, social,
+    attribution,
+    clean,
+    confidence,
+    focus,
+    indirect,
+    layout,
+    medium,
+    people,
+    quotes,
+    social,
 )
 
 PRE_PARSE = ["clean", "layout", "quotes", "focus"]
