@@ -6,10 +6,12 @@ match), a run of quotation marks (spaCy's affix search), "according to " repeate
 read per match), one very long line. A ratio is measured on the best of a few runs; the bound
 (``FACTOR * SLACK``) leaves room for a noisy 2-core CI machine while a quadratic shape fails it.
 """
+
 from __future__ import annotations
 
 import time
-from typing import Any, Callable
+from collections.abc import Callable
+from typing import Any
 
 import pytest
 
@@ -20,7 +22,7 @@ from onrecord.pipeline.stages.social import find_social_posts
 
 FACTOR = 4
 SLACK = 2.0  # linear: ratio ~4; allowed: 8; quadratic: ~16
-FLOOR = 0.005  # seconds: shorter timings are noise
+FLOOR = 0.01  # seconds: shorter timings are noise
 
 
 def best_time(fn: Callable[[str], Any], text: str, repeats: int) -> float:
@@ -32,10 +34,20 @@ def best_time(fn: Callable[[str], Any], text: str, repeats: int) -> float:
     return best
 
 
-def assert_linear(fn: Callable[[str], Any], make: Callable[[int], str], n: int, repeats: int = 3) -> None:
-    small = max(best_time(fn, make(n), repeats), FLOOR)
-    large = best_time(fn, make(n * FACTOR), repeats)
-    assert large <= small * FACTOR * SLACK, f"x{FACTOR} input took x{large / small:.1f} time ({small:.4f} s -> {large:.4f} s)"
+def assert_linear(
+    fn: Callable[[str], Any], make: Callable[[int], str], n: int, repeats: int = 3, tries: int = 3
+) -> None:
+    """Pass when one of ``tries`` measurements is within the bound: a busy machine can spoil one,
+    a quadratic shape fails them all (its ratio is ~16 every time)."""
+    small_text, large_text = make(n), make(n * FACTOR)
+    ratios = []
+    for _ in range(tries):
+        small = max(best_time(fn, small_text, repeats), FLOOR)
+        large = best_time(fn, large_text, repeats)
+        ratios.append(f"x{large / small:.1f} ({small:.4f} s -> {large:.4f} s)")
+        if large <= small * FACTOR * SLACK:
+            return
+    raise AssertionError(f"x{FACTOR} input took, in {tries} tries: " + ", ".join(ratios))
 
 
 def run_clean(text: str) -> Extraction:
@@ -54,7 +66,11 @@ STAGE_SHAPES = {
     "tweet: spaces before the dash": (run_social, lambda n: " " * (n * 8) + "- Jane (@jane) May 1, 2020", 16_000),
     "tweet: URLs without spaces": (run_social, lambda n: "http://" * n + " (@a) May 1, 2020", 16_000),
     "tweet: dashes": (run_social, lambda n: "- " * n + "(@a) May 1, 2020", 4_000),
-    "instagram: many attribution lines": (run_social, lambda n: "Caption text\nA post shared by Jane (@jane)\n" * n, 2_000),
+    "instagram: many attribution lines": (
+        run_social,
+        lambda n: "Caption text\nA post shared by Jane (@jane)\n" * n,
+        2_000,
+    ),
     "parser copy: one long run": (parser_copy, lambda n: "\ud800" + '"' * (n * 8), 40_000),
     "token budget count": (lambda t: token_cut(t, 10**9), lambda n: "word, " * n, 40_000),
 }

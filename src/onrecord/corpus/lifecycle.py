@@ -6,21 +6,27 @@ live on. Now each worker asks the kernel for SIGKILL when its parent dies (Linux
 changed and exits. SIGTERM sent to the ingest itself sets a flag: the run stops reading, finishes
 and commits the batches in flight, and returns, so the rerun carries on from there.
 """
+
 from __future__ import annotations
 
 import ctypes
 import os
 import signal
 import threading
+from collections.abc import Iterator
 from contextlib import contextmanager
-from typing import Iterator
 
 PR_SET_PDEATHSIG = 1  # linux/prctl.h
 WATCHDOG_SECONDS = 1.0
 
 
-def die_with_parent() -> None:
+def die_with_parent(pdeathsig: bool = True) -> None:
     """Call in a child process: it ends when the process that started it ends.
+
+    ``pdeathsig`` asks Linux to kill the child at once when its parent dies. Linux sends that signal
+    when the *thread* that started the child exits, so a child started from a short-lived thread (the
+    web replaces extraction processes from request threads) must pass False and rely on the watchdog,
+    which notices the parent's exit within ``WATCHDOG_SECONDS``.
 
     Also restores the default SIGTERM action and ignores SIGINT (a forked child inherits the
     parent's handlers; Ctrl-C reaches the whole process group and the parent decides).
@@ -29,8 +35,9 @@ def die_with_parent() -> None:
     signal.signal(signal.SIGINT, signal.SIG_IGN)
     parent = os.getppid()
     try:
-        libc = ctypes.CDLL(None, use_errno=True)
-        libc.prctl(PR_SET_PDEATHSIG, signal.SIGKILL, 0, 0, 0)
+        if pdeathsig:
+            libc = ctypes.CDLL(None, use_errno=True)
+            libc.prctl(PR_SET_PDEATHSIG, signal.SIGKILL, 0, 0, 0)
     except (OSError, AttributeError):
         pass  # not Linux: the watchdog below does the job
     if os.getppid() != parent:  # the parent died before prctl took effect

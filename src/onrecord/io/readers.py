@@ -92,7 +92,7 @@ def read_jsonl_lines(lines: IO[bytes], source: str, max_chars: int = DEFAULT_MAX
     for number, raw in enumerate(capped_lines(lines, limit), start=1):
         rec = f"line {number}"
         if isinstance(raw, TooLong):
-            detail = f"the line is over {limit:,} bytes"
+            detail = f"the line is over {limit:,} bytes" + ("; no line break follows, so the rest of the file" if raw.rest_skipped else "")
             yield Problem(source, rec, str(OnrecordError(Err.E021, source=f"{source}, line {number}", detail=detail)))
             continue
         if not raw.strip():

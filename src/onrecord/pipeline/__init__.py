@@ -73,7 +73,7 @@ class Pipeline:
         if cut is not None:
             ex.warnings.append(
                 f"the parser's budget of {self.budget.parse_tokens:,} tokens per article ran out at character {cut:,}; "
-                "quotations after it are kept without speaker"
+                "the rest was not parsed: its quotations are kept, attributed only where no parse is needed"
             )
             ex.parse_text = blank_from(parse, cut)
         return ex
@@ -130,7 +130,7 @@ class Pipeline:
             if ex.deadline is not None and now() > ex.deadline and text[chunk_start:].strip():
                 ex.warnings.append(
                     f"the time budget of {self.budget.seconds:g} s per article ran out at character {chunk_start:,}; "
-                    "quotations after it are kept without speaker"
+                    "the rest was not parsed: its quotations are kept, attributed only where no parse is needed"
                 )
                 text = blank_from(text, chunk_start)  # the rest is parsed as blank: cheap, offsets hold
             parts.append(self.nlp(text[chunk_start:chunk_start + len(chunk)]))
