@@ -10,10 +10,21 @@ from ..model import Article, Extraction
 from ..nlp import load_nlp
 from .budget import DEFAULT_BUDGET, Budget, blank_from, now, parser_copy, token_cut
 from .registry import STAGES
-from .stages import attribution, clean, focus, indirect, layout, medium, people, quotes, social  # noqa: F401  (registers the stages)
+from .stages import (  # noqa: F401  (registers the stages)
+    attribution,
+    clean,
+    confidence,
+    focus,
+    indirect,
+    layout,
+    medium,
+    people,
+    quotes,
+    social,
+)
 
 PRE_PARSE = ["clean", "layout", "quotes", "focus"]
-POST_PARSE = ["attribution", "indirect", "people", "social", "medium"]
+POST_PARSE = ["attribution", "indirect", "people", "confidence", "social", "medium"]
 ALL_KINDS = frozenset({"direct", "partial", "indirect"})
 
 
