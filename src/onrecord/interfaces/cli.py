@@ -748,7 +748,9 @@ def watch_add(text: str, speaker: str | None, db: str) -> None:
     wid = _run(edits.add_watch, conn, text, speaker=speaker)
     click.echo(f"watch {wid} saved; `onrecord ingest` will report new matches")
     if speaker and speaker.strip() and not edits.speaker_known(conn, speaker):
-        click.echo(f"onrecord: no stored person matches '{speaker}' yet; the watch is kept for later articles.", err=True)
+        click.echo(
+            f"onrecord: no stored person matches '{speaker}' yet; the watch is kept for later articles.", err=True
+        )
 
 
 @watch.command("list")
