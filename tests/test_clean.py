@@ -1,9 +1,10 @@
-from onrecord.model import Article, Extraction
+from onrecord.model import Article
+from onrecord.pipeline.state import ArticleState
 from onrecord.pipeline.stages.clean import clean
 
 
-def run_clean(text: str) -> Extraction:
-    return clean(Extraction(article=Article(text=text)))
+def run_clean(text: str) -> ArticleState:
+    return clean(ArticleState(article=Article(text=text)))
 
 
 def test_date_header_becomes_article_date_and_noise():

@@ -13,7 +13,8 @@ from typing import Any, Callable
 
 import pytest
 
-from onrecord.model import Article, Extraction
+from onrecord.model import Article
+from onrecord.pipeline.state import ArticleState
 from onrecord.pipeline.budget import parser_copy, token_cut
 from onrecord.pipeline.stages.clean import clean
 from onrecord.pipeline.stages.social import find_social_posts
@@ -38,12 +39,12 @@ def assert_linear(fn: Callable[[str], Any], make: Callable[[int], str], n: int, 
     assert large <= small * FACTOR * SLACK, f"x{FACTOR} input took x{large / small:.1f} time ({small:.4f} s -> {large:.4f} s)"
 
 
-def run_clean(text: str) -> Extraction:
-    return clean(Extraction(article=Article(text=text)))
+def run_clean(text: str) -> ArticleState:
+    return clean(ArticleState(article=Article(text=text)))
 
 
-def run_social(text: str) -> Extraction:
-    return find_social_posts(Extraction(article=Article(text=text)))
+def run_social(text: str) -> ArticleState:
+    return find_social_posts(ArticleState(article=Article(text=text)))
 
 
 STAGE_SHAPES = {

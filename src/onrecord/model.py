@@ -183,27 +183,13 @@ class Article:
 
 @dataclass(slots=True)
 class Extraction:
-    """Everything the pipeline found in one article (the pipeline's Doc)."""
+    """Everything the pipeline found in one article: the output (the working state is ``pipeline.state.ArticleState``)."""
 
     article: Article
     quotes: list[Quote] = field(default_factory=list)
     people: list[Person] = field(default_factory=list)
     social_posts: list[SocialPost] = field(default_factory=list)
     noise: list[Noise] = field(default_factory=list)
-    # Internal working state shared between stages; not part of the output.
-    # The working copy every stage reads: the text as given, same length, noise blanked, and
-    # (after the layout stage) hard-wrap line breaks turned into spaces, so one line is one paragraph.
-    clean_text: str = ""
-    paragraphs: Any = field(default_factory=list)  # text.paragraphs.Paragraphs after layout: (start, end) per line
-    layout: Any = None  # what the layout stage found (pipeline.stages.layout.Layout): wrap width, joins
-    kinds: frozenset[str] = frozenset({"direct", "partial", "indirect"})  # which quote kinds to look for
-    parse_text: str = ""  # clean_text with the paragraphs not worth parsing blanked (same length)
-    unparsed: list[tuple[int, int]] = field(default_factory=list)  # text regions the parser never saw
-    doc: Any = None  # the spaCy Doc over parse_text
-    token_index: Any = None  # character offsets to tokens, built once per doc (attribution.token_index)
-    attributions: list[Any] = field(default_factory=list)  # one per quote, from the attribution stage
-    mention_kinds: dict[tuple[int, int], str] = field(default_factory=dict)
-    deadline: float | None = None  # monotonic time by which the parse must end (pipeline.budget)
     # Limits of the budget that were hit (pipeline.budget): in the output only when there are any.
     warnings: list[str] = field(default_factory=list)
 

@@ -1,7 +1,7 @@
 """clean: find the article date header and scraper residue.
 
 Nothing is removed from the text. Noise is recorded as spans and blanked (with
-spaces, so every offset stays valid) in ``Extraction.clean_text``, the copy the
+spaces, so every offset stays valid) in ``ArticleState.clean_text``, the copy the
 later stages read.
 """
 from __future__ import annotations
@@ -10,7 +10,8 @@ import re
 from bisect import bisect_right
 from itertools import accumulate
 
-from ...model import Extraction, Noise
+from ...model import Noise
+from ..state import ArticleState
 from ..registry import register_stage
 
 # A metadata header on the first line: "date 2020-10-01".
@@ -65,8 +66,8 @@ class _Coverage:
         return i > 0 and self.reach[i - 1] > offset
 
 
-@register_stage("clean")
-def clean(ex: Extraction) -> Extraction:
+@register_stage("clean", requires=("article",), assigns=("clean_text", "paragraphs", "noise"))
+def clean(ex: ArticleState) -> ArticleState:
     text = ex.article.text
     noise: list[Noise] = []
     header = _HEADER.match(text)

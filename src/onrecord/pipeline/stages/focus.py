@@ -3,7 +3,7 @@
 Attribution only looks at paragraphs holding quotations and the paragraph
 before each; the people stage also learns from paragraphs that describe
 someone (ages, "the 34-year-old model", "her husband John Legend"). Every
-other paragraph is blanked with spaces in ``Extraction.parse_text`` (same
+other paragraph is blanked with spaces in ``ArticleState.parse_text`` (same
 length, so offsets stay valid) and costs the parser almost nothing; names in
 those paragraphs are still found by a cheap pattern in the people stage.
 """
@@ -11,7 +11,7 @@ from __future__ import annotations
 
 import re
 
-from ...model import Extraction
+from ..state import ArticleState
 from ..registry import register_stage
 
 _ROLE = (
@@ -29,7 +29,7 @@ _ROLE_BEFORE_NAME = re.compile(r"\b(?i:" + _ROLE + r"|sen|rep|gov|mr|mrs|ms|dr)\
 LEAD_PARAGRAPHS = 2  # the lead introduces the people the rest refers to
 
 
-def _sentences(ex: Extraction, lo: int, hi: int, marks: list[tuple[int, int]]) -> list[tuple[int, int]]:
+def _sentences(ex: ArticleState, lo: int, hi: int, marks: list[tuple[int, int]]) -> list[tuple[int, int]]:
     from .attribution import sentence_bounds
 
     cuts = [c for c in sentence_bounds(ex.clean_text, lo, hi) if c < hi and not any(a < c <= b for a, b in marks)]
@@ -37,7 +37,7 @@ def _sentences(ex: Extraction, lo: int, hi: int, marks: list[tuple[int, int]]) -
     return [(bounds[k], bounds[k + 1]) for k in range(len(bounds) - 1) if bounds[k + 1] > bounds[k]]
 
 
-def kept_regions(ex: Extraction) -> list[tuple[int, int]]:
+def kept_regions(ex: ArticleState) -> list[tuple[int, int]]:
     """The character regions the parser must see; everything else is blanked."""
     text = ex.clean_text
     reporting = None
@@ -75,8 +75,8 @@ MASK_WORD = "Xquote"  # what the parser sees in place of a quotation's words
 _TRAILING_PUNCT = re.compile(r"[\s.,;:!?\u2026-]*$")
 
 
-@register_stage("focus")
-def focus(ex: Extraction) -> Extraction:
+@register_stage("focus", requires=("clean_text", "paragraphs", "quotes", "kinds"), assigns=("parse_text", "unparsed"))
+def focus(ex: ArticleState) -> ArticleState:
     keep = kept_regions(ex)
     chars = [" " if ch != "\n" else ch for ch in ex.clean_text]
     for s, e in keep:

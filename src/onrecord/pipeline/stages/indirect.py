@@ -22,7 +22,8 @@ from typing import Any
 
 from ...lexicon.abbreviations import TITLE_WORDS
 from ...lexicon.cues import CUE_LEMMAS
-from ...model import Extraction, Quote, Span
+from ...model import Quote, Span
+from ..state import ArticleState
 from ...text.paragraphs import Paragraphs
 from ..registry import register_stage
 from .attribution import Attribution, _personish, _subject_of, cue_lemma, noun_phrase, token_index
@@ -276,7 +277,7 @@ MAX_ACCORDING_PER_SENTENCE = 3  # "according to" attributions tried per sentence
 class _Finder:
     """Reported-speech candidates of one article, kept clear of quotations and of each other."""
 
-    def __init__(self, ex: Extraction) -> None:
+    def __init__(self, ex: ArticleState) -> None:
         self.ex = ex
         self.text = ex.clean_text
         self.taken = _Taken(
@@ -385,7 +386,7 @@ def _side(toks: list[Any]) -> list[Any]:
 
 
 def _according(
-    ex: Extraction, index: Any, m: re.Match[str], overlaps: Any, sent: Any
+    ex: ArticleState, index: Any, m: re.Match[str], overlaps: Any, sent: Any
 ) -> list[tuple[Quote, Attribution]]:
     """'CLAUSE, according to X' / 'According to X, CLAUSE' / 'A, according to X, and B'.
 
@@ -419,8 +420,12 @@ def _according(
     return out
 
 
-@register_stage("indirect")
-def find_indirect(ex: Extraction) -> Extraction:
+@register_stage(
+    "indirect",
+    requires=("clean_text", "paragraphs", "kinds", "doc", "quotes", "attributions"),
+    assigns=("quotes", "attributions"),
+)
+def find_indirect(ex: ArticleState) -> ArticleState:
     """Reported speech (kind "indirect") with its cue and source mention, in text order."""
     if "indirect" not in ex.kinds or ex.doc is None:
         return ex

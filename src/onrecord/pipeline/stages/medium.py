@@ -13,7 +13,8 @@ import bisect
 import re
 
 from ...lexicon.outlets import NOT_OUTLETS, RADIO_WORDS, TV_PROGRAMMES
-from ...model import Extraction, Quote
+from ...model import Quote
+from ..state import ArticleState
 from ...text.spans import paragraph_of
 from ..registry import register_stage
 
@@ -134,7 +135,7 @@ class _Events:
     NEARBY_PARAGRAPHS = 0
     SPEAKER_PARAGRAPHS = 1
 
-    def __init__(self, ex: Extraction) -> None:
+    def __init__(self, ex: ArticleState) -> None:
         self.ex = ex
         self.ends = [hi for _, hi in ex.paragraphs]
         self.by_person: dict[str, list[tuple[int, str, str | None]]] = {}
@@ -170,13 +171,17 @@ class _Events:
         return found
 
 
-def _mention_index(ex: Extraction) -> tuple[list[int], list[str]]:
+def _mention_index(ex: ArticleState) -> tuple[list[int], list[str]]:
     pairs = sorted((m.start, p.id) for p in ex.people for m in p.mentions)
     return [a for a, _ in pairs], [b for _, b in pairs]
 
 
-@register_stage("medium")
-def assign_medium(ex: Extraction) -> Extraction:
+@register_stage(
+    "medium",
+    requires=("clean_text", "paragraphs", "quotes", "people"),
+    assigns=("quotes.medium", "quotes.outlet"),
+)
+def assign_medium(ex: ArticleState) -> ArticleState:
     """Set ``Quote.medium`` and ``Quote.outlet`` from medium cues (see the module docstring)."""
     text = ex.clean_text
     # Narrative text: the quotations blanked out (same length), so cues inside quotes never count.

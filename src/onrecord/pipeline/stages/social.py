@@ -10,7 +10,8 @@ from datetime import datetime
 
 import re2
 
-from ...model import Extraction, SocialPost
+from ...model import SocialPost
+from ..state import ArticleState
 from ..registry import register_stage
 
 # Python's \s (str.isspace), spelled out for RE2, whose \s is ASCII only.
@@ -89,8 +90,8 @@ def _instagram_on(text: str, line_start: int, line_end: int) -> SocialPost | Non
     )
 
 
-@register_stage("social")
-def find_social_posts(ex: Extraction) -> Extraction:
+@register_stage("social", requires=("article", "people"), assigns=("social_posts",))
+def find_social_posts(ex: ArticleState) -> ArticleState:
     """Embedded posts (tweets, Instagram posts) in their plain-text fallback form, one line each."""
     text = ex.article.text
     # Only lines that carry a handle can be embeds.

@@ -25,7 +25,8 @@ from pathlib import Path
 from typing import Any
 
 from ....evaluate import KINDS_FOR_TYPE, half_of, iou, read_gold, speaker_correct, trim
-from ....model import Article, Extraction
+from ....model import Article
+from ...state import ArticleState
 from .candidates import FEATURES, Candidate, CandidateFinder, vector
 from .rules import Attributor, drop_scare_quotes
 from .scorer import MODEL_PATH, SpeakerModel, using_model
@@ -73,7 +74,7 @@ def label(gold: dict[str, Any], cand: Candidate, head_text: str) -> int | None:
     return None if pronoun or described else 0
 
 
-def _matches(gold_rec: dict[str, Any], ex: Extraction) -> dict[int, dict[str, Any]]:
+def _matches(gold_rec: dict[str, Any], ex: ArticleState) -> dict[int, dict[str, Any]]:
     """Quote index -> the gold quote it matches (overlap/union >= 0.5, best first, one to one)."""
     text = gold_rec["text"]
     golds = [g for g in gold_rec["quotes"] if g.get("type") in ("direct", "partial", "mixed")]
@@ -94,7 +95,7 @@ def _matches(gold_rec: dict[str, Any], ex: Extraction) -> dict[int, dict[str, An
     return out
 
 
-def add_article(rows: Rows, gold_rec: dict[str, Any], ex: Extraction, weight: float) -> None:
+def add_article(rows: Rows, gold_rec: dict[str, Any], ex: ArticleState, weight: float) -> None:
     """Add the candidate rows of one parsed article (``ex`` straight from ``Pipeline.parsed``)."""
     attributor = Attributor(ex)
     results = drop_scare_quotes(ex, attributor.run())
@@ -148,7 +149,7 @@ def _articles(golds: list[dict[str, Any]]) -> Iterator[Article]:
     return (Article(text=g["text"], id=g.get("id"), title=g.get("title"), date=g.get("date")) for g in golds)
 
 
-def _parsed(pipe: Any, golds: list[dict[str, Any]]) -> Iterator[Extraction]:
+def _parsed(pipe: Any, golds: list[dict[str, Any]]) -> Iterator[ArticleState]:
     return pipe.parsed(_articles(golds), kinds={"direct", "partial"})
 
 
@@ -191,7 +192,7 @@ def fit(rows: Rows) -> SpeakerModel:
     return SpeakerModel(weights, float(clf.intercept_[0]), threshold, meta)
 
 
-def _outcomes(gold_rec: dict[str, Any], ex: Extraction) -> Iterator[tuple[float, bool]]:
+def _outcomes(gold_rec: dict[str, Any], ex: ArticleState) -> Iterator[tuple[float, bool]]:
     """(confidence, right) for each quotation the extractor reports with a speaker."""
     matched = _matches(gold_rec, ex)
     ignore = [tuple(span) for span in gold_rec.get("ignore_spans") or []]

@@ -32,7 +32,8 @@ from ....lexicon.people import FEMALE_WORDS, MALE_WORDS, NAME_LIKE_STOP_WORDS, R
 from ....lexicon.people import NOT_NAMES as _NOT_NAMES
 from ....lexicon.titles import ALL_TITLES, ROLE_NOUNS, TITLE_MODIFIERS
 from ....lexicon.titles import HONORIFICS as COURTESY_TITLES
-from ....model import Extraction, Mention, Person, Span
+from ....model import Mention, Person, Span
+from ...state import ArticleState
 from ....text.spans import SpanSet, paragraph_of
 from ..attribution import PRONOUNS, noun_phrase, token_index
 
@@ -72,7 +73,7 @@ _VERB_OR_ADVERB_ENDINGS = ("ing", "ed", "ly", "ness", "ment", "tion")
 
 
 class PersonTable:
-    def __init__(self, ex: Extraction) -> None:
+    def __init__(self, ex: ArticleState) -> None:
         self.ex = ex
         self.text = ex.clean_text
         self.doc = ex.doc
