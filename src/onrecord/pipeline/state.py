@@ -10,11 +10,43 @@ the parse, the token index, the attributions. ``to_extraction`` turns it into th
 from __future__ import annotations
 
 from dataclasses import dataclass, field
-from typing import Any
+from typing import Any, Generic, Iterable, TypeVar
 
 from ..model import Article, Extraction, Noise, Person, Quote, SocialPost
 
 ALL_KINDS = frozenset({"direct", "partial", "indirect"})
+
+V = TypeVar("V")
+
+
+class ByQuote(Generic[V]):
+    """Values keyed by quotation (by identity: a ``Quote`` is a mutable dataclass, not hashable).
+
+    A stage that adds, drops or reorders ``ArticleState.quotes`` leaves the others' values where
+    they are: nothing is kept in step by list position. ``get`` gives None for a quotation without one.
+    """
+
+    __slots__ = ("_items",)
+
+    def __init__(self, pairs: Iterable[tuple[Quote, V]] = ()) -> None:
+        self._items: dict[int, tuple[Quote, V]] = {}
+        for quote, value in pairs:
+            self[quote] = value
+
+    def __setitem__(self, quote: Quote, value: V) -> None:
+        self._items[id(quote)] = (quote, value)  # the quote is kept, so its id is not reused
+
+    def get(self, quote: Quote) -> V | None:
+        """The value of ``quote``, or None."""
+        item = self._items.get(id(quote))
+        return item[1] if item is not None else None
+
+    def in_order(self, quotes: Iterable[Quote]) -> list[V | None]:
+        """The values of ``quotes``, in their order (None where a quotation has none)."""
+        return [self.get(q) for q in quotes]
+
+    def __len__(self) -> int:
+        return len(self._items)
 
 
 @dataclass(slots=True)
@@ -40,7 +72,8 @@ class ArticleState:
     unparsed: list[tuple[int, int]] = field(default_factory=list)  # text regions the parser never saw
     doc: Any = None  # the spaCy Doc over parse_text (the parse stage)
     token_index: Any = None  # character offsets to tokens, built once per doc (attribution.token_index)
-    attributions: list[Any] = field(default_factory=list)  # one per quote, from the attribution stage
+    # The attribution (stages.attribution.Attribution) of each quotation, from the attribution stage.
+    attributions: ByQuote[Any] = field(default_factory=ByQuote)
     deadline: float | None = None  # monotonic time (seconds) by which the parse must end (pipeline.budget)
 
     def to_extraction(self) -> Extraction:

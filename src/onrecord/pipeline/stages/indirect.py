@@ -366,8 +366,7 @@ class _Finder:
             0.75,
             head_index=subj.i,
         )
-        if k < len(self.ex.attributions):
-            self.ex.attributions[k] = a
+        self.ex.attributions[q] = a
         q.cue, q.speaker_mention, q.evidence = a.cue, a.mention, a.rule
         q.confidence = max(q.confidence, a.confidence) if q.confidence < 0.5 else min(q.confidence, a.confidence)
         self.taken.add(s, e)
@@ -458,19 +457,11 @@ def find_indirect(ex: ArticleState) -> ArticleState:
             taken.add(q.start, q.end)
     if not found:
         return ex
-    # Keep quotes and their attributions aligned, in text order.
-    pairs = list(zip(ex.quotes, ex.attributions, strict=False)) + found
-    order = sorted(range(len(pairs)), key=lambda i: pairs[i][0].start)
-    remap = {old: new for new, old in enumerate(order)}
-    ex.quotes = [pairs[i][0] for i in order]
-    new_attr = []
-    for i in order:
-        a = pairs[i][1]
-        if a is not None and a.inherit_from is not None:
-            a.inherit_from = remap[a.inherit_from]
-        new_attr.append(a)
-    ex.attributions = new_attr
-    for q, a in zip(ex.quotes, ex.attributions, strict=False):
+    for q, a in found:
+        ex.attributions[q] = a
+    ex.quotes = sorted(ex.quotes + [q for q, _ in found], key=lambda q: q.start)
+    for q in ex.quotes:
+        a = ex.attributions.get(q)
         if q.kind == "indirect" and a is not None:
             q.cue = a.cue
             q.speaker_mention = a.mention

@@ -17,7 +17,7 @@ from __future__ import annotations
 
 from dataclasses import dataclass
 
-from ...state import ArticleState
+from ...state import ArticleState, ByQuote
 from ...registry import register_stage
 from .candidates import Candidate, CandidateFinder
 from .rules import Attribution, Attributor, drop_scare_quotes, root_attribution
@@ -118,5 +118,6 @@ def attribute(ex: ArticleState) -> ArticleState:
     attributor = Attributor(ex)
     results = drop_scare_quotes(ex, attributor.run())
     decisions = choose_speakers(ex, attributor, results, active_model())
-    ex.attributions = [_apply(ex, k, results[k], d) for k, d in enumerate(decisions)]
+    applied = [_apply(ex, k, results[k], d) for k, d in enumerate(decisions)]
+    ex.attributions = ByQuote(zip(ex.quotes, applied))
     return ex

@@ -24,7 +24,7 @@ from ....lexicon.people import UNNAMED_HEADS
 from ....lexicon.titles import ROLE_NOUNS, is_honorific, is_title_word
 from ....model import Mention, Person, Span
 from ...state import ArticleState
-from ..attribution import PRONOUNS, root_attribution
+from ..attribution import PRONOUNS
 from .table import YEAR_OLD, PersonTable, norm
 
 _INDEFINITE = re.compile(r"^(?:a|an|one|two|three|several|some|many|other|another|sources?)\b", re.IGNORECASE)
@@ -282,8 +282,8 @@ def resolve_speakers(ex: ArticleState) -> ArticleState:
     table.descriptions()
     resolver = SpeakerResolver(ex, table)
     resolved: dict[tuple[int, int], Person | None] = {}
-    for k, q in enumerate(ex.quotes):
-        a = root_attribution(ex.attributions, k) if ex.attributions else None
+    for q in ex.quotes:
+        a = ex.attributions.get(q)
         if a is None or a.mention is None:
             continue
         key = (a.mention.start, a.mention.end)

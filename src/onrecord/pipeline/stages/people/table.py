@@ -152,7 +152,7 @@ class PersonTable:
             )
             if after_role or subject or two_word_subject:
                 runs.append((tok.i, tok.i + 1))
-        for a in self.ex.attributions:
+        for a in self.ex.attributions.in_order(self.ex.quotes):
             if a is not None and a.mention is not None and a.head_index is not None:
                 tok = doc[a.head_index]
                 if tok.pos_ == "PROPN" and tok.ent_type_ not in ORG_ENT and tok.text[:1].isupper():
