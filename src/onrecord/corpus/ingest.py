@@ -32,7 +32,7 @@ from .store import already_stored, connect, log_error, text_hash, write_article
 REASONS = {
     "E002": "empty", "E003": "not UTF-8", "E004": "binary data", "E005": "bad JSON", "E006": "no text field",
     "E007": "not a JSON object", "E008": "no such path", "E009": "unreadable", "E010": "cut to the length limit",
-    "E012": "unknown format", "E013": "bad record", "E017": "damaged file", "E018": "not an article",
+    "E012": "unknown format", "E013": "bad record", "E035": "empty record", "E017": "damaged file", "E018": "not an article",
     "E019": "empty directory", "E020": "extraction failed", "E021": "too large", "E022": "not a regular file",
     "E023": "link loop", "E024": "store not writable", "E027": "budget hit",
 }
@@ -75,7 +75,7 @@ class IngestReport:
 
 
 def _code(problem: Problem) -> str:
-    return problem.message[1:5] if problem.message.startswith("[E") else "E020"
+    return problem.code or "E020"  # a problem without a code is an extraction that failed
 
 
 def iter_files(paths: list[str], report: IngestReport) -> Iterator[tuple[Path | None, str, Problem | None]]:
@@ -86,7 +86,7 @@ def iter_files(paths: list[str], report: IngestReport) -> Iterator[tuple[Path | 
     for raw in paths:
         p = Path(raw)
         if not p.exists():
-            yield None, "missing", Problem(raw, None, str(OnrecordError(Err.E008, source=raw)))
+            yield None, "missing", Problem.of(raw, None, OnrecordError(Err.E008, source=raw))
             continue
         if not p.is_dir():
             yield p, format_of(p) or "text", None
@@ -94,14 +94,14 @@ def iter_files(paths: list[str], report: IngestReport) -> Iterator[tuple[Path | 
         readable = 0
         for item in walk(p):
             if isinstance(item, OnrecordError):
-                yield None, "directory", Problem(raw, None, str(item))
+                yield None, "directory", Problem.of(raw, None, item)
             elif format_of(item) is None:
                 report.not_inputs += 1
             else:
                 readable += 1
                 yield item, format_of(item) or "text", None
         if not readable:
-            yield None, "directory", Problem(raw, None, str(OnrecordError(Err.E019, source=raw)))
+            yield None, "directory", Problem.of(raw, None, OnrecordError(Err.E019, source=raw))
 
 
 def estimate_total(paths: list[str]) -> int | None:
@@ -235,11 +235,11 @@ def ingest(
         try:
             for (article, input_name, fmt), result in zip(batch, results):
                 if isinstance(result, str):
-                    record_problem(Problem(input_name, article.id, str(OnrecordError(Err.E020, source=f"{input_name}, {article.id}", detail=f"extraction failed: {result}"))), fmt)
+                    record_problem(Problem.of(input_name, article.id, OnrecordError(Err.E020, source=f"{input_name}, {article.id}", detail=str(result))), fmt)
                     continue
                 for warning in result.get("warnings", []):  # a budget limit was hit: kept, and said
                     where = f"{input_name}, {article.id}"
-                    record_problem(Problem(input_name, article.id, str(OnrecordError(Err.E027, source=where, detail=warning)), fatal=False), fmt)
+                    record_problem(Problem.of(input_name, article.id, OnrecordError(Err.E027, source=where, detail=warning), fatal=False), fmt)
                 if write_article(conn, result, article.text, input_name, fmt) is None:
                     report.skipped[fmt] += 1
                 else:

@@ -193,9 +193,9 @@ def eval_cmd(gold: str, types: str | None, n_errors: int, limit: int | None, hal
     type_list = [t.strip() for t in types.split(",")] if types else None
     try:
         scores = evaluate(gold, type_list, keep_errors=n_errors > 0, limit=limit, half=half)
-    except OnrecordError as exc:
+    except OnrecordError as exc:  # a gold file that cannot be scored is bad input, whatever its code
         click.echo(f"onrecord: {exc}", err=True)
-        sys.exit(2)
+        sys.exit(EXIT_CODES["bad_input"])
     summary = scores.summary()
     if fmt == "json":
         click.echo(

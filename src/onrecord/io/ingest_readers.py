@@ -15,6 +15,7 @@ from typing import IO, Any, Generator, Iterator
 
 from ..errors import Err, OnrecordError
 from ..model import Article
+from .records import Problem, cut_to_limit, read_jsonl_lines, read_text
 from .bounded import open_input, read_capped, read_error, refuse_special, text_byte_limit, walk
 
 MAX_PAGE_BYTES = 20_000_000  # a larger "page" is not an article; refusing it keeps memory flat
@@ -39,10 +40,8 @@ def open_maybe_gzip(path: Path) -> IO[bytes]:
     return open_input(path)
 
 
-def _problem(source: str, record: str | None, message: str):  # type: ignore[no-untyped-def]
-    from .readers import Problem
-
-    return Problem(source, record, message)
+def _problem(source: str, record: str | None, error: OnrecordError) -> Problem:
+    return Problem.of(source, record, error)
 
 
 def html_to_article(data: bytes, source: str, url: str | None = None, date: str | None = None, record: str | None = None) -> Article:
@@ -73,24 +72,22 @@ def html_to_article(data: bytes, source: str, url: str | None = None, date: str 
 
 
 def read_html(path: Path, max_chars: int) -> Iterator[object]:
-    from .readers import _limit
-
     source = str(path)
     try:
         with open_input(path) as fh:
             data = fh.read(MAX_PAGE_BYTES + 1)
     except OnrecordError as exc:
-        yield _problem(source, None, str(exc))
+        yield _problem(source, None, exc)
         return
     except (OSError, EOFError, zlib.error) as exc:
-        yield _problem(source, None, str(read_error(source, exc)))
+        yield _problem(source, None, read_error(source, exc))
         return
     try:
         article = html_to_article(data, source)
     except OnrecordError as exc:
-        yield _problem(source, None, str(exc))
+        yield _problem(source, None, exc)
         return
-    article, warning = _limit(article, source, max_chars)
+    article, warning = cut_to_limit(article, source, max_chars)
     if warning:
         yield warning
     yield article
@@ -105,7 +102,7 @@ def read_warc(path: Path, max_chars: int) -> Iterator[object]:
     source = str(path)
     special = refuse_special(path)
     if special is not None:
-        yield _problem(source, None, str(special))
+        yield _problem(source, None, special)
         return
     counter = [0]
     start = 0
@@ -126,8 +123,6 @@ def _warc_records(path: Path, start: int, max_chars: int, counter: list[int]) ->
     from warcio.archiveiterator import ArchiveIterator
     from warcio.exceptions import ArchiveLoadFailed
 
-    from .readers import _limit
-
     source = str(path)
     current = start
     try:
@@ -137,11 +132,11 @@ def _warc_records(path: Path, start: int, max_chars: int, counter: list[int]) ->
             for record in records:
                 counter[0] += 1
                 current = records.offset
-                yield from _warc_record(record, source, f"record {counter[0]}", max_chars, _limit)
+                yield from _warc_record(record, source, f"record {counter[0]}", max_chars, cut_to_limit)
     except (ArchiveLoadFailed, OSError, EOFError, zlib.error, ValueError) as exc:
         number = counter[0] + 1
         detail = f"record {number}: {str(exc).strip() or type(exc).__name__}; the records before it were read"
-        yield _problem(source, f"record {number}", str(OnrecordError(Err.E017, source=source, detail=detail)))
+        yield _problem(source, f"record {number}", OnrecordError(Err.E017, source=source, detail=detail))
         counter[0] = number
         return current
     return None
@@ -161,7 +156,7 @@ def _warc_record(record: Any, source: str, number: str, max_chars: int, limit: A
     try:
         article = html_to_article(data, source, url=url, date=warc_date, record=rec)
     except OnrecordError as exc:
-        yield _problem(source, rec, str(exc))
+        yield _problem(source, rec, exc)
         return
     article, warning = limit(article, f"{source}, {rec}", max_chars)
     if warning:
@@ -191,8 +186,6 @@ def _next_record_start(path: Path, offset: int) -> int | None:
 
 def read_any(path: Path, max_chars: int) -> Iterator[object]:
     """Articles and problems from one file, by its format (from the file name)."""
-    from .readers import read_jsonl_lines
-
     fmt = format_of(path)
     if fmt == "html":
         yield from read_html(path, max_chars)
@@ -203,27 +196,25 @@ def read_any(path: Path, max_chars: int) -> Iterator[object]:
             with open_input(path) as fh:
                 yield from read_jsonl_lines(fh, str(path), max_chars)
         except OnrecordError as exc:
-            yield _problem(str(path), None, str(exc))
+            yield _problem(str(path), None, exc)
         except (OSError, EOFError, zlib.error) as exc:
-            yield _problem(str(path), None, str(read_error(str(path), exc)))
+            yield _problem(str(path), None, read_error(str(path), exc))
     elif fmt == "text":
         yield from read_text_file(path, max_chars)
     else:
-        yield _problem(str(path), None, str(OnrecordError(Err.E012, source=str(path), detail="".join(path.suffixes) or path.name)))
+        yield _problem(str(path), None, OnrecordError(Err.E012, source=str(path), detail="".join(path.suffixes) or path.name))
 
 
 def read_text_file(path: Path, max_chars: int) -> Iterator[object]:
     """One article from a text file (gzipped or not), reading at most ``text_byte_limit`` bytes."""
-    from .readers import read_text
-
     try:
         with open_input(path) as fh:
             data, more = read_capped(fh, text_byte_limit(max_chars))
     except OnrecordError as exc:
-        yield _problem(str(path), None, str(exc))
+        yield _problem(str(path), None, exc)
         return
     except (OSError, EOFError, zlib.error) as exc:
-        yield _problem(str(path), None, str(read_error(str(path), exc)))
+        yield _problem(str(path), None, read_error(str(path), exc))
         return
     yield from read_text(data, str(path), max_chars, cut=more)
 
@@ -233,9 +224,9 @@ def iter_directory(path: Path, max_chars: int) -> Iterator[object]:
     readable = 0
     for item in walk(path):
         if isinstance(item, OnrecordError):
-            yield _problem(str(path), None, str(item))
+            yield _problem(str(path), None, item)
         elif format_of(item) is not None:
             readable += 1
             yield from read_any(item, max_chars)
     if not readable:
-        yield _problem(str(path), None, str(OnrecordError(Err.E019, source=str(path))))
+        yield _problem(str(path), None, OnrecordError(Err.E019, source=str(path)))

@@ -14,7 +14,7 @@ from fastapi.responses import HTMLResponse
 from fastapi.templating import Jinja2Templates
 
 from ...corpus.store import connect
-from ...errors import OnrecordError
+from ...errors import Err, OnrecordError
 from . import render
 from .edits_api import status_error
 from .workers import ExtractionPool
@@ -48,7 +48,7 @@ class Web:
     def ro(self) -> Any:
         """This thread's read-only connection to the store; 404 without a store, 503 when it fails."""
         if self.db is None:
-            raise HTTPException(404, "no corpus: start the server with --db FILE")
+            raise status_error(OnrecordError(Err.E036, source="web"))
         conn = getattr(self._local, "conn", None)
         if conn is None:
             try:
@@ -80,7 +80,7 @@ class Web:
         from ... import check_confidence, check_kinds
 
         if not text.strip():
-            raise HTTPException(422, "the text is empty")
+            raise HTTPException(422, str(OnrecordError(Err.E002, source="text")))  # the request's input: 422
         try:
             check_kinds(kinds)  # the library validates; checked here too so a bad request never reaches a worker
             check_confidence(min_confidence)
