@@ -138,8 +138,15 @@ def build(args: argparse.Namespace) -> None:
             if hashlib.sha256(text.encode("utf-8")).hexdigest() != ann["text_sha256"]:
                 sys.exit(f"gold_join: {ann['id']}: the corpus text changed since it was annotated")
             quotes = [dict(q, text=text[q["start"] : q["end"]], speaker_spans=[], cue_span=None) for q in ann["quotes"]]
-            rec = {"id": ann["id"], "source": ann["set"], "title": src.get("title"), "text": text,
-                   "date": src.get("date"), "ignore_spans": ann["ignore_spans"], "quotes": quotes}
+            rec = {
+                "id": ann["id"],
+                "source": ann["set"],
+                "title": src.get("title"),
+                "text": text,
+                "date": src.get("date"),
+                "ignore_spans": ann["ignore_spans"],
+                "quotes": quotes,
+            }
             fh.write(json.dumps(rec, ensure_ascii=False) + "\n")
     print(f"gold written to {args.out}")
 

@@ -5,6 +5,7 @@ Usage: .venv/bin/python scripts/train_speaker_model.py [GOLD_DIR]   (default: ..
 Needs scikit-learn (pip install -e ".[train]"). Reads polnear.dev, celebrity.dev and the tune half of
 news.dev only; see onrecord.pipeline.stages.attribution.training for the method.
 """
+
 from __future__ import annotations
 
 import json

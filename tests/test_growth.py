@@ -6,18 +6,20 @@ match), a run of quotation marks (spaCy's affix search), "according to " repeate
 read per match), one very long line. A ratio is measured on the best of a few runs; the bound
 (``FACTOR * SLACK``) leaves room for a noisy 2-core CI machine while a quadratic shape fails it.
 """
+
 from __future__ import annotations
 
 import time
-from typing import Any, Callable
+from collections.abc import Callable
+from typing import Any
 
 import pytest
 
 from onrecord.model import Article
-from onrecord.pipeline.state import ArticleState
 from onrecord.pipeline.budget import parser_copy, token_cut
 from onrecord.pipeline.stages.clean import clean
 from onrecord.pipeline.stages.social import find_social_posts
+from onrecord.pipeline.state import ArticleState
 
 FACTOR = 4
 SLACK = 2.0  # linear: ratio ~4; allowed: 8; quadratic: ~16
@@ -36,7 +38,9 @@ def best_time(fn: Callable[[str], Any], text: str, repeats: int) -> float:
 def assert_linear(fn: Callable[[str], Any], make: Callable[[int], str], n: int, repeats: int = 3) -> None:
     small = max(best_time(fn, make(n), repeats), FLOOR)
     large = best_time(fn, make(n * FACTOR), repeats)
-    assert large <= small * FACTOR * SLACK, f"x{FACTOR} input took x{large / small:.1f} time ({small:.4f} s -> {large:.4f} s)"
+    assert large <= small * FACTOR * SLACK, (
+        f"x{FACTOR} input took x{large / small:.1f} time ({small:.4f} s -> {large:.4f} s)"
+    )
 
 
 def run_clean(text: str) -> ArticleState:
@@ -55,7 +59,11 @@ STAGE_SHAPES = {
     "tweet: spaces before the dash": (run_social, lambda n: " " * (n * 8) + "- Jane (@jane) May 1, 2020", 16_000),
     "tweet: URLs without spaces": (run_social, lambda n: "http://" * n + " (@a) May 1, 2020", 16_000),
     "tweet: dashes": (run_social, lambda n: "- " * n + "(@a) May 1, 2020", 4_000),
-    "instagram: many attribution lines": (run_social, lambda n: "Caption text\nA post shared by Jane (@jane)\n" * n, 2_000),
+    "instagram: many attribution lines": (
+        run_social,
+        lambda n: "Caption text\nA post shared by Jane (@jane)\n" * n,
+        2_000,
+    ),
     "parser copy: one long run": (parser_copy, lambda n: "\ud800" + '"' * (n * 8), 40_000),
     "token budget count": (lambda t: token_cut(t, 10**9), lambda n: "word, " * n, 40_000),
 }

@@ -7,9 +7,9 @@ from pathlib import Path
 import pytest
 
 from onrecord.model import Article
-from onrecord.pipeline.state import ArticleState
 from onrecord.pipeline.stages.clean import clean
 from onrecord.pipeline.stages.layout import layout, wrap_width
+from onrecord.pipeline.state import ArticleState
 from onrecord.text.paragraphs import Paragraphs
 from onrecord.text.wrap import hard_wrap
 

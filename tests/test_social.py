@@ -1,13 +1,16 @@
 def test_tweet_fallback_is_a_social_post(run):
-    text = (
-        "He posted a message.\n\n"
-        "Vote today! https://t.co/abc123 \u2014 Jane Roe (@janeroe) November 3, 2020\n"
-    )
+    text = "He posted a message.\n\nVote today! https://t.co/abc123 \u2014 Jane Roe (@janeroe) November 3, 2020\n"
     ex = run(text)
     post = ex.social_posts[0]
-    assert (post.platform, post.author, post.handle, post.date, post.url) == ("twitter", "Jane Roe", "@janeroe", "2020-11-03", "https://t.co/abc123")
+    assert (post.platform, post.author, post.handle, post.date, post.url) == (
+        "twitter",
+        "Jane Roe",
+        "@janeroe",
+        "2020-11-03",
+        "https://t.co/abc123",
+    )
     assert post.text == "Vote today!"
-    assert text[post.start:post.end].startswith("Vote today!")
+    assert text[post.start : post.end].startswith("Vote today!")
 
 
 def test_instagram_fallback_is_a_social_post(run):

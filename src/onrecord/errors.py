@@ -6,6 +6,7 @@ Every message names the input and the problem; the CLI prints them without a tra
 they handle; the CLI and the web map the category to an exit code and an HTTP status, each
 from one table (``interfaces/cli.py`` ``EXIT_CODES``, ``interfaces/web/edits_api.py`` ``STATUS``).
 """
+
 from __future__ import annotations
 
 from enum import Enum
@@ -97,7 +98,6 @@ class OnrecordError(Exception):
     def category(self) -> str:
         """The kind of trouble (see ``CATEGORY``)."""
         return category(self.code)
-
 
 
 def _rebuild(code: str, fields: dict[str, object]) -> OnrecordError:

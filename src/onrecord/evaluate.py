@@ -9,15 +9,16 @@ a gold speaker span (spans mode, PolNeAR). Gold quotes of types left out by
 ``--types``, and ``ignore_spans``, are scored neither way: a prediction that
 falls on one is neither a hit nor a false alarm.
 """
+
 from __future__ import annotations
 
 import hashlib
-
 import json
 import re
+from collections.abc import Iterable, Iterator
 from dataclasses import dataclass, field
 from pathlib import Path
-from typing import Any, Iterable, Iterator
+from typing import Any
 
 from .errors import Err, OnrecordError
 from .model import Article, Extraction, Quote
@@ -113,8 +114,14 @@ def read_gold(path: str) -> Iterator[dict[str, Any]]:
                 obj = json.loads(raw)
             except json.JSONDecodeError as exc:
                 raise OnrecordError(Err.E005, source=path, line=number, detail=exc.msg) from exc
-            if not isinstance(obj, dict) or not isinstance(obj.get("text"), str) or not isinstance(obj.get("quotes"), list):
-                raise OnrecordError(Err.E013, source=path, line=number, detail="a gold record needs 'text' and 'quotes'")
+            if (
+                not isinstance(obj, dict)
+                or not isinstance(obj.get("text"), str)
+                or not isinstance(obj.get("quotes"), list)
+            ):
+                raise OnrecordError(
+                    Err.E013, source=path, line=number, detail="a gold record needs 'text' and 'quotes'"
+                )
             yield obj
 
 
@@ -151,7 +158,9 @@ def medium_correct(gold: dict[str, Any], q: Quote) -> bool | None:
     return (q.medium or None) == g
 
 
-def score_article(gold_rec: dict[str, Any], ex: Extraction, types: set[str] | None, scores: Scores, keep_errors: bool) -> None:
+def score_article(
+    gold_rec: dict[str, Any], ex: Extraction, types: set[str] | None, scores: Scores, keep_errors: bool
+) -> None:
     text = gold_rec["text"]
     kinds = set().union(*(KINDS_FOR_TYPE.get(t, {t}) for t in types)) if types else None
     golds = [g for g in gold_rec["quotes"] if types is None or g.get("type") in types]
@@ -195,7 +204,14 @@ def score_article(gold_rec: dict[str, Any], ex: Extraction, types: set[str] | No
     for i, g in enumerate(golds):
         if i not in g_used:
             if keep_errors:
-                scores.errors.append({"kind": "miss", "id": gold_rec.get("id"), "gold": g, "context": _context(text, g["start"], g["end"])})
+                scores.errors.append(
+                    {
+                        "kind": "miss",
+                        "id": gold_rec.get("id"),
+                        "gold": g,
+                        "context": _context(text, g["start"], g["end"]),
+                    }
+                )
             continue
         q = preds[g_used[i]]
         if g_spans[i] in (p_spans[g_used[i]], f_spans[g_used[i]]):
@@ -204,7 +220,15 @@ def score_article(gold_rec: dict[str, Any], ex: Extraction, types: set[str] | No
         scores.speaker_ok += ok
         scores.confidences.append((q.confidence, bool(ok)))
         if not ok and keep_errors:
-            scores.errors.append({"kind": "wrong speaker", "id": gold_rec.get("id"), "gold": g, "predicted": q.to_dict(), "context": _context(text, g["start"], g["end"])})
+            scores.errors.append(
+                {
+                    "kind": "wrong speaker",
+                    "id": gold_rec.get("id"),
+                    "gold": g,
+                    "predicted": q.to_dict(),
+                    "context": _context(text, g["start"], g["end"]),
+                }
+            )
         c = cue_correct(g, text, q)
         if c is not None:
             scores.cue_total += 1
@@ -213,11 +237,20 @@ def score_article(gold_rec: dict[str, Any], ex: Extraction, types: set[str] | No
         if md is not None:
             scores.medium_total += 1
             scores.medium_ok += md
-    scores.confidences.extend((q.confidence, False) for j, q in enumerate(preds) if j not in p_used and j not in neutral)
+    scores.confidences.extend(
+        (q.confidence, False) for j, q in enumerate(preds) if j not in p_used and j not in neutral
+    )
     if keep_errors:
         for j, q in enumerate(preds):
             if j not in p_used and j not in neutral:
-                scores.errors.append({"kind": "false alarm", "id": gold_rec.get("id"), "predicted": q.to_dict(), "context": _context(text, q.start, q.end)})
+                scores.errors.append(
+                    {
+                        "kind": "false alarm",
+                        "id": gold_rec.get("id"),
+                        "predicted": q.to_dict(),
+                        "context": _context(text, q.start, q.end),
+                    }
+                )
 
 
 def _context(text: str, start: int, end: int, width: int = 120) -> str:
@@ -239,13 +272,15 @@ def reliability_table(scores: Scores, bands: tuple[float, ...] = RELIABILITY_BAN
     for lo, hi in zip(bands, bands[1:], strict=False):
         inside = [(c, ok) for c, ok in scores.confidences if lo <= c < hi]
         right = sum(ok for _, ok in inside)
-        rows.append({
-            "band": f"{lo:.2f}-{min(hi, 1.0):.2f}",
-            "quotes": len(inside),
-            "right": right,
-            "share_right": round(right / len(inside), 3) if inside else None,
-            "mean_confidence": round(sum(c for c, _ in inside) / len(inside), 3) if inside else None,
-        })
+        rows.append(
+            {
+                "band": f"{lo:.2f}-{min(hi, 1.0):.2f}",
+                "quotes": len(inside),
+                "right": right,
+                "share_right": round(right / len(inside), 3) if inside else None,
+                "mean_confidence": round(sum(c for c, _ in inside) / len(inside), 3) if inside else None,
+            }
+        )
     return rows
 
 

@@ -4,6 +4,7 @@ Every span is a pair of character offsets into ``Article.text`` exactly as the
 user gave it: ``article.text[span.start:span.end] == span.text`` always holds,
 whatever normalisation a stage does internally.
 """
+
 from __future__ import annotations
 
 from dataclasses import dataclass, field
@@ -19,13 +20,13 @@ class Span:
     text: str
 
     @classmethod
-    def of(cls, text: str, start: int, end: int) -> "Span":
+    def of(cls, text: str, start: int, end: int) -> Span:
         return cls(start, end, text[start:end])
 
     def to_dict(self) -> dict[str, Any]:
         return {"start": self.start, "end": self.end, "text": self.text}
 
-    def overlaps(self, other: "Span") -> bool:
+    def overlaps(self, other: Span) -> bool:
         return self.start < other.end and other.start < self.end
 
 

@@ -6,14 +6,15 @@ characters or ``MAX_QUERY_TERMS`` words, and ``time_limit`` installs SQLite's pr
 (called every ``PROGRESS_STEPS`` virtual-machine steps), which interrupts the statement when its
 time is up or when the caller sets ``cancel`` (the web sets it when the client disconnects).
 """
+
 from __future__ import annotations
 
 import re
 import sqlite3
 import threading
 import time
+from collections.abc import Iterator
 from contextlib import contextmanager
-from typing import Iterator
 
 from ..errors import Err, OnrecordError
 

@@ -5,6 +5,7 @@ resumable (a killed run leaves whole batches; the rerun skips them). Every bad
 input is counted by format and reason, logged in the store's ``errors`` table
 and in a JSON Lines log, and never stops the run.
 """
+
 from __future__ import annotations
 
 import json
@@ -14,27 +15,44 @@ import sqlite3
 import sys
 import time
 from collections import Counter, OrderedDict, deque
+from collections.abc import Callable, Iterator
 from concurrent.futures import Future, ProcessPoolExecutor
 from concurrent.futures.process import BrokenProcessPool
+from contextlib import contextmanager
 from dataclasses import dataclass, field
 from pathlib import Path
-from contextlib import contextmanager
-from typing import IO, Any, Callable, Iterator
+from typing import IO, Any
 
 from ..errors import Err, OnrecordError
 from ..io.bounded import DRAIN_PIECE, capped_lines, walk
 from ..io.ingest_readers import format_of, open_maybe_gzip, read_any
-from ..model import Article
 from ..io.readers import DEFAULT_MAX_CHARS, Problem
+from ..model import Article
 from .lifecycle import die_with_parent, stop_on_sigterm
 from .store import already_stored, connect, log_error, text_hash, write_article
 
 REASONS = {
-    "E002": "empty", "E003": "not UTF-8", "E004": "binary data", "E005": "bad JSON", "E006": "no text field",
-    "E007": "not a JSON object", "E008": "no such path", "E009": "unreadable", "E010": "cut to the length limit",
-    "E012": "unknown format", "E013": "bad record", "E035": "empty record", "E017": "damaged file", "E018": "not an article",
-    "E019": "empty directory", "E020": "extraction failed", "E021": "too large", "E022": "not a regular file",
-    "E023": "link loop", "E024": "store not writable", "E027": "budget hit",
+    "E002": "empty",
+    "E003": "not UTF-8",
+    "E004": "binary data",
+    "E005": "bad JSON",
+    "E006": "no text field",
+    "E007": "not a JSON object",
+    "E008": "no such path",
+    "E009": "unreadable",
+    "E010": "cut to the length limit",
+    "E012": "unknown format",
+    "E013": "bad record",
+    "E035": "empty record",
+    "E017": "damaged file",
+    "E018": "not an article",
+    "E019": "empty directory",
+    "E020": "extraction failed",
+    "E021": "too large",
+    "E022": "not a regular file",
+    "E023": "link loop",
+    "E024": "store not writable",
+    "E027": "budget hit",
 }
 
 
@@ -60,7 +78,15 @@ class IngestReport:
     def to_dict(self) -> dict[str, Any]:
         formats = sorted(set(self.stored) | set(self.skipped) | set(self.rejected))
         return {
-            "formats": {f: {"stored": self.stored[f], "skipped": self.skipped[f], "rejected": self.rejected[f], "warnings": self.warnings[f]} for f in formats},
+            "formats": {
+                f: {
+                    "stored": self.stored[f],
+                    "skipped": self.skipped[f],
+                    "rejected": self.rejected[f],
+                    "warnings": self.warnings[f],
+                }
+                for f in formats
+            },
             "reasons": [{"format": f, "reason": r, "count": n} for (f, r), n in self.reasons.most_common()],
             "not_input_files": self.not_inputs,
             "quotes": self.quotes,
@@ -115,7 +141,9 @@ def estimate_total(paths: list[str]) -> int | None:
             if fmt == "jsonl":
                 try:
                     with open_maybe_gzip(f) as fh:
-                        total += sum(1 for line in capped_lines(fh, DRAIN_PIECE) if not isinstance(line, bytes) or line.strip())
+                        total += sum(
+                            1 for line in capped_lines(fh, DRAIN_PIECE) if not isinstance(line, bytes) or line.strip()
+                        )
                 except Exception:  # noqa: BLE001 - an estimate only; the reader reports the damage
                     pass
             elif fmt in ("html", "text"):
@@ -134,7 +162,10 @@ def store_errors(db: str, log_fh: IO[str]) -> Iterator[None]:
     except sqlite3.Error as exc:
         error = OnrecordError(Err.E024, source=db, detail=str(exc))
         try:
-            log_fh.write(json.dumps({"input": db, "record": None, "format": "store", "fatal": True, "message": str(error)}) + "\n")
+            log_fh.write(
+                json.dumps({"input": db, "record": None, "format": "store", "fatal": True, "message": str(error)})
+                + "\n"
+            )
             log_fh.flush()
         except OSError:
             pass  # the log is on the full disk too; the message still reaches the terminal
@@ -206,7 +237,13 @@ def ingest(
     show = sys.stderr.isatty() if progress is None else progress
     from tqdm import tqdm
 
-    bar = tqdm(total=estimate_total(paths) if show else None, unit="article", disable=not show, file=sys.stderr, dynamic_ncols=True)
+    bar = tqdm(
+        total=estimate_total(paths) if show else None,
+        unit="article",
+        disable=not show,
+        file=sys.stderr,
+        dynamic_ncols=True,
+    )
     seen: OrderedDict[str, None] = OrderedDict()  # recent keys only: memory stays flat; the store has the rest
     pending: list[tuple[Article, str, str]] = []
     problems_buffer: list[tuple[Problem, str]] = []
@@ -220,7 +257,19 @@ def ingest(
         report.reasons[(fmt, REASONS.get(code, code))] += 1
         report.problems.append(problem)
         problems_buffer.append((problem, fmt))
-        log_fh.write(json.dumps({"input": problem.source, "record": problem.record, "format": fmt, "fatal": problem.fatal, "message": problem.message}, ensure_ascii=False) + "\n")
+        log_fh.write(
+            json.dumps(
+                {
+                    "input": problem.source,
+                    "record": problem.record,
+                    "format": fmt,
+                    "fatal": problem.fatal,
+                    "message": problem.message,
+                },
+                ensure_ascii=False,
+            )
+            + "\n"
+        )
 
     def write(batch: list[tuple[Article, str, str]], results: list[dict[str, Any] | str]) -> None:
         with store_errors(db, log_fh):
@@ -235,11 +284,23 @@ def ingest(
         try:
             for (article, input_name, fmt), result in zip(batch, results):
                 if isinstance(result, str):
-                    record_problem(Problem.of(input_name, article.id, OnrecordError(Err.E020, source=f"{input_name}, {article.id}", detail=str(result))), fmt)
+                    record_problem(
+                        Problem.of(
+                            input_name,
+                            article.id,
+                            OnrecordError(Err.E020, source=f"{input_name}, {article.id}", detail=str(result)),
+                        ),
+                        fmt,
+                    )
                     continue
                 for warning in result.get("warnings", []):  # a budget limit was hit: kept, and said
                     where = f"{input_name}, {article.id}"
-                    record_problem(Problem.of(input_name, article.id, OnrecordError(Err.E027, source=where, detail=warning), fatal=False), fmt)
+                    record_problem(
+                        Problem.of(
+                            input_name, article.id, OnrecordError(Err.E027, source=where, detail=warning), fatal=False
+                        ),
+                        fmt,
+                    )
                 if write_article(conn, result, article.text, input_name, fmt) is None:
                     report.skipped[fmt] += 1
                 else:
@@ -331,7 +392,9 @@ def ingest(
             conn.execute("BEGIN IMMEDIATE")
             for problem, _fmt in problems_buffer:
                 log_error(conn, problem.source, problem.record, problem.message)
-            conn.executemany("INSERT OR REPLACE INTO inputs(path, size, mtime_ns, records) VALUES (?, ?, ?, ?)", finished)
+            conn.executemany(
+                "INSERT OR REPLACE INTO inputs(path, size, mtime_ns, records) VALUES (?, ?, ?, ?)", finished
+            )
             conn.execute("COMMIT")
         problems_buffer.clear()
         report.stopped_by = signal.Signals(stop.signal).name if stop else None

@@ -6,14 +6,15 @@ live on. Now each worker asks the kernel for SIGKILL when its parent dies (Linux
 changed and exits. SIGTERM sent to the ingest itself sets a flag: the run stops reading, finishes
 and commits the batches in flight, and returns, so the rerun carries on from there.
 """
+
 from __future__ import annotations
 
 import ctypes
 import os
 import signal
 import threading
+from collections.abc import Iterator
 from contextlib import contextmanager
-from typing import Iterator
 
 PR_SET_PDEATHSIG = 1  # linux/prctl.h
 WATCHDOG_SECONDS = 1.0

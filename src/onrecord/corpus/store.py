@@ -4,6 +4,7 @@ One article and everything extracted from it are written in one transaction,
 so a run killed at any moment leaves whole articles or none. Readers of the
 store open it read-only.
 """
+
 from __future__ import annotations
 
 import hashlib
@@ -12,8 +13,9 @@ import re
 import sqlite3
 import time
 import unicodedata
+from collections.abc import Callable, Iterator
 from pathlib import Path
-from typing import Any, Callable, Iterator
+from typing import Any
 
 from ..errors import Err, OnrecordError
 from ..lexicon.titles import strip_title
@@ -121,6 +123,7 @@ CREATE INDEX IF NOT EXISTS articles_date ON articles(date);
 CREATE VIRTUAL TABLE IF NOT EXISTS quotes_fts USING fts5(text, speaker_name, content='quotes', content_rowid='id', tokenize='unicode61 remove_diacritics 2');
 """
 
+
 def text_hash(text: str) -> str:
     return hashlib.sha256(text.encode("utf-8", "surrogatepass")).hexdigest()
 
@@ -222,7 +225,9 @@ def _db_detail(exc: Exception) -> str:
 
 
 def already_stored(conn: sqlite3.Connection, url: str | None, digest: str) -> bool:
-    row = conn.execute("SELECT 1 FROM articles WHERE text_hash = ? OR (url IS NOT NULL AND url = ?) LIMIT 1", (digest, url)).fetchone()
+    row = conn.execute(
+        "SELECT 1 FROM articles WHERE text_hash = ? OR (url IS NOT NULL AND url = ?) LIMIT 1", (digest, url)
+    ).fetchone()
     return row is not None
 
 
@@ -235,7 +240,13 @@ def _person_id(conn: sqlite3.Connection, person: dict[str, Any], article_id: int
     if row is None:
         cur = conn.execute(
             "INSERT INTO people(key, name, kind, gender, descriptors) VALUES (?, ?, ?, ?, ?)",
-            (key, person.get("name"), person.get("kind", "person"), person.get("gender"), json.dumps(person.get("descriptors") or [])),
+            (
+                key,
+                person.get("name"),
+                person.get("kind", "person"),
+                person.get("gender"),
+                json.dumps(person.get("descriptors") or []),
+            ),
         )
         return int(cur.lastrowid)
     descriptors = json.loads(row["descriptors"])
@@ -247,7 +258,9 @@ def _person_id(conn: sqlite3.Connection, person: dict[str, Any], article_id: int
     return int(row["id"])
 
 
-def write_article(conn: sqlite3.Connection, result: dict[str, Any], article_text: str, input_name: str, input_format: str) -> int | None:
+def write_article(
+    conn: sqlite3.Connection, result: dict[str, Any], article_text: str, input_name: str, input_format: str
+) -> int | None:
     """Store one extraction (inside the caller's transaction). None when already stored."""
     from .clusters import assign_cluster
 
@@ -256,7 +269,18 @@ def write_article(conn: sqlite3.Connection, result: dict[str, Any], article_text
         return None
     cur = conn.execute(
         "INSERT INTO articles(ext_id, url, text_hash, title, date, outlet, source, input, input_format, text) VALUES (?,?,?,?,?,?,?,?,?,?)",
-        (result.get("id"), result.get("url"), digest, result.get("title"), result.get("date"), outlet_of(result), result.get("source"), input_name, input_format, article_text),
+        (
+            result.get("id"),
+            result.get("url"),
+            digest,
+            result.get("title"),
+            result.get("date"),
+            outlet_of(result),
+            result.get("source"),
+            input_name,
+            input_format,
+            article_text,
+        ),
     )
     article_id = int(cur.lastrowid)
     local_to_global: dict[str, int] = {}
@@ -267,7 +291,17 @@ def write_article(conn: sqlite3.Connection, result: dict[str, Any], article_text
         local_to_global[p["id"]] = pid
         conn.execute(
             "INSERT OR REPLACE INTO article_people(article_id, person_id, local_id, descriptors, age, gender, gender_evidence, handle, relations) VALUES (?,?,?,?,?,?,?,?,?)",
-            (article_id, pid, p["id"], json.dumps(p.get("descriptors") or []), p.get("age"), p.get("gender"), p.get("gender_evidence"), p.get("handle"), json.dumps(p.get("relations") or [])),
+            (
+                article_id,
+                pid,
+                p["id"],
+                json.dumps(p.get("descriptors") or []),
+                p.get("age"),
+                p.get("gender"),
+                p.get("gender_evidence"),
+                p.get("handle"),
+                json.dumps(p.get("relations") or []),
+            ),
         )
         conn.executemany(
             'INSERT INTO mentions(article_id, person_id, start, "end", text, kind) VALUES (?,?,?,?,?,?)',
@@ -282,19 +316,40 @@ def write_article(conn: sqlite3.Connection, result: dict[str, Any], article_text
             'INSERT INTO quotes(article_id, start, "end", text, kind, person_id, speaker_name, mention_start, mention_end, mention_text, '
             "cue_start, cue_end, cue_text, medium, outlet, confidence, evidence, grp) VALUES (?,?,?,?,?,?,?,?,?,?,?,?,?,?,?,?,?,?)",
             (
-                article_id, q["start"], q["end"], q["text"], q["kind"], pid, sp.get("name") if sp else None,
-                mention.get("start"), mention.get("end"), mention.get("text"), cue.get("start"), cue.get("end"), cue.get("text"),
-                q.get("medium"), q.get("outlet"), q.get("confidence", 0.0), q.get("evidence", ""), q.get("group"),
+                article_id,
+                q["start"],
+                q["end"],
+                q["text"],
+                q["kind"],
+                pid,
+                sp.get("name") if sp else None,
+                mention.get("start"),
+                mention.get("end"),
+                mention.get("text"),
+                cue.get("start"),
+                cue.get("end"),
+                cue.get("text"),
+                q.get("medium"),
+                q.get("outlet"),
+                q.get("confidence", 0.0),
+                q.get("evidence", ""),
+                q.get("group"),
             ),
         )
         qid = int(cur.lastrowid)
-        conn.execute("INSERT INTO quotes_fts(rowid, text, speaker_name) VALUES (?, ?, ?)", (qid, q["text"], sp.get("name") if sp else None))
+        conn.execute(
+            "INSERT INTO quotes_fts(rowid, text, speaker_name) VALUES (?, ?, ?)",
+            (qid, q["text"], sp.get("name") if sp else None),
+        )
         if pid is not None:
             conn.execute("UPDATE people SET quote_count = quote_count + 1 WHERE id = ?", (pid,))
         assign_cluster(conn, qid, q["text"], pid, result.get("date"), outlet_of(result))
     conn.executemany(
         'INSERT INTO social_posts(article_id, platform, author, handle, date, url, text, start, "end") VALUES (?,?,?,?,?,?,?,?,?)',
-        [(article_id, s["platform"], s["author"], s["handle"], s["date"], s["url"], s["text"], s["start"], s["end"]) for s in result.get("social_posts", [])],
+        [
+            (article_id, s["platform"], s["author"], s["handle"], s["date"], s["url"], s["text"], s["start"], s["end"])
+            for s in result.get("social_posts", [])
+        ],
     )
     return article_id
 

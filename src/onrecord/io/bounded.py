@@ -10,14 +10,16 @@
 * Directories are walked once, links followed, each directory visited once (a link back to an
   ancestor is reported, E023), an unreadable sub-directory reported (E009), not silently skipped.
 """
+
 from __future__ import annotations
 
 import gzip
 import os
 import stat
 import zlib
+from collections.abc import Iterator
 from pathlib import Path
-from typing import IO, Iterator
+from typing import IO
 
 from ..errors import Err, OnrecordError
 

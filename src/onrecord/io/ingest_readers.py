@@ -5,18 +5,20 @@ htmldate for dates), WARC records from warcio: well-kept libraries rather than
 hand-written boilerplate removal or record parsing. Everything streams: one
 page or record in memory at a time.
 """
+
 from __future__ import annotations
 
 import hashlib
 import warnings
 import zlib
+from collections.abc import Generator, Iterator
 from pathlib import Path
-from typing import IO, Any, Generator, Iterator
+from typing import IO, Any
 
 from ..errors import Err, OnrecordError
 from ..model import Article
-from .records import Problem, cut_to_limit, read_jsonl_lines, read_text
 from .bounded import open_input, read_capped, read_error, refuse_special, text_byte_limit, walk
+from .records import Problem, cut_to_limit, read_jsonl_lines, read_text
 
 MAX_PAGE_BYTES = 20_000_000  # a larger "page" is not an article; refusing it keeps memory flat
 MIN_ARTICLE_CHARS = 200
@@ -29,7 +31,12 @@ WARC_SUFFIXES = (".warc", ".warc.gz", ".arc", ".arc.gz")
 
 def format_of(path: Path) -> str | None:
     name = path.name.lower()
-    for fmt, suffixes in (("jsonl", JSONL_SUFFIXES), ("html", HTML_SUFFIXES), ("warc", WARC_SUFFIXES), ("text", TEXT_SUFFIXES)):
+    for fmt, suffixes in (
+        ("jsonl", JSONL_SUFFIXES),
+        ("html", HTML_SUFFIXES),
+        ("warc", WARC_SUFFIXES),
+        ("text", TEXT_SUFFIXES),
+    ):
         if name.endswith(suffixes):
             return fmt
     return None
@@ -44,7 +51,9 @@ def _problem(source: str, record: str | None, error: OnrecordError) -> Problem:
     return Problem.of(source, record, error)
 
 
-def html_to_article(data: bytes, source: str, url: str | None = None, date: str | None = None, record: str | None = None) -> Article:
+def html_to_article(
+    data: bytes, source: str, url: str | None = None, date: str | None = None, record: str | None = None
+) -> Article:
     """The article in an HTML page, or OnrecordError when the page holds none."""
     import trafilatura
 
@@ -180,7 +189,7 @@ def _next_record_start(path: Path, offset: int) -> int | None:
             found = window.find(marker)
             if found >= 0:
                 return pos - len(carry) + found
-            carry = window[-(len(marker) - 1):]
+            carry = window[-(len(marker) - 1) :]
             pos += len(piece)
 
 
@@ -202,7 +211,9 @@ def read_any(path: Path, max_chars: int) -> Iterator[object]:
     elif fmt == "text":
         yield from read_text_file(path, max_chars)
     else:
-        yield _problem(str(path), None, OnrecordError(Err.E012, source=str(path), detail="".join(path.suffixes) or path.name))
+        yield _problem(
+            str(path), None, OnrecordError(Err.E012, source=str(path), detail="".join(path.suffixes) or path.name)
+        )
 
 
 def read_text_file(path: Path, max_chars: int) -> Iterator[object]:

@@ -9,8 +9,9 @@ reason and never stops the others.
 from __future__ import annotations
 
 import sys
+from collections.abc import Iterator
 from pathlib import Path
-from typing import IO, Iterator
+from typing import IO
 
 from ..errors import Err, OnrecordError
 from ..model import Article
@@ -40,7 +41,9 @@ def _read_page(data: bytes, source: str, max_chars: int) -> Iterator[Article | P
     yield article
 
 
-def read_path(path: str, max_chars: int = DEFAULT_MAX_CHARS, stdin: IO[bytes] | None = None) -> Iterator[Article | Problem]:
+def read_path(
+    path: str, max_chars: int = DEFAULT_MAX_CHARS, stdin: IO[bytes] | None = None
+) -> Iterator[Article | Problem]:
     """Articles from a .txt or .jsonl file, or from standard input ('-'), in bounded memory."""
     if path == "-":
         yield from _read_stdin(stdin if stdin is not None else sys.stdin.buffer, max_chars)

@@ -4,19 +4,20 @@ Each reader yields ``Article`` objects or ``Problem`` records; a bad record is r
 file, record and reason and never stops the others. ``readers`` (files, directories, standard
 input) and ``ingest_readers`` (HTML, WARC, gzip) build on this module.
 """
+
 from __future__ import annotations
 
 import codecs
 import json
 import re
-import sys
+from collections.abc import Iterator
 from dataclasses import dataclass
 from pathlib import Path
-from typing import IO, Iterator
+from typing import IO
 
 from ..errors import Err, OnrecordError
 from ..model import Article
-from .bounded import TooLong, capped_lines, read_capped, record_byte_limit
+from .bounded import TooLong, capped_lines, record_byte_limit
 
 DEFAULT_MAX_CHARS = 1_000_000
 
@@ -40,7 +41,12 @@ class Problem:
 _DATE_HEADER = re.compile(r"\A[ \t\ufeff]*date[ \t]*[:=]?[ \t]*(\d{4}-\d{2}-\d{2})\b", re.IGNORECASE)
 
 
-_BOMS = ((codecs.BOM_UTF32_LE, "utf-32"), (codecs.BOM_UTF32_BE, "utf-32"), (codecs.BOM_UTF16_LE, "utf-16"), (codecs.BOM_UTF16_BE, "utf-16"))
+_BOMS = (
+    (codecs.BOM_UTF32_LE, "utf-32"),
+    (codecs.BOM_UTF32_BE, "utf-32"),
+    (codecs.BOM_UTF16_LE, "utf-16"),
+    (codecs.BOM_UTF16_BE, "utf-16"),
+)
 
 
 def decode_text(data: bytes, source: str, cut: bool = False) -> str:
@@ -58,8 +64,10 @@ def decode_text(data: bytes, source: str, cut: bool = False) -> str:
         text = data.decode(encoding)
     except UnicodeDecodeError as exc:
         if not (cut and exc.start >= len(data) - 4 and exc.reason in ("unexpected end of data", "truncated data")):
-            raise OnrecordError(Err.E003, source=source, detail=f"{encoding.rstrip('-sig')}, byte {exc.start}: {exc.reason}") from exc
-        text = data[:exc.start].decode(encoding)
+            raise OnrecordError(
+                Err.E003, source=source, detail=f"{encoding.rstrip('-sig')}, byte {exc.start}: {exc.reason}"
+            ) from exc
+        text = data[: exc.start].decode(encoding)
     controls = sum(1 for ch in text[:8192] if ord(ch) < 32 and ch not in "\n\r\t\f")
     if controls > max(8, len(text[:8192]) // 50):
         raise OnrecordError(Err.E004, source=source, detail=f"{controls} control characters in the first 8 KB")
@@ -73,11 +81,15 @@ def cut_to_limit(article: Article, source: str, max_chars: int) -> tuple[Article
     if max_chars and len(article.text) > max_chars:
         size = len(article.text)
         article.text = article.text[:max_chars]
-        return article, Problem.of(source, article.id, OnrecordError(Err.E010, source=source, size=size, limit=max_chars), fatal=False)
+        return article, Problem.of(
+            source, article.id, OnrecordError(Err.E010, source=source, size=size, limit=max_chars), fatal=False
+        )
     return article, None
 
 
-def read_text(data: bytes, source: str, max_chars: int = DEFAULT_MAX_CHARS, cut: bool = False) -> Iterator[Article | Problem]:
+def read_text(
+    data: bytes, source: str, max_chars: int = DEFAULT_MAX_CHARS, cut: bool = False
+) -> Iterator[Article | Problem]:
     """One article from the bytes of a text file (``cut``: the bytes stop before the file does)."""
     try:
         text = decode_text(data, source, cut)
@@ -108,7 +120,11 @@ def read_jsonl_lines(lines: IO[bytes], source: str, max_chars: int = DEFAULT_MAX
         try:
             line = raw.decode("utf-8-sig") if isinstance(raw, bytes) else raw
         except UnicodeDecodeError as exc:
-            yield Problem.of(source, rec, OnrecordError(Err.E013, source=source, line=number, detail=f"{exc.reason} at byte {exc.start}"))
+            yield Problem.of(
+                source,
+                rec,
+                OnrecordError(Err.E013, source=source, line=number, detail=f"{exc.reason} at byte {exc.start}"),
+            )
             continue
         try:
             obj = json.loads(line)
@@ -130,10 +146,15 @@ def read_jsonl_lines(lines: IO[bytes], source: str, max_chars: int = DEFAULT_MAX
             value = obj.get(key)
             return str(value) if value is not None else None
 
-        article = Article(text=text, id=opt("id") or f"{Path(source).stem}:{number}", title=opt("title"), date=opt("date"), url=opt("url"), source=opt("source") or source)
+        article = Article(
+            text=text,
+            id=opt("id") or f"{Path(source).stem}:{number}",
+            title=opt("title"),
+            date=opt("date"),
+            url=opt("url"),
+            source=opt("source") or source,
+        )
         article, warning = cut_to_limit(article, f"{source}, line {number}", max_chars)
         if warning:
             yield warning
         yield article
-
-

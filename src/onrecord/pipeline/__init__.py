@@ -7,8 +7,9 @@ stages over each article and turns the working state into the output, ``model.Ex
 
 from __future__ import annotations
 
+from collections.abc import Iterable, Iterator
 from dataclasses import replace
-from typing import Any, Iterable, Iterator
+from typing import Any
 
 from ..model import Article, Extraction
 from ..nlp import load_nlp

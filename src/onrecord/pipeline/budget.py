@@ -9,6 +9,7 @@ The parser's copy of the text (``parser_copy``) has the same length as the text:
 white space gets a space every ``MAX_RUN`` characters (spaCy's affix search is quadratic in the
 length of one whitespace-free token: 5,000 quotation marks in a row took 1.9 s to tokenize).
 """
+
 from __future__ import annotations
 
 import re
@@ -63,7 +64,7 @@ def _break_run(m: re.Match[str]) -> str:
     run = m.group(0)
     pieces = []
     for i in range(0, len(run), MAX_RUN + 1):
-        pieces.append(run[i:i + MAX_RUN])
+        pieces.append(run[i : i + MAX_RUN])
         if i + MAX_RUN < len(run):
             pieces.append(" ")  # replaces one character: the length holds
     return "".join(pieces)

@@ -11,10 +11,9 @@ requires was assigned by a stage before it (or is given by the input, ``INPUT_FI
 
 from __future__ import annotations
 
+from collections.abc import Callable, Iterable
 from dataclasses import dataclass
-from typing import Any, Callable, Iterable
-
-from .state import ArticleState
+from typing import Any
 
 StageFunc = Callable[..., Any]  # ArticleState -> ArticleState, or for a batched stage see stages.parse
 

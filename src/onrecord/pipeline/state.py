@@ -9,8 +9,9 @@ the parse, the token index, the attributions. ``to_extraction`` turns it into th
 
 from __future__ import annotations
 
+from collections.abc import Iterable
 from dataclasses import dataclass, field
-from typing import Any, Generic, Iterable, TypeVar
+from typing import Any, Generic, TypeVar
 
 from ..model import Article, Extraction, Noise, Person, Quote, SocialPost
 

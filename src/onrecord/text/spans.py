@@ -35,6 +35,7 @@ def blank(chars: list[str], start: int, end: int) -> None:
         if chars[i] != "\n":
             chars[i] = " "
 
+
 class SpanSet:
     """A set of half-open character spans ``[start, end)``, merged where they overlap.
 

@@ -6,15 +6,17 @@ threaded server), each with the pipeline loaded once and the web's budget (``WEB
 250 KB body of any shape returns in seconds). A search runs in a thread while the request
 watches for the client leaving; when it leaves, the search is interrupted (``corpus.guard``).
 """
+
 from __future__ import annotations
 
 import asyncio
 import multiprocessing
 import os
 import threading
+from collections.abc import Callable
 from concurrent.futures import Future, ProcessPoolExecutor
 from concurrent.futures.process import BrokenProcessPool
-from typing import Any, Callable
+from typing import Any
 
 from ...pipeline.budget import Budget
 
@@ -57,7 +59,9 @@ class ExtractionPool:
         with self._lock:
             if self._pool is None:
                 ctx = multiprocessing.get_context("spawn")
-                self._pool = ProcessPoolExecutor(self.processes, mp_context=ctx, initializer=_start, initargs=(self.budget,))
+                self._pool = ProcessPoolExecutor(
+                    self.processes, mp_context=ctx, initializer=_start, initargs=(self.budget,)
+                )
             return self._pool
 
     def warm(self) -> list[Future[Any]]:
@@ -66,7 +70,12 @@ class ExtractionPool:
         return [pool.submit(_extract, "Warm up.", None, None, None) for _ in range(self.processes)]
 
     async def extract(
-        self, text: str, title: str | None, date: str | None, kinds: list[str] | None, min_confidence: float | None = None
+        self,
+        text: str,
+        title: str | None,
+        date: str | None,
+        kinds: list[str] | None,
+        min_confidence: float | None = None,
     ) -> dict[str, Any]:
         """The extraction as a dict, computed in a worker process; RuntimeError if the worker died,
         the library's OnrecordError for a bad input (a page without an article...)."""

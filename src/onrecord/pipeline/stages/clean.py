@@ -4,6 +4,7 @@ Nothing is removed from the text. Noise is recorded as spans and blanked (with
 spaces, so every offset stays valid) in ``ArticleState.clean_text``, the copy the
 later stages read.
 """
+
 from __future__ import annotations
 
 import re
@@ -11,8 +12,8 @@ from bisect import bisect_right
 from itertools import accumulate
 
 from ...model import Noise
-from ..state import ArticleState
 from ..registry import register_stage
+from ..state import ArticleState
 
 # A metadata header on the first line: "date 2020-10-01".
 _HEADER = re.compile(r"\A[ \t\ufeff]*(date[ \t]*[:=]?[ \t]*(\d{4}-\d{2}-\d{2}))\b", re.IGNORECASE)

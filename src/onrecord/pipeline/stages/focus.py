@@ -7,12 +7,13 @@ other paragraph is blanked with spaces in ``ArticleState.parse_text`` (same
 length, so offsets stay valid) and costs the parser almost nothing; names in
 those paragraphs are still found by a cheap pattern in the people stage.
 """
+
 from __future__ import annotations
 
 import re
 
-from ..state import ArticleState
 from ..registry import register_stage
+from ..state import ArticleState
 
 _ROLE = (
     r"actor|actress|singer|rapper|model|author|writer|star|host|presenter|producer|director|designer|chef|"
@@ -47,7 +48,9 @@ def kept_regions(ex: ArticleState) -> list[tuple[int, int]]:
         reporting = REPORTING_FORMS
     marks_by_paragraph: dict[int, list[tuple[int, int]]] = {}
     for q in ex.quotes:
-        marks_by_paragraph.setdefault(q.paragraph, []).append((q.open_start if q.open_start is not None else q.start, q.close_end or q.end))
+        marks_by_paragraph.setdefault(q.paragraph, []).append(
+            (q.open_start if q.open_start is not None else q.start, q.close_end or q.end)
+        )
     before_quote = {p - 1 for p in marks_by_paragraph if p > 0}
     keep: list[tuple[int, int]] = []
     for i, (lo, hi) in enumerate(ex.paragraphs):
@@ -55,14 +58,24 @@ def kept_regions(ex: ArticleState) -> list[tuple[int, int]]:
             keep.append((lo, hi))  # the lead introduces the people the rest refers to
             continue
         marks = marks_by_paragraph.get(i, [])
-        if not marks and i not in before_quote and not _DESCRIBES.search(text, lo, hi) and not _ROLE_BEFORE_NAME.search(text, lo, hi) and not (reporting and reporting.search(text, lo, hi)):
+        if (
+            not marks
+            and i not in before_quote
+            and not _DESCRIBES.search(text, lo, hi)
+            and not _ROLE_BEFORE_NAME.search(text, lo, hi)
+            and not (reporting and reporting.search(text, lo, hi))
+        ):
             continue
         sentences = _sentences(ex, lo, hi, marks)
         wanted: set[int] = set()
         for k, (s, e) in enumerate(sentences):
             if any(a < e and s < b for a, b in marks):
                 wanted |= {k, k - 1}  # the quotation's sentence and the one before it
-            elif _DESCRIBES.search(text, s, e) or _ROLE_BEFORE_NAME.search(text, s, e) or (reporting and reporting.search(text, s, e)):
+            elif (
+                _DESCRIBES.search(text, s, e)
+                or _ROLE_BEFORE_NAME.search(text, s, e)
+                or (reporting and reporting.search(text, s, e))
+            ):
                 wanted.add(k)
         if i in before_quote and sentences:
             wanted.add(len(sentences) - 1)  # "X concluded her post by thanking fans." before a bare quote
@@ -98,6 +111,6 @@ def focus(ex: ArticleState) -> ArticleState:
         tail = _TRAILING_PUNCT.search(ex.clean_text, q.start, q.end)
         body_end = tail.start() if tail else q.end
         if body_end - q.start > len(MASK_WORD):
-            chars[q.start:body_end] = MASK_WORD.ljust(body_end - q.start)
+            chars[q.start : body_end] = MASK_WORD.ljust(body_end - q.start)
     ex.parse_text = "".join(chars)
     return ex

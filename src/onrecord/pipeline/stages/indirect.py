@@ -23,10 +23,10 @@ from typing import Any
 from ...lexicon.abbreviations import TITLE_WORDS
 from ...lexicon.cues import CUE_LEMMAS
 from ...model import Quote, Span
-from ..state import ArticleState
 from ...text.paragraphs import Paragraphs
 from ..registry import register_stage
-from .attribution import Attribution, _personish, _subject_of, cue_lemma, noun_phrase, token_index
+from ..state import ArticleState
+from .attribution import Attribution, cue_lemma, noun_phrase, personish, subject_of, token_index
 
 # Verbs that report content (not manner-of-speaking verbs such as "laugh" or "shout").
 REPORTING_LEMMAS: frozenset[str] = frozenset(
@@ -154,13 +154,13 @@ def _name_before(verb: Any) -> Any | None:
 
 def _speaker_of(verb: Any) -> Any | None:
     """The reporting verb's subject, when it can be a source (a person, group, pronoun or name)."""
-    subj = _subject_of(verb) or _name_before(verb)
+    subj = subject_of(verb) or _name_before(verb)
     if subj is None or subj.text.lower() in ("this", "that", "there"):
         return None
     if subj.text.lower() == "it":
         # "..., it said": an organisation or a document speaking; never with a verb of belief.
         return subj if cue_lemma(verb) in DOCUMENT_LEMMAS else None
-    if _personish(subj) or subj.text[:1].isupper():
+    if personish(subj) or subj.text[:1].isupper():
         return subj
     return None
 

@@ -26,11 +26,11 @@ import re
 from dataclasses import dataclass, field
 
 from ...model import Noise
-from ..state import ArticleState
 from ...text.marks import ALL_MARKS
 from ...text.paragraphs import Paragraphs
 from ...text.spans import blank
 from ..registry import register_stage
+from ..state import ArticleState
 
 MAX_WRAP_WIDTH = 100  # wider "lines" are paragraphs written on one line
 MIN_WRAPPED_LINES = 3

@@ -14,9 +14,9 @@ import re
 
 from ...lexicon.outlets import NOT_OUTLETS, RADIO_WORDS, TV_PROGRAMMES
 from ...model import Quote
-from ..state import ArticleState
 from ...text.spans import paragraph_of
 from ..registry import register_stage
+from ..state import ArticleState
 
 _OUTLET = r"(?P<outlet>(?:The\s+|the\s+)?[A-Z][\w'&.!\-]*(?:\s+(?:[A-Z0-9][\w'\u2019&.!\-]*|of|&)){0,5})"
 _TV_SHOWS = "|".join(re.escape(show) for show in sorted(TV_PROGRAMMES, key=len, reverse=True))

@@ -12,7 +12,8 @@ token offsets still index the whole text; a long one is parsed piece by piece so
 
 from __future__ import annotations
 
-from typing import Any, Iterator
+from collections.abc import Iterator
+from typing import Any
 
 from spacy.tokens import Doc
 

@@ -15,10 +15,10 @@ import re
 from dataclasses import dataclass, field
 
 from ...model import Noise, Quote
-from ..state import ArticleState
 from ...text.marks import ALL_MARKS, CLOSE, CORNER_CLOSERS, CORNER_PAIRS, DOUBLE, OPEN, SINGLE
 from ...text.spans import trim
 from ..registry import register_stage
+from ..state import ArticleState
 
 # Mark families and directions: text.marks (one place).
 _DOUBLE = DOUBLE

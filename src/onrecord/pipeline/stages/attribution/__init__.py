@@ -33,10 +33,6 @@ from .tokens import (
     token_index,
 )
 
-# indirect.py (another stage) still imports these by their old private names.
-_personish = personish
-_subject_of = subject_of
-
 __all__ = [
     "Attribution", "Attributor", "Candidate", "CandidateFinder", "Decision", "PRONOUNS", "SpeakerModel",
     "TokenIndex", "choose_speakers", "cue_lemma", "load_model", "noun_phrase", "personish", "root_attribution",
