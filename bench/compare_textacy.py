@@ -119,7 +119,7 @@ def score(rows: list[dict], predictions: list[list[dict]], types: list[str] | No
     from onrecord.model import Article, Extraction, Person, Quote, Span
 
     scores = Scores()
-    for r, preds in zip(rows, predictions):
+    for r, preds in zip(rows, predictions, strict=False):
         text = r["text"]
         quotes = []
         for p in preds:
@@ -202,7 +202,10 @@ def main() -> None:
             if res.returncode != 0:
                 sys.exit(f"{system} on {corpus} failed:\n{res.stderr[-2000:]}")
             rows.append(json.loads(res.stdout.strip().splitlines()[-1]))
-    head = f"{'corpus':10} {'system':9} {'articles':>8} {'quote F1':>9} {'speaker':>8} {'e2e F1':>7} {'articles/s':>11} {'peak MB/proc':>13}"
+    head = (
+        f"{'corpus':10} {'system':9} {'articles':>8} {'quote F1':>9} {'speaker':>8} {'e2e F1':>7} "
+        f"{'articles/s':>11} {'peak MB/proc':>13}"
+    )
     print(head)
     print("-" * len(head))
     for r in rows:
@@ -211,7 +214,8 @@ def main() -> None:
             f"{r['end_to_end_f1']:>7.3f} {r['articles'] / r['seconds']:>11.1f} {r['peak_mb_per_process']:>13.0f}"
         )
     print(
-        f"(onrecord: {args.workers} worker processes; textacy 0.13 direct_quotations: one process, as documented; sets under 50 articles timed over {args.repeat} runs)"
+        f"(onrecord: {args.workers} worker processes; textacy 0.13 direct_quotations: one process, as documented; "
+        f"sets under 50 articles timed over {args.repeat} runs)"
     )
 
 

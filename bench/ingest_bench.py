@@ -48,7 +48,10 @@ def ingest(paths: list[str], db: str, workers: int) -> tuple[dict, float, float]
         "--no-progress",
     ]
     # A wrapper process reports the largest RSS among the ingest and its workers, for this run alone.
-    wrapper = "import resource, subprocess, sys; r = subprocess.run(sys.argv[1:]); print('PEAK', resource.getrusage(resource.RUSAGE_CHILDREN).ru_maxrss, file=sys.stderr); sys.exit(r.returncode)"
+    wrapper = (
+        "import resource, subprocess, sys; r = subprocess.run(sys.argv[1:]); "
+        "print('PEAK', resource.getrusage(resource.RUSAGE_CHILDREN).ru_maxrss, file=sys.stderr); sys.exit(r.returncode)"
+    )
     start = time.perf_counter()
     res = subprocess.run([sys.executable, "-c", wrapper, *cmd], capture_output=True, text=True)
     seconds = time.perf_counter() - start
@@ -90,7 +93,10 @@ def main() -> None:
     args = ap.parse_args()
     if not CORPORA.exists():
         raise SystemExit(f"the benchmark needs {CORPORA}")
-    head = f"{'set':8} {'stored':>7} {'rejected':>8} {'quotes':>7} {'s':>7} {'art/s':>7} {'peak MB':>8} {'MB/1k art':>9} {'re-ingest s':>11} {'search p50 ms':>13} {'p99 ms':>7}"
+    head = (
+        f"{'set':8} {'stored':>7} {'rejected':>8} {'quotes':>7} {'s':>7} {'art/s':>7} {'peak MB':>8} "
+        f"{'MB/1k art':>9} {'re-ingest s':>11} {'search p50 ms':>13} {'p99 ms':>7}"
+    )
     print(head)
     print("-" * len(head))
     with tempfile.TemporaryDirectory() as tmp:
@@ -107,7 +113,8 @@ def main() -> None:
             _, reseconds, _ = ingest(paths, db, args.workers)
             p50, p99 = search_latency(db, args.queries)
             print(
-                f"{name:8} {stored:>7} {rejected:>8} {summary['quotes']:>7} {seconds:>7.1f} {stored / seconds:>7.1f} {peak:>8.0f} "
+                f"{name:8} {stored:>7} {rejected:>8} {summary['quotes']:>7} {seconds:>7.1f} "
+                f"{stored / seconds:>7.1f} {peak:>8.0f} "
                 f"{size_mb / max(stored, 1) * 1000:>9.1f} {reseconds:>11.1f} {p50:>13.2f} {p99:>7.2f}",
                 flush=True,
             )

@@ -114,12 +114,14 @@ def main() -> None:
             base + "/api/extract", json={"text": SEED.read_text(encoding="utf-8")}, timeout=120
         )  # load the model
         print(
-            f"{'endpoint':14} {'clients':>7} {'seconds':>7} {'requests':>8} {'req/s':>8} {'p50 ms':>8} {'p99 ms':>8} {'errors':>6}"
+            f"{'endpoint':14} {'clients':>7} {'seconds':>7} {'requests':>8} {'req/s':>8} "
+            f"{'p50 ms':>8} {'p99 ms':>8} {'errors':>6}"
         )
         for endpoint in ("quotes", "extract"):
             r = asyncio.run(run(base, endpoint, args.clients, args.seconds))
             print(
-                f"{'/api/' + endpoint:14} {args.clients:>7} {args.seconds:>7.0f} {r['requests']:>8} {r['rps']:>8.1f} {r['p50']:>8.1f} {r['p99']:>8.1f} {r['errors']:>6}"
+                f"{'/api/' + endpoint:14} {args.clients:>7} {args.seconds:>7.0f} {r['requests']:>8} {r['rps']:>8.1f} "
+                f"{r['p50']:>8.1f} {r['p99']:>8.1f} {r['errors']:>6}"
                 + (f"  {r['error_kinds']}" if r["errors"] else ""),
                 flush=True,
             )

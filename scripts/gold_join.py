@@ -2,7 +2,8 @@
 
 Two commands:
 
-``python scripts/gold_join.py join --articles A.jsonl --a passA.jsonl --b passB.jsonl --out gold/extra.annotations.jsonl``
+``python scripts/gold_join.py join --articles A.jsonl --a passA.jsonl --b passB.jsonl \\
+--out gold/extra.annotations.jsonl``
     Keeps what both passes agree on (overlap/union of the spans >= 0.8 and the same speaker, compared
     case- and space-insensitively; two unnamed speakers agree) and turns every disagreement into an
     ignore span. Cue and medium are kept with ``cue_agreed``/``medium_agreed`` flags. The output holds

@@ -139,7 +139,8 @@ def _content(db):
     arts = sorted(conn.execute("SELECT ext_id, url, text_hash, date FROM articles").fetchall())
     quotes = sorted(
         conn.execute(
-            'SELECT a.ext_id, q.start, q."end", q.text, q.speaker_name, q.altered FROM quotes q JOIN articles a ON a.id = q.article_id'
+            'SELECT a.ext_id, q.start, q."end", q.text, q.speaker_name, q.altered FROM quotes q JOIN articles a ON '
+            "a.id = q.article_id"
         ).fetchall()
     )
     clusters = sorted(

@@ -14,7 +14,10 @@ def test_tweet_fallback_is_a_social_post(run):
 
 
 def test_instagram_fallback_is_a_social_post(run):
-    text = "She shared the news.\n\nFeeling blessed today\nA post shared by Jane Roe (@janeroe) on Oct 1, 2020 at 5:12pm PDT\n"
+    text = (
+        "She shared the news.\n\nFeeling blessed today\n"
+        "A post shared by Jane Roe (@janeroe) on Oct 1, 2020 at 5:12pm PDT\n"
+    )
     ex = run(text)
     post = ex.social_posts[0]
     assert (post.platform, post.author, post.handle, post.date) == ("instagram", "Jane Roe", "@janeroe", "2020-10-01")

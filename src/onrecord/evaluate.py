@@ -180,7 +180,7 @@ def score_article(
     pairs.sort(reverse=True)
     g_used: dict[int, int] = {}
     p_used: set[int] = set()
-    for v, i, j in pairs:
+    for _overlap, i, j in pairs:
         if i in g_used or j in p_used:
             continue
         g_used[i] = j
@@ -328,6 +328,6 @@ def evaluate(
     kinds = set().union(*(KINDS_FOR_TYPE.get(t, {t}) for t in type_set)) if type_set else None
     scores = Scores()
     articles = (Article(text=g["text"], id=g.get("id"), title=g.get("title"), date=g.get("date")) for g in golds)
-    for g, ex in zip(golds, pipe.pipe(articles, kinds=kinds)):
+    for g, ex in zip(golds, pipe.pipe(articles, kinds=kinds), strict=False):
         score_article(g, ex, type_set, scores, keep_errors)
     return scores

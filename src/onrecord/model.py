@@ -184,7 +184,10 @@ class Article:
 
 @dataclass(slots=True)
 class Extraction:
-    """Everything the pipeline found in one article: the output (the working state is ``pipeline.state.ArticleState``)."""
+    """Everything the pipeline found in one article: the output.
+
+    The stages' working state is ``pipeline.state.ArticleState``; ``to_dict`` gives the JSON shape.
+    """
 
     article: Article
     quotes: list[Quote] = field(default_factory=list)

@@ -71,7 +71,10 @@ def same_quote(a: str, b: str) -> bool:
 
 
 def differing_words(original: str, variant: str) -> list[str]:
-    """Words of the variant that are not a truncation or ellipsis of the original ("old -> new", "+added", "-dropped")."""
+    """Words of the variant that are not a truncation or ellipsis of the original.
+
+    Each is written "old -> new", "+added" or "-dropped".
+    """
     orig = [w for s in segments(original) for w in s]
     diffs: list[str] = []
     for seg in segments(variant):
@@ -111,7 +114,8 @@ def assign_cluster(
             marks = ",".join("?" * len(chunk))
             for row in conn.execute(
                 f"SELECT s.quote_id, count(*) FROM shingles s JOIN quotes q ON q.id = s.quote_id "
-                f"WHERE s.hash IN ({marks}) AND q.person_id = ? AND q.id != ? AND q.cluster_id IS NOT NULL GROUP BY s.quote_id",
+                f"WHERE s.hash IN ({marks}) AND q.person_id = ? AND q.id != ? AND q.cluster_id IS NOT NULL GROUP BY "
+                "s.quote_id",
                 (*chunk, person_id, quote_id),
             ):
                 counts[row[0]] = counts.get(row[0], 0) + row[1]
@@ -165,6 +169,7 @@ def refresh_cluster(conn: sqlite3.Connection, cluster_id: int) -> None:
             (int(bool(diffs)), "; ".join(diffs) or None, v[0]),
         )
     conn.execute(
-        "UPDATE clusters SET first_quote_id = ?, first_seen = ?, first_outlet = ?, count = ?, altered_count = ? WHERE id = ?",
+        "UPDATE clusters SET first_quote_id = ?, first_seen = ?, first_outlet = ?, count = ?, altered_count = ? "
+        "WHERE id = ?",
         (first[0], first[2], first[3], len(variants), altered, cluster_id),
     )

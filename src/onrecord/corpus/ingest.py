@@ -8,6 +8,7 @@ and in a JSON Lines log, and never stops the run.
 
 from __future__ import annotations
 
+import contextlib
 import json
 import os
 import signal
@@ -174,10 +175,8 @@ def store_errors(db: str, log_fh: IO[str]) -> Iterator[None]:
 
 def close_quietly(fh: IO[str]) -> None:
     """Close a log file; a full disk at this point must not hide the error being reported."""
-    try:
+    with contextlib.suppress(OSError):
         fh.close()
-    except OSError:
-        pass
 
 
 # -- workers ---------------------------------------------------------------
@@ -233,7 +232,7 @@ def ingest(
     started = time.perf_counter()
     workers = workers or os.cpu_count() or 1
     log_path = Path(errors_log) if errors_log else Path(str(db) + ".errors.jsonl")
-    log_fh = open(log_path, "a", encoding="utf-8")
+    log_fh = open(log_path, "a", encoding="utf-8")  # noqa: SIM115  (closed by close_quietly at the end)
     show = sys.stderr.isatty() if progress is None else progress
     from tqdm import tqdm
 
@@ -282,7 +281,7 @@ def ingest(
     def write_batch(batch: list[tuple[Article, str, str]], results: list[dict[str, Any] | str]) -> None:
         conn.execute("BEGIN IMMEDIATE")
         try:
-            for (article, input_name, fmt), result in zip(batch, results):
+            for (article, input_name, fmt), result in zip(batch, results, strict=False):
                 if isinstance(result, str):
                     record_problem(
                         Problem.of(

@@ -98,7 +98,9 @@ CREATE TABLE IF NOT EXISTS clusters (
 -- Word-shingle hashes of each quote: the blocking index for near-duplicate quotes.
 CREATE TABLE IF NOT EXISTS shingles (hash INTEGER NOT NULL, quote_id INTEGER NOT NULL);
 -- Input files read to the end, so an unchanged file is skipped whole on the next run.
-CREATE TABLE IF NOT EXISTS inputs (path TEXT PRIMARY KEY, size INTEGER NOT NULL, mtime_ns INTEGER NOT NULL, records INTEGER NOT NULL);
+CREATE TABLE IF NOT EXISTS inputs (
+    path TEXT PRIMARY KEY, size INTEGER NOT NULL, mtime_ns INTEGER NOT NULL, records INTEGER NOT NULL
+);
 CREATE TABLE IF NOT EXISTS errors (
     id INTEGER PRIMARY KEY, input TEXT, record TEXT, message TEXT NOT NULL, at TEXT DEFAULT CURRENT_TIMESTAMP
 );
@@ -108,7 +110,9 @@ CREATE TABLE IF NOT EXISTS corrections (
     id INTEGER PRIMARY KEY, action TEXT NOT NULL, target TEXT NOT NULL, value TEXT NOT NULL,
     detail TEXT NOT NULL DEFAULT '{}', note TEXT, at TEXT DEFAULT CURRENT_TIMESTAMP
 );
-CREATE TABLE IF NOT EXISTS quote_edits (quote_id INTEGER NOT NULL, correction_id INTEGER NOT NULL, PRIMARY KEY (quote_id, correction_id));
+CREATE TABLE IF NOT EXISTS quote_edits (
+    quote_id INTEGER NOT NULL, correction_id INTEGER NOT NULL, PRIMARY KEY (quote_id, correction_id)
+);
 -- Saved searches: ingest reports the quotes stored after seen_quote_id that match.
 CREATE TABLE IF NOT EXISTS watches (
     id INTEGER PRIMARY KEY, text TEXT NOT NULL DEFAULT '', speaker TEXT, created TEXT DEFAULT CURRENT_TIMESTAMP,
@@ -120,7 +124,9 @@ CREATE INDEX IF NOT EXISTS quotes_cluster ON quotes(cluster_id);
 CREATE INDEX IF NOT EXISTS mentions_article ON mentions(article_id);
 CREATE INDEX IF NOT EXISTS shingles_hash ON shingles(hash);
 CREATE INDEX IF NOT EXISTS articles_date ON articles(date);
-CREATE VIRTUAL TABLE IF NOT EXISTS quotes_fts USING fts5(text, speaker_name, content='quotes', content_rowid='id', tokenize='unicode61 remove_diacritics 2');
+CREATE VIRTUAL TABLE IF NOT EXISTS quotes_fts USING fts5(
+    text, speaker_name, content='quotes', content_rowid='id', tokenize='unicode61 remove_diacritics 2'
+);
 """
 
 
@@ -268,7 +274,8 @@ def write_article(
     if already_stored(conn, result.get("url"), digest):
         return None
     cur = conn.execute(
-        "INSERT INTO articles(ext_id, url, text_hash, title, date, outlet, source, input, input_format, text) VALUES (?,?,?,?,?,?,?,?,?,?)",
+        "INSERT INTO articles(ext_id, url, text_hash, title, date, outlet, source, input, input_format, text) VALUES "
+        "(?,?,?,?,?,?,?,?,?,?)",
         (
             result.get("id"),
             result.get("url"),
@@ -290,7 +297,8 @@ def write_article(
         pid = _person_id(conn, p, article_id)
         local_to_global[p["id"]] = pid
         conn.execute(
-            "INSERT OR REPLACE INTO article_people(article_id, person_id, local_id, descriptors, age, gender, gender_evidence, handle, relations) VALUES (?,?,?,?,?,?,?,?,?)",
+            "INSERT OR REPLACE INTO article_people(article_id, person_id, local_id, descriptors, age, gender, "
+            "gender_evidence, handle, relations) VALUES (?,?,?,?,?,?,?,?,?)",
             (
                 article_id,
                 pid,
@@ -313,8 +321,10 @@ def write_article(
         mention = q.get("speaker_mention") or {}
         cue = q.get("cue") or {}
         cur = conn.execute(
-            'INSERT INTO quotes(article_id, start, "end", text, kind, person_id, speaker_name, mention_start, mention_end, mention_text, '
-            "cue_start, cue_end, cue_text, medium, outlet, confidence, evidence, grp) VALUES (?,?,?,?,?,?,?,?,?,?,?,?,?,?,?,?,?,?)",
+            'INSERT INTO quotes(article_id, start, "end", text, kind, person_id, speaker_name, mention_start, '
+            "mention_end, mention_text, "
+            "cue_start, cue_end, cue_text, medium, outlet, confidence, evidence, grp) VALUES "
+            "(?,?,?,?,?,?,?,?,?,?,?,?,?,?,?,?,?,?)",
             (
                 article_id,
                 q["start"],
@@ -345,7 +355,8 @@ def write_article(
             conn.execute("UPDATE people SET quote_count = quote_count + 1 WHERE id = ?", (pid,))
         assign_cluster(conn, qid, q["text"], pid, result.get("date"), outlet_of(result))
     conn.executemany(
-        'INSERT INTO social_posts(article_id, platform, author, handle, date, url, text, start, "end") VALUES (?,?,?,?,?,?,?,?,?)',
+        'INSERT INTO social_posts(article_id, platform, author, handle, date, url, text, start, "end") VALUES '
+        "(?,?,?,?,?,?,?,?,?)",
         [
             (article_id, s["platform"], s["author"], s["handle"], s["date"], s["url"], s["text"], s["start"], s["end"])
             for s in result.get("social_posts", [])

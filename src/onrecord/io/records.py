@@ -142,7 +142,7 @@ def read_jsonl_lines(lines: IO[bytes], source: str, max_chars: int = DEFAULT_MAX
             yield Problem.of(source, rec, OnrecordError(Err.E035, source=source, line=number))
             continue
 
-        def opt(key: str) -> str | None:
+        def opt(key: str, obj: dict[str, object] = obj) -> str | None:
             value = obj.get(key)
             return str(value) if value is not None else None
 

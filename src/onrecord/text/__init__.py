@@ -2,6 +2,6 @@
 
 One place for each: ``paragraphs.Paragraphs`` answers "which paragraph holds this offset" by
 bisection, ``sentences.sentence_bounds`` is the one sentence splitter, ``marks`` names the
-quotation-mark families, ``spans`` trims and tests character spans and answers "which span holds this offset" by bisection
-(``SpanSet``). Nothing here needs a parser.
+quotation-mark families, ``spans`` trims and tests character spans and answers "which span holds
+this offset" by bisection (``SpanSet``). Nothing here needs a parser.
 """

@@ -25,14 +25,16 @@ _RADIO = "|".join(re.escape(word) for word in RADIO_WORDS)
 MEDIUM_PATTERNS: list[tuple[re.Pattern[str], str]] = [
     (
         re.compile(
-            r"\b(?:took to|on|via|in)\s+(?:(?:her|his|their|its|the)\s+)?Instagram\b|\bInstagram (?:post|story|stories|caption|live|video|photo)\b|\bcaptioned\b",
+            r"\b(?:took to|on|via|in)\s+(?:(?:her|his|their|its|the)\s+)?Instagram\b|\bInstagram (?:post|story"
+            r"|stories|caption|live|video|photo)\b|\bcaptioned\b",
             re.I,
         ),
         "instagram",
     ),
     (
         re.compile(
-            r"\b(?:took to|on|via|in)\s+(?:(?:her|his|their|its)\s+)?(?:Twitter|X)\b|\btweet(?:ed|s)?\b|\bretweet(?:ed)?\b",
+            r"\b(?:took to|on|via|in)\s+(?:(?:her|his|their|its)\s+)?(?:Twitter|X)\b|\btweet(?:ed|s)?\b"
+            r"|\bretweet(?:ed)?\b",
             re.I,
         ),
         "twitter",
@@ -46,8 +48,10 @@ MEDIUM_PATTERNS: list[tuple[re.Pattern[str], str]] = [
     (re.compile(r"\b(?:" + _RADIO + r")\b", re.I), "radio"),
     (
         re.compile(
-            r"(?:\b(?:appear(?:ed|ance|ing)? on|(?:told|said on|during)\s+(?:an?\s+)?(?:appearance on|episode of|interview on)"
-            r"|talk show|(?:said|told|speaking|spoke|appeared) on (?:TV|television|air)|(?:TV|television) (?:interview|appearance|show)"
+            r"(?:\b(?:appear(?:ed|ance|ing)? on|(?:told|said on|during)\s+(?:an?\s+)?(?:appearance on|episode of"
+            r"|interview on)"
+            r"|talk show|(?:said|told|speaking|spoke|appeared) on (?:TV|television|air)|(?:TV|television) "
+            r"(?:interview|appearance|show)"
             r"|red carpet|broadcast)\b|\b(?:on|told|to)\s+(?:" + _TV_SHOWS + r")(?!\w))",
             re.I,
         ),
@@ -61,7 +65,8 @@ MEDIUM_PATTERNS: list[tuple[re.Pattern[str], str]] = [
     (re.compile(r"\b(?:statement|press release|news release|representative for|rep for)\b", re.I), "press-statement"),
     (
         re.compile(
-            r"\b(?:in court|(?:told|told the|before the|to the) (?:court|judge|jury)|court (?:papers|documents|filings?|records|hearing|documents)"
+            r"\b(?:in court|(?:told|told the|before the|to the) (?:court|judge|jury)|court (?:papers|documents"
+            r"|filings?|records|hearing|documents)"
             r"|testif(?:y|ied|ying)|testimony|deposition|lawsuit|(?:legal|court) filing)\b",
             re.I,
         ),
@@ -69,8 +74,10 @@ MEDIUM_PATTERNS: list[tuple[re.Pattern[str], str]] = [
     ),
     (
         re.compile(
-            r"\b(?:(?:in|during|gave|giving|delivered|delivering|making|made) (?:a |an |his |her |their )?(?:\w+ )?speech|addressed|addressing"
-            r"|(?:at|told|to) (?:a |an |the )?(?:\w+ )?(?:rally|conference|convention|summit|crowd|audience|congress|assembly)"
+            r"\b(?:(?:in|during|gave|giving|delivered|delivering|making|made) (?:a |an |his |her |their )?(?:\w+ "
+            r")?speech|addressed|addressing"
+            r"|(?:at|told|to) (?:a |an |the )?(?:\w+ )?(?:rally|conference|convention|summit|crowd|audience|congress"
+            r"|assembly)"
             r"|keynote|commencement|town hall|press conference|news conference|debate)\b",
             re.I,
         ),
@@ -78,9 +85,9 @@ MEDIUM_PATTERNS: list[tuple[re.Pattern[str], str]] = [
     ),
     (
         re.compile(
-            r"\b(?:(?i:in an? (?:new |recent |exclusive )?interview with|told|tells|telling|speaking (?:to|with)|spoke (?:to|with)|opened up to|in conversation with|sat down with|chatting with|chatted with)\s+(?!(?:her|him|them|me|us|reporters|fans|the audience|the crowd)\b)"
-            + _OUTLET
-            + r")\b"
+            r"\b(?:(?i:in an? (?:new |recent |exclusive )?interview with|told|tells|telling|speaking (?:to|with)"
+            r"|spoke (?:to|with)|opened up to|in conversation with|sat down with|chatting with|chatted "
+            r"with)\s+(?!(?:her|him|them|me|us|reporters|fans|the audience|the crowd)\b)" + _OUTLET + r")\b"
         ),
         "print-interview",
     ),
@@ -88,15 +95,16 @@ MEDIUM_PATTERNS: list[tuple[re.Pattern[str], str]] = [
 MEDIUM_PATTERNS.append(
     (
         re.compile(
-            r"\b(?:told|tells|telling|speaking to|spoke to|said to) (?:the |this )?(?:magazine|newspaper|paper|website|outlet|publication|site)\b",
+            r"\b(?:told|tells|telling|speaking to|spoke to|said to) (?:the |this )?(?:magazine|newspaper|paper"
+            r"|website|outlet|publication|site)\b",
             re.I,
         ),
         "print-interview",
     )
 )
 _OUTLET_AFTER = re.compile(
-    r"\b(?i:in an? (?:new |recent |exclusive )?interview with|told|tells|telling|speaking (?:to|with)|spoke (?:to|with)|opened up to|in conversation with|sat down with|on)\s+"
-    + _OUTLET
+    r"\b(?i:in an? (?:new |recent |exclusive )?interview with|told|tells|telling|speaking (?:to|with)|spoke (?:to"
+    r"|with)|opened up to|in conversation with|sat down with|on)\s+" + _OUTLET
 )
 
 

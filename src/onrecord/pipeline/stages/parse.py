@@ -33,7 +33,9 @@ def parse(states: list[ArticleState], nlp: Any, budget: Budget, batch_size: int)
     texts = [parser_copy(st.parse_text or st.clean_text) for st in states]
     with nlp.memory_zone():
         short = [n for n, t in enumerate(texts) if len(t) <= CHUNK_CHARS]
-        docs: dict[int, Any] = dict(zip(short, nlp.pipe((texts[n] for n in short), batch_size=batch_size)))
+        docs: dict[int, Any] = dict(
+            zip(short, nlp.pipe((texts[n] for n in short), batch_size=batch_size), strict=False)
+        )
         for n, st in enumerate(states):
             if n not in docs:
                 docs[n] = _parse_long(nlp, budget, st, texts[n])
