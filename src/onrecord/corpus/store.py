@@ -13,7 +13,7 @@ import re
 import sqlite3
 import time
 import unicodedata
-from collections.abc import Callable, Iterator
+from collections.abc import Callable
 from pathlib import Path
 from typing import Any
 
@@ -380,8 +380,3 @@ def outlet_of(result: dict[str, Any]) -> str | None:
 
 def log_error(conn: sqlite3.Connection, input_name: str, record: str | None, message: str) -> None:
     conn.execute("INSERT INTO errors(input, record, message) VALUES (?,?,?)", (input_name, record, message))
-
-
-def rows(conn: sqlite3.Connection, sql: str, params: tuple[Any, ...] = ()) -> Iterator[dict[str, Any]]:
-    for row in conn.execute(sql, params):
-        yield dict(row)

@@ -41,10 +41,6 @@ class Paragraphs(Sequence[tuple[int, int]]):
             return k
         return -1
 
-    def index_at_or_before(self, offset: int) -> int:
-        """Index of the last paragraph starting at or before ``offset`` (-1 before the first)."""
-        return bisect.bisect_right(self.starts, offset) - 1
-
     def __getitem__(self, k):  # type: ignore[override]
         return self.spans[k]
 

@@ -109,7 +109,7 @@ REPORTING_FORMS = _reporting_forms()
 MIN_CLAUSE_TOKENS = 3
 
 
-def _clause_span(clause: Any, exclude_marks: bool = True) -> tuple[int, int]:
+def _clause_span(clause: Any) -> tuple[int, int]:
     """The reported clause's characters: its subtree without a leading "that"/"if"/"whether",
     edge punctuation, or a participle hung on after a comma (", conceding the race"), which is the
     reporter's narration, not what was said."""
