@@ -21,12 +21,15 @@ class Span:
 
     @classmethod
     def of(cls, text: str, start: int, end: int) -> Span:
+        """The span ``text[start:end]`` (character offsets into the text as given)."""
         return cls(start, end, text[start:end])
 
     def to_dict(self) -> dict[str, Any]:
+        """JSON shape: ``{start, end, text}``."""
         return {"start": self.start, "end": self.end, "text": self.text}
 
     def overlaps(self, other: Span) -> bool:
+        """Whether the two half-open spans share at least one character."""
         return self.start < other.end and other.start < self.end
 
 
@@ -40,6 +43,7 @@ class Mention:
     kind: str  # "name" | "pronoun" | "description" | "handle"
 
     def to_dict(self) -> dict[str, Any]:
+        """JSON shape of a mention (see the README's output schema)."""
         return {"start": self.start, "end": self.end, "text": self.text, "kind": self.kind}
 
 
@@ -60,6 +64,7 @@ class Person:
     relations: list[tuple[str, str]] = field(default_factory=list)  # (relation, other person's name)
 
     def to_dict(self) -> dict[str, Any]:
+        """JSON shape of a person: id, name, kind, descriptors, mentions and the rest (README)."""
         return {
             "id": self.id,
             "name": self.name,
@@ -89,6 +94,7 @@ class SocialPost:
     end: int
 
     def to_dict(self) -> dict[str, Any]:
+        """JSON shape of an embedded social post, its span included (README)."""
         return {
             "platform": self.platform,
             "author": self.author,
@@ -111,6 +117,7 @@ class Noise:
     why: str
 
     def to_dict(self) -> dict[str, Any]:
+        """JSON shape: the noise's span and ``why`` it is noise."""
         return {"start": self.start, "end": self.end, "text": self.text, "why": self.why}
 
 
@@ -144,6 +151,7 @@ class Quote:
     fragment: Span | None = None
 
     def to_dict(self) -> dict[str, Any]:
+        """JSON shape of a quotation: span, kind, speaker, mention, cue, medium, confidence (0-1), evidence."""
         speaker = None
         if self.speaker is not None:
             speaker = {
@@ -198,6 +206,7 @@ class Extraction:
     warnings: list[str] = field(default_factory=list)
 
     def to_dict(self) -> dict[str, Any]:
+        """JSON shape of the whole extraction (README's output schema); ``warnings`` only when a limit was hit."""
         a = self.article
         return {
             "id": a.id,

@@ -46,6 +46,7 @@ def _hash(s: str) -> int:
 
 
 def shingle_hashes(segs: list[list[str]]) -> set[int]:
+    """Hashes of the word ``SHINGLE``-grams of each segment (a shorter segment of 2+ words is one shingle)."""
     hashes = set()
     for words in segs:
         if len(words) < SHINGLE:

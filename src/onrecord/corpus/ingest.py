@@ -59,6 +59,8 @@ REASONS = {
 
 @dataclass
 class IngestReport:
+    """What an ingest did, per input format: stored, skipped, rejected, warnings and why; the problems; timing."""
+
     stored: Counter[str] = field(default_factory=Counter)
     skipped: Counter[str] = field(default_factory=Counter)
     rejected: Counter[str] = field(default_factory=Counter)
@@ -74,9 +76,11 @@ class IngestReport:
 
     @property
     def total_stored(self) -> int:
+        """Articles stored in this run, all formats."""
         return sum(self.stored.values())
 
     def to_dict(self) -> dict[str, Any]:
+        """JSON shape of the report (``onrecord ingest --format json``)."""
         formats = sorted(set(self.stored) | set(self.skipped) | set(self.rejected))
         return {
             "formats": {

@@ -131,6 +131,7 @@ CREATE VIRTUAL TABLE IF NOT EXISTS quotes_fts USING fts5(
 
 
 def text_hash(text: str) -> str:
+    """SHA-256 hex digest of the article text (UTF-8, lone surrogates kept): spots a re-ingested article."""
     return hashlib.sha256(text.encode("utf-8", "surrogatepass")).hexdigest()
 
 
@@ -231,6 +232,7 @@ def _db_detail(exc: Exception) -> str:
 
 
 def already_stored(conn: sqlite3.Connection, url: str | None, digest: str) -> bool:
+    """Whether the store holds an article with this text hash or this URL."""
     row = conn.execute(
         "SELECT 1 FROM articles WHERE text_hash = ? OR (url IS NOT NULL AND url = ?) LIMIT 1", (digest, url)
     ).fetchone()
@@ -268,7 +270,6 @@ def write_article(
     conn: sqlite3.Connection, result: dict[str, Any], article_text: str, input_name: str, input_format: str
 ) -> int | None:
     """Store one extraction (inside the caller's transaction). None when already stored."""
-    from .clusters import assign_cluster
 
     digest = text_hash(article_text)
     if already_stored(conn, result.get("url"), digest):
@@ -290,6 +291,22 @@ def write_article(
         ),
     )
     article_id = int(cur.lastrowid)
+    local_to_global = _write_people(conn, result, article_id)
+    for q in result.get("quotes", []):
+        _write_quote(conn, result, article_id, q, local_to_global)
+    conn.executemany(
+        'INSERT INTO social_posts(article_id, platform, author, handle, date, url, text, start, "end") VALUES '
+        "(?,?,?,?,?,?,?,?,?)",
+        [
+            (article_id, s["platform"], s["author"], s["handle"], s["date"], s["url"], s["text"], s["start"], s["end"])
+            for s in result.get("social_posts", [])
+        ],
+    )
+    return article_id
+
+
+def _write_people(conn: sqlite3.Connection, result: dict[str, Any], article_id: int) -> dict[str, int]:
+    """Store the article's people and mentions; returns the article's person ids -> store ids."""
     local_to_global: dict[str, int] = {}
     for p in result.get("people", []):
         if not p.get("mentions") and not p.get("name"):
@@ -315,54 +332,57 @@ def write_article(
             'INSERT INTO mentions(article_id, person_id, start, "end", text, kind) VALUES (?,?,?,?,?,?)',
             [(article_id, pid, m["start"], m["end"], m["text"], m["kind"]) for m in p.get("mentions", [])],
         )
-    for q in result.get("quotes", []):
-        sp = q.get("speaker") or {}
-        pid = local_to_global.get(sp.get("id")) if sp else None
-        mention = q.get("speaker_mention") or {}
-        cue = q.get("cue") or {}
-        cur = conn.execute(
-            'INSERT INTO quotes(article_id, start, "end", text, kind, person_id, speaker_name, mention_start, '
-            "mention_end, mention_text, "
-            "cue_start, cue_end, cue_text, medium, outlet, confidence, evidence, grp) VALUES "
-            "(?,?,?,?,?,?,?,?,?,?,?,?,?,?,?,?,?,?)",
-            (
-                article_id,
-                q["start"],
-                q["end"],
-                q["text"],
-                q["kind"],
-                pid,
-                sp.get("name") if sp else None,
-                mention.get("start"),
-                mention.get("end"),
-                mention.get("text"),
-                cue.get("start"),
-                cue.get("end"),
-                cue.get("text"),
-                q.get("medium"),
-                q.get("outlet"),
-                q.get("confidence", 0.0),
-                q.get("evidence", ""),
-                q.get("group"),
-            ),
-        )
-        qid = int(cur.lastrowid)
-        conn.execute(
-            "INSERT INTO quotes_fts(rowid, text, speaker_name) VALUES (?, ?, ?)",
-            (qid, q["text"], sp.get("name") if sp else None),
-        )
-        if pid is not None:
-            conn.execute("UPDATE people SET quote_count = quote_count + 1 WHERE id = ?", (pid,))
-        assign_cluster(conn, qid, q["text"], pid, result.get("date"), outlet_of(result))
-    conn.executemany(
-        'INSERT INTO social_posts(article_id, platform, author, handle, date, url, text, start, "end") VALUES '
-        "(?,?,?,?,?,?,?,?,?)",
-        [
-            (article_id, s["platform"], s["author"], s["handle"], s["date"], s["url"], s["text"], s["start"], s["end"])
-            for s in result.get("social_posts", [])
-        ],
+    return local_to_global
+
+
+def _write_quote(
+    conn: sqlite3.Connection,
+    result: dict[str, Any],
+    article_id: int,
+    q: dict[str, Any],
+    local_to_global: dict[str, int],
+) -> None:
+    """Store one quotation, index it for search, count it for its speaker and put it in its cluster."""
+    from .clusters import assign_cluster
+
+    sp = q.get("speaker") or {}
+    pid = local_to_global.get(sp.get("id")) if sp else None
+    mention = q.get("speaker_mention") or {}
+    cue = q.get("cue") or {}
+    cur = conn.execute(
+        'INSERT INTO quotes(article_id, start, "end", text, kind, person_id, speaker_name, mention_start, '
+        "mention_end, mention_text, "
+        "cue_start, cue_end, cue_text, medium, outlet, confidence, evidence, grp) VALUES "
+        "(?,?,?,?,?,?,?,?,?,?,?,?,?,?,?,?,?,?)",
+        (
+            article_id,
+            q["start"],
+            q["end"],
+            q["text"],
+            q["kind"],
+            pid,
+            sp.get("name") if sp else None,
+            mention.get("start"),
+            mention.get("end"),
+            mention.get("text"),
+            cue.get("start"),
+            cue.get("end"),
+            cue.get("text"),
+            q.get("medium"),
+            q.get("outlet"),
+            q.get("confidence", 0.0),
+            q.get("evidence", ""),
+            q.get("group"),
+        ),
     )
-    return article_id
+    qid = int(cur.lastrowid)
+    conn.execute(
+        "INSERT INTO quotes_fts(rowid, text, speaker_name) VALUES (?, ?, ?)",
+        (qid, q["text"], sp.get("name") if sp else None),
+    )
+    if pid is not None:
+        conn.execute("UPDATE people SET quote_count = quote_count + 1 WHERE id = ?", (pid,))
+    assign_cluster(conn, qid, q["text"], pid, result.get("date"), outlet_of(result))
 
 
 def outlet_of(result: dict[str, Any]) -> str | None:
@@ -379,4 +399,5 @@ def outlet_of(result: dict[str, Any]) -> str | None:
 
 
 def log_error(conn: sqlite3.Connection, input_name: str, record: str | None, message: str) -> None:
+    """Add one bad record to the store's ``errors`` table (inside the caller's transaction)."""
     conn.execute("INSERT INTO errors(input, record, message) VALUES (?,?,?)", (input_name, record, message))

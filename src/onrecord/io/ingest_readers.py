@@ -30,6 +30,7 @@ WARC_SUFFIXES = (".warc", ".warc.gz", ".arc", ".arc.gz")
 
 
 def format_of(path: Path) -> str | None:
+    """The input format a file name says ("jsonl", "html", "warc", "text"), gzip or not; None for any other."""
     name = path.name.lower()
     for fmt, suffixes in (
         ("jsonl", JSONL_SUFFIXES),
@@ -81,6 +82,7 @@ def html_to_article(
 
 
 def read_html(path: Path, max_chars: int) -> Iterator[object]:
+    """The article of one HTML page (at most ``MAX_PAGE_BYTES``), or the Problem that says why there is none."""
     source = str(path)
     try:
         with open_input(path) as fh:

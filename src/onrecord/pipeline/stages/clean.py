@@ -69,6 +69,10 @@ class _Coverage:
 
 @register_stage("clean", requires=("article",), assigns=("clean_text", "paragraphs", "noise"))
 def clean(ex: ArticleState) -> ArticleState:
+    """Find the noise (header lines, boilerplate, markup) and blank it.
+
+    Sets ``clean_text`` (same length as the text), ``paragraphs`` and ``noise``.
+    """
     text = ex.article.text
     noise: list[Noise] = []
     header = _HEADER.match(text)

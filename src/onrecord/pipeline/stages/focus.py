@@ -90,6 +90,10 @@ _TRAILING_PUNCT = re.compile(r"[\s.,;:!?\u2026-]*$")
 
 @register_stage("focus", requires=("clean_text", "paragraphs", "quotes", "kinds"), assigns=("parse_text", "unparsed"))
 def focus(ex: ArticleState) -> ArticleState:
+    """Blank the paragraphs not worth parsing.
+
+    Sets ``parse_text`` (same length as the text) and ``unparsed`` (the blanked regions).
+    """
     keep = kept_regions(ex)
     chars = [" " if ch != "\n" else ch for ch in ex.clean_text]
     for s, e in keep:

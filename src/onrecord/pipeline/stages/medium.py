@@ -109,6 +109,9 @@ _OUTLET_AFTER = re.compile(
 
 
 def medium_of(sentence: str) -> tuple[str | None, str | None]:
+    """The medium a sentence names (``MEDIUM_PATTERNS``, first match wins) and, for an interview
+    or broadcast, the outlet named after it; ``(None, None)`` when none.
+    """
     for pattern, medium in MEDIUM_PATTERNS:
         m = pattern.search(sentence)
         if m:
