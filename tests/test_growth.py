@@ -16,14 +16,14 @@ from typing import Any
 import pytest
 
 from onrecord.model import Article
+from onrecord.pipeline.state import ArticleState
 from onrecord.pipeline.budget import parser_copy, token_cut
 from onrecord.pipeline.stages.clean import clean
 from onrecord.pipeline.stages.social import find_social_posts
-from onrecord.pipeline.state import ArticleState
 
 FACTOR = 4
 SLACK = 2.0  # linear: ratio ~4; allowed: 8; quadratic: ~16
-FLOOR = 0.005  # seconds: shorter timings are noise
+FLOOR = 0.01  # seconds: shorter timings are noise
 
 
 def best_time(fn: Callable[[str], Any], text: str, repeats: int) -> float:
@@ -35,12 +35,20 @@ def best_time(fn: Callable[[str], Any], text: str, repeats: int) -> float:
     return best
 
 
-def assert_linear(fn: Callable[[str], Any], make: Callable[[int], str], n: int, repeats: int = 3) -> None:
-    small = max(best_time(fn, make(n), repeats), FLOOR)
-    large = best_time(fn, make(n * FACTOR), repeats)
-    assert large <= small * FACTOR * SLACK, (
-        f"x{FACTOR} input took x{large / small:.1f} time ({small:.4f} s -> {large:.4f} s)"
-    )
+def assert_linear(
+    fn: Callable[[str], Any], make: Callable[[int], str], n: int, repeats: int = 3, tries: int = 3
+) -> None:
+    """Pass when one of ``tries`` measurements is within the bound: a busy machine can spoil one,
+    a quadratic shape fails them all (its ratio is ~16 every time)."""
+    small_text, large_text = make(n), make(n * FACTOR)
+    ratios = []
+    for _ in range(tries):
+        small = max(best_time(fn, small_text, repeats), FLOOR)
+        large = best_time(fn, large_text, repeats)
+        ratios.append(f"x{large / small:.1f} ({small:.4f} s -> {large:.4f} s)")
+        if large <= small * FACTOR * SLACK:
+            return
+    raise AssertionError(f"x{FACTOR} input took, in {tries} tries: " + ", ".join(ratios))
 
 
 def run_clean(text: str) -> ArticleState:

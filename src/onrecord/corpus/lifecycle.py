@@ -20,8 +20,13 @@ PR_SET_PDEATHSIG = 1  # linux/prctl.h
 WATCHDOG_SECONDS = 1.0
 
 
-def die_with_parent() -> None:
+def die_with_parent(pdeathsig: bool = True) -> None:
     """Call in a child process: it ends when the process that started it ends.
+
+    ``pdeathsig`` asks Linux to kill the child at once when its parent dies. Linux sends that signal
+    when the *thread* that started the child exits, so a child started from a short-lived thread (the
+    web replaces extraction processes from request threads) must pass False and rely on the watchdog,
+    which notices the parent's exit within ``WATCHDOG_SECONDS``.
 
     Also restores the default SIGTERM action and ignores SIGINT (a forked child inherits the
     parent's handlers; Ctrl-C reaches the whole process group and the parent decides).
@@ -30,8 +35,9 @@ def die_with_parent() -> None:
     signal.signal(signal.SIGINT, signal.SIG_IGN)
     parent = os.getppid()
     try:
-        libc = ctypes.CDLL(None, use_errno=True)
-        libc.prctl(PR_SET_PDEATHSIG, signal.SIGKILL, 0, 0, 0)
+        if pdeathsig:
+            libc = ctypes.CDLL(None, use_errno=True)
+            libc.prctl(PR_SET_PDEATHSIG, signal.SIGKILL, 0, 0, 0)
     except (OSError, AttributeError):
         pass  # not Linux: the watchdog below does the job
     if os.getppid() != parent:  # the parent died before prctl took effect

@@ -85,11 +85,15 @@ def read_capped(fh: IO[bytes], limit: int) -> tuple[bytes, bool]:
     return data[:limit], len(data) > limit
 
 
+MAX_SKIP_BYTES = 256 << 20  # an over-long line is skipped up to this far; beyond, the rest of the file is
+
+
 class TooLong:
     """Stands for a line over the cap, skipped without being kept in memory."""
 
-    def __init__(self, size: int) -> None:
+    def __init__(self, size: int, rest_skipped: bool = False) -> None:
         self.size = size  # bytes seen before the line break (at least the cap)
+        self.rest_skipped = rest_skipped  # True: no line break within MAX_SKIP_BYTES; the file ends here
 
 
 def capped_lines(fh: IO[bytes], limit: int) -> Iterator[bytes | TooLong]:
@@ -102,11 +106,14 @@ def capped_lines(fh: IO[bytes], limit: int) -> Iterator[bytes | TooLong]:
             yield line
             continue
         size = len(line)
-        while True:  # skip to the end of the line, a piece at a time
+        while size <= MAX_SKIP_BYTES:  # skip to the end of the line, a piece at a time
             piece = fh.readline(DRAIN_PIECE)
             size += len(piece)
             if not piece or piece.endswith(b"\n"):
                 break
+        else:
+            yield TooLong(size, rest_skipped=True)  # a bomb: inflating it all would take minutes
+            return
         yield TooLong(size)
 
 

@@ -113,6 +113,8 @@ def read_jsonl_lines(lines: IO[bytes], source: str, max_chars: int = DEFAULT_MAX
         rec = f"line {number}"
         if isinstance(raw, TooLong):
             detail = f"the line is over {limit:,} bytes"
+            if raw.rest_skipped:
+                detail += "; no line break follows, so the rest of the file"
             yield Problem.of(source, rec, OnrecordError(Err.E021, source=f"{source}, line {number}", detail=detail))
             continue
         if not raw.strip():

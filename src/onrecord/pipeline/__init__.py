@@ -79,7 +79,7 @@ class Pipeline:
         if cut is not None:
             st.warnings.append(
                 f"the parser's budget of {self.budget.parse_tokens:,} tokens per article ran out at character {cut:,}; "
-                "quotations after it are kept without speaker"
+                "the rest was not parsed: its quotations are kept, attributed only where no parse is needed"
             )
             st.parse_text = blank_from(text, cut)
         return st

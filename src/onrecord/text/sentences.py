@@ -2,7 +2,7 @@
 
 A sentence ends at ``.``, ``!`` or ``?`` (closing marks and brackets may follow) before white
 space or the end of the text, except after a known abbreviation (``Mr.``, ``Sen.``, ``U.S.``;
-list in ``lexicon.abbreviations``), a single initial (``Harry M. Reid``) or inside brackets
+list in ``lexicon.titles``), a single initial (``Harry M. Reid``) or inside brackets
 (``(D-Nev.)``).
 """
 
@@ -10,7 +10,7 @@ from __future__ import annotations
 
 import re
 
-from ..lexicon.abbreviations import ABBREVIATIONS
+from ..lexicon.titles import ABBREVIATIONS
 
 _SENT_END = re.compile(r"[.!?]+(?=[\s\"'\u201c\u201d\u2018\u2019\u300d\u300f)]*(?:\s|$))")
 _LAST_WORD = re.compile(r"([\w.]+)$")

@@ -12,12 +12,13 @@ from typing import Any
 from fastapi import HTTPException, Request
 from fastapi.responses import HTMLResponse
 from fastapi.templating import Jinja2Templates
+from starlette.concurrency import run_in_threadpool
 
 from ...corpus.store import connect
 from ...errors import Err, OnrecordError
 from . import render
 from .edits_api import status_error
-from .workers import ExtractionPool
+from .workers import ExtractionFailed, ExtractionPool, ExtractionTimeout
 
 HERE = Path(__file__).parent
 
@@ -84,11 +85,13 @@ class Web:
         try:
             check_kinds(kinds)  # the library validates; checked here too so a bad request never reaches a worker
             check_confidence(min_confidence)
-            return await self.pool.extract(text, title, date, kinds, min_confidence)
+            return await run_in_threadpool(self.pool.run, text, title, date, kinds, min_confidence)
         except OnrecordError as exc:  # raised in the worker by onrecord.extract (a page without an article...)
             raise status_error(exc) from exc
-        except RuntimeError as exc:
+        except ExtractionTimeout as exc:  # the worker ran over its hard limit and was replaced
             raise HTTPException(503, str(exc)) from exc
+        except ExtractionFailed as exc:
+            raise HTTPException(500, str(exc)) from exc
 
     def page(self, request: Request, name: str, status_code: int = 200, **context: Any) -> HTMLResponse:
         """A template rendered with ``context`` (and whether there is a store, for the menu)."""

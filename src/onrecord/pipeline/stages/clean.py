@@ -42,7 +42,7 @@ _NOISE_LINE = re.compile(
 # and the runs whose next token is disjoint are possessive. Every search attempt starts at a "<" and
 # stops at the next "<" or ">", so the whole search is linear in the text.
 _MARKUP = re.compile(
-    r"""</?[A-Za-z][\w:-]*+(?:\s++[\w:-]++(?:\s*+=\s*+(?:"[^"<>]*+"|'[^'<>]*+'|[^\s<>"'][^\s<>]*))?)*\s*/?>"""
+    r"""</?[A-Za-z][\w:-]*+(?:\s++[\w:-]++(?:\s*+=\s*+(?:"[^"<>]*+"|'[^'<>]*+'|[^\s<>"'][^\s<>]*))?)*+\s*/?>"""
 )
 
 _PARAGRAPH = re.compile(r"[^\n]+")

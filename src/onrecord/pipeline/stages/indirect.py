@@ -20,8 +20,8 @@ import re
 from collections.abc import Iterable
 from typing import Any
 
-from ...lexicon.abbreviations import TITLE_WORDS
 from ...lexicon.cues import CUE_LEMMAS
+from ...lexicon.titles import ALL_TITLES, norm_word
 from ...model import Quote, Span
 from ...text.paragraphs import Paragraphs
 from ..registry import register_stage
@@ -147,7 +147,7 @@ def _name_before(verb: Any) -> Any | None:
     if prev.head.i != verb.i or not prev.text[:1].isupper() or not prev.is_alpha:
         return None
     before = verb.doc[prev.i - 1] if prev.i > 0 else None
-    titled = before is not None and before.text.rstrip(".").lower() in TITLE_WORDS
+    titled = before is not None and norm_word(before.text) in ALL_TITLES
     first_word = prev.i == prev.sent.start
     return prev if titled or (not first_word and prev.tag_ == "NNP") else None
 

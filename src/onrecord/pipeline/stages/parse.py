@@ -49,7 +49,7 @@ def _parse_long(nlp: Any, budget: Budget, st: ArticleState, text: str) -> Any:
         if st.deadline is not None and now() > st.deadline and text[chunk_start:].strip():
             st.warnings.append(
                 f"the time budget of {budget.seconds:g} s per article ran out at character {chunk_start:,}; "
-                "quotations after it are kept without speaker"
+                "the rest was not parsed: its quotations are kept, attributed only where no parse is needed"
             )
             text = blank_from(text, chunk_start)  # the rest is parsed as blank: cheap, offsets hold
         parts.append(nlp(text[chunk_start : chunk_start + len(chunk)]))

@@ -373,6 +373,19 @@ def _not_speech(
     return None
 
 
+BEFORE_CHARS = 200  # what classify reads of the text before a quotation
+
+
+def _line_is(text: str, start: int, content: str) -> bool:
+    """Whether the line from ``start`` is ``content`` alone, give or take quotation marks and spaces
+    (a line over ``len(content) + 64`` characters is not: the check stays bounded per quote)."""
+    line_end = text.find("\n", start)
+    line_end = len(text) if line_end < 0 else line_end
+    if line_end - start > len(content) + 64:
+        return False
+    return text[start:line_end].strip().strip("\"'\u201c\u201d\u2018\u2019 .") == content.strip(" .")
+
+
 def classify(text: str, q: RawQuote, para_start: int, cue_words: frozenset[str]) -> str:
     """ "direct", "partial" or a reason it is not speech (a key of NOT_SPEECH_WHY).
 
@@ -381,7 +394,12 @@ def classify(text: str, q: RawQuote, para_start: int, cue_words: frozenset[str])
     sentence it is partial.
     """
     content = text[q.start : q.end].strip()
-    before = text[para_start : q.open_start].rstrip()
+    # The end of what precedes the quote in its paragraph (the last 200 characters are all the
+    # rules read): slicing from the paragraph start per quote was quadratic (issue 9).
+    end = q.open_start
+    while end > para_start and text[end - 1].isspace():
+        end -= 1
+    before = text[max(para_start, end - BEFORE_CHARS) : end]
     prev_char = before[-1:] if before else ""
     first_alpha = next((c for c in content if c.isalpha()), "")
     prev_word = re.findall(r"[A-Za-z]+", before[-30:])
@@ -390,12 +408,7 @@ def classify(text: str, q: RawQuote, para_start: int, cue_words: frozenset[str])
     why = _not_speech(text, q, before, content, starts_sentence, cue_words)
     if why is not None:
         return why
-    para_text = text[para_start:].split("\n", 1)[0].strip()
-    if (
-        content.isupper()
-        and len(content.split()) <= 8
-        and para_text.strip("\"'\u201c\u201d\u2018\u2019 .") == content.strip(" .")
-    ):
+    if content.isupper() and len(content.split()) <= 8 and _line_is(text, para_start, content):
         return SUBHEAD
     if starts_sentence:
         return "direct"

@@ -20,8 +20,10 @@ people stage's job; this stage only records where the attribution rests.
 """
 from __future__ import annotations
 
-from dataclasses import dataclass
+import bisect
 import re
+from dataclasses import dataclass
+from itertools import accumulate
 from typing import Any
 
 from ....model import Quote, Span
@@ -57,6 +59,16 @@ class Attributor:
         self.sent_cuts: dict[int, list[int]] = {}
 
     # -- frames -----------------------------------------------------------
+    def _quotes_in(self, p: int) -> list[Quote]:
+        """The quotes of paragraph ``p`` (grouped once per article)."""
+        groups = self.__dict__.get("_by_paragraph")
+        if groups is None:
+            groups = {}
+            for q in self.ex.quotes:
+                groups.setdefault(q.paragraph, []).append(q)
+            self.__dict__["_by_paragraph"] = groups
+        return groups.get(p, [])
+
     def _para(self, q: Quote) -> tuple[int, int]:
         return self.ex.paragraphs[q.paragraph]
 
@@ -64,8 +76,15 @@ class Attributor:
         if p not in self.sent_cuts:
             lo, hi = self.ex.paragraphs[p]
             # Sentence ends outside quotation marks only.
-            inside = [(q.open_start, q.close_end or q.end) for q in self.ex.quotes if q.paragraph == p]
-            self.sent_cuts[p] = [c for c in sentence_bounds(self.text, lo, hi) if not any(a < c <= b for a, b in inside)]
+            inside = sorted((q.open_start, q.close_end or q.end) for q in self._quotes_in(p))
+            starts = [a for a, _ in inside]
+            reach = list(accumulate((b for _, b in inside), max))  # bisect, not a scan per cut (issue 9)
+
+            def is_inside(c: int) -> bool:
+                i = bisect.bisect_left(starts, c) - 1  # the spans with a < c
+                return i >= 0 and reach[i] >= c
+
+            self.sent_cuts[p] = [c for c in sentence_bounds(self.text, lo, hi) if not is_inside(c)]
         return self.sent_cuts[p]
 
     def sentence_cuts(self, p: int) -> list[int]:
@@ -77,16 +96,18 @@ class Attributor:
         lo, hi = self._para(q)
         start = q.close_end if q.close_end is not None else q.end
         end = hi
-        for other in self.ex.quotes[k + 1:]:
+        quotes = self.ex.quotes
+        for j in range(k + 1, len(quotes)):  # no slice: a copy per quote was quadratic (issue 9)
+            other = quotes[j]
             if other.paragraph != q.paragraph:
                 break
             if other.open_start is not None and other.open_start >= start:
                 end = min(end, other.open_start)
                 break
-        for c in self._cuts(q.paragraph):
-            if c > start:
-                end = min(end, c)
-                break
+        cuts = self._cuts(q.paragraph)
+        i = bisect.bisect_right(cuts, start)  # the first cut after start
+        if i < len(cuts):
+            end = min(end, cuts[i])
         return start, end
 
     def before_frame(self, k: int) -> tuple[int, int]:
@@ -94,16 +115,19 @@ class Attributor:
         lo, hi = self._para(q)
         end = q.open_start if q.open_start is not None else q.start
         start = lo
-        for other in reversed(self.ex.quotes[:k]):
+        quotes = self.ex.quotes
+        for j in range(k - 1, -1, -1):
+            other = quotes[j]
             if other.paragraph != q.paragraph:
                 break
             close = other.close_end if other.close_end is not None else other.end
             if close <= end:
                 start = max(start, close)
                 break
-        for c in self._cuts(q.paragraph):
-            if start < c <= end:
-                start = c
+        cuts = self._cuts(q.paragraph)
+        i = bisect.bisect_right(cuts, end) - 1  # the last cut at or before end
+        if i >= 0 and cuts[i] > start:
+            start = cuts[i]
         return start, end
 
     # -- rules ------------------------------------------------------------
@@ -432,6 +456,26 @@ class Attributor:
         mention, head = found
         return Attribution("preceding sentence", mention, None, 0.7, head_index=head.i)
 
+    def _next_trailing(self, result: list[Attribution | None]) -> list[int | None]:
+        """For each quote, the next quote of its paragraph attributed by a trailing cue or name."""
+        out: list[int | None] = [None] * len(result)
+        nearest: dict[int, int] = {}
+        for j in range(len(result) - 1, -1, -1):
+            paragraph = self.ex.quotes[j].paragraph
+            out[j] = nearest.get(paragraph)
+            if result[j] is not None and result[j].rule in ("trailing cue", "trailing name"):
+                nearest[paragraph] = j
+        return out
+
+    def _paragraph_text_start(self, paragraph: int) -> int:
+        """Offset of the first non-space character of a paragraph (cached: one pass per paragraph)."""
+        cache = self.__dict__.setdefault("_text_starts", {})
+        if paragraph not in cache:
+            lo, hi = self.ex.paragraphs[paragraph]
+            chunk = self.text[lo:hi]
+            cache[paragraph] = lo + len(chunk) - len(chunk.lstrip())
+        return cache[paragraph]
+
     def run(self) -> list[Attribution | None]:
         quotes = self.ex.quotes
         result: list[Attribution | None] = [None] * len(quotes)
@@ -443,7 +487,13 @@ class Attributor:
             a, pa = result[k], result[k - 1]
             if q.paragraph == prev.paragraph and pa is not None and pa.rule == "trailing cue" and a is not None and a.cue is not None and pa.cue is not None and a.cue.start == pa.cue.start:
                 q.group = prev.group
+        # Nearest attributed quote before, and nearest trailing-attributed quote after, in the same
+        # paragraph: kept as we go (a scan of every quote per quote was quadratic, issue 9).
+        last_attributed: dict[int, int] = {}
+        next_trailing = self._next_trailing(result)
         for k, q in enumerate(quotes):
+            if k > 0 and result[k - 1] is not None:
+                last_attributed[quotes[k - 1].paragraph] = k - 1
             if result[k] is not None:
                 continue
             prev_k = k - 1
@@ -452,19 +502,18 @@ class Attributor:
                 result[k] = Attribution("same group", None, None, 0.85, inherit_from=prev_k)
                 continue
             # An earlier attributed quote in the same paragraph.
-            same = [j for j in range(k - 1, -1, -1) if quotes[j].paragraph == q.paragraph and result[j] is not None]
-            if same and q.kind == "direct":
-                result[k] = Attribution("same paragraph", None, None, 0.8, inherit_from=same[0])
+            same = last_attributed.get(q.paragraph)
+            if same is not None and q.kind == "direct":
+                result[k] = Attribution("same paragraph", None, None, 0.8, inherit_from=same)
                 continue
             inline = self.preceding_in_paragraph(k)
             if inline is not None:
                 result[k] = inline
                 continue
-            later = [j for j in range(k + 1, len(quotes)) if quotes[j].paragraph == q.paragraph and result[j] is not None and result[j].rule in ("trailing cue", "trailing name")]
-            para_lo = self.ex.paragraphs[q.paragraph][0]
-            starts_para = not self.text[para_lo:q.open_start if q.open_start is not None else q.start].strip()
-            if later and starts_para:
-                result[k] = Attribution("same paragraph", None, None, 0.75, inherit_from=later[0])
+            later = next_trailing[k]
+            starts_para = self._paragraph_text_start(q.paragraph) >= (q.open_start if q.open_start is not None else q.start)
+            if later is not None and starts_para:
+                result[k] = Attribution("same paragraph", None, None, 0.75, inherit_from=later)
                 continue
             if not starts_para:
                 continue
