@@ -16,10 +16,10 @@ from typing import Any
 import pytest
 
 from onrecord.model import Article
-from onrecord.pipeline.state import ArticleState
 from onrecord.pipeline.budget import parser_copy, token_cut
 from onrecord.pipeline.stages.clean import clean
 from onrecord.pipeline.stages.social import find_social_posts
+from onrecord.pipeline.state import ArticleState
 
 FACTOR = 4
 SLACK = 2.0  # linear: ratio ~4; allowed: 8; quadratic: ~16

@@ -1,6 +1,6 @@
 """Paragraphs: the non-blank lines of a working text, and the paragraph holding an offset.
 
-The working text (``Extraction.clean_text`` after the layout stage) has one paragraph per
+The working text (``ArticleState.clean_text`` after the layout stage) has one paragraph per
 line: layout turns the line breaks of hard-wrapped text into spaces, same length.
 """
 
