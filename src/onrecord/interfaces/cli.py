@@ -16,7 +16,7 @@ from typing import Any, NoReturn
 import click
 
 from ..corpus.query import MEDIA
-from ..errors import OnrecordError
+from ..errors import Err, OnrecordError
 from ..io.readers import DEFAULT_MAX_CHARS, Problem
 
 # One table: the kind of trouble (errors.CATEGORY) -> exit code. 1 is "nothing found" as in grep.
@@ -165,7 +165,7 @@ def extract(path: str, fmt: str, kinds: str, min_confidence: float | None, max_c
     if fatal:
         click.echo(f"onrecord: {done} article(s) processed, {len(fatal)} record(s) rejected.", err=True)
     if done == 0:
-        sys.exit(1)
+        _fail(OnrecordError(Err.E011, source=path))
 
 
 @main.command("eval")
