@@ -165,7 +165,9 @@ def extract(path: str, fmt: str, kinds: str, min_confidence: float | None, max_c
     if fatal:
         click.echo(f"onrecord: {done} article(s) processed, {len(fatal)} record(s) rejected.", err=True)
     if done == 0:
-        _fail(OnrecordError(Err.E011, source=path))
+        if not fatal:  # nothing was said yet: say why the run fails
+            _fail(OnrecordError(Err.E011, source=path))
+        sys.exit(EXIT_CODES["failed"])
 
 
 @main.command("eval")
