@@ -56,3 +56,27 @@ def test_the_pipeline_refuses_to_start_with_a_misordered_stage_list(monkeypatch)
 def test_a_stage_must_declare_requires_and_assigns():
     with pytest.raises(TypeError):
         register_stage("_test_undeclared")  # type: ignore[call-arg]
+
+
+def test_attributions_are_keyed_by_quotation_not_by_position():
+    from onrecord.model import Quote
+    from onrecord.pipeline.state import ByQuote
+
+    a = Quote(start=0, end=5, text="aaaaa", kind="direct")
+    b = Quote(start=10, end=15, text="bbbbb", kind="direct")
+    same_span = Quote(start=0, end=5, text="aaaaa", kind="direct")  # equal fields, another quotation
+    by_quote = ByQuote([(a, "for a"), (b, "for b")])
+    quotes = [b, a]  # a stage reorders (or adds, or drops) quotations: nothing is renumbered
+    assert by_quote.in_order(quotes) == ["for b", "for a"]
+    assert by_quote.get(same_span) is None
+    a.start, a.end = 0, 8  # a mixed quote grows its span in place and keeps its attribution
+    assert by_quote.get(a) == "for a" and len(by_quote) == 2
+
+
+def test_the_working_state_becomes_an_output_without_scratch(pipeline):
+    from onrecord.model import Article, Extraction
+
+    ex = pipeline(Article(text='"We will win," Jane Roe said on Monday.'))
+    assert type(ex) is Extraction
+    assert not hasattr(ex, "doc") and not hasattr(ex, "attributions") and not hasattr(ex, "clean_text")
+    assert ex.quotes and ex.quotes[0].speaker is not None
