@@ -332,3 +332,59 @@ def test_description_before_a_name_is_tied_to_it(run, text, descriptor):
     person = ex.quotes[0].speaker
     assert person is not None and person.name in ("Carla Menendez", "Omar Haddad")
     assert any(descriptor in d for d in person.descriptors)
+
+
+# -- name forms, pronouns and roles that generalise (issue 11, people side) ----------------------------
+def test_generational_suffix_is_part_of_the_name_and_the_surname_joins_it(run):
+    text = (
+        "Marcus Holloway Jr. said on Friday he was surprised by the reaction.\n\n"
+        '"People see the worst in everything," Holloway told reporters.'
+    )
+    ex = run(text)
+    assert speakers(ex) == ["Marcus Holloway Jr."]
+
+
+def test_father_and_son_with_a_suffix_stay_two_people(run):
+    text = (
+        "Marcus Holloway spoke first at the dinner. His son, Marcus Holloway Jr., spoke next.\n\n"
+        '"We are proud," said Marcus Holloway Jr. of the new plant.'
+    )
+    ex = run(text)
+    assert speakers(ex) == ["Marcus Holloway Jr."]
+    names = {p.name for p in ex.people if p.kind == "person"}
+    assert {"Marcus Holloway", "Marcus Holloway Jr."} <= names
+
+
+def test_pronoun_goes_to_the_main_clause_subject_not_the_reported_one(run):
+    text = (
+        "Governor Ellen Radcliffe said Tuesday that senator Tom Brandt is wrong to cut the budget.\n\n"
+        '"This is our system and we will keep it," she said on the radio.'
+    )
+    ex = run(text)
+    assert speakers(ex) == ["Ellen Radcliffe"]
+    text = (
+        "Omar Sadik said Tuesday that Victor Lenz is wrong to cut the budget.\n\n"
+        '"This is our system and we will keep it," he said on the radio.'
+    )
+    assert speakers(run(text)) == ["Omar Sadik"]
+
+
+def test_a_role_held_for_someone_is_not_that_someone(run):
+    text = (
+        "Hilda Marsh toured the plant on Monday.\n\n"
+        'A top aide to Hilda Marsh called the plan "reckless" in a statement.'
+    )
+    ex = run(text)
+    speaker = ex.quotes[0].speaker
+    assert speaker is not None and speaker.kind == "unnamed"
+    assert speaker.name != "Hilda Marsh"
+
+
+def test_the_party_member_is_the_person_not_the_party(run):
+    text = (
+        "Republican senator Dale Whitcomb spoke to voters in Ohio on Monday.\n\n"
+        'The Republican insisted his plan was more "sophisticated".'
+    )
+    ex = run(text)
+    assert speakers(ex) == ["Dale Whitcomb"]
+    assert ex.quotes[0].speaker.kind == "person"

@@ -54,3 +54,7 @@ NOT_NAMES: frozenset[str] = frozenset(
     (_BASE_NOT_NAMES - MONTHS) | (set(STOP_WORDS) - NAME_LIKE_STOP_WORDS)
     | {"perhaps", "meanwhile", "however", "indeed", "still", "also", "instead", "yet", "chats", "exclusive", "watch", "read", "opinion"}
 )
+
+# Generational suffixes written after a name ("Donald Trump Jr.", "Martin Luther King III"): part of the
+# name, so a father and his son stay two people (normalised: lower case, no dot).
+NAME_SUFFIXES = frozenset({"jr", "sr", "ii", "iii", "iv"})

@@ -33,7 +33,7 @@ _NAMING_CLAUSE = re.compile(
     r"|nicknamed|(?:who )?calls? (?:himself|herself|themselves)|identified (?:only )?as|named)"
     r"\s+[\"'\u201c\u2018]?(?P<name>[A-Z][\w'\u2019\-]*(?:\s+[A-Z][\w'\u2019\-]*){0,2})"
 )
-_ORG_OF = re.compile(r"\b(?:for|of|at)\s+(?:the\s+)?([A-Z][\w&.\- ]+)$")
+_ORG_OF = re.compile(r"\b(?:for|of|at|to)\s+(?:the\s+)?([A-Z][\w&.\- ]+)$")
 # A capitalised organisation name, with an owner in the possessive: "National Weather Service's Storm
 # Prediction Center". Bounded repetitions keep it linear.
 _ORG_RUN = re.compile(
@@ -179,8 +179,8 @@ class SpeakerResolver:
     def description(self, m: Span, low: str, head: Any) -> Person | None:
         """Spokespeople, unnamed sources and definite descriptions (rules 5-7 of the module docstring)."""
         org_of = _ORG_OF.search(m.text)
-        if org_of and _SPOKESPERSON.search(low):
-            role = re.sub(r"\s+(?:for|of|at)\s+.*$", "", m.text)
+        if org_of and (_SPOKESPERSON.search(low) or _role_of_someone(m, head)):
+            role = re.sub(r"\s+(?:for|of|at|to)\s+.*$", "", m.text)
             named = self.table.person_with_role(norm(role.split()[-1]), org_of.group(1).strip())
             if named is not None:
                 self._mention(named, m, "description")
@@ -225,6 +225,12 @@ class SpeakerResolver:
         titled = self.after_title(head)
         if titled is not None:
             return titled
+        if _role_of_someone(m, head):
+            # "a top aide to Hillary Clinton", "the director of the charity": the role's holder, not the name after it.
+            return self.description(m, low, head)
+        if _party_member(m.text, head):
+            # "The Republican insisted ...": a definite description of a person, not the party.
+            return self.description(m, low, None)
         head_span = (head.idx, head.idx + len(head)) if head is not None and head.pos_ == "PROPN" else (m.start, m.end)
         speaker = self.table.person_at(*head_span)
         if speaker is not None:
@@ -257,6 +263,26 @@ class SpeakerResolver:
         for p in people:
             p.mentions.sort(key=lambda mm: mm.start)
         return people
+
+
+def _role_of_someone(m: Span, head: Any) -> bool:
+    """Whether mention ``m`` is a role noun followed by whose role it is: "a top aide to Hillary Clinton"."""
+    if head is None or not head.text[:1].islower() or norm(head.text) not in ROLE_NOUNS | UNNAMED_HEADS:
+        return False
+    rest = m.text[head.idx + len(head.text) - m.start :] if m.start <= head.idx < m.end else ""
+    return bool(re.match(r"\s+(?:to|for|of|at)\s+(?:the\s+)?[A-Z]", rest))
+
+
+def _party_member(text: str, head: Any) -> bool:
+    """Whether a mention is "the" and one singular word for a party or a people ("The Republican", "the Briton")."""
+    words = text.split()
+    return (
+        head is not None
+        and len(words) == 2
+        and words[0].lower() == "the"
+        and head.ent_type_ == "NORP"
+        and not head.text.lower().endswith("s")
+    )
 
 
 def _strip_article(text: str) -> str:
