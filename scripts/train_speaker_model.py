@@ -1,27 +1,67 @@
 #!/usr/bin/env python3
 """Retrain the speaker model and write src/onrecord/pipeline/stages/attribution/speaker_model.json.
 
-Usage: .venv/bin/python scripts/train_speaker_model.py [GOLD_DIR]   (default: ../shared/data/gold)
-Needs scikit-learn (pip install -e ".[train]"). Reads polnear.dev, celebrity.dev and the tune half of
-news.dev only; see onrecord.pipeline.stages.attribution.training for the method.
+Usage: .venv/bin/python scripts/train_speaker_model.py [SHARED_DIR]   (default: ../shared or ../../shared)
+Needs scikit-learn (pip install -e ".[train]"). Reads polnear.dev, celebrity.dev and the tune halves of
+news.dev and extra.dev (rebuilt here from gold/extra.annotations.jsonl and the corpora in SHARED_DIR);
+see onrecord.pipeline.stages.attribution.training for the method.
 """
 
 from __future__ import annotations
 
 import json
+import subprocess
 import sys
+import tempfile
 from pathlib import Path
 
-from onrecord.pipeline.stages.attribution.training import train
+from onrecord.pipeline.stages.attribution.training import EXTRA_GOLD, train
+
+REPO = Path(__file__).resolve().parents[1]
+
+
+def build_extra(shared: Path, out_dir: Path) -> Path:
+    """Build extra.dev.jsonl into ``out_dir`` with scripts/gold_join.py; raises RuntimeError when it fails."""
+    out = out_dir / EXTRA_GOLD
+    proc = subprocess.run(
+        [
+            sys.executable,
+            str(REPO / "scripts" / "gold_join.py"),
+            "build",
+            "--annotations",
+            str(REPO / "gold" / "extra.annotations.jsonl"),
+            "--shared",
+            str(shared),
+            "--out",
+            str(out),
+        ],
+        capture_output=True,
+        text=True,
+        check=False,
+    )
+    if proc.returncode != 0:
+        raise RuntimeError(f"gold_join build failed: {(proc.stderr or proc.stdout).strip()}")
+    return out
 
 
 def main() -> int:
-    default = Path(__file__).resolve().parents[1] / ".." / "shared" / "data" / "gold"
-    gold = Path(sys.argv[1]) if len(sys.argv) > 1 else default
+    """Train and print the model; 2 with one line on stderr when the shared data are missing."""
+    near = [p / "shared" for p in (REPO.parent, REPO.parent.parent) if (p / "shared" / "data").exists()]
+    shared = Path(sys.argv[1]) if len(sys.argv) > 1 else (near or [REPO.parent / "shared"])[0]
+    gold = shared / "data" / "gold"
     if not (gold / "polnear.dev.jsonl").exists():
-        print(f"train_speaker_model: no gold files in {gold}", file=sys.stderr)
+        print(
+            f"train_speaker_model: {gold / 'polnear.dev.jsonl'}: no such file (the gold lives in ../shared)",
+            file=sys.stderr,
+        )
         return 2
-    model = train(gold)
+    with tempfile.TemporaryDirectory() as tmp:
+        try:
+            extra = build_extra(shared, Path(tmp))
+        except RuntimeError as exc:
+            print(f"train_speaker_model: {exc}", file=sys.stderr)
+            return 2
+        model = train(gold, extra=extra)
     print(json.dumps(model.to_json(), indent=1))
     return 0
 

@@ -1,4 +1,4 @@
-"""The pipeline: clean -> layout -> quotes -> focus -> parse -> attribution -> indirect -> people -> social -> medium.
+"""The pipeline: clean, layout, quotes, focus, parse, attribution, indirect, people, confidence, social, medium.
 
 Each stage is registered (``registry``) with the fields of the working state (``state.ArticleState``)
 it requires and assigns; ``Pipeline`` checks the order once (``registry.check_order``), runs the
@@ -15,13 +15,25 @@ from ..model import Article, Extraction
 from ..nlp import load_nlp
 from .budget import DEFAULT_BUDGET, Budget, blank_from, now, token_cut
 from .registry import STAGES, check_order
-from .stages import attribution, clean, focus, indirect, layout, medium, parse, people, quotes, social  # noqa: F401
+from .stages import (  # noqa: F401  (registers the stages)
+    attribution,
+    clean,
+    confidence,
+    focus,
+    indirect,
+    layout,
+    medium,
+    parse,
+    people,
+    quotes,
+    social,
+)
 from .stages.parse import CHUNK_CHARS, chunk_text
 from .state import ALL_KINDS, ArticleState
 
 # The stages in order; "parse" is the batched one between the two halves.
 PRE_PARSE = ("clean", "layout", "quotes", "focus")
-POST_PARSE = ("attribution", "indirect", "people", "social", "medium")
+POST_PARSE = ("attribution", "indirect", "people", "confidence", "social", "medium")
 STAGE_ORDER = (*PRE_PARSE, "parse", *POST_PARSE)
 
 __all__ = ["ALL_KINDS", "CHUNK_CHARS", "STAGE_ORDER", "STAGES", "ArticleState", "Pipeline", "chunk_text"]

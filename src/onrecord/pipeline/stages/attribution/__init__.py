@@ -7,8 +7,9 @@ For each quotation, in text order:
 2. ``candidates.py`` adds the other plausible speakers (the speaker of the quotation before, the subject
    of the sentence before, the nearest name) and describes each with features;
 3. ``scorer.py`` scores every candidate with a logistic regression learned from PolNeAR dev, celebrity
-   dev and the tune half of news dev (``training.py``); the best candidate wins when its probability
-   reaches the model's threshold, and that probability is the quotation's confidence.
+   dev and the tune halves of news dev and extra dev (``training.py``); the best candidate wins when its
+   probability reaches the model's threshold, and that probability (Platt-scaled, cross-fitted) is the
+   quotation's confidence until the ``confidence`` stage revises it by what the people stage resolved.
 
 Resolving the mention to a person (pronouns, descriptions, surnames) is the people stage's job; this
 stage only records where the attribution rests.

@@ -16,6 +16,7 @@ dot product and the model file stays readable.
 from __future__ import annotations
 
 import math
+import re
 from dataclasses import dataclass, field
 from typing import Any
 
@@ -51,9 +52,13 @@ FEATURES: tuple[str, ...] = (
         "pron_plural", "pron_first", "subject", "has_cue", "ent_person", "ent_org", "para_dist", "after_quote",
         "log_dist", "in_quote", "partial", "new_sentence_after", "lower_desc", "indefinite", "n_candidates",
         "prev_has_cue", "running_same_para", "other_voice_between", "relative", "colon_before", "after_stop",
+        "new_voice_between",
     )
 )
 _STOP = (".", "!", "?")
+_SUFFIXES = frozenset({"jr", "sr", "ii", "iii", "iv"})
+# The rest of a wire dateline after its place: ", Idaho (CNN)", ", Calif. (AP) --".
+_DATELINE = re.compile(r",(?:\s+[A-Z][\w.'\u2019-]*){1,3}\s+\([A-Z][\w .&-]{0,30}\)")
 
 
 @dataclass(slots=True)
@@ -93,6 +98,8 @@ class CandidateFinder:
         """The candidates of quote ``k``; ``chosen`` holds the speakers already chosen for quotes before it."""
         found: list[Candidate] = []
         rule = self._from_rule(k, chosen)
+        if rule is not None and rule.rule == "same paragraph" and self._voice_just_before(k, rule):
+            rule = None  # still a candidate as the running speaker, but no longer the rules' choice
         if rule is not None:
             found.append(rule)
             if rule.rule in TRAILING_RULES and rule.inherit_from is None:
@@ -145,7 +152,8 @@ class CandidateFinder:
         return Candidate(mention, head, a.cue, {"rule"}, a.rule, a.confidence, a.inherit_from)
 
     def _named(self, mention: Span, head: int | None) -> tuple[Span, int | None]:
-        """A relative pronoun speaker rests on its antecedent: "Mr Blair, who described it as "Q"".
+        """A relative pronoun speaker rests on its antecedent: "Mr Blair, who described it as "Q""; a wire
+        dateline taken for the subject ("Boise, Idaho (CNN) Ann Lee said") gives way to the name after it.
 
         Returns the (mention, head token index) to use. (A description with a name in apposition, "a
         spokeswoman, Carla Menendez", stays a description: the people stage ties it to the name.)
@@ -159,7 +167,22 @@ class CandidateFinder:
             if antecedent.pos_ in ("PROPN", "NOUN") and not self._inside_quote(antecedent.idx):
                 s, e = noun_phrase(antecedent, antecedent.sent.start_char, tok.idx)
                 return self._named(Span.of(self.text, s, e), antecedent.i)
+        dateline = _DATELINE.match(self.text, tok.idx + len(tok)) if tok.pos_ == "PROPN" else None
+        if dateline is not None:
+            return self._after_dateline(mention, head, dateline.end())
         return mention, head
+
+    def _after_dateline(self, mention: Span, head: int, end: int) -> tuple[Span, int | None]:
+        """A wire dateline parsed as the subject ("Boise, Idaho (CNN) Ann Lee said"): the name after it spoke."""
+        rest = self.text[end:end + 40]
+        tok = self.idx.token_at(end + len(rest) - len(rest.lstrip(" -\u2014\u2013")))
+        if tok is None or tok.pos_ != "PROPN":
+            return mention, head
+        run = [tok]
+        while run[-1].i + 1 < len(self.ex.doc) and self.ex.doc[run[-1].i + 1].pos_ == "PROPN":
+            run.append(self.ex.doc[run[-1].i + 1])
+        core = [t for t in run if t.text.lower().rstrip(".") not in _SUFFIXES] or run
+        return Span.of(self.text, run[0].idx, run[-1].idx + len(run[-1])), core[-1].i
 
     def _sentence_before(self, k: int) -> tuple[int, int] | None:
         """The narrative sentence right before quote k: in its paragraph, else the previous paragraph's last."""
@@ -246,6 +269,10 @@ class CandidateFinder:
         if "running" in c.sources and k > 0:
             f["running_same_para"] = float(self.ex.quotes[k - 1].paragraph == q.paragraph)
             f["other_voice_between"] = float(self._other_voice_between(k))
+        if k > 0 and ("running" in c.sources or c.inherit_from is not None):
+            # Someone else speaks in the sentence right before the quote: "Tom Bell says the offer is fair. "Q""
+            other = any("prev_subject" in o.sources and o is not c and not o.same_as(c) for o in found)
+            f["new_voice_between"] = float(other and self._prev_has_cue(k) and self._new_voice_between(k, c))
         return f
 
     @staticmethod
@@ -303,6 +330,37 @@ class CandidateFinder:
         lo = self.quote_spans[k - 1][1]
         hi = self.quote_spans[k][0]
         return any(is_cue(t) and subject_of(t) is not None for t in self.idx.tokens_in(lo, hi))
+
+
+    def _voice_just_before(self, k: int, c: Candidate) -> bool:
+        """Whether the narrative sentence right before quote ``k`` has someone other than ``c`` speaking.
+
+        News writing introduces a new voice that way: `... Ms Lee said. Tom Bell says the offer is fair.
+        "Q"`: Q is Tom Bell's, not the paragraph's earlier speaker's. A pronoun subject may be ``c`` again.
+        """
+        subj = self._prev_subject(k)
+        return subj is not None and not subj.same_as(c) and self._prev_has_cue(k) \
+            and self.ex.doc[subj.head].text.lower() not in PRONOUNS \
+            and (c.head is None or self.ex.doc[subj.head].text != self.ex.doc[c.head].text)
+
+    def _new_voice_between(self, k: int, c: Candidate) -> bool:
+        """Whether the narrative since the quote this candidate carries over introduces someone else speaking.
+
+        `Ann Lee said: "Q1." Tom Bell says the offer is fair. "Q2."`: a cue whose subject names a person
+        other than ``c`` (a name or a description, not a pronoun, which may be ``c`` again) breaks the run.
+        """
+        j = c.inherit_from if c.inherit_from is not None and c.inherit_from < k else k - 1
+        lo, hi = self.quote_spans[j][1], self.quote_spans[k][0]
+        for t in self.idx.tokens_in(lo, hi):
+            if not is_cue(t) or self._inside_quote(t.idx):
+                continue
+            subj = subject_of(t)
+            if subj is None or subj.text.lower() in PRONOUNS or not personish(subj) or is_mask(subj):
+                continue
+            if c.head is not None and (subj.i == c.head or self.ex.doc[c.head].text == subj.text):
+                continue  # the same mention, or the same name again ("Lee said" after "Ann Lee")
+            return True
+        return False
 
 
 def vector(features: dict[str, float]) -> list[float]:

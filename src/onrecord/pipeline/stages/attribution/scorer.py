@@ -29,6 +29,7 @@ class SpeakerModel:
     threshold: float  # on the raw probability
     meta: dict[str, Any]
     calibration: tuple[float, float] = (1.0, 0.0)  # Platt scaling (a, b): p = sigmoid(a * z + b)
+    resolution: dict[str, Any] | None = None  # the confidence stage's revision ({"weights", "intercept"})
 
     def score(self, cand: Candidate) -> float:
         """The raw score z = w . x + intercept of ``cand`` (a logit)."""
@@ -52,6 +53,7 @@ class SpeakerModel:
             "intercept": round(self.intercept, 6),
             "threshold": self.threshold,
             "calibration": [round(self.calibration[0], 6), round(self.calibration[1], 6)],
+            **({"resolution": self.resolution} if self.resolution else {}),
             "meta": self.meta,
         }
 
@@ -65,7 +67,8 @@ class SpeakerModel:
         weights = dict(zip(data["features"], data["weights"], strict=True))
         a, b = data.get("calibration") or (1.0, 0.0)
         meta = dict(data.get("meta") or {})
-        return cls(weights, float(data["intercept"]), float(data["threshold"]), meta, (float(a), float(b)))
+        resolution = data.get("resolution") or None
+        return cls(weights, float(data["intercept"]), float(data["threshold"]), meta, (float(a), float(b)), resolution)
 
 
 def _sigmoid(z: float) -> float:

@@ -210,6 +210,11 @@ class SpeakerResolver:
         tied = self.tied_name(m)
         if tied is not None:
             return tied
+        if self._name_is_complement(m) and self.after_title(head) is None:
+            # "A top aide to Hillary Clinton", "Clinton's spokesman": the person named is not the speaker.
+            if _ORG_OF.search(m.text) and _SPOKESPERSON.search(low):
+                return self.description(m, low, None)  # unless the article names X's spokesperson
+            return self.new_person(None, "unnamed", m, "description", m.text)
         named = self.table.person_at(head.idx, head.idx + len(head)) if head is not None else None
         if named is not None:
             return named  # a name covers the head ("Kim Jong-un", whose last token is lower case)
@@ -244,6 +249,34 @@ class SpeakerResolver:
             # "one neo-bank CEO", "a Customs and Border Protection spokesperson": someone unnamed.
             return self.new_person(None, "unnamed", m, "description", m.text)
         return self.organisation(m, head) or self.description(m, low, head)
+
+    def _name_is_complement(self, m: Span) -> bool:
+        """Whether description ``m`` is headed by a common noun, names a person inside it, and every name inside
+        hangs off that noun through a preposition or a possessive ("an aide to X", "a lawyer for X", "X's
+        spokesman"): then it describes someone else, X's aide, not X. An apposition ("the director, Ann Lee")
+        is a name. Rule 5 of the module docstring, for people as well as organisations."""
+        toks = [t for t in self.idx_tokens(m) if not t.is_punct]
+        roots = [t for t in toks if not (m.start <= t.head.idx < m.end) or t.head is t]
+        if len(roots) != 1 or roots[0].pos_ != "NOUN" or not roots[0].text[:1].islower():
+            return False
+        root = roots[0]
+        names = [t for t in toks if t.pos_ == "PROPN"]
+        people = [self.table.person_at(t.idx, t.idx + len(t)) for t in names]
+        if not any(p is not None and p.kind == "person" for p in people):
+            return False  # "the head of Apex Mining": the role resolution below may still name its holder
+        for tok in names:
+            path, node = [], tok
+            while node.i != root.i and node.head is not node:
+                path.append(node.dep_)
+                node = node.head
+            if node.i != root.i or not any(d in ("pobj", "poss") for d in path):
+                return False
+        return True
+
+    def idx_tokens(self, m: Span) -> list[Any]:
+        """The parsed tokens inside span ``m``."""
+        span = self.ex.doc.char_span(m.start, m.end, alignment_mode="expand")
+        return list(span) if span is not None else []
 
     def finish(self) -> list[Person]:
         """The article's people: relations by final names, one-word names with their courtesy title."""
