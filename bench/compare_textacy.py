@@ -11,6 +11,7 @@ normal pipeline over all cores, looking for quotations in marks only (direct
 and partial), as textacy does. Needs ``pip install -e .[bench]`` and
 ../shared/data/gold.
 """
+
 from __future__ import annotations
 
 import argparse
@@ -99,7 +100,7 @@ def run_onrecord(rows: list[dict], workers: int) -> tuple[list[list[dict]], floa
 
     texts = [r["text"] for r in rows]
     size = max(1, min(8, len(texts) // (workers * 4)))  # small sets still spread over every worker
-    batches = [texts[i:i + size] for i in range(0, len(texts), size)]
+    batches = [texts[i : i + size] for i in range(0, len(texts), size)]
     if workers > 1:
         with ProcessPoolExecutor(max_workers=workers, initializer=_init_worker) as pool:
             list(pool.map(_onrecord_batch, [["warm up"]] * workers))  # model loading is not throughput
@@ -118,19 +119,29 @@ def score(rows: list[dict], predictions: list[list[dict]], types: list[str] | No
     from onrecord.model import Article, Extraction, Person, Quote, Span
 
     scores = Scores()
-    for r, preds in zip(rows, predictions):
+    for r, preds in zip(rows, predictions, strict=False):
         text = r["text"]
         quotes = []
         for p in preds:
-            speaker = Person(id="x", name=p["speaker_name"], kind=p.get("speaker_kind") or "person") if p["speaker_name"] or p.get("speaker_kind") else None
+            speaker = (
+                Person(id="x", name=p["speaker_name"], kind=p.get("speaker_kind") or "person")
+                if p["speaker_name"] or p.get("speaker_kind")
+                else None
+            )
             quotes.append(
                 Quote(
-                    start=p["start"], end=p["end"], text=text[p["start"]:p["end"]], kind="direct", speaker=speaker,
+                    start=p["start"],
+                    end=p["end"],
+                    text=text[p["start"] : p["end"]],
+                    kind="direct",
+                    speaker=speaker,
                     speaker_mention=Span.of(text, *p["mention"]) if p["mention"] else None,
                     cue=Span.of(text, *p["cue"]) if p["cue"] else None,
                 )
             )
-        score_article(r, Extraction(article=Article(text=text), quotes=quotes), set(types) if types else None, scores, False)
+        score_article(
+            r, Extraction(article=Article(text=text), quotes=quotes), set(types) if types else None, scores, False
+        )
     return scores.summary()
 
 
@@ -141,15 +152,31 @@ def child(system: str, corpus: str, limit: int | None, workers: int, repeat: int
     preds, seconds = run_textacy(rows * times) if system == "textacy" else run_onrecord(rows * times, workers)
     preds = preds[: len(rows)]
     summary = score(rows, preds, CORPORA[corpus][1])
-    peak_kb = max(resource.getrusage(resource.RUSAGE_SELF).ru_maxrss, resource.getrusage(resource.RUSAGE_CHILDREN).ru_maxrss)
-    print(json.dumps({"system": system, "corpus": corpus, "articles": len(rows), "runs": times, "seconds": seconds / times, "peak_mb_per_process": peak_kb / 1024, **summary}))
+    peak_kb = max(
+        resource.getrusage(resource.RUSAGE_SELF).ru_maxrss, resource.getrusage(resource.RUSAGE_CHILDREN).ru_maxrss
+    )
+    print(
+        json.dumps(
+            {
+                "system": system,
+                "corpus": corpus,
+                "articles": len(rows),
+                "runs": times,
+                "seconds": seconds / times,
+                "peak_mb_per_process": peak_kb / 1024,
+                **summary,
+            }
+        )
+    )
 
 
 def main() -> None:
     ap = argparse.ArgumentParser(description=__doc__, formatter_class=argparse.RawDescriptionHelpFormatter)
     ap.add_argument("--limit", type=int, default=None, help="first N articles of each corpus")
     ap.add_argument("--workers", type=int, default=os.cpu_count() or 1, help="onrecord processes (default: all cores)")
-    ap.add_argument("--repeat", type=int, default=10, help="runs over sets of fewer than 50 articles, for stable timing")
+    ap.add_argument(
+        "--repeat", type=int, default=10, help="runs over sets of fewer than 50 articles, for stable timing"
+    )
     ap.add_argument("--child", nargs=2, metavar=("SYSTEM", "CORPUS"), help=argparse.SUPPRESS)
     args = ap.parse_args()
     if args.child:
@@ -160,12 +187,25 @@ def main() -> None:
     rows = []
     for corpus in CORPORA:
         for system in ("textacy", "onrecord"):
-            cmd = [sys.executable, __file__, "--child", system, corpus, "--workers", str(args.workers), "--repeat", str(args.repeat)] + (["--limit", str(args.limit)] if args.limit else [])
+            cmd = [
+                sys.executable,
+                __file__,
+                "--child",
+                system,
+                corpus,
+                "--workers",
+                str(args.workers),
+                "--repeat",
+                str(args.repeat),
+            ] + (["--limit", str(args.limit)] if args.limit else [])
             res = subprocess.run(cmd, capture_output=True, text=True)
             if res.returncode != 0:
                 sys.exit(f"{system} on {corpus} failed:\n{res.stderr[-2000:]}")
             rows.append(json.loads(res.stdout.strip().splitlines()[-1]))
-    head = f"{'corpus':10} {'system':9} {'articles':>8} {'quote F1':>9} {'speaker':>8} {'e2e F1':>7} {'articles/s':>11} {'peak MB/proc':>13}"
+    head = (
+        f"{'corpus':10} {'system':9} {'articles':>8} {'quote F1':>9} {'speaker':>8} {'e2e F1':>7} "
+        f"{'articles/s':>11} {'peak MB/proc':>13}"
+    )
     print(head)
     print("-" * len(head))
     for r in rows:
@@ -173,7 +213,10 @@ def main() -> None:
             f"{r['corpus']:10} {r['system']:9} {r['articles']:>8} {r['quote_f1']:>9.3f} {r['speaker_accuracy']:>8.3f} "
             f"{r['end_to_end_f1']:>7.3f} {r['articles'] / r['seconds']:>11.1f} {r['peak_mb_per_process']:>13.0f}"
         )
-    print(f"(onrecord: {args.workers} worker processes; textacy 0.13 direct_quotations: one process, as documented; sets under 50 articles timed over {args.repeat} runs)")
+    print(
+        f"(onrecord: {args.workers} worker processes; textacy 0.13 direct_quotations: one process, as documented; "
+        f"sets under 50 articles timed over {args.repeat} runs)"
+    )
 
 
 if __name__ == "__main__":

@@ -172,7 +172,8 @@ def main() -> None:
     ms = sorted(out["quotes_ms"])  # type: ignore[arg-type]
     p95 = ms[int(len(ms) * 0.95) - 1] if len(ms) >= 20 else max(ms)
     print(
-        f"/api/quotes meanwhile: {len(ms)} requests, median {statistics.median(ms):.1f} ms, p95 {p95:.1f} ms, max {max(ms):.1f} ms"
+        f"/api/quotes meanwhile: {len(ms)} requests, median {statistics.median(ms):.1f} ms, "
+        f"p95 {p95:.1f} ms, max {max(ms):.1f} ms"
     )
     print(f"SIGTERM to exit: {out['sigterm_s']:.2f} s")
 

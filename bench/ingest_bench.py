@@ -7,6 +7,7 @@ SQLite file (so peak memory is the ingest's own: the largest of its
 processes), then ingested again (everything skipped), then searched with
 words drawn from the stored quotes. Needs ../shared/data/corpora.
 """
+
 from __future__ import annotations
 
 import argparse
@@ -32,9 +33,25 @@ SETS = {
 
 
 def ingest(paths: list[str], db: str, workers: int) -> tuple[dict, float, float]:
-    cmd = [sys.executable, "-m", "onrecord.interfaces.cli", "ingest", *paths, "--db", db, "--workers", str(workers), "--format", "json", "--no-progress"]
+    cmd = [
+        sys.executable,
+        "-m",
+        "onrecord.interfaces.cli",
+        "ingest",
+        *paths,
+        "--db",
+        db,
+        "--workers",
+        str(workers),
+        "--format",
+        "json",
+        "--no-progress",
+    ]
     # A wrapper process reports the largest RSS among the ingest and its workers, for this run alone.
-    wrapper = "import resource, subprocess, sys; r = subprocess.run(sys.argv[1:]); print('PEAK', resource.getrusage(resource.RUSAGE_CHILDREN).ru_maxrss, file=sys.stderr); sys.exit(r.returncode)"
+    wrapper = (
+        "import resource, subprocess, sys; r = subprocess.run(sys.argv[1:]); "
+        "print('PEAK', resource.getrusage(resource.RUSAGE_CHILDREN).ru_maxrss, file=sys.stderr); sys.exit(r.returncode)"
+    )
     start = time.perf_counter()
     res = subprocess.run([sys.executable, "-c", wrapper, *cmd], capture_output=True, text=True)
     seconds = time.perf_counter() - start
@@ -49,7 +66,12 @@ def search_latency(db: str, n: int) -> tuple[float, float]:
     from onrecord.corpus.store import connect
 
     conn = connect(db, readonly=True)
-    words = [w for (t,) in conn.execute("SELECT text FROM quotes ORDER BY random() LIMIT 2000") for w in t.split() if len(w) > 4 and w.isalpha()]
+    words = [
+        w
+        for (t,) in conn.execute("SELECT text FROM quotes ORDER BY random() LIMIT 2000")
+        for w in t.split()
+        if len(w) > 4 and w.isalpha()
+    ]
     if not words:
         return 0.0, 0.0
     rng = random.Random(7)
@@ -71,7 +93,10 @@ def main() -> None:
     args = ap.parse_args()
     if not CORPORA.exists():
         raise SystemExit(f"the benchmark needs {CORPORA}")
-    head = f"{'set':8} {'stored':>7} {'rejected':>8} {'quotes':>7} {'s':>7} {'art/s':>7} {'peak MB':>8} {'MB/1k art':>9} {'re-ingest s':>11} {'search p50 ms':>13} {'p99 ms':>7}"
+    head = (
+        f"{'set':8} {'stored':>7} {'rejected':>8} {'quotes':>7} {'s':>7} {'art/s':>7} {'peak MB':>8} "
+        f"{'MB/1k art':>9} {'re-ingest s':>11} {'search p50 ms':>13} {'p99 ms':>7}"
+    )
     print(head)
     print("-" * len(head))
     with tempfile.TemporaryDirectory() as tmp:
@@ -82,11 +107,14 @@ def main() -> None:
             stored = sum(f["stored"] for f in summary["formats"].values())
             rejected = sum(f["rejected"] for f in summary["formats"].values())
             sqlite3.connect(db).execute("PRAGMA wal_checkpoint(TRUNCATE)").close()
-            size_mb = sum(os.path.getsize(p) for p in Path(tmp).glob(f"{name}.db*") if not p.name.endswith(".jsonl")) / 1e6
+            size_mb = (
+                sum(os.path.getsize(p) for p in Path(tmp).glob(f"{name}.db*") if not p.name.endswith(".jsonl")) / 1e6
+            )
             _, reseconds, _ = ingest(paths, db, args.workers)
             p50, p99 = search_latency(db, args.queries)
             print(
-                f"{name:8} {stored:>7} {rejected:>8} {summary['quotes']:>7} {seconds:>7.1f} {stored / seconds:>7.1f} {peak:>8.0f} "
+                f"{name:8} {stored:>7} {rejected:>8} {summary['quotes']:>7} {seconds:>7.1f} "
+                f"{stored / seconds:>7.1f} {peak:>8.0f} "
                 f"{size_mb / max(stored, 1) * 1000:>9.1f} {reseconds:>11.1f} {p50:>13.2f} {p99:>7.2f}",
                 flush=True,
             )

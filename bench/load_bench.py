@@ -7,6 +7,7 @@ asyncio task each, httpx) for the given time per endpoint, and prints
 requests/s, p50/p99 latency and errors. Bounded in count and time; touches
 nothing but the loopback address.
 """
+
 from __future__ import annotations
 
 import argparse
@@ -23,7 +24,20 @@ import httpx
 
 ROOT = Path(__file__).resolve().parents[1]
 SEED = ROOT / "examples" / "seed-article.txt"
-WORDS = ["said", "people", "government", "president", "think", "market", "year", "police", "minister", "company", "game", "music"]
+WORDS = [
+    "said",
+    "people",
+    "government",
+    "president",
+    "think",
+    "market",
+    "year",
+    "police",
+    "minister",
+    "company",
+    "game",
+    "music",
+]
 
 
 def free_port() -> int:
@@ -83,7 +97,11 @@ def main() -> None:
     ap.add_argument("--seconds", type=float, default=30)
     args = ap.parse_args()
     port = free_port()
-    server = subprocess.Popen([sys.executable, "-m", "onrecord.interfaces.cli", "serve", "--db", args.db, "--port", str(port)], stdout=subprocess.DEVNULL, stderr=subprocess.DEVNULL)
+    server = subprocess.Popen(
+        [sys.executable, "-m", "onrecord.interfaces.cli", "serve", "--db", args.db, "--port", str(port)],
+        stdout=subprocess.DEVNULL,
+        stderr=subprocess.DEVNULL,
+    )
     base = f"http://127.0.0.1:{port}"
     try:
         for _ in range(300):
@@ -92,11 +110,21 @@ def main() -> None:
                     break
             except httpx.HTTPError:
                 time.sleep(0.2)
-        httpx.post(base + "/api/extract", json={"text": SEED.read_text(encoding="utf-8")}, timeout=120)  # load the model
-        print(f"{'endpoint':14} {'clients':>7} {'seconds':>7} {'requests':>8} {'req/s':>8} {'p50 ms':>8} {'p99 ms':>8} {'errors':>6}")
+        httpx.post(
+            base + "/api/extract", json={"text": SEED.read_text(encoding="utf-8")}, timeout=120
+        )  # load the model
+        print(
+            f"{'endpoint':14} {'clients':>7} {'seconds':>7} {'requests':>8} {'req/s':>8} "
+            f"{'p50 ms':>8} {'p99 ms':>8} {'errors':>6}"
+        )
         for endpoint in ("quotes", "extract"):
             r = asyncio.run(run(base, endpoint, args.clients, args.seconds))
-            print(f"{'/api/' + endpoint:14} {args.clients:>7} {args.seconds:>7.0f} {r['requests']:>8} {r['rps']:>8.1f} {r['p50']:>8.1f} {r['p99']:>8.1f} {r['errors']:>6}" + (f"  {r['error_kinds']}" if r["errors"] else ""), flush=True)
+            print(
+                f"{'/api/' + endpoint:14} {args.clients:>7} {args.seconds:>7.0f} {r['requests']:>8} {r['rps']:>8.1f} "
+                f"{r['p50']:>8.1f} {r['p99']:>8.1f} {r['errors']:>6}"
+                + (f"  {r['error_kinds']}" if r["errors"] else ""),
+                flush=True,
+            )
     finally:
         server.terminate()
         server.wait(timeout=20)

@@ -2,7 +2,8 @@
 
 Two commands:
 
-``python scripts/gold_join.py join --articles A.jsonl --a passA.jsonl --b passB.jsonl --out gold/extra.annotations.jsonl``
+``python scripts/gold_join.py join --articles A.jsonl --a passA.jsonl --b passB.jsonl \\
+--out gold/extra.annotations.jsonl``
     Keeps what both passes agree on (overlap/union of the spans >= 0.8 and the same speaker, compared
     case- and space-insensitively; two unnamed speakers agree) and turns every disagreement into an
     ignore span. Cue and medium are kept with ``cue_agreed``/``medium_agreed`` flags. The output holds
@@ -138,8 +139,15 @@ def build(args: argparse.Namespace) -> None:
             if hashlib.sha256(text.encode("utf-8")).hexdigest() != ann["text_sha256"]:
                 sys.exit(f"gold_join: {ann['id']}: the corpus text changed since it was annotated")
             quotes = [dict(q, text=text[q["start"] : q["end"]], speaker_spans=[], cue_span=None) for q in ann["quotes"]]
-            rec = {"id": ann["id"], "source": ann["set"], "title": src.get("title"), "text": text,
-                   "date": src.get("date"), "ignore_spans": ann["ignore_spans"], "quotes": quotes}
+            rec = {
+                "id": ann["id"],
+                "source": ann["set"],
+                "title": src.get("title"),
+                "text": text,
+                "date": src.get("date"),
+                "ignore_spans": ann["ignore_spans"],
+                "quotes": quotes,
+            }
             fh.write(json.dumps(rec, ensure_ascii=False) + "\n")
     print(f"gold written to {args.out}")
 

@@ -4,6 +4,7 @@
 Usage: .venv/bin/python scripts/reliability_table.py GOLD.jsonl [tune|check]
 Measure it on data the model was not trained on: news.dev.jsonl check.
 """
+
 from __future__ import annotations
 
 import sys

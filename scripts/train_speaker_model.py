@@ -6,6 +6,7 @@ Needs scikit-learn (pip install -e ".[train]"). Reads polnear.dev, celebrity.dev
 news.dev and extra.dev (rebuilt here from gold/extra.annotations.jsonl and the corpora in SHARED_DIR);
 see onrecord.pipeline.stages.attribution.training for the method.
 """
+
 from __future__ import annotations
 
 import json
@@ -23,9 +24,20 @@ def build_extra(shared: Path, out_dir: Path) -> Path:
     """Build extra.dev.jsonl into ``out_dir`` with scripts/gold_join.py; raises RuntimeError when it fails."""
     out = out_dir / EXTRA_GOLD
     proc = subprocess.run(
-        [sys.executable, str(REPO / "scripts" / "gold_join.py"), "build", "--annotations",
-         str(REPO / "gold" / "extra.annotations.jsonl"), "--shared", str(shared), "--out", str(out)],
-        capture_output=True, text=True, check=False,
+        [
+            sys.executable,
+            str(REPO / "scripts" / "gold_join.py"),
+            "build",
+            "--annotations",
+            str(REPO / "gold" / "extra.annotations.jsonl"),
+            "--shared",
+            str(shared),
+            "--out",
+            str(out),
+        ],
+        capture_output=True,
+        text=True,
+        check=False,
     )
     if proc.returncode != 0:
         raise RuntimeError(f"gold_join build failed: {(proc.stderr or proc.stdout).strip()}")
@@ -38,8 +50,10 @@ def main() -> int:
     shared = Path(sys.argv[1]) if len(sys.argv) > 1 else (near or [REPO.parent / "shared"])[0]
     gold = shared / "data" / "gold"
     if not (gold / "polnear.dev.jsonl").exists():
-        print(f"train_speaker_model: {gold / 'polnear.dev.jsonl'}: no such file (the gold lives in ../shared)",
-              file=sys.stderr)
+        print(
+            f"train_speaker_model: {gold / 'polnear.dev.jsonl'}: no such file (the gold lives in ../shared)",
+            file=sys.stderr,
+        )
         return 2
     with tempfile.TemporaryDirectory() as tmp:
         try:

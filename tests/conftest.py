@@ -6,8 +6,10 @@ import pytest
 
 ROOT = Path(__file__).resolve().parents[1]
 # ../shared from a checkout, ../../shared from a worktree under wt/.
-SHARED = next((p / "shared" / "data" for p in (ROOT.parent, ROOT.parent.parent) if (p / "shared" / "data").exists()),
-              ROOT.parent / "shared" / "data")
+SHARED = next(
+    (p / "shared" / "data" for p in (ROOT.parent, ROOT.parent.parent) if (p / "shared" / "data").exists()),
+    ROOT.parent / "shared" / "data",
+)
 SEED = ROOT / "examples" / "seed-article.txt"
 
 
@@ -33,11 +35,11 @@ def run(pipeline):
     def _run(text: str, **kw):
         ex = extract(text, **kw)
         for q in ex.quotes:  # offsets are sacred, whatever the test
-            assert text[q.start:q.end] == q.text
+            assert text[q.start : q.end] == q.text
             if q.speaker_mention:
-                assert text[q.speaker_mention.start:q.speaker_mention.end] == q.speaker_mention.text
+                assert text[q.speaker_mention.start : q.speaker_mention.end] == q.speaker_mention.text
             if q.cue:
-                assert text[q.cue.start:q.cue.end] == q.cue.text
+                assert text[q.cue.start : q.cue.end] == q.cue.text
         return ex
 
     return _run

@@ -1,4 +1,5 @@
 """Puts bench/ on sys.path so tests can use bench/hardening_bench.py's helpers."""
+
 import sys
 from pathlib import Path
 

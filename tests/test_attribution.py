@@ -1,4 +1,5 @@
 """Attribution and speaker resolution on short articles written for the tests."""
+
 from conftest import speakers
 
 
@@ -68,11 +69,7 @@ def test_continuation_paragraph_and_preceding_sentence(run):
 
 
 def test_someone_else_intervening_stops_the_continuation(run):
-    text = (
-        '"I am leaving," Anna Berg said.\n\n'
-        "Tom Baker disagreed with the plan.\n\n"
-        '"That would be a mistake."'
-    )
+    text = '"I am leaving," Anna Berg said.\n\nTom Baker disagreed with the plan.\n\n"That would be a mistake."'
     ex = run(text)
     assert speakers(ex) == ["Anna Berg", "Tom Baker"]
 

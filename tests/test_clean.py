@@ -1,9 +1,10 @@
-from onrecord.model import Article, Extraction
+from onrecord.model import Article
 from onrecord.pipeline.stages.clean import clean
+from onrecord.pipeline.state import ArticleState
 
 
-def run_clean(text: str) -> Extraction:
-    return clean(Extraction(article=Article(text=text)))
+def run_clean(text: str) -> ArticleState:
+    return clean(ArticleState(article=Article(text=text)))
 
 
 def test_date_header_becomes_article_date_and_noise():
@@ -21,7 +22,7 @@ def test_noise_is_blanked_in_clean_copy_but_text_is_untouched():
     assert len(ex.clean_text) == len(text)
     assert "ADVERTISEMENT" not in ex.clean_text and "Read more" not in ex.clean_text
     for n in ex.noise:
-        assert text[n.start:n.end] == n.text
+        assert text[n.start : n.end] == n.text
 
 
 def test_markup_tags_are_noise_and_their_attributes_never_content():

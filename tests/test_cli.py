@@ -1,11 +1,12 @@
 """The command line, including bad input: clear messages, no tracebacks."""
+
 import json
 import subprocess
 import sys
 
 from click.testing import CliRunner
-from conftest import SEED
 
+from conftest import SEED
 from onrecord.interfaces.cli import main
 
 
@@ -25,13 +26,32 @@ def test_extract_json_shape():
     data = json.loads(r.output)
     assert data["date"] == "2020-10-01"
     q = data["quotes"][0]
-    assert {"start", "end", "text", "kind", "speaker", "speaker_mention", "cue", "medium", "confidence", "evidence"} <= set(q)
+    assert {
+        "start",
+        "end",
+        "text",
+        "kind",
+        "speaker",
+        "speaker_mention",
+        "cue",
+        "medium",
+        "confidence",
+        "evidence",
+    } <= set(q)
     assert {"name", "mentions", "descriptors"} <= set(data["people"][0])
     assert {"platform", "author", "handle", "date", "url", "text", "start", "end"} <= set(data["social_posts"][0])
 
 
 def test_extract_stdin_and_kinds_filter():
-    r = invoke("extract", "-", "--format", "json", "--kinds", "partial", input='He called it "a total mess" yesterday. "Fine," she said.')
+    r = invoke(
+        "extract",
+        "-",
+        "--format",
+        "json",
+        "--kinds",
+        "partial",
+        input='He called it "a total mess" yesterday. "Fine," she said.',
+    )
     data = json.loads(r.output)
     assert [q["kind"] for q in data["quotes"]] == ["partial"]
 
@@ -39,10 +59,13 @@ def test_extract_stdin_and_kinds_filter():
 def test_jsonl_one_line_per_record_bad_lines_reported(tmp_path):
     path = tmp_path / "in.jsonl"
     path.write_text(
-        json.dumps({"id": "a1", "text": '"Hello," Anna Berg said.', "extra": 1}) + "\n"
+        json.dumps({"id": "a1", "text": '"Hello," Anna Berg said.', "extra": 1})
+        + "\n"
         + "{not json\n"
-        + json.dumps({"id": "a3", "title": "no text"}) + "\n"
-        + json.dumps({"id": "a4", "text": '"Bye," Tom Baker said.', "date": "2020-01-02"}) + "\n",
+        + json.dumps({"id": "a3", "title": "no text"})
+        + "\n"
+        + json.dumps({"id": "a4", "text": '"Bye," Tom Baker said.', "date": "2020-01-02"})
+        + "\n",
         encoding="utf-8",
     )
     r = CliRunner().invoke(main, ["extract", str(path), "--format", "jsonl"])
@@ -61,7 +84,12 @@ def test_bad_files_get_clear_messages_and_nonzero_exit(tmp_path):
     binary.write_bytes(b"\x00\x01\x02\x89PNG" * 50)
     latin = tmp_path / "latin.txt"
     latin.write_bytes("Caf\u00e9 \u201cquote\u201d".encode("cp1252"))
-    for path, words in [(empty, "empty"), (binary, "binary"), (latin, "not UTF-8"), (tmp_path / "missing.txt", "no such file")]:
+    for path, words in [
+        (empty, "empty"),
+        (binary, "binary"),
+        (latin, "not UTF-8"),
+        (tmp_path / "missing.txt", "no such file"),
+    ]:
         r = CliRunner().invoke(main, ["extract", str(path)])
         assert r.exit_code != 0
         assert str(path) in r.stderr and words in r.stderr
@@ -73,7 +101,7 @@ def test_unbalanced_marks_do_not_crash():
     r = invoke("extract", "-", "--format", "json", input=text)
     data = json.loads(r.output)
     for q in data["quotes"]:
-        assert text[q["start"]:q["end"]] == q["text"]
+        assert text[q["start"] : q["end"]] == q["text"]
 
 
 def test_long_article_is_cut_with_a_warning(tmp_path):
@@ -100,5 +128,5 @@ def test_long_article_is_parsed_in_chunks_with_offsets_intact():
     assert len(chunk_text(text)) > 1 and "".join(chunk_text(text)) == text
     ex = extract(text)
     assert len(ex.quotes) == 1300
-    assert all(text[q.start:q.end] == q.text == "We need more time," for q in ex.quotes)
+    assert all(text[q.start : q.end] == q.text == "We need more time," for q in ex.quotes)
     assert all(q.speaker and q.speaker.name == "Anna Berg" for q in ex.quotes)

@@ -1,4 +1,5 @@
 """The corpus: ingest, idempotence, crash safety, clusters, queries, bad stores."""
+
 import json
 import os
 import signal
@@ -9,11 +10,10 @@ import time
 
 import pytest
 
-from onrecord.corpus import query
+from onrecord.corpus import ingest, query
 from onrecord.corpus.clusters import differing_words, same_quote, segments
-from onrecord.corpus import ingest
-from onrecord.errors import OnrecordError
 from onrecord.corpus.store import connect
+from onrecord.errors import OnrecordError
 
 FULL = "We will build the new bridge over the river and we will finish it before the winter comes,"
 
@@ -24,7 +24,12 @@ def _jsonl(path, records):
 
 
 def _article(i, quote, speaker="Anna Berg", date="2020-01-01", url=None):
-    return {"id": f"a{i}", "url": url or f"https://site{i % 3}.example/{i}", "date": date, "text": f'The council met on day {i}.\n\n"{quote}" {speaker} said on day {i}.'}
+    return {
+        "id": f"a{i}",
+        "url": url or f"https://site{i % 3}.example/{i}",
+        "date": date,
+        "text": f'The council met on day {i}.\n\n"{quote}" {speaker} said on day {i}.',
+    }
 
 
 def test_clusters_join_truncated_ellipsised_repunctuated_variants_and_flag_altered(tmp_path):
@@ -32,16 +37,28 @@ def test_clusters_join_truncated_ellipsised_repunctuated_variants_and_flag_alter
         _article(1, FULL, date="2020-01-02"),
         _article(2, "We will build the new bridge over the river", date="2020-01-03"),  # truncated
         _article(3, "We will build the new bridge \u2026 before the winter comes.", date="2020-01-04"),  # ellipsised
-        _article(4, "WE WILL BUILD THE NEW BRIDGE OVER THE RIVER; AND WE WILL FINISH IT BEFORE THE WINTER COMES!", date="2020-01-05"),
-        _article(5, "We will build the new tunnel over the river and we will finish it before the winter comes,", date="2020-01-06"),  # altered
-        _article(6, "Taxes are going up next year for every family in the city,", date="2020-01-07"),  # a different quote
+        _article(
+            4,
+            "WE WILL BUILD THE NEW BRIDGE OVER THE RIVER; AND WE WILL FINISH IT BEFORE THE WINTER COMES!",
+            date="2020-01-05",
+        ),
+        _article(
+            5,
+            "We will build the new tunnel over the river and we will finish it before the winter comes,",
+            date="2020-01-06",
+        ),  # altered
+        _article(
+            6, "Taxes are going up next year for every family in the city,", date="2020-01-07"
+        ),  # a different quote
         _article(7, FULL, speaker="Tom Baker", date="2020-01-08"),  # same words, another speaker
     ]
     db = str(tmp_path / "c.db")
     report = ingest([str(_jsonl(tmp_path / "in.jsonl", records))], db, workers=1, progress=False)
     assert report.total_stored == 7
     conn = connect(db, readonly=True)
-    first = conn.execute("SELECT q.id FROM quotes q JOIN articles a ON a.id = q.article_id WHERE a.ext_id = 'a1'").fetchone()[0]
+    first = conn.execute(
+        "SELECT q.id FROM quotes q JOIN articles a ON a.id = q.article_id WHERE a.ext_id = 'a1'"
+    ).fetchone()[0]
     c = query.quote(conn, first)
     texts = [v["text"] for v in c["variants"]]
     assert len(texts) == 5 and c["first_seen"] == "2020-01-02" and c["first_outlet"] == "site1.example"
@@ -61,7 +78,10 @@ def test_cluster_helpers():
 
 
 def test_ingest_is_idempotent_and_queries_work(tmp_path):
-    records = [_article(i, f"Quote number {i} is about the budget for the year,", date=f"2020-02-{i + 1:02d}") for i in range(6)]
+    records = [
+        _article(i, f"Quote number {i} is about the budget for the year,", date=f"2020-02-{i + 1:02d}")
+        for i in range(6)
+    ]
     path = _jsonl(tmp_path / "in.jsonl", records)
     db = str(tmp_path / "i.db")
     first = ingest([str(path)], db, workers=1, progress=False)
@@ -117,19 +137,53 @@ def test_bad_store_files(tmp_path):
 def _content(db):
     conn = sqlite3.connect(db)
     arts = sorted(conn.execute("SELECT ext_id, url, text_hash, date FROM articles").fetchall())
-    quotes = sorted(conn.execute('SELECT a.ext_id, q.start, q."end", q.text, q.speaker_name, q.altered FROM quotes q JOIN articles a ON a.id = q.article_id').fetchall())
-    clusters = sorted(tuple(sorted(a for (a,) in conn.execute("SELECT a.ext_id FROM quotes q JOIN articles a ON a.id = q.article_id WHERE q.cluster_id = ?", (cid,)))) for (cid,) in conn.execute("SELECT id FROM clusters"))
+    quotes = sorted(
+        conn.execute(
+            'SELECT a.ext_id, q.start, q."end", q.text, q.speaker_name, q.altered FROM quotes q JOIN articles a ON '
+            "a.id = q.article_id"
+        ).fetchall()
+    )
+    clusters = sorted(
+        tuple(
+            sorted(
+                a
+                for (a,) in conn.execute(
+                    "SELECT a.ext_id FROM quotes q JOIN articles a ON a.id = q.article_id WHERE q.cluster_id = ?",
+                    (cid,),
+                )
+            )
+        )
+        for (cid,) in conn.execute("SELECT id FROM clusters")
+    )
     fts = conn.execute("SELECT count(*) FROM quotes_fts WHERE quotes_fts MATCH 'bridge'").fetchone()[0]
     return arts, quotes, clusters, fts
 
 
 def test_sigkill_mid_run_then_rerun_equals_uninterrupted_run(tmp_path):
-    records = [_article(i, FULL if i % 2 else f"Plan {i} for the river bridge is ready to go,", date=f"2020-03-{i % 28 + 1:02d}") for i in range(40)]
+    records = [
+        _article(
+            i, FULL if i % 2 else f"Plan {i} for the river bridge is ready to go,", date=f"2020-03-{i % 28 + 1:02d}"
+        )
+        for i in range(40)
+    ]
     path = _jsonl(tmp_path / "in.jsonl", records)
     ref = str(tmp_path / "ref.db")
     ingest([str(path)], ref, workers=1, batch_size=2, progress=False)
     db = str(tmp_path / "killed.db")
-    cmd = [sys.executable, "-m", "onrecord.interfaces.cli", "ingest", str(path), "--db", db, "--workers", "1", "--batch-size", "2", "--no-progress"]
+    cmd = [
+        sys.executable,
+        "-m",
+        "onrecord.interfaces.cli",
+        "ingest",
+        str(path),
+        "--db",
+        db,
+        "--workers",
+        "1",
+        "--batch-size",
+        "2",
+        "--no-progress",
+    ]
     proc = subprocess.Popen(cmd, stdout=subprocess.DEVNULL, stderr=subprocess.DEVNULL)
     deadline = time.time() + 120
     stored = 0
@@ -151,7 +205,9 @@ def test_sigkill_mid_run_then_rerun_equals_uninterrupted_run(tmp_path):
 
 
 def test_unchanged_files_are_skipped_whole_and_changed_ones_reread(tmp_path):
-    path = _jsonl(tmp_path / "in.jsonl", [_article(i, f"Statement {i} about the harbour and its future,") for i in range(4)])
+    path = _jsonl(
+        tmp_path / "in.jsonl", [_article(i, f"Statement {i} about the harbour and its future,") for i in range(4)]
+    )
     db = str(tmp_path / "u.db")
     assert ingest([str(path)], db, workers=1, progress=False).total_stored == 4
     again = ingest([str(path)], db, workers=1, progress=False)

@@ -1,8 +1,8 @@
 """The scorer on hand-made gold, and the dev-set targets where ../shared is present."""
+
 import json
 
 from conftest import shared_path
-
 from onrecord.evaluate import evaluate, iou, trim
 
 
@@ -19,8 +19,25 @@ def test_scoring_small_gold(tmp_path, pipeline):
         "id": "g1",
         "text": text,
         "quotes": [
-            {"start": 1, "end": 8, "text": "We won,", "type": "direct", "speaker": "Anna Berg", "speaker_aliases": [], "cue": "said", "cue_span": [20, 24]},
-            {"start": 28, "end": 36, "text": "We lost,", "type": "direct", "speaker": "Anna Berg", "speaker_aliases": [], "cue": None},
+            {
+                "start": 1,
+                "end": 8,
+                "text": "We won,",
+                "type": "direct",
+                "speaker": "Anna Berg",
+                "speaker_aliases": [],
+                "cue": "said",
+                "cue_span": [20, 24],
+            },
+            {
+                "start": 28,
+                "end": 36,
+                "text": "We lost,",
+                "type": "direct",
+                "speaker": "Anna Berg",
+                "speaker_aliases": [],
+                "cue": None,
+            },
         ],
     }
     path = tmp_path / "gold.jsonl"
@@ -55,7 +72,6 @@ def test_hash_split_is_a_stable_partition():
     assert set(halves) == {"tune", "check"}
     assert 60 < halves.count("tune") < 140  # a hash, not a cut by position
     assert halves == [half_of(i) for i in ids]  # the same id always lands in the same half
-
 
 
 def test_reliability_table_counts_every_prediction_in_one_band():

@@ -2,6 +2,7 @@
 
 Every article here is a short one written for the test.
 """
+
 import math
 from dataclasses import replace
 
@@ -15,9 +16,11 @@ def _speaker_of(ex, fragment):
 
 def test_a_person_introduced_speaking_after_a_quote_takes_the_next_quote(run):
     # Lost paragraph breaks: the next quote follows a sentence in which a new person speaks.
-    text = ('Union leader Ann Lee said the strike would go ahead. "Most of our members work unpaid '
-            'overtime every week," Ms Lee said. Bank spokesman Tom Bell says the walkout is unjustified. '
-            '"We have an eight per cent pay rise on the table for every member of staff."')
+    text = (
+        'Union leader Ann Lee said the strike would go ahead. "Most of our members work unpaid '
+        'overtime every week," Ms Lee said. Bank spokesman Tom Bell says the walkout is unjustified. '
+        '"We have an eight per cent pay rise on the table for every member of staff."'
+    )
     ex = run(text)
     assert "Lee" in _speaker_of(ex, "unpaid overtime").name
     assert _speaker_of(ex, "eight per cent").name == "Tom Bell"
@@ -25,17 +28,19 @@ def test_a_person_introduced_speaking_after_a_quote_takes_the_next_quote(run):
 
 def test_a_split_quote_still_carries_its_speaker_over(run):
     # The same voice: the cue between the pieces names the speaker already carried.
-    text = ('"We have waited long enough," Ann Lee said. "The members want an answer this week."\n\n'
-            'The bank did not reply.')
+    text = (
+        '"We have waited long enough," Ann Lee said. "The members want an answer this week."\n\nThe bank did not reply.'
+    )
     ex = run(text)
     assert [q.speaker.name for q in ex.quotes] == ["Ann Lee", "Ann Lee"]
 
 
-@pytest.mark.parametrize("description", ["A top aide to Mayor Hillary Dunn", "A lawyer for Mayor Hillary Dunn",
-                                         "Mayor Hillary Dunn's spokesman"])
+@pytest.mark.parametrize(
+    "description",
+    ["A top aide to Mayor Hillary Dunn", "A lawyer for Mayor Hillary Dunn", "Mayor Hillary Dunn's spokesman"],
+)
 def test_a_description_naming_a_person_as_its_complement_is_someone_else(run, description):
-    text = ('Mayor Hillary Dunn opened the bridge on Monday. '
-            f'{description} called the protest "a stunt" on Tuesday.')
+    text = f'Mayor Hillary Dunn opened the bridge on Monday. {description} called the protest "a stunt" on Tuesday.'
     q = run(text).quotes[0]
     assert q.speaker is not None and q.speaker.kind == "unnamed"
     assert q.speaker.name is None
@@ -52,8 +57,10 @@ def test_the_confidence_stage_applies_the_models_resolution_revision(pipeline):
     from onrecord.pipeline.stages.attribution.scorer import load_model, using_model
     from onrecord.pipeline.stages.confidence import RESOLUTION_FEATURES
 
-    text = ('"The budget is ready," Maria Lopez said.\n\n'
-            '"We will not sign it," the Harbour Workers Union said in a statement.')
+    text = (
+        '"The budget is ready," Maria Lopez said.\n\n'
+        '"We will not sign it," the Harbour Workers Union said in a statement.'
+    )
     base = replace(load_model(), resolution=None)
     with using_model(base):
         before = pipeline(Article(text=text))
@@ -104,9 +111,11 @@ def test_cross_validation_folds_follow_articles_and_score_between_zero_and_one()
 @pytest.mark.parametrize("name", ["Mark Rowe", "Mark Rowe Jr."])
 def test_a_wire_dateline_is_not_the_speaker(run, name):
     # "Boise, Idaho (CNN) X said ...": the parser may take the place for the subject.
-    text = ('The tweet took centre stage on the trail.\n\n'
-            f'Boise, Idaho (CNN) {name} said Thursday he was surprised because he was '
-            '"trying to point out things that have to be said."')
+    text = (
+        "The tweet took centre stage on the trail.\n\n"
+        f"Boise, Idaho (CNN) {name} said Thursday he was surprised because he was "
+        '"trying to point out things that have to be said."'
+    )
     q = run(text).quotes[0]
     assert q.speaker_mention.text == name
     assert q.speaker is not None and "Rowe" in q.speaker.name
@@ -114,7 +123,9 @@ def test_a_wire_dateline_is_not_the_speaker(run, name):
 
 def test_a_description_followed_by_its_holders_name_is_that_person(run):
     # "Rene's lawyer Scott Rynecki said": the role noun is a title before the name.
-    text = ('Lena Marsh was attacked outside the club in December.\n\n'
-            'Marsh\'s lawyer Paul Okafor said there was "little or no security" at the door.')
+    text = (
+        "Lena Marsh was attacked outside the club in December.\n\n"
+        'Marsh\'s lawyer Paul Okafor said there was "little or no security" at the door.'
+    )
     q = run(text).quotes[0]
     assert q.speaker is not None and q.speaker.name == "Paul Okafor"

@@ -25,7 +25,9 @@ def test_agreed_quotes_are_kept_and_disagreements_ignored():
     pass_a = {"quotes": [q("we will win the vote.", "Ana Ruiz"), q("it was close,", None), q("green", "Ana Ruiz")]}
     pass_b = {"quotes": [q("we will win the vote", "ana  ruiz", cue="said"), q("it was close,", "Ana Ruiz")]}
     rec = gold_join.join_article(art, pass_a, pass_b)
-    assert [(TEXT[x["start"] : x["end"]], x["speaker"]) for x in rec["quotes"]] == [("we will win the vote.", "Ana Ruiz")]
+    assert [(TEXT[x["start"] : x["end"]], x["speaker"]) for x in rec["quotes"]] == [
+        ("we will win the vote.", "Ana Ruiz")
+    ]
     assert rec["quotes"][0]["cue_agreed"] and rec["quotes"][0]["type"] == "direct"
     ignored = {TEXT[s:e] for s, e in rec["ignore_spans"]}
     assert ignored == {"it was close,", "green"}  # speaker disagreement, and a quote only one pass saw

@@ -18,10 +18,11 @@ from typing import Any
 
 import pytest
 
-from onrecord.model import Article, Extraction
+from onrecord.model import Article
 from onrecord.pipeline.budget import parser_copy, token_cut
 from onrecord.pipeline.stages.clean import clean
 from onrecord.pipeline.stages.social import find_social_posts
+from onrecord.pipeline.state import ArticleState
 
 FACTOR = 4
 SLACK = 2.0  # linear: ratio ~4; allowed: 8; quadratic: ~16
@@ -81,12 +82,12 @@ def test_the_bound_catches_a_quadratic():
         assert_linear(quadratic, lambda n: "ab" * (n // 2), 4_000, tries=1)
 
 
-def run_clean(text: str) -> Extraction:
-    return clean(Extraction(article=Article(text=text)))
+def run_clean(text: str) -> ArticleState:
+    return clean(ArticleState(article=Article(text=text)))
 
 
-def run_social(text: str) -> Extraction:
-    return find_social_posts(Extraction(article=Article(text=text)))
+def run_social(text: str) -> ArticleState:
+    return find_social_posts(ArticleState(article=Article(text=text)))
 
 
 STAGE_SHAPES = {

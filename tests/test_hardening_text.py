@@ -4,11 +4,12 @@ from __future__ import annotations
 
 import time
 
-from onrecord.model import Article, Extraction
+from onrecord.model import Article
 from onrecord.pipeline import Pipeline
 from onrecord.pipeline.budget import MAX_RUN, Budget, parser_copy
 from onrecord.pipeline.stages.clean import clean
 from onrecord.pipeline.stages.social import find_social_posts
+from onrecord.pipeline.state import ArticleState
 
 
 def timed(fn, *args):
@@ -20,17 +21,17 @@ def timed(fn, *args):
 def test_markup_pattern_does_not_backtrack_on_a_223_byte_body():
     # Was 6.0 s at n = 24 (and doubling every 2); the whole server stalled with it.
     text = "<a" + ' b="x"' * 36 + "!"
-    ex, seconds = timed(clean, Extraction(article=Article(text=text)))
+    ex, seconds = timed(clean, ArticleState(article=Article(text=text)))
     assert seconds < 0.05
     assert not any(n.why == "markup tag" for n in ex.noise)
-    closed = clean(Extraction(article=Article(text=text[:-1] + ">")))
+    closed = clean(ArticleState(article=Article(text=text[:-1] + ">")))
     assert [n.text for n in closed.noise if n.why == "markup tag"] == [text[:-1] + ">"]
 
 
 def test_tweet_pattern_is_not_quadratic_on_a_line_holding_a_handle():
     # Was 14.5 s for a 4 KB line.
     text = "(@" + "a" * 64_000
-    _, seconds = timed(find_social_posts, Extraction(article=Article(text=text)))
+    _, seconds = timed(find_social_posts, ArticleState(article=Article(text=text)))
     assert seconds < 0.5
 
 

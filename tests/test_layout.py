@@ -6,9 +6,10 @@ from pathlib import Path
 
 import pytest
 
-from onrecord.model import Article, Extraction
+from onrecord.model import Article
 from onrecord.pipeline.stages.clean import clean
 from onrecord.pipeline.stages.layout import layout, wrap_width
+from onrecord.pipeline.state import ArticleState
 from onrecord.text.paragraphs import Paragraphs
 from onrecord.text.wrap import hard_wrap
 
@@ -24,8 +25,8 @@ def corpora(*parts: str) -> Path:
     pytest.skip(f"needs the shared corpora at {ROOT.parent / 'shared' / 'data' / 'corpora' / Path(*parts)}")
 
 
-def laid_out(text: str) -> Extraction:
-    return layout(clean(Extraction(article=Article(text=text))))
+def laid_out(text: str) -> ArticleState:
+    return layout(clean(ArticleState(article=Article(text=text))))
 
 
 WIRE = (

@@ -1,4 +1,5 @@
 """People: names, surnames, case variants, descriptions, ages, pronouns."""
+
 from conftest import speakers
 
 

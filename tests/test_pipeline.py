@@ -1,14 +1,16 @@
-"""The pipeline registry: stages declare what they require and assign."""
+"""The pipeline registry: stages declare what they require and assign, and the order is checked."""
 
 import pytest
 
-def test_pipeline_order_is_checked_against_declared_requirements():
-    from onrecord.model import Extraction
-    from onrecord.pipeline.registry import STAGES, check_order, register_stage
+from onrecord.pipeline import STAGE_ORDER, Pipeline
+from onrecord.pipeline.registry import STAGES, check_order, register_stage
+from onrecord.pipeline.state import ArticleState
 
+
+def test_pipeline_order_is_checked_against_declared_requirements():
     @register_stage("_test_needs_doc", requires=["doc"], assigns=["widgets"])
-    def needs_doc(ex: Extraction) -> Extraction:
-        return ex
+    def needs_doc(st: ArticleState) -> ArticleState:
+        return st
 
     try:
         with pytest.raises(ValueError, match="requires doc"):
@@ -18,3 +20,63 @@ def test_pipeline_order_is_checked_against_declared_requirements():
             check_order(["no-such-stage"])
     finally:
         STAGES.pop("_test_needs_doc", None)
+
+
+def test_every_stage_of_the_pipeline_declares_what_it_requires_and_assigns():
+    check_order(STAGE_ORDER)  # the real order passes
+    for name in STAGE_ORDER:
+        assert STAGES[name].assigns, f"stage {name!r} assigns nothing"
+        assert STAGES[name].requires, f"stage {name!r} requires nothing"
+
+
+@pytest.mark.parametrize(
+    "order",
+    [
+        ("clean", "layout", "quotes", "focus", "attribution", "parse"),  # attribution before the parse
+        ("clean", "layout", "focus", "quotes"),  # focus reads the quotations
+        ("clean", "layout", "quotes", "focus", "parse", "people", "attribution"),  # people before attribution
+    ],
+)
+def test_a_misordered_pipeline_is_refused(order):
+    with pytest.raises(ValueError, match="requires"):
+        check_order(order)
+
+
+def test_the_pipeline_refuses_to_start_with_a_misordered_stage_list(monkeypatch):
+    import onrecord.pipeline as pipeline_module
+
+    swapped = list(STAGE_ORDER)
+    swapped.remove("parse")
+    swapped.append("parse")
+    monkeypatch.setattr(pipeline_module, "STAGE_ORDER", tuple(swapped))
+    with pytest.raises(ValueError, match="requires doc"):
+        Pipeline(nlp=object())
+
+
+def test_a_stage_must_declare_requires_and_assigns():
+    with pytest.raises(TypeError):
+        register_stage("_test_undeclared")  # type: ignore[call-arg]
+
+
+def test_attributions_are_keyed_by_quotation_not_by_position():
+    from onrecord.model import Quote
+    from onrecord.pipeline.state import ByQuote
+
+    a = Quote(start=0, end=5, text="aaaaa", kind="direct")
+    b = Quote(start=10, end=15, text="bbbbb", kind="direct")
+    same_span = Quote(start=0, end=5, text="aaaaa", kind="direct")  # equal fields, another quotation
+    by_quote = ByQuote([(a, "for a"), (b, "for b")])
+    quotes = [b, a]  # a stage reorders (or adds, or drops) quotations: nothing is renumbered
+    assert by_quote.in_order(quotes) == ["for b", "for a"]
+    assert by_quote.get(same_span) is None
+    a.start, a.end = 0, 8  # a mixed quote grows its span in place and keeps its attribution
+    assert by_quote.get(a) == "for a" and len(by_quote) == 2
+
+
+def test_the_working_state_becomes_an_output_without_scratch(pipeline):
+    from onrecord.model import Article, Extraction
+
+    ex = pipeline(Article(text='"We will win," Jane Roe said on Monday.'))
+    assert type(ex) is Extraction
+    assert not hasattr(ex, "doc") and not hasattr(ex, "attributions") and not hasattr(ex, "clean_text")
+    assert ex.quotes and ex.quotes[0].speaker is not None

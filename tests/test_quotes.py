@@ -1,4 +1,5 @@
 """The quote scanner on its own: no parser needed."""
+
 import re
 import time
 
@@ -10,7 +11,7 @@ def paragraphs(text):
 
 
 def contents(text):
-    return [text[q.start:q.end] for q in find_raw_quotes(text, paragraphs(text))]
+    return [text[q.start : q.end] for q in find_raw_quotes(text, paragraphs(text))]
 
 
 def test_straight_and_curly_double_quotes():
@@ -29,14 +30,18 @@ def test_single_quotes_as_quotation_marks():
 
 
 def test_nested_quotes_stay_inside_the_outer_quote():
-    text = '"She told me \'never again\' and left," he said.'
+    text = "\"She told me 'never again' and left,\" he said."
     assert contents(text) == ["She told me 'never again' and left,"]
 
 
 def test_multi_paragraph_quote_reopens_each_paragraph():
     text = "\u201cFirst paragraph of the speech.\n\n\u201cSecond paragraph.\n\n\u201cLast one,\u201d she said."
     quotes = find_raw_quotes(text, paragraphs(text))
-    assert [text[q.start:q.end].strip() for q in quotes] == ["First paragraph of the speech.", "Second paragraph.", "Last one,"]
+    assert [text[q.start : q.end].strip() for q in quotes] == [
+        "First paragraph of the speech.",
+        "Second paragraph.",
+        "Last one,",
+    ]
     assert quotes[0].continues and quotes[1].continued and quotes[1].continues
     assert len({q.group for q in quotes}) == 1
 
@@ -47,7 +52,7 @@ def test_split_quote_gives_two_quotes():
 
 
 def test_double_apostrophe_closes_a_quote():
-    text = '"It was a remarkable testament,\'\' he said.'
+    text = "\"It was a remarkable testament,'' he said."
     assert contents(text) == ["It was a remarkable testament,"]
 
 
@@ -57,7 +62,7 @@ def test_unclosed_quote_runs_to_paragraph_end():
 
 
 def test_odd_marks_degrade_without_crashing_and_fast():
-    text = ('He said " and then " more " words "" here "' * 100) + "\n" + ('\u201d \u201c' * 250)
+    text = ('He said " and then " more " words "" here "' * 100) + "\n" + ("\u201d \u201c" * 250)
     start = time.perf_counter()
     quotes = find_raw_quotes(text, paragraphs(text))
     assert time.perf_counter() - start < 2.0
@@ -87,7 +92,9 @@ def test_reopened_quotations_without_paragraph_breaks(run):
 def test_reopened_quotation_attributed_at_its_end(run):
     ex = run('"The pitch was poor. "We still won," said Tom Baker.')
     assert [(q.text, q.speaker.name) for q in ex.quotes] == [
-        ("The pitch was poor.", "Tom Baker"), ("We still won,", "Tom Baker")]
+        ("The pitch was poor.", "Tom Baker"),
+        ("We still won,", "Tom Baker"),
+    ]
 
 
 def test_same_mark_nesting_keeps_the_inner_quote_inside():
@@ -98,7 +105,8 @@ def test_same_mark_nesting_keeps_the_inner_quote_inside():
 def test_corner_brackets_are_quotation_marks(run):
     ex = run("The studio posted a note. \u300cWe thank every fan who waited,\u300d director Mei Sato wrote.")
     assert [(q.text, q.kind, q.speaker.name) for q in ex.quotes] == [
-        ("We thank every fan who waited,", "direct", "Mei Sato")]
+        ("We thank every fan who waited,", "direct", "Mei Sato")
+    ]
     ex = run("\u300eIt was the hardest film I have made,\u300f said Ken Ito.")
     assert [q.text for q in ex.quotes] == ["It was the hardest film I have made,"]
 
@@ -124,8 +132,10 @@ def test_titles_nicknames_and_cited_words_are_not_quotations(run):
     )
     ex = run(text)
     assert [q.text for q in ex.quotes if q.kind != "indirect"] == ["It is a tax on the poor,"]
-    whys = {text[n.start:n.end]: n.why for n in ex.noise}
-    assert "cited" in whys['"green"'] and "title" in whys['"A Most Violent Year"'] and "nickname" in whys['"The Hammer"']
+    whys = {text[n.start : n.end]: n.why for n in ex.noise}
+    assert (
+        "cited" in whys['"green"'] and "title" in whys['"A Most Violent Year"'] and "nickname" in whys['"The Hammer"']
+    )
 
 
 def test_straight_quotes_as_apostrophes_in_wire_copy(run):

@@ -1,4 +1,5 @@
 """Readers: HTML, WARC, gzip, directories, and their bad inputs."""
+
 import gzip
 import io
 
@@ -41,7 +42,9 @@ def test_not_an_article_and_truncated_gzip(tmp_path):
 
 
 def test_non_utf8_page_with_declared_charset(tmp_path):
-    page = ARTICLE_HTML.replace("<head>", '<head><meta charset="windows-1252">').replace("our city", "our caf\u00e9 city")
+    page = ARTICLE_HTML.replace("<head>", '<head><meta charset="windows-1252">').replace(
+        "our city", "our caf\u00e9 city"
+    )
     (tmp_path / "latin.html").write_bytes(page.encode("cp1252"))
     arts, probs = items(tmp_path / "latin.html")
     assert "caf\u00e9" in arts[0].text
@@ -55,17 +58,32 @@ def _warc(records):
     writer = WARCWriter(buf, gzip=True)
     for url, status, ctype, body in records:
         headers = StatusAndHeaders(status, [("Content-Type", ctype)], protocol="HTTP/1.1")
-        rec = writer.create_warc_record(url, "response", payload=io.BytesIO(body), http_headers=headers, warc_headers_dict={"WARC-Date": "2024-05-04T00:00:00Z"})
+        rec = writer.create_warc_record(
+            url,
+            "response",
+            payload=io.BytesIO(body),
+            http_headers=headers,
+            warc_headers_dict={"WARC-Date": "2024-05-04T00:00:00Z"},
+        )
         writer.write_record(rec)
     return buf.getvalue()
 
 
 def test_warc_keeps_200_html_responses_with_uri_and_date(tmp_path):
-    data = _warc([
-        ("https://news.example/bridge", "200 OK", "text/html; charset=utf-8", ARTICLE_HTML.replace('<meta property="article:published_time" content="2024-05-03T10:00:00Z">', "").encode()),
-        ("https://news.example/missing", "404 Not Found", "text/html", b"<html>gone</html>"),
-        ("https://news.example/logo.png", "200 OK", "image/png", b"\x89PNG"),
-    ])
+    data = _warc(
+        [
+            (
+                "https://news.example/bridge",
+                "200 OK",
+                "text/html; charset=utf-8",
+                ARTICLE_HTML.replace(
+                    '<meta property="article:published_time" content="2024-05-03T10:00:00Z">', ""
+                ).encode(),
+            ),
+            ("https://news.example/missing", "404 Not Found", "text/html", b"<html>gone</html>"),
+            ("https://news.example/logo.png", "200 OK", "image/png", b"\x89PNG"),
+        ]
+    )
     (tmp_path / "c.warc.gz").write_bytes(data)
     arts, probs = items(tmp_path / "c.warc.gz")
     assert len(arts) == 1 and not probs
@@ -75,7 +93,12 @@ def test_warc_keeps_200_html_responses_with_uri_and_date(tmp_path):
 
 def test_broken_warc_reports_and_keeps_earlier_records(tmp_path):
     one = _warc([("https://news.example/bridge", "200 OK", "text/html", ARTICLE_HTML.encode())])
-    two = _warc([("https://news.example/bridge", "200 OK", "text/html", ARTICLE_HTML.encode()), ("https://news.example/second", "200 OK", "text/html", ARTICLE_HTML.encode() * 20)])
+    two = _warc(
+        [
+            ("https://news.example/bridge", "200 OK", "text/html", ARTICLE_HTML.encode()),
+            ("https://news.example/second", "200 OK", "text/html", ARTICLE_HTML.encode() * 20),
+        ]
+    )
     (tmp_path / "d.warc.gz").write_bytes(two[: len(one) + (len(two) - len(one)) // 2])
     arts, probs = items(tmp_path / "d.warc.gz")
     assert len(arts) == 1

@@ -1,4 +1,5 @@
 """One short article per resolution rule added for names, media and reported speech."""
+
 from conftest import speakers
 
 
@@ -12,7 +13,9 @@ def test_title_plus_surname_is_a_surname_and_takes_a_unique_first_name(run):
 
 
 def test_name_with_the_inside(run):
-    ex = run('Artists offered support.\n\n"I want to send a prayer," Chance the Rapper, a collaborator, said on the radio.')
+    ex = run(
+        'Artists offered support.\n\n"I want to send a prayer," Chance the Rapper, a collaborator, said on the radio.'
+    )
     assert speakers(ex) == ["Chance the Rapper"]
 
 
@@ -35,7 +38,9 @@ def test_spokesperson_for_an_organisation_named_elsewhere_is_that_person(run):
 
 
 def test_a_thing_is_not_the_person_who_owns_it(run):
-    ex = run('Dana Reyes\u2019s new memoir, out this week, is billed as a book in which she "looks back on a long career."')
+    ex = run(
+        'Dana Reyes\u2019s new memoir, out this week, is billed as a book in which she "looks back on a long career."'
+    )
     q = ex.quotes[0]
     assert q.speaker is not None and q.speaker.name is None and "memoir" in q.speaker_mention.text
 
@@ -47,7 +52,11 @@ def test_trailing_subject_with_modifiers_and_parentheses(run):
         '"We know the result," Nate Silver, the analyst who founded the site, wrote on Wednesday.'
     )
     ex = run(text)
-    assert [q.speaker_mention.text for q in ex.quotes] == ["a smiling and blushing Maria", "Senate Leader Harry M. Reid", "Nate Silver"]
+    assert [q.speaker_mention.text for q in ex.quotes] == [
+        "a smiling and blushing Maria",
+        "Senate Leader Harry M. Reid",
+        "Nate Silver",
+    ]
 
 
 def test_a_clause_after_the_quote_is_not_its_attribution(run):
@@ -62,7 +71,9 @@ def test_colon_frame_without_a_speech_verb(run):
 
 
 def test_narrative_sentence_with_a_cue_before_a_quote_in_the_same_paragraph(run):
-    ex = run('The vote was close. Sam Lau, the party spokesman, said in a statement. "There are no ballots to recount."')
+    ex = run(
+        'The vote was close. Sam Lau, the party spokesman, said in a statement. "There are no ballots to recount."'
+    )
     direct = [q for q in ex.quotes if q.kind == "direct"]
     assert direct[0].speaker.name == "Sam Lau"
     assert direct[0].evidence == "preceding sentence"
@@ -88,4 +99,8 @@ def test_medium_carries_over_and_outlet_is_named(run):
     )
     ex = run(text)
     direct = [q for q in ex.quotes if q.kind == "direct"]
-    assert [(q.medium, q.outlet) for q in direct] == [("print-interview", "Marie Claire"), ("print-interview", "Marie Claire"), ("twitter", None)]
+    assert [(q.medium, q.outlet) for q in direct] == [
+        ("print-interview", "Marie Claire"),
+        ("print-interview", "Marie Claire"),
+        ("twitter", None),
+    ]

@@ -1,7 +1,9 @@
 """The article the project started from: every point asserted."""
+
 import json
 
 import pytest
+
 from conftest import SEED, shared_path
 
 
@@ -48,7 +50,7 @@ def test_tweet_as_social_post(seed):
     assert post.platform == "twitter"
     assert post.author == "John Legend" and post.handle == "@johnlegend"
     assert post.date == "2020-10-01" and post.url == "https://t.co/ySFzJB5e6k"
-    assert text[post.start:post.end].startswith("We love you, Jack")
+    assert text[post.start : post.end].startswith("We love you, Jack")
 
 
 def test_date_and_noise(seed):
@@ -78,7 +80,7 @@ def test_against_the_gold_file(seed):
     got = [(q.start, q.end, q.speaker.name) for q in ex.quotes]
     want = [(g["start"], g["end"], g["speaker"]) for g in gold["quotes"]]
     assert got == want
-    for g, q in zip(gold["quotes"], ex.quotes):
+    for g, q in zip(gold["quotes"], ex.quotes, strict=False):
         assert q.medium == g["medium"]
         if g.get("cue_span"):
             assert (q.cue.start, q.cue.end) == tuple(g["cue_span"])

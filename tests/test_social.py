@@ -1,17 +1,23 @@
 def test_tweet_fallback_is_a_social_post(run):
-    text = (
-        "He posted a message.\n\n"
-        "Vote today! https://t.co/abc123 \u2014 Jane Roe (@janeroe) November 3, 2020\n"
-    )
+    text = "He posted a message.\n\nVote today! https://t.co/abc123 \u2014 Jane Roe (@janeroe) November 3, 2020\n"
     ex = run(text)
     post = ex.social_posts[0]
-    assert (post.platform, post.author, post.handle, post.date, post.url) == ("twitter", "Jane Roe", "@janeroe", "2020-11-03", "https://t.co/abc123")
+    assert (post.platform, post.author, post.handle, post.date, post.url) == (
+        "twitter",
+        "Jane Roe",
+        "@janeroe",
+        "2020-11-03",
+        "https://t.co/abc123",
+    )
     assert post.text == "Vote today!"
-    assert text[post.start:post.end].startswith("Vote today!")
+    assert text[post.start : post.end].startswith("Vote today!")
 
 
 def test_instagram_fallback_is_a_social_post(run):
-    text = "She shared the news.\n\nFeeling blessed today\nA post shared by Jane Roe (@janeroe) on Oct 1, 2020 at 5:12pm PDT\n"
+    text = (
+        "She shared the news.\n\nFeeling blessed today\n"
+        "A post shared by Jane Roe (@janeroe) on Oct 1, 2020 at 5:12pm PDT\n"
+    )
     ex = run(text)
     post = ex.social_posts[0]
     assert (post.platform, post.author, post.handle, post.date) == ("instagram", "Jane Roe", "@janeroe", "2020-10-01")

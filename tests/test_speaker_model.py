@@ -2,6 +2,7 @@
 
 Every article here is a short one written for the test (issue 11, kinds 4, 5, 8 and 10).
 """
+
 import json
 
 import pytest
@@ -16,8 +17,10 @@ def _mention(ex, n=0):
 
 def test_no_cue_quote_goes_to_subject_of_preceding_sentence(run):
     # Kind 4 (handed case attribution-09): no speech verb anywhere; another person follows the quote.
-    text = ("Chief engineer Marta Novak walked up to the microphone. \u201cThe bridge opens again on Monday "
-            "and the trucks will be back by the evening.\u201d Councillor Ravi Shah smiled beside her.")
+    text = (
+        "Chief engineer Marta Novak walked up to the microphone. \u201cThe bridge opens again on Monday "
+        "and the trucks will be back by the evening.\u201d Councillor Ravi Shah smiled beside her."
+    )
     ex = run(text)
     assert len(ex.quotes) == 1
     assert "Marta Novak" in _mention(ex)
@@ -26,9 +29,11 @@ def test_no_cue_quote_goes_to_subject_of_preceding_sentence(run):
 
 def test_dash_sign_off_names_the_speaker(run):
     # Handed case attribution-01: "Q" \u2014Title Name is an attribution without a cue.
-    text = ("The board approved the new harbour plan on Thursday.\n\n"
-            "\u201cThe harbour has waited thirty years for a plan that fishermen and shippers both accept.\u201d "
-            "\u2014Councillor Amara Bello")
+    text = (
+        "The board approved the new harbour plan on Thursday.\n\n"
+        "\u201cThe harbour has waited thirty years for a plan that fishermen and shippers both accept.\u201d "
+        "\u2014Councillor Amara Bello"
+    )
     ex = run(text)
     assert len(ex.quotes) == 1
     assert "Amara Bello" in _mention(ex)
@@ -44,8 +49,10 @@ def test_passive_cue_speaker_is_the_agent_not_the_subject(run):
 
 def test_colon_lead_is_not_overridden_by_the_next_sentence(run):
     # Kind 5: after "X, leader of Y, said:" the quote is X's, not the subject of the sentence after it.
-    text = ('Ruth Kell, the director of the charity, said: "Leaders promised a great deal this year. '
-            'Now they have to deliver it." The report said that the aid target was missed again.')
+    text = (
+        'Ruth Kell, the director of the charity, said: "Leaders promised a great deal this year. '
+        'Now they have to deliver it." The report said that the aid target was missed again.'
+    )
     ex = run(text)
     direct = [q for q in ex.quotes if q.kind == "direct"]
     assert len(direct) == 1
@@ -61,8 +68,7 @@ def test_confidence_is_the_model_probability_of_the_chosen_candidate(pipeline):
     from onrecord.pipeline.stages.attribution.rules import drop_scare_quotes
     from onrecord.pipeline.stages.attribution.scorer import using_model
 
-    text = ('"The budget is ready," Maria Lopez said.\n\n'
-            'Tom Baker looked at the hall. "We will see about that."')
+    text = '"The budget is ready," Maria Lopez said.\n\nTom Baker looked at the hall. "We will see about that."'
     model = replace(load_model(), resolution=None)  # the confidence stage's revision: tests/test_generalise.py
     for ex in pipeline.parsed([Article(text=text)], kinds={"direct", "partial"}):  # the doc lives inside the loop
         attributor = Attributor(ex)
@@ -95,15 +101,31 @@ def _built_extra(tmp_path):
     import sys
     from pathlib import Path
 
-    for rel in ("data/corpora/jsonl/fakenewsnet-v1.jsonl", "data/corpora/jsonl/horne2017-political.jsonl",
-                "data/corpora/html/newspaper3k/articles.jsonl", "data/corpora/jsonl/lee-abc-news.jsonl"):
+    for rel in (
+        "data/corpora/jsonl/fakenewsnet-v1.jsonl",
+        "data/corpora/jsonl/horne2017-political.jsonl",
+        "data/corpora/html/newspaper3k/articles.jsonl",
+        "data/corpora/jsonl/lee-abc-news.jsonl",
+    ):
         shared_path(*rel.split("/")[1:])
     root = Path(__file__).resolve().parents[1]
     shared = shared_path("gold").parents[1]
     out = tmp_path / "extra.dev.jsonl"
-    subprocess.run([sys.executable, str(root / "scripts" / "gold_join.py"), "build", "--annotations",
-                    str(root / "gold" / "extra.annotations.jsonl"), "--shared", str(shared), "--out", str(out)],
-                   check=True, capture_output=True)
+    subprocess.run(
+        [
+            sys.executable,
+            str(root / "scripts" / "gold_join.py"),
+            "build",
+            "--annotations",
+            str(root / "gold" / "extra.annotations.jsonl"),
+            "--shared",
+            str(shared),
+            "--out",
+            str(out),
+        ],
+        check=True,
+        capture_output=True,
+    )
     return out
 
 
@@ -125,23 +147,29 @@ def test_retraining_reproduces_the_shipped_model(pipeline, tmp_path):
 
 def test_a_new_sentence_reporting_other_speech_is_not_the_quotes_attribution(run):
     # Quotes whose paragraph breaks were lost: "Q2." Y said the plan ... starts a new sentence.
-    text = ('"People want one device for everything," said Henri Vidal, chief of Archex. '
-            '"And now they can carry it everywhere." Archex said the focus of the device was the pocket.')
+    text = (
+        '"People want one device for everything," said Henri Vidal, chief of Archex. '
+        '"And now they can carry it everywhere." Archex said the focus of the device was the pocket.'
+    )
     ex = run(text)
     direct = [q for q in ex.quotes if q.kind == "direct"]
     assert [q.speaker.name for q in direct] == ["Henri Vidal", "Henri Vidal"]
 
 
 def test_quote_introduced_by_a_colon_keeps_that_speaker(run):
-    text = ('On tagging parents, Lord Fenwick said: "Tagging may be going too far, but let us have a debate." '
-            'Full details will not be revealed until a bill is published "in the next two weeks," a spokesman said.')
+    text = (
+        'On tagging parents, Lord Fenwick said: "Tagging may be going too far, but let us have a debate." '
+        'Full details will not be revealed until a bill is published "in the next two weeks," a spokesman said.'
+    )
     ex = run(text)
     first = ex.quotes[0]
     assert first.speaker_mention.text == "Lord Fenwick"
     assert first.cue.text == "said"
 
 
-@pytest.mark.xfail(strict=True, reason="kind 3, people stage: a leading description is not yet tied to its apposition name")
+@pytest.mark.xfail(
+    strict=True, reason="kind 3, people stage: a leading description is not yet tied to its apposition name"
+)
 def test_a_description_with_a_name_in_apposition_rests_on_the_name(run):
     ex = run('The charity\'s director, Barbara Stoke, said: "This year offers the chance for a breakthrough."')
     assert ex.quotes[0].speaker_mention.text.endswith("Barbara Stoke")
@@ -150,8 +178,10 @@ def test_a_description_with_a_name_in_apposition_rests_on_the_name(run):
 
 def test_exchange_question_goes_to_the_questioner_and_the_reply_to_the_one_who_replied(run):
     # Kind 4: X questioned Y. "...?" "...," Y replied.
-    text = ('Judge Ann Price questioned Tom Reed about the missing money. "Where did all of it go?" '
-            '"I spent it on the roof of the school," Reed replied.')
+    text = (
+        'Judge Ann Price questioned Tom Reed about the missing money. "Where did all of it go?" '
+        '"I spent it on the roof of the school," Reed replied.'
+    )
     ex = run(text)
     assert [q.speaker.name.split()[-1] for q in ex.quotes] == ["Price", "Reed"]
 
@@ -164,8 +194,10 @@ def test_a_relative_pronoun_speaker_rests_on_its_antecedent(run):
 
 def test_the_subject_of_a_passive_say_is_spoken_about_not_the_speaker(run):
     # Kind 8: "X is said to be ..." names no speaker; "X was quoted as saying" does.
-    ex = run('The minister is said to be "furious about the leak" after the meeting on Monday.\n\n'
-             'The mayor was quoted as saying the plan was "dead in the water" by then.')
+    ex = run(
+        'The minister is said to be "furious about the leak" after the meeting on Monday.\n\n'
+        'The mayor was quoted as saying the plan was "dead in the water" by then.'
+    )
     said = [q for q in ex.quotes if "furious about the leak" in q.text]
     assert all(q.speaker_mention is None or "minister" not in q.speaker_mention.text for q in said)
     quoted = [q for q in ex.quotes if "dead in the water" in q.text]

@@ -1,7 +1,9 @@
 """The HTTP API and pages through FastAPI's test client (no browser)."""
+
 import json
 
 import pytest
+
 from conftest import SEED
 
 pytest.importorskip("httpx")
@@ -15,8 +17,18 @@ from onrecord.interfaces.web.app import create_app  # noqa: E402
 def client(tmp_path_factory):
     tmp = tmp_path_factory.mktemp("web")
     records = [
-        {"id": "seed", "date": "2020-10-01", "url": "https://news.example/seed", "text": SEED.read_text(encoding="utf-8")},
-        {"id": "b1", "date": "2021-01-05", "url": "https://news.example/b1", "text": 'The city voted.\n\n"We will build the bridge this year," Mayor Anna Berg said.'},
+        {
+            "id": "seed",
+            "date": "2020-10-01",
+            "url": "https://news.example/seed",
+            "text": SEED.read_text(encoding="utf-8"),
+        },
+        {
+            "id": "b1",
+            "date": "2021-01-05",
+            "url": "https://news.example/b1",
+            "text": 'The city voted.\n\n"We will build the bridge this year," Mayor Anna Berg said.',
+        },
     ]
     path = tmp / "in.jsonl"
     path.write_text("".join(json.dumps(r) + "\n" for r in records), encoding="utf-8")
@@ -39,7 +51,9 @@ def test_api_extract_matches_the_library(client):
 def test_api_errors_are_clear(client):
     assert client.post("/api/extract", json={"text": "  "}).status_code == 422
     assert client.post("/api/extract", json={"text": "x", "kinds": ["bogus"]}).status_code == 422
-    big = client.post("/api/extract", content=b"{" + b" " * (70 * 1024) + b"}", headers={"content-type": "application/json"})
+    big = client.post(
+        "/api/extract", content=b"{" + b" " * (70 * 1024) + b"}", headers={"content-type": "application/json"}
+    )
     assert big.status_code == 413 and "limit" in big.json()["detail"]
     assert client.get("/api/articles/999").status_code == 404
 
@@ -87,12 +101,19 @@ def test_library_errors_map_to_status_codes_from_one_table(client):
 
 
 def test_api_extract_reads_html_as_a_page(client):
-    paras = ['"The bridge will open in the spring," Anna Berg told reporters.', "The council expects the works to take two years. " * 4]
-    page = "<!doctype html><html><body><nav><a href='/latino-entertainment'>outbrain</a></nav><article>" + "".join(f"<p>{p}</p>" for p in paras) + "</article></body></html>"
+    paras = [
+        '"The bridge will open in the spring," Anna Berg told reporters.',
+        "The council expects the works to take two years. " * 4,
+    ]
+    page = (
+        "<!doctype html><html><body><nav><a href='/latino-entertainment'>outbrain</a></nav><article>"
+        + "".join(f"<p>{p}</p>" for p in paras)
+        + "</article></body></html>"
+    )
     data = client.post("/api/extract", json={"text": page}).json()
     assert data["format"] == "html" and "outbrain" not in data["text"]
     assert [q["text"] for q in data["quotes"]] == ["The bridge will open in the spring,"]
-    assert all(data["text"][q["start"]:q["end"]] == q["text"] for q in data["quotes"])
+    assert all(data["text"][q["start"] : q["end"]] == q["text"] for q in data["quotes"])
     empty = client.post("/api/extract", json={"text": "<html><body><p>Menu</p></body></html>"})
     assert empty.status_code == 422 and "E033" in empty.json()["detail"]
 
@@ -108,7 +129,10 @@ def test_corrections_and_watches_over_http(tmp_path):
     ingest([str(path)], db, workers=1, progress=False)
     c = TestClient(create_app(db))
     people = {p["name"]: p["id"] for p in c.get("/api/people").json()}
-    r = c.post("/api/corrections", json={"action": "merge", "person": str(people["Ann Berg"]), "into": str(people["Anna Berg"]), "note": "same"})
+    r = c.post(
+        "/api/corrections",
+        json={"action": "merge", "person": str(people["Ann Berg"]), "into": str(people["Anna Berg"]), "note": "same"},
+    )
     assert r.status_code == 200
     anna = c.get(f"/api/people/{people['Anna Berg']}").json()
     assert len(anna["timeline"]) == 2 and anna["corrections"][0]["note"] == "same"
@@ -127,4 +151,8 @@ def test_quote_page_explains_quote_and_cluster_ids(client):
     qid, cid = rows[0]["quote_id"], rows[0]["cluster_id"]
     page = client.get(f"/quotes/{qid}").text
     assert f"Quote {qid} is one of" in page and f"cluster {cid}" in page and f"onrecord cluster {cid}" in page
-    assert client.get(f"/api/clusters/{cid}").json()["cluster_id"] == client.get(f"/api/quotes/{qid}").json()["cluster_id"] == cid
+    assert (
+        client.get(f"/api/clusters/{cid}").json()["cluster_id"]
+        == client.get(f"/api/quotes/{qid}").json()["cluster_id"]
+        == cid
+    )

@@ -1,4 +1,5 @@
 """The web pages in a real browser: Debian's chromium driven by Playwright."""
+
 import json
 import os
 import socket
@@ -12,7 +13,9 @@ from conftest import ROOT, SEED
 
 CHROMIUM = Path("/usr/bin/chromium")
 if not CHROMIUM.exists():
-    pytest.skip("browser tests need Debian's chromium at /usr/bin/chromium (apt-get install chromium)", allow_module_level=True)
+    pytest.skip(
+        "browser tests need Debian's chromium at /usr/bin/chromium (apt-get install chromium)", allow_module_level=True
+    )
 sync_api = pytest.importorskip("playwright.sync_api")
 
 from onrecord.corpus import ingest  # noqa: E402
@@ -23,7 +26,7 @@ from onrecord.interfaces.web.app import create_app  # noqa: E402
 SCREENSHOTS = ROOT / ("docs/screenshots" if os.environ.get("ONRECORD_UPDATE_SCREENSHOTS") else "test-artifacts")
 ARTIFACTS = ROOT / "test-artifacts"
 XSS_TEXT = (
-    'The page was hacked. <script>window.__xss = 1</script>\n\n'
+    "The page was hacked. <script>window.__xss = 1</script>\n\n"
     '"Look at <img src=x onerror="window.__xss = 2"> this," Anna Berg said.\n\n'
     '"Click <a href="javascript:window.__xss = 3">here</a> now," she added.'
 )
@@ -41,13 +44,44 @@ def base_url(tmp_path_factory):
 
     tmp = tmp_path_factory.mktemp("browser")
     records = [
-        {"id": "seed", "date": "2020-10-01", "url": "https://news.example/seed", "text": SEED.read_text(encoding="utf-8")},
-        {"id": "a1", "date": "2021-01-05", "url": "https://news.example/a1", "text": 'The city voted.\n\n"We will build the bridge this year," Mayor Anna Berg said.'},
-        {"id": "a2", "date": "2021-03-09", "url": "https://other.example/a2", "text": 'Work began.\n\n"The bridge will open in the spring," Anna Berg told reporters.'},
-        {"id": "a3", "date": "2021-03-20", "url": "https://other.example/a3", "text": 'The council met.\n\n"We are on budget," Anna Berg said.'},
-        {"id": "s1", "date": "2021-05-01", "url": "https://example.org/s1",
-         "text": "A new study was published on Monday.\n\n\"The ice is melting faster than anyone expected,\" scientists said."},
-        {"id": "xss", "date": "2021-04-01", "url": "javascript:window.__xss = 4", "title": "<script>window.__xss = 5</script>", "text": XSS_TEXT},
+        {
+            "id": "seed",
+            "date": "2020-10-01",
+            "url": "https://news.example/seed",
+            "text": SEED.read_text(encoding="utf-8"),
+        },
+        {
+            "id": "a1",
+            "date": "2021-01-05",
+            "url": "https://news.example/a1",
+            "text": 'The city voted.\n\n"We will build the bridge this year," Mayor Anna Berg said.',
+        },
+        {
+            "id": "a2",
+            "date": "2021-03-09",
+            "url": "https://other.example/a2",
+            "text": 'Work began.\n\n"The bridge will open in the spring," Anna Berg told reporters.',
+        },
+        {
+            "id": "a3",
+            "date": "2021-03-20",
+            "url": "https://other.example/a3",
+            "text": 'The council met.\n\n"We are on budget," Anna Berg said.',
+        },
+        {
+            "id": "s1",
+            "date": "2021-05-01",
+            "url": "https://example.org/s1",
+            "text": "A new study was published on Monday.\n\n"
+            '"The ice is melting faster than anyone expected," scientists said.',
+        },
+        {
+            "id": "xss",
+            "date": "2021-04-01",
+            "url": "javascript:window.__xss = 4",
+            "title": "<script>window.__xss = 5</script>",
+            "text": XSS_TEXT,
+        },
     ]
     path = tmp / "in.jsonl"
     path.write_text("".join(json.dumps(r) + "\n" for r in records), encoding="utf-8")
@@ -71,7 +105,15 @@ def browser():
         b = p.chromium.launch(
             executable_path=str(CHROMIUM),
             headless=True,
-            args=["--no-sandbox", "--disable-gpu", "--disable-quic", "--no-first-run", "--disable-background-networking", "--disable-component-update", "--disable-sync"],
+            args=[
+                "--no-sandbox",
+                "--disable-gpu",
+                "--disable-quic",
+                "--no-first-run",
+                "--disable-background-networking",
+                "--disable-component-update",
+                "--disable-sync",
+            ],
         )
         yield b
         b.close()
@@ -186,11 +228,18 @@ def test_analyse_reads_an_uploaded_html_page_as_the_cli_does(page, base_url, tmp
 
     from onrecord.interfaces.cli import main
 
-    paras = ["Work began on Monday.", '"The bridge will open in the spring," Anna Berg told reporters.',
-             '"The tunnel is a different matter entirely," Tom Parata said.', "The council expects the works to take two years. " * 4]
+    paras = [
+        "Work began on Monday.",
+        '"The bridge will open in the spring," Anna Berg told reporters.',
+        '"The tunnel is a different matter entirely," Tom Parata said.',
+        "The council expects the works to take two years. " * 4,
+    ]
     html = tmp_path / "page.html"
-    html.write_text("<html><head><title>Bridge</title></head><body><nav><a href='/latino-entertainment'>Latino</a> outbrain</nav><article>"
-                    + "".join(f"<p>{p}</p>" for p in paras) + "</article></body></html>", encoding="utf-8")
+    html.write_text(
+        "<html><head><title>Bridge</title></head><body><nav><a href='/latino-entertainment'>Latino</a> "
+        "outbrain</nav><article>" + "".join(f"<p>{p}</p>" for p in paras) + "</article></body></html>",
+        encoding="utf-8",
+    )
     cli = json.loads(CliRunner().invoke(main, ["extract", str(html), "--format", "json"]).stdout)
     page.goto(base_url + "/")
     page.set_input_files("input[type=file]", str(html))

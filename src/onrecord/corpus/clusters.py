@@ -13,6 +13,7 @@ it.
 A variant is *altered* when its words differ from the earliest version's
 beyond punctuation, case, truncation and ellipsis.
 """
+
 from __future__ import annotations
 
 import hashlib
@@ -45,6 +46,7 @@ def _hash(s: str) -> int:
 
 
 def shingle_hashes(segs: list[list[str]]) -> set[int]:
+    """Hashes of the word ``SHINGLE``-grams of each segment (a shorter segment of 2+ words is one shingle)."""
     hashes = set()
     for words in segs:
         if len(words) < SHINGLE:
@@ -52,7 +54,7 @@ def shingle_hashes(segs: list[list[str]]) -> set[int]:
                 hashes.add(_hash(" ".join(words)))
             continue
         for i in range(len(words) - SHINGLE + 1):
-            hashes.add(_hash(" ".join(words[i:i + SHINGLE])))
+            hashes.add(_hash(" ".join(words[i : i + SHINGLE])))
     return hashes
 
 
@@ -62,13 +64,18 @@ def same_quote(a: str, b: str) -> bool:
     na, nb = sum(map(len, sa)), sum(map(len, sb))
     if min(na, nb) < MIN_WORDS:
         return False
-    short_segs, long_text = (sa, " ".join(w for s in sb for w in s)) if na <= nb else (sb, " ".join(w for s in sa for w in s))
+    short_segs, long_text = (
+        (sa, " ".join(w for s in sb for w in s)) if na <= nb else (sb, " ".join(w for s in sa for w in s))
+    )
     scored = [seg for seg in short_segs if len(seg) >= 3] or short_segs
     return all(fuzz.partial_ratio(" ".join(seg), long_text) >= MATCH_SCORE for seg in scored)
 
 
 def differing_words(original: str, variant: str) -> list[str]:
-    """Words of the variant that are not a truncation or ellipsis of the original ("old -> new", "+added", "-dropped")."""
+    """Words of the variant that are not a truncation or ellipsis of the original.
+
+    Each is written "old -> new", "+added" or "-dropped".
+    """
     orig = [w for s in segments(original) for w in s]
     diffs: list[str] = []
     for seg in segments(variant):
@@ -91,7 +98,9 @@ def differing_words(original: str, variant: str) -> list[str]:
     return diffs
 
 
-def assign_cluster(conn: sqlite3.Connection, quote_id: int, text: str, person_id: int | None, date: str | None, outlet: str | None) -> int:
+def assign_cluster(
+    conn: sqlite3.Connection, quote_id: int, text: str, person_id: int | None, date: str | None, outlet: str | None
+) -> int:
     """Put a newly stored quote into its cluster (a new one when no earlier version exists)."""
     segs = segments(text)
     hashes = shingle_hashes(segs)
@@ -102,11 +111,12 @@ def assign_cluster(conn: sqlite3.Connection, quote_id: int, text: str, person_id
         counts: dict[int, int] = {}
         hl = list(hashes)
         for i in range(0, len(hl), 400):
-            chunk = hl[i:i + 400]
+            chunk = hl[i : i + 400]
             marks = ",".join("?" * len(chunk))
             for row in conn.execute(
                 f"SELECT s.quote_id, count(*) FROM shingles s JOIN quotes q ON q.id = s.quote_id "
-                f"WHERE s.hash IN ({marks}) AND q.person_id = ? AND q.id != ? AND q.cluster_id IS NOT NULL GROUP BY s.quote_id",
+                f"WHERE s.hash IN ({marks}) AND q.person_id = ? AND q.id != ? AND q.cluster_id IS NOT NULL GROUP BY "
+                "s.quote_id",
                 (*chunk, person_id, quote_id),
             ):
                 counts[row[0]] = counts.get(row[0], 0) + row[1]
@@ -131,7 +141,10 @@ def assign_cluster(conn: sqlite3.Connection, quote_id: int, text: str, person_id
     else:
         original = conn.execute("SELECT text FROM quotes WHERE id = ?", (first[0],)).fetchone()[0]
         diffs = differing_words(original, text)
-        conn.execute("UPDATE quotes SET altered = ?, altered_words = ? WHERE id = ?", (int(bool(diffs)), "; ".join(diffs) or None, quote_id))
+        conn.execute(
+            "UPDATE quotes SET altered = ?, altered_words = ? WHERE id = ?",
+            (int(bool(diffs)), "; ".join(diffs) or None, quote_id),
+        )
         conn.execute(
             "UPDATE clusters SET count = count + 1, altered_count = altered_count + ? WHERE id = ?",
             (int(bool(diffs)), cluster_id),
@@ -152,8 +165,12 @@ def refresh_cluster(conn: sqlite3.Connection, cluster_id: int) -> None:
     for v in variants[1:]:
         diffs = differing_words(first[1], v[1])
         altered += bool(diffs)
-        conn.execute("UPDATE quotes SET altered = ?, altered_words = ? WHERE id = ?", (int(bool(diffs)), "; ".join(diffs) or None, v[0]))
+        conn.execute(
+            "UPDATE quotes SET altered = ?, altered_words = ? WHERE id = ?",
+            (int(bool(diffs)), "; ".join(diffs) or None, v[0]),
+        )
     conn.execute(
-        "UPDATE clusters SET first_quote_id = ?, first_seen = ?, first_outlet = ?, count = ?, altered_count = ? WHERE id = ?",
+        "UPDATE clusters SET first_quote_id = ?, first_seen = ?, first_outlet = ?, count = ?, altered_count = ? "
+        "WHERE id = ?",
         (first[0], first[2], first[3], len(variants), altered, cluster_id),
     )

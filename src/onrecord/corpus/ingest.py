@@ -5,8 +5,10 @@ resumable (a killed run leaves whole batches; the rerun skips them). Every bad
 input is counted by format and reason, logged in the store's ``errors`` table
 and in a JSON Lines log, and never stops the run.
 """
+
 from __future__ import annotations
 
+import contextlib
 import json
 import os
 import signal
@@ -14,32 +16,52 @@ import sqlite3
 import sys
 import time
 from collections import Counter, OrderedDict, deque
+from collections.abc import Callable, Iterator
 from concurrent.futures import Future, ProcessPoolExecutor
 from concurrent.futures.process import BrokenProcessPool
+from contextlib import contextmanager
 from dataclasses import dataclass, field
 from pathlib import Path
-from contextlib import contextmanager
-from typing import IO, Any, Callable, Iterator
+from typing import IO, Any
 
 from ..errors import Err, OnrecordError
 from ..io.bounded import DRAIN_PIECE, capped_lines, walk
 from ..io.ingest_readers import format_of, open_maybe_gzip, read_any
-from ..model import Article
 from ..io.readers import DEFAULT_MAX_CHARS, Problem
+from ..model import Article
 from .lifecycle import die_with_parent, stop_on_sigterm
 from .store import already_stored, connect, log_error, text_hash, write_article
 
 REASONS = {
-    "E002": "empty", "E003": "not UTF-8", "E004": "binary data", "E005": "bad JSON", "E006": "no text field",
-    "E007": "not a JSON object", "E008": "no such path", "E009": "unreadable", "E010": "cut to the length limit",
-    "E012": "unknown format", "E013": "bad record", "E017": "damaged file", "E018": "not an article",
-    "E019": "empty directory", "E020": "extraction failed", "E021": "too large", "E022": "not a regular file",
-    "E023": "link loop", "E024": "store not writable", "E027": "budget hit",
+    "E002": "empty",
+    "E003": "not UTF-8",
+    "E004": "binary data",
+    "E005": "bad JSON",
+    "E006": "no text field",
+    "E007": "not a JSON object",
+    "E008": "no such path",
+    "E009": "unreadable",
+    "E010": "cut to the length limit",
+    "E012": "unknown format",
+    "E013": "record not UTF-8",
+    "E035": "empty text field",
+    "E037": "date not ISO 8601",
+    "E017": "damaged file",
+    "E018": "not an article",
+    "E019": "empty directory",
+    "E020": "extraction failed",
+    "E021": "too large",
+    "E022": "not a regular file",
+    "E023": "link loop",
+    "E024": "store not writable",
+    "E027": "budget hit",
 }
 
 
 @dataclass
 class IngestReport:
+    """What an ingest did, per input format: stored, skipped, rejected, warnings and why; the problems; timing."""
+
     stored: Counter[str] = field(default_factory=Counter)
     skipped: Counter[str] = field(default_factory=Counter)
     rejected: Counter[str] = field(default_factory=Counter)
@@ -55,12 +77,22 @@ class IngestReport:
 
     @property
     def total_stored(self) -> int:
+        """Articles stored in this run, all formats."""
         return sum(self.stored.values())
 
     def to_dict(self) -> dict[str, Any]:
+        """JSON shape of the report (``onrecord ingest --format json``)."""
         formats = sorted(set(self.stored) | set(self.skipped) | set(self.rejected))
         return {
-            "formats": {f: {"stored": self.stored[f], "skipped": self.skipped[f], "rejected": self.rejected[f], "warnings": self.warnings[f]} for f in formats},
+            "formats": {
+                f: {
+                    "stored": self.stored[f],
+                    "skipped": self.skipped[f],
+                    "rejected": self.rejected[f],
+                    "warnings": self.warnings[f],
+                }
+                for f in formats
+            },
             "reasons": [{"format": f, "reason": r, "count": n} for (f, r), n in self.reasons.most_common()],
             "not_input_files": self.not_inputs,
             "quotes": self.quotes,
@@ -75,7 +107,7 @@ class IngestReport:
 
 
 def _code(problem: Problem) -> str:
-    return problem.message[1:5] if problem.message.startswith("[E") else "E020"
+    return problem.code or "E020"  # a problem without a code is an extraction that failed
 
 
 def iter_files(paths: list[str], report: IngestReport) -> Iterator[tuple[Path | None, str, Problem | None]]:
@@ -86,7 +118,7 @@ def iter_files(paths: list[str], report: IngestReport) -> Iterator[tuple[Path | 
     for raw in paths:
         p = Path(raw)
         if not p.exists():
-            yield None, "missing", Problem(raw, None, str(OnrecordError(Err.E008, source=raw)))
+            yield None, "missing", Problem.of(raw, None, OnrecordError(Err.E008, source=raw))
             continue
         if not p.is_dir():
             yield p, format_of(p) or "text", None
@@ -94,14 +126,14 @@ def iter_files(paths: list[str], report: IngestReport) -> Iterator[tuple[Path | 
         readable = 0
         for item in walk(p):
             if isinstance(item, OnrecordError):
-                yield None, "directory", Problem(raw, None, str(item))
+                yield None, "directory", Problem.of(raw, None, item)
             elif format_of(item) is None:
                 report.not_inputs += 1
             else:
                 readable += 1
                 yield item, format_of(item) or "text", None
         if not readable:
-            yield None, "directory", Problem(raw, None, str(OnrecordError(Err.E019, source=raw)))
+            yield None, "directory", Problem.of(raw, None, OnrecordError(Err.E019, source=raw))
 
 
 def estimate_total(paths: list[str]) -> int | None:
@@ -115,7 +147,9 @@ def estimate_total(paths: list[str]) -> int | None:
             if fmt == "jsonl":
                 try:
                     with open_maybe_gzip(f) as fh:
-                        total += sum(1 for line in capped_lines(fh, DRAIN_PIECE) if not isinstance(line, bytes) or line.strip())
+                        total += sum(
+                            1 for line in capped_lines(fh, DRAIN_PIECE) if not isinstance(line, bytes) or line.strip()
+                        )
                 except Exception:  # noqa: BLE001 - an estimate only; the reader reports the damage
                     pass
             elif fmt in ("html", "text"):
@@ -134,7 +168,10 @@ def store_errors(db: str, log_fh: IO[str]) -> Iterator[None]:
     except sqlite3.Error as exc:
         error = OnrecordError(Err.E024, source=db, detail=str(exc))
         try:
-            log_fh.write(json.dumps({"input": db, "record": None, "format": "store", "fatal": True, "message": str(error)}) + "\n")
+            log_fh.write(
+                json.dumps({"input": db, "record": None, "format": "store", "fatal": True, "message": str(error)})
+                + "\n"
+            )
             log_fh.flush()
         except OSError:
             pass  # the log is on the full disk too; the message still reaches the terminal
@@ -143,10 +180,8 @@ def store_errors(db: str, log_fh: IO[str]) -> Iterator[None]:
 
 def close_quietly(fh: IO[str]) -> None:
     """Close a log file; a full disk at this point must not hide the error being reported."""
-    try:
+    with contextlib.suppress(OSError):
         fh.close()
-    except OSError:
-        pass
 
 
 # -- workers ---------------------------------------------------------------
@@ -185,6 +220,202 @@ def extract_batch(articles: list[Article], kinds: frozenset[str] | None = None) 
     return out
 
 
+Batch = list[tuple[Article, str, str]]  # (article, input name, format) per article
+
+
+class _IngestRun:
+    """One run of ``ingest``: the store, the report, the error log and the steps that fill them.
+
+    The steps: ``read_file`` reads one input and queues its new articles; ``submit`` hands a batch
+    to the extraction (in this process or a worker's); ``write`` stores a batch's results in one
+    transaction; ``finish`` remembers the files read to the end and applies corrections.
+    """
+
+    def __init__(
+        self,
+        db: str,
+        report: IngestReport,
+        *,
+        workers: int,
+        batch_size: int,
+        max_chars: int,
+        errors_log: str | None,
+        progress: bool | None,
+        on_batch: Callable[[int], None] | None,
+    ) -> None:
+        from tqdm import tqdm
+
+        self.db, self.report, self.workers = db, report, workers
+        self.batch_size, self.max_chars, self.on_batch = batch_size, max_chars, on_batch
+        self.conn = connect(db)
+        log_path = Path(errors_log) if errors_log else Path(str(db) + ".errors.jsonl")
+        self.log_fh = open(log_path, "a", encoding="utf-8")  # noqa: SIM115  (closed by close_quietly in close)
+        show = sys.stderr.isatty() if progress is None else progress
+        self.bar = tqdm(total=None, unit="article", disable=not show, file=sys.stderr, dynamic_ncols=True)
+        self.show = show
+        self.seen: OrderedDict[str, None] = OrderedDict()  # recent keys only: memory stays flat; the store has the rest
+        self.pending: Batch = []
+        self.problems_buffer: list[tuple[Problem, str]] = []
+        self.executor = ProcessPoolExecutor(max_workers=workers, initializer=_start_worker) if workers > 1 else None
+        self.in_flight: deque[tuple[Batch, Future[Any] | list[Any]]] = deque()
+        self.finished: list[tuple[str, int, int, int]] = []  # files read to the end: path, size, mtime, records
+        self.stop: Any = None  # the stop_on_sigterm flag: true once SIGTERM or SIGINT arrived
+
+    def record_problem(self, problem: Problem, fmt: str) -> None:
+        """Count ``problem`` in the report, keep it for the store's error table and log it (JSON lines)."""
+        code = _code(problem)
+        if problem.fatal:
+            self.report.rejected[fmt] += 1
+        else:
+            self.report.warnings[fmt] += 1
+        self.report.reasons[(fmt, REASONS.get(code, code))] += 1
+        self.report.problems.append(problem)
+        self.problems_buffer.append((problem, fmt))
+        entry = {
+            "input": problem.source,
+            "record": problem.record,
+            "format": fmt,
+            "fatal": problem.fatal,
+            "message": problem.message,
+        }
+        self.log_fh.write(json.dumps(entry, ensure_ascii=False) + "\n")
+
+    def write(self, batch: Batch, results: list[dict[str, Any] | str]) -> None:
+        """Store one batch's results (an extraction's dict, or the message of one that failed)."""
+        with store_errors(self.db, self.log_fh):
+            self._write_batch(batch, results)
+        self.log_fh.flush()  # the log keeps up with the store
+        self.bar.update(len(batch))
+        if self.on_batch:
+            self.on_batch(self.report.total_stored)
+
+    def _write_batch(self, batch: Batch, results: list[dict[str, Any] | str]) -> None:
+        conn, report = self.conn, self.report
+        conn.execute("BEGIN IMMEDIATE")
+        try:
+            for (article, input_name, fmt), result in zip(batch, results, strict=False):
+                where = f"{input_name}, {article.id}"
+                if isinstance(result, str):
+                    error = OnrecordError(Err.E020, source=where, detail=str(result))
+                    self.record_problem(Problem.of(input_name, article.id, error), fmt)
+                    continue
+                for warning in result.get("warnings", []):  # a budget limit was hit: kept, and said
+                    error = OnrecordError(Err.E027, source=where, detail=warning)
+                    self.record_problem(Problem.of(input_name, article.id, error, fatal=False), fmt)
+                if write_article(conn, result, article.text, input_name, fmt) is None:
+                    report.skipped[fmt] += 1
+                else:
+                    report.stored[fmt] += 1
+                    report.quotes += len(result.get("quotes", []))
+            self._log_problems()
+            conn.execute("COMMIT")
+        except BaseException:
+            if conn.in_transaction:  # SQLite rolls back by itself on some errors (a full disk)
+                conn.execute("ROLLBACK")
+            raise
+
+    def _log_problems(self) -> None:
+        for problem, _fmt in self.problems_buffer:
+            log_error(self.conn, problem.source, problem.record, problem.message)
+        self.problems_buffer.clear()
+
+    def submit(self, batch: Batch) -> None:
+        """Extract ``batch``: here and now with one worker, else in the pool, at most 2 x workers in flight."""
+        articles = [a for a, _, _ in batch]
+        if self.executor is None:
+            self.write(batch, extract_batch(articles))
+            return
+        self.in_flight.append((batch, self.executor.submit(extract_batch, articles)))
+        self.drain(self.workers * 2 - 1)  # bounded: memory does not grow with the corpus
+
+    def drain(self, keep: int) -> None:
+        """Write finished batches, oldest first, until at most ``keep`` are in flight."""
+        while len(self.in_flight) > keep:
+            done_batch, fut = self.in_flight.popleft()
+            try:
+                results = fut.result()  # type: ignore[union-attr]
+            except BrokenProcessPool:
+                if not self.stop:
+                    raise
+                continue  # the signal reached the workers too: that batch is read again on the rerun
+            self.write(done_batch, results)
+
+    def read_file(self, path: Path, fmt: str) -> None:
+        """Queue the new articles of one input file; a file unchanged since it was read to the end is skipped."""
+        stat = path.stat()
+        key = str(path.resolve())
+        done = self.conn.execute("SELECT size, mtime_ns, records FROM inputs WHERE path = ?", (key,)).fetchone()
+        if done is not None and done[0] == stat.st_size and done[1] == stat.st_mtime_ns:
+            self.report.skipped[fmt] += done[2]  # unchanged since a run that read it to the end
+            self.bar.update(done[2])
+            return
+        records = 0
+        for item in read_any(path, self.max_chars):
+            if self.stop:
+                break
+            if isinstance(item, Problem):
+                self.record_problem(item, fmt)
+                if item.fatal:
+                    self.bar.update(1)
+                continue
+            records += 1
+            self._queue(item, str(path), fmt)
+        if not self.stop:
+            self.finished.append((key, stat.st_size, stat.st_mtime_ns, records))
+
+    def _queue(self, article: Article, input_name: str, fmt: str) -> None:
+        digest = text_hash(article.text)
+        seen = self.seen
+        if digest in seen or (article.url and article.url in seen) or already_stored(self.conn, article.url, digest):
+            self.report.skipped[fmt] += 1
+            self.bar.update(1)
+            return
+        seen[digest] = None
+        if article.url:
+            seen[article.url] = None
+        while len(seen) > 20_000:
+            seen.popitem(last=False)
+        self.pending.append((article, input_name, fmt))
+        if len(self.pending) >= self.batch_size:
+            self.submit(self.pending)
+            self.pending = []
+
+    def finish(self) -> None:
+        """Write what is left, remember the files read to the end, apply corrections, check saved searches."""
+        if self.pending and not self.stop:
+            self.submit(self.pending)
+        self.drain(0)
+        if self.stop:
+            self.finished.clear()  # a stopped run proves no file read to the end: the rerun checks each article
+        # Every article is written by now: remember the files read to the end, with what is logged.
+        conn = self.conn
+        with store_errors(self.db, self.log_fh):
+            conn.execute("BEGIN IMMEDIATE")
+            for problem, _fmt in self.problems_buffer:
+                log_error(conn, problem.source, problem.record, problem.message)
+            conn.executemany(
+                "INSERT OR REPLACE INTO inputs(path, size, mtime_ns, records) VALUES (?, ?, ?, ?)", self.finished
+            )
+            conn.execute("COMMIT")
+        self.problems_buffer.clear()
+        self.report.stopped_by = signal.Signals(self.stop.signal).name if self.stop else None
+        # User corrections hold for what was just stored; saved searches report what is new.
+        from .edits import apply_corrections, check_watches
+
+        self.report.corrected = apply_corrections(conn)
+        self.report.watches = check_watches(conn)
+
+    def close(self) -> None:
+        """Stop the workers, close the progress bar, the log and the store (rolling back a half transaction)."""
+        if self.executor is not None:
+            self.executor.shutdown(cancel_futures=True)
+        self.bar.close()
+        close_quietly(self.log_fh)
+        if self.conn.in_transaction:
+            self.conn.execute("ROLLBACK")
+        self.conn.close()
+
+
 def ingest(
     paths: list[str],
     db: str,
@@ -196,158 +427,44 @@ def ingest(
     progress: bool | None = None,
     on_batch: Callable[[int], None] | None = None,
 ) -> IngestReport:
-    """Ingest files and directories into the SQLite store at ``db``."""
-    conn = connect(db)
+    """Ingest files and directories into the SQLite store at ``db``; returns what happened.
+
+    ``workers``: extraction processes (default one per core); ``batch_size``: articles per
+    transaction; ``max_chars``: longest article read (characters; longer ones are cut, E010);
+    ``errors_log``: the JSON-lines log of bad records (default ``DB.errors.jsonl``); ``progress``:
+    a progress bar on stderr (default when stderr is a terminal); ``on_batch(stored)`` after each
+    batch is written. SIGTERM/SIGINT stop the run cleanly (``IngestReport.stopped_by``). Raises
+    OnrecordError (E015/E016/E024) when the store cannot be opened or written.
+    """
     report = IngestReport()
     started = time.perf_counter()
-    workers = workers or os.cpu_count() or 1
-    log_path = Path(errors_log) if errors_log else Path(str(db) + ".errors.jsonl")
-    log_fh = open(log_path, "a", encoding="utf-8")
-    show = sys.stderr.isatty() if progress is None else progress
-    from tqdm import tqdm
-
-    bar = tqdm(total=estimate_total(paths) if show else None, unit="article", disable=not show, file=sys.stderr, dynamic_ncols=True)
-    seen: OrderedDict[str, None] = OrderedDict()  # recent keys only: memory stays flat; the store has the rest
-    pending: list[tuple[Article, str, str]] = []
-    problems_buffer: list[tuple[Problem, str]] = []
-
-    def record_problem(problem: Problem, fmt: str) -> None:
-        code = _code(problem)
-        if problem.fatal:
-            report.rejected[fmt] += 1
-        else:
-            report.warnings[fmt] += 1
-        report.reasons[(fmt, REASONS.get(code, code))] += 1
-        report.problems.append(problem)
-        problems_buffer.append((problem, fmt))
-        log_fh.write(json.dumps({"input": problem.source, "record": problem.record, "format": fmt, "fatal": problem.fatal, "message": problem.message}, ensure_ascii=False) + "\n")
-
-    def write(batch: list[tuple[Article, str, str]], results: list[dict[str, Any] | str]) -> None:
-        with store_errors(db, log_fh):
-            write_batch(batch, results)
-        log_fh.flush()  # the log keeps up with the store
-        bar.update(len(batch))
-        if on_batch:
-            on_batch(report.total_stored)
-
-    def write_batch(batch: list[tuple[Article, str, str]], results: list[dict[str, Any] | str]) -> None:
-        conn.execute("BEGIN IMMEDIATE")
-        try:
-            for (article, input_name, fmt), result in zip(batch, results):
-                if isinstance(result, str):
-                    record_problem(Problem(input_name, article.id, str(OnrecordError(Err.E020, source=f"{input_name}, {article.id}", detail=f"extraction failed: {result}"))), fmt)
-                    continue
-                for warning in result.get("warnings", []):  # a budget limit was hit: kept, and said
-                    where = f"{input_name}, {article.id}"
-                    record_problem(Problem(input_name, article.id, str(OnrecordError(Err.E027, source=where, detail=warning)), fatal=False), fmt)
-                if write_article(conn, result, article.text, input_name, fmt) is None:
-                    report.skipped[fmt] += 1
-                else:
-                    report.stored[fmt] += 1
-                    report.quotes += len(result.get("quotes", []))
-            for problem, _fmt in problems_buffer:
-                log_error(conn, problem.source, problem.record, problem.message)
-            problems_buffer.clear()
-            conn.execute("COMMIT")
-        except BaseException:
-            if conn.in_transaction:  # SQLite rolls back by itself on some errors (a full disk)
-                conn.execute("ROLLBACK")
-            raise
-
-    executor = ProcessPoolExecutor(max_workers=workers, initializer=_start_worker) if workers > 1 else None
-    in_flight: deque[tuple[list[tuple[Article, str, str]], Future[Any] | list[Any]]] = deque()
-
-    def submit(batch: list[tuple[Article, str, str]]) -> None:
-        articles = [a for a, _, _ in batch]
-        if executor is None:
-            write(batch, extract_batch(articles))
-            return
-        in_flight.append((batch, executor.submit(extract_batch, articles)))
-        drain(workers * 2 - 1)  # bounded: memory does not grow with the corpus
-
-    def drain(keep: int) -> None:
-        while len(in_flight) > keep:
-            done_batch, fut = in_flight.popleft()
-            try:
-                results = fut.result()  # type: ignore[union-attr]
-            except BrokenProcessPool:
-                if not stop:
-                    raise
-                continue  # the signal reached the workers too: that batch is read again on the rerun
-            write(done_batch, results)
-
-    finished: list[tuple[str, int, int, int]] = []  # files read to the end: path, size, mtime, records
+    run = _IngestRun(
+        db,
+        report,
+        workers=workers or os.cpu_count() or 1,
+        batch_size=batch_size,
+        max_chars=max_chars,
+        errors_log=errors_log,
+        progress=progress,
+        on_batch=on_batch,
+    )
     stopping = stop_on_sigterm()
-    stop = stopping.__enter__()
+    run.stop = stopping.__enter__()
     try:
+        if run.show:
+            run.bar.total = estimate_total(paths)
+            run.bar.refresh()
         for path, fmt, problem in iter_files(paths, report):
-            if stop:
+            if run.stop:
                 break
             if problem is not None:
-                record_problem(problem, fmt)
+                run.record_problem(problem, fmt)
                 continue
             assert path is not None
-            stat = path.stat()
-            key = str(path.resolve())
-            done = conn.execute("SELECT size, mtime_ns, records FROM inputs WHERE path = ?", (key,)).fetchone()
-            if done is not None and done[0] == stat.st_size and done[1] == stat.st_mtime_ns:
-                report.skipped[fmt] += done[2]  # unchanged since a run that read it to the end
-                bar.update(done[2])
-                continue
-            records = 0
-            for item in read_any(path, max_chars):
-                if stop:
-                    break
-                if isinstance(item, Problem):
-                    record_problem(item, fmt)
-                    if item.fatal:
-                        bar.update(1)
-                    continue
-                assert isinstance(item, Article)
-                records += 1
-                digest = text_hash(item.text)
-                if digest in seen or (item.url and item.url in seen) or already_stored(conn, item.url, digest):
-                    report.skipped[fmt] += 1
-                    bar.update(1)
-                    continue
-                seen[digest] = None
-                if item.url:
-                    seen[item.url] = None
-                while len(seen) > 20_000:
-                    seen.popitem(last=False)
-                pending.append((item, str(path), fmt))
-                if len(pending) >= batch_size:
-                    submit(pending)
-                    pending = []
-            if not stop:
-                finished.append((key, stat.st_size, stat.st_mtime_ns, records))
-        if pending and not stop:
-            submit(pending)
-        drain(0)
-        if stop:
-            finished.clear()  # a stopped run proves no file read to the end: the rerun checks each article
-        # Every article is written by now: remember the files read to the end, with what is logged.
-        with store_errors(db, log_fh):
-            conn.execute("BEGIN IMMEDIATE")
-            for problem, _fmt in problems_buffer:
-                log_error(conn, problem.source, problem.record, problem.message)
-            conn.executemany("INSERT OR REPLACE INTO inputs(path, size, mtime_ns, records) VALUES (?, ?, ?, ?)", finished)
-            conn.execute("COMMIT")
-        problems_buffer.clear()
-        report.stopped_by = signal.Signals(stop.signal).name if stop else None
-        # User corrections hold for what was just stored; saved searches report what is new.
-        from .edits import apply_corrections, check_watches
-
-        report.corrected = apply_corrections(conn)
-        report.watches = check_watches(conn)
+            run.read_file(path, fmt)
+        run.finish()
     finally:
         stopping.__exit__(None, None, None)
-        if executor is not None:
-            executor.shutdown(cancel_futures=True)
-        bar.close()
-        close_quietly(log_fh)
-        if conn.in_transaction:
-            conn.execute("ROLLBACK")
-        conn.close()
+        run.close()
     report.seconds = time.perf_counter() - started
     return report

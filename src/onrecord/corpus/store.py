@@ -4,6 +4,7 @@ One article and everything extracted from it are written in one transaction,
 so a run killed at any moment leaves whole articles or none. Readers of the
 store open it read-only.
 """
+
 from __future__ import annotations
 
 import hashlib
@@ -12,8 +13,9 @@ import re
 import sqlite3
 import time
 import unicodedata
+from collections.abc import Callable
 from pathlib import Path
-from typing import Any, Callable, Iterator
+from typing import Any
 
 from ..errors import Err, OnrecordError
 from ..lexicon.titles import strip_title
@@ -96,7 +98,9 @@ CREATE TABLE IF NOT EXISTS clusters (
 -- Word-shingle hashes of each quote: the blocking index for near-duplicate quotes.
 CREATE TABLE IF NOT EXISTS shingles (hash INTEGER NOT NULL, quote_id INTEGER NOT NULL);
 -- Input files read to the end, so an unchanged file is skipped whole on the next run.
-CREATE TABLE IF NOT EXISTS inputs (path TEXT PRIMARY KEY, size INTEGER NOT NULL, mtime_ns INTEGER NOT NULL, records INTEGER NOT NULL);
+CREATE TABLE IF NOT EXISTS inputs (
+    path TEXT PRIMARY KEY, size INTEGER NOT NULL, mtime_ns INTEGER NOT NULL, records INTEGER NOT NULL
+);
 CREATE TABLE IF NOT EXISTS errors (
     id INTEGER PRIMARY KEY, input TEXT, record TEXT, message TEXT NOT NULL, at TEXT DEFAULT CURRENT_TIMESTAMP
 );
@@ -106,7 +110,9 @@ CREATE TABLE IF NOT EXISTS corrections (
     id INTEGER PRIMARY KEY, action TEXT NOT NULL, target TEXT NOT NULL, value TEXT NOT NULL,
     detail TEXT NOT NULL DEFAULT '{}', note TEXT, at TEXT DEFAULT CURRENT_TIMESTAMP
 );
-CREATE TABLE IF NOT EXISTS quote_edits (quote_id INTEGER NOT NULL, correction_id INTEGER NOT NULL, PRIMARY KEY (quote_id, correction_id));
+CREATE TABLE IF NOT EXISTS quote_edits (
+    quote_id INTEGER NOT NULL, correction_id INTEGER NOT NULL, PRIMARY KEY (quote_id, correction_id)
+);
 -- Saved searches: ingest reports the quotes stored after seen_quote_id that match.
 CREATE TABLE IF NOT EXISTS watches (
     id INTEGER PRIMARY KEY, text TEXT NOT NULL DEFAULT '', speaker TEXT, created TEXT DEFAULT CURRENT_TIMESTAMP,
@@ -118,10 +124,14 @@ CREATE INDEX IF NOT EXISTS quotes_cluster ON quotes(cluster_id);
 CREATE INDEX IF NOT EXISTS mentions_article ON mentions(article_id);
 CREATE INDEX IF NOT EXISTS shingles_hash ON shingles(hash);
 CREATE INDEX IF NOT EXISTS articles_date ON articles(date);
-CREATE VIRTUAL TABLE IF NOT EXISTS quotes_fts USING fts5(text, speaker_name, content='quotes', content_rowid='id', tokenize='unicode61 remove_diacritics 2');
+CREATE VIRTUAL TABLE IF NOT EXISTS quotes_fts USING fts5(
+    text, speaker_name, content='quotes', content_rowid='id', tokenize='unicode61 remove_diacritics 2'
+);
 """
 
+
 def text_hash(text: str) -> str:
+    """SHA-256 hex digest of the article text (UTF-8, lone surrogates kept): spots a re-ingested article."""
     return hashlib.sha256(text.encode("utf-8", "surrogatepass")).hexdigest()
 
 
@@ -222,7 +232,10 @@ def _db_detail(exc: Exception) -> str:
 
 
 def already_stored(conn: sqlite3.Connection, url: str | None, digest: str) -> bool:
-    row = conn.execute("SELECT 1 FROM articles WHERE text_hash = ? OR (url IS NOT NULL AND url = ?) LIMIT 1", (digest, url)).fetchone()
+    """Whether the store holds an article with this text hash or this URL."""
+    row = conn.execute(
+        "SELECT 1 FROM articles WHERE text_hash = ? OR (url IS NOT NULL AND url = ?) LIMIT 1", (digest, url)
+    ).fetchone()
     return row is not None
 
 
@@ -235,7 +248,13 @@ def _person_id(conn: sqlite3.Connection, person: dict[str, Any], article_id: int
     if row is None:
         cur = conn.execute(
             "INSERT INTO people(key, name, kind, gender, descriptors) VALUES (?, ?, ?, ?, ?)",
-            (key, person.get("name"), person.get("kind", "person"), person.get("gender"), json.dumps(person.get("descriptors") or [])),
+            (
+                key,
+                person.get("name"),
+                person.get("kind", "person"),
+                person.get("gender"),
+                json.dumps(person.get("descriptors") or []),
+            ),
         )
         return int(cur.lastrowid)
     descriptors = json.loads(row["descriptors"])
@@ -247,18 +266,47 @@ def _person_id(conn: sqlite3.Connection, person: dict[str, Any], article_id: int
     return int(row["id"])
 
 
-def write_article(conn: sqlite3.Connection, result: dict[str, Any], article_text: str, input_name: str, input_format: str) -> int | None:
+def write_article(
+    conn: sqlite3.Connection, result: dict[str, Any], article_text: str, input_name: str, input_format: str
+) -> int | None:
     """Store one extraction (inside the caller's transaction). None when already stored."""
-    from .clusters import assign_cluster
 
     digest = text_hash(article_text)
     if already_stored(conn, result.get("url"), digest):
         return None
     cur = conn.execute(
-        "INSERT INTO articles(ext_id, url, text_hash, title, date, outlet, source, input, input_format, text) VALUES (?,?,?,?,?,?,?,?,?,?)",
-        (result.get("id"), result.get("url"), digest, result.get("title"), result.get("date"), outlet_of(result), result.get("source"), input_name, input_format, article_text),
+        "INSERT INTO articles(ext_id, url, text_hash, title, date, outlet, source, input, input_format, text) VALUES "
+        "(?,?,?,?,?,?,?,?,?,?)",
+        (
+            result.get("id"),
+            result.get("url"),
+            digest,
+            result.get("title"),
+            result.get("date"),
+            outlet_of(result),
+            result.get("source"),
+            input_name,
+            input_format,
+            article_text,
+        ),
     )
     article_id = int(cur.lastrowid)
+    local_to_global = _write_people(conn, result, article_id)
+    for q in result.get("quotes", []):
+        _write_quote(conn, result, article_id, q, local_to_global)
+    conn.executemany(
+        'INSERT INTO social_posts(article_id, platform, author, handle, date, url, text, start, "end") VALUES '
+        "(?,?,?,?,?,?,?,?,?)",
+        [
+            (article_id, s["platform"], s["author"], s["handle"], s["date"], s["url"], s["text"], s["start"], s["end"])
+            for s in result.get("social_posts", [])
+        ],
+    )
+    return article_id
+
+
+def _write_people(conn: sqlite3.Connection, result: dict[str, Any], article_id: int) -> dict[str, int]:
+    """Store the article's people and mentions; returns the article's person ids -> store ids."""
     local_to_global: dict[str, int] = {}
     for p in result.get("people", []):
         if not p.get("mentions") and not p.get("name"):
@@ -266,37 +314,75 @@ def write_article(conn: sqlite3.Connection, result: dict[str, Any], article_text
         pid = _person_id(conn, p, article_id)
         local_to_global[p["id"]] = pid
         conn.execute(
-            "INSERT OR REPLACE INTO article_people(article_id, person_id, local_id, descriptors, age, gender, gender_evidence, handle, relations) VALUES (?,?,?,?,?,?,?,?,?)",
-            (article_id, pid, p["id"], json.dumps(p.get("descriptors") or []), p.get("age"), p.get("gender"), p.get("gender_evidence"), p.get("handle"), json.dumps(p.get("relations") or [])),
+            "INSERT OR REPLACE INTO article_people(article_id, person_id, local_id, descriptors, age, gender, "
+            "gender_evidence, handle, relations) VALUES (?,?,?,?,?,?,?,?,?)",
+            (
+                article_id,
+                pid,
+                p["id"],
+                json.dumps(p.get("descriptors") or []),
+                p.get("age"),
+                p.get("gender"),
+                p.get("gender_evidence"),
+                p.get("handle"),
+                json.dumps(p.get("relations") or []),
+            ),
         )
         conn.executemany(
             'INSERT INTO mentions(article_id, person_id, start, "end", text, kind) VALUES (?,?,?,?,?,?)',
             [(article_id, pid, m["start"], m["end"], m["text"], m["kind"]) for m in p.get("mentions", [])],
         )
-    for q in result.get("quotes", []):
-        sp = q.get("speaker") or {}
-        pid = local_to_global.get(sp.get("id")) if sp else None
-        mention = q.get("speaker_mention") or {}
-        cue = q.get("cue") or {}
-        cur = conn.execute(
-            'INSERT INTO quotes(article_id, start, "end", text, kind, person_id, speaker_name, mention_start, mention_end, mention_text, '
-            "cue_start, cue_end, cue_text, medium, outlet, confidence, evidence, grp) VALUES (?,?,?,?,?,?,?,?,?,?,?,?,?,?,?,?,?,?)",
-            (
-                article_id, q["start"], q["end"], q["text"], q["kind"], pid, sp.get("name") if sp else None,
-                mention.get("start"), mention.get("end"), mention.get("text"), cue.get("start"), cue.get("end"), cue.get("text"),
-                q.get("medium"), q.get("outlet"), q.get("confidence", 0.0), q.get("evidence", ""), q.get("group"),
-            ),
-        )
-        qid = int(cur.lastrowid)
-        conn.execute("INSERT INTO quotes_fts(rowid, text, speaker_name) VALUES (?, ?, ?)", (qid, q["text"], sp.get("name") if sp else None))
-        if pid is not None:
-            conn.execute("UPDATE people SET quote_count = quote_count + 1 WHERE id = ?", (pid,))
-        assign_cluster(conn, qid, q["text"], pid, result.get("date"), outlet_of(result))
-    conn.executemany(
-        'INSERT INTO social_posts(article_id, platform, author, handle, date, url, text, start, "end") VALUES (?,?,?,?,?,?,?,?,?)',
-        [(article_id, s["platform"], s["author"], s["handle"], s["date"], s["url"], s["text"], s["start"], s["end"]) for s in result.get("social_posts", [])],
+    return local_to_global
+
+
+def _write_quote(
+    conn: sqlite3.Connection,
+    result: dict[str, Any],
+    article_id: int,
+    q: dict[str, Any],
+    local_to_global: dict[str, int],
+) -> None:
+    """Store one quotation, index it for search, count it for its speaker and put it in its cluster."""
+    from .clusters import assign_cluster
+
+    sp = q.get("speaker") or {}
+    pid = local_to_global.get(sp.get("id")) if sp else None
+    mention = q.get("speaker_mention") or {}
+    cue = q.get("cue") or {}
+    cur = conn.execute(
+        'INSERT INTO quotes(article_id, start, "end", text, kind, person_id, speaker_name, mention_start, '
+        "mention_end, mention_text, "
+        "cue_start, cue_end, cue_text, medium, outlet, confidence, evidence, grp) VALUES "
+        "(?,?,?,?,?,?,?,?,?,?,?,?,?,?,?,?,?,?)",
+        (
+            article_id,
+            q["start"],
+            q["end"],
+            q["text"],
+            q["kind"],
+            pid,
+            sp.get("name") if sp else None,
+            mention.get("start"),
+            mention.get("end"),
+            mention.get("text"),
+            cue.get("start"),
+            cue.get("end"),
+            cue.get("text"),
+            q.get("medium"),
+            q.get("outlet"),
+            q.get("confidence", 0.0),
+            q.get("evidence", ""),
+            q.get("group"),
+        ),
     )
-    return article_id
+    qid = int(cur.lastrowid)
+    conn.execute(
+        "INSERT INTO quotes_fts(rowid, text, speaker_name) VALUES (?, ?, ?)",
+        (qid, q["text"], sp.get("name") if sp else None),
+    )
+    if pid is not None:
+        conn.execute("UPDATE people SET quote_count = quote_count + 1 WHERE id = ?", (pid,))
+    assign_cluster(conn, qid, q["text"], pid, result.get("date"), outlet_of(result))
 
 
 def outlet_of(result: dict[str, Any]) -> str | None:
@@ -313,9 +399,5 @@ def outlet_of(result: dict[str, Any]) -> str | None:
 
 
 def log_error(conn: sqlite3.Connection, input_name: str, record: str | None, message: str) -> None:
+    """Add one bad record to the store's ``errors`` table (inside the caller's transaction)."""
     conn.execute("INSERT INTO errors(input, record, message) VALUES (?,?,?)", (input_name, record, message))
-
-
-def rows(conn: sqlite3.Connection, sql: str, params: tuple[Any, ...] = ()) -> Iterator[dict[str, Any]]:
-    for row in conn.execute(sql, params):
-        yield dict(row)

@@ -16,7 +16,7 @@ from typing import Any, NoReturn
 import click
 
 from ..corpus.query import MEDIA
-from ..errors import OnrecordError
+from ..errors import Err, OnrecordError
 from ..io.readers import DEFAULT_MAX_CHARS, Problem
 
 # One table: the kind of trouble (errors.CATEGORY) -> exit code. 1 is "nothing found" as in grep.
@@ -165,7 +165,9 @@ def extract(path: str, fmt: str, kinds: str, min_confidence: float | None, max_c
     if fatal:
         click.echo(f"onrecord: {done} article(s) processed, {len(fatal)} record(s) rejected.", err=True)
     if done == 0:
-        sys.exit(1)
+        if not fatal:  # nothing was said yet: say why the run fails
+            _fail(OnrecordError(Err.E011, source=path))
+        sys.exit(EXIT_CODES["failed"])
 
 
 @main.command("eval")
@@ -193,9 +195,9 @@ def eval_cmd(gold: str, types: str | None, n_errors: int, limit: int | None, hal
     type_list = [t.strip() for t in types.split(",")] if types else None
     try:
         scores = evaluate(gold, type_list, keep_errors=n_errors > 0, limit=limit, half=half)
-    except OnrecordError as exc:
+    except OnrecordError as exc:  # a gold file that cannot be scored is bad input, whatever its code
         click.echo(f"onrecord: {exc}", err=True)
-        sys.exit(2)
+        sys.exit(EXIT_CODES["bad_input"])
     summary = scores.summary()
     if fmt == "json":
         click.echo(

@@ -5,17 +5,20 @@ htmldate for dates), WARC records from warcio: well-kept libraries rather than
 hand-written boilerplate removal or record parsing. Everything streams: one
 page or record in memory at a time.
 """
+
 from __future__ import annotations
 
 import hashlib
 import warnings
 import zlib
+from collections.abc import Generator, Iterator
 from pathlib import Path
-from typing import IO, Any, Generator, Iterator
+from typing import IO, Any
 
 from ..errors import Err, OnrecordError
 from ..model import Article
 from .bounded import open_input, read_capped, read_error, refuse_special, text_byte_limit, walk
+from .records import Problem, cut_to_limit, read_jsonl_lines, read_text
 
 MAX_PAGE_BYTES = 20_000_000  # a larger "page" is not an article; refusing it keeps memory flat
 MIN_ARTICLE_CHARS = 200
@@ -27,8 +30,14 @@ WARC_SUFFIXES = (".warc", ".warc.gz", ".arc", ".arc.gz")
 
 
 def format_of(path: Path) -> str | None:
+    """The input format a file name says ("jsonl", "html", "warc", "text"), gzip or not; None for any other."""
     name = path.name.lower()
-    for fmt, suffixes in (("jsonl", JSONL_SUFFIXES), ("html", HTML_SUFFIXES), ("warc", WARC_SUFFIXES), ("text", TEXT_SUFFIXES)):
+    for fmt, suffixes in (
+        ("jsonl", JSONL_SUFFIXES),
+        ("html", HTML_SUFFIXES),
+        ("warc", WARC_SUFFIXES),
+        ("text", TEXT_SUFFIXES),
+    ):
         if name.endswith(suffixes):
             return fmt
     return None
@@ -39,13 +48,13 @@ def open_maybe_gzip(path: Path) -> IO[bytes]:
     return open_input(path)
 
 
-def _problem(source: str, record: str | None, message: str):  # type: ignore[no-untyped-def]
-    from .readers import Problem
-
-    return Problem(source, record, message)
+def _problem(source: str, record: str | None, error: OnrecordError) -> Problem:
+    return Problem.of(source, record, error)
 
 
-def html_to_article(data: bytes, source: str, url: str | None = None, date: str | None = None, record: str | None = None) -> Article:
+def html_to_article(
+    data: bytes, source: str, url: str | None = None, date: str | None = None, record: str | None = None
+) -> Article:
     """The article in an HTML page, or OnrecordError when the page holds none."""
     import trafilatura
 
@@ -73,24 +82,23 @@ def html_to_article(data: bytes, source: str, url: str | None = None, date: str 
 
 
 def read_html(path: Path, max_chars: int) -> Iterator[object]:
-    from .readers import _limit
-
+    """The article of one HTML page (at most ``MAX_PAGE_BYTES``), or the Problem that says why there is none."""
     source = str(path)
     try:
         with open_input(path) as fh:
             data = fh.read(MAX_PAGE_BYTES + 1)
     except OnrecordError as exc:
-        yield _problem(source, None, str(exc))
+        yield _problem(source, None, exc)
         return
     except (OSError, EOFError, zlib.error) as exc:
-        yield _problem(source, None, str(read_error(source, exc)))
+        yield _problem(source, None, read_error(source, exc))
         return
     try:
         article = html_to_article(data, source)
     except OnrecordError as exc:
-        yield _problem(source, None, str(exc))
+        yield _problem(source, None, exc)
         return
-    article, warning = _limit(article, source, max_chars)
+    article, warning = cut_to_limit(article, source, max_chars)
     if warning:
         yield warning
     yield article
@@ -105,7 +113,7 @@ def read_warc(path: Path, max_chars: int) -> Iterator[object]:
     source = str(path)
     special = refuse_special(path)
     if special is not None:
-        yield _problem(source, None, str(special))
+        yield _problem(source, None, special)
         return
     counter = [0]
     start = 0
@@ -126,8 +134,6 @@ def _warc_records(path: Path, start: int, max_chars: int, counter: list[int]) ->
     from warcio.archiveiterator import ArchiveIterator
     from warcio.exceptions import ArchiveLoadFailed
 
-    from .readers import _limit
-
     source = str(path)
     current = start
     try:
@@ -137,11 +143,13 @@ def _warc_records(path: Path, start: int, max_chars: int, counter: list[int]) ->
             for record in records:
                 counter[0] += 1
                 current = records.offset
-                yield from _warc_record(record, source, f"record {counter[0]}", max_chars, _limit)
+                yield from _warc_record(record, source, f"record {counter[0]}", max_chars, cut_to_limit)
                 missing = _missing_bytes(record)
                 if missing:
                     detail = f"record {counter[0]}: {missing:,} bytes short of its Content-Length (the file is cut)"
-                    yield _problem(source, f"record {counter[0]}", str(OnrecordError(Err.E017, source=source, detail=detail)))
+                    yield _problem(
+                        source, f"record {counter[0]}", OnrecordError(Err.E017, source=source, detail=detail)
+                    )
     except (ArchiveLoadFailed, OSError, EOFError, zlib.error, ValueError, AttributeError, TypeError, KeyError) as exc:
         # warcio raises AttributeError/TypeError/KeyError on some damaged headers (a response with no target URI)
         number = counter[0] + 1
@@ -149,7 +157,7 @@ def _warc_records(path: Path, start: int, max_chars: int, counter: list[int]) ->
         if isinstance(exc, (AttributeError, TypeError, KeyError)):
             reason = "a record header is missing or malformed"
         detail = f"record {number}: {reason}; the records before it were read"
-        yield _problem(source, f"record {number}", str(OnrecordError(Err.E017, source=source, detail=detail)))
+        yield _problem(source, f"record {number}", OnrecordError(Err.E017, source=source, detail=detail))
         counter[0] = number
         return current
     return None
@@ -177,7 +185,7 @@ def _warc_record(record: Any, source: str, number: str, max_chars: int, limit: A
     try:
         article = html_to_article(data, source, url=url, date=warc_date, record=rec)
     except OnrecordError as exc:
-        yield _problem(source, rec, str(exc))
+        yield _problem(source, rec, exc)
         return
     article, warning = limit(article, f"{source}, {rec}", max_chars)
     if warning:
@@ -201,14 +209,12 @@ def _next_record_start(path: Path, offset: int) -> int | None:
             found = window.find(marker)
             if found >= 0:
                 return pos - len(carry) + found
-            carry = window[-(len(marker) - 1):]
+            carry = window[-(len(marker) - 1) :]
             pos += len(piece)
 
 
 def read_any(path: Path, max_chars: int) -> Iterator[object]:
     """Articles and problems from one file, by its format (from the file name)."""
-    from .readers import read_jsonl_lines
-
     fmt = format_of(path)
     if fmt == "html":
         yield from read_html(path, max_chars)
@@ -219,27 +225,27 @@ def read_any(path: Path, max_chars: int) -> Iterator[object]:
             with open_input(path) as fh:
                 yield from read_jsonl_lines(fh, str(path), max_chars)
         except OnrecordError as exc:
-            yield _problem(str(path), None, str(exc))
+            yield _problem(str(path), None, exc)
         except (OSError, EOFError, zlib.error) as exc:
-            yield _problem(str(path), None, str(read_error(str(path), exc)))
+            yield _problem(str(path), None, read_error(str(path), exc))
     elif fmt == "text":
         yield from read_text_file(path, max_chars)
     else:
-        yield _problem(str(path), None, str(OnrecordError(Err.E012, source=str(path), detail="".join(path.suffixes) or path.name)))
+        yield _problem(
+            str(path), None, OnrecordError(Err.E012, source=str(path), detail="".join(path.suffixes) or path.name)
+        )
 
 
 def read_text_file(path: Path, max_chars: int) -> Iterator[object]:
     """One article from a text file (gzipped or not), reading at most ``text_byte_limit`` bytes."""
-    from .readers import read_text
-
     try:
         with open_input(path) as fh:
             data, more = read_capped(fh, text_byte_limit(max_chars))
     except OnrecordError as exc:
-        yield _problem(str(path), None, str(exc))
+        yield _problem(str(path), None, exc)
         return
     except (OSError, EOFError, zlib.error) as exc:
-        yield _problem(str(path), None, str(read_error(str(path), exc)))
+        yield _problem(str(path), None, read_error(str(path), exc))
         return
     yield from read_text(data, str(path), max_chars, cut=more)
 
@@ -249,9 +255,9 @@ def iter_directory(path: Path, max_chars: int) -> Iterator[object]:
     readable = 0
     for item in walk(path):
         if isinstance(item, OnrecordError):
-            yield _problem(str(path), None, str(item))
+            yield _problem(str(path), None, item)
         elif format_of(item) is not None:
             readable += 1
             yield from read_any(item, max_chars)
     if not readable:
-        yield _problem(str(path), None, str(OnrecordError(Err.E019, source=str(path))))
+        yield _problem(str(path), None, OnrecordError(Err.E019, source=str(path)))

@@ -19,7 +19,7 @@ from dataclasses import dataclass
 MAX_RUN = 400  # no word or URL in news is this long; a longer run is cut for the parser only
 
 _SURROGATE = re.compile("[\ud800-\udfff]")
-_LONG_RUN = re.compile(r"(?<!\S)\S{%d,}" % (MAX_RUN + 1))  # starts only at a run's start: linear
+_LONG_RUN = re.compile(rf"(?<!\S)\S{{{MAX_RUN + 1},}}")  # starts only at a run's start: linear
 _TOKENISH = re.compile(r"\w+|[^\w\s]")  # about one spaCy token each
 
 

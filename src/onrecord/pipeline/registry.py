@@ -1,42 +1,46 @@
 """The registry of pipeline stages (in the spirit of spaCy's registered components).
 
-A stage is a function ``Extraction -> Extraction`` registered under a name, declaring the
-fields of the working state it ``requires`` and the ones it ``assigns``. A pipeline is a list
+A stage is a function ``ArticleState -> ArticleState`` registered under a name, declaring the
+fields of the working state (``state.ArticleState``) it ``requires`` and the ones it ``assigns``
+(both are required: a stage that declares nothing cannot be checked). A field of every quotation
+is named ``quotes.<field>`` (``quotes.speaker``). A ``batched`` stage (the parse) takes a list of
+states and more arguments; see ``stages.parse``. A pipeline is a list
 of names; ``check_order`` proves, before any article is read, that every field a stage
 requires was assigned by a stage before it (or is given by the input, ``INPUT_FIELDS``).
 """
 
 from __future__ import annotations
 
+from collections.abc import Callable, Iterable
 from dataclasses import dataclass
-from typing import Callable, Iterable
+from typing import Any
 
-from ..model import Extraction
+StageFunc = Callable[..., Any]  # ArticleState -> ArticleState, or for a batched stage see stages.parse
 
-StageFunc = Callable[[Extraction], Extraction]
-
-# What an Extraction holds before any stage ran: the article as given and the kinds asked for.
+# What an ArticleState holds before any stage ran: the article as given and the kinds asked for.
 INPUT_FIELDS = frozenset({"article", "kinds"})
 
 
 @dataclass(frozen=True, slots=True)
 class Stage:
-    """A registered stage: its name, its function and the fields it requires and assigns."""
+    """A registered stage: its name, its function, the fields it requires and assigns, whether batched."""
 
     name: str
     func: StageFunc
-    requires: tuple[str, ...] = ()
-    assigns: tuple[str, ...] = ()
+    requires: tuple[str, ...]
+    assigns: tuple[str, ...]
+    batched: bool = False
 
-    def __call__(self, ex: Extraction) -> Extraction:
-        return self.func(ex)
+    def __call__(self, *args: Any) -> Any:
+        """Run the stage: ``stage(state) -> state`` (a batched stage takes what its function takes)."""
+        return self.func(*args)
 
 
 STAGES: dict[str, Stage] = {}
 
 
 def register_stage(
-    name: str, *, requires: Iterable[str] = (), assigns: Iterable[str] = ()
+    name: str, *, requires: Iterable[str], assigns: Iterable[str], batched: bool = False
 ) -> Callable[[StageFunc], StageFunc]:
     """Register ``func`` as the stage ``name``; returns the function unchanged (a decorator).
 
@@ -47,7 +51,7 @@ def register_stage(
         old = STAGES.get(name)
         if old is not None and old.func.__qualname__ != func.__qualname__:
             raise ValueError(f"a stage named {name!r} is already registered ({old.func.__module__})")
-        STAGES[name] = Stage(name, func, tuple(requires), tuple(assigns))
+        STAGES[name] = Stage(name, func, tuple(requires), tuple(assigns), batched)
         return func
 
     return wrap

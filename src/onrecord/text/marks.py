@@ -24,5 +24,3 @@ SINGLE: dict[str, int] = {"\u2018": OPEN, "\u201a": OPEN, "\u2019": CLOSE, "'": 
 CORNER_PAIRS: dict[str, str] = {"\u300c": "\u300d", "\u300e": "\u300f"}
 CORNER_CLOSERS: dict[str, str] = {v: k for k, v in CORNER_PAIRS.items()}
 ALL_MARKS = frozenset(DOUBLE) | frozenset(SINGLE) | frozenset(CORNER_PAIRS) | frozenset(CORNER_CLOSERS)
-# Characters that strip from either end of a quotation when comparing spans.
-STRIP = " \t\n\r\"'`" + "".join(sorted(ALL_MARKS - {'"', "'"}))

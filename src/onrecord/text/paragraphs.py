@@ -1,6 +1,6 @@
 """Paragraphs: the non-blank lines of a working text, and the paragraph holding an offset.
 
-The working text (``Extraction.clean_text`` after the layout stage) has one paragraph per
+The working text (``ArticleState.clean_text`` after the layout stage) has one paragraph per
 line: layout turns the line breaks of hard-wrapped text into spaces, same length.
 """
 
@@ -40,10 +40,6 @@ class Paragraphs(Sequence[tuple[int, int]]):
         if k >= 0 and offset < self.spans[k][1]:
             return k
         return -1
-
-    def index_at_or_before(self, offset: int) -> int:
-        """Index of the last paragraph starting at or before ``offset`` (-1 before the first)."""
-        return bisect.bisect_right(self.starts, offset) - 1
 
     def __getitem__(self, k):  # type: ignore[override]
         return self.spans[k]

@@ -24,11 +24,6 @@ def overlaps(a: tuple[int, int], b: tuple[int, int]) -> bool:
     return a[0] < b[1] and b[0] < a[1]
 
 
-def any_overlap(span: tuple[int, int], spans: Iterable[tuple[int, int]]) -> bool:
-    """Whether ``span`` shares a character with any of ``spans``."""
-    return any(overlaps(span, other) for other in spans)
-
-
 def blank(chars: list[str], start: int, end: int) -> None:
     """Replace ``chars[start:end]`` with spaces in place, keeping line breaks (lengths never change)."""
     for i in range(start, end):

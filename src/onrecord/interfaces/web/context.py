@@ -49,7 +49,7 @@ class Web:
     def ro(self) -> Any:
         """This thread's read-only connection to the store; 404 without a store, 503 when it fails."""
         if self.db is None:
-            raise HTTPException(404, "no corpus: start the server with --db FILE")
+            raise status_error(OnrecordError(Err.E036, source="web"))
         conn = getattr(self._local, "conn", None)
         if conn is None:
             try:
@@ -81,9 +81,9 @@ class Web:
         from ... import check_confidence, check_kinds
         from ...io.dates import check_date
 
+        if not text.strip():
+            raise HTTPException(422, str(OnrecordError(Err.E002, source="text")))  # the request's input: 422
         try:
-            if not text.strip():
-                raise OnrecordError(Err.E030, option="text", detail="the text is empty; there is no article text to read")
             check_kinds(kinds)  # the library validates; checked here too so a bad request never reaches a worker
             check_confidence(min_confidence)
             check_date(date, "date")

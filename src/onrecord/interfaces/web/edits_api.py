@@ -12,7 +12,7 @@ from pydantic import BaseModel, ConfigDict, Field
 
 from ...corpus import edits
 from ...corpus.store import connect
-from ...errors import OnrecordError
+from ...errors import Err, OnrecordError
 
 # One table: the kind of trouble (errors.CATEGORY) -> HTTP status.
 STATUS = {"bad_input": 422, "ambiguous": 409, "not_found": 404, "unavailable": 503, "failed": 500}
@@ -52,7 +52,7 @@ def edits_router(db: str | None) -> APIRouter:
 
     def run(fn: Callable[[sqlite3.Connection], Any], *, write: bool = False) -> Any:
         if db is None:
-            raise HTTPException(404, "no corpus: start the server with --db FILE")
+            raise status_error(OnrecordError(Err.E036, source="web"))
         try:
             conn = connect(db, create=False) if write else connect(db, readonly=True)
         except OnrecordError as exc:
@@ -76,7 +76,8 @@ def edits_router(db: str | None) -> APIRouter:
             "speaker": lambda c: edits.fix_speaker(c, body.quote or 0, body.name or "", note=body.note),
         }
         if body.action not in actions:
-            raise HTTPException(422, f"unknown action '{body.action}'; choose from merge, split, speaker")
+            detail = f"unknown action '{body.action}'; choose from merge, split, speaker"
+            raise status_error(OnrecordError(Err.E030, option="action", detail=detail))
         return {"id": run(actions[body.action], write=True)}
 
     @router.get("/api/watches", tags=["watches"], summary="Saved searches (`onrecord watch list`)")

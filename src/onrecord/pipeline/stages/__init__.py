@@ -1,1 +1,1 @@
-"""Pipeline stages: each a small module with one public function over an Extraction."""
+"""Pipeline stages: each a small module with one public function over an ArticleState."""

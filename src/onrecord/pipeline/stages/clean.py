@@ -1,17 +1,19 @@
 """clean: find the article date header and scraper residue.
 
 Nothing is removed from the text. Noise is recorded as spans and blanked (with
-spaces, so every offset stays valid) in ``Extraction.clean_text``, the copy the
+spaces, so every offset stays valid) in ``ArticleState.clean_text``, the copy the
 later stages read.
 """
+
 from __future__ import annotations
 
 import re
 from bisect import bisect_right
 from itertools import accumulate
 
-from ...model import Extraction, Noise
+from ...model import Noise
 from ..registry import register_stage
+from ..state import ArticleState
 
 # A metadata header on the first line: "date 2020-10-01".
 _HEADER = re.compile(r"\A[ \t\ufeff]*(date[ \t]*[:=]?[ \t]*(\d{4}-\d{2}-\d{2}))\b", re.IGNORECASE)
@@ -65,8 +67,12 @@ class _Coverage:
         return i > 0 and self.reach[i - 1] > offset
 
 
-@register_stage("clean")
-def clean(ex: Extraction) -> Extraction:
+@register_stage("clean", requires=("article",), assigns=("clean_text", "paragraphs", "noise"))
+def clean(ex: ArticleState) -> ArticleState:
+    """Find the noise (header lines, boilerplate, markup) and blank it.
+
+    Sets ``clean_text`` (same length as the text), ``paragraphs`` and ``noise``.
+    """
     text = ex.article.text
     noise: list[Noise] = []
     header = _HEADER.match(text)

@@ -9,14 +9,16 @@ revision is a logistic regression over the attribution confidence's logit and th
 of extra.dev, the one set no rule was written against when it was made) and stored in
 ``speaker_model.json`` (``resolution``). Quotations without a speaker, and reported speech, keep their confidence.
 """
+
 from __future__ import annotations
 
 import math
 from typing import Any
 
 from ...lexicon.titles import is_honorific
-from ...model import Extraction, Quote
+from ...model import Quote
 from ..registry import register_stage
+from ..state import ArticleState
 from .attribution import PRONOUNS
 from .attribution.scorer import active_model
 
@@ -38,8 +40,9 @@ def resolution_features(q: Quote) -> dict[str, float] | None:
         "unnamed": float(speaker is None or speaker.kind == "unnamed"),
         "pronoun": float(q.speaker_mention.text.lower() in PRONOUNS),
         "carried_over": float((q.evidence or "").startswith(_CARRIED)),
-        "description": float(q.speaker_mention.text[:1].islower()
-                             or q.speaker_mention.text.lower().startswith(("the ", "a ", "an "))),
+        "description": float(
+            q.speaker_mention.text[:1].islower() or q.speaker_mention.text.lower().startswith(("the ", "a ", "an "))
+        ),
     }
 
 
@@ -52,8 +55,8 @@ def revised(q: Quote, resolution: dict[str, Any]) -> float:
     return 1.0 / (1.0 + math.exp(-max(-40.0, min(40.0, z))))
 
 
-@register_stage("confidence")
-def revise_confidence(ex: Extraction) -> Extraction:
+@register_stage("confidence", requires=("quotes", "people", "quotes.speaker"), assigns=("quotes.confidence",))
+def revise_confidence(ex: ArticleState) -> ArticleState:
     """Revise the confidence of every quotation with a resolved speaker (no-op for a model without ``resolution``)."""
     resolution = active_model().resolution
     if resolution:

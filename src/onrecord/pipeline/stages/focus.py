@@ -3,16 +3,17 @@
 Attribution only looks at paragraphs holding quotations and the paragraph
 before each; the people stage also learns from paragraphs that describe
 someone (ages, "the 34-year-old model", "her husband John Legend"). Every
-other paragraph is blanked with spaces in ``Extraction.parse_text`` (same
+other paragraph is blanked with spaces in ``ArticleState.parse_text`` (same
 length, so offsets stay valid) and costs the parser almost nothing; names in
 those paragraphs are still found by a cheap pattern in the people stage.
 """
+
 from __future__ import annotations
 
 import re
 
-from ...model import Extraction
 from ..registry import register_stage
+from ..state import ArticleState
 
 _ROLE = (
     r"actor|actress|singer|rapper|model|author|writer|star|host|presenter|producer|director|designer|chef|"
@@ -29,7 +30,7 @@ _ROLE_BEFORE_NAME = re.compile(r"\b(?i:" + _ROLE + r"|sen|rep|gov|mr|mrs|ms|dr)\
 LEAD_PARAGRAPHS = 2  # the lead introduces the people the rest refers to
 
 
-def _sentences(ex: Extraction, lo: int, hi: int, marks: list[tuple[int, int]]) -> list[tuple[int, int]]:
+def _sentences(ex: ArticleState, lo: int, hi: int, marks: list[tuple[int, int]]) -> list[tuple[int, int]]:
     from .attribution import sentence_bounds
 
     cuts = [c for c in sentence_bounds(ex.clean_text, lo, hi) if c < hi and not any(a < c <= b for a, b in marks)]
@@ -37,7 +38,7 @@ def _sentences(ex: Extraction, lo: int, hi: int, marks: list[tuple[int, int]]) -
     return [(bounds[k], bounds[k + 1]) for k in range(len(bounds) - 1) if bounds[k + 1] > bounds[k]]
 
 
-def kept_regions(ex: Extraction) -> list[tuple[int, int]]:
+def kept_regions(ex: ArticleState) -> list[tuple[int, int]]:
     """The character regions the parser must see; everything else is blanked."""
     text = ex.clean_text
     reporting = None
@@ -47,7 +48,9 @@ def kept_regions(ex: Extraction) -> list[tuple[int, int]]:
         reporting = REPORTING_FORMS
     marks_by_paragraph: dict[int, list[tuple[int, int]]] = {}
     for q in ex.quotes:
-        marks_by_paragraph.setdefault(q.paragraph, []).append((q.open_start if q.open_start is not None else q.start, q.close_end or q.end))
+        marks_by_paragraph.setdefault(q.paragraph, []).append(
+            (q.open_start if q.open_start is not None else q.start, q.close_end or q.end)
+        )
     before_quote = {p - 1 for p in marks_by_paragraph if p > 0}
     keep: list[tuple[int, int]] = []
     for i, (lo, hi) in enumerate(ex.paragraphs):
@@ -55,14 +58,24 @@ def kept_regions(ex: Extraction) -> list[tuple[int, int]]:
             keep.append((lo, hi))  # the lead introduces the people the rest refers to
             continue
         marks = marks_by_paragraph.get(i, [])
-        if not marks and i not in before_quote and not _DESCRIBES.search(text, lo, hi) and not _ROLE_BEFORE_NAME.search(text, lo, hi) and not (reporting and reporting.search(text, lo, hi)):
+        if (
+            not marks
+            and i not in before_quote
+            and not _DESCRIBES.search(text, lo, hi)
+            and not _ROLE_BEFORE_NAME.search(text, lo, hi)
+            and not (reporting and reporting.search(text, lo, hi))
+        ):
             continue
         sentences = _sentences(ex, lo, hi, marks)
         wanted: set[int] = set()
         for k, (s, e) in enumerate(sentences):
             if any(a < e and s < b for a, b in marks):
                 wanted |= {k, k - 1}  # the quotation's sentence and the one before it
-            elif _DESCRIBES.search(text, s, e) or _ROLE_BEFORE_NAME.search(text, s, e) or (reporting and reporting.search(text, s, e)):
+            elif (
+                _DESCRIBES.search(text, s, e)
+                or _ROLE_BEFORE_NAME.search(text, s, e)
+                or (reporting and reporting.search(text, s, e))
+            ):
                 wanted.add(k)
         if i in before_quote and sentences:
             wanted.add(len(sentences) - 1)  # "X concluded her post by thanking fans." before a bare quote
@@ -75,8 +88,12 @@ MASK_WORD = "Xquote"  # what the parser sees in place of a quotation's words
 _TRAILING_PUNCT = re.compile(r"[\s.,;:!?\u2026-]*$")
 
 
-@register_stage("focus")
-def focus(ex: Extraction) -> Extraction:
+@register_stage("focus", requires=("clean_text", "paragraphs", "quotes", "kinds"), assigns=("parse_text", "unparsed"))
+def focus(ex: ArticleState) -> ArticleState:
+    """Blank the paragraphs not worth parsing.
+
+    Sets ``parse_text`` (same length as the text) and ``unparsed`` (the blanked regions).
+    """
     keep = kept_regions(ex)
     chars = [" " if ch != "\n" else ch for ch in ex.clean_text]
     for s, e in keep:
@@ -98,6 +115,6 @@ def focus(ex: Extraction) -> Extraction:
         tail = _TRAILING_PUNCT.search(ex.clean_text, q.start, q.end)
         body_end = tail.start() if tail else q.end
         if body_end - q.start > len(MASK_WORD):
-            chars[q.start:body_end] = MASK_WORD.ljust(body_end - q.start)
+            chars[q.start : body_end] = MASK_WORD.ljust(body_end - q.start)
     ex.parse_text = "".join(chars)
     return ex

@@ -22,10 +22,11 @@ from typing import Any
 
 from ...lexicon.cues import CUE_LEMMAS
 from ...lexicon.titles import ALL_TITLES, norm_word
-from ...model import Extraction, Quote, Span
+from ...model import Quote, Span
 from ...text.paragraphs import Paragraphs
 from ..registry import register_stage
-from .attribution import Attribution, _personish, _subject_of, cue_lemma, noun_phrase, token_index
+from ..state import ArticleState
+from .attribution import Attribution, cue_lemma, noun_phrase, personish, subject_of, token_index
 
 # Verbs that report content (not manner-of-speaking verbs such as "laugh" or "shout").
 REPORTING_LEMMAS: frozenset[str] = frozenset(
@@ -108,7 +109,7 @@ REPORTING_FORMS = _reporting_forms()
 MIN_CLAUSE_TOKENS = 3
 
 
-def _clause_span(clause: Any, exclude_marks: bool = True) -> tuple[int, int]:
+def _clause_span(clause: Any) -> tuple[int, int]:
     """The reported clause's characters: its subtree without a leading "that"/"if"/"whether",
     edge punctuation, or a participle hung on after a comma (", conceding the race"), which is the
     reporter's narration, not what was said."""
@@ -153,13 +154,13 @@ def _name_before(verb: Any) -> Any | None:
 
 def _speaker_of(verb: Any) -> Any | None:
     """The reporting verb's subject, when it can be a source (a person, group, pronoun or name)."""
-    subj = _subject_of(verb) or _name_before(verb)
+    subj = subject_of(verb) or _name_before(verb)
     if subj is None or subj.text.lower() in ("this", "that", "there"):
         return None
     if subj.text.lower() == "it":
         # "..., it said": an organisation or a document speaking; never with a verb of belief.
         return subj if cue_lemma(verb) in DOCUMENT_LEMMAS else None
-    if _personish(subj) or subj.text[:1].isupper():
+    if personish(subj) or subj.text[:1].isupper():
         return subj
     return None
 
@@ -276,7 +277,7 @@ MAX_ACCORDING_PER_SENTENCE = 3  # "according to" attributions tried per sentence
 class _Finder:
     """Reported-speech candidates of one article, kept clear of quotations and of each other."""
 
-    def __init__(self, ex: Extraction) -> None:
+    def __init__(self, ex: ArticleState) -> None:
         self.ex = ex
         self.text = ex.clean_text
         self.taken = _Taken(
@@ -365,8 +366,7 @@ class _Finder:
             0.75,
             head_index=subj.i,
         )
-        if k < len(self.ex.attributions):
-            self.ex.attributions[k] = a
+        self.ex.attributions[q] = a
         q.cue, q.speaker_mention, q.evidence = a.cue, a.mention, a.rule
         q.confidence = max(q.confidence, a.confidence) if q.confidence < 0.5 else min(q.confidence, a.confidence)
         self.taken.add(s, e)
@@ -385,7 +385,7 @@ def _side(toks: list[Any]) -> list[Any]:
 
 
 def _according(
-    ex: Extraction, index: Any, m: re.Match[str], overlaps: Any, sent: Any
+    ex: ArticleState, index: Any, m: re.Match[str], overlaps: Any, sent: Any
 ) -> list[tuple[Quote, Attribution]]:
     """'CLAUSE, according to X' / 'According to X, CLAUSE' / 'A, according to X, and B'.
 
@@ -419,8 +419,12 @@ def _according(
     return out
 
 
-@register_stage("indirect")
-def find_indirect(ex: Extraction) -> Extraction:
+@register_stage(
+    "indirect",
+    requires=("clean_text", "paragraphs", "kinds", "doc", "quotes", "attributions"),
+    assigns=("quotes", "attributions"),
+)
+def find_indirect(ex: ArticleState) -> ArticleState:
     """Reported speech (kind "indirect") with its cue and source mention, in text order."""
     if "indirect" not in ex.kinds or ex.doc is None:
         return ex
@@ -453,19 +457,11 @@ def find_indirect(ex: Extraction) -> Extraction:
             taken.add(q.start, q.end)
     if not found:
         return ex
-    # Keep quotes and their attributions aligned, in text order.
-    pairs = list(zip(ex.quotes, ex.attributions, strict=False)) + found
-    order = sorted(range(len(pairs)), key=lambda i: pairs[i][0].start)
-    remap = {old: new for new, old in enumerate(order)}
-    ex.quotes = [pairs[i][0] for i in order]
-    new_attr = []
-    for i in order:
-        a = pairs[i][1]
-        if a is not None and a.inherit_from is not None:
-            a.inherit_from = remap[a.inherit_from]
-        new_attr.append(a)
-    ex.attributions = new_attr
-    for q, a in zip(ex.quotes, ex.attributions, strict=False):
+    for q, a in found:
+        ex.attributions[q] = a
+    ex.quotes = sorted(ex.quotes + [q for q, _ in found], key=lambda q: q.start)
+    for q in ex.quotes:
+        a = ex.attributions.get(q)
         if q.kind == "indirect" and a is not None:
             q.cue = a.cue
             q.speaker_mention = a.mention

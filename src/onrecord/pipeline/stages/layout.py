@@ -1,6 +1,6 @@
 """layout: paragraphs from lines, and page clutter marked, before quotation finding.
 
-Works on ``Extraction.clean_text``, the working copy every later stage reads, and keeps its
+Works on ``ArticleState.clean_text``, the working copy every later stage reads, and keeps its
 length (offsets stay sacred; the text as given is never touched):
 
 * **Hard-wrapped text** (wire copy broken at a fixed width, ~60-80 columns): a line break inside
@@ -12,12 +12,12 @@ length (offsets stay sacred; the text as given is never touched):
 * **A straight double quote used as an apostrophe** (``OPEC"s largest producer``, Reuters
   1987 copy) becomes ``'`` in the working copy, so it never pairs as a quotation mark.
 * **A typewriter dash glued to a word** (``"Hello"--said X``) becomes an em dash and a space.
-* **Noise** (recorded in ``Extraction.noise`` with a ``why``, blanked in the working copy, never a
+* **Noise** (recorded in ``ArticleState.noise`` with a ``why``, blanked in the working copy, never a
   quotation or a speaker): share bars, photo credits and captions, bylines after the title,
   datelines at the head of a paragraph (``OTTAWA —``, ``LONDON (Reuters) -``).
 
-Afterwards ``Extraction.paragraphs`` is a ``text.paragraphs.Paragraphs`` over the working copy
-(one paragraph per line, bisected lookups) and ``Extraction.layout`` says what was done.
+Afterwards ``ArticleState.paragraphs`` is a ``text.paragraphs.Paragraphs`` over the working copy
+(one paragraph per line, bisected lookups) and ``ArticleState.layout`` says what was done.
 """
 
 from __future__ import annotations
@@ -25,11 +25,12 @@ from __future__ import annotations
 import re
 from dataclasses import dataclass, field
 
-from ...model import Extraction, Noise
+from ...model import Noise
 from ...text.marks import ALL_MARKS
 from ...text.paragraphs import Paragraphs
 from ...text.spans import blank
 from ..registry import register_stage
+from ..state import ArticleState
 
 MAX_WRAP_WIDTH = 100  # wider "lines" are paragraphs written on one line
 MIN_WRAPPED_LINES = 3
@@ -195,7 +196,7 @@ def _merge_noise(old: list[Noise], new: list[Noise]) -> list[Noise]:
 
 
 @register_stage("layout", requires=("clean_text",), assigns=("clean_text", "paragraphs", "layout", "noise"))
-def layout(ex: Extraction) -> Extraction:
+def layout(ex: ArticleState) -> ArticleState:
     """Join wrapped lines, read straight-quote apostrophes and mark noise in the working copy."""
     text = ex.clean_text or ex.article.text
     chars = list(text)

@@ -13,9 +13,10 @@ import bisect
 import re
 
 from ...lexicon.outlets import NOT_OUTLETS, RADIO_WORDS, TV_PROGRAMMES
-from ...model import Extraction, Quote
+from ...model import Quote
 from ...text.spans import paragraph_of
 from ..registry import register_stage
+from ..state import ArticleState
 
 _OUTLET = r"(?P<outlet>(?:The\s+|the\s+)?[A-Z][\w'&.!\-]*(?:\s+(?:[A-Z0-9][\w'\u2019&.!\-]*|of|&)){0,5})"
 _TV_SHOWS = "|".join(re.escape(show) for show in sorted(TV_PROGRAMMES, key=len, reverse=True))
@@ -24,14 +25,16 @@ _RADIO = "|".join(re.escape(word) for word in RADIO_WORDS)
 MEDIUM_PATTERNS: list[tuple[re.Pattern[str], str]] = [
     (
         re.compile(
-            r"\b(?:took to|on|via|in)\s+(?:(?:her|his|their|its|the)\s+)?Instagram\b|\bInstagram (?:post|story|stories|caption|live|video|photo)\b|\bcaptioned\b",
+            r"\b(?:took to|on|via|in)\s+(?:(?:her|his|their|its|the)\s+)?Instagram\b|\bInstagram (?:post|story"
+            r"|stories|caption|live|video|photo)\b|\bcaptioned\b",
             re.I,
         ),
         "instagram",
     ),
     (
         re.compile(
-            r"\b(?:took to|on|via|in)\s+(?:(?:her|his|their|its)\s+)?(?:Twitter|X)\b|\btweet(?:ed|s)?\b|\bretweet(?:ed)?\b",
+            r"\b(?:took to|on|via|in)\s+(?:(?:her|his|their|its)\s+)?(?:Twitter|X)\b|\btweet(?:ed|s)?\b"
+            r"|\bretweet(?:ed)?\b",
             re.I,
         ),
         "twitter",
@@ -45,8 +48,10 @@ MEDIUM_PATTERNS: list[tuple[re.Pattern[str], str]] = [
     (re.compile(r"\b(?:" + _RADIO + r")\b", re.I), "radio"),
     (
         re.compile(
-            r"(?:\b(?:appear(?:ed|ance|ing)? on|(?:told|said on|during)\s+(?:an?\s+)?(?:appearance on|episode of|interview on)"
-            r"|talk show|(?:said|told|speaking|spoke|appeared) on (?:TV|television|air)|(?:TV|television) (?:interview|appearance|show)"
+            r"(?:\b(?:appear(?:ed|ance|ing)? on|(?:told|said on|during)\s+(?:an?\s+)?(?:appearance on|episode of"
+            r"|interview on)"
+            r"|talk show|(?:said|told|speaking|spoke|appeared) on (?:TV|television|air)|(?:TV|television) "
+            r"(?:interview|appearance|show)"
             r"|red carpet|broadcast)\b|\b(?:on|told|to)\s+(?:" + _TV_SHOWS + r")(?!\w))",
             re.I,
         ),
@@ -60,7 +65,8 @@ MEDIUM_PATTERNS: list[tuple[re.Pattern[str], str]] = [
     (re.compile(r"\b(?:statement|press release|news release|representative for|rep for)\b", re.I), "press-statement"),
     (
         re.compile(
-            r"\b(?:in court|(?:told|told the|before the|to the) (?:court|judge|jury)|court (?:papers|documents|filings?|records|hearing|documents)"
+            r"\b(?:in court|(?:told|told the|before the|to the) (?:court|judge|jury)|court (?:papers|documents"
+            r"|filings?|records|hearing|documents)"
             r"|testif(?:y|ied|ying)|testimony|deposition|lawsuit|(?:legal|court) filing)\b",
             re.I,
         ),
@@ -68,8 +74,10 @@ MEDIUM_PATTERNS: list[tuple[re.Pattern[str], str]] = [
     ),
     (
         re.compile(
-            r"\b(?:(?:in|during|gave|giving|delivered|delivering|making|made) (?:a |an |his |her |their )?(?:\w+ )?speech|addressed|addressing"
-            r"|(?:at|told|to) (?:a |an |the )?(?:\w+ )?(?:rally|conference|convention|summit|crowd|audience|congress|assembly)"
+            r"\b(?:(?:in|during|gave|giving|delivered|delivering|making|made) (?:a |an |his |her |their )?(?:\w+ "
+            r")?speech|addressed|addressing"
+            r"|(?:at|told|to) (?:a |an |the )?(?:\w+ )?(?:rally|conference|convention|summit|crowd|audience|congress"
+            r"|assembly)"
             r"|keynote|commencement|town hall|press conference|news conference|debate)\b",
             re.I,
         ),
@@ -77,9 +85,9 @@ MEDIUM_PATTERNS: list[tuple[re.Pattern[str], str]] = [
     ),
     (
         re.compile(
-            r"\b(?:(?i:in an? (?:new |recent |exclusive )?interview with|told|tells|telling|speaking (?:to|with)|spoke (?:to|with)|opened up to|in conversation with|sat down with|chatting with|chatted with)\s+(?!(?:her|him|them|me|us|reporters|fans|the audience|the crowd)\b)"
-            + _OUTLET
-            + r")\b"
+            r"\b(?:(?i:in an? (?:new |recent |exclusive )?interview with|told|tells|telling|speaking (?:to|with)"
+            r"|spoke (?:to|with)|opened up to|in conversation with|sat down with|chatting with|chatted "
+            r"with)\s+(?!(?:her|him|them|me|us|reporters|fans|the audience|the crowd)\b)" + _OUTLET + r")\b"
         ),
         "print-interview",
     ),
@@ -87,19 +95,23 @@ MEDIUM_PATTERNS: list[tuple[re.Pattern[str], str]] = [
 MEDIUM_PATTERNS.append(
     (
         re.compile(
-            r"\b(?:told|tells|telling|speaking to|spoke to|said to) (?:the |this )?(?:magazine|newspaper|paper|website|outlet|publication|site)\b",
+            r"\b(?:told|tells|telling|speaking to|spoke to|said to) (?:the |this )?(?:magazine|newspaper|paper"
+            r"|website|outlet|publication|site)\b",
             re.I,
         ),
         "print-interview",
     )
 )
 _OUTLET_AFTER = re.compile(
-    r"\b(?i:in an? (?:new |recent |exclusive )?interview with|told|tells|telling|speaking (?:to|with)|spoke (?:to|with)|opened up to|in conversation with|sat down with|on)\s+"
-    + _OUTLET
+    r"\b(?i:in an? (?:new |recent |exclusive )?interview with|told|tells|telling|speaking (?:to|with)|spoke (?:to"
+    r"|with)|opened up to|in conversation with|sat down with|on)\s+" + _OUTLET
 )
 
 
 def medium_of(sentence: str) -> tuple[str | None, str | None]:
+    """The medium a sentence names (``MEDIUM_PATTERNS``, first match wins) and, for an interview
+    or broadcast, the outlet named after it; ``(None, None)`` when none.
+    """
     for pattern, medium in MEDIUM_PATTERNS:
         m = pattern.search(sentence)
         if m:
@@ -134,7 +146,7 @@ class _Events:
     NEARBY_PARAGRAPHS = 0
     SPEAKER_PARAGRAPHS = 1
 
-    def __init__(self, ex: Extraction) -> None:
+    def __init__(self, ex: ArticleState) -> None:
         self.ex = ex
         self.ends = [hi for _, hi in ex.paragraphs]
         self.by_person: dict[str, list[tuple[int, str, str | None]]] = {}
@@ -170,13 +182,17 @@ class _Events:
         return found
 
 
-def _mention_index(ex: Extraction) -> tuple[list[int], list[str]]:
+def _mention_index(ex: ArticleState) -> tuple[list[int], list[str]]:
     pairs = sorted((m.start, p.id) for p in ex.people for m in p.mentions)
     return [a for a, _ in pairs], [b for _, b in pairs]
 
 
-@register_stage("medium")
-def assign_medium(ex: Extraction) -> Extraction:
+@register_stage(
+    "medium",
+    requires=("clean_text", "paragraphs", "quotes", "people"),
+    assigns=("quotes.medium", "quotes.outlet"),
+)
+def assign_medium(ex: ArticleState) -> ArticleState:
     """Set ``Quote.medium`` and ``Quote.outlet`` from medium cues (see the module docstring)."""
     text = ex.clean_text
     # Narrative text: the quotations blanked out (same length), so cues inside quotes never count.

@@ -14,10 +14,11 @@ from __future__ import annotations
 import re
 from dataclasses import dataclass, field
 
-from ...model import Extraction, Noise, Quote
+from ...model import Noise, Quote
 from ...text.marks import ALL_MARKS, CLOSE, CORNER_CLOSERS, CORNER_PAIRS, DOUBLE, OPEN, SINGLE
 from ...text.spans import trim
 from ..registry import register_stage
+from ..state import ArticleState
 
 # Mark families and directions: text.marks (one place).
 _DOUBLE = DOUBLE
@@ -453,8 +454,8 @@ def raw_to_quotes(
     return quotes
 
 
-@register_stage("quotes", requires=("clean_text", "paragraphs"), assigns=("quotes",))
-def find_quotes(ex: Extraction) -> Extraction:
+@register_stage("quotes", requires=("clean_text", "paragraphs"), assigns=("quotes", "noise"))
+def find_quotes(ex: ArticleState) -> ArticleState:
     """Quotations in marks over the working copy; marks that are not speech are recorded as noise."""
     from ...lexicon.cues import CUE_WORD_FORMS
 

@@ -3,6 +3,7 @@
 Twitter/X embeds degrade to ``TEXT URL — Name (@handle) Month D, YYYY``;
 Instagram's to ``A post shared by Name (@handle) on DATE``.
 """
+
 from __future__ import annotations
 
 import re
@@ -10,8 +11,9 @@ from datetime import datetime
 
 import re2
 
-from ...model import Extraction, SocialPost
+from ...model import SocialPost
 from ..registry import register_stage
+from ..state import ArticleState
 
 # Python's \s (str.isspace), spelled out for RE2, whose \s is ASCII only.
 _WS = r"[\t\n\x0b\f\r\x1c-\x1f\x85\p{Z}]"
@@ -62,9 +64,14 @@ def _tweet_on(text: str, line_start: int, line_end: int) -> SocialPost | None:
     while start < end and text[start].isspace():
         start += 1
     return SocialPost(
-        "twitter", text[line_start + author_start:line_start + m.end(idx["author"])].strip(),
-        m.group(idx["handle"]), _iso(m.group(idx["date"])), url and text[line_start + m.start(idx["url"]):line_start + m.end(idx["url"])],
-        text[line_start + text_start:line_start + m.end(idx["text"])].strip(), start, end,
+        "twitter",
+        text[line_start + author_start : line_start + m.end(idx["author"])].strip(),
+        m.group(idx["handle"]),
+        _iso(m.group(idx["date"])),
+        url and text[line_start + m.start(idx["url"]) : line_start + m.end(idx["url"])],
+        text[line_start + text_start : line_start + m.end(idx["text"])].strip(),
+        start,
+        end,
     )
 
 
@@ -84,17 +91,25 @@ def _instagram_on(text: str, line_start: int, line_end: int) -> SocialPost | Non
         start += 1
     handle = m.group("handle")
     return SocialPost(
-        "instagram", m.group("author").strip(), handle if handle.startswith("@") else "@" + handle,
-        _iso(m.group("date")), None, caption if start < m.start() else "", start, m.end(),
+        "instagram",
+        m.group("author").strip(),
+        handle if handle.startswith("@") else "@" + handle,
+        _iso(m.group("date")),
+        None,
+        caption if start < m.start() else "",
+        start,
+        m.end(),
     )
 
 
-@register_stage("social")
-def find_social_posts(ex: Extraction) -> Extraction:
+@register_stage("social", requires=("article", "people"), assigns=("social_posts",))
+def find_social_posts(ex: ArticleState) -> ArticleState:
     """Embedded posts (tweets, Instagram posts) in their plain-text fallback form, one line each."""
     text = ex.article.text
     # Only lines that carry a handle can be embeds.
-    candidate_lines = [m.span() for m in re.finditer(r"[^\n]+", text) if "(@" in m.group(0) or "shared by" in m.group(0)]
+    candidate_lines = [
+        m.span() for m in re.finditer(r"[^\n]+", text) if "(@" in m.group(0) or "shared by" in m.group(0)
+    ]
     tweets = [t for s, e in candidate_lines if "(@" in text[s:e] for t in [_tweet_on(text, s, e)] if t]
     instagrams = [g for s, e in candidate_lines for g in [_instagram_on(text, s, e)] if g]
     posts = tweets + instagrams

@@ -18,7 +18,7 @@ from __future__ import annotations
 
 from dataclasses import dataclass
 
-from ....model import Extraction
+from ...state import ArticleState, ByQuote
 from ...registry import register_stage
 from .candidates import Candidate, CandidateFinder
 from .rules import Attribution, Attributor, drop_scare_quotes, root_attribution
@@ -33,10 +33,6 @@ from .tokens import (
     subject_of,
     token_index,
 )
-
-# indirect.py (another stage) still imports these by their old private names.
-_personish = personish
-_subject_of = subject_of
 
 __all__ = [
     "Attribution", "Attributor", "Candidate", "CandidateFinder", "Decision", "PRONOUNS", "SpeakerModel",
@@ -60,7 +56,7 @@ class Decision:
     candidates: list[Candidate]
 
 
-def choose_speakers(ex: Extraction, attributor: Attributor, results: list[Attribution | None],
+def choose_speakers(ex: ArticleState, attributor: Attributor, results: list[Attribution | None],
                     model: SpeakerModel) -> list[Decision]:
     """One decision per quote of ``ex``, in text order (a quote's choice feeds the next one's candidates)."""
     finder = CandidateFinder(ex, attributor, results)
@@ -79,7 +75,7 @@ def choose_speakers(ex: Extraction, attributor: Attributor, results: list[Attrib
     return decisions
 
 
-def _apply(ex: Extraction, k: int, a: Attribution | None, d: Decision) -> Attribution | None:
+def _apply(ex: ArticleState, k: int, a: Attribution | None, d: Decision) -> Attribution | None:
     """Write decision ``d`` onto quote ``k``; returns the attribution the people stage reads."""
     q = ex.quotes[k]
     c = d.chosen
@@ -109,11 +105,16 @@ def _apply(ex: Extraction, k: int, a: Attribution | None, d: Decision) -> Attrib
     return Attribution(c.rule or q.evidence, c.mention, q.cue, d.probability, None, c.head)
 
 
-@register_stage("attribution")
-def attribute(ex: Extraction) -> Extraction:
+@register_stage(
+    "attribution",
+    requires=("clean_text", "paragraphs", "quotes", "doc"),
+    assigns=("quotes", "token_index", "attributions", "quotes.cue", "quotes.speaker_mention"),
+)
+def attribute(ex: ArticleState) -> ArticleState:
     """Choose cue and speaker mention of every quotation; fills ``ex.attributions`` (one per quote)."""
     attributor = Attributor(ex)
     results = drop_scare_quotes(ex, attributor.run())
     decisions = choose_speakers(ex, attributor, results, active_model())
-    ex.attributions = [_apply(ex, k, results[k], d) for k, d in enumerate(decisions)]
+    applied = [_apply(ex, k, results[k], d) for k, d in enumerate(decisions)]
+    ex.attributions = ByQuote(zip(ex.quotes, applied))
     return ex

@@ -20,7 +20,8 @@ import re
 from dataclasses import dataclass, field
 from typing import Any
 
-from ....model import Extraction, Span
+from ....model import Span
+from ...state import ArticleState
 from .rules import Attribution, Attributor
 from .tokens import PRONOUNS, SUBJ_DEPS, is_cue, is_mask, noun_phrase, personish, subject_of
 
@@ -83,7 +84,7 @@ class Candidate:
 class CandidateFinder:
     """Builds the candidates of each quotation of one article (shapes: lists of ``Candidate``)."""
 
-    def __init__(self, ex: Extraction, attributor: Attributor, results: list[Attribution | None]) -> None:
+    def __init__(self, ex: ArticleState, attributor: Attributor, results: list[Attribution | None]) -> None:
         self.ex = ex
         self.text = ex.clean_text
         self.attributor = attributor

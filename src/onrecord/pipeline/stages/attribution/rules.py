@@ -26,7 +26,8 @@ from dataclasses import dataclass
 from itertools import accumulate
 from typing import Any
 
-from ....model import Extraction, Quote, Span
+from ....model import Quote, Span
+from ...state import ArticleState
 from ....lexicon.cues import ADDRESSEE_LEMMAS, INVERTIBLE_LEMMAS, WEAK_CUE_LEMMAS
 from .tokens import (
     PRONOUNS, agent_of, is_passive, SUBJ_DEPS as _SUBJ_DEPS, cue_lemma, is_cue as _is_cue, is_mask as _is_mask, noun_phrase,
@@ -51,7 +52,7 @@ class Attribution:
 class Attributor:
     """The hand-written attribution rules over one article; ``run`` gives one ``Attribution`` or None per quote."""
 
-    def __init__(self, ex: Extraction) -> None:
+    def __init__(self, ex: ArticleState) -> None:
         self.ex = ex
         self.text = ex.clean_text
         self.idx = token_index(ex)
@@ -548,7 +549,7 @@ def _is_scare_quote(q: Quote, a: Attribution | None) -> bool:
     return a is None or a.cue is None
 
 
-def drop_scare_quotes(ex: Extraction, results: list[Attribution | None]) -> list[Attribution | None]:
+def drop_scare_quotes(ex: ArticleState, results: list[Attribution | None]) -> list[Attribution | None]:
     """Remove scare quotes from ``ex.quotes`` and their attributions; inheritance indexes follow the new order."""
     keep = [k for k, q in enumerate(ex.quotes) if not _is_scare_quote(q, results[k])]
     if len(keep) == len(ex.quotes):

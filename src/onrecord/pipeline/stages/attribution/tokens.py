@@ -1,7 +1,7 @@
 """Token helpers the attribution rules and features share: sentences, cue verbs, subjects, noun phrases.
 
-All offsets are character offsets into ``Extraction.clean_text`` (which has the length of the text as
-given); tokens are spaCy tokens of the parse over ``Extraction.parse_text``.
+All offsets are character offsets into ``ArticleState.clean_text`` (which has the length of the text as
+given); tokens are spaCy tokens of the parse over ``ArticleState.parse_text``.
 """
 from __future__ import annotations
 
@@ -11,7 +11,7 @@ from typing import Any
 
 from ....lexicon.cues import CUE_LEMMAS, CUE_WORD_FORMS, FORM_TO_LEMMA
 from ....lexicon.titles import ABBREVIATIONS
-from ....model import Extraction
+from ...state import ArticleState
 
 _SENT_END = re.compile(r"[.!?]+(?=[\s\"'\u201c\u201d\u2018\u2019)]*(?:\s|$))")
 PRONOUNS = {
@@ -50,7 +50,7 @@ class TokenIndex:
         return tok if tok.idx <= offset < tok.idx + len(tok) else None
 
 
-def token_index(ex: Extraction) -> TokenIndex:
+def token_index(ex: ArticleState) -> TokenIndex:
     """The article's token index, built once and shared by the stages that need it."""
     if ex.token_index is None or ex.token_index.doc is not ex.doc:
         ex.token_index = TokenIndex(ex.doc)

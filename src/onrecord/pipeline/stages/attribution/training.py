@@ -33,6 +33,7 @@ from typing import Any
 from ....evaluate import KINDS_FOR_TYPE, half_of, iou, read_gold, speaker_correct, trim
 from ....model import Article, Extraction, Quote
 from ..confidence import RESOLUTION_FEATURES, resolution_features
+from ...state import ArticleState
 from .candidates import FEATURES, Candidate, CandidateFinder, vector
 from .rules import Attributor, drop_scare_quotes
 from .scorer import MODEL_PATH, SpeakerModel, using_model
@@ -91,7 +92,7 @@ def label(gold: dict[str, Any], cand: Candidate, head_text: str) -> int | None:
     return None if pronoun or described else 0
 
 
-def _matches(gold_rec: dict[str, Any], ex: Extraction) -> dict[int, dict[str, Any]]:
+def _matches(gold_rec: dict[str, Any], ex: ArticleState) -> dict[int, dict[str, Any]]:
     """Quote index -> the gold quote it matches (overlap/union >= 0.5, best first, one to one)."""
     text = gold_rec["text"]
     golds = [g for g in gold_rec["quotes"] if g.get("type") in ("direct", "partial", "mixed")]
@@ -112,7 +113,7 @@ def _matches(gold_rec: dict[str, Any], ex: Extraction) -> dict[int, dict[str, An
     return out
 
 
-def add_article(rows: Rows, gold_rec: dict[str, Any], ex: Extraction, weight: float) -> None:
+def add_article(rows: Rows, gold_rec: dict[str, Any], ex: ArticleState, weight: float) -> None:
     """Add the candidate rows of one parsed article (``ex`` straight from ``Pipeline.parsed``)."""
     attributor = Attributor(ex)
     results = drop_scare_quotes(ex, attributor.run())
@@ -176,7 +177,7 @@ def _articles(golds: list[dict[str, Any]]) -> Iterator[Article]:
     return (Article(text=g["text"], id=g.get("id"), title=g.get("title"), date=g.get("date")) for g in golds)
 
 
-def _parsed(pipe: Any, golds: list[dict[str, Any]]) -> Iterator[Extraction]:
+def _parsed(pipe: Any, golds: list[dict[str, Any]]) -> Iterator[ArticleState]:
     return pipe.parsed(_articles(golds), kinds={"direct", "partial"})
 
 

@@ -7,12 +7,16 @@
 
 from __future__ import annotations
 
-from ....model import Extraction
+from ...state import ArticleState
 from ...registry import register_stage
 from .speakers import resolve_speakers
 
 
-@register_stage("people")
-def resolve_people(ex: Extraction) -> Extraction:
+@register_stage(
+    "people",
+    requires=("clean_text", "parse_text", "paragraphs", "unparsed", "doc", "quotes", "attributions"),
+    assigns=("people", "quotes.speaker"),
+)
+def resolve_people(ex: ArticleState) -> ArticleState:
     """Build the person table and give every quotation its speaker (sets ``ex.people``, ``Quote.speaker``)."""
     return resolve_speakers(ex)

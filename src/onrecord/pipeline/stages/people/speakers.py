@@ -22,8 +22,9 @@ from typing import Any
 from ....lexicon.organisations import ORG_HEADS, ORG_WORDS
 from ....lexicon.people import UNNAMED_HEADS
 from ....lexicon.titles import ROLE_NOUNS, is_honorific, is_title_word
-from ....model import Extraction, Mention, Person, Span
-from ..attribution import PRONOUNS, root_attribution
+from ....model import Mention, Person, Span
+from ...state import ArticleState
+from ..attribution import PRONOUNS
 from .table import YEAR_OLD, PersonTable, norm
 
 _INDEFINITE = re.compile(r"^(?:a|an|one|two|three|several|some|many|other|another|sources?)\b", re.IGNORECASE)
@@ -47,7 +48,7 @@ _SPOKESPERSON = re.compile(r"spokes|representative|\brep\b|statement|official", 
 class SpeakerResolver:
     """Resolves speaker mentions for one article against its person table."""
 
-    def __init__(self, ex: Extraction, table: PersonTable) -> None:
+    def __init__(self, ex: ArticleState, table: PersonTable) -> None:
         self.ex = ex
         self.table = table
         self.text = ex.clean_text
@@ -332,7 +333,7 @@ def _org_name(text: str) -> str:
     return re.sub(r"^(?:the)\s+", "", text.strip(), flags=re.I)
 
 
-def resolve_speakers(ex: Extraction) -> Extraction:
+def resolve_speakers(ex: ArticleState) -> ArticleState:
     """Resolve each quote's speaker mention; sets ``ex.people`` and every ``Quote.speaker``."""
     table = PersonTable(ex)
     table.build()
@@ -340,8 +341,8 @@ def resolve_speakers(ex: Extraction) -> Extraction:
     table.descriptions()
     resolver = SpeakerResolver(ex, table)
     resolved: dict[tuple[int, int], Person | None] = {}
-    for k, q in enumerate(ex.quotes):
-        a = root_attribution(ex.attributions, k) if ex.attributions else None
+    for q in ex.quotes:
+        a = ex.attributions.get(q)
         if a is None or a.mention is None:
             continue
         key = (a.mention.start, a.mention.end)

@@ -32,7 +32,8 @@ from ....lexicon.people import FEMALE_WORDS, MALE_WORDS, NAME_LIKE_STOP_WORDS, N
 from ....lexicon.people import NOT_NAMES as _NOT_NAMES
 from ....lexicon.titles import ALL_TITLES, ROLE_NOUNS, TITLE_MODIFIERS
 from ....lexicon.titles import HONORIFICS as COURTESY_TITLES
-from ....model import Extraction, Mention, Person, Span
+from ....model import Mention, Person, Span
+from ...state import ArticleState
 from ....text.spans import SpanSet, paragraph_of
 from ..attribution import PRONOUNS, noun_phrase, token_index
 
@@ -72,7 +73,7 @@ _VERB_OR_ADVERB_ENDINGS = ("ing", "ed", "ly", "ness", "ment", "tion")
 
 
 class PersonTable:
-    def __init__(self, ex: Extraction) -> None:
+    def __init__(self, ex: ArticleState) -> None:
         self.ex = ex
         self.text = ex.clean_text
         self.doc = ex.doc
@@ -151,7 +152,7 @@ class PersonTable:
             )
             if after_role or subject or two_word_subject:
                 runs.append((tok.i, tok.i + 1))
-        for a in self.ex.attributions:
+        for a in self.ex.attributions.in_order(self.ex.quotes):
             if a is not None and a.mention is not None and a.head_index is not None:
                 tok = doc[a.head_index]
                 if tok.pos_ == "PROPN" and tok.ent_type_ not in ORG_ENT and tok.text[:1].isupper():

@@ -1,0 +1,81 @@
+"""The parse stage: spaCy over each article's ``parse_text``, batched over articles.
+
+Unlike the other stages this one runs over a batch (``nlp.pipe`` is much faster over many texts
+than one at a time), so it is registered ``batched``: ``parse(states, nlp, budget, batch_size)``
+yields each state with ``doc`` set, in input order, while the docs are alive (inside spaCy's
+``memory_zone``; the caller finishes each state before asking for the next).
+
+Long texts are parsed in paragraph-aligned chunks and joined again, so memory stays bounded and
+token offsets still index the whole text; a long one is parsed piece by piece so its time budget
+(``ArticleState.deadline``) is checked between pieces.
+"""
+
+from __future__ import annotations
+
+from collections.abc import Iterator
+from typing import Any
+
+from spacy.tokens import Doc
+
+from ..budget import Budget, blank_from, now, parser_copy
+from ..registry import register_stage
+from ..state import ArticleState
+
+CHUNK_CHARS = 100_000  # characters per parser call for a long text; spaCy's default max_length is 1,000,000
+
+
+@register_stage("parse", requires=("parse_text",), assigns=("doc",), batched=True)
+def parse(states: list[ArticleState], nlp: Any, budget: Budget, batch_size: int) -> Iterator[ArticleState]:
+    """Yield each state of ``states`` with ``doc`` set to the parse of its ``parse_text`` (input order).
+
+    The docs live in ``nlp.memory_zone()``: use each state before taking the next one.
+    """
+    texts = [parser_copy(st.parse_text or st.clean_text) for st in states]
+    with nlp.memory_zone():
+        short = [n for n, t in enumerate(texts) if len(t) <= CHUNK_CHARS]
+        docs: dict[int, Any] = dict(
+            zip(short, nlp.pipe((texts[n] for n in short), batch_size=batch_size), strict=False)
+        )
+        for n, st in enumerate(states):
+            if n not in docs:
+                docs[n] = _parse_long(nlp, budget, st, texts[n])
+            st.doc = docs.pop(n)
+            yield st
+
+
+def _parse_long(nlp: Any, budget: Budget, st: ArticleState, text: str) -> Any:
+    parts = []
+    for chunk_start, chunk in _offsets(chunk_text(text)):
+        if st.deadline is not None and now() > st.deadline and text[chunk_start:].strip():
+            st.warnings.append(
+                f"the time budget of {budget.seconds:g} s per article ran out at character {chunk_start:,}; "
+                "the rest was not parsed: its quotations are kept, attributed only where no parse is needed"
+            )
+            text = blank_from(text, chunk_start)  # the rest is parsed as blank: cheap, offsets hold
+        parts.append(nlp(text[chunk_start : chunk_start + len(chunk)]))
+    return parts[0] if len(parts) == 1 else Doc.from_docs(parts, ensure_whitespace=False)
+
+
+def _offsets(pieces: list[str]) -> Iterator[tuple[int, str]]:
+    start = 0
+    for piece in pieces:
+        yield start, piece
+        start += len(piece)
+
+
+def chunk_text(text: str, size: int = CHUNK_CHARS) -> list[str]:
+    """Cut text into pieces of about ``size`` characters at line breaks; ``"".join(pieces) == text``."""
+    if len(text) <= size:
+        return [text]
+    pieces = []
+    start = 0
+    while start < len(text):
+        end = min(len(text), start + size)
+        if end < len(text):
+            cut = text.rfind("\n", start + size // 2, end)
+            if cut == -1:
+                cut = text.rfind(" ", start + size // 2, end)
+            end = cut + 1 if cut != -1 else end
+        pieces.append(text[start:end])
+        start = end
+    return pieces

@@ -1,0 +1,89 @@
+"""The working state of one article while the stages run (the pipeline's scratchpad).
+
+``ArticleState`` holds what the output will hold (``article``, ``quotes``, ``people``,
+``social_posts``, ``noise``, ``warnings``) and, beside it, what the stages hand each other and
+nobody downstream of the pipeline sees: the cleaned working copy of the text, its paragraphs,
+the parse, the token index, the attributions. ``to_extraction`` turns it into the output,
+``model.Extraction``, and drops the rest. Every offset indexes ``article.text`` as given.
+"""
+
+from __future__ import annotations
+
+from collections.abc import Iterable
+from dataclasses import dataclass, field
+from typing import Any, Generic, TypeVar
+
+from ..model import Article, Extraction, Noise, Person, Quote, SocialPost
+
+ALL_KINDS = frozenset({"direct", "partial", "indirect"})
+
+V = TypeVar("V")
+
+
+class ByQuote(Generic[V]):
+    """Values keyed by quotation (by identity: a ``Quote`` is a mutable dataclass, not hashable).
+
+    A stage that adds, drops or reorders ``ArticleState.quotes`` leaves the others' values where
+    they are: nothing is kept in step by list position. ``get`` gives None for a quotation without one.
+    """
+
+    __slots__ = ("_items",)
+
+    def __init__(self, pairs: Iterable[tuple[Quote, V]] = ()) -> None:
+        self._items: dict[int, tuple[Quote, V]] = {}
+        for quote, value in pairs:
+            self[quote] = value
+
+    def __setitem__(self, quote: Quote, value: V) -> None:
+        self._items[id(quote)] = (quote, value)  # the quote is kept, so its id is not reused
+
+    def get(self, quote: Quote) -> V | None:
+        """The value of ``quote``, or None."""
+        item = self._items.get(id(quote))
+        return item[1] if item is not None else None
+
+    def in_order(self, quotes: Iterable[Quote]) -> list[V | None]:
+        """The values of ``quotes``, in their order (None where a quotation has none)."""
+        return [self.get(q) for q in quotes]
+
+    def __len__(self) -> int:
+        return len(self._items)
+
+
+@dataclass(slots=True)
+class ArticleState:
+    """One article as the stages see it; see the module docstring for what is output and what is scratch."""
+
+    article: Article
+    # What the output keeps (model.Extraction).
+    quotes: list[Quote] = field(default_factory=list)
+    people: list[Person] = field(default_factory=list)
+    social_posts: list[SocialPost] = field(default_factory=list)
+    noise: list[Noise] = field(default_factory=list)
+    # Limits of the budget that were hit (pipeline.budget): in the output only when there are any.
+    warnings: list[str] = field(default_factory=list)
+    # Working state, not part of the output.
+    # The working copy every stage reads: the text as given, same length, noise blanked, and
+    # (after the layout stage) hard-wrap line breaks turned into spaces, so one line is one paragraph.
+    clean_text: str = ""
+    paragraphs: Any = field(default_factory=list)  # text.paragraphs.Paragraphs after layout: (start, end) per line
+    layout: Any = None  # what the layout stage found (pipeline.stages.layout.Layout): wrap width, joins
+    kinds: frozenset[str] = ALL_KINDS  # which quote kinds to look for
+    parse_text: str = ""  # clean_text with the paragraphs not worth parsing blanked (same length)
+    unparsed: list[tuple[int, int]] = field(default_factory=list)  # text regions the parser never saw
+    doc: Any = None  # the spaCy Doc over parse_text (the parse stage)
+    token_index: Any = None  # character offsets to tokens, built once per doc (attribution.token_index)
+    # The attribution (stages.attribution.Attribution) of each quotation, from the attribution stage.
+    attributions: ByQuote[Any] = field(default_factory=ByQuote)
+    deadline: float | None = None  # monotonic time (seconds) by which the parse must end (pipeline.budget)
+
+    def to_extraction(self) -> Extraction:
+        """The output: the article, quotations, people, social posts, noise and warnings (shared, not copied)."""
+        return Extraction(
+            article=self.article,
+            quotes=self.quotes,
+            people=self.people,
+            social_posts=self.social_posts,
+            noise=self.noise,
+            warnings=self.warnings,
+        )
