@@ -12,40 +12,236 @@ an organisation's name whole ("the Finance and Economy Ministry", not "Finance")
 * ``COLLECTIVE_SOURCES``: plural heads of unnamed collective sources ("authorities", "officials");
   their modifiers tell them apart ("Russian authorities" is not "Ukrainian authorities").
 """
+
 from __future__ import annotations
 
 ORG_WORDS: frozenset[str] = frozenset(
-    """
-    house department party committee campaign council court university college school church company
-    corp inc news times post journal network agency association institute foundation center centre
-    office bank group club league union ministry senate congress army police fbi cia cnn fox nbc abc cbs
-    msnbc bbc reuters ap afp magazine daily radio tv street avenue states united america american national
-    republican republicans democrat democrats democratic gop white instagram twitter facebook people weekly
-    online entertainment tonight show records studios pictures county city state hospital awards
-    festival conference parliament assembly government administration authority commission board
-    service services navy force forces guard corps federation fund trust society organisation
-    organization coalition alliance movement caucus cabinet bureau division unit team fc
-    ltd plc llc co limited holdings industries airlines airline airways motors bancorp capital partners
-    """.split()
+    [
+        "house",
+        "department",
+        "party",
+        "committee",
+        "campaign",
+        "council",
+        "court",
+        "university",
+        "college",
+        "school",
+        "church",
+        "company",
+        "corp",
+        "inc",
+        "news",
+        "times",
+        "post",
+        "journal",
+        "network",
+        "agency",
+        "association",
+        "institute",
+        "foundation",
+        "center",
+        "centre",
+        "office",
+        "bank",
+        "group",
+        "club",
+        "league",
+        "union",
+        "ministry",
+        "senate",
+        "congress",
+        "army",
+        "police",
+        "fbi",
+        "cia",
+        "cnn",
+        "fox",
+        "nbc",
+        "abc",
+        "cbs",
+        "msnbc",
+        "bbc",
+        "reuters",
+        "ap",
+        "afp",
+        "magazine",
+        "daily",
+        "radio",
+        "tv",
+        "street",
+        "avenue",
+        "states",
+        "united",
+        "america",
+        "american",
+        "national",
+        "republican",
+        "republicans",
+        "democrat",
+        "democrats",
+        "democratic",
+        "gop",
+        "white",
+        "instagram",
+        "twitter",
+        "facebook",
+        "people",
+        "weekly",
+        "online",
+        "entertainment",
+        "tonight",
+        "show",
+        "records",
+        "studios",
+        "pictures",
+        "county",
+        "city",
+        "state",
+        "hospital",
+        "awards",
+        "festival",
+        "conference",
+        "parliament",
+        "assembly",
+        "government",
+        "administration",
+        "authority",
+        "commission",
+        "board",
+        "service",
+        "services",
+        "navy",
+        "force",
+        "forces",
+        "guard",
+        "corps",
+        "federation",
+        "fund",
+        "trust",
+        "society",
+        "organisation",
+        "organization",
+        "coalition",
+        "alliance",
+        "movement",
+        "caucus",
+        "cabinet",
+        "bureau",
+        "division",
+        "unit",
+        "team",
+        "fc",
+        "ltd",
+        "plc",
+        "llc",
+        "co",
+        "limited",
+        "holdings",
+        "industries",
+        "airlines",
+        "airline",
+        "airways",
+        "motors",
+        "bancorp",
+        "capital",
+        "partners",
+    ]
 )
 
 ORG_HEADS: frozenset[str] = frozenset(
-    """
-    agency ministry department group company firm party council committee organisation organization
-    center centre bank government administration authority commission board service charity union
-    club team league association institute foundation campaign network channel broadcaster newspaper
-    paper magazine outlet office court army police military regulator watchdog airline carrier bureau
-    """.split()
+    [
+        "agency",
+        "ministry",
+        "department",
+        "group",
+        "company",
+        "firm",
+        "party",
+        "council",
+        "committee",
+        "organisation",
+        "organization",
+        "center",
+        "centre",
+        "bank",
+        "government",
+        "administration",
+        "authority",
+        "commission",
+        "board",
+        "service",
+        "charity",
+        "union",
+        "club",
+        "team",
+        "league",
+        "association",
+        "institute",
+        "foundation",
+        "campaign",
+        "network",
+        "channel",
+        "broadcaster",
+        "newspaper",
+        "paper",
+        "magazine",
+        "outlet",
+        "office",
+        "court",
+        "army",
+        "police",
+        "military",
+        "regulator",
+        "watchdog",
+        "airline",
+        "carrier",
+        "bureau",
+    ]
 )
 
 # Words that make a capitalised run a policy, law, event or work, never a person ("Common Agricultural
 # Policy", "Episode VII", "Davis Cup").
 WORKS_AND_EVENTS: frozenset[str] = frozenset(
-    """
-    policy act treaty accord agreement programme program initiative summit cup prize award trophy
-    episode chapter season series album film movie tour games olympics championship championships
-    finals open grand prix war crisis budget report strategy plan scheme index
-    """.split()
+    [
+        "policy",
+        "act",
+        "treaty",
+        "accord",
+        "agreement",
+        "programme",
+        "program",
+        "initiative",
+        "summit",
+        "cup",
+        "prize",
+        "award",
+        "trophy",
+        "episode",
+        "chapter",
+        "season",
+        "series",
+        "album",
+        "film",
+        "movie",
+        "tour",
+        "games",
+        "olympics",
+        "championship",
+        "championships",
+        "finals",
+        "open",
+        "grand",
+        "prix",
+        "war",
+        "crisis",
+        "budget",
+        "report",
+        "strategy",
+        "plan",
+        "scheme",
+        "index",
+    ]
 )
 
 # Every word that keeps a capitalised run from being a person's name.
@@ -54,5 +250,16 @@ NOT_PERSON_WORDS: frozenset[str] = ORG_WORDS | WORKS_AND_EVENTS
 ORG_ENTITY_LABELS: frozenset[str] = frozenset({"ORG", "NORP", "GPE", "FAC"})
 
 COLLECTIVE_SOURCES: frozenset[str] = frozenset(
-    "authorities officials sources police prosecutors investigators lawmakers officers analysts experts".split()
+    [
+        "authorities",
+        "officials",
+        "sources",
+        "police",
+        "prosecutors",
+        "investigators",
+        "lawmakers",
+        "officers",
+        "analysts",
+        "experts",
+    ]
 )

@@ -137,6 +137,7 @@ def clean_title(title: str | None, outlet: str | None = None) -> str | None:
         seps.pop()
     return "".join(p + (seps[i] if i < len(seps) else "") for i, p in enumerate(pieces)).strip()
 
+
 PLATFORMS: dict[str, str] = {
     "instagram": "instagram",
     "twitter": "twitter",
@@ -147,16 +148,70 @@ PLATFORMS: dict[str, str] = {
 }
 
 TV_PROGRAMMES: tuple[str, ...] = (
-    "Good Morning America", "The Today Show", "Today show", "The View", "The Tonight Show", "Ellen",
-    "The Ellen DeGeneres Show", "Jimmy Kimmel Live", "60 Minutes", "Watch What Happens Live", "Late Night",
-    "The Late Show", "The Late Late Show", "Entertainment Tonight", "Access Hollywood", "Extra",
-    "E! News", "Newsnight", "Panorama", "Breakfast", "Question Time", "Meet the Press", "Face the Nation",
-    "Fox News Sunday", "This Week", "State of the Union", "Loose Women", "This Morning", "Good Morning Britain",
-    "The Andrew Marr Show", "Sunday with Laura Kuenssberg", "CBS Mornings", "Red Table Talk", "The Talk",
+    "Good Morning America",
+    "The Today Show",
+    "Today show",
+    "The View",
+    "The Tonight Show",
+    "Ellen",
+    "The Ellen DeGeneres Show",
+    "Jimmy Kimmel Live",
+    "60 Minutes",
+    "Watch What Happens Live",
+    "Late Night",
+    "The Late Show",
+    "The Late Late Show",
+    "Entertainment Tonight",
+    "Access Hollywood",
+    "Extra",
+    "E! News",
+    "Newsnight",
+    "Panorama",
+    "Breakfast",
+    "Question Time",
+    "Meet the Press",
+    "Face the Nation",
+    "Fox News Sunday",
+    "This Week",
+    "State of the Union",
+    "Loose Women",
+    "This Morning",
+    "Good Morning Britain",
+    "The Andrew Marr Show",
+    "Sunday with Laura Kuenssberg",
+    "CBS Mornings",
+    "Red Table Talk",
+    "The Talk",
 )
 
 RADIO_WORDS: tuple[str, ...] = ("radio", "Radio 4", "Radio 5", "Radio Five", "SiriusXM", "BBC Radio", "Today programme")
 
 NOT_OUTLETS: frozenset[str] = frozenset(
-    ["Instagram", "Twitter", "Facebook", "TikTok", "YouTube", "Snapchat", "X", "He", "She", "They", "The", "It", "We", "I", "You", "His", "Her", "Their", "Monday", "Tuesday", "Wednesday", "Thursday", "Friday", "Saturday", "Sunday"]
+    [
+        "Instagram",
+        "Twitter",
+        "Facebook",
+        "TikTok",
+        "YouTube",
+        "Snapchat",
+        "X",
+        "He",
+        "She",
+        "They",
+        "The",
+        "It",
+        "We",
+        "I",
+        "You",
+        "His",
+        "Her",
+        "Their",
+        "Monday",
+        "Tuesday",
+        "Wednesday",
+        "Thursday",
+        "Friday",
+        "Saturday",
+        "Sunday",
+    ]
 )

@@ -14,12 +14,13 @@ For each quotation, in text order:
 Resolving the mention to a person (pronouns, descriptions, surnames) is the people stage's job; this
 stage only records where the attribution rests.
 """
+
 from __future__ import annotations
 
 from dataclasses import dataclass
 
-from ...state import ArticleState, ByQuote
 from ...registry import register_stage
+from ...state import ArticleState, ByQuote
 from .candidates import Candidate, CandidateFinder
 from .rules import Attribution, Attributor, drop_scare_quotes, root_attribution
 from .scorer import SpeakerModel, active_model, load_model
@@ -35,9 +36,23 @@ from .tokens import (
 )
 
 __all__ = [
-    "Attribution", "Attributor", "Candidate", "CandidateFinder", "Decision", "PRONOUNS", "SpeakerModel",
-    "TokenIndex", "choose_speakers", "cue_lemma", "load_model", "noun_phrase", "personish", "root_attribution",
-    "sentence_bounds", "subject_of", "token_index",
+    "Attribution",
+    "Attributor",
+    "Candidate",
+    "CandidateFinder",
+    "Decision",
+    "PRONOUNS",
+    "SpeakerModel",
+    "TokenIndex",
+    "choose_speakers",
+    "cue_lemma",
+    "load_model",
+    "noun_phrase",
+    "personish",
+    "root_attribution",
+    "sentence_bounds",
+    "subject_of",
+    "token_index",
 ]
 
 SOURCE_EVIDENCE = {
@@ -56,8 +71,9 @@ class Decision:
     candidates: list[Candidate]
 
 
-def choose_speakers(ex: ArticleState, attributor: Attributor, results: list[Attribution | None],
-                    model: SpeakerModel) -> list[Decision]:
+def choose_speakers(
+    ex: ArticleState, attributor: Attributor, results: list[Attribution | None], model: SpeakerModel
+) -> list[Decision]:
     """One decision per quote of ``ex``, in text order (a quote's choice feeds the next one's candidates)."""
     finder = CandidateFinder(ex, attributor, results)
     chosen: list[Candidate | None] = []
@@ -91,8 +107,12 @@ def _apply(ex: ArticleState, k: int, a: Attribution | None, d: Decision) -> Attr
         inherited = a.inherit_from
         # A quote split by its attribution, or continued in the same paragraph, shares the cue the
         # paragraph has; a quote in a later paragraph has none of its own.
-        if q.cue is None and inherited is not None and ex.quotes[inherited].paragraph == q.paragraph \
-                and a.rule in ("same group", "same paragraph"):
+        if (
+            q.cue is None
+            and inherited is not None
+            and ex.quotes[inherited].paragraph == q.paragraph
+            and a.rule in ("same group", "same paragraph")
+        ):
             q.cue = ex.quotes[inherited].cue
         q.evidence = a.rule if inherited is None else f"{a.rule} (speaker of the quote at {ex.quotes[inherited].start})"
     elif "alt_rule" in c.sources:
@@ -116,5 +136,5 @@ def attribute(ex: ArticleState) -> ArticleState:
     results = drop_scare_quotes(ex, attributor.run())
     decisions = choose_speakers(ex, attributor, results, active_model())
     applied = [_apply(ex, k, results[k], d) for k, d in enumerate(decisions)]
-    ex.attributions = ByQuote(zip(ex.quotes, applied))
+    ex.attributions = ByQuote(zip(ex.quotes, applied, strict=True))
     return ex

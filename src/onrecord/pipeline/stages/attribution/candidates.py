@@ -13,6 +13,7 @@ Where candidates come from (a candidate found by several sources is one candidat
 Features are plain floats keyed by name (``FEATURES`` lists them in model order), so runtime scoring is a
 dot product and the model file stays readable.
 """
+
 from __future__ import annotations
 
 import math
@@ -48,10 +49,34 @@ FEATURES: tuple[str, ...] = (
     + tuple(f"src_{s}" for s in SOURCES)
     + tuple(f"rule_{g}" for g in _GROUPS)
     + (
-        "rule_conf", "n_sources", "only_running", "head_propn", "head_pronoun", "head_noun", "pron_gendered",
-        "pron_plural", "pron_first", "subject", "has_cue", "ent_person", "ent_org", "para_dist", "after_quote",
-        "log_dist", "in_quote", "partial", "new_sentence_after", "lower_desc", "indefinite", "n_candidates",
-        "prev_has_cue", "running_same_para", "other_voice_between", "relative", "colon_before", "after_stop",
+        "rule_conf",
+        "n_sources",
+        "only_running",
+        "head_propn",
+        "head_pronoun",
+        "head_noun",
+        "pron_gendered",
+        "pron_plural",
+        "pron_first",
+        "subject",
+        "has_cue",
+        "ent_person",
+        "ent_org",
+        "para_dist",
+        "after_quote",
+        "log_dist",
+        "in_quote",
+        "partial",
+        "new_sentence_after",
+        "lower_desc",
+        "indefinite",
+        "n_candidates",
+        "prev_has_cue",
+        "running_same_para",
+        "other_voice_between",
+        "relative",
+        "colon_before",
+        "after_stop",
         "new_voice_between",
     )
 )
@@ -90,8 +115,9 @@ class CandidateFinder:
         self.attributor = attributor
         self.results = results
         self.idx = attributor.idx
-        self.quote_spans = [(q.open_start if q.open_start is not None else q.start, q.close_end or q.end)
-                            for q in ex.quotes]
+        self.quote_spans = [
+            (q.open_start if q.open_start is not None else q.start, q.close_end or q.end) for q in ex.quotes
+        ]
 
     # -- sources ----------------------------------------------------------
     def candidates(self, k: int, chosen: list[Candidate | None]) -> list[Candidate]:
@@ -105,8 +131,9 @@ class CandidateFinder:
             if rule.rule in TRAILING_RULES and rule.inherit_from is None:
                 alt = self.attributor.leading(k)
                 if alt is not None and alt.mention is not None:
-                    self._add(found, Candidate(alt.mention, alt.head_index, alt.cue, {"alt_rule"}, alt.rule,
-                                               alt.confidence))
+                    self._add(
+                        found, Candidate(alt.mention, alt.head_index, alt.cue, {"alt_rule"}, alt.rule, alt.confidence)
+                    )
         if k > 0 and chosen[k - 1] is not None:
             prev = chosen[k - 1]
             self._add(found, Candidate(prev.mention, prev.head, None, {"running"}))
@@ -174,7 +201,7 @@ class CandidateFinder:
 
     def _after_dateline(self, mention: Span, head: int, end: int) -> tuple[Span, int | None]:
         """A wire dateline parsed as the subject ("Boise, Idaho (CNN) Ann Lee said"): the name after it spoke."""
-        rest = self.text[end:end + 40]
+        rest = self.text[end : end + 40]
         tok = self.idx.token_at(end + len(rest) - len(rest.lstrip(" -\u2014\u2013")))
         if tok is None or tok.pos_ != "PROPN":
             return mention, head
@@ -298,7 +325,7 @@ class CandidateFinder:
         para = self._paragraph_of(c.mention.start)
         after = c.mention.start >= close_at
         dist = c.mention.start - close_at if after else max(0, open_at - c.mention.end)
-        body = self.text[q.start:q.end].rstrip()
+        body = self.text[q.start : q.end].rstrip()
         out = {
             "colon_before": float(not after and self.text[:open_at].rstrip().endswith(":")),
             "after_stop": float(after and body.endswith(_STOP)),
@@ -310,8 +337,9 @@ class CandidateFinder:
         # quote's attribution.
         if after and c.cue is not None and body.endswith(_STOP):
             cue_tok = self.idx.token_at(c.cue.start)
-            if cue_tok is not None and any(ch.dep_ in ("ccomp", "dobj", "xcomp") and ch.i > cue_tok.i
-                                           for ch in cue_tok.children):
+            if cue_tok is not None and any(
+                ch.dep_ in ("ccomp", "dobj", "xcomp") and ch.i > cue_tok.i for ch in cue_tok.children
+            ):
                 out["new_sentence_after"] = 1.0
         return out
 
@@ -331,7 +359,6 @@ class CandidateFinder:
         hi = self.quote_spans[k][0]
         return any(is_cue(t) and subject_of(t) is not None for t in self.idx.tokens_in(lo, hi))
 
-
     def _voice_just_before(self, k: int, c: Candidate) -> bool:
         """Whether the narrative sentence right before quote ``k`` has someone other than ``c`` speaking.
 
@@ -339,9 +366,13 @@ class CandidateFinder:
         "Q"`: Q is Tom Bell's, not the paragraph's earlier speaker's. A pronoun subject may be ``c`` again.
         """
         subj = self._prev_subject(k)
-        return subj is not None and not subj.same_as(c) and self._prev_has_cue(k) \
-            and self.ex.doc[subj.head].text.lower() not in PRONOUNS \
+        return (
+            subj is not None
+            and not subj.same_as(c)
+            and self._prev_has_cue(k)
+            and self.ex.doc[subj.head].text.lower() not in PRONOUNS
             and (c.head is None or self.ex.doc[subj.head].text != self.ex.doc[c.head].text)
+        )
 
     def _new_voice_between(self, k: int, c: Candidate) -> bool:
         """Whether the narrative since the quote this candidate carries over introduces someone else speaking.

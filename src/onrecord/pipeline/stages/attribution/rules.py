@@ -18,6 +18,7 @@ its name goes into the quote's evidence):
 Resolving the mention to a person (pronouns, descriptions, surnames) is the
 people stage's job; this stage only records where the attribution rests.
 """
+
 from __future__ import annotations
 
 import bisect
@@ -26,14 +27,33 @@ from dataclasses import dataclass
 from itertools import accumulate
 from typing import Any
 
+from ....lexicon.cues import ADDRESSEE_LEMMAS, INVERTIBLE_LEMMAS, WEAK_CUE_LEMMAS
 from ....model import Quote, Span
 from ...state import ArticleState
-from ....lexicon.cues import ADDRESSEE_LEMMAS, INVERTIBLE_LEMMAS, WEAK_CUE_LEMMAS
 from .tokens import (
-    PRONOUNS, agent_of, is_passive, SUBJ_DEPS as _SUBJ_DEPS, cue_lemma, is_cue as _is_cue, is_mask as _is_mask, noun_phrase,
-    personish as _personish, sentence_bounds, subject_of as _subject_of, token_index,
+    PRONOUNS,
+    agent_of,
+    cue_lemma,
+    is_passive,
+    noun_phrase,
+    sentence_bounds,
+    token_index,
 )
-
+from .tokens import (
+    SUBJ_DEPS as _SUBJ_DEPS,
+)
+from .tokens import (
+    is_cue as _is_cue,
+)
+from .tokens import (
+    is_mask as _is_mask,
+)
+from .tokens import (
+    personish as _personish,
+)
+from .tokens import (
+    subject_of as _subject_of,
+)
 
 
 @dataclass(slots=True)
@@ -46,7 +66,6 @@ class Attribution:
     confidence: float
     inherit_from: int | None = None  # index of the quote whose speaker this one shares
     head_index: int | None = None  # spaCy token index of the mention's head, when known
-
 
 
 class Attributor:
@@ -92,6 +111,8 @@ class Attributor:
         return self._cuts(p)
 
     def after_frame(self, k: int) -> tuple[int, int]:
+        """The ``(start, end)`` text after quotation ``k`` that may attribute it: from its closing mark to
+        the next quotation or sentence cut in the same paragraph."""
         q = self.ex.quotes[k]
         lo, hi = self._para(q)
         start = q.close_end if q.close_end is not None else q.end
@@ -111,6 +132,8 @@ class Attributor:
         return start, end
 
     def before_frame(self, k: int) -> tuple[int, int]:
+        """The ``(start, end)`` text before quotation ``k`` that may introduce it: from the previous
+        quotation's close or the last sentence cut in the paragraph to its opening mark."""
         q = self.ex.quotes[k]
         lo, hi = self._para(q)
         end = q.open_start if q.open_start is not None else q.start
@@ -142,7 +165,11 @@ class Attributor:
         subj = _subject_of(cue)
         if subj is not None and not (lo <= subj.idx < hi) and subj.dep_ != "relcl" and cue.dep_ != "relcl":
             subj = None if not self._same_sentence_outside_quotes(subj, cue) else subj
-        if subj is not None and subj.pos_ in ("NOUN", "PROPN", "PRON", "NUM", "ADJ", "DET", "X") or (subj is not None and subj.text.lower() in PRONOUNS):
+        if (
+            subj is not None
+            and subj.pos_ in ("NOUN", "PROPN", "PRON", "NUM", "ADJ", "DET", "X")
+            or (subj is not None and subj.text.lower() in PRONOUNS)
+        ):
             s, e = noun_phrase(subj, min(lo, subj.idx), max(hi, subj.idx + len(subj)))
             return Span.of(self.text, s, e), subj
         if not allow_object:
@@ -154,7 +181,12 @@ class Attributor:
                 break
             if _personish(t) and t.pos_ != "ADP":
                 head = t
-                while head.head is not head and head.head.i > cue.i and head.head.idx < hi and head.head.pos_ in ("PROPN", "NOUN"):
+                while (
+                    head.head is not head
+                    and head.head.i > cue.i
+                    and head.head.idx < hi
+                    and head.head.pos_ in ("PROPN", "NOUN")
+                ):
                     if head.dep_ in ("compound", "flat", "amod", "det", "nummod", "poss"):
                         head = head.head
                     else:
@@ -176,7 +208,9 @@ class Attributor:
         subj = next((c for c in cue.children if c.dep_ in _SUBJ_DEPS and not _is_mask(c)), None)
         if subj is None:
             return False
-        covered = {t.i for t in subj.subtree} | {c.i for c in cue.children if c.dep_ in ("aux", "auxpass", "neg", "advmod") and c.tag_ not in ("WRB", "IN")}
+        covered = {t.i for t in subj.subtree} | {
+            c.i for c in cue.children if c.dep_ in ("aux", "auxpass", "neg", "advmod") and c.tag_ not in ("WRB", "IN")
+        }
         return all(t.i in covered or t.is_punct for t in pre)
 
     def _trailing_subject(self, cue: Any, pre: list[Any], lo: int, hi: int) -> tuple[Span, Any] | None:
@@ -187,7 +221,11 @@ class Attributor:
                 if run:
                     break
                 continue
-            if t.pos_ in ("PROPN", "NOUN", "PRON", "DET", "ADJ", "NUM", "PART") or t.text.lower() in PRONOUNS or t.text[:1].isupper():
+            if (
+                t.pos_ in ("PROPN", "NOUN", "PRON", "DET", "ADJ", "NUM", "PART")
+                or t.text.lower() in PRONOUNS
+                or t.text[:1].isupper()
+            ):
                 run.append(t)
             elif run and t.text.lower() in ("for", "of", "at", "from", "close", "to", "with"):
                 run.append(t)  # "a spokesperson for Acme Corp", "a source close to the couple"
@@ -206,7 +244,11 @@ class Attributor:
             after = self.idx.tokens_in(cue.idx + len(cue), hi)
             run = []
             for t in after:
-                if t.pos_ in ("PROPN", "NOUN", "PRON", "DET", "ADJ", "NUM") or (t.text[:1].isupper() and t.is_alpha) or (run and t.text in (".", "-")):
+                if (
+                    t.pos_ in ("PROPN", "NOUN", "PRON", "DET", "ADJ", "NUM")
+                    or (t.text[:1].isupper() and t.is_alpha)
+                    or (run and t.text in (".", "-"))
+                ):
                     run.append(t)
                     continue
                 break
@@ -240,17 +282,28 @@ class Attributor:
         lead = cue_start
         while lead < cue_text_end and not self.text[lead].isalpha():
             lead += 1
-        return Attribution("according to", Span.of(self.text, np_toks[0].idx, np_toks[-1].idx + len(np_toks[-1])), Span.of(self.text, lead, cue_text_end), 0.85, head_index=np_toks[-1].i)
+        return Attribution(
+            "according to",
+            Span.of(self.text, np_toks[0].idx, np_toks[-1].idx + len(np_toks[-1])),
+            Span.of(self.text, lead, cue_text_end),
+            0.85,
+            head_index=np_toks[-1].i,
+        )
 
     def trailing(self, k: int) -> Attribution | None:
+        """The attribution after quotation ``k`` (``"Q," X said`` / ``said X``, appositions, a name with no
+        verb, a dash sign-off, a trailing "according to"), or None."""
+        # Long on purpose: the trailing shapes are tried in one order of precedence over one frame of
+        # tokens, and splitting them apart would scatter that order across helpers.
         q = self.ex.quotes[k]
         start, end = self.after_frame(k)
         toks = self.idx.tokens_in(start, end)
         if not toks:
             return None
-        content = self.text[q.start:q.end].rstrip()
+        content = self.text[q.start : q.end].rstrip()
         frame_text = self.text[start:end].strip()
-        # A frame that ends in ":" or "," just before the next quote introduces that quote, unless this one ends in a comma.
+        # A frame that ends in ":" just before the next quote introduces that quote, unless this one
+        # ends in a comma.
         if frame_text.endswith((":",)) and not content.endswith(","):
             return None
         if q.kind == "partial" and toks[0].text not in (",", "\u2014", "-", "\u2013") and not content.endswith(","):
@@ -282,7 +335,11 @@ class Attributor:
                 seen_comma = n > 0
                 continue
             prev = toks[n - 1].text if n else ","
-            if _is_cue(tok) and (cue_lemma(tok) not in WEAK_CUE_LEMMAS or n <= 2) and (not seen_comma or prev in (",", ")") or toks[n - 1].pos_ in ("ADV",)):
+            if (
+                _is_cue(tok)
+                and (cue_lemma(tok) not in WEAK_CUE_LEMMAS or n <= 2)
+                and (not seen_comma or prev in (",", ")") or toks[n - 1].pos_ in ("ADV",))
+            ):
                 if suspicious and not self._subject_covers(tok, toks[:n]):
                     return None
                 if ends_sentence and any(ch.dep_ == "ccomp" and ch.i > tok.i for ch in tok.children):
@@ -290,10 +347,21 @@ class Attributor:
                 found = self._trailing_subject(tok, toks[:n], start, end)
                 if found:
                     mention, head = found
-                    return Attribution("trailing cue", mention, Span.of(self.text, tok.idx, tok.idx + len(tok)), 0.95 if head.pos_ == "PROPN" else 0.9, head_index=head.i)
+                    return Attribution(
+                        "trailing cue",
+                        mention,
+                        Span.of(self.text, tok.idx, tok.idx + len(tok)),
+                        0.95 if head.pos_ == "PROPN" else 0.9,
+                        head_index=head.i,
+                    )
                 return None
             if seen_comma:
-                if tok.text in (".", "!", "?", ";") and n + 1 < len(toks) and toks[n + 1].text[:1].isupper() and toks[n + 1].pos_ != "PROPN":
+                if (
+                    tok.text in (".", "!", "?", ";")
+                    and n + 1 < len(toks)
+                    and toks[n + 1].text[:1].isupper()
+                    and toks[n + 1].pos_ != "PROPN"
+                ):
                     break
                 continue
             if tok.is_punct:
@@ -302,7 +370,9 @@ class Attributor:
                 break
             if tok.text[:1].isupper() and tok.is_alpha:
                 continue  # a name, whatever the tagger says ("Trump" as VB)
-            if (tok.pos_ in ("VERB", "AUX", "SCONJ", "ADP", "CCONJ") or tok.tag_ in ("WRB", "WDT", "WP", "IN")) and tok.dep_ not in ("amod", "compound", "aux", "auxpass", "neg"):
+            if (
+                tok.pos_ in ("VERB", "AUX", "SCONJ", "ADP", "CCONJ") or tok.tag_ in ("WRB", "WDT", "WP", "IN")
+            ) and tok.dep_ not in ("amod", "compound", "aux", "auxpass", "neg"):
                 suspicious = True
             if n > 12:
                 break
@@ -324,21 +394,30 @@ class Attributor:
             while run and not run[-1].is_alpha:
                 run.pop()
             if len(run) >= 2:
-                return Attribution("dash", Span.of(self.text, run[0].idx, run[-1].idx + len(run[-1])), None, 0.8,
-                                   head_index=run[-1].i)
+                return Attribution(
+                    "dash", Span.of(self.text, run[0].idx, run[-1].idx + len(run[-1])), None, 0.8, head_index=run[-1].i
+                )
             head = next((t for t in toks[1:5] if t.pos_ in ("PROPN", "NOUN", "PRON")), None)
             if head is not None:
                 s, e = noun_phrase(head, toks[1].idx, end)
                 return Attribution("dash", Span.of(self.text, s, e), None, 0.8, head_index=head.i)
         # A name with the verb missing: "Q," Chrissy Teigen.
         words = [t for t in toks if not t.is_punct]
-        if 0 < len(words) <= 4 and all(t.pos_ == "PROPN" or t.text[:1].isupper() for t in words) and frame_text.rstrip(".").strip(", ") and not frame_text.endswith(":"):
-            if toks[0].text in (",", ".", "\u2014", "-") or content.endswith((",", ".")):
-                s, e = words[0].idx, words[-1].idx + len(words[-1])
-                return Attribution("trailing name", Span.of(self.text, s, e), None, 0.75, head_index=words[-1].i)
+        if (
+            0 < len(words) <= 4
+            and all(t.pos_ == "PROPN" or t.text[:1].isupper() for t in words)
+            and frame_text.rstrip(".").strip(", ")
+            and not frame_text.endswith(":")
+        ) and (toks[0].text in (",", ".", "\u2014", "-") or content.endswith((",", "."))):
+            s, e = words[0].idx, words[-1].idx + len(words[-1])
+            return Attribution("trailing name", Span.of(self.text, s, e), None, 0.75, head_index=words[-1].i)
         return None
 
     def leading(self, k: int) -> Attribution | None:
+        """The attribution before quotation ``k`` (``X said: "Q"``, "according to X", a colon frame, the
+        verb governing a partial quote), or None."""
+        # Long on purpose: like ``trailing``, the leading shapes are tried in one order of precedence
+        # over one frame of tokens.
         q = self.ex.quotes[k]
         start, end = self.before_frame(k)
         toks = self.idx.tokens_in(start, end)
@@ -356,7 +435,7 @@ class Attributor:
         if cues:
             cue = cues[-1]
             weak = cue_lemma(cue) in WEAK_CUE_LEMMAS
-            tail = self.text[cue.idx + len(cue):end]
+            tail = self.text[cue.idx + len(cue) : end]
             if weak and len(tail) > 40:
                 cue = None
             if cue is not None:
@@ -364,18 +443,35 @@ class Attributor:
                 if found:
                     mention, head = found
                     conf = 0.9 if frame_text.endswith((":", ",")) or q.kind == "partial" else 0.8
-                    return Attribution("leading cue", mention, Span.of(self.text, cue.idx, cue.idx + len(cue)), conf, head_index=head.i)
+                    return Attribution(
+                        "leading cue", mention, Span.of(self.text, cue.idx, cue.idx + len(cue)), conf, head_index=head.i
+                    )
         # X: "Q"
         if frame_text.endswith(":"):
             words = [t for t in toks if not t.is_punct]
-            if 0 < len(words) <= 6 and not any(t.pos_ in ("VERB", "AUX") for t in words) and any(_personish(t) for t in words):
+            if (
+                0 < len(words) <= 6
+                and not any(t.pos_ in ("VERB", "AUX") for t in words)
+                and any(_personish(t) for t in words)
+            ):
                 head = next((t for t in reversed(words) if t.pos_ in ("PROPN", "NOUN", "PRON")), words[-1])
-                return Attribution("colon", Span.of(self.text, words[0].idx, words[-1].idx + len(words[-1])), None, 0.8, head_index=head.i)
+                return Attribution(
+                    "colon",
+                    Span.of(self.text, words[0].idx, words[-1].idx + len(words[-1])),
+                    None,
+                    0.8,
+                    head_index=head.i,
+                )
             # "She then addressed the supporters again:", "Clinton's response was:": the subject of the clause.
             verbs = [t for t in toks if t.pos_ in ("VERB", "AUX") and t.dep_ in ("ROOT", "ccomp", "conj", "relcl")]
             for verb in reversed(verbs):
                 subj = _subject_of(verb)
-                if subj is not None and start <= subj.idx < end and _personish(subj) and subj.text.lower() not in ("it", "this", "that", "there"):
+                if (
+                    subj is not None
+                    and start <= subj.idx < end
+                    and _personish(subj)
+                    and subj.text.lower() not in ("it", "this", "that", "there")
+                ):
                     s, e = noun_phrase(subj, start, end)
                     return Attribution("colon", Span.of(self.text, s, e), None, 0.75, head_index=subj.i)
         # A partial quote: the verb that governs it, if it has a subject.
@@ -393,12 +489,27 @@ class Attributor:
                     continue
                 if not (q.start <= node.idx < q.end) and node.pos_ in ("VERB", "AUX"):
                     subj = _subject_of(node)
-                    if subj is not None and subj.dep_ == "nsubjpass" and _is_cue(subj.head) \
-                            and cue_lemma(subj.head) != "quote":
+                    if (
+                        subj is not None
+                        and subj.dep_ == "nsubjpass"
+                        and _is_cue(subj.head)
+                        and cue_lemma(subj.head) != "quote"
+                    ):
                         return None  # "X is said to be "furious"": X is spoken about
-                    if subj is not None and subj.idx >= start and _personish(subj) and subj.text.lower() not in ("it", "this", "that"):
+                    if (
+                        subj is not None
+                        and subj.idx >= start
+                        and _personish(subj)
+                        and subj.text.lower() not in ("it", "this", "that")
+                    ):
                         s, e = noun_phrase(subj, start, end)
-                        return Attribution("governing verb", Span.of(self.text, s, e), Span.of(self.text, node.idx, node.idx + len(node)) if _is_cue(node) else None, 0.6, head_index=subj.i)
+                        return Attribution(
+                            "governing verb",
+                            Span.of(self.text, s, e),
+                            Span.of(self.text, node.idx, node.idx + len(node)) if _is_cue(node) else None,
+                            0.6,
+                            head_index=subj.i,
+                        )
         return None
 
     def preceding_sentence(self, k: int) -> Attribution | None:
@@ -421,18 +532,46 @@ class Attributor:
                 found = self._cue_with_subject(cues[-1], s_start, hi)
                 if found:
                     mention, head = found
-                    return Attribution("preceding sentence", mention, Span.of(self.text, cues[-1].idx, cues[-1].idx + len(cues[-1])), 0.85, head_index=head.i)
+                    return Attribution(
+                        "preceding sentence",
+                        mention,
+                        Span.of(self.text, cues[-1].idx, cues[-1].idx + len(cues[-1])),
+                        0.85,
+                        head_index=head.i,
+                    )
             words = [t for t in toks if not t.is_punct]
-            if 0 < len(words) <= 6 and not any(t.pos_ in ("VERB", "AUX") for t in words) and any(_personish(t) for t in words):
+            if (
+                0 < len(words) <= 6
+                and not any(t.pos_ in ("VERB", "AUX") for t in words)
+                and any(_personish(t) for t in words)
+            ):
                 head = next((t for t in reversed(words) if t.pos_ in ("PROPN", "NOUN", "PRON")), words[-1])
-                return Attribution("colon", Span.of(self.text, words[0].idx, words[-1].idx + len(words[-1])), None, 0.8, head_index=head.i)
-        candidates = [t for t in toks if t.dep_ == "ROOT" and t.pos_ in ("VERB", "AUX")] + [t for t in toks if _is_cue(t) and t.dep_ != "ROOT"]
+                return Attribution(
+                    "colon",
+                    Span.of(self.text, words[0].idx, words[-1].idx + len(words[-1])),
+                    None,
+                    0.8,
+                    head_index=head.i,
+                )
+        candidates = [t for t in toks if t.dep_ == "ROOT" and t.pos_ in ("VERB", "AUX")] + [
+            t for t in toks if _is_cue(t) and t.dep_ != "ROOT"
+        ]
         for verb in candidates:
             subj = _subject_of(verb)
-            if subj is None or subj.idx < s_start or not (subj.pos_ == "PROPN" or subj.text.lower() in ("he", "she", "they")):
+            if (
+                subj is None
+                or subj.idx < s_start
+                or not (subj.pos_ == "PROPN" or subj.text.lower() in ("he", "she", "they"))
+            ):
                 continue
             s, e = noun_phrase(subj, s_start, hi)
-            return Attribution("preceding sentence", Span.of(self.text, s, e), None, 0.7 if _is_cue(verb) or sent.endswith(":") else 0.65, head_index=subj.i)
+            return Attribution(
+                "preceding sentence",
+                Span.of(self.text, s, e),
+                None,
+                0.7 if _is_cue(verb) or sent.endswith(":") else 0.65,
+                head_index=subj.i,
+            )
         return None
 
     def preceding_in_paragraph(self, k: int) -> Attribution | None:
@@ -442,7 +581,14 @@ class Attributor:
         open_at = q.open_start if q.open_start is not None else q.start
         if q.kind != "direct" or not self.text[lo:open_at].strip():
             return None
-        prev_end = max([lo] + [(o.close_end or o.end) for o in self.ex.quotes if o.paragraph == q.paragraph and (o.close_end or o.end) <= open_at])
+        prev_end = max(
+            [lo]
+            + [
+                (o.close_end or o.end)
+                for o in self.ex.quotes
+                if o.paragraph == q.paragraph and (o.close_end or o.end) <= open_at
+            ]
+        )
         sent = self.text[prev_end:open_at].strip()
         if not sent.endswith((".", ":")) or len(sent) > 300 or prev_end != lo and not sent:
             return None
@@ -477,6 +623,8 @@ class Attributor:
         return cache[paragraph]
 
     def run(self) -> list[Attribution | None]:
+        """One attribution (or None) per quotation, in ``ex.quotes`` order: trailing, then leading rules,
+        then split quotes, same-paragraph and continuation inheritance."""
         quotes = self.ex.quotes
         result: list[Attribution | None] = [None] * len(quotes)
         for k in range(len(quotes)):
@@ -485,7 +633,15 @@ class Attributor:
         for k in range(1, len(quotes)):
             q, prev = quotes[k], quotes[k - 1]
             a, pa = result[k], result[k - 1]
-            if q.paragraph == prev.paragraph and pa is not None and pa.rule == "trailing cue" and a is not None and a.cue is not None and pa.cue is not None and a.cue.start == pa.cue.start:
+            if (
+                q.paragraph == prev.paragraph
+                and pa is not None
+                and pa.rule == "trailing cue"
+                and a is not None
+                and a.cue is not None
+                and pa.cue is not None
+                and a.cue.start == pa.cue.start
+            ):
                 q.group = prev.group
         # Nearest attributed quote before, and nearest trailing-attributed quote after, in the same
         # paragraph: kept as we go (a scan of every quote per quote was quadratic, issue 9).
@@ -511,7 +667,9 @@ class Attributor:
                 result[k] = inline
                 continue
             later = next_trailing[k]
-            starts_para = self._paragraph_text_start(q.paragraph) >= (q.open_start if q.open_start is not None else q.start)
+            starts_para = self._paragraph_text_start(q.paragraph) >= (
+                q.open_start if q.open_start is not None else q.start
+            )
             if later is not None and starts_para:
                 result[k] = Attribution("same paragraph", None, None, 0.75, inherit_from=later)
                 continue

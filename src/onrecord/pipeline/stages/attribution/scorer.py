@@ -4,6 +4,7 @@ The coefficients live in ``speaker_model.json`` next to this module (a few KB, w
 ``onrecord.pipeline.stages.attribution.training`` / ``scripts/train_speaker_model.py``), so running the
 pipeline needs neither scikit-learn nor a pickle: ``p = 1 / (1 + exp(-(w . x + b)))``.
 """
+
 from __future__ import annotations
 
 import json

@@ -3,6 +3,7 @@
 All offsets are character offsets into ``ArticleState.clean_text`` (which has the length of the text as
 given); tokens are spaCy tokens of the parse over ``ArticleState.parse_text``.
 """
+
 from __future__ import annotations
 
 import bisect
@@ -15,14 +16,43 @@ from ...state import ArticleState
 
 _SENT_END = re.compile(r"[.!?]+(?=[\s\"'\u201c\u201d\u2018\u2019)]*(?:\s|$))")
 PRONOUNS = {
-    "he": "male", "him": "male", "his": "male", "himself": "male",
-    "she": "female", "her": "female", "hers": "female", "herself": "female",
-    "they": "plural", "them": "plural", "their": "plural", "themselves": "plural",
-    "i": "self", "we": "plural", "you": "other", "it": "neuter",
+    "he": "male",
+    "him": "male",
+    "his": "male",
+    "himself": "male",
+    "she": "female",
+    "her": "female",
+    "hers": "female",
+    "herself": "female",
+    "they": "plural",
+    "them": "plural",
+    "their": "plural",
+    "themselves": "plural",
+    "i": "self",
+    "we": "plural",
+    "you": "other",
+    "it": "neuter",
 }
 RELATIVE = {"who", "which", "that", "whom"}
 SUBJ_DEPS = {"nsubj", "nsubjpass", "csubj"}
-_NP_DEPS_LEFT = {"det", "amod", "compound", "nummod", "poss", "nmod", "quantmod", "case", "punct", "npadvmod", "advmod", "prep", "pobj", "cc", "conj", "hyph"}
+_NP_DEPS_LEFT = {
+    "det",
+    "amod",
+    "compound",
+    "nummod",
+    "poss",
+    "nmod",
+    "quantmod",
+    "case",
+    "punct",
+    "npadvmod",
+    "advmod",
+    "prep",
+    "pobj",
+    "cc",
+    "conj",
+    "hyph",
+}
 
 
 class TokenIndex:
@@ -33,6 +63,7 @@ class TokenIndex:
         self.starts = [t.idx for t in doc]
 
     def tokens_in(self, start: int, end: int) -> list[Any]:
+        """The non-space tokens starting in ``[start, end)`` (character offsets), in order; O(log n + k)."""
         i = bisect.bisect_left(self.starts, start)
         out = []
         while i < len(self.starts) and self.starts[i] < end:
@@ -43,6 +74,7 @@ class TokenIndex:
         return out
 
     def token_at(self, offset: int) -> Any | None:
+        """The token covering character ``offset``, or None when it falls on white space or outside the doc."""
         i = bisect.bisect_right(self.starts, offset) - 1
         if i < 0:
             return None
@@ -62,11 +94,11 @@ def sentence_bounds(text: str, lo: int, hi: int) -> list[int]:
     cuts = []
     for m in _SENT_END.finditer(text, lo, hi):
         # Never inside parentheses: "Harry M. Reid (D-Nev.) said".
-        window = text[max(lo, m.start() - 40):m.start()]
+        window = text[max(lo, m.start() - 40) : m.start()]
         if window.rfind("(") > window.rfind(")"):
             continue
         if text[m.start()] == ".":
-            word = re.search(r"([\w.]+)$", text[max(lo, m.start() - 12):m.start()])
+            word = re.search(r"([\w.]+)$", text[max(lo, m.start() - 12) : m.start()])
             w = word.group(1).lower() if word else ""
             if w in ABBREVIATIONS or (len(w) == 1 and w.isalpha()) or re.fullmatch(r"(?:\w\.)+\w", w):
                 continue
@@ -81,6 +113,8 @@ def cue_lemma(tok: Any) -> str:
 
 
 def is_cue(tok: Any) -> bool:
+    """Whether ``tok`` is a speech or writing verb (``lexicon.cues``): a verb by its lemma, or an
+    inflected cue form the tagger took for a noun or adjective ("says" as NNS)."""
     lemma = cue_lemma(tok)
     if lemma not in CUE_LEMMAS and tok.text.lower() not in CUE_WORD_FORMS:
         return False
@@ -88,7 +122,12 @@ def is_cue(tok: Any) -> bool:
         return lemma in CUE_LEMMAS
     # A verb the tagger missed ("says" as NNS, "Says" as NNP): only inflected forms, never the bare noun "report".
     low = tok.text.lower()
-    return low in CUE_WORD_FORMS and low.endswith(("s", "ed", "id", "ld", "te", "ote")) and low not in ("report", "reports", "comments", "statement") and tok.pos_ in ("NOUN", "PROPN", "ADJ", "AUX")
+    return (
+        low in CUE_WORD_FORMS
+        and low.endswith(("s", "ed", "id", "ld", "te", "ote"))
+        and low not in ("report", "reports", "comments", "statement")
+        and tok.pos_ in ("NOUN", "PROPN", "ADJ", "AUX")
+    )
 
 
 def noun_phrase(tok: Any, lo: int, hi: int) -> tuple[int, int]:
@@ -97,21 +136,29 @@ def noun_phrase(tok: Any, lo: int, hi: int) -> tuple[int, int]:
         return tok.idx, tok.idx + len(tok)
     left = tok
     for child in tok.lefts:
-        if child.dep_ in ("det", "amod", "compound", "nummod", "poss", "nmod", "quantmod", "npadvmod", "advmod", "punct", "hyph") and child.idx >= lo:
+        if (
+            child.dep_
+            in ("det", "amod", "compound", "nummod", "poss", "nmod", "quantmod", "npadvmod", "advmod", "punct", "hyph")
+            and child.idx >= lo
+        ):
             left = child if child.i < left.i else left
             for sub in child.subtree:
                 if sub.i < left.i and sub.idx >= lo:
                     left = sub
     right = tok
     for child in tok.rights:
-        if child.dep_ in ("compound", "flat", "nummod") or (child.dep_ == "prep" and child.text.lower() in ("for", "of", "at", "to", "with", "from", "close")) or (child.dep_ == "amod" and child.text.lower() == "close"):
+        if (
+            child.dep_ in ("compound", "flat", "nummod")
+            or (child.dep_ == "prep" and child.text.lower() in ("for", "of", "at", "to", "with", "from", "close"))
+            or (child.dep_ == "amod" and child.text.lower() == "close")
+        ):
             for sub in child.subtree:
                 if sub.i > right.i and sub.idx + len(sub) <= hi and sub.dep_ not in ("relcl", "appos"):
                     right = sub
         else:
             break
     # Do not run past a comma-delimited apposition or a clause.
-    toks = [t for t in tok.doc[left.i:right.i + 1]]
+    toks = [t for t in tok.doc[left.i : right.i + 1]]
     while toks and (toks[0].is_punct or toks[0].is_space or toks[0].dep_ in ("cc", "punct", "advmod")):
         toks = toks[1:]
     while toks and (toks[-1].is_punct or toks[-1].is_space or toks[-1].dep_ == "cc"):
@@ -133,6 +180,9 @@ def is_mask(tok: Any) -> bool:
 
 
 def subject_of(verb: Any) -> Any | None:
+    """The grammatical subject of ``verb`` (a nominal subject first, then a clausal one; for a relative
+    clause its antecedent; else the subject of a governing verb up to four heads up), never the masked
+    quotation; None when there is none."""
     # A nominal subject first: a quotation is sometimes parsed as the clausal subject of its cue.
     for child in verb.children:
         if child.dep_ in ("nsubj", "nsubjpass") and not is_mask(child):
@@ -155,6 +205,8 @@ def subject_of(verb: Any) -> Any | None:
 
 
 def personish(tok: Any) -> bool:
+    """Whether ``tok`` could refer to a speaker: a personal or relative pronoun, a noun or proper noun,
+    or a PERSON/ORG/NORP/GPE entity (not "it", not "you")."""
     low = tok.text.lower()
     if low in PRONOUNS:
         return PRONOUNS[low] not in ("neuter", "other")

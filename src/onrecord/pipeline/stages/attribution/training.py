@@ -20,6 +20,7 @@ news-like training articles; each article is run with a model fitted without its
 so the calibration sees the model's errors on text it did not learn from, as a reader's article would
 be; a false alarm counts as wrong. Deterministic: the same data gives the same model.
 """
+
 from __future__ import annotations
 
 import hashlib
@@ -32,8 +33,8 @@ from typing import Any
 
 from ....evaluate import KINDS_FOR_TYPE, half_of, iou, read_gold, speaker_correct, trim
 from ....model import Article, Extraction, Quote
-from ..confidence import RESOLUTION_FEATURES, resolution_features
 from ...state import ArticleState
+from ..confidence import RESOLUTION_FEATURES, resolution_features
 from .candidates import FEATURES, Candidate, CandidateFinder, vector
 from .rules import Attributor, drop_scare_quotes
 from .scorer import MODEL_PATH, SpeakerModel, using_model
@@ -43,8 +44,12 @@ C_GRID = (0.03, 0.1, 0.3, 1.0)  # L2 strengths tried by cross-validation over ar
 FOLDS = 5
 NEWS_WEIGHT = 3.0  # the news and celebrity rows are the kind of text the product reads most
 EXTRA_GOLD = "extra.dev.jsonl"  # built from gold/extra.annotations.jsonl by scripts/gold_join.py
-TRAINING_SETS = (("polnear.dev.jsonl", None), ("celebrity.dev.jsonl", None), ("news.dev.jsonl", "tune"),
-                 (EXTRA_GOLD, "tune"))
+TRAINING_SETS = (
+    ("polnear.dev.jsonl", None),
+    ("celebrity.dev.jsonl", None),
+    ("news.dev.jsonl", "tune"),
+    (EXTRA_GOLD, "tune"),
+)
 # Calibration reads a set scored by name, end to end (people stage included), whose articles no rule was
 # written against: celebrity dev and the news tune half were read while writing the rules, so their
 # end-to-end accuracy (0.94-0.95) overstates what unseen text gets (0.67-0.70 on the check halves).
@@ -123,8 +128,10 @@ def add_article(rows: Rows, gold_rec: dict[str, Any], ex: ArticleState, weight: 
     for k in range(len(ex.quotes)):
         cands = finder.candidates(k, chosen)
         gold = matched.get(k)
-        labels = [label(gold, c, ex.doc[c.head].text if c.head is not None else c.mention.text) if gold else None
-                  for c in cands]
+        labels = [
+            label(gold, c, ex.doc[c.head].text if c.head is not None else c.mention.text) if gold else None
+            for c in cands
+        ]
         positive = next((c for c, y in zip(cands, labels, strict=False) if y == 1), None)
         rule = next((c for c in cands if "rule" in c.sources), None)
         chosen.append(positive if gold else rule)
@@ -291,8 +298,9 @@ def _held_out_outcomes(
     return out
 
 
-def calibrate(model: SpeakerModel, rows: Rows, gold_dir: Path, pipeline: Any | None = None,
-              extra: Path | None = None) -> SpeakerModel:
+def calibrate(
+    model: SpeakerModel, rows: Rows, gold_dir: Path, pipeline: Any | None = None, extra: Path | None = None
+) -> SpeakerModel:
     """``model`` with its confidence calibrated on ``CALIBRATION_SETS``, end to end by name, cross-fitted
     (each article run with a model fitted without its fold, same C): Platt scaling of the score (the
     attribution stage's confidence) and the confidence stage's revision by what the people stage resolved
@@ -316,11 +324,18 @@ def calibrate(model: SpeakerModel, rows: Rows, gold_dir: Path, pipeline: Any | N
     a, b = float(platt.coef_[0][0]), float(platt.intercept_[0])
     x = np.array([[a * f["logit"] + b if n == "logit" else f[n] for n in RESOLUTION_FEATURES] for f, _ in seen])
     rev = LogisticRegression(C=1.0, max_iter=5000, solver="lbfgs").fit(x, ys)
-    resolution = {"features": list(RESOLUTION_FEATURES), "weights": [round(float(w), 6) for w in rev.coef_[0]],
-                  "intercept": round(float(rev.intercept_[0]), 6)}
-    meta = dict(model.meta, calibrated_on=len(ys), calibration_right=round(float(ys.mean()), 4),
-                calibration="Platt + resolution revision, cross-fitted over article folds of "
-                            + ", ".join(f"{n} ({h or 'all'})" for n, h in CALIBRATION_SETS))
+    resolution = {
+        "features": list(RESOLUTION_FEATURES),
+        "weights": [round(float(w), 6) for w in rev.coef_[0]],
+        "intercept": round(float(rev.intercept_[0]), 6),
+    }
+    meta = dict(
+        model.meta,
+        calibrated_on=len(ys),
+        calibration_right=round(float(ys.mean()), 4),
+        calibration="Platt + resolution revision, cross-fitted over article folds of "
+        + ", ".join(f"{n} ({h or 'all'})" for n, h in CALIBRATION_SETS),
+    )
     return replace(model, calibration=(a, b), resolution=resolution, meta=meta)
 
 

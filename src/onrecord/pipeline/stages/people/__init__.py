@@ -7,8 +7,8 @@
 
 from __future__ import annotations
 
-from ...state import ArticleState
 from ...registry import register_stage
+from ...state import ArticleState
 from .speakers import resolve_speakers
 
 

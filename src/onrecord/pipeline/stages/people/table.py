@@ -33,8 +33,8 @@ from ....lexicon.people import NOT_NAMES as _NOT_NAMES
 from ....lexicon.titles import ALL_TITLES, ROLE_NOUNS, TITLE_MODIFIERS
 from ....lexicon.titles import HONORIFICS as COURTESY_TITLES
 from ....model import Mention, Person, Span
-from ...state import ArticleState
 from ....text.spans import SpanSet, paragraph_of
+from ...state import ArticleState
 from ..attribution import PRONOUNS, noun_phrase, token_index
 
 # Every word that can stand as a title before a name, in the normalised form ``_norm`` gives.
@@ -46,6 +46,7 @@ YEAR_OLD = re.compile(r"\b(\d{1,3})-year-old\b", re.IGNORECASE)
 
 
 def norm(word: str) -> str:
+    """``word`` lower-cased, without the full stop, comma or apostrophe around it (for name matching)."""
     return word.lower().strip(".,'\u2019")
 
 
@@ -73,6 +74,10 @@ _VERB_OR_ADVERB_ENDINGS = ("ing", "ed", "ly", "ness", "ment", "tion")
 
 
 class PersonTable:
+    """The people of one article: names found in the parse (joined by containment and spelling
+    variants), their mentions, titles, descriptors, gender and age, and the look-ups that resolve a
+    speaker mention (a name, a pronoun, a description) to one of them."""
+
     def __init__(self, ex: ArticleState) -> None:
         self.ex = ex
         self.text = ex.clean_text
@@ -165,6 +170,8 @@ class PersonTable:
         return sorted(set(grown))
 
     def _grow(self, s: int, e: int) -> tuple[int, int]:
+        # Long on purpose: the left and right edges of a name run share the local predicates defined
+        # here (what counts as a name word, a title, a particle), which read best next to their use.
         doc = self.doc
 
         def nameish(t: Any) -> bool:
@@ -323,6 +330,7 @@ class PersonTable:
         return " ".join(words) or None
 
     def build(self) -> None:
+        """Find every name run, longest first, and make or extend the person each belongs to."""
         doc = self.doc
         runs = self._name_runs()
         # Longest names first so shorter forms attach to them.
@@ -577,6 +585,8 @@ class PersonTable:
 
     # -- facts ------------------------------------------------------------
     def facts(self) -> None:
+        """Set each person's gender (how the article refers to them, with evidence), age, title,
+        descriptors and relations from the text around their mentions."""
         doc, text = self.doc, self.text
         for i, p in enumerate(self.people):
             votes: Counter[str] = Counter()
@@ -685,6 +695,7 @@ class PersonTable:
                     p.relations.append((rel, target.name or ""))
 
     def add_descriptor(self, p: Person, phrase: str) -> None:
+        """Add ``phrase`` to ``p.descriptors`` unless it is empty, already there or over 60 characters."""
         phrase = phrase.strip().strip(",")
         if phrase and phrase.lower() not in [d.lower() for d in p.descriptors] and len(phrase) < 60:
             p.descriptors.append(phrase)
@@ -787,6 +798,8 @@ class PersonTable:
         return n + (2 if n and every[0] < 300 else 0)
 
     def resolve_pronoun(self, pos: int, gender: str, exclude: int | None = None) -> Person | None:
+        """The person a pronoun of ``gender`` at offset ``pos`` most likely refers to (recency, salience,
+        agreement; the person at index ``exclude`` left out), or None."""
         best, best_score = None, -1e9
         for i, p in enumerate(self.people):
             if i == exclude or p.kind != "person":
@@ -844,6 +857,7 @@ class PersonTable:
         return found[0] if len(found) == 1 else None
 
     def person_at(self, start: int, end: int) -> Person | None:
+        """The person one of whose names overlaps ``[start, end)``, or None."""
         k = bisect.bisect_left(self.name_starts, end)
         found = None
         # Names are short: only spans starting shortly before ``start`` can reach it.
@@ -855,6 +869,8 @@ class PersonTable:
         return self.people[found] if found is not None else None
 
     def resolve_description(self, span: Span) -> Person | None:
+        """The person a description (``"the 35-year-old"``, ``"the minister"``) refers to, by age, role or
+        title and gender, or None."""
         low = span.text.lower()
         ya = YEAR_OLD.search(low)
         if ya:
