@@ -184,18 +184,6 @@ _BASE_NOT_NAMES = {
     "photo",
     "getty",
     "images",
-    "january",
-    "february",
-    "march",
-    "april",
-    "may",
-    "june",
-    "july",
-    "august",
-    "september",
-    "october",
-    "november",
-    "december",
     "but",
     "and",
     "so",
@@ -260,7 +248,7 @@ MONTHS: frozenset[str] = frozenset(
     ]
 )
 NOT_NAMES: frozenset[str] = frozenset(
-    (_BASE_NOT_NAMES - MONTHS)
+    _BASE_NOT_NAMES
     | (set(STOP_WORDS) - NAME_LIKE_STOP_WORDS)
     | {
         "perhaps",
