@@ -131,3 +131,31 @@ def test_a_worker_started_from_a_short_lived_thread_outlives_that_thread():
         assert worker.process.is_alive()
     finally:
         worker.kill()
+
+
+def test_a_worker_killed_from_several_threads_at_once_closes_once():
+    # The pool's close() and a reader thread that saw the pipe break may retire one worker together.
+    import threading
+
+    from onrecord.interfaces.web.workers import _Worker
+    from onrecord.pipeline.budget import Budget
+
+    worker = _Worker(Budget(chars=10_000, parse_tokens=500, seconds=2.0))
+    barrier = threading.Barrier(8)
+    errors = []
+
+    def kill():
+        barrier.wait()
+        try:
+            worker.kill()
+        except Exception as exc:  # noqa: BLE001 - any error is the failure under test
+            errors.append(exc)
+
+    threads = [threading.Thread(target=kill) for _ in range(8)]
+    for t in threads:
+        t.start()
+    for t in threads:
+        t.join()
+    assert errors == []
+    assert not worker.process.is_alive()
+    assert worker.conn.closed

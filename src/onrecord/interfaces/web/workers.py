@@ -11,6 +11,7 @@ watches for the client leaving; when it leaves, the search is interrupted (``cor
 from __future__ import annotations
 
 import asyncio
+import contextlib
 import multiprocessing
 import os
 import queue
@@ -70,11 +71,23 @@ class _Worker:
         self.process = ctx.Process(target=_serve, args=(child, budget), daemon=True, name="onrecord-extract")
         self.process.start()
         child.close()
+        self._kill_lock = threading.Lock()
+        self._killed = False
 
     def kill(self) -> None:
+        """Stop the process and close its pipe; safe to call from several threads at once.
+
+        The pool's closing and a reader thread that saw the pipe break may both retire one worker:
+        without the guard both closed the same descriptor, and the second close raised EBADF.
+        """
+        with self._kill_lock:
+            if self._killed:
+                return
+            self._killed = True
         self.process.kill()
         self.process.join(5)
-        self.conn.close()
+        with contextlib.suppress(OSError):  # a reader thread may be closing it as the pipe breaks
+            self.conn.close()
 
 
 class ExtractionPool:
