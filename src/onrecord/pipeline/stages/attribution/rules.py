@@ -413,6 +413,18 @@ class Attributor:
             return Attribution("trailing name", Span.of(self.text, s, e), None, 0.75, head_index=words[-1].i)
         return None
 
+    def _colon_name(self, words: list[Any]) -> Attribution | None:
+        """``X: "Q"``: a short verbless frame naming someone before a colon (the rule "colon"), else None."""
+        if not (
+            0 < len(words) <= 6
+            and not any(t.pos_ in ("VERB", "AUX") for t in words)
+            and any(_personish(t) for t in words)
+        ):
+            return None
+        head = next((t for t in reversed(words) if t.pos_ in ("PROPN", "NOUN", "PRON")), words[-1])
+        span = Span.of(self.text, words[0].idx, words[-1].idx + len(words[-1]))
+        return Attribution("colon", span, None, 0.8, head_index=head.i)
+
     def leading(self, k: int) -> Attribution | None:
         """The attribution before quotation ``k`` (``X said: "Q"``, "according to X", a colon frame, the
         verb governing a partial quote), or None."""
@@ -449,19 +461,9 @@ class Attributor:
         # X: "Q"
         if frame_text.endswith(":"):
             words = [t for t in toks if not t.is_punct]
-            if (
-                0 < len(words) <= 6
-                and not any(t.pos_ in ("VERB", "AUX") for t in words)
-                and any(_personish(t) for t in words)
-            ):
-                head = next((t for t in reversed(words) if t.pos_ in ("PROPN", "NOUN", "PRON")), words[-1])
-                return Attribution(
-                    "colon",
-                    Span.of(self.text, words[0].idx, words[-1].idx + len(words[-1])),
-                    None,
-                    0.8,
-                    head_index=head.i,
-                )
+            named = self._colon_name(words)
+            if named is not None:
+                return named
             # "She then addressed the supporters again:", "Clinton's response was:": the subject of the clause.
             verbs = [t for t in toks if t.pos_ in ("VERB", "AUX") and t.dep_ in ("ROOT", "ccomp", "conj", "relcl")]
             for verb in reversed(verbs):
@@ -540,19 +542,9 @@ class Attributor:
                         head_index=head.i,
                     )
             words = [t for t in toks if not t.is_punct]
-            if (
-                0 < len(words) <= 6
-                and not any(t.pos_ in ("VERB", "AUX") for t in words)
-                and any(_personish(t) for t in words)
-            ):
-                head = next((t for t in reversed(words) if t.pos_ in ("PROPN", "NOUN", "PRON")), words[-1])
-                return Attribution(
-                    "colon",
-                    Span.of(self.text, words[0].idx, words[-1].idx + len(words[-1])),
-                    None,
-                    0.8,
-                    head_index=head.i,
-                )
+            named = self._colon_name(words)
+            if named is not None:
+                return named
         candidates = [t for t in toks if t.dep_ == "ROOT" and t.pos_ in ("VERB", "AUX")] + [
             t for t in toks if _is_cue(t) and t.dep_ != "ROOT"
         ]
