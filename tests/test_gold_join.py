@@ -49,3 +49,19 @@ def test_the_shipped_annotations_rebuild_against_the_corpora(tmp_path):
     for rec in records:
         for quote in rec["quotes"]:
             assert rec["text"][quote["start"] : quote["end"]] == quote["text"]
+
+
+def test_candidate_spans_pair_marks_within_a_line_and_run_an_unclosed_one_to_its_end():
+    text = 'He said \u201cyes, now\u201d and "no."\n"An open quote runs on\nNext line.'
+    spans = [text[c["start"] : c["end"]] for c in gold_join.candidate_spans(text)]
+    assert spans == ["yes, now", "no.", "An open quote runs on"]
+
+
+def test_articles_are_drawn_only_when_real_english_sized_and_quoting():
+    body = ('The minister said "we will act" and "soon" to the press. ' * 30)[:2000]
+    assert gold_join.is_candidate_article("lee-abc", {"id": "x1", "text": body})
+    assert not gold_join.is_candidate_article("fakenewsnet", {"id": "BuzzFeed_Fake_1", "text": body})
+    assert not gold_join.is_candidate_article("lee-abc", {"id": "x2", "text": body[:900]})  # too short
+    assert not gold_join.is_candidate_article("lee-abc", {"id": "x3", "text": body.replace('"', "")})  # no marks
+    german = ('Der Minister sagte "wir handeln" und "bald" zur Presse. ' * 30)[:2000]
+    assert not gold_join.is_candidate_article("lee-abc", {"id": "x4", "text": german})
