@@ -285,6 +285,9 @@ class Attributor:
         if run and any(_personish(t) for t in run):
             heads = [t for t in run if t.pos_ in ("PROPN", "NOUN", "PRON") or t.text.lower() in PRONOUNS]
             head = heads[-1] if heads else run[-1]
+            named = self._apposed_name(head, cue.idx)  # "Q," the council leader, Mary Okoro, said
+            if named is not None:
+                return Span.of(self.text, run[0].idx, named.idx + len(named)), named
             return Span.of(self.text, run[0].idx, run[-1].idx + len(run[-1])), head
         if cue_lemma(cue) in ADDRESSEE_LEMMAS and pre:
             return None
