@@ -100,28 +100,3 @@ def test_testimony_before_a_legislature_is_not_court(run):
     assert ex.quotes[0].medium != "court"
     ex = run('"We knew nothing about the contract," Ana Ruiz testified at the trial in Denver.')
     assert ex.quotes[0].medium == "court"
-
-
-def test_a_medium_in_an_aside_gives_way_to_the_sentences_own(run):
-    ex = run(
-        "In a statement issued on Saturday \u2013 shortly after Ann Lee tweeted about the drone \u2013 Ann Lee "
-        'called Tom Bell a "very capable leader".'
-    )
-    assert [q.medium for q in ex.quotes] == ["press-statement"]
-    ex = run('Ann Lee \u2013 in a tweet on Monday \u2013 called the plan "a disgrace".')
-    assert [q.medium for q in ex.quotes] == ["twitter"]
-
-
-def test_a_tweet_that_is_the_sentences_subject_is_the_medium(run):
-    ex = run('The tweet, which showed a bowl of sweets, said: "If I had a bowl of these, would you take a handful?"')
-    assert ex.quotes[0].medium == "twitter"
-
-
-def test_a_medium_cue_belongs_to_the_speaker_of_its_sentence_not_to_others_it_names(run):
-    text = (
-        'In a statement, Ann Lee called Tom Bell "a leader with deep convictions".\n\n'
-        'Tom Bell said: "Each day, families across the nation make choices about money."'
-    )
-    ex = run(text)
-    bell = next(q for q in ex.quotes if q.text.startswith("Each day"))
-    assert bell.medium is None

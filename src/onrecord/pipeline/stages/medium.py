@@ -46,9 +46,7 @@ MEDIUM_PATTERNS: list[tuple[re.Pattern[str], str]] = [
             # read"), not where it is only talked about ("the reaction to his tweet comparing ...").
             r"|\b(?:in|via|through)\s+(?:(?:a|an|the|his|her|their|its|one|another|two|three|several|a series of"
             r"|a string of|later|subsequent)\s+)+(?:\w+\s+)?tweets?\b|\btweets?\s+(?:said|says|read|reads|stated)\b"
-            r"|\b(?:posted|wrote|sent|shared|fired off)\s+(?:a|an|the|two|several)\s+(?:\w+\s+)?tweets?\b"
-            r"|^\W*(?:the|a|his|her|their|its)\s+(?:\w+\s+)?tweets?\b"  # the tweet is what the sentence is about
-            r"|\bTwitter\s+(?:post|posts|message|messages|tirade|rant|thread|storm|outburst|feed)\b",
+            r"|\b(?:posted|wrote|sent|shared|fired off)\s+(?:a|an|the|two|several)\s+(?:\w+\s+)?tweets?\b",
             re.I,
         ),
         "twitter",
@@ -63,7 +61,7 @@ MEDIUM_PATTERNS: list[tuple[re.Pattern[str], str]] = [
     (_NETWORK_CUE, "tv"),
     (
         re.compile(
-            r"(?:\b(?:appear(?:ed|ance|ing)? on(?!\s+(?:screen|stage|the stage|camera|video)\b)|(?:told|said on|during)\s+(?:an?\s+)?(?:appearance on|episode of"
+            r"(?:\b(?:appear(?:ed|ance|ing)? on|(?:told|said on|during)\s+(?:an?\s+)?(?:appearance on|episode of"
             r"|interview on)"
             r"|talk show|(?:said|told|speaking|spoke|appeared) on (?:TV|television|air)|(?:TV|television) "
             r"(?:interview|appearance|show)"
@@ -129,25 +127,10 @@ _OUTLET_AFTER = re.compile(
 )
 
 
-# An aside set off by dashes or parentheses: "In a statement issued on Saturday – shortly after Trump tweeted
-# about the drone – Trump called ...": the statement is where the words are, the tweet is context.
-_ASIDE = re.compile(r"\s(?:–|—|--)\s[^–—]{3,200}?\s(?:–|—|--)\s|\([^()]{3,200}\)")
-
-
 def medium_of(sentence: str) -> tuple[str | None, str | None]:
-    """The medium a sentence names (``MEDIUM_PATTERNS``, first match wins; a cue outside the sentence's
-    dash or parenthetical asides first, then one inside them) and, for an interview or broadcast, the
-    outlet named after it; ``(None, None)`` when none.
+    """The medium a sentence names (``MEDIUM_PATTERNS``, first match wins) and, for an interview
+    or broadcast, the outlet named after it; ``(None, None)`` when none.
     """
-    main = _ASIDE.sub(lambda m: " " * len(m.group()), sentence)
-    if main != sentence:
-        found = _medium_in(main)
-        if found[0] is not None:
-            return found
-    return _medium_in(sentence)
-
-
-def _medium_in(sentence: str) -> tuple[str | None, str | None]:
     for pattern, medium in MEDIUM_PATTERNS:
         m = pattern.search(sentence)
         if m:
@@ -255,7 +238,7 @@ def assign_medium(ex: ArticleState) -> ArticleState:
             s, e = lo + m.start(), lo + m.end()
             medium, outlet = medium_of(narrative_text[s:e])
             if medium:
-                names = _owners(ex, s, e) or set(owners[bisect.bisect_left(starts, s) : bisect.bisect_left(starts, e)])
+                names = set(owners[bisect.bisect_left(starts, s) : bisect.bisect_left(starts, e)])
                 events.add(s, e, medium, outlet, names)
     previous: Quote | None = None
     for q in sorted(ex.quotes, key=lambda quote: quote.start):
@@ -277,13 +260,6 @@ def assign_medium(ex: ArticleState) -> ArticleState:
             q.medium, q.outlet = previous.medium, previous.outlet
         previous = q
     return ex
-
-
-def _owners(ex: ArticleState, start: int, end: int) -> set[str]:
-    """The speakers of the quotations inside the sentence ``[start, end)``: a medium cue there is theirs, not
-    that of the other people the sentence names ("In a statement, Trump called Mulvaney a "leader""); empty
-    when the sentence holds no attributed quotation."""
-    return {q.speaker.id for q in ex.quotes if start <= q.start < end and q.speaker is not None}
 
 
 def _continues(previous: Quote, q: Quote) -> bool:
