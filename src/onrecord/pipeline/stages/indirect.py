@@ -222,6 +222,8 @@ def _has_subject(clause: Any, verb: Any) -> bool:
     relative pronoun before the cue ("which she said was ..."), or it is coordinated with one."""
     if any(c.dep_ in _CLAUSE_SUBJECTS for c in clause.children):
         return True
+    if any(t.dep_ in _CLAUSE_SUBJECTS and t.i < clause.i for t in clause.subtree):
+        return True  # "the girl was pepper-sprayed": the subject hung on a word of the verb group
     if clause.i > verb.i and any(t.i < verb.i for t in clause.subtree):
         return True
     return any(c.dep_ in ("aux", "auxpass") and c.tag_ == "MD" for c in clause.children)
@@ -279,6 +281,27 @@ def _that_clause_after_phrase(verb: Any) -> Any | None:
                 if clause.dep_ in ("acl", "relcl", "ccomp") and clause.pos_ in ("VERB", "AUX") and marks:
                     return clause
     return None
+
+
+def _that_after(verb: Any) -> tuple[int, int] | None:
+    """'CBS reported that the decision ... was made': "that" right after the cue opens the reported
+    clause even when the parser read the clause's subject as the cue's object (no ccomp). The span is
+    the rest of the cue's right-hand words, which must hold a finite verb."""
+    doc = verb.doc
+    k = verb.i + 1
+    if cue_lemma(verb) == "tell":
+        told = next((c for c in verb.children if c.dep_ in ("dobj", "dative") and c.i > verb.i), None)
+        k = max(t.i for t in told.subtree) + 1 if told is not None else k
+    if k >= len(doc) or doc[k].lower_ != "that" or doc[k].dep_ != "mark":
+        return None
+    right = [c for c in verb.children if c.i > k and c.dep_ not in ("punct", "cc", "conj")]
+    if not right:
+        return None
+    end = max(t.i for c in right for t in c.subtree)
+    toks = list(doc[k + 1 : end + 1])
+    if not any(t.tag_ in _FINITE_TAGS for t in toks):
+        return None
+    return _trimmed(toks)
 
 
 class _Taken:
@@ -354,7 +377,8 @@ class _Finder:
         clauses = [c for c in tok.children if c.dep_ == "ccomp"]
         clause = clauses[0] if clauses else _that_clause_after_phrase(tok)
         if clause is None:
-            self.parenthetical(tok)
+            if not self.that_after(tok):
+                self.parenthetical(tok)
             return
         s, e = _clause_after(clause, tok)
         for more in clauses[1:]:
@@ -381,6 +405,17 @@ class _Finder:
             self.add(s, e, "reported speech", subj, tok, 0.7)
         else:
             self.mixed(s, e, subj, tok)
+
+    def that_after(self, tok: Any) -> bool:
+        """'X reported that CLAUSE' the parser did not read as a clause; whether one was recorded."""
+        span = _that_after(tok)
+        subj = _speaker_of(tok)
+        if span is None or subj is None or span[1] - span[0] < 10:
+            return False
+        if not self.same_paragraph(*span, tok.idx) or self.overlaps(tok.idx, span[1]):
+            return False
+        self.add(*span, "reported speech", subj, tok, 0.7)
+        return True
 
     def parenthetical(self, tok: Any) -> None:
         """'The turbines, she said, offered ...': the pieces of the sentence around the cue, one group."""
