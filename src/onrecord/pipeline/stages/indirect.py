@@ -194,9 +194,11 @@ def _parenthetical_spans(verb: Any) -> list[tuple[int, int]] | None:
     """'The turbines, she said, offered ...': a cue between commas inside the clause it reports.
 
     The parser attaches the cue as parataxis of the sentence's verb. The reported content is the
-    sentence without the interrupting "she said": two pieces, the words before the commas and the
-    words after (one quotation split by its cue, as a split direct quotation is; PolNeAR marks the
-    same two fragments of one attribution).
+    sentence without the interrupting "she said": two pieces when the words before the commas hold
+    the subject of the interrupted verb (one quotation split by its cue, as a split direct quotation
+    is; PolNeAR marks the same two fragments of one attribution), else the words after alone (an
+    opening adverbial, "Five years ago, she said, ...", frames the statement; users read it as one
+    quotation, not two).
     """
     if verb.dep_ != "parataxis" or verb.head.pos_ not in ("VERB", "AUX") or verb.i == 0:
         return None
@@ -213,8 +215,10 @@ def _parenthetical_spans(verb: Any) -> list[tuple[int, int]] | None:
     tail = _trimmed([t for t in doc[after + 1 : sent.end]])
     if tail is None or len([t for t in doc[after + 1 : sent.end] if not t.is_punct]) < MIN_CLAUSE_TOKENS:
         return None  # a trailing "..., she said." is the ccomp rule's case
-    head = _trimmed([t for t in doc[sent.start : left - 1]])
-    return [head, tail] if head is not None else [tail]
+    lead = [t for t in doc[sent.start : left - 1]]
+    head = _trimmed(lead)
+    subject = any(t.dep_ in _CLAUSE_SUBJECTS and t.head.i == verb.head.i for t in lead)
+    return [head, tail] if head is not None and subject else [tail]
 
 
 def _has_subject(clause: Any, verb: Any) -> bool:
