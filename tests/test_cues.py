@@ -18,7 +18,9 @@ def test_a_cue_set_off_by_commas_names_the_speaker_not_the_sentence_subject(run)
 
 
 def test_a_pronoun_cue_set_off_by_commas_names_the_speaker(run):
-    ex = run('Mia Sorensen runs the plant. The turbines, she said, offered "a cheap way out of the crisis" for the town.')
+    ex = run(
+        'Mia Sorensen runs the plant. The turbines, she said, offered "a cheap way out of the crisis" for the town.'
+    )
     assert _mention(ex) == "she"
 
 
