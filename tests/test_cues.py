@@ -47,8 +47,15 @@ def test_a_participle_cue_after_reported_speech_belongs_to_the_main_subject(run,
 
 
 # -- nested speech: whose words are reproduced ---------------------------------------------------------------
-def test_nested_speech_goes_to_the_one_whose_words_are_reproduced(run):
-    text = 'Lena Hart added that Oskar Berg stood up after a moment, shouted "fire in the hall!", and ran for the door.'
+@pytest.mark.parametrize(
+    "text",
+    [
+        'Lena Hart added that Oskar Berg stood up after a moment, shouted "fire in the hall!", and ran for the door.',
+        "Lena Hart, who was rowing with him, told the paper that a wave hit the boat. Lena Hart added that Oskar "
+        "Berg surfaced after several seconds, yelled \u201cfire in the hall!\u201d, and began swimming to shore.",
+    ],
+)
+def test_nested_speech_goes_to_the_one_whose_words_are_reproduced(run, text):
     ex = run(text)
     quote = next(q for q in ex.quotes if "fire in the hall" in q.text)
     assert quote.speaker_mention.text == "Oskar Berg"

@@ -219,7 +219,13 @@ def _coordinated_subject(verb: Any) -> Any | None:
     Only a verb right after a comma, with no subject of its own, whose sibling before it (same head, a
     clause) has one; None otherwise.
     """
-    if verb.dep_ not in ("ccomp", "conj") or verb.i == 0 or verb.doc[verb.i - 1].text != ",":
+    if verb.i == 0 or verb.doc[verb.i - 1].text != ",":
+        return None
+    # A finite verb with no subordinator hung as an adverbial clause is the same misparse of a coordination.
+    finite_advcl = verb.dep_ == "advcl" and verb.tag_ in ("VBD", "VBZ", "VBP") and not any(
+        c.dep_ == "mark" for c in verb.children
+    )
+    if verb.dep_ not in ("ccomp", "conj") and not finite_advcl:
         return None
     siblings = [t for t in verb.head.children if t.i < verb.i and t.dep_ in ("ccomp", "conj") and t.pos_ == "VERB"]
     for sib in reversed(siblings):
