@@ -222,8 +222,8 @@ def _coordinated_subject(verb: Any) -> Any | None:
     if verb.i == 0 or verb.doc[verb.i - 1].text != ",":
         return None
     # A finite verb with no subordinator hung as an adverbial clause is the same misparse of a coordination.
-    finite_advcl = verb.dep_ == "advcl" and verb.tag_ in ("VBD", "VBZ", "VBP") and not any(
-        c.dep_ == "mark" for c in verb.children
+    finite_advcl = (
+        verb.dep_ == "advcl" and verb.tag_ in ("VBD", "VBZ", "VBP") and not any(c.dep_ == "mark" for c in verb.children)
     )
     if verb.dep_ not in ("ccomp", "conj") and not finite_advcl:
         return None
