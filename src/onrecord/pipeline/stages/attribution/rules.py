@@ -15,6 +15,11 @@ its name goes into the quote's evidence):
 10. preceding sentence  a bare quote paragraph after "X concluded her post by thanking fans."
 11. continuation      a bare quote paragraph after a quote by X, nobody else intervening
 
+Inside the cue rules: a cue set off by commas ("The cause, writes X, is "Q"") names the noun phrase
+between the commas; a participle cue after reported speech (", saying/telling ...") goes with the
+main clause's subject; a description with a name in apposition ("The charity's director, Jane Roe,
+said") rests on the name; the passive agent speaks ("criticised by X").
+
 Resolving the mention to a person (pronouns, descriptions, surnames) is the
 people stage's job; this stage only records where the attribution rests.
 """
