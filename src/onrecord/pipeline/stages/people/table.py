@@ -59,6 +59,11 @@ SPELLING_SIMILARITY = 88
 # celebrity.dev (5.0 let a far "he" beat the man just named; 1.0 loses celebrity quotes).
 GENDER_KNOWN_BONUS = 2.0
 
+# Pronoun resolution: the person named as the subject of the latest clause that names a subject is the
+# preferred referent of a following pronoun (centering theory: Grosz, Joshi and Weinstein 1995, "Centering:
+# a framework for modeling the local coherence of discourse"); 0.5 is 150 characters of distance.
+LATEST_SUBJECT_BONUS = 0.5
+
 # "Alexander Bublik": a capitalised word right before a capitalised word (a first name and a surname).
 _FIRST_AND_LAST = re.compile(r"\b([A-Z][a-z]+)[ \t]+([A-Z][\w'\u2019\-]*[a-z])\b")
 
@@ -90,6 +95,8 @@ class PersonTable:
         self.subject_positions: dict[int, list[int]] = {}
         self.inside_quotes = [(q.start, q.end) for q in ex.quotes]
         self.quote_spans = SpanSet(self.inside_quotes)
+        # Reported speech is the article's own wording: its pronouns show how the article refers to people.
+        self.quoted_words = SpanSet([(q.start, q.end) for q in ex.quotes if q.kind != "indirect"])
         self.quote_starts = sorted(a for a, _ in self.inside_quotes)
         self.paragraph_ends = [hi for _, hi in ex.paragraphs]
         self.propn_words = {t.text for t in self.doc if t.pos_ == "PROPN"}
@@ -732,7 +739,7 @@ class PersonTable:
             for t in self.doc:
                 low = t.text.lower()
                 g = PRONOUNS.get(low)
-                if g not in ("female", "male") or self._in_quote(t.idx):
+                if g not in ("female", "male") or self.quoted_words.covers(t.idx):
                     continue
                 possessive = t.dep_ == "poss" or low == "his"
                 subject = low in ("he", "she")
@@ -799,8 +806,8 @@ class PersonTable:
 
     def resolve_pronoun(self, pos: int, gender: str, exclude: int | None = None) -> Person | None:
         """The person a pronoun of ``gender`` at offset ``pos`` most likely refers to (recency, salience,
-        agreement; the person at index ``exclude`` left out), or None."""
-        best, best_score = None, -1e9
+        agreement, the latest subject; the person at index ``exclude`` left out), or None."""
+        scored: list[tuple[float, int, bool, int]] = []  # (score, last mention, last one a subject, person)
         for i, p in enumerate(self.people):
             if i == exclude or p.kind != "person":
                 continue
@@ -822,11 +829,18 @@ class PersonTable:
             )
             # Subjects are what later pronouns most often pick up.
             tok = self.index.token_at(last)
+            subject = tok is not None and distance < 600 and _main_subject(tok)
             if tok is not None and distance < 600:
                 score += _subject_bonus(tok, p.gender == gender)
-            if score > best_score:
-                best, best_score = p, score
-        return best
+            scored.append((score, last, subject, i))
+        if not scored:
+            return None
+        subjects = [c for c in scored if c[2]]
+        if subjects:
+            # Centering: the subject of the latest clause that names someone is the preferred referent.
+            latest = max(subjects, key=lambda c: c[1])
+            scored = [(c[0] + LATEST_SUBJECT_BONUS, *c[1:]) if c is latest else c for c in scored]
+        return self.people[max(scored, key=lambda c: c[0])[3]]
 
     def add_person(self, name: str, span: Span) -> Person:
         """A person the text names outside the parsed names (a nickname in a naming clause), with that mention."""
@@ -938,6 +952,14 @@ _CAP_RUN = re.compile(r"\b[A-Z][\w'\u2019.-]*(?:\s+[A-Z][\w'\u2019.-]*){0,3}")
 # Pronoun resolution: the subject of a reported clause ("Cuomo said Tuesday that Trump is wrong") is what
 # the sentence is about, not who speaks next: a following "he said" picks it up less; 0.5 is 150 characters.
 REPORTED_SUBJECT_PENALTY = 0.5
+
+
+def _main_subject(tok: Any) -> bool:
+    """Whether the name at ``tok`` is the subject of a clause that is not reported by another verb."""
+    head = tok
+    while head.dep_ in ("compound", "flat") and head.head is not head:
+        head = head.head
+    return head.dep_ in ("nsubj", "nsubjpass") and head.head.dep_ != "ccomp"
 
 
 def _subject_bonus(tok: Any, gender_shown: bool) -> float:

@@ -1,0 +1,33 @@
+"""People: the weak links between a speaker mention and a person (pronouns near two people of one gender,
+surnames shared by relatives, descriptions tied to names), each on a short article written for it."""
+
+from conftest import speakers
+
+
+def test_pronoun_after_a_newly_introduced_subject_goes_to_that_subject(run):
+    # Both men are "he" by the text; the latest clause's subject is the one a following "he" picks up.
+    text = (
+        "Ivo Marsh met Karl Denton at the club on Friday. Marsh, who chairs the board, said he was worried.\n\n"
+        '"We are running out of money," he said.\n\n'
+        'Denton, the treasurer, was more hopeful. He said: "The accounts will recover by spring."\n\n'
+        '"I am not so sure," he added.'
+    )
+    ex = run(text)
+    assert speakers(ex, ("direct",)) == ["Ivo Marsh", "Karl Denton", "Karl Denton"]
+
+
+def test_pronoun_in_reported_speech_shows_how_the_article_refers_to_its_speaker(run):
+    text = "Lena Ortiz met Sam Reyes on Monday. Ortiz said she was tired of waiting."
+    ex = run(text)
+    lena = next(p for p in ex.people if p.name == "Lena Ortiz")
+    assert lena.gender == "female"
+
+
+def test_subject_of_a_reported_clause_is_not_the_latest_subject(run):
+    # "Cuomo said that Trump is wrong": the next "he said" is the governor's, not the subject of his claim.
+    text = (
+        "Governor Alan Pike said on Tuesday that senator Ross Vale was wrong about the budget.\n\n"
+        '"The numbers simply do not add up," he said.'
+    )
+    ex = run(text)
+    assert speakers(ex, ("direct",)) == ["Alan Pike"]
