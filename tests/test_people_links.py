@@ -31,3 +31,27 @@ def test_subject_of_a_reported_clause_is_not_the_latest_subject(run):
     )
     ex = run(text)
     assert speakers(ex, ("direct",)) == ["Alan Pike"]
+
+
+def test_shared_surname_goes_to_the_relative_just_named_until_one_goes_by_it(run):
+    # Father and son stay two people; a lone surname is the one whose full name was written last, until
+    # the article has called someone by the surname alone, who then keeps it.
+    text = (
+        "Walter Brisk Sr. founded the bakery in 1971. His son, Dylan Brisk, runs it today.\n\n"
+        '"My father built this place with his hands," Brisk said.\n\n'
+        "Walter Brisk Sr. still visits every morning. Brisk said the ovens were new."
+    )
+    ex = run(text)
+    assert speakers(ex, ("direct",)) == ["Dylan Brisk"]
+    names = {p.name for p in ex.people if p.kind == "person"}
+    assert {"Walter Brisk Sr", "Dylan Brisk"} <= names
+
+
+def test_protagonist_who_goes_by_the_surname_keeps_it_after_a_relative_is_named(run):
+    text = (
+        "Maya Quill wrote a memoir about her career. Quill spent two years on it.\n\n"
+        "Her mother, Joan Quill, also appears in the book.\n\n"
+        '"I wanted to tell the truth," Quill said.'
+    )
+    ex = run(text)
+    assert speakers(ex, ("direct",)) == ["Maya Quill"]

@@ -491,10 +491,28 @@ class PersonTable:
         return any(j != pid and (_contains(other, key) or _contains(key, other)) for j, other in enumerate(self.keys))
 
     def _primary_among(self, ids: set[int], pos: int) -> int | None:
-        """Of several people sharing a surname, the one the article introduced first goes by it alone."""
+        """Of several people sharing a surname, who goes by it alone at ``pos``: the one the article last
+        called by it alone; before anyone was, the one whose full name it wrote last (a writer names the
+        relative they turn to: "His son, Michael Kane, runs it. 'It was hard,' Kane said."); else the one
+        the article introduced first."""
+        for words in (1, 2):
+            latest = self._latest_mention_among(ids, pos, words)
+            if latest is not None:
+                return latest
         firsts = {i: min((m.start for m in self.people[i].mentions), default=10**12) for i in ids}
         firsts = {i: f for i, f in firsts.items() if f < pos}
         return min(firsts, key=firsts.get) if firsts else None
+
+    def _latest_mention_among(self, ids: set[int], pos: int, words: int) -> int | None:
+        """Of people ``ids``, the one with the latest name mention before ``pos`` of one word (``words`` 1)
+        or of two words or more (``words`` 2), or None."""
+        best, best_pos = None, -1
+        for i in ids:
+            for m in self.people[i].mentions:
+                n = len(m.text.split())
+                if m.kind == "name" and best_pos < m.start < pos and (n == 1 if words == 1 else n > 1):
+                    best, best_pos = i, m.start
+        return best
 
     def _recent_among(self, ids: set[int], pos: int) -> int | None:
         best, best_pos = None, -1
