@@ -55,3 +55,53 @@ def test_protagonist_who_goes_by_the_surname_keeps_it_after_a_relative_is_named(
     )
     ex = run(text)
     assert speakers(ex, ("direct",)) == ["Maya Quill"]
+
+
+def test_a_name_followed_by_its_role_is_that_person_not_the_owner_of_the_role(run):
+    text = (
+        "Tessa Lyle announced the plan in May.\n\n"
+        '"We have never seen demand like this," said Nils Garrow, Tessa Lyle\'s chief of staff.'
+    )
+    ex = run(text)
+    assert speakers(ex, ("direct",)) == ["Nils Garrow"]
+
+
+def test_a_run_after_the_definite_article_is_no_person(run):
+    # "The Ford Bronco SUV went on sale", "The Chicago Bulls announced": a product and a team.
+    text = (
+        "The Velora Trailmaster SUV went on sale on Monday, and the Brockton Hawks signed a new coach.\n\n"
+        '"He is the right man for the job," said Tessa Lyle, a club director.'
+    )
+    ex = run(text)
+    people = {p.name for p in ex.people if p.kind == "person"}
+    assert "Tessa Lyle" in people
+    assert not any("Trailmaster" in (n or "") or "Hawks" in (n or "") for n in people)
+
+
+def test_the_ministry_refers_back_to_the_full_name_with_its_joining_words(run):
+    text = (
+        "The Finance and Trade Ministry said in a statement that prices would rise.\n\n"
+        '"Inflation will stay high this year," the ministry said.'
+    )
+    ex = run(text)
+    assert speakers(ex, ("direct",)) == ["Finance and Trade Ministry"]
+
+
+def test_first_name_stands_in_for_gender_the_text_has_not_shown(run):
+    # Nothing in the text says who is "she": the first names do; the published gender stays unset.
+    text = (
+        "Tom Baker met Anna Berg in Paris. She had flown in from Oslo.\n\n"
+        '"It was a long trip," she said.\n\n'
+        '"I was glad to see her," he said.'
+    )
+    ex = run(text)
+    assert speakers(ex, ("direct",)) == ["Anna Berg", "Tom Baker"]
+
+
+def test_first_name_gender_only_for_clear_first_names():
+    from onrecord.pipeline.stages.people.table import first_name_gender
+
+    assert first_name_gender("Anna Berg") == "female"
+    assert first_name_gender("Tom Baker") == "male"
+    assert first_name_gender("Berg") is None  # a surname alone says nothing
+    assert first_name_gender("Qzxv Berg") is None  # not a known first name

@@ -35,9 +35,11 @@ _NAMING_CLAUSE = re.compile(
 )
 _ORG_OF = re.compile(r"\b(?:for|of|at|to)\s+(?:the\s+)?([A-Z][\w&.\- ]+)$")
 # A capitalised organisation name, with an owner in the possessive: "National Weather Service's Storm
-# Prediction Center". Bounded repetitions keep it linear.
+# Prediction Center", and lower-case joining words inside it: "Finance and Economy Ministry", "Ministry of
+# Foreign Affairs". Bounded repetitions keep it linear.
 _ORG_RUN = re.compile(
-    r"(?:(?:[A-Z][\w&\-]*\s+){0,4}[A-Z][\w&\-]*['\u2019]s\s+)?(?:[A-Z][\w&\-]*\s+){0,5}(?P<last>[A-Z][\w&\-]*)\b"
+    r"(?:(?:[A-Z][\w&\-]*\s+){0,4}[A-Z][\w&\-]*['\u2019]s\s+)?"
+    r"(?:[A-Z][\w&\-]*\s+(?:(?:and|of|for|on|&)\s+(?:the\s+)?(?=[A-Z]))?){0,5}(?P<last>[A-Z][\w&\-]*)\b"
 )
 ORG_LOOKBACK = 3000
 # "LoveBScott.com", "Politico.eu": a web address names a publication.
@@ -96,7 +98,8 @@ class SpeakerResolver:
         """A name the text ties to a description: "a spokeswoman, Carla Menendez" or a naming clause."""
         after = self.text[m.end : m.end + 160]
         appos = re.match(r"\s*,\s*", after)
-        if appos:
+        # A name is no description: "Jim Farley, Ford's chief executive" is Jim Farley, not Ford.
+        if appos and self.table.person_at(m.start, m.end) is None:
             start = m.end + appos.end()
             person = self.table.person_at(start, start + 1)
             if person is not None and person.kind == "person":

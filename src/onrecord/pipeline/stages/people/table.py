@@ -20,6 +20,7 @@ project, with rules a reader can check:
 from __future__ import annotations
 
 import bisect
+import functools
 import re
 from collections import Counter
 from typing import Any
@@ -172,9 +173,15 @@ class PersonTable:
         grown = []
         for s, e in runs:
             s, e = self._grow(s, e)
-            if e > s:
+            if e > s and not self._after_definite_article(s):
                 grown.append((s, e))
         return sorted(set(grown))
+
+    def _after_definite_article(self, s: int) -> bool:
+        """Whether the run at token ``s`` follows "the" directly: "the Chicago Bulls", "The Ford Bronco SUV"
+        name a team, a product or an organisation; English puts no article before a person's bare name
+        ("the actor John Smith" and "the late John Smith" have a word between)."""
+        return s > 0 and self.doc[s - 1].lower_ == "the" and self.doc[s - 1].dep_ == "det"
 
     def _grow(self, s: int, e: int) -> tuple[int, int]:
         # Long on purpose: the left and right edges of a name run share the local predicates defined
@@ -833,6 +840,10 @@ class PersonTable:
                 continue
             if gender == "plural":
                 continue
+            # Unknown from the text: the first name's usual gender stands in (resolution only; never published).
+            fits = p.gender == gender or (p.gender is None and first_name_gender(p.name) == gender)
+            if p.gender is None and gender in ("female", "male") and first_name_gender(p.name) not in (None, gender):
+                continue
             _, outside = self.mention_starts(i)
             k = bisect.bisect_left(outside, pos)
             if k == 0:
@@ -847,9 +858,9 @@ class PersonTable:
             )
             # Subjects are what later pronouns most often pick up.
             tok = self.index.token_at(last)
-            subject = tok is not None and distance < 600 and _main_subject(tok)
+            subject = tok is not None and distance < 600 and fits and _main_subject(tok)
             if tok is not None and distance < 600:
-                score += _subject_bonus(tok, p.gender == gender)
+                score += _subject_bonus(tok, fits)
             scored.append((score, last, subject, i))
         if not scored:
             return None
@@ -970,6 +981,24 @@ _CAP_RUN = re.compile(r"\b[A-Z][\w'\u2019.-]*(?:\s+[A-Z][\w'\u2019.-]*){0,3}")
 # Pronoun resolution: the subject of a reported clause ("Cuomo said Tuesday that Trump is wrong") is what
 # the sentence is about, not who speaks next: a following "he said" picks it up less; 0.5 is 150 characters.
 REPORTED_SUBJECT_PENALTY = 0.5
+
+
+@functools.cache
+def _gender_detector() -> Any:
+    import gender_guesser.detector  # loads its name table (about 40,000 first names) once, on first use
+
+    return gender_guesser.detector.Detector(case_sensitive=False)
+
+
+def first_name_gender(name: str | None) -> str | None:
+    """ "female" or "male" when the first word of a full ``name`` is a first name given (almost) only to
+    women or to men in gender-guesser's table (Michael, Jörg: 40,000 names from 55 countries), else None
+    ("mostly_" and androgynous names, one-word names, names not in the table)."""
+    words = (name or "").split()
+    if len(words) < 2:
+        return None
+    guess = _gender_detector().get_gender(words[0])
+    return guess if guess in ("female", "male") else None
 
 
 def _main_subject(tok: Any) -> bool:
