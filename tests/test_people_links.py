@@ -105,3 +105,56 @@ def test_first_name_gender_only_for_clear_first_names():
     assert first_name_gender("Tom Baker") == "male"
     assert first_name_gender("Berg") is None  # a surname alone says nothing
     assert first_name_gender("Qzxv Berg") is None  # not a known first name
+
+
+def test_the_spokeswoman_is_the_spokeswoman_the_article_named(run):
+    text = 'A spokeswoman, Carla Menzies, said the union had been told.\n\n"Our door is open," the spokeswoman said.'
+    ex = run(text)
+    assert speakers(ex, ("direct",)) == ["Carla Menzies"]
+
+
+def test_the_spokeswoman_stays_unnamed_when_the_article_named_none(run):
+    text = (
+        "Rail services stopped on Monday after a signal failure.\n\n"
+        '"We apologise to our passengers," the spokeswoman said.'
+    )
+    ex = run(text)
+    q = next(q for q in ex.quotes if q.kind == "direct")
+    assert q.speaker is not None and q.speaker.name is None
+
+
+def test_the_expert_after_an_unnamed_expert_is_that_expert_not_a_named_one(run):
+    text = (
+        "Vera Stroud, a legal expert, wrote to the court in May.\n\n"
+        '"He has no case," said one other legal expert.\n\n'
+        '"The appeal will fail," the expert warned.'
+    )
+    ex = run(text)
+    q = [q for q in ex.quotes if q.kind == "direct"][-1]
+    assert q.speaker is not None and q.speaker.name is None
+
+
+def test_a_contested_pronoun_or_shared_surname_is_never_reported_as_sure(run):
+    # Two men close together: the "he" is resolved, but the link is weak and the confidence says so.
+    from onrecord.pipeline.stages.confidence import WEAK_LINK_CEILING
+
+    pronoun = (
+        "Ivo Marsh met Karl Denton at the club. Marsh shook hands with Denton, and Denton smiled.\n\n"
+        '"I am not so sure," he said.'
+    )
+    surname = (
+        "Walter Brisk Sr. founded the bakery in 1971. His son, Dylan Brisk, runs it today.\n\n"
+        '"My father built this place with his hands," Brisk said.'
+    )
+    for text in (pronoun, surname):
+        direct = [q for q in run(text).quotes if q.kind == "direct"]
+        assert len(direct) == 1 and direct[0].speaker is not None
+        assert direct[0].confidence <= WEAK_LINK_CEILING
+
+
+def test_an_uncontested_link_keeps_its_confidence(run):
+    text = 'Nora Ellis opened her restaurant on Friday.\n\n"It took a year," Ellis said.'
+    ex = run(text)
+    from onrecord.pipeline.stages.confidence import WEAK_LINK_CEILING
+
+    assert ex.quotes[0].confidence > WEAK_LINK_CEILING

@@ -832,6 +832,12 @@ class PersonTable:
     def resolve_pronoun(self, pos: int, gender: str, exclude: int | None = None) -> Person | None:
         """The person a pronoun of ``gender`` at offset ``pos`` most likely refers to (recency, salience,
         agreement, the latest subject; the person at index ``exclude`` left out), or None."""
+        ranked = self.rank_pronoun(pos, gender, exclude)
+        return ranked[0][1] if ranked else None
+
+    def rank_pronoun(self, pos: int, gender: str, exclude: int | None = None) -> list[tuple[float, Person]]:
+        """The people a pronoun of ``gender`` at offset ``pos`` may refer to, best first, with their scores
+        (the scale of ``resolve_pronoun``: 1.0 is 300 characters of distance)."""
         scored: list[tuple[float, int, bool, int]] = []  # (score, last mention, last one a subject, person)
         for i, p in enumerate(self.people):
             if i == exclude or p.kind != "person":
@@ -862,14 +868,12 @@ class PersonTable:
             if tok is not None and distance < 600:
                 score += _subject_bonus(tok, fits)
             scored.append((score, last, subject, i))
-        if not scored:
-            return None
         subjects = [c for c in scored if c[2]]
         if subjects:
             # Centering: the subject of the latest clause that names someone is the preferred referent.
             latest = max(subjects, key=lambda c: c[1])
             scored = [(c[0] + LATEST_SUBJECT_BONUS, *c[1:]) if c is latest else c for c in scored]
-        return self.people[max(scored, key=lambda c: c[0])[3]]
+        return [(c[0], self.people[c[3]]) for c in sorted(scored, key=lambda c: -c[0])]
 
     def add_person(self, name: str, span: Span) -> Person:
         """A person the text names outside the parsed names (a nickname in a naming clause), with that mention."""
@@ -897,6 +901,21 @@ class PersonTable:
             )
 
         found = [p for p in self.people if fits(p)]
+        return found[0] if len(found) == 1 else None
+
+    def shares_name_word(self, word: str) -> bool:
+        """Whether two people or more have the name word ``word`` ("Kane" for Robert and Michael Kane)."""
+        low = norm(word)
+        return sum(1 for i, key in enumerate(self.keys) if low in key and self.people[i].kind == "person") > 1
+
+    def only_person_described(self, head: str) -> Person | None:
+        """The one person whose title or a descriptor has the word ``head`` ("spokeswoman"), or None when
+        none or several have it."""
+        found = [
+            p
+            for p in self.people
+            if p.kind == "person" and any(head in d.lower().split() for d in p.descriptors + [p.title or ""])
+        ]
         return found[0] if len(found) == 1 else None
 
     def person_at(self, start: int, end: int) -> Person | None:
