@@ -158,3 +158,14 @@ def test_an_uncontested_link_keeps_its_confidence(run):
     from onrecord.pipeline.stages.confidence import WEAK_LINK_CEILING
 
     assert ex.quotes[0].confidence > WEAK_LINK_CEILING
+
+
+def test_title_case_headline_words_the_body_writes_in_lower_case_make_no_person(run):
+    text = (
+        "Why Voters Keep Debating Quist\n\n"
+        "Mara Quist met voters who kept debating her record.\n\n"
+        '"Taxes matter most," Quist said.'
+    )
+    ex = run(text)
+    people = {p.name for p in ex.people if p.kind == "person"}
+    assert people == {"Mara Quist"}

@@ -294,11 +294,12 @@ class PersonTable:
         return tok.text[:1].isupper() and low in ROLE_NOUNS and low not in HONORIFICS
 
     def _common_sentence_opener(self, tok: Any) -> bool:
-        """A capitalised word opening a sentence that the article also writes in lower case ("Following")."""
+        """A capitalised word the article also writes in lower case, where a capital says nothing: opening a
+        sentence ("Following") or in a title-case headline ("Of The Most Powerful Things Latinos Said")."""
         low = tok.text.lower()
-        return (
-            tok.is_sent_start and tok.text[:1].isupper() and low in self.body_lower and low not in NAME_LIKE_STOP_WORDS
-        )
+        if not tok.text[:1].isupper() or low not in self.body_lower or low in NAME_LIKE_STOP_WORDS:
+            return False
+        return tok.is_sent_start or self._headline(tok.idx)
 
     def _hyphen_joined(self, i: int) -> bool:
         """Whether token ``i`` is a hyphen inside one word ("Jong-un"): no space on either side."""
