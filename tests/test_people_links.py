@@ -138,10 +138,7 @@ def test_a_contested_pronoun_or_shared_surname_is_never_reported_as_sure(run):
     # Two men close together: the "he" is resolved, but the link is weak and the confidence says so.
     from onrecord.pipeline.stages.confidence import WEAK_LINK_CEILING
 
-    pronoun = (
-        "Ivo Marsh met Karl Denton at the club. Marsh shook hands with Denton, and Denton smiled.\n\n"
-        '"I am not so sure," he said.'
-    )
+    pronoun = 'The club honoured Peter Hale and Simon Ward on Friday.\n\n"I am not so sure," he said.'
     surname = (
         "Walter Brisk Sr. founded the bakery in 1971. His son, Dylan Brisk, runs it today.\n\n"
         '"My father built this place with his hands," Brisk said.'
@@ -169,3 +166,15 @@ def test_title_case_headline_words_the_body_writes_in_lower_case_make_no_person(
     ex = run(text)
     people = {p.name for p in ex.people if p.kind == "person"}
     assert people == {"Mara Quist"}
+
+
+def test_pronoun_right_after_a_newly_introduced_speaker_goes_to_that_speaker(run):
+    # The governor's gender was shown earlier; the analyst's only by her first name: "she added" is still hers.
+    text = (
+        "Governor Ann Reed defended the plan on Tuesday. She said the state could afford it.\n\n"
+        '"The numbers work," Reed said.\n\n'
+        "But Maria Solis, an analyst at a fiscal institute, disagreed. "
+        '"The plan leaves a hole of two billion dollars," Solis said. "It will have to be filled by cuts," she added.'
+    )
+    ex = run(text)
+    assert speakers(ex, ("direct",)) == ["Ann Reed", "Maria Solis", "Maria Solis"]
