@@ -205,8 +205,9 @@ def _noise_spans(text: str) -> list[Noise]:
 
 def _subheads(text: str) -> list[Noise]:
     """Subheadings and related-story links inside the body: a title-case or capitals line
-    (``text.headings.is_heading_line``, ``is_headline_line``) after a finished paragraph and before a line opening a sentence. The first line (the title) is
-    not one: it often names the speaker in full."""
+    (``text.headings.is_heading_line``, ``is_headline_line``) after a finished paragraph or another
+    heading, and before a line opening a sentence. The first line (the title) is not one: it often
+    names the speaker in full."""
     found = []
     lines = [(s, e) for s, e in _lines(text)]
     for k in range(1, len(lines) - 1):
