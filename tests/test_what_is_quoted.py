@@ -160,3 +160,26 @@ def test_a_clause_the_parser_cut_at_an_abbreviation_starts_where_the_sentence_st
     (q,) = [q for q in ex.quotes if q.kind == "indirect"]
     assert not q.text.startswith("And")
     assert q.text.startswith("The pact")
+
+
+# --- 5. headline colon frames -------------------------------------------------------------------------
+
+
+@pytest.mark.xfail(
+    reason="attribution stage (pipeline/stages/attribution/rules.py, _colon_name): the colon frame is read only "
+    "right before the quotation; 'Name: X needs to \"Q\"' in a headline line is Name's words. Owned by the "
+    "attribution helper",
+    strict=False,
+)
+@pytest.mark.parametrize(
+    ("headline", "source"),
+    [
+        ("Mendez: Carter needs to 'get away from all of this personality stuff' with Ortiz", "Mendez"),
+        ("Okafor: Lindqvist must 'stop talking about the polls' before the debate", "Okafor"),
+    ],
+)
+def test_the_name_before_a_headline_colon_is_the_speaker_of_the_quote_in_it(run, headline, source):
+    other = headline.split(": ")[1].split()[0]
+    ex = run(f"{headline}\n\nSenator {source} offered some pointed advice to {other} on Friday about the debates.")
+    (q,) = [q for q in ex.quotes if q.kind == "partial"]
+    assert q.speaker_mention is not None and q.speaker_mention.text == source
