@@ -326,7 +326,66 @@ class _IngestRun:
         self.store.close()
 
 
+ENGINES = ("local", "dask")
+
+
 def ingest(
+    paths: list[str],
+    db: str,
+    *,
+    engine: str = "local",
+    workers: int | None = None,
+    batch_size: int = 16,
+    max_chars: int = DEFAULT_MAX_CHARS,
+    errors_log: str | None = None,
+    progress: bool | None = None,
+    on_batch: Callable[[int], None] | None = None,
+    scheduler: str | None = None,
+    out: str | None = None,
+    load_into_db: bool = True,
+    shard_records: int | None = None,
+) -> Any:
+    """Ingest files and directories into the SQLite store at ``db`` with the ``engine`` named:
+    "local" (processes on this machine; returns ``IngestReport``) or "dask" (returns
+    ``dask_engine.DaskReport`` with ``.load``, the ``parquet.LoadReport`` or None).
+
+    With "dask": the shards are extracted on the cluster at ``scheduler`` (tcp://HOST:PORT) or on a
+    LocalCluster of ``workers`` processes, into Parquet under ``out`` (default ``DB.parquet``), then
+    merged into ``db`` unless ``load_into_db`` is false; ``shard_records``: JSON Lines records per
+    shard. The other options are the local engine's (see ``ingest_local``). Raises OnrecordError
+    E030 for an unknown engine, and the engines' errors.
+    """
+    if engine == "local":
+        return ingest_local(
+            paths,
+            db,
+            workers=workers,
+            batch_size=batch_size,
+            max_chars=max_chars,
+            errors_log=errors_log,
+            progress=progress,
+            on_batch=on_batch,
+        )
+    if engine != "dask":
+        raise OnrecordError(Err.E030, option="--engine", detail=f"'{engine}' is not one of {', '.join(ENGINES)}")
+    from .dask_engine import SHARD_RECORDS, ingest_dask
+    from .parquet import load
+
+    out = out or str(db) + ".parquet"
+    report = ingest_dask(
+        paths,
+        out,
+        scheduler=scheduler,
+        workers=workers,
+        max_chars=max_chars,
+        shard_records=shard_records or SHARD_RECORDS,
+        progress=progress,
+    )
+    report.load = load(out, db, progress=progress) if load_into_db else None
+    return report
+
+
+def ingest_local(
     paths: list[str],
     db: str,
     *,
@@ -337,7 +396,7 @@ def ingest(
     progress: bool | None = None,
     on_batch: Callable[[int], None] | None = None,
 ) -> IngestReport:
-    """Ingest files and directories into the SQLite store at ``db``; returns what happened.
+    """Ingest files and directories into the SQLite store at ``db`` in this machine's processes.
 
     ``workers``: extraction processes (default one per core); ``batch_size``: articles per
     transaction; ``max_chars``: longest article read (characters; longer ones are cut, E010);
