@@ -11,7 +11,8 @@ segment, alignment-tolerant of light edits):
   quote shares all its shingles with the full one) and persists in the quote's transaction.
 - at scale (``--engine dask``): MinHash-LSH banding (``band_keys``, datasketch's MinHash) keyed by
   speaker, grouped by a shuffle; each group's pairs are verified and the verified pairs joined into
-  clusters (``components``). LSH estimates Jaccard similarity, so a short excerpt of a much longer
+  clusters in reading order (``join_in_order``), as the store does, so on the same inputs the
+  clusters are the same. LSH estimates Jaccard similarity, so a short excerpt of a much longer
   quote (under about a fifth of its shingles) can be missed there; the local index finds it.
 
 A variant is *altered* when its words differ from the earliest version's
@@ -142,20 +143,20 @@ def band_keys(text: str) -> list[str]:
     return [f"{b}:{values[b * ROWS : (b + 1) * ROWS].tobytes().hex()}" for b in range(BANDS)]
 
 
-def components(pairs: Iterable[tuple[Hashable, Hashable]]) -> dict[Hashable, Hashable]:
-    """Union-find over pairs of items: item -> its component's smallest item (items must be orderable)."""
-    parent: dict[Hashable, Hashable] = {}
+def join_in_order(edges: Iterable[tuple[Hashable, Hashable, int]]) -> dict[Hashable, Hashable]:
+    """Clusters from verified pairs, as the store forms them one quote at a time (``Store.assign_cluster``).
 
-    def find(x: Hashable) -> Hashable:
-        parent.setdefault(x, x)
-        while parent[x] != x:
-            parent[x] = parent[parent[x]]  # path halving
-            x = parent[x]
-        return x
-
-    for a, b in pairs:
-        ra, rb = find(a), find(b)
-        if ra != rb:
-            lo, hi = (ra, rb) if ra < rb else (rb, ra)  # type: ignore[operator]
-            parent[hi] = lo
-    return {x: find(x) for x in parent}
+    ``edges``: ``(earlier, later, shared shingles)`` for each pair ``same_quote(later, earlier)`` holds
+    for, items ordered as they are stored. In that order each quote joins the cluster of its best earlier
+    match (most shared shingles, then the earliest), or starts one; clusters never merge, so a chain of
+    near matches does not pull unrelated quotes together. Returns item -> its cluster's first item.
+    """
+    matches: dict[Hashable, list[tuple[int, Hashable]]] = {}
+    for earlier, later, shared in edges:
+        matches.setdefault(later, []).append((-shared, earlier))
+    first: dict[Hashable, Hashable] = {}
+    for later in sorted(matches):  # type: ignore[type-var]
+        _, best = min(matches[later])  # type: ignore[type-var]
+        first[later] = first.get(best, best)
+        first.setdefault(best, best)
+    return first

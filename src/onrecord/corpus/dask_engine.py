@@ -30,7 +30,7 @@ from typing import Any
 from ..errors import Err, OnrecordError
 from ..io.readers import DEFAULT_MAX_CHARS, Problem
 from ..model import Article
-from .clusters import BANDS, ROWS, band_keys, components, same_quote
+from .clusters import BANDS, ROWS, band_keys, join_in_order, same_quote, segments, shingle_hashes
 from .parquet import FORMAT, FORMAT_VERSION, TABLES, read_manifest, read_table, rows_of, write_manifest, write_table
 from .steps import SkipStored, count_records, discover_inputs, extract, read_records
 
@@ -181,17 +181,19 @@ def _band_records(item: tuple[int, str, str]) -> list[tuple[str, tuple[Any, ...]
     return out
 
 
-def _verified_pairs(group: tuple[str, list[tuple[Any, ...]]]) -> list[tuple[tuple, tuple]]:
-    """Pairs of one band group ``(key, [(key, ref), ...])`` that ``same_quote`` holds for (each pair
-    once, by its refs)."""
+def _verified_pairs(group: tuple[str, list[tuple[Any, ...]]]) -> list[tuple[tuple, tuple, int]]:
+    """(earlier ref, later ref, shared shingles) for the pairs of one band group ``(key, [(key, ref), ...])``
+    that ``same_quote(later, earlier)`` holds for, the store's test for a new quote against a stored one."""
     refs = sorted({ref for _key, ref in group[1]})
-    return [(a[:4], b[:4]) for a, b in combinations(refs, 2) if same_quote(a[4], b[4])]
+    shingles = {ref: shingle_hashes(segments(ref[4])) for ref in refs}
+    return [(a[:4], b[:4], len(shingles[a] & shingles[b])) for a, b in combinations(refs, 2) if same_quote(b[4], a[4])]
 
 
 def cluster_quotes(client: Any, out_dir: Path, parts: list[str]) -> dict[str, int]:
     """Cluster the quotes of the shard files ``parts`` (in load order) by MinHash-LSH banding: a
     dask.bag shuffle groups quotes by speaker and band, each group's pairs are verified, and the
-    verified pairs are joined (union-find). Writes ``clusters/part-0.parquet``; returns counts."""
+    verified pairs are joined in reading order (``join_in_order``). Writes ``clusters/part-0.parquet``;
+    returns counts."""
     import dask.bag as db
 
     if not parts:
@@ -201,7 +203,7 @@ def cluster_quotes(client: Any, out_dir: Path, parts: list[str]) -> dict[str, in
     bag = db.from_sequence(items, npartitions=len(items)).map(_band_records).flatten()
     pairs_bag = bag.groupby(itemgetter(0), shuffle="tasks").map(_verified_pairs).flatten().distinct()
     pairs = client.compute(pairs_bag).result()
-    roots = components(pairs)
+    roots = join_in_order(pairs)
     rows = [
         {"text_hash": ref[3], "qseq": ref[2], "cluster": f"{root[3]}:{root[2]}"}
         for ref, root in sorted(roots.items())  # type: ignore[type-var]
