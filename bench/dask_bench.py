@@ -1,7 +1,7 @@
 """The Dask engine on 1 worker and on 2: wall time, speedup, per-article cost, peak memory per worker.
 
-    python bench/dask_bench.py [--reuters 400] [--bbc 120] [--warc 80] [--warc-files 4]
-                               [--workers 1 2] [--repeat 2] [--shard-records 40] [--json OUT]
+    python bench/dask_bench.py [--reuters 3000] [--bbc 600] [--warc 200] [--warc-files 8]
+                               [--workers 1 2] [--repeat 2] [--shard-records 100] [--shard-files 50] [--json OUT]
 
 Inputs (from ../shared/data/corpora, copied into a temporary directory, never into the repository):
 the first N Reuters-21578 records (JSON Lines), the first N BBC articles (text files) and the first
@@ -99,7 +99,7 @@ def peak_rss_mb() -> float:
     return resource.getrusage(resource.RUSAGE_SELF).ru_maxrss / 1024
 
 
-def measure(paths: list[str], workers: int, repeat: int, shard_records: int, scratch: Path) -> dict:
+def measure(paths: list[str], workers: int, repeat: int, shards: tuple[int, int], scratch: Path) -> dict:
     """Best-of-``repeat`` wall time of ``ingest_dask`` on a LocalCluster of ``workers`` processes."""
     from distributed import Client, LocalCluster
 
@@ -116,7 +116,12 @@ def measure(paths: list[str], workers: int, repeat: int, shard_records: int, scr
             load = os.getloadavg()[0]
             started = time.perf_counter()
             report = ingest_dask(
-                paths, str(out), scheduler=cluster.scheduler_address, shard_records=shard_records, progress=False
+                paths,
+                str(out),
+                scheduler=cluster.scheduler_address,
+                shard_records=shards[0],
+                shard_files=shards[1],
+                progress=False,
             )
             wall = time.perf_counter() - started
             runs.append({"wall_s": round(wall, 2), "load_before": round(load, 2), "articles": report.articles})
@@ -141,13 +146,14 @@ def measure(paths: list[str], workers: int, repeat: int, shard_records: int, scr
 
 def main() -> None:
     ap = argparse.ArgumentParser(description=__doc__.split("\n")[0])
-    ap.add_argument("--reuters", type=int, default=400)
-    ap.add_argument("--bbc", type=int, default=120)
-    ap.add_argument("--warc", type=int, default=80, help="response records of the constructed WARC")
-    ap.add_argument("--warc-files", type=int, default=4)
+    ap.add_argument("--reuters", type=int, default=3000)
+    ap.add_argument("--bbc", type=int, default=600)
+    ap.add_argument("--warc", type=int, default=200, help="response records of the constructed WARC")
+    ap.add_argument("--warc-files", type=int, default=8)
     ap.add_argument("--workers", type=int, nargs="+", default=[1, 2])
     ap.add_argument("--repeat", type=int, default=2)
-    ap.add_argument("--shard-records", type=int, default=40)
+    ap.add_argument("--shard-records", type=int, default=100)
+    ap.add_argument("--shard-files", type=int, default=50)
     ap.add_argument("--json", default=None, help="write the results here as JSON")
     args = ap.parse_args()
     with tempfile.TemporaryDirectory(prefix="onrecord-dask-bench-") as tmp:
@@ -159,7 +165,8 @@ def main() -> None:
             f"{args.warc} WARC responses in {args.warc_files} files",
             flush=True,
         )
-        results = [measure(paths, w, args.repeat, args.shard_records, root) for w in args.workers]
+        shards = (args.shard_records, args.shard_files)
+        results = [measure(paths, w, args.repeat, shards, root) for w in args.workers]
     base = results[0]
     for r in results:
         r["speedup"] = round(base["best_s"] / r["best_s"], 2)

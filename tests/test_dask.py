@@ -244,6 +244,8 @@ def test_cli_options_are_checked_and_documented(tmp_path):
         assert option in help_text
     wrong = runner.invoke(main, ["ingest", str(tmp_path), "--scheduler", "tcp://127.0.0.1:1"])
     assert wrong.exit_code != 0 and "[E030]" in wrong.stderr and "--engine dask" in wrong.stderr
+    log = runner.invoke(main, ["ingest", str(tmp_path), "--engine", "dask", "--errors-log", str(tmp_path / "e")])
+    assert log.exit_code != 0 and "[E030]" in log.stderr and "--errors-log" in log.stderr
     not_output = runner.invoke(main, ["load", str(tmp_path), "--db", str(tmp_path / "x.db")])
     assert not_output.exit_code != 0 and "[E041]" in not_output.stderr and len(not_output.stderr.splitlines()) == 1
     assert "load" in runner.invoke(main, ["--help"]).output

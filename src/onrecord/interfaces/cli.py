@@ -367,7 +367,9 @@ def _edited_note(rows: list[dict[str, Any]], fmt: str) -> None:
     default=None,
     help="--engine dask: JSON Lines records per shard (default 200).",
 )
-@click.option("--batch-size", type=int, default=16, show_default=True, help="Articles per transaction.")
+@click.option(
+    "--batch-size", type=int, default=16, show_default=True, help="Articles per transaction (--engine local)."
+)
 @click.option(
     "--max-chars",
     type=int,
@@ -388,6 +390,8 @@ def ingest(paths: tuple[str, ...], db: str, engine: str, fmt: str, **options: An
     a run of text or HTML files), extracted on a Dask cluster into partitioned Parquet with a manifest,
     clustered by a MinHash-LSH shuffle and merged into the store; a rerun skips the shards done."""
     if engine == "dask":
+        if options["errors_log"] is not None:  # the bad inputs are in OUT/errors/ and, once loaded, the store
+            _fail(OnrecordError(Err.E030, option="--errors-log", detail="needs --engine local"))
         _ingest_dask(list(paths), db, fmt, options)
         return
     for option in ("scheduler", "out", "shard_records"):
