@@ -94,6 +94,12 @@ def warm(client) -> float:
     return time.perf_counter() - started
 
 
+def cpu_seconds() -> float:
+    """CPU time this process has used (user + system, seconds)."""
+    usage = resource.getrusage(resource.RUSAGE_SELF)
+    return usage.ru_utime + usage.ru_stime
+
+
 def peak_rss_mb() -> float:
     """This process's peak resident memory (MB; Linux reports ru_maxrss in KiB)."""
     return resource.getrusage(resource.RUSAGE_SELF).ru_maxrss / 1024
@@ -114,6 +120,7 @@ def measure(paths: list[str], workers: int, repeat: int, shards: tuple[int, int]
         for n in range(repeat):
             out = scratch / f"out-{workers}-{n}"
             load = os.getloadavg()[0]
+            cpu_before = sum(client.run(cpu_seconds).values())
             started = time.perf_counter()
             report = ingest_dask(
                 paths,
@@ -124,9 +131,13 @@ def measure(paths: list[str], workers: int, repeat: int, shards: tuple[int, int]
                 progress=False,
             )
             wall = time.perf_counter() - started
-            runs.append({"wall_s": round(wall, 2), "load_before": round(load, 2), "articles": report.articles})
+            cpu = sum(client.run(cpu_seconds).values()) - cpu_before  # the workers' own CPU time: load-proof
+            runs.append(
+                {"wall_s": round(wall, 2), "worker_cpu_s": round(cpu, 1), "load_before": round(load, 2)}
+                | {"articles": report.articles}
+            )
             print(
-                f"  workers={workers} run {n + 1}: {wall:.1f} s, {report.articles} articles, "
+                f"  workers={workers} run {n + 1}: {wall:.1f} s ({cpu:.0f} s worker CPU), {report.articles} articles, "
                 f"{report.quotes} quotes, load average before {load:.2f}",
                 flush=True,
             )
@@ -171,10 +182,13 @@ def main() -> None:
     for r in results:
         r["speedup"] = round(base["best_s"] / r["best_s"], 2)
         r["core_s_per_article"] = round(r["best_s"] * r["workers"] / r["articles"], 4)
+        r["cpu_s_per_article"] = round(min(run["worker_cpu_s"] for run in r["runs"]) / r["articles"], 4)
         print(
             f"workers={r['workers']}: best {r['best_s']} s for {r['articles']} articles "
             f"({r['articles'] / r['best_s']:.1f} articles/s), speedup {r['speedup']}x, "
-            f"{r['core_s_per_article']} core-s/article, pipeline load {r['warm_s']} s, "
+            f"{r['core_s_per_article']} core-s/article (wall x workers), "
+            f"{r['cpu_s_per_article']} worker CPU s/article, "
+            f"pipeline load {r['warm_s']} s, "
             f"peak RSS per worker {r['peak_rss_mb_per_worker']} MB"
         )
     if args.json:

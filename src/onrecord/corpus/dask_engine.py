@@ -31,10 +31,20 @@ from ..errors import Err, OnrecordError
 from ..io.readers import DEFAULT_MAX_CHARS, Problem
 from ..model import Article
 from .clusters import BANDS, ROWS, band_keys, join_in_order, same_quote, segments, shingle_hashes
-from .parquet import FORMAT, FORMAT_VERSION, TABLES, read_manifest, read_table, rows_of, write_manifest, write_table
+from .parquet import (
+    FORMAT,
+    FORMAT_VERSION,
+    TABLES,
+    ShardWriter,
+    read_manifest,
+    read_table,
+    rows_of,
+    write_manifest,
+    write_table,
+)
 from .steps import SkipStored, count_records, discover_inputs, extract, read_records
 
-SHARD_RECORDS = 200  # JSON Lines records per shard: about 20 s of one worker's time (bench/dask_bench.py)
+SHARD_RECORDS = 1000  # JSON Lines records per shard: 10-60 s of one core (Reuters 50, BBC 15 articles/s a core)
 SHARD_FILES = 200  # text or HTML files per shard
 BATCH = 16  # articles per call of the pipeline inside a shard
 RETRIES = 2  # a task that raised is tried again this many times (a killed worker is rescheduled anyway)
@@ -109,16 +119,18 @@ def run_shard(shard: dict[str, Any], out_dir: str, max_chars: int = DEFAULT_MAX_
     out = Path(out_dir)
     errors: list[dict[str, Any]] = []
     summary: dict[str, Any] = {"key": shard["key"], "status": "done", "error": None, "pid": os.getpid()}
+    writer = ShardWriter(out, shard["key"])
     try:
-        tables, articles = _extract_shard(shard, max_chars, errors)
+        articles = _extract_shard(shard, max_chars, writer, errors)
         fatal = [e for e in errors if e["fatal"]]
         if not articles and fatal:  # nothing readable in it (a damaged WARC): a bad shard, said in one line
             summary |= {"status": "failed", "error": fatal[0]["message"]}
         else:
-            summary["rows"] = {t: write_table(out, t, shard["key"], rows) for t, rows in tables.items()}
+            summary["rows"] = writer.commit(TABLES[:-1])
     except Exception as exc:  # noqa: BLE001 - a shard that breaks must not stop the others
         summary |= {"status": "failed", "error": f"{type(exc).__name__}: {exc}"}
     if summary["status"] == "failed":
+        writer.abort()
         for name in TABLES[:-1]:  # a failed shard keeps no rows from an earlier try
             (out / name / f"part-{shard['key']}.parquet").unlink(missing_ok=True)
     write_table(out, "errors", shard["key"], errors)
@@ -126,11 +138,8 @@ def run_shard(shard: dict[str, Any], out_dir: str, max_chars: int = DEFAULT_MAX_
     return summary
 
 
-def _extract_shard(
-    shard: dict[str, Any], max_chars: int, errors: list[dict[str, Any]]
-) -> tuple[dict[str, list[dict]], int]:
-    """The shard's tables (errors aside, collected in ``errors``) and its article count."""
-    tables: dict[str, list[dict]] = {t: [] for t in TABLES if t != "errors"}
+def _extract_shard(shard: dict[str, Any], max_chars: int, writer: ShardWriter, errors: list[dict[str, Any]]) -> int:
+    """Extract a shard into ``writer`` (its bad records into ``errors``); the number of articles."""
     skip = SkipStored(None)  # repeats inside the shard; the load skips what the store holds
     batch: list[tuple[Article, str, str]] = []
     seq = 0
@@ -146,7 +155,7 @@ def _extract_shard(
                 err = OnrecordError(Err.E027, source=f"{name}, {article.id}", detail=warning)
                 errors.append(_error_row(Problem.of(name, article.id, err, fatal=False), fmt))
             for table, rows in rows_of(article.text, name, fmt, seq, result).items():
-                tables[table] += rows
+                writer.add(table, rows)
             seq += 1
         batch.clear()
 
@@ -158,7 +167,7 @@ def _extract_shard(
             if len(batch) >= BATCH:
                 flush()
     flush()
-    return tables, seq
+    return seq
 
 
 def _error_row(problem: Problem, fmt: str) -> dict[str, Any]:

@@ -105,6 +105,58 @@ def write_table(out_dir: Path, table: str, part: str, rows: list[dict[str, Any]]
     return len(rows)
 
 
+class ShardWriter:
+    """Writes one shard's tables as extraction goes (a row group every ``ROW_GROUP`` rows), each under a
+    temporary name until ``commit`` renames them all: memory stays at a row group whatever the shard's
+    size, and a worker killed before ``commit`` leaves no table file."""
+
+    ROW_GROUP = 2_000
+
+    def __init__(self, out_dir: Path, part: str) -> None:
+        self.out_dir, self.part = out_dir, part
+        self.rows: dict[str, int] = {}
+        self._buffers: dict[str, list[dict[str, Any]]] = defaultdict(list)
+        self._writers: dict[str, tuple[Any, Path]] = {}
+
+    def add(self, table: str, rows: list[dict[str, Any]]) -> None:
+        """Queue rows of ``table``; written when a row group is full."""
+        self._buffers[table] += rows
+        self.rows[table] = self.rows.get(table, 0) + len(rows)
+        if len(self._buffers[table]) >= self.ROW_GROUP:
+            self._flush(table)
+
+    def _flush(self, table: str) -> None:
+        import pyarrow as pa
+        import pyarrow.parquet as pq
+
+        schema = _schemas()[table]
+        if table not in self._writers:
+            folder = self.out_dir / table
+            folder.mkdir(parents=True, exist_ok=True)
+            tmp = folder / f".part-{self.part}.{os.getpid()}.tmp"
+            self._writers[table] = (pq.ParquetWriter(tmp, schema), tmp)
+        rows = self._buffers.pop(table, [])
+        data = pa.Table.from_pylist([{c: r.get(c) for c in schema.names} for r in rows], schema=schema)
+        self._writers[table][0].write_table(data)
+
+    def commit(self, tables: tuple[str, ...]) -> dict[str, int]:
+        """Finish every table of ``tables`` (an empty file for one without rows); rows written per table."""
+        for table in tables:
+            self._flush(table)
+            writer, tmp = self._writers.pop(table)
+            writer.close()
+            os.replace(tmp, self.out_dir / table / f"part-{self.part}.parquet")
+        return {t: self.rows.get(t, 0) for t in tables}
+
+    def abort(self) -> None:
+        """Drop what was written (a failed shard)."""
+        for writer, tmp in self._writers.values():
+            writer.close()
+            tmp.unlink(missing_ok=True)
+        self._writers.clear()
+        self._buffers.clear()
+
+
 def read_table(out_dir: Path, table: str, part: str) -> list[dict[str, Any]]:
     """The rows of one table file ([] when the shard has none)."""
     import pyarrow.parquet as pq

@@ -365,7 +365,7 @@ def _edited_note(rows: list[dict[str, Any]], fmt: str) -> None:
     "--shard-records",
     type=click.IntRange(min=1),
     default=None,
-    help="--engine dask: JSON Lines records per shard (default 200).",
+    help="--engine dask: JSON Lines records per shard (default 1000).",
 )
 @click.option(
     "--batch-size", type=int, default=16, show_default=True, help="Articles per transaction (--engine local)."
