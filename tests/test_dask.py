@@ -139,9 +139,17 @@ def dask_run(inputs, cluster, tmp_path_factory):
     return report, db, out
 
 
-def test_real_inputs_are_there_or_said():
-    if not (SHARED / "corpora" / "jsonl" / "reuters21578.jsonl").exists():
-        pytest.skip(f"real articles not added: needs {SHARED / 'corpora' / 'jsonl' / 'reuters21578.jsonl'}")
+def test_real_articles_went_through_the_dask_run(dask_run):
+    real = SHARED / "corpora" / "jsonl" / "reuters21578.jsonl"
+    if not real.exists():
+        pytest.skip(f"the real-article part of the comparison needs {real}")
+    _report, db, _out = dask_run
+    conn = connect(db, readonly=True)
+    rows = conn.execute(
+        "SELECT count(DISTINCT a.id), count(q.id) FROM articles a LEFT JOIN quotes q ON q.article_id = a.id "
+        "WHERE a.input LIKE '%real.jsonl'"
+    ).fetchone()
+    assert rows[0] >= 3 and rows[1] >= 1  # and test_dask_run_has_the_local_runs_content compares them
 
 
 def test_dask_run_has_the_local_runs_content(dask_run, local_content):

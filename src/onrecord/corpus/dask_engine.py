@@ -404,6 +404,8 @@ def ingest_dask(
         _map_shards(client, todo, manifest, out_dir, max_chars, report, show, on_shard)
         parts = [s["key"] for s in shards if s["status"] == "done"]
         if todo or (manifest["clusters"] or {}).get("parts") != len(parts):
+            if show:
+                print(f"clustering the quotes of {len(parts)} shards (MinHash-LSH shuffle)", file=sys.stderr)
             manifest["clusters"] = {"status": "done", "parts": len(parts), "method": "minhash-lsh"}
             manifest["clusters"] |= {"bands": BANDS, "rows": ROWS} | cluster_quotes(client, out_dir, parts)
         report.clusters = manifest["clusters"]
