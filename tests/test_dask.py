@@ -176,6 +176,9 @@ def test_load_twice_equals_load_once(dask_run):
     again = load(out, db, progress=False)
     assert again.stored == 0 and again.skipped == len(before["articles"]) + 1  # the repeat, as before
     assert _content(db) == before
+    cli = CliRunner().invoke(main, ["load", out, "--db", db, "--format", "json", "--no-progress"])
+    assert cli.exit_code == 0 and json.loads(cli.stdout)["stored"] == 0
+    assert _content(db) == before
 
 
 def test_rerun_skips_finished_shards_and_redoes_a_changed_input(dask_run, cluster, inputs):

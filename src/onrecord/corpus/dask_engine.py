@@ -59,7 +59,9 @@ def _shard(kind: str, files: list[Path], fmt: str, start: int = 0, stop: int | N
     inputs = [_stat(f) for f in files]
     ident = json.dumps([FORMAT_VERSION, kind, inputs, start, stop, extra], sort_keys=True)
     key = hashlib.sha1(ident.encode("utf-8")).hexdigest()[:20]
-    return {"key": key, "kind": kind, "format": fmt, "inputs": [i[0] for i in inputs], "start": start, "stop": stop}
+    names = [i[0] for i in inputs]  # as given: the store names each article's input so, as the local engine does
+    absolute = [str(f.resolve()) for f in files]  # what a worker opens, whatever its working directory
+    return {"key": key, "kind": kind, "format": fmt, "inputs": names, "paths": absolute, "start": start, "stop": stop}
 
 
 def plan_shards(
@@ -105,8 +107,8 @@ def _shard_items(shard: dict[str, Any], max_chars: int) -> Iterator[tuple[Articl
     """(article or problem, input name, format) of a shard, in reading order."""
     from ..io.ingest_readers import format_of
 
-    for name in shard["inputs"]:
-        path = Path(name)
+    for name, absolute in zip(shard["inputs"], shard["paths"], strict=True):
+        path = Path(absolute)
         fmt = format_of(path) or "text"
         for item in read_records(path, max_chars, shard["start"], shard["stop"]):
             yield item, name, fmt  # type: ignore[misc]
@@ -208,7 +210,7 @@ def cluster_quotes(client: Any, out_dir: Path, parts: list[str]) -> dict[str, in
     if not parts:
         write_table(out_dir, "clusters", "0", [])
         return {"pairs": 0, "quotes": 0, "clusters": 0}
-    items = [(n, str(out_dir), part) for n, part in enumerate(parts)]
+    items = [(n, str(out_dir.resolve()), part) for n, part in enumerate(parts)]
     bag = db.from_sequence(items, npartitions=len(items)).map(_band_records).flatten()
     pairs_bag = bag.groupby(itemgetter(0), shuffle="tasks").map(_verified_pairs).flatten().distinct()
     pairs = client.compute(pairs_bag).result()
@@ -314,7 +316,8 @@ def _map_shards(
     from distributed import as_completed
     from tqdm import tqdm
 
-    futures = client.map(run_shard, todo, out_dir=str(out_dir), max_chars=max_chars, retries=RETRIES, pure=False)
+    out = str(out_dir.resolve())  # the workers' working directory may not be ours
+    futures = client.map(run_shard, todo, out_dir=out, max_chars=max_chars, retries=RETRIES, pure=False)
     shard_of = {fut.key: shard for fut, shard in zip(futures, todo, strict=True)}
     total = len(manifest["shards"])
     bar = tqdm(total=total, initial=total - len(todo), unit="shard", disable=not show, file=sys.stderr)
