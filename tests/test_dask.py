@@ -9,6 +9,7 @@ from __future__ import annotations
 import itertools
 import json
 import logging
+import multiprocessing
 import os
 import signal
 import threading
@@ -281,3 +282,13 @@ def test_minhash_bands_find_variants_and_pairs_join_in_reading_order():
     # Clusters never merge: 3 is like 1 and like 2, but 1 and 2 are not alike.
     assert join_in_order([(1, 3, 4), (2, 3, 3)]) == {1: 1, 3: 1}
     assert same_quote(FULL, VARIANTS[2][0])
+
+
+def test_without_a_scheduler_a_local_cluster_runs_and_is_closed(tmp_path):
+    path = tmp_path / "one.jsonl"
+    path.write_text(json.dumps(_article(1, *VARIANTS[0])) + "\n", encoding="utf-8")
+    before = {p.pid for p in multiprocessing.active_children()}
+    report = ingest([str(path)], str(tmp_path / "one.db"), engine="dask", workers=1, progress=False)
+    assert report.done == 1 and report.load.stored == 1 and report.dashboard.startswith("Dask dashboard")
+    leftover = {p.pid for p in multiprocessing.active_children()} - before
+    assert not leftover  # the LocalCluster's worker processes are gone with it
