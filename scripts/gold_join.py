@@ -2,6 +2,13 @@
 
 Two commands:
 
+``python scripts/gold_join.py prepare --shared ../shared --exclude gold/extra.annotations.jsonl --n 40 --out A.jsonl``
+    Draws new articles for annotation from the sets ANNOTATION.md allows (real news only), in the order
+    of the SHA-256 of their ids, skipping articles already annotated, outside 1,200-5,000 characters,
+    with fewer than four quotation marks, or not English; writes them with the candidate spans the guide
+    describes (between a pair of marks, or from an opening mark to the end of its line). Keep the file
+    outside the repository.
+
 ``python scripts/gold_join.py join --articles A.jsonl --a passA.jsonl --b passB.jsonl \\
 --out gold/extra.annotations.jsonl``
     Keeps what both passes agree on (overlap/union of the spans >= 0.8 and the same speaker, compared
@@ -152,8 +159,61 @@ def build(args: argparse.Namespace) -> None:
     print(f"gold written to {args.out}")
 
 
+MARK_PAIRS = (("\u201c", "\u201d"), ('"', '"'))
+ENGLISH_WORDS = frozenset(["the", "and", "of", "to", "in", "that", "is", "was", "for", "said"])
+
+
+def is_candidate_article(set_name: str, rec: dict[str, Any]) -> bool:
+    """True for a real-news English article of 1,200-5,000 characters with at least four quotation marks."""
+    text = rec.get("text") or ""
+    if set_name in ("fakenewsnet", "horne2017") and "real" not in str(rec["id"]).lower():
+        return False
+    if not 1200 <= len(text) <= 5000 or sum(text.count(c) for c in '"\u201c\u201d') < 4:
+        return False
+    words = re.findall(r"[a-z]+", text.lower())
+    return sum(w in ENGLISH_WORDS for w in words) >= 0.08 * max(1, len(words))
+
+
+def candidate_spans(text: str) -> list[dict[str, int]]:
+    """Spans between a pair of quotation marks, or from an opening mark to the end of its line (marks excluded)."""
+    spans = []
+    for line in re.finditer(r"[^\n]+", text):
+        pos, seg = line.start(), line.group()
+        i = 0
+        while i < len(seg):
+            opener = next((pair for pair in MARK_PAIRS if seg[i] == pair[0]), None)
+            if opener is None:
+                i += 1
+                continue
+            close = seg.find(opener[1], i + 1)
+            end = close if close != -1 else len(seg)
+            if end > i + 1:
+                spans.append({"start": pos + i + 1, "end": pos + end})
+            i = end + 1
+    return spans
+
+
+def prepare(args: argparse.Namespace) -> None:
+    """Write the next ``--n`` unannotated articles, with candidate spans, for two annotators."""
+    shared = Path(args.shared)
+    done = {a["orig_id"] for path in args.exclude for a in read_jsonl(path)}
+    pool = []
+    for name, rel in CORPUS_FILES.items():
+        for rec in read_jsonl(shared / rel):
+            if str(rec["id"]) not in done and is_candidate_article(name, rec):
+                key = hashlib.sha256(f"{name}-{rec['id']}".encode()).hexdigest()
+                pool.append((key, name, rec))
+    pool.sort(key=lambda item: item[0])
+    with open(args.out, "w", encoding="utf-8") as fh:
+        for _, name, rec in pool[: args.n]:
+            art = {"id": f"{name}-{rec['id']}", "set": name, "orig_id": str(rec["id"]), "title": rec.get("title")}
+            art.update(text=rec["text"], candidates=candidate_spans(rec["text"]))
+            fh.write(json.dumps(art, ensure_ascii=False) + "\n")
+    print(f"{min(args.n, len(pool))} of {len(pool)} eligible articles -> {args.out}")
+
+
 def main() -> None:
-    """Command line: ``join`` or ``build`` (see the module docstring)."""
+    """Command line: ``prepare``, ``join`` or ``build`` (see the module docstring)."""
     parser = argparse.ArgumentParser(description=__doc__.split("\n\n")[0])
     sub = parser.add_subparsers(dest="cmd", required=True)
     j = sub.add_parser("join")
@@ -165,8 +225,13 @@ def main() -> None:
     b.add_argument("--annotations", required=True)
     b.add_argument("--shared", default=str(Path(__file__).resolve().parents[1].parent / "shared"))
     b.add_argument("--out", required=True)
+    p = sub.add_parser("prepare")
+    p.add_argument("--shared", default=str(Path(__file__).resolve().parents[1].parent / "shared"))
+    p.add_argument("--exclude", action="append", default=[], help="an annotations file already made")
+    p.add_argument("--n", type=int, default=40)
+    p.add_argument("--out", required=True)
     args = parser.parse_args()
-    join(args) if args.cmd == "join" else build(args)
+    {"join": join, "build": build, "prepare": prepare}[args.cmd](args)
 
 
 if __name__ == "__main__":

@@ -34,11 +34,12 @@ def test_agreed_quotes_are_kept_and_disagreements_ignored():
     assert "text" not in json.dumps(rec["quotes"])  # offsets and labels only: no article words stored
 
 
-def test_the_shipped_annotations_rebuild_against_the_corpora(tmp_path):
+@pytest.mark.parametrize("name", ["extra", "extra2"])
+def test_the_shipped_annotations_rebuild_against_the_corpora(tmp_path, name):
     if not (SHARED / "data" / "corpora").is_dir():
         pytest.skip(f"{SHARED / 'data' / 'corpora'} is missing: the annotated texts live there")
-    ann = ROOT / "gold" / "extra.annotations.jsonl"
-    out = tmp_path / "extra.dev.jsonl"
+    ann = ROOT / "gold" / f"{name}.annotations.jsonl"
+    out = tmp_path / f"{name}.dev.jsonl"
     import subprocess
     import sys
 
@@ -46,6 +47,28 @@ def test_the_shipped_annotations_rebuild_against_the_corpora(tmp_path):
     subprocess.run([*cmd, "--shared", str(SHARED), "--out", str(out)], check=True, capture_output=True)
     records = [json.loads(line) for line in out.read_text(encoding="utf-8").splitlines()]
     assert len(records) >= 20
+    if name == "extra2":  # drawn after the first set: none of its articles again
+        first, second = (
+            {json.loads(ln)["orig_id"] for ln in (ROOT / "gold" / f).open()}
+            for f in ("extra.annotations.jsonl", "extra2.annotations.jsonl")
+        )
+        assert len(second) == len(records) and not first & second
     for rec in records:
         for quote in rec["quotes"]:
             assert rec["text"][quote["start"] : quote["end"]] == quote["text"]
+
+
+def test_candidate_spans_pair_marks_within_a_line_and_run_an_unclosed_one_to_its_end():
+    text = 'He said \u201cyes, now\u201d and "no."\n"An open quote runs on\nNext line.'
+    spans = [text[c["start"] : c["end"]] for c in gold_join.candidate_spans(text)]
+    assert spans == ["yes, now", "no.", "An open quote runs on"]
+
+
+def test_articles_are_drawn_only_when_real_english_sized_and_quoting():
+    body = ('The minister said "we will act" and "soon" to the press. ' * 30)[:2000]
+    assert gold_join.is_candidate_article("lee-abc", {"id": "x1", "text": body})
+    assert not gold_join.is_candidate_article("fakenewsnet", {"id": "BuzzFeed_Fake_1", "text": body})
+    assert not gold_join.is_candidate_article("lee-abc", {"id": "x2", "text": body[:900]})  # too short
+    assert not gold_join.is_candidate_article("lee-abc", {"id": "x3", "text": body.replace('"', "")})  # no marks
+    german = ('Der Minister sagte "wir handeln" und "bald" zur Presse. ' * 30)[:2000]
+    assert not gold_join.is_candidate_article("lee-abc", {"id": "x4", "text": german})

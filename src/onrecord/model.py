@@ -202,11 +202,12 @@ class Extraction:
     people: list[Person] = field(default_factory=list)
     social_posts: list[SocialPost] = field(default_factory=list)
     noise: list[Noise] = field(default_factory=list)
-    # Limits of the budget that were hit (pipeline.budget): in the output only when there are any.
+    # Limits of the budget that were hit (pipeline.budget), or a text not in English: in the output only when
+    # there are any.
     warnings: list[str] = field(default_factory=list)
 
     def to_dict(self) -> dict[str, Any]:
-        """JSON shape of the whole extraction (README's output schema); ``warnings`` only when a limit was hit."""
+        """JSON shape of the whole extraction (README's output schema); ``warnings`` only when there are any."""
         a = self.article
         return {
             "id": a.id,

@@ -145,7 +145,7 @@ def extract(path: str, fmt: str, kinds: str, min_confidence: float | None, max_c
             _articles(path, max_chars, problems), kinds=kinds.split(","), min_confidence=min_confidence
         ):
             done += 1
-            for warning in ex.warnings:  # a budget limit was hit (onrecord.pipeline.budget)
+            for warning in ex.warnings:  # a budget limit was hit, or the text is not English
                 click.echo(f"onrecord: {ex.article.id or path}: {warning}", err=True)
             if fmt == "jsonl":
                 out.write(json.dumps(ex.to_dict(), ensure_ascii=False) + "\n")

@@ -39,6 +39,10 @@ class Problem:
         return cls(source, record, str(error), fatal, error.code)
 
 
+# A plain-text article's first line is its headline when it is short, has no final punctuation and a
+# blank line follows it (the layout of BBC's text files and of most scraped text dumps).
+_HEADLINE = re.compile(r"\A[ \t\ufeff]*([^\n]{3,200}?)[ \t]*\r?\n[ \t]*\r?\n(?=\s*\S)")
+_SENTENCE_END = tuple(".!?:;,\"'\u201d\u2019")
 _DATE_HEADER = re.compile(r"\A[ \t\ufeff]*date[ \t]*[:=]?[ \t]*(\d{4}-\d{2}-\d{2})\b", re.IGNORECASE)
 
 
@@ -91,6 +95,22 @@ def cut_to_limit(article: Article, source: str, max_chars: int, cut: bool = Fals
     return article, None
 
 
+def headline_of(text: str) -> str | None:
+    """The first line of a plain-text article when it reads as a headline, else None.
+
+    A headline here is 3-200 characters, at least two words, ends without sentence punctuation and is
+    followed by a blank line and more text. The text itself is unchanged: the headline stays in it,
+    and every offset still indexes it.
+    """
+    match = _HEADLINE.match(text)
+    if match is None:
+        return None
+    line = match.group(1).strip()
+    if len(line.split()) < 2 or line.endswith(_SENTENCE_END):
+        return None
+    return line
+
+
 def read_text(
     data: bytes, source: str, max_chars: int = DEFAULT_MAX_CHARS, cut: bool = False
 ) -> Iterator[Article | Problem]:
@@ -104,6 +124,8 @@ def read_text(
     header = _DATE_HEADER.match(text)
     if header:
         article.date = header.group(1)
+    else:
+        article.title = headline_of(text)
     article, warning = cut_to_limit(article, source, max_chars, cut)
     if warning:
         yield warning

@@ -1,0 +1,48 @@
+"""The commonest function words of English and of the languages news in Latin script is most often
+written in, to tell English text from text in another language.
+
+Sources: for English, the most frequent word forms of the British National Corpus (Leech, Rayson &
+Wilson, *Word Frequencies in Written and Spoken English*, 2001); for the others, the stop-word lists
+of the Snowball project (snowballstem.org), cut to their most frequent words. Words that are common
+in English too ("a", "in", "die", "of") are left out of the other lists.
+"""
+
+from __future__ import annotations
+
+
+def _words(spaced: str) -> frozenset[str]:
+    """The words of a space-separated list (kept as one string so the lists read as prose)."""
+    return frozenset(spaced.split())
+
+
+FUNCTION_WORDS = _words(
+    """the of and to is was it for that with as by at he his be are from this have or had not but
+    which they she her were you their an been has would there will we all one more said if its who
+    when also what can so out about up into than them could only other new some these after"""
+)
+
+# Per language: words that are frequent there and rare in English text.
+OTHER_LANGUAGES = {
+    "German": _words(
+        "der und den von zu das mit sich des auf für ist im dem nicht ein eine als auch es an "
+        "werden aus er hat dass sie nach wird bei einer um am sind noch wie einem über so zum"
+    ),
+    "French": _words(
+        "le la les de des et est du une pour que qui dans pas sur au par il ne se plus sont avec "
+        "ce elle mais ont été aux leur nous sa ses cette"
+    ),
+    "Spanish": _words(
+        "el la los las de del y en que es por para con una su al lo como más pero sus le ya "
+        "fue este ha sí porque esta entre cuando muy sin sobre"
+    ),
+    "Italian": _words(
+        "il di che e la per una sono della del non si le dei nel alla anche più ma gli ha "
+        "questo delle come essere stato"
+    ),
+    "Dutch": _words(
+        "de het een en van is dat op te zijn voor met niet aan er ook als bij door maar om naar dan wordt nog wel werd"
+    ),
+    "Portuguese": _words(
+        "o os de da do das dos e que em um uma para com não por mais ao se na no foi como mas ele ela são pelo pela"
+    ),
+}
