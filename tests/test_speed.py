@@ -3,24 +3,20 @@
 - The networks' matrix products run on numpy's BLAS instead of BLIS: every annotation the stages
   read (tag, POS, dependency, head, entity) must be the same as with spaCy's default ops.
 - Articles are parsed in small batches: the extraction must not depend on the batch size.
-- Reporting forms keep a sentence for the parser only where the verb can stand: a capitalised
-  "States" or "Post" mid-sentence is a name, and parsing less there must not change a quotation.
 """
 
 from __future__ import annotations
 
 import json
-import re
 
 import pytest
 
 from conftest import shared_path
 from onrecord.model import Article
 from onrecord.pipeline import Pipeline
-from onrecord.pipeline.stages.indirect import REPORTING_FORMS
 
 # Short articles of the kinds the stages meet: a direct quote with a cue, a quote split around its
-# cue, reported speech, a name-only sentence ("United States", "Washington Post") between them.
+# cue, reported speech, names that hold a reporting word ("United States", "Washington Post").
 ARTICLES = [
     'Maria Lopez runs the shelter in Tucson.\n\n"We are full every night," Lopez said. '
     '"Nobody should sleep outside."\n\nThe United States has cut its grants. She said the city must help.',
@@ -91,30 +87,3 @@ def test_the_extraction_does_not_depend_on_the_parse_batch_size(pipeline, texts)
     articles = [Article(text=t) for t in texts]
     one, many = Pipeline(pipeline.nlp, batch_size=1), Pipeline(pipeline.nlp, batch_size=32)
     assert [e.to_dict() for e in one.pipe(articles)] == [e.to_dict() for e in many.pipe(articles)]
-
-
-def test_reporting_forms_are_verbs_only_where_a_verb_can_stand():
-    found = [m.group() for m in REPORTING_FORMS.finditer(ARTICLES[0] + " " + ARTICLES[2])]
-    assert "said" in found and "Asked" in found
-    assert "States" not in found  # "The United States": a name
-    assert "Shares" in found  # a capital at a sentence start may be the verb: kept, the parser decides
-    assert [m.group() for m in REPORTING_FORMS.finditer("The Washington Post and the State Department")] == []
-    assert [m.group() for m in REPORTING_FORMS.finditer("officials state that it works")] == ["state"]
-
-
-def test_a_name_only_sentence_goes_unparsed_and_no_quotation_changes(pipeline, monkeypatch):
-    text = ARTICLES[0]
-    article = Article(text=text)
-    state = pipeline._pre(article)
-    name_only = text.index("The United States")
-    assert state.parse_text[name_only : name_only + 17].strip() == ""  # blanked for the parser
-    lean = pipeline(article)
-    # The old pattern (every form in any case) keeps that sentence for the parser.
-    from onrecord.pipeline.stages import indirect
-
-    broad = re.compile(REPORTING_FORMS.pattern.split("|(?:^")[0], re.IGNORECASE)
-    monkeypatch.setattr(indirect, "REPORTING_FORMS", broad)
-    assert "States" in [m.group() for m in broad.finditer(text)]
-    assert pipeline._pre(article).parse_text[name_only : name_only + 17] == "The United States"
-    full = pipeline(article)
-    assert [q.to_dict() for q in lean.quotes] == [q.to_dict() for q in full.quotes]

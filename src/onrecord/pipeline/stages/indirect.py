@@ -94,10 +94,6 @@ _ACCORDING = re.compile(r"\b[Aa]ccording to\s+")
 
 
 def _reporting_forms() -> re.Pattern[str]:
-    """Where a reporting verb may stand: a lower-case form anywhere, a capitalised one only where a
-    sentence starts ("Asked about it, ..."). Mid-sentence capitals are names ("United States",
-    "The Washington Post"), never the verb the stage looks for, and their sentences need no parse
-    for reported speech (on PolNeAR dev, "State(s)" alone kept 6% of the parsed tokens)."""
     from ...lexicon.cues import FORM_TO_LEMMA
 
     forms = sorted(
@@ -106,10 +102,7 @@ def _reporting_forms() -> re.Pattern[str]:
         key=len,
         reverse=True,
     )
-    lower = "|".join(map(re.escape, ["according to", *forms]))
-    upper = "|".join(re.escape(f[:1].upper() + f[1:]) for f in ["according to", *forms])
-    starts = r"(?:^|(?<=[.!?:;]\s)|(?<=[.!?,]['\"\u2019\u201d]\s)|(?<=['\"\u2018\u201c]))"
-    return re.compile(rf"\b(?:{lower})\b|{starts}(?:{upper})\b", re.MULTILINE)
+    return re.compile(r"\b(?:according to|" + "|".join(map(re.escape, forms)) + r")\b", re.IGNORECASE)
 
 
 REPORTING_FORMS = _reporting_forms()
@@ -243,7 +236,8 @@ def _has_subject(clause: Any, verb: Any) -> bool:
 _CLAUSE_SUBJECTS = frozenset({"nsubj", "nsubjpass", "csubj", "csubjpass", "expl"})
 _FINITE_TAGS = frozenset({"VBD", "VBZ", "VBP", "MD"})
 _GAP_DEPS = frozenset(
-    {"prep", "dobj", "npadvmod", "advmod", "quantmod", "nummod", "amod", "det", "pobj", "compound", "poss", "case", "nmod"}
+    {"prep", "dobj", "npadvmod", "advmod", "quantmod", "nummod", "amod", "det", "pobj", "compound", "poss", "case"}
+    | {"nmod"}
 )
 
 
