@@ -137,15 +137,17 @@ def _use_numpy_gemm(nlp: Any) -> None:
 def _blas_controller() -> Any:
     from threadpoolctl import ThreadpoolController
 
-    return ThreadpoolController()
+    return ThreadpoolController()  # the BLAS libraries loaded now: numpy's among them (spaCy imports it)
 
 
 @contextlib.contextmanager
 def serial_blas() -> Iterator[None]:
-    """Within the block, numpy's BLAS runs on one thread; the previous setting is restored after.
+    """Within the block, numpy's BLAS (the one the parse's matrix products use) runs on one thread;
+    the previous setting is restored after.
 
     The parser's matrices are small: a second thread costs more CPU than it saves, and the batch
-    runners already keep one process per core.
+    runners already keep one process per core. The libraries are looked up once per process (a
+    fresh look-up costs milliseconds per batch); one loaded later (scipy's, say) is left alone.
     """
     with _blas_controller().limit(limits=1, user_api="blas"):
         yield
