@@ -54,3 +54,15 @@ def test_an_organisation_with_television_in_its_name_is_no_station(run):
 def test_appearing_on_screen_at_an_event_is_no_broadcast(run):
     ex = run('Tom Reyes appeared on screen at the gala. "I wish I were there," he said.')
     assert ex.quotes[0].medium != "tv"
+
+
+def test_a_title_abbreviation_does_not_cut_the_interview_sentence(run):
+    # "Mrs." ends no sentence: the interview cue concerns Mrs. Lee (not her husband, quoted after it), so it
+    # carries to her next quotation and not to his.
+    text = (
+        'In an interview with People magazine, Mrs. Ann Lee said she was "ready for more". '
+        '"She works too hard," her husband, Tom Reyes, said.\n\n'
+        '"I have never felt better," Mrs. Lee said.'
+    )
+    ex = run(text)
+    assert [q.medium for q in ex.quotes] == ["print-interview", None, "print-interview"]

@@ -9,6 +9,7 @@ one, else its host.
   ("on Good Morning America"). Source: the shows named in the celebrity and news gold.
 * ``RADIO_WORDS``: words that mark a radio programme or station.
 * ``RADIO_NETWORKS``: radio networks and programmes named as where words were said ("told NPR's ...").
+* ``NAMES_WITH_STOPS``: outlets whose name ends in "!", which is no sentence end.
 * ``BROADCASTERS``: public broadcasters of every kind, whose name alone says no medium.
 * ``PROGRAMME_WORDS``: nouns that end a programme's name after an outlet's possessive.
 * ``TV_NETWORKS``: television news networks whose name after "told"/"on"/"to" marks a television interview
@@ -255,6 +256,9 @@ RADIO_NETWORKS: tuple[str, ...] = (
     "World at One",
     "PM programme",
 )
+
+# Outlets whose name holds a sentence's stop ("told E! News", "in an interview with OK! magazine").
+NAMES_WITH_STOPS: tuple[str, ...] = ("E!", "Yahoo!", "Hello!", "OK!", "Jeopardy!")
 
 # Public broadcasters that run television, radio and a website alike: "told the BBC" says who heard the words,
 # not in which medium (the outlet is kept, the medium left open).

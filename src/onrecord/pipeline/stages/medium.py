@@ -14,6 +14,7 @@ import re
 
 from ...lexicon.outlets import (
     BROADCASTERS,
+    NAMES_WITH_STOPS,
     NOT_OUTLETS,
     PROGRAMME_WORDS,
     RADIO_NETWORKS,
@@ -22,6 +23,7 @@ from ...lexicon.outlets import (
     TV_PROGRAMMES,
 )
 from ...model import Quote
+from ...text.sentences import sentences
 from ...text.spans import paragraph_of
 from ..registry import register_stage
 from ..state import ArticleState
@@ -234,11 +236,24 @@ def _without_presenter(name: str) -> str:
 
 
 def _sentence_around(text: str, lo: int, hi: int, pos: int) -> tuple[int, int]:
-    s = max(text.rfind(". ", lo, pos), text.rfind("\n", lo, pos))
-    s = lo if s < 0 else s + 1
-    e = text.find(". ", pos, hi)
-    e = hi if e < 0 else e + 1
-    return s, e
+    """The sentence of paragraph ``text[lo:hi]`` that holds ``pos`` (the shared splitter: "Mrs. Obama"
+    stays in one sentence)."""
+    for s, e in _sentences(text, lo, hi):
+        if s <= pos < e:
+            return s, e
+    return lo, hi
+
+
+def _sentences(text: str, lo: int, hi: int) -> list[tuple[int, int]]:
+    """The shared splitter's sentences, a cut before a lower-case word undone: no sentence begins so, and
+    an outlet with a stop in its name ("told E! News on the red carpet", ``NAMES_WITH_STOPS``) stays whole."""
+    merged: list[tuple[int, int]] = []
+    for s, e in sentences(text, lo, hi):
+        if merged and (text[s:e].lstrip()[:1].islower() or text[: merged[-1][1]].endswith(NAMES_WITH_STOPS)):
+            merged[-1] = (merged[-1][0], e)
+        else:
+            merged.append((s, e))
+    return merged
 
 
 class _Events:
@@ -310,8 +325,7 @@ def assign_medium(ex: ArticleState) -> ArticleState:
     starts, owners = _mention_index(ex)
     events = _Events(ex)
     for lo, hi in ex.paragraphs:
-        for m in re.finditer(r"[^.!?\n]+[.!?]?", text[lo:hi]):
-            s, e = lo + m.start(), lo + m.end()
+        for s, e in _sentences(text, lo, hi):
             medium, outlet = medium_of(narrative_text[s:e])
             if medium:
                 names = set(owners[bisect.bisect_left(starts, s) : bisect.bisect_left(starts, e)])
