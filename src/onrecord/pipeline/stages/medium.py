@@ -244,11 +244,28 @@ def _sentence_around(text: str, lo: int, hi: int, pos: int) -> tuple[int, int]:
     return lo, hi
 
 
+def _with_closing_marks(text: str, spans: list[tuple[int, int]]) -> list[tuple[int, int]]:
+    """Sentence spans whose closing quotation marks and brackets after the stop stay in the sentence
+    (on MSNBC's "Morning Hour.")."""
+    out: list[tuple[int, int]] = []
+    start = spans[0][0] if spans else 0
+    for k, (_, e) in enumerate(spans):
+        limit = spans[k + 1][1] if k + 1 < len(spans) else e
+        while e < limit and text[e] in _CLOSING:
+            e += 1
+        out.append((start, e))
+        start = e
+    return [(a, b) for a, b in out if b > a]
+
+
+_CLOSING = "\"'\u201d\u2019)]"
+
+
 def _sentences(text: str, lo: int, hi: int) -> list[tuple[int, int]]:
     """The shared splitter's sentences, a cut before a lower-case word undone: no sentence begins so, and
     an outlet with a stop in its name ("told E! News on the red carpet", ``NAMES_WITH_STOPS``) stays whole."""
     merged: list[tuple[int, int]] = []
-    for s, e in sentences(text, lo, hi):
+    for s, e in _with_closing_marks(text, sentences(text, lo, hi)):
         if merged and (text[s:e].lstrip()[:1].islower() or text[: merged[-1][1]].endswith(NAMES_WITH_STOPS)):
             merged[-1] = (merged[-1][0], e)
         else:
