@@ -155,3 +155,59 @@ def test_reuters_possessive_double_quote_is_never_a_mark(pipeline):
             for mark in (q.open_start, (q.close_end or 0) - 1):
                 if mark is not None and mark > 0:
                     assert not (text[mark - 1].isalpha() and text[mark : mark + 2] == '"s'), text[mark - 30 : mark + 30]
+
+
+# Wire copy whose dateline was cut off: the first line is short and ends inside a name.
+SHORT_FIRST_LINE = "Deputy Finance Minister Karin\n" + hard_wrap(
+    "Osterlund said the state would sell its remaining stake in the national airline before the end of "
+    "the year, and that talks with two foreign buyers had begun in March after the cabinet agreed on a "
+    "minimum price for the shares.\n    Analysts said the timing suited the government, which needs the "
+    "money to cover a shortfall in the pension fund before the next election.\n",
+    70,
+)
+
+
+def test_short_first_line_inside_a_name_is_a_wrap(run):
+    ex = laid_out(SHORT_FIRST_LINE)
+    assert ex.layout.width is not None
+    assert "Karin Osterlund said" in ex.clean_text
+    assert len(ex.paragraphs) == 2
+    (q, *_) = [q for q in run(SHORT_FIRST_LINE).quotes if q.kind == "indirect"]
+    assert q.speaker is not None and q.speaker.name == "Karin Osterlund"
+
+
+# A wrapped article with a title-case subheading line between two paragraphs.
+WRAPPED_WITH_SUBHEAD = (
+    "The port authority said on Monday that cargo volumes had fallen for a\n"
+    "third month running, as two shipping lines moved their routes south to\n"
+    "avoid the strike at the container terminal.\n"
+    "Talks Resume Next Week\n"
+    "The union said its members would vote on the new offer on Friday, and\n"
+    "that the strike would continue until the result of the vote was known.\n"
+)
+
+
+def test_subhead_line_stays_a_boundary_and_is_never_a_speaker(run):
+    ex = laid_out(WRAPPED_WITH_SUBHEAD)
+    assert ex.layout.width is not None
+    assert [n.why for n in ex.noise] == ["subhead"]
+    assert ex.noise[0].text == "Talks Resume Next Week"
+    assert len(ex.clean_text) == len(WRAPPED_WITH_SUBHEAD)
+    got = run(WRAPPED_WITH_SUBHEAD)
+    for q in got.quotes:
+        assert "Talks" not in q.text
+        assert q.speaker_mention is None or "Talks" not in q.speaker_mention.text
+    assert any(q.speaker_mention and q.speaker_mention.text == "The union" for q in got.quotes)
+
+
+def test_short_line_ending_a_sentence_still_ends_the_paragraph():
+    text = hard_wrap(
+        "The council voted on Tuesday to close the old library on the hill, which had stood empty since "
+        "the flood of two winters ago and would cost too much to repair.\nIt was a short meeting.\n"
+        "Residents who had campaigned to keep it open said they would appeal against the decision at the "
+        "regional court before the summer, and asked the mayor to delay the sale of the building.\n",
+        70,
+    )
+    ex = laid_out(text)
+    assert ex.layout.width is not None
+    assert "repair. It" not in ex.clean_text and "meeting. Residents" not in ex.clean_text

@@ -5,7 +5,19 @@ Patterns, read off the dependency parse of paragraphs with a cue verb:
 * ``X said (that) CLAUSE`` / ``X told Y (that) CLAUSE`` / ``X claimed, argued, warned that CLAUSE``:
   a cue verb with a subject and a clausal complement (ccomp);
 * ``CLAUSE, X said.``: the same structure with the clause first;
-* ``according to X, CLAUSE``: the sentence's main clause.
+* ``according to X, CLAUSE``: the sentence's main clause; X is the phrase after "to", headed by
+  its own head noun ("a recent poll of Indiana voters" is a poll, never the voters or a person
+  named nearby).
+
+What is not reported speech (``non_assertive``): a cue that is negated ("did not say whether",
+"would not say", "never said"), governed by a refusal ("declined to say whether", "refused to
+say if"), hypothetical ("critics might argue that") or conditional ("if she says that ...")
+reports no statement, and nothing is recorded. An indirect question ("asked whether the minister
+would resign", "wondered if ...") is speech, but a question: its span keeps "whether"/"if", so it
+never reads as an assertion. A denial ("denied that it had misled parliament") is speech whose
+content the source rejects: the span is the content denied, the cue is "denied" and the evidence
+says "reported denial", so the negation is never dropped silently. A cue in title case
+("Lawyers Argue That Their Client ...") belongs to a headline or a link, not to prose.
 
 A clause that overlaps a quotation in marks is left to that quotation (the
 direct or partial quote already carries it). Limits: beliefs and intentions
@@ -20,10 +32,17 @@ import re
 from collections.abc import Iterable
 from typing import Any
 
-from ...lexicon.cues import CUE_LEMMAS
+from ...lexicon.cues import (
+    CONDITIONAL_MARKS,
+    CUE_LEMMAS,
+    DENIAL_LEMMAS,
+    HYPOTHETICAL_MODALS,
+    REFUSAL_FORMS,
+)
 from ...lexicon.titles import ALL_TITLES, norm_word
 from ...model import Quote, Span
 from ...text.paragraphs import Paragraphs
+from ...text.sentences import sentences
 from ..registry import register_stage
 from ..state import ArticleState
 from .attribution import Attribution, cue_lemma, noun_phrase, personish, subject_of, token_index
@@ -110,9 +129,11 @@ MIN_CLAUSE_TOKENS = 3
 
 
 def _clause_span(clause: Any) -> tuple[int, int]:
-    """The reported clause's characters: its subtree without a leading "that"/"if"/"whether",
-    edge punctuation, or a participle hung on after a comma (", conceding the race"), which is the
-    reporter's narration, not what was said."""
+    """The reported clause's characters: its subtree without a leading "that", edge punctuation, or
+    a participle hung on after a comma (", conceding the race"), which is the reporter's narration,
+    not what was said. A leading "whether"/"if" stays: it makes the clause a question ("asked
+    whether ...") or a condition ("said if he were elected, ..."), and without it the clause would
+    read as an assertion."""
     toks = [t for t in clause.subtree]
     for child in clause.rights:
         if child.dep_ == "advcl" and child.tag_ == "VBG":
@@ -120,12 +141,7 @@ def _clause_span(clause: Any) -> tuple[int, int]:
             if left > 0 and child.doc[left - 1].text == ",":
                 toks = [t for t in toks if t.i < left - 1]
                 break
-    while toks and (
-        toks[0].dep_ == "mark"
-        and toks[0].text.lower() in ("that", "if", "whether")
-        or toks[0].is_punct
-        or toks[0].is_space
-    ):
+    while toks and (toks[0].dep_ == "mark" and toks[0].text.lower() == "that" or toks[0].is_punct or toks[0].is_space):
         toks = toks[1:]
     while toks and (toks[-1].is_punct or toks[-1].is_space):
         toks = toks[:-1]
@@ -165,6 +181,62 @@ def _speaker_of(verb: Any) -> Any | None:
     return None
 
 
+_GOVERNING_DEPS = frozenset({"xcomp", "acomp"})  # "declined to say", "was not ready to say"
+MAX_GOVERNORS = 2  # how far up a cue's governing verbs a negation or a refusal is looked for
+
+
+def non_assertive(verb: Any) -> str | None:
+    """Why cue ``verb`` reports no statement, or None when it reports one.
+
+    "negated" ("did not say whether", "would not say", "never said"), "refusal" (governed by
+    ``lexicon.cues.REFUSAL_FORMS``: "declined to say whether", "refused to say if"), "hypothetical"
+    (a modal of ``HYPOTHETICAL_MODALS``: "critics might argue that") or "conditional" ("if she says
+    that ..."). The negation or the modal may sit on the verb or on a verb governing it through an
+    open complement ("was not prepared to say"), up to ``MAX_GOVERNORS`` levels.
+    """
+    node = verb
+    for level in range(MAX_GOVERNORS + 1):
+        if level and node.lower_ in REFUSAL_FORMS:
+            return "refusal"
+        if any(c.dep_ == "neg" for c in node.children):
+            return "negated"
+        if any(c.dep_ == "aux" and c.lower_ in HYPOTHETICAL_MODALS for c in node.children):
+            return "hypothetical"
+        if node.dep_ == "advcl" and any(c.dep_ == "mark" and c.lower_ in CONDITIONAL_MARKS for c in node.children):
+            return "conditional"
+        if node.dep_ not in _GOVERNING_DEPS or node.head is node:
+            break
+        node = node.head
+    return None
+
+
+def in_title_case(verb: Any) -> bool:
+    """Whether cue ``verb`` is capitalised inside its line, as words are in a headline or a link
+    ("Trump's Lawyers Argue That Their Client Is Above the Law"); prose capitalises a verb only at
+    a sentence's start, and all-capitals copy capitalises every word (not title case)."""
+    text = verb.text
+    if not text[:1].isupper() or text.isupper() or verb.i == verb.sent.start:
+        return False
+    prev = verb.doc[verb.i - 1]
+    return not (prev.is_punct or prev.is_space)
+
+
+_COORDINATOR_OPENING = re.compile(r"(?:And|But|Or|Nor)\b")
+
+
+def _rejoined_start(text: str, s: int, paragraph: tuple[int, int]) -> int:
+    """The start of a reported clause the parser cut at an abbreviation ("banks in the U.S. And
+    Britain ...", a capitalised "And" in wire copy): when the clause opens with a capitalised
+    coordinator and the sentence splitter of ``text.sentences`` (which knows abbreviations) finds
+    no sentence end before it, the clause starts where that sentence starts."""
+    if not _COORDINATOR_OPENING.match(text, s):
+        return s
+    for lo, hi in sentences(text, paragraph[0], paragraph[1]):
+        if lo < s < hi:
+            return lo + len(text[lo:hi]) - len(text[lo:hi].lstrip())
+    return s
+
+
 def _clause_after(clause: Any, verb: Any) -> tuple[int, int]:
     """The clause's span; when its subtree runs across the verb ("which she said was ..."), only
     the part after the verb (the relative pronoun is not the reported content)."""
@@ -181,33 +253,44 @@ def _clause_after(clause: Any, verb: Any) -> tuple[int, int]:
     return s, e
 
 
-def _parenthetical_span(verb: Any) -> tuple[int, int] | None:
+def _trimmed(toks: list[Any]) -> tuple[int, int] | None:
+    """The characters of ``toks`` without edge punctuation or white space; None when nothing is left."""
+    while toks and (toks[-1].is_punct or toks[-1].is_space):
+        toks = toks[:-1]
+    while toks and (toks[0].is_punct or toks[0].is_space):
+        toks = toks[1:]
+    return (toks[0].idx, toks[-1].idx + len(toks[-1])) if toks else None
+
+
+def _parenthetical_spans(verb: Any) -> list[tuple[int, int]] | None:
     """'The turbines, she said, offered ...': a cue between commas inside the clause it reports.
 
-    The parser attaches the cue as parataxis of the sentence's verb; the reported content is the
-    whole sentence (the cue and its subject included, as the news convention reads it).
+    The parser attaches the cue as parataxis of the sentence's verb. The reported content is the
+    sentence without the interrupting "she said": two pieces when the words before the commas hold
+    the subject of the interrupted verb (one quotation split by its cue, as a split direct quotation
+    is; PolNeAR marks the same two fragments of one attribution), else the words after alone (an
+    opening adverbial, "Five years ago, she said, ...", frames the statement; users read it as one
+    quotation, not two).
     """
     if verb.dep_ != "parataxis" or verb.head.pos_ not in ("VERB", "AUX") or verb.i == 0:
         return None
     doc = verb.doc
-    left = (
-        min(t.i for t in verb.children if t.dep_ in ("nsubj", "nsubjpass"))
-        if any(t.dep_ in ("nsubj", "nsubjpass") for t in verb.children)
-        else verb.i
-    )
+    subjects = [t.i for t in verb.children if t.dep_ in ("nsubj", "nsubjpass")]
+    left = min(subjects) if subjects else verb.i
     left = min([t.i for t in doc[left].subtree] + [left])
     if left == 0 or doc[left - 1].text != ",":
         return None
     sent = verb.sent
     after = next((t.i for t in doc[verb.i + 1 : min(verb.i + 5, sent.end)] if t.text == ","), None)
-    toks = [t for t in sent if not t.is_space]
-    while toks and toks[-1].is_punct:
-        toks = toks[:-1]
-    while toks and toks[0].is_punct:
-        toks = toks[1:]
-    if after is None or not toks or after >= toks[-1].i:
+    if after is None:
+        return None
+    tail = _trimmed([t for t in doc[after + 1 : sent.end]])
+    if tail is None or len([t for t in doc[after + 1 : sent.end] if not t.is_punct]) < MIN_CLAUSE_TOKENS:
         return None  # a trailing "..., she said." is the ccomp rule's case
-    return toks[0].idx, toks[-1].idx + len(toks[-1])
+    lead = [t for t in doc[sent.start : left - 1]]
+    head = _trimmed(lead)
+    subject = any(t.dep_ in _CLAUSE_SUBJECTS and t.head.i == verb.head.i for t in lead)
+    return [head, tail] if head is not None and subject else [tail]
 
 
 def _has_subject(clause: Any, verb: Any) -> bool:
@@ -215,12 +298,62 @@ def _has_subject(clause: Any, verb: Any) -> bool:
     relative pronoun before the cue ("which she said was ..."), or it is coordinated with one."""
     if any(c.dep_ in _CLAUSE_SUBJECTS for c in clause.children):
         return True
+    if any(t.dep_ in _CLAUSE_SUBJECTS and t.i < clause.i for t in clause.subtree):
+        return True  # "the girl was pepper-sprayed": the subject hung on a word of the verb group
     if clause.i > verb.i and any(t.i < verb.i for t in clause.subtree):
         return True
     return any(c.dep_ in ("aux", "auxpass") and c.tag_ == "MD" for c in clause.children)
 
 
 _CLAUSE_SUBJECTS = frozenset({"nsubj", "nsubjpass", "csubj", "csubjpass", "expl"})
+_FINITE_TAGS = frozenset({"VBD", "VBZ", "VBP", "MD"})
+_GAP_DEPS = frozenset(
+    {
+        "prep",
+        "dobj",
+        "npadvmod",
+        "advmod",
+        "quantmod",
+        "nummod",
+        "amod",
+        "det",
+        "pobj",
+        "compound",
+        "poss",
+        "case",
+        "nmod",
+    }
+)
+
+
+def _displaced_subject(clause: Any, verb: Any) -> Any | None:
+    """'The office said about half of the cuts reflected ...': the clause's subject hung on the cue.
+
+    The small parser often reads a quantity ("about half", "most of") or a noun right after the cue
+    as the cue's object or phrase and leaves the finite clause after it subjectless. When only such
+    words stand between the cue (and, for "tell", its addressee) and a finite clause, they are the
+    clause's subject: the first of them, or None when the clause does not read so.
+    """
+    if clause.i < verb.i:
+        return None
+    finite = clause.tag_ in _FINITE_TAGS or any(
+        c.dep_ in ("aux", "auxpass") and c.tag_ in _FINITE_TAGS for c in clause.children
+    )
+    if not finite:
+        return None
+    doc = verb.doc
+    gap = list(doc[verb.i + 1 : min(t.i for t in clause.subtree)])
+    if cue_lemma(verb) == "tell":  # skip the addressee: "told reporters about half ... were"
+        told = next((c for c in verb.children if c.dep_ in ("dobj", "dative") and c.i > verb.i), None)
+        if told is None:
+            return None
+        last = max(t.i for t in told.subtree)
+        gap = [t for t in gap if t.i > last]
+    if not gap or any(t.is_punct or t.is_space or t.lower_ in ("that", "if", "whether") for t in gap):
+        return None
+    if any(t.dep_ not in _GAP_DEPS for t in gap) or not any(t.pos_ in ("NOUN", "PROPN", "PRON", "NUM") for t in gap):
+        return None
+    return gap[0]
 
 
 def _that_clause_after_phrase(verb: Any) -> Any | None:
@@ -238,6 +371,27 @@ def _that_clause_after_phrase(verb: Any) -> Any | None:
                 if clause.dep_ in ("acl", "relcl", "ccomp") and clause.pos_ in ("VERB", "AUX") and marks:
                     return clause
     return None
+
+
+def _that_after(verb: Any) -> tuple[int, int] | None:
+    """'CBS reported that the decision ... was made': "that" right after the cue opens the reported
+    clause even when the parser read the clause's subject as the cue's object (no ccomp). The span is
+    the rest of the cue's right-hand words, which must hold a finite verb."""
+    doc = verb.doc
+    k = verb.i + 1
+    if cue_lemma(verb) == "tell":
+        told = next((c for c in verb.children if c.dep_ in ("dobj", "dative") and c.i > verb.i), None)
+        k = max(t.i for t in told.subtree) + 1 if told is not None else k
+    if k >= len(doc) or doc[k].lower_ != "that" or doc[k].dep_ != "mark":
+        return None
+    right = [c for c in verb.children if c.i > k and c.dep_ not in ("punct", "cc", "conj")]
+    if not right:
+        return None
+    end = max(t.i for c in right for t in c.subtree)
+    toks = list(doc[k + 1 : end + 1])
+    if not any(t.tag_ in _FINITE_TAGS for t in toks):
+        return None
+    return _trimmed(toks)
 
 
 class _Taken:
@@ -284,6 +438,7 @@ class _Finder:
             (q.open_start if q.open_start is not None else q.start, q.close_end or q.end) for q in ex.quotes
         )
         self.found: list[tuple[Quote, Attribution]] = []
+        self.group = max((q.group for q in ex.quotes if q.group is not None), default=0)
         paragraphs = ex.paragraphs
         self.paragraphs = paragraphs if isinstance(paragraphs, Paragraphs) else Paragraphs(paragraphs)
 
@@ -291,9 +446,13 @@ class _Finder:
         """Whether [s, e) touches a quotation or an earlier find."""
         return self.taken.overlaps(s, e)
 
-    def add(self, s: int, e: int, rule: str, subj: Any, cue: Any, conf: float) -> None:
+    def add(self, s: int, e: int, rule: str, subj: Any, cue: Any, conf: float, group: int | None = None) -> None:
+        """Record reported speech [s, e) with its source (subj) and cue verb; pieces of one split
+        statement share ``group``."""
         ms, me = noun_phrase(subj, cue.sent.start_char, cue.sent.end_char)
-        q = Quote(start=s, end=e, text=self.ex.article.text[s:e], kind="indirect", confidence=conf)
+        if cue_lemma(cue) in DENIAL_LEMMAS:
+            rule = "reported denial"  # the content is what the source denied: never read it as asserted
+        q = Quote(start=s, end=e, text=self.ex.article.text[s:e], kind="indirect", confidence=conf, group=group)
         a = Attribution(
             rule, Span.of(self.text, ms, me), Span.of(self.text, cue.idx, cue.idx + len(cue)), conf, head_index=subj.i
         )
@@ -306,14 +465,17 @@ class _Finder:
         return self.paragraphs.index_of(s) == p and self.paragraphs.index_of(e - 1) == p
 
     def verb(self, tok: Any) -> None:
-        """Record reported speech [s, e) with its source (subj) and cue verb."""
-        """One reporting verb: its clausal complement, or the sentence it interrupts."""
+        """One reporting verb: its clausal complement, or the sentence it interrupts; nothing for a
+        cue that reports no statement (``non_assertive``) or stands in a headline (``in_title_case``)."""
+        if non_assertive(tok) is not None or in_title_case(tok):
+            return
         clauses = [c for c in tok.children if c.dep_ == "ccomp"]
         clause = clauses[0] if clauses else _that_clause_after_phrase(tok)
-        span = _clause_after(clause, tok) if clause is not None else _parenthetical_span(tok)
-        if span is None:
+        if clause is None:
+            if not self.that_after(tok):
+                self.parenthetical(tok)
             return
-        s, e = span
+        s, e = _clause_after(clause, tok)
         for more in clauses[1:]:
             # "told HuffPost that she was disheartened there have not been ...": the parser split one clause
             ms, me = _clause_span(more)
@@ -321,21 +483,50 @@ class _Finder:
                 e = me
         if not self.same_paragraph(s, e, tok.idx):
             return  # the parser joined paragraphs; reported speech never crosses one
+        if s < tok.idx:
+            s = _rejoined_start(self.text, s, self.paragraphs[self.paragraphs.index_of(s)])
         gap = (min(e, tok.idx), max(s, tok.idx))
         if self.taken.starts_within(*gap):
             return  # a quotation stands between the verb and the clause
-        n_tokens = len(list(clause.subtree)) if clause is not None else MIN_CLAUSE_TOKENS
-        if clause is not None and not _has_subject(clause, tok):
-            return  # "told CNN in the interview taped on Monday": a participle, not a reported clause
-        if e - s < 10 or n_tokens < MIN_CLAUSE_TOKENS or self.overlaps(tok.idx, tok.idx + len(tok)):
+        if not _has_subject(clause, tok):
+            moved = _displaced_subject(clause, tok)
+            if moved is None:
+                return  # "told CNN in the interview taped on Monday": a participle, not a reported clause
+            s = moved.idx
+        if e - s < 10 or len(list(clause.subtree)) < MIN_CLAUSE_TOKENS or self.overlaps(tok.idx, tok.idx + len(tok)):
             return
         subj = _speaker_of(tok)
-        if subj is None or (s <= subj.idx < e and clause is not None):
+        if subj is None or s <= subj.idx < e:
             return
         if not self.overlaps(s, e):
             self.add(s, e, "reported speech", subj, tok, 0.7)
-        elif clause is not None:
+        else:
             self.mixed(s, e, subj, tok)
+
+    def that_after(self, tok: Any) -> bool:
+        """'X reported that CLAUSE' the parser did not read as a clause; whether one was recorded."""
+        span = _that_after(tok)
+        subj = _speaker_of(tok)
+        if span is None or subj is None or span[1] - span[0] < 10:
+            return False
+        if not self.same_paragraph(*span, tok.idx) or self.overlaps(tok.idx, span[1]):
+            return False
+        self.add(*span, "reported speech", subj, tok, 0.7)
+        return True
+
+    def parenthetical(self, tok: Any) -> None:
+        """'The turbines, she said, offered ...': the pieces of the sentence around the cue, one group."""
+        spans = _parenthetical_spans(tok)
+        subj = _speaker_of(tok)
+        if spans is None or subj is None or self.overlaps(tok.idx, tok.idx + len(tok)):
+            return
+        if not all(self.same_paragraph(s, e, tok.idx) for s, e in spans):
+            return
+        if any(self.overlaps(s, e) for s, e in spans) or spans[-1][1] - spans[-1][0] < 10:
+            return
+        self.group += 1
+        for s, e in spans:
+            self.add(s, e, "reported speech", subj, tok, 0.7, group=self.group)
 
     def mixed(self, s: int, e: int, subj: Any, cue: Any) -> None:
         """A reported clause holding one quoted fragment: the fragment's quote becomes the clause.
@@ -355,6 +546,7 @@ class _Finder:
             return
         if self.taken.overlaps(s, e, but=(opened, closed)):
             return
+        e = max(e, closed)  # 'received the "support of all parties".': the span runs to the closing mark
         ms, me = noun_phrase(subj, cue.sent.start_char, cue.sent.end_char)
         q.fragment = Span.of(self.ex.article.text, q.start, q.end)
         q.start, q.end = s, e
@@ -384,6 +576,23 @@ def _side(toks: list[Any]) -> list[Any]:
     return toks
 
 
+def _ends_sentence(tok: Any, sent: Any) -> bool:
+    """Whether only white space follows ``tok`` in its sentence (a full stop that ends it)."""
+    return all(t.is_space for t in tok.doc[tok.i + 1 : sent.end])
+
+
+def _phrase_head(source: list[Any]) -> Any:
+    """The head noun of the phrase after "according to": the word the others hang on ("poll" in
+    "a recent poll of Indiana voters", "report" in "a report by the Brookings Institution"), so a
+    document is the source, not the people or the author named inside it. Falls back on the last
+    noun, name or pronoun when the parse gives no single head."""
+    ids = {t.i for t in source}
+    nominal = ("PROPN", "NOUN", "PRON")
+    roots = [t for t in source if t.head.i not in ids or t.head is t]
+    head = next((t for t in roots if t.pos_ in nominal), None)
+    return head or next((t for t in reversed(source) if t.pos_ in nominal), source[-1])
+
+
 def _according(
     ex: ArticleState, index: Any, m: re.Match[str], overlaps: Any, sent: Any
 ) -> list[tuple[Quote, Attribution]]:
@@ -398,13 +607,13 @@ def _according(
         if t.is_punct and t.text not in ("'", "\u2019", "-", "."):
             break
         source.append(t)
-    while source and source[-1].text == "." and len(source) > 1 and source[-1].i == sent.end - 1:
+    while source and source[-1].text == "." and len(source) > 1 and _ends_sentence(source[-1], sent):
         source = source[:-1]  # the sentence's full stop, not an abbreviation's
     if not source:
         return []
     before = _side([t for t in sent if t.idx < m.start()])
     after = _side([t for t in sent if t.idx >= source[-1].idx + len(source[-1])])
-    head = next((t for t in reversed(source) if t.pos_ in ("PROPN", "NOUN", "PRON")), source[-1])
+    head = _phrase_head(source)
     mention = Span.of(text, source[0].idx, source[-1].idx + len(source[-1]))
     cue = Span.of(text, m.start(), m.end() - 1)
     out = []

@@ -25,7 +25,9 @@ from __future__ import annotations
 import re
 from dataclasses import dataclass, field
 
+from ...lexicon.function_words import SENTENCE_OPENERS
 from ...model import Noise
+from ...text.headings import ends_sentence, is_heading_line, is_headline_line
 from ...text.marks import ALL_MARKS
 from ...text.paragraphs import Paragraphs
 from ...text.spans import blank
@@ -144,7 +146,20 @@ def _is_wrap(text: str, cur: tuple[int, int], nxt: tuple[int, int], width: int) 
         return False
     if word.group(0)[0].islower():
         return True  # a paragraph never starts in lower case; a wrap often does (after a short first line)
-    return n + 1 + (word.end() - word.start()) > width and n >= width - NEAR_WIDTH - 10
+    if n + 1 + (word.end() - word.start()) > width and n >= width - NEAR_WIDTH - 10:
+        return True
+    # A short line: a paragraph's last line, a heading, or wire copy's first line (its dateline cut
+    # off: "Assistant Treasury Secretary David\nMulford said ..."). It ends a paragraph only where a
+    # sentence ends, or where a heading is followed by a sentence's first word.
+    line = text[cur[0] : cur[1]]
+    if ends_sentence(line):
+        return False
+    return not (is_heading_line(line) and _opens_sentence(word.group(0)))
+
+
+def _opens_sentence(word: str) -> bool:
+    """Whether a capitalised word reads as a sentence's first word (not the rest of a name)."""
+    return word.strip("\"'\u201c\u2018(").lower() in SENTENCE_OPENERS or word.isupper()
 
 
 def join_wrapped_lines(text: str, chars: list[str], width: int) -> list[int]:
@@ -180,10 +195,37 @@ def _noise_spans(text: str) -> list[Noise]:
     speech = any(ch in ALL_MARKS for ch in first)  # '"Never give up" — Anna Berg' is a quotation and its source
     if byline and len(first) <= 200 and not speech and not first.rstrip().endswith("."):
         found.append(Noise(byline.start(), byline.end(), byline.group(0), "byline or outlet after the title"))
+    found.extend(_subheads(text))
     for m in re.finditer(r"^[ \t]*", text, re.MULTILINE):
         d = _DATELINE.match(text, m.end())
         if d and len(d.group(0).split()[0]) > 1 and not d.group(0).split()[0].rstrip(",.").isdigit():
             found.append(Noise(d.start(), d.end(), d.group(0), "dateline"))
+    return found
+
+
+def _subheads(text: str) -> list[Noise]:
+    """Subheadings and related-story links inside the body: a title-case or capitals line
+    (``text.headings.is_heading_line``, ``is_headline_line``) after a finished paragraph or another
+    heading, and before a line opening a sentence. The first line (the title) is not one: it often
+    names the speaker in full."""
+    found = []
+    lines = [(s, e) for s, e in _lines(text)]
+    for k in range(1, len(lines) - 1):
+        s, e = lines[k]
+        line = text[s:e]
+        heading = is_heading_line(line.strip())
+        if not line.strip() or not (heading or is_headline_line(line.strip())):
+            continue
+        prev = next((text[a:b] for a, b in reversed(lines[:k]) if text[a:b].strip()), "")
+        nxt = next((text[a:b] for a, b in lines[k + 1 :] if text[a:b].strip()), "")
+        blank_before = not text[lines[k - 1][0] : lines[k - 1][1]].strip()
+        # A list of links: a headline after another heading ("More from The Nation") is one too.
+        after_heading = k > 1 and (is_heading_line(prev.strip()) or is_headline_line(prev.strip()))
+        if not nxt.strip()[:1].isupper() or not (blank_before or ends_sentence(prev) or after_heading):
+            continue
+        lead = len(line) - len(line.lstrip())
+        why = "subhead" if heading else "headline or related-story link"
+        found.append(Noise(s + lead, s + len(line.rstrip()), line.strip(), why))
     return found
 
 

@@ -15,6 +15,7 @@ import re
 from dataclasses import dataclass, field
 
 from ...model import Noise, Quote
+from ...text.headings import is_title_like
 from ...text.marks import ALL_MARKS, CLOSE, CORNER_CLOSERS, CORNER_PAIRS, DOUBLE, OPEN, SINGLE
 from ...text.spans import trim
 from ..registry import register_stage
@@ -290,39 +291,7 @@ def find_raw_quotes(text: str, paragraphs: list[tuple[int, int]]) -> list[RawQuo
     return quotes
 
 
-_SMALL_WORDS = {
-    "a",
-    "an",
-    "the",
-    "of",
-    "and",
-    "or",
-    "in",
-    "on",
-    "at",
-    "to",
-    "for",
-    "with",
-    "by",
-    "from",
-    "is",
-    "&",
-    "vs",
-    "vs.",
-}
 _SENTENCE_END = re.compile(r"[.!?]['\"\u201d\u2019)]*\s*$")
-
-
-def is_title_like(content: str) -> bool:
-    """A short all-capitalised quotation: a name or the title of a work, not speech."""
-    stripped = content.strip().rstrip(",.")
-    words = stripped.split()
-    if not words or len(words) > 7 or re.search(r"[!?;:]", stripped):
-        return False
-    if any(w.startswith("@") or w.startswith("#") for w in words):
-        return False
-    capitalised = [w for w in words if w.lower() not in _SMALL_WORDS or w is words[0]]
-    return all(w[:1].isupper() or w[:1].isdigit() for w in capitalised)
 
 
 # Marks that cite words rather than report speech: so-called "green", the term "woke", dubbed "the Rock".

@@ -1,0 +1,85 @@
+"""Function words the layout and quotation stages read headings by.
+
+``TITLE_SMALL_WORDS``: words English title case leaves in lower case (articles, short prepositions
+and conjunctions; Chicago Manual of Style 8.159), so "Talks on the Budget Stall" is still title case.
+``SENTENCE_OPENERS``: capitalised words that open a sentence far more often than they continue a
+name: determiners, personal pronouns, common prepositions and conjunctions. A heading line is
+followed by a sentence, and a sentence most often starts with one of these; a line that ends in a
+name ("Treasury Secretary David") is followed by the rest of the name instead.
+"""
+
+from __future__ import annotations
+
+TITLE_SMALL_WORDS: frozenset[str] = frozenset(
+    ["a", "an", "the", "of", "and", "or", "in", "on", "at", "to", "for", "with", "by", "from", "is", "&", "vs", "vs."]
+)
+
+SENTENCE_OPENERS: frozenset[str] = frozenset(
+    [
+        "the",
+        "a",
+        "an",
+        "this",
+        "that",
+        "these",
+        "those",
+        "there",
+        "it",
+        "its",
+        "he",
+        "she",
+        "they",
+        "we",
+        "i",
+        "you",
+        "his",
+        "her",
+        "their",
+        "our",
+        "my",
+        "in",
+        "on",
+        "at",
+        "as",
+        "after",
+        "before",
+        "when",
+        "while",
+        "if",
+        "but",
+        "and",
+        "or",
+        "so",
+        "for",
+        "with",
+        "by",
+        "from",
+        "since",
+        "during",
+        "under",
+        "some",
+        "many",
+        "most",
+        "more",
+        "several",
+        "all",
+        "both",
+        "each",
+        "every",
+        "no",
+        "one",
+        "two",
+        "three",
+        "four",
+        "five",
+        "what",
+        "why",
+        "how",
+        "who",
+        "where",
+        "yet",
+        "still",
+        "however",
+        "meanwhile",
+    ]
+)
