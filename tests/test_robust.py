@@ -6,10 +6,20 @@ the problem, never a traceback, never a silent drop; every option is checked.
 
 from __future__ import annotations
 
+import json
 import shutil
 import stat
 import subprocess
 from pathlib import Path
+
+import pytest
+from click.testing import CliRunner, Result
+
+import onrecord
+from onrecord.corpus import ingest, query
+from onrecord.errors import NotFound, OnrecordError
+from onrecord.interfaces.cli import main
+from onrecord.io.readers import Problem
 
 ROOT = Path(__file__).resolve().parents[1]
 
@@ -40,3 +50,240 @@ def test_f12_setup_with_an_extra_installs_it(tmp_path: Path) -> None:
     assert run.returncode == 0, run.stderr
     calls = (checkout / ".venv" / "bin" / "calls.log").read_text().splitlines()
     assert calls[-1] == "-m pip install -q -e .[test]"
+
+
+# -- a small store shared by the option tests ----------------------------------------------------------
+
+
+@pytest.fixture(scope="module")
+def store(tmp_path_factory: pytest.TempPathFactory) -> str:
+    folder = tmp_path_factory.mktemp("robust")
+    records = [
+        {
+            "id": f"r{i}",
+            "url": f"https://news.example/r{i}",
+            "date": "2021-03-0" + str(i + 1),
+            "text": f'The council met on Monday.\n\n"The bridge {i} opens soon," Mayor Anna Berg said.',
+        }
+        for i in range(3)
+    ]
+    path = folder / "in.jsonl"
+    path.write_text("".join(json.dumps(r) + "\n" for r in records), encoding="utf-8")
+    db = str(folder / "s.db")
+    report = ingest([str(path)], db, workers=1, progress=False)
+    assert report.total_stored == 3
+    return db
+
+
+def _cli(*args: str) -> Result:
+    return CliRunner().invoke(main, list(args))
+
+
+def _one_line_no_traceback(result: Result) -> None:
+    assert "Traceback" not in result.output
+    assert result.exception is None or isinstance(result.exception, SystemExit)
+
+
+# -- F2: --max-chars below 1 ---------------------------------------------------------------------------
+
+
+@pytest.mark.parametrize("value", [-5, -1, 0])
+def test_f2_extract_refuses_a_max_chars_below_one(tmp_path: Path, value: int) -> None:
+    article = tmp_path / "a.txt"
+    article.write_text('"Hi," said Al Roe.\n', encoding="utf-8")
+    result = _cli("extract", str(article), "--max-chars", str(value))
+    assert result.exit_code == 2
+    assert "--max-chars" in result.output and "Traceback" not in result.output
+
+
+@pytest.mark.parametrize("value", [-5, 0])
+def test_f2_ingest_refuses_a_max_chars_below_one_and_makes_no_store(tmp_path: Path, value: int) -> None:
+    article = tmp_path / "a.txt"
+    article.write_text('"Hi," said Al Roe.\n', encoding="utf-8")
+    db = tmp_path / "t.db"
+    result = _cli("ingest", str(article), "--db", str(db), "--max-chars", str(value))
+    assert result.exit_code == 2 and "--max-chars" in result.output
+    assert not db.exists()
+
+
+@pytest.mark.parametrize("value", [-5, 0, 2.5, True])
+def test_f2_the_library_refuses_a_bad_max_chars_naming_the_parameter(tmp_path: Path, value: object) -> None:
+    article = tmp_path / "a.txt"
+    article.write_text('"Hi," said Al Roe.\n', encoding="utf-8")
+    with pytest.raises(OnrecordError) as err:
+        onrecord.read(str(article), max_chars=value)  # type: ignore[arg-type]
+    assert err.value.code == "E030" and str(err.value).startswith("[E030] max_chars:")
+    db = tmp_path / "t.db"
+    with pytest.raises(OnrecordError, match=r"\[E030\] max_chars:"):
+        ingest([str(article)], str(db), max_chars=value, progress=False)  # type: ignore[arg-type]
+    assert not db.exists()
+
+
+def test_f2_a_max_chars_of_one_or_more_still_cuts(tmp_path: Path) -> None:
+    article = tmp_path / "a.txt"
+    article.write_text('"Hi," said Al Roe. ' * 10, encoding="utf-8")
+    items = list(onrecord.read(str(article), max_chars=20))
+    assert [len(a.text) for a in items if not isinstance(a, Problem)] == [20]
+    assert any(isinstance(p, Problem) and p.code == "E010" for p in items)
+
+
+# -- F3: serve ----------------------------------------------------------------------------------------
+
+
+@pytest.mark.parametrize("port", ["99999", "-1", "0", "http"])
+def test_f3_serve_refuses_a_port_out_of_range(port: str) -> None:
+    result = _cli("serve", "--port", port)
+    assert result.exit_code == 2
+    assert "--port" in result.output and "Traceback" not in result.output
+
+
+def test_f3_serve_on_a_missing_store_says_so_and_does_not_start(tmp_path: Path) -> None:
+    db = tmp_path / "nosuch.db"
+    result = _cli("serve", "--db", str(db))
+    assert result.exit_code == 1
+    line = result.output.strip()
+    assert "\n" not in line and "[E038]" in line and str(db) in line and "onrecord ingest" in line
+    assert not db.exists()
+
+
+def test_f3_the_library_refuses_to_serve_a_missing_store(tmp_path: Path) -> None:
+    from onrecord.interfaces.web.app import create_app
+
+    with pytest.raises(NotFound, match=r"\[E038\]"):
+        create_app(str(tmp_path / "nosuch.db"), extract_processes=1)
+
+
+# -- F9: odd options -----------------------------------------------------------------------------------
+
+
+@pytest.mark.parametrize("args", [["--workers", "0"], ["--workers", "-3"], ["--batch-size", "0"]])
+def test_f9_ingest_refuses_workers_or_batch_size_below_one(tmp_path: Path, args: list[str]) -> None:
+    article = tmp_path / "a.txt"
+    article.write_text('"Hi," said Al Roe.\n', encoding="utf-8")
+    db = tmp_path / "t.db"
+    result = _cli("ingest", str(article), "--db", str(db), *args)
+    assert result.exit_code == 2 and args[0] in result.output
+    assert not db.exists()
+
+
+@pytest.mark.parametrize("kw", [{"workers": 0}, {"workers": -3}, {"batch_size": 0}])
+def test_f9_the_library_ingest_refuses_them_too(tmp_path: Path, kw: dict[str, int]) -> None:
+    article = tmp_path / "a.txt"
+    article.write_text('"Hi," said Al Roe.\n', encoding="utf-8")
+    with pytest.raises(OnrecordError, match=rf"\[E030\] {next(iter(kw))}:"):
+        ingest([str(article)], str(tmp_path / "t.db"), progress=False, **kw)
+
+
+@pytest.mark.parametrize(
+    "args",
+    [
+        ["search", "bridge", "--limit", "-1"],
+        ["search", "bridge", "--limit", "0"],
+        ["person", "Anna Berg", "--limit", "0"],
+        ["people", "--top", "0"],
+        ["watch", "show", "1", "--limit", "-1"],
+        ["search", "bridge", "--min-confidence", "2"],
+    ],
+)
+def test_f9_limits_below_one_are_refused(store: str, args: list[str]) -> None:
+    result = _cli(*args, "--db", store)
+    assert result.exit_code == 2
+    assert args[-2] in result.output and "Traceback" not in result.output
+
+
+def test_f9_the_library_search_refuses_a_limit_below_one(store: str) -> None:
+    from onrecord.corpus.store import connect
+
+    conn = connect(store, readonly=True)
+    with pytest.raises(OnrecordError, match=r"\[E030\] limit:"):
+        query.search(conn, "bridge", limit=-1)
+    with pytest.raises(OnrecordError, match=r"\[E030\] offset:"):
+        query.search(conn, "bridge", offset=-1)
+    assert len(query.search(conn, "bridge", limit=2)) == 2
+
+
+@pytest.mark.parametrize("text", ["", "   "])
+def test_f9_an_empty_search_query_is_refused(store: str, text: str) -> None:
+    result = _cli("search", text, "--db", store)
+    assert result.exit_code == 2
+    assert "[E034]" in result.output and "empty" in result.output
+    assert "bridge" not in result.output  # nothing listed
+
+
+def test_f9_no_query_at_all_still_lists_the_newest_quotes(store: str) -> None:
+    result = _cli("search", "--db", store, "--format", "json")
+    assert result.exit_code == 0
+    rows = json.loads(result.output)
+    assert [r["date"] for r in rows] == sorted((r["date"] for r in rows), reverse=True) and len(rows) == 3
+
+
+def test_f9_the_library_and_the_api_refuse_an_empty_query_and_list_without_one(store: str) -> None:
+    from fastapi.testclient import TestClient
+
+    from onrecord.corpus.store import connect
+    from onrecord.interfaces.web.app import create_app
+
+    conn = connect(store, readonly=True)
+    with pytest.raises(OnrecordError, match=r"\[E034\]"):
+        query.search(conn, " ")
+    assert len(query.search(conn)) == 3
+    with TestClient(create_app(store, extract_processes=1)) as client:
+        assert client.get("/api/quotes", params={"q": ""}).status_code == 422
+        assert len(client.get("/api/quotes").json()["results"]) == 3
+
+
+# -- F10: messages that name the right thing ------------------------------------------------------------
+
+
+def test_f10_a_store_in_a_missing_folder_is_not_called_read_only(tmp_path: Path) -> None:
+    article = tmp_path / "a.txt"
+    article.write_text('"Hi," said Al Roe.\n', encoding="utf-8")
+    db = tmp_path / "no" / "such" / "x.db"
+    result = _cli("ingest", str(article), "--db", str(db))
+    assert result.exit_code == 3
+    assert "[E028]" in result.output and str(db.parent) in result.output and "read-only" not in result.output
+    with pytest.raises(OnrecordError, match=r"\[E028\].*does not exist"):
+        ingest([str(article)], str(db), progress=False)
+
+
+@pytest.mark.parametrize(
+    ("params", "name"),
+    [({"min_confidence": "2"}, "min_confidence"), ({"since": "yesterday"}, "since"), ({"kind": "odd"}, "kind")],
+)
+def test_f10_api_errors_name_the_api_parameter_not_a_cli_flag(store: str, params: dict[str, str], name: str) -> None:
+    from fastapi.testclient import TestClient
+
+    from onrecord.interfaces.web.app import create_app
+
+    with TestClient(create_app(store, extract_processes=1)) as client:
+        response = client.get("/api/quotes", params={"q": "bridge", **params})
+    assert response.status_code == 422
+    assert f"[E030] {name}:" in response.text and "--" not in response.text
+
+
+@pytest.mark.parametrize(("args", "flag"), [(["--since", "yesterday"], "--since"), (["--kind", "odd"], "--kind")])
+def test_f10_the_cli_names_its_own_flag_for_the_same_error(store: str, args: list[str], flag: str) -> None:
+    result = _cli("search", "bridge", "--db", store, *args)
+    assert result.exit_code == 2
+    assert f"[E030] {flag}:" in result.output
+
+
+def test_f10_the_library_names_its_parameter(store: str) -> None:
+    with pytest.raises(OnrecordError, match=r"\[E030\] min_confidence:"):
+        onrecord.extract('"Hi," said Al Roe.', min_confidence=2)
+
+
+def test_f10_imported_corrections_keep_the_time_they_were_made(store: str, tmp_path: Path) -> None:
+    from onrecord.corpus import edits
+    from onrecord.corpus.store import connect
+
+    first, second = tmp_path / "first.db", tmp_path / "second.db"
+    shutil.copy(store, first)
+    shutil.copy(store, second)
+    conn = connect(str(first), create=False)
+    edits.fix_speaker(conn, 1, "Bo Lind")
+    (exported,) = edits.export_corrections(conn)
+    exported["at"] = "2020-01-02 03:04:05"  # made long before this import
+    other = connect(str(second), create=False)
+    assert edits.import_corrections(other, [exported]) == 1
+    assert edits.corrections(other)[-1]["at"] == "2020-01-02 03:04:05"

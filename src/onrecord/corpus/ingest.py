@@ -24,6 +24,7 @@ from dataclasses import dataclass, field
 from pathlib import Path
 from typing import IO, Any
 
+from ..checks import check_count, check_optional_count
 from ..errors import Err, OnrecordError
 from ..io.bounded import DRAIN_PIECE, capped_lines, walk
 from ..io.ingest_readers import format_of, open_maybe_gzip, read_any
@@ -434,8 +435,13 @@ def ingest(
     ``errors_log``: the JSON-lines log of bad records (default ``DB.errors.jsonl``); ``progress``:
     a progress bar on stderr (default when stderr is a terminal); ``on_batch(stored)`` after each
     batch is written. SIGTERM/SIGINT stop the run cleanly (``IngestReport.stopped_by``). Raises
-    OnrecordError (E015/E016/E024) when the store cannot be opened or written.
+    OnrecordError (E015/E016/E024) when the store cannot be opened or written, and E030, before
+    the store is touched, when ``workers``, ``batch_size`` or ``max_chars`` is not a whole number of
+    at least 1.
     """
+    check_optional_count(workers, "workers")
+    check_count(batch_size, "batch_size")
+    check_count(max_chars, "max_chars")
     report = IngestReport()
     started = time.perf_counter()
     run = _IngestRun(

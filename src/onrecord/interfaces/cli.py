@@ -27,8 +27,22 @@ GRACEFUL_SECONDS = 5  # `serve`: how long requests in flight may finish after SI
 
 
 def _fail(exc: OnrecordError) -> NoReturn:
-    click.echo(f"onrecord: {exc}", err=True)
+    click.echo(f"onrecord: {_as_flag(exc)}", err=True)
     sys.exit(EXIT_CODES.get(exc.category, 1))
+
+
+def _as_flag(exc: OnrecordError) -> str:
+    """The message, naming the command's flag (``--min-confidence``) where the library names its
+    parameter (``min_confidence``): the library and the CLI take the same values under their own names."""
+    option = exc.fields.get("option")
+    ctx = click.get_current_context(silent=True)
+    if exc.code != "E030" or not isinstance(option, str) or ctx is None:
+        return str(exc)
+    for param in ctx.command.params:
+        flags = [o for o in param.opts if o.startswith("--")]
+        if flags and option in (param.name, flags[0].lstrip("-").replace("-", "_")):
+            return str(OnrecordError(Err.E030, **{**exc.fields, "option": flags[0]}))
+    return str(exc)
 
 
 def _shorten(text: str, width: int) -> str:
@@ -124,11 +138,14 @@ def _articles(path: str, max_chars: int, problems: list[Problem]) -> Any:
     help="Comma-separated quote kinds to keep: direct, partial, indirect.",
 )
 @click.option(
-    "--min-confidence", type=float, default=None, help="Keep only quotes with at least this confidence (0 to 1)."
+    "--min-confidence",
+    type=click.FloatRange(0, 1),
+    default=None,
+    help="Keep only quotes with at least this confidence (0 to 1).",
 )
 @click.option(
     "--max-chars",
-    type=int,
+    type=click.IntRange(min=1),
     default=DEFAULT_MAX_CHARS,
     show_default=True,
     help="Longest article read; longer ones are cut with a warning.",
@@ -177,8 +194,14 @@ def extract(path: str, fmt: str, kinds: str, min_confidence: float | None, max_c
     default=None,
     help="Comma-separated gold quote types to score (direct, indirect, mixed, partial); default all.",
 )
-@click.option("--errors", "n_errors", type=int, default=0, help="List up to N misses, false alarms and wrong speakers.")
-@click.option("--limit", type=int, default=None, help="Score only the first N articles.")
+@click.option(
+    "--errors",
+    "n_errors",
+    type=click.IntRange(min=0),
+    default=0,
+    help="List up to N misses, false alarms and wrong speakers.",
+)
+@click.option("--limit", type=click.IntRange(min=1), default=None, help="Score only the first N articles.")
 @click.option(
     "--half",
     type=click.Choice(["tune", "check"]),
@@ -240,7 +263,10 @@ FORMAT_OPTION = click.option(
     help="Output format: a table for reading, JSON or CSV (every field) for tools.",
 )
 MIN_CONFIDENCE = click.option(
-    "--min-confidence", type=float, default=None, help="Only quotes with at least this confidence (0 to 1)."
+    "--min-confidence",
+    type=click.FloatRange(0, 1),
+    default=None,
+    help="Only quotes with at least this confidence (0 to 1).",
 )
 # Columns of the quote tables, and the fields a CSV of quotes carries.
 QUOTE_CSV = [
@@ -341,11 +367,22 @@ def _edited_note(rows: list[dict[str, Any]], fmt: str) -> None:
 @main.command()
 @click.argument("paths", nargs=-1, required=True)
 @DB_OPTION
-@click.option("--workers", type=int, default=None, help="Extraction processes (default: one per core).")
-@click.option("--batch-size", type=int, default=16, show_default=True, help="Articles per transaction.")
+@click.option(
+    "--workers",
+    type=click.IntRange(min=1),
+    default=None,
+    help="Extraction processes, 1 or more (default: one per core).",
+)
+@click.option(
+    "--batch-size",
+    type=click.IntRange(min=1),
+    default=16,
+    show_default=True,
+    help="Articles per transaction (1 or more).",
+)
 @click.option(
     "--max-chars",
-    type=int,
+    type=click.IntRange(min=1),
     default=DEFAULT_MAX_CHARS,
     show_default=True,
     help="Longest article read; longer ones are cut with a warning.",
@@ -431,7 +468,7 @@ def _report_watches(watches: list[dict[str, Any]]) -> None:
 
 
 @main.command()
-@click.argument("text", default="")
+@click.argument("text", required=False, default=None)
 @DB_OPTION
 @click.option("--speaker", default=None, help="Only quotes by this person (part of the name).")
 @click.option("--since", default=None, help="Only articles dated on or after this day (YYYY-MM-DD, YYYY-MM or YYYY).")
@@ -445,10 +482,12 @@ def _report_watches(watches: list[dict[str, Any]]) -> None:
 @click.option("--kind", default=None, help="Only quotes of this kind: direct, partial or indirect.")
 @MIN_CONFIDENCE
 @click.option("--context", is_flag=True, help="Show the sentence around each quote instead of the quote alone.")
-@click.option("--limit", type=int, default=50, show_default=True, help="Show at most this many quotes.")
+@click.option(
+    "--limit", type=click.IntRange(min=1), default=50, show_default=True, help="Show at most this many quotes."
+)
 @FORMAT_OPTION
 def search(
-    text: str,
+    text: str | None,
     db: str,
     speaker: str | None,
     since: str | None,
@@ -462,7 +501,8 @@ def search(
     fmt: str,
 ) -> None:
     """Search the stored quotes. TEXT: words that must all appear, "a phrase" in double quotes,
-    OR between alternatives, -word or NOT word to exclude; empty lists the newest quotes."""
+    OR between alternatives, -word or NOT word to exclude; no TEXT lists the newest quotes (an empty
+    TEXT, "", is refused)."""
     from ..corpus import query
 
     rows = _run(
@@ -497,7 +537,13 @@ def search(
 
 @main.command()
 @DB_OPTION
-@click.option("--top", type=int, default=20, show_default=True, help="How many people to list, most quoted first.")
+@click.option(
+    "--top",
+    type=click.IntRange(min=1),
+    default=20,
+    show_default=True,
+    help="How many people to list, most quoted first.",
+)
 @FORMAT_OPTION
 def people(db: str, top: int, fmt: str) -> None:
     """The most quoted people (and organisations), with their ids for `onrecord person`."""
@@ -516,7 +562,12 @@ def people(db: str, top: int, fmt: str) -> None:
 @DB_OPTION
 @MIN_CONFIDENCE
 @click.option("--context", is_flag=True, help="Show the sentence around each quote instead of the quote alone.")
-@click.option("--limit", type=int, default=None, help="Show at most this many quotes (oldest first); default all.")
+@click.option(
+    "--limit",
+    type=click.IntRange(min=1),
+    default=None,
+    help="Show at most this many quotes (oldest first); default all.",
+)
 @FORMAT_OPTION
 def person(name: str, db: str, min_confidence: float | None, context: bool, limit: int | None, fmt: str) -> None:
     """A person's timeline: each quote with date, outlet, article title and link. NAME is an id, a
@@ -605,15 +656,17 @@ def cluster_cmd(cluster_id: int, db: str, fmt: str) -> None:
     show_default=True,
     help="Output format.",
 )
-@click.option("--output", "-o", default=None, help="Output file (standard output if absent; required for parquet).")
+@click.option(
+    "--output", "-o", "out", default=None, help="Output file (standard output if absent; required for parquet)."
+)
 @MIN_CONFIDENCE
-def export(db: str, fmt: str, output: str | None, min_confidence: float | None) -> None:
+def export(db: str, fmt: str, out: str | None, min_confidence: float | None) -> None:
     """Every stored quote with its context, speaker (and their role), article and outlet."""
     from ..corpus import query
 
-    n = _run(query.export, _open(db), fmt, output if output else sys.stdout, min_confidence=min_confidence)
-    if output:
-        click.echo(f"{n} quotes written to {output}", err=True)
+    n = _run(query.export, _open(db), fmt, out if out else sys.stdout, min_confidence=min_confidence)
+    if out:
+        click.echo(f"{n} quotes written to {out}", err=True)
 
 
 # -- corrections and saved searches: onrecord.corpus.edits ------------------------------------------
@@ -772,7 +825,9 @@ def watch_list(db: str, fmt: str) -> None:
 @watch.command("show")
 @click.argument("watch_id", type=int)
 @DB_OPTION
-@click.option("--limit", type=int, default=50, show_default=True, help="Show at most this many quotes.")
+@click.option(
+    "--limit", type=click.IntRange(min=1), default=50, show_default=True, help="Show at most this many quotes."
+)
 @FORMAT_OPTION
 def watch_show(watch_id: int, db: str, limit: int, fmt: str) -> None:
     """A saved search's matches, best first."""
@@ -816,10 +871,12 @@ def watch_remove(watch_id: int, db: str) -> None:
 @click.option(
     "--host", default="127.0.0.1", show_default=True, help="Address to bind; only loopback unless told otherwise."
 )
-@click.option("--port", type=int, default=8000, show_default=True, help="Port to listen on.")
+@click.option(
+    "--port", type=click.IntRange(1, 65535), default=8000, show_default=True, help="Port to listen on (1-65535)."
+)
 @click.option(
     "--max-body",
-    type=int,
+    type=click.IntRange(min=1),
     default=2 * 1024 * 1024,
     show_default=True,
     help="Largest request body in bytes (413 beyond).",

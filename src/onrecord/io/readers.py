@@ -13,6 +13,7 @@ from collections.abc import Iterator
 from pathlib import Path
 from typing import IO
 
+from ..checks import check_count
 from ..errors import Err, OnrecordError
 from ..model import Article
 from .bounded import PrefixedStream, read_capped, refuse_special, text_byte_limit
@@ -44,7 +45,11 @@ def _read_page(data: bytes, source: str, max_chars: int) -> Iterator[Article | P
 def read_path(
     path: str, max_chars: int = DEFAULT_MAX_CHARS, stdin: IO[bytes] | None = None
 ) -> Iterator[Article | Problem]:
-    """Articles from a .txt or .jsonl file, or from standard input ('-'), in bounded memory."""
+    """Articles from a .txt or .jsonl file, or from standard input ('-'), in bounded memory.
+
+    Raises OnrecordError E030 (at the first record) when ``max_chars`` is not a whole number of at least 1.
+    """
+    check_count(max_chars, "max_chars")
     if path == "-":
         yield from _read_stdin(stdin if stdin is not None else sys.stdin.buffer, max_chars)
         return
