@@ -287,3 +287,111 @@ def test_f10_imported_corrections_keep_the_time_they_were_made(store: str, tmp_p
     other = connect(str(second), create=False)
     assert edits.import_corrections(other, [exported]) == 1
     assert edits.corrections(other)[-1]["at"] == "2020-01-02 03:04:05"
+
+
+def test_usage_errors_are_one_line() -> None:
+    for args in (["search", "--limit", "x"], ["nosuchcommand"], ["extract"], ["watch", "show", "1", "--limit", "0"]):
+        result = CliRunner().invoke(main, args)
+        assert result.exit_code == 2, args
+        assert len(result.output.strip().splitlines()) == 1 and "--help" in result.output, args
+
+
+# -- F5: a date header that is not a date --------------------------------------------------------------
+
+
+def test_f5_a_bad_date_header_is_dropped_with_one_line_and_the_article_kept(tmp_path: Path) -> None:
+    article = tmp_path / "baddate.txt"
+    article.write_text('date 2020-99-99\n"Hi," said Al Roe.\n', encoding="utf-8")
+    items = list(onrecord.read(str(article)))
+    problems = [p for p in items if isinstance(p, Problem)]
+    (kept,) = [a for a in items if not isinstance(a, Problem)]
+    assert kept.date is None and kept.text.startswith("date 2020-99-99")  # the text is untouched
+    (problem,) = problems
+    assert problem.code == "E037" and not problem.fatal and "baddate.txt" in problem.message
+    assert "2020-99-99" in problem.message and "kept without its date" in problem.message
+
+
+def test_f5_extract_prints_the_line_and_no_date(tmp_path: Path) -> None:
+    article = tmp_path / "baddate.txt"
+    article.write_text('date 2020-99-99\n"Hi," said Al Roe.\n', encoding="utf-8")
+    result = CliRunner().invoke(main, ["extract", str(article), "--format", "jsonl"])
+    assert result.exit_code == 0
+    assert json.loads(result.stdout)["date"] is None
+    assert result.stderr.count("[E037]") == 1
+
+
+def test_f5_a_good_date_header_is_still_read(tmp_path: Path) -> None:
+    article = tmp_path / "gooddate.txt"
+    article.write_text('date 2020-02-29\n"Hi," said Al Roe.\n', encoding="utf-8")
+    (kept,) = list(onrecord.read(str(article)))
+    assert kept.date == "2020-02-29"
+    assert onrecord.extract(article.read_text()).article.date == "2020-02-29"
+
+
+def test_f5_the_library_never_takes_a_bad_date_header() -> None:
+    assert onrecord.extract('date 2020-13-01\n"Hi," said Al Roe.\n').article.date is None
+
+
+def test_f5_ingest_counts_the_warning_and_stores_no_date(tmp_path: Path) -> None:
+    article = tmp_path / "baddate.txt"
+    article.write_text('date 2020-99-99\n"We will build the bridge," said Mayor Al Roe.\n', encoding="utf-8")
+    db = tmp_path / "t.db"
+    report = ingest([str(article)], str(db), workers=1, progress=False)
+    assert report.total_stored == 1 and report.warnings["text"] == 1
+    from onrecord.corpus.store import connect
+
+    assert connect(str(db), readonly=True).execute("SELECT date FROM articles").fetchone()[0] is None
+
+
+# -- F7: an HTML page saved as .txt --------------------------------------------------------------------
+
+PAGE = """<!DOCTYPE html PUBLIC "-//W3C//DTD XHTML 1.0 Transitional//EN" "http://www.w3.org/TR/xhtml1/DTD/x.dtd">
+<html><head><title>Council backs the bridge</title>
+<style>body { font-family: "Helvetica Neue", "Arial"; }</style>
+<script src="https://cdn.example/app.js"></script></head>
+<body><nav><a href="/">Home</a> <a href="/news">News</a></nav>
+<article><h1>Council backs the bridge</h1>
+<p>The town council voted on Monday to build a new bridge over the river, ending a debate of ten years.</p>
+<p>"This bridge will join the two halves of our town at last," Mayor Anna Berg said after the vote.</p>
+<p>Opponents said the cost was too high and asked for a public inquiry into the plans before work starts.</p>
+</article><footer>Copyright the Example Times</footer></body></html>
+"""
+
+
+def test_f7_an_html_page_saved_as_text_is_read_as_a_page(tmp_path: Path) -> None:
+    page = tmp_path / "page-as.txt"
+    page.write_text(PAGE, encoding="utf-8")
+    (article,) = [a for a in onrecord.read(str(page)) if not isinstance(a, Problem)]
+    assert article.format == "html" and "<" not in article.text and "DOCTYPE" not in article.text
+    ex = onrecord.extract_many([article])
+    quotes = next(ex).quotes
+    assert [q.text for q in quotes if q.kind == "direct"] == [
+        "This bridge will join the two halves of our town at last,"
+    ]
+    assert all("W3C" not in q.text and "font" not in q.text for q in quotes)
+
+
+def test_f7_extract_of_a_page_saved_as_text_gives_no_markup_quotes(tmp_path: Path) -> None:
+    page = tmp_path / "page-as.txt"
+    page.write_text(PAGE, encoding="utf-8")
+    result = CliRunner().invoke(main, ["extract", str(page), "--format", "json"])
+    assert result.exit_code == 0
+    out = json.loads(result.stdout)
+    assert all("W3C" not in q["text"] and "font" not in q["text"] for q in out["quotes"])
+    assert [q["speaker"]["name"] for q in out["quotes"] if q["kind"] == "direct"] == ["Anna Berg"]
+    assert "text" in out  # the offsets index the page's main text, which the JSON carries
+
+
+def test_f7_a_page_with_no_article_saved_as_text_is_refused_as_a_page(tmp_path: Path) -> None:
+    page = tmp_path / "nav.txt"
+    page.write_text("<html><head><title>Home</title></head><body><nav>Home News</nav></body></html>", "utf-8")
+    (problem,) = list(onrecord.read(str(page)))
+    assert isinstance(problem, Problem) and problem.fatal and problem.code == "E033"
+    assert "nav.txt" in problem.message and "HTML page" in problem.message
+
+
+def test_f7_a_few_tags_quoted_in_an_article_keep_it_text(tmp_path: Path) -> None:
+    article = tmp_path / "tags.txt"
+    article.write_text('The site broke when a <script> tag was left in.\n\n"We fixed it," said Al Roe.\n', "utf-8")
+    (kept,) = list(onrecord.read(str(article)))
+    assert kept.format != "html" and kept.text.startswith("The site broke")

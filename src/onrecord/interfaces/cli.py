@@ -103,7 +103,54 @@ def render_table(results: list[Any], out: Any) -> None:
         console.print()
 
 
-@click.group()
+class UsageLine(click.ClickException):
+    """A usage error (an option value out of range, a missing argument) shown as one line; exit code 2."""
+
+    exit_code = 2
+
+    def show(self, file: Any = None) -> None:
+        """Print ``onrecord COMMAND: the problem (see --help)`` on standard error."""
+        click.echo(self.format_message(), err=True)
+
+
+def _usage_line(exc: click.UsageError) -> UsageLine:
+    where = exc.ctx.command_path if exc.ctx is not None else "onrecord"
+    return UsageLine(f"{where}: {exc.format_message()} (see `{where} --help`)")
+
+
+class OneLineCommand(click.Command):
+    """A command whose usage errors are one line (click prints usage, a hint and the error: 4 lines)."""
+
+    def make_context(self, info_name: str | None, args: list[str], parent: Any = None, **extra: Any) -> Any:
+        """As click's, a usage error raised as ``UsageLine``."""
+        try:
+            return super().make_context(info_name, args, parent=parent, **extra)
+        except click.UsageError as exc:
+            raise _usage_line(exc) from exc
+
+
+class OneLineGroup(click.Group):
+    """A group whose usage errors, and its commands' and sub-groups', are one line."""
+
+    command_class = OneLineCommand
+    group_class = type  # sub-groups are OneLineGroups too
+
+    def make_context(self, info_name: str | None, args: list[str], parent: Any = None, **extra: Any) -> Any:
+        """As click's, a usage error raised as ``UsageLine``."""
+        try:
+            return super().make_context(info_name, args, parent=parent, **extra)
+        except click.UsageError as exc:
+            raise _usage_line(exc) from exc
+
+    def resolve_command(self, ctx: click.Context, args: list[str]) -> Any:
+        """As click's, an unknown command raised as ``UsageLine``."""
+        try:
+            return super().resolve_command(ctx, args)
+        except click.UsageError as exc:
+            raise _usage_line(exc) from exc
+
+
+@click.group(cls=OneLineGroup)
 @click.version_option(package_name="onrecord")
 def main() -> None:
     """onrecord: who said what, about whom, where and when, in news text."""

@@ -123,7 +123,10 @@ def read_text(
     article = Article(text=text, id=Path(source).stem if source != "-" else "stdin", source=source)
     header = _DATE_HEADER.match(text)
     if header:
-        article.date = header.group(1)
+        # Checked as JSON Lines dates are: a date that is not one is dropped, the article kept (E037).
+        article.date, bad_date = record_date(header.group(1), source)
+        if bad_date is not None:
+            yield Problem(source, None, f"{bad_date} The article is kept without its date.", False, bad_date.code)
     else:
         article.title = headline_of(text)
     article, warning = cut_to_limit(article, source, max_chars, cut)
