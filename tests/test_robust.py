@@ -16,6 +16,7 @@ import pytest
 from click.testing import CliRunner, Result
 
 import onrecord
+from conftest import shared_path
 from onrecord.corpus import ingest, query
 from onrecord.errors import NotFound, OnrecordError
 from onrecord.interfaces.cli import main
@@ -395,3 +396,67 @@ def test_f7_a_few_tags_quoted_in_an_article_keep_it_text(tmp_path: Path) -> None
     article.write_text('The site broke when a <script> tag was left in.\n\n"We fixed it," said Al Roe.\n', "utf-8")
     (kept,) = list(onrecord.read(str(article)))
     assert kept.format != "html" and kept.text.startswith("The site broke")
+
+
+# -- F11: short text in another language ----------------------------------------------------------------
+
+SHORT_FOREIGN = {
+    "German": "Bundeskanzler Olaf Scholz sagte am Montag in Berlin, die Regierung werde die Steuern nicht erhöhen. "
+    '"Das ist mit uns nicht zu machen", sagte er.',
+    "French": "Le président a déclaré lundi que le gouvernement ne va pas augmenter les impôts. "
+    "« Nous ne le ferons pas », a-t-il dit.",
+    "Spanish": 'El presidente dijo el lunes que el gobierno no subirá los impuestos. "No lo haremos", afirmó.',
+    "Chinese": "德国总理朔尔茨周一在柏林表示，政府不会提高税收。他说：“我们不会这样做。”",
+}
+SHORT_ENGLISH = [
+    "Minister rules out tax rise after talks in Berlin",  # a headline
+    "SHR 12 CTS VS 10 CTS NET 1.2 MLN VS 900,000 REVS 12.3 MLN",  # a wire table row
+    "Office National des Postes et Telecommunications du Maroc",  # a French name in an English story
+    "Jorge de la Vega, speaking in Saltillo, said no.",
+    '"We will not raise taxes," the chancellor said on Monday in Berlin.',
+]
+
+
+@pytest.mark.parametrize("language", sorted(SHORT_FOREIGN))
+def test_f11_a_short_text_in_another_language_gets_the_warning(language: str) -> None:
+    from onrecord.text.language import foreign_language, language_warning
+
+    text = SHORT_FOREIGN[language]
+    found = foreign_language(text)
+    assert found is not None and found[0] == language
+    warning = language_warning(text)
+    assert warning is not None and f"reads as {language}, not English" in warning
+
+
+@pytest.mark.parametrize("text", SHORT_ENGLISH)
+def test_f11_short_english_headlines_and_tables_are_not_called_foreign(text: str) -> None:
+    from onrecord.text.language import foreign_language
+
+    assert foreign_language(text) is None
+
+
+def test_f11_extract_prints_one_line_for_a_short_german_text(tmp_path: Path) -> None:
+    path = tmp_path / "german.txt"
+    path.write_text(SHORT_FOREIGN["German"], encoding="utf-8")
+    result = CliRunner().invoke(main, ["extract", str(path), "--format", "json"])
+    assert result.exit_code == 0
+    lines = [ln for ln in result.stderr.splitlines() if "German" in ln]
+    assert len(lines) == 1 and "german" in lines[0]
+
+
+def test_f11_no_false_alarm_on_short_lines_of_the_english_corpora() -> None:
+    from onrecord.text.language import _WORD, foreign_language
+
+    names = ["bbc-fulltext", "reuters21578", "polnear", "lee-abc-news"]
+    paths = [shared_path("corpora", "jsonl", f"{name}.jsonl") for name in names]  # skips, naming the path
+    checked, alarms = 0, []
+    for path in paths:
+        with open(path, encoding="utf-8") as fh:
+            for line in fh:
+                record = json.loads(line)
+                for piece in [record.get("title") or "", *record["text"].splitlines()]:
+                    if 8 <= len(_WORD.findall(piece)) < 40:
+                        checked += 1
+                        if foreign_language(piece) is not None:
+                            alarms.append(piece)
+    assert checked > 10_000 and alarms == []
