@@ -167,9 +167,6 @@ def test_quote_introduced_by_a_colon_keeps_that_speaker(run):
     assert first.cue.text == "said"
 
 
-@pytest.mark.xfail(
-    strict=True, reason="kind 3, people stage: a leading description is not yet tied to its apposition name"
-)
 def test_a_description_with_a_name_in_apposition_rests_on_the_name(run):
     ex = run('The charity\'s director, Barbara Stoke, said: "This year offers the chance for a breakthrough."')
     assert ex.quotes[0].speaker_mention.text.endswith("Barbara Stoke")

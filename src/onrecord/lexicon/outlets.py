@@ -8,6 +8,9 @@ one, else its host.
 * ``TV_PROGRAMMES``: talk and news shows whose name alone marks a television appearance
   ("on Good Morning America"). Source: the shows named in the celebrity and news gold.
 * ``RADIO_WORDS``: words that mark a radio programme or station.
+* ``TV_NETWORKS``: television news networks whose name after "told"/"on"/"to" marks a television interview
+  ("told CNN's Alisyn Camerota", "said on MSNBC"); the networks' own names (BBC and ABC are left out: they
+  run radio and print too, and ABC is also Australia's broadcaster of every kind).
 * ``NOT_OUTLETS``: capitalised words that follow "told"/"on" but are never an outlet.
 """
 
@@ -182,6 +185,35 @@ TV_PROGRAMMES: tuple[str, ...] = (
     "CBS Mornings",
     "Red Table Talk",
     "The Talk",
+)
+
+TV_NETWORKS: tuple[str, ...] = (
+    "CNN",
+    "MSNBC",
+    "CNBC",
+    "Fox News",
+    "Fox Business",
+    "Fox & Friends",
+    "NBC",
+    "NBC News",
+    "CBS",
+    "CBS News",
+    "ABC News",
+    "PBS",
+    "HLN",
+    "C-SPAN",
+    "Newsmax",
+    "Sky News",
+    "ITV",
+    "ITV News",
+    "Channel 4 News",
+    "Channel 5",
+    "BBC One",
+    "BBC Two",
+    "BBC Breakfast",
+    "Al Jazeera",
+    "CTV",
+    "CTV News",
 )
 
 RADIO_WORDS: tuple[str, ...] = ("radio", "Radio 4", "Radio 5", "Radio Five", "SiriusXM", "BBC Radio", "Today programme")

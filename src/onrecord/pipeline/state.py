@@ -75,6 +75,9 @@ class ArticleState:
     token_index: Any = None  # character offsets to tokens, built once per doc (attribution.token_index)
     # The attribution (stages.attribution.Attribution) of each quotation, from the attribution stage.
     attributions: ByQuote[Any] = field(default_factory=ByQuote)
+    # Speaker mentions resolved through a weak link (people stage): (start, end) -> "contested pronoun",
+    # "shared surname"; the confidence stage caps their confidence.
+    speaker_links: dict[tuple[int, int], str] = field(default_factory=dict)
     deadline: float | None = None  # monotonic time (seconds) by which the parse must end (pipeline.budget)
 
     def to_extraction(self) -> Extraction:

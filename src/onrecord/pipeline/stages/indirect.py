@@ -236,7 +236,21 @@ def _has_subject(clause: Any, verb: Any) -> bool:
 _CLAUSE_SUBJECTS = frozenset({"nsubj", "nsubjpass", "csubj", "csubjpass", "expl"})
 _FINITE_TAGS = frozenset({"VBD", "VBZ", "VBP", "MD"})
 _GAP_DEPS = frozenset(
-    {"prep", "dobj", "npadvmod", "advmod", "quantmod", "nummod", "amod", "det", "pobj", "compound", "poss", "case", "nmod"}
+    {
+        "prep",
+        "dobj",
+        "npadvmod",
+        "advmod",
+        "quantmod",
+        "nummod",
+        "amod",
+        "det",
+        "pobj",
+        "compound",
+        "poss",
+        "case",
+        "nmod",
+    }
 )
 
 

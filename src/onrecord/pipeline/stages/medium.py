@@ -12,7 +12,7 @@ from __future__ import annotations
 import bisect
 import re
 
-from ...lexicon.outlets import NOT_OUTLETS, RADIO_WORDS, TV_PROGRAMMES
+from ...lexicon.outlets import NOT_OUTLETS, RADIO_WORDS, TV_NETWORKS, TV_PROGRAMMES
 from ...model import Quote
 from ...text.spans import paragraph_of
 from ..registry import register_stage
@@ -20,6 +20,14 @@ from ..state import ArticleState
 
 _OUTLET = r"(?P<outlet>(?:The\s+|the\s+)?[A-Z][\w'&.!\-]*(?:\s+(?:[A-Z0-9][\w'\u2019&.!\-]*|of|&)){0,5})"
 _TV_SHOWS = "|".join(re.escape(show) for show in sorted(TV_PROGRAMMES, key=len, reverse=True))
+_NETWORKS = "|".join(re.escape(name) for name in sorted(TV_NETWORKS, key=len, reverse=True))
+# "told CNN's Alisyn Camerota", "on CNN's "New Day"", "said on MSNBC": a television network named as where
+# the words were said (the show's name in quotation marks is the outlet when given).
+_NETWORK_CUE = re.compile(
+    r"\b(?:told|tells|telling|said on|says on|speaking (?:to|on)|spoke (?:to|on)|appear(?:ed|ing|s)? on|on|to"
+    r"|interview with|in an interview with)\s+(?P<network>" + _NETWORKS + r")(?![\w&-])"
+    r"(?:(?:'s|\u2019s)\s+[\"\u201c](?P<show>[^\"\u201d]{2,40}?)[.,]?[\"\u201d])?"
+)
 _RADIO = "|".join(re.escape(word) for word in RADIO_WORDS)
 # (pattern, medium); first match in a sentence wins, so specific cues come first.
 MEDIUM_PATTERNS: list[tuple[re.Pattern[str], str]] = [
@@ -33,8 +41,12 @@ MEDIUM_PATTERNS: list[tuple[re.Pattern[str], str]] = [
     ),
     (
         re.compile(
-            r"\b(?:took to|on|via|in)\s+(?:(?:her|his|their|its)\s+)?(?:Twitter|X)\b|\btweet(?:ed|s)?\b"
-            r"|\bretweet(?:ed)?\b",
+            r"\b(?:took to|on|via|in)\s+(?:(?:her|his|their|its)\s+)?(?:Twitter|X)\b|\b(?:re)?tweet(?:ed|ing)\b"
+            # "tweet" as a noun marks the medium where the words come from it ("in a tweet", "the tweet
+            # read"), not where it is only talked about ("the reaction to his tweet comparing ...").
+            r"|\b(?:in|via|through)\s+(?:(?:a|an|the|his|her|their|its|one|another|two|three|several|a series of"
+            r"|a string of|later|subsequent)\s+)+(?:\w+\s+)?tweets?\b|\btweets?\s+(?:said|says|read|reads|stated)\b"
+            r"|\b(?:posted|wrote|sent|shared|fired off)\s+(?:a|an|the|two|several)\s+(?:\w+\s+)?tweets?\b",
             re.I,
         ),
         "twitter",
@@ -46,6 +58,7 @@ MEDIUM_PATTERNS: list[tuple[re.Pattern[str], str]] = [
     (re.compile(r"\bInstagram\b"), "instagram"),
     (re.compile(r"\bpodcast\b", re.I), "podcast"),
     (re.compile(r"\b(?:" + _RADIO + r")\b", re.I), "radio"),
+    (_NETWORK_CUE, "tv"),
     (
         re.compile(
             r"(?:\b(?:appear(?:ed|ance|ing)? on|(?:told|said on|during)\s+(?:an?\s+)?(?:appearance on|episode of"
@@ -67,7 +80,12 @@ MEDIUM_PATTERNS: list[tuple[re.Pattern[str], str]] = [
         re.compile(
             r"\b(?:in court|(?:told|told the|before the|to the) (?:court|judge|jury)|court (?:papers|documents"
             r"|filings?|records|hearing|documents)"
-            r"|testif(?:y|ied|ying)|testimony|deposition|lawsuit|(?:legal|court) filing)\b",
+            # Testimony before a legislature is no court ("testified before Congress", "congressional
+            # testimony"): the lookarounds leave those to the speech pattern below.
+            r"|testif(?:y|ied|ying|ies)(?!\s+(?:before|to)\s+(?:Congress|Parliament|lawmakers|(?:the|a)\s+"
+            r"(?:\w+\s+){0,3}(?:Senate|House|Commons|Lords|[Cc]ommittee|[Ss]ubcommittee|[Pp]anel|[Hh]earing)))"
+            r"|(?<!congressional )(?<!Senate )(?<!House )(?<!committee )testimony"
+            r"|deposition|lawsuit|(?:legal|court) filing)\b",
             re.I,
         ),
         "court",
@@ -78,7 +96,8 @@ MEDIUM_PATTERNS: list[tuple[re.Pattern[str], str]] = [
             r")?speech|addressed|addressing"
             r"|(?:at|told|to) (?:a |an |the )?(?:\w+ )?(?:rally|conference|convention|summit|crowd|audience|congress"
             r"|assembly)"
-            r"|keynote|commencement|town hall|press conference|news conference|debate)\b",
+            r"|keynote|commencement|town hall|press conference|news conference|debate"
+            r"|(?:congressional|Senate|House|committee) (?:testimony|hearing)|testif(?:y|ied|ying|ies) before)\b",
             re.I,
         ),
         "speech",
@@ -116,14 +135,26 @@ def medium_of(sentence: str) -> tuple[str | None, str | None]:
         m = pattern.search(sentence)
         if m:
             outlet = None
+            network = _NETWORK_CUE.search(sentence) if medium == "tv" else None
+            if network is not None:
+                return medium, _outlet_name(network.group("show") or network.group("network"))
             if medium in ("print-interview", "tv", "podcast", "radio"):
                 o = _OUTLET_AFTER.search(sentence)
                 if o:
                     cand = o.group("outlet").strip()
                     if cand and cand[0].isupper() and cand.split()[0] not in NOT_OUTLETS:
-                        outlet = cand
+                        outlet = _outlet_name(cand)
             return medium, outlet
     return None, None
+
+
+def _outlet_name(name: str) -> str:
+    """An outlet's name as written, without the sentence's full stop ("told People." -> "People"); an
+    abbreviation's own dots stay ("U.S.")."""
+    name = name.strip().rstrip(",")
+    if name.endswith(".") and not re.search(r"(?:^|\s|\.)\w\.$", name):
+        name = name[:-1]
+    return name
 
 
 def _sentence_around(text: str, lo: int, hi: int, pos: int) -> tuple[int, int]:

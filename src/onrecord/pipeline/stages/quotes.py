@@ -15,8 +15,8 @@ import re
 from dataclasses import dataclass, field
 
 from ...model import Noise, Quote
-from ...text.marks import ALL_MARKS, CLOSE, CORNER_CLOSERS, CORNER_PAIRS, DOUBLE, OPEN, SINGLE
 from ...text.headings import is_title_like
+from ...text.marks import ALL_MARKS, CLOSE, CORNER_CLOSERS, CORNER_PAIRS, DOUBLE, OPEN, SINGLE
 from ...text.spans import trim
 from ..registry import register_stage
 from ..state import ArticleState

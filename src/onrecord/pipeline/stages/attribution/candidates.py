@@ -78,6 +78,7 @@ FEATURES: tuple[str, ...] = (
         "colon_before",
         "after_stop",
         "new_voice_between",
+        "named_voice_before",
     )
 )
 _STOP = (".", "!", "?")
@@ -300,6 +301,8 @@ class CandidateFinder:
             # Someone else speaks in the sentence right before the quote: "Tom Bell says the offer is fair. "Q""
             other = any("prev_subject" in o.sources and o is not c and not o.same_as(c) for o in found)
             f["new_voice_between"] = float(other and self._prev_has_cue(k) and self._new_voice_between(k, c))
+            # A person named as the subject right before the quote, other than this candidate, speaks next.
+            f["named_voice_before"] = float(self._voice_just_before(k, c))
         return f
 
     @staticmethod
@@ -366,12 +369,16 @@ class CandidateFinder:
         "Q"`: Q is Tom Bell's, not the paragraph's earlier speaker's. A pronoun subject may be ``c`` again.
         """
         subj = self._prev_subject(k)
+        if subj is None or subj.same_as(c):
+            return False
+        head = self.ex.doc[subj.head]
+        # A person named as the subject right before the quote speaks next even without a speech verb:
+        # "Bill Peel, whose son died, is disappointed with the verdict. "Q"" (issue 11, kind 4).
+        named = head.pos_ == "PROPN" and head.ent_type_ == "PERSON"
         return (
-            subj is not None
-            and not subj.same_as(c)
-            and self._prev_has_cue(k)
-            and self.ex.doc[subj.head].text.lower() not in PRONOUNS
-            and (c.head is None or self.ex.doc[subj.head].text != self.ex.doc[c.head].text)
+            (self._prev_has_cue(k) or named)
+            and head.text.lower() not in PRONOUNS
+            and (c.head is None or head.text != self.ex.doc[c.head].text)
         )
 
     def _new_voice_between(self, k: int, c: Candidate) -> bool:

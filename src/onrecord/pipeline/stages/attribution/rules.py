@@ -15,6 +15,11 @@ its name goes into the quote's evidence):
 10. preceding sentence  a bare quote paragraph after "X concluded her post by thanking fans."
 11. continuation      a bare quote paragraph after a quote by X, nobody else intervening
 
+Inside the cue rules: a cue set off by commas ("The cause, writes X, is "Q"") names the noun phrase
+between the commas; a participle cue after reported speech (", saying/telling ...") goes with the
+main clause's subject; a description with a name in apposition ("The charity's director, Jane Roe,
+said") rests on the name; the passive agent speaks ("criticised by X").
+
 Resolving the mention to a person (pronouns, descriptions, surnames) is the
 people stage's job; this stage only records where the attribution rests.
 """
@@ -36,6 +41,7 @@ from .tokens import (
     cue_lemma,
     is_passive,
     noun_phrase,
+    participle_speaker,
     sentence_bounds,
     token_index,
 )
@@ -162,7 +168,10 @@ class Attributor:
             return Span.of(self.text, s, e), agent
         if is_passive(cue) and cue_lemma(cue) not in ("quote",):
             return None  # "X is said to be headed for a "romantic" trip": X is spoken about ("X was quoted" spoke)
-        subj = _subject_of(cue)
+        aside = self._parenthetical(cue, lo, hi)
+        if aside is not None:
+            return aside
+        subj = participle_speaker(cue) or _subject_of(cue)
         if subj is not None and not (lo <= subj.idx < hi) and subj.dep_ != "relcl" and cue.dep_ != "relcl":
             subj = None if not self._same_sentence_outside_quotes(subj, cue) else subj
         if (
@@ -171,6 +180,9 @@ class Attributor:
             or (subj is not None and subj.text.lower() in PRONOUNS)
         ):
             s, e = noun_phrase(subj, min(lo, subj.idx), max(hi, subj.idx + len(subj)))
+            named = self._apposed_name(subj, hi)
+            if named is not None:
+                return Span.of(self.text, s, named.idx + len(named)), named
             return Span.of(self.text, s, e), subj
         if not allow_object:
             return None
@@ -197,6 +209,48 @@ class Attributor:
         if before and _personish(before[-1]) and not before[-1].is_punct:
             s, e = noun_phrase(before[-1], lo, cue.idx)
             return Span.of(self.text, s, e), before[-1]
+        return None
+
+    def _parenthetical(self, cue: Any, lo: int, hi: int) -> tuple[Span, Any] | None:
+        """A cue set off by commas inside the sentence it attributes: "The biggest reason, writes Beyer, is
+        "Q"", "The turbines, she said, offered "Q"". The speaker is the noun phrase between the commas
+        (before or after the cue), whatever the parser made the sentence's subject; None when the cue is
+        not such an aside.
+        """
+        doc = cue.doc
+        left = [t for t in doc[max(0, cue.i - 5) : cue.i]]
+        right = [t for t in doc[cue.i + 1 : cue.i + 6]]
+        lcut = next((n for n in range(len(left) - 1, -1, -1) if left[n].text == ","), None)
+        rcut = next((n for n in range(len(right)) if right[n].text == ","), None)
+        if lcut is None or rcut is None or left[lcut].idx < lo or right[rcut].idx >= hi:
+            return None
+        before, after = left[lcut + 1 :], right[:rcut]
+        if bool(before) == bool(after):
+            return None  # both sides or neither: not an aside of the shape "X said" / "said X"
+        words = before or after
+        if not all(t.pos_ in ("PROPN", "NOUN", "PRON", "DET", "ADJ") or t.text in (".", "-") for t in words):
+            return None
+        heads = [t for t in words if t.pos_ in ("PROPN", "NOUN", "PRON")]
+        if not heads or not _personish(heads[-1]) or _is_mask(heads[-1]):
+            return None
+        if after and cue_lemma(cue) not in INVERTIBLE_LEMMAS:
+            return None
+        return Span.of(self.text, words[0].idx, words[-1].idx + len(words[-1])), heads[-1]
+
+    def _apposed_name(self, subj: Any, hi: int) -> Any | None:
+        """The name set in apposition to a description that is the cue's subject: "The charity's director,
+        Barbara Stoke, said" -> the token "Stoke" (the mention then runs from the description to the name).
+        None when the subject is itself a name or has no such apposition."""
+        if subj.pos_ != "NOUN":
+            return None
+        for child in subj.children:
+            if child.dep_ == "appos" and child.pos_ == "PROPN" and child.i > subj.i and child.idx < hi:
+                last = child
+                for sub in child.subtree:
+                    if sub.pos_ == "PROPN" and sub.i >= last.i and sub.idx < hi:
+                        last = sub
+                if all(t.pos_ == "PROPN" or t.dep_ in ("compound", "flat") for t in subj.doc[child.i : last.i + 1]):
+                    return last
         return None
 
     def _same_sentence_outside_quotes(self, subj: Any, cue: Any) -> bool:
@@ -236,6 +290,9 @@ class Attributor:
         if run and any(_personish(t) for t in run):
             heads = [t for t in run if t.pos_ in ("PROPN", "NOUN", "PRON") or t.text.lower() in PRONOUNS]
             head = heads[-1] if heads else run[-1]
+            named = self._apposed_name(head, cue.idx)  # "Q," the council leader, Mary Okoro, said
+            if named is not None:
+                return Span.of(self.text, run[0].idx, named.idx + len(named)), named
             return Span.of(self.text, run[0].idx, run[-1].idx + len(run[-1])), head
         if cue_lemma(cue) in ADDRESSEE_LEMMAS and pre:
             return None
@@ -581,6 +638,12 @@ class Attributor:
                 if o.paragraph == q.paragraph and (o.close_end or o.end) <= open_at
             ]
         )
+        # Only the sentence right before the quote: "The mayor said the plan was sound. Bill Peel is angry.
+        # "Q"" has no cue next to Q.
+        cuts = self._cuts(q.paragraph)
+        i = bisect.bisect_right(cuts, open_at - 2) - 1  # the last cut before the one that ends at the quote
+        if i >= 0 and cuts[i] > prev_end:
+            prev_end = cuts[i]
         sent = self.text[prev_end:open_at].strip()
         if not sent.endswith((".", ":")) or len(sent) > 300 or prev_end != lo and not sent:
             return None

@@ -183,15 +183,19 @@ def subject_of(verb: Any) -> Any | None:
     """The grammatical subject of ``verb`` (a nominal subject first, then a clausal one; for a relative
     clause its antecedent; else the subject of a governing verb up to four heads up), never the masked
     quotation; None when there is none."""
-    # A nominal subject first: a quotation is sometimes parsed as the clausal subject of its cue.
+    # A nominal subject first: a quotation is sometimes parsed as the clausal subject of its cue. A dash
+    # taken for a noun ("public ― Trump boasted") is no subject.
     for child in verb.children:
-        if child.dep_ in ("nsubj", "nsubjpass") and not is_mask(child):
+        if child.dep_ in ("nsubj", "nsubjpass") and _wordlike(child):
             return child
     for child in verb.children:
-        if child.dep_ in SUBJ_DEPS and not is_mask(child):
+        if child.dep_ in SUBJ_DEPS and _wordlike(child):
             return child
     if verb.dep_ == "relcl":
         return verb.head
+    shared = _coordinated_subject(verb)
+    if shared is not None:
+        return shared
     # "X went on to say", "and claims he said", "punctuated his list by saying": climb to a verb with a subject.
     head = verb
     for _ in range(4):
@@ -202,6 +206,59 @@ def subject_of(verb: Any) -> Any | None:
             if child.dep_ in SUBJ_DEPS and not is_mask(child):
                 return child
     return None
+
+
+def _wordlike(tok: Any) -> bool:
+    return not is_mask(tok) and any(ch.isalnum() for ch in tok.text)
+
+
+def _coordinated_subject(verb: Any) -> Any | None:
+    """The subject a verb shares with the verb coordinated before it: "Swanson surfaced after a few seconds,
+    yelled "Q", and ..." (the parser often hangs the second verb on the clause's governor as a ``ccomp``).
+
+    Only a verb right after a comma, with no subject of its own, whose sibling before it (same head, a
+    clause) has one; None otherwise.
+    """
+    if verb.i == 0 or verb.doc[verb.i - 1].text != ",":
+        return None
+    # A finite verb with no subordinator hung as an adverbial clause is the same misparse of a coordination.
+    finite_advcl = (
+        verb.dep_ == "advcl" and verb.tag_ in ("VBD", "VBZ", "VBP") and not any(c.dep_ == "mark" for c in verb.children)
+    )
+    if verb.dep_ not in ("ccomp", "conj") and not finite_advcl:
+        return None
+    siblings = [t for t in verb.head.children if t.i < verb.i and t.dep_ in ("ccomp", "conj") and t.pos_ == "VERB"]
+    for sib in reversed(siblings):
+        subj = next((c for c in sib.children if c.dep_ in ("nsubj", "nsubjpass") and _wordlike(c)), None)
+        if subj is not None:
+            return subj
+    return None
+
+
+def participle_speaker(cue: Any) -> Any | None:
+    """The speaker of a participle cue closing a sentence of reported speech: "He denied activists had
+    forced the changes, telling the BBC "Q"" -> He; "... an architect who said he was stiffed, saying, "Q""
+    -> the main clause's subject.
+
+    The parser hangs ", saying/telling/adding" on the nearest verb, often one inside the reported clause or
+    a relative clause, whose subject is spoken about; in news prose such a participle after a comma goes
+    with the sentence's main clause. None unless the cue is such a participle (VBG after a comma, no
+    subject of its own) and a reported or relative clause lies between it and a main verb with a subject.
+    """
+    if cue.tag_ != "VBG" or cue.dep_ not in ("advcl", "xcomp", "conj") or cue.i == 0:
+        return None
+    if cue.doc[cue.i - 1].text != "," or any(c.dep_ in SUBJ_DEPS for c in cue.children):
+        return None
+    crossed = False
+    node = cue
+    for _ in range(12):
+        if node.head.i == node.i:
+            break
+        crossed = crossed or node.dep_ in ("ccomp", "relcl")
+        node = node.head
+    if not crossed or node.head.i != node.i:
+        return None
+    return next((c for c in node.children if c.dep_ in ("nsubj", "nsubjpass") and _wordlike(c)), None)
 
 
 def personish(tok: Any) -> bool:

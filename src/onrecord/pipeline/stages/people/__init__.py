@@ -15,7 +15,7 @@ from .speakers import resolve_speakers
 @register_stage(
     "people",
     requires=("clean_text", "parse_text", "paragraphs", "unparsed", "doc", "quotes", "attributions"),
-    assigns=("people", "quotes.speaker"),
+    assigns=("people", "quotes.speaker", "speaker_links"),
 )
 def resolve_people(ex: ArticleState) -> ArticleState:
     """Build the person table and give every quotation its speaker (sets ``ex.people``, ``Quote.speaker``)."""

@@ -35,13 +35,18 @@ _NAMING_CLAUSE = re.compile(
 )
 _ORG_OF = re.compile(r"\b(?:for|of|at|to)\s+(?:the\s+)?([A-Z][\w&.\- ]+)$")
 # A capitalised organisation name, with an owner in the possessive: "National Weather Service's Storm
-# Prediction Center". Bounded repetitions keep it linear.
+# Prediction Center", and lower-case joining words inside it: "Finance and Economy Ministry", "Ministry of
+# Foreign Affairs". Bounded repetitions keep it linear.
 _ORG_RUN = re.compile(
-    r"(?:(?:[A-Z][\w&\-]*\s+){0,4}[A-Z][\w&\-]*['\u2019]s\s+)?(?:[A-Z][\w&\-]*\s+){0,5}(?P<last>[A-Z][\w&\-]*)\b"
+    r"(?:(?:[A-Z][\w&\-]*\s+){0,4}[A-Z][\w&\-]*['\u2019]s\s+)?"
+    r"(?:[A-Z][\w&\-]*\s+(?:(?:and|of|for|on|&)\s+(?:the\s+)?(?=[A-Z]))?){0,5}(?P<last>[A-Z][\w&\-]*)\b"
 )
 ORG_LOOKBACK = 3000
 # "LoveBScott.com", "Politico.eu": a web address names a publication.
 _DOMAIN = re.compile(r"^[\w\-]+(?:\.[\w\-]+)*\.(?:com|org|net|co\.uk|eu|io|news|tv)$", re.I)
+# A pronoun whose best referent beats the next compatible person by less than this (1.0 is 300 characters
+# of distance in ``PersonTable.rank_pronoun``) rests on a contested link: two people could be meant.
+CONTESTED_MARGIN = 1.0
 _SPOKESPERSON = re.compile(r"spokes|representative|\brep\b|statement|official", re.IGNORECASE)
 
 
@@ -53,6 +58,7 @@ class SpeakerResolver:
         self.table = table
         self.text = ex.clean_text
         self.extra: list[Person] = []
+        self.weak: dict[tuple[int, int], str] = {}  # mention span -> weak link (ArticleState.speaker_links)
 
     # -- people outside the table -----------------------------------------
     def new_person(self, name: str | None, kind: str, mention: Span, mkind: str, descriptor: str | None) -> Person:
@@ -84,7 +90,10 @@ class SpeakerResolver:
         if low in ("who", "which", "that"):
             speaker = self.table.person_at(m.start - 60, m.start) or self.table.resolve_pronoun(m.start, "any")
         else:
-            speaker = self.table.resolve_pronoun(m.start, gender or "any")
+            ranked = self.table.rank_pronoun(m.start, gender or "any")
+            speaker = ranked[0][1] if ranked else None
+            if len(ranked) > 1 and ranked[0][0] - ranked[1][0] < CONTESTED_MARGIN:
+                self.weak[(m.start, m.end)] = "contested pronoun"
         if speaker is not None:
             self._mention(speaker, m, "pronoun")
             if gender in ("female", "male") and speaker.gender is None:
@@ -96,7 +105,8 @@ class SpeakerResolver:
         """A name the text ties to a description: "a spokeswoman, Carla Menendez" or a naming clause."""
         after = self.text[m.end : m.end + 160]
         appos = re.match(r"\s*,\s*", after)
-        if appos:
+        # A name is no description: "Jim Farley, Ford's chief executive" is Jim Farley, not Ford.
+        if appos and self.table.person_at(m.start, m.end) is None:
             start = m.end + appos.end()
             person = self.table.person_at(start, start + 1)
             if person is not None and person.kind == "person":
@@ -186,6 +196,18 @@ class SpeakerResolver:
                 self._mention(named, m, "description")
                 return named
             return self.new_person(None, "unnamed", m, "description", m.text)
+        if (
+            low.startswith("the ")
+            and head is not None
+            and head.text.lower() in UNNAMED_HEADS
+            and not self._unnamed_with_head(head.text.lower())
+        ):
+            # "the spokeswoman" after "A spokeswoman, Carla Menendez, said": the one person given that role
+            # (after "one legal expert said", "the expert" is that unnamed expert).
+            named = self.table.only_person_described(head.text.lower())
+            if named is not None and any(n.start < m.start for n in named.mentions):
+                self._mention(named, m, "description")
+                return named
         if _INDEFINITE.match(low) or (
             head is not None and head.text.lower() in UNNAMED_HEADS and not low.startswith(("her ", "his "))
         ):
@@ -199,6 +221,13 @@ class SpeakerResolver:
             if desc:
                 self.table.add_descriptor(speaker, desc)
         return speaker
+
+    def _unnamed_with_head(self, head: str) -> bool:
+        """Whether an unnamed source described with head noun ``head`` ("one legal expert") was met already."""
+        return any(
+            p.kind == "unnamed" and p.descriptors and p.descriptors[0].lower().split()[-1:] == [head]
+            for p in self.extra
+        )
 
     def resolve(self, a: Any) -> Person | None:
         """The person, organisation or unnamed source behind attribution ``a``'s mention."""
@@ -348,6 +377,10 @@ def resolve_speakers(ex: ArticleState) -> ArticleState:
         key = (a.mention.start, a.mention.end)
         if key not in resolved:
             resolved[key] = resolver.resolve(a)
+            words = a.mention.text.split()
+            if len(words) == 1 and words[0][:1].isupper() and table.shares_name_word(words[0]):
+                resolver.weak[key] = "shared surname"
         q.speaker = resolved[key]
     ex.people = resolver.finish()
+    ex.speaker_links = resolver.weak
     return ex
