@@ -460,3 +460,55 @@ def test_f11_no_false_alarm_on_short_lines_of_the_english_corpora() -> None:
                         if foreign_language(piece) is not None:
                             alarms.append(piece)
     assert checked > 10_000 and alarms == []
+
+
+# -- F8: the table at 80 columns ---------------------------------------------------------------------------
+
+LONG_URL = "https://news.example/2019/10/09/utility-begins-power-shutoffs-in-california-amid-fire-risk-14536711.php"
+LONG_NAME = "California Governor's Office of Emergency Services"
+LONG_QUOTE = (
+    "This is unacceptable and we will hold the utility to account for every hour of it, "
+    "and the people of California deserve better than this"
+)
+
+
+def _table(columns: int, monkeypatch: pytest.MonkeyPatch) -> list[str]:
+    import io
+
+    from onrecord.interfaces.cli import render_table
+    from onrecord.model import Article, Extraction, Person, Quote
+
+    office = Person(id="p1", name=LONG_NAME, kind="organisation")
+    quotes = [
+        Quote(0, 1, LONG_QUOTE, "direct", speaker=office, medium="press-statement", outlet="Associated Press"),
+        Quote(0, 1, "the shutoffs were necessary", "indirect", speaker=Person(id="p2", name="Marybel Batjer")),
+    ]
+    quotes[0].confidence, quotes[1].confidence = 0.934, 0.71
+    out = io.StringIO()
+    monkeypatch.setenv("COLUMNS", str(columns))
+    render_table([Extraction(article=Article(text="x", id=LONG_URL), quotes=quotes)], out)
+    return out.getvalue().splitlines()
+
+
+@pytest.mark.parametrize("columns", [80, 100, 120])
+def test_f8_the_table_fits_and_keeps_kind_medium_and_confidence(columns: int, monkeypatch) -> None:
+    lines = _table(columns, monkeypatch)
+    assert all(len(line.rstrip()) <= columns for line in lines)
+    rows = [line for line in lines if line.strip()[:1].isdigit()]
+    assert len(rows) == 2
+    assert "direct" in rows[0] and "0.93" in rows[0] and "press-statement" in rows[0]
+    assert "indirect" in rows[1] and "0.71" in rows[1]
+
+
+@pytest.mark.parametrize("columns", [80, 120])
+def test_f8_long_names_and_quotes_wrap_at_words_and_nothing_is_lost(columns: int, monkeypatch) -> None:
+    lines = _table(columns, monkeypatch)
+    words = set(" ".join(lines).split())
+    for word in [*LONG_NAME.split(), *LONG_QUOTE.split(), "(Associated", "Press)"]:
+        assert word in words, word  # each word whole, on one line: nothing broken mid-word, nothing cut
+    header = "".join(line.strip() for line in lines[:3])
+    assert LONG_URL in header  # the title line folds; it loses no character
+
+
+def test_f8_a_short_name_stays_on_one_line(monkeypatch) -> None:
+    assert any("Marybel Batjer" in line for line in _table(80, monkeypatch))

@@ -21,7 +21,9 @@ from ..io.readers import DEFAULT_MAX_CHARS, Problem
 
 # One table: the kind of trouble (errors.CATEGORY) -> exit code. 1 is "nothing found" as in grep.
 EXIT_CODES = {"bad_input": 2, "ambiguous": 2, "not_found": 1, "unavailable": 3, "failed": 1}
-NARROW_COLUMNS = {"speaker": 22, "outlet": 16}  # widest these get in a table before they wrap
+NARROW_COLUMNS = {"speaker": 22, "outlet": 16}  # widest these get in a table before they wrap (at a word)
+WIDE_TABLE = 110  # from this many columns the quote table shows the mention and the cue too
+MIN_QUOTE_WIDTH = 20  # the quote column never gets narrower than this
 FALLBACK_WIDTH = 120  # output that is not a terminal and no COLUMNS: wide enough for a log or a pager
 GRACEFUL_SECONDS = 5  # `serve`: how long requests in flight may finish after SIGTERM
 
@@ -68,39 +70,60 @@ def _speaker_label(q: Any) -> str:
 
 
 def render_table(results: list[Any], out: Any) -> None:
-    """Each article's quotes as a table that fits the console: the quote wraps, names never do."""
-    from rich import box
-    from rich.table import Table
-
+    """Each article's quotes as a table that fits the console: the quote wraps at words; a name wraps
+    (at a word) only when it is longer than its share of the width; kind and conf always show."""
     console = _console(out)
-    wide = console.width >= 110
     for ex in results:
         a = ex.article
-        title = f"{a.id or ''}  date: {a.date or '-'}  quotes: {len(ex.quotes)}"
-        table = Table(title=title, title_justify="left", box=box.SIMPLE_HEAD, pad_edge=False, expand=False)
-        names = [_speaker_label(q) for q in ex.quotes]
-        table.add_column("#", justify="right", no_wrap=True)
-        table.add_column("quote", ratio=1, overflow="fold", min_width=12)
-        table.add_column("speaker", no_wrap=True, min_width=max([7, *map(len, names)]))
-        table.add_column("kind", no_wrap=True)
-        if wide:
-            table.add_column("mention")
-            table.add_column("cue")
-        table.add_column("medium", overflow="fold")
-        table.add_column("conf", justify="right", no_wrap=True)
-        for n, (q, name) in enumerate(zip(ex.quotes, names, strict=True), start=1):
-            medium = (q.medium or "-") + (f" ({q.outlet})" if q.outlet else "")
-            extra = [q.speaker_mention.text if q.speaker_mention else "-", q.cue.text if q.cue else "-"] if wide else []
-            table.add_row(str(n), _shorten(q.text, 300), name, q.kind, *extra, medium, f"{q.confidence:.2f}")
-        console.print(table)
+        # Printed above the table, not as its title: a long URL folds there instead of losing characters.
+        console.print(f"{a.id or ''}  date: {a.date or '-'}  quotes: {len(ex.quotes)}", overflow="fold")
+        console.print(_quote_table(ex.quotes, console.width))
         for s in ex.social_posts:
             console.print(
                 f"social post: {s.platform} {s.author} {s.handle or ''} {s.date or ''} {s.url or ''} "
-                f"\u201c{_shorten(s.text, 60)}\u201d"
+                f"\u201c{_shorten(s.text, 60)}\u201d",
+                overflow="fold",
             )
         if ex.noise:
-            console.print("noise: " + ", ".join(f"{n.text!r} ({n.why})" for n in ex.noise))
+            console.print("noise: " + ", ".join(f"{n.text!r} ({n.why})" for n in ex.noise), overflow="fold")
         console.print()
+
+
+def _quote_table(quotes: list[Any], width: int) -> Any:
+    """One article's quotes as a rich Table ``width`` columns wide at most: the name, medium (and, from
+    ``WIDE_TABLE`` columns, mention and cue) columns get a share of the room, the quote what is left."""
+    from rich import box
+    from rich.table import Table
+
+    wide = width >= WIDE_TABLE
+    names = [_speaker_label(q) for q in quotes]
+    mediums = [(q.medium or "-") + (f" ({q.outlet})" if q.outlet else "") for q in quotes]
+    mentions = [q.speaker_mention.text if q.speaker_mention else "-" for q in quotes]
+    cues = [q.cue.text if q.cue else "-" for q in quotes]
+    columns = 8 if wide else 6
+    # Room left once the fixed columns (#, kind, conf) and the gaps between columns (a rule and two
+    # spaces of padding each; no padding at the outer edges) are taken.
+    room = width - 3 * (columns - 1) - len(str(len(quotes))) - len("indirect") - len("conf")
+
+    def share(cells: list[str], fraction: float, floor: int) -> int:
+        return max(floor, min(max(map(len, cells), default=1), int(room * fraction)))
+
+    table = Table(box=box.SIMPLE_HEAD, pad_edge=False, expand=False)
+    table.add_column("#", justify="right", no_wrap=True)
+    table.add_column("quote", ratio=1, overflow="fold", min_width=MIN_QUOTE_WIDTH)
+    table.add_column("speaker", overflow="fold", width=share(["speaker", *names], 0.3 if not wide else 0.2, 7))
+    table.add_column("kind", no_wrap=True, min_width=len("indirect"))
+    if wide:
+        table.add_column("mention", overflow="fold", width=share(["mention", *mentions], 0.15, 7))
+        table.add_column("cue", overflow="fold", width=share(["cue", *cues], 0.08, 5))
+    longest_medium = max((len(q.medium or "") for q in quotes), default=6)  # a medium's name is never cut
+    medium = share(["medium", *mediums], 0.25 if not wide else 0.17, max(6, longest_medium))
+    table.add_column("medium", overflow="fold", width=medium)
+    table.add_column("conf", justify="right", no_wrap=True, min_width=len("conf"))
+    for n, q in enumerate(quotes):
+        extra = [mentions[n], cues[n]] if wide else []
+        table.add_row(str(n + 1), _shorten(q.text, 300), names[n], q.kind, *extra, mediums[n], f"{q.confidence:.2f}")
+    return table
 
 
 class UsageLine(click.ClickException):
