@@ -512,3 +512,108 @@ def test_f8_long_names_and_quotes_wrap_at_words_and_nothing_is_lost(columns: int
 
 def test_f8_a_short_name_stays_on_one_line(monkeypatch) -> None:
     assert any("Marybel Batjer" in line for line in _table(80, monkeypatch))
+
+
+# -- F1: a WARC cut inside a record --------------------------------------------------------------------------
+
+
+def _page(n: int) -> bytes:
+    paragraphs = "".join(
+        f"<p>Paragraph {i} of story {n}: the council met on Monday to debate the bridge over the river, "
+        f'and "we will build it this year," Mayor Anna Berg said after the long vote in the town hall.</p>'
+        for i in range(40)
+    )
+    return (
+        f"<html><head><title>Story {n}</title></head><body><nav>Subscribe Sign In Home</nav>"
+        f"<article><h1>Story {n}</h1>{paragraphs}</article></body></html>"
+    ).encode()
+
+
+def _warc(path: Path, gzipped: bool) -> int:
+    """A two-record WARC at ``path``; returns the offset where the second record starts."""
+    from io import BytesIO
+
+    from warcio.statusandheaders import StatusAndHeaders
+    from warcio.warcwriter import WARCWriter
+
+    starts = []
+    with open(path, "wb") as fh:
+        writer = WARCWriter(fh, gzip=gzipped)
+        for n in (1, 2):
+            starts.append(fh.tell())
+            http = StatusAndHeaders("200 OK", [("Content-Type", "text/html; charset=utf-8")], protocol="HTTP/1.1")
+            record = writer.create_warc_record(
+                f"https://news.example/story-{n}", "response", payload=BytesIO(_page(n)), http_headers=http
+            )
+            writer.write_record(record)
+    return starts[1]
+
+
+@pytest.mark.parametrize("gzipped", [False, True])
+def test_f1_a_record_cut_short_is_reported_and_never_read_as_an_article(tmp_path: Path, gzipped: bool) -> None:
+    path = tmp_path / ("cut.warc.gz" if gzipped else "cut.warc")
+    second = _warc(path, gzipped)
+    data = path.read_bytes()
+    path.write_bytes(data[: second + (len(data) - second) // 2])  # cut in the middle of record 2
+    items = list(onrecord.read(str(path)))
+    articles = [a for a in items if not isinstance(a, Problem)]
+    problems = [p for p in items if isinstance(p, Problem) and p.fatal]
+    assert [a.url for a in articles] == ["https://news.example/story-1"]
+    assert len(problems) == 1 and problems[0].code == "E017" and "record 2" in problems[0].message
+
+
+def test_f1_ingest_stores_only_the_whole_record_and_counts_the_cut_one_once(tmp_path: Path) -> None:
+    path = tmp_path / "cut.warc"
+    second = _warc(path, False)
+    data = path.read_bytes()
+    path.write_bytes(data[: second + (len(data) - second) // 2])
+    db = tmp_path / "t.db"
+    report = ingest([str(path)], str(db), workers=1, progress=False)
+    assert report.stored["warc"] == 1 and report.rejected["warc"] == 1
+    from onrecord.corpus.store import connect
+
+    urls = [r[0] for r in connect(str(db), readonly=True).execute("SELECT url FROM articles")]
+    assert urls == ["https://news.example/story-1"]
+
+
+def test_f1_a_whole_warc_still_gives_both_articles(tmp_path: Path) -> None:
+    path = tmp_path / "whole.warc.gz"
+    _warc(path, True)
+    items = list(onrecord.read(str(path)))
+    assert [a.url for a in items if not isinstance(a, Problem)] == [
+        "https://news.example/story-1",
+        "https://news.example/story-2",
+    ]
+
+
+# -- F6: an empty JSON Lines file ----------------------------------------------------------------------------
+
+
+@pytest.mark.parametrize("content", [b"", b"\n\n  \n", b"\xef\xbb\xbf\n"])
+def test_f6_an_empty_jsonl_file_is_one_e002_line(tmp_path: Path, content: bytes) -> None:
+    path = tmp_path / "zero.jsonl"
+    path.write_bytes(content)
+    (problem,) = list(onrecord.read(str(path)))
+    assert isinstance(problem, Problem) and problem.fatal and problem.code == "E002"
+    assert "zero.jsonl" in problem.message
+    result = CliRunner().invoke(main, ["extract", str(path)])
+    assert result.exit_code == 1 and "[E002]" in result.stderr and "[E011]" not in result.stderr
+
+
+def test_f6_ingest_counts_and_logs_an_empty_jsonl_file(tmp_path: Path) -> None:
+    folder = tmp_path / "mix"
+    folder.mkdir()
+    (folder / "zero.jsonl").write_bytes(b"")
+    (folder / "a.txt").write_text('"We will build it," said Mayor Al Roe on Monday.\n', encoding="utf-8")
+    db = tmp_path / "t.db"
+    report = ingest([str(folder)], str(db), workers=1, progress=False)
+    assert report.stored["text"] == 1 and report.rejected["jsonl"] == 1
+    assert ("jsonl", "empty") in report.reasons
+    log = [json.loads(line) for line in Path(f"{db}.errors.jsonl").read_text().splitlines()]
+    assert [e["input"] for e in log] == [str(folder / "zero.jsonl")]
+
+
+def test_f6_a_jsonl_file_with_records_gets_no_empty_line(tmp_path: Path) -> None:
+    path = tmp_path / "one.jsonl"
+    path.write_text(json.dumps({"text": '"Hi," said Al Roe.'}) + "\n\n", encoding="utf-8")
+    assert not any(isinstance(p, Problem) for p in onrecord.read(str(path)))

@@ -143,13 +143,16 @@ def _warc_records(path: Path, start: int, max_chars: int, counter: list[int]) ->
             for record in records:
                 counter[0] += 1
                 current = records.offset
-                yield from _warc_record(record, source, f"record {counter[0]}", max_chars, cut_to_limit)
+                # Held until the record is known whole: a cut record is reported, never read as an article.
+                items = list(_warc_record(record, source, f"record {counter[0]}", max_chars, cut_to_limit))
                 missing = _missing_bytes(record)
                 if missing:
                     detail = f"record {counter[0]}: {missing:,} bytes short of its Content-Length (the file is cut)"
                     yield _problem(
                         source, f"record {counter[0]}", OnrecordError(Err.E017, source=source, detail=detail)
                     )
+                    continue
+                yield from items
     except (ArchiveLoadFailed, OSError, EOFError, zlib.error, ValueError, AttributeError, TypeError, KeyError) as exc:
         # warcio raises AttributeError/TypeError/KeyError on some damaged headers (a response with no target URI)
         number = counter[0] + 1

@@ -136,18 +136,22 @@ def read_text(
 
 
 def read_jsonl_lines(lines: IO[bytes], source: str, max_chars: int = DEFAULT_MAX_CHARS) -> Iterator[Article | Problem]:
-    """Articles from JSON Lines; each line is read with a byte cap (``bounded.record_byte_limit``)."""
+    """Articles from JSON Lines; each line is read with a byte cap (``bounded.record_byte_limit``). A
+    stream with no line that holds anything (an empty file, blank lines) is one E002 problem."""
     limit = record_byte_limit(max_chars)
+    records = 0  # lines that hold something: none at all is an empty input, said (E002), never a silent drop
     for number, raw in enumerate(capped_lines(lines, limit), start=1):
         rec = f"line {number}"
         if isinstance(raw, TooLong):
+            records += 1
             detail = f"the line is over {limit:,} bytes"
             if raw.rest_skipped:
                 detail += "; no line break follows, so the rest of the file"
             yield Problem.of(source, rec, OnrecordError(Err.E021, source=f"{source}, line {number}", detail=detail))
             continue
-        if not raw.strip():
+        if not raw.strip() or raw.strip() == b"\xef\xbb\xbf":  # a blank line, or only a BOM
             continue
+        records += 1
         try:
             line = raw.decode("utf-8-sig") if isinstance(raw, bytes) else raw
         except UnicodeDecodeError as exc:
@@ -192,3 +196,5 @@ def read_jsonl_lines(lines: IO[bytes], source: str, max_chars: int = DEFAULT_MAX
         if warning:
             yield warning
         yield article
+    if records == 0:
+        yield Problem.of(source, None, OnrecordError(Err.E002, source=source))
