@@ -7,6 +7,7 @@ the problem, never a traceback, never a silent drop; every option is checked.
 from __future__ import annotations
 
 import json
+import re
 import shutil
 import stat
 import subprocess
@@ -445,7 +446,9 @@ def test_f11_extract_prints_one_line_for_a_short_german_text(tmp_path: Path) -> 
 
 
 def test_f11_no_false_alarm_on_short_lines_of_the_english_corpora() -> None:
-    from onrecord.text.language import _WORD, foreign_language
+    from onrecord.text.language import foreign_language
+
+    word = re.compile(r"[^\W\d_]+")  # a word as the language check counts them
 
     names = ["bbc-fulltext", "reuters21578", "polnear", "lee-abc-news"]
     paths = [shared_path("corpora", "jsonl", f"{name}.jsonl") for name in names]  # skips, naming the path
@@ -455,7 +458,7 @@ def test_f11_no_false_alarm_on_short_lines_of_the_english_corpora() -> None:
             for line in fh:
                 record = json.loads(line)
                 for piece in [record.get("title") or "", *record["text"].splitlines()]:
-                    if 8 <= len(_WORD.findall(piece)) < 40:
+                    if 8 <= len(word.findall(piece)) < 40:
                         checked += 1
                         if foreign_language(piece) is not None:
                             alarms.append(piece)
@@ -617,3 +620,20 @@ def test_f6_a_jsonl_file_with_records_gets_no_empty_line(tmp_path: Path) -> None
     path = tmp_path / "one.jsonl"
     path.write_text(json.dumps({"text": '"Hi," said Al Roe.'}) + "\n\n", encoding="utf-8")
     assert not any(isinstance(p, Problem) for p in onrecord.read(str(path)))
+
+
+# -- F4: one article from .txt and from .jsonl -----------------------------------------------------------------
+
+
+@pytest.mark.xfail(
+    strict=True,
+    reason="F4 is corpus-side (the duplicate check in ingest and the store's text hash), left for after the "
+    "Store restructuring on branch dask: the .txt copy's text starts with its headline line, so its hash differs",
+)
+def test_f4_the_same_article_from_text_and_json_lines_is_stored_once(tmp_path: Path) -> None:
+    body = '"We will build the bridge this year," Mayor Anna Berg said on Monday.\n\nThe council agreed.\n'
+    (tmp_path / "story.txt").write_text("Council backs the bridge\n\n" + body, encoding="utf-8")
+    record = {"id": "story", "title": "Council backs the bridge", "text": body}
+    (tmp_path / "story.jsonl").write_text(json.dumps(record) + "\n", encoding="utf-8")
+    report = ingest([str(tmp_path / "story.txt"), str(tmp_path / "story.jsonl")], str(tmp_path / "t.db"), workers=1)
+    assert report.total_stored == 1 and sum(report.skipped.values()) == 1
