@@ -169,6 +169,15 @@ def _tidy(tokens: list[str]) -> str:
     return " ".join(tokens)
 
 
+def _check_text(text: str | None) -> None:
+    """E025 for a query over the limits, E034 for a blank one (None, no query, is allowed)."""
+    check_query(text)
+    if text is not None and not text.strip():
+        raise OnrecordError(
+            Err.E034, detail="the query is empty; give a word to find (or no query, to list the newest quotes)"
+        )
+
+
 def search(
     conn: sqlite3.Connection,
     text: str | None = None,
@@ -193,11 +202,7 @@ def search(
     Raises OnrecordError E030 naming the parameter for a bad date, kind, medium, confidence, limit or
     offset; E034 for a query that cannot run, a blank one among them (give None to list the newest).
     """
-    check_query(text)
-    if text is not None and not text.strip():
-        raise OnrecordError(
-            Err.E034, detail="the query is empty; give a word to find (or no query, to list the newest quotes)"
-        )
+    _check_text(text)
     since, until = check_date(since, "since"), check_date(until, "until")
     kind = check_choice(kind, "kind", KINDS)
     medium = check_choice(medium, "medium", MEDIA)
