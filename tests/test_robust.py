@@ -637,3 +637,15 @@ def test_f4_the_same_article_from_text_and_json_lines_is_stored_once(tmp_path: P
     (tmp_path / "story.jsonl").write_text(json.dumps(record) + "\n", encoding="utf-8")
     report = ingest([str(tmp_path / "story.txt"), str(tmp_path / "story.jsonl")], str(tmp_path / "t.db"), workers=1)
     assert report.total_stored == 1 and sum(report.skipped.values()) == 1
+
+
+def test_f10_extract_and_ingest_treat_an_unknown_extension_alike(tmp_path: Path) -> None:
+    path = tmp_path / "wrongext.csv"
+    path.write_text('name,said\nAl Roe,"Hi there"\n', encoding="utf-8")
+    extracted = CliRunner().invoke(main, ["extract", str(path)])
+    assert extracted.exit_code == 1
+    assert "[E012]" in extracted.stderr and "wrongext.csv" in extracted.stderr and ".csv" in extracted.stderr
+    report = ingest([str(path)], str(tmp_path / "t.db"), workers=1, progress=False)
+    assert report.total_stored == 0 and [p.code for p in report.problems] == ["E012"]
+    (problem,) = list(onrecord.read(str(path)))
+    assert problem.code == "E012"

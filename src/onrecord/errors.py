@@ -29,7 +29,10 @@ class Err(str, Enum):  # noqa: UP042  (StrEnum would change what str() and forma
     E009 = "{source}: not readable ({detail})."
     E010 = "{source}: the article is {size} characters long, over the limit of {limit}; it was cut to the limit."
     E011 = "{source}: nothing could be processed."
-    E012 = "{source}: unknown input format '{detail}'."
+    E012 = (
+        "{source}: unknown input format '{detail}'; onrecord reads .txt, .jsonl, .html and .warc files "
+        "(each may be .gz), or text on standard input (-)."
+    )
     E013 = "{source}, line {line}: the record is not UTF-8 ({detail})."
     E014 = "{source}: the gold file has no usable article ({detail})."
     E015 = "{source}: the database could not be opened ({detail})."

@@ -17,7 +17,7 @@ from ..checks import check_count
 from ..errors import Err, OnrecordError
 from ..model import Article
 from .bounded import PrefixedStream, read_capped, refuse_special, text_byte_limit
-from .ingest_readers import MAX_PAGE_BYTES, format_of, is_page, iter_directory, read_any, read_page, read_text_file
+from .ingest_readers import MAX_PAGE_BYTES, is_page, iter_directory, read_any, read_page
 from .records import DEFAULT_MAX_CHARS, Problem, decode_text, read_jsonl_lines, read_text
 
 __all__ = ["DEFAULT_MAX_CHARS", "Problem", "decode_text", "read_jsonl_lines", "read_path", "read_text"]
@@ -45,7 +45,7 @@ def read_path(
     if p.is_dir():
         yield from iter_directory(p, max_chars)
         return
-    yield from read_any(p, max_chars) if format_of(p) is not None else read_text_file(p, max_chars)
+    yield from read_any(p, max_chars)  # a name of no known format is refused (E012), as ingest refuses it
 
 
 def _read_stdin(stream: IO[bytes], max_chars: int) -> Iterator[Article | Problem]:
