@@ -65,6 +65,10 @@ class Err(str, Enum):  # noqa: UP042  (StrEnum would change what str() and forma
         "{source}: no store there; make one with `onrecord ingest PATHS --db {source}`, "
         "or serve without a store (Analyse only)."
     )
+    # E040-E049: the Dask engine and its Parquet output (issue 12).
+    E040 = "{source}: shard failed ({detail}); the other shards went on, and a rerun retries this one."
+    E041 = "{source}: not an onrecord Parquet output ({detail})."
+    E042 = "{source}: the Dask scheduler could not be reached ({detail})."
 
 
 # What kind of trouble each code is: the CLI and the web map these to exit codes and HTTP statuses,
@@ -78,6 +82,8 @@ CATEGORY: dict[str, str] = {
     "E036": "not_found",  # the web server runs without a store
     "E037": "bad_input",  # a date that is not ISO 8601
     "E038": "not_found",  # the web server asked to serve a store that does not exist
+    "E041": "bad_input",  # `onrecord load` of a directory that is not an output of --engine dask
+    "E042": "unavailable",  # no Dask scheduler at the address given
     "E015": "unavailable",
     "E016": "unavailable",
     "E024": "unavailable",  # the store could not be written
