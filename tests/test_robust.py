@@ -624,19 +624,42 @@ def test_f6_a_jsonl_file_with_records_gets_no_empty_line(tmp_path: Path) -> None
 
 # -- F4: one article from .txt and from .jsonl -----------------------------------------------------------------
 
+F4_BODY = '"We will build the bridge this year," Mayor Anna Berg said on Monday.\n\nThe council agreed.'
 
-@pytest.mark.xfail(
-    strict=True,
-    reason="F4 is corpus-side (the duplicate check in ingest and the store's text hash), left for after the "
-    "Store restructuring on branch dask: the .txt copy's text starts with its headline line, so its hash differs",
-)
-def test_f4_the_same_article_from_text_and_json_lines_is_stored_once(tmp_path: Path) -> None:
-    body = '"We will build the bridge this year," Mayor Anna Berg said on Monday.\n\nThe council agreed.\n'
-    (tmp_path / "story.txt").write_text("Council backs the bridge\n\n" + body, encoding="utf-8")
-    record = {"id": "story", "title": "Council backs the bridge", "text": body}
-    (tmp_path / "story.jsonl").write_text(json.dumps(record) + "\n", encoding="utf-8")
-    report = ingest([str(tmp_path / "story.txt"), str(tmp_path / "story.jsonl")], str(tmp_path / "t.db"), workers=1)
+
+def _f4_copies(folder: Path) -> tuple[Path, Path]:
+    text = folder / "story.txt"
+    text.write_text("Council backs the bridge\n\n" + F4_BODY + "\n", encoding="utf-8")
+    record = {"id": "story", "title": "Council backs the bridge", "text": F4_BODY}
+    jsonl = folder / "story.jsonl"
+    jsonl.write_text(json.dumps(record) + "\n", encoding="utf-8")
+    return text, jsonl
+
+
+@pytest.mark.parametrize("text_first", [True, False])
+def test_f4_the_same_article_from_text_and_json_lines_in_one_run_is_stored_once(
+    tmp_path: Path, text_first: bool
+) -> None:
+    text, jsonl = _f4_copies(tmp_path)
+    paths = [str(text), str(jsonl)] if text_first else [str(jsonl), str(text)]
+    report = ingest(paths, str(tmp_path / "t.db"), workers=1, progress=False)
     assert report.total_stored == 1 and sum(report.skipped.values()) == 1
+
+
+def test_f4_a_text_copy_after_its_json_lines_copy_was_stored_is_skipped(tmp_path: Path) -> None:
+    text, jsonl = _f4_copies(tmp_path)
+    db = str(tmp_path / "t.db")
+    assert ingest([str(jsonl)], db, workers=1, progress=False).total_stored == 1
+    report = ingest([str(text)], db, workers=1, progress=False)
+    assert report.total_stored == 0 and report.skipped["text"] == 1
+
+
+def test_f4_articles_that_only_share_a_title_are_both_stored(tmp_path: Path) -> None:
+    (tmp_path / "a.txt").write_text("Council backs the bridge\n\n" + F4_BODY + "\n", encoding="utf-8")
+    other = {"title": "Council backs the bridge", "text": '"It costs too much," Bo Lind said.\n\nThe vote was close.'}
+    (tmp_path / "b.jsonl").write_text(json.dumps(other) + "\n", encoding="utf-8")
+    report = ingest([str(tmp_path / "a.txt"), str(tmp_path / "b.jsonl")], str(tmp_path / "t.db"), workers=1)
+    assert report.total_stored == 2
 
 
 def test_f10_extract_and_ingest_treat_an_unknown_extension_alike(tmp_path: Path) -> None:
