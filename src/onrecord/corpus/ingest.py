@@ -354,8 +354,12 @@ def ingest(
     LocalCluster of ``workers`` processes, into Parquet under ``out`` (default ``DB.parquet``), then
     merged into ``db`` unless ``load_into_db`` is false; ``shard_records``: JSON Lines records per
     shard. The other options are the local engine's (see ``ingest_local``). Raises OnrecordError
-    E030 for an unknown engine, and the engines' errors.
+    E030 for an unknown engine or a count under 1 (before anything is read or written), and the
+    engines' errors.
     """
+    check_optional_count(workers, "workers")
+    check_count(max_chars, "max_chars")
+    check_optional_count(shard_records, "shard_records")
     if engine == "local":
         return ingest_local(
             paths,
@@ -368,7 +372,7 @@ def ingest(
             on_batch=on_batch,
         )
     if engine != "dask":
-        raise OnrecordError(Err.E030, option="--engine", detail=f"'{engine}' is not one of {', '.join(ENGINES)}")
+        raise OnrecordError(Err.E030, option="engine", detail=f"'{engine}' is not one of {', '.join(ENGINES)}")
     from .dask_engine import SHARD_RECORDS, ingest_dask
     from .parquet import load
 
