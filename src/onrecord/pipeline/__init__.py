@@ -13,7 +13,7 @@ from typing import Any
 
 from ..model import Article, Extraction
 from ..nlp import load_nlp
-from ..text.language import foreign_language
+from ..text.language import language_warning
 from .budget import DEFAULT_BUDGET, Budget, blank_from, now, token_cut
 from .registry import STAGES, check_order
 from .stages import (  # noqa: F401  (registers the stages)
@@ -86,14 +86,9 @@ class Pipeline:
                 "only the start was read"
             )
             article = replace(article, text=article.text[: self.budget.chars])
-        foreign = foreign_language(article.text)
+        foreign = language_warning(article.text)
         if foreign is not None:
-            language, share, english = foreign
-            warnings.append(
-                f"the text reads as {language}, not English ({share:.0%} of its words are common {language} words, "
-                f"{english:.0%} common English ones); onrecord is built for English news, so expect quotations "
-                "missed or attributed wrongly"
-            )
+            warnings.append(foreign)
         st = ArticleState(article=article, kinds=kinds)
         for name in PRE_PARSE:
             st = STAGES[name](st)
