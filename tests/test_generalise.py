@@ -85,8 +85,15 @@ def test_the_shipped_confidence_revision_is_fitted_on_untuned_text():
     assert model.resolution is not None, "retrain: scripts/train_speaker_model.py"
     weights = dict(zip(RESOLUTION_FEATURES, model.resolution["weights"], strict=True))
     assert weights["logit"] > 0  # a surer candidate stays surer after the revision
-    # Fitted on text no rule was written against (the tune half of extra.dev), never on a check half.
-    assert "extra.dev.jsonl (tune)" in model.meta["calibration"]
+    # Fitted on text no rule was written against: never on a half the rules were read on (news and extra
+    # tune halves, celebrity, polnear), never on extra2's check half (the reliability table's set).
+    from onrecord.pipeline.stages.attribution.training import CALIBRATION_SETS, EXTRA2_GOLD, EXTRA_GOLD, TRAINING_SETS
+
+    read_for_rules = {("news.dev.jsonl", "tune"), (EXTRA_GOLD, "tune"), ("celebrity.dev.jsonl", None)}
+    assert not read_for_rules & set(CALIBRATION_SETS)
+    assert (EXTRA2_GOLD, "check") not in CALIBRATION_SETS and (EXTRA2_GOLD, "check") not in TRAINING_SETS
+    for name, half in CALIBRATION_SETS:
+        assert f"{name} ({half})" in model.meta["calibration"]
 
 
 def test_cross_validation_folds_follow_articles_and_score_between_zero_and_one():
