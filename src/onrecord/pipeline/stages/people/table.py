@@ -197,7 +197,7 @@ class PersonTable:
             return (
                 not self._common_sentence_opener(t)
                 and not _masked(t)
-                and t.is_alpha
+                and _name_word(t)
                 and t.text[:1].isupper()
                 and t.pos_ == "PROPN"
                 and norm(t.text) not in _NOT_NAMES
@@ -250,22 +250,22 @@ class PersonTable:
             e += 2
         # A name never runs across a possessive, a spaced hyphen or punctuation.
         for i in range(s, e):
-            if not doc[i].is_alpha and not self._hyphen_joined(i):
+            if not _name_word(doc[i]) and not self._hyphen_joined(i):
                 e = i
                 break
         while s < e - 1 and (
             norm(doc[s].text) in _NOT_NAMES
             or norm(doc[s].text) in HONORIFICS
             or norm(doc[s].text) in ROLE_NOUNS
-            or not doc[s].is_alpha
+            or not _name_word(doc[s])
             or self._common_sentence_opener(doc[s])
             or (e - s >= 3 and doc[s].text.lower().endswith(_PLURAL_NOUN_ENDINGS))
         ):
             s += 1  # "Minister for Children and Families Margaret Hodge": "Families" is no first name
-        while s < e and (norm(doc[s].text) in _NOT_NAMES or not doc[s].is_alpha):
+        while s < e and (norm(doc[s].text) in _NOT_NAMES or not _name_word(doc[s])):
             s += 1
         while e > s and (
-            not doc[e - 1].is_alpha
+            not _name_word(doc[e - 1])
             or norm(doc[e - 1].text) in _NOT_NAMES
             or doc[e - 1].pos_ in ("VERB", "AUX", "ADV", "ADP")
         ):
@@ -985,6 +985,15 @@ def _after_locative(tok: Any) -> bool:
         return False
     nxt = doc[tok.i + 1] if tok.i + 1 < len(doc) else None
     return nxt is None or (nxt.pos_ != "PROPN" and nxt.tag_ != "POS" and nxt.text not in ("'s", "\u2019s"))
+
+
+_NAME_WORD = re.compile(r"[^\W\d_]+(?:['\u2019][^\W\d_]+)*")
+
+
+def _name_word(tok: Any) -> bool:
+    """A word that can be part of a name: letters, with an apostrophe inside ("O'Brien", "Nyong'o").
+    spaCy keeps such a word one token but does not count it alphabetic."""
+    return tok.is_alpha or _NAME_WORD.fullmatch(tok.text) is not None
 
 
 def _masked(tok: Any) -> bool:
