@@ -43,6 +43,7 @@ _ORG_RUN = re.compile(
 )
 ORG_LOOKBACK = 3000
 # "LoveBScott.com", "Politico.eu": a web address names a publication.
+_NAME_THEN_ORG = re.compile(r"^,?\s+((?:of|at|from)\s+(?:the\s+)?[A-Z][\w&.'\u2019\- ]*)$")
 _DOMAIN = re.compile(r"^[\w\-]+(?:\.[\w\-]+)*\.(?:com|org|net|co\.uk|eu|io|news|tv)$", re.I)
 # A pronoun whose best referent beats the next compatible person by less than this (1.0 is 300 characters
 # of distance in ``PersonTable.rank_pronoun``) rests on a contested link: two people could be meant.
@@ -246,6 +247,7 @@ class SpeakerResolver:
             return self.new_person(None, "unnamed", m, "description", m.text)
         named = self.table.person_at(head.idx, head.idx + len(head)) if head is not None else None
         if named is not None:
+            self._organisation_after_name(m, head, named)
             return named  # a name covers the head ("Kim Jong-un", whose last token is lower case)
         # The head decides: "Caitlyn Jenner's memoir" is a memoir, not Caitlyn Jenner.
         if (
@@ -278,6 +280,13 @@ class SpeakerResolver:
             # "one neo-bank CEO", "a Customs and Border Protection spokesperson": someone unnamed.
             return self.new_person(None, "unnamed", m, "description", m.text)
         return self.organisation(m, head) or self.description(m, low, head)
+
+    def _organisation_after_name(self, m: Span, head: Any, person: Person) -> None:
+        """"Bronwyn Curtis of Landell Mills said": the organisation after the name describes the person."""
+        rest = self.text[head.idx + len(head) : m.end]
+        org = _NAME_THEN_ORG.match(rest)
+        if org and person.kind == "person":
+            self.table.add_descriptor(person, org.group(1).strip())
 
     def _name_is_complement(self, m: Span) -> bool:
         """Whether description ``m`` is headed by a common noun, names a person inside it, and every name inside
