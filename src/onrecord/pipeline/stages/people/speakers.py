@@ -141,7 +141,7 @@ class SpeakerResolver:
     def surname_with_first_name(self, head: Any) -> Person | None:
         """A proper noun the tagger missed as a name ("Bublik said", tagged an organisation) that the
         article writes elsewhere after exactly one first name ("Alexander Bublik"): that person."""
-        if head is None or head.pos_ != "PROPN" or not head.text[:1].isupper():
+        if head is None or head.pos_ != "PROPN" or not head.text[:1].isupper() or head.i in self.table.place_tokens:
             return None
         firsts = self.table.first_names_of.get(head.text, set())
         if len(firsts) != 1:
@@ -159,9 +159,9 @@ class SpeakerResolver:
         named = norm(head.text) in ORG_WORDS or any(
             norm(t.text) in ORG_WORDS for t in doc[max(0, head.i - 3) : head.i + 1]
         )
-        place = head.text in self.table.place_words
+        place = head.text in self.table.place_words or head.i in self.table.place_tokens
         if head.pos_ == "PROPN" and (named or place or head.ent_type_ in ("ORG", "NORP", "GPE")):
-            return self.new_person(_org_name(m.text), "organisation", m, "name", None)
+            return self.new_person(self._place_name(head) or _org_name(m.text), "organisation", m, "name", None)
         if (
             head.text[:1].islower()
             and norm(head.text) in ORG_HEADS
@@ -171,6 +171,17 @@ class SpeakerResolver:
             # "the government", "the agency": an organisation, named only if the article named it so.
             return self.new_person(org, "organisation", m, "description", None if org else m.text)
         return None
+
+    def _place_name(self, head: Any) -> str | None:
+        """The country a place head belongs to, without the words glued before it ("Mountainous Nepal" -> "Nepal")."""
+        tokens = self.table.place_tokens
+        if head.i not in tokens:
+            return None
+        s = head.i
+        while s - 1 in tokens:
+            s -= 1
+        doc = self.ex.doc
+        return self.text[doc[s].idx : head.idx + len(head)]
 
     def _named_org_with_head(self, head: Any) -> str | None:
         """The organisation "the center" or "the agency" refers back to, named within ``ORG_LOOKBACK`` characters.

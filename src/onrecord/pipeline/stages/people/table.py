@@ -29,6 +29,7 @@ from rapidfuzz import fuzz
 
 from ....lexicon.organisations import NOT_PERSON_WORDS as ORG_WORDS
 from ....lexicon.organisations import ORG_ENTITY_LABELS
+from ....lexicon.places import country_names
 from ....lexicon.people import FEMALE_WORDS, MALE_WORDS, NAME_LIKE_STOP_WORDS, NAME_SUFFIXES, RELATION_WORDS
 from ....lexicon.people import NOT_NAMES as _NOT_NAMES
 from ....lexicon.titles import ALL_TITLES, ROLE_NOUNS, TITLE_MODIFIERS
@@ -108,6 +109,8 @@ class PersonTable:
         self.propn_words = {t.text for t in self.doc if t.pos_ == "PROPN"}
         # A word the article uses as a place anywhere ("officials in Kyiv") is a place everywhere ("Kyiv said").
         self.place_words = {t.text for t in self.doc if t.ent_type_ in ("GPE", "LOC") or _after_locative(t)}
+        # Token indices of places the tagger may have missed: country names and all-caps datelines.
+        self.place_tokens = self._place_tokens()
         self._votes: dict[int, list[tuple[str, str, int]]] | None = None
         self._mention_keys: dict[int, set[tuple[int, int]]] = {}
         self.first_names_of: dict[str, set[str]] = {}  # surname -> first names written before it
@@ -115,6 +118,25 @@ class PersonTable:
         self.body_lower = set(re.findall(r"\b[a-z][a-z'\u2019-]+\b", self.text))
         # Per person: (mentions seen, sorted starts of all mentions, sorted starts outside quotes).
         self._starts: dict[int, tuple[int, list[int], list[int]]] = {}
+
+    def _place_tokens(self) -> set[int]:
+        """Tokens of country names ("Costa Rica", "Nepal"; one-word names that are also first names, "Jordan",
+        "Georgia", are left to the tagger) and of datelines (an all-caps place opening a paragraph before
+        "(", "-" or ",": "KATHMANDU (Reuters) -")."""
+        spans = []
+        for m in _country_pattern().finditer(self.text):
+            if " " in m.group(0) or _gender_detector().get_gender(m.group(0)) == "unknown":
+                spans.append((m.start(), m.end()))
+        for lo, _ in self.ex.paragraphs:
+            dateline = _DATELINE_PLACE.match(self.text, lo)
+            if dateline:
+                spans.append((dateline.start(1), dateline.end(1)))
+        tokens: set[int] = set()
+        for start, end in spans:
+            span = self.doc.char_span(start, end, alignment_mode="expand")
+            if span is not None:
+                tokens.update(t.i for t in span)
+        return tokens
 
     # -- names ------------------------------------------------------------
     def _in_quote(self, pos: int) -> bool:
@@ -203,6 +225,7 @@ class PersonTable:
                 and norm(t.text) not in _NOT_NAMES
                 and norm(t.text) not in ORG_WORDS
                 and t.ent_type_ not in ("DATE", "GPE", "NORP", "TIME")
+                and t.i not in self.place_tokens
             )
 
         while True:
@@ -275,8 +298,11 @@ class PersonTable:
             or norm(doc[s].text) in ROLE_NOUNS
             or self._common_sentence_opener(doc[s])
             or doc[s].text in self.place_words
+            or s in self.place_tokens
         ):
             return s, s  # a title, a role or an ordinary word alone is nobody's name
+        if any(i in self.place_tokens for i in range(s, e)):
+            return s, s  # "Mountainous Nepal", "KATHMANDU": a place the tagger took for a person
         hyphens = sum(1 for i in range(s, e) if self._hyphen_joined(i))
         if e - s - 2 * hyphens > 4:
             e = s + 4 + 2 * hyphens
@@ -1015,6 +1041,16 @@ _CAP_RUN = re.compile(r"\b[A-Z][\w'\u2019.-]*(?:\s+[A-Z][\w'\u2019.-]*){0,3}")
 # Pronoun resolution: the subject of a reported clause ("Cuomo said Tuesday that Trump is wrong") is what
 # the sentence is about, not who speaks next: a following "he said" picks it up less; 0.5 is 150 characters.
 REPORTED_SUBJECT_PENALTY = 0.5
+
+
+# A dateline's place: all-caps words opening a paragraph, before "(", a dash or a comma ("KATHMANDU (Reuters) -").
+_DATELINE_PLACE = re.compile(r"[ \t]*([A-Z][A-Z.'\u2019-]+(?:[ \t]+[A-Z][A-Z.'\u2019-]+){0,2})(?=[ \t]*(?:\(|,|-|\u2013|\u2014))")
+
+
+@functools.cache
+def _country_pattern() -> re.Pattern[str]:
+    names = sorted(country_names(), key=len, reverse=True)
+    return re.compile(r"\b(?:" + "|".join(re.escape(n) for n in names) + r")\b")
 
 
 @functools.cache
