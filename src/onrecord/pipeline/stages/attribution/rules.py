@@ -42,6 +42,7 @@ from .tokens import (
     is_passive,
     noun_phrase,
     participle_speaker,
+    quoted_speaker,
     sentence_bounds,
     token_index,
 )
@@ -161,6 +162,10 @@ class Attributor:
 
     # -- rules ------------------------------------------------------------
     def _cue_with_subject(self, cue: Any, lo: int, hi: int, allow_object: bool = True) -> tuple[Span, Any] | None:
+        quoted = quoted_speaker(cue)
+        if quoted is not None:
+            s, e = noun_phrase(quoted, min(lo, quoted.idx), max(hi, quoted.idx + len(quoted)))
+            return Span.of(self.text, s, e), quoted
         agent = agent_of(cue)
         if agent is not None and _personish(agent) and not _is_mask(agent):
             # "criticised by campaigners": the agent of a passive cue spoke; its subject was spoken about.

@@ -20,6 +20,7 @@ import re
 from typing import Any
 
 from ....lexicon.organisations import ORG_HEADS, ORG_WORDS
+from ....lexicon.outlets import is_outlet_name
 from ....lexicon.people import UNNAMED_HEADS
 from ....lexicon.titles import ROLE_NOUNS, is_honorific, is_title_word
 from ....model import Mention, Person, Span
@@ -160,6 +161,7 @@ class SpeakerResolver:
             norm(t.text) in ORG_WORDS for t in doc[max(0, head.i - 3) : head.i + 1]
         )
         place = head.text in self.table.place_words or head.i in self.table.place_tokens
+        named = named or is_outlet_name(m.text)
         if head.pos_ == "PROPN" and (named or place or head.ent_type_ in ("ORG", "NORP", "GPE")):
             return self.new_person(self._place_name(head) or _org_name(m.text), "organisation", m, "name", None)
         if (
@@ -293,7 +295,7 @@ class SpeakerResolver:
         return self.organisation(m, head) or self.description(m, low, head)
 
     def _organisation_after_name(self, m: Span, head: Any, person: Person) -> None:
-        """"Bronwyn Curtis of Landell Mills said": the organisation after the name describes the person."""
+        """ "Bronwyn Curtis of Landell Mills said": the organisation after the name describes the person."""
         rest = self.text[head.idx + len(head) : m.end]
         org = _NAME_THEN_ORG.match(rest)
         if org and person.kind == "person":

@@ -29,9 +29,10 @@ from rapidfuzz import fuzz
 
 from ....lexicon.organisations import NOT_PERSON_WORDS as ORG_WORDS
 from ....lexicon.organisations import ORG_ENTITY_LABELS
-from ....lexicon.places import country_names
+from ....lexicon.outlets import is_outlet_name
 from ....lexicon.people import FEMALE_WORDS, MALE_WORDS, NAME_LIKE_STOP_WORDS, NAME_SUFFIXES, RELATION_WORDS
 from ....lexicon.people import NOT_NAMES as _NOT_NAMES
+from ....lexicon.places import country_names
 from ....lexicon.titles import ALL_TITLES, ROLE_NOUNS, TITLE_MODIFIERS
 from ....lexicon.titles import HONORIFICS as COURTESY_TITLES
 from ....model import Mention, Person, Span
@@ -387,6 +388,8 @@ class PersonTable:
                 continue  # a name starts with a capital: "memoir" is nobody's name
             if any(k in ORG_WORDS for k in key):
                 continue  # "Davis Cup", "Common Agricultural Policy": an organisation, event or work
+            if is_outlet_name(" ".join(words)):
+                continue  # "Washington Post", "TMZ" (not "Bloomberg" or "Hill", also surnames): an outlet
             titled = self._title_before(s) is not None
             pid = self.match(key, doc[s].idx, surname_only=titled)
             if pid is None:
@@ -1044,7 +1047,9 @@ REPORTED_SUBJECT_PENALTY = 0.5
 
 
 # A dateline's place: all-caps words opening a paragraph, before "(", a dash or a comma ("KATHMANDU (Reuters) -").
-_DATELINE_PLACE = re.compile(r"[ \t]*([A-Z][A-Z.'\u2019-]+(?:[ \t]+[A-Z][A-Z.'\u2019-]+){0,2})(?=[ \t]*(?:\(|,|-|\u2013|\u2014))")
+_DATELINE_PLACE = re.compile(
+    r"[ \t]*([A-Z][A-Z.'\u2019-]+(?:[ \t]+[A-Z][A-Z.'\u2019-]+){0,2})(?=[ \t]*(?:\(|,|-|\u2013|\u2014))"
+)
 
 
 @functools.cache
