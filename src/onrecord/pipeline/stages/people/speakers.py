@@ -22,7 +22,7 @@ from typing import Any
 from ....lexicon.organisations import ORG_HEADS, ORG_WORDS
 from ....lexicon.outlets import is_outlet_name
 from ....lexicon.people import UNNAMED_HEADS
-from ....lexicon.titles import ROLE_NOUNS, is_honorific, is_title_word
+from ....lexicon.titles import OFFICE_TITLES, ROLE_NOUNS, is_honorific, is_title_word
 from ....model import Mention, Person, Span
 from ...state import ArticleState
 from ..attribution import PRONOUNS
@@ -229,6 +229,8 @@ class SpeakerResolver:
         if head is not None and head.pos_ == "PROPN":
             return None
         speaker = self.table.resolve_description(m)
+        if speaker is None and low.startswith("the ") and head is not None and norm(head.text) in OFFICE_TITLES:
+            return self.new_person(None, "unnamed", m, "description", m.text)  # an office nobody was given
         if speaker is not None:
             self._mention(speaker, m, "description")
             desc = YEAR_OLD.sub("", _strip_article(m.text)).strip(" -")

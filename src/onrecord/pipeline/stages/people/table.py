@@ -33,7 +33,7 @@ from ....lexicon.outlets import is_outlet_name
 from ....lexicon.people import FEMALE_WORDS, MALE_WORDS, NAME_LIKE_STOP_WORDS, NAME_SUFFIXES, RELATION_WORDS
 from ....lexicon.people import NOT_NAMES as _NOT_NAMES
 from ....lexicon.places import country_names
-from ....lexicon.titles import ALL_TITLES, ROLE_NOUNS, TITLE_MODIFIERS
+from ....lexicon.titles import ALL_TITLES, OFFICE_TITLES, ROLE_NOUNS, TITLE_MODIFIERS
 from ....lexicon.titles import HONORIFICS as COURTESY_TITLES
 from ....model import Mention, Person, Span
 from ....text.spans import SpanSet, paragraph_of
@@ -167,7 +167,7 @@ class PersonTable:
         runs: list[tuple[int, int]] = []
         for ent in doc.ents:
             if ent.label_ == "PERSON" and not any(_masked(t) for t in ent):
-                runs.append((ent.start, ent.end))
+                runs.extend(self._entity_pieces(ent.start, ent.end))
         # Proper-noun runs that act as subjects of verbs, or that the attribution stage chose as speakers.
         for tok in doc:
             if (
@@ -204,6 +204,18 @@ class PersonTable:
             if e > s and not self._after_definite_article(s):
                 grown.append((s, e))
         return sorted(set(grown))
+
+    def _entity_pieces(self, start: int, end: int) -> list[tuple[int, int]]:
+        """A PERSON entity cut at words that cannot be in a name. The tagger sometimes runs one entity across
+        a sentence end the tokenizer kept inside a word ("Malcolm X. Attallah Shabazz recalled"); growing
+        the run stops at the first such word, which would lose the second name."""
+        pieces, s = [], start
+        for i in range(start, end + 1):
+            if i == end or not (_name_word(self.doc[i]) or self._hyphen_joined(i)):
+                if i > s:
+                    pieces.append((s, i))
+                s = i + 1
+        return pieces
 
     def _after_definite_article(self, s: int) -> bool:
         """Whether the run at token ``s`` follows "the" directly: "the Chicago Bulls", "The Ford Bronco SUV"
@@ -990,6 +1002,10 @@ class PersonTable:
         ]
         if len(tied) == 1:
             return tied[0]
+        if not tied and head in OFFICE_TITLES:
+            # "The minister said": an office has one holder, and the article names that holder's office; a
+            # person never given it is not the minister, however prominent (issue 11, kind 3).
+            return None
         # Otherwise the most salient compatible person mentioned before.
         best, best_score = None, -1.0
         for i, p in enumerate(self.people):
