@@ -123,20 +123,20 @@ def test_full_disk_is_one_line_nothing_half_written_and_logged(tmp_path, monkeyp
 
     from onrecord.interfaces.cli import main
 
-    ingest_module = importlib.import_module("onrecord.corpus.ingest")  # the module, not the function
+    store_module = importlib.import_module("onrecord.corpus.store")
 
     path = write_jsonl(tmp_path / "in.jsonl", 6)
     db = str(tmp_path / "full.db")
-    real = ingest_module.write_article
+    real = store_module.Store.write_article
     calls = []
 
-    def write_article(conn, *args):
+    def write_article(store, *args, **kwargs):
         calls.append(1)
         if len(calls) == 4:  # the second batch of 3
             raise sqlite3.OperationalError("database or disk is full")
-        return real(conn, *args)
+        return real(store, *args, **kwargs)
 
-    monkeypatch.setattr(ingest_module, "write_article", write_article)
+    monkeypatch.setattr(store_module.Store, "write_article", write_article)
     result = CliRunner().invoke(
         main, ["ingest", str(path), "--db", db, "--workers", "1", "--batch-size", "3", "--no-progress"]
     )

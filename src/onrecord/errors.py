@@ -57,6 +57,10 @@ class Err(str, Enum):  # noqa: UP042  (StrEnum would change what str() and forma
     E035 = "{source}, line {line}: the record's 'text' field is empty."
     E036 = "{source}: no corpus is open; start the server with --db FILE."
     E037 = "{source}: the date '{value}' is not an ISO 8601 date or date-time (YYYY-MM-DD or YYYY-MM-DDTHH:MM:SS)."
+    # E040-E049: the Dask engine and its Parquet output (issue 12).
+    E040 = "{source}: shard failed ({detail}); the other shards went on, and a rerun retries this one."
+    E041 = "{source}: not an onrecord Parquet output ({detail})."
+    E042 = "{source}: the Dask scheduler could not be reached ({detail})."
 
 
 # What kind of trouble each code is: the CLI and the web map these to exit codes and HTTP statuses,
@@ -69,6 +73,8 @@ CATEGORY: dict[str, str] = {
     "E034": "bad_input",  # a search query that cannot be run as written
     "E036": "not_found",  # the web server runs without a store
     "E037": "bad_input",  # a date that is not ISO 8601
+    "E041": "bad_input",  # `onrecord load` of a directory that is not an output of --engine dask
+    "E042": "unavailable",  # no Dask scheduler at the address given
     "E015": "unavailable",
     "E016": "unavailable",
     "E024": "unavailable",  # the store could not be written

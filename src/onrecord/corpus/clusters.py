@@ -1,14 +1,19 @@
 """clusters: the same quote by the same speaker across articles, and its variants.
 
-Blocking: every quote's word 3-shingles (hashed) live in the store's
-``shingles`` table; a new quote probes it with its own shingles, restricted to
-the same speaker. This finds *containment* (a truncated or ellipsised quote
-shares all its shingles with the full one), which MinHash-LSH, an estimator of
-Jaccard similarity, misses for short excerpts of long quotes; and it persists
-in the same SQLite transaction as the quote, so a killed run never leaves the
-index out of step. Candidates are verified with rapidfuzz's partial_ratio
-per ellipsis segment (alignment-tolerant of light edits). ``bench/`` measures
-it.
+Pure similarity code: no SQL here (the store, ``store.Store``, keeps the index and the clusters).
+
+Two ways to find candidates, both verified by ``same_quote`` (rapidfuzz's partial_ratio per ellipsis
+segment, alignment-tolerant of light edits):
+
+- one store, incrementally (``onrecord ingest --engine local``): every quote's word 3-shingles
+  (``shingle_hashes``) live in the store's ``shingles`` table; a new quote probes it with its own
+  shingles, restricted to the same speaker. This finds *containment* (a truncated or ellipsised
+  quote shares all its shingles with the full one) and persists in the quote's transaction.
+- at scale (``--engine dask``): MinHash-LSH banding (``band_keys``, datasketch's MinHash) keyed by
+  speaker, grouped by a shuffle; each group's pairs are verified and the verified pairs joined into
+  clusters in reading order (``join_in_order``), as the store does, so on the same inputs the
+  clusters are the same. LSH estimates Jaccard similarity, so a short excerpt of a much longer
+  quote (under about a fifth of its shingles) can be missed there; the local index finds it.
 
 A variant is *altered* when its words differ from the earliest version's
 beyond punctuation, case, truncation and ellipsis.
@@ -18,10 +23,8 @@ from __future__ import annotations
 
 import hashlib
 import re
-import sqlite3
+from collections.abc import Hashable, Iterable
 from difflib import SequenceMatcher
-
-from rapidfuzz import fuzz
 
 SHINGLE = 3
 MIN_WORDS = 4  # shorter quotes ("Thank you") are too common to cluster
@@ -60,6 +63,8 @@ def shingle_hashes(segs: list[list[str]]) -> set[int]:
 
 def same_quote(a: str, b: str) -> bool:
     """Whether two quote texts are versions of one quote (truncated, ellipsised, re-punctuated, lightly edited)."""
+    from rapidfuzz import fuzz  # here, so that the store opens with the standard library alone (read-only readers)
+
     sa, sb = segments(a), segments(b)
     na, nb = sum(map(len, sa)), sum(map(len, sb))
     if min(na, nb) < MIN_WORDS:
@@ -98,79 +103,60 @@ def differing_words(original: str, variant: str) -> list[str]:
     return diffs
 
 
-def assign_cluster(
-    conn: sqlite3.Connection, quote_id: int, text: str, person_id: int | None, date: str | None, outlet: str | None
-) -> int:
-    """Put a newly stored quote into its cluster (a new one when no earlier version exists)."""
+def best_match(text: str, candidates: Iterable[tuple[int, str]]) -> int | None:
+    """The first candidate ``(id, text)`` that ``same_quote`` holds for with ``text``; None when none does."""
+    for cand_id, cand_text in candidates:
+        if same_quote(text, cand_text):
+            return cand_id
+    return None
+
+
+def clusterable(text: str) -> bool:
+    """Whether a quote is long enough to be clustered (``MIN_WORDS`` words, ellipses aside)."""
+    return sum(map(len, segments(text))) >= MIN_WORDS
+
+
+# MinHash-LSH banding: NUM_PERM = BANDS x ROWS permutations. Two quotes become candidates when one
+# band of ROWS minima agrees: probability 1 - (1 - J**ROWS)**BANDS for Jaccard similarity J, i.e.
+# 0.73 at J = 0.2, 0.95 at J = 0.3, 0.9998 at J = 0.5 (the banding formula of Leskovec, Rajaraman and
+# Ullman, Mining of Massive Datasets, ch. 3.4). Few rows per band keep containment (truncated quotes).
+NUM_PERM = 64
+BANDS = 32
+ROWS = NUM_PERM // BANDS
+MINHASH_SEED = 12  # fixed: every worker must draw the same permutations
+
+
+def band_keys(text: str) -> list[str]:
+    """The LSH band keys of a quote (hex strings, ``BANDS`` of them, each prefixed by its band number);
+    empty for a quote too short to cluster. Deterministic across processes and machines."""
+    from datasketch import MinHash
+
     segs = segments(text)
-    hashes = shingle_hashes(segs)
-    cluster_id = None
-    if hashes:
-        conn.executemany("INSERT INTO shingles(hash, quote_id) VALUES (?, ?)", [(h, quote_id) for h in hashes])
-    if person_id is not None and sum(map(len, segs)) >= MIN_WORDS and hashes:
-        counts: dict[int, int] = {}
-        hl = list(hashes)
-        for i in range(0, len(hl), 400):
-            chunk = hl[i : i + 400]
-            marks = ",".join("?" * len(chunk))
-            for row in conn.execute(
-                f"SELECT s.quote_id, count(*) FROM shingles s JOIN quotes q ON q.id = s.quote_id "
-                f"WHERE s.hash IN ({marks}) AND q.person_id = ? AND q.id != ? AND q.cluster_id IS NOT NULL GROUP BY "
-                "s.quote_id",
-                (*chunk, person_id, quote_id),
-            ):
-                counts[row[0]] = counts.get(row[0], 0) + row[1]
-        for cand, _ in sorted(counts.items(), key=lambda kv: -kv[1])[:20]:
-            row = conn.execute("SELECT text, cluster_id FROM quotes WHERE id = ?", (cand,)).fetchone()
-            if row and same_quote(text, row[0]):
-                cluster_id = row[1]
-                break
-    if cluster_id is None:
-        cur = conn.execute(
-            "INSERT INTO clusters(person_id, first_quote_id, first_seen, first_outlet, count) VALUES (?, ?, ?, ?, 1)",
-            (person_id, quote_id, date, outlet),
-        )
-        cluster_id = int(cur.lastrowid)
-        conn.execute("UPDATE quotes SET cluster_id = ? WHERE id = ?", (cluster_id, quote_id))
-        return cluster_id
-    conn.execute("UPDATE quotes SET cluster_id = ? WHERE id = ?", (cluster_id, quote_id))
-    first = conn.execute("SELECT first_quote_id, first_seen FROM clusters WHERE id = ?", (cluster_id,)).fetchone()
-    earlier = date is not None and (first[1] is None or date < first[1])
-    if earlier:
-        refresh_cluster(conn, cluster_id)
-    else:
-        original = conn.execute("SELECT text FROM quotes WHERE id = ?", (first[0],)).fetchone()[0]
-        diffs = differing_words(original, text)
-        conn.execute(
-            "UPDATE quotes SET altered = ?, altered_words = ? WHERE id = ?",
-            (int(bool(diffs)), "; ".join(diffs) or None, quote_id),
-        )
-        conn.execute(
-            "UPDATE clusters SET count = count + 1, altered_count = altered_count + ? WHERE id = ?",
-            (int(bool(diffs)), cluster_id),
-        )
-    return cluster_id
+    if sum(map(len, segs)) < MIN_WORDS:
+        return []
+    grams = {" ".join(w[i : i + SHINGLE]) for w in segs for i in range(max(1, len(w) - SHINGLE + 1)) if len(w) >= 2}
+    if not grams:
+        return []
+    mh = MinHash(num_perm=NUM_PERM, seed=MINHASH_SEED)
+    mh.update_batch([g.encode("utf-8") for g in sorted(grams)])
+    values = mh.hashvalues
+    return [f"{b}:{values[b * ROWS : (b + 1) * ROWS].tobytes().hex()}" for b in range(BANDS)]
 
 
-def refresh_cluster(conn: sqlite3.Connection, cluster_id: int) -> None:
-    """Recompute the earliest version and every variant's altered flag."""
-    variants = conn.execute(
-        "SELECT q.id, q.text, a.date, a.outlet FROM quotes q JOIN articles a ON a.id = q.article_id "
-        "WHERE q.cluster_id = ? ORDER BY coalesce(a.date, '9999'), q.id",
-        (cluster_id,),
-    ).fetchall()
-    first = variants[0]
-    altered = 0
-    conn.execute("UPDATE quotes SET altered = 0, altered_words = NULL WHERE id = ?", (first[0],))
-    for v in variants[1:]:
-        diffs = differing_words(first[1], v[1])
-        altered += bool(diffs)
-        conn.execute(
-            "UPDATE quotes SET altered = ?, altered_words = ? WHERE id = ?",
-            (int(bool(diffs)), "; ".join(diffs) or None, v[0]),
-        )
-    conn.execute(
-        "UPDATE clusters SET first_quote_id = ?, first_seen = ?, first_outlet = ?, count = ?, altered_count = ? "
-        "WHERE id = ?",
-        (first[0], first[2], first[3], len(variants), altered, cluster_id),
-    )
+def join_in_order(edges: Iterable[tuple[Hashable, Hashable, int]]) -> dict[Hashable, Hashable]:
+    """Clusters from verified pairs, as the store forms them one quote at a time (``Store.assign_cluster``).
+
+    ``edges``: ``(earlier, later, shared shingles)`` for each pair ``same_quote(later, earlier)`` holds
+    for, items ordered as they are stored. In that order each quote joins the cluster of its best earlier
+    match (most shared shingles, then the earliest), or starts one; clusters never merge, so a chain of
+    near matches does not pull unrelated quotes together. Returns item -> its cluster's first item.
+    """
+    matches: dict[Hashable, list[tuple[int, Hashable]]] = {}
+    for earlier, later, shared in edges:
+        matches.setdefault(later, []).append((-shared, earlier))
+    first: dict[Hashable, Hashable] = {}
+    for later in sorted(matches):  # type: ignore[type-var]
+        _, best = min(matches[later])  # type: ignore[type-var]
+        first[later] = first.get(best, best)
+        first.setdefault(best, best)
+    return first

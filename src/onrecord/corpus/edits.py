@@ -17,20 +17,9 @@ from typing import Any
 
 from ..errors import Err, OnrecordError
 from .query import find_person, search
-from .store import person_key, valid_id
+from .store import person_key, transaction, valid_id
 
 ACTIONS = ("merge", "split", "speaker")
-
-
-def _transaction(conn: sqlite3.Connection) -> Any:
-    class _Tx:
-        def __enter__(self) -> None:
-            conn.execute("BEGIN IMMEDIATE")
-
-        def __exit__(self, kind: Any, *_: Any) -> None:
-            conn.execute("ROLLBACK" if kind else "COMMIT")
-
-    return _Tx()
 
 
 def _quote_ref(conn: sqlite3.Connection, quote_id: int) -> list[Any]:
@@ -44,7 +33,7 @@ def _quote_ref(conn: sqlite3.Connection, quote_id: int) -> list[Any]:
 def _record(
     conn: sqlite3.Connection, action: str, target: str, value: str, detail: dict[str, Any], note: str | None
 ) -> int:
-    with _transaction(conn):
+    with transaction(conn):
         cur = conn.execute(
             "INSERT INTO corrections(action, target, value, detail, note) VALUES (?,?,?,?,?)",
             (action, target, value, json.dumps(detail), note),
@@ -130,7 +119,7 @@ def import_corrections(conn: sqlite3.Connection, records: list[dict[str, Any]]) 
     """Add corrections exported from another store (skipping ones already here) and apply them all.
     Returns how many were added. Raises E030 for a record that is not a correction."""
     added = 0
-    with _transaction(conn):
+    with transaction(conn):
         for n, r in enumerate(records, start=1):
             if not isinstance(r, dict) or r.get("action") not in ACTIONS or not r.get("target") or not r.get("value"):
                 raise OnrecordError(Err.E030, option="correct import", detail=f"record {n} is not a correction")
@@ -152,7 +141,7 @@ def import_corrections(conn: sqlite3.Connection, records: list[dict[str, Any]]) 
 def apply_corrections(conn: sqlite3.Connection) -> int:
     """Replay every correction in order (idempotent); returns how many quotes changed speaker."""
     changed = 0
-    with _transaction(conn):
+    with transaction(conn):
         for row in conn.execute("SELECT * FROM corrections ORDER BY id").fetchall():
             changed += _apply(conn, dict(row))
     return changed

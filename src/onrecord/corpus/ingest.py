@@ -15,7 +15,7 @@ import signal
 import sqlite3
 import sys
 import time
-from collections import Counter, OrderedDict, deque
+from collections import Counter, deque
 from collections.abc import Callable, Iterator
 from concurrent.futures import Future, ProcessPoolExecutor
 from concurrent.futures.process import BrokenProcessPool
@@ -25,12 +25,21 @@ from pathlib import Path
 from typing import IO, Any
 
 from ..errors import Err, OnrecordError
-from ..io.bounded import DRAIN_PIECE, capped_lines, walk
-from ..io.ingest_readers import format_of, open_maybe_gzip, read_any
 from ..io.readers import DEFAULT_MAX_CHARS, Problem
 from ..model import Article
-from .lifecycle import die_with_parent, stop_on_sigterm
-from .store import already_stored, connect, log_error, text_hash, write_article
+from .lifecycle import stop_on_sigterm
+from .steps import (
+    Batch,
+    SkipStored,
+    count_records,
+    discover_inputs,
+    extract,
+    init_worker,
+    read_records,
+    start_pool_worker,
+    write_results,
+)
+from .store import Store
 
 REASONS = {
     "E002": "empty",
@@ -75,6 +84,10 @@ class IngestReport:
     watches: list[dict[str, Any]] = field(default_factory=list)  # saved searches with their new matches
     stopped_by: str | None = None  # the signal that stopped the run early (SIGTERM), if one did
 
+    def count_other_file(self) -> None:
+        """One more file of no input format found in a directory (ignored)."""
+        self.not_inputs += 1
+
     @property
     def total_stored(self) -> int:
         """Articles stored in this run, all formats."""
@@ -110,52 +123,15 @@ def _code(problem: Problem) -> str:
     return problem.code or "E020"  # a problem without a code is an extraction that failed
 
 
-def iter_files(paths: list[str], report: IngestReport) -> Iterator[tuple[Path | None, str, Problem | None]]:
-    """(file, format, problem) for every input file under the given paths.
-
-    Unreadable sub-directories and links that loop are yielded as problems (counted), not skipped.
-    """
-    for raw in paths:
-        p = Path(raw)
-        if not p.exists():
-            yield None, "missing", Problem.of(raw, None, OnrecordError(Err.E008, source=raw))
-            continue
-        if not p.is_dir():
-            yield p, format_of(p) or "text", None
-            continue
-        readable = 0
-        for item in walk(p):
-            if isinstance(item, OnrecordError):
-                yield None, "directory", Problem.of(raw, None, item)
-            elif format_of(item) is None:
-                report.not_inputs += 1
-            else:
-                readable += 1
-                yield item, format_of(item) or "text", None
-        if not readable:
-            yield None, "directory", Problem.of(raw, None, OnrecordError(Err.E019, source=raw))
-
-
 def estimate_total(paths: list[str]) -> int | None:
     """A quick count of records for the progress bar (lines of JSON Lines, one per page or text)."""
     total = 0
-    for raw in paths:
-        p = Path(raw)
-        files = [f for f in walk(p) if isinstance(f, Path)] if p.is_dir() else [p] if p.exists() else []
-        for f in files:
-            fmt = format_of(f)
-            if fmt == "jsonl":
-                try:
-                    with open_maybe_gzip(f) as fh:
-                        total += sum(
-                            1 for line in capped_lines(fh, DRAIN_PIECE) if not isinstance(line, bytes) or line.strip()
-                        )
-                except Exception:  # noqa: BLE001 - an estimate only; the reader reports the damage
-                    pass
-            elif fmt in ("html", "text"):
-                total += 1
-            elif fmt == "warc":
-                return None
+    for found in discover_inputs(paths):
+        if found.path is None:
+            continue
+        if found.fmt == "warc":
+            return None
+        total += count_records(found.path) or 0 if found.fmt == "jsonl" else 1
     return total
 
 
@@ -184,43 +160,8 @@ def close_quietly(fh: IO[str]) -> None:
         fh.close()
 
 
-# -- workers ---------------------------------------------------------------
-_PIPELINE = None
-
-
-def _start_worker() -> None:
-    """Initializer of an extraction process: it dies with the ingest, then loads the pipeline."""
-    die_with_parent()
-    _init_worker()
-
-
-def _init_worker() -> None:
-    global _PIPELINE
-    from .. import get_pipeline
-
-    _PIPELINE = get_pipeline()
-
-
-def extract_batch(articles: list[Article], kinds: frozenset[str] | None = None) -> list[dict[str, Any] | str]:
-    """Extract a batch; an article that fails becomes an error string, never an exception."""
-    global _PIPELINE
-    if _PIPELINE is None:
-        _init_worker()
-    out: list[dict[str, Any] | str] = []
-    try:
-        results = list(_PIPELINE.pipe(articles, kinds=kinds))  # type: ignore[union-attr]
-        return [r.to_dict() for r in results]
-    except Exception:  # noqa: BLE001 - retry one by one to isolate the bad article
-        pass
-    for a in articles:
-        try:
-            out.append(next(iter(_PIPELINE.pipe([a], kinds=kinds))).to_dict())  # type: ignore[union-attr]
-        except Exception as exc:  # noqa: BLE001
-            out.append(f"{type(exc).__name__}: {exc}")
-    return out
-
-
-Batch = list[tuple[Article, str, str]]  # (article, input name, format) per article
+extract_batch = extract  # the name bench/ and earlier callers use
+_init_worker = init_worker
 
 
 class _IngestRun:
@@ -247,16 +188,17 @@ class _IngestRun:
 
         self.db, self.report, self.workers = db, report, workers
         self.batch_size, self.max_chars, self.on_batch = batch_size, max_chars, on_batch
-        self.conn = connect(db)
+        self.store = Store(db)
+        self.conn = self.store.conn
         log_path = Path(errors_log) if errors_log else Path(str(db) + ".errors.jsonl")
         self.log_fh = open(log_path, "a", encoding="utf-8")  # noqa: SIM115  (closed by close_quietly in close)
         show = sys.stderr.isatty() if progress is None else progress
         self.bar = tqdm(total=None, unit="article", disable=not show, file=sys.stderr, dynamic_ncols=True)
         self.show = show
-        self.seen: OrderedDict[str, None] = OrderedDict()  # recent keys only: memory stays flat; the store has the rest
+        self.skip = SkipStored(self.store)
         self.pending: Batch = []
         self.problems_buffer: list[tuple[Problem, str]] = []
-        self.executor = ProcessPoolExecutor(max_workers=workers, initializer=_start_worker) if workers > 1 else None
+        self.executor = ProcessPoolExecutor(max_workers=workers, initializer=start_pool_worker) if workers > 1 else None
         self.in_flight: deque[tuple[Batch, Future[Any] | list[Any]]] = deque()
         self.finished: list[tuple[str, int, int, int]] = []  # files read to the end: path, size, mtime, records
         self.stop: Any = None  # the stop_on_sigterm flag: true once SIGTERM or SIGINT arrived
@@ -290,42 +232,25 @@ class _IngestRun:
             self.on_batch(self.report.total_stored)
 
     def _write_batch(self, batch: Batch, results: list[dict[str, Any] | str]) -> None:
-        conn, report = self.conn, self.report
-        conn.execute("BEGIN IMMEDIATE")
-        try:
-            for (article, input_name, fmt), result in zip(batch, results, strict=False):
-                where = f"{input_name}, {article.id}"
-                if isinstance(result, str):
-                    error = OnrecordError(Err.E020, source=where, detail=str(result))
-                    self.record_problem(Problem.of(input_name, article.id, error), fmt)
-                    continue
-                for warning in result.get("warnings", []):  # a budget limit was hit: kept, and said
-                    error = OnrecordError(Err.E027, source=where, detail=warning)
-                    self.record_problem(Problem.of(input_name, article.id, error, fatal=False), fmt)
-                if write_article(conn, result, article.text, input_name, fmt) is None:
-                    report.skipped[fmt] += 1
-                else:
-                    report.stored[fmt] += 1
-                    report.quotes += len(result.get("quotes", []))
+        with self.store.transaction():
+            done = write_results(self.store, batch, results, self.record_problem)
+            self.report.stored.update(done.stored)
+            self.report.skipped.update(done.skipped)
+            self.report.quotes += done.quotes
             self._log_problems()
-            conn.execute("COMMIT")
-        except BaseException:
-            if conn.in_transaction:  # SQLite rolls back by itself on some errors (a full disk)
-                conn.execute("ROLLBACK")
-            raise
 
     def _log_problems(self) -> None:
         for problem, _fmt in self.problems_buffer:
-            log_error(self.conn, problem.source, problem.record, problem.message)
+            self.store.log_error(problem.source, problem.record, problem.message)
         self.problems_buffer.clear()
 
     def submit(self, batch: Batch) -> None:
         """Extract ``batch``: here and now with one worker, else in the pool, at most 2 x workers in flight."""
         articles = [a for a, _, _ in batch]
         if self.executor is None:
-            self.write(batch, extract_batch(articles))
+            self.write(batch, extract(articles))
             return
-        self.in_flight.append((batch, self.executor.submit(extract_batch, articles)))
+        self.in_flight.append((batch, self.executor.submit(extract, articles)))
         self.drain(self.workers * 2 - 1)  # bounded: memory does not grow with the corpus
 
     def drain(self, keep: int) -> None:
@@ -344,13 +269,13 @@ class _IngestRun:
         """Queue the new articles of one input file; a file unchanged since it was read to the end is skipped."""
         stat = path.stat()
         key = str(path.resolve())
-        done = self.conn.execute("SELECT size, mtime_ns, records FROM inputs WHERE path = ?", (key,)).fetchone()
+        done = self.store.input_done(key)
         if done is not None and done[0] == stat.st_size and done[1] == stat.st_mtime_ns:
             self.report.skipped[fmt] += done[2]  # unchanged since a run that read it to the end
             self.bar.update(done[2])
             return
         records = 0
-        for item in read_any(path, self.max_chars):
+        for item in read_records(path, self.max_chars):
             if self.stop:
                 break
             if isinstance(item, Problem):
@@ -364,17 +289,10 @@ class _IngestRun:
             self.finished.append((key, stat.st_size, stat.st_mtime_ns, records))
 
     def _queue(self, article: Article, input_name: str, fmt: str) -> None:
-        digest = text_hash(article.text)
-        seen = self.seen
-        if digest in seen or (article.url and article.url in seen) or already_stored(self.conn, article.url, digest):
+        if not self.skip.is_new(article):
             self.report.skipped[fmt] += 1
             self.bar.update(1)
             return
-        seen[digest] = None
-        if article.url:
-            seen[article.url] = None
-        while len(seen) > 20_000:
-            seen.popitem(last=False)
         self.pending.append((article, input_name, fmt))
         if len(self.pending) >= self.batch_size:
             self.submit(self.pending)
@@ -389,15 +307,9 @@ class _IngestRun:
             self.finished.clear()  # a stopped run proves no file read to the end: the rerun checks each article
         # Every article is written by now: remember the files read to the end, with what is logged.
         conn = self.conn
-        with store_errors(self.db, self.log_fh):
-            conn.execute("BEGIN IMMEDIATE")
-            for problem, _fmt in self.problems_buffer:
-                log_error(conn, problem.source, problem.record, problem.message)
-            conn.executemany(
-                "INSERT OR REPLACE INTO inputs(path, size, mtime_ns, records) VALUES (?, ?, ?, ?)", self.finished
-            )
-            conn.execute("COMMIT")
-        self.problems_buffer.clear()
+        with store_errors(self.db, self.log_fh), self.store.transaction():
+            self._log_problems()
+            self.store.mark_inputs(self.finished)
         self.report.stopped_by = signal.Signals(self.stop.signal).name if self.stop else None
         # User corrections hold for what was just stored; saved searches report what is new.
         from .edits import apply_corrections, check_watches
@@ -411,12 +323,69 @@ class _IngestRun:
             self.executor.shutdown(cancel_futures=True)
         self.bar.close()
         close_quietly(self.log_fh)
-        if self.conn.in_transaction:
-            self.conn.execute("ROLLBACK")
-        self.conn.close()
+        self.store.close()
+
+
+ENGINES = ("local", "dask")
 
 
 def ingest(
+    paths: list[str],
+    db: str,
+    *,
+    engine: str = "local",
+    workers: int | None = None,
+    batch_size: int = 16,
+    max_chars: int = DEFAULT_MAX_CHARS,
+    errors_log: str | None = None,
+    progress: bool | None = None,
+    on_batch: Callable[[int], None] | None = None,
+    scheduler: str | None = None,
+    out: str | None = None,
+    load_into_db: bool = True,
+    shard_records: int | None = None,
+) -> Any:
+    """Ingest files and directories into the SQLite store at ``db`` with the ``engine`` named:
+    "local" (processes on this machine; returns ``IngestReport``) or "dask" (returns
+    ``dask_engine.DaskReport`` with ``.load``, the ``parquet.LoadReport`` or None).
+
+    With "dask": the shards are extracted on the cluster at ``scheduler`` (tcp://HOST:PORT) or on a
+    LocalCluster of ``workers`` processes, into Parquet under ``out`` (default ``DB.parquet``), then
+    merged into ``db`` unless ``load_into_db`` is false; ``shard_records``: JSON Lines records per
+    shard. The other options are the local engine's (see ``ingest_local``). Raises OnrecordError
+    E030 for an unknown engine, and the engines' errors.
+    """
+    if engine == "local":
+        return ingest_local(
+            paths,
+            db,
+            workers=workers,
+            batch_size=batch_size,
+            max_chars=max_chars,
+            errors_log=errors_log,
+            progress=progress,
+            on_batch=on_batch,
+        )
+    if engine != "dask":
+        raise OnrecordError(Err.E030, option="--engine", detail=f"'{engine}' is not one of {', '.join(ENGINES)}")
+    from .dask_engine import SHARD_RECORDS, ingest_dask
+    from .parquet import load
+
+    out = out or str(db) + ".parquet"
+    report = ingest_dask(
+        paths,
+        out,
+        scheduler=scheduler,
+        workers=workers,
+        max_chars=max_chars,
+        shard_records=shard_records or SHARD_RECORDS,
+        progress=progress,
+    )
+    report.load = load(out, db, progress=progress) if load_into_db else None
+    return report
+
+
+def ingest_local(
     paths: list[str],
     db: str,
     *,
@@ -427,7 +396,7 @@ def ingest(
     progress: bool | None = None,
     on_batch: Callable[[int], None] | None = None,
 ) -> IngestReport:
-    """Ingest files and directories into the SQLite store at ``db``; returns what happened.
+    """Ingest files and directories into the SQLite store at ``db`` in this machine's processes.
 
     ``workers``: extraction processes (default one per core); ``batch_size``: articles per
     transaction; ``max_chars``: longest article read (characters; longer ones are cut, E010);
@@ -454,14 +423,14 @@ def ingest(
         if run.show:
             run.bar.total = estimate_total(paths)
             run.bar.refresh()
-        for path, fmt, problem in iter_files(paths, report):
+        for found in discover_inputs(paths, on_other_file=lambda _path: report.count_other_file()):
             if run.stop:
                 break
-            if problem is not None:
-                run.record_problem(problem, fmt)
+            if found.problem is not None:
+                run.record_problem(found.problem, found.fmt)
                 continue
-            assert path is not None
-            run.read_file(path, fmt)
+            assert found.path is not None
+            run.read_file(found.path, found.fmt)
         run.finish()
     finally:
         stopping.__exit__(None, None, None)

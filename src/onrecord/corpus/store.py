@@ -13,12 +13,14 @@ import re
 import sqlite3
 import time
 import unicodedata
-from collections.abc import Callable
+from collections.abc import Callable, Iterator
+from contextlib import contextmanager
 from pathlib import Path
 from typing import Any
 
 from ..errors import Err, OnrecordError
 from ..lexicon.titles import strip_title
+from .clusters import best_match, clusterable, differing_words, segments, shingle_hashes
 
 SCHEMA_VERSION = "1"
 
@@ -231,160 +233,6 @@ def _db_detail(exc: Exception) -> str:
     return msg
 
 
-def already_stored(conn: sqlite3.Connection, url: str | None, digest: str) -> bool:
-    """Whether the store holds an article with this text hash or this URL."""
-    row = conn.execute(
-        "SELECT 1 FROM articles WHERE text_hash = ? OR (url IS NOT NULL AND url = ?) LIMIT 1", (digest, url)
-    ).fetchone()
-    return row is not None
-
-
-def _person_id(conn: sqlite3.Connection, person: dict[str, Any], article_id: int) -> int:
-    if person.get("name"):
-        key = f"{person['kind']}:{person_key(person['name'])}"
-    else:  # unnamed sources never merge across articles
-        key = f"unnamed:{article_id}:{person['id']}"
-    row = conn.execute("SELECT id, descriptors FROM people WHERE key = ?", (key,)).fetchone()
-    if row is None:
-        cur = conn.execute(
-            "INSERT INTO people(key, name, kind, gender, descriptors) VALUES (?, ?, ?, ?, ?)",
-            (
-                key,
-                person.get("name"),
-                person.get("kind", "person"),
-                person.get("gender"),
-                json.dumps(person.get("descriptors") or []),
-            ),
-        )
-        return int(cur.lastrowid)
-    descriptors = json.loads(row["descriptors"])
-    new = [d for d in person.get("descriptors") or [] if d not in descriptors]
-    if new:
-        conn.execute("UPDATE people SET descriptors = ? WHERE id = ?", (json.dumps(descriptors + new), row["id"]))
-    if person.get("gender"):
-        conn.execute("UPDATE people SET gender = coalesce(gender, ?) WHERE id = ?", (person["gender"], row["id"]))
-    return int(row["id"])
-
-
-def write_article(
-    conn: sqlite3.Connection, result: dict[str, Any], article_text: str, input_name: str, input_format: str
-) -> int | None:
-    """Store one extraction (inside the caller's transaction). None when already stored."""
-
-    digest = text_hash(article_text)
-    if already_stored(conn, result.get("url"), digest):
-        return None
-    cur = conn.execute(
-        "INSERT INTO articles(ext_id, url, text_hash, title, date, outlet, source, input, input_format, text) VALUES "
-        "(?,?,?,?,?,?,?,?,?,?)",
-        (
-            result.get("id"),
-            result.get("url"),
-            digest,
-            result.get("title"),
-            result.get("date"),
-            outlet_of(result),
-            result.get("source"),
-            input_name,
-            input_format,
-            article_text,
-        ),
-    )
-    article_id = int(cur.lastrowid)
-    local_to_global = _write_people(conn, result, article_id)
-    for q in result.get("quotes", []):
-        _write_quote(conn, result, article_id, q, local_to_global)
-    conn.executemany(
-        'INSERT INTO social_posts(article_id, platform, author, handle, date, url, text, start, "end") VALUES '
-        "(?,?,?,?,?,?,?,?,?)",
-        [
-            (article_id, s["platform"], s["author"], s["handle"], s["date"], s["url"], s["text"], s["start"], s["end"])
-            for s in result.get("social_posts", [])
-        ],
-    )
-    return article_id
-
-
-def _write_people(conn: sqlite3.Connection, result: dict[str, Any], article_id: int) -> dict[str, int]:
-    """Store the article's people and mentions; returns the article's person ids -> store ids."""
-    local_to_global: dict[str, int] = {}
-    for p in result.get("people", []):
-        if not p.get("mentions") and not p.get("name"):
-            continue
-        pid = _person_id(conn, p, article_id)
-        local_to_global[p["id"]] = pid
-        conn.execute(
-            "INSERT OR REPLACE INTO article_people(article_id, person_id, local_id, descriptors, age, gender, "
-            "gender_evidence, handle, relations) VALUES (?,?,?,?,?,?,?,?,?)",
-            (
-                article_id,
-                pid,
-                p["id"],
-                json.dumps(p.get("descriptors") or []),
-                p.get("age"),
-                p.get("gender"),
-                p.get("gender_evidence"),
-                p.get("handle"),
-                json.dumps(p.get("relations") or []),
-            ),
-        )
-        conn.executemany(
-            'INSERT INTO mentions(article_id, person_id, start, "end", text, kind) VALUES (?,?,?,?,?,?)',
-            [(article_id, pid, m["start"], m["end"], m["text"], m["kind"]) for m in p.get("mentions", [])],
-        )
-    return local_to_global
-
-
-def _write_quote(
-    conn: sqlite3.Connection,
-    result: dict[str, Any],
-    article_id: int,
-    q: dict[str, Any],
-    local_to_global: dict[str, int],
-) -> None:
-    """Store one quotation, index it for search, count it for its speaker and put it in its cluster."""
-    from .clusters import assign_cluster
-
-    sp = q.get("speaker") or {}
-    pid = local_to_global.get(sp.get("id")) if sp else None
-    mention = q.get("speaker_mention") or {}
-    cue = q.get("cue") or {}
-    cur = conn.execute(
-        'INSERT INTO quotes(article_id, start, "end", text, kind, person_id, speaker_name, mention_start, '
-        "mention_end, mention_text, "
-        "cue_start, cue_end, cue_text, medium, outlet, confidence, evidence, grp) VALUES "
-        "(?,?,?,?,?,?,?,?,?,?,?,?,?,?,?,?,?,?)",
-        (
-            article_id,
-            q["start"],
-            q["end"],
-            q["text"],
-            q["kind"],
-            pid,
-            sp.get("name") if sp else None,
-            mention.get("start"),
-            mention.get("end"),
-            mention.get("text"),
-            cue.get("start"),
-            cue.get("end"),
-            cue.get("text"),
-            q.get("medium"),
-            q.get("outlet"),
-            q.get("confidence", 0.0),
-            q.get("evidence", ""),
-            q.get("group"),
-        ),
-    )
-    qid = int(cur.lastrowid)
-    conn.execute(
-        "INSERT INTO quotes_fts(rowid, text, speaker_name) VALUES (?, ?, ?)",
-        (qid, q["text"], sp.get("name") if sp else None),
-    )
-    if pid is not None:
-        conn.execute("UPDATE people SET quote_count = quote_count + 1 WHERE id = ?", (pid,))
-    assign_cluster(conn, qid, q["text"], pid, result.get("date"), outlet_of(result))
-
-
 def outlet_of(result: dict[str, Any]) -> str | None:
     """The site an article came from: its URL's host, else its source."""
     url = result.get("url")
@@ -398,6 +246,337 @@ def outlet_of(result: dict[str, Any]) -> str | None:
     return source
 
 
-def log_error(conn: sqlite3.Connection, input_name: str, record: str | None, message: str) -> None:
-    """Add one bad record to the store's ``errors`` table (inside the caller's transaction)."""
-    conn.execute("INSERT INTO errors(input, record, message) VALUES (?,?,?)", (input_name, record, message))
+@contextmanager
+def transaction(conn: sqlite3.Connection) -> Iterator[None]:
+    """``BEGIN IMMEDIATE`` ... ``COMMIT``, rolled back when the block raises (or when SQLite already did)."""
+    conn.execute("BEGIN IMMEDIATE")
+    try:
+        yield
+    except BaseException:
+        if conn.in_transaction:  # SQLite rolls back by itself on some errors (a full disk)
+            conn.execute("ROLLBACK")
+        raise
+    conn.execute("COMMIT")
+
+
+class Store:
+    """The one owner of the SQLite store's writes: schema (``connect``), transactions, articles and
+    everything extracted from them, the inputs read to the end, the errors table and the quote clusters.
+
+    ``Store(path)`` opens (creating) the store; raises OnrecordError E015/E016 as ``connect``. Every
+    write method runs inside the caller's ``transaction()``. ``conn`` is the connection, for the
+    read and edit helpers (``query``, ``edits``).
+    """
+
+    def __init__(self, path: str, *, create: bool = True) -> None:
+        self.path = path
+        self.conn = connect(path, create=create)
+        # Cluster keys of a Parquet load (``load_clusters``) -> store cluster ids, and the clusters touched.
+        self._cluster_ids: dict[str, int] = {}
+        self._touched: set[int] = set()
+        self._probe_below: int | None = None  # probe only quotes with ids up to this (a load's old quotes)
+
+    def transaction(self) -> Any:
+        """A write transaction on the store (a context manager; see ``transaction``)."""
+        return transaction(self.conn)
+
+    def close(self) -> None:
+        """Roll back a half transaction, close the connection."""
+        if self.conn.in_transaction:
+            self.conn.execute("ROLLBACK")
+        self.conn.close()
+
+    # -- articles ------------------------------------------------------------
+    def already_stored(self, url: str | None, digest: str) -> bool:
+        """Whether the store holds an article with this text hash or this URL."""
+        row = self.conn.execute(
+            "SELECT 1 FROM articles WHERE text_hash = ? OR (url IS NOT NULL AND url = ?) LIMIT 1", (digest, url)
+        ).fetchone()
+        return row is not None
+
+    def write_article(
+        self,
+        result: dict[str, Any],
+        article_text: str,
+        input_name: str,
+        input_format: str,
+        cluster_keys: list[str | None] | None = None,
+    ) -> int | None:
+        """Store one extraction (a ``Result.to_dict()``); the article id, or None when already stored.
+
+        ``cluster_keys``: per quote, the cluster a Parquet load's shuffle put it in (None: alone).
+        """
+        digest = text_hash(article_text)
+        if self.already_stored(result.get("url"), digest):
+            return None
+        cur = self.conn.execute(
+            "INSERT INTO articles(ext_id, url, text_hash, title, date, outlet, source, input, input_format, text) "
+            "VALUES (?,?,?,?,?,?,?,?,?,?)",
+            (
+                result.get("id"),
+                result.get("url"),
+                digest,
+                result.get("title"),
+                result.get("date"),
+                outlet_of(result),
+                result.get("source"),
+                input_name,
+                input_format,
+                article_text,
+            ),
+        )
+        article_id = int(cur.lastrowid)
+        local_to_global = self._write_people(result, article_id)
+        for n, q in enumerate(result.get("quotes", [])):
+            key = cluster_keys[n] if cluster_keys is not None else None
+            self._write_quote(result, article_id, q, local_to_global, key)
+        self.conn.executemany(
+            'INSERT INTO social_posts(article_id, platform, author, handle, date, url, text, start, "end") VALUES '
+            "(?,?,?,?,?,?,?,?,?)",
+            [
+                (article_id, *(s[k] for k in ("platform", "author", "handle", "date", "url", "text", "start", "end")))
+                for s in result.get("social_posts", [])
+            ],
+        )
+        return article_id
+
+    def _person_id(self, person: dict[str, Any], article_id: int) -> int:
+        conn = self.conn
+        key = speaker_key(person, article_id)
+        row = conn.execute("SELECT id, descriptors FROM people WHERE key = ?", (key,)).fetchone()
+        if row is None:
+            cur = conn.execute(
+                "INSERT INTO people(key, name, kind, gender, descriptors) VALUES (?, ?, ?, ?, ?)",
+                (
+                    key,
+                    person.get("name"),
+                    person.get("kind", "person"),
+                    person.get("gender"),
+                    json.dumps(person.get("descriptors") or []),
+                ),
+            )
+            return int(cur.lastrowid)
+        descriptors = json.loads(row["descriptors"])
+        new = [d for d in person.get("descriptors") or [] if d not in descriptors]
+        if new:
+            conn.execute("UPDATE people SET descriptors = ? WHERE id = ?", (json.dumps(descriptors + new), row["id"]))
+        if person.get("gender"):
+            conn.execute("UPDATE people SET gender = coalesce(gender, ?) WHERE id = ?", (person["gender"], row["id"]))
+        return int(row["id"])
+
+    def _write_people(self, result: dict[str, Any], article_id: int) -> dict[str, int]:
+        """Store the article's people and mentions; returns the article's person ids -> store ids."""
+        local_to_global: dict[str, int] = {}
+        for p in result.get("people", []):
+            if not p.get("mentions") and not p.get("name"):
+                continue
+            pid = self._person_id(p, article_id)
+            local_to_global[p["id"]] = pid
+            self.conn.execute(
+                "INSERT OR REPLACE INTO article_people(article_id, person_id, local_id, descriptors, age, gender, "
+                "gender_evidence, handle, relations) VALUES (?,?,?,?,?,?,?,?,?)",
+                (
+                    article_id,
+                    pid,
+                    p["id"],
+                    json.dumps(p.get("descriptors") or []),
+                    p.get("age"),
+                    p.get("gender"),
+                    p.get("gender_evidence"),
+                    p.get("handle"),
+                    json.dumps(p.get("relations") or []),
+                ),
+            )
+            self.conn.executemany(
+                'INSERT INTO mentions(article_id, person_id, start, "end", text, kind) VALUES (?,?,?,?,?,?)',
+                [(article_id, pid, m["start"], m["end"], m["text"], m["kind"]) for m in p.get("mentions", [])],
+            )
+        return local_to_global
+
+    def _write_quote(
+        self,
+        result: dict[str, Any],
+        article_id: int,
+        q: dict[str, Any],
+        local_to_global: dict[str, int],
+        cluster_key: str | None,
+    ) -> None:
+        """Store one quotation, index it for search, count it for its speaker and put it in its cluster."""
+        sp = q.get("speaker") or {}
+        pid = local_to_global.get(sp.get("id")) if sp else None
+        mention = q.get("speaker_mention") or {}
+        cue = q.get("cue") or {}
+        name = sp.get("name") if sp else None
+        cur = self.conn.execute(
+            'INSERT INTO quotes(article_id, start, "end", text, kind, person_id, speaker_name, mention_start, '
+            "mention_end, mention_text, cue_start, cue_end, cue_text, medium, outlet, confidence, evidence, grp) "
+            "VALUES (?,?,?,?,?,?,?,?,?,?,?,?,?,?,?,?,?,?)",
+            (
+                article_id,
+                q["start"],
+                q["end"],
+                q["text"],
+                q["kind"],
+                pid,
+                name,
+                mention.get("start"),
+                mention.get("end"),
+                mention.get("text"),
+                cue.get("start"),
+                cue.get("end"),
+                cue.get("text"),
+                q.get("medium"),
+                q.get("outlet"),
+                q.get("confidence", 0.0),
+                q.get("evidence", ""),
+                q.get("group"),
+            ),
+        )
+        qid = int(cur.lastrowid)
+        self.conn.execute("INSERT INTO quotes_fts(rowid, text, speaker_name) VALUES (?, ?, ?)", (qid, q["text"], name))
+        if pid is not None:
+            self.conn.execute("UPDATE people SET quote_count = quote_count + 1 WHERE id = ?", (pid,))
+        known = self._cluster_ids.get(cluster_key) if cluster_key else None
+        if known is not None:
+            self._join_cluster(qid, q["text"], known)
+            return
+        cluster_id = self.assign_cluster(qid, q["text"], pid, result.get("date"), outlet_of(result))
+        if cluster_key:
+            self._cluster_ids[cluster_key] = cluster_id
+
+    # -- quote clusters (the similarity itself is clusters.py) -------------------
+    def _index_shingles(self, quote_id: int, text: str) -> set[int]:
+        hashes = shingle_hashes(segments(text))
+        if hashes:
+            self.conn.executemany("INSERT INTO shingles(hash, quote_id) VALUES (?, ?)", [(h, quote_id) for h in hashes])
+        return hashes
+
+    def _candidates(self, hashes: set[int], person_id: int, quote_id: int) -> Iterator[tuple[int, str]]:
+        """Quotes by the same speaker sharing shingles with ``hashes``, most shared first (20 at most)."""
+        counts: dict[int, int] = {}
+        hl = list(hashes)
+        below = "AND q.id <= ?" if self._probe_below is not None else ""
+        for i in range(0, len(hl), 400):
+            chunk = hl[i : i + 400]
+            marks = ",".join("?" * len(chunk))
+            params = (*chunk, person_id, quote_id) + ((self._probe_below,) if self._probe_below is not None else ())
+            for row in self.conn.execute(
+                f"SELECT s.quote_id, count(*) FROM shingles s JOIN quotes q ON q.id = s.quote_id "
+                f"WHERE s.hash IN ({marks}) AND q.person_id = ? AND q.id != ? AND q.cluster_id IS NOT NULL {below} "
+                "GROUP BY s.quote_id",
+                params,
+            ):
+                counts[row[0]] = counts.get(row[0], 0) + row[1]
+        for cand, _ in sorted(counts.items(), key=lambda kv: -kv[1])[:20]:
+            row = self.conn.execute("SELECT text FROM quotes WHERE id = ?", (cand,)).fetchone()
+            if row:
+                yield cand, row[0]
+
+    def assign_cluster(
+        self, quote_id: int, text: str, person_id: int | None, date: str | None, outlet: str | None
+    ) -> int:
+        """Put a newly stored quote into its cluster (a new one when no earlier version exists); its id."""
+        hashes = self._index_shingles(quote_id, text)
+        match = None
+        if person_id is not None and clusterable(text) and hashes:
+            match = best_match(text, self._candidates(hashes, person_id, quote_id))
+        if match is None:
+            cur = self.conn.execute(
+                "INSERT INTO clusters(person_id, first_quote_id, first_seen, first_outlet, count) "
+                "VALUES (?, ?, ?, ?, 1)",
+                (person_id, quote_id, date, outlet),
+            )
+            cluster_id = int(cur.lastrowid)
+            self.conn.execute("UPDATE quotes SET cluster_id = ? WHERE id = ?", (cluster_id, quote_id))
+            return cluster_id
+        cluster_id = self.conn.execute("SELECT cluster_id FROM quotes WHERE id = ?", (match,)).fetchone()[0]
+        self.conn.execute("UPDATE quotes SET cluster_id = ? WHERE id = ?", (cluster_id, quote_id))
+        first = self.conn.execute(
+            "SELECT first_quote_id, first_seen FROM clusters WHERE id = ?", (cluster_id,)
+        ).fetchone()
+        if date is not None and (first[1] is None or date < first[1]):  # earlier than the earliest version
+            self.refresh_cluster(cluster_id)
+            return cluster_id
+        original = self.conn.execute("SELECT text FROM quotes WHERE id = ?", (first[0],)).fetchone()[0]
+        diffs = differing_words(original, text)
+        self.conn.execute(
+            "UPDATE quotes SET altered = ?, altered_words = ? WHERE id = ?",
+            (int(bool(diffs)), "; ".join(diffs) or None, quote_id),
+        )
+        self.conn.execute(
+            "UPDATE clusters SET count = count + 1, altered_count = altered_count + ? WHERE id = ?",
+            (int(bool(diffs)), cluster_id),
+        )
+        return cluster_id
+
+    def _join_cluster(self, quote_id: int, text: str, cluster_id: int) -> None:
+        """Put a quote into a cluster a load's shuffle found; its figures are refreshed by ``finish_load``."""
+        self._index_shingles(quote_id, text)
+        self.conn.execute("UPDATE quotes SET cluster_id = ? WHERE id = ?", (cluster_id, quote_id))
+        self._touched.add(cluster_id)
+
+    def refresh_cluster(self, cluster_id: int) -> None:
+        """Recompute a cluster's earliest version, count and every variant's altered flag."""
+        variants = self.conn.execute(
+            "SELECT q.id, q.text, a.date, a.outlet FROM quotes q JOIN articles a ON a.id = q.article_id "
+            "WHERE q.cluster_id = ? ORDER BY coalesce(a.date, '9999'), q.id",
+            (cluster_id,),
+        ).fetchall()
+        first = variants[0]
+        altered = 0
+        self.conn.execute("UPDATE quotes SET altered = 0, altered_words = NULL WHERE id = ?", (first[0],))
+        for v in variants[1:]:
+            diffs = differing_words(first[1], v[1])
+            altered += bool(diffs)
+            self.conn.execute(
+                "UPDATE quotes SET altered = ?, altered_words = ? WHERE id = ?",
+                (int(bool(diffs)), "; ".join(diffs) or None, v[0]),
+            )
+        self.conn.execute(
+            "UPDATE clusters SET first_quote_id = ?, first_seen = ?, first_outlet = ?, count = ?, altered_count = ? "
+            "WHERE id = ?",
+            (first[0], first[2], first[3], len(variants), altered, cluster_id),
+        )
+
+    def start_load(self) -> None:
+        """Begin merging a clustered Parquet output: quotes probe only the quotes stored before it
+        (the new ones were clustered by the shuffle already)."""
+        self._probe_below = self.conn.execute("SELECT coalesce(max(id), 0) FROM quotes").fetchone()[0]
+        self._cluster_ids.clear()
+        self._touched.clear()
+
+    def finish_load(self) -> int:
+        """Refresh the clusters a load added quotes to (inside a transaction); how many."""
+        touched = sorted(self._touched)
+        for cluster_id in touched:
+            self.refresh_cluster(cluster_id)
+        self._touched.clear()
+        self._probe_below = None
+        return len(touched)
+
+    # -- inputs and errors -----------------------------------------------------
+    def input_done(self, key: str) -> tuple[int, int, int] | None:
+        """(size, mtime_ns, records) of an input file read to the end before, or None."""
+        row = self.conn.execute("SELECT size, mtime_ns, records FROM inputs WHERE path = ?", (key,)).fetchone()
+        return (row[0], row[1], row[2]) if row is not None else None
+
+    def mark_inputs(self, finished: list[tuple[str, int, int, int]]) -> None:
+        """Remember files read to the end: (path, size, mtime_ns, records) each."""
+        self.conn.executemany(
+            "INSERT OR REPLACE INTO inputs(path, size, mtime_ns, records) VALUES (?, ?, ?, ?)", finished
+        )
+
+    def log_error(self, input_name: str, record: str | None, message: str, *, once: bool = False) -> None:
+        """Add one bad record to the ``errors`` table; ``once``: not when the same one is there (a reload)."""
+        sql = "SELECT 1 FROM errors WHERE input IS ? AND record IS ? AND message = ? LIMIT 1"
+        if once and self.conn.execute(sql, (input_name, record, message)).fetchone():
+            return
+        self.conn.execute("INSERT INTO errors(input, record, message) VALUES (?,?,?)", (input_name, record, message))
+
+
+def speaker_key(person: dict[str, Any], article_key: int | str) -> str:
+    """The store's key of a person of one article: ``kind:normalised name`` (people merge across
+    articles by it), or ``unnamed:ARTICLE:LOCAL_ID`` for an unnamed source, which never merges."""
+    if person.get("name"):
+        return f"{person.get('kind', 'person')}:{person_key(person['name'])}"
+    return f"unnamed:{article_key}:{person['id']}"

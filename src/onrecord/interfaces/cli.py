@@ -341,8 +341,35 @@ def _edited_note(rows: list[dict[str, Any]], fmt: str) -> None:
 @main.command()
 @click.argument("paths", nargs=-1, required=True)
 @DB_OPTION
-@click.option("--workers", type=int, default=None, help="Extraction processes (default: one per core).")
-@click.option("--batch-size", type=int, default=16, show_default=True, help="Articles per transaction.")
+@click.option(
+    "--engine",
+    type=click.Choice(["local", "dask"]),
+    default="local",
+    show_default=True,
+    help="local: processes on this machine, straight into the store. dask: a map over input shards on a Dask "
+    "cluster into Parquet (--out), then merged into the store (see `onrecord load`).",
+)
+@click.option(
+    "--workers",
+    type=int,
+    default=None,
+    help="Extraction processes (default: one per core); with --engine dask and no --scheduler, the "
+    "LocalCluster's workers.",
+)
+@click.option("--scheduler", default=None, help="--engine dask: a running Dask scheduler, tcp://HOST:PORT.")
+@click.option("--out", default=None, help="--engine dask: the Parquet output directory (default: DB.parquet).")
+@click.option(
+    "--load/--no-load", "load_into_db", default=True, help="--engine dask: merge the Parquet output into --db."
+)
+@click.option(
+    "--shard-records",
+    type=click.IntRange(min=1),
+    default=None,
+    help="--engine dask: JSON Lines records per shard (default 1000).",
+)
+@click.option(
+    "--batch-size", type=int, default=16, show_default=True, help="Articles per transaction (--engine local)."
+)
 @click.option(
     "--max-chars",
     type=int,
@@ -355,45 +382,43 @@ def _edited_note(rows: list[dict[str, Any]], fmt: str) -> None:
 @click.option(
     "--format", "fmt", type=click.Choice(["text", "json"]), default="text", show_default=True, help="Summary format."
 )
-def ingest(
-    paths: tuple[str, ...],
-    db: str,
-    workers: int | None,
-    batch_size: int,
-    max_chars: int,
-    errors_log: str | None,
-    progress: bool | None,
-    fmt: str,
-) -> None:
+def ingest(paths: tuple[str, ...], db: str, engine: str, fmt: str, **options: Any) -> None:
     """Read PATHS (files or directories: .txt, .jsonl, .html, .warc, each may be .gz) into the store;
-    then re-apply user corrections and report new matches of saved searches (`onrecord watch`)."""
+    then re-apply user corrections and report new matches of saved searches (`onrecord watch`).
+
+    With --engine dask the inputs are cut into shards (a WARC file, a JSON Lines file or a chunk of it,
+    a run of text or HTML files), extracted on a Dask cluster into partitioned Parquet with a manifest,
+    clustered by a MinHash-LSH shuffle and merged into the store; a rerun skips the shards done."""
+    if engine == "dask":
+        if options["errors_log"] is not None:  # the bad inputs are in OUT/errors/ and, once loaded, the store
+            _fail(OnrecordError(Err.E030, option="--errors-log", detail="needs --engine local"))
+        _ingest_dask(list(paths), db, fmt, options)
+        return
+    for option in ("scheduler", "out", "shard_records"):
+        if options[option] is not None:
+            _fail(OnrecordError(Err.E030, option="--" + option.replace("_", "-"), detail="needs --engine dask"))
+    _ingest_local(list(paths), db, fmt, options)
+
+
+def _ingest_local(paths: list[str], db: str, fmt: str, options: dict[str, Any]) -> None:
     from ..corpus import ingest as run_ingest
 
+    errors_log = options["errors_log"]
     report = _run(
         run_ingest,
-        list(paths),
+        paths,
         db,
-        workers=workers,
-        batch_size=batch_size,
-        max_chars=max_chars,
+        workers=options["workers"],
+        batch_size=options["batch_size"],
+        max_chars=options["max_chars"],
         errors_log=errors_log,
-        progress=progress,
+        progress=options["progress"],
     )
     summary = report.to_dict()
     if fmt == "json":
         click.echo(json.dumps(summary, indent=1))
     else:
-        click.echo(f"{'format':10} {'stored':>8} {'skipped':>8} {'rejected':>9} {'warnings':>9}")
-        for f, c in summary["formats"].items():
-            click.echo(f"{f:10} {c['stored']:>8} {c['skipped']:>8} {c['rejected']:>9} {c['warnings']:>9}")
-        click.echo(
-            f"quotes stored: {summary['quotes']}; {summary['seconds']} s; {summary['articles_per_second']} articles/s; "
-            f"{summary['not_input_files']} other files ignored"
-        )
-        if summary["reasons"]:
-            click.echo("reasons:")
-            for r in summary["reasons"]:
-                click.echo(f"  {r['format']:10} {r['reason']:26} {r['count']}")
+        _print_ingest_summary(summary)
         if report.problems:
             click.echo(
                 f"each bad input with its file, record and reason: {errors_log or db + '.errors.jsonl'} "
@@ -411,6 +436,89 @@ def ingest(
         sys.exit(128 + signal.Signals[report.stopped_by].value)
     if report.total_stored == 0 and sum(report.skipped.values()) == 0:
         sys.exit(1)
+
+
+def _print_ingest_summary(summary: dict[str, Any]) -> None:
+    click.echo(f"{'format':10} {'stored':>8} {'skipped':>8} {'rejected':>9} {'warnings':>9}")
+    for f, c in summary["formats"].items():
+        click.echo(f"{f:10} {c['stored']:>8} {c['skipped']:>8} {c['rejected']:>9} {c['warnings']:>9}")
+    click.echo(
+        f"quotes stored: {summary['quotes']}; {summary['seconds']} s; {summary['articles_per_second']} articles/s; "
+        f"{summary['not_input_files']} other files ignored"
+    )
+    if summary["reasons"]:
+        click.echo("reasons:")
+        for r in summary["reasons"]:
+            click.echo(f"  {r['format']:10} {r['reason']:26} {r['count']}")
+
+
+def _ingest_dask(paths: list[str], db: str, fmt: str, options: dict[str, Any]) -> None:
+    from ..corpus import ingest as run_ingest
+    from ..corpus.dask_engine import failed_line
+
+    report = _run(
+        run_ingest,
+        paths,
+        db,
+        engine="dask",
+        workers=options["workers"],
+        max_chars=options["max_chars"],
+        progress=options["progress"],
+        scheduler=options["scheduler"],
+        out=options["out"],
+        load_into_db=options["load_into_db"],
+        shard_records=options["shard_records"],
+    )
+    summary = report.to_dict()
+    if fmt == "json":
+        click.echo(json.dumps(summary, indent=1))
+    else:
+        shards = summary["shards"]
+        click.echo(
+            f"shards: {shards['done']} done, {shards['skipped']} done before (skipped), {shards['failed']} failed; "
+            f"{summary['articles']} articles, {summary['quotes']} quotes in {summary['out']}; {summary['seconds']} s"
+        )
+        click.echo(f"clusters: {summary['clusters'].get('clusters', 0)} of 2+ quotes (MinHash-LSH shuffle)")
+        if report.load is not None:
+            _print_load_summary(report.load.to_dict(), db)
+        click.echo(report.dashboard)
+    for problem in report.problems:
+        click.echo(f"onrecord: {problem.message}", err=True)
+    if not (options["progress"] or (options["progress"] is None and sys.stderr.isatty())):
+        for shard in report.failed:  # the progress bar printed these already
+            click.echo(failed_line(shard), err=True)
+    if report.done + report.skipped == 0:
+        sys.exit(1)
+
+
+def _print_load_summary(summary: dict[str, Any], db: str) -> None:
+    click.echo(
+        f"loaded into {db}: {summary['stored']} articles stored, {summary['skipped']} already there; "
+        f"{summary['quotes']} quotes; {summary['errors']} bad inputs logged; {summary['seconds']} s"
+    )
+
+
+@main.command()
+@click.argument("parquet_dir")
+@DB_OPTION
+@click.option("--progress/--no-progress", default=None, help="Progress bar (default: only on a terminal).")
+@click.option(
+    "--format", "fmt", type=click.Choice(["text", "json"]), default="text", show_default=True, help="Summary format."
+)
+def load(parquet_dir: str, db: str, progress: bool | None, fmt: str) -> None:
+    """Merge PARQUET_DIR (the output of `onrecord ingest --engine dask --no-load`) into the store.
+    Articles already stored (same URL or text) are skipped: loading twice equals loading once."""
+    from ..corpus import load as run_load
+    from ..corpus.dask_engine import failed_line
+
+    report = _run(run_load, parquet_dir, db, progress=progress)
+    summary = report.to_dict()
+    if fmt == "json":
+        click.echo(json.dumps(summary, indent=1))
+    else:
+        _print_load_summary(summary, db)
+    for shard in report.failed:
+        click.echo(failed_line(shard), err=True)
 
 
 def _report_watches(watches: list[dict[str, Any]]) -> None:

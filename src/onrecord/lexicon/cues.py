@@ -330,3 +330,20 @@ for _lemma in sorted(CUE_LEMMAS):
 for _irregular_lemma, _irregular_forms in _IRREGULAR.items():
     for _form in _irregular_forms:
         FORM_TO_LEMMA[_form] = _irregular_lemma
+
+# Verbs that, governing a cue, say the source did NOT state the content: "declined to say whether ...",
+# "refused to say if ...", "failed to say". The cue under them reports no statement.
+REFUSAL_LEMMAS: frozenset[str] = frozenset(["decline", "refuse", "fail", "refrain", "avoid", "hesitate", "neglect"])
+# Modal verbs that make a cue hypothetical ("critics might argue that ..."): nothing was said yet.
+# "will" and "would" are left out: news reports an announced speech ("she will tell the conference
+# that ...") and narrates the past with "would" ("he would later say that ...").
+HYPOTHETICAL_MODALS: frozenset[str] = frozenset(["might", "may", "could", "should", "must"])
+# Complementisers of an indirect question ("asked whether ...", "wondered if ..."): the clause is
+# what was asked, not a statement; it keeps its complementiser so it never reads as an assertion.
+QUESTION_COMPLEMENTISERS: frozenset[str] = frozenset(["whether", "if"])
+# Conjunctions that make a cue conditional ("if she says that ...", "unless he confirms that ...").
+CONDITIONAL_MARKS: frozenset[str] = frozenset(["if", "unless"])
+# Cues whose content the source rejected: the content is kept, its evidence says it was denied.
+DENIAL_LEMMAS: frozenset[str] = frozenset(["deny"])
+# Word forms of the refusal verbs ("declined", "refuses"): the pipeline's parser has no lemmatizer.
+REFUSAL_FORMS: frozenset[str] = frozenset(f for lemma in REFUSAL_LEMMAS for f in _forms(lemma))

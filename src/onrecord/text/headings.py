@@ -2,7 +2,9 @@
 
 ``is_title_like`` reads a short string whose words are all capitalised (small words aside:
 ``lexicon.function_words.TITLE_SMALL_WORDS``); ``is_heading_line`` reads a line of running text
-as a subheading: title case or capitals, no sentence-final punctuation, no quotation marks.
+as a subheading: title case or capitals, no sentence-final punctuation, no quotation marks;
+``is_headline_line`` reads a longer title-case line as a headline (a related-story link, often
+printed twice: "Trump's Lawyers Argue That Their Client Is Above the Law Trump's Lawyers ...").
 """
 
 from __future__ import annotations
@@ -14,6 +16,10 @@ from .marks import ALL_MARKS
 
 MAX_TITLE_WORDS = 7
 MAX_HEADING_WORDS = 10  # news subheads run to a short phrase; longer lines are sentences
+# A related-story link repeats its headline (image alt text and link text): two headlines of up to 15 words.
+MAX_HEADLINE_WORDS = 30
+MIN_HEADLINE_WORDS = 4  # "Read More", "Top Stories": shorter lines are ``is_heading_line``'s
+_IN_WORD_APOSTROPHE = re.compile(r"(?<=\w)['\u2019](?=\w)")
 _SENTENCE_FINAL = frozenset(".!?:;,")
 
 
@@ -45,3 +51,19 @@ def is_heading_line(line: str) -> bool:
     if words[-1].lower() in TITLE_SMALL_WORDS:
         return False
     return line.isupper() or is_title_like(line, MAX_HEADING_WORDS)
+
+
+def is_headline_line(line: str) -> bool:
+    """Whether ``line`` reads as a headline in title case (a link to a related story, a subhead): from
+    ``MIN_HEADLINE_WORDS`` to ``MAX_HEADLINE_WORDS`` words, every word capitalised save small words, no
+    sentence-final punctuation, no quotation marks (an apostrophe inside a word is not one), not in
+    capitals (all-capitals wire copy is prose). Prose capitalises only names and a sentence's first
+    word, so a line of 4 or more words all capitalised, verbs and pronouns included, is not a sentence."""
+    words = line.split()
+    if not MIN_HEADLINE_WORDS <= len(words) <= MAX_HEADLINE_WORDS or ends_sentence(line) or line.isupper():
+        return False
+    if any(ch in ALL_MARKS for ch in _IN_WORD_APOSTROPHE.sub("", line)):
+        return False
+    if words[-1].lower() in TITLE_SMALL_WORDS:
+        return False
+    return is_title_like(line, MAX_HEADLINE_WORDS)

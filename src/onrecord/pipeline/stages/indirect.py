@@ -5,7 +5,19 @@ Patterns, read off the dependency parse of paragraphs with a cue verb:
 * ``X said (that) CLAUSE`` / ``X told Y (that) CLAUSE`` / ``X claimed, argued, warned that CLAUSE``:
   a cue verb with a subject and a clausal complement (ccomp);
 * ``CLAUSE, X said.``: the same structure with the clause first;
-* ``according to X, CLAUSE``: the sentence's main clause.
+* ``according to X, CLAUSE``: the sentence's main clause; X is the phrase after "to", headed by
+  its own head noun ("a recent poll of Indiana voters" is a poll, never the voters or a person
+  named nearby).
+
+What is not reported speech (``non_assertive``): a cue that is negated ("did not say whether",
+"would not say", "never said"), governed by a refusal ("declined to say whether", "refused to
+say if"), hypothetical ("critics might argue that") or conditional ("if she says that ...")
+reports no statement, and nothing is recorded. An indirect question ("asked whether the minister
+would resign", "wondered if ...") is speech, but a question: its span keeps "whether"/"if", so it
+never reads as an assertion. A denial ("denied that it had misled parliament") is speech whose
+content the source rejects: the span is the content denied, the cue is "denied" and the evidence
+says "reported denial", so the negation is never dropped silently. A cue in title case
+("Lawyers Argue That Their Client ...") belongs to a headline or a link, not to prose.
 
 A clause that overlaps a quotation in marks is left to that quotation (the
 direct or partial quote already carries it). Limits: beliefs and intentions
@@ -20,10 +32,17 @@ import re
 from collections.abc import Iterable
 from typing import Any
 
-from ...lexicon.cues import CUE_LEMMAS
+from ...lexicon.cues import (
+    CONDITIONAL_MARKS,
+    CUE_LEMMAS,
+    DENIAL_LEMMAS,
+    HYPOTHETICAL_MODALS,
+    REFUSAL_FORMS,
+)
 from ...lexicon.titles import ALL_TITLES, norm_word
 from ...model import Quote, Span
 from ...text.paragraphs import Paragraphs
+from ...text.sentences import sentences
 from ..registry import register_stage
 from ..state import ArticleState
 from .attribution import Attribution, cue_lemma, noun_phrase, personish, subject_of, token_index
@@ -110,9 +129,11 @@ MIN_CLAUSE_TOKENS = 3
 
 
 def _clause_span(clause: Any) -> tuple[int, int]:
-    """The reported clause's characters: its subtree without a leading "that"/"if"/"whether",
-    edge punctuation, or a participle hung on after a comma (", conceding the race"), which is the
-    reporter's narration, not what was said."""
+    """The reported clause's characters: its subtree without a leading "that", edge punctuation, or
+    a participle hung on after a comma (", conceding the race"), which is the reporter's narration,
+    not what was said. A leading "whether"/"if" stays: it makes the clause a question ("asked
+    whether ...") or a condition ("said if he were elected, ..."), and without it the clause would
+    read as an assertion."""
     toks = [t for t in clause.subtree]
     for child in clause.rights:
         if child.dep_ == "advcl" and child.tag_ == "VBG":
@@ -120,12 +141,7 @@ def _clause_span(clause: Any) -> tuple[int, int]:
             if left > 0 and child.doc[left - 1].text == ",":
                 toks = [t for t in toks if t.i < left - 1]
                 break
-    while toks and (
-        toks[0].dep_ == "mark"
-        and toks[0].text.lower() in ("that", "if", "whether")
-        or toks[0].is_punct
-        or toks[0].is_space
-    ):
+    while toks and (toks[0].dep_ == "mark" and toks[0].text.lower() == "that" or toks[0].is_punct or toks[0].is_space):
         toks = toks[1:]
     while toks and (toks[-1].is_punct or toks[-1].is_space):
         toks = toks[:-1]
@@ -163,6 +179,62 @@ def _speaker_of(verb: Any) -> Any | None:
     if personish(subj) or subj.text[:1].isupper():
         return subj
     return None
+
+
+_GOVERNING_DEPS = frozenset({"xcomp", "acomp"})  # "declined to say", "was not ready to say"
+MAX_GOVERNORS = 2  # how far up a cue's governing verbs a negation or a refusal is looked for
+
+
+def non_assertive(verb: Any) -> str | None:
+    """Why cue ``verb`` reports no statement, or None when it reports one.
+
+    "negated" ("did not say whether", "would not say", "never said"), "refusal" (governed by
+    ``lexicon.cues.REFUSAL_FORMS``: "declined to say whether", "refused to say if"), "hypothetical"
+    (a modal of ``HYPOTHETICAL_MODALS``: "critics might argue that") or "conditional" ("if she says
+    that ..."). The negation or the modal may sit on the verb or on a verb governing it through an
+    open complement ("was not prepared to say"), up to ``MAX_GOVERNORS`` levels.
+    """
+    node = verb
+    for level in range(MAX_GOVERNORS + 1):
+        if level and node.lower_ in REFUSAL_FORMS:
+            return "refusal"
+        if any(c.dep_ == "neg" for c in node.children):
+            return "negated"
+        if any(c.dep_ == "aux" and c.lower_ in HYPOTHETICAL_MODALS for c in node.children):
+            return "hypothetical"
+        if node.dep_ == "advcl" and any(c.dep_ == "mark" and c.lower_ in CONDITIONAL_MARKS for c in node.children):
+            return "conditional"
+        if node.dep_ not in _GOVERNING_DEPS or node.head is node:
+            break
+        node = node.head
+    return None
+
+
+def in_title_case(verb: Any) -> bool:
+    """Whether cue ``verb`` is capitalised inside its line, as words are in a headline or a link
+    ("Trump's Lawyers Argue That Their Client Is Above the Law"); prose capitalises a verb only at
+    a sentence's start, and all-capitals copy capitalises every word (not title case)."""
+    text = verb.text
+    if not text[:1].isupper() or text.isupper() or verb.i == verb.sent.start:
+        return False
+    prev = verb.doc[verb.i - 1]
+    return not (prev.is_punct or prev.is_space)
+
+
+_COORDINATOR_OPENING = re.compile(r"(?:And|But|Or|Nor)\b")
+
+
+def _rejoined_start(text: str, s: int, paragraph: tuple[int, int]) -> int:
+    """The start of a reported clause the parser cut at an abbreviation ("banks in the U.S. And
+    Britain ...", a capitalised "And" in wire copy): when the clause opens with a capitalised
+    coordinator and the sentence splitter of ``text.sentences`` (which knows abbreviations) finds
+    no sentence end before it, the clause starts where that sentence starts."""
+    if not _COORDINATOR_OPENING.match(text, s):
+        return s
+    for lo, hi in sentences(text, paragraph[0], paragraph[1]):
+        if lo < s < hi:
+            return lo + len(text[lo:hi]) - len(text[lo:hi].lstrip())
+    return s
 
 
 def _clause_after(clause: Any, verb: Any) -> tuple[int, int]:
@@ -378,6 +450,8 @@ class _Finder:
         """Record reported speech [s, e) with its source (subj) and cue verb; pieces of one split
         statement share ``group``."""
         ms, me = noun_phrase(subj, cue.sent.start_char, cue.sent.end_char)
+        if cue_lemma(cue) in DENIAL_LEMMAS:
+            rule = "reported denial"  # the content is what the source denied: never read it as asserted
         q = Quote(start=s, end=e, text=self.ex.article.text[s:e], kind="indirect", confidence=conf, group=group)
         a = Attribution(
             rule, Span.of(self.text, ms, me), Span.of(self.text, cue.idx, cue.idx + len(cue)), conf, head_index=subj.i
@@ -391,7 +465,10 @@ class _Finder:
         return self.paragraphs.index_of(s) == p and self.paragraphs.index_of(e - 1) == p
 
     def verb(self, tok: Any) -> None:
-        """One reporting verb: its clausal complement, or the sentence it interrupts."""
+        """One reporting verb: its clausal complement, or the sentence it interrupts; nothing for a
+        cue that reports no statement (``non_assertive``) or stands in a headline (``in_title_case``)."""
+        if non_assertive(tok) is not None or in_title_case(tok):
+            return
         clauses = [c for c in tok.children if c.dep_ == "ccomp"]
         clause = clauses[0] if clauses else _that_clause_after_phrase(tok)
         if clause is None:
@@ -406,6 +483,8 @@ class _Finder:
                 e = me
         if not self.same_paragraph(s, e, tok.idx):
             return  # the parser joined paragraphs; reported speech never crosses one
+        if s < tok.idx:
+            s = _rejoined_start(self.text, s, self.paragraphs[self.paragraphs.index_of(s)])
         gap = (min(e, tok.idx), max(s, tok.idx))
         if self.taken.starts_within(*gap):
             return  # a quotation stands between the verb and the clause
@@ -467,6 +546,7 @@ class _Finder:
             return
         if self.taken.overlaps(s, e, but=(opened, closed)):
             return
+        e = max(e, closed)  # 'received the "support of all parties".': the span runs to the closing mark
         ms, me = noun_phrase(subj, cue.sent.start_char, cue.sent.end_char)
         q.fragment = Span.of(self.ex.article.text, q.start, q.end)
         q.start, q.end = s, e
@@ -496,6 +576,23 @@ def _side(toks: list[Any]) -> list[Any]:
     return toks
 
 
+def _ends_sentence(tok: Any, sent: Any) -> bool:
+    """Whether only white space follows ``tok`` in its sentence (a full stop that ends it)."""
+    return all(t.is_space for t in tok.doc[tok.i + 1 : sent.end])
+
+
+def _phrase_head(source: list[Any]) -> Any:
+    """The head noun of the phrase after "according to": the word the others hang on ("poll" in
+    "a recent poll of Indiana voters", "report" in "a report by the Brookings Institution"), so a
+    document is the source, not the people or the author named inside it. Falls back on the last
+    noun, name or pronoun when the parse gives no single head."""
+    ids = {t.i for t in source}
+    nominal = ("PROPN", "NOUN", "PRON")
+    roots = [t for t in source if t.head.i not in ids or t.head is t]
+    head = next((t for t in roots if t.pos_ in nominal), None)
+    return head or next((t for t in reversed(source) if t.pos_ in nominal), source[-1])
+
+
 def _according(
     ex: ArticleState, index: Any, m: re.Match[str], overlaps: Any, sent: Any
 ) -> list[tuple[Quote, Attribution]]:
@@ -510,13 +607,13 @@ def _according(
         if t.is_punct and t.text not in ("'", "\u2019", "-", "."):
             break
         source.append(t)
-    while source and source[-1].text == "." and len(source) > 1 and source[-1].i == sent.end - 1:
+    while source and source[-1].text == "." and len(source) > 1 and _ends_sentence(source[-1], sent):
         source = source[:-1]  # the sentence's full stop, not an abbreviation's
     if not source:
         return []
     before = _side([t for t in sent if t.idx < m.start()])
     after = _side([t for t in sent if t.idx >= source[-1].idx + len(source[-1])])
-    head = next((t for t in reversed(source) if t.pos_ in ("PROPN", "NOUN", "PRON")), source[-1])
+    head = _phrase_head(source)
     mention = Span.of(text, source[0].idx, source[-1].idx + len(source[-1]))
     cue = Span.of(text, m.start(), m.end() - 1)
     out = []

@@ -27,7 +27,7 @@ from dataclasses import dataclass, field
 
 from ...lexicon.function_words import SENTENCE_OPENERS
 from ...model import Noise
-from ...text.headings import ends_sentence, is_heading_line
+from ...text.headings import ends_sentence, is_heading_line, is_headline_line
 from ...text.marks import ALL_MARKS
 from ...text.paragraphs import Paragraphs
 from ...text.spans import blank
@@ -204,23 +204,28 @@ def _noise_spans(text: str) -> list[Noise]:
 
 
 def _subheads(text: str) -> list[Noise]:
-    """Subheadings inside the body: a title-case or capitals line (``text.headings.is_heading_line``)
-    after a finished paragraph and before a line opening a sentence. The first line (the title) is
-    not one: it often names the speaker in full."""
+    """Subheadings and related-story links inside the body: a title-case or capitals line
+    (``text.headings.is_heading_line``, ``is_headline_line``) after a finished paragraph or another
+    heading, and before a line opening a sentence. The first line (the title) is not one: it often
+    names the speaker in full."""
     found = []
     lines = [(s, e) for s, e in _lines(text)]
     for k in range(1, len(lines) - 1):
         s, e = lines[k]
         line = text[s:e]
-        if not line.strip() or not is_heading_line(line.strip()):
+        heading = is_heading_line(line.strip())
+        if not line.strip() or not (heading or is_headline_line(line.strip())):
             continue
         prev = next((text[a:b] for a, b in reversed(lines[:k]) if text[a:b].strip()), "")
         nxt = next((text[a:b] for a, b in lines[k + 1 :] if text[a:b].strip()), "")
         blank_before = not text[lines[k - 1][0] : lines[k - 1][1]].strip()
-        if not nxt.strip()[:1].isupper() or not (blank_before or ends_sentence(prev)):
+        # A list of links: a headline after another heading ("More from The Nation") is one too.
+        after_heading = k > 1 and (is_heading_line(prev.strip()) or is_headline_line(prev.strip()))
+        if not nxt.strip()[:1].isupper() or not (blank_before or ends_sentence(prev) or after_heading):
             continue
         lead = len(line) - len(line.lstrip())
-        found.append(Noise(s + lead, s + len(line.rstrip()), line.strip(), "subhead"))
+        why = "subhead" if heading else "headline or related-story link"
+        found.append(Noise(s + lead, s + len(line.rstrip()), line.strip(), why))
     return found
 
 

@@ -1,0 +1,421 @@
+"""dask_engine: ingest on a Dask cluster (issue 12): a map over input shards, Parquet out.
+
+``plan_shards`` cuts the inputs into shards (a WARC file; a JSON Lines file, or a chunk of
+``shard_records`` records of it; a run of ``shard_files`` text or HTML files). ``run_shard``, on a
+worker, reads, skips repeats, extracts and writes the shard's tables (``parquet.py``); it never raises
+for bad input: a shard that cannot be read comes back ``failed`` with one line. ``ingest_dask`` maps
+``run_shard`` over the shards not done yet (the manifest says which), records each as it finishes,
+then clusters the quotes by a shuffle (``cluster_quotes``) and writes the manifest.
+
+A worker killed mid-run: its nanny restarts it and the scheduler runs its tasks again elsewhere;
+a task's files are written whole and are the same whoever writes them, so the output is the same.
+"""
+
+from __future__ import annotations
+
+import hashlib
+import json
+import logging
+import os
+import re
+import sys
+import time
+from collections.abc import Callable, Iterator
+from dataclasses import dataclass, field
+from itertools import combinations
+from operator import itemgetter
+from pathlib import Path
+from typing import Any
+
+from ..errors import Err, OnrecordError
+from ..io.readers import DEFAULT_MAX_CHARS, Problem
+from ..model import Article
+from .clusters import BANDS, ROWS, band_keys, join_in_order, same_quote, segments, shingle_hashes
+from .parquet import (
+    FORMAT,
+    FORMAT_VERSION,
+    TABLES,
+    ShardWriter,
+    read_manifest,
+    read_table,
+    rows_of,
+    write_manifest,
+    write_table,
+)
+from .steps import SkipStored, count_records, discover_inputs, extract, read_records
+
+SHARD_RECORDS = 1000  # JSON Lines records per shard: 10-60 s of one core (Reuters 50, BBC 15 articles/s a core)
+SHARD_FILES = 200  # text or HTML files per shard
+BATCH = 16  # articles per call of the pipeline inside a shard
+RETRIES = 2  # a task that raised is tried again this many times (a killed worker is rescheduled anyway)
+
+
+def _stat(path: Path) -> list[Any]:
+    st = path.stat()
+    return [str(path), st.st_size, st.st_mtime_ns]
+
+
+def _shard(kind: str, files: list[Path], fmt: str, start: int = 0, stop: int | None = None, **extra: Any) -> dict:
+    inputs = [_stat(f) for f in files]
+    ident = json.dumps([FORMAT_VERSION, kind, inputs, start, stop, extra], sort_keys=True)
+    key = hashlib.sha1(ident.encode("utf-8")).hexdigest()[:20]
+    names = [i[0] for i in inputs]  # as given: the store names each article's input so, as the local engine does
+    absolute = [str(f.resolve()) for f in files]  # what a worker opens, whatever its working directory
+    return {"key": key, "kind": kind, "format": fmt, "inputs": names, "paths": absolute, "start": start, "stop": stop}
+
+
+def plan_shards(
+    paths: list[str], *, max_chars: int, shard_records: int = SHARD_RECORDS, shard_files: int = SHARD_FILES
+) -> tuple[list[dict[str, Any]], list[Problem], int]:
+    """(shards, problems with the paths, files of no input format) for the inputs, in reading order.
+
+    A shard's ``key`` names its files and changes when an input file changes (size, mtime), or
+    ``max_chars`` does: a rerun redoes exactly the shards whose inputs changed.
+    """
+    shards: list[dict[str, Any]] = []
+    problems: list[Problem] = []
+    others = [0]
+    run: list[Path] = []  # consecutive text and HTML files, shipped together
+
+    def flush() -> None:
+        if run:
+            shards.append(_shard("files", list(run), "files", max_chars=max_chars))
+            run.clear()
+
+    for found in discover_inputs(paths, on_other_file=lambda _p: others.__setitem__(0, others[0] + 1)):
+        if found.path is None:
+            problems.append(found.problem)  # type: ignore[arg-type]
+            continue
+        if found.fmt in ("text", "html"):
+            run.append(found.path)
+            if len(run) >= shard_files:
+                flush()
+            continue
+        flush()
+        records = count_records(found.path) if found.fmt == "jsonl" else None
+        if records is None or records <= shard_records:
+            shards.append(_shard(found.fmt, [found.path], found.fmt, max_chars=max_chars))
+            continue
+        for start in range(0, records, shard_records):
+            stop = start + shard_records if start + shard_records < records else None  # the last takes the rest
+            shards.append(_shard("chunk", [found.path], found.fmt, start, stop, max_chars=max_chars))
+    flush()
+    return shards, problems, others[0]
+
+
+def _shard_items(shard: dict[str, Any], max_chars: int) -> Iterator[tuple[Article | Problem, str, str]]:
+    """(article or problem, input name, format) of a shard, in reading order."""
+    from ..io.ingest_readers import format_of
+
+    for name, absolute in zip(shard["inputs"], shard["paths"], strict=True):
+        path = Path(absolute)
+        fmt = format_of(path) or "text"
+        for item in read_records(path, max_chars, shard["start"], shard["stop"]):
+            yield item, name, fmt  # type: ignore[misc]
+
+
+def run_shard(shard: dict[str, Any], out_dir: str, max_chars: int = DEFAULT_MAX_CHARS) -> dict[str, Any]:
+    """Read, extract and write one shard (on a worker); its summary: key, status ("done" or "failed"),
+    rows per table, error (one line, for a failed shard), seconds, worker pid. Never raises for bad input."""
+    started = time.perf_counter()
+    out = Path(out_dir)
+    errors: list[dict[str, Any]] = []
+    summary: dict[str, Any] = {"key": shard["key"], "status": "done", "error": None, "pid": os.getpid()}
+    writer = ShardWriter(out, shard["key"])
+    try:
+        articles = _extract_shard(shard, max_chars, writer, errors)
+        fatal = [e for e in errors if e["fatal"]]
+        if not articles and fatal:  # nothing readable in it (a damaged WARC): a bad shard, said in one line
+            summary |= {"status": "failed", "error": fatal[0]["message"]}
+        else:
+            summary["rows"] = writer.commit(TABLES[:-1])
+    except Exception as exc:  # noqa: BLE001 - a shard that breaks must not stop the others
+        summary |= {"status": "failed", "error": f"{type(exc).__name__}: {exc}"}
+    if summary["status"] == "failed":
+        writer.abort()
+        for name in TABLES[:-1]:  # a failed shard keeps no rows from an earlier try
+            (out / name / f"part-{shard['key']}.parquet").unlink(missing_ok=True)
+    write_table(out, "errors", shard["key"], errors)
+    summary["seconds"] = round(time.perf_counter() - started, 3)
+    return summary
+
+
+def _extract_shard(shard: dict[str, Any], max_chars: int, writer: ShardWriter, errors: list[dict[str, Any]]) -> int:
+    """Extract a shard into ``writer`` (its bad records into ``errors``); the number of articles."""
+    skip = SkipStored(None)  # repeats inside the shard; the load skips what the store holds
+    batch: list[tuple[Article, str, str]] = []
+    seq = 0
+
+    def flush() -> None:
+        nonlocal seq
+        for (article, name, fmt), result in zip(batch, extract([a for a, _, _ in batch]), strict=True):
+            if isinstance(result, str):
+                err = OnrecordError(Err.E020, source=f"{name}, {article.id}", detail=result)
+                errors.append(_error_row(Problem.of(name, article.id, err), fmt))
+                continue
+            for warning in result.get("warnings", []):
+                err = OnrecordError(Err.E027, source=f"{name}, {article.id}", detail=warning)
+                errors.append(_error_row(Problem.of(name, article.id, err, fatal=False), fmt))
+            for table, rows in rows_of(article.text, name, fmt, seq, result).items():
+                writer.add(table, rows)
+            seq += 1
+        batch.clear()
+
+    for item, name, fmt in _shard_items(shard, max_chars):
+        if isinstance(item, Problem):
+            errors.append(_error_row(item, fmt))
+        elif skip.is_new(item):
+            batch.append((item, name, fmt))
+            if len(batch) >= BATCH:
+                flush()
+    flush()
+    return seq
+
+
+def _error_row(problem: Problem, fmt: str) -> dict[str, Any]:
+    return {"input": problem.source, "record": problem.record, "format": fmt, "fatal": problem.fatal} | {
+        "code": problem.code,
+        "message": problem.message,
+    }
+
+
+# -- clusters by a shuffle ------------------------------------------------------------
+def _band_records(item: tuple[int, str, str]) -> list[tuple[str, tuple[Any, ...]]]:
+    """(speaker + band key, (order, text_hash, quote number, text)) for each quote of one shard file."""
+    order, out_dir, part = item
+    out = []
+    for q in read_table(Path(out_dir), "quotes", part):
+        if q["speaker_key"] is None:
+            continue
+        ref = (order, q["seq"], q["qseq"], q["text_hash"], q["text"])
+        out += [(f"{q['speaker_key']}|{band}", ref) for band in band_keys(q["text"])]
+    return out
+
+
+def _verified_pairs(group: tuple[str, list[tuple[Any, ...]]]) -> list[tuple[tuple, tuple, int]]:
+    """(earlier ref, later ref, shared shingles) for the pairs of one band group ``(key, [(key, ref), ...])``
+    that ``same_quote(later, earlier)`` holds for, the store's test for a new quote against a stored one."""
+    refs = sorted({ref for _key, ref in group[1]})
+    shingles = {ref: shingle_hashes(segments(ref[4])) for ref in refs}
+    return [(a[:4], b[:4], len(shingles[a] & shingles[b])) for a, b in combinations(refs, 2) if same_quote(b[4], a[4])]
+
+
+def cluster_quotes(client: Any, out_dir: Path, parts: list[str]) -> dict[str, int]:
+    """Cluster the quotes of the shard files ``parts`` (in load order) by MinHash-LSH banding: a
+    dask.bag shuffle groups quotes by speaker and band, each group's pairs are verified, and the
+    verified pairs are joined in reading order (``join_in_order``). Writes ``clusters/part-0.parquet``;
+    returns counts."""
+    import dask.bag as db
+
+    if not parts:
+        write_table(out_dir, "clusters", "0", [])
+        return {"pairs": 0, "quotes": 0, "clusters": 0}
+    items = [(n, str(out_dir.resolve()), part) for n, part in enumerate(parts)]
+    bag = db.from_sequence(items, npartitions=len(items)).map(_band_records).flatten()
+    pairs_bag = bag.groupby(itemgetter(0), shuffle="tasks").map(_verified_pairs).flatten().distinct()
+    pairs = client.compute(pairs_bag).result()
+    roots = join_in_order(pairs)
+    rows = [
+        {"text_hash": ref[3], "qseq": ref[2], "cluster": f"{root[3]}:{root[2]}"}
+        for ref, root in sorted(roots.items())  # type: ignore[type-var]
+    ]
+    write_table(out_dir, "clusters", "0", rows)
+    return {"pairs": len(pairs), "quotes": len(rows), "clusters": len(set(roots.values()))}
+
+
+# -- the run ---------------------------------------------------------------------------------
+@dataclass
+class DaskReport:
+    """What a Dask run did: shards done now, skipped (done before), failed (with their one line),
+    articles and quotes written, cluster counts, the output directory, the dashboard link, seconds."""
+
+    out: str
+    done: int = 0
+    skipped: int = 0
+    failed: list[dict[str, Any]] = field(default_factory=list)
+    articles: int = 0
+    quotes: int = 0
+    clusters: dict[str, int] = field(default_factory=dict)
+    problems: list[Problem] = field(default_factory=list)
+    not_inputs: int = 0
+    dashboard: str | None = None
+    seconds: float = 0.0
+    load: Any = None  # the parquet.LoadReport when ``ingest`` merged the output into a store
+
+    def to_dict(self) -> dict[str, Any]:
+        """JSON shape (``onrecord ingest --engine dask --format json``)."""
+        return {
+            "out": self.out,
+            "shards": {"done": self.done, "skipped": self.skipped, "failed": len(self.failed)},
+            "failed": [{"inputs": s["inputs"], "error": s["error"]} for s in self.failed],
+            "articles": self.articles,
+            "quotes": self.quotes,
+            "clusters": self.clusters,
+            "problems": [p.message for p in self.problems],
+            "not_input_files": self.not_inputs,
+            "dashboard": self.dashboard,
+            "seconds": round(self.seconds, 2),
+        } | ({"load": self.load.to_dict()} if self.load is not None else {})
+
+
+def connect_client(scheduler: str | None, workers: int | None) -> tuple[Any, Any]:
+    """(client, cluster): a client of the scheduler at ``scheduler`` (tcp://HOST:PORT), or of a new
+    ``LocalCluster`` of ``workers`` processes with one thread each (default one per core; the cluster
+    is returned so that the caller closes it). Raises OnrecordError E042 when no scheduler answers."""
+    from distributed import Client, LocalCluster
+
+    if scheduler:
+        try:
+            return Client(scheduler, timeout="20s"), None
+        except (OSError, TimeoutError) as exc:
+            raise OnrecordError(Err.E042, source=scheduler, detail=str(exc) or type(exc).__name__) from exc
+    n = workers or os.cpu_count() or 1
+    cluster = LocalCluster(
+        n_workers=n, threads_per_worker=1, processes=True, dashboard_address=":0", silence_logs=logging.ERROR
+    )
+    return Client(cluster), cluster
+
+
+def dashboard_line(client: Any) -> str:
+    """Where to watch the run: the dashboard's link, or how to get one (it needs bokeh)."""
+    import importlib.util
+
+    if importlib.util.find_spec("bokeh") is None:
+        return "Dask dashboard: not served here (it needs bokeh: pip install 'onrecord[dashboard]')"
+    return f"Dask dashboard: {client.dashboard_link}"
+
+
+def _resume(out_dir: Path, shards: list[dict[str, Any]], previous: dict[str, Any], report: DaskReport) -> None:
+    """Mark the shards a run before finished (same key, files there) as done; remove stale files."""
+    before = {s["key"]: s for s in previous.get("shards", [])}
+    for shard in shards:
+        old = before.get(shard["key"])
+        if old and old.get("status") == "done" and (out_dir / "articles" / f"part-{shard['key']}.parquet").exists():
+            shard |= {k: old.get(k) for k in ("status", "rows", "seconds")}
+            report.skipped += 1
+        else:
+            shard["status"] = "pending"
+    keep = {s["key"] for s in shards}
+    for table in TABLES:  # files of shards no longer in the plan (their inputs changed) go
+        for path in (out_dir / table).glob("part-*.parquet") if (out_dir / table).is_dir() else []:
+            if path.stem.removeprefix("part-") not in keep:
+                path.unlink(missing_ok=True)
+
+
+def _map_shards(
+    client: Any,
+    todo: list[dict[str, Any]],
+    manifest: dict[str, Any],
+    out_dir: Path,
+    max_chars: int,
+    report: DaskReport,
+    show: bool,
+    on_shard: Callable[[dict[str, Any]], None] | None,
+) -> None:
+    """Run the shards ``todo`` on the cluster; record each in the manifest as it finishes."""
+    from distributed import as_completed
+    from tqdm import tqdm
+
+    out = str(out_dir.resolve())  # the workers' working directory may not be ours
+    futures = client.map(run_shard, todo, out_dir=out, max_chars=max_chars, retries=RETRIES, pure=False)
+    shard_of = {fut.key: shard for fut, shard in zip(futures, todo, strict=True)}
+    total = len(manifest["shards"])
+    bar = tqdm(total=total, initial=total - len(todo), unit="shard", disable=not show, file=sys.stderr)
+    written = time.monotonic()
+    for fut in as_completed(futures):
+        shard = shard_of[fut.key]
+        try:
+            summary = fut.result()
+        except Exception as exc:  # noqa: BLE001 - e.g. KilledWorker: the task killed its worker again and again
+            summary = {"status": "failed", "error": f"{type(exc).__name__}: {exc}"}
+        shard |= {k: summary.get(k) for k in ("status", "rows", "error", "seconds")}
+        if shard["status"] == "failed":
+            report.failed.append(shard)
+            if show:
+                bar.write(failed_line(shard), file=sys.stderr)
+        else:
+            report.done += 1
+            report.articles += shard["rows"]["articles"]
+            report.quotes += shard["rows"]["quotes"]
+        bar.update(1)
+        bar.set_postfix(articles=report.articles, failed=len(report.failed))
+        if on_shard is not None:
+            on_shard(summary)
+        if time.monotonic() - written > 2.0:  # the manifest keeps up, without rewriting it for every shard
+            write_manifest(out_dir, manifest)
+            written = time.monotonic()
+    bar.close()
+
+
+def failed_line(shard: dict[str, Any]) -> str:
+    """The one line that reports a failed shard (E040)."""
+    where = ", ".join(shard["inputs"])
+    if shard.get("kind") == "chunk":
+        where += f" (records {shard['start']} to {shard['stop'] if shard['stop'] is not None else 'the end'})"
+    detail = re.sub(r"^\[E\d{3}\] ", "", str(shard.get("error")))  # the reader's message, its code and
+    if len(shard["inputs"]) == 1:  # path said once
+        detail = detail.removeprefix(shard["inputs"][0] + ": ")
+    return "onrecord: " + str(OnrecordError(Err.E040, source=where, detail=detail))
+
+
+def ingest_dask(
+    paths: list[str],
+    out: str,
+    *,
+    scheduler: str | None = None,
+    workers: int | None = None,
+    max_chars: int = DEFAULT_MAX_CHARS,
+    shard_records: int = SHARD_RECORDS,
+    shard_files: int = SHARD_FILES,
+    progress: bool | None = None,
+    on_shard: Callable[[dict[str, Any]], None] | None = None,
+) -> DaskReport:
+    """Extract ``paths`` on a Dask cluster into partitioned Parquet under ``out`` (see ``parquet.py``).
+
+    ``scheduler``: a running scheduler's address (tcp://HOST:PORT); else a LocalCluster of
+    ``workers`` processes (one thread each). ``shard_records``/``shard_files``: shard sizes.
+    Shards the manifest in ``out`` lists as done (inputs unchanged) are skipped; failed ones are
+    retried. ``on_shard(summary)`` after each shard. Raises OnrecordError E041 (``out`` holds
+    something else), E042 (no scheduler), E009 (``out`` cannot be written).
+    """
+    import importlib.metadata
+
+    started = time.perf_counter()
+    out_dir = Path(out)
+    try:
+        out_dir.mkdir(parents=True, exist_ok=True)
+    except OSError as exc:
+        raise OnrecordError(Err.E009, source=out, detail=exc.strerror or str(exc)) from exc
+    previous = read_manifest(out_dir) or {}
+    shards, problems, others = plan_shards(
+        paths, max_chars=max_chars, shard_records=shard_records, shard_files=shard_files
+    )
+    report = DaskReport(out=str(out_dir), problems=problems, not_inputs=others)
+    _resume(out_dir, shards, previous, report)
+    todo = [s for s in shards if s["status"] != "done"]
+    manifest = {"format": FORMAT, "version": FORMAT_VERSION, "onrecord": importlib.metadata.version("onrecord")}
+    manifest |= {"created": previous.get("created") or time.strftime("%Y-%m-%dT%H:%M:%SZ", time.gmtime())}
+    manifest |= {"inputs": list(paths), "options": {"max_chars": max_chars, "shard_records": shard_records}}
+    manifest |= {"shards": shards, "problems": [p.message for p in problems], "clusters": previous.get("clusters")}
+    write_manifest(out_dir, manifest)
+    show = sys.stderr.isatty() if progress is None else progress
+    client, cluster = connect_client(scheduler, workers)
+    try:
+        report.dashboard = dashboard_line(client)
+        if show:
+            print(report.dashboard, file=sys.stderr)
+        _map_shards(client, todo, manifest, out_dir, max_chars, report, show, on_shard)
+        parts = [s["key"] for s in shards if s["status"] == "done"]
+        if todo or (manifest["clusters"] or {}).get("parts") != len(parts):
+            if show:
+                print(f"clustering the quotes of {len(parts)} shards (MinHash-LSH shuffle)", file=sys.stderr)
+            manifest["clusters"] = {"status": "done", "parts": len(parts), "method": "minhash-lsh"}
+            manifest["clusters"] |= {"bands": BANDS, "rows": ROWS} | cluster_quotes(client, out_dir, parts)
+        report.clusters = manifest["clusters"]
+        write_manifest(out_dir, manifest)
+    finally:
+        client.close()
+        if cluster is not None:
+            cluster.close()
+    report.seconds = time.perf_counter() - started
+    return report

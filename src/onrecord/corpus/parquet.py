@@ -1,0 +1,338 @@
+"""parquet: the Dask engine's output, partitioned Parquet plus a manifest, and its load into the store.
+
+Layout of an output directory (issue 12)::
+
+    DIR/manifest.json                  shards (inputs, status, row counts), clusters, version
+    DIR/articles/part-KEY.parquet      one file per shard and table (KEY: the shard's key)
+    DIR/quotes/... people/... mentions/... social_posts/... errors/...
+    DIR/clusters/part-0.parquet        quote -> cluster, from the MinHash-LSH shuffle
+
+Rows of one article share its ``text_hash``; offsets index the article text exactly as read. A
+table file is written whole (to a temporary name, then renamed), so a worker killed mid-write
+leaves none. ``load`` merges an output into the SQLite store through ``store.Store``: an article
+whose URL or text hash is stored is skipped, so loading twice equals loading once.
+"""
+
+from __future__ import annotations
+
+import json
+import os
+import time
+from collections import defaultdict
+from collections.abc import Iterator
+from dataclasses import dataclass, field
+from pathlib import Path
+from typing import Any
+
+from ..errors import Err, OnrecordError
+from .store import Store, speaker_key, text_hash
+
+FORMAT = "onrecord-parquet"
+FORMAT_VERSION = 1
+MANIFEST = "manifest.json"
+TABLES = ("articles", "people", "mentions", "quotes", "social_posts", "errors")
+
+
+def _schemas() -> dict[str, Any]:
+    """Explicit column types, so a shard whose values are all null has the same schema as the others."""
+    import pyarrow as pa
+
+    s, i, f, b = pa.string(), pa.int64(), pa.float64(), pa.bool_()
+    cols = {
+        "articles": [("text_hash", s), ("seq", i), ("ext_id", s), ("url", s), ("title", s), ("date", s)]
+        + [("source", s), ("input", s), ("input_format", s), ("text", s), ("warnings", s), ("quotes", i)],
+        "people": [("text_hash", s), ("local_id", s), ("key", s), ("name", s), ("kind", s), ("gender", s)]
+        + [("descriptors", s), ("age", i), ("gender_evidence", s), ("handle", s), ("relations", s)],
+        "mentions": [("text_hash", s), ("person", s), ("start", i), ("end", i), ("text", s), ("kind", s)],
+        "quotes": [("text_hash", s), ("seq", i), ("qseq", i), ("start", i), ("end", i), ("text", s), ("kind", s)]
+        + [("speaker_id", s), ("speaker_name", s), ("speaker_key", s), ("mention_start", i), ("mention_end", i)]
+        + [("mention_text", s), ("cue_start", i), ("cue_end", i), ("cue_text", s), ("medium", s), ("outlet", s)]
+        + [("confidence", f), ("evidence", s), ("grp", i), ("date", s)],
+        "social_posts": [("text_hash", s), ("platform", s), ("author", s), ("handle", s), ("date", s), ("url", s)]
+        + [("text", s), ("start", i), ("end", i)],
+        "errors": [("input", s), ("record", s), ("format", s), ("fatal", b), ("code", s), ("message", s)],
+        "clusters": [("text_hash", s), ("qseq", i), ("cluster", s)],
+    }
+    return {name: pa.schema(c) for name, c in cols.items()}
+
+
+def rows_of(article_text: str, input_name: str, fmt: str, seq: int, result: dict[str, Any]) -> dict[str, list[dict]]:
+    """The rows of one extraction (a ``Result.to_dict()``), per table (errors aside)."""
+    digest = text_hash(article_text)
+    people = [p for p in result.get("people", []) if p.get("mentions") or p.get("name")]  # as the store keeps them
+    keys = {p["id"]: speaker_key(p, digest) for p in people}
+    article = {k: result.get(k) for k in ("url", "title", "date", "source")}
+    article |= {"text_hash": digest, "seq": seq, "ext_id": result.get("id"), "input": input_name}
+    article |= {"input_format": fmt, "text": article_text, "warnings": json.dumps(result.get("warnings") or [])}
+    article["quotes"] = len(result.get("quotes", []))
+    out: dict[str, list[dict]] = {"articles": [article], "people": [], "mentions": [], "quotes": []}
+    for p in people:
+        row = {k: p.get(k) for k in ("name", "gender", "age", "gender_evidence", "handle")}
+        row |= {"text_hash": digest, "local_id": p["id"], "key": keys[p["id"]], "kind": p.get("kind", "person")}
+        for k in ("descriptors", "relations"):  # JSON text, as the store keeps them
+            row[k] = json.dumps(p.get(k) or [])
+        out["people"].append(row)
+        out["mentions"] += [{"text_hash": digest, "person": p["id"], **m} for m in p.get("mentions", [])]
+    for n, q in enumerate(result.get("quotes", [])):
+        out["quotes"].append(_quote_row(q, digest, seq, n, keys, result.get("date")))
+    out["social_posts"] = [{"text_hash": digest, **s} for s in result.get("social_posts", [])]
+    return out
+
+
+def _quote_row(q: dict[str, Any], digest: str, seq: int, n: int, keys: dict[str, str], date: str | None) -> dict:
+    sp, mention, cue = q.get("speaker") or {}, q.get("speaker_mention") or {}, q.get("cue") or {}
+    row = {k: q.get(k) for k in ("start", "end", "text", "kind", "medium", "outlet", "confidence", "evidence")}
+    row |= {"text_hash": digest, "seq": seq, "qseq": n, "grp": q.get("group"), "date": date}
+    row |= {"speaker_id": sp.get("id"), "speaker_name": sp.get("name"), "speaker_key": keys.get(sp.get("id"))}
+    for k in ("start", "end", "text"):
+        row[f"mention_{k}"], row[f"cue_{k}"] = mention.get(k), cue.get(k)
+    return row
+
+
+def write_table(out_dir: Path, table: str, part: str, rows: list[dict[str, Any]]) -> int:
+    """Write one table file whole (temporary name, then rename); the row count."""
+    import pyarrow as pa
+    import pyarrow.parquet as pq
+
+    schema = _schemas()[table]
+    folder = out_dir / table
+    folder.mkdir(parents=True, exist_ok=True)
+    final = folder / f"part-{part}.parquet"
+    tmp = folder / f".part-{part}.{os.getpid()}.tmp"
+    data = pa.Table.from_pylist([{c: r.get(c) for c in schema.names} for r in rows], schema=schema)
+    pq.write_table(data, tmp)
+    os.replace(tmp, final)
+    return len(rows)
+
+
+class ShardWriter:
+    """Writes one shard's tables as extraction goes (a row group every ``ROW_GROUP`` rows), each under a
+    temporary name until ``commit`` renames them all: memory stays at a row group whatever the shard's
+    size, and a worker killed before ``commit`` leaves no table file."""
+
+    ROW_GROUP = 2_000
+
+    def __init__(self, out_dir: Path, part: str) -> None:
+        self.out_dir, self.part = out_dir, part
+        self.rows: dict[str, int] = {}
+        self._buffers: dict[str, list[dict[str, Any]]] = defaultdict(list)
+        self._writers: dict[str, tuple[Any, Path]] = {}
+
+    def add(self, table: str, rows: list[dict[str, Any]]) -> None:
+        """Queue rows of ``table``; written when a row group is full."""
+        self._buffers[table] += rows
+        self.rows[table] = self.rows.get(table, 0) + len(rows)
+        if len(self._buffers[table]) >= self.ROW_GROUP:
+            self._flush(table)
+
+    def _flush(self, table: str) -> None:
+        import pyarrow as pa
+        import pyarrow.parquet as pq
+
+        schema = _schemas()[table]
+        if table not in self._writers:
+            folder = self.out_dir / table
+            folder.mkdir(parents=True, exist_ok=True)
+            tmp = folder / f".part-{self.part}.{os.getpid()}.tmp"
+            self._writers[table] = (pq.ParquetWriter(tmp, schema), tmp)
+        rows = self._buffers.pop(table, [])
+        data = pa.Table.from_pylist([{c: r.get(c) for c in schema.names} for r in rows], schema=schema)
+        self._writers[table][0].write_table(data)
+
+    def commit(self, tables: tuple[str, ...]) -> dict[str, int]:
+        """Finish every table of ``tables`` (an empty file for one without rows); rows written per table."""
+        for table in tables:
+            self._flush(table)
+            writer, tmp = self._writers.pop(table)
+            writer.close()
+            os.replace(tmp, self.out_dir / table / f"part-{self.part}.parquet")
+        return {t: self.rows.get(t, 0) for t in tables}
+
+    def abort(self) -> None:
+        """Drop what was written (a failed shard)."""
+        for writer, tmp in self._writers.values():
+            writer.close()
+            tmp.unlink(missing_ok=True)
+        self._writers.clear()
+        self._buffers.clear()
+
+
+def read_table(out_dir: Path, table: str, part: str) -> list[dict[str, Any]]:
+    """The rows of one table file ([] when the shard has none)."""
+    import pyarrow.parquet as pq
+
+    path = out_dir / table / f"part-{part}.parquet"
+    return pq.read_table(path).to_pylist() if path.exists() else []
+
+
+# -- the manifest --------------------------------------------------------------------
+def read_manifest(out_dir: Path) -> dict[str, Any] | None:
+    """The manifest of an output directory; None when there is none yet. Raises OnrecordError E041
+    when the file is there but is not an onrecord manifest."""
+    path = out_dir / MANIFEST
+    if not path.exists():
+        return None
+    try:
+        manifest = json.loads(path.read_text(encoding="utf-8"))
+    except (OSError, ValueError) as exc:
+        raise OnrecordError(Err.E041, source=str(out_dir), detail=f"{MANIFEST}: {exc}") from exc
+    if not isinstance(manifest, dict) or manifest.get("format") != FORMAT:
+        raise OnrecordError(Err.E041, source=str(out_dir), detail=f"{MANIFEST} is not an onrecord manifest")
+    if manifest.get("version") != FORMAT_VERSION:
+        detail = f"version {manifest.get('version')}, this onrecord reads version {FORMAT_VERSION}"
+        raise OnrecordError(Err.E041, source=str(out_dir), detail=detail)
+    return manifest
+
+
+def write_manifest(out_dir: Path, manifest: dict[str, Any]) -> None:
+    """Write the manifest whole (temporary name, then rename)."""
+    manifest["updated"] = time.strftime("%Y-%m-%dT%H:%M:%SZ", time.gmtime())
+    tmp = out_dir / f".{MANIFEST}.tmp"
+    tmp.write_text(json.dumps(manifest, indent=1, ensure_ascii=False), encoding="utf-8")
+    os.replace(tmp, out_dir / MANIFEST)
+
+
+# -- load into the store ------------------------------------------------------------
+@dataclass
+class LoadReport:
+    """What ``load`` did: articles stored and skipped (already in the store), quotes, errors logged,
+    shards loaded and shards left out because they failed, clusters refreshed, seconds."""
+
+    stored: int = 0
+    skipped: int = 0
+    quotes: int = 0
+    errors: int = 0
+    shards: int = 0
+    failed: list[dict[str, Any]] = field(default_factory=list)
+    clusters: int = 0
+    corrected: int = 0
+    seconds: float = 0.0
+
+    def to_dict(self) -> dict[str, Any]:
+        """JSON shape (``onrecord load --format json``)."""
+        return {
+            "stored": self.stored,
+            "skipped": self.skipped,
+            "quotes": self.quotes,
+            "errors": self.errors,
+            "shards": self.shards,
+            "failed_shards": [{"inputs": s["inputs"], "error": s.get("error")} for s in self.failed],
+            "clusters_refreshed": self.clusters,
+            "corrected": self.corrected,
+            "seconds": round(self.seconds, 2),
+        }
+
+
+def articles_of(out_dir: Path, part: str) -> Iterator[tuple[dict[str, Any], dict[str, Any], list[dict[str, Any]]]]:
+    """(article row, extraction as ``Result.to_dict()`` gives it, quote rows) for each article of a
+    shard, in reading order: the inverse of ``rows_of``."""
+    by_hash: dict[str, dict[str, list[dict]]] = defaultdict(lambda: defaultdict(list))
+    for table in ("people", "mentions", "quotes", "social_posts"):
+        for row in read_table(out_dir, table, part):
+            by_hash[row["text_hash"]][table].append(row)
+    for a in sorted(read_table(out_dir, "articles", part), key=lambda r: r["seq"]):
+        rows = by_hash[a["text_hash"]]
+        mentions: dict[str, list[dict]] = defaultdict(list)
+        for m in rows["mentions"]:
+            mentions[m["person"]].append({k: m[k] for k in ("start", "end", "text", "kind")})
+        people = [_person(p, mentions[p["local_id"]]) for p in rows["people"]]
+        quotes = sorted(rows["quotes"], key=lambda q: q["qseq"])
+        result = {"id": a["ext_id"], **{k: a[k] for k in ("url", "title", "date", "source")}}
+        result |= {"people": people, "quotes": [_quote(q) for q in quotes], "warnings": json.loads(a["warnings"])}
+        keys = ("platform", "author", "handle", "date", "url", "text", "start", "end")
+        result["social_posts"] = [{k: s[k] for k in keys} for s in rows["social_posts"]]
+        yield a, result, quotes
+
+
+def _person(p: dict[str, Any], mentions: list[dict[str, Any]]) -> dict[str, Any]:
+    person = {k: p[k] for k in ("name", "kind", "gender", "age", "gender_evidence", "handle")}
+    person |= {"id": p["local_id"], "mentions": mentions, "descriptors": json.loads(p["descriptors"])}
+    return person | {"relations": json.loads(p["relations"])}
+
+
+def _quote(q: dict[str, Any]) -> dict[str, Any]:
+    out = {k: q[k] for k in ("start", "end", "text", "kind", "medium", "outlet", "confidence", "evidence")}
+    out["group"] = q["grp"]
+    out["speaker"] = {"id": q["speaker_id"], "name": q["speaker_name"]} if q["speaker_id"] is not None else None
+    span = ("start", "end", "text")
+    out["speaker_mention"] = {k: q[f"mention_{k}"] for k in span} if q["mention_start"] is not None else None
+    out["cue"] = {k: q[f"cue_{k}"] for k in span} if q["cue_start"] is not None else None
+    return out
+
+
+def cluster_keys(out_dir: Path) -> dict[tuple[str, int], str] | None:
+    """(text_hash, quote number) -> cluster key, from the shuffle; None when the output has no clusters."""
+    path = out_dir / "clusters" / "part-0.parquet"
+    if not path.exists():
+        return None
+    import pyarrow.parquet as pq
+
+    return {(r["text_hash"], r["qseq"]): r["cluster"] for r in pq.read_table(path).to_pylist()}
+
+
+def load(parquet_dir: str, db: str, *, progress: bool | None = None) -> LoadReport:
+    """Merge an output of ``ingest(..., engine="dask")`` into the SQLite store at ``db``.
+
+    Shards load in the manifest's order, one transaction each; an article already stored (URL or
+    text hash) is skipped, and an error already logged is not logged again, so loading twice equals
+    loading once. Quotes join the clusters the shuffle found (and, through the store's shingle index,
+    clusters of quotes stored before). Raises OnrecordError E041 for a directory that is not an
+    output, E015/E016/E024 for a store that cannot be opened or written.
+    """
+    started = time.perf_counter()
+    out_dir = Path(parquet_dir)
+    manifest = read_manifest(out_dir) if out_dir.is_dir() else None
+    if manifest is None:
+        detail = "no such directory" if not out_dir.is_dir() else f"no {MANIFEST}; run `onrecord ingest --engine dask`"
+        raise OnrecordError(Err.E041, source=parquet_dir, detail=detail)
+    report = LoadReport()
+    store = Store(db)
+    try:
+        _load_shards(store, out_dir, manifest, report, progress)
+        from .edits import apply_corrections, check_watches
+
+        report.corrected = apply_corrections(store.conn)
+        check_watches(store.conn)
+    except Exception as exc:
+        import sqlite3
+
+        if isinstance(exc, sqlite3.Error):
+            raise OnrecordError(Err.E024, source=db, detail=str(exc)) from exc
+        raise
+    finally:
+        store.close()
+    report.seconds = time.perf_counter() - started
+    return report
+
+
+def _load_shards(
+    store: Store, out_dir: Path, manifest: dict[str, Any], report: LoadReport, progress: bool | None
+) -> None:
+    import sys
+
+    from tqdm import tqdm
+
+    keys = cluster_keys(out_dir)
+    if keys is not None:
+        store.start_load()
+    shards = manifest.get("shards", [])
+    show = sys.stderr.isatty() if progress is None else progress
+    for shard in tqdm(shards, unit="shard", desc="load", disable=not show, file=sys.stderr):
+        part = shard["key"]
+        with store.transaction():
+            for e in read_table(out_dir, "errors", part):
+                store.log_error(e["input"], e["record"], e["message"], once=True)
+                report.errors += 1
+            if shard.get("status") != "done":
+                report.failed.append(shard)
+                continue
+            report.shards += 1
+            for a, result, quotes in articles_of(out_dir, part):
+                qkeys = [keys.get((a["text_hash"], q["qseq"])) for q in quotes] if keys is not None else None
+                if store.write_article(result, a["text"], a["input"], a["input_format"], qkeys) is None:
+                    report.skipped += 1
+                else:
+                    report.stored += 1
+                    report.quotes += len(quotes)
+    with store.transaction():
+        report.clusters = store.finish_load()

@@ -1,0 +1,181 @@
+"""steps: ingest as small steps that any runner composes (issue 12).
+
+discover inputs -> read records -> skip what is stored -> extract -> write.
+
+``discover_inputs`` walks the paths given; ``read_records`` reads one file (all of it, or the records
+``start`` to ``stop`` of it, for a shard); ``SkipStored`` drops articles whose URL or text hash is in
+the store or was seen in this run; ``extract`` runs the pipeline over a batch; ``write_results``
+stores a batch's results through ``store.Store``. The local runner (``ingest.py``) chains them in
+one process pool; the Dask runner (``distributed.py``) maps read + extract over shards and writes Parquet.
+"""
+
+from __future__ import annotations
+
+from collections import Counter, OrderedDict
+from collections.abc import Callable, Iterator
+from dataclasses import dataclass, field
+from itertools import islice
+from pathlib import Path
+from typing import Any
+
+from ..errors import Err, OnrecordError
+from ..io.bounded import DRAIN_PIECE, capped_lines, walk
+from ..io.ingest_readers import format_of, open_maybe_gzip, read_any
+from ..io.readers import Problem
+from ..model import Article
+from .lifecycle import die_with_parent
+from .store import Store, text_hash
+
+Batch = list[tuple[Article, str, str]]  # (article, input name, format) per article
+SEEN_KEPT = 20_000  # recent URLs and hashes kept in memory: memory stays flat, the store has the rest
+
+
+@dataclass(frozen=True)
+class InputFile:
+    """One input file found by ``discover_inputs``, or a problem with a path (``path`` None)."""
+
+    path: Path | None
+    fmt: str
+    problem: Problem | None = None
+
+
+def discover_inputs(paths: list[str], on_other_file: Callable[[Path], None] | None = None) -> Iterator[InputFile]:
+    """Every input file under the given paths (files or directories, in a stable order).
+
+    A missing path (E008), an unreadable sub-directory or a looping link, and a directory with no
+    input file (E019) come as an ``InputFile`` with its ``problem``; files of no input format are
+    passed to ``on_other_file``.
+    """
+    for raw in paths:
+        p = Path(raw)
+        if not p.exists():
+            yield InputFile(None, "missing", Problem.of(raw, None, OnrecordError(Err.E008, source=raw)))
+            continue
+        if not p.is_dir():
+            yield InputFile(p, format_of(p) or "text")
+            continue
+        readable = 0
+        for item in walk(p):
+            if isinstance(item, OnrecordError):
+                yield InputFile(None, "directory", Problem.of(raw, None, item))
+            elif format_of(item) is None:
+                if on_other_file:
+                    on_other_file(item)
+            else:
+                readable += 1
+                yield InputFile(item, format_of(item) or "text")
+        if not readable:
+            yield InputFile(None, "directory", Problem.of(raw, None, OnrecordError(Err.E019, source=raw)))
+
+
+def read_records(path: Path, max_chars: int, start: int = 0, stop: int | None = None) -> Iterator[Article | Problem]:
+    """Articles and problems of one file, in file order; ``start``/``stop``: only those items of the
+    stream (a shard of a large JSON Lines file). Never raises for bad input: problems are yielded."""
+    items = read_any(path, max_chars)
+    yield from islice(items, start, stop) if start or stop is not None else items  # type: ignore[misc]
+
+
+def count_records(path: Path) -> int | None:
+    """The number of items ``read_records`` yields for a JSON Lines file (its non-blank lines), for
+    sharding and progress; None for another format or a file that cannot be read."""
+    if format_of(path) != "jsonl":
+        return None
+    try:
+        with open_maybe_gzip(path) as fh:
+            return sum(1 for line in capped_lines(fh, DRAIN_PIECE) if not isinstance(line, bytes) or line.strip())
+    except Exception:  # noqa: BLE001 - a count only; the reader reports the damage
+        return None
+
+
+class SkipStored:
+    """The skip step: an article is new unless its text hash or URL is stored or was seen in this run."""
+
+    def __init__(self, store: Store | None) -> None:
+        self.store = store
+        self.seen: OrderedDict[str, None] = OrderedDict()
+
+    def is_new(self, article: Article) -> bool:
+        """Whether ``article`` must be extracted (and remember it, so a second copy is skipped)."""
+        digest = text_hash(article.text)
+        seen = self.seen
+        if digest in seen or (article.url and article.url in seen):
+            return False
+        if self.store is not None and self.store.already_stored(article.url, digest):
+            return False
+        seen[digest] = None
+        if article.url:
+            seen[article.url] = None
+        while len(seen) > SEEN_KEPT:
+            seen.popitem(last=False)
+        return True
+
+
+# -- extraction (in this process, a pool's worker or a Dask worker) --------------
+_PIPELINE = None
+
+
+def start_pool_worker() -> None:
+    """Initializer of a local extraction process: it dies with the ingest, then loads the pipeline."""
+    die_with_parent()
+    init_worker()
+
+
+def init_worker() -> None:
+    """Load the pipeline in this process (once; ``extract`` calls it when needed)."""
+    global _PIPELINE
+    from .. import get_pipeline
+
+    _PIPELINE = get_pipeline()
+
+
+def extract(articles: list[Article], kinds: frozenset[str] | None = None) -> list[dict[str, Any] | str]:
+    """Extract a batch: one ``Result.to_dict()`` per article, or for one that fails the error's
+    message (a string), never an exception."""
+    if _PIPELINE is None:
+        init_worker()
+    pipeline: Any = _PIPELINE
+    try:
+        return [r.to_dict() for r in pipeline.pipe(articles, kinds=kinds)]
+    except Exception:  # noqa: BLE001 - retry one by one to isolate the bad article
+        pass
+    out: list[dict[str, Any] | str] = []
+    for a in articles:
+        try:
+            out.append(next(iter(pipeline.pipe([a], kinds=kinds))).to_dict())
+        except Exception as exc:  # noqa: BLE001
+            out.append(f"{type(exc).__name__}: {exc}")
+    return out
+
+
+@dataclass
+class Written:
+    """What ``write_results`` did with one batch."""
+
+    stored: Counter[str] = field(default_factory=Counter)  # articles stored, per input format
+    skipped: Counter[str] = field(default_factory=Counter)  # already stored, per input format
+    quotes: int = 0
+
+
+def write_results(
+    store: Store,
+    batch: Batch,
+    results: list[dict[str, Any] | str],
+    on_problem: Callable[[Problem, str], None],
+) -> Written:
+    """Store one batch's results inside the caller's transaction; a failed extraction (E020) and a
+    budget warning (E027) go to ``on_problem(problem, format)``. Per-format counts are the caller's."""
+    done = Written()
+    for (article, input_name, fmt), result in zip(batch, results, strict=False):
+        where = f"{input_name}, {article.id}"
+        if isinstance(result, str):
+            on_problem(Problem.of(input_name, article.id, OnrecordError(Err.E020, source=where, detail=result)), fmt)
+            continue
+        for warning in result.get("warnings", []):  # a budget limit was hit: kept, and said
+            error = OnrecordError(Err.E027, source=where, detail=warning)
+            on_problem(Problem.of(input_name, article.id, error, fatal=False), fmt)
+        if store.write_article(result, article.text, input_name, fmt) is None:
+            done.skipped[fmt] += 1
+        else:
+            done.stored[fmt] += 1
+            done.quotes += len(result.get("quotes", []))
+    return done

@@ -1,0 +1,294 @@
+"""The Dask engine (issue 12): same content as the local engine, faults, idempotent load, reruns, CLI.
+
+One LocalCluster of 2 worker processes with one thread each serves the module; the inputs are short
+articles written here (plus a few real ones from ../shared when it is there).
+"""
+
+from __future__ import annotations
+
+import itertools
+import json
+import logging
+import multiprocessing
+import os
+import signal
+import threading
+import time
+from pathlib import Path
+
+import pytest
+from click.testing import CliRunner
+
+from conftest import SHARED
+from onrecord.corpus import ingest, load
+from onrecord.corpus.clusters import band_keys, join_in_order, same_quote
+from onrecord.corpus.dask_engine import ingest_dask, plan_shards
+from onrecord.corpus.parquet import read_manifest
+from onrecord.corpus.steps import read_records
+from onrecord.corpus.store import connect
+from onrecord.interfaces.cli import main
+
+distributed = pytest.importorskip("distributed")
+
+FULL = "We will build the new bridge over the river and we will finish it before the winter comes,"
+VARIANTS = [
+    (FULL, "Anna Berg", "2020-01-02"),
+    ("We will build the new bridge over the river", "Anna Berg", "2020-01-03"),  # truncated
+    ("We will build the new bridge \u2026 before the winter comes.", "Anna Berg", "2020-01-04"),  # ellipsised
+    (FULL.replace("bridge", "tunnel"), "Anna Berg", "2020-01-06"),  # altered
+    (FULL, "Tom Baker", "2020-01-08"),  # same words, another speaker
+]
+TOPICS = ["the harbour", "the school", "the budget", "the hospital", "the tram line", "the park", "the museum"]
+
+
+def _article(i: int, quote: str, speaker: str, date: str) -> dict:
+    return {
+        "id": f"a{i}",
+        "url": f"https://site{i % 3}.example/{i}",
+        "date": date,
+        "text": f'The council met on day {i}.\n\n"{quote}" {speaker} said on day {i}.\n\n'
+        f'Later, the mayor, Lea Stone, told reporters: "We have heard every voice on {TOPICS[i % 7]} today."',
+    }
+
+
+def _write_inputs(root: Path) -> list[str]:
+    """A JSON Lines file (sharded in chunks), a directory of text files and, when present, real articles."""
+    records = [_article(i, *v) for i, v in enumerate(VARIANTS)]
+    records += [
+        _article(i, f"Quote {i} says that {TOPICS[i % 7]} will open again in spring", f"Speaker {i % 4} Jones", None)
+        for i in range(10, 26)
+    ]
+    records.append(records[3])  # a repeat: skipped by both engines
+    jsonl = root / "news.jsonl"
+    jsonl.write_text("".join(json.dumps(r) + "\n" for r in records), encoding="utf-8")
+    texts = root / "texts"
+    texts.mkdir()
+    for i in range(4):
+        (texts / f"{i}.txt").write_text(
+            f'Report {i}\n\n"{TOPICS[i]} must be rebuilt before the next election," said Ruth Vale.', encoding="utf-8"
+        )
+    paths = [str(jsonl), str(texts)]
+    real = SHARED / "corpora" / "jsonl" / "reuters21578.jsonl"
+    if real.exists():  # a few real newswire articles (copied into the test's temporary directory only)
+        with real.open(encoding="utf-8") as fh:
+            lines = [line for line in itertools.islice(fh, 400) if '"' in line and "said" in line][:6]
+        (root / "real.jsonl").write_text("".join(lines), encoding="utf-8")
+        paths.append(str(root / "real.jsonl"))
+    return paths
+
+
+def _content(db: str) -> dict[str, list]:
+    """Everything a reader sees, by natural keys (ids aside): articles, quotes with speaker and
+    cluster flags, people, mentions, social posts, clusters as sets of quotes, bad inputs."""
+    c = connect(db, readonly=True)
+    quote = "(SELECT a.text_hash FROM articles a WHERE a.id = q.article_id)"
+    out = {
+        "articles": "SELECT ext_id, url, text_hash, title, date, outlet, source, input, input_format, text "
+        "FROM articles",
+        "quotes": f'SELECT {quote}, q.start, q."end", q.text, q.kind, p.key, q.speaker_name, q.mention_start, '
+        "q.mention_end, q.cue_start, q.cue_text, q.medium, q.outlet, q.confidence, q.evidence, q.grp, q.altered, "
+        "q.altered_words FROM quotes q LEFT JOIN people p ON p.id = q.person_id",
+        "people": "SELECT key, name, kind, gender, descriptors, quote_count FROM people WHERE key NOT LIKE 'unnamed:%'",
+        "mentions": 'SELECT a.text_hash, m.start, m."end", m.text, m.kind, p.key FROM mentions m '
+        "JOIN articles a ON a.id = m.article_id JOIN people p ON p.id = m.person_id WHERE p.key NOT LIKE 'unnamed:%'",
+        "article_people": "SELECT a.text_hash, ap.local_id, ap.descriptors, ap.age, ap.gender, ap.relations "
+        "FROM article_people ap JOIN articles a ON a.id = ap.article_id",
+        "social": "SELECT a.text_hash, s.platform, s.text, s.start, s.end FROM social_posts s JOIN articles a ON "
+        "a.id = s.article_id",
+        "errors": "SELECT input, record, message FROM errors",
+        "clusters_meta": "SELECT c.count, c.altered_count, c.first_seen, c.first_outlet, q.text FROM clusters c "
+        "JOIN quotes q ON q.id = c.first_quote_id",
+    }
+    content = {name: sorted((tuple(r) for r in c.execute(sql)), key=repr) for name, sql in out.items()}
+    members = c.execute(f"SELECT q.cluster_id, {quote}, q.start FROM quotes q").fetchall()
+    groups: dict[int, list] = {}
+    for cid, digest, start in members:
+        groups.setdefault(cid, []).append((digest, start))
+    content["clusters"] = sorted(sorted(g) for g in groups.values())
+    c.close()
+    return content
+
+
+@pytest.fixture(scope="module")
+def cluster():
+    with distributed.LocalCluster(
+        n_workers=2, threads_per_worker=1, processes=True, dashboard_address=":0", silence_logs=logging.ERROR
+    ) as local:
+        yield local
+
+
+@pytest.fixture(scope="module")
+def inputs(tmp_path_factory):
+    return _write_inputs(tmp_path_factory.mktemp("inputs"))
+
+
+@pytest.fixture(scope="module")
+def local_content(inputs, tmp_path_factory):
+    db = str(tmp_path_factory.mktemp("local") / "local.db")
+    report = ingest(inputs, db, workers=1, progress=False)
+    assert report.total_stored >= 25
+    return _content(db)
+
+
+@pytest.fixture(scope="module")
+def dask_run(inputs, cluster, tmp_path_factory):
+    root = tmp_path_factory.mktemp("dask")
+    db, out = str(root / "dask.db"), str(root / "out")
+    report = ingest(
+        inputs, db, engine="dask", scheduler=cluster.scheduler_address, out=out, shard_records=4, progress=False
+    )
+    return report, db, out
+
+
+def test_real_articles_went_through_the_dask_run(dask_run):
+    real = SHARED / "corpora" / "jsonl" / "reuters21578.jsonl"
+    if not real.exists():
+        pytest.skip(f"the real-article part of the comparison needs {real}")
+    _report, db, _out = dask_run
+    conn = connect(db, readonly=True)
+    rows = conn.execute(
+        "SELECT count(DISTINCT a.id), count(q.id) FROM articles a LEFT JOIN quotes q ON q.article_id = a.id "
+        "WHERE a.input LIKE '%real.jsonl'"
+    ).fetchone()
+    assert rows[0] >= 3 and rows[1] >= 1  # and test_dask_run_has_the_local_runs_content compares them
+
+
+def test_dask_run_has_the_local_runs_content(dask_run, local_content):
+    report, db, out = dask_run
+    assert report.done >= 7 and not report.failed  # the JSON Lines file in chunks of 4, the text files, real ones
+    content = _content(db)
+    for table, rows in local_content.items():
+        assert content[table] == rows, table
+    sizes = sorted(len(c) for c in content["clusters"] if len(c) > 1)
+    assert 4 in sizes and len(sizes) >= 3  # the bridge: full, truncated, ellipsised, altered; and others
+    manifest = read_manifest(Path(out))
+    assert manifest["clusters"]["method"] == "minhash-lsh" and manifest["clusters"]["clusters"] >= 1
+    assert {s["status"] for s in manifest["shards"]} == {"done"}
+    # The repeated article sits in another shard than its first copy: written there, skipped by the load.
+    assert sum(s["rows"]["articles"] for s in manifest["shards"]) == len(content["articles"]) + 1
+    assert report.load.skipped == 1
+    for table in ("articles", "quotes", "people", "mentions", "social_posts"):
+        assert len(list((Path(out) / table).glob("part-*.parquet"))) == len(manifest["shards"])
+
+
+def test_load_twice_equals_load_once(dask_run):
+    _report, db, out = dask_run
+    before = _content(db)
+    again = load(out, db, progress=False)
+    assert again.stored == 0 and again.skipped == len(before["articles"]) + 1  # the repeat, as before
+    assert _content(db) == before
+    cli = CliRunner().invoke(main, ["load", out, "--db", db, "--format", "json", "--no-progress"])
+    assert cli.exit_code == 0 and json.loads(cli.stdout)["stored"] == 0
+    assert _content(db) == before
+
+
+def test_rerun_skips_finished_shards_and_redoes_a_changed_input(dask_run, cluster, inputs):
+    _report, _db, out = dask_run
+    first = read_manifest(Path(out))
+    rerun = ingest_dask(inputs, out, scheduler=cluster.scheduler_address, shard_records=4, progress=False)
+    assert rerun.done == 0 and rerun.skipped == len(first["shards"]) and not rerun.failed
+    text = Path(inputs[1]) / "0.txt"
+    original = text.read_text(encoding="utf-8")
+    text.write_text(original + "\n", encoding="utf-8")  # one input changes
+    try:
+        changed = ingest_dask(inputs, out, scheduler=cluster.scheduler_address, shard_records=4, progress=False)
+    finally:
+        text.write_text(original, encoding="utf-8")  # the other tests compare with the local run
+    assert changed.done == 1 and changed.skipped == len(first["shards"]) - 1
+
+
+def test_a_worker_killed_mid_run_changes_nothing(inputs, cluster, local_content, tmp_path):
+    killed: list[int] = []
+    done = threading.Event()
+    with distributed.Client(cluster.scheduler_address) as watcher:
+        pids_before = set(watcher.run(os.getpid).values())
+
+        def kill_a_busy_worker() -> None:  # as soon as a worker holds shard tasks, SIGKILL it
+            while not done.is_set() and not killed:
+                busy = [addr for addr, keys in watcher.processing().items() if keys]
+                if busy:
+                    pid = watcher.run(os.getpid, workers=[busy[0]])[busy[0]]
+                    os.kill(pid, signal.SIGKILL)  # its nanny starts a new worker; the scheduler reruns its tasks
+                    killed.append(pid)
+                time.sleep(0.01)
+
+        killer = threading.Thread(target=kill_a_busy_worker)
+        killer.start()
+        db, out = str(tmp_path / "k.db"), str(tmp_path / "out")
+        try:
+            report = ingest_dask(inputs, out, scheduler=cluster.scheduler_address, shard_records=2, progress=False)
+        finally:
+            done.set()
+            killer.join()
+        watcher.wait_for_workers(2, timeout=60)
+        pids_after = set(watcher.run(os.getpid).values())
+    assert killed and killed[0] in pids_before and killed[0] not in pids_after
+    assert not report.failed and report.done == len(read_manifest(Path(out))["shards"])
+    load(out, db, progress=False)
+    content = _content(db)
+    for table, rows in local_content.items():
+        assert content[table] == rows, table
+
+
+def test_a_bad_shard_is_one_line_and_the_rest_completes(cluster, tmp_path):
+    good = tmp_path / "good.jsonl"
+    good.write_text("".join(json.dumps(_article(i, *v)) + "\n" for i, v in enumerate(VARIANTS)), encoding="utf-8")
+    bad = tmp_path / "bad.warc"
+    bad.write_bytes(b"WARC/1.0\r\nWARC-Type: response\r\nContent-Length: 99999\r\n\r\ntruncated")
+    db, out = str(tmp_path / "b.db"), str(tmp_path / "out")
+    args = ["ingest", str(good), str(bad), "--db", db, "--engine", "dask", "--out", out]
+    result = CliRunner().invoke(main, [*args, "--scheduler", cluster.scheduler_address, "--no-progress"])
+    assert result.exit_code == 0, result.output
+    lines = [line for line in result.stderr.splitlines() if "bad.warc" in line]
+    assert len(lines) == 1 and "[E040]" in lines[0] and "damaged" in lines[0] and "Traceback" not in result.stderr
+    manifest = read_manifest(Path(out))
+    status = {tuple(s["inputs"]): s["status"] for s in manifest["shards"]}
+    assert status == {(str(good),): "done", (str(bad),): "failed"}
+    assert "5 articles stored" in result.stdout
+    conn = connect(db, readonly=True)
+    assert conn.execute("SELECT count(*) FROM errors WHERE input = ?", (str(bad),)).fetchone()[0] == 1
+
+
+def test_cli_options_are_checked_and_documented(tmp_path):
+    runner = CliRunner()
+    help_text = runner.invoke(main, ["ingest", "--help"]).output
+    for option in ("--engine", "--scheduler", "--out", "--load / --no-load", "--shard-records"):
+        assert option in help_text
+    wrong = runner.invoke(main, ["ingest", str(tmp_path), "--scheduler", "tcp://127.0.0.1:1"])
+    assert wrong.exit_code != 0 and "[E030]" in wrong.stderr and "--engine dask" in wrong.stderr
+    log = runner.invoke(main, ["ingest", str(tmp_path), "--engine", "dask", "--errors-log", str(tmp_path / "e")])
+    assert log.exit_code != 0 and "[E030]" in log.stderr and "--errors-log" in log.stderr
+    not_output = runner.invoke(main, ["load", str(tmp_path), "--db", str(tmp_path / "x.db")])
+    assert not_output.exit_code != 0 and "[E041]" in not_output.stderr and len(not_output.stderr.splitlines()) == 1
+    assert "load" in runner.invoke(main, ["--help"]).output
+
+
+def test_shards_cover_every_record_once(tmp_path):
+    path = tmp_path / "n.jsonl"
+    path.write_text("".join(json.dumps({"id": str(i), "text": f"Text {i}."}) + "\n" for i in range(11)))
+    shards, problems, _ = plan_shards([str(path)], max_chars=1000, shard_records=4)
+    assert not problems and [(s["start"], s["stop"]) for s in shards] == [(0, 4), (4, 8), (8, None)]
+    ids = [a.id for s in shards for a in read_records(path, 1000, s["start"], s["stop"])]
+    assert ids == [str(i) for i in range(11)]
+
+
+def test_minhash_bands_find_variants_and_pairs_join_in_reading_order():
+    assert band_keys(FULL) == band_keys(FULL)  # deterministic: every worker draws the same permutations
+    assert set(band_keys(FULL)) & set(band_keys(FULL.upper().replace(",", "!")))
+    assert not set(band_keys(FULL)) & set(band_keys("Taxes are going up next year for every family in the city"))
+    assert band_keys("Thank you") == []  # too short to cluster
+    # 3 matches 1 and 2 (best: 2, more shared); 2 matched 1 first, so all join 1; 5 matches 4 only.
+    assert join_in_order([(1, 2, 5), (1, 3, 2), (2, 3, 4), (4, 5, 3)]) == {1: 1, 2: 1, 3: 1, 4: 4, 5: 4}
+    # Clusters never merge: 3 is like 1 and like 2, but 1 and 2 are not alike.
+    assert join_in_order([(1, 3, 4), (2, 3, 3)]) == {1: 1, 3: 1}
+    assert same_quote(FULL, VARIANTS[2][0])
+
+
+def test_without_a_scheduler_a_local_cluster_runs_and_is_closed(tmp_path):
+    path = tmp_path / "one.jsonl"
+    path.write_text(json.dumps(_article(1, *VARIANTS[0])) + "\n", encoding="utf-8")
+    before = {p.pid for p in multiprocessing.active_children()}
+    report = ingest([str(path)], str(tmp_path / "one.db"), engine="dask", workers=1, progress=False)
+    assert report.done == 1 and report.load.stored == 1 and report.dashboard.startswith("Dask dashboard")
+    leftover = {p.pid for p in multiprocessing.active_children()} - before
+    assert not leftover  # the LocalCluster's worker processes are gone with it
