@@ -20,7 +20,7 @@ def test_a_person_entity_run_across_a_sentence_end_keeps_the_second_name(run):
     text = (
         "The actor Ned Corley died in Miami at 87. He starred in several films by director Spike Lee, "
         "including Malcolm X. Zainab Habtoor, the daughter of activist Malcolm X, recalled the eulogy "
-        'delivered by Corley at her father\'s funeral. "Harlem has come to bid farewell to one of its '
+        "delivered by Corley at her father's funeral. \"Harlem has come to bid farewell to one of its "
         'finest hopes," she said.'
     )
     ex = run(text)
