@@ -110,3 +110,17 @@ def test_a_surname_with_an_apostrophe_stays_whole_and_joins_the_first_name(run):
     ex = run(text)
     assert speakers(ex) == ["Lupita Nyong'o"]
     assert [p.name for p in ex.people if p.kind == "person"] == ["Lupita Nyong'o"]
+
+
+def test_a_bare_plural_group_is_an_unnamed_source_not_the_prominent_person(run):
+    text = (
+        "The singer Arlo Venn was found dead in his hotel room in Denver, where he was recording an album. "
+        "Police said that he appeared to have died of natural causes.\n\n"
+        'Traders said the market would "recover within weeks".'
+    )
+    ex = run(text)
+    assert [(q.speaker.kind, q.speaker.descriptors[:1]) for q in ex.quotes if q.speaker] == [
+        ("unnamed", ["Police"]),
+        ("unnamed", ["Traders"]),
+    ]
+    assert next(p for p in ex.people if p.name == "Arlo Venn").descriptors == ["singer"]

@@ -19,7 +19,7 @@ from __future__ import annotations
 import re
 from typing import Any
 
-from ....lexicon.organisations import ORG_HEADS, ORG_WORDS
+from ....lexicon.organisations import COLLECTIVE_SOURCES, ORG_HEADS, ORG_WORDS
 from ....lexicon.outlets import is_outlet_name
 from ....lexicon.people import UNNAMED_HEADS
 from ....lexicon.titles import OFFICE_TITLES, ROLE_NOUNS, is_honorific, is_title_word
@@ -45,6 +45,7 @@ _ORG_RUN = re.compile(
 ORG_LOOKBACK = 3000
 # "LoveBScott.com", "Politico.eu": a web address names a publication.
 _NAME_THEN_ORG = re.compile(r"^,?\s+((?:of|at|from)\s+(?:the\s+)?[A-Z][\w&.'\u2019\- ]*)$")
+_DETERMINERS = frozenset({"the", "a", "an", "his", "her", "their", "its", "our", "my", "your", "this", "that", "these"})
 _DOMAIN = re.compile(r"^[\w\-]+(?:\.[\w\-]+)*\.(?:com|org|net|co\.uk|eu|io|news|tv)$", re.I)
 # A pronoun whose best referent beats the next compatible person by less than this (1.0 is 300 characters
 # of distance in ``PersonTable.rank_pronoun``) rests on a contested link: two people could be meant.
@@ -210,6 +211,9 @@ class SpeakerResolver:
                 self._mention(named, m, "description")
                 return named
             return self.new_person(None, "unnamed", m, "description", m.text)
+        if _bare_plural(m, head):
+            # "Police said", "Traders said": a group nobody named, never the article's most prominent person.
+            return self.new_person(None, "unnamed", m, "description", m.text)
         if (
             low.startswith("the ")
             and head is not None
@@ -349,6 +353,17 @@ class SpeakerResolver:
         for p in people:
             p.mentions.sort(key=lambda mm: mm.start)
         return people
+
+
+def _bare_plural(m: Span, head: Any) -> bool:
+    """A plural common noun with no determiner as the whole mention ("Police", "Traders", "Senior officials"):
+    an unnamed group. Plural by the tagger or by the lexicon's collective sources (``COLLECTIVE_SOURCES``),
+    since a capital at a sentence start makes the tagger read "Police" as a proper noun."""
+    if head is None or m.text.split()[:1] and m.text.split()[0].lower() in _DETERMINERS:
+        return False
+    low = head.text.lower()
+    plural = head.tag_ == "NNS" or low in COLLECTIVE_SOURCES
+    return plural and m.end == head.idx + len(head) and (head.pos_ == "NOUN" or low in COLLECTIVE_SOURCES)
 
 
 def _role_of_someone(m: Span, head: Any) -> bool:
