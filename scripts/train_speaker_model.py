@@ -3,7 +3,7 @@
 
 Usage: .venv/bin/python scripts/train_speaker_model.py [SHARED_DIR]   (default: ../shared or ../../shared)
 Needs scikit-learn (pip install -e ".[train]"). Reads polnear.dev, celebrity.dev and the tune halves of
-news.dev and extra.dev (rebuilt here from gold/extra.annotations.jsonl and the corpora in SHARED_DIR);
+news.dev, extra.dev and extra2.dev (rebuilt here from gold/extra*.annotations.jsonl and the corpora in SHARED_DIR);
 see onrecord.pipeline.stages.attribution.training for the method.
 """
 
@@ -15,21 +15,27 @@ import sys
 import tempfile
 from pathlib import Path
 
-from onrecord.pipeline.stages.attribution.training import EXTRA_GOLD, train
+from onrecord.pipeline.stages.attribution.training import REPO_GOLD, train
 
 REPO = Path(__file__).resolve().parents[1]
 
 
 def build_extra(shared: Path, out_dir: Path) -> Path:
-    """Build extra.dev.jsonl into ``out_dir`` with scripts/gold_join.py; raises RuntimeError when it fails."""
-    out = out_dir / EXTRA_GOLD
+    """Build the repository's gold files (``REPO_GOLD``) into ``out_dir`` with scripts/gold_join.py; returns
+    ``out_dir``; raises RuntimeError when a build fails."""
+    for built, annotated in REPO_GOLD.items():
+        _build_one(shared, REPO / "gold" / annotated, out_dir / built)
+    return out_dir
+
+
+def _build_one(shared: Path, annotated: Path, out: Path) -> None:
     proc = subprocess.run(
         [
             sys.executable,
             str(REPO / "scripts" / "gold_join.py"),
             "build",
             "--annotations",
-            str(REPO / "gold" / "extra.annotations.jsonl"),
+            str(annotated),
             "--shared",
             str(shared),
             "--out",
@@ -41,7 +47,6 @@ def build_extra(shared: Path, out_dir: Path) -> Path:
     )
     if proc.returncode != 0:
         raise RuntimeError(f"gold_join build failed: {(proc.stderr or proc.stdout).strip()}")
-    return out
 
 
 def main() -> int:

@@ -96,9 +96,9 @@ def test_model_file_matches_the_features_the_code_computes():
 
 
 def _built_extra(tmp_path):
-    """extra.dev.jsonl rebuilt from gold/extra.annotations.jsonl and the corpora in ../shared (or skip)."""
-    import subprocess
-    import sys
+    """The repository's gold files (extra.dev, extra2.dev) rebuilt into ``tmp_path`` from gold/ and the corpora
+    in ../shared (or skip)."""
+    import importlib.util
     from pathlib import Path
 
     for rel in (
@@ -109,24 +109,10 @@ def _built_extra(tmp_path):
     ):
         shared_path(*rel.split("/")[1:])
     root = Path(__file__).resolve().parents[1]
-    shared = shared_path("gold").parents[1]
-    out = tmp_path / "extra.dev.jsonl"
-    subprocess.run(
-        [
-            sys.executable,
-            str(root / "scripts" / "gold_join.py"),
-            "build",
-            "--annotations",
-            str(root / "gold" / "extra.annotations.jsonl"),
-            "--shared",
-            str(shared),
-            "--out",
-            str(out),
-        ],
-        check=True,
-        capture_output=True,
-    )
-    return out
+    spec = importlib.util.spec_from_file_location("train_speaker_model", root / "scripts" / "train_speaker_model.py")
+    script = importlib.util.module_from_spec(spec)
+    spec.loader.exec_module(script)
+    return script.build_extra(shared_path("gold").parents[1], tmp_path)
 
 
 def test_retraining_reproduces_the_shipped_model(pipeline, tmp_path):

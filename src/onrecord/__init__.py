@@ -124,7 +124,7 @@ def extract(
 def check_confidence(value: float | None) -> float | None:
     """A confidence floor between 0 and 1 (or None), else OnrecordError E030."""
     if value is not None and not 0.0 <= value <= 1.0:
-        raise OnrecordError(Err.E030, option="--min-confidence", detail=f"{value} is not between 0 and 1")
+        raise OnrecordError(Err.E030, option="min_confidence", detail=f"{value} is not between 0 and 1")
     return value
 
 
@@ -145,10 +145,15 @@ def extract_many(
 
 def read(path: str, *, max_chars: int | None = None):  # type: ignore[no-untyped-def]
     """Articles (and ``Problem`` records for bad inputs) from a file, directory or '-' (standard input):
-    .txt, .jsonl, .html, .warc, each optionally .gz. Streams one record at a time."""
+    .txt, .jsonl, .html, .warc, each optionally .gz. Streams one record at a time.
+
+    ``max_chars``: the longest article read, in characters (default 1,000,000); a longer one is cut
+    to it with an E010 warning. Raises OnrecordError E030 when it is not a whole number of at least 1.
+    """
+    from .checks import check_count
     from .io.readers import DEFAULT_MAX_CHARS, read_path
 
-    return read_path(path, max_chars=DEFAULT_MAX_CHARS if max_chars is None else max_chars)
+    return read_path(path, max_chars=DEFAULT_MAX_CHARS if max_chars is None else check_count(max_chars, "max_chars"))
 
 
 __all__ = [

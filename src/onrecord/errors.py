@@ -29,7 +29,10 @@ class Err(str, Enum):  # noqa: UP042  (StrEnum would change what str() and forma
     E009 = "{source}: not readable ({detail})."
     E010 = "{source}: the article is {size} characters long, over the limit of {limit}; it was cut to the limit."
     E011 = "{source}: nothing could be processed."
-    E012 = "{source}: unknown input format '{detail}'."
+    E012 = (
+        "{source}: unknown input format '{detail}'; onrecord reads .txt, .jsonl, .html and .warc files "
+        "(each may be .gz), or text on standard input (-)."
+    )
     E013 = "{source}, line {line}: the record is not UTF-8 ({detail})."
     E014 = "{source}: the gold file has no usable article ({detail})."
     E015 = "{source}: the database could not be opened ({detail})."
@@ -48,6 +51,7 @@ class Err(str, Enum):  # noqa: UP042  (StrEnum would change what str() and forma
     E025 = "search: the query is too long ({detail}); use fewer words."
     E026 = "search: the query was stopped ({detail}); narrow it with rarer words or filters."
     E027 = "{source}: {detail}."
+    E028 = "{source}: the database cannot be made there: the folder {folder} does not exist."
     # E030-E039: the interfaces' codes (a bad option value, nothing found, an ambiguous name...).
     E030 = "{option}: {detail}"
     E031 = "{source}: not found: {detail}."  # every value differs: equal values would make Enum aliases
@@ -57,6 +61,10 @@ class Err(str, Enum):  # noqa: UP042  (StrEnum would change what str() and forma
     E035 = "{source}, line {line}: the record's 'text' field is empty."
     E036 = "{source}: no corpus is open; start the server with --db FILE."
     E037 = "{source}: the date '{value}' is not an ISO 8601 date or date-time (YYYY-MM-DD or YYYY-MM-DDTHH:MM:SS)."
+    E038 = (
+        "{source}: no store there; make one with `onrecord ingest PATHS --db {source}`, "
+        "or serve without a store (Analyse only)."
+    )
     # E040-E049: the Dask engine and its Parquet output (issue 12).
     E040 = "{source}: shard failed ({detail}); the other shards went on, and a rerun retries this one."
     E041 = "{source}: not an onrecord Parquet output ({detail})."
@@ -73,11 +81,13 @@ CATEGORY: dict[str, str] = {
     "E034": "bad_input",  # a search query that cannot be run as written
     "E036": "not_found",  # the web server runs without a store
     "E037": "bad_input",  # a date that is not ISO 8601
+    "E038": "not_found",  # the web server asked to serve a store that does not exist
     "E041": "bad_input",  # `onrecord load` of a directory that is not an output of --engine dask
     "E042": "unavailable",  # no Dask scheduler at the address given
     "E015": "unavailable",
     "E016": "unavailable",
     "E024": "unavailable",  # the store could not be written
+    "E028": "unavailable",  # a store in a folder that does not exist
     "E025": "bad_input",  # a search query over the length limits
     "E026": "bad_input",  # a search stopped at its time limit: narrow it
 }

@@ -63,13 +63,13 @@ def split(
     p = find_person(conn, person)
     if not quote_ids:
         raise OnrecordError(
-            Err.E030, option="--quotes", detail="name the quotes to move (their ids, from `onrecord person`)"
+            Err.E030, option="quote_ids", detail="name the quotes to move (their ids, from `onrecord person`)"
         )
     for qid in quote_ids:
         owner = conn.execute("SELECT person_id FROM quotes WHERE id = ?", (qid,)).fetchone() if valid_id(qid) else None
         if owner is None or owner[0] != p["id"]:
             raise OnrecordError(
-                Err.E030, option="--quotes", detail=f"quote {qid} is not attributed to {p['name']} (id {p['id']})"
+                Err.E030, option="quote_ids", detail=f"quote {qid} is not attributed to {p['name']} (id {p['id']})"
             )
     refs = [_quote_ref(conn, qid) for qid in quote_ids]
     return _record(
@@ -116,8 +116,9 @@ def export_corrections(conn: sqlite3.Connection) -> list[dict[str, Any]]:
 
 
 def import_corrections(conn: sqlite3.Connection, records: list[dict[str, Any]]) -> int:
-    """Add corrections exported from another store (skipping ones already here) and apply them all.
-    Returns how many were added. Raises E030 for a record that is not a correction."""
+    """Add corrections exported from another store (skipping ones already here) and apply them all;
+    each keeps the time it was made (its exported ``at``). Returns how many were added. Raises E030
+    for a record that is not a correction."""
     added = 0
     with transaction(conn):
         for n, r in enumerate(records, start=1):
@@ -129,9 +130,11 @@ def import_corrections(conn: sqlite3.Connection, records: list[dict[str, Any]]) 
                 (r["action"], r["target"], r["value"], detail),
             ).fetchone()
             if same is None:
+                at = r.get("at") if isinstance(r.get("at"), str) and r.get("at") else None  # when it was made
                 conn.execute(
-                    "INSERT INTO corrections(action, target, value, detail, note) VALUES (?,?,?,?,?)",
-                    (r["action"], r["target"], r["value"], detail, r.get("note")),
+                    "INSERT INTO corrections(action, target, value, detail, note, at) "
+                    "VALUES (?,?,?,?,?, coalesce(?, CURRENT_TIMESTAMP))",
+                    (r["action"], r["target"], r["value"], detail, r.get("note"), at),
                 )
                 added += 1
     apply_corrections(conn)
@@ -221,7 +224,7 @@ def add_watch(conn: sqlite3.Connection, text: str = "", *, speaker: str | None =
     Raises E030 when both are empty, E034 when the words cannot be searched."""
     if not text.strip() and not (speaker or "").strip():
         raise OnrecordError(Err.E030, option="watch", detail="give words to watch for, a --speaker, or both")
-    search(conn, text, speaker=speaker, limit=1)  # refuse a search that cannot run, now rather than at ingest
+    search(conn, text or None, speaker=speaker, limit=1)  # refuse a search that cannot run, now rather than at ingest
     seen = conn.execute("SELECT coalesce(max(id), 0) FROM quotes").fetchone()[0]
     return int(
         conn.execute(
@@ -243,20 +246,21 @@ def watches(conn: sqlite3.Connection) -> list[dict[str, Any]]:
     out = []
     for r in conn.execute("SELECT * FROM watches ORDER BY id").fetchall():
         d = dict(r)
-        d["matches"] = len(search(conn, d["text"], speaker=d["speaker"], limit=1_000_000))
+        d["matches"] = len(search(conn, d["text"] or None, speaker=d["speaker"], limit=1_000_000))
         out.append(d)
     return out
 
 
 def watch(conn: sqlite3.Connection, watch_id: int, *, limit: int = 50) -> dict[str, Any]:
-    """One saved search with its matches (search rows, newest first). Raises E031 when unknown."""
+    """One saved search with its matches (search rows, newest first; at most ``limit``, 1 or more).
+    Raises E031 when unknown, E030 for a ``limit`` under 1."""
     row = conn.execute("SELECT * FROM watches WHERE id = ?", (watch_id,)).fetchone() if valid_id(watch_id) else None
     if row is None:
         raise OnrecordError(
             Err.E031, source="watch", detail=f"no saved search with id {watch_id} (see `onrecord watch list`)"
         )
     d = dict(row)
-    d["results"] = search(conn, d["text"], speaker=d["speaker"], limit=limit)
+    d["results"] = search(conn, d["text"] or None, speaker=d["speaker"], limit=limit)
     return d
 
 
@@ -268,12 +272,13 @@ def remove_watch(conn: sqlite3.Connection, watch_id: int) -> None:
 
 def check_watches(conn: sqlite3.Connection) -> list[dict[str, Any]]:
     """Each saved search with the quotes stored since it was last checked (``new``), then marks them
-    seen. Called at the end of ``ingest``."""
+    seen, oldest first. Called at the end of ``ingest``."""
     out = []
     top = conn.execute("SELECT coalesce(max(id), 0) FROM quotes").fetchone()[0]
     for r in conn.execute("SELECT * FROM watches ORDER BY id").fetchall():
         d = dict(r)
-        d["new"] = search(conn, d["text"], speaker=d["speaker"], after_id=d["seen_quote_id"], limit=1_000_000)
+        new = search(conn, d["text"] or None, speaker=d["speaker"], after_id=d["seen_quote_id"], limit=1_000_000)
+        d["new"] = sorted(new, key=lambda row: row["quote_id"])  # in the order stored: the same on every run
         conn.execute("UPDATE watches SET seen_quote_id = ? WHERE id = ?", (top, d["id"]))
         out.append(d)
     return out

@@ -24,6 +24,7 @@ from dataclasses import dataclass, field
 from pathlib import Path
 from typing import IO, Any
 
+from ..checks import check_count, check_optional_count
 from ..errors import Err, OnrecordError
 from ..io.readers import DEFAULT_MAX_CHARS, Problem
 from ..model import Article
@@ -353,8 +354,12 @@ def ingest(
     LocalCluster of ``workers`` processes, into Parquet under ``out`` (default ``DB.parquet``), then
     merged into ``db`` unless ``load_into_db`` is false; ``shard_records``: JSON Lines records per
     shard. The other options are the local engine's (see ``ingest_local``). Raises OnrecordError
-    E030 for an unknown engine, and the engines' errors.
+    E030 for an unknown engine or a count under 1 (before anything is read or written), and the
+    engines' errors.
     """
+    check_optional_count(workers, "workers")
+    check_count(max_chars, "max_chars")
+    check_optional_count(shard_records, "shard_records")
     if engine == "local":
         return ingest_local(
             paths,
@@ -367,7 +372,7 @@ def ingest(
             on_batch=on_batch,
         )
     if engine != "dask":
-        raise OnrecordError(Err.E030, option="--engine", detail=f"'{engine}' is not one of {', '.join(ENGINES)}")
+        raise OnrecordError(Err.E030, option="engine", detail=f"'{engine}' is not one of {', '.join(ENGINES)}")
     from .dask_engine import SHARD_RECORDS, ingest_dask
     from .parquet import load
 
@@ -403,8 +408,13 @@ def ingest_local(
     ``errors_log``: the JSON-lines log of bad records (default ``DB.errors.jsonl``); ``progress``:
     a progress bar on stderr (default when stderr is a terminal); ``on_batch(stored)`` after each
     batch is written. SIGTERM/SIGINT stop the run cleanly (``IngestReport.stopped_by``). Raises
-    OnrecordError (E015/E016/E024) when the store cannot be opened or written.
+    OnrecordError (E015/E016/E024) when the store cannot be opened or written, and E030, before
+    the store is touched, when ``workers``, ``batch_size`` or ``max_chars`` is not a whole number of
+    at least 1.
     """
+    check_optional_count(workers, "workers")
+    check_count(batch_size, "batch_size")
+    check_count(max_chars, "max_chars")
     report = IngestReport()
     started = time.perf_counter()
     run = _IngestRun(

@@ -10,6 +10,7 @@ import sqlite3
 from typing import IO, Any
 
 from .. import KINDS, check_confidence
+from ..checks import check_count, check_optional_count
 from ..errors import Err, OnrecordError
 from ..lexicon.outlets import clean_title, outlet_name
 from ..pipeline.stages.medium import MEDIUM_PATTERNS
@@ -168,9 +169,18 @@ def _tidy(tokens: list[str]) -> str:
     return " ".join(tokens)
 
 
+def _check_text(text: str | None) -> None:
+    """E025 for a query over the limits, E034 for a blank one (None, no query, is allowed)."""
+    check_query(text)
+    if text is not None and not text.strip():
+        raise OnrecordError(
+            Err.E034, detail="the query is empty; give a word to find (or no query, to list the newest quotes)"
+        )
+
+
 def search(
     conn: sqlite3.Connection,
-    text: str = "",
+    text: str | None = None,
     *,
     speaker: str | None = None,
     since: str | None = None,
@@ -187,19 +197,23 @@ def search(
 
     Each row: quote_id, text, context (the sentence around it), kind, speaker, speaker_role, person_id,
     date, outlet, outlet_name, title, url, medium, confidence, cluster_id, user_edit, offsets...
-    ``after_id`` keeps quotes stored after that quote id (saved searches). Raises OnrecordError E030
-    for a bad date, kind, medium or confidence, E034 for a query that cannot run.
+    ``text`` None lists the newest quotes (with the filters); ``limit`` (1 or more) and ``offset``
+    (0 or more) page the rows. ``after_id`` keeps quotes stored after that quote id (saved searches).
+    Raises OnrecordError E030 naming the parameter for a bad date, kind, medium, confidence, limit or
+    offset; E034 for a query that cannot run, a blank one among them (give None to list the newest).
     """
-    check_query(text)
-    since, until = check_date(since, "--since"), check_date(until, "--until")
-    kind = check_choice(kind, "--kind", KINDS)
-    medium = check_choice(medium, "--medium", MEDIA)
+    _check_text(text)
+    since, until = check_date(since, "since"), check_date(until, "until")
+    kind = check_choice(kind, "kind", KINDS)
+    medium = check_choice(medium, "medium", MEDIA)
     check_confidence(min_confidence)
+    check_count(limit, "limit")
+    check_count(offset, "offset", 0)
     cols = quote_columns(conn)
     where: list[str] = []
     params: list[Any] = []
     sql = f"SELECT {cols} FROM quotes q JOIN articles a ON a.id = q.article_id"
-    match = fts_query(text) if text else ""
+    match = fts_query(text) if text else ""  # None: no words, the newest quotes
     if text and not match:
         raise OnrecordError(Err.E034, detail=f"'{text}' has no word to search for")
     filters = [speaker, since, until, outlet, medium, kind, min_confidence, after_id]
@@ -207,8 +221,8 @@ def search(
         # Fast path: let FTS5 rank and cut the matches before any join (common words match thousands).
         sql = (
             f"SELECT {cols} FROM (SELECT rowid AS id, rank FROM quotes_fts WHERE quotes_fts MATCH ? "
-            "ORDER BY rank LIMIT ? OFFSET ?) f JOIN quotes q ON q.id = f.id JOIN articles a ON a.id = q.article_id "
-            "ORDER BY f.rank"
+            "ORDER BY rank, rowid LIMIT ? OFFSET ?) f JOIN quotes q ON q.id = f.id "
+            "JOIN articles a ON a.id = q.article_id ORDER BY f.rank, q.id"
         )
         return _search_rows(conn, sql, [match, limit, offset])
     if match:
@@ -258,7 +272,7 @@ def people(conn: sqlite3.Connection, top: int = 20, kind: str | None = None) -> 
     """The ``top`` most quoted named people (and organisations): id, name, kind, quotes, articles,
     first_quoted, last_quoted, descriptors."""
     if top < 1:
-        raise OnrecordError(Err.E030, option="--top", detail=f"{top} is not a positive number")
+        raise OnrecordError(Err.E030, option="top", detail=f"{top} is not a positive number")
     sql = (
         "SELECT p.id, p.name, p.kind, p.gender, p.descriptors, p.quote_count AS quotes, "
         "(SELECT count(DISTINCT article_id) FROM article_people ap WHERE ap.person_id = p.id) AS articles, "
@@ -336,8 +350,10 @@ def person(
     conn: sqlite3.Connection, name_or_id: str, *, min_confidence: float | None = None, limit: int | None = None
 ) -> dict[str, Any]:
     """A person's profile and timeline: each quote (a search row) oldest first (at most ``limit``),
-    and the user corrections that concern them (``corrections``). Errors as ``find_person``."""
+    and the user corrections that concern them (``corrections``). Errors as ``find_person``, and E030
+    for a ``limit`` under 1 or a ``min_confidence`` outside 0-1."""
     check_confidence(min_confidence)
+    check_optional_count(limit, "limit")
     p = find_person(conn, name_or_id)
     p["timeline"] = [
         _finish(r)
@@ -496,7 +512,7 @@ def export(conn: sqlite3.Connection, fmt: str, out: IO[Any] | str, *, min_confid
         import pyarrow.parquet as pq
 
         if not isinstance(out, str):
-            raise OnrecordError(Err.E030, option="--output", detail="parquet needs --output FILE")
+            raise OnrecordError(Err.E030, option="out", detail="parquet needs a file name to write to")
         writer = None
         chunk: list[dict[str, Any]] = []
         for d in rows():

@@ -87,6 +87,16 @@ def count_records(path: Path) -> int | None:
         return None
 
 
+def body_of(article: Article) -> str:
+    """The article's text without surrounding blank space and without a first line that is its title
+    (the layout of plain-text dumps: headline, blank line, body); what a copy in another format holds."""
+    text = article.text.strip()
+    first, _, rest = text.partition("\n")
+    if article.title and rest and first.strip() == article.title.strip():
+        return rest.strip()
+    return text
+
+
 class SkipStored:
     """The skip step: an article is new unless its text hash or URL is stored or was seen in this run."""
 
@@ -95,14 +105,19 @@ class SkipStored:
         self.seen: OrderedDict[str, None] = OrderedDict()
 
     def is_new(self, article: Article) -> bool:
-        """Whether ``article`` must be extracted (and remember it, so a second copy is skipped)."""
-        digest = text_hash(article.text)
+        """Whether ``article`` must be extracted (and remember it, so a second copy is skipped).
+
+        Its text is known by two hashes: of the text as read, and of its body (``body_of``), so a
+        plain-text copy that opens with its headline matches the JSON Lines copy of the same article.
+        """
+        digests = dict.fromkeys([text_hash(article.text), text_hash(body_of(article))])
         seen = self.seen
-        if digest in seen or (article.url and article.url in seen):
+        if any(d in seen for d in digests) or (article.url and article.url in seen):
             return False
-        if self.store is not None and self.store.already_stored(article.url, digest):
+        if self.store is not None and any(self.store.already_stored(article.url, d) for d in digests):
             return False
-        seen[digest] = None
+        for digest in digests:
+            seen[digest] = None
         if article.url:
             seen[article.url] = None
         while len(seen) > SEEN_KEPT:

@@ -169,6 +169,8 @@ def connect(path: str, *, readonly: bool = False, create: bool = True) -> sqlite
         raise OnrecordError(Err.E015, source=path, detail="it is a directory")
     if not create and not p.exists():
         raise OnrecordError(Err.E015, source=path, detail="no such file")
+    if not p.exists() and not p.parent.is_dir():  # sqlite says "unable to open": nothing is read-only
+        raise OnrecordError(Err.E028, source=path, folder=str(p.parent))
     try:
         conn = sqlite3.connect(str(p), isolation_level=None, timeout=BUSY_SECONDS)
         conn.row_factory = sqlite3.Row

@@ -21,14 +21,30 @@ from ..io.readers import DEFAULT_MAX_CHARS, Problem
 
 # One table: the kind of trouble (errors.CATEGORY) -> exit code. 1 is "nothing found" as in grep.
 EXIT_CODES = {"bad_input": 2, "ambiguous": 2, "not_found": 1, "unavailable": 3, "failed": 1}
-NARROW_COLUMNS = {"speaker": 22, "outlet": 16}  # widest these get in a table before they wrap
+NARROW_COLUMNS = {"speaker": 22, "outlet": 16}  # widest these get in a table before they wrap (at a word)
+WIDE_TABLE = 110  # from this many columns the quote table shows the mention and the cue too
+MIN_QUOTE_WIDTH = 20  # the quote column never gets narrower than this
 FALLBACK_WIDTH = 120  # output that is not a terminal and no COLUMNS: wide enough for a log or a pager
 GRACEFUL_SECONDS = 5  # `serve`: how long requests in flight may finish after SIGTERM
 
 
 def _fail(exc: OnrecordError) -> NoReturn:
-    click.echo(f"onrecord: {exc}", err=True)
+    click.echo(f"onrecord: {_as_flag(exc)}", err=True)
     sys.exit(EXIT_CODES.get(exc.category, 1))
+
+
+def _as_flag(exc: OnrecordError) -> str:
+    """The message, naming the command's flag (``--min-confidence``) where the library names its
+    parameter (``min_confidence``): the library and the CLI take the same values under their own names."""
+    option = exc.fields.get("option")
+    ctx = click.get_current_context(silent=True)
+    if exc.code != "E030" or not isinstance(option, str) or ctx is None:
+        return str(exc)
+    for param in ctx.command.params:
+        flags = [o for o in param.opts if o.startswith("--")]
+        if flags and option in (param.name, flags[0].lstrip("-").replace("-", "_")):
+            return str(OnrecordError(Err.E030, **{**exc.fields, "option": flags[0]}))
+    return str(exc)
 
 
 def _shorten(text: str, width: int) -> str:
@@ -54,42 +70,110 @@ def _speaker_label(q: Any) -> str:
 
 
 def render_table(results: list[Any], out: Any) -> None:
-    """Each article's quotes as a table that fits the console: the quote wraps, names never do."""
-    from rich import box
-    from rich.table import Table
-
+    """Each article's quotes as a table that fits the console: the quote wraps at words; a name wraps
+    (at a word) only when it is longer than its share of the width; kind and conf always show."""
     console = _console(out)
-    wide = console.width >= 110
     for ex in results:
         a = ex.article
-        title = f"{a.id or ''}  date: {a.date or '-'}  quotes: {len(ex.quotes)}"
-        table = Table(title=title, title_justify="left", box=box.SIMPLE_HEAD, pad_edge=False, expand=False)
-        names = [_speaker_label(q) for q in ex.quotes]
-        table.add_column("#", justify="right", no_wrap=True)
-        table.add_column("quote", ratio=1, overflow="fold", min_width=12)
-        table.add_column("speaker", no_wrap=True, min_width=max([7, *map(len, names)]))
-        table.add_column("kind", no_wrap=True)
-        if wide:
-            table.add_column("mention")
-            table.add_column("cue")
-        table.add_column("medium", overflow="fold")
-        table.add_column("conf", justify="right", no_wrap=True)
-        for n, (q, name) in enumerate(zip(ex.quotes, names, strict=True), start=1):
-            medium = (q.medium or "-") + (f" ({q.outlet})" if q.outlet else "")
-            extra = [q.speaker_mention.text if q.speaker_mention else "-", q.cue.text if q.cue else "-"] if wide else []
-            table.add_row(str(n), _shorten(q.text, 300), name, q.kind, *extra, medium, f"{q.confidence:.2f}")
-        console.print(table)
+        # Printed above the table, not as its title: a long URL folds there instead of losing characters.
+        console.print(f"{a.id or ''}  date: {a.date or '-'}  quotes: {len(ex.quotes)}", overflow="fold")
+        console.print(_quote_table(ex.quotes, console.width))
         for s in ex.social_posts:
             console.print(
                 f"social post: {s.platform} {s.author} {s.handle or ''} {s.date or ''} {s.url or ''} "
-                f"\u201c{_shorten(s.text, 60)}\u201d"
+                f"\u201c{_shorten(s.text, 60)}\u201d",
+                overflow="fold",
             )
         if ex.noise:
-            console.print("noise: " + ", ".join(f"{n.text!r} ({n.why})" for n in ex.noise))
+            console.print("noise: " + ", ".join(f"{n.text!r} ({n.why})" for n in ex.noise), overflow="fold")
         console.print()
 
 
-@click.group()
+def _quote_table(quotes: list[Any], width: int) -> Any:
+    """One article's quotes as a rich Table ``width`` columns wide at most: the name, medium (and, from
+    ``WIDE_TABLE`` columns, mention and cue) columns get a share of the room, the quote what is left."""
+    from rich import box
+    from rich.table import Table
+
+    wide = width >= WIDE_TABLE
+    names = [_speaker_label(q) for q in quotes]
+    mediums = [(q.medium or "-") + (f" ({q.outlet})" if q.outlet else "") for q in quotes]
+    mentions = [q.speaker_mention.text if q.speaker_mention else "-" for q in quotes]
+    cues = [q.cue.text if q.cue else "-" for q in quotes]
+    columns = 8 if wide else 6
+    # Room left once the fixed columns (#, kind, conf) and the gaps between columns (a rule and two
+    # spaces of padding each; no padding at the outer edges) are taken.
+    room = width - 3 * (columns - 1) - len(str(len(quotes))) - len("indirect") - len("conf")
+
+    def share(cells: list[str], fraction: float, floor: int) -> int:
+        return max(floor, min(max(map(len, cells), default=1), int(room * fraction)))
+
+    table = Table(box=box.SIMPLE_HEAD, pad_edge=False, expand=False)
+    table.add_column("#", justify="right", no_wrap=True)
+    table.add_column("quote", ratio=1, overflow="fold", min_width=MIN_QUOTE_WIDTH)
+    table.add_column("speaker", overflow="fold", width=share(["speaker", *names], 0.3 if not wide else 0.2, 7))
+    table.add_column("kind", no_wrap=True, min_width=len("indirect"))
+    if wide:
+        table.add_column("mention", overflow="fold", width=share(["mention", *mentions], 0.15, 7))
+        table.add_column("cue", overflow="fold", width=share(["cue", *cues], 0.08, 5))
+    longest_medium = max((len(q.medium or "") for q in quotes), default=6)  # a medium's name is never cut
+    medium = share(["medium", *mediums], 0.25 if not wide else 0.17, max(6, longest_medium))
+    table.add_column("medium", overflow="fold", width=medium)
+    table.add_column("conf", justify="right", no_wrap=True, min_width=len("conf"))
+    for n, q in enumerate(quotes):
+        extra = [mentions[n], cues[n]] if wide else []
+        table.add_row(str(n + 1), _shorten(q.text, 300), names[n], q.kind, *extra, mediums[n], f"{q.confidence:.2f}")
+    return table
+
+
+class UsageLine(click.ClickException):
+    """A usage error (an option value out of range, a missing argument) shown as one line; exit code 2."""
+
+    exit_code = 2
+
+    def show(self, file: Any = None) -> None:
+        """Print ``onrecord COMMAND: the problem (see --help)`` on standard error."""
+        click.echo(self.format_message(), err=True)
+
+
+def _usage_line(exc: click.UsageError) -> UsageLine:
+    where = exc.ctx.command_path if exc.ctx is not None else "onrecord"
+    return UsageLine(f"{where}: {exc.format_message()} (see `{where} --help`)")
+
+
+class OneLineCommand(click.Command):
+    """A command whose usage errors are one line (click prints usage, a hint and the error: 4 lines)."""
+
+    def make_context(self, info_name: str | None, args: list[str], parent: Any = None, **extra: Any) -> Any:
+        """As click's, a usage error raised as ``UsageLine``."""
+        try:
+            return super().make_context(info_name, args, parent=parent, **extra)
+        except click.UsageError as exc:
+            raise _usage_line(exc) from exc
+
+
+class OneLineGroup(click.Group):
+    """A group whose usage errors, and its commands' and sub-groups', are one line."""
+
+    command_class = OneLineCommand
+    group_class = type  # sub-groups are OneLineGroups too
+
+    def make_context(self, info_name: str | None, args: list[str], parent: Any = None, **extra: Any) -> Any:
+        """As click's, a usage error raised as ``UsageLine``."""
+        try:
+            return super().make_context(info_name, args, parent=parent, **extra)
+        except click.UsageError as exc:
+            raise _usage_line(exc) from exc
+
+    def resolve_command(self, ctx: click.Context, args: list[str]) -> Any:
+        """As click's, an unknown command raised as ``UsageLine``."""
+        try:
+            return super().resolve_command(ctx, args)
+        except click.UsageError as exc:
+            raise _usage_line(exc) from exc
+
+
+@click.group(cls=OneLineGroup)
 @click.version_option(package_name="onrecord")
 def main() -> None:
     """onrecord: who said what, about whom, where and when, in news text."""
@@ -124,11 +208,14 @@ def _articles(path: str, max_chars: int, problems: list[Problem]) -> Any:
     help="Comma-separated quote kinds to keep: direct, partial, indirect.",
 )
 @click.option(
-    "--min-confidence", type=float, default=None, help="Keep only quotes with at least this confidence (0 to 1)."
+    "--min-confidence",
+    type=click.FloatRange(0, 1),
+    default=None,
+    help="Keep only quotes with at least this confidence (0 to 1).",
 )
 @click.option(
     "--max-chars",
-    type=int,
+    type=click.IntRange(min=1),
     default=DEFAULT_MAX_CHARS,
     show_default=True,
     help="Longest article read; longer ones are cut with a warning.",
@@ -177,8 +264,14 @@ def extract(path: str, fmt: str, kinds: str, min_confidence: float | None, max_c
     default=None,
     help="Comma-separated gold quote types to score (direct, indirect, mixed, partial); default all.",
 )
-@click.option("--errors", "n_errors", type=int, default=0, help="List up to N misses, false alarms and wrong speakers.")
-@click.option("--limit", type=int, default=None, help="Score only the first N articles.")
+@click.option(
+    "--errors",
+    "n_errors",
+    type=click.IntRange(min=0),
+    default=0,
+    help="List up to N misses, false alarms and wrong speakers.",
+)
+@click.option("--limit", type=click.IntRange(min=1), default=None, help="Score only the first N articles.")
 @click.option(
     "--half",
     type=click.Choice(["tune", "check"]),
@@ -240,7 +333,10 @@ FORMAT_OPTION = click.option(
     help="Output format: a table for reading, JSON or CSV (every field) for tools.",
 )
 MIN_CONFIDENCE = click.option(
-    "--min-confidence", type=float, default=None, help="Only quotes with at least this confidence (0 to 1)."
+    "--min-confidence",
+    type=click.FloatRange(0, 1),
+    default=None,
+    help="Only quotes with at least this confidence (0 to 1).",
 )
 # Columns of the quote tables, and the fields a CSV of quotes carries.
 QUOTE_CSV = [
@@ -351,9 +447,9 @@ def _edited_note(rows: list[dict[str, Any]], fmt: str) -> None:
 )
 @click.option(
     "--workers",
-    type=int,
+    type=click.IntRange(min=1),
     default=None,
-    help="Extraction processes (default: one per core); with --engine dask and no --scheduler, the "
+    help="Extraction processes, 1 or more (default: one per core); with --engine dask and no --scheduler, the "
     "LocalCluster's workers.",
 )
 @click.option("--scheduler", default=None, help="--engine dask: a running Dask scheduler, tcp://HOST:PORT.")
@@ -368,11 +464,15 @@ def _edited_note(rows: list[dict[str, Any]], fmt: str) -> None:
     help="--engine dask: JSON Lines records per shard (default 1000).",
 )
 @click.option(
-    "--batch-size", type=int, default=16, show_default=True, help="Articles per transaction (--engine local)."
+    "--batch-size",
+    type=click.IntRange(min=1),
+    default=16,
+    show_default=True,
+    help="Articles per transaction, 1 or more (--engine local).",
 )
 @click.option(
     "--max-chars",
-    type=int,
+    type=click.IntRange(min=1),
     default=DEFAULT_MAX_CHARS,
     show_default=True,
     help="Longest article read; longer ones are cut with a warning.",
@@ -539,7 +639,7 @@ def _report_watches(watches: list[dict[str, Any]]) -> None:
 
 
 @main.command()
-@click.argument("text", default="")
+@click.argument("text", required=False, default=None)
 @DB_OPTION
 @click.option("--speaker", default=None, help="Only quotes by this person (part of the name).")
 @click.option("--since", default=None, help="Only articles dated on or after this day (YYYY-MM-DD, YYYY-MM or YYYY).")
@@ -553,10 +653,12 @@ def _report_watches(watches: list[dict[str, Any]]) -> None:
 @click.option("--kind", default=None, help="Only quotes of this kind: direct, partial or indirect.")
 @MIN_CONFIDENCE
 @click.option("--context", is_flag=True, help="Show the sentence around each quote instead of the quote alone.")
-@click.option("--limit", type=int, default=50, show_default=True, help="Show at most this many quotes.")
+@click.option(
+    "--limit", type=click.IntRange(min=1), default=50, show_default=True, help="Show at most this many quotes."
+)
 @FORMAT_OPTION
 def search(
-    text: str,
+    text: str | None,
     db: str,
     speaker: str | None,
     since: str | None,
@@ -570,7 +672,8 @@ def search(
     fmt: str,
 ) -> None:
     """Search the stored quotes. TEXT: words that must all appear, "a phrase" in double quotes,
-    OR between alternatives, -word or NOT word to exclude; empty lists the newest quotes."""
+    OR between alternatives, -word or NOT word to exclude; no TEXT lists the newest quotes (an empty
+    TEXT, "", is refused)."""
     from ..corpus import query
 
     rows = _run(
@@ -605,7 +708,13 @@ def search(
 
 @main.command()
 @DB_OPTION
-@click.option("--top", type=int, default=20, show_default=True, help="How many people to list, most quoted first.")
+@click.option(
+    "--top",
+    type=click.IntRange(min=1),
+    default=20,
+    show_default=True,
+    help="How many people to list, most quoted first.",
+)
 @FORMAT_OPTION
 def people(db: str, top: int, fmt: str) -> None:
     """The most quoted people (and organisations), with their ids for `onrecord person`."""
@@ -624,7 +733,12 @@ def people(db: str, top: int, fmt: str) -> None:
 @DB_OPTION
 @MIN_CONFIDENCE
 @click.option("--context", is_flag=True, help="Show the sentence around each quote instead of the quote alone.")
-@click.option("--limit", type=int, default=None, help="Show at most this many quotes (oldest first); default all.")
+@click.option(
+    "--limit",
+    type=click.IntRange(min=1),
+    default=None,
+    help="Show at most this many quotes (oldest first); default all.",
+)
 @FORMAT_OPTION
 def person(name: str, db: str, min_confidence: float | None, context: bool, limit: int | None, fmt: str) -> None:
     """A person's timeline: each quote with date, outlet, article title and link. NAME is an id, a
@@ -713,15 +827,17 @@ def cluster_cmd(cluster_id: int, db: str, fmt: str) -> None:
     show_default=True,
     help="Output format.",
 )
-@click.option("--output", "-o", default=None, help="Output file (standard output if absent; required for parquet).")
+@click.option(
+    "--output", "-o", "out", default=None, help="Output file (standard output if absent; required for parquet)."
+)
 @MIN_CONFIDENCE
-def export(db: str, fmt: str, output: str | None, min_confidence: float | None) -> None:
+def export(db: str, fmt: str, out: str | None, min_confidence: float | None) -> None:
     """Every stored quote with its context, speaker (and their role), article and outlet."""
     from ..corpus import query
 
-    n = _run(query.export, _open(db), fmt, output if output else sys.stdout, min_confidence=min_confidence)
-    if output:
-        click.echo(f"{n} quotes written to {output}", err=True)
+    n = _run(query.export, _open(db), fmt, out if out else sys.stdout, min_confidence=min_confidence)
+    if out:
+        click.echo(f"{n} quotes written to {out}", err=True)
 
 
 # -- corrections and saved searches: onrecord.corpus.edits ------------------------------------------
@@ -880,7 +996,9 @@ def watch_list(db: str, fmt: str) -> None:
 @watch.command("show")
 @click.argument("watch_id", type=int)
 @DB_OPTION
-@click.option("--limit", type=int, default=50, show_default=True, help="Show at most this many quotes.")
+@click.option(
+    "--limit", type=click.IntRange(min=1), default=50, show_default=True, help="Show at most this many quotes."
+)
 @FORMAT_OPTION
 def watch_show(watch_id: int, db: str, limit: int, fmt: str) -> None:
     """A saved search's matches, best first."""
@@ -924,10 +1042,12 @@ def watch_remove(watch_id: int, db: str) -> None:
 @click.option(
     "--host", default="127.0.0.1", show_default=True, help="Address to bind; only loopback unless told otherwise."
 )
-@click.option("--port", type=int, default=8000, show_default=True, help="Port to listen on.")
+@click.option(
+    "--port", type=click.IntRange(1, 65535), default=8000, show_default=True, help="Port to listen on (1-65535)."
+)
 @click.option(
     "--max-body",
-    type=int,
+    type=click.IntRange(min=1),
     default=2 * 1024 * 1024,
     show_default=True,
     help="Largest request body in bytes (413 beyond).",

@@ -17,7 +17,7 @@ from typing import IO, Any
 
 from ..errors import Err, OnrecordError
 from ..model import Article
-from .bounded import open_input, read_capped, read_error, refuse_special, text_byte_limit, walk
+from .bounded import PrefixedStream, open_input, read_capped, read_error, refuse_special, text_byte_limit, walk
 from .records import Problem, cut_to_limit, read_jsonl_lines, read_text
 
 MAX_PAGE_BYTES = 20_000_000  # a larger "page" is not an article; refusing it keeps memory flat
@@ -143,13 +143,16 @@ def _warc_records(path: Path, start: int, max_chars: int, counter: list[int]) ->
             for record in records:
                 counter[0] += 1
                 current = records.offset
-                yield from _warc_record(record, source, f"record {counter[0]}", max_chars, cut_to_limit)
+                # Held until the record is known whole: a cut record is reported, never read as an article.
+                items = list(_warc_record(record, source, f"record {counter[0]}", max_chars, cut_to_limit))
                 missing = _missing_bytes(record)
                 if missing:
                     detail = f"record {counter[0]}: {missing:,} bytes short of its Content-Length (the file is cut)"
                     yield _problem(
                         source, f"record {counter[0]}", OnrecordError(Err.E017, source=source, detail=detail)
                     )
+                    continue
+                yield from items
     except (ArchiveLoadFailed, OSError, EOFError, zlib.error, ValueError, AttributeError, TypeError, KeyError) as exc:
         # warcio raises AttributeError/TypeError/KeyError on some damaged headers (a response with no target URI)
         number = counter[0] + 1
@@ -236,16 +239,48 @@ def read_any(path: Path, max_chars: int) -> Iterator[object]:
         )
 
 
+PAGE_SNIFF_BYTES = 65_536  # how much of a text input is looked at to tell an HTML page from article text
+
+
+def is_page(head: bytes) -> bool:
+    """True when the first bytes of an input are an HTML page, not article text (``onrecord.looks_like_html``)."""
+    from .. import looks_like_html
+
+    return head.lstrip()[:1] == b"<" and looks_like_html(head[:200_000].decode("utf-8", "replace"))
+
+
+def read_page(data: bytes, source: str, max_chars: int) -> Iterator[Article | Problem]:
+    """A page given as text (a .txt file or standard input) read as a page: its main text, as a .html
+    file is read; a page with no article is refused with E033, which says it is a page."""
+    try:
+        article = html_to_article(data, source)
+    except OnrecordError as exc:
+        detail = str(exc.fields.get("detail") or exc.code)
+        yield _problem(source, None, OnrecordError(Err.E033, source=source, detail=detail))
+        return
+    article, warning = cut_to_limit(article, source, max_chars)
+    if warning:
+        yield warning
+    yield article
+
+
 def read_text_file(path: Path, max_chars: int) -> Iterator[object]:
-    """One article from a text file (gzipped or not), reading at most ``text_byte_limit`` bytes."""
+    """One article from a text file (gzipped or not), reading at most ``text_byte_limit`` bytes; an
+    HTML page saved as text is read as a page (``read_page``), at most ``MAX_PAGE_BYTES``."""
     try:
         with open_input(path) as fh:
-            data, more = read_capped(fh, text_byte_limit(max_chars))
+            head = fh.read(PAGE_SNIFF_BYTES)
+            page = is_page(head)
+            limit = MAX_PAGE_BYTES + 1 if page else text_byte_limit(max_chars)
+            data, more = read_capped(PrefixedStream(head, fh), limit)  # type: ignore[arg-type]
     except OnrecordError as exc:
         yield _problem(str(path), None, exc)
         return
     except (OSError, EOFError, zlib.error) as exc:
         yield _problem(str(path), None, read_error(str(path), exc))
+        return
+    if page:
+        yield from read_page(data, str(path), max_chars)
         return
     yield from read_text(data, str(path), max_chars, cut=more)
 

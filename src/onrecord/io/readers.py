@@ -13,38 +13,24 @@ from collections.abc import Iterator
 from pathlib import Path
 from typing import IO
 
+from ..checks import check_count
 from ..errors import Err, OnrecordError
 from ..model import Article
 from .bounded import PrefixedStream, read_capped, refuse_special, text_byte_limit
-from .ingest_readers import MAX_PAGE_BYTES, format_of, html_to_article, iter_directory, read_any, read_text_file
-from .records import DEFAULT_MAX_CHARS, Problem, cut_to_limit, decode_text, read_jsonl_lines, read_text
+from .ingest_readers import MAX_PAGE_BYTES, is_page, iter_directory, read_any, read_page
+from .records import DEFAULT_MAX_CHARS, Problem, decode_text, read_jsonl_lines, read_text
 
 __all__ = ["DEFAULT_MAX_CHARS", "Problem", "decode_text", "read_jsonl_lines", "read_path", "read_text"]
-
-
-def _is_page(data: bytes) -> bool:
-    from .. import looks_like_html
-
-    return looks_like_html(data[:200_000].decode("utf-8", "replace"))
-
-
-def _read_page(data: bytes, source: str, max_chars: int) -> Iterator[Article | Problem]:
-    """An HTML page on standard input, read as a page (its main text), like a .html file."""
-    try:
-        article = html_to_article(data, source)
-    except OnrecordError as exc:
-        yield Problem.of(source, None, exc)
-        return
-    article, warning = cut_to_limit(article, source, max_chars)
-    if warning:
-        yield warning
-    yield article
 
 
 def read_path(
     path: str, max_chars: int = DEFAULT_MAX_CHARS, stdin: IO[bytes] | None = None
 ) -> Iterator[Article | Problem]:
-    """Articles from a .txt or .jsonl file, or from standard input ('-'), in bounded memory."""
+    """Articles from a .txt or .jsonl file, or from standard input ('-'), in bounded memory.
+
+    Raises OnrecordError E030 (at the first record) when ``max_chars`` is not a whole number of at least 1.
+    """
+    check_count(max_chars, "max_chars")
     if path == "-":
         yield from _read_stdin(stdin if stdin is not None else sys.stdin.buffer, max_chars)
         return
@@ -59,7 +45,7 @@ def read_path(
     if p.is_dir():
         yield from iter_directory(p, max_chars)
         return
-    yield from read_any(p, max_chars) if format_of(p) is not None else read_text_file(p, max_chars)
+    yield from read_any(p, max_chars)  # a name of no known format is refused (E012), as ingest refuses it
 
 
 def _read_stdin(stream: IO[bytes], max_chars: int) -> Iterator[Article | Problem]:
@@ -67,10 +53,10 @@ def _read_stdin(stream: IO[bytes], max_chars: int) -> Iterator[Article | Problem
     if head.lstrip()[:1] == b"{":
         yield from read_jsonl_lines(PrefixedStream(head, stream), "<stdin>", max_chars)  # type: ignore[arg-type]
         return
-    if head.lstrip()[:1] == b"<" and _is_page(head):
+    if is_page(head):
         # An HTML page: read as a page (its main text), like a .html file, within the page size limit.
         page, _ = read_capped(PrefixedStream(head, stream), MAX_PAGE_BYTES + 1)  # type: ignore[arg-type]
-        yield from _read_page(page, "<stdin>", max_chars)
+        yield from read_page(page, "<stdin>", max_chars)
         return
     data, more = read_capped(PrefixedStream(head, stream), text_byte_limit(max_chars))  # type: ignore[arg-type]
     yield from read_text(data, "<stdin>", max_chars, cut=more)

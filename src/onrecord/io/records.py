@@ -123,7 +123,10 @@ def read_text(
     article = Article(text=text, id=Path(source).stem if source != "-" else "stdin", source=source)
     header = _DATE_HEADER.match(text)
     if header:
-        article.date = header.group(1)
+        # Checked as JSON Lines dates are: a date that is not one is dropped, the article kept (E037).
+        article.date, bad_date = record_date(header.group(1), source)
+        if bad_date is not None:
+            yield Problem(source, None, f"{bad_date} The article is kept without its date.", False, bad_date.code)
     else:
         article.title = headline_of(text)
     article, warning = cut_to_limit(article, source, max_chars, cut)
@@ -133,18 +136,22 @@ def read_text(
 
 
 def read_jsonl_lines(lines: IO[bytes], source: str, max_chars: int = DEFAULT_MAX_CHARS) -> Iterator[Article | Problem]:
-    """Articles from JSON Lines; each line is read with a byte cap (``bounded.record_byte_limit``)."""
+    """Articles from JSON Lines; each line is read with a byte cap (``bounded.record_byte_limit``). A
+    stream with no line that holds anything (an empty file, blank lines) is one E002 problem."""
     limit = record_byte_limit(max_chars)
+    records = 0  # lines that hold something: none at all is an empty input, said (E002), never a silent drop
     for number, raw in enumerate(capped_lines(lines, limit), start=1):
         rec = f"line {number}"
         if isinstance(raw, TooLong):
+            records += 1
             detail = f"the line is over {limit:,} bytes"
             if raw.rest_skipped:
                 detail += "; no line break follows, so the rest of the file"
             yield Problem.of(source, rec, OnrecordError(Err.E021, source=f"{source}, line {number}", detail=detail))
             continue
-        if not raw.strip():
+        if not raw.strip() or raw.strip() == b"\xef\xbb\xbf":  # a blank line, or only a BOM
             continue
+        records += 1
         try:
             line = raw.decode("utf-8-sig") if isinstance(raw, bytes) else raw
         except UnicodeDecodeError as exc:
@@ -189,3 +196,5 @@ def read_jsonl_lines(lines: IO[bytes], source: str, max_chars: int = DEFAULT_MAX
         if warning:
             yield warning
         yield article
+    if records == 0:
+        yield Problem.of(source, None, OnrecordError(Err.E002, source=source))

@@ -46,3 +46,22 @@ OTHER_LANGUAGES = {
         "o os de da do das dos e que em um uma para com não por mais ao se na no foi como mas ele ela são pelo pela"
     ),
 }
+
+# Scripts other than Latin, by the first word of their letters' Unicode names, and the language (or
+# languages) news in that script is most often written in: a text mostly in one of them is not English.
+SCRIPTS = {
+    "CJK": "Chinese",
+    "HIRAGANA": "Japanese",
+    "KATAKANA": "Japanese",
+    "HANGUL": "Korean",
+    "CYRILLIC": "Russian or another Cyrillic-script language",
+    "GREEK": "Greek",
+    "ARABIC": "Arabic",
+    "HEBREW": "Hebrew",
+    "DEVANAGARI": "Hindi",
+    "BENGALI": "Bengali",
+    "THAI": "Thai",
+    "TAMIL": "Tamil",
+    "GEORGIAN": "Georgian",
+    "ARMENIAN": "Armenian",
+}

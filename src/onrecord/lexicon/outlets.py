@@ -8,6 +8,10 @@ one, else its host.
 * ``TV_PROGRAMMES``: talk and news shows whose name alone marks a television appearance
   ("on Good Morning America"). Source: the shows named in the celebrity and news gold.
 * ``RADIO_WORDS``: words that mark a radio programme or station.
+* ``RADIO_NETWORKS``: radio networks and programmes named as where words were said ("told NPR's ...").
+* ``NAMES_WITH_STOPS``: outlets whose name ends in "!", which is no sentence end.
+* ``BROADCASTERS``: public broadcasters of every kind, whose name alone says no medium.
+* ``PROGRAMME_WORDS``: nouns that end a programme's name after an outlet's possessive.
 * ``TV_NETWORKS``: television news networks whose name after "told"/"on"/"to" marks a television interview
   ("told CNN's Alisyn Camerota", "said on MSNBC"); the networks' own names (BBC and ABC are left out: they
   run radio and print too, and ABC is also Australia's broadcaster of every kind).
@@ -217,6 +221,53 @@ TV_NETWORKS: tuple[str, ...] = (
 )
 
 RADIO_WORDS: tuple[str, ...] = ("radio", "Radio 4", "Radio 5", "Radio Five", "SiriusXM", "BBC Radio", "Today programme")
+
+# Radio networks and programmes whose name alone marks a radio interview ("told NPR's Steve Inskeep", "said on
+# LBC"); matched case-sensitively, since several are also common words ("Fresh Air", "Today").
+RADIO_NETWORKS: tuple[str, ...] = (
+    "NPR",
+    "BBC Radio 1",
+    "BBC Radio 2",
+    "BBC Radio 4",
+    "BBC Radio 5 Live",
+    "BBC Radio 5",
+    "BBC Radio Scotland",
+    "BBC Radio Wales",
+    "BBC Radio",
+    "Radio 4",
+    "Radio 5 Live",
+    "Five Live",
+    "5 Live",
+    "BBC World Service",
+    "World Service",
+    "LBC",
+    "talkSPORT",
+    "TalkSport",
+    "Times Radio",
+    "Radio Free Europe",
+    "Voice of America",
+    "SiriusXM",
+    "Morning Edition",
+    "All Things Considered",
+    "Fresh Air",
+    "The Breakfast Club",
+    "The Howard Stern Show",
+    "Today programme",
+    "World at One",
+    "PM programme",
+)
+
+# Outlets whose name holds a sentence's stop ("told E! News", "in an interview with OK! magazine").
+NAMES_WITH_STOPS: tuple[str, ...] = ("E!", "Yahoo!", "Hello!", "OK!", "Jeopardy!")
+
+# Public broadcasters that run television, radio and a website alike: "told the BBC" says who heard the words,
+# not in which medium (the outlet is kept, the medium left open).
+BROADCASTERS: frozenset[str] = frozenset(["BBC", "ABC", "CBC", "RTE", "RT\u00c9", "SBS", "NHK", "ZDF", "ARD"])
+
+# Words after an outlet's possessive that name its programme, not a person ("BBC Radio 4's Today programme",
+# "CBS's Face the Nation show"); two or three other capitalised words after it name a presenter ("NPR's Steve
+# Inskeep"), and the outlet is the network.
+PROGRAMME_WORDS: tuple[str, ...] = ("programme", "program", "show", "podcast", "series", "segment", "magazine")
 
 NOT_OUTLETS: frozenset[str] = frozenset(
     [

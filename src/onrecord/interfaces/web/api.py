@@ -47,7 +47,7 @@ def api_router(web: Web) -> APIRouter:
     @router.get("/api/quotes", tags=["api"], summary="Search stored quotes")
     async def api_quotes(
         request: Request,
-        q: str = "",
+        q: str | None = None,
         speaker: str | None = None,
         since: str | None = None,
         until: str | None = None,

@@ -22,6 +22,7 @@ from fastapi.responses import JSONResponse
 from fastapi.staticfiles import StaticFiles
 
 from ...corpus.store import connect
+from ...errors import Err, OnrecordError
 from .api import PAGE_SIZE, ExtractRequest, api_router  # noqa: F401 - ExtractRequest, PAGE_SIZE: kept importable here
 from .context import HERE, Web
 from .edits_api import STATUS, edits_router  # noqa: F401 - STATUS: the one status table
@@ -160,8 +161,11 @@ def create_app(
     """The app over the store at ``db`` (None: Analyse and /api/extract only), wrapped in ``BodyLimit``;
     extraction runs in ``extract_processes`` worker processes (default: up to 2). The handlers live
     in api.py, pages.py and edits_api.py. Raises OnrecordError E015 at start for a store that
-    cannot be opened."""
+    cannot be opened, E038 for a ``db`` that does not exist (a mistyped path would serve an empty site)."""
     import fastapi_offline
+
+    if db is not None and not Path(db).exists():
+        raise OnrecordError(Err.E038, source=db)
 
     pool = ExtractionPool(extract_processes)
 

@@ -100,7 +100,7 @@ def _search(web: Web, form: dict[str, str], page_no: int) -> tuple[list[dict[str
     conn = web.ro()
     try:
         rows = query.search(
-            conn, form["q"], **filters, min_confidence=floor, limit=PAGE_SIZE, offset=(page_no - 1) * PAGE_SIZE
+            conn, form["q"] or None, **filters, min_confidence=floor, limit=PAGE_SIZE, offset=(page_no - 1) * PAGE_SIZE
         )
         return rows, None
     except OnrecordError as exc:

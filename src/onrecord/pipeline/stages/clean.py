@@ -11,6 +11,7 @@ import re
 from bisect import bisect_right
 from itertools import accumulate
 
+from ...io.dates import is_iso_date
 from ...model import Noise
 from ..registry import register_stage
 from ..state import ArticleState
@@ -79,7 +80,7 @@ def clean(ex: ArticleState) -> ArticleState:
     if header:
         s, e = header.span(1)
         noise.append(Noise(s, e, text[s:e], "metadata header line"))
-        if not ex.article.date:
+        if not ex.article.date and is_iso_date(header.group(2)):  # readers report one that is not (E037)
             ex.article.date = header.group(2)
     for m in _AD_LABELS.finditer(text):
         noise.append(Noise(m.start(), m.end(), m.group(0), "advertisement label left by the scraper"))

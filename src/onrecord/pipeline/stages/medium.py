@@ -12,13 +12,27 @@ from __future__ import annotations
 import bisect
 import re
 
-from ...lexicon.outlets import NOT_OUTLETS, RADIO_WORDS, TV_NETWORKS, TV_PROGRAMMES
+from ...lexicon.outlets import (
+    BROADCASTERS,
+    NAMES_WITH_STOPS,
+    NOT_OUTLETS,
+    PROGRAMME_WORDS,
+    RADIO_NETWORKS,
+    RADIO_WORDS,
+    TV_NETWORKS,
+    TV_PROGRAMMES,
+)
 from ...model import Quote
+from ...text.sentences import sentences
 from ...text.spans import paragraph_of
 from ..registry import register_stage
 from ..state import ArticleState
 
-_OUTLET = r"(?P<outlet>(?:The\s+|the\s+)?[A-Z][\w'&.!\-]*(?:\s+(?:[A-Z0-9][\w'\u2019&.!\-]*|of|&)){0,5})"
+_PROGRAMME = "|".join(PROGRAMME_WORDS[:4])
+_OUTLET = (
+    r"(?P<outlet>(?:The\s+|the\s+)?[A-Z][\w'&.!\-]*(?:\s+(?:[A-Z0-9][\w'\u2019&.!\-]*|of|&)){0,5}"
+    r"(?:\s+(?:" + _PROGRAMME + r")\b)?)"
+)
 _TV_SHOWS = "|".join(re.escape(show) for show in sorted(TV_PROGRAMMES, key=len, reverse=True))
 _NETWORKS = "|".join(re.escape(name) for name in sorted(TV_NETWORKS, key=len, reverse=True))
 # "told CNN's Alisyn Camerota", "on CNN's "New Day"", "said on MSNBC": a television network named as where
@@ -29,6 +43,26 @@ _NETWORK_CUE = re.compile(
     r"(?:(?:'s|\u2019s)\s+[\"\u201c](?P<show>[^\"\u201d]{2,40}?)[.,]?[\"\u201d])?"
 )
 _RADIO = "|".join(re.escape(word) for word in RADIO_WORDS)
+_RADIO_NAMES = "|".join(re.escape(name) for name in sorted(RADIO_NETWORKS, key=len, reverse=True))
+_CUE_BEFORE_OUTLET = (
+    r"\b(?:told|tells|telling|said on|says on|speaking (?:to|on|with)|spoke (?:to|on|with)|appear(?:ed|ing|s)? on"
+    r"|on|to|interview with|in an interview with)\s+"
+)
+# "told NPR's Steve Inskeep", "said on LBC", "told BBC Radio 4's Today programme": a radio network or
+# programme named as where the words were said (the programme is the outlet when one is named after it).
+_RADIO_CUE = re.compile(
+    _CUE_BEFORE_OUTLET + r"(?:the\s+)?(?P<network>" + _RADIO_NAMES + r")(?![\w&-])"
+    r"(?:(?:'s|\u2019s)\s+(?P<show>(?:[A-Z][\w'\u2019&-]*\s+){0,3}(?:" + _PROGRAMME + r")\b))?"
+)
+# "speaking on Greece's Alter Television station", "in an interview with state television", "told the
+# local TV channel": a station named by its kind. "on the radio station" is left to the radio words.
+_STATION_CUE = re.compile(
+    r"\b(?:told|tells|telling|said on|says on|speaking (?:to|on|with)|spoke (?:to|on|with)|appear(?:ed|ing|s)? on"
+    r"|on|interview with)\s+"
+    r"(?:(?:the|a|an|its|his|her|their|state|national|local|public|private|regional"
+    r"|[A-Z][\w.&-]*(?:'s|\u2019s))\s+){0,4}(?P<station>(?:[A-Z][\w.&-]*\s+){0,3}(?:[Tt]elevision|TV))"
+    r"(?:\s+(?:station|channel|network)\b|(?![\w-]|\s+[A-Z]))"
+)
 # (pattern, medium); first match in a sentence wins, so specific cues come first.
 MEDIUM_PATTERNS: list[tuple[re.Pattern[str], str]] = [
     (
@@ -57,11 +91,15 @@ MEDIUM_PATTERNS: list[tuple[re.Pattern[str], str]] = [
     (re.compile(r"\bSnapchat\b", re.I), "snapchat"),
     (re.compile(r"\bInstagram\b"), "instagram"),
     (re.compile(r"\bpodcast\b", re.I), "podcast"),
+    (_RADIO_CUE, "radio"),
     (re.compile(r"\b(?:" + _RADIO + r")\b", re.I), "radio"),
     (_NETWORK_CUE, "tv"),
+    (_STATION_CUE, "tv"),
     (
         re.compile(
-            r"(?:\b(?:appear(?:ed|ance|ing)? on|(?:told|said on|during)\s+(?:an?\s+)?(?:appearance on|episode of"
+            # Appearing on screen or on stage at an event is no broadcast.
+            r"(?:\b(?:appear(?:ed|ance|ing)? on(?!\s+(?:screen|stage|the (?:screen|stage|ballot|cover|list)))"
+            r"|(?:told|said on|during)\s+(?:an?\s+)?(?:appearance on|episode of"
             r"|interview on)"
             r"|talk show|(?:said|told|speaking|spoke|appeared) on (?:TV|television|air)|(?:TV|television) "
             r"(?:interview|appearance|show)"
@@ -106,7 +144,8 @@ MEDIUM_PATTERNS: list[tuple[re.Pattern[str], str]] = [
         re.compile(
             r"\b(?:(?i:in an? (?:new |recent |exclusive )?interview with|told|tells|telling|speaking (?:to|with)"
             r"|spoke (?:to|with)|opened up to|in conversation with|sat down with|chatting with|chatted "
-            r"with)\s+(?!(?:her|him|them|me|us|reporters|fans|the audience|the crowd)\b)" + _OUTLET + r")\b"
+            r"with|dished to|revealed to|confided to|gushed to)"
+            r"\s+(?!(?:her|him|them|me|us|reporters|fans|the audience|the crowd)\b)" + _OUTLET + r")\b"
         ),
         "print-interview",
     ),
@@ -123,7 +162,8 @@ MEDIUM_PATTERNS.append(
 )
 _OUTLET_AFTER = re.compile(
     r"\b(?i:in an? (?:new |recent |exclusive )?interview with|told|tells|telling|speaking (?:to|with)|spoke (?:to"
-    r"|with)|opened up to|in conversation with|sat down with|on)\s+" + _OUTLET
+    r"|with)|opened up to|in conversation with|sat down with|dished to|revealed to|confided to|gushed to|on)\s+"
+    + _OUTLET
 )
 
 
@@ -135,34 +175,102 @@ def medium_of(sentence: str) -> tuple[str | None, str | None]:
         m = pattern.search(sentence)
         if m:
             outlet = None
-            network = _NETWORK_CUE.search(sentence) if medium == "tv" else None
-            if network is not None:
-                return medium, _outlet_name(network.group("show") or network.group("network"))
+            network = {"tv": _NETWORK_CUE, "radio": _RADIO_CUE}.get(medium)
+            named = network.search(sentence) if network is not None else None
+            if medium == "tv" and named is None:
+                station = _STATION_CUE.search(sentence)
+                if station is not None and station.group("station")[0].isupper():
+                    return medium, station.group("station")
+            if named is not None:
+                show = named.group("show")
+                if show and medium == "radio":
+                    show = named.group("network") + sentence[named.end("network") : named.start("show")] + show
+                return medium, _outlet_name(show or named.group("network"))
             if medium in ("print-interview", "tv", "podcast", "radio"):
                 o = _OUTLET_AFTER.search(sentence)
                 if o:
-                    cand = o.group("outlet").strip()
-                    if cand and cand[0].isupper() and cand.split()[0] not in NOT_OUTLETS:
+                    cand = re.sub(r"^the\s+", "", o.group("outlet").strip())
+                    if cand and cand[0].isupper() and _may_be_outlet(cand):
                         outlet = _outlet_name(cand)
+                        website = _WEBSITE.match(sentence, o.end())
+                        if website:
+                            # "told the BBC News website": a broadcaster's written news, named as written.
+                            return medium, outlet + website.group()
+            if medium == "print-interview" and outlet in BROADCASTERS:
+                # "told the BBC": a broadcaster of every kind names no medium (the gold guide's "if the
+                # article says so"); the outlet stays.
+                return None, outlet
             return medium, outlet
     return None, None
+
+
+_WEBSITE = re.compile(r"\s+(?:[Nn]ews\s+)?(?:website|site|online|Online)\b")
+
+
+def _may_be_outlet(name: str) -> bool:
+    """Whether a capitalised name after an interview cue can be an outlet: not a pronoun, platform or day
+    alone ("told Sunday", "on Instagram"); a day that begins a longer name is a paper's ("the Sunday Times")."""
+    words = name.split()
+    return words[0] not in NOT_OUTLETS or (words[0] in _DAYS and len(words) > 1)
+
+
+_DAYS = frozenset(["Sunday", "Monday", "Tuesday", "Wednesday", "Thursday", "Friday", "Saturday"])
 
 
 def _outlet_name(name: str) -> str:
     """An outlet's name as written, without the sentence's full stop ("told People." -> "People"); an
     abbreviation's own dots stay ("U.S.")."""
     name = name.strip().rstrip(",")
-    if name.endswith(".") and not re.search(r"(?:^|\s|\.)\w\.$", name):
+    if name.endswith(".") and not re.search(r"(?:^|\s|\.)[A-Za-z]\.$", name):
         name = name[:-1]
-    return name
+    return _without_presenter(name)
+
+
+def _without_presenter(name: str) -> str:
+    """The outlet without the presenter its possessive names ("NPR's Steve Inskeep" -> "NPR"); a programme
+    named after the possessive stays ("BBC Radio 4's Today programme")."""
+    m = re.search(r"(?:'s|\u2019s|s')\s+(?P<rest>(?:[A-Z][\w\u2019'-]*\s+){1,2}[A-Z][\w\u2019'-]*)$", name)
+    if m is None or m.group("rest").split()[-1].lower() in PROGRAMME_WORDS:
+        return name
+    return name[: m.start()].rstrip()
 
 
 def _sentence_around(text: str, lo: int, hi: int, pos: int) -> tuple[int, int]:
-    s = max(text.rfind(". ", lo, pos), text.rfind("\n", lo, pos))
-    s = lo if s < 0 else s + 1
-    e = text.find(". ", pos, hi)
-    e = hi if e < 0 else e + 1
-    return s, e
+    """The sentence of paragraph ``text[lo:hi]`` that holds ``pos`` (the shared splitter: "Mrs. Obama"
+    stays in one sentence)."""
+    for s, e in _sentences(text, lo, hi):
+        if s <= pos < e:
+            return s, e
+    return lo, hi
+
+
+def _with_closing_marks(text: str, spans: list[tuple[int, int]]) -> list[tuple[int, int]]:
+    """Sentence spans whose closing quotation marks and brackets after the stop stay in the sentence
+    (on MSNBC's "Morning Hour.")."""
+    out: list[tuple[int, int]] = []
+    start = spans[0][0] if spans else 0
+    for k, (_, e) in enumerate(spans):
+        limit = spans[k + 1][1] if k + 1 < len(spans) else e
+        while e < limit and text[e] in _CLOSING:
+            e += 1
+        out.append((start, e))
+        start = e
+    return [(a, b) for a, b in out if b > a]
+
+
+_CLOSING = "\"'\u201d\u2019)]"
+
+
+def _sentences(text: str, lo: int, hi: int) -> list[tuple[int, int]]:
+    """The shared splitter's sentences, a cut before a lower-case word undone: no sentence begins so, and
+    an outlet with a stop in its name ("told E! News on the red carpet", ``NAMES_WITH_STOPS``) stays whole."""
+    merged: list[tuple[int, int]] = []
+    for s, e in _with_closing_marks(text, sentences(text, lo, hi)):
+        if merged and (text[s:e].lstrip()[:1].islower() or text[: merged[-1][1]].endswith(NAMES_WITH_STOPS)):
+            merged[-1] = (merged[-1][0], e)
+        else:
+            merged.append((s, e))
+    return merged
 
 
 class _Events:
@@ -234,8 +342,7 @@ def assign_medium(ex: ArticleState) -> ArticleState:
     starts, owners = _mention_index(ex)
     events = _Events(ex)
     for lo, hi in ex.paragraphs:
-        for m in re.finditer(r"[^.!?\n]+[.!?]?", text[lo:hi]):
-            s, e = lo + m.start(), lo + m.end()
+        for s, e in _sentences(text, lo, hi):
             medium, outlet = medium_of(narrative_text[s:e])
             if medium:
                 names = set(owners[bisect.bisect_left(starts, s) : bisect.bisect_left(starts, e)])
@@ -247,7 +354,7 @@ def assign_medium(ex: ArticleState) -> ArticleState:
             ps, pe = ex.paragraphs[q.paragraph]
             s, e = _sentence_around(text, ps, pe, q.cue.start)
             own = medium_of(narrative_text[s:e])
-            if own[0] is None:
+            if own[0] is None and own[1] is None:
                 own = None
         if own:
             q.medium, q.outlet = own

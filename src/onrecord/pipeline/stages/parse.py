@@ -17,6 +17,7 @@ from typing import Any
 
 from spacy.tokens import Doc
 
+from ...nlp import serial_blas
 from ..budget import Budget, blank_from, now, parser_copy
 from ..registry import register_stage
 from ..state import ArticleState
@@ -33,12 +34,14 @@ def parse(states: list[ArticleState], nlp: Any, budget: Budget, batch_size: int)
     texts = [parser_copy(st.parse_text or st.clean_text) for st in states]
     with nlp.memory_zone():
         short = [n for n, t in enumerate(texts) if len(t) <= CHUNK_CHARS]
-        docs: dict[int, Any] = dict(
-            zip(short, nlp.pipe((texts[n] for n in short), batch_size=batch_size), strict=False)
-        )
+        with serial_blas():
+            docs: dict[int, Any] = dict(
+                zip(short, nlp.pipe((texts[n] for n in short), batch_size=batch_size), strict=False)
+            )
         for n, st in enumerate(states):
             if n not in docs:
-                docs[n] = _parse_long(nlp, budget, st, texts[n])
+                with serial_blas():
+                    docs[n] = _parse_long(nlp, budget, st, texts[n])
             st.doc = docs.pop(n)
             yield st
 

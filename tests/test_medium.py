@@ -1,0 +1,68 @@
+"""Medium and outlet of a quotation (issue 11, kind 9): radio networks, stations named by their kind,
+broadcasters of every kind, and the outlet as written without its presenter or the sentence's full stop.
+
+Each test runs a short article written for it.
+"""
+
+from __future__ import annotations
+
+import pytest
+
+
+@pytest.mark.parametrize(
+    ("sentence", "medium", "outlet"),
+    [
+        # A radio network named after "told": radio, the network is the outlet, not its presenter.
+        ('The senator told NPR\'s Dana Whitfield that the plan was "a mistake".', "radio", "NPR"),
+        ('"We are not done," Ann Lee said on LBC.', "radio", "LBC"),
+        # The programme is the outlet when one is named after the possessive.
+        (
+            'Ann Lee told BBC Radio 4\'s Today programme the plan was "a mess".',
+            "radio",
+            "BBC Radio 4's Today programme",
+        ),
+        ('"We will fight on," Tom Reyes told the radio station.', "radio", None),
+        ('"We will fight on," Tom Reyes said in a podcast.', "podcast", None),
+        # A television station named by its kind.
+        (
+            'The minister, speaking on Norway\'s Nordlys Television station, said: "We will not give in."',
+            "tv",
+            "Nordlys Television",
+        ),
+        ('"It was a mess," Tom Reyes said in an interview with state television.', "tv", None),
+        # A television network's presenter is not its outlet; the outlet has no sentence full stop.
+        ('"We will fight on," Ann Lee told CNN\'s Mark Hollis.', "tv", "CNN"),
+        ('"We will fight on," Ann Lee told BBC Radio 1.', "radio", "BBC Radio 1"),
+        # Colloquial interview verbs.
+        ('Ann Lee dished to Us Weekly that they "get on very well."', "print-interview", "Us Weekly"),
+        ('"It was a mess," Tom Reyes told the Sunday Herald.', "print-interview", "Sunday Herald"),
+        # A broadcaster of every kind says who heard the words, not in which medium; its website is print.
+        ('"It was a mess," Tom Reyes told the BBC.', None, "BBC"),
+        ('"It was a mess," Tom Reyes told the BBC News website.', "print-interview", "BBC News website"),
+    ],
+)
+def test_medium_and_outlet(run, sentence, medium, outlet):
+    ex = run(sentence)
+    assert [(q.medium, q.outlet) for q in ex.quotes] == [(medium, outlet)]
+
+
+def test_an_organisation_with_television_in_its_name_is_no_station(run):
+    ex = run('"It sets a poor example," according to the Parents Television Council.')
+    assert [q.medium for q in ex.quotes] == [None]
+
+
+def test_appearing_on_screen_at_an_event_is_no_broadcast(run):
+    ex = run('Tom Reyes appeared on screen at the gala. "I wish I were there," he said.')
+    assert ex.quotes[0].medium != "tv"
+
+
+def test_a_title_abbreviation_does_not_cut_the_interview_sentence(run):
+    # "Mrs." ends no sentence: the interview cue concerns Mrs. Lee (not her husband, quoted after it), so it
+    # carries to her next quotation and not to his.
+    text = (
+        'In an interview with People magazine, Mrs. Ann Lee said she was "ready for more". '
+        '"She works too hard," her husband, Tom Reyes, said.\n\n'
+        '"I have never felt better," Mrs. Lee said.'
+    )
+    ex = run(text)
+    assert [q.medium for q in ex.quotes] == ["print-interview", None, "print-interview"]

@@ -1,0 +1,102 @@
+"""The speed work (issue 12, part 4) changes nothing it should not.
+
+- The networks' matrix products run on numpy's BLAS instead of BLIS: every annotation the stages
+  read (tag, POS, dependency, head, entity) must be the same as with spaCy's default ops.
+- Articles are parsed in small batches: the extraction must not depend on the batch size.
+"""
+
+from __future__ import annotations
+
+import json
+
+import pytest
+
+from conftest import shared_path
+from onrecord.model import Article
+from onrecord.pipeline import Pipeline
+
+# Short articles of the kinds the stages meet: a direct quote with a cue, a quote split around its
+# cue, reported speech, names that hold a reporting word ("United States", "Washington Post").
+ARTICLES = [
+    'Maria Lopez runs the shelter in Tucson.\n\n"We are full every night," Lopez said. '
+    '"Nobody should sleep outside."\n\nThe United States has cut its grants. She said the city must help.',
+    "Senator Tom Reed spoke on Monday.\n\nThe Washington Post reported the plan last week.\n\n"
+    '"This bill is a mistake," Reed told reporters, "and I will vote against it."',
+    'Asked about the strike, the union leader, Ann Cole, said talks would resume.\n\n"We are ready," '
+    "she added.\n\nShares in the company fell 4% on the news.",
+    "The mayor warned that the bridge would close. According to the council, repairs take a year.",
+]
+
+
+def _annotations(doc):  # type: ignore[no-untyped-def]
+    return [(t.tag_, t.pos_, t.dep_, t.head.i, t.ent_iob_, t.ent_type_) for t in doc]
+
+
+def _real_texts(limit: int) -> list[str]:
+    path = shared_path("gold", "polnear.dev.jsonl")
+    with path.open(encoding="utf-8") as fh:
+        return [json.loads(line)["text"] for line, _ in zip(fh, range(limit), strict=False)]
+
+
+def _same_parse_as_spacy_defaults(pipeline: Pipeline, texts: list[str]) -> None:
+    from thinc.api import NumpyOps
+
+    from onrecord.nlp import load_nlp
+
+    reference = load_nlp.__wrapped__()  # a second copy of the same pipeline, given back thinc's default ops (BLIS)
+    for _, component in reference.pipeline:
+        for layer in component.model.walk() if hasattr(component, "model") else ():
+            layer.ops = NumpyOps()
+    assert all(layer.ops.use_blis for _, c in reference.pipeline if hasattr(c, "model") for layer in c.model.walk())
+    ours = pipeline.nlp
+    for text in texts:
+        got, want = ours(text), reference(text)
+        assert [t.text for t in got] == [t.text for t in want]
+        theirs = [(t.tag_, t.pos_, t.dep_, t.head.i, t.ent_iob_, t.ent_type_) for t in want]
+        assert _annotations(got) == theirs, text[:80]
+
+
+def test_numpy_gemm_parses_as_spacys_default_ops(pipeline):
+    from thinc.api import NumpyOps
+
+    layers = [layer for _, c in pipeline.nlp.pipeline if hasattr(c, "model") for layer in c.model.walk()]
+    assert layers and all(isinstance(layer.ops, NumpyOps) and not layer.ops.use_blis for layer in layers)
+    _same_parse_as_spacy_defaults(pipeline, ARTICLES)
+
+
+def test_numpy_gemm_parses_real_articles_as_spacys_default_ops(pipeline):
+    _same_parse_as_spacy_defaults(pipeline, _real_texts(12))
+
+
+def test_serial_blas_runs_numpys_blas_on_one_thread_and_restores_the_setting():
+    from pathlib import Path
+
+    import numpy
+    from threadpoolctl import threadpool_info
+
+    from onrecord.nlp import serial_blas
+
+    home = Path(numpy.__file__).resolve().parent
+    under_numpy = (home, home.with_name(home.name + ".libs"))  # a wheel's own BLAS lives in numpy.libs
+
+    def numpys() -> list[int]:
+        return [
+            i["num_threads"]
+            for i in threadpool_info()
+            if i["user_api"] == "blas" and any(Path(i["filepath"]).resolve().is_relative_to(d) for d in under_numpy)
+        ]
+
+    before = numpys()
+    if not before:
+        pytest.skip(f"numpy here uses a system BLAS, not one under {home}: nothing to check by path")
+    with serial_blas():
+        assert set(numpys()) == {1}
+    assert numpys() == before
+
+
+@pytest.mark.parametrize("texts", [ARTICLES, "real"], ids=["synthetic", "polnear"])
+def test_the_extraction_does_not_depend_on_the_parse_batch_size(pipeline, texts):
+    texts = _real_texts(10) if texts == "real" else texts
+    articles = [Article(text=t) for t in texts]
+    one, many = Pipeline(pipeline.nlp, batch_size=1), Pipeline(pipeline.nlp, batch_size=32)
+    assert [e.to_dict() for e in one.pipe(articles)] == [e.to_dict() for e in many.pipe(articles)]
