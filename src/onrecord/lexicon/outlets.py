@@ -298,3 +298,17 @@ NOT_OUTLETS: frozenset[str] = frozenset(
         "Sunday",
     ]
 )
+
+
+# News outlets and networks by name, lower case, without a leading "The".
+_OUTLET_KEYS = frozenset(
+    re.sub(r"^the\s+", "", name.lower()) for name in (*OUTLET_NAMES.values(), *TV_NETWORKS) if " (" not in name
+)
+
+
+def is_outlet_name(name: str) -> bool:
+    """Whether ``name`` names a news outlet ("Washington Post", "The Guardian", "TMZ"): a name of several
+    words, or one written in capitals. One word in ordinary case is left out: "Bloomberg", "Hill" and
+    "Variety" are also people's names or words."""
+    words = re.sub(r"^the\s+", "", name.strip(), flags=re.IGNORECASE).split()
+    return bool(words) and " ".join(words).lower() in _OUTLET_KEYS and (len(words) > 1 or words[0].isupper())

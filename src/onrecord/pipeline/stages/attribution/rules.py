@@ -42,6 +42,7 @@ from .tokens import (
     is_passive,
     noun_phrase,
     participle_speaker,
+    quoted_speaker,
     sentence_bounds,
     token_index,
 )
@@ -161,6 +162,10 @@ class Attributor:
 
     # -- rules ------------------------------------------------------------
     def _cue_with_subject(self, cue: Any, lo: int, hi: int, allow_object: bool = True) -> tuple[Span, Any] | None:
+        quoted = quoted_speaker(cue)
+        if quoted is not None:
+            s, e = noun_phrase(quoted, min(lo, quoted.idx), max(hi, quoted.idx + len(quoted)))
+            return Span.of(self.text, s, e), quoted
         agent = agent_of(cue)
         if agent is not None and _personish(agent) and not _is_mask(agent):
             # "criticised by campaigners": the agent of a passive cue spoke; its subject was spoken about.
@@ -289,7 +294,7 @@ class Attributor:
             run = run[:-1]
         if run and any(_personish(t) for t in run):
             heads = [t for t in run if t.pos_ in ("PROPN", "NOUN", "PRON") or t.text.lower() in PRONOUNS]
-            head = heads[-1] if heads else run[-1]
+            head = _name_before_of(run) or (heads[-1] if heads else run[-1])
             named = self._apposed_name(head, cue.idx)  # "Q," the council leader, Mary Okoro, said
             if named is not None:
                 return Span.of(self.text, run[0].idx, named.idx + len(named)), named
@@ -743,6 +748,17 @@ class Attributor:
                 if trailing_ok:
                     result[k] = Attribution("continuation", None, None, 0.7, inherit_from=prev_k)
         return result
+
+
+def _name_before_of(run: list[Any]) -> Any | None:
+    """The name that opens "X of ORG", "X at ORG", "X from ORG" ("Bronwyn Curtis of Landell Mills said"):
+    the person is X and the organisation describes them. None when the run does not open with a name
+    followed by such a preposition ("a spokesperson for Acme Corp" opens with a role)."""
+    for n, t in enumerate(run):
+        if t.text.lower() in ("of", "at", "from", "for", "with"):
+            prev = run[n - 1] if n else None
+            return prev if prev is not None and prev.pos_ == "PROPN" and prev.text[:1].isupper() else None
+    return None
 
 
 def root_attribution(results: list[Attribution | None], k: int) -> Attribution | None:

@@ -261,6 +261,18 @@ def participle_speaker(cue: Any) -> Any | None:
     return next((c for c in node.children if c.dep_ in ("nsubj", "nsubjpass") and _wordlike(c)), None)
 
 
+def quoted_speaker(cue: Any) -> Any | None:
+    """The speaker of "X quotes/quoted/cites Y as saying "Q"": Y, the object of the quoting verb, whoever
+    its subject is (an outlet or a report relays the words; it does not say them). None for other cues."""
+    prep = cue.head
+    if cue.tag_ != "VBG" or prep.i == cue.i or prep.lower_ != "as":
+        return None
+    verb = prep.head
+    if cue_lemma(verb) not in ("quote", "cite") or is_passive(verb):
+        return None
+    return next((c for c in verb.children if c.dep_ == "dobj" and _wordlike(c)), None)
+
+
 def personish(tok: Any) -> bool:
     """Whether ``tok`` could refer to a speaker: a personal or relative pronoun, a noun or proper noun,
     or a PERSON/ORG/NORP/GPE entity (not "it", not "you")."""

@@ -19,9 +19,10 @@ from __future__ import annotations
 import re
 from typing import Any
 
-from ....lexicon.organisations import ORG_HEADS, ORG_WORDS
+from ....lexicon.organisations import COLLECTIVE_SOURCES, ORG_HEADS, ORG_WORDS
+from ....lexicon.outlets import is_outlet_name
 from ....lexicon.people import UNNAMED_HEADS
-from ....lexicon.titles import ROLE_NOUNS, is_honorific, is_title_word
+from ....lexicon.titles import OFFICE_TITLES, ROLE_NOUNS, is_honorific, is_title_word
 from ....model import Mention, Person, Span
 from ...state import ArticleState
 from ..attribution import PRONOUNS
@@ -43,6 +44,8 @@ _ORG_RUN = re.compile(
 )
 ORG_LOOKBACK = 3000
 # "LoveBScott.com", "Politico.eu": a web address names a publication.
+_NAME_THEN_ORG = re.compile(r"^,?\s+((?:of|at|from)\s+(?:the\s+)?[A-Z][\w&.'\u2019\- ]*)$")
+_DETERMINERS = frozenset({"the", "a", "an", "his", "her", "their", "its", "our", "my", "your", "this", "that", "these"})
 _DOMAIN = re.compile(r"^[\w\-]+(?:\.[\w\-]+)*\.(?:com|org|net|co\.uk|eu|io|news|tv)$", re.I)
 # A pronoun whose best referent beats the next compatible person by less than this (1.0 is 300 characters
 # of distance in ``PersonTable.rank_pronoun``) rests on a contested link: two people could be meant.
@@ -140,7 +143,7 @@ class SpeakerResolver:
     def surname_with_first_name(self, head: Any) -> Person | None:
         """A proper noun the tagger missed as a name ("Bublik said", tagged an organisation) that the
         article writes elsewhere after exactly one first name ("Alexander Bublik"): that person."""
-        if head is None or head.pos_ != "PROPN" or not head.text[:1].isupper():
+        if head is None or head.pos_ != "PROPN" or not head.text[:1].isupper() or head.i in self.table.place_tokens:
             return None
         firsts = self.table.first_names_of.get(head.text, set())
         if len(firsts) != 1:
@@ -158,9 +161,10 @@ class SpeakerResolver:
         named = norm(head.text) in ORG_WORDS or any(
             norm(t.text) in ORG_WORDS for t in doc[max(0, head.i - 3) : head.i + 1]
         )
-        place = head.text in self.table.place_words
+        place = head.text in self.table.place_words or head.i in self.table.place_tokens
+        named = named or is_outlet_name(m.text)
         if head.pos_ == "PROPN" and (named or place or head.ent_type_ in ("ORG", "NORP", "GPE")):
-            return self.new_person(_org_name(m.text), "organisation", m, "name", None)
+            return self.new_person(self._place_name(head) or _org_name(m.text), "organisation", m, "name", None)
         if (
             head.text[:1].islower()
             and norm(head.text) in ORG_HEADS
@@ -170,6 +174,17 @@ class SpeakerResolver:
             # "the government", "the agency": an organisation, named only if the article named it so.
             return self.new_person(org, "organisation", m, "description", None if org else m.text)
         return None
+
+    def _place_name(self, head: Any) -> str | None:
+        """The country a place head belongs to, without the words glued before it ("Mountainous Nepal" -> "Nepal")."""
+        tokens = self.table.place_tokens
+        if head.i not in tokens:
+            return None
+        s = head.i
+        while s - 1 in tokens:
+            s -= 1
+        doc = self.ex.doc
+        return self.text[doc[s].idx : head.idx + len(head)]
 
     def _named_org_with_head(self, head: Any) -> str | None:
         """The organisation "the center" or "the agency" refers back to, named within ``ORG_LOOKBACK`` characters.
@@ -196,6 +211,9 @@ class SpeakerResolver:
                 self._mention(named, m, "description")
                 return named
             return self.new_person(None, "unnamed", m, "description", m.text)
+        if _bare_plural(m, head):
+            # "Police said", "Traders said": a group nobody named, never the article's most prominent person.
+            return self.new_person(None, "unnamed", m, "description", m.text)
         if (
             low.startswith("the ")
             and head is not None
@@ -215,6 +233,8 @@ class SpeakerResolver:
         if head is not None and head.pos_ == "PROPN":
             return None
         speaker = self.table.resolve_description(m)
+        if speaker is None and low.startswith("the ") and head is not None and norm(head.text) in OFFICE_TITLES:
+            return self.new_person(None, "unnamed", m, "description", m.text)  # an office nobody was given
         if speaker is not None:
             self._mention(speaker, m, "description")
             desc = YEAR_OLD.sub("", _strip_article(m.text)).strip(" -")
@@ -246,6 +266,7 @@ class SpeakerResolver:
             return self.new_person(None, "unnamed", m, "description", m.text)
         named = self.table.person_at(head.idx, head.idx + len(head)) if head is not None else None
         if named is not None:
+            self._organisation_after_name(m, head, named)
             return named  # a name covers the head ("Kim Jong-un", whose last token is lower case)
         # The head decides: "Caitlyn Jenner's memoir" is a memoir, not Caitlyn Jenner.
         if (
@@ -278,6 +299,13 @@ class SpeakerResolver:
             # "one neo-bank CEO", "a Customs and Border Protection spokesperson": someone unnamed.
             return self.new_person(None, "unnamed", m, "description", m.text)
         return self.organisation(m, head) or self.description(m, low, head)
+
+    def _organisation_after_name(self, m: Span, head: Any, person: Person) -> None:
+        """ "Bronwyn Curtis of Landell Mills said": the organisation after the name describes the person."""
+        rest = self.text[head.idx + len(head) : m.end]
+        org = _NAME_THEN_ORG.match(rest)
+        if org and person.kind == "person":
+            self.table.add_descriptor(person, org.group(1).strip())
 
     def _name_is_complement(self, m: Span) -> bool:
         """Whether description ``m`` is headed by a common noun, names a person inside it, and every name inside
@@ -325,6 +353,17 @@ class SpeakerResolver:
         for p in people:
             p.mentions.sort(key=lambda mm: mm.start)
         return people
+
+
+def _bare_plural(m: Span, head: Any) -> bool:
+    """A plural common noun with no determiner as the whole mention ("Police", "Traders", "Senior officials"):
+    an unnamed group. Plural by the tagger or by the lexicon's collective sources (``COLLECTIVE_SOURCES``),
+    since a capital at a sentence start makes the tagger read "Police" as a proper noun."""
+    if head is None or m.text.split()[:1] and m.text.split()[0].lower() in _DETERMINERS:
+        return False
+    low = head.text.lower()
+    plural = head.tag_ == "NNS" or low in COLLECTIVE_SOURCES
+    return plural and m.end == head.idx + len(head) and (head.pos_ == "NOUN" or low in COLLECTIVE_SOURCES)
 
 
 def _role_of_someone(m: Span, head: Any) -> bool:

@@ -29,9 +29,11 @@ from rapidfuzz import fuzz
 
 from ....lexicon.organisations import NOT_PERSON_WORDS as ORG_WORDS
 from ....lexicon.organisations import ORG_ENTITY_LABELS
+from ....lexicon.outlets import is_outlet_name
 from ....lexicon.people import FEMALE_WORDS, MALE_WORDS, NAME_LIKE_STOP_WORDS, NAME_SUFFIXES, RELATION_WORDS
 from ....lexicon.people import NOT_NAMES as _NOT_NAMES
-from ....lexicon.titles import ALL_TITLES, ROLE_NOUNS, TITLE_MODIFIERS
+from ....lexicon.places import country_names
+from ....lexicon.titles import ALL_TITLES, OFFICE_TITLES, ROLE_NOUNS, TITLE_MODIFIERS
 from ....lexicon.titles import HONORIFICS as COURTESY_TITLES
 from ....model import Mention, Person, Span
 from ....text.spans import SpanSet, paragraph_of
@@ -108,6 +110,8 @@ class PersonTable:
         self.propn_words = {t.text for t in self.doc if t.pos_ == "PROPN"}
         # A word the article uses as a place anywhere ("officials in Kyiv") is a place everywhere ("Kyiv said").
         self.place_words = {t.text for t in self.doc if t.ent_type_ in ("GPE", "LOC") or _after_locative(t)}
+        # Token indices of places the tagger may have missed: country names and all-caps datelines.
+        self.place_tokens = self._place_tokens()
         self._votes: dict[int, list[tuple[str, str, int]]] | None = None
         self._mention_keys: dict[int, set[tuple[int, int]]] = {}
         self.first_names_of: dict[str, set[str]] = {}  # surname -> first names written before it
@@ -115,6 +119,25 @@ class PersonTable:
         self.body_lower = set(re.findall(r"\b[a-z][a-z'\u2019-]+\b", self.text))
         # Per person: (mentions seen, sorted starts of all mentions, sorted starts outside quotes).
         self._starts: dict[int, tuple[int, list[int], list[int]]] = {}
+
+    def _place_tokens(self) -> set[int]:
+        """Tokens of country names ("Costa Rica", "Nepal"; one-word names that are also first names, "Jordan",
+        "Georgia", are left to the tagger) and of datelines (an all-caps place opening a paragraph before
+        "(", "-" or ",": "KATHMANDU (Reuters) -")."""
+        spans = []
+        for m in _country_pattern().finditer(self.text):
+            if " " in m.group(0) or _gender_detector().get_gender(m.group(0)) == "unknown":
+                spans.append((m.start(), m.end()))
+        for lo, _ in self.ex.paragraphs:
+            dateline = _DATELINE_PLACE.match(self.text, lo)
+            if dateline:
+                spans.append((dateline.start(1), dateline.end(1)))
+        tokens: set[int] = set()
+        for start, end in spans:
+            span = self.doc.char_span(start, end, alignment_mode="expand")
+            if span is not None:
+                tokens.update(t.i for t in span)
+        return tokens
 
     # -- names ------------------------------------------------------------
     def _in_quote(self, pos: int) -> bool:
@@ -144,7 +167,7 @@ class PersonTable:
         runs: list[tuple[int, int]] = []
         for ent in doc.ents:
             if ent.label_ == "PERSON" and not any(_masked(t) for t in ent):
-                runs.append((ent.start, ent.end))
+                runs.extend(self._entity_pieces(ent.start, ent.end))
         # Proper-noun runs that act as subjects of verbs, or that the attribution stage chose as speakers.
         for tok in doc:
             if (
@@ -182,6 +205,18 @@ class PersonTable:
                 grown.append((s, e))
         return sorted(set(grown))
 
+    def _entity_pieces(self, start: int, end: int) -> list[tuple[int, int]]:
+        """A PERSON entity cut at words that cannot be in a name. The tagger sometimes runs one entity across
+        a sentence end the tokenizer kept inside a word ("Malcolm X. Attallah Shabazz recalled"); growing
+        the run stops at the first such word, which would lose the second name."""
+        pieces, s = [], start
+        for i in range(start, end + 1):
+            if i == end or not (_name_word(self.doc[i]) or self._hyphen_joined(i)):
+                if i > s:
+                    pieces.append((s, i))
+                s = i + 1
+        return pieces
+
     def _after_definite_article(self, s: int) -> bool:
         """Whether the run at token ``s`` follows "the" directly: "the Chicago Bulls", "The Ford Bronco SUV"
         name a team, a product or an organisation; English puts no article before a person's bare name
@@ -197,12 +232,13 @@ class PersonTable:
             return (
                 not self._common_sentence_opener(t)
                 and not _masked(t)
-                and t.is_alpha
+                and _name_word(t)
                 and t.text[:1].isupper()
                 and t.pos_ == "PROPN"
                 and norm(t.text) not in _NOT_NAMES
                 and norm(t.text) not in ORG_WORDS
                 and t.ent_type_ not in ("DATE", "GPE", "NORP", "TIME")
+                and t.i not in self.place_tokens
             )
 
         while True:
@@ -250,22 +286,22 @@ class PersonTable:
             e += 2
         # A name never runs across a possessive, a spaced hyphen or punctuation.
         for i in range(s, e):
-            if not doc[i].is_alpha and not self._hyphen_joined(i):
+            if not _name_word(doc[i]) and not self._hyphen_joined(i):
                 e = i
                 break
         while s < e - 1 and (
             norm(doc[s].text) in _NOT_NAMES
             or norm(doc[s].text) in HONORIFICS
             or norm(doc[s].text) in ROLE_NOUNS
-            or not doc[s].is_alpha
+            or not _name_word(doc[s])
             or self._common_sentence_opener(doc[s])
             or (e - s >= 3 and doc[s].text.lower().endswith(_PLURAL_NOUN_ENDINGS))
         ):
             s += 1  # "Minister for Children and Families Margaret Hodge": "Families" is no first name
-        while s < e and (norm(doc[s].text) in _NOT_NAMES or not doc[s].is_alpha):
+        while s < e and (norm(doc[s].text) in _NOT_NAMES or not _name_word(doc[s])):
             s += 1
         while e > s and (
-            not doc[e - 1].is_alpha
+            not _name_word(doc[e - 1])
             or norm(doc[e - 1].text) in _NOT_NAMES
             or doc[e - 1].pos_ in ("VERB", "AUX", "ADV", "ADP")
         ):
@@ -275,8 +311,11 @@ class PersonTable:
             or norm(doc[s].text) in ROLE_NOUNS
             or self._common_sentence_opener(doc[s])
             or doc[s].text in self.place_words
+            or s in self.place_tokens
         ):
             return s, s  # a title, a role or an ordinary word alone is nobody's name
+        if any(i in self.place_tokens for i in range(s, e)):
+            return s, s  # "Mountainous Nepal", "KATHMANDU": a place the tagger took for a person
         hyphens = sum(1 for i in range(s, e) if self._hyphen_joined(i))
         if e - s - 2 * hyphens > 4:
             e = s + 4 + 2 * hyphens
@@ -361,6 +400,8 @@ class PersonTable:
                 continue  # a name starts with a capital: "memoir" is nobody's name
             if any(k in ORG_WORDS for k in key):
                 continue  # "Davis Cup", "Common Agricultural Policy": an organisation, event or work
+            if is_outlet_name(" ".join(words)):
+                continue  # "Washington Post", "TMZ" (not "Bloomberg" or "Hill", also surnames): an outlet
             titled = self._title_before(s) is not None
             pid = self.match(key, doc[s].idx, surname_only=titled)
             if pid is None:
@@ -961,6 +1002,10 @@ class PersonTable:
         ]
         if len(tied) == 1:
             return tied[0]
+        if not tied and head in OFFICE_TITLES:
+            # "The minister said": an office has one holder, and the article names that holder's office; a
+            # person never given it is not the minister, however prominent (issue 11, kind 3).
+            return None
         # Otherwise the most salient compatible person mentioned before.
         best, best_score = None, -1.0
         for i, p in enumerate(self.people):
@@ -987,6 +1032,15 @@ def _after_locative(tok: Any) -> bool:
     return nxt is None or (nxt.pos_ != "PROPN" and nxt.tag_ != "POS" and nxt.text not in ("'s", "\u2019s"))
 
 
+_NAME_WORD = re.compile(r"[^\W\d_]+(?:['\u2019][^\W\d_]+)*")
+
+
+def _name_word(tok: Any) -> bool:
+    """A word that can be part of a name: letters, with an apostrophe inside ("O'Brien", "Nyong'o").
+    spaCy keeps such a word one token but does not count it alphabetic."""
+    return tok.is_alpha or _NAME_WORD.fullmatch(tok.text) is not None
+
+
 def _masked(tok: Any) -> bool:
     """The focus stage's placeholder for a quotation's words: never a name."""
     return tok.text == "Xquote"
@@ -1006,6 +1060,18 @@ _CAP_RUN = re.compile(r"\b[A-Z][\w'\u2019.-]*(?:\s+[A-Z][\w'\u2019.-]*){0,3}")
 # Pronoun resolution: the subject of a reported clause ("Cuomo said Tuesday that Trump is wrong") is what
 # the sentence is about, not who speaks next: a following "he said" picks it up less; 0.5 is 150 characters.
 REPORTED_SUBJECT_PENALTY = 0.5
+
+
+# A dateline's place: all-caps words opening a paragraph, before "(", a dash or a comma ("KATHMANDU (Reuters) -").
+_DATELINE_PLACE = re.compile(
+    r"[ \t]*([A-Z][A-Z.'\u2019-]+(?:[ \t]+[A-Z][A-Z.'\u2019-]+){0,2})(?=[ \t]*(?:\(|,|-|\u2013|\u2014))"
+)
+
+
+@functools.cache
+def _country_pattern() -> re.Pattern[str]:
+    names = sorted(country_names(), key=len, reverse=True)
+    return re.compile(r"\b(?:" + "|".join(re.escape(n) for n in names) + r")\b")
 
 
 @functools.cache

@@ -1,0 +1,24 @@
+"""Country names, so that a country the tagger took for a person ("Mountainous Nepal says") is a place.
+
+Source: ISO 3166-1 as packaged by ``pycountry`` (short names, and the common name where ISO's short
+name is inverted, "Korea, Republic of" -> "South Korea"); names with a comma are left out because
+nobody writes them so in running text. spaCy's GPE/LOC labels catch most places; this list covers
+the ones its small model misses.
+"""
+
+from __future__ import annotations
+
+from functools import lru_cache
+
+import pycountry
+
+
+@lru_cache(maxsize=1)
+def country_names() -> frozenset[str]:
+    """Country names as written in running text ("Nepal", "Costa Rica", "South Korea"), case kept."""
+    names = set()
+    for country in pycountry.countries:
+        for name in (country.name, getattr(country, "common_name", None)):
+            if name and "," not in name and "(" not in name:
+                names.add(name)
+    return frozenset(names)
