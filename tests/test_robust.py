@@ -517,6 +517,23 @@ def test_f8_a_short_name_stays_on_one_line(monkeypatch) -> None:
     assert any("Marybel Batjer" in line for line in _table(80, monkeypatch))
 
 
+def test_square_brackets_in_a_quotation_are_printed_not_read_as_style_tags(monkeypatch) -> None:
+    import io
+
+    from onrecord.interfaces.cli import _emit, render_table
+    from onrecord.model import Article, Extraction, Quote
+
+    words = "This [ban] may take [bold]effect[/bold] in [of Warsaw] spring"
+    out = io.StringIO()
+    monkeypatch.setenv("COLUMNS", "120")
+    render_table([Extraction(article=Article(text="x", id="[id]"), quotes=[Quote(0, 1, words, "direct")])], out)
+    printed = out.getvalue().split()  # the quote may wrap: each of its words is whole somewhere
+    assert all(word in printed for word in words.split()) and "[id]" in printed
+    monkeypatch.setattr("sys.stdout", out := io.StringIO())
+    _emit([{"quote": words}], "table", ["quote"])
+    assert all(word in out.getvalue().split() for word in words.split())
+
+
 # -- F1: a WARC cut inside a record --------------------------------------------------------------------------
 
 

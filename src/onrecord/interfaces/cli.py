@@ -58,7 +58,8 @@ def _console(out: Any) -> Any:
     columns = os.environ.get("COLUMNS", "")
     tty = hasattr(out, "isatty") and out.isatty()
     width = int(columns) if columns.isdigit() else (None if tty else FALLBACK_WIDTH)
-    return Console(file=out, width=width, force_terminal=False, no_color=not tty, highlight=False)
+    # markup=False: quoted words such as "This [ban] may take" are text, never rich style tags.
+    return Console(file=out, width=width, force_terminal=False, no_color=not tty, highlight=False, markup=False)
 
 
 def _speaker_label(q: Any) -> str:
