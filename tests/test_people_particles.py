@@ -30,3 +30,15 @@ def test_a_middle_initial_keeps_the_name_whole(run):
     assert speakers(ex) == ["Morris W. Travers", "Morris W. Travers"]
     names = {p.name for p in ex.people}
     assert "Morris" not in names and "Travers" not in names
+
+
+def test_a_quotation_reported_from_another_source_is_the_innermost_speakers(run):
+    text = (
+        "Senator Jane Carlson spoke at a rally in Ohio on Tuesday.\n\n"
+        'The Daily Ledger reported that Carlson said hunters should be free to "hunt or kill deer" on public land.\n\n'
+        "The senator did not respond to a request for comment."
+    )
+    ex = run(text)
+    assert speakers(ex) == ["Jane Carlson"]
+    q = ex.quotes[0]
+    assert "hunt or kill deer" in q.text and not q.text.startswith("Carlson said")
