@@ -270,3 +270,11 @@ NOT_NAMES: frozenset[str] = frozenset(
 # Generational suffixes written after a name ("Donald Trump Jr.", "Martin Luther King III"): part of the
 # name, so a father and his son stay two people (normalised: lower case, no dot).
 NAME_SUFFIXES = frozenset({"jr", "sr", "ii", "iii", "iv"})
+
+# Lower-case particles inside a person's name ("Luis de Miranda", "Ludwig van Beethoven", "Joseph ter Horst",
+# "Mohammed bin Salman"): part of the name, kept as written; the nobiliary and patronymic particles of the
+# Romance, Germanic and Arabic naming traditions (Wikipedia, "Nobiliary particle"; "Arabic name").
+NAME_PARTICLES = frozenset(
+    {"de", "da", "di", "do", "dos", "das", "del", "della", "des", "du", "van", "der", "den", "von", "zu", "le", "la"}
+    | {"bin", "bint", "ibn", "al", "el", "ter", "ten"}
+)

@@ -181,6 +181,16 @@ def _speaker_of(verb: Any) -> Any | None:
     return None
 
 
+def _reports_speech(clause: Any) -> bool:
+    """Whether a reported clause is itself a source's statement ("that Carlson said hunters should ..."):
+    a reporting verb with a source and a clause of its own. The words reported are the inner source's;
+    the outer source only relays them (nested attribution, Pareti 2016, "PARC 3.0")."""
+    lemma = cue_lemma(clause)
+    if lemma not in REPORTING_LEMMAS or lemma not in CUE_LEMMAS:
+        return False
+    return _speaker_of(clause) is not None and any(c.dep_ == "ccomp" for c in clause.children)
+
+
 _GOVERNING_DEPS = frozenset({"xcomp", "acomp"})  # "declined to say", "was not ready to say"
 MAX_GOVERNORS = 2  # how far up a cue's governing verbs a negation or a refusal is looked for
 
@@ -476,6 +486,10 @@ class _Finder:
                 self.parenthetical(tok)
             return
         s, e = _clause_after(clause, tok)
+        if _reports_speech(clause) and self.overlaps(s, e):
+            # 'Breitbart reported that Carlson said ... "hunt or kill deer"': the quoted words are the innermost
+            # source's; the inner cue ("said") attributes them.
+            return
         for more in clauses[1:]:
             # "told HuffPost that she was disheartened there have not been ...": the parser split one clause
             ms, me = _clause_span(more)

@@ -30,7 +30,14 @@ from rapidfuzz import fuzz
 from ....lexicon.organisations import NOT_PERSON_WORDS as ORG_WORDS
 from ....lexicon.organisations import ORG_ENTITY_LABELS
 from ....lexicon.outlets import is_outlet_name
-from ....lexicon.people import FEMALE_WORDS, MALE_WORDS, NAME_LIKE_STOP_WORDS, NAME_SUFFIXES, RELATION_WORDS
+from ....lexicon.people import (
+    FEMALE_WORDS,
+    MALE_WORDS,
+    NAME_LIKE_STOP_WORDS,
+    NAME_PARTICLES,
+    NAME_SUFFIXES,
+    RELATION_WORDS,
+)
 from ....lexicon.people import NOT_NAMES as _NOT_NAMES
 from ....lexicon.places import country_names
 from ....lexicon.titles import ALL_TITLES, OFFICE_TITLES, ROLE_NOUNS, TITLE_MODIFIERS
@@ -211,7 +218,7 @@ class PersonTable:
         the run stops at the first such word, which would lose the second name."""
         pieces, s = [], start
         for i in range(start, end + 1):
-            if i == end or not (_name_word(self.doc[i]) or self._hyphen_joined(i)):
+            if i == end or not (_name_word(self.doc[i]) or self._hyphen_joined(i) or self._middle_initial(i)):
                 if i > s:
                     pieces.append((s, i))
                 s = i + 1
@@ -256,11 +263,13 @@ class PersonTable:
                 break
         while (
             e < len(doc)
-            and (nameish(doc[e]) or self._lowercase_surname(doc[e]))
+            and (nameish(doc[e]) or self._lowercase_surname(doc[e]) or self._middle_initial(e))
             and e - s < 3
             and not doc[e].is_sent_start
         ):
             e += 1
+        # "Luis de Miranda", "Ludwig van der Rohe": lower-case particles between name words belong to the name.
+        s, e = self._over_particles(s, e, nameish)
         # "Chance the Rapper", "Jack the Ripper": a name with "the" between capitalised words.
         if (
             s >= 2
@@ -286,7 +295,7 @@ class PersonTable:
             e += 2
         # A name never runs across a possessive, a spaced hyphen or punctuation.
         for i in range(s, e):
-            if not _name_word(doc[i]) and not self._hyphen_joined(i):
+            if not _name_word(doc[i]) and not self._hyphen_joined(i) and not self._middle_initial(i):
                 e = i
                 break
         while s < e - 1 and (
@@ -323,6 +332,27 @@ class PersonTable:
             e = s + 2
         return s, self._with_suffix(s, e)
 
+    def _over_particles(self, s: int, e: int, nameish: Any) -> tuple[int, int]:
+        """Run ``[s, e)`` grown over lower-case name particles (``NAME_PARTICLES``) that join it to a name
+        word on the left ("Luis" + "de" + run) or on the right (run + "van der" + "Rohe")."""
+        doc = self.doc
+
+        def particle(i: int) -> bool:
+            return 0 <= i < len(doc) and doc[i].text.islower() and doc[i].text in NAME_PARTICLES
+
+        if e > s:
+            i = e
+            while particle(i) and i - e < 2:
+                i += 1
+            if i > e and i < len(doc) and nameish(doc[i]) and not doc[i].is_sent_start:
+                e = i + 1
+            j = s - 1
+            while particle(j) and s - j <= 2:
+                j -= 1
+            if j < s - 1 and j >= 0 and nameish(doc[j]) and not doc[s].is_sent_start and not doc[j + 1].is_sent_start:
+                s = j
+        return s, e
+
     def _with_suffix(self, s: int, e: int) -> int:
         """The end of run ``[s, e)`` grown over a generational suffix ("Donald Trump Jr.", "King III")."""
         doc = self.doc
@@ -343,7 +373,36 @@ class PersonTable:
         low = tok.text.lower()
         if not tok.text[:1].isupper() or low not in self.body_lower or low in NAME_LIKE_STOP_WORDS:
             return False
+        if low in NAME_PARTICLES and self._particle_before_name(tok):
+            return False  # "De Miranda said": a name's particle, capitalised at the start of a sentence
         return tok.is_sent_start or self._headline(tok.idx)
+
+    def _middle_initial(self, i: int) -> bool:
+        """Whether token ``i`` is a middle initial ("W." in "Morris W. Travers", "H." in "George H. W. Bush"):
+        one capital and a full stop after a capitalised name word or another initial, before initials and
+        then exactly one capitalised name word. Two name words after it ("Malcolm X. Zainab Habtoor") mean
+        the full stop ended a sentence."""
+        doc = self.doc
+        if not _INITIAL.fullmatch(doc[i].text) or i == 0 or not doc[i].whitespace_:
+            return False
+        prev = doc[i - 1]
+        if not (_INITIAL.fullmatch(prev.text) or (prev.text[:1].isupper() and _name_word(prev))):
+            return False
+        j = i + 1
+        while j < len(doc) and _INITIAL.fullmatch(doc[j].text) and doc[j].whitespace_:
+            j += 1
+        if j >= len(doc) or not (doc[j].text[:1].isupper() and _name_word(doc[j])):
+            return False
+        after = doc[j + 1] if j + 1 < len(doc) else None
+        return after is None or not (after.text[:1].isupper() and _name_word(after) and doc[j].whitespace_)
+
+    def _particle_before_name(self, tok: Any) -> bool:
+        """Whether ``tok`` (a name particle) is followed, past at most one more particle, by a capitalised word."""
+        doc = self.doc
+        i = tok.i + 1
+        if i < len(doc) and doc[i].text in NAME_PARTICLES:
+            i += 1
+        return i < len(doc) and doc[i].text[:1].isupper() and _name_word(doc[i])
 
     def _hyphen_joined(self, i: int) -> bool:
         """Whether token ``i`` is a hyphen inside one word ("Jong-un"): no space on either side."""
@@ -443,8 +502,8 @@ class PersonTable:
             if not tok.is_alpha or not tok.text[:1].isupper():
                 continue
             low = tok.text.lower()
-            if low not in by_word or low in _NOT_NAMES:
-                continue
+            if low not in by_word or low in _NOT_NAMES or low in NAME_PARTICLES:
+                continue  # a particle alone ("De", "Van") is no one's short name
             if covered.covers(tok.idx):
                 continue
             ids = by_word[low]
@@ -1032,6 +1091,7 @@ def _after_locative(tok: Any) -> bool:
     return nxt is None or (nxt.pos_ != "PROPN" and nxt.tag_ != "POS" and nxt.text not in ("'s", "\u2019s"))
 
 
+_INITIAL = re.compile(r"[A-Z]\.")
 _NAME_WORD = re.compile(r"[^\W\d_]+(?:['\u2019][^\W\d_]+)*")
 
 
@@ -1047,11 +1107,10 @@ def _masked(tok: Any) -> bool:
 
 
 def _display_name(words: list[str]) -> str:
-    """A name as the article would print it: "John legend" -> "John Legend", but "Chance the Rapper"."""
-    return " ".join(
-        w if not w.islower() or w in ("the", "de", "van", "von", "da", "del", "of", "bin", "al") else w.capitalize()
-        for w in words
-    )
+    """A name as the article would print it: "John legend" -> "John Legend", but "Chance the Rapper" and
+    "Luis de Miranda" (particles, ``NAME_PARTICLES``, keep the case they were written in)."""
+    kept = NAME_PARTICLES | {"the", "of"}
+    return " ".join(w if not w.islower() or w in kept else w.capitalize() for w in words)
 
 
 _CAP_RUN = re.compile(r"\b[A-Z][\w'\u2019.-]*(?:\s+[A-Z][\w'\u2019.-]*){0,3}")
