@@ -247,6 +247,11 @@ def test_a_bad_shard_is_one_line_and_the_rest_completes(cluster, tmp_path):
     assert "5 articles stored" in result.stdout
     conn = connect(db, readonly=True)
     assert conn.execute("SELECT count(*) FROM errors WHERE input = ?", (str(bad),)).fetchone()[0] == 1
+    # The summary says where the bad inputs are, with a query that reads them.
+    [told] = [line for line in result.stdout.splitlines() if "errors table" in line]
+    assert told.startswith("1 bad inputs") and db in told
+    rows = conn.execute(told.split("'")[1]).fetchall()
+    assert [row[0] for row in rows] == [str(bad)]
 
 
 def test_cli_options_are_checked_and_documented(tmp_path):

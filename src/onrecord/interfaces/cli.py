@@ -595,8 +595,13 @@ def _ingest_dask(paths: list[str], db: str, fmt: str, options: dict[str, Any]) -
 def _print_load_summary(summary: dict[str, Any], db: str) -> None:
     click.echo(
         f"loaded into {db}: {summary['stored']} articles stored, {summary['skipped']} already there; "
-        f"{summary['quotes']} quotes; {summary['errors']} bad inputs logged; {summary['seconds']} s"
+        f"{summary['quotes']} quotes; {summary['seconds']} s"
     )
+    if summary["errors"]:  # each one is a row of the store's errors table: say how to read them
+        click.echo(
+            f"{summary['errors']} bad inputs, one row each in the errors table of the store: "
+            f"sqlite3 {db} 'SELECT input, record, message FROM errors'"
+        )
 
 
 @main.command()
