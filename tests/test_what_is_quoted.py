@@ -93,7 +93,7 @@ def test_the_source_of_according_to_a_document_is_the_document(run, phrase, head
 
 @pytest.mark.xfail(
     reason="people stage (pipeline/stages/people, speakers.tied_name): a fronted 'According to a poll of X, "
-    "Name ...' reads the name after the comma as an apposition of the poll; owned by the people-stage helper",
+    "Name ...' reads the name after the comma as an apposition of the poll (not fixed yet)",
     strict=False,
 )
 def test_a_fronted_according_to_a_poll_is_not_the_name_after_its_comma(run):
@@ -167,8 +167,7 @@ def test_a_clause_the_parser_cut_at_an_abbreviation_starts_where_the_sentence_st
 
 @pytest.mark.xfail(
     reason="attribution stage (pipeline/stages/attribution/rules.py, _colon_name): the colon frame is read only "
-    "right before the quotation; 'Name: X needs to \"Q\"' in a headline line is Name's words. Owned by the "
-    "attribution helper",
+    "right before the quotation; 'Name: X needs to \"Q\"' in a headline line is Name's words (not fixed yet)",
     strict=False,
 )
 @pytest.mark.parametrize(
