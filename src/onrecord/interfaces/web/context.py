@@ -17,7 +17,7 @@ from starlette.concurrency import run_in_threadpool
 from ...corpus.store import connect
 from ...errors import Err, OnrecordError
 from . import render
-from .edits_api import status_error
+from .edits_api import run_and_close, status_error
 from .workers import ExtractionFailed, ExtractionPool, ExtractionTimeout
 
 HERE = Path(__file__).parent
@@ -61,13 +61,7 @@ class Web:
 
     def query(self, fn: Callable[[sqlite3.Connection], Any]) -> Any:
         """``fn(connection)``, its OnrecordError as the HTTP error its category gives."""
-        conn = self.ro()
-        try:
-            return fn(conn)
-        except OnrecordError as exc:
-            raise status_error(exc) from exc
-        finally:
-            conn.close()
+        return run_and_close(fn, self.ro())
 
     async def extract(
         self,

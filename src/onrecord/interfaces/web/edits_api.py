@@ -23,6 +23,16 @@ def status_error(exc: OnrecordError) -> HTTPException:
     return HTTPException(STATUS.get(exc.category, 500), str(exc))
 
 
+def run_and_close(fn: Callable[[sqlite3.Connection], Any], conn: sqlite3.Connection) -> Any:
+    """``fn(conn)``, its OnrecordError as the HTTP error its category gives; ``conn`` is closed after."""
+    try:
+        return fn(conn)
+    except OnrecordError as exc:
+        raise status_error(exc) from exc
+    finally:
+        conn.close()
+
+
 class CorrectionRequest(BaseModel):
     """The body of POST /api/corrections: the arguments of edits.merge, edits.split or edits.fix_speaker."""
 
@@ -57,12 +67,7 @@ def edits_router(db: str | None) -> APIRouter:
             conn = connect(db, create=False) if write else connect(db, readonly=True)
         except OnrecordError as exc:
             raise status_error(exc) from exc
-        try:
-            return fn(conn)
-        except OnrecordError as exc:
-            raise status_error(exc) from exc
-        finally:
-            conn.close()
+        return run_and_close(fn, conn)
 
     @router.get("/api/corrections", tags=["corrections"], summary="Every user correction (`onrecord correct list`)")
     def api_corrections() -> list[dict[str, Any]]:
