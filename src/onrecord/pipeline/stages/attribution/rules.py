@@ -404,8 +404,11 @@ class Attributor:
             ):
                 if suspicious and not self._subject_covers(tok, toks[:n]):
                     return None
-                if ends_sentence and any(ch.dep_ == "ccomp" and ch.i > tok.i for ch in tok.children):
-                    return None  # "Q." Archos said the focus is ...: a new sentence reporting other speech
+                # "Q." Archos said the focus is ...: a new sentence reporting other speech; "Q." South Africa
+                # begins a match ...: a verb that reports speech only weakly, with an object of its own.
+                objects = ("ccomp", "dobj") if cue_lemma(tok) in WEAK_CUE_LEMMAS else ("ccomp",)
+                if ends_sentence and any(ch.dep_ in objects and ch.i > tok.i for ch in tok.children):
+                    return None
                 found = self._trailing_subject(tok, toks[:n], start, end)
                 if found:
                     mention, head = found
@@ -528,6 +531,8 @@ class Attributor:
                 return named
             # "She then addressed the supporters again:", "Clinton's response was:": the subject of the clause.
             verbs = [t for t in toks if t.pos_ in ("VERB", "AUX") and t.dep_ in ("ROOT", "ccomp", "conj", "relcl")]
+            # The main clause's subject first: in "Lee hopes that the video will help:" the video says nothing.
+            verbs = [t for t in verbs if t.dep_ != "ROOT"] + [t for t in verbs if t.dep_ == "ROOT"]
             for verb in reversed(verbs):
                 subj = _subject_of(verb)
                 if (

@@ -26,6 +26,7 @@ from ....lexicon.titles import OFFICE_TITLES, ROLE_NOUNS, is_honorific, is_title
 from ....model import Mention, Person, Span
 from ...state import ArticleState
 from ..attribution import PRONOUNS
+from .pronouns import DESCRIBED_WINDOW, chain_start, described_subject
 from .table import YEAR_OLD, PersonTable, norm
 
 _INDEFINITE = re.compile(r"^(?:a|an|one|two|three|several|some|many|other|another|sources?)\b", re.IGNORECASE)
@@ -93,7 +94,12 @@ class SpeakerResolver:
         if low in ("who", "which", "that"):
             speaker = self.table.person_at(m.start - 60, m.start) or self.table.resolve_pronoun(m.start, "any")
         else:
-            ranked = self.table.rank_pronoun(m.start, gender or "any")
+            anchor = self._chain_anchor(m, gender)
+            ranked = self.table.rank_pronoun(anchor, gender or "any")
+            described = self._described_referent(anchor, ranked, gender)
+            if described is not None:
+                self._mention(described, m, "pronoun")
+                return described
             speaker = ranked[0][1] if ranked else None
             if len(ranked) > 1 and ranked[0][0] - ranked[1][0] < CONTESTED_MARGIN:
                 self.weak[(m.start, m.end)] = "contested pronoun"
@@ -104,6 +110,38 @@ class SpeakerResolver:
                 speaker.gender_evidence = f"'{m.text}' as speaker"
         return speaker
 
+    def _chain_anchor(self, m: Span, gender: str | None) -> int:
+        """Where pronoun ``m`` is read: the start of its chain of same-pronoun subjects (``pronouns.py``)."""
+        tok = self.table.index.token_at(m.start)
+        if tok is None or gender not in ("male", "female"):
+            return m.start
+        anchor = chain_start(self.text, self.ex.doc, tok, gender, self.table.quote_spans.covers).idx
+        # A chain whose start nobody named before falls back on the pronoun itself.
+        return anchor if self.table.rank_pronoun(anchor, gender) else m.start
+
+    def _described_referent(self, anchor: int, ranked: list[tuple[float, Person]], gender: str | None) -> Person | None:
+        """A person described but not named as the newest subject before ``anchor`` ("a staff member told AFP.
+        "Q," he said"): that person (a description the table resolves, else an unnamed source), or None."""
+        if gender not in ("male", "female"):
+            return None
+        lo = anchor - DESCRIBED_WINDOW
+        if ranked:
+            _, outside = self.table.mention_starts(self.table.people.index(ranked[0][1]))
+            lo = max([lo] + [s for s in outside if s < anchor])
+        found = described_subject(self.table.index.tokens_in(lo, anchor), gender, self.table.quote_spans.covers)
+        if found is None or self.table.person_at(found[0], found[1]) is not None:
+            return None
+        span = Span.of(self.text, found[0], found[1])
+        if span.text.lower().startswith("the "):
+            known = self.table.resolve_description(span)
+            if known is not None:
+                return known
+            # "the pilot" is someone new only if the article brought in "a ... pilot" before.
+            head = re.escape(found[2].text)
+            if not re.search(rf"\b(?:a|an)\s+(?:[\w-]+\s+){{0,3}}{head}\b", self.text[: found[0]], re.I):
+                return None
+        return self.new_person(None, "unnamed", span, "description", span.text)
+
     def tied_name(self, m: Span) -> Person | None:
         """A name the text ties to a description: "a spokeswoman, Carla Menendez" or a naming clause."""
         after = self.text[m.end : m.end + 160]
@@ -111,6 +149,11 @@ class SpeakerResolver:
         # A name is no description: "Jim Farley, Ford's chief executive" is Jim Farley, not Ford.
         if appos and self.table.person_at(m.start, m.end) is None:
             start = m.end + appos.end()
+            # "the Chairman of the Joint Chiefs, Gen. Joseph Dunford,": the name after its title.
+            for word in re.findall(r"\S+\s+", self.text[start : start + 40])[:3]:
+                if not is_title_word(word.strip()):
+                    break
+                start += len(word)
             person = self.table.person_at(start, start + 1)
             if person is not None and person.kind == "person":
                 self.table.add_descriptor(person, _strip_article(m.text))
@@ -326,7 +369,10 @@ class SpeakerResolver:
             while node.i != root.i and node.head is not node:
                 path.append(node.dep_)
                 node = node.head
-            if node.i != root.i or not any(d in ("pobj", "poss") for d in path):
+            # A name before the noun, modifying it, says whose or which: "a Trump aide", "a senior Hamas
+            # official" are someone else, as "an aide to Trump" is.
+            modifier = tok.i < root.i and path[:1] in (["compound"], ["nmod"], ["amod"])
+            if node.i != root.i or not (modifier or any(d in ("pobj", "poss") for d in path)):
                 return False
         return True
 

@@ -300,8 +300,7 @@ class PersonTable:
                 break
         while s < e - 1 and (
             norm(doc[s].text) in _NOT_NAMES
-            or norm(doc[s].text) in HONORIFICS
-            or norm(doc[s].text) in ROLE_NOUNS
+            or (norm(doc[s].text) in HONORIFICS | ROLE_NOUNS and not self._first_name_after_title(s))
             or not _name_word(doc[s])
             or self._common_sentence_opener(doc[s])
             or (e - s >= 3 and doc[s].text.lower().endswith(_PLURAL_NOUN_ENDINGS))
@@ -331,6 +330,14 @@ class PersonTable:
         if e > s and self._headline(doc[s].idx) and e - s > 2:
             e = s + 2
         return s, self._with_suffix(s, e)
+
+    def _first_name_after_title(self, s: int) -> bool:
+        """Whether the role noun at token ``s`` is a first name: "Cpl. Dean Washington", "Sgt. Major Lee" (a
+        title before it, and a first name in gender-guesser's table)."""
+        before = s - 2 if s > 1 and self.doc[s - 1].text == "." else s - 1  # "Cpl." is "Cpl" and "."
+        if before < 0 or norm(self.doc[before].text) not in ALL_TITLES:
+            return False
+        return _gender_detector().get_gender(self.doc[s].text) != "unknown"
 
     def _over_particles(self, s: int, e: int, nameish: Any) -> tuple[int, int]:
         """Run ``[s, e)`` grown over lower-case name particles (``NAME_PARTICLES``) that join it to a name
@@ -526,6 +533,7 @@ class PersonTable:
                 words = m.group(0).split()
                 while words and (norm(words[0]) in HONORIFICS | ROLE_NOUNS | _NOT_NAMES | ORG_WORDS):
                     words = words[1:]
+                words = _to_sentence_end(words)
                 if not words:
                     continue
                 key = [norm(w) for w in words]
@@ -539,7 +547,9 @@ class PersonTable:
                 if len(cands) != 1:
                     continue
                 pid = cands[0]
-                if len(key) > len(self.keys[pid]) and len(key) <= 3 and not headline:
+                # An all-capitals shout ("IMPEACH DONALD TRUMP!") is no fuller form of a name written in mixed case.
+                shout = any(w.isupper() and len(w) > 1 for w in words) and not self.people[pid].name.isupper()
+                if len(key) > len(self.keys[pid]) and len(key) <= 3 and not headline and not shout:
                     self.keys[pid] = key
                     self.people[pid].name = " ".join(words)
                 self._add_mention(pid, start, end, "name")
@@ -553,7 +563,10 @@ class PersonTable:
         title = self.ex.article.title
         if not title or not self.people:
             return
-        words = [w.strip(".,:;!?\"'\u201c\u201d\u2018") for w in title.split()]
+        raw = title.split()
+        # "Max Lucado: Trump doesn't pass": punctuation between two words ends a name.
+        breaks = {j for j in range(len(raw) - 1) if _HEADLINE_BREAK.search(raw[j]) or raw[j + 1][:1] in "\"\u201c"}
+        words = [w.strip(".,:;!?\"'\u201c\u201d\u2018") for w in raw]
         words = [re.sub(r"['\u2019]s$", "", w) for w in words]
         title_case = sum(1 for w in words if w[:1].isupper()) > 0.7 * len(words) and len(words) >= 4
         low = [norm(w) for w in words]
@@ -569,6 +582,7 @@ class PersonTable:
                     s > 0
                     and e - s < 3
                     and self._headline_name_word(words[s - 1])
+                    and s - 1 not in breaks
                     and low[s - 1] not in others
                     and not (title_case and low[s - 1].endswith(_VERB_OR_ADVERB_ENDINGS))
                 ):
@@ -579,6 +593,7 @@ class PersonTable:
                     and not title_case
                     and e < len(words)
                     and self._headline_name_word(words[e])
+                    and e - 1 not in breaks
                     and low[e] not in others
                 ):
                     e += 1
@@ -1101,6 +1116,15 @@ def _name_word(tok: Any) -> bool:
     return tok.is_alpha or _NAME_WORD.fullmatch(tok.text) is not None
 
 
+def _to_sentence_end(words: list[str]) -> list[str]:
+    """A run of capitalised words cut after the word that ends a sentence ("Mr. Trump. But I've" is
+    "Trump"); an initial ("J.") or an honorific ("Dr.") ends none."""
+    for n, word in enumerate(words):
+        if word.endswith(".") and len(word.rstrip(".")) > 1 and norm(word) not in HONORIFICS:
+            return words[:n] + [word.rstrip(".")]
+    return words
+
+
 def _masked(tok: Any) -> bool:
     """The focus stage's placeholder for a quotation's words: never a name."""
     return tok.text == "Xquote"
@@ -1113,6 +1137,7 @@ def _display_name(words: list[str]) -> str:
     return " ".join(w if not w.islower() or w in kept else w.capitalize() for w in words)
 
 
+_HEADLINE_BREAK = re.compile(r"[,:;!?|\"\u201d]$|^[-\u2013\u2014|]+$")
 _CAP_RUN = re.compile(r"\b[A-Z][\w'\u2019.-]*(?:\s+[A-Z][\w'\u2019.-]*){0,3}")
 
 

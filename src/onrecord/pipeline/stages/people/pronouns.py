@@ -1,0 +1,93 @@
+"""Where a speaker pronoun points, before the person table ranks candidates (two conventions of news prose).
+
+1. A chain of sentences with the same subject pronoun ("He made fun of a reporter. He referred to Barbara
+   Bush as ... He routinely calls people "stupid"") is about one person: the pronoun is read where the
+   chain starts, so the names the chain's sentences mention as objects are not taken for its referent
+   (centering: a subject pronoun continues the previous sentence's subject).
+2. A person introduced by a description as a clause subject after everyone named ("... a staff member told
+   AFP. "Q," he said"; "the pilot had had enough. He looked at me and shouted") is whom the next
+   pronoun of that gender means: the newest subject, even without a name.
+
+Offsets are characters of ``ArticleState.clean_text``; tokens are spaCy tokens of its parse.
+"""
+
+from __future__ import annotations
+
+from typing import Any
+
+from ....lexicon.people import FEMALE_WORDS, MALE_WORDS, UNNAMED_HEADS
+from ....lexicon.titles import ROLE_NOUNS
+from ..attribution import PRONOUNS, noun_phrase
+
+# How many sentences back a chain of one subject pronoun is followed.
+CHAIN_SENTENCES = 6
+# How far before the pronoun (characters) a described subject still counts as the newest person.
+DESCRIBED_WINDOW = 400
+_SUBJECTS = ("nsubj", "nsubjpass")
+# Unnamed-source heads that are not people ("a third one died", "a poll found").
+_NOT_PERSONS = frozenset({"one", "someone", "poll", "report", "reports", "statement"})
+
+
+def _sentence_subject(sent: Any) -> Any | None:
+    """The nominal subject of a sentence's root verb, or None."""
+    return next((c for c in sent.root.children if c.dep_ in _SUBJECTS), None)
+
+
+def _skipped(text: str, sent: Any, in_quote: Any) -> bool:
+    """Whether the parse left out narrative text in ``sent`` (the focus stage blanks paragraphs it does not
+    parse, and the words of long quotations)."""
+    return any(t.is_space and text[t.idx : t.idx + len(t)].strip() and not in_quote(t.idx) for t in sent)
+
+
+def chain_start(text: str, doc: Any, tok: Any, gender: str, in_quote: Any) -> Any:
+    """The first pronoun of the chain of sentences whose subject is a ``gender`` pronoun ending at ``tok``.
+
+    ``text`` is the article's clean text; ``in_quote(offset) -> bool`` says whether a character offset
+    lies inside a quotation (quoted pronouns are the speaker's, not the narrative's). Returns ``tok``
+    itself when the sentence before has another subject, or was not parsed.
+    """
+    start = tok
+    for _ in range(CHAIN_SENTENCES):
+        sent = start.sent
+        if sent.start == 0:
+            break
+        prev = doc[sent.start - 1].sent
+        if _skipped(text, prev, in_quote) or _skipped(text, doc[prev.end - 1 : sent.start + 1], in_quote):
+            break
+        subj = _sentence_subject(prev)
+        if subj is None or PRONOUNS.get(subj.text.lower()) != gender or subj.text.lower() not in ("he", "she"):
+            break
+        if in_quote(subj.idx):
+            break
+        start = subj
+    return start
+
+
+def _fits(word: str, gender: str) -> bool:
+    """Whether a description's head noun may be called ``gender`` ("spokeswoman" is no "he")."""
+    if gender == "male":
+        return word not in FEMALE_WORDS
+    if gender == "female":
+        return word not in MALE_WORDS
+    return False
+
+
+def described_subject(tokens: list[Any], gender: str, in_quote: Any) -> tuple[int, int, Any] | None:
+    """The latest singular description of a person that is a clause subject among ``tokens`` ("a staff
+    member", "the pilot"; a role or unnamed-source noun of the lexicon), as (start, end, head token).
+
+    Returns None when there is none, or when its head noun does not fit ``gender``.
+    """
+    for tok in reversed(tokens):
+        low = tok.text.lower()
+        if tok.dep_ not in _SUBJECTS or tok.pos_ != "NOUN" or tok.tag_ != "NN" or in_quote(tok.idx):
+            continue
+        if (low not in ROLE_NOUNS and low not in UNNAMED_HEADS) or low in _NOT_PERSONS:
+            continue
+        if not any(c.dep_ == "det" and c.text.lower() in ("a", "an", "the") for c in tok.children):
+            continue
+        if not _fits(low, gender):
+            return None
+        s, e = noun_phrase(tok, tok.sent.start_char, tok.sent.end_char)
+        return s, e, tok
+    return None
