@@ -146,6 +146,21 @@ ORG_WORDS: frozenset[str] = frozenset(
         "bancorp",
         "capital",
         "partners",
+        # Plural or mass nouns that end company names and are nobody's surname ("Kotak Institutional Equities").
+        "equities",
+        "securities",
+        "associates",
+        "advisors",
+        "advisers",
+        "investments",
+        "ventures",
+        "technologies",
+        "pharmaceuticals",
+        "therapeutics",
+        "laboratories",
+        "economics",
+        "communications",
+        "solutions",
     ]
 )
 

@@ -33,6 +33,7 @@ from itertools import accumulate
 from typing import Any
 
 from ....lexicon.cues import ADDRESSEE_LEMMAS, INVERTIBLE_LEMMAS, WEAK_CUE_LEMMAS
+from ....lexicon.titles import ROLE_NOUNS
 from ....model import Quote, Span
 from ...state import ArticleState
 from .tokens import (
@@ -272,8 +273,30 @@ class Attributor:
         }
         return all(t.i in covered or t.is_punct for t in pre)
 
+    def _trailing_at(self, cue: Any, pre: list[Any], lo: int, hi: int, ends_sentence: bool) -> Attribution | None:
+        """The trailing attribution with cue token ``cue`` and the tokens ``pre`` between quote and cue."""
+        # "Q." Archos said the focus is ...: a new sentence reporting other speech; "Q." South Africa
+        # begins a match ...: a verb that reports speech only weakly, with an object of its own.
+        objects = ("ccomp", "dobj") if cue_lemma(cue) in WEAK_CUE_LEMMAS else ("ccomp",)
+        if ends_sentence and any(ch.dep_ in objects and ch.i > cue.i for ch in cue.children):
+            return None
+        found = self._trailing_subject(cue, pre, lo, hi)
+        if not found:
+            return None
+        mention, head = found
+        return Attribution(
+            "trailing cue",
+            mention,
+            Span.of(self.text, cue.idx, cue.idx + len(cue)),
+            0.95 if head.pos_ == "PROPN" else 0.9,
+            head_index=head.i,
+        )
+
     def _trailing_subject(self, cue: Any, pre: list[Any], lo: int, hi: int) -> tuple[Span, Any] | None:
         """The speaker of a trailing attribution: the noun phrase before the cue, else the one after it."""
+        stacked = _stacked_roles(pre)
+        if stacked is not None:
+            return Span.of(self.text, stacked[0].idx, stacked[-1].idx + len(stacked[-1])), stacked[-1]
         run: list[Any] = []
         for t in pre:
             if t.is_punct and t.text not in (".", "-", "'", "\u2019"):
@@ -381,6 +404,10 @@ class Attributor:
         # "Q," X [, apposition, ...] said / "Q," said X: the first cue within reach. Before the first
         # comma only a noun phrase may stand; after it (appositions, relative clauses, parentheses)
         # anything may, until a cue that follows a comma.
+        # "Q," chairman, CEO and president Craig Menear said: titles joined by commas before one name.
+        first_cue = next((n for n, t in enumerate(toks[:16]) if _is_cue(t)), None)
+        if first_cue is not None and _stacked_roles(toks[:first_cue]) is not None:
+            return self._trailing_at(toks[first_cue], toks[:first_cue], start, end, ends_sentence)
         seen_comma = False
         depth = 0
         suspicious = False  # a verb, conjunction or preposition before the cue: the parse must vouch for it
@@ -404,22 +431,7 @@ class Attributor:
             ):
                 if suspicious and not self._subject_covers(tok, toks[:n]):
                     return None
-                # "Q." Archos said the focus is ...: a new sentence reporting other speech; "Q." South Africa
-                # begins a match ...: a verb that reports speech only weakly, with an object of its own.
-                objects = ("ccomp", "dobj") if cue_lemma(tok) in WEAK_CUE_LEMMAS else ("ccomp",)
-                if ends_sentence and any(ch.dep_ in objects and ch.i > tok.i for ch in tok.children):
-                    return None
-                found = self._trailing_subject(tok, toks[:n], start, end)
-                if found:
-                    mention, head = found
-                    return Attribution(
-                        "trailing cue",
-                        mention,
-                        Span.of(self.text, tok.idx, tok.idx + len(tok)),
-                        0.95 if head.pos_ == "PROPN" else 0.9,
-                        head_index=head.i,
-                    )
-                return None
+                return self._trailing_at(tok, toks[:n], start, end, ends_sentence)
             if seen_comma:
                 if (
                     tok.text in (".", "!", "?", ";")
@@ -753,6 +765,28 @@ class Attributor:
                 if trailing_ok:
                     result[k] = Attribution("continuation", None, None, 0.7, inherit_from=prev_k)
         return result
+
+
+_JOINERS = frozenset({",", "and", "&"})
+
+
+def _stacked_roles(pre: list[Any]) -> list[Any] | None:
+    """ "Q," chairman, CEO and president Craig Menear said / JPL scientist and study co-author Michael Malaska
+    said: roles joined by commas and "and" before one name are that person's titles (one speaker, the name
+    at the end), not a list of speakers. Returns the tokens from the first role to the name, or None."""
+    words = [t for t in pre if not t.is_space]
+    while words and words[0].text in _JOINERS | {"\u201d", '"', "'"}:
+        words = words[1:]
+    if len(words) < 4 or len(words) > 14 or words[-1].pos_ != "PROPN" or not words[-1].text[:1].isupper():
+        return None
+    joined = [t for t in words if t.text.lower() in _JOINERS]
+    roles = [t for t in words if t.text[:1].islower() and t.text.lower() in ROLE_NOUNS]
+    # Words of a title only: no article, pronoun, preposition or punctuation (a tagger may call "study" a verb).
+    nominal = all(
+        t.text.lower() in _JOINERS or t.text == "-" or (t.is_alpha and t.pos_ not in ("DET", "PRON", "ADP", "AUX"))
+        for t in words
+    )
+    return words if joined and roles and nominal and words[-2].pos_ == "PROPN" else None
 
 
 def _name_before_of(run: list[Any]) -> Any | None:

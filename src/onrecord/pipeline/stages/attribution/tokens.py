@@ -120,12 +120,15 @@ def is_cue(tok: Any) -> bool:
         return False
     if tok.tag_.startswith("VB"):
         return lemma in CUE_LEMMAS
-    # A verb the tagger missed ("says" as NNS, "Says" as NNP): only inflected forms, never the bare noun "report".
+    # A verb the tagger missed ("says" as NNS, "Says" as NNP): only inflected forms, never the bare noun "report"
+    # or "state" ("the state's epidemic").
     low = tok.text.lower()
     return (
         low in CUE_WORD_FORMS
         and low.endswith(("s", "ed", "id", "ld", "te", "ote"))
         and low not in ("report", "reports", "comments", "statement")
+        and low not in CUE_LEMMAS
+        and not any(c.dep_ in ("det", "poss") for c in tok.children)
         and tok.pos_ in ("NOUN", "PROPN", "ADJ", "AUX")
     )
 

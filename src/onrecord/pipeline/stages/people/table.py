@@ -485,7 +485,8 @@ class PersonTable:
         self._complete_titled_surnames()
         for s, e in runs:
             key = [norm(w) for w in self.run_words(s, e)]
-            pid = self.match(key, doc[s].idx, surname_only=self._title_before(s) is not None)
+            title = self._title_before(s)
+            pid = self.match(key, doc[s].idx, surname_only=title is not None, gender=_title_gender(title))
             if pid is not None:
                 self._add_mention(pid, doc[s].idx, doc[e - 1].idx + len(doc[e - 1]), "name")
         self._scan_short_forms()
@@ -516,6 +517,10 @@ class PersonTable:
             ids = by_word[low]
             if tok.i > 0 and norm(self.doc[tok.i - 1].text) in HONORIFICS:
                 ids = {i for i in ids if self.keys[i][-1] == low}
+                gender = _title_gender(self.doc[tok.i - 1].text)
+                # "Mrs Smith" after "Jane Smith and her husband John Smith": the woman.
+                if gender is not None:
+                    ids = {i for i in ids if first_name_gender(self.people[i].name) in (None, gender)} or ids
                 if not ids:
                     continue
             pid = min(ids) if len(ids) == 1 else self._primary_among(ids, tok.idx)
@@ -565,7 +570,7 @@ class PersonTable:
             return
         raw = title.split()
         # "Max Lucado: Trump doesn't pass": punctuation between two words ends a name.
-        breaks = {j for j in range(len(raw) - 1) if _HEADLINE_BREAK.search(raw[j]) or raw[j + 1][:1] in "\"\u201c"}
+        breaks = {j for j in range(len(raw) - 1) if _HEADLINE_BREAK.search(raw[j]) or raw[j + 1][:1] in '"\u201c'}
         words = [w.strip(".,:;!?\"'\u201c\u201d\u2018") for w in raw]
         words = [re.sub(r"['\u2019]s$", "", w) for w in words]
         title_case = sum(1 for w in words if w[:1].isupper()) > 0.7 * len(words) and len(words) >= 4
@@ -685,12 +690,15 @@ class PersonTable:
                 p.name = f"{first} {surname}"
                 self.keys[i] = key
 
-    def match(self, key: list[str], pos: int, surname_only: bool = False) -> int | None:
-        """The person whose name contains key as a run of words (or is contained in it)."""
+    def match(self, key: list[str], pos: int, surname_only: bool = False, gender: str | None = None) -> int | None:
+        """The person whose name contains key as a run of words (or is contained in it); ``gender`` (from a
+        courtesy title, "Mrs Smith") sets apart relatives whose first names tell the other gender."""
         cands = []
         for i, other in enumerate(self.keys):
             if (_contains(other, key) or _contains(key, other)) and not _parent_and_child(key, other):
                 cands.append(i)
+        if gender is not None and len(cands) > 1:
+            cands = [i for i in cands if first_name_gender(self.people[i].name) in (None, gender)] or cands
         if surname_only and len(key) == 1:
             # After "Ms."/"Mr." a lone word is a surname: never someone's first name.
             cands = [i for i in cands if _surname(self.keys[i]) == key[0]]
@@ -1114,6 +1122,13 @@ def _name_word(tok: Any) -> bool:
     """A word that can be part of a name: letters, with an apostrophe inside ("O'Brien", "Nyong'o").
     spaCy keeps such a word one token but does not count it alphabetic."""
     return tok.is_alpha or _NAME_WORD.fullmatch(tok.text) is not None
+
+
+def _title_gender(title: str | None) -> str | None:
+    """ "female" or "male" for a courtesy title that tells it ("Mrs", "Mr", "Lady"; lexicon's gendered
+    words), else None."""
+    last = norm((title or "").split()[-1]) if title else ""
+    return "female" if last in FEMALE_WORDS else "male" if last in MALE_WORDS else None
 
 
 def _to_sentence_end(words: list[str]) -> list[str]:
