@@ -24,7 +24,7 @@ from ..io.ingest_readers import format_of, open_maybe_gzip, read_any
 from ..io.readers import Problem
 from ..model import Article
 from .lifecycle import die_with_parent
-from .store import Store, text_hash
+from .store import Store, body_text, text_hash
 
 Batch = list[tuple[Article, str, str]]  # (article, input name, format) per article
 SEEN_KEPT = 20_000  # recent URLs and hashes kept in memory: memory stays flat, the store has the rest
@@ -88,13 +88,8 @@ def count_records(path: Path) -> int | None:
 
 
 def body_of(article: Article) -> str:
-    """The article's text without surrounding blank space and without a first line that is its title
-    (the layout of plain-text dumps: headline, blank line, body); what a copy in another format holds."""
-    text = article.text.strip()
-    first, _, rest = text.partition("\n")
-    if article.title and rest and first.strip() == article.title.strip():
-        return rest.strip()
-    return text
+    """The article's body (``store.body_text``): its text without a first line that is its title."""
+    return body_text(article.text, article.title)
 
 
 class SkipStored:
