@@ -182,6 +182,18 @@ def test_load_twice_equals_load_once(dask_run):
     assert _content(db) == before
 
 
+def test_load_remembers_the_files_read_whole_as_a_local_run_does(dask_run, inputs, tmp_path):
+    _report, db, _out = dask_run
+    local_db = str(tmp_path / "local.db")
+    ingest(inputs, local_db, workers=1, progress=False)
+    rows = "SELECT path, size, mtime_ns, records FROM inputs ORDER BY path"
+    local_inputs = [tuple(r) for r in connect(local_db, readonly=True).execute(rows)]
+    assert len(local_inputs) >= 6  # the JSON Lines file, four text files, the real articles when there
+    assert [tuple(r) for r in connect(db, readonly=True).execute(rows)] == local_inputs
+    again = ingest(inputs, db, workers=1, progress=False)  # a local run after the Dask one: every file skipped whole
+    assert again.total_stored == 0 and sum(again.skipped.values()) == sum(r[3] for r in local_inputs)
+
+
 def test_rerun_skips_finished_shards_and_redoes_a_changed_input(dask_run, cluster, inputs):
     _report, _db, out = dask_run
     first = read_manifest(Path(out))

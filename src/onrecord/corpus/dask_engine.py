@@ -61,7 +61,9 @@ def _shard(kind: str, files: list[Path], fmt: str, start: int = 0, stop: int | N
     key = hashlib.sha1(ident.encode("utf-8")).hexdigest()[:20]
     names = [i[0] for i in inputs]  # as given: the store names each article's input so, as the local engine does
     absolute = [str(f.resolve()) for f in files]  # what a worker opens, whatever its working directory
-    return {"key": key, "kind": kind, "format": fmt, "inputs": names, "paths": absolute, "start": start, "stop": stop}
+    stats = [i[1:] for i in inputs]  # (size, mtime_ns) when planned: ``load`` marks the files read to the end
+    shard = {"key": key, "kind": kind, "format": fmt, "inputs": names, "paths": absolute, "stats": stats}
+    return shard | {"start": start, "stop": stop}
 
 
 def plan_shards(
@@ -123,7 +125,7 @@ def run_shard(shard: dict[str, Any], out_dir: str, max_chars: int = DEFAULT_MAX_
     summary: dict[str, Any] = {"key": shard["key"], "status": "done", "error": None, "pid": os.getpid()}
     writer = ShardWriter(out, shard["key"])
     try:
-        articles = _extract_shard(shard, max_chars, writer, errors)
+        articles, summary["records"] = _extract_shard(shard, max_chars, writer, errors)
         fatal = [e for e in errors if e["fatal"]]
         if not articles and fatal:  # nothing readable in it (a damaged WARC): a bad shard, said in one line
             summary |= {"status": "failed", "error": fatal[0]["message"]}
@@ -140,8 +142,11 @@ def run_shard(shard: dict[str, Any], out_dir: str, max_chars: int = DEFAULT_MAX_
     return summary
 
 
-def _extract_shard(shard: dict[str, Any], max_chars: int, writer: ShardWriter, errors: list[dict[str, Any]]) -> int:
-    """Extract a shard into ``writer`` (its bad records into ``errors``); the number of articles."""
+def _extract_shard(
+    shard: dict[str, Any], max_chars: int, writer: ShardWriter, errors: list[dict[str, Any]]
+) -> tuple[int, list[int]]:
+    """Extract a shard into ``writer`` (its bad records into ``errors``); (articles written, records read
+    per input file of the shard, in its order)."""
     skip = SkipStored(None)  # repeats inside the shard; the load skips what the store holds
     batch: list[tuple[Article, str, str]] = []
     seq = 0
@@ -161,7 +166,10 @@ def _extract_shard(shard: dict[str, Any], max_chars: int, writer: ShardWriter, e
             seq += 1
         batch.clear()
 
+    records = dict.fromkeys(shard["inputs"], 0)
     for item, name, fmt in _shard_items(shard, max_chars):
+        if not isinstance(item, Problem):
+            records[name] += 1
         if isinstance(item, Problem):
             errors.append(_error_row(item, fmt))
         elif skip.is_new(item):
@@ -169,7 +177,7 @@ def _extract_shard(shard: dict[str, Any], max_chars: int, writer: ShardWriter, e
             if len(batch) >= BATCH:
                 flush()
     flush()
-    return seq
+    return seq, list(records.values())
 
 
 def _error_row(problem: Problem, fmt: str) -> dict[str, Any]:
@@ -291,7 +299,7 @@ def _resume(out_dir: Path, shards: list[dict[str, Any]], previous: dict[str, Any
     for shard in shards:
         old = before.get(shard["key"])
         if old and old.get("status") == "done" and (out_dir / "articles" / f"part-{shard['key']}.parquet").exists():
-            shard |= {k: old.get(k) for k in ("status", "rows", "seconds")}
+            shard |= {k: old.get(k) for k in ("status", "rows", "seconds", "records")}
             report.skipped += 1
         else:
             shard["status"] = "pending"
@@ -328,7 +336,7 @@ def _map_shards(
             summary = fut.result()
         except Exception as exc:  # noqa: BLE001 - e.g. KilledWorker: the task killed its worker again and again
             summary = {"status": "failed", "error": f"{type(exc).__name__}: {exc}"}
-        shard |= {k: summary.get(k) for k in ("status", "rows", "error", "seconds")}
+        shard |= {k: summary.get(k) for k in ("status", "rows", "error", "seconds", "records")}
         if shard["status"] == "failed":
             report.failed.append(shard)
             if show:
