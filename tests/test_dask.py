@@ -242,6 +242,26 @@ def test_a_worker_killed_mid_run_changes_nothing(inputs, cluster, local_content,
         assert content[table] == rows, table
 
 
+def test_sigterm_stops_the_run_between_shards_and_the_same_command_continues(inputs, cluster, local_content, tmp_path):
+    db, out = str(tmp_path / "t.db"), str(tmp_path / "out")
+    # SIGTERM reaches this process (the run's) once the first shard is done.
+    first = ingest_dask(
+        inputs,
+        out,
+        scheduler=cluster.scheduler_address,
+        shard_records=2,
+        progress=False,
+        on_shard=lambda _summary: os.kill(os.getpid(), signal.SIGTERM),
+    )
+    shards = read_manifest(Path(out))["shards"]
+    assert first.stopped_by == "SIGTERM" and first.done >= 1
+    assert first.done < len(shards) and {s["status"] for s in shards} == {"done", "pending"}
+    assert signal.getsignal(signal.SIGTERM) is signal.SIG_DFL  # the handler is put back
+    rest = ingest(inputs, db, engine="dask", scheduler=cluster.scheduler_address, out=out, shard_records=2)
+    assert rest.stopped_by is None and rest.skipped == first.done and rest.done == len(shards) - first.done
+    assert _content(db) == local_content
+
+
 def test_a_bad_shard_is_one_line_and_the_rest_completes(cluster, tmp_path):
     good = tmp_path / "good.jsonl"
     good.write_text("".join(json.dumps(_article(i, *v)) + "\n" for i, v in enumerate(VARIANTS)), encoding="utf-8")

@@ -18,6 +18,7 @@ import json
 import logging
 import os
 import re
+import signal
 import sys
 import time
 from collections.abc import Callable, Iterator
@@ -31,6 +32,7 @@ from ..errors import Err, OnrecordError
 from ..io.readers import DEFAULT_MAX_CHARS, Problem
 from ..model import Article
 from .clusters import BANDS, ROWS, band_keys, join_in_order, same_quote, segments, shingle_hashes
+from .lifecycle import StopFlag, stop_on_sigterm
 from .parquet import (
     FORMAT,
     FORMAT_VERSION,
@@ -249,21 +251,26 @@ class DaskReport:
     dashboard: str | None = None
     seconds: float = 0.0
     load: Any = None  # the parquet.LoadReport when ``ingest`` merged the output into a store
+    stopped_by: str | None = None  # the signal that stopped the run before every shard was done (SIGTERM)
 
     def to_dict(self) -> dict[str, Any]:
         """JSON shape (``onrecord ingest --engine dask --format json``)."""
-        return {
-            "out": self.out,
-            "shards": {"done": self.done, "skipped": self.skipped, "failed": len(self.failed)},
-            "failed": [{"inputs": s["inputs"], "error": s["error"]} for s in self.failed],
-            "articles": self.articles,
-            "quotes": self.quotes,
-            "clusters": self.clusters,
-            "problems": [p.message for p in self.problems],
-            "not_input_files": self.not_inputs,
-            "dashboard": self.dashboard,
-            "seconds": round(self.seconds, 2),
-        } | ({"load": self.load.to_dict()} if self.load is not None else {})
+        return (
+            {
+                "out": self.out,
+                "shards": {"done": self.done, "skipped": self.skipped, "failed": len(self.failed)},
+                "failed": [{"inputs": s["inputs"], "error": s["error"]} for s in self.failed],
+                "articles": self.articles,
+                "quotes": self.quotes,
+                "clusters": self.clusters,
+                "problems": [p.message for p in self.problems],
+                "not_input_files": self.not_inputs,
+                "dashboard": self.dashboard,
+                "seconds": round(self.seconds, 2),
+            }
+            | ({"load": self.load.to_dict()} if self.load is not None else {})
+            | ({"stopped_by": self.stopped_by} if self.stopped_by else {})
+        )
 
 
 def connect_client(scheduler: str | None, workers: int | None) -> tuple[Any, Any]:
@@ -319,9 +326,10 @@ def _map_shards(
     report: DaskReport,
     show: bool,
     on_shard: Callable[[dict[str, Any]], None] | None,
+    stop: StopFlag,
 ) -> None:
-    """Run the shards ``todo`` on the cluster; record each in the manifest as it finishes."""
-    from distributed import as_completed
+    """Run the shards ``todo`` on the cluster; record each in the manifest as it finishes. Once ``stop``
+    is set (SIGTERM), the shards not finished are cancelled: they stay pending for the rerun."""
     from tqdm import tqdm
 
     out = str(out_dir.resolve())  # the workers' working directory may not be ours
@@ -330,7 +338,7 @@ def _map_shards(
     total = len(manifest["shards"])
     bar = tqdm(total=total, initial=total - len(todo), unit="shard", disable=not show, file=sys.stderr)
     written = time.monotonic()
-    for fut in as_completed(futures):
+    for fut in _as_completed(futures, stop):
         shard = shard_of[fut.key]
         try:
             summary = fut.result()
@@ -353,6 +361,21 @@ def _map_shards(
             write_manifest(out_dir, manifest)
             written = time.monotonic()
     bar.close()
+    if stop:
+        client.cancel([f for f in futures if not f.done()])
+
+
+def _as_completed(futures: list[Any], stop: StopFlag, poll: float = 0.2) -> Iterator[Any]:
+    """The futures as they finish, until all have or ``stop`` is set (checked every ``poll`` seconds:
+    a blocking wait would hold a SIGTERM until the next shard finished, tens of seconds)."""
+    from distributed import as_completed
+
+    pending = as_completed(futures)
+    while not pending.is_empty() and not stop:
+        if pending.has_ready():
+            yield from pending.next_batch(block=False)
+        else:
+            time.sleep(poll)
 
 
 def failed_line(shard: dict[str, Any]) -> str:
@@ -383,7 +406,9 @@ def ingest_dask(
     ``scheduler``: a running scheduler's address (tcp://HOST:PORT); else a LocalCluster of
     ``workers`` processes (one thread each). ``shard_records``/``shard_files``: shard sizes.
     Shards the manifest in ``out`` lists as done (inputs unchanged) are skipped; failed ones are
-    retried. ``on_shard(summary)`` after each shard. Raises OnrecordError E041 (``out`` holds
+    retried. ``on_shard(summary)`` after each shard. SIGTERM (in the main thread) stops the run
+    between shards: the shards in flight are cancelled, no clusters are computed, the manifest says
+    what is done and ``stopped_by`` is set; the same call again continues. Raises OnrecordError E041 (``out`` holds
     something else), E042 (no scheduler), E009 (``out`` cannot be written).
     """
     import importlib.metadata
@@ -412,7 +437,12 @@ def ingest_dask(
         report.dashboard = dashboard_line(client)
         if show:
             print(report.dashboard, file=sys.stderr)
-        _map_shards(client, todo, manifest, out_dir, max_chars, report, show, on_shard)
+        with stop_on_sigterm() as stop:
+            _map_shards(client, todo, manifest, out_dir, max_chars, report, show, on_shard, stop)
+        if stop:  # the manifest says which shards are done: the same command continues from there
+            report.stopped_by = signal.Signals(stop.signal).name
+            write_manifest(out_dir, manifest)
+            return report
         parts = [s["key"] for s in shards if s["status"] == "done"]
         if todo or (manifest["clusters"] or {}).get("parts") != len(parts):
             if show:
@@ -425,5 +455,5 @@ def ingest_dask(
         client.close()
         if cluster is not None:
             cluster.close()
-    report.seconds = time.perf_counter() - started
+        report.seconds = time.perf_counter() - started
     return report

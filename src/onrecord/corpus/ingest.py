@@ -386,7 +386,8 @@ def ingest(
         shard_records=shard_records or SHARD_RECORDS,
         progress=progress,
     )
-    report.load = load(out, db, progress=progress) if load_into_db else None
+    # A stopped run is not loaded: the user asked it to end now, and the rerun loads everything.
+    report.load = load(out, db, progress=progress) if load_into_db and not report.stopped_by else None
     return report
 
 

@@ -579,7 +579,8 @@ def _ingest_dask(paths: list[str], db: str, fmt: str, options: dict[str, Any]) -
             f"shards: {shards['done']} done, {shards['skipped']} done before (skipped), {shards['failed']} failed; "
             f"{summary['articles']} articles, {summary['quotes']} quotes in {summary['out']}; {summary['seconds']} s"
         )
-        click.echo(f"clusters: {summary['clusters'].get('clusters', 0)} of 2+ quotes (MinHash-LSH shuffle)")
+        if not report.stopped_by:  # a stopped run clusters nothing yet
+            click.echo(f"clusters: {summary['clusters'].get('clusters', 0)} of 2+ quotes (MinHash-LSH shuffle)")
         if report.load is not None:
             _print_load_summary(report.load.to_dict(), db)
         click.echo(report.dashboard)
@@ -588,6 +589,13 @@ def _ingest_dask(paths: list[str], db: str, fmt: str, options: dict[str, Any]) -
     if not (options["progress"] or (options["progress"] is None and sys.stderr.isatty())):
         for shard in report.failed:  # the progress bar printed these already
             click.echo(failed_line(shard), err=True)
+    if report.stopped_by:
+        click.echo(
+            f"onrecord: stopped by {report.stopped_by} after {report.done} shard(s); the shards in flight were "
+            f"cancelled and nothing was loaded into {db}; run the same command again to continue.",
+            err=True,
+        )
+        sys.exit(128 + signal.Signals[report.stopped_by].value)
     if report.done + report.skipped == 0:
         sys.exit(1)
 
