@@ -270,7 +270,7 @@ def extract(path: str, fmt: str, kinds: str, min_confidence: float | None, max_c
     "n_errors",
     type=click.IntRange(min=0),
     default=0,
-    help="List up to N misses, false alarms and wrong speakers.",
+    help="List up to N misses, false alarms, wrong speakers and wrong media.",
 )
 @click.option("--limit", type=click.IntRange(min=1), default=None, help="Score only the first N articles.")
 @click.option(
@@ -316,9 +316,12 @@ def eval_cmd(gold: str, types: str | None, n_errors: int, limit: int | None, hal
                     speaker = (p.get("speaker") or {}).get("name")
                     mention = (p.get("speaker_mention") or {}).get("text")
                     extra = f" predicted speaker={speaker!r} mention={mention!r} [{p.get('evidence')}]"
+                    if e["kind"] == "wrong medium":
+                        extra = f" predicted medium={p.get('medium')!r} outlet={p.get('outlet')!r}"
                 if "gold" in e:
                     g = e["gold"]
-                    extra += f" gold speaker={g.get('speaker')!r}"
+                    extra += f" gold {'medium' if e['kind'] == 'wrong medium' else 'speaker'}="
+                    extra += repr(g.get("medium" if e["kind"] == "wrong medium" else "speaker"))
                 click.echo(f"- {e['id']}{extra}\n    {_shorten(e['context'], 400)}")
 
 
