@@ -68,10 +68,13 @@ def discover_inputs(paths: list[str], on_other_file: Callable[[Path], None] | No
             yield InputFile(None, "directory", Problem.of(raw, None, OnrecordError(Err.E019, source=raw)))
 
 
-def read_records(path: Path, max_chars: int, start: int = 0, stop: int | None = None) -> Iterator[Article | Problem]:
+def read_records(
+    path: Path, max_chars: int, start: int = 0, stop: int | None = None, byte_range: tuple[int, int] | None = None
+) -> Iterator[Article | Problem]:
     """Articles and problems of one file, in file order; ``start``/``stop``: only those items of the
-    stream (a shard of a large JSON Lines file). Never raises for bad input: problems are yielded."""
-    items = read_any(path, max_chars)
+    stream (a shard of a large JSON Lines file); ``byte_range``: only the records of a WARC file that
+    start in it (a shard of a large WARC file). Never raises for bad input: problems are yielded."""
+    items = read_any(path, max_chars, byte_range)
     yield from islice(items, start, stop) if start or stop is not None else items  # type: ignore[misc]
 
 

@@ -468,6 +468,12 @@ def _edited_note(rows: list[dict[str, Any]], fmt: str) -> None:
     help="--engine dask: JSON Lines records per shard (default 1000).",
 )
 @click.option(
+    "--shard-mb",
+    type=click.IntRange(min=1),
+    default=None,
+    help="--engine dask: MiB of a WARC file per shard (default 128); a larger file is split at record boundaries.",
+)
+@click.option(
     "--batch-size",
     type=click.IntRange(min=1),
     default=16,
@@ -498,7 +504,7 @@ def ingest(paths: tuple[str, ...], db: str, engine: str, fmt: str, **options: An
             _fail(OnrecordError(Err.E030, option="--errors-log", detail="needs --engine local"))
         _ingest_dask(list(paths), db, fmt, options)
         return
-    for option in ("scheduler", "out", "shard_records"):
+    for option in ("scheduler", "out", "shard_records", "shard_mb"):
         if options[option] is not None:
             _fail(OnrecordError(Err.E030, option="--" + option.replace("_", "-"), detail="needs --engine dask"))
     _ingest_local(list(paths), db, fmt, options)
@@ -572,6 +578,7 @@ def _ingest_dask(paths: list[str], db: str, fmt: str, options: dict[str, Any]) -
         out=options["out"],
         load_into_db=options["load_into_db"],
         shard_records=options["shard_records"],
+        shard_mb=options["shard_mb"],
     )
     summary = report.to_dict()
     if fmt == "json":
