@@ -91,11 +91,6 @@ def test_the_source_of_according_to_a_document_is_the_document(run, phrase, head
     assert head in q.speaker_mention.text
 
 
-@pytest.mark.xfail(
-    reason="people stage (pipeline/stages/people, speakers.tied_name): a fronted 'According to a poll of X, "
-    "Name ...' reads the name after the comma as an apposition of the poll (not fixed yet)",
-    strict=False,
-)
 def test_a_fronted_according_to_a_poll_is_not_the_name_after_its_comma(run):
     ex = run(
         "Race tightens\n\nClara Vos held a rally on Monday. "
@@ -165,11 +160,6 @@ def test_a_clause_the_parser_cut_at_an_abbreviation_starts_where_the_sentence_st
 # --- 5. headline colon frames -------------------------------------------------------------------------
 
 
-@pytest.mark.xfail(
-    reason="attribution stage (pipeline/stages/attribution/rules.py, _colon_name): the colon frame is read only "
-    "right before the quotation; 'Name: X needs to \"Q\"' in a headline line is Name's words (not fixed yet)",
-    strict=False,
-)
 @pytest.mark.parametrize(
     ("headline", "source"),
     [

@@ -490,6 +490,28 @@ class Attributor:
             return Attribution("trailing name", Span.of(self.text, s, e), None, 0.75, head_index=words[-1].i)
         return None
 
+    def _headline_colon(self, k: int) -> Attribution | None:
+        """``Name: X needs to "Q"``, a headline line that opens with a name and a colon: the quotation in it is
+        the name's words (a headline convention), whatever the clause after the colon says. None otherwise."""
+        q = self.ex.quotes[k]
+        lo, hi = self.ex.paragraphs[q.paragraph]
+        line = self.text[lo:hi]
+        frame = _HEADLINE_COLON.match(line)
+        open_at = q.open_start if q.open_start is not None else q.start
+        if frame is None or len(line.rstrip()) > 160 or open_at < lo + frame.end():
+            return None
+        if q.paragraph > 0 and re.search(r"[.!?][\"'\u201d\u2019]?\s*$", line):
+            return None  # a sentence of the body, not a headline line
+        if re.search(r"[.!?]\s", self.text[lo + frame.end() : open_at]):
+            return None  # a sentence ends between the colon and the quotation
+        name_end = lo + frame.end("name")
+        head = self.idx.token_at(name_end - 1)
+        if head is None or not _personish(head):
+            return None
+        return Attribution(
+            "colon", Span.of(self.text, lo + frame.start("name"), name_end), None, 0.8, head_index=head.i
+        )
+
     def _colon_name(self, words: list[Any]) -> Attribution | None:
         """``X: "Q"``: a short verbless frame naming someone before a colon (the rule "colon"), else None."""
         if not (
@@ -513,6 +535,9 @@ class Attributor:
         if not toks:
             return None
         frame_text = self.text[start:end].rstrip()
+        headed = self._headline_colon(k)
+        if headed is not None:
+            return headed
         # according to X, "Q" (unless a cue verb stands closer to the quote)
         acc = list(re.finditer(r"\b[Aa]ccording to\s+", self.text[start:end]))
         later_cue = acc and any(_is_cue(t) for t in toks if t.idx > start + acc[-1].end())
@@ -768,6 +793,8 @@ class Attributor:
 
 
 _JOINERS = frozenset({",", "and", "&"})
+# A headline line opening with one to three capitalised words and a colon: "Mendez: Carter needs to 'Q'".
+_HEADLINE_COLON = re.compile(r"\s*(?P<name>[A-Z][\w'\u2019.-]+(?:\s+[A-Z][\w'\u2019.-]+){0,2}):\s")
 
 
 def _stacked_roles(pre: list[Any]) -> list[Any] | None:

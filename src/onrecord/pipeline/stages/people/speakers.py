@@ -146,8 +146,11 @@ class SpeakerResolver:
         """A name the text ties to a description: "a spokeswoman, Carla Menendez" or a naming clause."""
         after = self.text[m.end : m.end + 160]
         appos = re.match(r"\s*,\s*", after)
+        # "According to a poll of Ohio voters, Vos won": the comma closes a fronted phrase; the name after it
+        # is the sentence's subject, not an apposition.
+        fronted = re.search(r"\baccording to\s+$", self.text[max(0, m.start - 20) : m.start], re.IGNORECASE)
         # A name is no description: "Jim Farley, Ford's chief executive" is Jim Farley, not Ford.
-        if appos and self.table.person_at(m.start, m.end) is None:
+        if appos and not fronted and self.table.person_at(m.start, m.end) is None:
             start = m.end + appos.end()
             # "the Chairman of the Joint Chiefs, Gen. Joseph Dunford,": the name after its title.
             for word in re.findall(r"\S+\s+", self.text[start : start + 40])[:3]:
