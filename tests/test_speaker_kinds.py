@@ -108,3 +108,28 @@ def test_a_headline_name_does_not_grow_across_a_colon(run):
     text = 'Mr. Trent Hollis spoke on Monday. "Decency matters," Hollis said.'
     ex = run(text, title="Max Lucado: Hollis fails the decency test")
     assert speakers(ex, ("direct",)) == ["Trent Hollis"]
+
+
+def test_he_added_after_a_quotation_is_its_speaker_whatever_gender_was_shown_for_others(run):
+    # The minister is "he" by the text; the spokesman's gender is unknown, yet "he added" is his.
+    text = (
+        "Defence Minister Raj Sood said on Wednesday that he backed the strikes.\n\n"
+        "Foreign ministry spokesperson Lin Hao said during a press briefing that both sides should talk.\n\n"
+        '"The two countries cannot be moved apart," Lin said.\n\n'
+        '"We are willing to help calm the situation," he added.'
+    )
+    ex = run(text)
+    assert speakers(ex, ("direct",)) == ["Lin Hao", "Lin Hao"]
+
+
+def test_it_and_which_never_name_a_person(run):
+    text = (
+        "Senator Mara Quint asked about the clause on Monday. She said it was clear.\n\n"
+        '"All persons born here are citizens," it reads.\n\n'
+        "Tomas Rell heads the Dialogue Group, which says it aims to "
+        '"protect the rights of every citizen."'
+    )
+    ex = run(text)
+    quoted = [q for q in ex.quotes if q.kind in ("direct", "partial")]
+    assert len(quoted) == 2
+    assert all(q.speaker is None or q.speaker.kind != "person" for q in quoted)

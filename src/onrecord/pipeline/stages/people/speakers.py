@@ -27,7 +27,7 @@ from ....model import Mention, Person, Span
 from ...state import ArticleState
 from ..attribution import PRONOUNS
 from .pronouns import DESCRIBED_WINDOW, chain_start, described_subject
-from .table import YEAR_OLD, PersonTable, norm
+from .table import YEAR_OLD, PersonTable, first_name_gender, norm
 
 _INDEFINITE = re.compile(r"^(?:a|an|one|two|three|several|some|many|other|another|sources?)\b", re.IGNORECASE)
 _NAMING_CLAUSE = re.compile(
@@ -51,6 +51,8 @@ _DOMAIN = re.compile(r"^[\w\-]+(?:\.[\w\-]+)*\.(?:com|org|net|co\.uk|eu|io|news|
 # A pronoun whose best referent beats the next compatible person by less than this (1.0 is 300 characters
 # of distance in ``PersonTable.rank_pronoun``) rests on a contested link: two people could be meant.
 CONTESTED_MARGIN = 1.0
+# How far (characters) after a quotation a "he added" still picks up that quotation's speaker.
+CARRY_WINDOW = 250
 _SPOKESPERSON = re.compile(r"spokes|representative|\brep\b|statement|official", re.IGNORECASE)
 
 
@@ -91,8 +93,16 @@ class SpeakerResolver:
     def pronoun(self, m: Span, low: str) -> Person | None:
         """A personal or relative pronoun: the nearest compatible person."""
         gender = PRONOUNS.get(low)
-        if low in ("who", "which", "that"):
+        if low == "which":
+            return None  # "the Dialogue Group, which says on its site": a thing or a body, never a person
+        if low in ("who", "that"):
             speaker = self.table.person_at(m.start - 60, m.start) or self.table.resolve_pronoun(m.start, "any")
+        elif gender == "neuter":
+            # "it said" is a company, a document or a law: never someone the text calls he or she.
+            ranked = self.table.rank_pronoun(m.start, "any")
+            speaker = next((p for _, p in ranked if p.gender is None and first_name_gender(p.name) is None), None)
+        elif (carried := self._previous_speaker(m, gender)) is not None:
+            speaker = carried
         else:
             anchor = self._chain_anchor(m, gender)
             ranked = self.table.rank_pronoun(anchor, gender or "any")
@@ -109,6 +119,27 @@ class SpeakerResolver:
                 speaker.gender = gender
                 speaker.gender_evidence = f"'{m.text}' as speaker"
         return speaker
+
+    def _previous_speaker(self, m: Span, gender: str | None) -> Person | None:
+        """ "Q1," Lin said. "Q2," he added: a he or she right after a quotation, with no other name between,
+        is that quotation's speaker, whatever gender the text showed for other people or a first name
+        suggests. Returns that person unless the text showed them to be of the other gender
+        (``CARRY_WINDOW`` characters at most), else None."""
+        if gender not in ("male", "female"):
+            return None
+        before = [q for q in self.ex.quotes if q.end <= m.start and q.speaker is not None]
+        if not before or m.start - before[-1].end > CARRY_WINDOW:
+            return None
+        last = before[-1]
+        person = last.speaker
+        if person.kind != "person" or person.gender not in (None, gender):
+            return None
+        if person not in self.table.people:
+            return None  # an organisation or unnamed source the resolver made
+        pid = self.table.people.index(person)
+        if any(last.end <= s < m.start and i != pid for s, _, i in self.table.name_spans):
+            return None  # someone else named since: "Q1," Lin said. Singh disagreed. "Q2," he said
+        return person
 
     def _chain_anchor(self, m: Span, gender: str | None) -> int:
         """Where pronoun ``m`` is read: the start of its chain of same-pronoun subjects (``pronouns.py``)."""
@@ -300,7 +331,7 @@ class SpeakerResolver:
         m = a.mention
         low = m.text.lower().strip()
         head = self.ex.doc[a.head_index] if a.head_index is not None else None
-        if low in PRONOUNS or low.split()[:1] == ["who"]:
+        if low in PRONOUNS or low.split()[:1] == ["who"] or low == "which":
             return self.pronoun(m, low)
         tied = self.tied_name(m)
         if tied is not None:
