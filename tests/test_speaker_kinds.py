@@ -133,3 +133,23 @@ def test_it_and_which_never_name_a_person(run):
     quoted = [q for q in ex.quotes if q.kind in ("direct", "partial")]
     assert len(quoted) == 2
     assert all(q.speaker is None or q.speaker.kind != "person" for q in quoted)
+
+
+def test_a_pronoun_inside_the_sentence_of_a_named_subject_is_that_subject(run):
+    # Sharif is "he" by the text and Asif's gender is unknown, yet "what he calls" in Asif's sentence is his.
+    text = (
+        "Prime Minister Imran Sharif said on Tuesday that he would convene his cabinet.\n\n"
+        'Defence Minister Khawar Asif has condemned what he calls a "cowardly act by the neighbours."'
+    )
+    ex = run(text)
+    assert speakers(ex, ("partial",)) == ["Khawar Asif"]
+
+
+def test_roles_with_of_joined_before_a_name_make_one_speaker(run):
+    text = (
+        "The country has six hydrogen projects.\n\n"
+        '"You have different locations you need to connect," minister of mines and energy Tomas Alwen told '
+        "reporters last month."
+    )
+    ex = run(text)
+    assert speakers(ex, ("direct",)) == ["Tomas Alwen"]

@@ -799,7 +799,8 @@ _HEADLINE_COLON = re.compile(r"\s*(?P<name>[A-Z][\w'\u2019.-]+(?:\s+[A-Z][\w'\u2
 
 def _stacked_roles(pre: list[Any]) -> list[Any] | None:
     """ "Q," chairman, CEO and president Craig Menear said / JPL scientist and study co-author Michael Malaska
-    said: roles joined by commas and "and" before one name are that person's titles (one speaker, the name
+    said / minister of mines and energy Tom Alweendo told: roles joined by commas and "and" before one name are
+    that person's titles (one speaker, the name
     at the end), not a list of speakers. Returns the tokens from the first role to the name, or None."""
     words = [t for t in pre if not t.is_space]
     while words and words[0].text in _JOINERS | {"\u201d", '"', "'"}:
@@ -810,7 +811,7 @@ def _stacked_roles(pre: list[Any]) -> list[Any] | None:
     roles = [t for t in words if t.text[:1].islower() and t.text.lower() in ROLE_NOUNS]
     # Words of a title only: no article, pronoun, preposition or punctuation (a tagger may call "study" a verb).
     nominal = all(
-        t.text.lower() in _JOINERS or t.text == "-" or (t.is_alpha and t.pos_ not in ("DET", "PRON", "ADP", "AUX"))
+        t.text.lower() in _JOINERS | {"-", "of", "for"} or (t.is_alpha and t.pos_ not in ("DET", "PRON", "ADP", "AUX"))
         for t in words
     )
     return words if joined and roles and nominal and words[-2].pos_ == "PROPN" else None

@@ -101,7 +101,7 @@ class SpeakerResolver:
             # "it said" is a company, a document or a law: never someone the text calls he or she.
             ranked = self.table.rank_pronoun(m.start, "any")
             speaker = next((p for _, p in ranked if p.gender is None and first_name_gender(p.name) is None), None)
-        elif (carried := self._previous_speaker(m, gender)) is not None:
+        elif (carried := self._previous_speaker(m, gender) or self._sentence_subject(m, gender)) is not None:
             speaker = carried
         else:
             anchor = self._chain_anchor(m, gender)
@@ -139,6 +139,25 @@ class SpeakerResolver:
         pid = self.table.people.index(person)
         if any(last.end <= s < m.start and i != pid for s, _, i in self.table.name_spans):
             return None  # someone else named since: "Q1," Lin said. Singh disagreed. "Q2," he said
+        return person
+
+    def _sentence_subject(self, m: Span, gender: str | None) -> Person | None:
+        """ "Defense Minister Khawaja Asif condemned what he calls a "cowardly act"", "Trump said that he hopes
+        ...": a he or she inside the sentence of a named subject, with no other name between, is that subject
+        (unless the text showed them to be of the other gender). None otherwise."""
+        tok = self.table.index.token_at(m.start)
+        if tok is None or gender not in ("male", "female"):
+            return None
+        subj = next((c for c in tok.sent.root.children if c.dep_ in ("nsubj", "nsubjpass")), None)
+        if subj is None or subj.i >= tok.i or subj.pos_ != "PROPN" or self.table.quote_spans.covers(subj.idx):
+            return None
+        person = self.table.person_at(subj.idx, subj.idx + len(subj))
+        if person is None or person.kind != "person" or person.gender not in (None, gender):
+            return None
+        pid = self.table.people.index(person)
+        end = subj.idx + len(subj)
+        if any(end <= s < m.start and i != pid for s, _, i in self.table.name_spans):
+            return None
         return person
 
     def _chain_anchor(self, m: Span, gender: str | None) -> int:
