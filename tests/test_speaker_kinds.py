@@ -153,3 +153,9 @@ def test_roles_with_of_joined_before_a_name_make_one_speaker(run):
     )
     ex = run(text)
     assert speakers(ex, ("direct",)) == ["Tomas Alwen"]
+
+
+def test_a_parliamentary_title_in_capitals_is_no_part_of_the_name(run):
+    text = 'Labour MP Dina Abbot said the policy was cruel. "It punishes the poor," she told the BBC.'
+    ex = run(text)
+    assert speakers(ex, ("direct",)) == ["Dina Abbot"]

@@ -160,6 +160,13 @@ OFFICE_TITLES: frozenset[str] = frozenset(
         "headteacher",
         "headmaster",
         "headmistress",
+        # Members of parliaments and assemblies, written in capitals before a name ("Labour MP Diane Abbott").
+        "mp",
+        "mep",
+        "msp",
+        "mla",
+        "mpp",
+        "mna",
     ]
 )
 
