@@ -159,3 +159,12 @@ def test_a_parliamentary_title_in_capitals_is_no_part_of_the_name(run):
     text = 'Labour MP Dina Abbot said the policy was cruel. "It punishes the poor," she told the BBC.'
     ex = run(text)
     assert speakers(ex, ("direct",)) == ["Dina Abbot"]
+
+
+def test_the_aged_nationality_description_is_a_person_not_an_organisation(run):
+    text = (
+        'Arno Wender has signed a new contract with the club. He said: "It rubber-stamps my desire to stay."\n\n'
+        'The 55-year-old Frenchman told the club website: "My intention has always been clear."'
+    )
+    ex = run(text)
+    assert speakers(ex, ("direct",)) == ["Arno Wender", "Arno Wender"]

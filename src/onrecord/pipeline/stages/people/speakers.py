@@ -474,13 +474,15 @@ def _role_of_someone(m: Span, head: Any) -> bool:
 
 
 def _party_member(text: str, head: Any) -> bool:
-    """Whether a mention is "the" and one singular word for a party or a people ("The Republican", "the Briton")."""
+    """Whether a mention is "the", perhaps a modifier or two, and one singular word for a party or a people
+    ending it ("The Republican", "the Briton", "The 55-year-old Frenchman"): a person described, not a body."""
     words = text.split()
     return (
         head is not None
-        and len(words) == 2
+        and 2 <= len(words) <= 4
         and words[0].lower() == "the"
-        and head.ent_type_ == "NORP"
+        and words[-1] == head.text
+        and (head.ent_type_ == "NORP" or YEAR_OLD.search(text) is not None)  # the tagger may call it ORG
         and not head.text.lower().endswith("s")
     )
 
