@@ -168,3 +168,13 @@ def test_the_aged_nationality_description_is_a_person_not_an_organisation(run):
     )
     ex = run(text)
     assert speakers(ex, ("direct",)) == ["Arno Wender", "Arno Wender"]
+
+
+def test_a_description_with_its_name_between_commas_is_that_person_and_a_later_he(run):
+    text = (
+        'Abu Hamid says he worked at the site. "New plants were built in place of old ones," he said. '
+        "The former chief weapons inspector for the United Nations in Iraq, Ralph Butters, told reporters he "
+        'believes the claims could be true. "I have read a lot of such reports from defectors," he said.'
+    )
+    ex = run(text)
+    assert speakers(ex, ("direct",)) == ["Abu Hamid", "Ralph Butters"]

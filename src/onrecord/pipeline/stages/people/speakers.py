@@ -224,6 +224,23 @@ class SpeakerResolver:
             return person
         return None
 
+    def apposed_name(self, m: Span, head: Any) -> Person | None:
+        """A name set off by commas after the description's head inside the mention ("The former chief weapons
+        inspector for the United Nations in Iraq, Richard Butler, told"; the parser may hang the name on the
+        nearest noun): that person, with the description; else None."""
+        if head is None or head.pos_ != "NOUN" or not head.text[:1].islower():
+            return None
+        for comma in re.finditer(r",\s+(?=[A-Z])", self.text[head.idx : m.end + 1]):
+            start = head.idx + comma.end()
+            person = self.table.person_at(start, start + 1)
+            if person is None or person.kind != "person":
+                continue
+            name = next((n for n in person.mentions if n.start == start), None)
+            if name is not None and re.match(r"\s*,", self.text[name.end : name.end + 3]):
+                self.table.add_descriptor(person, _strip_article(self.text[m.start : start]).rstrip(", "))
+                return person
+        return None
+
     def after_title(self, head: Any) -> Person | None:
         """A title or role word taken for the speaker's head: the name right after it is the speaker."""
         if head is None or not (is_title_word(head.text) or norm(head.text) in ROLE_NOUNS):
@@ -352,7 +369,7 @@ class SpeakerResolver:
         head = self.ex.doc[a.head_index] if a.head_index is not None else None
         if low in PRONOUNS or low.split()[:1] == ["who"] or low == "which":
             return self.pronoun(m, low)
-        tied = self.tied_name(m)
+        tied = self.tied_name(m) or self.apposed_name(m, head)
         if tied is not None:
             return tied
         if self._name_is_complement(m) and self.after_title(head) is None:

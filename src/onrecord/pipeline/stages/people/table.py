@@ -1196,6 +1196,8 @@ def _main_subject(tok: Any) -> bool:
     head = tok
     while head.dep_ in ("compound", "flat") and head.head is not head:
         head = head.head
+    if head.dep_ == "appos" and head.head.dep_ in ("nsubj", "nsubjpass"):
+        head = head.head  # "The former chief inspector, Richard Butler, told ...": the subject's own name
     return head.dep_ in ("nsubj", "nsubjpass") and head.head.dep_ != "ccomp"
 
 
