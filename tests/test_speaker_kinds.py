@@ -178,3 +178,27 @@ def test_a_description_with_its_name_between_commas_is_that_person_and_a_later_h
     )
     ex = run(text)
     assert speakers(ex, ("direct",)) == ["Abu Hamid", "Ralph Butters"]
+
+
+def test_a_courtesy_title_settles_gender_over_pronouns_about_someone_else(run):
+    # Each "she says Mr. Voss ..." sentence names only Mr. Voss, yet "she" is the woman; "Mr." makes him male.
+    text = (
+        "Jana Dorn filed a lawsuit in 1997 against Mr. Voss.\n\n"
+        'She says Mr. Voss threatened her. She says Mr. Voss called it a "private matter."\n\n'
+        'She says Mr. Voss told her she would "disappear" if she spoke.'
+    )
+    ex = run(text)
+    voss = next(p for p in ex.people if p.name and "Voss" in p.name)
+    assert voss.gender == "male"
+    said = [q.speaker.name for q in ex.quotes if q.speaker_mention is not None and q.speaker_mention.text == "She"]
+    assert said and all(name == "Jana Dorn" for name in said)
+
+
+def test_her_husband_untied_to_a_name_is_not_the_most_prominent_person(run):
+    text = (
+        "Megan Kell interviewed the candidate in 2015. Lara Hart sued him in 1997, saying her husband had "
+        'left her "emotionally devastated."'
+    )
+    ex = run(text)
+    partial = [q for q in ex.quotes if q.kind == "partial"]
+    assert all(q.speaker is None or q.speaker.name != "Megan Kell" for q in partial)

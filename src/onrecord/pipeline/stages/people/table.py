@@ -819,11 +819,29 @@ class PersonTable:
                 if p.title:
                     self._gender_from_words(p.title, votes, evidence, f"title '{p.title}'")
             self._pronoun_votes(i, votes, evidence)
-            if votes:
+            courtesy = self._courtesy_gender(p)
+            if courtesy is not None:
+                # "Mr. Trump", "Ms. Harth": the article's own courtesy title settles it, whatever pronouns nearby
+                # (which may be someone else's) suggest.
+                p.gender, p.gender_evidence = courtesy
+            elif votes:
                 gender, n = votes.most_common(1)[0]
                 if n > 0 and (len(votes) == 1 or n > 2 * sum(v for g, v in votes.items() if g != gender)):
                     p.gender = gender
                     p.gender_evidence = evidence.get(gender)
+
+    def _courtesy_gender(self, p: Person) -> tuple[str, str] | None:
+        """(gender, evidence) from the courtesy titles written before the person's name mentions ("Mr.",
+        "Mrs", "Ms"), when they all agree; None when there is none."""
+        found: dict[str, str] = {}
+        for m in p.mentions:
+            if m.kind != "name":
+                continue
+            before = re.search(r"\b([A-Z][a-z]{1,3})\.?\s+$", self.text[max(0, m.start - 6) : m.start])
+            gender = _title_gender(before.group(1)) if before else None
+            if gender is not None and before.group(1).lower() in _COURTESY:
+                found.setdefault(gender, f"'{before.group(0).strip()} {m.text}'")
+        return next(iter(found.items())) if len(found) == 1 else None
 
     def _describe(
         self, p: Person, pre: list[Any], j: int, votes: Counter[str], evidence: dict[str, str], m: Mention
@@ -1084,6 +1102,8 @@ class PersonTable:
         ]
         if len(tied) == 1:
             return tied[0]
+        if not tied and words[:1] in (["her"], ["his"], ["their"]) and head in RELATION_WORDS:
+            return None  # "her husband" is someone the article did not tie to a name, never the most salient
         if not tied and head in OFFICE_TITLES:
             # "The minister said": an office has one holder, and the article names that holder's office; a
             # person never given it is not the minister, however prominent (issue 11, kind 3).
@@ -1122,6 +1142,9 @@ def _name_word(tok: Any) -> bool:
     """A word that can be part of a name: letters, with an apostrophe inside ("O'Brien", "Nyong'o").
     spaCy keeps such a word one token but does not count it alphabetic."""
     return tok.is_alpha or _NAME_WORD.fullmatch(tok.text) is not None
+
+
+_COURTESY = frozenset({"mr", "mrs", "ms", "miss"})
 
 
 def _title_gender(title: str | None) -> str | None:
