@@ -202,3 +202,12 @@ def test_her_husband_untied_to_a_name_is_not_the_most_prominent_person(run):
     ex = run(text)
     partial = [q for q in ex.quotes if q.kind == "partial"]
     assert all(q.speaker is None or q.speaker.name != "Megan Kell" for q in partial)
+
+
+def test_a_description_with_a_place_then_its_name_between_commas_is_that_person(run):
+    text = (
+        "The magazine profiled the financier in 2002.\n\n"
+        '"Terrific guy," his neighbor in Florida, Doran Tate, said in the story.'
+    )
+    ex = run(text)
+    assert speakers(ex, ("direct",)) == ["Doran Tate"]

@@ -51,6 +51,7 @@ _DOMAIN = re.compile(r"^[\w\-]+(?:\.[\w\-]+)*\.(?:com|org|net|co\.uk|eu|io|news|
 # A pronoun whose best referent beats the next compatible person by less than this (1.0 is 300 characters
 # of distance in ``PersonTable.rank_pronoun``) rests on a contested link: two people could be meant.
 CONTESTED_MARGIN = 1.0
+_PLACED_APPOSITION = re.compile(r"(\s+(?:in|at|of|for|from|on)\s+[^,.;:\"\u201c\u201d]{1,40}?)\s*,\s*(?=[A-Z])")
 # How far (characters) after a quotation a "he added" still picks up that quotation's speaker.
 CARRY_WINDOW = 250
 _SPOKESPERSON = re.compile(r"spokes|representative|\brep\b|statement|official", re.IGNORECASE)
@@ -210,6 +211,16 @@ class SpeakerResolver:
             person = self.table.person_at(start, start + 1)
             if person is not None and person.kind == "person":
                 self.table.add_descriptor(person, _strip_article(m.text))
+                return person
+        placed = _PLACED_APPOSITION.match(after)
+        if placed and not fronted and self.table.person_at(m.start, m.end) is None:
+            # "his neighbor in Florida, Donald Trump, said": a short place or body between the description and
+            # the name, which a closing comma sets off.
+            start = m.end + placed.end()
+            person = self.table.person_at(start, start + 1)
+            name = next((n for n in person.mentions if n.start == start), None) if person is not None else None
+            if name is not None and person.kind == "person" and self.text[name.end : name.end + 1] == ",":
+                self.table.add_descriptor(person, _strip_article(self.text[m.start : m.end + placed.end(1)]))
                 return person
         sentence_end = re.search(r"[.!?](?:\s|$)(?![^\u201c\u201d\"]*[\u201d\"])", after)
         window = after[: sentence_end.start() + 1] if sentence_end else after
