@@ -211,3 +211,14 @@ def test_a_description_with_a_place_then_its_name_between_commas_is_that_person(
     )
     ex = run(text)
     assert speakers(ex, ("direct",)) == ["Doran Tate"]
+
+
+def test_post_nominal_letters_and_tabloid_capitals_are_not_the_name(run):
+    text = (
+        "The Leader of the council, Councillor Afra Anwar MBE, issued a statement on Monday.\n\n"
+        'REBECCA Coode, 34, said the bill was a shock. "I could not believe it," she said.'
+    )
+    ex = run(text)
+    names = {p.name for p in ex.people if p.kind == "person"}
+    assert {"Afra Anwar", "Rebecca Coode"} <= names
+    assert speakers(ex, ("direct",)) == ["Rebecca Coode"]

@@ -170,6 +170,11 @@ OFFICE_TITLES: frozenset[str] = frozenset(
     ]
 )
 
+# Letters written after a name for an honour, a degree or a seat ("Afrasiab Anwar MBE"): never part of it.
+POST_NOMINALS: frozenset[str] = frozenset(
+    ["mbe", "obe", "cbe", "kbe", "dbe", "qc", "kc", "mp", "mep", "msp", "phd", "jp", "frs", "esq"]
+)
+
 TITLE_MODIFIERS: frozenset[str] = frozenset(
     [
         "former",

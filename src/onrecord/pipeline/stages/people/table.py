@@ -40,7 +40,7 @@ from ....lexicon.people import (
 )
 from ....lexicon.people import NOT_NAMES as _NOT_NAMES
 from ....lexicon.places import country_names
-from ....lexicon.titles import ALL_TITLES, OFFICE_TITLES, ROLE_NOUNS, TITLE_MODIFIERS
+from ....lexicon.titles import ALL_TITLES, OFFICE_TITLES, POST_NOMINALS, ROLE_NOUNS, TITLE_MODIFIERS
 from ....lexicon.titles import HONORIFICS as COURTESY_TITLES
 from ....model import Mention, Person, Span
 from ....text.spans import SpanSet, paragraph_of
@@ -312,6 +312,7 @@ class PersonTable:
             not _name_word(doc[e - 1])
             or norm(doc[e - 1].text) in _NOT_NAMES
             or doc[e - 1].pos_ in ("VERB", "AUX", "ADV", "ADP")
+            or (e - 1 > s and doc[e - 1].text.isupper() and norm(doc[e - 1].text) in POST_NOMINALS)
         ):
             e -= 1
         if e - s == 1 and (
@@ -1172,7 +1173,12 @@ def _display_name(words: list[str]) -> str:
     """A name as the article would print it: "John legend" -> "John Legend", but "Chance the Rapper" and
     "Luis de Miranda" (particles, ``NAME_PARTICLES``, keep the case they were written in)."""
     kept = NAME_PARTICLES | {"the", "of"}
-    return " ".join(w if not w.islower() or w in kept else w.capitalize() for w in words)
+    # "REBECCA Cooke, 34, said": a tabloid's capitals on the first word are typography, not the name.
+    shouted = len(words) > 1 and not all(w.isupper() for w in words)
+    return " ".join(
+        w.capitalize() if (w.islower() and w not in kept) or (shouted and w.isupper() and len(w) > 2) else w
+        for w in words
+    )
 
 
 _HEADLINE_BREAK = re.compile(r"[,:;!?|\"\u201d]$|^[-\u2013\u2014|]+$")
