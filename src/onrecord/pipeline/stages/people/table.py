@@ -820,16 +820,19 @@ class PersonTable:
                 if p.title:
                     self._gender_from_words(p.title, votes, evidence, f"title '{p.title}'")
             self._pronoun_votes(i, votes, evidence)
-            courtesy = self._courtesy_gender(p)
-            if courtesy is not None:
-                # "Mr. Trump", "Ms. Harth": the article's own courtesy title settles it, whatever pronouns nearby
-                # (which may be someone else's) suggest.
-                p.gender, p.gender_evidence = courtesy
-            elif votes:
-                gender, n = votes.most_common(1)[0]
-                if n > 0 and (len(votes) == 1 or n > 2 * sum(v for g, v in votes.items() if g != gender)):
-                    p.gender = gender
-                    p.gender_evidence = evidence.get(gender)
+            self._settle_gender(p, votes, evidence)
+
+    def _settle_gender(self, p: Person, votes: Counter[str], evidence: dict[str, str]) -> None:
+        """Set ``p.gender`` from a courtesy title ("Mr. Trump", "Ms. Harth": the article's own word settles it,
+        whatever pronouns nearby, which may be someone else's, suggest), else from a clear majority of votes."""
+        courtesy = self._courtesy_gender(p)
+        if courtesy is not None:
+            p.gender, p.gender_evidence = courtesy
+        elif votes:
+            gender, n = votes.most_common(1)[0]
+            if n > 0 and (len(votes) == 1 or n > 2 * sum(v for g, v in votes.items() if g != gender)):
+                p.gender = gender
+                p.gender_evidence = evidence.get(gender)
 
     def _courtesy_gender(self, p: Person) -> tuple[str, str] | None:
         """(gender, evidence) from the courtesy titles written before the person's name mentions ("Mr.",
