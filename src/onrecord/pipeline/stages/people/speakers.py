@@ -447,7 +447,8 @@ class SpeakerResolver:
             return False  # "the head of Apex Mining": the role resolution below may still name its holder
         for tok in names:
             path, node = [], tok
-            while node.i != root.i and node.head is not node:
+            # spaCy makes a new Token object on each access, so the root is found by index, not identity.
+            while node.i != root.i and node.head.i != node.i and len(path) < 50:
                 path.append(node.dep_)
                 node = node.head
             # A name before the noun, modifying it, says whose or which: "a Trump aide", "a senior Hamas
