@@ -104,3 +104,20 @@ class Prefilter:
     def may_match(self, text: str) -> bool:
         """Whether one of the patterns may match ``text`` (True is not a promise; False is)."""
         return self._union is None or self._union.search(text) is not None
+
+    def first(self, text: str, lo: int = 0, hi: int | None = None) -> int | None:
+        """The first offset in ``text[lo:hi]`` where one of the patterns may start to match, or None
+        when none can match there (no pattern's match starts before it)."""
+        hi = len(text) if hi is None else hi
+        if self._union is None:
+            return lo
+        m = self._union.search(text[lo:hi])
+        return None if m is None else lo + m.start()
+
+
+def search(pattern: re.Pattern[str], prefilter: Prefilter, text: str, lo: int, hi: int) -> re.Match[str] | None:
+    """``pattern.search(text, lo, hi)``, the same match, with the scan started where ``prefilter``
+    (built from ``pattern``) first may match: Python's search from a later start sees the same text
+    around it (``pos`` does not cut the string), and no match starts earlier."""
+    start = prefilter.first(text, lo, hi)
+    return None if start is None else pattern.search(text, start, hi)
