@@ -12,7 +12,7 @@ themselves. A pattern RE2 cannot read (a back-reference) makes the prefilter pas
 from __future__ import annotations
 
 import re
-from collections.abc import Iterable
+from collections.abc import Iterable, Iterator
 from typing import Any
 
 import re2
@@ -87,12 +87,20 @@ def loosen(pattern: str) -> str:
     return "".join(out)
 
 
+def _flags(pattern: re.Pattern[str]) -> str:
+    """RE2's inline flags for ``pattern``'s case, line and dot flags (``(?:`` when none)."""
+    return "".join(f for flag, f in ((re.I, "i"), (re.M, "m"), (re.S, "s")) if pattern.flags & flag)
+
+
 class Prefilter:
     """``may_match(text)``: False only when none of ``patterns`` can match ``text`` (see the module docstring)."""
 
     def __init__(self, patterns: Iterable[re.Pattern[str]]) -> None:
-        parts = [f"(?i:{loosen(p.pattern)})" if p.flags & re.I else f"(?:{loosen(p.pattern)})" for p in patterns]
+        patterns = list(patterns)
+        parts = [f"(?{_flags(p)}:{loosen(p.pattern)})" for p in patterns]
         try:
+            if any(p.flags & re.X for p in patterns):
+                raise re2.error("verbose patterns are not rewritten")
             options = re2.Options()
             options.max_mem = UNION_MEMORY
             options.never_capture = True  # only whether it matches is asked
@@ -113,6 +121,26 @@ class Prefilter:
             return lo
         m = self._union.search(text[lo:hi])
         return None if m is None else lo + m.start()
+
+
+def finditer(pattern: re.Pattern[str], prefilter: Prefilter, text: str) -> Iterator[re.Match[str]]:
+    """The matches of ``pattern.finditer(text)``, the same ones, tried only where ``prefilter`` (built
+    from ``pattern``) may match: the leftmost match starts at one of the prefilter's candidate offsets,
+    and ``pattern.match`` at an offset sees the text around it as a search would."""
+    pos = 0
+    while pos <= len(text):
+        start = prefilter.first(text, pos)
+        if start is None:
+            return
+        m = pattern.match(text, start)
+        if m is None:
+            pos = start + 1
+            continue
+        if m.end() == m.start():
+            yield from pattern.finditer(text, start)  # Python's own rules after an empty match
+            return
+        yield m
+        pos = m.end()
 
 
 def search(pattern: re.Pattern[str], prefilter: Prefilter, text: str, lo: int, hi: int) -> re.Match[str] | None:

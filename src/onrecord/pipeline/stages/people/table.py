@@ -43,6 +43,7 @@ from ....lexicon.places import country_names
 from ....lexicon.titles import ALL_TITLES, OFFICE_TITLES, ROLE_NOUNS, TITLE_MODIFIERS
 from ....lexicon.titles import HONORIFICS as COURTESY_TITLES
 from ....model import Mention, Person, Span
+from ....text.prefilter import Prefilter, finditer
 from ....text.spans import SpanSet, paragraph_of
 from ...state import ArticleState
 from ..attribution import PRONOUNS, noun_phrase, token_index
@@ -132,7 +133,7 @@ class PersonTable:
         "Georgia", are left to the tagger) and of datelines (an all-caps place opening a paragraph before
         "(", "-" or ",": "KATHMANDU (Reuters) -")."""
         spans = []
-        for m in _country_pattern().finditer(self.text):
+        for m in finditer(_country_pattern(), _country_prefilter(), self.text):  # = _country_pattern().finditer
             if " " in m.group(0) or _gender_detector().get_gender(m.group(0)) == "unknown":
                 spans.append((m.start(), m.end()))
         for lo, _ in self.ex.paragraphs:
@@ -1131,6 +1132,11 @@ _DATELINE_PLACE = re.compile(
 def _country_pattern() -> re.Pattern[str]:
     names = sorted(country_names(), key=len, reverse=True)
     return re.compile(r"\b(?:" + "|".join(re.escape(n) for n in names) + r")\b")
+
+
+@functools.cache
+def _country_prefilter() -> Prefilter:
+    return Prefilter([_country_pattern()])  # one RE2 pass instead of Python's scan of 250 names at every offset
 
 
 @functools.cache
