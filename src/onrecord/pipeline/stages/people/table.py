@@ -50,6 +50,8 @@ from ..attribution import PRONOUNS, noun_phrase, token_index
 
 # Every word that can stand as a title before a name, in the normalised form ``_norm`` gives.
 HONORIFICS = frozenset(w.strip(".") for w in ALL_TITLES | TITLE_MODIFIERS) | {"candidate", "leader", "nominee"}
+# A word right before a proper noun that makes it a name: "actress Jane Doe", "Dr Smith", "her husband John".
+_WORDS_BEFORE_A_NAME = frozenset(ROLE_NOUNS | HONORIFICS | set(RELATION_WORDS))
 COURTESY = frozenset(w.strip(".") for w in COURTESY_TITLES)
 ORG_ENT = ORG_ENTITY_LABELS
 _AGE_AFTER = re.compile(r",\s*(\d{1,3})\s*,")
@@ -187,11 +189,7 @@ class PersonTable:
             ):
                 continue
             prev = doc[tok.i - 1] if tok.i > 0 else None
-            after_role = (
-                prev is not None
-                and (norm(prev.text) in ROLE_NOUNS | HONORIFICS | set(RELATION_WORDS))
-                and prev.pos_ != "PROPN"
-            )
+            after_role = prev is not None and (norm(prev.text) in _WORDS_BEFORE_A_NAME) and prev.pos_ != "PROPN"
             subject = tok.dep_ in ("nsubj", "nsubjpass") and tok.ent_type_ not in ORG_ENT
             two_word_subject = (
                 tok.dep_ in ("nsubj", "nsubjpass", "appos")
