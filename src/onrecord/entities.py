@@ -9,7 +9,7 @@ model's padding, so the scores depend on the token alone: ``EntityDecoder`` comp
 token of a batch in one matrix product, and only walks token by token inside an entity (about one
 token in twenty in news). Same weights, same features, same validity rules, same greedy choice: the
 entities are spaCy's (tests/test_speed.py compares them on written articles and PolNeAR dev). On
-PolNeAR dev this took the recognizer from 8.7 s to about 4 s CPU for 302 articles (the rest is its own
+PolNeAR dev this took the recognizer from 8.5 s to 3.2 s CPU for 302 articles (most of the rest is its own
 token-to-vector network, unchanged).
 
 Assumes what our pipeline guarantees: the docs come straight from the parser, with sentence starts
