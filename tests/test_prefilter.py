@@ -37,6 +37,7 @@ TEXTS = [
     "he said \u201chello there\u201d",
     "KYIV (Reuters) and Kyiv (AP) and Kyiv\u00a0(AFP)",
     "told\u00a0Vogue",  # a no-break space: \s in Python
+    "He said \ud800 so",  # a lone surrogate: RE2 (UTF-8) cannot read it, Python can
     "",
 ]
 

@@ -6,7 +6,8 @@ automaton: one scan for all of them): lookarounds and word boundaries dropped, n
 plain, ``\\w``, ``\\s`` and ``\\d`` widened to their Unicode meaning. Every text that one of the
 patterns matches, the union matches too (each change only widens what matches), so "the union
 finds nothing" proves that no pattern matches, and only the other texts need the patterns
-themselves. A pattern RE2 cannot read (a back-reference) makes the prefilter pass everything.
+themselves. A pattern RE2 cannot read (a back-reference), or a text it cannot (a lone surrogate),
+makes the prefilter pass everything.
 """
 
 from __future__ import annotations
@@ -111,7 +112,7 @@ class Prefilter:
 
     def may_match(self, text: str) -> bool:
         """Whether one of the patterns may match ``text`` (True is not a promise; False is)."""
-        return self._union is None or self._union.search(text) is not None
+        return self.first(text) is not None
 
     def first(self, text: str, lo: int = 0, hi: int | None = None) -> int | None:
         """The first offset in ``text[lo:hi]`` where one of the patterns may start to match, or None
@@ -119,7 +120,10 @@ class Prefilter:
         hi = len(text) if hi is None else hi
         if self._union is None:
             return lo
-        m = self._union.search(text[lo:hi])
+        try:
+            m = self._union.search(text[lo:hi])
+        except UnicodeEncodeError:
+            return lo  # a lone surrogate, which UTF-8 (RE2's input) cannot hold: no shortcut
         return None if m is None else lo + m.start()
 
 
