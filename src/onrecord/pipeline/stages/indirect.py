@@ -642,6 +642,10 @@ def _according(
     return out
 
 
+# The verbs that open reported speech here: reporting verbs that are cues, and "believe", "think".
+_REPORTING_CUES = REPORTING_LEMMAS & (CUE_LEMMAS | {"believe", "think"})
+
+
 @register_stage(
     "indirect",
     requires=("clean_text", "paragraphs", "kinds", "doc", "quotes", "attributions"),
@@ -658,7 +662,7 @@ def find_indirect(ex: ArticleState) -> ArticleState:
         if tok.is_space or not tok.tag_.startswith("VB"):
             continue
         lemma = cue_lemma(tok)
-        if lemma in REPORTING_LEMMAS and lemma in CUE_LEMMAS | {"believe", "think"}:
+        if lemma in _REPORTING_CUES:
             finder.verb(tok)
     found, taken = finder.found, finder.taken
     overlaps = taken.overlaps
