@@ -33,11 +33,15 @@ from collections.abc import Iterable
 from typing import Any
 
 from ...lexicon.cues import (
+    BELIEF_LEMMAS,
     CONDITIONAL_MARKS,
+    DOCUMENT_NOUNS,
     CUE_LEMMAS,
     DENIAL_LEMMAS,
+    FINDING_LEMMAS,
     HYPOTHETICAL_MODALS,
     REFUSAL_FORMS,
+    attribution_forms,
 )
 from ...lexicon.titles import ALL_TITLES, norm_word
 from ...model import Quote, Span
@@ -100,8 +104,6 @@ REPORTING_LEMMAS: frozenset[str] = frozenset(
         "boast",
         "hint",
         "concede",
-        "believe",
-        "think",
         "ask",
     ]
 )
@@ -112,15 +114,35 @@ DOCUMENT_LEMMAS: frozenset[str] = frozenset(
 _ACCORDING = re.compile(r"\b[Aa]ccording to\s+")
 
 
-def _reporting_forms() -> re.Pattern[str]:
-    from ...lexicon.cues import FORM_TO_LEMMA
+# The cue lemmas this stage reads, by family: what the source did with the content.
+SPEECH_LEMMAS: frozenset[str] = REPORTING_LEMMAS & CUE_LEMMAS
+FAMILY_RULES: dict[str, str] = {"speech": "reported speech", "belief": "reported belief", "finding": "reported finding"}
+_FORM_LEMMA: dict[str, str] = attribution_forms(SPEECH_LEMMAS | BELIEF_LEMMAS | FINDING_LEMMAS)
 
-    forms = sorted(
-        {f for f, lemma in FORM_TO_LEMMA.items() if lemma in REPORTING_LEMMAS}
-        | {"believe", "believes", "believed", "think", "thinks", "thought"},
-        key=len,
-        reverse=True,
-    )
+
+def attribution_lemma(tok: Any) -> str:
+    """``tok``'s lemma in this stage's cue table (participles included: "adding", "noting"), else
+    ``cue_lemma``'s."""
+    return _FORM_LEMMA.get(tok.text.lower()) or cue_lemma(tok)
+
+
+def cue_family(lemma: str) -> str | None:
+    """The family of an attribution cue: "speech" ("said that"), "belief" ("thinks that", "hopes
+    that", ``lexicon.cues.BELIEF_LEMMAS``), "finding" (a poll "shows that", a report "found that",
+    ``FINDING_LEMMAS``); None for a word that is not a cue of this stage."""
+    if lemma in SPEECH_LEMMAS:
+        return "speech"
+    if lemma in BELIEF_LEMMAS:
+        return "belief"
+    if lemma in FINDING_LEMMAS:
+        return "finding"
+    return None
+
+
+def _reporting_forms() -> re.Pattern[str]:
+    """The word forms of every cue family and "according to": the focus stage keeps the sentences
+    holding one for the parser (each form costs parse time on the sentences it matches)."""
+    forms = sorted(_FORM_LEMMA, key=len, reverse=True)
     return re.compile(r"\b(?:according to|" + "|".join(map(re.escape, forms)) + r")\b", re.IGNORECASE)
 
 
@@ -175,10 +197,22 @@ def _speaker_of(verb: Any) -> Any | None:
         return None
     if subj.text.lower() == "it":
         # "..., it said": an organisation or a document speaking; never with a verb of belief.
-        return subj if cue_lemma(verb) in DOCUMENT_LEMMAS else None
+        return subj if attribution_lemma(verb) in DOCUMENT_LEMMAS | FINDING_LEMMAS else None
+    if attribution_lemma(verb) in FINDING_LEMMAS:
+        return subj if _documentish(subj) else None
     if personish(subj) or subj.text[:1].isupper():
         return subj
     return None
+
+
+def _documentish(subj: Any) -> bool:
+    """Whether a finding's subject names a document, poll or record (``lexicon.cues.DOCUMENT_NOUNS``:
+    "the poll", "surveys", "an internal memo") or an organisation by name ("Gallup found"); an
+    abstract noun ("experience shows that") names no source."""
+    low = subj.text.lower()
+    if low in DOCUMENT_NOUNS or low.rstrip("s") in DOCUMENT_NOUNS:
+        return True
+    return subj.pos_ == "PROPN" or subj.ent_type_ == "ORG"
 
 
 def _reports_speech(clause: Any) -> bool:
@@ -460,8 +494,11 @@ class _Finder:
         """Record reported speech [s, e) with its source (subj) and cue verb; pieces of one split
         statement share ``group``."""
         ms, me = noun_phrase(subj, cue.sent.start_char, cue.sent.end_char)
-        if cue_lemma(cue) in DENIAL_LEMMAS:
+        lemma = attribution_lemma(cue)
+        if lemma in DENIAL_LEMMAS:
             rule = "reported denial"  # the content is what the source denied: never read it as asserted
+        elif rule == FAMILY_RULES["speech"]:
+            rule = FAMILY_RULES.get(cue_family(lemma) or "speech", rule)  # a belief or a finding is no speech
         q = Quote(start=s, end=e, text=self.ex.article.text[s:e], kind="indirect", confidence=conf, group=group)
         a = Attribution(
             rule, Span.of(self.text, ms, me), Span.of(self.text, cue.idx, cue.idx + len(cue)), conf, head_index=subj.i
@@ -657,8 +694,7 @@ def find_indirect(ex: ArticleState) -> ArticleState:
     for tok in ex.doc:
         if tok.is_space or not tok.tag_.startswith("VB"):
             continue
-        lemma = cue_lemma(tok)
-        if lemma in REPORTING_LEMMAS and lemma in CUE_LEMMAS | {"believe", "think"}:
+        if cue_family(attribution_lemma(tok)) is not None:
             finder.verb(tok)
     found, taken = finder.found, finder.taken
     overlaps = taken.overlaps
