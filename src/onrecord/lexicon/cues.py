@@ -374,6 +374,27 @@ BELIEF_LEMMAS: frozenset[str] = frozenset(
 )
 # Findings of a document, poll, survey, study or record: "a new poll shows Clinton leads by five points".
 FINDING_LEMMAS: frozenset[str] = frozenset(["show", "find", "indicate", "demonstrate", "conclude"])
+# Commitments, requests and plans with an infinitive for content: "vowed to cut taxes", "urged voters
+# to stay home", "plans to visit Ohio". The content is what the source undertook or asked for.
+INTENTION_LEMMAS: frozenset[str] = frozenset(
+    ["vow", "pledge", "promise", "threaten", "urge", "plan", "intend", "agree", "propose", "demand", "hope"]
+)
+# A stance or a topic taken up, its content the object of a preposition: "called for an end to sugar
+# subsidies", "spoke about the need for ...", "accused Washington of throwing away a lever". Verb lemma ->
+# the prepositions that introduce the content.
+STANCE_PREPOSITIONS: dict[str, frozenset[str]] = {
+    "call": frozenset(["for"]),
+    "push": frozenset(["for"]),
+    "press": frozenset(["for"]),
+    "argue": frozenset(["for", "against"]),
+    "advocate": frozenset(["for"]),
+    "talk": frozenset(["about"]),
+    "speak": frozenset(["about", "of"]),
+    "comment": frozenset(["on"]),
+    "complain": frozenset(["about", "of"]),
+    "warn": frozenset(["about", "of", "against"]),
+    "accuse": frozenset(["of"]),
+}
 # Nouns naming a document, a record or a measurement: the sources a finding cue takes ("the poll shows",
 # "an internal memo found"); an abstract subject ("experience shows that") is no source.
 DOCUMENT_NOUNS: frozenset[str] = frozenset(

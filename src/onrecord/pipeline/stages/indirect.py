@@ -40,7 +40,9 @@ from ...lexicon.cues import (
     DENIAL_LEMMAS,
     FINDING_LEMMAS,
     HYPOTHETICAL_MODALS,
+    INTENTION_LEMMAS,
     REFUSAL_FORMS,
+    STANCE_PREPOSITIONS,
     attribution_forms,
 )
 from ...lexicon.titles import ALL_TITLES, norm_word
@@ -116,8 +118,16 @@ _ACCORDING = re.compile(r"\b[Aa]ccording to\s+")
 
 # The cue lemmas this stage reads, by family: what the source did with the content.
 SPEECH_LEMMAS: frozenset[str] = REPORTING_LEMMAS & CUE_LEMMAS
-FAMILY_RULES: dict[str, str] = {"speech": "reported speech", "belief": "reported belief", "finding": "reported finding"}
-_FORM_LEMMA: dict[str, str] = attribution_forms(SPEECH_LEMMAS | BELIEF_LEMMAS | FINDING_LEMMAS)
+FAMILY_RULES: dict[str, str] = {
+    "speech": "reported speech",
+    "belief": "reported belief",
+    "finding": "reported finding",
+    "intention": "reported intention",
+    "stance": "reported stance",
+}
+_FORM_LEMMA: dict[str, str] = attribution_forms(
+    SPEECH_LEMMAS | BELIEF_LEMMAS | FINDING_LEMMAS | INTENTION_LEMMAS | frozenset(STANCE_PREPOSITIONS)
+)
 
 
 def attribution_lemma(tok: Any) -> str:
@@ -190,19 +200,27 @@ def _name_before(verb: Any) -> Any | None:
     return prev if titled or (not first_word and prev.tag_ == "NNP") else None
 
 
-def _speaker_of(verb: Any) -> Any | None:
-    """The reporting verb's subject, when it can be a source (a person, group, pronoun or name)."""
+def _speaker_of(verb: Any, family: str | None = None) -> Any | None:
+    """The cue's subject, when it can be a source (a person, group, pronoun or name); ``family`` is the
+    cue family read (default ``cue_family`` of the verb): a finding needs a document for subject, and
+    a belief, intention or stance is never a first or second person's."""
     subj = subject_of(verb) or _name_before(verb)
     if subj is None or subj.text.lower() in ("this", "that", "there"):
         return None
     if subj.text.lower() == "it":
         # "..., it said": an organisation or a document speaking; never with a verb of belief.
         return subj if attribution_lemma(verb) in DOCUMENT_LEMMAS | FINDING_LEMMAS else None
-    if attribution_lemma(verb) in FINDING_LEMMAS:
+    family = family or cue_family(attribution_lemma(verb))
+    if family == "finding":
         return subj if _documentish(subj) else None
+    if family != "speech" and subj.text.lower() in _SPEAKER_PRONOUNS:
+        return None  # "I think ...", "you've been talking about ...": an interview's own words, not a report
     if personish(subj) or subj.text[:1].isupper():
         return subj
     return None
+
+
+_SPEAKER_PRONOUNS = frozenset({"i", "we", "you"})
 
 
 def _documentish(subj: Any) -> bool:
@@ -554,6 +572,41 @@ class _Finder:
         else:
             self.mixed(s, e, subj, tok)
 
+    def infinitive(self, tok: Any) -> None:
+        """'The mayor vowed to reopen the pool', 'urged residents not to travel': a commitment or a
+        request (``lexicon.cues.INTENTION_LEMMAS``) whose content is its "to" infinitive."""
+        if non_assertive(tok) is not None or in_title_case(tok) or any(c.dep_ == "auxpass" for c in tok.children):
+            return  # "the tax was intended to ...": a purpose, nobody's undertaking
+        comp = next((c for c in tok.children if c.dep_ == "xcomp" and c.i > tok.i), None)
+        if comp is None or not any(c.dep_ == "aux" and c.lower_ == "to" for c in comp.children):
+            return
+        span = _trimmed(list(comp.subtree))
+        subj = _speaker_of(tok, "intention")
+        if span is None or subj is None or len(list(comp.subtree)) < MIN_CLAUSE_TOKENS:
+            return
+        if not self.same_paragraph(*span, tok.idx) or self.overlaps(tok.idx, span[1]):
+            return
+        self.add(*span, FAMILY_RULES["intention"], subj, tok, 0.65)
+
+    def stance(self, tok: Any) -> None:
+        """'The senator called for an end to sugar subsidies', 'spoke about the need for ...': a stance
+        or topic (``lexicon.cues.STANCE_PREPOSITIONS``) whose content is the preposition's object."""
+        if non_assertive(tok) is not None or in_title_case(tok) or any(c.dep_ == "auxpass" for c in tok.children):
+            return
+        preps = STANCE_PREPOSITIONS.get(attribution_lemma(tok), frozenset())
+        prep = next((c for c in tok.children if c.dep_ == "prep" and c.i > tok.i and c.lower_ in preps), None)
+        obj = next((c for c in prep.children if c.dep_ in ("pobj", "pcomp")), None) if prep is not None else None
+        if obj is None:
+            return
+        toks = list(obj.subtree)
+        span = _trimmed(toks)
+        subj = _speaker_of(tok, "stance")
+        if span is None or subj is None or span[1] - span[0] < 6 or sum(not t.is_punct for t in toks) < 2:
+            return
+        if not self.same_paragraph(*span, tok.idx) or self.overlaps(tok.idx, span[1]):
+            return
+        self.add(*span, FAMILY_RULES["stance"], subj, tok, 0.6)
+
     def that_after(self, tok: Any) -> bool:
         """'X reported that CLAUSE' the parser did not read as a clause; whether one was recorded."""
         span = _that_after(tok)
@@ -694,8 +747,13 @@ def find_indirect(ex: ArticleState) -> ArticleState:
     for tok in ex.doc:
         if tok.is_space or not tok.tag_.startswith("VB"):
             continue
-        if cue_family(attribution_lemma(tok)) is not None:
+        lemma = attribution_lemma(tok)
+        if cue_family(lemma) is not None:
             finder.verb(tok)
+        if lemma in INTENTION_LEMMAS:
+            finder.infinitive(tok)
+        if lemma in STANCE_PREPOSITIONS:
+            finder.stance(tok)
     found, taken = finder.found, finder.taken
     overlaps = taken.overlaps
     # Token.sent walks the whole sentence: look sentences up by bisection instead, and try one a
