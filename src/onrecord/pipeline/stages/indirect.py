@@ -668,6 +668,7 @@ class _Finder:
         self.taken.add(s, e)
 
 
+_RELATIVE_OPENERS = frozenset({"who", "whom", "whose", "which", "where"})
 _CLAUSE_EDGE = frozenset({"and", "but", "so", "while", "whereas", "although", "though", "as", "which"})
 
 
@@ -708,15 +709,19 @@ def _according(
     text = ex.clean_text
     source: list[Any] = []
     for t in index.tokens_in(m.end(), sent.end_char):
-        if t.is_punct and t.text not in ("'", "\u2019", "-", "."):
-            break
+        if t.is_punct and t.text not in ("'", "\u2019", "-", ".", "/"):
+            break  # "/" joins two outlets' names: "a New York Times/CBS News poll"
         source.append(t)
     while source and source[-1].text == "." and len(source) > 1 and _ends_sentence(source[-1], sent):
         source = source[:-1]  # the sentence's full stop, not an abbreviation's
     if not source:
         return []
     before = _side([t for t in sent if t.idx < m.start()])
-    after = _side([t for t in sent if t.idx >= source[-1].idx + len(source[-1])])
+    rest = [t for t in sent if t.idx >= source[-1].idx + len(source[-1]) and not (t.is_punct or t.is_space)]
+    # "according to the survey, which is prepared ...", "..., who spoke on the condition of anonymity": a
+    # relative clause goes on describing the source; it is not what the source reported.
+    relative = bool(rest) and rest[0].lower_ in _RELATIVE_OPENERS
+    after = [] if relative else _side([t for t in sent if t.idx >= source[-1].idx + len(source[-1])])
     head = _phrase_head(source)
     mention = Span.of(text, source[0].idx, source[-1].idx + len(source[-1]))
     cue = Span.of(text, m.start(), m.end() - 1)
