@@ -599,6 +599,9 @@ class _Finder:
         if obj is None:
             return
         toks = list(obj.subtree)
+        for more in tok.children:  # "called for an end | to sugar subsidies": the parser hung the noun's
+            if more.dep_ == "prep" and more.lower_ in ("to", "of") and more.i == toks[-1].i + 1:  # phrase on the verb
+                toks += list(more.subtree)
         span = _trimmed(toks)
         subj = _speaker_of(tok, "stance")
         if span is None or subj is None or span[1] - span[0] < 6 or sum(not t.is_punct for t in toks) < 2:
