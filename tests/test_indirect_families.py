@@ -71,7 +71,12 @@ def test_stance_is_the_object_of_its_preposition(run):
 def test_according_to_a_source_named_across_a_slash(run):
     ex = run("Turnout rose sharply in the north, according to a Herald/Channel 4 survey released on Friday.")
     assert families(ex) == [
-        ("Turnout rose sharply in the north", "a Herald/Channel 4 survey released on Friday", "according to", "according to")
+        (
+            "Turnout rose sharply in the north",
+            "a Herald/Channel 4 survey released on Friday",
+            "according to",
+            "according to",
+        )
     ]
 
 

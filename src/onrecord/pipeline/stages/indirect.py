@@ -35,9 +35,9 @@ from typing import Any
 from ...lexicon.cues import (
     BELIEF_LEMMAS,
     CONDITIONAL_MARKS,
-    DOCUMENT_NOUNS,
     CUE_LEMMAS,
     DENIAL_LEMMAS,
+    DOCUMENT_NOUNS,
     FINDING_LEMMAS,
     HYPOTHETICAL_MODALS,
     INTENTION_LEMMAS,
