@@ -173,6 +173,7 @@ def _clause_span(clause: Any) -> tuple[int, int]:
             if left > 0 and child.doc[left - 1].text == ",":
                 toks = [t for t in toks if t.i < left - 1]
                 break
+    toks = without_trailing_gloss(toks)
     while toks and (toks[0].dep_ == "mark" and toks[0].text.lower() == "that" or toks[0].is_punct or toks[0].is_space):
         toks = toks[1:]
     while toks and (toks[-1].is_punct or toks[-1].is_space):
@@ -180,6 +181,28 @@ def _clause_span(clause: Any) -> tuple[int, int]:
     if not toks:
         return clause.idx, clause.idx
     return toks[0].idx, toks[-1].idx + len(toks[-1])
+
+
+_GLOSS_DEPS = frozenset({"relcl"})
+
+
+def without_trailing_gloss(toks: list[Any]) -> list[Any]:
+    """``toks`` without a non-restrictive relative clause that ends them: "the FBI had secured the
+    cooperation of Bryan Pagliano, who worked on Clinton's campaign" keeps the words up to the comma.
+    The clause after the comma describes someone named in the content (the writer's gloss as often as
+    the source's words); PolNeAR's content spans end at the comma too (Newell et al. 2018)."""
+    if not toks:
+        return toks
+    last = max(t.i for t in toks if not (t.is_punct or t.is_space)) if any(not t.is_punct for t in toks) else -1
+    ids = {t.i for t in toks}
+    for t in toks:
+        if t.dep_ not in _GLOSS_DEPS or t.head.i not in ids:
+            continue
+        sub = [x.i for x in t.subtree]
+        left = min(sub)
+        if max(sub) >= last and left > toks[0].i and t.doc[left - 1].text == ",":
+            return [x for x in toks if x.i < left - 1]
+    return toks
 
 
 def _name_before(verb: Any) -> Any | None:
