@@ -83,3 +83,14 @@ def test_according_to_a_source_named_across_a_slash(run):
 def test_relative_clause_on_the_source_is_not_content(run):
     ex = run("Exports fell in May, according to the survey, which is published every quarter.")
     assert [g[0] for g in families(ex)] == ["Exports fell in May"]
+
+
+def test_reported_clause_ends_before_a_closing_relative_clause(run):
+    ex = run(
+        "The inspector said the council had hired Tom Ruane, who once ran the city's water board. "
+        "The union vowed to fight the closure of the depot, which employs 300 people."
+    )
+    assert [g[0] for g in families(ex)] == [
+        "the council had hired Tom Ruane",
+        "to fight the closure of the depot",
+    ]

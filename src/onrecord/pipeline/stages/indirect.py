@@ -603,7 +603,7 @@ class _Finder:
         comp = next((c for c in tok.children if c.dep_ == "xcomp" and c.i > tok.i), None)
         if comp is None or not any(c.dep_ == "aux" and c.lower_ == "to" for c in comp.children):
             return
-        span = _trimmed(list(comp.subtree))
+        span = _trimmed(without_trailing_gloss(list(comp.subtree)))
         subj = _speaker_of(tok, "intention")
         if span is None or subj is None or len(list(comp.subtree)) < MIN_CLAUSE_TOKENS:
             return
@@ -625,7 +625,7 @@ class _Finder:
         for more in tok.children:  # "called for an end | to sugar subsidies": the parser hung the noun's
             if more.dep_ == "prep" and more.lower_ in ("to", "of") and more.i == toks[-1].i + 1:  # phrase on the verb
                 toks += list(more.subtree)
-        span = _trimmed(toks)
+        span = _trimmed(without_trailing_gloss(toks))
         subj = _speaker_of(tok, "stance")
         if span is None or subj is None or span[1] - span[0] < 6 or sum(not t.is_punct for t in toks) < 2:
             return
