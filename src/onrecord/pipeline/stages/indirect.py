@@ -1,13 +1,32 @@
-"""indirect: reported speech, with the reported clause as the quote's content.
+"""indirect: reported speech and other attributions, with the content as the quote's span.
 
 Patterns, read off the dependency parse of paragraphs with a cue verb:
 
 * ``X said (that) CLAUSE`` / ``X told Y (that) CLAUSE`` / ``X claimed, argued, warned that CLAUSE``:
-  a cue verb with a subject and a clausal complement (ccomp);
+  a cue verb with a subject and a clausal complement (ccomp); a participle takes its sentence's
+  subject ("..., adding that CLAUSE", "noting that CLAUSE");
 * ``CLAUSE, X said.``: the same structure with the clause first;
 * ``according to X, CLAUSE``: the sentence's main clause; X is the phrase after "to", headed by
   its own head noun ("a recent poll of Indiana voters" is a poll, never the voters or a person
-  named nearby).
+  named nearby); a relative clause after X (", which is published ...") describes X, it is no content.
+
+Attribution is broader than speech (PolNeAR, Newell et al. 2018, annotates beliefs, intentions,
+stances and the findings of documents). Every such quote keeps kind "indirect"; its ``evidence``
+(the rule) names the cue family, so a belief or a poll's finding never reads as words spoken:
+
+* "reported speech": the speech verbs above;
+* "reported belief": ``X believes/thinks/hopes/fears/expects (that) CLAUSE`` (``lexicon.cues.BELIEF_LEMMAS``);
+* "reported finding": ``a poll shows / the report found (that) CLAUSE``, its subject a document, poll
+  or record (``DOCUMENT_NOUNS``) or a named organisation, never an abstract noun ("experience shows");
+* "reported intention": ``X vowed/pledged/plans to VP``, ``X urged Y to VP`` (``INTENTION_LEMMAS``):
+  the "to" infinitive, without the addressee; never a passive ("was intended to");
+* "reported stance": ``X called for NP``, ``spoke about NP``, ``accused Y of NP``
+  (``STANCE_PREPOSITIONS``): the preposition's object.
+
+A belief, intention or stance whose subject is "I", "we" or "you" outside quotation marks is an
+interview's own answer, not a report about a source: nothing is recorded. A content span ends
+before a non-restrictive relative clause that closes it (", who worked on ..."), the writer's
+gloss on someone named.
 
 What is not reported speech (``non_assertive``): a cue that is negated ("did not say whether",
 "would not say", "never said"), governed by a refusal ("declined to say whether", "refused to
@@ -20,8 +39,8 @@ says "reported denial", so the negation is never dropped silently. A cue in titl
 ("Lawyers Argue That Their Client ...") belongs to a headline or a link, not to prose.
 
 A clause that overlaps a quotation in marks is left to that quotation (the
-direct or partial quote already carries it). Limits: beliefs and intentions
-("X thinks that...") count only for the speech verbs listed here; clauses
+direct or partial quote already carries it). Limits: a stance on a plain object ("X endorsed Y",
+"X blasted Y") and sourceless evidentials ("X seems to", "is expected to") are not read; clauses
 whose parse is broken are missed.
 """
 
@@ -769,7 +788,8 @@ def _according(
     assigns=("quotes", "attributions"),
 )
 def find_indirect(ex: ArticleState) -> ArticleState:
-    """Reported speech (kind "indirect") with its cue and source mention, in text order."""
+    """Reported speech and other attributions (kind "indirect"; ``evidence`` names the cue family) with their
+    cue and source mention, in text order."""
     if "indirect" not in ex.kinds or ex.doc is None:
         return ex
     text = ex.clean_text
