@@ -182,6 +182,18 @@ def test_load_twice_equals_load_once(dask_run):
     assert _content(db) == before
 
 
+def test_load_remembers_the_files_read_whole_as_a_local_run_does(dask_run, inputs, tmp_path):
+    _report, db, _out = dask_run
+    local_db = str(tmp_path / "local.db")
+    ingest(inputs, local_db, workers=1, progress=False)
+    rows = "SELECT path, size, mtime_ns, records FROM inputs ORDER BY path"
+    local_inputs = [tuple(r) for r in connect(local_db, readonly=True).execute(rows)]
+    assert len(local_inputs) >= 6  # the JSON Lines file, four text files, the real articles when there
+    assert [tuple(r) for r in connect(db, readonly=True).execute(rows)] == local_inputs
+    again = ingest(inputs, db, workers=1, progress=False)  # a local run after the Dask one: every file skipped whole
+    assert again.total_stored == 0 and sum(again.skipped.values()) == sum(r[3] for r in local_inputs)
+
+
 def test_rerun_skips_finished_shards_and_redoes_a_changed_input(dask_run, cluster, inputs):
     _report, _db, out = dask_run
     first = read_manifest(Path(out))
@@ -230,6 +242,26 @@ def test_a_worker_killed_mid_run_changes_nothing(inputs, cluster, local_content,
         assert content[table] == rows, table
 
 
+def test_sigterm_stops_the_run_between_shards_and_the_same_command_continues(inputs, cluster, local_content, tmp_path):
+    db, out = str(tmp_path / "t.db"), str(tmp_path / "out")
+    # SIGTERM reaches this process (the run's) once the first shard is done.
+    first = ingest_dask(
+        inputs,
+        out,
+        scheduler=cluster.scheduler_address,
+        shard_records=2,
+        progress=False,
+        on_shard=lambda _summary: os.kill(os.getpid(), signal.SIGTERM),
+    )
+    shards = read_manifest(Path(out))["shards"]
+    assert first.stopped_by == "SIGTERM" and first.done >= 1
+    assert first.done < len(shards) and {s["status"] for s in shards} == {"done", "pending"}
+    assert signal.getsignal(signal.SIGTERM) is signal.SIG_DFL  # the handler is put back
+    rest = ingest(inputs, db, engine="dask", scheduler=cluster.scheduler_address, out=out, shard_records=2)
+    assert rest.stopped_by is None and rest.skipped == first.done and rest.done == len(shards) - first.done
+    assert _content(db) == local_content
+
+
 def test_a_bad_shard_is_one_line_and_the_rest_completes(cluster, tmp_path):
     good = tmp_path / "good.jsonl"
     good.write_text("".join(json.dumps(_article(i, *v)) + "\n" for i, v in enumerate(VARIANTS)), encoding="utf-8")
@@ -257,7 +289,7 @@ def test_a_bad_shard_is_one_line_and_the_rest_completes(cluster, tmp_path):
 def test_cli_options_are_checked_and_documented(tmp_path):
     runner = CliRunner()
     help_text = runner.invoke(main, ["ingest", "--help"]).output
-    for option in ("--engine", "--scheduler", "--out", "--load / --no-load", "--shard-records"):
+    for option in ("--engine", "--scheduler", "--out", "--load / --no-load", "--shard-records", "--shard-mb"):
         assert option in help_text
     wrong = runner.invoke(main, ["ingest", str(tmp_path), "--scheduler", "tcp://127.0.0.1:1"])
     assert wrong.exit_code != 0 and "[E030]" in wrong.stderr and "--engine dask" in wrong.stderr
@@ -275,6 +307,29 @@ def test_shards_cover_every_record_once(tmp_path):
     assert not problems and [(s["start"], s["stop"]) for s in shards] == [(0, 4), (4, 8), (8, None)]
     ids = [a.id for s in shards for a in read_records(path, 1000, s["start"], s["stop"])]
     assert ids == [str(i) for i in range(11)]
+
+
+def test_a_large_warc_file_is_split_at_record_boundaries_with_the_local_runs_content(cluster, tmp_path):
+    from test_readers import _numbered_warc
+
+    warc = tmp_path / "big.warc.gz"
+    urls = _numbered_warc(warc, gzipped=True, n=16)
+    size = warc.stat().st_size
+    shards, _problems, _ = plan_shards([str(warc)], max_chars=100_000, shard_bytes=size // 4 + 1)
+    assert [s["bytes"] for s in shards] == [[lo, min(size, lo + size // 4 + 1)] for lo in range(0, size, size // 4 + 1)]
+    assert len({s["key"] for s in shards}) == len(shards) == 4
+    local_db, dask_db = str(tmp_path / "local.db"), str(tmp_path / "dask.db")
+    ingest([str(warc)], local_db, workers=1, progress=False)
+    report = ingest_dask(
+        [str(warc)], str(tmp_path / "out"), scheduler=cluster.scheduler_address, shard_bytes=size // 4 + 1
+    )
+    assert report.done == 4 and not report.failed and report.articles == len(urls)
+    load(str(tmp_path / "out"), dask_db, progress=False)
+    assert _content(dask_db) == _content(local_db)
+    rows = "SELECT path, size, mtime_ns, records FROM inputs"
+    assert [tuple(r) for r in connect(dask_db, readonly=True).execute(rows)] == [
+        tuple(r) for r in connect(local_db, readonly=True).execute(rows)
+    ]
 
 
 def test_minhash_bands_find_variants_and_pairs_join_in_reading_order():

@@ -48,6 +48,20 @@ def test_scoring_small_gold(tmp_path, pipeline):
     assert s["cue_accuracy"] == 1.0
 
 
+def test_a_wrong_medium_is_listed_among_the_errors(tmp_path):
+    text = '"We won," Anna Berg told the Daily Bugle.\n\n"We lost," Tom Baker said on Channel 5 TV.'
+    quotes = [
+        {"start": 1, "end": 8, "type": "direct", "speaker": "Anna Berg", "medium": "print-interview"},
+        {"start": 44, "end": 52, "type": "direct", "speaker": "Tom Baker", "medium": "radio"},
+    ]
+    path = tmp_path / "gold.jsonl"
+    path.write_text(json.dumps({"id": "m1", "text": text, "quotes": quotes}) + "\n")
+    scores = evaluate(str(path), keep_errors=True)
+    assert scores.summary()["medium_accuracy"] == 0.5
+    (wrong,) = [e for e in scores.errors if e["kind"] == "wrong medium"]
+    assert wrong["gold"]["medium"] == "radio" and wrong["predicted"]["medium"] == "tv"
+
+
 def test_polnear_direct_targets():
     path = shared_path("gold", "polnear.dev.jsonl")
     s = evaluate(str(path), ["direct"]).summary()

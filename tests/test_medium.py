@@ -46,6 +46,35 @@ def test_medium_and_outlet(run, sentence, medium, outlet):
     assert [(q.medium, q.outlet) for q in ex.quotes] == [(medium, outlet)]
 
 
+@pytest.mark.parametrize(
+    ("sentence", "medium", "outlet"),
+    [
+        # The verb in the present, and a user of the platform, name it.
+        ('"Crooked Hillary is tired," Donald Trump tweets.', "twitter", None),
+        ('"Why buy a dog when you can adopt one?" one Twitter user wrote.', "twitter", None),
+        # The speaker's job is no medium: the words were said to the reporter.
+        ('"I have five rules," said Steve Deace, an Iowa radio talk show host.', None, None),
+        ('"I have five rules," said Ann Lee, a veteran talk show host.', None, None),
+        # A station by its name is television.
+        ('In an interview with Channel 2, Dean Washington said: "She defended her shop."', "tv", "Channel 2"),
+        # Testimony before a legislature is no interview with an outlet.
+        (
+            'Joseph Dunford told the Senate Armed Services Committee that "we assess it to be a blister agent".',
+            None,
+            None,
+        ),
+        # A statement talked about is not where the words come from.
+        ('"No, I did not say that at all," Tom Reyes replied, taking back his statement.', None, None),
+        ('"We regret the delay," the company said in a statement.', "press-statement", None),
+        # A day after "on" is no outlet, its full stop aside.
+        ('"I loved him," Ann Lee said on her radio show on Wednesday.', "radio", None),
+    ],
+)
+def test_medium_cues_that_name_the_speaker_or_a_topic_are_not_the_medium(run, sentence, medium, outlet):
+    ex = run(sentence)
+    assert [(q.medium, q.outlet) for q in ex.quotes] == [(medium, outlet)]
+
+
 def test_an_organisation_with_television_in_its_name_is_no_station(run):
     ex = run('"It sets a poor example," according to the Parents Television Council.')
     assert [q.medium for q in ex.quotes] == [None]

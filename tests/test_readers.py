@@ -3,6 +3,8 @@
 import gzip
 import io
 
+import pytest
+
 from onrecord.io.readers import Problem, read_path
 
 ARTICLE_HTML = """<html><head><title>Mayor opens bridge</title>
@@ -145,3 +147,48 @@ def test_missing_path_is_reported_by_ingest(tmp_path):
     report = ingest([str(tmp_path / "nope.jsonl")], str(tmp_path / "s.db"), workers=1, progress=False)
     assert report.total_stored == 0
     assert "no such file" in report.problems[0].message
+
+
+def _numbered_warc(path, gzipped: bool, n: int = 12) -> list[str]:
+    """A WARC of ``n`` article pages (and a request record between two of them); their URLs in order."""
+    from warcio.statusandheaders import StatusAndHeaders
+    from warcio.warcwriter import WARCWriter
+
+    urls = []
+    with open(path, "wb") as fh:
+        writer = WARCWriter(fh, gzip=gzipped)
+        for i in range(n):
+            url = f"https://news.example/story-{i}"
+            body = "".join(
+                f'<p>Paragraph {k} of story {i}: "We will build the bridge," Mayor Anna Berg said on day {k}.</p>'
+                for k in range(8 + i % 5)
+            )
+            page = f"<html><head><title>Story {i}</title></head><body><article>{body}</article></body></html>"
+            headers = StatusAndHeaders("200 OK", [("Content-Type", "text/html")], protocol="HTTP/1.1")
+            writer.write_record(
+                writer.create_warc_record(url, "response", payload=io.BytesIO(page.encode()), http_headers=headers)
+            )
+            if i == 5:  # a record that is no page: read past, in whichever range it falls
+                writer.write_record(writer.create_warc_record(url, "request", payload=io.BytesIO(b"GET / HTTP/1.1")))
+            urls.append(url)
+    return urls
+
+
+@pytest.mark.parametrize("gzipped", [True, False])
+@pytest.mark.parametrize("pieces", [2, 3, 7, 40])
+def test_warc_byte_ranges_read_every_record_once_in_order(tmp_path, gzipped, pieces):
+    from onrecord.io.ingest_readers import read_warc
+
+    path = tmp_path / ("w.warc.gz" if gzipped else "w.warc")
+    urls = _numbered_warc(path, gzipped)
+    size = path.stat().st_size
+    cuts = [size * k // pieces for k in range(pieces)] + [size]
+    seen = [
+        item.url
+        for lo, hi in zip(cuts, cuts[1:], strict=False)
+        for item in read_warc(path, 100_000, (lo, hi))
+        if hasattr(item, "url")
+    ]
+    assert seen == urls  # cut anywhere, even inside a record or a gzip member: each record once
+    whole = [item.url for item in read_warc(path, 100_000) if hasattr(item, "url")]
+    assert whole == urls

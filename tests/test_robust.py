@@ -671,6 +671,15 @@ def test_f4_a_text_copy_after_its_json_lines_copy_was_stored_is_skipped(tmp_path
     assert report.total_stored == 0 and report.skipped["text"] == 1
 
 
+def test_f4_a_json_lines_copy_after_its_text_copy_was_stored_is_skipped(tmp_path: Path) -> None:
+    # The stored text opens with the headline; the store also keeps the hash of its body.
+    text, jsonl = _f4_copies(tmp_path)
+    db = str(tmp_path / "t.db")
+    assert ingest([str(text)], db, workers=1, progress=False).total_stored == 1
+    report = ingest([str(jsonl)], db, workers=1, progress=False)
+    assert report.total_stored == 0 and report.skipped["jsonl"] == 1
+
+
 def test_f4_articles_that_only_share_a_title_are_both_stored(tmp_path: Path) -> None:
     (tmp_path / "a.txt").write_text("Council backs the bridge\n\n" + F4_BODY + "\n", encoding="utf-8")
     other = {"title": "Council backs the bridge", "text": '"It costs too much," Bo Lind said.\n\nThe vote was close.'}

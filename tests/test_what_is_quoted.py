@@ -182,3 +182,23 @@ def test_the_name_before_a_headline_colon_is_the_speaker_of_the_quote_in_it(run,
     ex = run(f"{headline}\n\nSenator {source} offered some pointed advice to {other} on Friday about the debates.")
     (q,) = [q for q in ex.quotes if q.kind == "partial"]
     assert q.speaker_mention is not None and q.speaker_mention.text == source
+
+
+# --- a short answer after a verb of speaking ----------------------------------------------------------
+
+
+@pytest.mark.parametrize(
+    ("text", "answer"),
+    [
+        ('Asked if he had warned the tour company about the storm, Mark Gerber said: "No".', "No"),
+        ('The reporter asked whether she would run again. Ann Lee replied, "Never"', "Never"),
+    ],
+)
+def test_a_one_word_answer_after_a_verb_of_speaking_is_a_quotation(run, text, answer):
+    ex = run(text)
+    assert answer in [q.text for q in ex.quotes if q.kind == "direct"]
+
+
+def test_a_title_after_a_noun_that_looks_like_a_verb_stays_a_title(run):
+    ex = run('He keeps a shelf of books. One of his recent reads, "This Kind of War," changed his mind.')
+    assert [q.text for q in ex.quotes] == []

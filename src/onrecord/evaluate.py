@@ -301,6 +301,10 @@ def _score_match(
     if md is not None:
         scores.medium_total += 1
         scores.medium_ok += md
+        if not md and keep_errors:
+            context = _context(text, g["start"], g["end"])
+            error = {"kind": "wrong medium", "id": gold_rec.get("id"), "gold": g, "predicted": q.to_dict()}
+            scores.errors.append(error | {"context": context})
 
 
 def _context(text: str, start: int, end: int, width: int = 120) -> str:

@@ -18,6 +18,7 @@ import json
 import logging
 import os
 import re
+import signal
 import sys
 import time
 from collections.abc import Callable, Iterator
@@ -31,6 +32,7 @@ from ..errors import Err, OnrecordError
 from ..io.readers import DEFAULT_MAX_CHARS, Problem
 from ..model import Article
 from .clusters import BANDS, ROWS, band_keys, join_in_order, same_quote, segments, shingle_hashes
+from .lifecycle import StopFlag, stop_on_sigterm
 from .parquet import (
     FORMAT,
     FORMAT_VERSION,
@@ -46,6 +48,10 @@ from .steps import SkipStored, count_records, discover_inputs, extract, read_rec
 
 SHARD_RECORDS = 1000  # JSON Lines records per shard: 10-60 s of one core (Reuters 50, BBC 15 articles/s a core)
 SHARD_FILES = 200  # text or HTML files per shard
+# WARC bytes per shard: a larger WARC file is split at record boundaries. A CC-NEWS WARC file (about
+# 1 GB, 25-40k responses) becomes 8 shards of 3-5k pages, 8-13 min of one core each at the measured
+# 0.158 s per page (docs/scaling.md), so a retried shard costs minutes, not an hour.
+SHARD_BYTES = 128 * 2**20
 BATCH = 16  # articles per call of the pipeline inside a shard
 RETRIES = 2  # a task that raised is tried again this many times (a killed worker is rescheduled anyway)
 
@@ -55,22 +61,40 @@ def _stat(path: Path) -> list[Any]:
     return [str(path), st.st_size, st.st_mtime_ns]
 
 
-def _shard(kind: str, files: list[Path], fmt: str, start: int = 0, stop: int | None = None, **extra: Any) -> dict:
+def _shard(
+    kind: str,
+    files: list[Path],
+    fmt: str,
+    start: int = 0,
+    stop: int | None = None,
+    byte_range: list[int] | None = None,
+    **extra: Any,
+) -> dict:
     inputs = [_stat(f) for f in files]
-    ident = json.dumps([FORMAT_VERSION, kind, inputs, start, stop, extra], sort_keys=True)
+    ranged = [byte_range] if byte_range else []  # a whole file's key is what it was before ranges existed
+    ident = json.dumps([FORMAT_VERSION, kind, inputs, start, stop, extra, *ranged], sort_keys=True)
     key = hashlib.sha1(ident.encode("utf-8")).hexdigest()[:20]
     names = [i[0] for i in inputs]  # as given: the store names each article's input so, as the local engine does
     absolute = [str(f.resolve()) for f in files]  # what a worker opens, whatever its working directory
-    return {"key": key, "kind": kind, "format": fmt, "inputs": names, "paths": absolute, "start": start, "stop": stop}
+    stats = [i[1:] for i in inputs]  # (size, mtime_ns) when planned: ``load`` marks the files read to the end
+    shard = {"key": key, "kind": kind, "format": fmt, "inputs": names, "paths": absolute, "stats": stats}
+    return shard | {"start": start, "stop": stop} | ({"bytes": byte_range} if byte_range else {})
 
 
 def plan_shards(
-    paths: list[str], *, max_chars: int, shard_records: int = SHARD_RECORDS, shard_files: int = SHARD_FILES
+    paths: list[str],
+    *,
+    max_chars: int,
+    shard_records: int = SHARD_RECORDS,
+    shard_files: int = SHARD_FILES,
+    shard_bytes: int = SHARD_BYTES,
 ) -> tuple[list[dict[str, Any]], list[Problem], int]:
     """(shards, problems with the paths, files of no input format) for the inputs, in reading order.
 
     A shard's ``key`` names its files and changes when an input file changes (size, mtime), or
-    ``max_chars`` does: a rerun redoes exactly the shards whose inputs changed.
+    ``max_chars`` does: a rerun redoes exactly the shards whose inputs changed. A WARC file over
+    ``shard_bytes`` is cut into byte ranges; each shard reads the records that start in its range
+    (``read_warc``), so planning reads nothing of the file but its size.
     """
     shards: list[dict[str, Any]] = []
     problems: list[Problem] = []
@@ -92,6 +116,9 @@ def plan_shards(
                 flush()
             continue
         flush()
+        if found.fmt == "warc":
+            shards += _warc_shards(found.path, shard_bytes, max_chars)
+            continue
         records = count_records(found.path) if found.fmt == "jsonl" else None
         if records is None or records <= shard_records:
             shards.append(_shard(found.fmt, [found.path], found.fmt, max_chars=max_chars))
@@ -103,6 +130,16 @@ def plan_shards(
     return shards, problems, others[0]
 
 
+def _warc_shards(path: Path, shard_bytes: int, max_chars: int) -> list[dict[str, Any]]:
+    """One shard for a WARC file, or one per ``shard_bytes`` of a larger one (ARC files stay whole:
+    their records carry no "WARC/" header to find a boundary by)."""
+    size = path.stat().st_size
+    if size <= shard_bytes or path.name.lower().endswith((".arc", ".arc.gz")):
+        return [_shard("warc", [path], "warc", max_chars=max_chars)]
+    ranges = [[lo, min(size, lo + shard_bytes)] for lo in range(0, size, shard_bytes)]
+    return [_shard("warc-range", [path], "warc", byte_range=r, max_chars=max_chars) for r in ranges]
+
+
 def _shard_items(shard: dict[str, Any], max_chars: int) -> Iterator[tuple[Article | Problem, str, str]]:
     """(article or problem, input name, format) of a shard, in reading order."""
     from ..io.ingest_readers import format_of
@@ -110,7 +147,8 @@ def _shard_items(shard: dict[str, Any], max_chars: int) -> Iterator[tuple[Articl
     for name, absolute in zip(shard["inputs"], shard["paths"], strict=True):
         path = Path(absolute)
         fmt = format_of(path) or "text"
-        for item in read_records(path, max_chars, shard["start"], shard["stop"]):
+        byte_range = tuple(shard["bytes"]) if shard.get("bytes") else None
+        for item in read_records(path, max_chars, shard["start"], shard["stop"], byte_range):  # type: ignore[arg-type]
             yield item, name, fmt  # type: ignore[misc]
 
 
@@ -123,7 +161,7 @@ def run_shard(shard: dict[str, Any], out_dir: str, max_chars: int = DEFAULT_MAX_
     summary: dict[str, Any] = {"key": shard["key"], "status": "done", "error": None, "pid": os.getpid()}
     writer = ShardWriter(out, shard["key"])
     try:
-        articles = _extract_shard(shard, max_chars, writer, errors)
+        articles, summary["records"] = _extract_shard(shard, max_chars, writer, errors)
         fatal = [e for e in errors if e["fatal"]]
         if not articles and fatal:  # nothing readable in it (a damaged WARC): a bad shard, said in one line
             summary |= {"status": "failed", "error": fatal[0]["message"]}
@@ -140,8 +178,11 @@ def run_shard(shard: dict[str, Any], out_dir: str, max_chars: int = DEFAULT_MAX_
     return summary
 
 
-def _extract_shard(shard: dict[str, Any], max_chars: int, writer: ShardWriter, errors: list[dict[str, Any]]) -> int:
-    """Extract a shard into ``writer`` (its bad records into ``errors``); the number of articles."""
+def _extract_shard(
+    shard: dict[str, Any], max_chars: int, writer: ShardWriter, errors: list[dict[str, Any]]
+) -> tuple[int, list[int]]:
+    """Extract a shard into ``writer`` (its bad records into ``errors``); (articles written, records read
+    per input file of the shard, in its order)."""
     skip = SkipStored(None)  # repeats inside the shard; the load skips what the store holds
     batch: list[tuple[Article, str, str]] = []
     seq = 0
@@ -161,7 +202,10 @@ def _extract_shard(shard: dict[str, Any], max_chars: int, writer: ShardWriter, e
             seq += 1
         batch.clear()
 
+    records = dict.fromkeys(shard["inputs"], 0)
     for item, name, fmt in _shard_items(shard, max_chars):
+        if not isinstance(item, Problem):
+            records[name] += 1
         if isinstance(item, Problem):
             errors.append(_error_row(item, fmt))
         elif skip.is_new(item):
@@ -169,7 +213,7 @@ def _extract_shard(shard: dict[str, Any], max_chars: int, writer: ShardWriter, e
             if len(batch) >= BATCH:
                 flush()
     flush()
-    return seq
+    return seq, list(records.values())
 
 
 def _error_row(problem: Problem, fmt: str) -> dict[str, Any]:
@@ -241,21 +285,26 @@ class DaskReport:
     dashboard: str | None = None
     seconds: float = 0.0
     load: Any = None  # the parquet.LoadReport when ``ingest`` merged the output into a store
+    stopped_by: str | None = None  # the signal that stopped the run before every shard was done (SIGTERM)
 
     def to_dict(self) -> dict[str, Any]:
         """JSON shape (``onrecord ingest --engine dask --format json``)."""
-        return {
-            "out": self.out,
-            "shards": {"done": self.done, "skipped": self.skipped, "failed": len(self.failed)},
-            "failed": [{"inputs": s["inputs"], "error": s["error"]} for s in self.failed],
-            "articles": self.articles,
-            "quotes": self.quotes,
-            "clusters": self.clusters,
-            "problems": [p.message for p in self.problems],
-            "not_input_files": self.not_inputs,
-            "dashboard": self.dashboard,
-            "seconds": round(self.seconds, 2),
-        } | ({"load": self.load.to_dict()} if self.load is not None else {})
+        return (
+            {
+                "out": self.out,
+                "shards": {"done": self.done, "skipped": self.skipped, "failed": len(self.failed)},
+                "failed": [{"inputs": s["inputs"], "error": s["error"]} for s in self.failed],
+                "articles": self.articles,
+                "quotes": self.quotes,
+                "clusters": self.clusters,
+                "problems": [p.message for p in self.problems],
+                "not_input_files": self.not_inputs,
+                "dashboard": self.dashboard,
+                "seconds": round(self.seconds, 2),
+            }
+            | ({"load": self.load.to_dict()} if self.load is not None else {})
+            | ({"stopped_by": self.stopped_by} if self.stopped_by else {})
+        )
 
 
 def connect_client(scheduler: str | None, workers: int | None) -> tuple[Any, Any]:
@@ -291,7 +340,7 @@ def _resume(out_dir: Path, shards: list[dict[str, Any]], previous: dict[str, Any
     for shard in shards:
         old = before.get(shard["key"])
         if old and old.get("status") == "done" and (out_dir / "articles" / f"part-{shard['key']}.parquet").exists():
-            shard |= {k: old.get(k) for k in ("status", "rows", "seconds")}
+            shard |= {k: old.get(k) for k in ("status", "rows", "seconds", "records")}
             report.skipped += 1
         else:
             shard["status"] = "pending"
@@ -311,9 +360,10 @@ def _map_shards(
     report: DaskReport,
     show: bool,
     on_shard: Callable[[dict[str, Any]], None] | None,
+    stop: StopFlag,
 ) -> None:
-    """Run the shards ``todo`` on the cluster; record each in the manifest as it finishes."""
-    from distributed import as_completed
+    """Run the shards ``todo`` on the cluster; record each in the manifest as it finishes. Once ``stop``
+    is set (SIGTERM), the shards not finished are cancelled: they stay pending for the rerun."""
     from tqdm import tqdm
 
     out = str(out_dir.resolve())  # the workers' working directory may not be ours
@@ -322,13 +372,13 @@ def _map_shards(
     total = len(manifest["shards"])
     bar = tqdm(total=total, initial=total - len(todo), unit="shard", disable=not show, file=sys.stderr)
     written = time.monotonic()
-    for fut in as_completed(futures):
+    for fut in _as_completed(futures, stop):
         shard = shard_of[fut.key]
         try:
             summary = fut.result()
         except Exception as exc:  # noqa: BLE001 - e.g. KilledWorker: the task killed its worker again and again
             summary = {"status": "failed", "error": f"{type(exc).__name__}: {exc}"}
-        shard |= {k: summary.get(k) for k in ("status", "rows", "error", "seconds")}
+        shard |= {k: summary.get(k) for k in ("status", "rows", "error", "seconds", "records")}
         if shard["status"] == "failed":
             report.failed.append(shard)
             if show:
@@ -345,6 +395,21 @@ def _map_shards(
             write_manifest(out_dir, manifest)
             written = time.monotonic()
     bar.close()
+    if stop:
+        client.cancel([f for f in futures if not f.done()])
+
+
+def _as_completed(futures: list[Any], stop: StopFlag, poll: float = 0.2) -> Iterator[Any]:
+    """The futures as they finish, until all have or ``stop`` is set (checked every ``poll`` seconds:
+    a blocking wait would hold a SIGTERM until the next shard finished, tens of seconds)."""
+    from distributed import as_completed
+
+    pending = as_completed(futures)
+    while not pending.is_empty() and not stop:
+        if pending.has_ready():
+            yield from pending.next_batch(block=False)
+        else:
+            time.sleep(poll)
 
 
 def failed_line(shard: dict[str, Any]) -> str:
@@ -367,15 +432,19 @@ def ingest_dask(
     max_chars: int = DEFAULT_MAX_CHARS,
     shard_records: int = SHARD_RECORDS,
     shard_files: int = SHARD_FILES,
+    shard_bytes: int = SHARD_BYTES,
     progress: bool | None = None,
     on_shard: Callable[[dict[str, Any]], None] | None = None,
 ) -> DaskReport:
     """Extract ``paths`` on a Dask cluster into partitioned Parquet under ``out`` (see ``parquet.py``).
 
     ``scheduler``: a running scheduler's address (tcp://HOST:PORT); else a LocalCluster of
-    ``workers`` processes (one thread each). ``shard_records``/``shard_files``: shard sizes.
+    ``workers`` processes (one thread each). ``shard_records``/``shard_files``/``shard_bytes``: shard sizes
+    (JSON Lines records, text or HTML files, WARC bytes).
     Shards the manifest in ``out`` lists as done (inputs unchanged) are skipped; failed ones are
-    retried. ``on_shard(summary)`` after each shard. Raises OnrecordError E041 (``out`` holds
+    retried. ``on_shard(summary)`` after each shard. SIGTERM (in the main thread) stops the run
+    between shards: the shards in flight are cancelled, no clusters are computed, the manifest says
+    what is done and ``stopped_by`` is set; the same call again continues. Raises OnrecordError E041 (``out`` holds
     something else), E042 (no scheduler), E009 (``out`` cannot be written).
     """
     import importlib.metadata
@@ -388,7 +457,7 @@ def ingest_dask(
         raise OnrecordError(Err.E009, source=out, detail=exc.strerror or str(exc)) from exc
     previous = read_manifest(out_dir) or {}
     shards, problems, others = plan_shards(
-        paths, max_chars=max_chars, shard_records=shard_records, shard_files=shard_files
+        paths, max_chars=max_chars, shard_records=shard_records, shard_files=shard_files, shard_bytes=shard_bytes
     )
     report = DaskReport(out=str(out_dir), problems=problems, not_inputs=others)
     _resume(out_dir, shards, previous, report)
@@ -396,6 +465,7 @@ def ingest_dask(
     manifest = {"format": FORMAT, "version": FORMAT_VERSION, "onrecord": importlib.metadata.version("onrecord")}
     manifest |= {"created": previous.get("created") or time.strftime("%Y-%m-%dT%H:%M:%SZ", time.gmtime())}
     manifest |= {"inputs": list(paths), "options": {"max_chars": max_chars, "shard_records": shard_records}}
+    manifest["options"]["shard_bytes"] = shard_bytes
     manifest |= {"shards": shards, "problems": [p.message for p in problems], "clusters": previous.get("clusters")}
     write_manifest(out_dir, manifest)
     show = sys.stderr.isatty() if progress is None else progress
@@ -404,7 +474,12 @@ def ingest_dask(
         report.dashboard = dashboard_line(client)
         if show:
             print(report.dashboard, file=sys.stderr)
-        _map_shards(client, todo, manifest, out_dir, max_chars, report, show, on_shard)
+        with stop_on_sigterm() as stop:
+            _map_shards(client, todo, manifest, out_dir, max_chars, report, show, on_shard, stop)
+        if stop:  # the manifest says which shards are done: the same command continues from there
+            report.stopped_by = signal.Signals(stop.signal).name
+            write_manifest(out_dir, manifest)
+            return report
         parts = [s["key"] for s in shards if s["status"] == "done"]
         if todo or (manifest["clusters"] or {}).get("parts") != len(parts):
             if show:
@@ -417,5 +492,5 @@ def ingest_dask(
         client.close()
         if cluster is not None:
             cluster.close()
-    report.seconds = time.perf_counter() - started
+        report.seconds = time.perf_counter() - started
     return report

@@ -345,6 +345,7 @@ def ingest(
     out: str | None = None,
     load_into_db: bool = True,
     shard_records: int | None = None,
+    shard_mb: int | None = None,
 ) -> Any:
     """Ingest files and directories into the SQLite store at ``db`` with the ``engine`` named:
     "local" (processes on this machine; returns ``IngestReport``) or "dask" (returns
@@ -353,13 +354,14 @@ def ingest(
     With "dask": the shards are extracted on the cluster at ``scheduler`` (tcp://HOST:PORT) or on a
     LocalCluster of ``workers`` processes, into Parquet under ``out`` (default ``DB.parquet``), then
     merged into ``db`` unless ``load_into_db`` is false; ``shard_records``: JSON Lines records per
-    shard. The other options are the local engine's (see ``ingest_local``). Raises OnrecordError
-    E030 for an unknown engine or a count under 1 (before anything is read or written), and the
-    engines' errors.
+    shard; ``shard_mb``: MiB of a WARC file per shard (a larger one is split at record boundaries).
+    The other options are the local engine's (see ``ingest_local``). Raises OnrecordError E030 for an
+    unknown engine or a count under 1 (before anything is read or written), and the engines' errors.
     """
     check_optional_count(workers, "workers")
     check_count(max_chars, "max_chars")
     check_optional_count(shard_records, "shard_records")
+    check_optional_count(shard_mb, "shard_mb")
     if engine == "local":
         return ingest_local(
             paths,
@@ -373,7 +375,7 @@ def ingest(
         )
     if engine != "dask":
         raise OnrecordError(Err.E030, option="engine", detail=f"'{engine}' is not one of {', '.join(ENGINES)}")
-    from .dask_engine import SHARD_RECORDS, ingest_dask
+    from .dask_engine import SHARD_BYTES, SHARD_RECORDS, ingest_dask
     from .parquet import load
 
     out = out or str(db) + ".parquet"
@@ -384,9 +386,11 @@ def ingest(
         workers=workers,
         max_chars=max_chars,
         shard_records=shard_records or SHARD_RECORDS,
+        shard_bytes=shard_mb * 2**20 if shard_mb else SHARD_BYTES,
         progress=progress,
     )
-    report.load = load(out, db, progress=progress) if load_into_db else None
+    # A stopped run is not loaded: the user asked it to end now, and the rerun loads everything.
+    report.load = load(out, db, progress=progress) if load_into_db and not report.stopped_by else None
     return report
 
 

@@ -336,3 +336,25 @@ def _load_shards(
                     report.quotes += len(quotes)
     with store.transaction():
         report.clusters = store.finish_load()
+        store.mark_inputs(files_read_whole(shards))
+
+
+def files_read_whole(shards: list[dict[str, Any]]) -> list[tuple[str, int, int, int]]:
+    """(path, size, mtime_ns, records) of each input file every shard of which is done: what the store's
+    ``inputs`` table remembers, so a later local ingest skips an unchanged file whole, as after its own run.
+
+    A file with a failed or pending shard, or from a manifest older than per-file counts, is left out.
+    """
+    whole: dict[str, list[int]] = {}
+    broken: set[str] = set()
+    for shard in shards:
+        stats, records = shard.get("stats"), shard.get("records")
+        done = shard.get("status") == "done" and stats is not None and records is not None
+        for n, path in enumerate(shard["paths"]):
+            if not done:
+                broken.add(path)
+                continue
+            size, mtime_ns = stats[n]
+            seen = whole.setdefault(path, [size, mtime_ns, 0])
+            seen[2] += records[n]
+    return [(path, *whole[path]) for path in whole if path not in broken]  # type: ignore[misc]

@@ -24,7 +24,7 @@ from ..io.ingest_readers import format_of, open_maybe_gzip, read_any
 from ..io.readers import Problem
 from ..model import Article
 from .lifecycle import die_with_parent
-from .store import Store, text_hash
+from .store import Store, body_text, text_hash
 
 Batch = list[tuple[Article, str, str]]  # (article, input name, format) per article
 SEEN_KEPT = 20_000  # recent URLs and hashes kept in memory: memory stays flat, the store has the rest
@@ -68,10 +68,13 @@ def discover_inputs(paths: list[str], on_other_file: Callable[[Path], None] | No
             yield InputFile(None, "directory", Problem.of(raw, None, OnrecordError(Err.E019, source=raw)))
 
 
-def read_records(path: Path, max_chars: int, start: int = 0, stop: int | None = None) -> Iterator[Article | Problem]:
+def read_records(
+    path: Path, max_chars: int, start: int = 0, stop: int | None = None, byte_range: tuple[int, int] | None = None
+) -> Iterator[Article | Problem]:
     """Articles and problems of one file, in file order; ``start``/``stop``: only those items of the
-    stream (a shard of a large JSON Lines file). Never raises for bad input: problems are yielded."""
-    items = read_any(path, max_chars)
+    stream (a shard of a large JSON Lines file); ``byte_range``: only the records of a WARC file that
+    start in it (a shard of a large WARC file). Never raises for bad input: problems are yielded."""
+    items = read_any(path, max_chars, byte_range)
     yield from islice(items, start, stop) if start or stop is not None else items  # type: ignore[misc]
 
 
@@ -88,13 +91,8 @@ def count_records(path: Path) -> int | None:
 
 
 def body_of(article: Article) -> str:
-    """The article's text without surrounding blank space and without a first line that is its title
-    (the layout of plain-text dumps: headline, blank line, body); what a copy in another format holds."""
-    text = article.text.strip()
-    first, _, rest = text.partition("\n")
-    if article.title and rest and first.strip() == article.title.strip():
-        return rest.strip()
-    return text
+    """The article's body (``store.body_text``): its text without a first line that is its title."""
+    return body_text(article.text, article.title)
 
 
 class SkipStored:

@@ -97,6 +97,11 @@ CREATE TABLE IF NOT EXISTS clusters (
     count INTEGER NOT NULL DEFAULT 1,
     altered_count INTEGER NOT NULL DEFAULT 0
 );
+-- The hash of each article's body (``body_text``): a copy of the article in another format (a plain-text
+-- dump opening with its headline, JSON Lines without it) is known as already stored.
+CREATE TABLE IF NOT EXISTS body_hashes (
+    hash TEXT PRIMARY KEY, article_id INTEGER NOT NULL REFERENCES articles(id) ON DELETE CASCADE
+);
 -- Word-shingle hashes of each quote: the blocking index for near-duplicate quotes.
 CREATE TABLE IF NOT EXISTS shingles (hash INTEGER NOT NULL, quote_id INTEGER NOT NULL);
 -- Input files read to the end, so an unchanged file is skipped whole on the next run.
@@ -135,6 +140,16 @@ CREATE VIRTUAL TABLE IF NOT EXISTS quotes_fts USING fts5(
 def text_hash(text: str) -> str:
     """SHA-256 hex digest of the article text (UTF-8, lone surrogates kept): spots a re-ingested article."""
     return hashlib.sha256(text.encode("utf-8", "surrogatepass")).hexdigest()
+
+
+def body_text(text: str, title: str | None) -> str:
+    """The article's text without surrounding blank space and without a first line that is its title
+    (the layout of plain-text dumps: headline, blank line, body); what a copy in another format holds."""
+    text = text.strip()
+    first, _, rest = text.partition("\n")
+    if title and rest and first.strip() == title.strip():
+        return rest.strip()
+    return text
 
 
 def person_key(name: str) -> str:
@@ -290,9 +305,11 @@ class Store:
 
     # -- articles ------------------------------------------------------------
     def already_stored(self, url: str | None, digest: str) -> bool:
-        """Whether the store holds an article with this text hash or this URL."""
+        """Whether the store holds an article with this text hash, this body hash (``body_text``) or this URL."""
         row = self.conn.execute(
-            "SELECT 1 FROM articles WHERE text_hash = ? OR (url IS NOT NULL AND url = ?) LIMIT 1", (digest, url)
+            "SELECT 1 FROM articles WHERE text_hash = ? OR (url IS NOT NULL AND url = ?) "
+            "UNION ALL SELECT 1 FROM body_hashes WHERE hash = ? LIMIT 1",
+            (digest, url, digest),
         ).fetchone()
         return row is not None
 
@@ -309,7 +326,8 @@ class Store:
         ``cluster_keys``: per quote, the cluster a Parquet load's shuffle put it in (None: alone).
         """
         digest = text_hash(article_text)
-        if self.already_stored(result.get("url"), digest):
+        body_digest = text_hash(body_text(article_text, result.get("title")))
+        if self.already_stored(result.get("url"), digest) or self.already_stored(None, body_digest):
             return None
         cur = self.conn.execute(
             "INSERT INTO articles(ext_id, url, text_hash, title, date, outlet, source, input, input_format, text) "
@@ -328,6 +346,9 @@ class Store:
             ),
         )
         article_id = int(cur.lastrowid)
+        self.conn.execute(
+            "INSERT OR IGNORE INTO body_hashes(hash, article_id) VALUES (?, ?)", (body_digest, article_id)
+        )
         local_to_global = self._write_people(result, article_id)
         for n, q in enumerate(result.get("quotes", [])):
             key = cluster_keys[n] if cluster_keys is not None else None

@@ -270,7 +270,7 @@ def extract(path: str, fmt: str, kinds: str, min_confidence: float | None, max_c
     "n_errors",
     type=click.IntRange(min=0),
     default=0,
-    help="List up to N misses, false alarms and wrong speakers.",
+    help="List up to N misses, false alarms, wrong speakers and wrong media.",
 )
 @click.option("--limit", type=click.IntRange(min=1), default=None, help="Score only the first N articles.")
 @click.option(
@@ -316,9 +316,12 @@ def eval_cmd(gold: str, types: str | None, n_errors: int, limit: int | None, hal
                     speaker = (p.get("speaker") or {}).get("name")
                     mention = (p.get("speaker_mention") or {}).get("text")
                     extra = f" predicted speaker={speaker!r} mention={mention!r} [{p.get('evidence')}]"
+                    if e["kind"] == "wrong medium":
+                        extra = f" predicted medium={p.get('medium')!r} outlet={p.get('outlet')!r}"
                 if "gold" in e:
                     g = e["gold"]
-                    extra += f" gold speaker={g.get('speaker')!r}"
+                    extra += f" gold {'medium' if e['kind'] == 'wrong medium' else 'speaker'}="
+                    extra += repr(g.get("medium" if e["kind"] == "wrong medium" else "speaker"))
                 click.echo(f"- {e['id']}{extra}\n    {_shorten(e['context'], 400)}")
 
 
@@ -465,6 +468,12 @@ def _edited_note(rows: list[dict[str, Any]], fmt: str) -> None:
     help="--engine dask: JSON Lines records per shard (default 1000).",
 )
 @click.option(
+    "--shard-mb",
+    type=click.IntRange(min=1),
+    default=None,
+    help="--engine dask: MiB of a WARC file per shard (default 128); a larger file is split at record boundaries.",
+)
+@click.option(
     "--batch-size",
     type=click.IntRange(min=1),
     default=16,
@@ -495,7 +504,7 @@ def ingest(paths: tuple[str, ...], db: str, engine: str, fmt: str, **options: An
             _fail(OnrecordError(Err.E030, option="--errors-log", detail="needs --engine local"))
         _ingest_dask(list(paths), db, fmt, options)
         return
-    for option in ("scheduler", "out", "shard_records"):
+    for option in ("scheduler", "out", "shard_records", "shard_mb"):
         if options[option] is not None:
             _fail(OnrecordError(Err.E030, option="--" + option.replace("_", "-"), detail="needs --engine dask"))
     _ingest_local(list(paths), db, fmt, options)
@@ -569,6 +578,7 @@ def _ingest_dask(paths: list[str], db: str, fmt: str, options: dict[str, Any]) -
         out=options["out"],
         load_into_db=options["load_into_db"],
         shard_records=options["shard_records"],
+        shard_mb=options["shard_mb"],
     )
     summary = report.to_dict()
     if fmt == "json":
@@ -579,7 +589,8 @@ def _ingest_dask(paths: list[str], db: str, fmt: str, options: dict[str, Any]) -
             f"shards: {shards['done']} done, {shards['skipped']} done before (skipped), {shards['failed']} failed; "
             f"{summary['articles']} articles, {summary['quotes']} quotes in {summary['out']}; {summary['seconds']} s"
         )
-        click.echo(f"clusters: {summary['clusters'].get('clusters', 0)} of 2+ quotes (MinHash-LSH shuffle)")
+        if not report.stopped_by:  # a stopped run clusters nothing yet
+            click.echo(f"clusters: {summary['clusters'].get('clusters', 0)} of 2+ quotes (MinHash-LSH shuffle)")
         if report.load is not None:
             _print_load_summary(report.load.to_dict(), db)
         click.echo(report.dashboard)
@@ -588,6 +599,13 @@ def _ingest_dask(paths: list[str], db: str, fmt: str, options: dict[str, Any]) -
     if not (options["progress"] or (options["progress"] is None and sys.stderr.isatty())):
         for shard in report.failed:  # the progress bar printed these already
             click.echo(failed_line(shard), err=True)
+    if report.stopped_by:
+        click.echo(
+            f"onrecord: stopped by {report.stopped_by} after {report.done} shard(s); the shards in flight were "
+            f"cancelled and nothing was loaded into {db}; run the same command again to continue.",
+            err=True,
+        )
+        sys.exit(128 + signal.Signals[report.stopped_by].value)
     if report.done + report.skipped == 0:
         sys.exit(1)
 

@@ -104,11 +104,14 @@ def read_html(path: Path, max_chars: int) -> Iterator[object]:
     yield article
 
 
-def read_warc(path: Path, max_chars: int) -> Iterator[object]:
+def read_warc(path: Path, max_chars: int, byte_range: tuple[int, int] | None = None) -> Iterator[object]:
     """HTTP 200 text/html responses, with their target URI and date.
 
     A damaged record is reported and reading goes on at the next record header (a WARC record with
-    a negative Content-Length used to lose every record after it).
+    a negative Content-Length used to lose every record after it). ``byte_range`` (first, stop): only
+    the records whose header starts at or after byte ``first`` and before byte ``stop`` (a shard of a
+    large file; the ranges of a file's shards read each record once). Records are then named by their
+    byte offset, not their number in the file.
     """
     source = str(path)
     special = refuse_special(path)
@@ -116,41 +119,47 @@ def read_warc(path: Path, max_chars: int) -> Iterator[object]:
         yield _problem(source, None, special)
         return
     counter = [0]
-    start = 0
+    first, stop = byte_range or (0, None)
+    start = record_start_at_or_after(path, first) if first else 0
     for _ in range(MAX_RESYNCS):
-        failed_at = yield from _warc_records(path, start, max_chars, counter)
+        if start is None or (stop is not None and start >= stop):
+            return
+        failed_at = yield from _warc_records(path, start, max_chars, counter, stop, byte_range is not None)
         if failed_at is None:
             return
         start = _next_record_start(path, failed_at + 1)
-        if start is None:
-            return
 
 
 MAX_RESYNCS = 1_000  # damaged records reported per WARC file before giving up on the rest
 
 
-def _warc_records(path: Path, start: int, max_chars: int, counter: list[int]) -> Generator[object, None, int | None]:
-    """Read records from byte ``start``; returns the offset of a damaged record, None at the end."""
+def _warc_records(
+    path: Path, start: int, max_chars: int, counter: list[int], stop: int | None = None, by_offset: bool = False
+) -> Generator[object, None, int | None]:
+    """Read records from byte ``start`` to the first one at or after byte ``stop``; returns the offset
+    of a damaged record, None at the end. ``by_offset``: name records by byte offset."""
     from warcio.archiveiterator import ArchiveIterator
     from warcio.exceptions import ArchiveLoadFailed
 
     source = str(path)
     current = start
+    records = None
     try:
         with open(path, "rb") as fh:
             fh.seek(start)
             records = ArchiveIterator(fh, arc2warc=True)
             for record in records:
                 counter[0] += 1
-                current = records.offset
+                current = records.offset  # where this record starts (absolute: warcio starts at fh.tell())
+                if stop is not None and current >= stop:
+                    return None  # the next shard's first record
+                name = f"record at byte {current:,}" if by_offset else f"record {counter[0]}"
                 # Held until the record is known whole: a cut record is reported, never read as an article.
-                items = list(_warc_record(record, source, f"record {counter[0]}", max_chars, cut_to_limit))
+                items = list(_warc_record(record, source, name, max_chars, cut_to_limit))
                 missing = _missing_bytes(record)
                 if missing:
-                    detail = f"record {counter[0]}: {missing:,} bytes short of its Content-Length (the file is cut)"
-                    yield _problem(
-                        source, f"record {counter[0]}", OnrecordError(Err.E017, source=source, detail=detail)
-                    )
+                    detail = f"{name}: {missing:,} bytes short of its Content-Length (the file is cut)"
+                    yield _problem(source, name, OnrecordError(Err.E017, source=source, detail=detail))
                     continue
                 yield from items
     except (ArchiveLoadFailed, OSError, EOFError, zlib.error, ValueError, AttributeError, TypeError, KeyError) as exc:
@@ -159,8 +168,10 @@ def _warc_records(path: Path, start: int, max_chars: int, counter: list[int]) ->
         reason = str(exc).strip() or type(exc).__name__
         if isinstance(exc, (AttributeError, TypeError, KeyError)):
             reason = "a record header is missing or malformed"
-        detail = f"record {number}: {reason}; the records before it were read"
-        yield _problem(source, f"record {number}", OnrecordError(Err.E017, source=source, detail=detail))
+        failed = records.offset if records is not None else current  # the damaged record's start
+        name = f"record at byte {failed:,}" if by_offset else f"record {number}"
+        detail = f"{name}: {reason}; the records before it were read"
+        yield _problem(source, name, OnrecordError(Err.E017, source=source, detail=detail))
         counter[0] = number
         return current
     return None
@@ -216,13 +227,41 @@ def _next_record_start(path: Path, offset: int) -> int | None:
             pos += len(piece)
 
 
-def read_any(path: Path, max_chars: int) -> Iterator[object]:
-    """Articles and problems from one file, by its format (from the file name)."""
+def record_start_at_or_after(path: Path, offset: int) -> int | None:
+    """The byte offset of the first WARC record that starts at or after ``offset``, None when none does.
+
+    A gzip member (of a .warc.gz) or a "WARC/1." line (of a plain .warc) counts only when it is one:
+    the member must inflate to a WARC header and the line must start a line, so the same three bytes
+    inside compressed data, or the words inside a page, are passed over.
+    """
+    while True:
+        found = _next_record_start(path, offset)
+        if found is None or _is_record_start(path, found):
+            return found
+        offset = found + 1
+
+
+def _is_record_start(path: Path, offset: int) -> bool:
+    with open(path, "rb") as fh:
+        gzipped = fh.read(2) == b"\x1f\x8b"
+        fh.seek(max(0, offset - 1))
+        head = fh.read(65_536 + 1)
+    if not gzipped:
+        return offset == 0 or head[:1] == b"\n"
+    try:
+        return zlib.decompressobj(31).decompress(head[1:] if offset else head, 16).startswith(b"WARC/")
+    except zlib.error:
+        return False
+
+
+def read_any(path: Path, max_chars: int, byte_range: tuple[int, int] | None = None) -> Iterator[object]:
+    """Articles and problems from one file, by its format (from the file name); ``byte_range``: only
+    that part of a WARC file (``read_warc``)."""
     fmt = format_of(path)
     if fmt == "html":
         yield from read_html(path, max_chars)
     elif fmt == "warc":
-        yield from read_warc(path, max_chars)
+        yield from read_warc(path, max_chars, byte_range)
     elif fmt == "jsonl":
         try:
             with open_input(path) as fh:

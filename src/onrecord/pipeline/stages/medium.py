@@ -63,6 +63,11 @@ _STATION_CUE = re.compile(
     r"|[A-Z][\w.&-]*(?:'s|\u2019s))\s+){0,4}(?P<station>(?:[A-Z][\w.&-]*\s+){0,3}(?:[Tt]elevision|TV))"
     r"(?:\s+(?:station|channel|network)\b|(?![\w-]|\s+[A-Z]))"
 )
+# A role noun after a medium word ("radio host", "talk show host"): the speaker's job, no medium.
+_ROLE_AFTER = (
+    r"(?:\s+[\w-]+){0,2}\s+(?:hosts?|presenters?|personalit(?:y|ies)|DJs?|commentators?|anchors?|stars?"
+    r"|executives?|producers?|journalists?|reporters?|veterans?)\b"
+)
 # (pattern, medium); first match in a sentence wins, so specific cues come first.
 MEDIUM_PATTERNS: list[tuple[re.Pattern[str], str]] = [
     (
@@ -80,7 +85,9 @@ MEDIUM_PATTERNS: list[tuple[re.Pattern[str], str]] = [
             # read"), not where it is only talked about ("the reaction to his tweet comparing ...").
             r"|\b(?:in|via|through)\s+(?:(?:a|an|the|his|her|their|its|one|another|two|three|several|a series of"
             r"|a string of|later|subsequent)\s+)+(?:\w+\s+)?tweets?\b|\btweets?\s+(?:said|says|read|reads|stated)\b"
-            r"|\b(?:posted|wrote|sent|shared|fired off)\s+(?:a|an|the|two|several)\s+(?:\w+\s+)?tweets?\b",
+            r"|\b(?:posted|wrote|sent|shared|fired off)\s+(?:a|an|the|two|several)\s+(?:\w+\s+)?tweets?\b"
+            # "Donald Trump tweets.", "one Twitter user wrote": the verb in the present, a user of the platform.
+            r"|\b(?-i:[A-Z][\w-]+|he|she|they|who)\s+(?:re)?tweets\b|\b(?-i:Twitter|X) (?:users?|accounts?)\b",
             re.I,
         ),
         "twitter",
@@ -92,7 +99,8 @@ MEDIUM_PATTERNS: list[tuple[re.Pattern[str], str]] = [
     (re.compile(r"\bInstagram\b"), "instagram"),
     (re.compile(r"\bpodcast\b", re.I), "podcast"),
     (_RADIO_CUE, "radio"),
-    (re.compile(r"\b(?:" + _RADIO + r")\b", re.I), "radio"),
+    # "an Iowa radio talk show host" says who the speaker is, not where the words were said.
+    (re.compile(r"\b(?:" + _RADIO + r")\b(?!" + _ROLE_AFTER + r")", re.I), "radio"),
     (_NETWORK_CUE, "tv"),
     (_STATION_CUE, "tv"),
     (
@@ -101,7 +109,8 @@ MEDIUM_PATTERNS: list[tuple[re.Pattern[str], str]] = [
             r"(?:\b(?:appear(?:ed|ance|ing)? on(?!\s+(?:screen|stage|the (?:screen|stage|ballot|cover|list)))"
             r"|(?:told|said on|during)\s+(?:an?\s+)?(?:appearance on|episode of"
             r"|interview on)"
-            r"|talk show|(?:said|told|speaking|spoke|appeared) on (?:TV|television|air)|(?:TV|television) "
+            r"|talk show(?!" + _ROLE_AFTER + r")|(?:said|told|speaking|spoke|appeared) on (?:TV|television|air)"
+            r"|(?:TV|television) "
             r"(?:interview|appearance|show)"
             r"|red carpet|broadcast)\b|\b(?:on|told|to)\s+(?:" + _TV_SHOWS + r")(?!\w))",
             re.I,
@@ -173,6 +182,8 @@ def medium_of(sentence: str) -> tuple[str | None, str | None]:
     """
     for pattern, medium in MEDIUM_PATTERNS:
         m = pattern.search(sentence)
+        if m and medium == "press-statement" and _ABOUT_A_STATEMENT.search(sentence, 0, m.start()):
+            continue  # "taking back his statement": a statement talked about, not the words' medium
         if m:
             outlet = None
             network = {"tv": _NETWORK_CUE, "radio": _RADIO_CUE}.get(medium)
@@ -190,8 +201,12 @@ def medium_of(sentence: str) -> tuple[str | None, str | None]:
                 o = _OUTLET_AFTER.search(sentence)
                 if o:
                     cand = re.sub(r"^the\s+", "", o.group("outlet").strip())
+                    if medium == "print-interview" and _INSTITUTION.search(cand):
+                        continue  # "told the Senate Armed Services Committee": testimony, no interview
                     if cand and cand[0].isupper() and _may_be_outlet(cand):
                         outlet = _outlet_name(cand)
+                        if medium == "print-interview" and _TV_STATION_NAME.search(outlet):
+                            return "tv", outlet  # "in an interview with Channel 2"
                         website = _WEBSITE.match(sentence, o.end())
                         if website:
                             # "told the BBC News website": a broadcaster's written news, named as written.
@@ -205,12 +220,26 @@ def medium_of(sentence: str) -> tuple[str | None, str | None]:
 
 
 _WEBSITE = re.compile(r"\s+(?:[Nn]ews\s+)?(?:website|site|online|Online)\b")
+# A statement talked about rather than quoted from: it is the object of a verb of taking back or
+# disputing, or of a preposition of time or topic, just before the match.
+_ABOUT_A_STATEMENT = re.compile(
+    r"\b(?:back|retract\w*|den(?:y|ies|ied|ying)|defend\w*|clarif\w*|st(?:and|ood|ands) by|after|following"
+    r"|about|over)\s+(?:(?:his|her|their|its|the|that|this|a|an|earlier|previous|original)\s+)*$",
+    re.I,
+)
+# Bodies one testifies before or reports to: never an outlet.
+_INSTITUTION = re.compile(
+    r"\b(?:Committee|Subcommittee|Senate|House|Congress|Parliament|Commission|Council|Court|Panel|Assembly"
+    r"|Tribunal|Inquiry)\b"
+)
+# A station by its name: "Channel 2", "Channel Nine", "Fox 5 TV", "Nordlys Television".
+_TV_STATION_NAME = re.compile(r"^Channel\s+\w+$|\b(?:TV|Television)$")
 
 
 def _may_be_outlet(name: str) -> bool:
     """Whether a capitalised name after an interview cue can be an outlet: not a pronoun, platform or day
     alone ("told Sunday", "on Instagram"); a day that begins a longer name is a paper's ("the Sunday Times")."""
-    words = name.split()
+    words = name.rstrip(".,;:!?").split()  # "on Wednesday." is the day, its full stop aside
     return words[0] not in NOT_OUTLETS or (words[0] in _DAYS and len(words) > 1)
 
 

@@ -325,6 +325,8 @@ def _not_speech(
     close = q.close_end or q.end
     if _CITED_WORDS.search(before) and len(content.split()) <= 6:
         return CITED
+    if _after_speech_verb_and_stop(before):
+        return None  # 'he said: "No".', 'she replied, "Never."': an answer, however short, is speech
     if not starts_sentence and is_title_like(content) and len(content.split()) <= 3:
         after = text[close : close + 30]
         if _NAME_WORD.search(before) and re.match(r"\s*[A-Z]", after):
@@ -340,6 +342,49 @@ def _not_speech(
     ):
         return TITLE
     return None
+
+
+def _after_speech_verb_and_stop(before: str) -> bool:
+    """Whether the text before a quotation ends with an inflected verb of speaking and a colon or comma
+    ("he said:", "she replied,"): the verbs that take the quoted order (``INVERTIBLE_LEMMAS``) but not
+    those that are as often nouns ("the report:", "a joke,"), inflected ("his recent reads," is no verb)."""
+    from ...lexicon.cues import FORM_TO_LEMMA, INVERTIBLE_LEMMAS
+
+    m = re.search(r"([A-Za-z]+)\s*[:,]$", before[-30:])
+    if m is None:
+        return False
+    word = m.group(1).lower()
+    lemma = FORM_TO_LEMMA.get(word)
+    return lemma in INVERTIBLE_LEMMAS and lemma not in _ALSO_NOUNS and word != lemma
+
+
+# Verbs of speaking that are as often nouns before a colon or comma ("the report:", "his tweet,").
+_ALSO_NOUNS = frozenset(
+    [
+        "report",
+        "state",
+        "offer",
+        "counter",
+        "note",
+        "cry",
+        "beam",
+        "boom",
+        "bark",
+        "riff",
+        "muse",
+        "joke",
+        "quip",
+        "laugh",
+        "sigh",
+        "shout",
+        "scream",
+        "tweet",
+        "remark",
+        "retort",
+        "gush",
+        "react",
+    ]
+)
 
 
 BEFORE_CHARS = 200  # what classify reads of the text before a quotation
