@@ -94,3 +94,12 @@ def test_reported_clause_ends_before_a_closing_relative_clause(run):
         "the council had hired Tom Ruane",
         "to fight the closure of the depot",
     ]
+
+
+def test_name_the_parser_hung_on_the_phrase_before_the_cue(run):
+    # No comma after the opening phrase: the parser reads the name as part of it and leaves "said" subjectless.
+    ex = run(
+        "In a meeting with the editorial board of the Daily Courier Okafor said that the bridge would close in May."
+    )
+    assert [(g[0], g[2]) for g in families(ex)] == [("the bridge would close in May", "said")]
+    assert ex.quotes[0].speaker_mention.text.endswith("Okafor")

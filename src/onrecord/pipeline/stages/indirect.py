@@ -234,8 +234,12 @@ def _name_before(verb: Any) -> Any | None:
     if verb.i == 0:
         return None
     prev = verb.doc[verb.i - 1]
-    if prev.head.i != verb.i or not prev.text[:1].isupper() or not prev.is_alpha:
+    if not prev.text[:1].isupper() or not prev.is_alpha:
         return None
+    if prev.head.i != verb.i:
+        # "the editorial board of the Washington Post Trump said that ...": the parser hung the name on
+        # the phrase before it; a proper name right before a finite cue that has no subject is its subject.
+        return prev if prev.tag_ == "NNP" and verb.tag_ in ("VBD", "VBZ") and prev.i > prev.sent.start else None
     before = verb.doc[prev.i - 1] if prev.i > 0 else None
     titled = before is not None and norm_word(before.text) in ALL_TITLES
     first_word = prev.i == prev.sent.start
