@@ -103,3 +103,15 @@ def test_name_the_parser_hung_on_the_phrase_before_the_cue(run):
     )
     assert [(g[0], g[2]) for g in families(ex)] == [("the bridge would close in May", "said")]
     assert ex.quotes[0].speaker_mention.text.endswith("Okafor")
+
+
+def test_nominal_cue_with_a_possessor_and_a_that_clause(run):
+    ex = run(
+        "The mayor repeated her claim that the water was safe to drink. "
+        "Residents share the senator's fear that the plant will close. "
+        "The report undermines the view that wages are rising."
+    )
+    got = [(g[0], g[1], g[2], g[3]) for g in families(ex)]
+    assert ("the water was safe to drink", "her", "claim", "reported speech") in got
+    assert ("the plant will close", "the senator", "fear", "reported belief") in got
+    assert all(g[0] != "wages are rising" for g in got)  # no possessor, no source

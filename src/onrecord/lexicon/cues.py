@@ -395,6 +395,32 @@ STANCE_PREPOSITIONS: dict[str, frozenset[str]] = {
     "warn": frozenset(["about", "of", "against"]),
     "accuse": frozenset(["of"]),
 }
+# Nouns that attribute a that-clause to their possessor ("the company's claim that the water was safe",
+# "his belief that ..."), by cue family.
+NOMINAL_CUES: dict[str, str] = {
+    "claim": "speech",
+    "assertion": "speech",
+    "argument": "speech",
+    "allegation": "speech",
+    "statement": "speech",
+    "insistence": "speech",
+    "contention": "speech",
+    "warning": "speech",
+    "promise": "speech",
+    "pledge": "speech",
+    "prediction": "speech",
+    "suggestion": "speech",
+    "admission": "speech",
+    "belief": "belief",
+    "view": "belief",
+    "fear": "belief",
+    "hope": "belief",
+    "conviction": "belief",
+    "suspicion": "belief",
+    "expectation": "belief",
+    "finding": "finding",
+    "conclusion": "finding",
+}
 # Nouns naming a document, a record or a measurement: the sources a finding cue takes ("the poll shows",
 # "an internal memo found"); an abstract subject ("experience shows that") is no source.
 DOCUMENT_NOUNS: frozenset[str] = frozenset(

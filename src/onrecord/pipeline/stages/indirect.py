@@ -6,6 +6,8 @@ Patterns, read off the dependency parse of paragraphs with a cue verb:
   a cue verb with a subject and a clausal complement (ccomp); a participle takes its sentence's
   subject ("..., adding that CLAUSE", "noting that CLAUSE");
 * ``CLAUSE, X said.``: the same structure with the clause first;
+* ``X's claim that CLAUSE`` / ``his belief that CLAUSE``: a cue noun (``lexicon.cues.NOMINAL_CUES``)
+  with a possessor for source and a that-clause for content;
 * ``according to X, CLAUSE``: the sentence's main clause; X is the phrase after "to", headed by
   its own head noun ("a recent poll of Indiana voters" is a poll, never the voters or a person
   named nearby); a relative clause after X (", which is published ...") describes X, it is no content.
@@ -60,6 +62,7 @@ from ...lexicon.cues import (
     FINDING_LEMMAS,
     HYPOTHETICAL_MODALS,
     INTENTION_LEMMAS,
+    NOMINAL_CUES,
     REFUSAL_FORMS,
     STANCE_PREPOSITIONS,
     attribution_forms,
@@ -171,7 +174,8 @@ def cue_family(lemma: str) -> str | None:
 def _reporting_forms() -> re.Pattern[str]:
     """The word forms of every cue family and "according to": the focus stage keeps the sentences
     holding one for the parser (each form costs parse time on the sentences it matches)."""
-    forms = sorted(_FORM_LEMMA, key=len, reverse=True)
+    nominal = {f for noun in NOMINAL_CUES for f in (noun, noun + "s")}
+    forms = sorted(set(_FORM_LEMMA) | nominal, key=len, reverse=True)
     return re.compile(r"\b(?:according to|" + "|".join(map(re.escape, forms)) + r")\b", re.IGNORECASE)
 
 
@@ -656,6 +660,30 @@ class _Finder:
             return
         self.add(*span, FAMILY_RULES["stance"], subj, tok, 0.6)
 
+    def nominal(self, noun: Any) -> None:
+        """'the company's claim that the water was safe', 'his belief that ...': a cue noun
+        (``lexicon.cues.NOMINAL_CUES``) whose that-clause is the content and whose possessor the source."""
+        owner = next((c for c in noun.children if c.dep_ == "poss"), None)
+        clause = next(
+            (
+                c
+                for c in noun.children
+                if c.dep_ in ("acl", "ccomp")
+                and c.i > noun.i
+                and any(m.dep_ == "mark" and m.lower_ == "that" for m in c.children)
+            ),
+            None,
+        )
+        if owner is None or clause is None or not (personish(owner) or owner.lower_ in ("its", "their")):
+            return
+        if NOMINAL_CUES[noun.lower_.removesuffix("s")] != "speech" and owner.lower_ in ("my", "our", "your"):
+            return  # an interview's own "my belief that ...", not a report
+        s, e = _clause_span(clause)
+        if e - s < 10 or not self.same_paragraph(s, e, noun.idx) or self.overlaps(noun.idx, e):
+            return
+        family = NOMINAL_CUES[noun.lower_.removesuffix("s")]
+        self.add(s, e, FAMILY_RULES[family], owner, noun, 0.6)
+
     def that_after(self, tok: Any) -> bool:
         """'X reported that CLAUSE' the parser did not read as a clause; whether one was recorded."""
         span = _that_after(tok)
@@ -800,6 +828,9 @@ def find_indirect(ex: ArticleState) -> ArticleState:
     index = token_index(ex)
     finder = _Finder(ex)
     for tok in ex.doc:
+        if tok.tag_ in ("NN", "NNS") and tok.lower_.removesuffix("s") in NOMINAL_CUES:
+            finder.nominal(tok)
+            continue
         if tok.is_space or not tok.tag_.startswith("VB"):
             continue
         lemma = attribution_lemma(tok)
