@@ -115,3 +115,16 @@ def test_nominal_cue_with_a_possessor_and_a_that_clause(run):
     assert ("the water was safe to drink", "her", "claim", "reported speech") in got
     assert ("the plant will close", "the senator", "fear", "reported belief") in got
     assert all(g[0] != "wages are rising" for g in got)  # no possessor, no source
+
+
+def test_second_cue_joined_to_the_first_clause_is_its_own_statement(run):
+    ex = run("Spokesman Ivo Marsh said the group never worked with the lobbyists and said the group paid its bills.")
+    got = families(ex)
+    assert [g[0] for g in got] == ["the group never worked with the lobbyists", "the group paid its bills"]
+    assert all(g[1] == "Spokesman Ivo Marsh" for g in got)
+
+
+def test_coordinated_cue_inside_the_clause_keeps_the_outer_source(run):
+    ex = run("Organiser Ana Ruiz said she did not condone violence and hoped that the march would stay peaceful.")
+    got = families(ex)
+    assert ("the march would stay peaceful", "Organiser Ana Ruiz", "hoped", "reported belief") in got

@@ -196,7 +196,7 @@ def _clause_span(clause: Any) -> tuple[int, int]:
             if left > 0 and child.doc[left - 1].text == ",":
                 toks = [t for t in toks if t.i < left - 1]
                 break
-    toks = without_trailing_gloss(toks)
+    toks = without_trailing_gloss(_before_next_cue(toks, clause))
     while toks and (toks[0].dep_ == "mark" and toks[0].text.lower() == "that" or toks[0].is_punct or toks[0].is_space):
         toks = toks[1:]
     while toks and (toks[-1].is_punct or toks[-1].is_space):
@@ -204,6 +204,26 @@ def _clause_span(clause: Any) -> tuple[int, int]:
     if not toks:
         return clause.idx, clause.idx
     return toks[0].idx, toks[-1].idx + len(toks[-1])
+
+
+_JOINERS = frozenset({"and", "but", "while", "whereas", "or"})
+
+
+def _before_next_cue(toks: list[Any], clause: Any) -> list[Any]:
+    """``toks`` up to a second cue joined to the clause: "Six in 10 said Clinton is honest, and
+    three-quarters said the same of Sanders" or "said A and said B" give two statements, and the
+    parser often hangs the second on the first's clause; the joining word and comma are dropped."""
+    for t in toks:
+        if t.i <= clause.i or t.dep_ not in ("conj", "advcl") or not t.tag_.startswith("VB"):
+            continue
+        if cue_family(attribution_lemma(t)) is None:
+            continue
+        left = min(x.i for x in t.subtree)
+        kept = [x for x in toks if x.i < left]
+        while kept and (kept[-1].is_punct or kept[-1].is_space or kept[-1].lower_ in _JOINERS):
+            kept = kept[:-1]
+        return kept or toks
+    return toks
 
 
 _GLOSS_DEPS = frozenset({"relcl"})
@@ -254,6 +274,9 @@ def _speaker_of(verb: Any, family: str | None = None) -> Any | None:
     """The cue's subject, when it can be a source (a person, group, pronoun or name); ``family`` is the
     cue family read (default ``cue_family`` of the verb): a finding needs a document for subject, and
     a belief, intention or stance is never a first or second person's."""
+    outer = _outer_cue(verb)
+    if outer is not None:
+        return _speaker_of(outer, family)
     subj = subject_of(verb) or _name_before(verb)
     if subj is None or subj.text.lower() in ("this", "that", "there"):
         return None
@@ -271,6 +294,22 @@ def _speaker_of(verb: Any, family: str | None = None) -> Any | None:
 
 
 _SPEAKER_PRONOUNS = frozenset({"i", "we", "you"})
+
+
+def _outer_cue(verb: Any) -> Any | None:
+    """The cue whose clause a subjectless coordinated cue hangs in: "said she did not condone violence
+    and hoped that ..." (the parser joins "hoped" to "condone"): "hoped" shares the subject of "said",
+    not of the clause it hangs on. None when ``verb`` has a subject of its own or no cue above it."""
+    if verb.dep_ != "conj" or any(c.dep_ in _CLAUSE_SUBJECTS for c in verb.children):
+        return None
+    node = verb.head
+    for _ in range(4):
+        if node.head.i == node.i:
+            return None
+        if node.dep_ == "ccomp" and cue_family(attribution_lemma(node.head)) is not None:
+            return node.head
+        node = node.head
+    return None
 
 
 def _documentish(subj: Any) -> bool:
