@@ -128,3 +128,18 @@ def test_coordinated_cue_inside_the_clause_keeps_the_outer_source(run):
     ex = run("Organiser Ana Ruiz said she did not condone violence and hoped that the march would stay peaceful.")
     got = families(ex)
     assert ("the march would stay peaceful", "Organiser Ana Ruiz", "hoped", "reported belief") in got
+
+
+def test_belief_needs_a_finite_clause(run):
+    ex = run("The council expects the works to take two years.")
+    assert families(ex) == []
+
+
+def test_participle_on_a_noun_is_no_intention(run):
+    ex = run(
+        "The pact extends the rules agreed by the banks to make lenders subject to similar standards, "
+        "the ministry said."
+    )
+    got = families(ex)
+    assert [g[3] for g in got] == ["reported speech"]
+    assert got[0][0].startswith("The pact extends the rules")

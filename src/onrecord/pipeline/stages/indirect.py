@@ -296,6 +296,17 @@ def _speaker_of(verb: Any, family: str | None = None) -> Any | None:
 _SPEAKER_PRONOUNS = frozenset({"i", "we", "you"})
 
 
+def _finite(clause: Any) -> bool:
+    """Whether a clause's verb is finite (a tensed verb or a modal): "the poll shows Clinton leads",
+    never "expects the works to take two years"."""
+    return clause.tag_ in _FINITE_TAGS or any(
+        c.dep_ in ("aux", "auxpass") and c.tag_ in _FINITE_TAGS for c in clause.children
+    )
+
+
+_REDUCED_RELATIVE = frozenset({"acl", "amod"})  # "rules agreed in May to ...": a participle on a noun
+
+
 def _outer_cue(verb: Any) -> Any | None:
     """The cue whose clause a subjectless coordinated cue hangs in: "said she did not condone violence
     and hoped that ..." (the parser joins "hoped" to "condone"): "hoped" shares the subject of "said",
@@ -646,6 +657,8 @@ class _Finder:
         gap = (min(e, tok.idx), max(s, tok.idx))
         if self.taken.starts_within(*gap):
             return  # a quotation stands between the verb and the clause
+        if cue_family(attribution_lemma(tok)) in ("belief", "finding") and not _finite(clause):
+            return  # "expects the works to take two years": a forecast about things, no clause held by a source
         if not _has_subject(clause, tok):
             moved = _displaced_subject(clause, tok)
             if moved is None:
@@ -666,6 +679,8 @@ class _Finder:
         request (``lexicon.cues.INTENTION_LEMMAS``) whose content is its "to" infinitive."""
         if non_assertive(tok) is not None or in_title_case(tok) or any(c.dep_ == "auxpass" for c in tok.children):
             return  # "the tax was intended to ...": a purpose, nobody's undertaking
+        if tok.dep_ in _REDUCED_RELATIVE:
+            return  # "rules agreed in May to make lenders ...": the rules agreed nothing
         comp = next((c for c in tok.children if c.dep_ == "xcomp" and c.i > tok.i), None)
         if comp is None or not any(c.dep_ == "aux" and c.lower_ == "to" for c in comp.children):
             return
@@ -681,6 +696,8 @@ class _Finder:
         """'The senator called for an end to sugar subsidies', 'spoke about the need for ...': a stance
         or topic (``lexicon.cues.STANCE_PREPOSITIONS``) whose content is the preposition's object."""
         if non_assertive(tok) is not None or in_title_case(tok) or any(c.dep_ == "auxpass" for c in tok.children):
+            return
+        if tok.dep_ in _REDUCED_RELATIVE:
             return
         preps = STANCE_PREPOSITIONS.get(attribution_lemma(tok), frozenset())
         prep = next((c for c in tok.children if c.dep_ == "prep" and c.i > tok.i and c.lower_ in preps), None)
