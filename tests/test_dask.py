@@ -194,6 +194,13 @@ def test_load_remembers_the_files_read_whole_as_a_local_run_does(dask_run, input
     assert again.total_stored == 0 and sum(again.skipped.values()) == sum(r[3] for r in local_inputs)
 
 
+def test_a_file_named_twice_is_planned_once(inputs, tmp_path):
+    texts = Path(inputs[1])
+    shards, problems, _ = plan_shards([str(texts), str(texts / "0.txt"), inputs[0], inputs[0]], max_chars=1000)
+    planned = [p for s in shards for p in s["paths"]]
+    assert not problems and len(planned) == len(set(planned)) == 5  # four text files and the JSON Lines file
+
+
 def test_rerun_skips_finished_shards_and_redoes_a_changed_input(dask_run, cluster, inputs):
     _report, _db, out = dask_run
     first = read_manifest(Path(out))
