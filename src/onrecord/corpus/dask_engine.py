@@ -20,6 +20,7 @@ import os
 import re
 import signal
 import sys
+import threading
 import time
 from collections.abc import Callable, Iterator
 from dataclasses import dataclass, field
@@ -327,7 +328,23 @@ def connect_client(scheduler: str | None, workers: int | None) -> tuple[Any, Any
     cluster = LocalCluster(
         n_workers=n, threads_per_worker=1, processes=True, dashboard_address=":0", silence_logs=logging.ERROR
     )
-    return Client(cluster), cluster
+    client = Client(cluster)
+    client.register_plugin(ignore_ctrl_c(), name="onrecord-ignore-ctrl-c")
+    return client, cluster
+
+
+def ignore_ctrl_c() -> Any:
+    """A Dask worker plugin for the LocalCluster's workers (every worker, restarted ones too): they ignore
+    SIGINT. Ctrl-C reaches the terminal's whole process group; the run (in the parent) then records the
+    shards finished and stops cleanly, while a worker killed by it would lose the summaries it holds."""
+    from distributed import WorkerPlugin
+
+    class IgnoreCtrlC(WorkerPlugin):
+        def setup(self, worker: Any) -> None:  # on each worker as it starts, in its event loop (main thread)
+            if threading.current_thread() is threading.main_thread():
+                signal.signal(signal.SIGINT, signal.SIG_IGN)
+
+    return IgnoreCtrlC()
 
 
 def dashboard_line(client: Any) -> str:
