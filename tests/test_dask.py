@@ -290,6 +290,13 @@ def test_load_alone_reports_watch_matches(dask_run, tmp_path):
     assert again.exit_code == 0 and json.loads(again.stdout)["watches"][0]["new"] == []  # said once
 
 
+def test_a_file_named_twice_is_planned_once(inputs, tmp_path):
+    texts = Path(inputs[1])
+    shards, problems, _ = plan_shards([str(texts), str(texts / "0.txt"), inputs[0], inputs[0]], max_chars=1000)
+    planned = [p for s in shards for p in s["paths"]]
+    assert not problems and len(planned) == len(set(planned)) == 5  # four text files and the JSON Lines file
+
+
 def test_rerun_skips_finished_shards_and_redoes_a_changed_input(dask_run, cluster, inputs):
     _report, _db, out = dask_run
     first = read_manifest(Path(out))

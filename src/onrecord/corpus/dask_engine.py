@@ -108,10 +108,14 @@ def plan_shards(
             shards.append(_shard("files", list(run), "files", max_chars=max_chars))
             run.clear()
 
+    planned: set[Path] = set()  # a file named twice ("dir dir/a.txt") is read once, as its copies would be skipped
     for found in discover_inputs(paths, on_other_file=lambda _p: others.__setitem__(0, others[0] + 1)):
         if found.path is None:
             problems.append(found.problem)  # type: ignore[arg-type]
             continue
+        if found.path.resolve() in planned:
+            continue
+        planned.add(found.path.resolve())
         if found.fmt in ("text", "html"):
             run.append(found.path)
             if len(run) >= shard_files:
@@ -133,25 +137,28 @@ def plan_shards(
 
 
 def _warc_shards(path: Path, shard_bytes: int, max_chars: int) -> list[dict[str, Any]]:
-    """One shard for a WARC file, or one per ``shard_bytes`` of a larger one (ARC files stay whole:
-    their records carry no "WARC/" header to find a boundary by)."""
+    """One shard for a WARC file, or one per ``shard_bytes`` of a larger one. ARC files stay whole (their
+    records carry no "WARC/" header to find a boundary by), and so does a WARC gzipped as one stream
+    (``gzip file.warc``: it can only be read from its start)."""
+    from ..io.ingest_readers import is_single_stream_gzip
+
     size = path.stat().st_size
-    if size <= shard_bytes or path.name.lower().endswith((".arc", ".arc.gz")):
+    if size <= shard_bytes or path.name.lower().endswith((".arc", ".arc.gz")) or is_single_stream_gzip(path):
         return [_shard("warc", [path], "warc", max_chars=max_chars)]
     ranges = [[lo, min(size, lo + shard_bytes)] for lo in range(0, size, shard_bytes)]
     return [_shard("warc-range", [path], "warc", byte_range=r, max_chars=max_chars) for r in ranges]
 
 
-def _shard_items(shard: dict[str, Any], max_chars: int) -> Iterator[tuple[Article | Problem, str, str]]:
-    """(article or problem, input name, format) of a shard, in reading order."""
+def _shard_items(shard: dict[str, Any], max_chars: int) -> Iterator[tuple[int, Article | Problem, str, str]]:
+    """(index of the input file in the shard, article or problem, input name, format), in reading order."""
     from ..io.ingest_readers import format_of
 
-    for name, absolute in zip(shard["inputs"], shard["paths"], strict=True):
+    for n, (name, absolute) in enumerate(zip(shard["inputs"], shard["paths"], strict=True)):
         path = Path(absolute)
         fmt = format_of(path) or "text"
         byte_range = tuple(shard["bytes"]) if shard.get("bytes") else None
         for item in read_records(path, max_chars, shard["start"], shard["stop"], byte_range):  # type: ignore[arg-type]
-            yield item, name, fmt  # type: ignore[misc]
+            yield n, item, name, fmt  # type: ignore[misc]
 
 
 def run_shard(shard: dict[str, Any], out_dir: str, max_chars: int = DEFAULT_MAX_CHARS) -> dict[str, Any]:
@@ -204,10 +211,10 @@ def _extract_shard(
             seq += 1
         batch.clear()
 
-    records = dict.fromkeys(shard["inputs"], 0)
-    for item, name, fmt in _shard_items(shard, max_chars):
+    records = [0] * len(shard["inputs"])
+    for n, item, name, fmt in _shard_items(shard, max_chars):
         if not isinstance(item, Problem):
-            records[name] += 1
+            records[n] += 1
         if isinstance(item, Problem):
             errors.append(_error_row(item, fmt))
         elif skip.is_new(item):
@@ -215,7 +222,7 @@ def _extract_shard(
             if len(batch) >= BATCH:
                 flush()
     flush()
-    return seq, list(records.values())
+    return seq, records
 
 
 def _error_row(problem: Problem, fmt: str) -> dict[str, Any]:

@@ -436,6 +436,7 @@ def files_read_whole(shards: list[dict[str, Any]]) -> list[tuple[str, int, int, 
     for shard in shards:
         stats, records = shard.get("stats"), shard.get("records")
         done = shard.get("status") == "done" and stats is not None and records is not None
+        done = done and len(stats) == len(records) == len(shard["paths"])  # an older output's shards may differ
         for n, path in enumerate(shard["paths"]):
             if not done:
                 broken.add(path)

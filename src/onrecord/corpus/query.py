@@ -14,7 +14,7 @@ from typing import IO, Any
 from .. import KINDS, check_confidence
 from ..checks import check_count, check_optional_count
 from ..errors import Err, OnrecordError
-from ..lexicon.outlets import clean_title, outlet_name
+from ..lexicon.outlets import OUTLET_NAMES, clean_title, outlet_name
 from ..pipeline.stages.medium import MEDIUM_PATTERNS
 from .guard import check_query, time_limit
 from .store import person_key, valid_id
@@ -241,8 +241,11 @@ def search(
         where.append("a.date <= ?")
         params.append(until + "\uffff")
     if outlet:
-        where.append("(a.outlet LIKE ? OR q.outlet LIKE ? OR a.source LIKE ?)")
-        params += [f"%{outlet}%"] * 3
+        # The name shown for an outlet stored as its host ("The New York Times" for nytimes.com) finds it too.
+        hosts = [host for host, name in OUTLET_NAMES.items() if outlet.lower() in name.lower()]
+        by_host = "".join(" OR a.outlet LIKE ?" for _ in hosts)
+        where.append(f"(a.outlet LIKE ? OR q.outlet LIKE ? OR a.source LIKE ?{by_host})")
+        params += [f"%{outlet}%"] * 3 + [f"%{host}" for host in hosts]
     if medium:
         where.append("q.medium = ?")
         params.append(medium)
