@@ -180,6 +180,16 @@ def _check_text(text: str | None) -> None:
         )
 
 
+def _outlet_filter(outlet: str) -> tuple[str, list[str]]:
+    """The WHERE clause and its values for ``--outlet``: part of the stored outlet (a host or a name),
+    of the medium's outlet or of the site's name; the name shown for a host ("The New York Times" for
+    nytimes.com) finds it too."""
+    hosts = [host for host, name in OUTLET_NAMES.items() if outlet.lower() in name.lower()]
+    by_host = "".join(" OR a.outlet LIKE ?" for _ in hosts)
+    clause = f"(a.outlet LIKE ? OR q.outlet LIKE ? OR a.source LIKE ?{by_host})"
+    return clause, [f"%{outlet}%"] * 3 + [f"%{host}" for host in hosts]
+
+
 def search(
     conn: sqlite3.Connection,
     text: str | None = None,
@@ -241,11 +251,9 @@ def search(
         where.append("a.date <= ?")
         params.append(until + "\uffff")
     if outlet:
-        # The name shown for an outlet stored as its host ("The New York Times" for nytimes.com) finds it too.
-        hosts = [host for host, name in OUTLET_NAMES.items() if outlet.lower() in name.lower()]
-        by_host = "".join(" OR a.outlet LIKE ?" for _ in hosts)
-        where.append(f"(a.outlet LIKE ? OR q.outlet LIKE ? OR a.source LIKE ?{by_host})")
-        params += [f"%{outlet}%"] * 3 + [f"%{host}" for host in hosts]
+        clause, values = _outlet_filter(outlet)
+        where.append(clause)
+        params += values
     if medium:
         where.append("q.medium = ?")
         params.append(medium)
