@@ -20,6 +20,7 @@ import os
 import re
 import signal
 import sys
+import threading
 import time
 from collections.abc import Callable, Iterator
 from dataclasses import dataclass, field
@@ -41,6 +42,7 @@ from .parquet import (
     read_manifest,
     read_table,
     rows_of,
+    shard_intact,
     write_manifest,
     write_table,
 )
@@ -317,19 +319,39 @@ class DaskReport:
 def connect_client(scheduler: str | None, workers: int | None) -> tuple[Any, Any]:
     """(client, cluster): a client of the scheduler at ``scheduler`` (tcp://HOST:PORT), or of a new
     ``LocalCluster`` of ``workers`` processes with one thread each (default one per core; the cluster
-    is returned so that the caller closes it). Raises OnrecordError E042 when no scheduler answers."""
+    is returned so that the caller closes it). Raises OnrecordError E042 when no scheduler answers or
+    ``scheduler`` is not an address."""
     from distributed import Client, LocalCluster
 
     if scheduler:
         try:
             return Client(scheduler, timeout="20s"), None
+        except ValueError as exc:  # not an address at all ("missing port number in address")
+            detail = f"not a scheduler address: {exc}; give tcp://HOST:PORT"
+            raise OnrecordError(Err.E042, source=scheduler, detail=detail) from exc
         except (OSError, TimeoutError) as exc:
             raise OnrecordError(Err.E042, source=scheduler, detail=str(exc) or type(exc).__name__) from exc
     n = workers or os.cpu_count() or 1
     cluster = LocalCluster(
         n_workers=n, threads_per_worker=1, processes=True, dashboard_address=":0", silence_logs=logging.ERROR
     )
-    return Client(cluster), cluster
+    client = Client(cluster)
+    client.register_plugin(ignore_ctrl_c(), name="onrecord-ignore-ctrl-c")
+    return client, cluster
+
+
+def ignore_ctrl_c() -> Any:
+    """A Dask worker plugin for the LocalCluster's workers (every worker, restarted ones too): they ignore
+    SIGINT. Ctrl-C reaches the terminal's whole process group; the run (in the parent) then records the
+    shards finished and stops cleanly, while a worker killed by it would lose the summaries it holds."""
+    from distributed import WorkerPlugin
+
+    class IgnoreCtrlC(WorkerPlugin):
+        def setup(self, worker: Any) -> None:  # on each worker as it starts, in its event loop (main thread)
+            if threading.current_thread() is threading.main_thread():
+                signal.signal(signal.SIGINT, signal.SIG_IGN)
+
+    return IgnoreCtrlC()
 
 
 def dashboard_line(client: Any) -> str:
@@ -342,11 +364,11 @@ def dashboard_line(client: Any) -> str:
 
 
 def _resume(out_dir: Path, shards: list[dict[str, Any]], previous: dict[str, Any], report: DaskReport) -> None:
-    """Mark the shards a run before finished (same key, files there) as done; remove stale files."""
+    """Mark the shards a run before finished (same key, every file there and whole) as done; remove stale files."""
     before = {s["key"]: s for s in previous.get("shards", [])}
     for shard in shards:
         old = before.get(shard["key"])
-        if old and old.get("status") == "done" and (out_dir / "articles" / f"part-{shard['key']}.parquet").exists():
+        if old and old.get("status") == "done" and shard_intact(out_dir, shard["key"]):
             shard |= {k: old.get(k) for k in ("status", "rows", "seconds", "records")}
             report.skipped += 1
         else:
@@ -370,7 +392,8 @@ def _map_shards(
     stop: StopFlag,
 ) -> None:
     """Run the shards ``todo`` on the cluster; record each in the manifest as it finishes. Once ``stop``
-    is set (SIGTERM), the shards not finished are cancelled: they stay pending for the rerun."""
+    is set (SIGTERM, SIGINT), the shards finished by then are recorded and the others cancelled: they stay
+    pending for the rerun."""
     from tqdm import tqdm
 
     out = str(out_dir.resolve())  # the workers' working directory may not be ours
@@ -379,31 +402,53 @@ def _map_shards(
     total = len(manifest["shards"])
     bar = tqdm(total=total, initial=total - len(todo), unit="shard", disable=not show, file=sys.stderr)
     written = time.monotonic()
+    recorded: set[str] = set()
     for fut in _as_completed(futures, stop):
-        shard = shard_of[fut.key]
-        try:
-            summary = fut.result()
-        except Exception as exc:  # noqa: BLE001 - e.g. KilledWorker: the task killed its worker again and again
-            summary = {"status": "failed", "error": f"{type(exc).__name__}: {exc}"}
-        shard |= {k: summary.get(k) for k in ("status", "rows", "error", "seconds", "records")}
-        if shard["status"] == "failed":
-            report.failed.append(shard)
-            if show:
-                bar.write(failed_line(shard), file=sys.stderr)
-        else:
-            report.done += 1
-            report.articles += shard["rows"]["articles"]
-            report.quotes += shard["rows"]["quotes"]
-        bar.update(1)
-        bar.set_postfix(articles=report.articles, failed=len(report.failed))
-        if on_shard is not None:
-            on_shard(summary)
+        _record_shard(_summary(fut), shard_of[fut.key], report, bar, show, on_shard)
+        recorded.add(fut.key)
         if time.monotonic() - written > 2.0:  # the manifest keeps up, without rewriting it for every shard
             write_manifest(out_dir, manifest)
             written = time.monotonic()
-    bar.close()
-    if stop:
+    if stop:  # shards that finished while the stop came are done (their files written): record them
+        for fut in futures:
+            if fut.key not in recorded and fut.status == "finished":
+                summary = _summary(fut, timeout=2)  # its worker may be going down with the same Ctrl-C
+                if summary.get("status") == "done":
+                    _record_shard(summary, shard_of[fut.key], report, bar, show, on_shard)
         client.cancel([f for f in futures if not f.done()])
+    bar.close()
+
+
+def _summary(fut: Any, timeout: float | None = None) -> dict[str, Any]:
+    """A shard task's summary, or a failed one saying why the task did not give one."""
+    try:
+        return fut.result(timeout=timeout)
+    except Exception as exc:  # noqa: BLE001 - e.g. KilledWorker: the task killed its worker again and again
+        return {"status": "failed", "error": f"{type(exc).__name__}: {exc}"}
+
+
+def _record_shard(
+    summary: dict[str, Any],
+    shard: dict[str, Any],
+    report: DaskReport,
+    bar: Any,
+    show: bool,
+    on_shard: Callable[[dict[str, Any]], None] | None,
+) -> None:
+    """Put one finished shard's ``summary`` in its manifest entry and the report."""
+    shard |= {k: summary.get(k) for k in ("status", "rows", "error", "seconds", "records")}
+    if shard["status"] == "failed":
+        report.failed.append(shard)
+        if show:
+            bar.write(failed_line(shard), file=sys.stderr)
+    else:
+        report.done += 1
+        report.articles += shard["rows"]["articles"]
+        report.quotes += shard["rows"]["quotes"]
+    bar.update(1)
+    bar.set_postfix(articles=report.articles, failed=len(report.failed))
+    if on_shard is not None:
+        on_shard(summary)
 
 
 def _as_completed(futures: list[Any], stop: StopFlag, poll: float = 0.2) -> Iterator[Any]:

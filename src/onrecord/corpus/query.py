@@ -5,8 +5,10 @@ from __future__ import annotations
 import csv
 import datetime as _dt
 import json
+import os
 import re
 import sqlite3
+from pathlib import Path
 from typing import IO, Any
 
 from .. import KINDS, check_confidence
@@ -503,8 +505,12 @@ EXPORT_COLUMNS = [
 
 def export(conn: sqlite3.Connection, fmt: str, out: IO[Any] | str, *, min_confidence: float | None = None) -> int:
     """Every quote (a search row: with context, speaker_role, outlet_name, user_edit) as jsonl, csv or
-    parquet; returns the row count. Raises OnrecordError E030 for parquet without a file name."""
+    parquet; returns the row count. Raises OnrecordError E030 for parquet without a file name, E044
+    (before any query) when ``out`` names a file that cannot be written (no such folder, a directory,
+    no permission)."""
     check_confidence(min_confidence)
+    if isinstance(out, str):
+        check_output_file(out)
     cur = conn.execute(
         f"SELECT {quote_columns(conn)}, q.altered_words FROM quotes q JOIN articles a ON a.id = q.article_id "
         "WHERE q.confidence >= ? ORDER BY q.id",
@@ -539,7 +545,10 @@ def export(conn: sqlite3.Connection, fmt: str, out: IO[Any] | str, *, min_confid
         else:
             writer.close()
         return n
-    fh = open(out, "w", encoding="utf-8", newline="") if isinstance(out, str) else out  # noqa: SIM115 - closed below
+    try:
+        fh = open(out, "w", encoding="utf-8", newline="") if isinstance(out, str) else out  # noqa: SIM115 - closed below
+    except OSError as exc:  # a read-only file system, a full disk: what the checks above cannot see
+        raise OnrecordError(Err.E044, source=str(out), detail=exc.strerror or str(exc)) from exc
     try:
         if fmt == "csv":
             w = csv.DictWriter(fh, fieldnames=EXPORT_COLUMNS)
@@ -555,6 +564,22 @@ def export(conn: sqlite3.Connection, fmt: str, out: IO[Any] | str, *, min_confid
         if isinstance(out, str):
             fh.close()
     return n
+
+
+def check_output_file(path: str) -> None:
+    """Raise OnrecordError E044 unless a file can be written at ``path``: its folder exists, it is not
+    a directory, and it (or, when new, its folder) is writable."""
+    p = Path(path)
+    folder = p.parent if str(p.parent) else Path(".")
+    if p.is_dir():
+        detail = "it is a directory; give a file name in it"
+    elif not folder.is_dir():
+        detail = f"the folder {folder} does not exist"
+    elif not os.access(p if p.exists() else folder, os.W_OK):
+        detail = "permission denied"
+    else:
+        return
+    raise OnrecordError(Err.E044, source=path, detail=detail)
 
 
 def _write_parquet(pa: Any, pq: Any, writer: Any, chunk: list[dict[str, Any]], out: str) -> Any:
