@@ -254,18 +254,11 @@ def search(
         clause, values = _outlet_filter(outlet)
         where.append(clause)
         params += values
-    if medium:
-        where.append("q.medium = ?")
-        params.append(medium)
-    if kind:
-        where.append("q.kind = ?")
-        params.append(kind)
-    if min_confidence is not None:
-        where.append("q.confidence >= ?")
-        params.append(min_confidence)
-    if after_id is not None:
-        where.append("q.id > ?")
-        params.append(after_id)
+    exact = (("q.medium = ?", medium or None), ("q.kind = ?", kind or None))
+    for clause, value in (*exact, ("q.confidence >= ?", min_confidence), ("q.id > ?", after_id)):
+        if value is not None:
+            where.append(clause)
+            params.append(value)
     if where:
         sql += " WHERE " + " AND ".join(where)
     sql += " ORDER BY " + ("f.rank, " if match else "") + "a.date DESC, q.id LIMIT ? OFFSET ?"
