@@ -99,6 +99,17 @@ def test_ingest_is_idempotent_and_queries_work(tmp_path):
     assert query.people(conn, 5)[0]["quotes"] == 6
 
 
+def test_search_by_outlet_finds_the_name_it_shows_for_a_host(tmp_path):
+    records = [_article(1, "The budget for the harbour is far too small this year,", url="https://www.nytimes.com/a")]
+    records.append(_article(2, "The budget for the school is far too small this year,", url="https://site2.example/b"))
+    db = str(tmp_path / "o.db")
+    ingest([str(_jsonl(tmp_path / "o.jsonl", records))], db, workers=1, progress=False)
+    conn = connect(db, readonly=True)
+    (hit,) = query.search(conn, "budget", outlet="New York Times")
+    assert hit["outlet_name"] == "The New York Times" and "harbour" in hit["text"]
+    assert len(query.search(conn, "budget", outlet="nytimes")) == 1
+
+
 def test_export_formats(tmp_path):
     db = str(tmp_path / "e.db")
     ingest([str(_jsonl(tmp_path / "in.jsonl", [_article(1, FULL)]))], db, workers=1, progress=False)

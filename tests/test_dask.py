@@ -11,7 +11,10 @@ import json
 import logging
 import multiprocessing
 import os
+import re
+import shutil
 import signal
+import sqlite3
 import threading
 import time
 from pathlib import Path
@@ -23,9 +26,9 @@ from conftest import SHARED
 from onrecord.corpus import ingest, load
 from onrecord.corpus.clusters import band_keys, join_in_order, same_quote
 from onrecord.corpus.dask_engine import ingest_dask, plan_shards
-from onrecord.corpus.parquet import read_manifest
+from onrecord.corpus.parquet import read_manifest, read_table
 from onrecord.corpus.steps import read_records
-from onrecord.corpus.store import connect
+from onrecord.corpus.store import Store, connect
 from onrecord.interfaces.cli import main
 
 distributed = pytest.importorskip("distributed")
@@ -194,6 +197,106 @@ def test_load_remembers_the_files_read_whole_as_a_local_run_does(dask_run, input
     assert again.total_stored == 0 and sum(again.skipped.values()) == sum(r[3] for r in local_inputs)
 
 
+def _damaged_copy(out: str, tmp_path: Path) -> tuple[Path, dict]:
+    """A copy of the output ``out`` whose shard with the most quotes has its quotes file cut short."""
+    copy = tmp_path / "out"
+    shutil.copytree(out, copy)
+    shard = max(read_manifest(copy)["shards"], key=lambda s: s["rows"]["quotes"])
+    quotes = copy / "quotes" / f"part-{shard['key']}.parquet"
+    quotes.write_bytes(quotes.read_bytes()[:300])  # as a full disk or a copy killed midway leaves it
+    return copy, shard
+
+
+def test_load_leaves_a_shard_with_a_damaged_file_out_whole_and_says_so(dask_run, tmp_path):
+    _report, _db, out = dask_run
+    copy, shard = _damaged_copy(out, tmp_path)
+    others = [s for s in read_manifest(copy)["shards"] if s["key"] != shard["key"]]
+    expected = {r["text_hash"] for s in others for r in read_table(copy, "articles", s["key"])}
+    db = str(tmp_path / "d.db")
+    result = CliRunner().invoke(main, ["load", str(copy), "--db", db, "--no-progress"])
+    assert result.exit_code == 1 and "Traceback" not in result.output  # loaded, but not everything
+    [line] = result.stderr.splitlines()
+    path = copy / "quotes" / f"part-{shard['key']}.parquet"
+    assert line.startswith(f"onrecord: [E043] {path}: a damaged Parquet file (") and "was not loaded" in line
+    assert line.count(str(path)) == 1 and ", ".join(shard["inputs"]) in line
+    conn = connect(db, readonly=True)
+    stored = {r[0] for r in conn.execute("SELECT text_hash FROM articles")}
+    assert stored == expected  # the other shards whole, nothing of the damaged one (unless another shard has it)
+    assert not {r[0] for r in conn.execute("SELECT path FROM inputs")} & set(shard["paths"])
+    status = {s["key"]: s["status"] for s in read_manifest(copy)["shards"]}
+    assert status[shard["key"]] == "failed" and {status[s["key"]] for s in others} == {"done"}
+
+
+def test_a_dask_rerun_makes_a_shard_with_a_damaged_file_again(dask_run, cluster, inputs, tmp_path):
+    _report, db, out = dask_run
+    copy, _shard = _damaged_copy(out, tmp_path)  # the manifest still says done: the file's footer says otherwise
+    new_db = str(tmp_path / "r.db")
+    rerun = ingest(inputs, new_db, engine="dask", scheduler=cluster.scheduler_address, out=str(copy), shard_records=4)
+    assert rerun.done == 1 and not rerun.failed and not rerun.load.damaged
+    assert _content(new_db) == _content(db)
+
+
+def _edit_lines(stdout: str) -> list[str]:
+    """The lines that end an ingest: corrections re-applied, watch matches (quote ids aside: the engines
+    number quotes in their own order)."""
+    keep = ("user corrections", "watch ", "  [", "  ... and")
+    return sorted(re.sub(r"\[\d+\]", "[id]", line) for line in stdout.splitlines() if line.startswith(keep))
+
+
+def test_dask_ingest_reports_corrections_and_watch_matches_as_the_local_engine(inputs, cluster, tmp_path):
+    seed = tmp_path / "seed.txt"
+    seed.write_text(
+        'Harbour news.\n\n"The harbour stays open all winter," Tom Baker said.\n\n'
+        '"The ferry runs twice a day," Anna Berg said.',
+        encoding="utf-8",
+    )
+    base = str(tmp_path / "base.db")
+    runner = CliRunner()
+    assert runner.invoke(main, ["ingest", str(seed), "--db", base, "--workers", "1"]).exit_code == 0
+    assert runner.invoke(main, ["correct", "merge", "Tom Baker", "Anna Berg", "--db", base]).exit_code == 0
+    assert runner.invoke(main, ["watch", "add", "bridge", "--db", base]).exit_code == 0
+    told = {}
+    for engine in ("local", "dask"):
+        db = str(tmp_path / f"{engine}.db")
+        with sqlite3.connect(base) as src, sqlite3.connect(db) as dst:
+            src.backup(dst)
+        args = ["ingest", *inputs, "--db", db, "--no-progress"]
+        if engine == "dask":
+            args += ["--engine", "dask", "--scheduler", cluster.scheduler_address, "--out", str(tmp_path / "out")]
+        result = runner.invoke(main, args)
+        assert result.exit_code == 0, result.output
+        told[engine] = _edit_lines(result.stdout)
+        # What was reported is not reported again; nothing new is 0 new matches.
+        again = runner.invoke(main, ["ingest", str(seed), "--db", db, "--workers", "1"])
+        assert "watch 1 'bridge': 0 new match(es)" in again.stdout
+    assert told["dask"] == told["local"]
+    assert any(line.startswith("user corrections re-applied to ") for line in told["local"])
+    [watch] = [line for line in told["local"] if line.startswith("watch 1 'bridge': ")]
+    assert not watch.endswith(": 0 new match(es)") and any("bridge" in line for line in told["local"][1:])
+
+
+def test_load_alone_reports_watch_matches(dask_run, tmp_path):
+    _report, _db, out = dask_run
+    db = str(tmp_path / "w.db")
+    Store(db).close()  # an empty store with a saved search, then the load
+    runner = CliRunner()
+    assert runner.invoke(main, ["watch", "add", "bridge", "--db", db]).exit_code == 0
+    result = runner.invoke(main, ["load", out, "--db", db, "--no-progress"])
+    assert result.exit_code == 0, result.output
+    [watch] = [line for line in result.stdout.splitlines() if line.startswith("watch 1 'bridge': ")]
+    matches = [line for line in result.stdout.splitlines() if line.startswith("  [") and "bridge" in line]
+    assert watch == f"watch 1 'bridge': {len(matches)} new match(es)" and matches
+    again = runner.invoke(main, ["load", out, "--db", db, "--format", "json", "--no-progress"])
+    assert again.exit_code == 0 and json.loads(again.stdout)["watches"][0]["new"] == []  # said once
+
+
+def test_a_file_named_twice_is_planned_once(inputs, tmp_path):
+    texts = Path(inputs[1])
+    shards, problems, _ = plan_shards([str(texts), str(texts / "0.txt"), inputs[0], inputs[0]], max_chars=1000)
+    planned = [p for s in shards for p in s["paths"]]
+    assert not problems and len(planned) == len(set(planned)) == 5  # four text files and the JSON Lines file
+
+
 def test_rerun_skips_finished_shards_and_redoes_a_changed_input(dask_run, cluster, inputs):
     _report, _db, out = dask_run
     first = read_manifest(Path(out))
@@ -260,6 +363,64 @@ def test_sigterm_stops_the_run_between_shards_and_the_same_command_continues(inp
     rest = ingest(inputs, db, engine="dask", scheduler=cluster.scheduler_address, out=out, shard_records=2)
     assert rest.stopped_by is None and rest.skipped == first.done and rest.done == len(shards) - first.done
     assert _content(db) == local_content
+
+
+def test_ctrl_c_stops_the_run_as_sigterm_does_and_keeps_the_shards_finished(inputs, cluster, tmp_path):
+    out = str(tmp_path / "out")
+    first = ingest_dask(  # SIGINT, as Ctrl-C sends it, once the first shard is done
+        inputs,
+        out,
+        scheduler=cluster.scheduler_address,
+        shard_records=2,
+        progress=False,
+        on_shard=lambda _summary: os.kill(os.getpid(), signal.SIGINT),
+    )
+    shards = read_manifest(Path(out))["shards"]
+    assert first.stopped_by == "SIGINT" and 1 <= first.done < len(shards)
+    assert sum(s["status"] == "done" for s in shards) == first.done  # every shard seen finished is recorded
+    assert signal.getsignal(signal.SIGINT) is signal.default_int_handler  # the handler is put back
+
+
+class _Finished:
+    """A shard task that finished (its files written) before the run looked at it."""
+
+    def __init__(self, n: int, status: str = "finished") -> None:
+        self.key, self.status = f"t{n}", status
+        self.summary = {"status": "done", "rows": {"articles": 1, "quotes": 2}, "records": [1], "seconds": 0.1}
+
+    def result(self, timeout: float | None = None) -> dict:
+        return self.summary
+
+    def done(self) -> bool:
+        return self.status == "finished"
+
+
+def test_a_stop_records_the_shards_that_finished_before_it(tmp_path, monkeypatch):
+    from onrecord.corpus import dask_engine
+    from onrecord.corpus.dask_engine import DaskReport, _map_shards
+    from onrecord.corpus.lifecycle import StopFlag
+
+    # The stop came before the loop over finished tasks saw any: it yields none.
+    monkeypatch.setattr(dask_engine, "_as_completed", lambda futures, stop: iter(()))
+
+    futures = [_Finished(0), _Finished(1), _Finished(2, status="pending")]
+    cancelled: list = []
+
+    class Client:
+        def map(self, *args, **kwargs):
+            return futures
+
+        def cancel(self, futs):
+            cancelled.extend(futs)
+
+    todo = [{"key": f"s{n}", "status": "pending", "inputs": [f"f{n}"]} for n in range(3)]
+    manifest = {"shards": todo}
+    stop = StopFlag()
+    stop.set(signal.SIGINT)
+    report = DaskReport(out=str(tmp_path))
+    _map_shards(Client(), todo, manifest, tmp_path, 1000, report, False, None, stop)
+    assert [s["status"] for s in todo] == ["done", "done", "pending"] and report.done == 2
+    assert cancelled == [futures[2]]
 
 
 def test_a_bad_shard_is_one_line_and_the_rest_completes(cluster, tmp_path):

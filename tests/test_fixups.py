@@ -174,7 +174,7 @@ def test_readme_query_beginning_with_a_dash_runs(tmp_path):
     from pathlib import Path
 
     readme = (Path(__file__).resolve().parents[1] / "README.md").read_text(encoding="utf-8")
-    assert "onrecord search -- '-oil energy'" in readme
+    assert "onrecord search --db news.db -- '-oil energy'" in readme  # options before the --, as click needs
     path = tmp_path / "in.jsonl"
     path.write_text(json.dumps({"id": "a1", "text": STORY}) + "\n", encoding="utf-8")
     db = tmp_path / "s.db"

@@ -192,3 +192,72 @@ def test_warc_byte_ranges_read_every_record_once_in_order(tmp_path, gzipped, pie
     assert seen == urls  # cut anywhere, even inside a record or a gzip member: each record once
     whole = [item.url for item in read_warc(path, 100_000) if hasattr(item, "url")]
     assert whole == urls
+
+
+def _warc_bytes(path, gzipped: bool) -> bytes:
+    _numbered_warc(path, gzipped, n=4)
+    return path.read_bytes()
+
+
+def test_a_warc_gz_cut_inside_its_last_member_reports_the_cut_record(tmp_path):
+    from onrecord.io.ingest_readers import read_warc
+
+    path = tmp_path / "cut.warc.gz"
+    data = _warc_bytes(path, True)
+    path.write_bytes(data[:-200])  # the last record's gzip member loses its end
+    items = list(read_warc(path, 100_000))
+    assert [a.url for a in items if hasattr(a, "url")] == [f"https://news.example/story-{i}" for i in range(3)]
+    (cut,) = [p for p in items if isinstance(p, Problem) and p.fatal]
+    assert cut.code == "E017" and "the file is cut" in cut.message and "record 4" in cut.message
+
+
+def test_an_empty_warc_and_a_gzip_that_holds_no_warc_are_one_line_each(tmp_path):
+    from onrecord.io.ingest_readers import read_warc
+
+    empty = tmp_path / "empty.warc.gz"
+    empty.write_bytes(b"")
+    not_warc = tmp_path / "notes.warc.gz"
+    not_warc.write_bytes(gzip.compress(b"meeting notes\nnothing archived here\n"))
+    for path, code in ((empty, "E002"), (not_warc, "E017")):
+        (problem,) = list(read_warc(path, 100_000))
+        assert problem.code == code and str(path) in problem.message and "\n" not in problem.message
+
+
+def test_a_warc_gzipped_as_one_stream_is_read_whole_and_never_split(tmp_path):
+    from onrecord.corpus.dask_engine import plan_shards
+    from onrecord.io.ingest_readers import is_single_stream_gzip, read_warc
+
+    plain = tmp_path / "w.warc"
+    urls = _numbered_warc(plain, False)
+    whole = tmp_path / "whole.warc.gz"
+    whole.write_bytes(gzip.compress(plain.read_bytes()))
+    assert is_single_stream_gzip(whole) and not is_single_stream_gzip(tmp_path / "w.warc")
+    assert [a.url for a in read_warc(whole, 100_000) if hasattr(a, "url")] == urls
+    shards, _, _ = plan_shards([str(whole)], max_chars=100_000, shard_bytes=100)
+    assert len(shards) == 1 and "bytes" not in shards[0]
+
+
+def test_a_warc_header_inside_a_page_is_not_taken_for_a_record_when_a_range_starts_there(tmp_path):
+    from warcio.statusandheaders import StatusAndHeaders
+    from warcio.warcwriter import WARCWriter
+
+    from onrecord.io.ingest_readers import read_warc
+
+    http = "HTTP/1.1 200 OK\r\nContent-Type: text/html\r\n\r\n<html><body><p>Injected</p></body></html>"
+    fake = (
+        "WARC/1.0\r\nWARC-Type: response\r\nWARC-Target-URI: http://fake.example/\r\n"
+        f"Content-Type: application/http; msgtype=response\r\nContent-Length: {len(http)}\r\n\r\n{http}\r\n\r\n"
+    )
+    page = f"<html><body><article><p>An archive holds lines such as</p><pre>\n{fake}</pre></article></body></html>"
+    path = tmp_path / "a.warc"
+    with open(path, "wb") as fh:
+        writer = WARCWriter(fh, gzip=False)
+        headers = StatusAndHeaders("200 OK", [("Content-Type", "text/html")], protocol="HTTP/1.1")
+        record = writer.create_warc_record(
+            "http://real.example/", "response", payload=io.BytesIO(page.encode()), http_headers=headers
+        )
+        writer.write_record(record)
+    inside = path.read_bytes().index(b"WARC/1.0\r\nWARC-Type: response\r\nWARC-Target-URI: http://fake")
+    size = path.stat().st_size
+    second_half = list(read_warc(path, 100_000, (inside - 1, size)))
+    assert second_half == []  # the page's record started in the first range: nothing starts in the second

@@ -3,6 +3,9 @@
 - The networks' matrix products run on numpy's BLAS instead of BLIS: every annotation the stages
   read (tag, POS, dependency, head, entity) must be the same as with spaCy's default ops.
 - Articles are parsed in small batches: the extraction must not depend on the batch size.
+- The entity recognizer is decoded in bulk (entities.EntityDecoder): its entities must be spaCy's.
+- Memory zones start after a process's first OPEN_VOCABULARY_TOKENS: the extraction is the same.
+(The RE2 prefilters that spare regex scans are tested in test_prefilter.py.)
 """
 
 from __future__ import annotations
@@ -100,3 +103,75 @@ def test_the_extraction_does_not_depend_on_the_parse_batch_size(pipeline, texts)
     articles = [Article(text=t) for t in texts]
     one, many = Pipeline(pipeline.nlp, batch_size=1), Pipeline(pipeline.nlp, batch_size=32)
     assert [e.to_dict() for e in one.pipe(articles)] == [e.to_dict() for e in many.pipe(articles)]
+
+
+# -- the entity recognizer decoded in bulk (entities.EntityDecoder) -------------------------------
+# Entities of every kind the stages read, multi-word ones, one at the very end, one right before a
+# sentence start, and lower-case ones (dates, quantities) far from any capital letter.
+ENTITY_ARTICLES = [
+    "On Monday, March 3, 2025, Acting Secretary Jane Q. Doe of the U.S. Department of Labor told the New York "
+    "Times that $4.5 billion, or 12% of the budget, would go to Ohio and Puerto Rico. The World Health "
+    "Organization disagreed.\n\nDoe, 54, flew to Paris on Air France at 9 a.m. last week with two aides.",
+    "Democrats and Republicans in Congress want the Clean Water Act passed by the end of the year, said "
+    "Senator Maria Lopez. She met Chinese officials in Beijing for three hours\n\nthe second time since May",
+    "Nothing here names anyone. it rained for a few days and then for several weeks more",
+    "",
+    "   \n\n  ",
+    "Smith",
+]
+
+
+def _entities(doc):  # type: ignore[no-untyped-def]
+    return [(e.start, e.end, e.label_) for e in doc.ents], [t.ent_iob_ for t in doc]
+
+
+def test_bulk_entity_decoding_gives_spacys_entities(pipeline):
+    import spacy
+
+    from onrecord.nlp import MODEL_NAME
+
+    stock = spacy.load(MODEL_NAME, exclude=["lemmatizer"])  # spaCy's own recognizer, its default ops
+    assert "ner" in stock.pipe_names and "ner" not in pipeline.nlp.pipe_names
+    texts = ENTITY_ARTICLES + _real_texts(25)
+    got = [_entities(d) for d in pipeline.nlp.pipe(texts, batch_size=4)]
+    want = [_entities(d) for d in stock.pipe(texts, batch_size=4)]
+    assert got == want
+    assert any(len(ents) > 10 for ents, _ in got), "the articles must hold entities to compare"
+
+
+def test_bulk_entity_decoding_does_not_depend_on_the_batch(pipeline):
+    decoder = pipeline.nlp.get_pipe("onrecord_ner")
+    parsed = list(pipeline.nlp.pipe(ENTITY_ARTICLES, disable=["onrecord_ner"]))
+    alone = [_entities(decoder(d.copy())) for d in parsed]
+    together = [_entities(d) for d in decoder.pipe([d.copy() for d in parsed], batch_size=len(parsed))]
+    assert alone == together
+    assert alone[0][0], "the first article names people, places and sums"
+
+
+def test_prediction_only_maxout_gives_thincs_maximum():
+    import numpy
+    from thinc.api import NumpyOps
+
+    from onrecord.nlp import load_nlp
+
+    ops = load_nlp().get_pipe("tok2vec").model.ops
+    X = numpy.random.default_rng(7).standard_normal((50, 96, 3)).astype("f")
+    best, which = ops.maxout(X)
+    assert which is None  # prediction only: a backward pass through it fails loudly
+    assert numpy.array_equal(best, NumpyOps().maxout(X)[0])
+
+
+# -- memory zones ---------------------------------------------------------------------------------
+def test_words_stay_in_the_vocabulary_only_until_the_open_budget_is_spent(pipeline, monkeypatch):
+    from onrecord.pipeline.stages import parse as parse_stage
+
+    vocab = pipeline.nlp.vocab
+    articles = [Article(text=t) for t in ARTICLES]
+    runs = []
+    for budget, word in ((10**12, "Zqwvxopen"), (0, "Zqwvxzone")):
+        monkeypatch.setattr(parse_stage, "OPEN_VOCABULARY_TOKENS", budget)
+        runs.append([e.to_dict() for e in pipeline.pipe(articles)])
+        list(pipeline.pipe([Article(text=f"{word} said so.")]))
+    assert "Zqwvxopen" in vocab.strings  # outside a zone the word is kept
+    assert "Zqwvxzone" not in vocab.strings  # inside a zone it is dropped when the zone ends
+    assert runs[0] == runs[1]

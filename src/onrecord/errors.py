@@ -69,6 +69,11 @@ class Err(str, Enum):  # noqa: UP042  (StrEnum would change what str() and forma
     E040 = "{source}: shard failed ({detail}); the other shards went on, and a rerun retries this one."
     E041 = "{source}: not an onrecord Parquet output ({detail})."
     E042 = "{source}: the Dask scheduler could not be reached ({detail})."
+    E043 = (
+        "{source}: a damaged Parquet file ({detail}); its shard ({inputs}) was not loaded, the other shards were; "
+        "`onrecord ingest --engine dask` makes it again."
+    )
+    E044 = "{source}: the output cannot be written there: {detail}."
 
 
 # What kind of trouble each code is: the CLI and the web map these to exit codes and HTTP statuses,
@@ -84,6 +89,8 @@ CATEGORY: dict[str, str] = {
     "E038": "not_found",  # the web server asked to serve a store that does not exist
     "E041": "bad_input",  # `onrecord load` of a directory that is not an output of --engine dask
     "E042": "unavailable",  # no Dask scheduler at the address given
+    "E043": "failed",  # `onrecord load`: a shard's Parquet file is damaged; the other shards load
+    "E044": "unavailable",  # `export -o`: a folder that does not exist, a directory, no permission
     "E015": "unavailable",
     "E016": "unavailable",
     "E024": "unavailable",  # the store could not be written
@@ -91,6 +98,15 @@ CATEGORY: dict[str, str] = {
     "E025": "bad_input",  # a search query over the length limits
     "E026": "bad_input",  # a search stopped at its time limit: narrow it
 }
+
+
+def json_error_detail(exc: ValueError) -> str:
+    """What is wrong with one line of JSON, with where: ``json.JSONDecodeError``'s message and column
+    ("Invalid control character at column 33"; its ``msg`` alone ends in a bare "at")."""
+    msg, colno = getattr(exc, "msg", None), getattr(exc, "colno", None)
+    if msg is None or colno is None:
+        return str(exc)
+    return f"{msg.removesuffix(' at')} at column {colno}"
 
 
 def category(code: str) -> str:

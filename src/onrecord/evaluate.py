@@ -20,7 +20,7 @@ from dataclasses import dataclass, field
 from pathlib import Path
 from typing import Any
 
-from .errors import Err, OnrecordError
+from .errors import Err, OnrecordError, json_error_detail
 from .model import Article, Extraction, Quote
 
 _MARKS = " \t\n\r\"'\u201c\u201d\u2018\u2019\u201e\u00ab\u00bb`"
@@ -125,7 +125,7 @@ def read_gold(path: str) -> Iterator[dict[str, Any]]:
             try:
                 obj = json.loads(raw)
             except json.JSONDecodeError as exc:
-                raise OnrecordError(Err.E005, source=path, line=number, detail=exc.msg) from exc
+                raise OnrecordError(Err.E005, source=path, line=number, detail=json_error_detail(exc)) from exc
             if (
                 not isinstance(obj, dict)
                 or not isinstance(obj.get("text"), str)

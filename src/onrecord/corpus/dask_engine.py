@@ -20,6 +20,7 @@ import os
 import re
 import signal
 import sys
+import threading
 import time
 from collections.abc import Callable, Iterator
 from dataclasses import dataclass, field
@@ -41,6 +42,7 @@ from .parquet import (
     read_manifest,
     read_table,
     rows_of,
+    shard_intact,
     write_manifest,
     write_table,
 )
@@ -106,10 +108,14 @@ def plan_shards(
             shards.append(_shard("files", list(run), "files", max_chars=max_chars))
             run.clear()
 
+    planned: set[Path] = set()  # a file named twice ("dir dir/a.txt") is read once, as its copies would be skipped
     for found in discover_inputs(paths, on_other_file=lambda _p: others.__setitem__(0, others[0] + 1)):
         if found.path is None:
             problems.append(found.problem)  # type: ignore[arg-type]
             continue
+        if found.path.resolve() in planned:
+            continue
+        planned.add(found.path.resolve())
         if found.fmt in ("text", "html"):
             run.append(found.path)
             if len(run) >= shard_files:
@@ -131,25 +137,28 @@ def plan_shards(
 
 
 def _warc_shards(path: Path, shard_bytes: int, max_chars: int) -> list[dict[str, Any]]:
-    """One shard for a WARC file, or one per ``shard_bytes`` of a larger one (ARC files stay whole:
-    their records carry no "WARC/" header to find a boundary by)."""
+    """One shard for a WARC file, or one per ``shard_bytes`` of a larger one. ARC files stay whole (their
+    records carry no "WARC/" header to find a boundary by), and so does a WARC gzipped as one stream
+    (``gzip file.warc``: it can only be read from its start)."""
+    from ..io.ingest_readers import is_single_stream_gzip
+
     size = path.stat().st_size
-    if size <= shard_bytes or path.name.lower().endswith((".arc", ".arc.gz")):
+    if size <= shard_bytes or path.name.lower().endswith((".arc", ".arc.gz")) or is_single_stream_gzip(path):
         return [_shard("warc", [path], "warc", max_chars=max_chars)]
     ranges = [[lo, min(size, lo + shard_bytes)] for lo in range(0, size, shard_bytes)]
     return [_shard("warc-range", [path], "warc", byte_range=r, max_chars=max_chars) for r in ranges]
 
 
-def _shard_items(shard: dict[str, Any], max_chars: int) -> Iterator[tuple[Article | Problem, str, str]]:
-    """(article or problem, input name, format) of a shard, in reading order."""
+def _shard_items(shard: dict[str, Any], max_chars: int) -> Iterator[tuple[int, Article | Problem, str, str]]:
+    """(index of the input file in the shard, article or problem, input name, format), in reading order."""
     from ..io.ingest_readers import format_of
 
-    for name, absolute in zip(shard["inputs"], shard["paths"], strict=True):
+    for n, (name, absolute) in enumerate(zip(shard["inputs"], shard["paths"], strict=True)):
         path = Path(absolute)
         fmt = format_of(path) or "text"
         byte_range = tuple(shard["bytes"]) if shard.get("bytes") else None
         for item in read_records(path, max_chars, shard["start"], shard["stop"], byte_range):  # type: ignore[arg-type]
-            yield item, name, fmt  # type: ignore[misc]
+            yield n, item, name, fmt  # type: ignore[misc]
 
 
 def run_shard(shard: dict[str, Any], out_dir: str, max_chars: int = DEFAULT_MAX_CHARS) -> dict[str, Any]:
@@ -202,10 +211,10 @@ def _extract_shard(
             seq += 1
         batch.clear()
 
-    records = dict.fromkeys(shard["inputs"], 0)
-    for item, name, fmt in _shard_items(shard, max_chars):
+    records = [0] * len(shard["inputs"])
+    for n, item, name, fmt in _shard_items(shard, max_chars):
         if not isinstance(item, Problem):
-            records[name] += 1
+            records[n] += 1
         if isinstance(item, Problem):
             errors.append(_error_row(item, fmt))
         elif skip.is_new(item):
@@ -213,7 +222,7 @@ def _extract_shard(
             if len(batch) >= BATCH:
                 flush()
     flush()
-    return seq, list(records.values())
+    return seq, records
 
 
 def _error_row(problem: Problem, fmt: str) -> dict[str, Any]:
@@ -310,19 +319,39 @@ class DaskReport:
 def connect_client(scheduler: str | None, workers: int | None) -> tuple[Any, Any]:
     """(client, cluster): a client of the scheduler at ``scheduler`` (tcp://HOST:PORT), or of a new
     ``LocalCluster`` of ``workers`` processes with one thread each (default one per core; the cluster
-    is returned so that the caller closes it). Raises OnrecordError E042 when no scheduler answers."""
+    is returned so that the caller closes it). Raises OnrecordError E042 when no scheduler answers or
+    ``scheduler`` is not an address."""
     from distributed import Client, LocalCluster
 
     if scheduler:
         try:
             return Client(scheduler, timeout="20s"), None
+        except ValueError as exc:  # not an address at all ("missing port number in address")
+            detail = f"not a scheduler address: {exc}; give tcp://HOST:PORT"
+            raise OnrecordError(Err.E042, source=scheduler, detail=detail) from exc
         except (OSError, TimeoutError) as exc:
             raise OnrecordError(Err.E042, source=scheduler, detail=str(exc) or type(exc).__name__) from exc
     n = workers or os.cpu_count() or 1
     cluster = LocalCluster(
         n_workers=n, threads_per_worker=1, processes=True, dashboard_address=":0", silence_logs=logging.ERROR
     )
-    return Client(cluster), cluster
+    client = Client(cluster)
+    client.register_plugin(ignore_ctrl_c(), name="onrecord-ignore-ctrl-c")
+    return client, cluster
+
+
+def ignore_ctrl_c() -> Any:
+    """A Dask worker plugin for the LocalCluster's workers (every worker, restarted ones too): they ignore
+    SIGINT. Ctrl-C reaches the terminal's whole process group; the run (in the parent) then records the
+    shards finished and stops cleanly, while a worker killed by it would lose the summaries it holds."""
+    from distributed import WorkerPlugin
+
+    class IgnoreCtrlC(WorkerPlugin):
+        def setup(self, worker: Any) -> None:  # on each worker as it starts, in its event loop (main thread)
+            if threading.current_thread() is threading.main_thread():
+                signal.signal(signal.SIGINT, signal.SIG_IGN)
+
+    return IgnoreCtrlC()
 
 
 def dashboard_line(client: Any) -> str:
@@ -335,11 +364,11 @@ def dashboard_line(client: Any) -> str:
 
 
 def _resume(out_dir: Path, shards: list[dict[str, Any]], previous: dict[str, Any], report: DaskReport) -> None:
-    """Mark the shards a run before finished (same key, files there) as done; remove stale files."""
+    """Mark the shards a run before finished (same key, every file there and whole) as done; remove stale files."""
     before = {s["key"]: s for s in previous.get("shards", [])}
     for shard in shards:
         old = before.get(shard["key"])
-        if old and old.get("status") == "done" and (out_dir / "articles" / f"part-{shard['key']}.parquet").exists():
+        if old and old.get("status") == "done" and shard_intact(out_dir, shard["key"]):
             shard |= {k: old.get(k) for k in ("status", "rows", "seconds", "records")}
             report.skipped += 1
         else:
@@ -363,7 +392,8 @@ def _map_shards(
     stop: StopFlag,
 ) -> None:
     """Run the shards ``todo`` on the cluster; record each in the manifest as it finishes. Once ``stop``
-    is set (SIGTERM), the shards not finished are cancelled: they stay pending for the rerun."""
+    is set (SIGTERM, SIGINT), the shards finished by then are recorded and the others cancelled: they stay
+    pending for the rerun."""
     from tqdm import tqdm
 
     out = str(out_dir.resolve())  # the workers' working directory may not be ours
@@ -372,31 +402,53 @@ def _map_shards(
     total = len(manifest["shards"])
     bar = tqdm(total=total, initial=total - len(todo), unit="shard", disable=not show, file=sys.stderr)
     written = time.monotonic()
+    recorded: set[str] = set()
     for fut in _as_completed(futures, stop):
-        shard = shard_of[fut.key]
-        try:
-            summary = fut.result()
-        except Exception as exc:  # noqa: BLE001 - e.g. KilledWorker: the task killed its worker again and again
-            summary = {"status": "failed", "error": f"{type(exc).__name__}: {exc}"}
-        shard |= {k: summary.get(k) for k in ("status", "rows", "error", "seconds", "records")}
-        if shard["status"] == "failed":
-            report.failed.append(shard)
-            if show:
-                bar.write(failed_line(shard), file=sys.stderr)
-        else:
-            report.done += 1
-            report.articles += shard["rows"]["articles"]
-            report.quotes += shard["rows"]["quotes"]
-        bar.update(1)
-        bar.set_postfix(articles=report.articles, failed=len(report.failed))
-        if on_shard is not None:
-            on_shard(summary)
+        _record_shard(_summary(fut), shard_of[fut.key], report, bar, show, on_shard)
+        recorded.add(fut.key)
         if time.monotonic() - written > 2.0:  # the manifest keeps up, without rewriting it for every shard
             write_manifest(out_dir, manifest)
             written = time.monotonic()
-    bar.close()
-    if stop:
+    if stop:  # shards that finished while the stop came are done (their files written): record them
+        for fut in futures:
+            if fut.key not in recorded and fut.status == "finished":
+                summary = _summary(fut, timeout=2)  # its worker may be going down with the same Ctrl-C
+                if summary.get("status") == "done":
+                    _record_shard(summary, shard_of[fut.key], report, bar, show, on_shard)
         client.cancel([f for f in futures if not f.done()])
+    bar.close()
+
+
+def _summary(fut: Any, timeout: float | None = None) -> dict[str, Any]:
+    """A shard task's summary, or a failed one saying why the task did not give one."""
+    try:
+        return fut.result(timeout=timeout)
+    except Exception as exc:  # noqa: BLE001 - e.g. KilledWorker: the task killed its worker again and again
+        return {"status": "failed", "error": f"{type(exc).__name__}: {exc}"}
+
+
+def _record_shard(
+    summary: dict[str, Any],
+    shard: dict[str, Any],
+    report: DaskReport,
+    bar: Any,
+    show: bool,
+    on_shard: Callable[[dict[str, Any]], None] | None,
+) -> None:
+    """Put one finished shard's ``summary`` in its manifest entry and the report."""
+    shard |= {k: summary.get(k) for k in ("status", "rows", "error", "seconds", "records")}
+    if shard["status"] == "failed":
+        report.failed.append(shard)
+        if show:
+            bar.write(failed_line(shard), file=sys.stderr)
+    else:
+        report.done += 1
+        report.articles += shard["rows"]["articles"]
+        report.quotes += shard["rows"]["quotes"]
+    bar.update(1)
+    bar.set_postfix(articles=report.articles, failed=len(report.failed))
+    if on_shard is not None:
+        on_shard(summary)
 
 
 def _as_completed(futures: list[Any], stop: StopFlag, poll: float = 0.2) -> Iterator[Any]:

@@ -11,6 +11,7 @@ from __future__ import annotations
 import contextlib
 import json
 import os
+import re
 import signal
 import sqlite3
 import sys
@@ -28,7 +29,7 @@ from ..checks import check_count, check_optional_count
 from ..errors import Err, OnrecordError
 from ..io.readers import DEFAULT_MAX_CHARS, Problem
 from ..model import Article
-from .lifecycle import stop_on_sigterm
+from .lifecycle import stop_on_signals
 from .steps import (
     Batch,
     SkipStored,
@@ -64,8 +65,21 @@ REASONS = {
     "E022": "not a regular file",
     "E023": "link loop",
     "E024": "store not writable",
-    "E027": "budget hit",
 }
+# E027 is every warning an extraction gives (pipeline/__init__.py, pipeline/stages/parse.py): its reason
+# is read from the warning's words (patterns specific enough that a file name cannot hold them).
+WARNING_REASONS = (
+    (re.compile(r": the text reads as [\w ]+, not English"), "not English"),  # text/language.py
+    (re.compile(r"budget of [\d,.]+ ?(s|tokens|;)"), "budget hit"),  # characters, tokens, seconds (budget.py)
+)
+
+
+def reason(problem: Problem) -> str:
+    """The short reason an ingest summary counts ``problem`` under ("bad JSON", "not English", ...)."""
+    code = _code(problem)
+    if code != "E027":
+        return REASONS.get(code, code)
+    return next((why for words, why in WARNING_REASONS if words.search(problem.message)), "warning")
 
 
 @dataclass
@@ -83,7 +97,7 @@ class IngestReport:
     seconds: float = 0.0
     corrected: int = 0  # quotes whose speaker a user correction changed again after this run
     watches: list[dict[str, Any]] = field(default_factory=list)  # saved searches with their new matches
-    stopped_by: str | None = None  # the signal that stopped the run early (SIGTERM), if one did
+    stopped_by: str | None = None  # the signal that stopped the run early (SIGTERM, SIGINT), if one did
 
     def count_other_file(self) -> None:
         """One more file of no input format found in a directory (ignored)."""
@@ -202,16 +216,15 @@ class _IngestRun:
         self.executor = ProcessPoolExecutor(max_workers=workers, initializer=start_pool_worker) if workers > 1 else None
         self.in_flight: deque[tuple[Batch, Future[Any] | list[Any]]] = deque()
         self.finished: list[tuple[str, int, int, int]] = []  # files read to the end: path, size, mtime, records
-        self.stop: Any = None  # the stop_on_sigterm flag: true once SIGTERM or SIGINT arrived
+        self.stop: Any = None  # the stop_on_signals flag: true once SIGTERM or SIGINT arrived
 
     def record_problem(self, problem: Problem, fmt: str) -> None:
         """Count ``problem`` in the report, keep it for the store's error table and log it (JSON lines)."""
-        code = _code(problem)
         if problem.fatal:
             self.report.rejected[fmt] += 1
         else:
             self.report.warnings[fmt] += 1
-        self.report.reasons[(fmt, REASONS.get(code, code))] += 1
+        self.report.reasons[(fmt, reason(problem))] += 1
         self.report.problems.append(problem)
         self.problems_buffer.append((problem, fmt))
         entry = {
@@ -356,7 +369,8 @@ def ingest(
     merged into ``db`` unless ``load_into_db`` is false; ``shard_records``: JSON Lines records per
     shard; ``shard_mb``: MiB of a WARC file per shard (a larger one is split at record boundaries).
     The other options are the local engine's (see ``ingest_local``). Raises OnrecordError E030 for an
-    unknown engine or a count under 1 (before anything is read or written), and the engines' errors.
+    unknown engine, a count under 1 or ``workers`` with ``scheduler`` (before anything is read or
+    written), and the engines' errors.
     """
     check_optional_count(workers, "workers")
     check_count(max_chars, "max_chars")
@@ -375,6 +389,9 @@ def ingest(
         )
     if engine != "dask":
         raise OnrecordError(Err.E030, option="engine", detail=f"'{engine}' is not one of {', '.join(ENGINES)}")
+    if scheduler and workers is not None:  # said, not silently ignored: the scheduler's workers are its own
+        detail = "not with a scheduler: it sizes a LocalCluster, and a running scheduler has the workers started "
+        raise OnrecordError(Err.E030, option="workers", detail=detail + "for it (`dask worker --nworkers N`)")
     from .dask_engine import SHARD_BYTES, SHARD_RECORDS, ingest_dask
     from .parquet import load
 
@@ -431,7 +448,7 @@ def ingest_local(
         progress=progress,
         on_batch=on_batch,
     )
-    stopping = stop_on_sigterm()
+    stopping = stop_on_signals()
     run.stop = stopping.__enter__()
     try:
         if run.show:

@@ -3,8 +3,8 @@
 After SIGKILL or SIGTERM of ``onrecord ingest`` its extraction workers (about 164 MB each) used to
 live on. Now each worker asks the kernel for SIGKILL when its parent dies (Linux ``prctl``
 ``PR_SET_PDEATHSIG``) and, where that is not available, a watchdog thread notices that its parent
-changed and exits. SIGTERM sent to the ingest itself sets a flag: the run stops reading, finishes
-and commits the batches in flight, and returns, so the rerun carries on from there.
+changed and exits. SIGTERM or SIGINT (Ctrl-C) sent to the ingest itself sets a flag: the run stops
+reading, finishes and commits the batches in flight, and returns, so the rerun carries on from there.
 """
 
 from __future__ import annotations
@@ -52,8 +52,11 @@ def _watch_parent(parent: int) -> None:
             os._exit(1)
 
 
+STOP_SIGNALS = (signal.SIGTERM, signal.SIGINT)  # `kill PID` and Ctrl-C: both ask for the same clean stop
+
+
 class StopFlag:
-    """Set by SIGTERM (or by hand); the ingest loop polls it between records."""
+    """Set by SIGTERM or SIGINT (or by hand); the ingest loop polls it between records."""
 
     def __init__(self) -> None:
         self.signal: int | None = None
@@ -67,15 +70,20 @@ class StopFlag:
 
 
 @contextmanager
-def stop_on_sigterm() -> Iterator[StopFlag]:
-    """A StopFlag that SIGTERM sets while the block runs (only in the main thread; elsewhere the
-    flag is only set by hand). The previous handler is restored afterwards."""
+def stop_on_signals() -> Iterator[StopFlag]:
+    """A StopFlag that SIGTERM or SIGINT (``STOP_SIGNALS``) sets while the block runs (only in the main
+    thread; elsewhere the flag is only set by hand): Ctrl-C then stops a run as cleanly as ``kill``
+    does, instead of a KeyboardInterrupt wherever it lands. The previous handlers are restored afterwards."""
     flag = StopFlag()
     if threading.current_thread() is not threading.main_thread():
         yield flag
         return
-    previous = signal.signal(signal.SIGTERM, lambda signum, frame: flag.set(signum))
+    previous = {signum: signal.signal(signum, lambda signum, frame: flag.set(signum)) for signum in STOP_SIGNALS}
     try:
         yield flag
     finally:
-        signal.signal(signal.SIGTERM, previous)
+        for signum, handler in previous.items():
+            signal.signal(signum, handler)
+
+
+stop_on_sigterm = stop_on_signals  # the earlier name (it stops on SIGINT too)

@@ -15,6 +15,7 @@ whose URL or text hash is stored is skipped, so loading twice equals loading onc
 
 from __future__ import annotations
 
+import contextlib
 import json
 import os
 import time
@@ -158,11 +159,43 @@ class ShardWriter:
 
 
 def read_table(out_dir: Path, table: str, part: str) -> list[dict[str, Any]]:
-    """The rows of one table file ([] when the shard has none)."""
+    """The rows of one table file ([] when the shard has none). Raises OnrecordError E017 naming the
+    file when it is there but cannot be read as Parquet (cut short, overwritten, unreadable)."""
+    import pyarrow as pa
     import pyarrow.parquet as pq
 
     path = out_dir / table / f"part-{part}.parquet"
-    return pq.read_table(path).to_pylist() if path.exists() else []
+    if not path.exists():
+        return []
+    try:
+        return pq.read_table(path).to_pylist()
+    except (pa.ArrowException, OSError) as exc:  # ArrowInvalid "magic bytes not found", an I/O error...
+        detail = _one_line(exc).replace(f" '{path}'", "")  # the path is said once, as the source
+        raise OnrecordError(Err.E017, source=str(path), detail=detail) from exc
+
+
+def _one_line(exc: BaseException) -> str:
+    return " ".join(str(exc).split()) or type(exc).__name__
+
+
+def shard_intact(out_dir: Path, part: str) -> bool:
+    """Whether every table file of shard ``part`` is there and ends in a whole Parquet footer: what
+    a rerun of the Dask engine asks before it skips a shard as done (a file cut short is made again)."""
+    import pyarrow as pa
+    import pyarrow.parquet as pq
+
+    try:
+        for table in TABLES:
+            pq.read_metadata(out_dir / table / f"part-{part}.parquet")
+    except (pa.ArrowException, OSError):
+        return False
+    return True
+
+
+def read_shard(out_dir: Path, part: str) -> dict[str, list[dict[str, Any]]]:
+    """Every table of shard ``part`` (``TABLES``), read whole before anything of it is stored, so a
+    damaged file leaves the shard out entirely. Raises OnrecordError E017 (see ``read_table``)."""
+    return {table: read_table(out_dir, table, part) for table in TABLES}
 
 
 # -- the manifest --------------------------------------------------------------------
@@ -196,7 +229,9 @@ def write_manifest(out_dir: Path, manifest: dict[str, Any]) -> None:
 @dataclass
 class LoadReport:
     """What ``load`` did: articles stored and skipped (already in the store), quotes, errors logged,
-    shards loaded and shards left out because they failed, clusters refreshed, seconds."""
+    shards loaded, shards left out because they failed, files found damaged (one E043/E017 line each:
+    their shards were left out), clusters refreshed, quotes user corrections changed, saved searches
+    with their new matches (``edits.check_watches``), seconds."""
 
     stored: int = 0
     skipped: int = 0
@@ -204,8 +239,10 @@ class LoadReport:
     errors: int = 0
     shards: int = 0
     failed: list[dict[str, Any]] = field(default_factory=list)
+    damaged: list[str] = field(default_factory=list)
     clusters: int = 0
     corrected: int = 0
+    watches: list[dict[str, Any]] = field(default_factory=list)
     seconds: float = 0.0
 
     def to_dict(self) -> dict[str, Any]:
@@ -217,20 +254,29 @@ class LoadReport:
             "errors": self.errors,
             "shards": self.shards,
             "failed_shards": [{"inputs": s["inputs"], "error": s.get("error")} for s in self.failed],
+            "damaged": self.damaged,
             "clusters_refreshed": self.clusters,
             "corrected": self.corrected,
+            "watches": [
+                {"id": w["id"], "text": w["text"], "speaker": w["speaker"], "new": [r["quote_id"] for r in w["new"]]}
+                for w in self.watches
+            ],
             "seconds": round(self.seconds, 2),
         }
 
 
-def articles_of(out_dir: Path, part: str) -> Iterator[tuple[dict[str, Any], dict[str, Any], list[dict[str, Any]]]]:
+def articles_of(
+    out_dir: Path, part: str, tables: dict[str, list[dict[str, Any]]] | None = None
+) -> Iterator[tuple[dict[str, Any], dict[str, Any], list[dict[str, Any]]]]:
     """(article row, extraction as ``Result.to_dict()`` gives it, quote rows) for each article of a
-    shard, in reading order: the inverse of ``rows_of``."""
+    shard, in reading order: the inverse of ``rows_of``. ``tables``: the shard as ``read_shard`` gave
+    it (else its files are read here)."""
+    tables = tables if tables is not None else read_shard(out_dir, part)
     by_hash: dict[str, dict[str, list[dict]]] = defaultdict(lambda: defaultdict(list))
     for table in ("people", "mentions", "quotes", "social_posts"):
-        for row in read_table(out_dir, table, part):
+        for row in tables[table]:
             by_hash[row["text_hash"]][table].append(row)
-    for a in sorted(read_table(out_dir, "articles", part), key=lambda r: r["seq"]):
+    for a in sorted(tables["articles"], key=lambda r: r["seq"]):
         rows = by_hash[a["text_hash"]]
         mentions: dict[str, list[dict]] = defaultdict(list)
         for m in rows["mentions"]:
@@ -261,22 +307,23 @@ def _quote(q: dict[str, Any]) -> dict[str, Any]:
 
 
 def cluster_keys(out_dir: Path) -> dict[tuple[str, int], str] | None:
-    """(text_hash, quote number) -> cluster key, from the shuffle; None when the output has no clusters."""
-    path = out_dir / "clusters" / "part-0.parquet"
-    if not path.exists():
+    """(text_hash, quote number) -> cluster key, from the shuffle; None when the output has no clusters.
+    Raises OnrecordError E017 when the clusters file is damaged."""
+    if not (out_dir / "clusters" / "part-0.parquet").exists():
         return None
-    import pyarrow.parquet as pq
-
-    return {(r["text_hash"], r["qseq"]): r["cluster"] for r in pq.read_table(path).to_pylist()}
+    return {(r["text_hash"], r["qseq"]): r["cluster"] for r in read_table(out_dir, "clusters", "0")}
 
 
 def load(parquet_dir: str, db: str, *, progress: bool | None = None) -> LoadReport:
     """Merge an output of ``ingest(..., engine="dask")`` into the SQLite store at ``db``.
 
-    Shards load in the manifest's order, one transaction each; an article already stored (URL or
-    text hash) is skipped, and an error already logged is not logged again, so loading twice equals
-    loading once. Quotes join the clusters the shuffle found (and, through the store's shingle index,
-    clusters of quotes stored before). Raises OnrecordError E041 for a directory that is not an
+    Shards load in the manifest's order, one transaction each, each read whole first: a shard with a
+    damaged file is left out entirely (one E043 line in ``report.damaged``; the manifest marks it
+    failed, when it can be written, so the next ``ingest --engine dask`` makes it again) and the others
+    load. An article already stored (URL or text hash) is skipped, and an error already logged is not
+    logged again, so loading twice equals loading once. Quotes join the clusters the shuffle found (and,
+    through the store's shingle index, clusters of quotes stored before; a damaged clusters file is one
+    E017 line and leaves that to the index). Raises OnrecordError E041 for a directory that is not an
     output, E015/E016/E024 for a store that cannot be opened or written.
     """
     started = time.perf_counter()
@@ -292,7 +339,7 @@ def load(parquet_dir: str, db: str, *, progress: bool | None = None) -> LoadRepo
         from .edits import apply_corrections, check_watches
 
         report.corrected = apply_corrections(store.conn)
-        check_watches(store.conn)
+        report.watches = check_watches(store.conn)
     except Exception as exc:
         import sqlite3
 
@@ -312,31 +359,70 @@ def _load_shards(
 
     from tqdm import tqdm
 
-    keys = cluster_keys(out_dir)
+    keys = _cluster_keys_or_none(out_dir, manifest, report)
     if keys is not None:
         store.start_load()
     shards = manifest.get("shards", [])
     show = sys.stderr.isatty() if progress is None else progress
     for shard in tqdm(shards, unit="shard", desc="load", disable=not show, file=sys.stderr):
-        part = shard["key"]
+        try:  # read whole before anything of it is stored: a damaged file leaves the shard out
+            tables = read_shard(out_dir, shard["key"]) if shard.get("status") == "done" else None
+            errors = tables["errors"] if tables is not None else read_table(out_dir, "errors", shard["key"])
+        except OnrecordError as exc:
+            _left_out(shard, exc, report)
+            continue
         with store.transaction():
-            for e in read_table(out_dir, "errors", part):
-                store.log_error(e["input"], e["record"], e["message"], once=True)
-                report.errors += 1
-            if shard.get("status") != "done":
-                report.failed.append(shard)
-                continue
-            report.shards += 1
-            for a, result, quotes in articles_of(out_dir, part):
-                qkeys = [keys.get((a["text_hash"], q["qseq"])) for q in quotes] if keys is not None else None
-                if store.write_article(result, a["text"], a["input"], a["input_format"], qkeys) is None:
-                    report.skipped += 1
-                else:
-                    report.stored += 1
-                    report.quotes += len(quotes)
+            _load_shard(store, shard, tables, errors, keys, report)
     with store.transaction():
         report.clusters = store.finish_load()
         store.mark_inputs(files_read_whole(shards))
+    if report.damaged:  # the next `ingest --engine dask` makes the shards left out again
+        with contextlib.suppress(OSError):  # a read-only output: the lines said what is damaged
+            write_manifest(out_dir, manifest)
+
+
+def _cluster_keys_or_none(
+    out_dir: Path, manifest: dict[str, Any], report: LoadReport
+) -> dict[tuple[str, int], str] | None:
+    try:
+        return cluster_keys(out_dir)
+    except OnrecordError as exc:  # load without the shuffle's clusters: the store's index clusters instead
+        report.damaged.append(str(exc))
+        manifest["clusters"] = None  # so the next Dask run computes them again
+        return None
+
+
+def _left_out(shard: dict[str, Any], exc: OnrecordError, report: LoadReport) -> None:
+    """A shard with a damaged file: one E043 line, and failed in the manifest (its files are made again)."""
+    fields = exc.fields
+    error = OnrecordError(Err.E043, source=fields["source"], detail=fields["detail"], inputs=", ".join(shard["inputs"]))
+    report.damaged.append(str(error))
+    shard |= {"status": "failed", "error": str(exc)}
+
+
+def _load_shard(
+    store: Store,
+    shard: dict[str, Any],
+    tables: dict[str, list[dict[str, Any]]] | None,
+    errors: list[dict[str, Any]],
+    keys: dict[tuple[str, int], str] | None,
+    report: LoadReport,
+) -> None:
+    """Store one shard read whole (``tables``; None for a shard that failed: only its errors are logged)."""
+    for e in errors:
+        store.log_error(e["input"], e["record"], e["message"], once=True)
+        report.errors += 1
+    if tables is None:
+        report.failed.append(shard)
+        return
+    report.shards += 1
+    for a, result, quotes in articles_of(Path(), shard["key"], tables):
+        qkeys = [keys.get((a["text_hash"], q["qseq"])) for q in quotes] if keys is not None else None
+        if store.write_article(result, a["text"], a["input"], a["input_format"], qkeys) is None:
+            report.skipped += 1
+        else:
+            report.stored += 1
+            report.quotes += len(quotes)
 
 
 def files_read_whole(shards: list[dict[str, Any]]) -> list[tuple[str, int, int, int]]:
@@ -350,6 +436,7 @@ def files_read_whole(shards: list[dict[str, Any]]) -> list[tuple[str, int, int, 
     for shard in shards:
         stats, records = shard.get("stats"), shard.get("records")
         done = shard.get("status") == "done" and stats is not None and records is not None
+        done = done and len(stats) == len(records) == len(shard["paths"])  # an older output's shards may differ
         for n, path in enumerate(shard["paths"]):
             if not done:
                 broken.add(path)

@@ -5,14 +5,16 @@ from __future__ import annotations
 import csv
 import datetime as _dt
 import json
+import os
 import re
 import sqlite3
+from pathlib import Path
 from typing import IO, Any
 
 from .. import KINDS, check_confidence
 from ..checks import check_count, check_optional_count
 from ..errors import Err, OnrecordError
-from ..lexicon.outlets import clean_title, outlet_name
+from ..lexicon.outlets import OUTLET_NAMES, clean_title, outlet_name
 from ..pipeline.stages.medium import MEDIUM_PATTERNS
 from .guard import check_query, time_limit
 from .store import person_key, valid_id
@@ -178,6 +180,16 @@ def _check_text(text: str | None) -> None:
         )
 
 
+def _outlet_filter(outlet: str) -> tuple[str, list[str]]:
+    """The WHERE clause and its values for ``--outlet``: part of the stored outlet (a host or a name),
+    of the medium's outlet or of the site's name; the name shown for a host ("The New York Times" for
+    nytimes.com) finds it too."""
+    hosts = [host for host, name in OUTLET_NAMES.items() if outlet.lower() in name.lower()]
+    by_host = "".join(" OR a.outlet LIKE ?" for _ in hosts)
+    clause = f"(a.outlet LIKE ? OR q.outlet LIKE ? OR a.source LIKE ?{by_host})"
+    return clause, [f"%{outlet}%"] * 3 + [f"%{host}" for host in hosts]
+
+
 def search(
     conn: sqlite3.Connection,
     text: str | None = None,
@@ -239,20 +251,14 @@ def search(
         where.append("a.date <= ?")
         params.append(until + "\uffff")
     if outlet:
-        where.append("(a.outlet LIKE ? OR q.outlet LIKE ? OR a.source LIKE ?)")
-        params += [f"%{outlet}%"] * 3
-    if medium:
-        where.append("q.medium = ?")
-        params.append(medium)
-    if kind:
-        where.append("q.kind = ?")
-        params.append(kind)
-    if min_confidence is not None:
-        where.append("q.confidence >= ?")
-        params.append(min_confidence)
-    if after_id is not None:
-        where.append("q.id > ?")
-        params.append(after_id)
+        clause, values = _outlet_filter(outlet)
+        where.append(clause)
+        params += values
+    exact = (("q.medium = ?", medium or None), ("q.kind = ?", kind or None))
+    for clause, value in (*exact, ("q.confidence >= ?", min_confidence), ("q.id > ?", after_id)):
+        if value is not None:
+            where.append(clause)
+            params.append(value)
     if where:
         sql += " WHERE " + " AND ".join(where)
     sql += " ORDER BY " + ("f.rank, " if match else "") + "a.date DESC, q.id LIMIT ? OFFSET ?"
@@ -492,8 +498,12 @@ EXPORT_COLUMNS = [
 
 def export(conn: sqlite3.Connection, fmt: str, out: IO[Any] | str, *, min_confidence: float | None = None) -> int:
     """Every quote (a search row: with context, speaker_role, outlet_name, user_edit) as jsonl, csv or
-    parquet; returns the row count. Raises OnrecordError E030 for parquet without a file name."""
+    parquet; returns the row count. Raises OnrecordError E030 for parquet without a file name, E044
+    (before any query) when ``out`` names a file that cannot be written (no such folder, a directory,
+    no permission)."""
     check_confidence(min_confidence)
+    if isinstance(out, str):
+        check_output_file(out)
     cur = conn.execute(
         f"SELECT {quote_columns(conn)}, q.altered_words FROM quotes q JOIN articles a ON a.id = q.article_id "
         "WHERE q.confidence >= ? ORDER BY q.id",
@@ -528,7 +538,10 @@ def export(conn: sqlite3.Connection, fmt: str, out: IO[Any] | str, *, min_confid
         else:
             writer.close()
         return n
-    fh = open(out, "w", encoding="utf-8", newline="") if isinstance(out, str) else out  # noqa: SIM115 - closed below
+    try:
+        fh = open(out, "w", encoding="utf-8", newline="") if isinstance(out, str) else out  # noqa: SIM115 - closed below
+    except OSError as exc:  # a read-only file system, a full disk: what the checks above cannot see
+        raise OnrecordError(Err.E044, source=str(out), detail=exc.strerror or str(exc)) from exc
     try:
         if fmt == "csv":
             w = csv.DictWriter(fh, fieldnames=EXPORT_COLUMNS)
@@ -544,6 +557,22 @@ def export(conn: sqlite3.Connection, fmt: str, out: IO[Any] | str, *, min_confid
         if isinstance(out, str):
             fh.close()
     return n
+
+
+def check_output_file(path: str) -> None:
+    """Raise OnrecordError E044 unless a file can be written at ``path``: its folder exists, it is not
+    a directory, and it (or, when new, its folder) is writable."""
+    p = Path(path)
+    folder = p.parent if str(p.parent) else Path(".")
+    if p.is_dir():
+        detail = "it is a directory; give a file name in it"
+    elif not folder.is_dir():
+        detail = f"the folder {folder} does not exist"
+    elif not os.access(p if p.exists() else folder, os.W_OK):
+        detail = "permission denied"
+    else:
+        return
+    raise OnrecordError(Err.E044, source=path, detail=detail)
 
 
 def _write_parquet(pa: Any, pq: Any, writer: Any, chunk: list[dict[str, Any]], out: str) -> Any:

@@ -16,7 +16,7 @@ from typing import Any, NoReturn
 import click
 
 from ..corpus.query import MEDIA
-from ..errors import Err, OnrecordError
+from ..errors import Err, OnrecordError, json_error_detail
 from ..io.readers import DEFAULT_MAX_CHARS, Problem
 
 # One table: the kind of trouble (errors.CATEGORY) -> exit code. 1 is "nothing found" as in grep.
@@ -453,8 +453,8 @@ def _edited_note(rows: list[dict[str, Any]], fmt: str) -> None:
     "--workers",
     type=click.IntRange(min=1),
     default=None,
-    help="Extraction processes, 1 or more (default: one per core); with --engine dask and no --scheduler, the "
-    "LocalCluster's workers.",
+    help="Extraction processes, 1 or more (default: one per core); with --engine dask, the LocalCluster's "
+    "workers (not with --scheduler: a running scheduler has its own).",
 )
 @click.option("--scheduler", default=None, help="--engine dask: a running Dask scheduler, tcp://HOST:PORT.")
 @click.option("--out", default=None, help="--engine dask: the Parquet output directory (default: DB.parquet).")
@@ -498,16 +498,26 @@ def ingest(paths: tuple[str, ...], db: str, engine: str, fmt: str, **options: An
 
     With --engine dask the inputs are cut into shards (a WARC file, a JSON Lines file or a chunk of it,
     a run of text or HTML files), extracted on a Dask cluster into partitioned Parquet with a manifest,
-    clustered by a MinHash-LSH shuffle and merged into the store; a rerun skips the shards done."""
+    clustered by a MinHash-LSH shuffle and merged into the store; a rerun skips the shards done.
+
+    SIGTERM or Ctrl-C stops the run cleanly: what is done is kept, one line says so (exit status 143 or
+    130), and the same command again continues."""
     if engine == "dask":
         if options["errors_log"] is not None:  # the bad inputs are in OUT/errors/ and, once loaded, the store
             _fail(OnrecordError(Err.E030, option="--errors-log", detail="needs --engine local"))
-        _ingest_dask(list(paths), db, fmt, options)
-        return
-    for option in ("scheduler", "out", "shard_records", "shard_mb"):
-        if options[option] is not None:
-            _fail(OnrecordError(Err.E030, option="--" + option.replace("_", "-"), detail="needs --engine dask"))
-    _ingest_local(list(paths), db, fmt, options)
+    else:
+        for option in ("scheduler", "out", "shard_records", "shard_mb"):
+            if options[option] is not None:
+                _fail(OnrecordError(Err.E030, option="--" + option.replace("_", "-"), detail="needs --engine dask"))
+    try:
+        (_ingest_dask if engine == "dask" else _ingest_local)(list(paths), db, fmt, options)
+    except KeyboardInterrupt:  # Ctrl-C outside the run's own clean stop (starting the cluster, loading)
+        click.echo(
+            "onrecord: stopped by SIGINT; every transaction committed is kept whole; "
+            "run the same command again to continue.",
+            err=True,
+        )
+        sys.exit(128 + signal.SIGINT.value)
 
 
 def _ingest_local(paths: list[str], db: str, fmt: str, options: dict[str, Any]) -> None:
@@ -534,9 +544,7 @@ def _ingest_local(paths: list[str], db: str, fmt: str, options: dict[str, Any]) 
                 f"each bad input with its file, record and reason: {errors_log or db + '.errors.jsonl'} "
                 "and the store's errors table"
             )
-        if report.corrected:
-            click.echo(f"user corrections re-applied to {report.corrected} new quote(s)")
-        _report_watches(report.watches)
+        _print_edits(report.corrected, report.watches)
     if report.stopped_by:
         click.echo(
             f"onrecord: stopped by {report.stopped_by} after finishing the batches in flight; "
@@ -594,8 +602,12 @@ def _ingest_dask(paths: list[str], db: str, fmt: str, options: dict[str, Any]) -
         if report.load is not None:
             _print_load_summary(report.load.to_dict(), db)
         click.echo(report.dashboard)
+        if report.load is not None:  # as the local engine ends: corrections, then saved searches
+            _print_edits(report.load.corrected, report.load.watches)
     for problem in report.problems:
         click.echo(f"onrecord: {problem.message}", err=True)
+    for line in report.load.damaged if report.load is not None else []:
+        click.echo(f"onrecord: {line}", err=True)
     if not (options["progress"] or (options["progress"] is None and sys.stderr.isatty())):
         for shard in report.failed:  # the progress bar printed these already
             click.echo(failed_line(shard), err=True)
@@ -606,8 +618,15 @@ def _ingest_dask(paths: list[str], db: str, fmt: str, options: dict[str, Any]) -
             err=True,
         )
         sys.exit(128 + signal.Signals[report.stopped_by].value)
-    if report.done + report.skipped == 0:
+    if report.done + report.skipped == 0 or (report.load is not None and report.load.damaged):
         sys.exit(1)
+
+
+def _print_edits(corrected: int, watches: list[dict[str, Any]]) -> None:
+    """The end of every ingest and load: quotes user corrections changed again, new saved-search matches."""
+    if corrected:
+        click.echo(f"user corrections re-applied to {corrected} new quote(s)")
+    _report_watches(watches)
 
 
 def _print_load_summary(summary: dict[str, Any], db: str) -> None:
@@ -631,7 +650,8 @@ def _print_load_summary(summary: dict[str, Any], db: str) -> None:
 )
 def load(parquet_dir: str, db: str, progress: bool | None, fmt: str) -> None:
     """Merge PARQUET_DIR (the output of `onrecord ingest --engine dask --no-load`) into the store.
-    Articles already stored (same URL or text) are skipped: loading twice equals loading once."""
+    Articles already stored (same URL or text) are skipped: loading twice equals loading once. A shard
+    that failed or has a damaged file is left out whole, said in one line, and the exit status is 1."""
     from ..corpus import load as run_load
     from ..corpus.dask_engine import failed_line
 
@@ -641,8 +661,13 @@ def load(parquet_dir: str, db: str, progress: bool | None, fmt: str) -> None:
         click.echo(json.dumps(summary, indent=1))
     else:
         _print_load_summary(summary, db)
+        _print_edits(report.corrected, report.watches)
     for shard in report.failed:
         click.echo(failed_line(shard), err=True)
+    for line in report.damaged:
+        click.echo(f"onrecord: {line}", err=True)
+    if report.failed or report.damaged:  # the rest is loaded, but not everything: say so in the status
+        sys.exit(1)
 
 
 def _report_watches(watches: list[dict[str, Any]]) -> None:
@@ -976,7 +1001,7 @@ def correct_import(path: Any, db: str) -> None:
             try:
                 records.append(json.loads(line))
             except json.JSONDecodeError as exc:
-                _fail(OnrecordError(Err.E005, source=path.name, line=n, detail=exc.msg))
+                _fail(OnrecordError(Err.E005, source=path.name, line=n, detail=json_error_detail(exc)))
     added = _run(edits.import_corrections, _open(db, write=True), records)
     click.echo(f"{added} correction(s) added, {len(records) - added} already here; all re-applied")
 

@@ -118,8 +118,19 @@ def read_warc(path: Path, max_chars: int, byte_range: tuple[int, int] | None = N
     if special is not None:
         yield _problem(source, None, special)
         return
+    if path.stat().st_size == 0:
+        yield _problem(source, None, OnrecordError(Err.E002, source=source))
+        return
+    if not first_bytes_are_a_record(path):
+        detail = "it does not begin with a WARC or ARC record header; is it a WARC file?"
+        yield _problem(source, None, OnrecordError(Err.E017, source=source, detail=detail))
+        return
     counter = [0]
     first, stop = byte_range or (0, None)
+    if is_single_stream_gzip(path):  # one gzip stream around every record: read through, never split
+        if not first:
+            yield from _warc_records(path, 0, max_chars, counter, stream=True)
+        return
     start = record_start_at_or_after(path, first) if first else 0
     for _ in range(MAX_RESYNCS):
         if start is None or (stop is not None and start >= stop):
@@ -134,10 +145,22 @@ MAX_RESYNCS = 1_000  # damaged records reported per WARC file before giving up o
 
 
 def _warc_records(
-    path: Path, start: int, max_chars: int, counter: list[int], stop: int | None = None, by_offset: bool = False
+    path: Path,
+    start: int,
+    max_chars: int,
+    counter: list[int],
+    stop: int | None = None,
+    by_offset: bool = False,
+    stream: bool = False,
 ) -> Generator[object, None, int | None]:
     """Read records from byte ``start`` to the first one at or after byte ``stop``; returns the offset
-    of a damaged record, None at the end. ``by_offset``: name records by byte offset."""
+    of a damaged record, None at the end. ``by_offset``: name records by byte offset. ``stream``: the
+    file is one gzip stream, read through ``gzip`` from its start (offsets are then not the file's).
+
+    warcio's own notices on stderr ("Replacing spaces in invalid WARC-Target-URI") are kept off the
+    user's terminal: the record is read all the same, and a real fault is reported as a problem."""
+    import gzip
+
     from warcio.archiveiterator import ArchiveIterator
     from warcio.exceptions import ArchiveLoadFailed
 
@@ -145,36 +168,112 @@ def _warc_records(
     current = start
     records = None
     try:
-        with open(path, "rb") as fh:
-            fh.seek(start)
+        with gzip.open(path, "rb") if stream else open(path, "rb") as fh:
+            if not stream:
+                fh.seek(start)
             records = ArchiveIterator(fh, arc2warc=True)
-            for record in records:
+            while True:
+                with _warcio_quiet():
+                    record = next(records, None)
+                if record is None:
+                    break
                 counter[0] += 1
                 current = records.offset  # where this record starts (absolute: warcio starts at fh.tell())
                 if stop is not None and current >= stop:
                     return None  # the next shard's first record
                 name = f"record at byte {current:,}" if by_offset else f"record {counter[0]}"
                 # Held until the record is known whole: a cut record is reported, never read as an article.
-                items = list(_warc_record(record, source, name, max_chars, cut_to_limit))
-                missing = _missing_bytes(record)
+                with _warcio_quiet():
+                    items = list(_warc_record(record, source, name, max_chars, cut_to_limit))
+                    missing = _missing_bytes(record)
                 if missing:
                     detail = f"{name}: {missing:,} bytes short of its Content-Length (the file is cut)"
                     yield _problem(source, name, OnrecordError(Err.E017, source=source, detail=detail))
                     continue
                 yield from items
+            end = records.offset
     except (ArchiveLoadFailed, OSError, EOFError, zlib.error, ValueError, AttributeError, TypeError, KeyError) as exc:
         # warcio raises AttributeError/TypeError/KeyError on some damaged headers (a response with no target URI)
         number = counter[0] + 1
-        reason = str(exc).strip() or type(exc).__name__
+        reason = _one_line(str(exc).split(", first line:")[0]) or type(exc).__name__  # warcio's byte dump off
         if isinstance(exc, (AttributeError, TypeError, KeyError)):
             reason = "a record header is missing or malformed"
         failed = records.offset if records is not None else current  # the damaged record's start
-        name = f"record at byte {failed:,}" if by_offset else f"record {number}"
+        name = f"record at byte {failed:,}" if by_offset and not stream else f"record {number}"
         detail = f"{name}: {reason}; the records before it were read"
         yield _problem(source, name, OnrecordError(Err.E017, source=source, detail=detail))
         counter[0] = number
-        return current
+        return None if stream else current
+    if not stream:
+        cut = _cut_tail(path, end)
+        if cut:
+            # warcio ends quietly where a gzip member or a record header is cut off: say so.
+            name = f"record at byte {end:,}" if by_offset else f"record {counter[0] + 1}"
+            detail = f"{name}: the file ends {cut:,} bytes into it (the file is cut); the records before it were read"
+            yield _problem(source, name, OnrecordError(Err.E017, source=source, detail=detail))
     return None
+
+
+def _warcio_quiet() -> Any:
+    """A block in which what warcio writes to stderr is dropped (see ``_warc_records``)."""
+    import contextlib
+    import io
+
+    return contextlib.redirect_stderr(io.StringIO())
+
+
+def _one_line(message: str, limit: int = 200) -> str:
+    """A library's message as one printable line: whitespace runs made one space, other control
+    characters and undecodable bytes escaped, cut to ``limit`` characters."""
+    flat = " ".join(message.split())
+    flat = "".join(c if c.isprintable() else repr(c)[1:-1] for c in flat)
+    return flat if len(flat) <= limit else flat[: limit - 1] + "\u2026"
+
+
+def _cut_tail(path: Path, end: int) -> int:
+    """How many bytes after ``end`` (where warcio stopped) are more than blank lines: a cut last record."""
+    with open(path, "rb") as fh:
+        fh.seek(end)
+        tail = fh.read(1 << 20)
+    return len(tail) if tail.strip() else 0
+
+
+def is_single_stream_gzip(path: Path) -> bool:
+    """Whether a gzip WARC is one gzip stream around many records (``gzip file.warc``), not one member
+    per record as WARC writers make it: its first member then holds a second record header. Such a
+    file can only be read from its start, so it is never split."""
+    d = zlib.decompressobj(31)
+    seen = b""
+    with open(path, "rb") as fh:
+        if fh.read(2) != b"\x1f\x8b":
+            return False
+        fh.seek(0)
+        while not d.eof and len(seen) < SNIFF_RECORDS_BYTES:
+            chunk = fh.read(1 << 16)
+            if not chunk:
+                break
+            try:
+                seen += d.decompress(chunk, SNIFF_RECORDS_BYTES)
+            except zlib.error:
+                return False
+            if b"\r\n\r\nWARC/1." in seen:
+                return True
+    return False
+
+
+def first_bytes_are_a_record(path: Path) -> bool:
+    """Whether the file (inflated, when gzip) begins with a WARC record header or an ARC file header."""
+    with open(path, "rb") as fh:
+        head = fh.read(1 << 16)
+    if head[:2] == b"\x1f\x8b":
+        try:
+            head = zlib.decompressobj(31).decompress(head, 64)
+        except zlib.error:
+            return False
+    return head.lstrip(b"\r\n").startswith((b"WARC/", b"filedesc://"))
+
+
+SNIFF_RECORDS_BYTES = 8 << 20  # how much of a first gzip member is inflated to tell one stream from members
 
 
 def _missing_bytes(record: Any) -> int:
@@ -242,16 +341,48 @@ def record_start_at_or_after(path: Path, offset: int) -> int | None:
 
 
 def _is_record_start(path: Path, offset: int) -> bool:
+    """Whether a record starts at ``offset``: a header there, and where the record it declares ends,
+    the next record (or the end of the file). The second test keeps a "WARC/1.0" line or a gzip
+    member inside a page (an archived archive) from passing for a record."""
     with open(path, "rb") as fh:
         gzipped = fh.read(2) == b"\x1f\x8b"
         fh.seek(max(0, offset - 1))
-        head = fh.read(65_536 + 1)
-    if not gzipped:
-        return offset == 0 or head[:1] == b"\n"
+        if offset and not gzipped and fh.read(1) != b"\n":
+            return False  # a WARC header opens a line
+        fh.seek(offset)
+        return _gzip_member_chain(fh) if gzipped else _plain_record_chain(fh)
+
+
+def _gzip_member_chain(fh: IO[bytes]) -> bool:
+    d = zlib.decompressobj(31)
+    head = b""
     try:
-        return zlib.decompressobj(31).decompress(head[1:] if offset else head, 16).startswith(b"WARC/")
+        while not d.eof:
+            chunk = fh.read(1 << 16)
+            if not chunk:
+                return False  # the member never ends: cut, or no member at all
+            data = d.decompress(chunk)  # inflated piece by piece; only its first bytes are kept
+            if len(head) < 5:
+                head += data[:5]
     except zlib.error:
         return False
+    after = (d.unused_data + fh.read(2))[:2]
+    return head.startswith(b"WARC/") and after in (b"", b"\x1f\x8b")
+
+
+def _plain_record_chain(fh: IO[bytes]) -> bool:
+    start = fh.tell()
+    head = fh.read(65_536)
+    end = head.find(b"\r\n\r\n")
+    if not head.startswith(b"WARC/1.") or end < 0:
+        return False
+    lines = head[:end].split(b"\r\n")
+    length = next((ln.split(b":", 1)[1].strip() for ln in lines if ln.lower().startswith(b"content-length:")), b"")
+    if not length.isdigit():
+        return False
+    fh.seek(start + end + 4 + int(length))
+    after = fh.read(4 + 7)
+    return after in (b"", b"\r\n", b"\r\n\r\n") or after == b"\r\n\r\nWARC/1."
 
 
 def read_any(path: Path, max_chars: int, byte_range: tuple[int, int] | None = None) -> Iterator[object]:

@@ -15,7 +15,7 @@ from dataclasses import dataclass
 from pathlib import Path
 from typing import IO
 
-from ..errors import Err, OnrecordError
+from ..errors import Err, OnrecordError, json_error_detail
 from ..model import Article
 from .bounded import TooLong, capped_lines, record_byte_limit
 from .dates import record_date
@@ -164,7 +164,8 @@ def read_jsonl_lines(lines: IO[bytes], source: str, max_chars: int = DEFAULT_MAX
         try:
             obj = json.loads(line)
         except json.JSONDecodeError as exc:
-            yield Problem.of(source, rec, OnrecordError(Err.E005, source=source, line=number, detail=exc.msg))
+            error = OnrecordError(Err.E005, source=source, line=number, detail=json_error_detail(exc))
+            yield Problem.of(source, rec, error)
             continue
         if not isinstance(obj, dict):
             yield Problem.of(source, rec, OnrecordError(Err.E007, source=source, line=number))

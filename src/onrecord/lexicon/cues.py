@@ -347,3 +347,169 @@ CONDITIONAL_MARKS: frozenset[str] = frozenset(["if", "unless"])
 DENIAL_LEMMAS: frozenset[str] = frozenset(["deny"])
 # Word forms of the refusal verbs ("declined", "refuses"): the pipeline's parser has no lemmatizer.
 REFUSAL_FORMS: frozenset[str] = frozenset(f for lemma in REFUSAL_LEMMAS for f in _forms(lemma))
+
+# Attribution beyond speech. PolNeAR (Newell, Margolin & Ruths, "An attribution relations corpus for
+# political news", LREC 2018) attributes a source's beliefs and the findings of documents and polls as
+# well as its speech; each family names what the source holds, so a reader never takes a belief or a
+# poll's finding for words spoken. Used by the indirect stage only (``X thinks that CLAUSE``).
+BELIEF_LEMMAS: frozenset[str] = frozenset(
+    [
+        "believe",
+        "think",
+        "know",
+        "hope",
+        "fear",
+        "expect",
+        "worry",
+        "feel",
+        "doubt",
+        "suspect",
+        "assume",
+        "imagine",
+        "realize",
+        "realise",
+        "understand",
+        "reckon",
+    ]
+)
+# Findings of a document, poll, survey, study or record: "a new poll shows Clinton leads by five points".
+FINDING_LEMMAS: frozenset[str] = frozenset(["show", "find", "indicate", "demonstrate", "conclude"])
+# Commitments, requests and plans with an infinitive for content: "vowed to cut taxes", "urged voters
+# to stay home", "plans to visit Ohio". The content is what the source undertook or asked for.
+INTENTION_LEMMAS: frozenset[str] = frozenset(
+    ["vow", "pledge", "promise", "threaten", "urge", "plan", "intend", "agree", "propose", "demand", "hope"]
+)
+# A stance or a topic taken up, its content the object of a preposition: "called for an end to sugar
+# subsidies", "spoke about the need for ...", "accused Washington of throwing away a lever". Verb lemma ->
+# the prepositions that introduce the content.
+STANCE_PREPOSITIONS: dict[str, frozenset[str]] = {
+    "call": frozenset(["for"]),
+    "push": frozenset(["for"]),
+    "press": frozenset(["for"]),
+    "argue": frozenset(["for", "against"]),
+    "advocate": frozenset(["for"]),
+    "talk": frozenset(["about"]),
+    "speak": frozenset(["about", "of"]),
+    "comment": frozenset(["on"]),
+    "complain": frozenset(["about", "of"]),
+    "warn": frozenset(["about", "of", "against"]),
+    "accuse": frozenset(["of"]),
+}
+# Nouns that attribute a that-clause to their possessor ("the company's claim that the water was safe",
+# "his belief that ..."), by cue family.
+NOMINAL_CUES: dict[str, str] = {
+    "claim": "speech",
+    "assertion": "speech",
+    "argument": "speech",
+    "allegation": "speech",
+    "statement": "speech",
+    "insistence": "speech",
+    "contention": "speech",
+    "warning": "speech",
+    "promise": "speech",
+    "pledge": "speech",
+    "prediction": "speech",
+    "suggestion": "speech",
+    "admission": "speech",
+    "belief": "belief",
+    "view": "belief",
+    "fear": "belief",
+    "hope": "belief",
+    "conviction": "belief",
+    "suspicion": "belief",
+    "expectation": "belief",
+    "finding": "finding",
+    "conclusion": "finding",
+}
+# Nouns naming a document, a record or a measurement: the sources a finding cue takes ("the poll shows",
+# "an internal memo found"); an abstract subject ("experience shows that") is no source.
+DOCUMENT_NOUNS: frozenset[str] = frozenset(
+    [
+        "poll",
+        "survey",
+        "study",
+        "report",
+        "analysis",
+        "audit",
+        "review",
+        "investigation",
+        "inquiry",
+        "probe",
+        "research",
+        "data",
+        "figures",
+        "numbers",
+        "statistics",
+        "results",
+        "count",
+        "tally",
+        "estimate",
+        "forecast",
+        "projection",
+        "model",
+        "census",
+        "document",
+        "documents",
+        "records",
+        "record",
+        "filing",
+        "filings",
+        "email",
+        "e-mail",
+        "memo",
+        "letter",
+        "statement",
+        "transcript",
+        "footage",
+        "video",
+        "recording",
+        "paper",
+        "book",
+        "article",
+        "story",
+        "ruling",
+        "verdict",
+        "test",
+        "tests",
+        "experiment",
+        "evidence",
+    ]
+)
+_FAMILY_IRREGULAR = {
+    "think": ["thought"],
+    "know": ["knew", "known"],
+    "feel": ["felt"],
+    "find": ["found"],
+    "show": ["shown"],
+    "understand": ["understood"],
+}
+# Present participles that double their last consonant ("admitting", "committing").
+_DOUBLED_ING = {"admit": "admitting", "quip": "quipping", "snap": "snapping", "tweet": "tweeting", "plan": "planning"}
+
+
+def ing_form(lemma: str) -> str:
+    """The present participle of a regular verb lemma: "note" -> "noting", "add" -> "adding",
+    "agree" -> "agreeing"; doubled consonants come from ``_DOUBLED_ING``."""
+    if lemma in _DOUBLED_ING:
+        return _DOUBLED_ING[lemma]
+    if lemma.endswith("e") and not lemma.endswith(("ee", "ye", "oe")):
+        return lemma[:-1] + "ing"
+    if lemma.endswith("ie"):
+        return lemma[:-2] + "ying"
+    return lemma + "ing"
+
+
+def attribution_forms(lemmas: frozenset[str]) -> dict[str, str]:
+    """Word form -> lemma for ``lemmas``, present participles included ("adding that ...", "noting
+    that ..."): the indirect stage's table, kept apart from ``FORM_TO_LEMMA`` so the quotation
+    attribution rules see no new cue forms."""
+    table: dict[str, str] = {}
+    for lemma in sorted(lemmas):
+        regular = [f for f in _forms(lemma) if lemma not in _FAMILY_IRREGULAR or not f.endswith("ed")]
+        for form in regular + _FAMILY_IRREGULAR.get(lemma, []) + [ing_form(lemma)]:
+            table.setdefault(form, lemma)
+    for lemma, forms in list(_IRREGULAR.items()) + list(_FAMILY_IRREGULAR.items()):
+        if lemma in lemmas:
+            for form in forms:
+                table[form] = lemma
+    return table

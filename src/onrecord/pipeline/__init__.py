@@ -40,6 +40,10 @@ STAGE_ORDER = (*PRE_PARSE, "parse", *POST_PARSE)
 # PolNeAR dev a batch of 32 peaked at 376 MB per process, 4 at 248 MB, with the same speed
 # (9.7 s CPU for 120 articles at 2, 4, 8 and 32; the output is the same at any size).
 PARSE_BATCH = 4
+# Articles parsed inside one spaCy memory zone (a zone drops the words it met when it ends, so memory
+# stays flat over a long run; the words its articles share are looked up once). PolNeAR dev, 302
+# articles: the tokenizer took 1.83 s CPU with a zone per 4 articles, 1.5 s per 32; the output is the same.
+ZONE_ARTICLES = 32
 
 __all__ = ["ALL_KINDS", "CHUNK_CHARS", "STAGE_ORDER", "STAGES", "ArticleState", "Pipeline", "chunk_text"]
 
@@ -119,7 +123,7 @@ class Pipeline:
         batch: list[ArticleState] = []
         for article in articles:
             batch.append(self._pre(article, wanted))
-            if len(batch) >= self.batch_size:
+            if len(batch) >= max(self.batch_size, ZONE_ARTICLES):
                 yield from map(self._post, self._parse(batch))
                 batch = []
         if batch:
@@ -132,8 +136,9 @@ class Pipeline:
         """
         wanted = frozenset(kinds) if kinds else ALL_KINDS
         batch = [self._pre(article, wanted) for article in articles]
-        for start in range(0, len(batch), self.batch_size):
-            yield from self._parse(batch[start : start + self.batch_size])
+        size = max(self.batch_size, ZONE_ARTICLES)
+        for start in range(0, len(batch), size):
+            yield from self._parse(batch[start : start + size])
 
     def _parse(self, batch: list[ArticleState]) -> Iterator[ArticleState]:
         return STAGES["parse"](batch, self.nlp, self.budget, self.batch_size)

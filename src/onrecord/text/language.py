@@ -20,7 +20,10 @@ not English whatever its length, once it has ``MIN_SCRIPT_LETTERS`` letters.
 from __future__ import annotations
 
 import re
+import string
 import unicodedata
+from collections import Counter
+from collections.abc import Iterable
 
 from ..lexicon.english import FUNCTION_WORDS, OTHER_LANGUAGES, SCRIPTS
 
@@ -33,6 +36,7 @@ MIN_SCRIPT_LETTERS = 12  # letters needed before the script of a text says anyth
 MIN_SCRIPT_SHARE = 0.5  # share of the letters in one non-Latin script that makes a text not English
 
 _WORD = re.compile(r"[^\W\d_]+")
+_NON_ASCII = re.compile(r"[^\x00-\x7f]")
 _SENTENCE_END = re.compile(r"[^\W\d_][.!?]+(?:[\"'\u201d\u2019\u00bb)]*)(?:\s|\Z)")  # a word, then . ! or ?
 
 
@@ -52,12 +56,18 @@ def foreign_language(text: str) -> tuple[str, float, float] | None:
         return None
     if len(words) < MIN_WORDS:
         return _short_foreign(words) if _SENTENCE_END.search(head) else None
-    english = sum(w in FUNCTION_WORDS for w in words)
-    count, language = max((sum(w in ws for w in words), name) for name, ws in OTHER_LANGUAGES.items())
+    counts = Counter(words)  # each language's words are then counted by their set, not by a pass over the text
+    english = _occurrences(counts, FUNCTION_WORDS)
+    count, language = max((_occurrences(counts, ws), name) for name, ws in OTHER_LANGUAGES.items())
     share, english_share = count / len(words), english / len(words)
     if share >= MIN_FOREIGN_SHARE and share > english_share:
         return language, share, english_share
     return None
+
+
+def _occurrences(counts: Counter[str], words: Iterable[str]) -> int:
+    """How many of the counted words are in ``words`` (a set of distinct words), repeats included."""
+    return sum(counts[w] for w in words if w in counts)
 
 
 def _short_foreign(words: list[str]) -> tuple[str, float, float] | None:
@@ -78,13 +88,12 @@ def foreign_script(text: str) -> tuple[str, float, float] | None:
     """``(language, share of the letters, 0.0)`` when most letters of ``text`` are in one script
     other than Latin (``SCRIPTS`` maps the Unicode name's first word to the language), else None."""
     counts: dict[str, int] = {}
-    letters = 0
-    for ch in text:
+    # ASCII letters are counted in C (one str.count per letter); only the other characters are looked at one by one.
+    letters = sum(map(text.count, string.ascii_letters))
+    for ch in _NON_ASCII.findall(text):
         if not ch.isalpha():
             continue
         letters += 1
-        if ch.isascii():
-            continue
         first = unicodedata.name(ch, "").split(" ", 1)[0]
         if first in SCRIPTS:
             counts[SCRIPTS[first]] = counts.get(SCRIPTS[first], 0) + 1

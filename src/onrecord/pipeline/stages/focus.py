@@ -12,6 +12,7 @@ from __future__ import annotations
 
 import re
 
+from ...text.prefilter import Prefilter, search
 from ..registry import register_stage
 from ..state import ArticleState
 
@@ -28,6 +29,15 @@ _DESCRIBES = re.compile(
 
 _ROLE_BEFORE_NAME = re.compile(r"\b(?i:" + _ROLE + r"|sen|rep|gov|mr|mrs|ms|dr)\.?\s+[A-Z][a-z]+\s+[A-Z][a-z]+")
 LEAD_PARAGRAPHS = 2  # the lead introduces the people the rest refers to
+_QUICK: dict[int, Prefilter] = {}  # by id of a module-level pattern (each lives as long as the process)
+
+
+def _found(pattern: re.Pattern[str], text: str, lo: int, hi: int) -> bool:
+    """Whether ``pattern`` matches in ``text[lo:hi]``, as ``pattern.search(text, lo, hi)`` says, sooner."""
+    quick = _QUICK.get(id(pattern))
+    if quick is None:
+        quick = _QUICK[id(pattern)] = Prefilter([pattern])
+    return search(pattern, quick, text, lo, hi) is not None
 
 
 def _sentences(ex: ArticleState, lo: int, hi: int, marks: list[tuple[int, int]]) -> list[tuple[int, int]]:
@@ -61,9 +71,9 @@ def kept_regions(ex: ArticleState) -> list[tuple[int, int]]:
         if (
             not marks
             and i not in before_quote
-            and not _DESCRIBES.search(text, lo, hi)
-            and not _ROLE_BEFORE_NAME.search(text, lo, hi)
-            and not (reporting and reporting.search(text, lo, hi))
+            and not _found(_DESCRIBES, text, lo, hi)
+            and not _found(_ROLE_BEFORE_NAME, text, lo, hi)
+            and not (reporting and _found(reporting, text, lo, hi))
         ):
             continue
         sentences = _sentences(ex, lo, hi, marks)
@@ -72,9 +82,9 @@ def kept_regions(ex: ArticleState) -> list[tuple[int, int]]:
             if any(a < e and s < b for a, b in marks):
                 wanted |= {k, k - 1}  # the quotation's sentence and the one before it
             elif (
-                _DESCRIBES.search(text, s, e)
-                or _ROLE_BEFORE_NAME.search(text, s, e)
-                or (reporting and reporting.search(text, s, e))
+                _found(_DESCRIBES, text, s, e)
+                or _found(_ROLE_BEFORE_NAME, text, s, e)
+                or (reporting and _found(reporting, text, s, e))
             ):
                 wanted.add(k)
         if i in before_quote and sentences:

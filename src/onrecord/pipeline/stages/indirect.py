@@ -1,13 +1,34 @@
-"""indirect: reported speech, with the reported clause as the quote's content.
+"""indirect: reported speech and other attributions, with the content as the quote's span.
 
 Patterns, read off the dependency parse of paragraphs with a cue verb:
 
 * ``X said (that) CLAUSE`` / ``X told Y (that) CLAUSE`` / ``X claimed, argued, warned that CLAUSE``:
-  a cue verb with a subject and a clausal complement (ccomp);
+  a cue verb with a subject and a clausal complement (ccomp); a participle takes its sentence's
+  subject ("..., adding that CLAUSE", "noting that CLAUSE");
 * ``CLAUSE, X said.``: the same structure with the clause first;
+* ``X's claim that CLAUSE`` / ``his belief that CLAUSE``: a cue noun (``lexicon.cues.NOMINAL_CUES``)
+  with a possessor for source and a that-clause for content;
 * ``according to X, CLAUSE``: the sentence's main clause; X is the phrase after "to", headed by
   its own head noun ("a recent poll of Indiana voters" is a poll, never the voters or a person
-  named nearby).
+  named nearby); a relative clause after X (", which is published ...") describes X, it is no content.
+
+Attribution is broader than speech (PolNeAR, Newell et al. 2018, annotates beliefs, intentions,
+stances and the findings of documents). Every such quote keeps kind "indirect"; its ``evidence``
+(the rule) names the cue family, so a belief or a poll's finding never reads as words spoken:
+
+* "reported speech": the speech verbs above;
+* "reported belief": ``X believes/thinks/hopes/fears/expects (that) CLAUSE`` (``lexicon.cues.BELIEF_LEMMAS``);
+* "reported finding": ``a poll shows / the report found (that) CLAUSE``, its subject a document, poll
+  or record (``DOCUMENT_NOUNS``) or a named organisation, never an abstract noun ("experience shows");
+* "reported intention": ``X vowed/pledged/plans to VP``, ``X urged Y to VP`` (``INTENTION_LEMMAS``):
+  the "to" infinitive, without the addressee; never a passive ("was intended to");
+* "reported stance": ``X called for NP``, ``spoke about NP``, ``accused Y of NP``
+  (``STANCE_PREPOSITIONS``): the preposition's object.
+
+A belief, intention or stance whose subject is "I", "we" or "you" outside quotation marks is an
+interview's own answer, not a report about a source: nothing is recorded. A content span ends
+before a non-restrictive relative clause that closes it (", who worked on ..."), the writer's
+gloss on someone named.
 
 What is not reported speech (``non_assertive``): a cue that is negated ("did not say whether",
 "would not say", "never said"), governed by a refusal ("declined to say whether", "refused to
@@ -20,8 +41,8 @@ says "reported denial", so the negation is never dropped silently. A cue in titl
 ("Lawyers Argue That Their Client ...") belongs to a headline or a link, not to prose.
 
 A clause that overlaps a quotation in marks is left to that quotation (the
-direct or partial quote already carries it). Limits: beliefs and intentions
-("X thinks that...") count only for the speech verbs listed here; clauses
+direct or partial quote already carries it). Limits: a stance on a plain object ("X endorsed Y",
+"X blasted Y") and sourceless evidentials ("X seems to", "is expected to") are not read; clauses
 whose parse is broken are missed.
 """
 
@@ -33,11 +54,18 @@ from collections.abc import Iterable
 from typing import Any
 
 from ...lexicon.cues import (
+    BELIEF_LEMMAS,
     CONDITIONAL_MARKS,
     CUE_LEMMAS,
     DENIAL_LEMMAS,
+    DOCUMENT_NOUNS,
+    FINDING_LEMMAS,
     HYPOTHETICAL_MODALS,
+    INTENTION_LEMMAS,
+    NOMINAL_CUES,
     REFUSAL_FORMS,
+    STANCE_PREPOSITIONS,
+    attribution_forms,
 )
 from ...lexicon.titles import ALL_TITLES, norm_word
 from ...model import Quote, Span
@@ -100,8 +128,6 @@ REPORTING_LEMMAS: frozenset[str] = frozenset(
         "boast",
         "hint",
         "concede",
-        "believe",
-        "think",
         "ask",
     ]
 )
@@ -112,15 +138,44 @@ DOCUMENT_LEMMAS: frozenset[str] = frozenset(
 _ACCORDING = re.compile(r"\b[Aa]ccording to\s+")
 
 
-def _reporting_forms() -> re.Pattern[str]:
-    from ...lexicon.cues import FORM_TO_LEMMA
+# The cue lemmas this stage reads, by family: what the source did with the content.
+SPEECH_LEMMAS: frozenset[str] = REPORTING_LEMMAS & CUE_LEMMAS
+FAMILY_RULES: dict[str, str] = {
+    "speech": "reported speech",
+    "belief": "reported belief",
+    "finding": "reported finding",
+    "intention": "reported intention",
+    "stance": "reported stance",
+}
+_FORM_LEMMA: dict[str, str] = attribution_forms(
+    SPEECH_LEMMAS | BELIEF_LEMMAS | FINDING_LEMMAS | INTENTION_LEMMAS | frozenset(STANCE_PREPOSITIONS)
+)
 
-    forms = sorted(
-        {f for f, lemma in FORM_TO_LEMMA.items() if lemma in REPORTING_LEMMAS}
-        | {"believe", "believes", "believed", "think", "thinks", "thought"},
-        key=len,
-        reverse=True,
-    )
+
+def attribution_lemma(tok: Any) -> str:
+    """``tok``'s lemma in this stage's cue table (participles included: "adding", "noting"), else
+    ``cue_lemma``'s."""
+    return _FORM_LEMMA.get(tok.text.lower()) or cue_lemma(tok)
+
+
+def cue_family(lemma: str) -> str | None:
+    """The family of an attribution cue: "speech" ("said that"), "belief" ("thinks that", "hopes
+    that", ``lexicon.cues.BELIEF_LEMMAS``), "finding" (a poll "shows that", a report "found that",
+    ``FINDING_LEMMAS``); None for a word that is not a cue of this stage."""
+    if lemma in SPEECH_LEMMAS:
+        return "speech"
+    if lemma in BELIEF_LEMMAS:
+        return "belief"
+    if lemma in FINDING_LEMMAS:
+        return "finding"
+    return None
+
+
+def _reporting_forms() -> re.Pattern[str]:
+    """The word forms of every cue family and "according to": the focus stage keeps the sentences
+    holding one for the parser (each form costs parse time on the sentences it matches)."""
+    nominal = {f for noun in NOMINAL_CUES for f in (noun, noun + "s")}
+    forms = sorted(set(_FORM_LEMMA) | nominal, key=len, reverse=True)
     return re.compile(r"\b(?:according to|" + "|".join(map(re.escape, forms)) + r")\b", re.IGNORECASE)
 
 
@@ -141,6 +196,7 @@ def _clause_span(clause: Any) -> tuple[int, int]:
             if left > 0 and child.doc[left - 1].text == ",":
                 toks = [t for t in toks if t.i < left - 1]
                 break
+    toks = without_trailing_gloss(_before_next_cue(toks, clause))
     while toks and (toks[0].dep_ == "mark" and toks[0].text.lower() == "that" or toks[0].is_punct or toks[0].is_space):
         toks = toks[1:]
     while toks and (toks[-1].is_punct or toks[-1].is_space):
@@ -148,6 +204,48 @@ def _clause_span(clause: Any) -> tuple[int, int]:
     if not toks:
         return clause.idx, clause.idx
     return toks[0].idx, toks[-1].idx + len(toks[-1])
+
+
+_JOINERS = frozenset({"and", "but", "while", "whereas", "or"})
+
+
+def _before_next_cue(toks: list[Any], clause: Any) -> list[Any]:
+    """``toks`` up to a second cue joined to the clause: "Six in 10 said Clinton is honest, and
+    three-quarters said the same of Sanders" or "said A and said B" give two statements, and the
+    parser often hangs the second on the first's clause; the joining word and comma are dropped."""
+    for t in toks:
+        if t.i <= clause.i or t.dep_ not in ("conj", "advcl") or not t.tag_.startswith("VB"):
+            continue
+        if cue_family(attribution_lemma(t)) is None:
+            continue
+        left = min(x.i for x in t.subtree)
+        kept = [x for x in toks if x.i < left]
+        while kept and (kept[-1].is_punct or kept[-1].is_space or kept[-1].lower_ in _JOINERS):
+            kept = kept[:-1]
+        return kept or toks
+    return toks
+
+
+_GLOSS_DEPS = frozenset({"relcl"})
+
+
+def without_trailing_gloss(toks: list[Any]) -> list[Any]:
+    """``toks`` without a non-restrictive relative clause that ends them: "the FBI had secured the
+    cooperation of Bryan Pagliano, who worked on Clinton's campaign" keeps the words up to the comma.
+    The clause after the comma describes someone named in the content (the writer's gloss as often as
+    the source's words); PolNeAR's content spans end at the comma too (Newell et al. 2018)."""
+    if not toks:
+        return toks
+    last = max(t.i for t in toks if not (t.is_punct or t.is_space)) if any(not t.is_punct for t in toks) else -1
+    ids = {t.i for t in toks}
+    for t in toks:
+        if t.dep_ not in _GLOSS_DEPS or t.head.i not in ids:
+            continue
+        sub = [x.i for x in t.subtree]
+        left = min(sub)
+        if max(sub) >= last and left > toks[0].i and t.doc[left - 1].text == ",":
+            return [x for x in toks if x.i < left - 1]
+    return toks
 
 
 def _name_before(verb: Any) -> Any | None:
@@ -160,25 +258,79 @@ def _name_before(verb: Any) -> Any | None:
     if verb.i == 0:
         return None
     prev = verb.doc[verb.i - 1]
-    if prev.head.i != verb.i or not prev.text[:1].isupper() or not prev.is_alpha:
+    if not prev.text[:1].isupper() or not prev.is_alpha:
         return None
+    if prev.head.i != verb.i:
+        # "the editorial board of the Washington Post Trump said that ...": the parser hung the name on
+        # the phrase before it; a proper name right before a finite cue that has no subject is its subject.
+        return prev if prev.tag_ == "NNP" and verb.tag_ in ("VBD", "VBZ") and prev.i > prev.sent.start else None
     before = verb.doc[prev.i - 1] if prev.i > 0 else None
     titled = before is not None and norm_word(before.text) in ALL_TITLES
     first_word = prev.i == prev.sent.start
     return prev if titled or (not first_word and prev.tag_ == "NNP") else None
 
 
-def _speaker_of(verb: Any) -> Any | None:
-    """The reporting verb's subject, when it can be a source (a person, group, pronoun or name)."""
+def _speaker_of(verb: Any, family: str | None = None) -> Any | None:
+    """The cue's subject, when it can be a source (a person, group, pronoun or name); ``family`` is the
+    cue family read (default ``cue_family`` of the verb): a finding needs a document for subject, and
+    a belief, intention or stance is never a first or second person's."""
+    outer = _outer_cue(verb)
+    if outer is not None:
+        return _speaker_of(outer, family)
     subj = subject_of(verb) or _name_before(verb)
     if subj is None or subj.text.lower() in ("this", "that", "there"):
         return None
     if subj.text.lower() == "it":
         # "..., it said": an organisation or a document speaking; never with a verb of belief.
-        return subj if cue_lemma(verb) in DOCUMENT_LEMMAS else None
+        return subj if attribution_lemma(verb) in DOCUMENT_LEMMAS | FINDING_LEMMAS else None
+    family = family or cue_family(attribution_lemma(verb))
+    if family == "finding":
+        return subj if _documentish(subj) else None
+    if family != "speech" and subj.text.lower() in _SPEAKER_PRONOUNS:
+        return None  # "I think ...", "you've been talking about ...": an interview's own words, not a report
     if personish(subj) or subj.text[:1].isupper():
         return subj
     return None
+
+
+_SPEAKER_PRONOUNS = frozenset({"i", "we", "you"})
+
+
+def _finite(clause: Any) -> bool:
+    """Whether a clause's verb is finite (a tensed verb or a modal): "the poll shows Clinton leads",
+    never "expects the works to take two years"."""
+    return clause.tag_ in _FINITE_TAGS or any(
+        c.dep_ in ("aux", "auxpass") and c.tag_ in _FINITE_TAGS for c in clause.children
+    )
+
+
+_REDUCED_RELATIVE = frozenset({"acl", "amod"})  # "rules agreed in May to ...": a participle on a noun
+
+
+def _outer_cue(verb: Any) -> Any | None:
+    """The cue whose clause a subjectless coordinated cue hangs in: "said she did not condone violence
+    and hoped that ..." (the parser joins "hoped" to "condone"): "hoped" shares the subject of "said",
+    not of the clause it hangs on. None when ``verb`` has a subject of its own or no cue above it."""
+    if verb.dep_ != "conj" or any(c.dep_ in _CLAUSE_SUBJECTS for c in verb.children):
+        return None
+    node = verb.head
+    for _ in range(4):
+        if node.head.i == node.i:
+            return None
+        if node.dep_ == "ccomp" and cue_family(attribution_lemma(node.head)) is not None:
+            return node.head
+        node = node.head
+    return None
+
+
+def _documentish(subj: Any) -> bool:
+    """Whether a finding's subject names a document, poll or record (``lexicon.cues.DOCUMENT_NOUNS``:
+    "the poll", "surveys", "an internal memo") or an organisation by name ("Gallup found"); an
+    abstract noun ("experience shows that") names no source."""
+    low = subj.text.lower()
+    if low in DOCUMENT_NOUNS or low.rstrip("s") in DOCUMENT_NOUNS:
+        return True
+    return subj.pos_ == "PROPN" or subj.ent_type_ == "ORG"
 
 
 def _reports_speech(clause: Any) -> bool:
@@ -460,8 +612,11 @@ class _Finder:
         """Record reported speech [s, e) with its source (subj) and cue verb; pieces of one split
         statement share ``group``."""
         ms, me = noun_phrase(subj, cue.sent.start_char, cue.sent.end_char)
-        if cue_lemma(cue) in DENIAL_LEMMAS:
+        lemma = attribution_lemma(cue)
+        if lemma in DENIAL_LEMMAS:
             rule = "reported denial"  # the content is what the source denied: never read it as asserted
+        elif rule == FAMILY_RULES["speech"]:
+            rule = FAMILY_RULES.get(cue_family(lemma) or "speech", rule)  # a belief or a finding is no speech
         q = Quote(start=s, end=e, text=self.ex.article.text[s:e], kind="indirect", confidence=conf, group=group)
         a = Attribution(
             rule, Span.of(self.text, ms, me), Span.of(self.text, cue.idx, cue.idx + len(cue)), conf, head_index=subj.i
@@ -502,6 +657,8 @@ class _Finder:
         gap = (min(e, tok.idx), max(s, tok.idx))
         if self.taken.starts_within(*gap):
             return  # a quotation stands between the verb and the clause
+        if cue_family(attribution_lemma(tok)) in ("belief", "finding") and not _finite(clause):
+            return  # "expects the works to take two years": a forecast about things, no clause held by a source
         if not _has_subject(clause, tok):
             moved = _displaced_subject(clause, tok)
             if moved is None:
@@ -516,6 +673,72 @@ class _Finder:
             self.add(s, e, "reported speech", subj, tok, 0.7)
         else:
             self.mixed(s, e, subj, tok)
+
+    def infinitive(self, tok: Any) -> None:
+        """'The mayor vowed to reopen the pool', 'urged residents not to travel': a commitment or a
+        request (``lexicon.cues.INTENTION_LEMMAS``) whose content is its "to" infinitive."""
+        if non_assertive(tok) is not None or in_title_case(tok) or any(c.dep_ == "auxpass" for c in tok.children):
+            return  # "the tax was intended to ...": a purpose, nobody's undertaking
+        if tok.dep_ in _REDUCED_RELATIVE:
+            return  # "rules agreed in May to make lenders ...": the rules agreed nothing
+        comp = next((c for c in tok.children if c.dep_ == "xcomp" and c.i > tok.i), None)
+        if comp is None or not any(c.dep_ == "aux" and c.lower_ == "to" for c in comp.children):
+            return
+        span = _trimmed(without_trailing_gloss(list(comp.subtree)))
+        subj = _speaker_of(tok, "intention")
+        if span is None or subj is None or len(list(comp.subtree)) < MIN_CLAUSE_TOKENS:
+            return
+        if not self.same_paragraph(*span, tok.idx) or self.overlaps(tok.idx, span[1]):
+            return
+        self.add(*span, FAMILY_RULES["intention"], subj, tok, 0.65)
+
+    def stance(self, tok: Any) -> None:
+        """'The senator called for an end to sugar subsidies', 'spoke about the need for ...': a stance
+        or topic (``lexicon.cues.STANCE_PREPOSITIONS``) whose content is the preposition's object."""
+        if non_assertive(tok) is not None or in_title_case(tok) or any(c.dep_ == "auxpass" for c in tok.children):
+            return
+        if tok.dep_ in _REDUCED_RELATIVE:
+            return
+        preps = STANCE_PREPOSITIONS.get(attribution_lemma(tok), frozenset())
+        prep = next((c for c in tok.children if c.dep_ == "prep" and c.i > tok.i and c.lower_ in preps), None)
+        obj = next((c for c in prep.children if c.dep_ in ("pobj", "pcomp")), None) if prep is not None else None
+        if obj is None:
+            return
+        toks = list(obj.subtree)
+        for more in tok.children:  # "called for an end | to sugar subsidies": the parser hung the noun's
+            if more.dep_ == "prep" and more.lower_ in ("to", "of") and more.i == toks[-1].i + 1:  # phrase on the verb
+                toks += list(more.subtree)
+        span = _trimmed(without_trailing_gloss(toks))
+        subj = _speaker_of(tok, "stance")
+        if span is None or subj is None or span[1] - span[0] < 6 or sum(not t.is_punct for t in toks) < 2:
+            return
+        if not self.same_paragraph(*span, tok.idx) or self.overlaps(tok.idx, span[1]):
+            return
+        self.add(*span, FAMILY_RULES["stance"], subj, tok, 0.6)
+
+    def nominal(self, noun: Any) -> None:
+        """'the company's claim that the water was safe', 'his belief that ...': a cue noun
+        (``lexicon.cues.NOMINAL_CUES``) whose that-clause is the content and whose possessor the source."""
+        owner = next((c for c in noun.children if c.dep_ == "poss"), None)
+        clause = next(
+            (
+                c
+                for c in noun.children
+                if c.dep_ in ("acl", "ccomp")
+                and c.i > noun.i
+                and any(m.dep_ == "mark" and m.lower_ == "that" for m in c.children)
+            ),
+            None,
+        )
+        if owner is None or clause is None or not (personish(owner) or owner.lower_ in ("its", "their")):
+            return
+        if NOMINAL_CUES[noun.lower_.removesuffix("s")] != "speech" and owner.lower_ in ("my", "our", "your"):
+            return  # an interview's own "my belief that ...", not a report
+        s, e = _clause_span(clause)
+        if e - s < 10 or not self.same_paragraph(s, e, noun.idx) or self.overlaps(noun.idx, e):
+            return
+        family = NOMINAL_CUES[noun.lower_.removesuffix("s")]
+        self.add(s, e, FAMILY_RULES[family], owner, noun, 0.6)
 
     def that_after(self, tok: Any) -> bool:
         """'X reported that CLAUSE' the parser did not read as a clause; whether one was recorded."""
@@ -578,6 +801,7 @@ class _Finder:
         self.taken.add(s, e)
 
 
+_RELATIVE_OPENERS = frozenset({"who", "whom", "whose", "which", "where"})
 _CLAUSE_EDGE = frozenset({"and", "but", "so", "while", "whereas", "although", "though", "as", "which"})
 
 
@@ -618,15 +842,19 @@ def _according(
     text = ex.clean_text
     source: list[Any] = []
     for t in index.tokens_in(m.end(), sent.end_char):
-        if t.is_punct and t.text not in ("'", "\u2019", "-", "."):
-            break
+        if t.is_punct and t.text not in ("'", "\u2019", "-", ".", "/"):
+            break  # "/" joins two outlets' names: "a New York Times/CBS News poll"
         source.append(t)
     while source and source[-1].text == "." and len(source) > 1 and _ends_sentence(source[-1], sent):
         source = source[:-1]  # the sentence's full stop, not an abbreviation's
     if not source:
         return []
     before = _side([t for t in sent if t.idx < m.start()])
-    after = _side([t for t in sent if t.idx >= source[-1].idx + len(source[-1])])
+    rest = [t for t in sent if t.idx >= source[-1].idx + len(source[-1]) and not (t.is_punct or t.is_space)]
+    # "according to the survey, which is prepared ...", "..., who spoke on the condition of anonymity": a
+    # relative clause goes on describing the source; it is not what the source reported.
+    relative = bool(rest) and rest[0].lower_ in _RELATIVE_OPENERS
+    after = [] if relative else _side([t for t in sent if t.idx >= source[-1].idx + len(source[-1])])
     head = _phrase_head(source)
     mention = Span.of(text, source[0].idx, source[-1].idx + len(source[-1]))
     cue = Span.of(text, m.start(), m.end() - 1)
@@ -648,18 +876,26 @@ def _according(
     assigns=("quotes", "attributions"),
 )
 def find_indirect(ex: ArticleState) -> ArticleState:
-    """Reported speech (kind "indirect") with its cue and source mention, in text order."""
+    """Reported speech and other attributions (kind "indirect"; ``evidence`` names the cue family) with their
+    cue and source mention, in text order."""
     if "indirect" not in ex.kinds or ex.doc is None:
         return ex
     text = ex.clean_text
     index = token_index(ex)
     finder = _Finder(ex)
     for tok in ex.doc:
+        if tok.tag_ in ("NN", "NNS") and tok.lower_.removesuffix("s") in NOMINAL_CUES:
+            finder.nominal(tok)
+            continue
         if tok.is_space or not tok.tag_.startswith("VB"):
             continue
-        lemma = cue_lemma(tok)
-        if lemma in REPORTING_LEMMAS and lemma in CUE_LEMMAS | {"believe", "think"}:
+        lemma = attribution_lemma(tok)
+        if cue_family(lemma) is not None:
             finder.verb(tok)
+        if lemma in INTENTION_LEMMAS:
+            finder.infinitive(tok)
+        if lemma in STANCE_PREPOSITIONS:
+            finder.stance(tok)
     found, taken = finder.found, finder.taken
     overlaps = taken.overlaps
     # Token.sent walks the whole sentence: look sentences up by bisection instead, and try one a

@@ -22,6 +22,7 @@ from dataclasses import dataclass, field
 from typing import Any
 
 from ....model import Span
+from ....text.spans import SpanSet
 from ...state import ArticleState
 from .rules import Attribution, Attributor
 from .tokens import PRONOUNS, SUBJ_DEPS, is_cue, is_mask, noun_phrase, personish, subject_of
@@ -119,6 +120,7 @@ class CandidateFinder:
         self.quote_spans = [
             (q.open_start if q.open_start is not None else q.start, q.close_end or q.end) for q in ex.quotes
         ]
+        self._quoted = SpanSet(self.quote_spans)  # their union, for _inside_quote in O(log n)
 
     # -- sources ----------------------------------------------------------
     def candidates(self, k: int, chosen: list[Candidate | None]) -> list[Candidate]:
@@ -267,7 +269,7 @@ class CandidateFinder:
         return None
 
     def _inside_quote(self, pos: int) -> bool:
-        return any(a <= pos < b for a, b in self.quote_spans)
+        return self._quoted.covers(pos)
 
     # -- features ---------------------------------------------------------
     def features(

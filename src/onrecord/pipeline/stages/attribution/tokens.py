@@ -59,19 +59,19 @@ class TokenIndex:
     """Character offsets to spaCy tokens."""
 
     def __init__(self, doc: Any) -> None:
+        from spacy.attrs import IDX, IS_SPACE
+
         self.doc = doc
-        self.starts = [t.idx for t in doc]
+        columns = doc.to_array([IDX, IS_SPACE]).T.tolist() if len(doc) else [[], []]
+        self.starts: list[int] = columns[0]
+        self._space: list[int] = columns[1]
 
     def tokens_in(self, start: int, end: int) -> list[Any]:
         """The non-space tokens starting in ``[start, end)`` (character offsets), in order; O(log n + k)."""
         i = bisect.bisect_left(self.starts, start)
-        out = []
-        while i < len(self.starts) and self.starts[i] < end:
-            tok = self.doc[i]
-            if not tok.is_space:
-                out.append(tok)
-            i += 1
-        return out
+        j = bisect.bisect_left(self.starts, end, i)
+        doc, space = self.doc, self._space
+        return [doc[k] for k in range(i, j) if not space[k]]
 
     def token_at(self, offset: int) -> Any | None:
         """The token covering character ``offset``, or None when it falls on white space or outside the doc."""
