@@ -117,9 +117,7 @@ class PersonTable:
         self.quoted_words = SpanSet([(q.start, q.end) for q in ex.quotes if q.kind != "indirect"])
         self.quote_starts = sorted(a for a, _ in self.inside_quotes)
         self.paragraph_ends = [hi for _, hi in ex.paragraphs]
-        self.propn_words = {t.text for t in self.doc if t.pos_ == "PROPN"}
-        # A word the article uses as a place anywhere ("officials in Kyiv") is a place everywhere ("Kyiv said").
-        self.place_words = {t.text for t in self.doc if t.ent_type_ in ("GPE", "LOC") or _after_locative(t)}
+        self.propn_words, self.place_words = _proper_and_place_words(self.doc)
         # Token indices of places the tagger may have missed: country names and all-caps datelines.
         self.place_tokens = self._place_tokens()
         self._votes: dict[int, list[tuple[str, str, int]]] | None = None
@@ -179,10 +177,10 @@ class PersonTable:
             if ent.label_ == "PERSON" and not any(_masked(t) for t in ent):
                 runs.extend(self._entity_pieces(ent.start, ent.end))
         # Proper-noun runs that act as subjects of verbs, or that the attribution stage chose as speakers.
-        for tok in doc:
+        for i in _propn_indices(doc):
+            tok = doc[i]
             if (
-                tok.pos_ != "PROPN"
-                or _masked(tok)
+                _masked(tok)
                 or norm(tok.text) in ORG_WORDS
                 or tok.ent_type_
                 in ("DATE", "TIME", "CARDINAL", "WORK_OF_ART", "EVENT", "PRODUCT", "LAW", "GPE", "NORP")
@@ -506,7 +504,8 @@ class PersonTable:
             for k in key:
                 by_word.setdefault(k, set()).add(i)
         covered = SpanSet((m.start, m.end) for p in self.people for m in p.mentions)
-        for tok in self.doc:
+        for i in _indices_of_words(self.doc, by_word):
+            tok = self.doc[i]
             if not tok.is_alpha or not tok.text[:1].isupper():
                 continue
             low = tok.text.lower()
@@ -911,7 +910,8 @@ class PersonTable:
                     head = head.head
                 return head is not None and head.dep_ in ("nsubj", "nsubjpass")
 
-            for t in self.doc:
+            for n in _indices_of_words(self.doc, _GENDERED_PRONOUNS):
+                t = self.doc[n]
                 low = t.text.lower()
                 g = PRONOUNS.get(low)
                 if g not in ("female", "male") or self.quoted_words.covers(t.idx):
@@ -949,7 +949,8 @@ class PersonTable:
 
     def descriptions(self) -> None:
         """Definite descriptions as subjects ("The 34-year-old model took to...") tie facts to a person."""
-        for tok in self.doc:
+        for i in _indices_of_words(self.doc, ROLE_NOUNS):
+            tok = self.doc[i]
             if tok.dep_ not in ("nsubj", "nsubjpass") or tok.pos_ != "NOUN" or tok.text.lower() not in ROLE_NOUNS:
                 continue
             if self._in_quote(tok.idx) or not any(c.dep_ == "det" and c.text.lower() == "the" for c in tok.children):
@@ -1125,7 +1126,49 @@ class PersonTable:
         return best
 
 
+def _indices_of_words(doc: Any, words: Any) -> list[int]:
+    """The indices of the tokens whose lower-case text is one of ``words``, read from the doc's array."""
+    import numpy as np
+    from spacy.attrs import LOWER
+
+    if not len(doc):
+        return []
+    strings = doc.vocab.strings
+    wanted = np.array([strings[w] for w in words], dtype="uint64")
+    return np.nonzero(np.isin(doc.to_array(LOWER), wanted))[0].tolist()
+
+
+def _propn_indices(doc: Any) -> list[int]:
+    """The indices of the tokens tagged proper nouns, read from the doc's array (no Token per token)."""
+    import numpy as np
+    from spacy.attrs import POS
+    from spacy.parts_of_speech import PROPN
+
+    return np.nonzero(doc.to_array(POS) == PROPN)[0].tolist() if len(doc) else []
+
+
+def _proper_and_place_words(doc: Any) -> tuple[set[str], set[str]]:
+    """(the words tagged proper nouns, the words the article uses as a place anywhere: a GPE or LOC
+    entity, or a proper noun after "in"/"near"..., so "officials in Kyiv" makes "Kyiv said" a place).
+
+    Read from the doc's arrays: only the tokens that qualify become Token objects (iterating the whole
+    doc made one per token, about a million per 300 articles)."""
+    import numpy as np
+    from spacy.attrs import ENT_TYPE, POS
+
+    arr = doc.to_array([POS, ENT_TYPE])
+    if not len(arr):
+        return set(), set()
+    strings = doc.vocab.strings
+    propn = _propn_indices(doc)
+    places = np.nonzero((arr[:, 1] == strings.add("GPE")) | (arr[:, 1] == strings.add("LOC")))[0].tolist()
+    proper = {doc[i].text for i in propn}
+    place = {doc[i].text for i in places} | {doc[i].text for i in propn if _after_locative(doc[i])}
+    return proper, place
+
+
 _LOCATIVES = frozenset({"in", "near", "outside", "across", "throughout", "inside"})
+_GENDERED_PRONOUNS = frozenset(w for w, g in PRONOUNS.items() if g in ("female", "male"))
 
 
 def _after_locative(tok: Any) -> bool:
