@@ -546,14 +546,20 @@ def _ingest_local(paths: list[str], db: str, fmt: str, options: dict[str, Any]) 
             )
         _print_edits(report.corrected, report.watches)
     if report.stopped_by:
-        click.echo(
-            f"onrecord: stopped by {report.stopped_by} after finishing the batches in flight; "
-            f"{report.total_stored} article(s) stored; run the same command again to continue.",
-            err=True,
+        _stopped(
+            report.stopped_by,
+            f"after finishing the batches in flight; {report.total_stored} article(s) stored; "
+            "run the same command again to continue.",
         )
-        sys.exit(128 + signal.Signals[report.stopped_by].value)
     if report.total_stored == 0 and sum(report.skipped.values()) == 0:
         sys.exit(1)
+
+
+def _stopped(signal_name: str, what_happened: str) -> NoReturn:
+    """One line on how a run a signal stopped ended, then exit with 128 + the signal's number (the shell's
+    convention: 143 for SIGTERM, 130 for SIGINT)."""
+    click.echo(f"onrecord: stopped by {signal_name} {what_happened}", err=True)
+    sys.exit(128 + signal.Signals[signal_name].value)
 
 
 def _print_ingest_summary(summary: dict[str, Any]) -> None:
@@ -612,12 +618,11 @@ def _ingest_dask(paths: list[str], db: str, fmt: str, options: dict[str, Any]) -
         for shard in report.failed:  # the progress bar printed these already
             click.echo(failed_line(shard), err=True)
     if report.stopped_by:
-        click.echo(
-            f"onrecord: stopped by {report.stopped_by} after {report.done} shard(s); the shards in flight were "
-            f"cancelled and nothing was loaded into {db}; run the same command again to continue.",
-            err=True,
+        _stopped(
+            report.stopped_by,
+            f"after {report.done} shard(s); the shards in flight were cancelled and nothing was loaded "
+            f"into {db}; run the same command again to continue.",
         )
-        sys.exit(128 + signal.Signals[report.stopped_by].value)
     if report.done + report.skipped == 0 or (report.load is not None and report.load.damaged):
         sys.exit(1)
 
