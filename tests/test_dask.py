@@ -345,39 +345,29 @@ def test_a_worker_killed_mid_run_changes_nothing(inputs, cluster, local_content,
         assert content[table] == rows, table
 
 
-def test_sigterm_stops_the_run_between_shards_and_the_same_command_continues(inputs, cluster, local_content, tmp_path):
+@pytest.mark.parametrize("signum", [signal.SIGTERM, signal.SIGINT])  # SIGINT is what Ctrl-C sends
+def test_a_signal_stops_the_run_between_shards_and_the_same_command_continues(
+    inputs, cluster, local_content, tmp_path, signum
+):
     db, out = str(tmp_path / "t.db"), str(tmp_path / "out")
-    # SIGTERM reaches this process (the run's) once the first shard is done.
+    handler_before = signal.getsignal(signum)
+    # The signal reaches this process (the run's) once the first shard is done.
     first = ingest_dask(
         inputs,
         out,
         scheduler=cluster.scheduler_address,
         shard_records=2,
         progress=False,
-        on_shard=lambda _summary: os.kill(os.getpid(), signal.SIGTERM),
+        on_shard=lambda _summary: os.kill(os.getpid(), signum),
     )
     shards = read_manifest(Path(out))["shards"]
-    assert first.stopped_by == "SIGTERM" and first.done >= 1
-    assert first.done < len(shards) and {s["status"] for s in shards} == {"done", "pending"}
-    assert signal.getsignal(signal.SIGTERM) is signal.SIG_DFL  # the handler is put back
+    assert first.stopped_by == signal.Signals(signum).name and 1 <= first.done < len(shards)
+    assert {s["status"] for s in shards} == {"done", "pending"}
+    assert sum(s["status"] == "done" for s in shards) == first.done  # every shard seen finished is recorded
+    assert signal.getsignal(signum) == handler_before  # the handler is put back
     rest = ingest(inputs, db, engine="dask", scheduler=cluster.scheduler_address, out=out, shard_records=2)
     assert rest.stopped_by is None and rest.skipped == first.done and rest.done == len(shards) - first.done
     assert _content(db) == local_content
-
-
-def test_ctrl_c_stops_the_run_as_sigterm_does_and_keeps_the_shards_finished(inputs, cluster, tmp_path):
-    out = str(tmp_path / "out")
-    first = ingest_dask(  # SIGINT, as Ctrl-C sends it, once the first shard is done
-        inputs,
-        out,
-        scheduler=cluster.scheduler_address,
-        shard_records=2,
-        progress=False,
-        on_shard=lambda _summary: os.kill(os.getpid(), signal.SIGINT),
-    )
-    shards = read_manifest(Path(out))["shards"]
-    assert first.stopped_by == "SIGINT" and 1 <= first.done < len(shards)
-    assert sum(s["status"] == "done" for s in shards) == first.done  # every shard seen finished is recorded
     assert signal.getsignal(signal.SIGINT) is signal.default_int_handler  # the handler is put back
 
 
