@@ -95,3 +95,35 @@ def test_a_title_abbreviation_does_not_cut_the_interview_sentence(run):
     )
     ex = run(text)
     assert [q.medium for q in ex.quotes] == ["print-interview", None, "print-interview"]
+
+
+def test_an_unnamed_source_keeps_the_outlet_it_spoke_to(run):
+    # "a source tells X" introduces an anonymous informant; "says the source" in the next paragraph is the
+    # same informant, so the interview's medium and outlet carry over to its quotes, also when only
+    # quotations in marks are asked for (no reported clause ties "a source" to "the source" then).
+    text = (
+        "Over the weekend, Mara Quinlan and Theo Brandt visited her parents in Ohio, a source tells Us Weekly.\n\n"
+        '"They had dinner with the whole family," says the source. "It is getting serious."'
+    )
+    for kinds in (None, ["direct", "partial"]):
+        direct = [q for q in run(text, kinds=kinds).quotes if q.kind == "direct"]
+        assert [(q.medium, q.outlet) for q in direct] == [("print-interview", "Us Weekly")] * 2
+
+
+def test_an_unnamed_source_cue_does_not_reach_a_named_speaker_elsewhere(run):
+    # The informant's cue concerns the informant: a named speaker two paragraphs on keeps no medium.
+    text = (
+        "Mara Quinlan moved to Ohio, a source tells Us Weekly.\n\n"
+        "The move surprised her neighbours.\n\n"
+        "Her neighbour Dale Frost was pleased.\n\n"
+        '"We love having her here," Dale Frost said.'
+    )
+    ex = run(text)
+    assert [q.medium for q in ex.quotes if q.kind == "direct"] == [None]
+
+
+def test_a_cue_concerns_the_speaker_of_its_sentence_not_everyone_named(run):
+    # The statement is Frost's; Lena Moss is only named in it, so her own quote after it has no medium.
+    text = 'In a statement, Dale Frost called Lena Moss "a fine choice".\n\n"I am honoured," Lena Moss said.'
+    ex = run(text)
+    assert [q.medium for q in ex.quotes] == ["press-statement", None]

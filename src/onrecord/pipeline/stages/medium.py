@@ -3,7 +3,10 @@
 A medium cue in the quote's own attribution sentence decides; otherwise the
 latest medium cue before the quote that concerns its speaker (in its paragraph
 or the one before) or nobody in particular (in its paragraph) carries over, so
-the quotes of one post or one interview share it. News goes on from an
+the quotes of one post or one interview share it. A cue concerns the speakers of
+the quotations whose cue is in its sentence, else everyone named there; a cue
+that introduces an anonymous informant ("a source tells PEOPLE") concerns the
+unnamed sources quoted after it. News goes on from an
 interview to other matters quickly: a cue carried further is more often wrong.
 """
 
@@ -334,8 +337,8 @@ class _Events:
         if not names:
             self.anonymous.append((pos, medium, outlet))
 
-    def latest(self, pos: int, speaker_id: str | None) -> tuple[int, str, str | None] | None:
-        """The latest cue at or before ``pos`` about this speaker, or about nobody and nearby."""
+    def latest(self, pos: int, keys: tuple[str, ...]) -> tuple[int, str, str | None] | None:
+        """The latest cue at or before ``pos`` about this speaker (any of its ``keys``), or about nobody and nearby."""
         k = bisect.bisect_right(self.sentences, (pos, 1 << 62))
         if k and self.sentences[k - 1][1] > pos:
             # A quotation inside the cue's own sentence ("told Radio 4 the plans were 'inadequate'").
@@ -343,8 +346,8 @@ class _Events:
             return pos, medium, outlet
         found = None
         here = paragraph_of(self.ex.paragraphs, pos, self.ends)
-        own = self.by_person.get(speaker_id, []) if speaker_id is not None else []
-        for events, reach in ((own, self.SPEAKER_PARAGRAPHS), (self.anonymous, self.NEARBY_PARAGRAPHS)):
+        kinds = [(self.by_person.get(key, []), self.SPEAKER_PARAGRAPHS) for key in keys]
+        for events, reach in (*kinds, (self.anonymous, self.NEARBY_PARAGRAPHS)):
             k = bisect.bisect_right(events, (pos, "\uffff"))
             if not k:
                 continue
@@ -357,6 +360,12 @@ class _Events:
 
 def _mention_index(ex: ArticleState) -> tuple[list[int], list[str]]:
     pairs = sorted((m.start, p.id) for p in ex.people for m in p.mentions)
+    return [a for a, _ in pairs], [b for _, b in pairs]
+
+
+def _cue_index(ex: ArticleState) -> tuple[list[int], list[str]]:
+    """Where each attributed quotation's cue begins, and its speaker's id, in text order."""
+    pairs = sorted((q.cue.start, q.speaker.id) for q in ex.quotes if q.cue is not None and q.speaker is not None)
     return [a for a, _ in pairs], [b for _, b in pairs]
 
 
@@ -374,12 +383,16 @@ def assign_medium(ex: ArticleState) -> ArticleState:
         chars[q.start : q.end] = " " * (q.end - q.start)
     narrative_text = "".join(chars)
     starts, owners = _mention_index(ex)
+    cues, cue_owners = _cue_index(ex)
     events = _Events(ex)
     for lo, hi in ex.paragraphs:
         for s, e in _sentences(text, lo, hi):
             medium, outlet = medium_of(narrative_text[s:e])
             if medium:
-                names = set(owners[bisect.bisect_left(starts, s) : bisect.bisect_left(starts, e)])
+                names = set(cue_owners[bisect.bisect_left(cues, s) : bisect.bisect_left(cues, e)])
+                names = names or set(owners[bisect.bisect_left(starts, s) : bisect.bisect_left(starts, e)])
+                if _UNNAMED_SOURCE.search(narrative_text, s, e):
+                    names.add(UNNAMED_SOURCE)
                 events.add(s, e, medium, outlet, names)
     previous: Quote | None = None
     for q in sorted(ex.quotes, key=lambda quote: quote.start):
@@ -394,13 +407,27 @@ def assign_medium(ex: ArticleState) -> ArticleState:
             q.medium, q.outlet = own
             previous = q
             continue
-        found = events.latest(q.start, q.speaker.id if q.speaker else None)
+        found = events.latest(q.start, _keys(q))
         if found is not None:
             q.medium, q.outlet = found[1], found[2]
         elif previous is not None and _continues(previous, q):
             q.medium, q.outlet = previous.medium, previous.outlet
         previous = q
     return ex
+
+
+# The key of a cue that introduces an anonymous informant ("a source tells PEOPLE"): the quotes of an
+# unnamed source after it ("says the source") take its medium as a named speaker's quotes take theirs.
+UNNAMED_SOURCE = "unnamed source"
+_UNNAMED_SOURCE = re.compile(r"\b(?:[Aa]n?|[Oo]ne)\s+(?:[\w-]+\s+){0,2}(?:source|insider)\b")
+
+
+def _keys(q: Quote) -> tuple[str, ...]:
+    """The keys under which cues about ``q``'s speaker are filed: its id, and for an unnamed source
+    also ``UNNAMED_SOURCE``."""
+    if q.speaker is None:
+        return ()
+    return (q.speaker.id, UNNAMED_SOURCE) if q.speaker.kind == "unnamed" else (q.speaker.id,)
 
 
 def _continues(previous: Quote, q: Quote) -> bool:
