@@ -127,3 +127,19 @@ def test_a_cue_concerns_the_speaker_of_its_sentence_not_everyone_named(run):
     text = 'In a statement, Dale Frost called Lena Moss "a fine choice".\n\n"I am honoured," Lena Moss said.'
     ex = run(text)
     assert [q.medium for q in ex.quotes] == ["press-statement", None]
+
+
+@pytest.mark.parametrize(
+    ("sentence", "medium"),
+    [
+        # The debate as the occasion of the words.
+        ('"We will build it," Dale Frost said during the debate in Ohio.', "speech"),
+        ('At Tuesday\'s debate, Dale Frost said the plan was "a disaster".', "speech"),
+        # A debate as a topic is no occasion.
+        ('Dale Frost said the internal debate would "play out in the hearings".', None),
+        ('"It is time," Dale Frost said in the debate over the budget.', None),
+    ],
+)
+def test_a_debate_is_an_occasion_only_after_a_preposition_of_place_or_time(run, sentence, medium):
+    ex = run(sentence)
+    assert [q.medium for q in ex.quotes if q.kind != "indirect"] == [medium]

@@ -147,7 +147,9 @@ MEDIUM_PATTERNS: list[tuple[re.Pattern[str], str]] = [
             r")?speech|addressed|addressing"
             r"|(?:at|told|to) (?:a |an |the )?(?:\w+ )?(?:rally|conference|convention|summit|crowd|audience|congress"
             r"|assembly)"
-            r"|keynote|commencement|town hall|press conference|news conference|debate"
+            r"|keynote|commencement|town hall|press conference|news conference"
+            # "during the debate", "at Tuesday's debate": the event; "the internal debate" is a topic.
+            r"|(?:at|during|in)\s+(?:[\w'\u2019-]+\s+){0,2}debates?(?!\s+(?:over|about|on)\b)"
             r"|(?:congressional|Senate|House|committee) (?:testimony|hearing)|testif(?:y|ied|ying|ies) before)\b",
             re.I,
         ),
