@@ -143,3 +143,36 @@ def test_a_cue_concerns_the_speaker_of_its_sentence_not_everyone_named(run):
 def test_a_debate_is_an_occasion_only_after_a_preposition_of_place_or_time(run, sentence, medium):
     ex = run(sentence)
     assert [q.medium for q in ex.quotes if q.kind != "indirect"] == [medium]
+
+
+@pytest.mark.parametrize(
+    ("sentence", "medium", "outlet"),
+    [
+        # The programme's, podcast's or book's title is the outlet, as written.
+        (
+            '"We talk about this a lot," Ann Lee said on her podcast, "Plainly Put," on Thursday.',
+            "podcast",
+            "Plainly Put",
+        ),
+        ('"It is hard," Tom Reyes said to Mark Hollis on "The Long Table" podcast.', "podcast", "The Long Table"),
+        ('"The law is the law," Ann Lee said on CNN\'s "Morning Desk."', "tv", "Morning Desk"),
+        ('In her new memoir, Salt and Cedar, Ann Lee writes that she "never looked back".', "book", "Salt and Cedar"),
+        # A network without a programme stays the outlet.
+        ('"The law is the law," Ann Lee told CNN.', "tv", "CNN"),
+    ],
+)
+def test_a_programme_or_book_title_is_the_outlet(run, sentence, medium, outlet):
+    ex = run(sentence)
+    assert [(q.medium, q.outlet) for q in ex.quotes if q.kind != "indirect"] == [(medium, outlet)]
+
+
+def test_the_magazine_is_the_publication_named_before(run):
+    text = (
+        'In an interview with Harbor Weekly, Ann Lee said she was "ready for more".\n\n'
+        '"I eat my vegetables," Ann Lee told the magazine.'
+    )
+    ex = run(text)
+    assert [(q.medium, q.outlet) for q in ex.quotes if q.kind != "indirect"] == [
+        ("print-interview", "Harbor Weekly"),
+        ("print-interview", "Harbor Weekly"),
+    ]

@@ -365,10 +365,86 @@ def _mention_index(ex: ArticleState) -> tuple[list[int], list[str]]:
     return [a for a, _ in pairs], [b for _, b in pairs]
 
 
+# A programme, podcast or book named by its title next to its kind: "on her podcast, "Anna Faris Is
+# Unqualified,"", "on "The Axe Files" podcast", "on CNN's "New Day."", "in his book, "In Defence of Politics,"",
+# "her memoir, The Secrets of My Life,". The title is read from the text as given: a title in quotation
+# marks may have been taken for a quotation and blanked from the narrative.
+_KIND_NOUNS = r"(?:podcast|show|programme|program|series|memoir|book|autobiography|novel)"
+_OPEN, _SHUT = '["\u201c]', '["\u201d]'
+_TITLE_AFTER = re.compile(
+    r"\b"
+    + _KIND_NOUNS
+    + r",?\s+(?:"
+    + _OPEN
+    + r"(?P<quoted>[A-Z][^\"\u201c\u201d]{1,60}?)[,.]?"
+    + _SHUT
+    + r"|(?P<bare>[A-Z][\w'\u2019-]*(?:\s+[\w'\u2019-]+){0,6}?),)"
+)
+_TITLE_BEFORE = re.compile(
+    r"(?:\bon|\bin|\bto|(?:'s|\u2019s))\s+"
+    + _OPEN
+    + r"(?P<quoted>[A-Z][^\"\u201c\u201d]{1,60}?)[,.]?"
+    + _SHUT
+    + r"(?:\s+"
+    + _KIND_NOUNS
+    + r"\b)?"
+)
+_TITLED = frozenset(["podcast", "book", "tv", "radio"])
+
+
+def _with_title(found: tuple[str | None, str | None], sentence: str) -> tuple[str | None, str | None]:
+    """``found`` (medium, outlet) with the outlet replaced by the programme's, podcast's or book's title
+    when ``sentence`` names one (``_TITLE_AFTER``, ``_TITLE_BEFORE``); a bare title after a kind noun only
+    for a book ("her memoir, The Secrets of My Life,")."""
+    medium, outlet = found
+    if medium not in _TITLED:
+        return found
+    for pattern in (_TITLE_AFTER, _TITLE_BEFORE):
+        m = pattern.search(sentence)
+        if m is None:
+            continue
+        if m.group("quoted"):
+            return medium, m.group("quoted").strip()
+        if medium == "book" and pattern is _TITLE_AFTER and m.group("bare"):
+            return medium, m.group("bare").strip()
+    return found
+
+
 def _cue_index(ex: ArticleState) -> tuple[list[int], list[str]]:
     """Where each attributed quotation's cue begins, and its speaker's id, in text order."""
     pairs = sorted((q.cue.start, q.speaker.id) for q in ex.quotes if q.cue is not None and q.speaker is not None)
     return [a for a, _ in pairs], [b for _, b in pairs]
+
+
+def _collect_events(ex: ArticleState, narrative_text: str) -> tuple[_Events, dict[int, tuple[str | None, str | None]]]:
+    """The medium cues of the narrative, in text order, and the (medium, outlet) each sentence that names
+    one gives, by the sentence's start. "told the magazine" names the print outlet named last before it."""
+    text = ex.clean_text
+    starts, owners = _mention_index(ex)
+    cues, cue_owners = _cue_index(ex)
+    events = _Events(ex)
+    said: dict[int, tuple[str | None, str | None]] = {}
+    last_print: str | None = None
+    for lo, hi in ex.paragraphs:
+        for s, e in _sentences(text, lo, hi):
+            medium, outlet = _with_title(medium_of(narrative_text[s:e]), text[s:e])
+            if medium == "print-interview" and outlet is None and _THE_PUBLICATION.search(narrative_text, s, e):
+                outlet = last_print
+            if medium is None and outlet is None:
+                continue
+            said[s] = (medium, outlet)
+            last_print = outlet if medium == "print-interview" and outlet else last_print
+            if medium:
+                names = set(cue_owners[bisect.bisect_left(cues, s) : bisect.bisect_left(cues, e)])
+                names = names or set(owners[bisect.bisect_left(starts, s) : bisect.bisect_left(starts, e)])
+                if _UNNAMED_SOURCE.search(narrative_text, s, e):
+                    names.add(UNNAMED_SOURCE)
+                events.add(s, e, medium, outlet, names)
+    return events, said
+
+
+# "told the magazine", "told the paper": the publication named before (its name, not the noun).
+_THE_PUBLICATION = re.compile(r"\b(?:the|this) (?:magazine|newspaper|paper|publication|outlet|website|site)\b")
 
 
 @register_stage(
@@ -384,25 +460,14 @@ def assign_medium(ex: ArticleState) -> ArticleState:
     for q in ex.quotes:
         chars[q.start : q.end] = " " * (q.end - q.start)
     narrative_text = "".join(chars)
-    starts, owners = _mention_index(ex)
-    cues, cue_owners = _cue_index(ex)
-    events = _Events(ex)
-    for lo, hi in ex.paragraphs:
-        for s, e in _sentences(text, lo, hi):
-            medium, outlet = medium_of(narrative_text[s:e])
-            if medium:
-                names = set(cue_owners[bisect.bisect_left(cues, s) : bisect.bisect_left(cues, e)])
-                names = names or set(owners[bisect.bisect_left(starts, s) : bisect.bisect_left(starts, e)])
-                if _UNNAMED_SOURCE.search(narrative_text, s, e):
-                    names.add(UNNAMED_SOURCE)
-                events.add(s, e, medium, outlet, names)
+    events, said = _collect_events(ex, narrative_text)
     previous: Quote | None = None
     for q in sorted(ex.quotes, key=lambda quote: quote.start):
         own = None
         if q.cue is not None:
             ps, pe = ex.paragraphs[q.paragraph]
             s, e = _sentence_around(text, ps, pe, q.cue.start)
-            own = medium_of(narrative_text[s:e])
+            own = said.get(s) or _with_title(medium_of(narrative_text[s:e]), text[s:e])
             if own[0] is None and own[1] is None:
                 own = None
         if own:
