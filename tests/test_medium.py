@@ -176,3 +176,18 @@ def test_the_magazine_is_the_publication_named_before(run):
         ("print-interview", "Harbor Weekly"),
         ("print-interview", "Harbor Weekly"),
     ]
+
+
+@pytest.mark.parametrize(
+    "sentence",
+    [
+        '"We will not back down," Dale Frost said at a press conference on Monday.',
+        'Speaking at a news conference, Dale Frost said the plan was "dead".',
+        '"No comment," Lena Moss told the daily press briefing.',
+    ],
+)
+def test_words_said_to_the_press_at_a_conference_are_a_press_statement(run, sentence):
+    # The gold guide's press-statement covers words given to the press, read or spoken; a speech is an
+    # address to an audience ("in a speech", "addressed the conference").
+    ex = run(sentence)
+    assert [q.medium for q in ex.quotes if q.kind != "indirect"] == ["press-statement"]

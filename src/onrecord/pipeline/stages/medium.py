@@ -126,7 +126,14 @@ MEDIUM_PATTERNS: list[tuple[re.Pattern[str], str]] = [
         "book",
     ),
     (re.compile(r"\b(?:op-ed|opinion piece|essay|column)\b", re.I), "op-ed"),
-    (re.compile(r"\b(?:statement|press release|news release|representative for|rep for)\b", re.I), "press-statement"),
+    (
+        re.compile(
+            r"\b(?:statement|press release|news release|representative for|rep for|press conference|news conference"
+            r"|press briefing)\b",
+            re.I,
+        ),
+        "press-statement",
+    ),
     (
         re.compile(
             r"\b(?:in court|(?:told|told the|before the|to the) (?:court|judge|jury)|court (?:papers|documents"
@@ -147,7 +154,7 @@ MEDIUM_PATTERNS: list[tuple[re.Pattern[str], str]] = [
             r")?speech|addressed|addressing"
             r"|(?:at|told|to) (?:a |an |the )?(?:\w+ )?(?:rally|conference|convention|summit|crowd|audience|congress"
             r"|assembly)"
-            r"|keynote|commencement|town hall|press conference|news conference"
+            r"|keynote|commencement|town hall"
             # "during the debate", "at Tuesday's debate": the event; "the internal debate" is a topic.
             r"|(?:at|during|in)\s+(?:[\w'\u2019-]+\s+){0,2}debates?(?!\s+(?:over|about|on)\b)"
             r"|(?:congressional|Senate|House|committee) (?:testimony|hearing)|testif(?:y|ied|ying|ies) before)\b",
