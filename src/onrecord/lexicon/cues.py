@@ -513,3 +513,69 @@ def attribution_forms(lemmas: frozenset[str]) -> dict[str, str]:
             for form in forms:
                 table[form] = lemma
     return table
+
+
+# Verbs by which a speaker names or labels something in their own words: 'called the plan "a disaster"',
+# 'referred to him as "mommy"', 'dubbed the efforts "un-American"'. With an object before the marks the
+# quoted words are the subject's (a partial quotation); with none ("a camp called 'the Jungle'", "was
+# called 'the weeping prophet'") they are a name. Word forms, so no parse is needed.
+NAMING_FORMS: frozenset[str] = frozenset(
+    [
+        "call",
+        "calls",
+        "called",
+        "calling",
+        "dub",
+        "dubs",
+        "dubbed",
+        "dubbing",
+        "label",
+        "labels",
+        "labeled",
+        "labelled",
+        "labeling",
+        "labelling",
+        "brand",
+        "brands",
+        "branded",
+        "branding",
+        "describe",
+        "describes",
+        "described",
+        "describing",
+        "term",
+        "termed",
+        "terming",
+    ]
+)
+# "referred to X as ..." names through a preposition: the forms of "refer".
+REFER_FORMS: frozenset[str] = frozenset(["refer", "refers", "referred", "referring"])
+
+# Verbs of speaking that are as often nouns ("the report:", "his tweet,", "initial reports"): only an
+# inflected past or participle ("reported", "tweeting") is surely the verb.
+NOUN_LIKE_CUE_LEMMAS: frozenset[str] = frozenset(
+    [
+        "report",
+        "state",
+        "offer",
+        "counter",
+        "note",
+        "cry",
+        "beam",
+        "boom",
+        "bark",
+        "riff",
+        "muse",
+        "joke",
+        "quip",
+        "laugh",
+        "sigh",
+        "shout",
+        "scream",
+        "tweet",
+        "remark",
+        "retort",
+        "gush",
+        "react",
+    ]
+)
