@@ -83,7 +83,10 @@ NAME_GENDER_BONUS = 1.0
 LATEST_SUBJECT_BONUS = 1.0
 
 # "Alexander Bublik": a capitalised word right before a capitalised word (a first name and a surname).
-_FIRST_AND_LAST = re.compile(r"\b([A-Z][a-z]+)[ \t]+([A-Z][\w'\u2019\-]*[a-z])\b")
+# A hyphenated first name is one first name ("Jan-Michael Gambill"), never "Michael" alone.
+_FIRST_AND_LAST = re.compile(
+    r"(?<![\w-])(?<!\w['\u2019])([A-Z][a-z]+(?:-[A-Z][a-z]+)?)[ \t]+([A-Z][\w'\u2019\-]*[a-z])\b"
+)
 
 # "a spokeswoman, " / "the airline's chief executive, " right before a name.
 _APPOSITION_BEFORE = re.compile(r"\b(?:a|an|the|its|their|his|her)\s+([a-z][\w'\u2019 -]{1,50}?),\s*$", re.IGNORECASE)
@@ -258,13 +261,14 @@ class PersonTable:
                 s -= 1
             else:
                 break
-        while (
-            e < len(doc)
-            and (nameish(doc[e]) or self._lowercase_surname(doc[e]) or self._middle_initial(e))
-            and e - s < 3
-            and not doc[e].is_sent_start
-        ):
-            e += 1
+        joined = 0  # hyphens inside the run's words ("Jean-Pierre Martin" is two words, not four tokens)
+        while e < len(doc) and e - s - 2 * joined < 3 and not doc[e].is_sent_start:
+            if e + 1 < len(doc) and self._hyphen_joined(e) and nameish(doc[e + 1]):
+                e, joined = e + 2, joined + 1
+            elif nameish(doc[e]) or self._lowercase_surname(doc[e]) or self._middle_initial(e):
+                e += 1
+            else:
+                break
         # "Luis de Miranda", "Ludwig van der Rohe": lower-case particles between name words belong to the name.
         s, e = self._over_particles(s, e, nameish)
         # "Chance the Rapper", "Jack the Ripper": a name with "the" between capitalised words.
@@ -297,7 +301,7 @@ class PersonTable:
                 break
         while s < e - 1 and (
             norm(doc[s].text) in _NOT_NAMES
-            or (norm(doc[s].text) in HONORIFICS | ROLE_NOUNS and not self._first_name_after_title(s))
+            or (norm(doc[s].text) in HONORIFICS | ROLE_NOUNS and not (e - s <= 2 and self._first_name_after_title(s)))
             or not _name_word(doc[s])
             or self._common_sentence_opener(doc[s])
             or (e - s >= 3 and doc[s].text.lower().endswith(_PLURAL_NOUN_ENDINGS))
@@ -331,7 +335,8 @@ class PersonTable:
 
     def _first_name_after_title(self, s: int) -> bool:
         """Whether the role noun at token ``s`` is a first name: "Cpl. Dean Washington", "Sgt. Major Lee" (a
-        title before it, and a first name in gender-guesser's table)."""
+        title before it, and a first name in gender-guesser's table). Asked only of a two-word run: before a
+        first name and a surname ("trial judge Justice Richard Curtis") the word is a title again."""
         before = s - 2 if s > 1 and self.doc[s - 1].text == "." else s - 1  # "Cpl." is "Cpl" and "."
         if before < 0 or norm(self.doc[before].text) not in ALL_TITLES:
             return False
@@ -894,7 +899,8 @@ class PersonTable:
     def _pronoun_votes(self, pid: int, votes: Counter[str], evidence: dict[str, str]) -> None:
         """Pronouns outside quotes vote for how the article refers to a person, where the text is unambiguous:
 
-        * a possessive ("his", "her") after a subject name in the same sentence, no other name between;
+        * a possessive ("his", "her") after a subject name in the same sentence, no other name between (not
+          one in the name's apposition: in "Ann Roe, his widow," "his" is someone else);
         * a subject pronoun after a subject name in the same sentence, no other name between;
         * a subject pronoun in the sentence after one that names exactly one person.
         Object pronouns never vote for their own clause's subject (they refer to someone else).
@@ -920,6 +926,8 @@ class PersonTable:
                 subject = low in ("he", "she")
                 if not (possessive or subject):
                     continue
+                if possessive and t.head.dep_ == "appos":
+                    continue  # "Ann Roe, his widow, said": a possessive in the name's apposition is someone else
                 k = bisect.bisect_left(starts, t.idx) - 1
                 sent = t.sent
                 in_sentence = [n for n in names[max(0, k - 6) : k + 1] if sent.start_char <= n[0] < t.idx]
