@@ -26,6 +26,7 @@ from ....lexicon.titles import OFFICE_TITLES, ROLE_NOUNS, is_honorific, is_title
 from ....model import Mention, Person, Span
 from ...state import ArticleState
 from ..attribution import PRONOUNS
+from .antecedents import recorder
 from .pronouns import DESCRIBED_WINDOW, chain_start, described_subject
 from .table import YEAR_OLD, PersonTable, first_name_gender, norm
 
@@ -106,6 +107,10 @@ class SpeakerResolver:
             speaker = carried
         else:
             anchor = self._chain_anchor(m, gender)
+            log = recorder()
+            if log is not None:  # training the antecedent model (antecedent_training.py)
+                cands = self.table.pronoun_candidates(anchor, gender or "any")
+                log.append((m, [(self.table.people[i], f) for i, f in cands]))
             ranked = self.table.rank_pronoun(anchor, gender or "any")
             described = self._described_referent(anchor, ranked, gender)
             if described is not None:
