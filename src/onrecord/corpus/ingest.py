@@ -366,7 +366,8 @@ def ingest(
 
     With "dask": the shards are extracted on the cluster at ``scheduler`` (tcp://HOST:PORT) or on a
     LocalCluster of ``workers`` processes, into Parquet under ``out`` (default ``DB.parquet``), then
-    merged into ``db`` unless ``load_into_db`` is false; ``shard_records``: JSON Lines records per
+    merged into ``db`` unless ``load_into_db`` is false (when it is merged, what ``db`` holds already is not
+    extracted again: files it read to the end, articles by URL or text); ``shard_records``: JSON Lines records per
     shard; ``shard_mb``: MiB of a WARC file per shard (a larger one is split at record boundaries).
     The other options are the local engine's (see ``ingest_local``). Raises OnrecordError E030 for an
     unknown engine, a count under 1 or ``workers`` with ``scheduler`` (before anything is read or
@@ -405,6 +406,7 @@ def ingest(
         shard_records=shard_records or SHARD_RECORDS,
         shard_bytes=shard_mb * 2**20 if shard_mb else SHARD_BYTES,
         progress=progress,
+        db=db if load_into_db else None,  # an output kept apart (--no-load) holds every article
     )
     # A stopped run is not loaded: the user asked it to end now, and the rerun loads everything.
     report.load = load(out, db, progress=progress) if load_into_db and not report.stopped_by else None

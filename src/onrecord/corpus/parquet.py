@@ -32,6 +32,9 @@ FORMAT = "onrecord-parquet"
 FORMAT_VERSION = 1
 MANIFEST = "manifest.json"
 TABLES = ("articles", "people", "mentions", "quotes", "social_posts", "errors")
+# Statuses of a shard whose files are whole: "rejected" holds no article (every record of it was a bad input
+# that stays bad: empty, binary, damaged), and its inputs are remembered as read, as the local engine does.
+FINISHED = ("done", "rejected")
 
 
 def _schemas() -> dict[str, Any]:
@@ -366,7 +369,7 @@ def _load_shards(
     show = sys.stderr.isatty() if progress is None else progress
     for shard in tqdm(shards, unit="shard", desc="load", disable=not show, file=sys.stderr):
         try:  # read whole before anything of it is stored: a damaged file leaves the shard out
-            tables = read_shard(out_dir, shard["key"]) if shard.get("status") == "done" else None
+            tables = read_shard(out_dir, shard["key"]) if shard.get("status") in FINISHED else None
             errors = tables["errors"] if tables is not None else read_table(out_dir, "errors", shard["key"])
         except OnrecordError as exc:
             _left_out(shard, exc, report)
@@ -429,13 +432,14 @@ def files_read_whole(shards: list[dict[str, Any]]) -> list[tuple[str, int, int, 
     """(path, size, mtime_ns, records) of each input file every shard of which is done: what the store's
     ``inputs`` table remembers, so a later local ingest skips an unchanged file whole, as after its own run.
 
-    A file with a failed or pending shard, or from a manifest older than per-file counts, is left out.
+    A file with a failed or pending shard, or from a manifest older than per-file counts, is left out; a
+    rejected shard's files are in (the local engine remembers a file of bad records too).
     """
     whole: dict[str, list[int]] = {}
     broken: set[str] = set()
     for shard in shards:
         stats, records = shard.get("stats"), shard.get("records")
-        done = shard.get("status") == "done" and stats is not None and records is not None
+        done = shard.get("status") in FINISHED and stats is not None and records is not None
         done = done and len(stats) == len(records) == len(shard["paths"])  # an older output's shards may differ
         for n, path in enumerate(shard["paths"]):
             if not done:

@@ -313,6 +313,30 @@ class Store:
         ).fetchone()
         return row is not None
 
+    def stored_keys(self) -> Iterator[str]:
+        """Every key ``already_stored`` knows an article by: text hashes, body hashes, URLs."""
+        for sql in ("SELECT text_hash FROM articles", "SELECT hash FROM body_hashes", "SELECT url FROM articles"):
+            for (key,) in self.conn.execute(sql):
+                if key:
+                    yield key
+
+    def store_id(self) -> str:
+        """This store's identity (a random hex id made once, kept in ``meta``): an output made against one
+        store tells it from another store at the same path (deleted and made again)."""
+        row = self.conn.execute("SELECT value FROM meta WHERE key = 'store_id'").fetchone()
+        if row is not None:
+            return str(row[0])
+        import uuid
+
+        new = uuid.uuid4().hex
+        self.conn.execute("INSERT OR IGNORE INTO meta(key, value) VALUES ('store_id', ?)", (new,))
+        return str(self.conn.execute("SELECT value FROM meta WHERE key = 'store_id'").fetchone()[0])
+
+    def inputs_done(self) -> dict[str, tuple[int, int, int]]:
+        """Every input file read to the end: path -> (size, mtime_ns, records)."""
+        rows = self.conn.execute("SELECT path, size, mtime_ns, records FROM inputs")
+        return {row[0]: (row[1], row[2], row[3]) for row in rows}
+
     def write_article(
         self,
         result: dict[str, Any],

@@ -578,7 +578,7 @@ def _print_ingest_summary(summary: dict[str, Any]) -> None:
 
 def _ingest_dask(paths: list[str], db: str, fmt: str, options: dict[str, Any]) -> None:
     from ..corpus import ingest as run_ingest
-    from ..corpus.dask_engine import failed_line
+    from ..corpus.dask_engine import failed_line, rejected_lines
 
     report = _run(
         run_ingest,
@@ -598,16 +598,23 @@ def _ingest_dask(paths: list[str], db: str, fmt: str, options: dict[str, Any]) -
     if fmt == "json":
         click.echo(json.dumps(summary, indent=1))
     else:
-        shards = summary["shards"]
+        shards, before = summary["shards"], summary["read_before"]
         click.echo(
-            f"shards: {shards['done']} done, {shards['skipped']} done before (skipped), {shards['failed']} failed; "
-            f"{summary['articles']} articles, {summary['quotes']} quotes in {summary['out']}; {summary['seconds']} s"
+            f"shards: {shards['done']} done, {shards['skipped']} done before (skipped), {shards['rejected']} "
+            f"rejected, {shards['failed']} failed; {summary['articles']} articles, {summary['quotes']} quotes in "
+            f"{summary['out']}; {summary['seconds']} s"
         )
+        if before["files"] or summary["already_stored"]:  # what the store held was not extracted again
+            click.echo(
+                f"not extracted again: {before['files']} file(s) ({before['records']} records) read to the end "
+                f"before, {summary['already_stored']} article(s) already in {db}"
+            )
         if not report.stopped_by:  # a stopped run clusters nothing yet
             click.echo(f"clusters: {summary['clusters'].get('clusters', 0)} of 2+ quotes (MinHash-LSH shuffle)")
         if report.load is not None:
             _print_load_summary(report.load.to_dict(), db)
-        click.echo(report.dashboard)
+        if report.dashboard:  # none when every shard was done before: no cluster was started
+            click.echo(report.dashboard)
         if report.load is not None:  # as the local engine ends: corrections, then saved searches
             _print_edits(report.load.corrected, report.load.watches)
     for problem in report.problems:
@@ -615,7 +622,10 @@ def _ingest_dask(paths: list[str], db: str, fmt: str, options: dict[str, Any]) -
     for line in report.load.damaged if report.load is not None else []:
         click.echo(f"onrecord: {line}", err=True)
     if not (options["progress"] or (options["progress"] is None and sys.stderr.isatty())):
-        for shard in report.failed:  # the progress bar printed these already
+        for shard in report.rejected:  # the progress bar printed these already
+            for line in rejected_lines(shard):
+                click.echo(line, err=True)
+        for shard in report.failed:
             click.echo(failed_line(shard), err=True)
     if report.stopped_by:
         _stopped(
@@ -623,7 +633,7 @@ def _ingest_dask(paths: list[str], db: str, fmt: str, options: dict[str, Any]) -
             f"after {report.done} shard(s); the shards in flight were cancelled and nothing was loaded "
             f"into {db}; run the same command again to continue.",
         )
-    if report.done + report.skipped == 0 or (report.load is not None and report.load.damaged):
+    if report.done + report.skipped + report.inputs_done == 0 or (report.load is not None and report.load.damaged):
         sys.exit(1)
 
 
