@@ -17,6 +17,7 @@ import signal
 import sqlite3
 import threading
 import time
+from operator import itemgetter
 from pathlib import Path
 
 import pytest
@@ -552,6 +553,34 @@ def test_a_large_warc_file_is_split_at_record_boundaries_with_the_local_runs_con
     ]
 
 
+def _one_article_per_cluster(db: str) -> bool:
+    conn = connect(db, readonly=True)
+    sql = "SELECT cluster_id, count(*), count(DISTINCT article_id) FROM quotes GROUP BY cluster_id"
+    return all(n == articles for _cid, n, articles in conn.execute(sql))
+
+
+def test_both_engines_cluster_one_quote_an_article_with_equal_clusters(cluster, tmp_path):
+    """trial3 F11: a quote repeated (or cut) within its own article is no second version of it."""
+    repeat = (
+        'The council met on day {i}.\n\n"{full}" Anna Berg said on day {i}.\n\n'
+        'Later, Berg told reporters: "We will build the new bridge over the river."'
+    )
+    records = [{"id": f"r{i}", "url": f"https://r.example/{i}", "date": f"2021-0{i}-01"} for i in (1, 2)]
+    for record in records:
+        record["text"] = repeat.format(i=record["id"], full=FULL)
+    path = tmp_path / "repeats.jsonl"
+    path.write_text("".join(json.dumps(r) + "\n" for r in records), encoding="utf-8")
+    local_db, dask_db = str(tmp_path / "l.db"), str(tmp_path / "d.db")
+    ingest([str(path)], local_db, workers=1, progress=False)
+    ingest([str(path)], dask_db, engine="dask", scheduler=cluster.scheduler_address, out=str(tmp_path / "o"))
+    local = _content(local_db)
+    assert local["clusters"] == _content(dask_db)["clusters"]
+    assert _one_article_per_cluster(local_db) and _one_article_per_cluster(dask_db)
+    # Two articles, two quotes each: the full quotes form one cluster, the excerpts the other (each
+    # excerpt matches its own article's full quote too, which is passed over).
+    assert sorted(len(c) for c in local["clusters"]) == [2, 2]
+
+
 def test_minhash_bands_find_variants_and_pairs_join_in_reading_order():
     assert band_keys(FULL) == band_keys(FULL)  # deterministic: every worker draws the same permutations
     assert set(band_keys(FULL)) & set(band_keys(FULL.upper().replace(",", "!")))
@@ -561,6 +590,12 @@ def test_minhash_bands_find_variants_and_pairs_join_in_reading_order():
     assert join_in_order([(1, 2, 5), (1, 3, 2), (2, 3, 4), (4, 5, 3)]) == {1: 1, 2: 1, 3: 1, 4: 4, 5: 4}
     # Clusters never merge: 3 is like 1 and like 2, but 1 and 2 are not alike.
     assert join_in_order([(1, 3, 4), (2, 3, 3)]) == {1: 1, 3: 1}
+    # One quote an article: b (an excerpt in a's article) stays alone; c (another article) joins a; d, in c's
+    # article, passes over a's cluster (it holds c) and joins b's.
+    a_, b_, c_, d_ = (1, "A"), (2, "A"), (3, "B"), (4, "B")
+    edges = [(a_, b_, 5), (a_, c_, 6), (b_, c_, 4), (a_, d_, 5), (b_, d_, 4), (c_, d_, 5)]
+    assert join_in_order(edges) == {a_: a_, b_: a_, c_: a_, d_: a_}
+    assert join_in_order(edges, article_of=itemgetter(1)) == {a_: a_, c_: a_, b_: b_, d_: b_}
     assert same_quote(FULL, VARIANTS[2][0])
 
 

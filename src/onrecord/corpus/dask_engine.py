@@ -312,7 +312,7 @@ def cluster_quotes(client: Any, out_dir: Path, parts: list[str]) -> dict[str, in
     bag = db.from_sequence(items, npartitions=len(items)).map(_band_records).flatten()
     pairs_bag = bag.groupby(itemgetter(0), shuffle="tasks").map(_verified_pairs).flatten().distinct()
     pairs = client.compute(pairs_bag).result()
-    roots = join_in_order(pairs)
+    roots = join_in_order(pairs, article_of=itemgetter(3))  # a ref's text hash names its article
     rows = [
         {"text_hash": ref[3], "qseq": ref[2], "cluster": f"{root[3]}:{root[2]}"}
         for ref, root in sorted(roots.items())  # type: ignore[type-var]

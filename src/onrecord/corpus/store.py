@@ -499,7 +499,9 @@ class Store:
         return hashes
 
     def _candidates(self, hashes: set[int], person_id: int, quote_id: int) -> Iterator[tuple[int, str]]:
-        """Quotes by the same speaker sharing shingles with ``hashes``, most shared first (20 at most)."""
+        """Quotes by the same speaker sharing shingles with ``hashes``, most shared first (20 at most),
+        in clusters that hold no quote of quote ``quote_id``'s article (``clusters.py``: a cluster holds
+        one quote an article)."""
         counts: dict[int, int] = {}
         hl = list(hashes)
         below = "AND q.id <= ?" if self._probe_below is not None else ""
@@ -510,8 +512,9 @@ class Store:
             for row in self.conn.execute(
                 f"SELECT s.quote_id, count(*) FROM shingles s JOIN quotes q ON q.id = s.quote_id "
                 f"WHERE s.hash IN ({marks}) AND q.person_id = ? AND q.id != ? AND q.cluster_id IS NOT NULL {below} "
-                "GROUP BY s.quote_id",
-                params,
+                "AND q.cluster_id NOT IN (SELECT o.cluster_id FROM quotes o WHERE o.cluster_id IS NOT NULL AND "
+                "o.article_id = (SELECT article_id FROM quotes WHERE id = ?)) GROUP BY s.quote_id",
+                (*params, quote_id),
             ):
                 counts[row[0]] = counts.get(row[0], 0) + row[1]
         for cand, _ in sorted(counts.items(), key=lambda kv: -kv[1])[:20]:
