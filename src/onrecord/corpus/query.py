@@ -413,12 +413,17 @@ def quote(conn: sqlite3.Connection, quote_id: int) -> dict[str, Any]:
     ]
     c["cluster_id"] = c.pop("id")
     c["quote_id"] = quote_id
-    c["first_outlet_name"] = outlet_name(c.get("first_outlet"))
+    first = next((v for v in c["variants"] if v["quote_id"] == c["first_quote_id"]), None)
+    # The earliest version's own display name, as its line shows it ("FOCUS online", not "focus.de").
+    c["first_outlet_name"] = first["outlet_name"] if first else outlet_name(c.get("first_outlet"))
     return c
 
 
 def cluster(conn: sqlite3.Connection, cluster_id: int) -> dict[str, Any]:
-    """A cluster by its own id (as ``quote``, with quote_id its first quote). Raises E031 when unknown."""
+    """A cluster by its own id (as ``quote``, with quote_id its first quote), and ``quote_of_this_id``:
+    when a quote has the same number and lies in another cluster, ``{"quote_id", "cluster_id"}`` of it
+    (cluster ids and quote ids are numbered apart, so a quote id given for a cluster id finds another
+    quotation; said, never silently), else None. Raises E031 when unknown."""
     sql = "SELECT first_quote_id FROM clusters WHERE id = ?"
     row = conn.execute(sql, (cluster_id,)).fetchone() if valid_id(cluster_id) else None
     if row is None:
@@ -427,7 +432,11 @@ def cluster(conn: sqlite3.Connection, cluster_id: int) -> dict[str, Any]:
             source="cluster",
             detail=f"no cluster with id {cluster_id} (cluster ids are shown by `onrecord quote`)",
         )
-    return quote(conn, row[0])
+    c = quote(conn, row[0])
+    other = conn.execute("SELECT cluster_id FROM quotes WHERE id = ?", (cluster_id,)).fetchone()
+    mixed = other is not None and other[0] != cluster_id
+    c["quote_of_this_id"] = {"quote_id": cluster_id, "cluster_id": other[0]} if mixed else None
+    return c
 
 
 def article(conn: sqlite3.Connection, article_id: int) -> dict[str, Any]:

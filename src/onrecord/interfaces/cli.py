@@ -840,9 +840,13 @@ def _show_cluster(c: dict[str, Any], fmt: str, asked: str) -> None:
     if fmt == "csv":
         _csv(c["variants"], [*QUOTE_CSV, "altered", "altered_words"])
         return
+    if asked.startswith("quote"):
+        head = f"{asked} is one of {c['count']} version(s) of this quotation, cluster {c['cluster_id']}"
+        head += f" (`onrecord cluster {c['cluster_id']}`)"
+    else:
+        head = f"{asked}: {c['count']} version(s) of this quotation"
     click.echo(
-        f"{asked} is one of {c['count']} version(s) of this quotation, cluster {c['cluster_id']} "
-        f"(`onrecord cluster {c['cluster_id']}`)\n"
+        f"{head}\n"
         f"speaker: {c['speaker'] or '-'}  first seen: {c['first_seen'] or '-'} in {c['first_outlet_name'] or '-'}  "
         f"altered versions: {c['altered_count']}"
     )
@@ -856,6 +860,12 @@ def _show_cluster(c: dict[str, Any], fmt: str, asked: str) -> None:
         )
         if v.get("altered_words"):
             click.echo(f"    differs: {v['altered_words']}")
+    other = c.get("quote_of_this_id")
+    if other:  # a quote id given where a cluster id was asked: say where that quote is
+        click.echo(
+            f"note: quote {other['quote_id']} is another quotation, in cluster {other['cluster_id']} "
+            f"(`onrecord quote {other['quote_id']}`); cluster and quote ids are numbered apart"
+        )
 
 
 @main.command("quote")
@@ -875,7 +885,8 @@ def quote_cmd(quote_id: int, db: str, fmt: str) -> None:
 @DB_OPTION
 @FORMAT_OPTION
 def cluster_cmd(cluster_id: int, db: str, fmt: str) -> None:
-    """A cluster by its own id (as `quote` shows): the versions of one quotation across outlets."""
+    """A cluster by its own id (as `quote` shows): the versions of one quotation across outlets. Cluster
+    ids and quote ids are numbered apart: when a quote has the same number, a last line says where it is."""
     from ..corpus import query
 
     _show_cluster(_run(query.cluster, _open(db), cluster_id), fmt, f"cluster {cluster_id}")
