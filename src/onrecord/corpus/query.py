@@ -356,11 +356,15 @@ def person(
     conn: sqlite3.Connection, name_or_id: str, *, min_confidence: float | None = None, limit: int | None = None
 ) -> dict[str, Any]:
     """A person's profile and timeline: each quote (a search row) oldest first (at most ``limit``),
-    and the user corrections that concern them (``corrections``). Errors as ``find_person``, and E030
-    for a ``limit`` under 1 or a ``min_confidence`` outside 0-1."""
+    the user corrections that concern them (``corrections``) and, when asked by name, ``fuller_names``:
+    other people whose name holds the name asked as whole words ("Donald Trump" for "Trump"), most
+    quoted first (id, name, quote_count; at most ``FULLER_SHOWN``), as the person found by the exact name
+    may not be the one meant. Errors as ``find_person``, and E030 for a ``limit`` under 1 or a
+    ``min_confidence`` outside 0-1."""
     check_confidence(min_confidence)
     check_optional_count(limit, "limit")
     p = find_person(conn, name_or_id)
+    p["fuller_names"] = [] if name_or_id.strip().isdigit() else fuller_names(conn, name_or_id, p["id"])
     p["timeline"] = [
         _finish(r)
         for r in conn.execute(
@@ -371,6 +375,23 @@ def person(
     ]
     p["corrections"] = person_corrections(conn, p["key"])
     return p
+
+
+FULLER_SHOWN = 5
+
+
+def fuller_names(conn: sqlite3.Connection, name: str, person_id: int) -> list[dict[str, Any]]:
+    """People other than ``person_id`` whose name holds ``name`` as whole words (case aside), most quoted
+    first, at most ``FULLER_SHOWN``: id, name, quote_count."""
+    words = " ".join(name.lower().split())
+    if not words:
+        return []
+    rows = conn.execute(
+        "SELECT id, name, quote_count FROM people WHERE id != ? AND name IS NOT NULL "
+        "AND ' ' || lower(name) || ' ' LIKE ? ESCAPE '\\' ORDER BY quote_count DESC, name LIMIT ?",
+        (person_id, "% " + re.sub(r"([%_\\])", r"\\\1", words) + " %", FULLER_SHOWN),
+    )
+    return [dict(r) for r in rows]
 
 
 def person_corrections(conn: sqlite3.Connection, key: str) -> list[dict[str, Any]]:

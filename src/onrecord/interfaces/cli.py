@@ -820,6 +820,9 @@ def person(name: str, db: str, min_confidence: float | None, context: bool, limi
         )
         for c in p["corrections"]:
             click.echo(f"  user correction {c['id']}: {_describe_correction(c)}")
+        if p["fuller_names"]:  # the exact name may not be the person meant: say who else it names
+            others = "; ".join(f"{r['id']} {r['name']} (quotes: {r['quote_count']})" for r in p["fuller_names"])
+            click.echo(f"  also named '{name}' in part: {others}; give an id for one of them")
     if not p["timeline"]:
         floor = f" with confidence {min_confidence} or more" if min_confidence is not None else ""
         click.echo(f"onrecord: no quotes by {p['name']}{floor}.", err=True)
