@@ -386,6 +386,47 @@ class _Finished:
         return self.status == "finished"
 
 
+class _StopAfter:
+    """A stop flag that is set after ``checks`` checks (the load checks it once before each shard)."""
+
+    def __init__(self, checks: int) -> None:
+        self.left, self.signal = checks, None
+
+    def __bool__(self) -> bool:
+        self.left -= 1
+        if self.left < 0:
+            self.signal = signal.SIGTERM
+        return self.signal is not None
+
+
+def test_a_stop_during_the_load_keeps_whole_shards_and_the_rerun_loads_the_rest(dask_run, tmp_path):
+    """trial3 F19: the load stops between shards, remembers only files whose every shard it took in."""
+    _report, _db, out = dask_run
+    shards = read_manifest(Path(out))["shards"]
+    new = str(tmp_path / "s.db")
+    first = load(out, new, progress=False, stop=_StopAfter(1))
+    assert first.stopped_by == "SIGTERM" and first.shards == 1 and first.to_dict()["stopped_by"] == "SIGTERM"
+    remembered = {r[0] for r in connect(new, readonly=True).execute("SELECT path FROM inputs")}
+    elsewhere = {p for s in shards[1:] for p in s["paths"]}
+    assert remembered <= set(shards[0]["paths"]) - elsewhere
+    rest = load(out, new, progress=False)
+    once = str(tmp_path / "once.db")  # not ``db``: another test reruns into ``out`` with an input changed
+    load(out, once, progress=False)
+    assert not rest.stopped_by and _content(new) == _content(once)
+
+
+def test_a_stop_before_the_load_makes_no_store_file(inputs, cluster, tmp_path):
+    """trial3 F19: a store is made only by the load, which a stopped run never reaches."""
+    from onrecord.corpus.lifecycle import StopFlag
+
+    db = tmp_path / "never.db"
+    stop = StopFlag()
+    stop.set(signal.SIGTERM)
+    out = str(tmp_path / "o")
+    report = ingest_dask(inputs, out, scheduler=cluster.scheduler_address, db=str(db), stop=stop, progress=False)
+    assert report.stopped_by == "SIGTERM" and report.done == 0 and not db.exists()
+
+
 def test_a_stop_records_the_shards_that_finished_before_it(tmp_path, monkeypatch):
     from onrecord.corpus import dask_engine
     from onrecord.corpus.dask_engine import DaskReport, _map_shards

@@ -40,3 +40,12 @@ def test_an_exact_name_lists_the_fuller_names_that_hold_it(tmp_path):
     assert result.exit_code == 0, result.output
     [line] = [line for line in result.stdout.splitlines() if "also named" in line]
     assert f"{names['Rosa Hallam']} Rosa Hallam (quotes: " in line and "give an id" in line
+
+
+def test_since_after_until_is_one_line_not_an_empty_answer(tmp_path):
+    """trial3 F22: `--since 2024 --until 2023` matches nothing by construction: said, not silently empty."""
+    db = _store(tmp_path)
+    result = CliRunner().invoke(main, ["search", "harbour", "--db", db, "--since", "2024", "--until", "2023"])
+    assert result.exit_code == 2 and "[E030]" in result.stderr and "'2024' is after until '2023'" in result.stderr
+    ok = CliRunner().invoke(main, ["search", "harbour", "--db", db, "--since", "2023-05", "--until", "2023"])
+    assert ok.exit_code in (0, 1) and "[E030]" not in ok.stderr  # May to December 2023

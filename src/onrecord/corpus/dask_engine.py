@@ -13,6 +13,7 @@ a task's files are written whole and are the same whoever writes them, so the ou
 
 from __future__ import annotations
 
+import contextlib
 import hashlib
 import json
 import logging
@@ -590,6 +591,7 @@ def ingest_dask(
     progress: bool | None = None,
     on_shard: Callable[[dict[str, Any]], None] | None = None,
     db: str | None = None,
+    stop: StopFlag | None = None,
 ) -> DaskReport:
     """Extract ``paths`` on a Dask cluster into partitioned Parquet under ``out`` (see ``parquet.py``).
 
@@ -601,7 +603,8 @@ def ingest_dask(
     Shards the manifest in ``out`` lists as done or rejected (inputs unchanged) are skipped; failed ones
     are retried. ``on_shard(summary)`` after each shard. SIGTERM (in the main thread) stops the run
     between shards: the shards in flight are cancelled, no clusters are computed, the manifest says
-    what is done and ``stopped_by`` is set; the same call again continues. No cluster is started when
+    what is done and ``stopped_by`` is set; the same call again continues (``stop``: a flag the caller
+    holds and its signal handlers set, instead of this call's own). No cluster is started when
     every shard is done already. Raises OnrecordError E041 (``out`` holds something else), E042 (no
     scheduler), E009 (``out`` cannot be written), E015/E016 (``db`` is not a store).
     """
@@ -634,7 +637,9 @@ def ingest_dask(
     write_manifest(out_dir, manifest)
     try:
         where = (scheduler, workers)
-        _run_on_cluster(out_dir, manifest, (known, store_id), where, max_chars, report, progress, on_shard)
+        with contextlib.nullcontext(stop) if stop is not None else stop_on_sigterm() as flag:
+            run = (max_chars, report, progress, on_shard, flag)
+            _run_on_cluster(out_dir, manifest, (known, store_id), where, *run)
     finally:
         report.seconds = time.perf_counter() - started
     return report
@@ -674,9 +679,12 @@ def _run_on_cluster(
     report: DaskReport,
     progress: bool | None,
     on_shard: Callable[[dict[str, Any]], None] | None,
+    stop: StopFlag,
 ) -> None:
     """Map the shards not done on the cluster at ``where`` (scheduler, workers), then cluster the quotes;
-    nothing is started when every shard is done and the clusters are current."""
+    nothing is started when every shard is done and the clusters are current. ``stop`` set (by a signal)
+    before or during the map: the shards finished are recorded, the others cancelled, nothing clustered.
+    Set during the clustering: the clustering ends first (it is one computation), then the run stops."""
     todo = [s for s in manifest["shards"] if s["status"] not in FINISHED]
     if not todo and _clusters_current(manifest):
         report.clusters = manifest["clusters"] or {}
@@ -689,8 +697,7 @@ def _run_on_cluster(
             print(report.dashboard, file=sys.stderr)
         known, store_id = store
         shipped = client.scatter(known, broadcast=True) if known is not None and len(known) and todo else None
-        with stop_on_sigterm() as stop:
-            _map_shards(client, todo, manifest, out_dir, max_chars, report, show, on_shard, stop, (shipped, store_id))
+        _map_shards(client, todo, manifest, out_dir, max_chars, report, show, on_shard, stop, (shipped, store_id))
         if stop:  # the manifest says which shards are done: the same command continues from there
             report.stopped_by = signal.Signals(stop.signal).name
             write_manifest(out_dir, manifest)
@@ -703,6 +710,8 @@ def _run_on_cluster(
             manifest["clusters"] |= {"bands": BANDS, "rows": ROWS} | cluster_quotes(client, out_dir, parts)
         report.clusters = manifest["clusters"]
         write_manifest(out_dir, manifest)
+        if stop:  # it came during the clustering, which is done and kept: stop before the load
+            report.stopped_by = signal.Signals(stop.signal).name  # type: ignore[arg-type]
     finally:
         client.close()
         if cluster is not None:

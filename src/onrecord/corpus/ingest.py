@@ -394,23 +394,28 @@ def ingest(
     if scheduler and workers is not None:  # said, not silently ignored: the scheduler's workers are its own
         detail = "not with a scheduler: it sizes a LocalCluster, and a running scheduler has the workers started "
         raise OnrecordError(Err.E030, option="workers", detail=detail + "for it (`dask worker --nworkers N`)")
-    from .dask_engine import SHARD_BYTES, SHARD_RECORDS, ingest_dask
-    from .parquet import load
+    from .dask_engine import SHARD_BYTES, SHARD_RECORDS
 
     out = out or str(db) + ".parquet"
-    report = ingest_dask(
-        paths,
-        out,
-        scheduler=scheduler,
-        workers=workers,
-        max_chars=max_chars,
-        shard_records=shard_records or SHARD_RECORDS,
-        shard_bytes=shard_mb * 2**20 if shard_mb else SHARD_BYTES,
-        progress=progress,
-        db=db if load_into_db else None,  # an output kept apart (--no-load) holds every article
-    )
-    # A stopped run is not loaded: the user asked it to end now, and the rerun loads everything.
-    report.load = load(out, db, progress=progress) if load_into_db and not report.stopped_by else None
+    options = {"scheduler": scheduler, "workers": workers, "max_chars": max_chars, "progress": progress}
+    options |= {"shard_records": shard_records or SHARD_RECORDS}
+    options |= {"shard_bytes": shard_mb * 2**20 if shard_mb else SHARD_BYTES}
+    with stop_on_signals() as stop:  # one flag from the start to the end of the load: a stop is never a kill
+        return _dask_then_load(paths, db, out, stop, load_into_db, options)
+
+
+def _dask_then_load(paths: list[str], db: str, out: str, stop: Any, load_into_db: bool, options: dict[str, Any]) -> Any:
+    """``ingest_dask`` then, unless it was stopped or ``load_into_db`` is false, ``load`` into ``db``."""
+    from .dask_engine import ingest_dask
+    from .parquet import load
+
+    # With the load to come, what the store holds is not extracted again; an output kept apart
+    # (--no-load) holds every article.
+    report = ingest_dask(paths, out, db=db if load_into_db else None, stop=stop, **options)
+    # A stopped run is not loaded: the user asked it to end now, and the rerun loads everything. The
+    # store is made only here, by the load, once the signals are caught (no half-made file).
+    loading = load_into_db and not report.stopped_by
+    report.load = load(out, db, progress=options["progress"], stop=stop) if loading else None
     return report
 
 

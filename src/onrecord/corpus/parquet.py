@@ -247,10 +247,11 @@ class LoadReport:
     corrected: int = 0
     watches: list[dict[str, Any]] = field(default_factory=list)
     seconds: float = 0.0
+    stopped_by: str | None = None  # the signal that stopped the load between two shards (SIGTERM, SIGINT)
 
     def to_dict(self) -> dict[str, Any]:
         """JSON shape (``onrecord load --format json``)."""
-        return {
+        return ({"stopped_by": self.stopped_by} if self.stopped_by else {}) | {
             "stored": self.stored,
             "skipped": self.skipped,
             "quotes": self.quotes,
@@ -317,7 +318,7 @@ def cluster_keys(out_dir: Path) -> dict[tuple[str, int], str] | None:
     return {(r["text_hash"], r["qseq"]): r["cluster"] for r in read_table(out_dir, "clusters", "0")}
 
 
-def load(parquet_dir: str, db: str, *, progress: bool | None = None) -> LoadReport:
+def load(parquet_dir: str, db: str, *, progress: bool | None = None, stop: Any = None) -> LoadReport:
     """Merge an output of ``ingest(..., engine="dask")`` into the SQLite store at ``db``.
 
     Shards load in the manifest's order, one transaction each, each read whole first: a shard with a
@@ -326,8 +327,11 @@ def load(parquet_dir: str, db: str, *, progress: bool | None = None) -> LoadRepo
     load. An article already stored (URL or text hash) is skipped, and an error already logged is not
     logged again, so loading twice equals loading once. Quotes join the clusters the shuffle found (and,
     through the store's shingle index, clusters of quotes stored before; a damaged clusters file is one
-    E017 line and leaves that to the index). Raises OnrecordError E041 for a directory that is not an
-    output, E015/E016/E024 for a store that cannot be opened or written.
+    E017 line and leaves that to the index). SIGTERM or SIGINT (or ``stop``, a ``lifecycle.StopFlag``
+    the caller holds) stops the load between two shards: the shards loaded are committed and remembered,
+    ``stopped_by`` says which signal, and the same call again loads the rest. The store is opened (made)
+    only once the signals are caught, so a stop never leaves a half-made file. Raises OnrecordError E041
+    for a directory that is not an output, E015/E016/E024 for a store that cannot be opened or written.
     """
     started = time.perf_counter()
     out_dir = Path(parquet_dir)
@@ -336,9 +340,20 @@ def load(parquet_dir: str, db: str, *, progress: bool | None = None) -> LoadRepo
         detail = "no such directory" if not out_dir.is_dir() else f"no {MANIFEST}; run `onrecord ingest --engine dask`"
         raise OnrecordError(Err.E041, source=parquet_dir, detail=detail)
     report = LoadReport()
+    with contextlib.ExitStack() as signals:
+        if stop is None:
+            from .lifecycle import stop_on_signals
+
+            stop = signals.enter_context(stop_on_signals())
+        _load_into(db, out_dir, manifest, report, progress, stop)
+    report.seconds = time.perf_counter() - started
+    return report
+
+
+def _load_into(db: str, out_dir: Path, manifest: dict[str, Any], report: LoadReport, progress: Any, stop: Any) -> None:
     store = Store(db)
     try:
-        _load_shards(store, out_dir, manifest, report, progress)
+        _load_shards(store, out_dir, manifest, report, progress, stop)
         from .edits import apply_corrections, check_watches
 
         report.corrected = apply_corrections(store.conn)
@@ -351,12 +366,10 @@ def load(parquet_dir: str, db: str, *, progress: bool | None = None) -> LoadRepo
         raise
     finally:
         store.close()
-    report.seconds = time.perf_counter() - started
-    return report
 
 
 def _load_shards(
-    store: Store, out_dir: Path, manifest: dict[str, Any], report: LoadReport, progress: bool | None
+    store: Store, out_dir: Path, manifest: dict[str, Any], report: LoadReport, progress: bool | None, stop: Any
 ) -> None:
     import sys
 
@@ -367,7 +380,14 @@ def _load_shards(
         store.start_load()
     shards = manifest.get("shards", [])
     show = sys.stderr.isatty() if progress is None else progress
+    loaded: list[dict[str, Any]] = []  # the shards taken in (their files are remembered as read)
     for shard in tqdm(shards, unit="shard", desc="load", disable=not show, file=sys.stderr):
+        if stop:
+            import signal
+
+            report.stopped_by = signal.Signals(stop.signal).name
+            break
+        loaded.append(shard)
         try:  # read whole before anything of it is stored: a damaged file leaves the shard out
             tables = read_shard(out_dir, shard["key"]) if shard.get("status") in FINISHED else None
             errors = tables["errors"] if tables is not None else read_table(out_dir, "errors", shard["key"])
@@ -378,7 +398,8 @@ def _load_shards(
             _load_shard(store, shard, tables, errors, keys, report)
     with store.transaction():
         report.clusters = store.finish_load()
-        store.mark_inputs(files_read_whole(shards))
+        taken = {id(s) for s in loaded}  # a file with a shard not taken in (a stop) is not read whole
+        store.mark_inputs(files_read_whole([s if id(s) in taken else {**s, "status": "pending"} for s in shards]))
     if report.damaged:  # the next `ingest --engine dask` makes the shards left out again
         with contextlib.suppress(OSError):  # a read-only output: the lines said what is damaged
             write_manifest(out_dir, manifest)

@@ -211,11 +211,14 @@ def search(
     date, outlet, outlet_name, title, url, medium, confidence, cluster_id, user_edit, offsets...
     ``text`` None lists the newest quotes (with the filters); ``limit`` (1 or more) and ``offset``
     (0 or more) page the rows. ``after_id`` keeps quotes stored after that quote id (saved searches).
-    Raises OnrecordError E030 naming the parameter for a bad date, kind, medium, confidence, limit or
-    offset; E034 for a query that cannot run, a blank one among them (give None to list the newest).
+    Raises OnrecordError E030 naming the parameter for a bad date (or ``since`` after ``until``), kind,
+    medium, confidence, limit or offset; E034 for a query that cannot run, a blank one among them (give
+    None to list the newest).
     """
     _check_text(text)
     since, until = check_date(since, "since"), check_date(until, "until")
+    if since and until and since > until + "\uffff":  # "2023-05" to "2023" is May to December: allowed
+        raise OnrecordError(Err.E030, option="since", detail=f"'{since}' is after until '{until}'; no date is in both")
     kind = check_choice(kind, "kind", KINDS)
     medium = check_choice(medium, "medium", MEDIA)
     check_confidence(min_confidence)

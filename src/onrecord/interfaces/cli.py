@@ -633,8 +633,17 @@ def _ingest_dask(paths: list[str], db: str, fmt: str, options: dict[str, Any]) -
             f"after {report.done} shard(s); the shards in flight were cancelled and nothing was loaded "
             f"into {db}; run the same command again to continue.",
         )
+    if report.load is not None and report.load.stopped_by:
+        _stopped(report.load.stopped_by, _load_stop_line(report.load.shards, db))
     if report.done + report.skipped + report.inputs_done == 0 or (report.load is not None and report.load.damaged):
         sys.exit(1)
+
+
+def _load_stop_line(shards: int, db: str) -> str:
+    return (
+        f"during the load into {db}, after {shards} shard(s), each committed whole; "
+        "run the same command again to load the rest."
+    )
 
 
 def _print_edits(corrected: int, watches: list[dict[str, Any]]) -> None:
@@ -681,6 +690,8 @@ def load(parquet_dir: str, db: str, progress: bool | None, fmt: str) -> None:
         click.echo(failed_line(shard), err=True)
     for line in report.damaged:
         click.echo(f"onrecord: {line}", err=True)
+    if report.stopped_by:
+        _stopped(report.stopped_by, _load_stop_line(report.shards, db))
     if report.failed or report.damaged:  # the rest is loaded, but not everything: say so in the status
         sys.exit(1)
 
