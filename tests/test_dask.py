@@ -536,6 +536,12 @@ def test_dask_does_not_extract_what_the_store_holds(cluster, tmp_path):
     assert _content(dask_db) == _content(local_db)
     records_of = "SELECT records FROM inputs WHERE path = ?"
     assert connect(dask_db, readonly=True).execute(records_of, (str(news.resolve()),)).fetchone()[0] == 5
+    # Loaded into another store, the output says what it lacks (the three articles the first store held).
+    other = load(out, str(tmp_path / "other.db"), progress=False)
+    [line] = other.incomplete
+    assert (
+        line.startswith(f"[E045] {out}: 3 article(s) of this shard ({news}) were not extracted") and other.stored == 2
+    )
     again = ingest(paths, dask_db, engine="dask", scheduler=cluster.scheduler_address, out=out, progress=False)
     assert again.inputs_done == 4 and again.done == 0 and again.dashboard is None  # no cluster started
     # A new store at the same path: the shard that left articles out as stored is made again, whole (and

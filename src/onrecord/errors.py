@@ -75,6 +75,10 @@ class Err(str, Enum):  # noqa: UP042  (StrEnum would change what str() and forma
         "`onrecord ingest --engine dask` makes it again."
     )
     E044 = "{source}: the output cannot be written there: {detail}."
+    E045 = (
+        "{source}: {count} article(s) of this shard ({inputs}) were not extracted, as another store held them; "
+        "they are not in {db}: `onrecord ingest --engine dask --db {db}` makes the shard again for it."
+    )
 
 
 # What kind of trouble each code is: the CLI and the web map these to exit codes and HTTP statuses,

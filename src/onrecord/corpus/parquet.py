@@ -233,7 +233,8 @@ def write_manifest(out_dir: Path, manifest: dict[str, Any]) -> None:
 class LoadReport:
     """What ``load`` did: articles stored and skipped (already in the store), quotes, errors logged,
     shards loaded, shards left out because they failed, files found damaged (one E043/E017 line each:
-    their shards were left out), clusters refreshed, quotes user corrections changed, saved searches
+    their shards were left out), shards that lack articles another store held (one E045 line each),
+    clusters refreshed, quotes user corrections changed, saved searches
     with their new matches (``edits.check_watches``), seconds."""
 
     stored: int = 0
@@ -243,6 +244,7 @@ class LoadReport:
     shards: int = 0
     failed: list[dict[str, Any]] = field(default_factory=list)
     damaged: list[str] = field(default_factory=list)
+    incomplete: list[str] = field(default_factory=list)  # E045: shards made for another store's load
     clusters: int = 0
     corrected: int = 0
     watches: list[dict[str, Any]] = field(default_factory=list)
@@ -259,6 +261,7 @@ class LoadReport:
             "shards": self.shards,
             "failed_shards": [{"inputs": s["inputs"], "error": s.get("error")} for s in self.failed],
             "damaged": self.damaged,
+            "incomplete": self.incomplete,
             "clusters_refreshed": self.clusters,
             "corrected": self.corrected,
             "watches": [
@@ -388,6 +391,7 @@ def _load_shards(
             report.stopped_by = signal.Signals(stop.signal).name
             break
         loaded.append(shard)
+        _made_for_another_store(store, out_dir, shard, report)
         try:  # read whole before anything of it is stored: a damaged file leaves the shard out
             tables = read_shard(out_dir, shard["key"]) if shard.get("status") in FINISHED else None
             errors = tables["errors"] if tables is not None else read_table(out_dir, "errors", shard["key"])
@@ -403,6 +407,20 @@ def _load_shards(
     if report.damaged:  # the next `ingest --engine dask` makes the shards left out again
         with contextlib.suppress(OSError):  # a read-only output: the lines said what is damaged
             write_manifest(out_dir, manifest)
+
+
+def _made_for_another_store(store: Store, out_dir: Path, shard: dict[str, Any], report: LoadReport) -> None:
+    """A shard that skipped articles as held by another store than this one (its output made for that
+    store's load): one E045 line, as those articles are not in it."""
+    if shard.get("stored_before") and shard.get("store_id") != store.store_id():
+        error = OnrecordError(
+            Err.E045,
+            source=str(out_dir),
+            count=shard["stored_before"],
+            inputs=", ".join(shard["inputs"]),
+            db=store.path,
+        )
+        report.incomplete.append(str(error))
 
 
 def _cluster_keys_or_none(

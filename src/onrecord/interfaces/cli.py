@@ -619,7 +619,7 @@ def _ingest_dask(paths: list[str], db: str, fmt: str, options: dict[str, Any]) -
             _print_edits(report.load.corrected, report.load.watches)
     for problem in report.problems:
         click.echo(f"onrecord: {problem.message}", err=True)
-    for line in report.load.damaged if report.load is not None else []:
+    for line in [*report.load.damaged, *report.load.incomplete] if report.load is not None else []:
         click.echo(f"onrecord: {line}", err=True)
     if not (options["progress"] or (options["progress"] is None and sys.stderr.isatty())):
         for shard in report.rejected:  # the progress bar printed these already
@@ -688,11 +688,13 @@ def load(parquet_dir: str, db: str, progress: bool | None, fmt: str) -> None:
         _print_edits(report.corrected, report.watches)
     for shard in report.failed:
         click.echo(failed_line(shard), err=True)
-    for line in report.damaged:
+    for line in [*report.damaged, *report.incomplete]:
         click.echo(f"onrecord: {line}", err=True)
     if report.stopped_by:
         _stopped(report.stopped_by, _load_stop_line(report.shards, db))
-    if report.failed or report.damaged:  # the rest is loaded, but not everything: say so in the status
+    if (
+        report.failed or report.damaged or report.incomplete
+    ):  # the rest is loaded, but not everything: say so in the status
         sys.exit(1)
 
 
