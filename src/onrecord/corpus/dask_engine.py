@@ -556,7 +556,7 @@ def rejected_lines(shard: dict[str, Any]) -> list[str]:
     """The lines that report a rejected shard: each bad input's own message (up to ``REJECTED_SHOWN``),
     said once: the shard is finished, and a rerun skips it until its files change."""
     problems = shard.get("rejected") or [str(shard.get("error"))]
-    lines = [f"onrecord: {message} (rejected; a rerun skips it until the file changes)" for message in problems]
+    lines = [f"onrecord: {m.rstrip('.')}; rejected: a rerun skips it until the file changes." for m in problems]
     if len(lines) > REJECTED_SHOWN:
         more = len(lines) - REJECTED_SHOWN
         lines = [*lines[:REJECTED_SHOWN], f"onrecord: ... and {more} more rejected input(s) of the same shard"]
