@@ -319,6 +319,10 @@ class Attributor:
         if run and any(_personish(t) for t in run):
             heads = [t for t in run if t.pos_ in ("PROPN", "NOUN", "PRON") or t.text.lower() in PRONOUNS]
             head = _name_before_of(run) or (heads[-1] if heads else run[-1])
+            owned = head.head
+            if head.dep_ == "poss" and head.i < owned.i and owned.idx < cue.idx and owned.pos_ in ("NOUN", "PROPN"):
+                # "Q," Her on-duty partner, Officer Ann Roe, told ...: a possessive never speaks; what it owns does.
+                run, head = run + [t for t in pre if run[-1].i < t.i <= owned.i], owned
             named = self._apposed_name(head, cue.idx)  # "Q," the council leader, Mary Okoro, said
             if named is not None:
                 return Span.of(self.text, run[0].idx, named.idx + len(named)), named

@@ -21,11 +21,12 @@ from typing import Any
 
 from ....lexicon.organisations import COLLECTIVE_SOURCES, ORG_HEADS, ORG_WORDS
 from ....lexicon.outlets import is_outlet_name
-from ....lexicon.people import UNNAMED_HEADS
+from ....lexicon.people import NAME_PARTICLES, UNNAMED_HEADS
 from ....lexicon.titles import OFFICE_TITLES, ROLE_NOUNS, is_honorific, is_title_word
 from ....model import Mention, Person, Span
 from ...state import ArticleState
 from ..attribution import PRONOUNS
+from .antecedents import recorder
 from .pronouns import DESCRIBED_WINDOW, chain_start, described_subject
 from .table import YEAR_OLD, PersonTable, first_name_gender, norm
 
@@ -106,6 +107,10 @@ class SpeakerResolver:
             speaker = carried
         else:
             anchor = self._chain_anchor(m, gender)
+            log = recorder()
+            if log is not None:  # training the antecedent model (antecedent_training.py)
+                cands = self.table.pronoun_candidates(anchor, gender or "any")
+                log.append((m, [(self.table.people[i], f) for i, f in cands]))
             ranked = self.table.rank_pronoun(anchor, gender or "any")
             described = self._described_referent(anchor, ranked, gender)
             if described is not None:
@@ -288,7 +293,8 @@ class SpeakerResolver:
         place = head.text in self.table.place_words or head.i in self.table.place_tokens
         named = named or is_outlet_name(m.text)
         if head.pos_ == "PROPN" and (named or place or head.ent_type_ in ("ORG", "NORP", "GPE")):
-            return self.new_person(self._place_name(head) or _org_name(m.text), "organisation", m, "name", None)
+            name = self._place_name(head) or _org_name(self._proper_part(m, head))
+            return self.new_person(name, "organisation", m, "name", None)
         if (
             head.text[:1].islower()
             and norm(head.text) in ORG_HEADS
@@ -298,6 +304,25 @@ class SpeakerResolver:
             # "the government", "the agency": an organisation, named only if the article named it so.
             return self.new_person(org, "organisation", m, "description", None if org else m.text)
         return None
+
+    def _proper_part(self, m: Span, head: Any) -> str:
+        """Mention ``m`` from the capitalised run that ends in its proper-noun ``head``: the words described
+        before it go ("the great French gastronome Brillat de Savarin" -> "Brillat de Savarin"); particles and
+        joining words stay ("the Finance and Economy Ministry"). The whole mention when nothing is described."""
+        doc = self.ex.doc
+        s = head.i
+        while (
+            s > 0
+            and doc[s - 1].idx >= m.start
+            and (doc[s - 1].text[:1].isupper() or doc[s - 1].text in NAME_PARTICLES | {"of", "and", "&", "for"})
+        ):
+            s -= 1
+        while s < head.i and not doc[s].text[:1].isupper():
+            s += 1  # a run never starts with a particle
+        lead = self.text[m.start : doc[s].idx].split()
+        if not any(w[:1].islower() and w.lower() not in ("the", "a", "an") for w in lead):
+            return m.text
+        return self.text[doc[s].idx : m.end]
 
     def _place_name(self, head: Any) -> str | None:
         """The country a place head belongs to, without the words glued before it ("Mountainous Nepal" -> "Nepal")."""
@@ -478,8 +503,14 @@ class SpeakerResolver:
                 # "Mr Blair", "Lord Falconer", "Prince Andrew": a surname alone keeps its honorific.
                 p.name = f"{courtesy[0]} {p.name}"
         people = [p for p in table.people if p.mentions] + self.extra
+        seen: set[str] = set()
         for p in people:
             p.mentions.sort(key=lambda mm: mm.start)
+            if p.id in seen:
+                # A person the table added after an unnamed source or organisation was made takes the
+                # same next number; ids must stay unique (the medium stage keys its cues by id).
+                p.id = f"p{len(table.people) + len(self.extra) + len(seen) + 1}"
+            seen.add(p.id)
         return people
 
 

@@ -47,6 +47,7 @@ from ....text.prefilter import Prefilter, finditer
 from ....text.spans import SpanSet, paragraph_of
 from ...state import ArticleState
 from ..attribution import PRONOUNS, noun_phrase, token_index
+from .antecedents import active_antecedent_model
 
 # Every word that can stand as a title before a name, in the normalised form ``_norm`` gives.
 HONORIFICS = frozenset(w.strip(".") for w in ALL_TITLES | TITLE_MODIFIERS) | {"candidate", "leader", "nominee"}
@@ -67,23 +68,13 @@ def norm(word: str) -> str:
 # "smith"/"smyth" 80 stays apart).
 SPELLING_SIMILARITY = 88
 
-# Pronoun resolution: how much a person the text showed to be "she"/"he" beats one of unknown
-# reference, against 1 point per 300 characters of distance. 2.0 measured on news.dev's tune half and
-# celebrity.dev (5.0 let a far "he" beat the man just named; 1.0 loses celebrity quotes).
-GENDER_KNOWN_BONUS = 2.0
-# The same for a person whose first name alone fits the pronoun (``first_name_gender``): weaker evidence.
-NAME_GENDER_BONUS = 1.0
-
-# Pronoun resolution: the person named as the subject of the latest clause that names a subject is the
-# preferred referent of a following pronoun (centering theory: Grosz, Joshi and Weinstein 1995, "Centering:
-# a framework for modeling the local coherence of discourse"); 1.0 is 300 characters of distance, half the
-# bonus of a gender the text has shown, so a newly introduced speaker whose gender only their first name
-# shows still takes the "she added" right after their quote. 0.5 and 1.0 were tried: the tune halves
-# cannot tell them apart, 1.0 is no worse on either check half (aggregate scores).
-LATEST_SUBJECT_BONUS = 1.0
+# Pronoun resolution's weights (and the hand-set ones they replaced) live in antecedents.py.
 
 # "Alexander Bublik": a capitalised word right before a capitalised word (a first name and a surname).
-_FIRST_AND_LAST = re.compile(r"\b([A-Z][a-z]+)[ \t]+([A-Z][\w'\u2019\-]*[a-z])\b")
+# A hyphenated first name is one first name ("Jan-Michael Gambill"), never "Michael" alone.
+_FIRST_AND_LAST = re.compile(
+    r"(?<![\w-])(?<!\w['\u2019])([A-Z][a-z]+(?:-[A-Z][a-z]+)?)[ \t]+([A-Z][\w'\u2019\-]*[a-z])\b"
+)
 
 # "a spokeswoman, " / "the airline's chief executive, " right before a name.
 _APPOSITION_BEFORE = re.compile(r"\b(?:a|an|the|its|their|his|her)\s+([a-z][\w'\u2019 -]{1,50}?),\s*$", re.IGNORECASE)
@@ -258,13 +249,14 @@ class PersonTable:
                 s -= 1
             else:
                 break
-        while (
-            e < len(doc)
-            and (nameish(doc[e]) or self._lowercase_surname(doc[e]) or self._middle_initial(e))
-            and e - s < 3
-            and not doc[e].is_sent_start
-        ):
-            e += 1
+        joined = 0  # hyphens inside the run's words ("Jean-Pierre Martin" is two words, not four tokens)
+        while e < len(doc) and e - s - 2 * joined < 3 and not doc[e].is_sent_start:
+            if e + 1 < len(doc) and self._hyphen_joined(e) and nameish(doc[e + 1]):
+                e, joined = e + 2, joined + 1
+            elif nameish(doc[e]) or self._lowercase_surname(doc[e]) or self._middle_initial(e):
+                e += 1
+            else:
+                break
         # "Luis de Miranda", "Ludwig van der Rohe": lower-case particles between name words belong to the name.
         s, e = self._over_particles(s, e, nameish)
         # "Chance the Rapper", "Jack the Ripper": a name with "the" between capitalised words.
@@ -297,7 +289,7 @@ class PersonTable:
                 break
         while s < e - 1 and (
             norm(doc[s].text) in _NOT_NAMES
-            or (norm(doc[s].text) in HONORIFICS | ROLE_NOUNS and not self._first_name_after_title(s))
+            or (norm(doc[s].text) in HONORIFICS | ROLE_NOUNS and not (e - s <= 2 and self._first_name_after_title(s)))
             or not _name_word(doc[s])
             or self._common_sentence_opener(doc[s])
             or (e - s >= 3 and doc[s].text.lower().endswith(_PLURAL_NOUN_ENDINGS))
@@ -331,7 +323,8 @@ class PersonTable:
 
     def _first_name_after_title(self, s: int) -> bool:
         """Whether the role noun at token ``s`` is a first name: "Cpl. Dean Washington", "Sgt. Major Lee" (a
-        title before it, and a first name in gender-guesser's table)."""
+        title before it, and a first name in gender-guesser's table). Asked only of a two-word run: before a
+        first name and a surname ("trial judge Justice Richard Curtis") the word is a title again."""
         before = s - 2 if s > 1 and self.doc[s - 1].text == "." else s - 1  # "Cpl." is "Cpl" and "."
         if before < 0 or norm(self.doc[before].text) not in ALL_TITLES:
             return False
@@ -894,7 +887,8 @@ class PersonTable:
     def _pronoun_votes(self, pid: int, votes: Counter[str], evidence: dict[str, str]) -> None:
         """Pronouns outside quotes vote for how the article refers to a person, where the text is unambiguous:
 
-        * a possessive ("his", "her") after a subject name in the same sentence, no other name between;
+        * a possessive ("his", "her") after a subject name in the same sentence, no other name between (not
+          one in the name's apposition: in "Ann Roe, his widow," "his" is someone else);
         * a subject pronoun after a subject name in the same sentence, no other name between;
         * a subject pronoun in the sentence after one that names exactly one person.
         Object pronouns never vote for their own clause's subject (they refer to someone else).
@@ -920,6 +914,8 @@ class PersonTable:
                 subject = low in ("he", "she")
                 if not (possessive or subject):
                     continue
+                if possessive and t.head.dep_ == "appos":
+                    continue  # "Ann Roe, his widow, said": a possessive in the name's apposition is someone else
                 k = bisect.bisect_left(starts, t.idx) - 1
                 sent = t.sent
                 in_sentence = [n for n in names[max(0, k - 6) : k + 1] if sent.start_char <= n[0] < t.idx]
@@ -988,43 +984,77 @@ class PersonTable:
 
     def rank_pronoun(self, pos: int, gender: str, exclude: int | None = None) -> list[tuple[float, Person]]:
         """The people a pronoun of ``gender`` at offset ``pos`` may refer to, best first, with their scores
-        (the scale of ``resolve_pronoun``: 1.0 is 300 characters of distance)."""
-        scored: list[tuple[float, int, bool, int]] = []  # (score, last mention, last one a subject, person)
+        (``antecedents.AntecedentModel.score`` of their ``pronoun_candidates`` features)."""
+        model = active_antecedent_model()
+        scored = [
+            (model.score(f), n, self.people[i])
+            for n, (i, f) in enumerate(self.pronoun_candidates(pos, gender, exclude))
+        ]
+        return [(score, p) for score, _, p in sorted(scored, key=lambda c: (-c[0], c[1]))]
+
+    def pronoun_candidates(
+        self, pos: int, gender: str, exclude: int | None = None
+    ) -> list[tuple[int, dict[str, float]]]:
+        """(person index, features) of each person named before offset ``pos`` (outside quotations) that a
+        pronoun of ``gender`` may refer to (the person at index ``exclude`` left out); features as in
+        ``antecedents.ANTECEDENT_FEATURES``."""
+        found: list[tuple[int, int, bool, dict[str, float]]] = []  # (person, last mention, main subject, features)
         for i, p in enumerate(self.people):
-            if i == exclude or p.kind != "person":
+            if i == exclude or p.kind != "person" or gender == "plural":
                 continue
             if gender in ("female", "male") and p.gender not in (None, gender):
                 continue
-            if gender == "plural":
-                continue
             # Unknown from the text: the first name's usual gender stands in (resolution only; never published).
-            fits = p.gender == gender or (p.gender is None and first_name_gender(p.name) == gender)
-            if p.gender is None and gender in ("female", "male") and first_name_gender(p.name) not in (None, gender):
+            by_name = first_name_gender(p.name) if p.gender is None else None
+            if gender in ("female", "male") and by_name not in (None, gender):
                 continue
             _, outside = self.mention_starts(i)
             k = bisect.bisect_left(outside, pos)
             if k == 0:
                 continue
             last = outside[k - 1]
-            distance = pos - last
-            # Recency first; a person the text has shown to fit the pronoun beats one of unknown reference.
-            score = (
-                -distance / 300.0
-                + 0.05 * min(self.salience(i, pos), 10)
-                + (GENDER_KNOWN_BONUS if p.gender == gender else NAME_GENDER_BONUS if fits else 0.0)
-            )
-            # Subjects are what later pronouns most often pick up.
-            tok = self.index.token_at(last)
-            subject = tok is not None and distance < 600 and fits and _main_subject(tok)
-            if tok is not None and distance < 600:
-                score += _subject_bonus(tok, fits)
-            scored.append((score, last, subject, i))
-        subjects = [c for c in scored if c[2]]
+            fits = p.gender == gender or by_name == gender
+            f = self._antecedent_features(self.index.token_at(last), pos - last, fits)
+            f["salience"] = float(min(self.salience(i, pos), 10))
+            f["gender_shown"] = float(p.gender == gender)
+            f["name_fits"] = float(fits and p.gender != gender)
+            found.append((i, last, bool(f.pop("main_subject", 0.0)) and fits, f))
+        subjects = [c for c in found if c[2]]
         if subjects:
             # Centering: the subject of the latest clause that names someone is the preferred referent.
-            latest = max(subjects, key=lambda c: c[1])
-            scored = [(c[0] + LATEST_SUBJECT_BONUS, *c[1:]) if c is latest else c for c in scored]
-        return [(c[0], self.people[c[3]]) for c in sorted(scored, key=lambda c: -c[0])]
+            max(subjects, key=lambda c: c[1])[3]["latest_subject"] = 1.0
+        if found:
+            max(found, key=lambda c: c[1])[3]["nearest"] = 1.0
+        speaker = self._last_speaker(pos)
+        here = paragraph_of(self.ex.paragraphs, pos, self.paragraph_ends)
+        for i, last, _, f in found:
+            f["last_speaker"] = float(self.people[i] is speaker)
+            f["same_paragraph"] = float(paragraph_of(self.ex.paragraphs, last, self.paragraph_ends) == here)
+        return [(i, f) for i, _, _, f in found]
+
+    @staticmethod
+    def _antecedent_features(tok: Any, distance: int, fits: bool) -> dict[str, float]:
+        """Distance and the grammatical role of a person's last mention ``tok`` (roles within 600 characters)."""
+        f = {"distance": distance / 300.0}
+        if tok is None or distance >= 600:
+            return f
+        head = tok
+        while head.dep_ in ("compound", "flat") and head.head is not head:
+            head = head.head
+        if head.dep_ in ("nsubj", "nsubjpass"):
+            f["subject_fit" if fits else "subject_unknown"] = 1.0
+            f["reported"] = float(head.head.dep_ == "ccomp")
+            verb = head.head
+            f["root_subject"] = float(verb.dep_ == "ROOT" or (verb.dep_ == "conj" and verb.head.dep_ == "ROOT"))
+        elif head.dep_ in ("dobj", "pobj", "iobj", "poss", "attr", "dative"):
+            f["object"] = 1.0
+        f["main_subject"] = float(_main_subject(tok))
+        return f
+
+    def _last_speaker(self, pos: int) -> Person | None:
+        """The speaker of the latest quotation that ends before ``pos`` (as resolved so far), or None."""
+        before = [q for q in self.ex.quotes if q.end <= pos and q.speaker is not None]
+        return max(before, key=lambda q: q.end).speaker if before else None
 
     def add_person(self, name: str, span: Span) -> Person:
         """A person the text names outside the parsed names (a nickname in a naming clause), with that mention."""
@@ -1230,11 +1260,6 @@ _HEADLINE_BREAK = re.compile(r"[,:;!?|\"\u201d]$|^[-\u2013\u2014|]+$")
 _CAP_RUN = re.compile(r"\b[A-Z][\w'\u2019.-]*(?:\s+[A-Z][\w'\u2019.-]*){0,3}")
 
 
-# Pronoun resolution: the subject of a reported clause ("Cuomo said Tuesday that Trump is wrong") is what
-# the sentence is about, not who speaks next: a following "he said" picks it up less; 0.5 is 150 characters.
-REPORTED_SUBJECT_PENALTY = 0.5
-
-
 # A dateline's place: all-caps words opening a paragraph, before "(", a dash or a comma ("KATHMANDU (Reuters) -").
 _DATELINE_PLACE = re.compile(
     r"[ \t]*([A-Z][A-Z.'\u2019-]+(?:[ \t]+[A-Z][A-Z.'\u2019-]+){0,2})(?=[ \t]*(?:\(|,|-|\u2013|\u2014))"
@@ -1278,18 +1303,6 @@ def _main_subject(tok: Any) -> bool:
     if head.dep_ == "appos" and head.head.dep_ in ("nsubj", "nsubjpass"):
         head = head.head  # "The former chief inspector, Richard Butler, told ...": the subject's own name
     return head.dep_ in ("nsubj", "nsubjpass") and head.head.dep_ != "ccomp"
-
-
-def _subject_bonus(tok: Any, gender_shown: bool) -> float:
-    """Score for a person last named at ``tok``: 1.0 for a subject whose gender the text showed to fit,
-    less ``REPORTED_SUBJECT_PENALTY`` for the subject of a clause reported by another verb."""
-    head = tok
-    while head.dep_ in ("compound", "flat") and head.head is not head:
-        head = head.head
-    if head.dep_ not in ("nsubj", "nsubjpass"):
-        return 0.0
-    reported = head.head.dep_ == "ccomp"
-    return (1.0 if gender_shown else 0.0) - (REPORTED_SUBJECT_PENALTY if reported else 0.0)
 
 
 def _parent_and_child(a: list[str], b: list[str]) -> bool:
