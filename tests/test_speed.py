@@ -175,3 +175,18 @@ def test_words_stay_in_the_vocabulary_only_until_the_open_budget_is_spent(pipeli
     assert "Zqwvxopen" in vocab.strings  # outside a zone the word is kept
     assert "Zqwvxzone" not in vocab.strings  # inside a zone it is dropped when the zone ends
     assert runs[0] == runs[1]
+
+
+# -- tag to POS -----------------------------------------------------------------------------------
+def test_tag_to_pos_by_arrays_gives_each_tokens_rule_answer(pipeline):
+    """The memoised array pass sets the POS its rules give each token read one by one, on real news."""
+    tag_to_pos = pipeline.nlp.get_pipe("onrecord_tag_pos")
+    docs = list(pipeline.nlp.pipe(ARTICLES + _real_texts(8), disable=["onrecord_tag_pos", "onrecord_ner"]))
+    assert all(t.pos_ == "" for d in docs for t in d), "nothing but the rules sets POS here"
+    for doc in docs:
+        tag_to_pos(doc)
+        want = [tag_to_pos.pos_of(t.tag_, t.lower_, t.norm_, t.dep_) or "" for t in doc]
+        assert [t.pos_ for t in doc] == want
+    poses = {t.pos_ for d in docs for t in d}
+    assert {"AUX", "VERB", "PRON", "PROPN", "SCONJ", "PART"} <= poses, "the word and label rules must be exercised"
+

@@ -70,25 +70,74 @@ def _pos_rules(patterns: list[dict[str, Any]]) -> dict[str, Any]:
 class TagToPos:
     """A pipeline component: the attribute ruler's tag-to-POS rules of one loaded model, by lookup.
 
-    Each loaded model gets its own instance (its own rules), so two models in one process never
-    share state.
+    Each loaded model gets its own instance (its own rules and memo), so two models in one process
+    never share state. The rules read a token's tag, lower form, norm and dependency label only, and
+    the lower forms and norms they name are few: every other word answers every rule the same way.
+    So the answer is memoised per (tag, named word or "another word", named norm or "another norm",
+    dependency label), a few thousand keys at most, and a doc is read and written as arrays
+    (``Doc.to_array`` / ``Doc.from_array``) instead of one ``Token`` object per token: the same
+    ``pos`` as ``pos_of`` token by token (tests/test_speed.py), 0.05 s instead of 0.32 s CPU for
+    PolNeAR dev's 302 articles (180,000 tokens).
     """
 
     def __init__(self, rules: dict[str, Any]) -> None:
         self.by_tag, self.tagless = rules["tag"], rules["tagless"]
+        every = [*self.tagless, *(r for group in self.by_tag.values() for r in group)]
+        self.words = frozenset().union(*(r[0].items for r in every if r[0] is not None))
+        self.norms = frozenset().union(*(r[1].items for r in every if r[1] is not None))
+        # A form none of the rules names: it stands for every word (or norm) outside the sets.
+        self.other = next(
+            f"\x00other{n}"
+            for n in range(len(self.words) + len(self.norms) + 1)
+            if f"\x00other{n}" not in self.words | self.norms
+        )
+        self._ids: tuple[frozenset[int], frozenset[int]] | None = None
+        self._memo: dict[tuple[int, int, int, int], int] = {}
+
+    def pos_of(self, tag: str, low: str, norm: str, dep: str) -> str | None:
+        """The POS the rules give a token of tag ``tag``, lower form ``low``, norm ``norm`` and
+        dependency label ``dep`` (a string of ``spacy.parts_of_speech.IDS``), or None when no rule applies."""
+        pos = None
+        # General rules first, then the ones for this tag: the more specific rule wins.
+        for words, norms, deps, p in (*self.tagless, *self.by_tag.get(tag, ())):
+            if (words is None or words(low)) and (norms is None or norms(norm)) and (deps is None or deps(dep)):
+                pos = p
+        return pos
 
     def __call__(self, doc: Any) -> Any:
-        """Set ``pos_`` on every token of ``doc`` (in place) and return it."""
-        for tok in doc:
-            low, norm, dep = tok.lower_, tok.norm_, tok.dep_
-            pos = None
-            # General rules first, then the ones for this tag: the more specific rule wins.
-            for words, norms, deps, p in (*self.tagless, *self.by_tag.get(tok.tag_, ())):
-                if (words is None or words(low)) and (norms is None or norms(norm)) and (deps is None or deps(dep)):
-                    pos = p
-            if pos:
-                tok.pos_ = pos
+        """Set ``pos`` on every token of ``doc`` that a rule covers (in place; the others keep theirs) and return it."""
+        if not len(doc):
+            return doc
+        import numpy
+        from spacy.attrs import DEP, LOWER, NORM, POS, TAG
+
+        strings = doc.vocab.strings
+        if self._ids is None:
+            self._ids = (frozenset(strings[w] for w in self.words), frozenset(strings[w] for w in self.norms))
+        word_ids, norm_ids = self._ids
+        memo = self._memo
+        out = []
+        for tag, low, norm, dep, old in doc.to_array([TAG, LOWER, NORM, DEP, POS]).tolist():
+            key = (tag, low if low in word_ids else 0, norm if norm in norm_ids else 0, dep)
+            pos = memo.get(key)
+            if pos is None:
+                pos = memo[key] = self._pos_id(key, strings)
+            out.append(pos or old)
+        doc.from_array([POS], numpy.array(out, dtype=numpy.uint64))
         return doc
+
+    def _pos_id(self, key: tuple[int, int, int, int], strings: Any) -> int:
+        """The POS number (0 for none) the rules give ``key`` (hashes; 0 for a word or norm outside the rules)."""
+        from spacy.parts_of_speech import IDS
+
+        tag, low, norm, dep = key
+        pos = self.pos_of(
+            strings[tag] if tag else "",
+            strings[low] if low else self.other,
+            strings[norm] if norm else self.other,
+            strings[dep] if dep else "",
+        )
+        return int(IDS[pos]) if pos else 0
 
 
 def _make_entity_decoder(nlp: Any, name: str) -> Any:
