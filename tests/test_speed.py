@@ -189,4 +189,3 @@ def test_tag_to_pos_by_arrays_gives_each_tokens_rule_answer(pipeline):
         assert [t.pos_ for t in doc] == want
     poses = {t.pos_ for d in docs for t in d}
     assert {"AUX", "VERB", "PRON", "PROPN", "SCONJ", "PART"} <= poses, "the word and label rules must be exercised"
-
