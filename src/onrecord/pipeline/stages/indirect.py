@@ -135,6 +135,7 @@ REPORTING_LEMMAS: frozenset[str] = frozenset(
 DOCUMENT_LEMMAS: frozenset[str] = frozenset(
     ["say", "tell", "report", "announce", "warn", "state", "note", "add", "write", "claim", "estimate", "predict"]
 )
+_DOCUMENT_OR_FINDING = DOCUMENT_LEMMAS | FINDING_LEMMAS
 _ACCORDING = re.compile(r"\b[Aa]ccording to\s+")
 
 
@@ -282,7 +283,7 @@ def _speaker_of(verb: Any, family: str | None = None) -> Any | None:
         return None
     if subj.text.lower() == "it":
         # "..., it said": an organisation or a document speaking; never with a verb of belief.
-        return subj if attribution_lemma(verb) in DOCUMENT_LEMMAS | FINDING_LEMMAS else None
+        return subj if attribution_lemma(verb) in _DOCUMENT_OR_FINDING else None
     family = family or cue_family(attribution_lemma(verb))
     if family == "finding":
         return subj if _documentish(subj) else None
