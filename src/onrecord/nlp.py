@@ -11,6 +11,16 @@ BLIS: the same numbers to the last bit on our dev sets, and the parse took 0.68x
 the CPU time (PolNeAR dev, 150 articles, AMD EPYC; bench/compare_textacy.py). A fourth: the
 entity recognizer's greedy decoding done in bulk outside entities (``entities.EntityDecoder``):
 the same entities on PolNeAR dev, 3.2 s instead of 8.5 s CPU for the 302 articles.
+
+Measured again for issue 12 (PolNeAR dev, 302 articles, 180,000 tokens parsed; CPU seconds on a
+shared 2-core AMD EPYC, before and after in the same minute): per component over the articles'
+parse texts (``nlp.pipe``, batches of 4), tokenizer 1.0, tok2vec 3.1, tagger 0.1, parser 4.2,
+``TagToPos`` 0.1 (0.32 as a token loop), entity recognizer 3.6. The start of a process (``import
+onrecord``, spaCy and the model loaded; ``/usr/bin/time python -c "import onrecord;
+onrecord.get_pipeline()"``, three runs each): 1.5 s -> 1.1 s CPU, since spaCy's command line is
+imported only when used (``defer_spacy_cli``) and the stored tokenizer is read only when it differs
+from the one built (``stored_tokenizer``); the whole run's peak memory fell by 20 MB with it
+(300 -> 280 MB, ``bench/compare_textacy.py --child onrecord polnear``).
 """
 
 from __future__ import annotations

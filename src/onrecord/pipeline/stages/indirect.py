@@ -361,11 +361,12 @@ def non_assertive(verb: Any) -> str | None:
     for level in range(MAX_GOVERNORS + 1):
         if level and node.lower_ in REFUSAL_FORMS:
             return "refusal"
-        if any(c.dep_ == "neg" for c in node.children):
+        children = list(node.children)  # spaCy walks the subtree's edge for each pass: once is enough
+        if any(c.dep_ == "neg" for c in children):
             return "negated"
-        if any(c.dep_ == "aux" and c.lower_ in HYPOTHETICAL_MODALS for c in node.children):
+        if any(c.dep_ == "aux" and c.lower_ in HYPOTHETICAL_MODALS for c in children):
             return "hypothetical"
-        if node.dep_ == "advcl" and any(c.dep_ == "mark" and c.lower_ in CONDITIONAL_MARKS for c in node.children):
+        if node.dep_ == "advcl" and any(c.dep_ == "mark" and c.lower_ in CONDITIONAL_MARKS for c in children):
             return "conditional"
         if node.dep_ not in _GOVERNING_DEPS or node.head is node:
             break

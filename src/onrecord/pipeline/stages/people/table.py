@@ -132,6 +132,7 @@ class PersonTable:
         self.body_lower = set(re.findall(r"\b[a-z][a-z'\u2019-]+\b", self.text))
         # Per person: (mentions seen, sorted starts of all mentions, sorted starts outside quotes).
         self._starts: dict[int, tuple[int, list[int], list[int]]] = {}
+        self._headlines: dict[int, bool] = {}  # paragraph index -> whether it is a title-case line
 
     def _place_tokens(self) -> set[int]:
         """Tokens of country names ("Costa Rica", "Nepal"; one-word names that are also first names, "Jordan",
@@ -208,7 +209,7 @@ class PersonTable:
                 if tok.pos_ == "PROPN" and tok.ent_type_ not in ORG_ENT and tok.text[:1].isupper():
                     runs.append((tok.i, tok.i + 1))
         grown = []
-        for s, e in runs:
+        for s, e in dict.fromkeys(runs):  # a run found twice (an entity and a subject) grows the same way
             s, e = self._grow(s, e)
             if e > s and not self._after_definite_article(s):
                 grown.append((s, e))
@@ -435,10 +436,12 @@ class PersonTable:
         k = paragraph_of(self.ex.paragraphs, pos, self.paragraph_ends)
         if k >= len(self.ex.paragraphs) or pos < self.ex.paragraphs[k][0]:
             return False
-        lo, hi = self.ex.paragraphs[k]
-        words = self.text[lo:hi].split()
-        caps = sum(1 for w in words if w[:1].isupper())
-        return len(words) >= 4 and caps / len(words) > 0.7
+        if k not in self._headlines:  # asked for every name word: each paragraph is read once
+            lo, hi = self.ex.paragraphs[k]
+            words = self.text[lo:hi].split()
+            caps = sum(1 for w in words if w[:1].isupper())
+            self._headlines[k] = len(words) >= 4 and caps / len(words) > 0.7
+        return self._headlines[k]
 
     def _lowercase_surname(self, tok: Any) -> bool:
         """'John legend': a lower-case word that repeats a known capitalised name word."""
