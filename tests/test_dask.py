@@ -17,6 +17,7 @@ import signal
 import sqlite3
 import threading
 import time
+from operator import itemgetter
 from pathlib import Path
 
 import pytest
@@ -385,6 +386,47 @@ class _Finished:
         return self.status == "finished"
 
 
+class _StopAfter:
+    """A stop flag that is set after ``checks`` checks (the load checks it once before each shard)."""
+
+    def __init__(self, checks: int) -> None:
+        self.left, self.signal = checks, None
+
+    def __bool__(self) -> bool:
+        self.left -= 1
+        if self.left < 0:
+            self.signal = signal.SIGTERM
+        return self.signal is not None
+
+
+def test_a_stop_during_the_load_keeps_whole_shards_and_the_rerun_loads_the_rest(dask_run, tmp_path):
+    """trial3 F19: the load stops between shards, remembers only files whose every shard it took in."""
+    _report, _db, out = dask_run
+    shards = read_manifest(Path(out))["shards"]
+    new = str(tmp_path / "s.db")
+    first = load(out, new, progress=False, stop=_StopAfter(1))
+    assert first.stopped_by == "SIGTERM" and first.shards == 1 and first.to_dict()["stopped_by"] == "SIGTERM"
+    remembered = {r[0] for r in connect(new, readonly=True).execute("SELECT path FROM inputs")}
+    elsewhere = {p for s in shards[1:] for p in s["paths"]}
+    assert remembered <= set(shards[0]["paths"]) - elsewhere
+    rest = load(out, new, progress=False)
+    once = str(tmp_path / "once.db")  # not ``db``: another test reruns into ``out`` with an input changed
+    load(out, once, progress=False)
+    assert not rest.stopped_by and _content(new) == _content(once)
+
+
+def test_a_stop_before_the_load_makes_no_store_file(inputs, cluster, tmp_path):
+    """trial3 F19: a store is made only by the load, which a stopped run never reaches."""
+    from onrecord.corpus.lifecycle import StopFlag
+
+    db = tmp_path / "never.db"
+    stop = StopFlag()
+    stop.set(signal.SIGTERM)
+    out = str(tmp_path / "o")
+    report = ingest_dask(inputs, out, scheduler=cluster.scheduler_address, db=str(db), stop=stop, progress=False)
+    assert report.stopped_by == "SIGTERM" and report.done == 0 and not db.exists()
+
+
 def test_a_stop_records_the_shards_that_finished_before_it(tmp_path, monkeypatch):
     from onrecord.corpus import dask_engine
     from onrecord.corpus.dask_engine import DaskReport, _map_shards
@@ -413,28 +455,103 @@ def test_a_stop_records_the_shards_that_finished_before_it(tmp_path, monkeypatch
     assert cancelled == [futures[2]]
 
 
-def test_a_bad_shard_is_one_line_and_the_rest_completes(cluster, tmp_path):
+def test_a_bad_input_is_one_line_rejected_once_and_remembered(cluster, tmp_path):
     good = tmp_path / "good.jsonl"
     good.write_text("".join(json.dumps(_article(i, *v)) + "\n" for i, v in enumerate(VARIANTS)), encoding="utf-8")
     bad = tmp_path / "bad.warc"
     bad.write_bytes(b"WARC/1.0\r\nWARC-Type: response\r\nContent-Length: 99999\r\n\r\ntruncated")
+    empty = tmp_path / "empty.jsonl"
+    empty.write_bytes(b"")
     db, out = str(tmp_path / "b.db"), str(tmp_path / "out")
-    args = ["ingest", str(good), str(bad), "--db", db, "--engine", "dask", "--out", out]
-    result = CliRunner().invoke(main, [*args, "--scheduler", cluster.scheduler_address, "--no-progress"])
+    args = ["ingest", str(good), str(bad), str(empty), "--db", db, "--engine", "dask", "--out", out]
+    args += ["--scheduler", cluster.scheduler_address, "--no-progress"]
+    result = CliRunner().invoke(main, args)
     assert result.exit_code == 0, result.output
-    lines = [line for line in result.stderr.splitlines() if "bad.warc" in line]
-    assert len(lines) == 1 and "[E040]" in lines[0] and "damaged" in lines[0] and "Traceback" not in result.stderr
+    for path, code, words in ((bad, "[E017]", "damaged"), (empty, "[E002]", "empty")):
+        [line] = [line for line in result.stderr.splitlines() if path.name in line]
+        assert line.startswith(f"onrecord: {code} {path}: ") and words in line and "rejected" in line
+    assert "Traceback" not in result.stderr and "[E040]" not in result.stderr  # no shard failed
     manifest = read_manifest(Path(out))
     status = {tuple(s["inputs"]): s["status"] for s in manifest["shards"]}
-    assert status == {(str(good),): "done", (str(bad),): "failed"}
-    assert "5 articles stored" in result.stdout
+    assert status == {(str(good),): "done", (str(bad),): "rejected", (str(empty),): "rejected"}
+    assert "5 articles stored" in result.stdout and "2 rejected, 0 failed" in result.stdout
     conn = connect(db, readonly=True)
     assert conn.execute("SELECT count(*) FROM errors WHERE input = ?", (str(bad),)).fetchone()[0] == 1
     # The summary says where the bad inputs are, with a query that reads them.
     [told] = [line for line in result.stdout.splitlines() if "errors table" in line]
-    assert told.startswith("1 bad inputs") and db in told
+    assert told.startswith("2 bad inputs") and db in told
     rows = conn.execute(told.split("'")[1]).fetchall()
-    assert [row[0] for row in rows] == [str(bad)]
+    assert sorted(row[0] for row in rows) == sorted([str(bad), str(empty)])
+    # Remembered as the local engine remembers such a file: the rerun reads nothing and says nothing again.
+    remembered = {r[0] for r in conn.execute("SELECT path FROM inputs")}
+    assert {str(p.resolve()) for p in (good, bad, empty)} <= remembered
+    again = CliRunner().invoke(main, args)
+    assert again.exit_code == 0 and again.stderr == "", again.output
+    assert "not extracted again: 3 file(s)" in again.stdout
+
+
+def test_a_shard_that_breaks_fails_and_is_retried_but_bad_input_is_rejected(tmp_path, monkeypatch):
+    from onrecord.corpus import dask_engine
+
+    empty = tmp_path / "empty.txt"
+    empty.write_bytes(b"")
+    [shard] = plan_shards([str(empty)], max_chars=1000)[0]
+    summary = dask_engine.run_shard(shard, str(tmp_path / "out"), 1000)
+    assert summary["status"] == "rejected" and "[E002]" in summary["error"]
+
+    def broken(*_args, **_kwargs):
+        raise MemoryError("worker out of memory")
+
+    monkeypatch.setattr(dask_engine, "read_records", broken)
+    summary = dask_engine.run_shard(shard, str(tmp_path / "out2"), 1000)
+    assert summary["status"] == "failed" and "MemoryError" in summary["error"]
+    gone = tmp_path / "gone.txt"
+    gone.write_text("Report.\n\nShort.", encoding="utf-8")
+    [shard] = plan_shards([str(gone)], max_chars=1000)[0]
+    gone.unlink()  # removed between planning and reading: it may be back for the rerun
+    monkeypatch.undo()
+    assert dask_engine.run_shard(shard, str(tmp_path / "out3"), 1000)["status"] == "failed"
+
+
+def test_dask_does_not_extract_what_the_store_holds(cluster, tmp_path):
+    news, texts = tmp_path / "news.jsonl", tmp_path / "texts"
+    records = [_article(i, *v) for i, v in enumerate(VARIANTS)]
+    news.write_text("".join(json.dumps(r) + "\n" for r in records[:3]), encoding="utf-8")
+    texts.mkdir()
+    for i in range(3):
+        (texts / f"{i}.txt").write_text(f'Report {i}\n\n"{TOPICS[i]} must be rebuilt soon," said Ruth Vale.')
+    paths = [str(news), str(texts)]
+    local_db, dask_db = str(tmp_path / "local.db"), str(tmp_path / "dask.db")
+    ingest(paths, local_db, workers=1, progress=False)
+    shutil.copy(local_db, dask_db)
+    with news.open("a", encoding="utf-8") as fh:  # two records appended to a file the store read whole
+        fh.write("".join(json.dumps(r) + "\n" for r in records[3:5]))
+    local = ingest(paths, local_db, workers=1, progress=False)
+    assert local.total_stored == 2
+    out = str(tmp_path / "out")
+    run = ingest(paths, dask_db, engine="dask", scheduler=cluster.scheduler_address, out=out, progress=False)
+    assert (run.inputs_done, run.records_done) == (3, 3)  # the text files: planned into no shard
+    assert run.stored_before == 3 and run.articles == 2  # only the two new records were extracted
+    assert run.load.stored == 2 and run.load.skipped == 0
+    assert _content(dask_db) == _content(local_db)
+    records_of = "SELECT records FROM inputs WHERE path = ?"
+    assert connect(dask_db, readonly=True).execute(records_of, (str(news.resolve()),)).fetchone()[0] == 5
+    # Loaded into another store, the output says what it lacks (the three articles the first store held).
+    other = load(out, str(tmp_path / "other.db"), progress=False)
+    [line] = other.incomplete
+    assert (
+        line.startswith(f"[E045] {out}: 3 article(s) of this shard ({news}) were not extracted") and other.stored == 2
+    )
+    again = ingest(paths, dask_db, engine="dask", scheduler=cluster.scheduler_address, out=out, progress=False)
+    assert again.inputs_done == 4 and again.done == 0 and again.dashboard is None  # no cluster started
+    # A new store at the same path: the shard that left articles out as stored is made again, whole (and
+    # the text files, which no shard held, get one).
+    Path(dask_db).unlink()
+    fresh = ingest(paths, dask_db, engine="dask", scheduler=cluster.scheduler_address, out=out, progress=False)
+    assert fresh.done == 2 and fresh.skipped == 0 and fresh.stored_before == 0 and fresh.load.stored == 8
+    fresh_local = str(tmp_path / "fresh.db")
+    ingest(paths, fresh_local, workers=1, progress=False)
+    assert _content(dask_db)["articles"] == _content(fresh_local)["articles"]
 
 
 def test_cli_options_are_checked_and_documented(tmp_path):
@@ -483,6 +600,34 @@ def test_a_large_warc_file_is_split_at_record_boundaries_with_the_local_runs_con
     ]
 
 
+def _one_article_per_cluster(db: str) -> bool:
+    conn = connect(db, readonly=True)
+    sql = "SELECT cluster_id, count(*), count(DISTINCT article_id) FROM quotes GROUP BY cluster_id"
+    return all(n == articles for _cid, n, articles in conn.execute(sql))
+
+
+def test_both_engines_cluster_one_quote_an_article_with_equal_clusters(cluster, tmp_path):
+    """trial3 F11: a quote repeated (or cut) within its own article is no second version of it."""
+    repeat = (
+        'The council met on day {i}.\n\n"{full}" Anna Berg said on day {i}.\n\n'
+        'Later, Berg told reporters: "We will build the new bridge over the river."'
+    )
+    records = [{"id": f"r{i}", "url": f"https://r.example/{i}", "date": f"2021-0{i}-01"} for i in (1, 2)]
+    for record in records:
+        record["text"] = repeat.format(i=record["id"], full=FULL)
+    path = tmp_path / "repeats.jsonl"
+    path.write_text("".join(json.dumps(r) + "\n" for r in records), encoding="utf-8")
+    local_db, dask_db = str(tmp_path / "l.db"), str(tmp_path / "d.db")
+    ingest([str(path)], local_db, workers=1, progress=False)
+    ingest([str(path)], dask_db, engine="dask", scheduler=cluster.scheduler_address, out=str(tmp_path / "o"))
+    local = _content(local_db)
+    assert local["clusters"] == _content(dask_db)["clusters"]
+    assert _one_article_per_cluster(local_db) and _one_article_per_cluster(dask_db)
+    # Two articles, two quotes each: the full quotes form one cluster, the excerpts the other (each
+    # excerpt matches its own article's full quote too, which is passed over).
+    assert sorted(len(c) for c in local["clusters"]) == [2, 2]
+
+
 def test_minhash_bands_find_variants_and_pairs_join_in_reading_order():
     assert band_keys(FULL) == band_keys(FULL)  # deterministic: every worker draws the same permutations
     assert set(band_keys(FULL)) & set(band_keys(FULL.upper().replace(",", "!")))
@@ -492,6 +637,12 @@ def test_minhash_bands_find_variants_and_pairs_join_in_reading_order():
     assert join_in_order([(1, 2, 5), (1, 3, 2), (2, 3, 4), (4, 5, 3)]) == {1: 1, 2: 1, 3: 1, 4: 4, 5: 4}
     # Clusters never merge: 3 is like 1 and like 2, but 1 and 2 are not alike.
     assert join_in_order([(1, 3, 4), (2, 3, 3)]) == {1: 1, 3: 1}
+    # One quote an article: b (an excerpt in a's article) stays alone; c (another article) joins a; d, in c's
+    # article, passes over a's cluster (it holds c) and joins b's.
+    a_, b_, c_, d_ = (1, "A"), (2, "A"), (3, "B"), (4, "B")
+    edges = [(a_, b_, 5), (a_, c_, 6), (b_, c_, 4), (a_, d_, 5), (b_, d_, 4), (c_, d_, 5)]
+    assert join_in_order(edges) == {a_: a_, b_: a_, c_: a_, d_: a_}
+    assert join_in_order(edges, article_of=itemgetter(1)) == {a_: a_, c_: a_, b_: b_, d_: b_}
     assert same_quote(FULL, VARIANTS[2][0])
 
 

@@ -95,3 +95,99 @@ def test_a_title_abbreviation_does_not_cut_the_interview_sentence(run):
     )
     ex = run(text)
     assert [q.medium for q in ex.quotes] == ["print-interview", None, "print-interview"]
+
+
+def test_an_unnamed_source_keeps_the_outlet_it_spoke_to(run):
+    # "a source tells X" introduces an anonymous informant; "says the source" in the next paragraph is the
+    # same informant, so the interview's medium and outlet carry over to its quotes, also when only
+    # quotations in marks are asked for (no reported clause ties "a source" to "the source" then).
+    text = (
+        "Over the weekend, Mara Quinlan and Theo Brandt visited her parents in Ohio, a source tells Us Weekly.\n\n"
+        '"They had dinner with the whole family," says the source. "It is getting serious."'
+    )
+    for kinds in (None, ["direct", "partial"]):
+        direct = [q for q in run(text, kinds=kinds).quotes if q.kind == "direct"]
+        assert [(q.medium, q.outlet) for q in direct] == [("print-interview", "Us Weekly")] * 2
+
+
+def test_an_unnamed_source_cue_does_not_reach_a_named_speaker_elsewhere(run):
+    # The informant's cue concerns the informant: a named speaker two paragraphs on keeps no medium.
+    text = (
+        "Mara Quinlan moved to Ohio, a source tells Us Weekly.\n\n"
+        "The move surprised her neighbours.\n\n"
+        "Her neighbour Dale Frost was pleased.\n\n"
+        '"We love having her here," Dale Frost said.'
+    )
+    ex = run(text)
+    assert [q.medium for q in ex.quotes if q.kind == "direct"] == [None]
+
+
+def test_a_cue_concerns_the_speaker_of_its_sentence_not_everyone_named(run):
+    # The statement is Frost's; Lena Moss is only named in it, so her own quote after it has no medium.
+    text = 'In a statement, Dale Frost called Lena Moss "a fine choice".\n\n"I am honoured," Lena Moss said.'
+    ex = run(text)
+    assert [q.medium for q in ex.quotes] == ["press-statement", None]
+
+
+@pytest.mark.parametrize(
+    ("sentence", "medium"),
+    [
+        # The debate as the occasion of the words.
+        ('"We will build it," Dale Frost said during the debate in Ohio.', "speech"),
+        ('At Tuesday\'s debate, Dale Frost said the plan was "a disaster".', "speech"),
+        # A debate as a topic is no occasion.
+        ('Dale Frost said the internal debate would "play out in the hearings".', None),
+        ('"It is time," Dale Frost said in the debate over the budget.', None),
+    ],
+)
+def test_a_debate_is_an_occasion_only_after_a_preposition_of_place_or_time(run, sentence, medium):
+    ex = run(sentence)
+    assert [q.medium for q in ex.quotes if q.kind != "indirect"] == [medium]
+
+
+@pytest.mark.parametrize(
+    ("sentence", "medium", "outlet"),
+    [
+        # The programme's, podcast's or book's title is the outlet, as written.
+        (
+            '"We talk about this a lot," Ann Lee said on her podcast, "Plainly Put," on Thursday.',
+            "podcast",
+            "Plainly Put",
+        ),
+        ('"It is hard," Tom Reyes said to Mark Hollis on "The Long Table" podcast.', "podcast", "The Long Table"),
+        ('"The law is the law," Ann Lee said on CNN\'s "Morning Desk."', "tv", "Morning Desk"),
+        ('In her new memoir, Salt and Cedar, Ann Lee writes that she "never looked back".', "book", "Salt and Cedar"),
+        # A network without a programme stays the outlet.
+        ('"The law is the law," Ann Lee told CNN.', "tv", "CNN"),
+    ],
+)
+def test_a_programme_or_book_title_is_the_outlet(run, sentence, medium, outlet):
+    ex = run(sentence)
+    assert [(q.medium, q.outlet) for q in ex.quotes if q.kind != "indirect"] == [(medium, outlet)]
+
+
+def test_the_magazine_is_the_publication_named_before(run):
+    text = (
+        'In an interview with Harbor Weekly, Ann Lee said she was "ready for more".\n\n'
+        '"I eat my vegetables," Ann Lee told the magazine.'
+    )
+    ex = run(text)
+    assert [(q.medium, q.outlet) for q in ex.quotes if q.kind != "indirect"] == [
+        ("print-interview", "Harbor Weekly"),
+        ("print-interview", "Harbor Weekly"),
+    ]
+
+
+@pytest.mark.parametrize(
+    "sentence",
+    [
+        '"We will not back down," Dale Frost said at a press conference on Monday.',
+        'Speaking at a news conference, Dale Frost said the plan was "dead".',
+        '"No comment," Lena Moss told the daily press briefing.',
+    ],
+)
+def test_words_said_to_the_press_at_a_conference_are_a_press_statement(run, sentence):
+    # The gold guide's press-statement covers words given to the press, read or spoken; a speech is an
+    # address to an audience ("in a speech", "addressed the conference").
+    ex = run(sentence)
+    assert [q.medium for q in ex.quotes if q.kind != "indirect"] == ["press-statement"]

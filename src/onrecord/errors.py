@@ -52,6 +52,7 @@ class Err(str, Enum):  # noqa: UP042  (StrEnum would change what str() and forma
     E026 = "search: the query was stopped ({detail}); narrow it with rarer words or filters."
     E027 = "{source}: {detail}."
     E028 = "{source}: the database cannot be made there: the folder {folder} does not exist."
+    E029 = "{source}: not news text ({detail}); nothing was extracted from it."
     # E030-E039: the interfaces' codes (a bad option value, nothing found, an ambiguous name...).
     E030 = "{option}: {detail}"
     E031 = "{source}: not found: {detail}."  # every value differs: equal values would make Enum aliases
@@ -74,6 +75,10 @@ class Err(str, Enum):  # noqa: UP042  (StrEnum would change what str() and forma
         "`onrecord ingest --engine dask` makes it again."
     )
     E044 = "{source}: the output cannot be written there: {detail}."
+    E045 = (
+        "{source}: {count} article(s) of this shard ({inputs}) were not extracted, as another store held them; "
+        "they are not in {db}: `onrecord ingest --engine dask --db {db}` makes the shard again for it."
+    )
 
 
 # What kind of trouble each code is: the CLI and the web map these to exit codes and HTTP statuses,

@@ -2,6 +2,11 @@
 
 Pure similarity code: no SQL here (the store, ``store.Store``, keeps the index and the clusters).
 
+The rule, the same in both engines: only quotes with a speaker and ``MIN_WORDS`` words are clustered;
+in reading order a quote joins the cluster of its best earlier match (most shared shingles, then the
+earliest) or starts one; clusters never merge; a cluster holds one quote an article (a quotation
+repeated or cut within its own article is no second version of it; trial3 F11).
+
 Two ways to find candidates, both verified by ``same_quote`` (rapidfuzz's partial_ratio per ellipsis
 segment, alignment-tolerant of light edits):
 
@@ -23,8 +28,9 @@ from __future__ import annotations
 
 import hashlib
 import re
-from collections.abc import Hashable, Iterable
+from collections.abc import Callable, Hashable, Iterable
 from difflib import SequenceMatcher
+from typing import Any
 
 SHINGLE = 3
 MIN_WORDS = 4  # shorter quotes ("Thank you") are too common to cluster
@@ -143,20 +149,32 @@ def band_keys(text: str) -> list[str]:
     return [f"{b}:{values[b * ROWS : (b + 1) * ROWS].tobytes().hex()}" for b in range(BANDS)]
 
 
-def join_in_order(edges: Iterable[tuple[Hashable, Hashable, int]]) -> dict[Hashable, Hashable]:
+def join_in_order(
+    edges: Iterable[tuple[Hashable, Hashable, int]], article_of: Callable[[Any], Hashable] | None = None
+) -> dict[Hashable, Hashable]:
     """Clusters from verified pairs, as the store forms them one quote at a time (``Store.assign_cluster``).
 
     ``edges``: ``(earlier, later, shared shingles)`` for each pair ``same_quote(later, earlier)`` holds
     for, items ordered as they are stored. In that order each quote joins the cluster of its best earlier
     match (most shared shingles, then the earliest), or starts one; clusters never merge, so a chain of
-    near matches does not pull unrelated quotes together. Returns item -> its cluster's first item.
+    near matches does not pull unrelated quotes together. ``article_of(item)``: the item's article; a
+    cluster then holds one quote an article (a match whose cluster has one of the article is passed
+    over), the rule of the module. Returns item -> its cluster's first item.
     """
     matches: dict[Hashable, list[tuple[int, Hashable]]] = {}
     for earlier, later, shared in edges:
         matches.setdefault(later, []).append((-shared, earlier))
     first: dict[Hashable, Hashable] = {}
+    articles: dict[Hashable, set[Hashable]] = {}  # cluster (its first item) -> the articles of its quotes
     for later in sorted(matches):  # type: ignore[type-var]
-        _, best = min(matches[later])  # type: ignore[type-var]
-        first[later] = first.get(best, best)
-        first.setdefault(best, best)
+        mine = article_of(later) if article_of is not None else None
+        for _, best in sorted(matches[later]):  # type: ignore[type-var]
+            root = first.get(best, best)
+            members = articles.setdefault(root, {article_of(root)} if article_of is not None else set())
+            if article_of is not None and mine in members:
+                continue
+            first[later] = root
+            first.setdefault(best, best)
+            members.add(mine)
+            break
     return first

@@ -13,6 +13,7 @@ a task's files are written whole and are the same whoever writes them, so the ou
 
 from __future__ import annotations
 
+import contextlib
 import hashlib
 import json
 import logging
@@ -35,6 +36,7 @@ from ..model import Article
 from .clusters import BANDS, ROWS, band_keys, join_in_order, same_quote, segments, shingle_hashes
 from .lifecycle import StopFlag, stop_on_sigterm
 from .parquet import (
+    FINISHED,
     FORMAT,
     FORMAT_VERSION,
     TABLES,
@@ -46,7 +48,7 @@ from .parquet import (
     write_manifest,
     write_table,
 )
-from .steps import SkipStored, count_records, discover_inputs, extract, read_records
+from .steps import SkipStored, StoredKeys, count_records, discover_inputs, extract, read_records
 
 SHARD_RECORDS = 1000  # JSON Lines records per shard: 10-60 s of one core (Reuters 50, BBC 15 articles/s a core)
 SHARD_FILES = 200  # text or HTML files per shard
@@ -90,13 +92,17 @@ def plan_shards(
     shard_records: int = SHARD_RECORDS,
     shard_files: int = SHARD_FILES,
     shard_bytes: int = SHARD_BYTES,
+    done_inputs: dict[str, tuple[int, int, int]] | None = None,
+    on_done: Callable[[Path, int], None] | None = None,
 ) -> tuple[list[dict[str, Any]], list[Problem], int]:
     """(shards, problems with the paths, files of no input format) for the inputs, in reading order.
 
     A shard's ``key`` names its files and changes when an input file changes (size, mtime), or
     ``max_chars`` does: a rerun redoes exactly the shards whose inputs changed. A WARC file over
     ``shard_bytes`` is cut into byte ranges; each shard reads the records that start in its range
-    (``read_warc``), so planning reads nothing of the file but its size.
+    (``read_warc``), so planning reads nothing of the file but its size. ``done_inputs``: the store's
+    files read to the end (``Store.inputs_done``); one unchanged since (size, mtime) is planned into no
+    shard and passed to ``on_done(path, records)``, as the local engine skips it.
     """
     shards: list[dict[str, Any]] = []
     problems: list[Problem] = []
@@ -116,6 +122,11 @@ def plan_shards(
         if found.path.resolve() in planned:
             continue
         planned.add(found.path.resolve())
+        records_before = _read_before(found.path, done_inputs)
+        if records_before is not None:
+            if on_done is not None:
+                on_done(found.path, records_before)
+            continue
         if found.fmt in ("text", "html"):
             run.append(found.path)
             if len(run) >= shard_files:
@@ -134,6 +145,15 @@ def plan_shards(
             shards.append(_shard("chunk", [found.path], found.fmt, start, stop, max_chars=max_chars))
     flush()
     return shards, problems, others[0]
+
+
+def _read_before(path: Path, done_inputs: dict[str, tuple[int, int, int]] | None) -> int | None:
+    """The records of ``path`` when the store read it to the end and it has not changed since, else None."""
+    done = (done_inputs or {}).get(str(path.resolve()))
+    if done is None:
+        return None
+    st = path.stat()
+    return done[2] if (done[0], done[1]) == (st.st_size, st.st_mtime_ns) else None
 
 
 def _warc_shards(path: Path, shard_bytes: int, max_chars: int) -> list[dict[str, Any]]:
@@ -161,20 +181,42 @@ def _shard_items(shard: dict[str, Any], max_chars: int) -> Iterator[tuple[int, A
             yield n, item, name, fmt  # type: ignore[misc]
 
 
-def run_shard(shard: dict[str, Any], out_dir: str, max_chars: int = DEFAULT_MAX_CHARS) -> dict[str, Any]:
-    """Read, extract and write one shard (on a worker); its summary: key, status ("done" or "failed"),
-    rows per table, error (one line, for a failed shard), seconds, worker pid. Never raises for bad input."""
+# Codes of a problem that may pass without the input changing (a file not there yet, a permission): a
+# shard whose only problems are these failed, and a rerun retries it; any other problem is the input's own.
+PASSING = frozenset({"E008", "E009"})
+
+
+def run_shard(
+    shard: dict[str, Any],
+    out_dir: str,
+    max_chars: int = DEFAULT_MAX_CHARS,
+    known: StoredKeys | None = None,
+    store_id: str | None = None,
+) -> dict[str, Any]:
+    """Read, extract and write one shard (on a worker); its summary: key, status, rows per table, error
+    (one line), seconds, worker pid, ``stored_before`` (articles skipped because ``known``, the keys of the
+    store the run loads into, holds them; with ``store_id``, that store's id, when any was). Never raises
+    for bad input.
+
+    Status: "done"; "rejected" when every record of it is a bad input of a kind that stays (empty,
+    binary, damaged, not an article: ``rejected`` lists the messages; the shard is finished, as the local
+    engine remembers such a file); "failed" when it broke (an exception, a file it could not open):
+    a rerun retries it."""
     started = time.perf_counter()
     out = Path(out_dir)
     errors: list[dict[str, Any]] = []
     summary: dict[str, Any] = {"key": shard["key"], "status": "done", "error": None, "pid": os.getpid()}
     writer = ShardWriter(out, shard["key"])
     try:
-        articles, summary["records"] = _extract_shard(shard, max_chars, writer, errors)
+        articles, summary["records"], stored = _extract_shard(shard, max_chars, writer, errors, known)
+        summary["stored_before"], summary["store_id"] = stored, store_id if stored else None
         fatal = [e for e in errors if e["fatal"]]
-        if not articles and fatal:  # nothing readable in it (a damaged WARC): a bad shard, said in one line
-            summary |= {"status": "failed", "error": fatal[0]["message"]}
+        if not articles and not stored and fatal and any(e["code"] in PASSING for e in fatal):
+            summary |= {"status": "failed", "error": fatal[0]["message"]}  # may read well later: retried
         else:
+            if not articles and not stored and fatal:  # the input's own problem: said once, remembered
+                summary |= {"status": "rejected", "error": fatal[0]["message"]}
+                summary["rejected"] = [e["message"] for e in fatal]
             summary["rows"] = writer.commit(TABLES[:-1])
     except Exception as exc:  # noqa: BLE001 - a shard that breaks must not stop the others
         summary |= {"status": "failed", "error": f"{type(exc).__name__}: {exc}"}
@@ -188,11 +230,15 @@ def run_shard(shard: dict[str, Any], out_dir: str, max_chars: int = DEFAULT_MAX_
 
 
 def _extract_shard(
-    shard: dict[str, Any], max_chars: int, writer: ShardWriter, errors: list[dict[str, Any]]
-) -> tuple[int, list[int]]:
+    shard: dict[str, Any],
+    max_chars: int,
+    writer: ShardWriter,
+    errors: list[dict[str, Any]],
+    known: StoredKeys | None = None,
+) -> tuple[int, list[int], int]:
     """Extract a shard into ``writer`` (its bad records into ``errors``); (articles written, records read
-    per input file of the shard, in its order)."""
-    skip = SkipStored(None)  # repeats inside the shard; the load skips what the store holds
+    per input file of the shard, in its order, articles skipped as held by the store ``known`` lists)."""
+    skip = SkipStored(known)  # repeats inside the shard and what the store held; the load checks again
     batch: list[tuple[Article, str, str]] = []
     seq = 0
 
@@ -222,7 +268,7 @@ def _extract_shard(
             if len(batch) >= BATCH:
                 flush()
     flush()
-    return seq, records
+    return seq, records, skip.stored
 
 
 def _error_row(problem: Problem, fmt: str) -> dict[str, Any]:
@@ -267,7 +313,7 @@ def cluster_quotes(client: Any, out_dir: Path, parts: list[str]) -> dict[str, in
     bag = db.from_sequence(items, npartitions=len(items)).map(_band_records).flatten()
     pairs_bag = bag.groupby(itemgetter(0), shuffle="tasks").map(_verified_pairs).flatten().distinct()
     pairs = client.compute(pairs_bag).result()
-    roots = join_in_order(pairs)
+    roots = join_in_order(pairs, article_of=itemgetter(3))  # a ref's text hash names its article
     rows = [
         {"text_hash": ref[3], "qseq": ref[2], "cluster": f"{root[3]}:{root[2]}"}
         for ref, root in sorted(roots.items())  # type: ignore[type-var]
@@ -279,13 +325,20 @@ def cluster_quotes(client: Any, out_dir: Path, parts: list[str]) -> dict[str, in
 # -- the run ---------------------------------------------------------------------------------
 @dataclass
 class DaskReport:
-    """What a Dask run did: shards done now, skipped (done before), failed (with their one line),
-    articles and quotes written, cluster counts, the output directory, the dashboard link, seconds."""
+    """What a Dask run did: shards done now, skipped (done before), rejected (every record a bad input;
+    finished, and said only in the run that found it), failed (with their one line), input files read
+    to the end before (the store's ``inputs``: planned into no shard) and their records, articles skipped
+    as already stored, articles and quotes written, cluster counts, the output directory, the dashboard
+    link, seconds."""
 
     out: str
     done: int = 0
     skipped: int = 0
+    rejected: list[dict[str, Any]] = field(default_factory=list)
     failed: list[dict[str, Any]] = field(default_factory=list)
+    inputs_done: int = 0
+    records_done: int = 0
+    stored_before: int = 0
     articles: int = 0
     quotes: int = 0
     clusters: dict[str, int] = field(default_factory=dict)
@@ -301,8 +354,12 @@ class DaskReport:
         return (
             {
                 "out": self.out,
-                "shards": {"done": self.done, "skipped": self.skipped, "failed": len(self.failed)},
+                "shards": {"done": self.done, "skipped": self.skipped, "rejected": len(self.rejected)}
+                | {"failed": len(self.failed)},
                 "failed": [{"inputs": s["inputs"], "error": s["error"]} for s in self.failed],
+                "rejected": [{"inputs": s["inputs"], "problems": s.get("rejected") or []} for s in self.rejected],
+                "read_before": {"files": self.inputs_done, "records": self.records_done},
+                "already_stored": self.stored_before,
                 "articles": self.articles,
                 "quotes": self.quotes,
                 "clusters": self.clusters,
@@ -363,13 +420,21 @@ def dashboard_line(client: Any) -> str:
     return f"Dask dashboard: {client.dashboard_link}"
 
 
-def _resume(out_dir: Path, shards: list[dict[str, Any]], previous: dict[str, Any], report: DaskReport) -> None:
-    """Mark the shards a run before finished (same key, every file there and whole) as done; remove stale files."""
+SUMMARY_KEYS = ("status", "rows", "error", "seconds", "records", "stored_before", "store_id", "rejected")
+
+
+def _resume(
+    out_dir: Path, shards: list[dict[str, Any]], previous: dict[str, Any], report: DaskReport, store_id: str | None
+) -> None:
+    """Mark the shards a run before finished (same key, every file there and whole) as done; remove stale
+    files. A shard that left out articles as held by another store (one deleted since, or another path)
+    is made again: its output would miss them."""
     before = {s["key"]: s for s in previous.get("shards", [])}
     for shard in shards:
         old = before.get(shard["key"])
-        if old and old.get("status") == "done" and shard_intact(out_dir, shard["key"]):
-            shard |= {k: old.get(k) for k in ("status", "rows", "seconds", "records")}
+        same_store = not (old or {}).get("stored_before") or old.get("store_id") == store_id  # type: ignore[union-attr]
+        if old and old.get("status") in FINISHED and same_store and shard_intact(out_dir, shard["key"]):
+            shard |= {k: old.get(k) for k in SUMMARY_KEYS}
             report.skipped += 1
         else:
             shard["status"] = "pending"
@@ -390,14 +455,18 @@ def _map_shards(
     show: bool,
     on_shard: Callable[[dict[str, Any]], None] | None,
     stop: StopFlag,
+    store: tuple[Any, str | None] = (None, None),
 ) -> None:
     """Run the shards ``todo`` on the cluster; record each in the manifest as it finishes. Once ``stop``
     is set (SIGTERM, SIGINT), the shards finished by then are recorded and the others cancelled: they stay
-    pending for the rerun."""
+    pending for the rerun. ``store``: (the store's keys, as ``StoredKeys`` or a future of them on the
+    cluster, its id), so that the workers skip what it holds."""
     from tqdm import tqdm
 
     out = str(out_dir.resolve())  # the workers' working directory may not be ours
-    futures = client.map(run_shard, todo, out_dir=out, max_chars=max_chars, retries=RETRIES, pure=False)
+    known, store_id = store
+    kwargs = {"out_dir": out, "max_chars": max_chars, "known": known, "store_id": store_id}
+    futures = client.map(run_shard, todo, **kwargs, retries=RETRIES, pure=False)
     shard_of = {fut.key: shard for fut, shard in zip(futures, todo, strict=True)}
     total = len(manifest["shards"])
     bar = tqdm(total=total, initial=total - len(todo), unit="shard", disable=not show, file=sys.stderr)
@@ -436,15 +505,20 @@ def _record_shard(
     on_shard: Callable[[dict[str, Any]], None] | None,
 ) -> None:
     """Put one finished shard's ``summary`` in its manifest entry and the report."""
-    shard |= {k: summary.get(k) for k in ("status", "rows", "error", "seconds", "records")}
+    shard |= {k: summary.get(k) for k in SUMMARY_KEYS}
     if shard["status"] == "failed":
         report.failed.append(shard)
         if show:
             bar.write(failed_line(shard), file=sys.stderr)
+    elif shard["status"] == "rejected":
+        report.rejected.append(shard)
+        for line in rejected_lines(shard) if show else []:
+            bar.write(line, file=sys.stderr)
     else:
         report.done += 1
         report.articles += shard["rows"]["articles"]
         report.quotes += shard["rows"]["quotes"]
+        report.stored_before += shard.get("stored_before") or 0
     bar.update(1)
     bar.set_postfix(articles=report.articles, failed=len(report.failed))
     if on_shard is not None:
@@ -475,6 +549,35 @@ def failed_line(shard: dict[str, Any]) -> str:
     return "onrecord: " + str(OnrecordError(Err.E040, source=where, detail=detail))
 
 
+REJECTED_SHOWN = 10  # lines per rejected shard (a run of 200 empty text files); the rest are in the errors table
+
+
+def rejected_lines(shard: dict[str, Any]) -> list[str]:
+    """The lines that report a rejected shard: each bad input's own message (up to ``REJECTED_SHOWN``),
+    said once: the shard is finished, and a rerun skips it until its files change."""
+    problems = shard.get("rejected") or [str(shard.get("error"))]
+    lines = [f"onrecord: {m.rstrip('.')}; rejected: a rerun skips it until the file changes." for m in problems]
+    if len(lines) > REJECTED_SHOWN:
+        more = len(lines) - REJECTED_SHOWN
+        lines = [*lines[:REJECTED_SHOWN], f"onrecord: ... and {more} more rejected input(s) of the same shard"]
+    return lines
+
+
+def store_state(db: str | None) -> tuple[StoredKeys | None, dict[str, tuple[int, int, int]], str | None]:
+    """(the keys of every article stored, the input files read to the end, the store's id) of the store
+    at ``db``; (None, {}, None) when there is none yet (nothing is created: the load makes it). Raises
+    OnrecordError E015/E016 for a file that is not a store."""
+    from .store import Store
+
+    if db is None or not Path(db).is_file():
+        return None, {}, None
+    store = Store(db, create=False)
+    try:
+        return StoredKeys.of(store), store.inputs_done(), store.store_id()
+    finally:
+        store.close()
+
+
 def ingest_dask(
     paths: list[str],
     out: str,
@@ -487,20 +590,24 @@ def ingest_dask(
     shard_bytes: int = SHARD_BYTES,
     progress: bool | None = None,
     on_shard: Callable[[dict[str, Any]], None] | None = None,
+    db: str | None = None,
+    stop: StopFlag | None = None,
 ) -> DaskReport:
     """Extract ``paths`` on a Dask cluster into partitioned Parquet under ``out`` (see ``parquet.py``).
 
     ``scheduler``: a running scheduler's address (tcp://HOST:PORT); else a LocalCluster of
     ``workers`` processes (one thread each). ``shard_records``/``shard_files``/``shard_bytes``: shard sizes
-    (JSON Lines records, text or HTML files, WARC bytes).
-    Shards the manifest in ``out`` lists as done (inputs unchanged) are skipped; failed ones are
-    retried. ``on_shard(summary)`` after each shard. SIGTERM (in the main thread) stops the run
+    (JSON Lines records, text or HTML files, WARC bytes). ``db``: the store the output is for, when it
+    exists: input files it read to the end (unchanged) are planned into no shard, and the workers skip
+    articles it holds (URL, text or body hash), as the local engine does; the output then lacks them.
+    Shards the manifest in ``out`` lists as done or rejected (inputs unchanged) are skipped; failed ones
+    are retried. ``on_shard(summary)`` after each shard. SIGTERM (in the main thread) stops the run
     between shards: the shards in flight are cancelled, no clusters are computed, the manifest says
-    what is done and ``stopped_by`` is set; the same call again continues. Raises OnrecordError E041 (``out`` holds
-    something else), E042 (no scheduler), E009 (``out`` cannot be written).
+    what is done and ``stopped_by`` is set; the same call again continues (``stop``: a flag the caller
+    holds and its signal handlers set, instead of this call's own). No cluster is started when
+    every shard is done already. Raises OnrecordError E041 (``out`` holds something else), E042 (no
+    scheduler), E009 (``out`` cannot be written), E015/E016 (``db`` is not a store).
     """
-    import importlib.metadata
-
     started = time.perf_counter()
     out_dir = Path(out)
     try:
@@ -508,41 +615,104 @@ def ingest_dask(
     except OSError as exc:
         raise OnrecordError(Err.E009, source=out, detail=exc.strerror or str(exc)) from exc
     previous = read_manifest(out_dir) or {}
-    shards, problems, others = plan_shards(
-        paths, max_chars=max_chars, shard_records=shard_records, shard_files=shard_files, shard_bytes=shard_bytes
+    known, done_inputs, store_id = store_state(db)
+    report = DaskReport(out=str(out_dir))
+
+    def read_before(_path: Path, records: int) -> None:
+        report.inputs_done += 1
+        report.records_done += records
+
+    shards, report.problems, report.not_inputs = plan_shards(
+        paths,
+        max_chars=max_chars,
+        shard_records=shard_records,
+        shard_files=shard_files,
+        shard_bytes=shard_bytes,
+        done_inputs=done_inputs,
+        on_done=read_before,
     )
-    report = DaskReport(out=str(out_dir), problems=problems, not_inputs=others)
-    _resume(out_dir, shards, previous, report)
-    todo = [s for s in shards if s["status"] != "done"]
+    _resume(out_dir, shards, previous, report, store_id)
+    manifest = _manifest(previous, paths, shards, report.problems, max_chars, shard_records, shard_bytes)
+    manifest["store"] = {"path": db, "id": store_id} if db else None
+    write_manifest(out_dir, manifest)
+    try:
+        where = (scheduler, workers)
+        with contextlib.nullcontext(stop) if stop is not None else stop_on_sigterm() as flag:
+            run = (max_chars, report, progress, on_shard, flag)
+            _run_on_cluster(out_dir, manifest, (known, store_id), where, *run)
+    finally:
+        report.seconds = time.perf_counter() - started
+    return report
+
+
+def _manifest(
+    previous: dict[str, Any],
+    paths: list[str],
+    shards: list[dict[str, Any]],
+    problems: list[Problem],
+    max_chars: int,
+    shard_records: int,
+    shard_bytes: int,
+) -> dict[str, Any]:
+    import importlib.metadata
+
     manifest = {"format": FORMAT, "version": FORMAT_VERSION, "onrecord": importlib.metadata.version("onrecord")}
     manifest |= {"created": previous.get("created") or time.strftime("%Y-%m-%dT%H:%M:%SZ", time.gmtime())}
     manifest |= {"inputs": list(paths), "options": {"max_chars": max_chars, "shard_records": shard_records}}
     manifest["options"]["shard_bytes"] = shard_bytes
-    manifest |= {"shards": shards, "problems": [p.message for p in problems], "clusters": previous.get("clusters")}
-    write_manifest(out_dir, manifest)
+    manifest |= {"shards": shards, "problems": [p.message for p in problems]}
+    return manifest | {"clusters": previous.get("clusters")}
+
+
+def _clusters_current(manifest: dict[str, Any]) -> bool:
+    """Whether the clusters file holds the quotes of every shard done (none to cluster counts as current)."""
+    parts = [s for s in manifest["shards"] if s["status"] == "done"]
+    return not parts or (manifest["clusters"] or {}).get("parts") == len(parts)
+
+
+def _run_on_cluster(
+    out_dir: Path,
+    manifest: dict[str, Any],
+    store: tuple[StoredKeys | None, str | None],
+    where: tuple[str | None, int | None],
+    max_chars: int,
+    report: DaskReport,
+    progress: bool | None,
+    on_shard: Callable[[dict[str, Any]], None] | None,
+    stop: StopFlag,
+) -> None:
+    """Map the shards not done on the cluster at ``where`` (scheduler, workers), then cluster the quotes;
+    nothing is started when every shard is done and the clusters are current. ``stop`` set (by a signal)
+    before or during the map: the shards finished are recorded, the others cancelled, nothing clustered.
+    Set during the clustering: the clustering ends first (it is one computation), then the run stops."""
+    todo = [s for s in manifest["shards"] if s["status"] not in FINISHED]
+    if not todo and _clusters_current(manifest):
+        report.clusters = manifest["clusters"] or {}
+        return
     show = sys.stderr.isatty() if progress is None else progress
-    client, cluster = connect_client(scheduler, workers)
+    client, cluster = connect_client(*where)
     try:
         report.dashboard = dashboard_line(client)
         if show:
             print(report.dashboard, file=sys.stderr)
-        with stop_on_sigterm() as stop:
-            _map_shards(client, todo, manifest, out_dir, max_chars, report, show, on_shard, stop)
+        known, store_id = store
+        shipped = client.scatter(known, broadcast=True) if known is not None and len(known) and todo else None
+        _map_shards(client, todo, manifest, out_dir, max_chars, report, show, on_shard, stop, (shipped, store_id))
         if stop:  # the manifest says which shards are done: the same command continues from there
             report.stopped_by = signal.Signals(stop.signal).name
             write_manifest(out_dir, manifest)
-            return report
-        parts = [s["key"] for s in shards if s["status"] == "done"]
-        if todo or (manifest["clusters"] or {}).get("parts") != len(parts):
+            return
+        parts = [s["key"] for s in manifest["shards"] if s["status"] == "done"]
+        if todo or not _clusters_current(manifest):
             if show:
                 print(f"clustering the quotes of {len(parts)} shards (MinHash-LSH shuffle)", file=sys.stderr)
             manifest["clusters"] = {"status": "done", "parts": len(parts), "method": "minhash-lsh"}
             manifest["clusters"] |= {"bands": BANDS, "rows": ROWS} | cluster_quotes(client, out_dir, parts)
         report.clusters = manifest["clusters"]
         write_manifest(out_dir, manifest)
+        if stop:  # it came during the clustering, which is done and kept: stop before the load
+            report.stopped_by = signal.Signals(stop.signal).name  # type: ignore[arg-type]
     finally:
         client.close()
         if cluster is not None:
             cluster.close()
-        report.seconds = time.perf_counter() - started
-    return report

@@ -59,6 +59,7 @@ REASONS = {
     "E037": "date not ISO 8601",
     "E017": "damaged file",
     "E018": "not an article",
+    "E029": "not news text",
     "E019": "empty directory",
     "E020": "extraction failed",
     "E021": "too large",
@@ -366,7 +367,8 @@ def ingest(
 
     With "dask": the shards are extracted on the cluster at ``scheduler`` (tcp://HOST:PORT) or on a
     LocalCluster of ``workers`` processes, into Parquet under ``out`` (default ``DB.parquet``), then
-    merged into ``db`` unless ``load_into_db`` is false; ``shard_records``: JSON Lines records per
+    merged into ``db`` unless ``load_into_db`` is false (when it is merged, what ``db`` holds already is not
+    extracted again: files it read to the end, articles by URL or text); ``shard_records``: JSON Lines records per
     shard; ``shard_mb``: MiB of a WARC file per shard (a larger one is split at record boundaries).
     The other options are the local engine's (see ``ingest_local``). Raises OnrecordError E030 for an
     unknown engine, a count under 1 or ``workers`` with ``scheduler`` (before anything is read or
@@ -392,22 +394,28 @@ def ingest(
     if scheduler and workers is not None:  # said, not silently ignored: the scheduler's workers are its own
         detail = "not with a scheduler: it sizes a LocalCluster, and a running scheduler has the workers started "
         raise OnrecordError(Err.E030, option="workers", detail=detail + "for it (`dask worker --nworkers N`)")
-    from .dask_engine import SHARD_BYTES, SHARD_RECORDS, ingest_dask
-    from .parquet import load
+    from .dask_engine import SHARD_BYTES, SHARD_RECORDS
 
     out = out or str(db) + ".parquet"
-    report = ingest_dask(
-        paths,
-        out,
-        scheduler=scheduler,
-        workers=workers,
-        max_chars=max_chars,
-        shard_records=shard_records or SHARD_RECORDS,
-        shard_bytes=shard_mb * 2**20 if shard_mb else SHARD_BYTES,
-        progress=progress,
-    )
-    # A stopped run is not loaded: the user asked it to end now, and the rerun loads everything.
-    report.load = load(out, db, progress=progress) if load_into_db and not report.stopped_by else None
+    options = {"scheduler": scheduler, "workers": workers, "max_chars": max_chars, "progress": progress}
+    options |= {"shard_records": shard_records or SHARD_RECORDS}
+    options |= {"shard_bytes": shard_mb * 2**20 if shard_mb else SHARD_BYTES}
+    with stop_on_signals() as stop:  # one flag from the start to the end of the load: a stop is never a kill
+        return _dask_then_load(paths, db, out, stop, load_into_db, options)
+
+
+def _dask_then_load(paths: list[str], db: str, out: str, stop: Any, load_into_db: bool, options: dict[str, Any]) -> Any:
+    """``ingest_dask`` then, unless it was stopped or ``load_into_db`` is false, ``load`` into ``db``."""
+    from .dask_engine import ingest_dask
+    from .parquet import load
+
+    # With the load to come, what the store holds is not extracted again; an output kept apart
+    # (--no-load) holds every article.
+    report = ingest_dask(paths, out, db=db if load_into_db else None, stop=stop, **options)
+    # A stopped run is not loaded: the user asked it to end now, and the rerun loads everything. The
+    # store is made only here, by the load, once the signals are caught (no half-made file).
+    loading = load_into_db and not report.stopped_by
+    report.load = load(out, db, progress=options["progress"], stop=stop) if loading else None
     return report
 
 

@@ -32,6 +32,9 @@ FORMAT = "onrecord-parquet"
 FORMAT_VERSION = 1
 MANIFEST = "manifest.json"
 TABLES = ("articles", "people", "mentions", "quotes", "social_posts", "errors")
+# Statuses of a shard whose files are whole: "rejected" holds no article (every record of it was a bad input
+# that stays bad: empty, binary, damaged), and its inputs are remembered as read, as the local engine does.
+FINISHED = ("done", "rejected")
 
 
 def _schemas() -> dict[str, Any]:
@@ -230,7 +233,8 @@ def write_manifest(out_dir: Path, manifest: dict[str, Any]) -> None:
 class LoadReport:
     """What ``load`` did: articles stored and skipped (already in the store), quotes, errors logged,
     shards loaded, shards left out because they failed, files found damaged (one E043/E017 line each:
-    their shards were left out), clusters refreshed, quotes user corrections changed, saved searches
+    their shards were left out), shards that lack articles another store held (one E045 line each),
+    clusters refreshed, quotes user corrections changed, saved searches
     with their new matches (``edits.check_watches``), seconds."""
 
     stored: int = 0
@@ -240,14 +244,16 @@ class LoadReport:
     shards: int = 0
     failed: list[dict[str, Any]] = field(default_factory=list)
     damaged: list[str] = field(default_factory=list)
+    incomplete: list[str] = field(default_factory=list)  # E045: shards made for another store's load
     clusters: int = 0
     corrected: int = 0
     watches: list[dict[str, Any]] = field(default_factory=list)
     seconds: float = 0.0
+    stopped_by: str | None = None  # the signal that stopped the load between two shards (SIGTERM, SIGINT)
 
     def to_dict(self) -> dict[str, Any]:
         """JSON shape (``onrecord load --format json``)."""
-        return {
+        return ({"stopped_by": self.stopped_by} if self.stopped_by else {}) | {
             "stored": self.stored,
             "skipped": self.skipped,
             "quotes": self.quotes,
@@ -255,6 +261,7 @@ class LoadReport:
             "shards": self.shards,
             "failed_shards": [{"inputs": s["inputs"], "error": s.get("error")} for s in self.failed],
             "damaged": self.damaged,
+            "incomplete": self.incomplete,
             "clusters_refreshed": self.clusters,
             "corrected": self.corrected,
             "watches": [
@@ -314,7 +321,7 @@ def cluster_keys(out_dir: Path) -> dict[tuple[str, int], str] | None:
     return {(r["text_hash"], r["qseq"]): r["cluster"] for r in read_table(out_dir, "clusters", "0")}
 
 
-def load(parquet_dir: str, db: str, *, progress: bool | None = None) -> LoadReport:
+def load(parquet_dir: str, db: str, *, progress: bool | None = None, stop: Any = None) -> LoadReport:
     """Merge an output of ``ingest(..., engine="dask")`` into the SQLite store at ``db``.
 
     Shards load in the manifest's order, one transaction each, each read whole first: a shard with a
@@ -323,8 +330,11 @@ def load(parquet_dir: str, db: str, *, progress: bool | None = None) -> LoadRepo
     load. An article already stored (URL or text hash) is skipped, and an error already logged is not
     logged again, so loading twice equals loading once. Quotes join the clusters the shuffle found (and,
     through the store's shingle index, clusters of quotes stored before; a damaged clusters file is one
-    E017 line and leaves that to the index). Raises OnrecordError E041 for a directory that is not an
-    output, E015/E016/E024 for a store that cannot be opened or written.
+    E017 line and leaves that to the index). SIGTERM or SIGINT (or ``stop``, a ``lifecycle.StopFlag``
+    the caller holds) stops the load between two shards: the shards loaded are committed and remembered,
+    ``stopped_by`` says which signal, and the same call again loads the rest. The store is opened (made)
+    only once the signals are caught, so a stop never leaves a half-made file. Raises OnrecordError E041
+    for a directory that is not an output, E015/E016/E024 for a store that cannot be opened or written.
     """
     started = time.perf_counter()
     out_dir = Path(parquet_dir)
@@ -333,9 +343,20 @@ def load(parquet_dir: str, db: str, *, progress: bool | None = None) -> LoadRepo
         detail = "no such directory" if not out_dir.is_dir() else f"no {MANIFEST}; run `onrecord ingest --engine dask`"
         raise OnrecordError(Err.E041, source=parquet_dir, detail=detail)
     report = LoadReport()
+    with contextlib.ExitStack() as signals:
+        if stop is None:
+            from .lifecycle import stop_on_signals
+
+            stop = signals.enter_context(stop_on_signals())
+        _load_into(db, out_dir, manifest, report, progress, stop)
+    report.seconds = time.perf_counter() - started
+    return report
+
+
+def _load_into(db: str, out_dir: Path, manifest: dict[str, Any], report: LoadReport, progress: Any, stop: Any) -> None:
     store = Store(db)
     try:
-        _load_shards(store, out_dir, manifest, report, progress)
+        _load_shards(store, out_dir, manifest, report, progress, stop)
         from .edits import apply_corrections, check_watches
 
         report.corrected = apply_corrections(store.conn)
@@ -348,12 +369,10 @@ def load(parquet_dir: str, db: str, *, progress: bool | None = None) -> LoadRepo
         raise
     finally:
         store.close()
-    report.seconds = time.perf_counter() - started
-    return report
 
 
 def _load_shards(
-    store: Store, out_dir: Path, manifest: dict[str, Any], report: LoadReport, progress: bool | None
+    store: Store, out_dir: Path, manifest: dict[str, Any], report: LoadReport, progress: bool | None, stop: Any
 ) -> None:
     import sys
 
@@ -364,9 +383,17 @@ def _load_shards(
         store.start_load()
     shards = manifest.get("shards", [])
     show = sys.stderr.isatty() if progress is None else progress
+    loaded: list[dict[str, Any]] = []  # the shards taken in (their files are remembered as read)
     for shard in tqdm(shards, unit="shard", desc="load", disable=not show, file=sys.stderr):
+        if stop:
+            import signal
+
+            report.stopped_by = signal.Signals(stop.signal).name
+            break
+        loaded.append(shard)
+        _made_for_another_store(store, out_dir, shard, report)
         try:  # read whole before anything of it is stored: a damaged file leaves the shard out
-            tables = read_shard(out_dir, shard["key"]) if shard.get("status") == "done" else None
+            tables = read_shard(out_dir, shard["key"]) if shard.get("status") in FINISHED else None
             errors = tables["errors"] if tables is not None else read_table(out_dir, "errors", shard["key"])
         except OnrecordError as exc:
             _left_out(shard, exc, report)
@@ -375,10 +402,25 @@ def _load_shards(
             _load_shard(store, shard, tables, errors, keys, report)
     with store.transaction():
         report.clusters = store.finish_load()
-        store.mark_inputs(files_read_whole(shards))
+        taken = {id(s) for s in loaded}  # a file with a shard not taken in (a stop) is not read whole
+        store.mark_inputs(files_read_whole([s if id(s) in taken else {**s, "status": "pending"} for s in shards]))
     if report.damaged:  # the next `ingest --engine dask` makes the shards left out again
         with contextlib.suppress(OSError):  # a read-only output: the lines said what is damaged
             write_manifest(out_dir, manifest)
+
+
+def _made_for_another_store(store: Store, out_dir: Path, shard: dict[str, Any], report: LoadReport) -> None:
+    """A shard that skipped articles as held by another store than this one (its output made for that
+    store's load): one E045 line, as those articles are not in it."""
+    if shard.get("stored_before") and shard.get("store_id") != store.store_id():
+        error = OnrecordError(
+            Err.E045,
+            source=str(out_dir),
+            count=shard["stored_before"],
+            inputs=", ".join(shard["inputs"]),
+            db=store.path,
+        )
+        report.incomplete.append(str(error))
 
 
 def _cluster_keys_or_none(
@@ -429,13 +471,14 @@ def files_read_whole(shards: list[dict[str, Any]]) -> list[tuple[str, int, int, 
     """(path, size, mtime_ns, records) of each input file every shard of which is done: what the store's
     ``inputs`` table remembers, so a later local ingest skips an unchanged file whole, as after its own run.
 
-    A file with a failed or pending shard, or from a manifest older than per-file counts, is left out.
+    A file with a failed or pending shard, or from a manifest older than per-file counts, is left out; a
+    rejected shard's files are in (the local engine remembers a file of bad records too).
     """
     whole: dict[str, list[int]] = {}
     broken: set[str] = set()
     for shard in shards:
         stats, records = shard.get("stats"), shard.get("records")
-        done = shard.get("status") == "done" and stats is not None and records is not None
+        done = shard.get("status") in FINISHED and stats is not None and records is not None
         done = done and len(stats) == len(records) == len(shard["paths"])  # an older output's shards may differ
         for n, path in enumerate(shard["paths"]):
             if not done:

@@ -211,11 +211,14 @@ def search(
     date, outlet, outlet_name, title, url, medium, confidence, cluster_id, user_edit, offsets...
     ``text`` None lists the newest quotes (with the filters); ``limit`` (1 or more) and ``offset``
     (0 or more) page the rows. ``after_id`` keeps quotes stored after that quote id (saved searches).
-    Raises OnrecordError E030 naming the parameter for a bad date, kind, medium, confidence, limit or
-    offset; E034 for a query that cannot run, a blank one among them (give None to list the newest).
+    Raises OnrecordError E030 naming the parameter for a bad date (or ``since`` after ``until``), kind,
+    medium, confidence, limit or offset; E034 for a query that cannot run, a blank one among them (give
+    None to list the newest).
     """
     _check_text(text)
     since, until = check_date(since, "since"), check_date(until, "until")
+    if since and until and since > until + "\uffff":  # "2023-05" to "2023" is May to December: allowed
+        raise OnrecordError(Err.E030, option="since", detail=f"'{since}' is after until '{until}'; no date is in both")
     kind = check_choice(kind, "kind", KINDS)
     medium = check_choice(medium, "medium", MEDIA)
     check_confidence(min_confidence)
@@ -356,11 +359,15 @@ def person(
     conn: sqlite3.Connection, name_or_id: str, *, min_confidence: float | None = None, limit: int | None = None
 ) -> dict[str, Any]:
     """A person's profile and timeline: each quote (a search row) oldest first (at most ``limit``),
-    and the user corrections that concern them (``corrections``). Errors as ``find_person``, and E030
-    for a ``limit`` under 1 or a ``min_confidence`` outside 0-1."""
+    the user corrections that concern them (``corrections``) and, when asked by name, ``fuller_names``:
+    other people whose name holds the name asked as whole words ("Donald Trump" for "Trump"), most
+    quoted first (id, name, quote_count; at most ``FULLER_SHOWN``), as the person found by the exact name
+    may not be the one meant. Errors as ``find_person``, and E030 for a ``limit`` under 1 or a
+    ``min_confidence`` outside 0-1."""
     check_confidence(min_confidence)
     check_optional_count(limit, "limit")
     p = find_person(conn, name_or_id)
+    p["fuller_names"] = [] if name_or_id.strip().isdigit() else fuller_names(conn, name_or_id, p["id"])
     p["timeline"] = [
         _finish(r)
         for r in conn.execute(
@@ -371,6 +378,23 @@ def person(
     ]
     p["corrections"] = person_corrections(conn, p["key"])
     return p
+
+
+FULLER_SHOWN = 5
+
+
+def fuller_names(conn: sqlite3.Connection, name: str, person_id: int) -> list[dict[str, Any]]:
+    """People other than ``person_id`` whose name holds ``name`` as whole words (case aside), most quoted
+    first, at most ``FULLER_SHOWN``: id, name, quote_count."""
+    words = " ".join(name.lower().split())
+    if not words:
+        return []
+    rows = conn.execute(
+        "SELECT id, name, quote_count FROM people WHERE id != ? AND name IS NOT NULL "
+        "AND ' ' || lower(name) || ' ' LIKE ? ESCAPE '\\' ORDER BY quote_count DESC, name LIMIT ?",
+        (person_id, "% " + re.sub(r"([%_\\])", r"\\\1", words) + " %", FULLER_SHOWN),
+    )
+    return [dict(r) for r in rows]
 
 
 def person_corrections(conn: sqlite3.Connection, key: str) -> list[dict[str, Any]]:
@@ -413,12 +437,17 @@ def quote(conn: sqlite3.Connection, quote_id: int) -> dict[str, Any]:
     ]
     c["cluster_id"] = c.pop("id")
     c["quote_id"] = quote_id
-    c["first_outlet_name"] = outlet_name(c.get("first_outlet"))
+    first = next((v for v in c["variants"] if v["quote_id"] == c["first_quote_id"]), None)
+    # The earliest version's own display name, as its line shows it ("FOCUS online", not "focus.de").
+    c["first_outlet_name"] = first["outlet_name"] if first else outlet_name(c.get("first_outlet"))
     return c
 
 
 def cluster(conn: sqlite3.Connection, cluster_id: int) -> dict[str, Any]:
-    """A cluster by its own id (as ``quote``, with quote_id its first quote). Raises E031 when unknown."""
+    """A cluster by its own id (as ``quote``, with quote_id its first quote), and ``quote_of_this_id``:
+    when a quote has the same number and lies in another cluster, ``{"quote_id", "cluster_id"}`` of it
+    (cluster ids and quote ids are numbered apart, so a quote id given for a cluster id finds another
+    quotation; said, never silently), else None. Raises E031 when unknown."""
     sql = "SELECT first_quote_id FROM clusters WHERE id = ?"
     row = conn.execute(sql, (cluster_id,)).fetchone() if valid_id(cluster_id) else None
     if row is None:
@@ -427,7 +456,11 @@ def cluster(conn: sqlite3.Connection, cluster_id: int) -> dict[str, Any]:
             source="cluster",
             detail=f"no cluster with id {cluster_id} (cluster ids are shown by `onrecord quote`)",
         )
-    return quote(conn, row[0])
+    c = quote(conn, row[0])
+    other = conn.execute("SELECT cluster_id FROM quotes WHERE id = ?", (cluster_id,)).fetchone()
+    mixed = other is not None and other[0] != cluster_id
+    c["quote_of_this_id"] = {"quote_id": cluster_id, "cluster_id": other[0]} if mixed else None
+    return c
 
 
 def article(conn: sqlite3.Connection, article_id: int) -> dict[str, Any]:

@@ -313,6 +313,30 @@ class Store:
         ).fetchone()
         return row is not None
 
+    def stored_keys(self) -> Iterator[str]:
+        """Every key ``already_stored`` knows an article by: text hashes, body hashes, URLs."""
+        for sql in ("SELECT text_hash FROM articles", "SELECT hash FROM body_hashes", "SELECT url FROM articles"):
+            for (key,) in self.conn.execute(sql):
+                if key:
+                    yield key
+
+    def store_id(self) -> str:
+        """This store's identity (a random hex id made once, kept in ``meta``): an output made against one
+        store tells it from another store at the same path (deleted and made again)."""
+        row = self.conn.execute("SELECT value FROM meta WHERE key = 'store_id'").fetchone()
+        if row is not None:
+            return str(row[0])
+        import uuid
+
+        new = uuid.uuid4().hex
+        self.conn.execute("INSERT OR IGNORE INTO meta(key, value) VALUES ('store_id', ?)", (new,))
+        return str(self.conn.execute("SELECT value FROM meta WHERE key = 'store_id'").fetchone()[0])
+
+    def inputs_done(self) -> dict[str, tuple[int, int, int]]:
+        """Every input file read to the end: path -> (size, mtime_ns, records)."""
+        rows = self.conn.execute("SELECT path, size, mtime_ns, records FROM inputs")
+        return {row[0]: (row[1], row[2], row[3]) for row in rows}
+
     def write_article(
         self,
         result: dict[str, Any],
@@ -475,7 +499,9 @@ class Store:
         return hashes
 
     def _candidates(self, hashes: set[int], person_id: int, quote_id: int) -> Iterator[tuple[int, str]]:
-        """Quotes by the same speaker sharing shingles with ``hashes``, most shared first (20 at most)."""
+        """Quotes by the same speaker sharing shingles with ``hashes``, most shared first (20 at most),
+        in clusters that hold no quote of quote ``quote_id``'s article (``clusters.py``: a cluster holds
+        one quote an article)."""
         counts: dict[int, int] = {}
         hl = list(hashes)
         below = "AND q.id <= ?" if self._probe_below is not None else ""
@@ -486,8 +512,9 @@ class Store:
             for row in self.conn.execute(
                 f"SELECT s.quote_id, count(*) FROM shingles s JOIN quotes q ON q.id = s.quote_id "
                 f"WHERE s.hash IN ({marks}) AND q.person_id = ? AND q.id != ? AND q.cluster_id IS NOT NULL {below} "
-                "GROUP BY s.quote_id",
-                params,
+                "AND q.cluster_id NOT IN (SELECT o.cluster_id FROM quotes o WHERE o.cluster_id IS NOT NULL AND "
+                "o.article_id = (SELECT article_id FROM quotes WHERE id = ?)) GROUP BY s.quote_id",
+                (*params, quote_id),
             ):
                 counts[row[0]] = counts.get(row[0], 0) + row[1]
         for cand, _ in sorted(counts.items(), key=lambda kv: -kv[1])[:20]:

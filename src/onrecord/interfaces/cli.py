@@ -578,7 +578,7 @@ def _print_ingest_summary(summary: dict[str, Any]) -> None:
 
 def _ingest_dask(paths: list[str], db: str, fmt: str, options: dict[str, Any]) -> None:
     from ..corpus import ingest as run_ingest
-    from ..corpus.dask_engine import failed_line
+    from ..corpus.dask_engine import failed_line, rejected_lines
 
     report = _run(
         run_ingest,
@@ -598,24 +598,34 @@ def _ingest_dask(paths: list[str], db: str, fmt: str, options: dict[str, Any]) -
     if fmt == "json":
         click.echo(json.dumps(summary, indent=1))
     else:
-        shards = summary["shards"]
+        shards, before = summary["shards"], summary["read_before"]
         click.echo(
-            f"shards: {shards['done']} done, {shards['skipped']} done before (skipped), {shards['failed']} failed; "
-            f"{summary['articles']} articles, {summary['quotes']} quotes in {summary['out']}; {summary['seconds']} s"
+            f"shards: {shards['done']} done, {shards['skipped']} done before (skipped), {shards['rejected']} "
+            f"rejected, {shards['failed']} failed; {summary['articles']} articles, {summary['quotes']} quotes in "
+            f"{summary['out']}; {summary['seconds']} s"
         )
+        if before["files"] or summary["already_stored"]:  # what the store held was not extracted again
+            click.echo(
+                f"not extracted again: {before['files']} file(s) ({before['records']} records) read to the end "
+                f"before, {summary['already_stored']} article(s) already in {db}"
+            )
         if not report.stopped_by:  # a stopped run clusters nothing yet
             click.echo(f"clusters: {summary['clusters'].get('clusters', 0)} of 2+ quotes (MinHash-LSH shuffle)")
         if report.load is not None:
             _print_load_summary(report.load.to_dict(), db)
-        click.echo(report.dashboard)
+        if report.dashboard:  # none when every shard was done before: no cluster was started
+            click.echo(report.dashboard)
         if report.load is not None:  # as the local engine ends: corrections, then saved searches
             _print_edits(report.load.corrected, report.load.watches)
     for problem in report.problems:
         click.echo(f"onrecord: {problem.message}", err=True)
-    for line in report.load.damaged if report.load is not None else []:
+    for line in [*report.load.damaged, *report.load.incomplete] if report.load is not None else []:
         click.echo(f"onrecord: {line}", err=True)
     if not (options["progress"] or (options["progress"] is None and sys.stderr.isatty())):
-        for shard in report.failed:  # the progress bar printed these already
+        for shard in report.rejected:  # the progress bar printed these already
+            for line in rejected_lines(shard):
+                click.echo(line, err=True)
+        for shard in report.failed:
             click.echo(failed_line(shard), err=True)
     if report.stopped_by:
         _stopped(
@@ -623,8 +633,17 @@ def _ingest_dask(paths: list[str], db: str, fmt: str, options: dict[str, Any]) -
             f"after {report.done} shard(s); the shards in flight were cancelled and nothing was loaded "
             f"into {db}; run the same command again to continue.",
         )
-    if report.done + report.skipped == 0 or (report.load is not None and report.load.damaged):
+    if report.load is not None and report.load.stopped_by:
+        _stopped(report.load.stopped_by, _load_stop_line(report.load.shards, db))
+    if report.done + report.skipped + report.inputs_done == 0 or (report.load is not None and report.load.damaged):
         sys.exit(1)
+
+
+def _load_stop_line(shards: int, db: str) -> str:
+    return (
+        f"during the load into {db}, after {shards} shard(s), each committed whole; "
+        "run the same command again to load the rest."
+    )
 
 
 def _print_edits(corrected: int, watches: list[dict[str, Any]]) -> None:
@@ -669,9 +688,13 @@ def load(parquet_dir: str, db: str, progress: bool | None, fmt: str) -> None:
         _print_edits(report.corrected, report.watches)
     for shard in report.failed:
         click.echo(failed_line(shard), err=True)
-    for line in report.damaged:
+    for line in [*report.damaged, *report.incomplete]:
         click.echo(f"onrecord: {line}", err=True)
-    if report.failed or report.damaged:  # the rest is loaded, but not everything: say so in the status
+    if report.stopped_by:
+        _stopped(report.stopped_by, _load_stop_line(report.shards, db))
+    if (
+        report.failed or report.damaged or report.incomplete
+    ):  # the rest is loaded, but not everything: say so in the status
         sys.exit(1)
 
 
@@ -810,6 +833,9 @@ def person(name: str, db: str, min_confidence: float | None, context: bool, limi
         )
         for c in p["corrections"]:
             click.echo(f"  user correction {c['id']}: {_describe_correction(c)}")
+        if p["fuller_names"]:  # the exact name may not be the person meant: say who else it names
+            others = "; ".join(f"{r['id']} {r['name']} (quotes: {r['quote_count']})" for r in p["fuller_names"])
+            click.echo(f"  also named '{name}' in part: {others}; give an id for one of them")
     if not p["timeline"]:
         floor = f" with confidence {min_confidence} or more" if min_confidence is not None else ""
         click.echo(f"onrecord: no quotes by {p['name']}{floor}.", err=True)
@@ -830,9 +856,13 @@ def _show_cluster(c: dict[str, Any], fmt: str, asked: str) -> None:
     if fmt == "csv":
         _csv(c["variants"], [*QUOTE_CSV, "altered", "altered_words"])
         return
+    if asked.startswith("quote"):
+        head = f"{asked} is one of {c['count']} version(s) of this quotation, cluster {c['cluster_id']}"
+        head += f" (`onrecord cluster {c['cluster_id']}`)"
+    else:
+        head = f"{asked}: {c['count']} version(s) of this quotation"
     click.echo(
-        f"{asked} is one of {c['count']} version(s) of this quotation, cluster {c['cluster_id']} "
-        f"(`onrecord cluster {c['cluster_id']}`)\n"
+        f"{head}\n"
         f"speaker: {c['speaker'] or '-'}  first seen: {c['first_seen'] or '-'} in {c['first_outlet_name'] or '-'}  "
         f"altered versions: {c['altered_count']}"
     )
@@ -846,6 +876,12 @@ def _show_cluster(c: dict[str, Any], fmt: str, asked: str) -> None:
         )
         if v.get("altered_words"):
             click.echo(f"    differs: {v['altered_words']}")
+    other = c.get("quote_of_this_id")
+    if other:  # a quote id given where a cluster id was asked: say where that quote is
+        click.echo(
+            f"note: quote {other['quote_id']} is another quotation, in cluster {other['cluster_id']} "
+            f"(`onrecord quote {other['quote_id']}`); cluster and quote ids are numbered apart"
+        )
 
 
 @main.command("quote")
@@ -865,7 +901,8 @@ def quote_cmd(quote_id: int, db: str, fmt: str) -> None:
 @DB_OPTION
 @FORMAT_OPTION
 def cluster_cmd(cluster_id: int, db: str, fmt: str) -> None:
-    """A cluster by its own id (as `quote` shows): the versions of one quotation across outlets."""
+    """A cluster by its own id (as `quote` shows): the versions of one quotation across outlets. Cluster
+    ids and quote ids are numbered apart: when a quote has the same number, a last line says where it is."""
     from ..corpus import query
 
     _show_cluster(_run(query.cluster, _open(db), cluster_id), fmt, f"cluster {cluster_id}")

@@ -17,6 +17,7 @@ from typing import IO
 
 from ..errors import Err, OnrecordError, json_error_detail
 from ..model import Article
+from ..text.prose import not_prose
 from .bounded import TooLong, capped_lines, record_byte_limit
 from .dates import record_date
 
@@ -120,6 +121,10 @@ def read_text(
     except OnrecordError as exc:
         yield Problem.of(source, None, exc)
         return
+    why = not_prose(text)
+    if why is not None:  # program source, a table, a log: extraction would store junk quotes and people
+        yield Problem.of(source, None, OnrecordError(Err.E029, source=source, detail=why))
+        return
     article = Article(text=text, id=Path(source).stem if source != "-" else "stdin", source=source)
     header = _DATE_HEADER.match(text)
     if header:
@@ -176,6 +181,10 @@ def read_jsonl_lines(lines: IO[bytes], source: str, max_chars: int = DEFAULT_MAX
             continue
         if not text.strip():
             yield Problem.of(source, rec, OnrecordError(Err.E035, source=source, line=number))
+            continue
+        why = not_prose(text)
+        if why is not None:
+            yield Problem.of(source, rec, OnrecordError(Err.E029, source=f"{source}, line {number}", detail=why))
             continue
 
         def opt(key: str, obj: dict[str, object] = obj) -> str | None:

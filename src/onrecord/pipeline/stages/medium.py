@@ -3,7 +3,10 @@
 A medium cue in the quote's own attribution sentence decides; otherwise the
 latest medium cue before the quote that concerns its speaker (in its paragraph
 or the one before) or nobody in particular (in its paragraph) carries over, so
-the quotes of one post or one interview share it. News goes on from an
+the quotes of one post or one interview share it. A cue concerns the speakers of
+the quotations whose cue is in its sentence, else everyone named there; a cue
+that introduces an anonymous informant ("a source tells PEOPLE") concerns the
+unnamed sources quoted after it. News goes on from an
 interview to other matters quickly: a cue carried further is more often wrong.
 """
 
@@ -123,7 +126,14 @@ MEDIUM_PATTERNS: list[tuple[re.Pattern[str], str]] = [
         "book",
     ),
     (re.compile(r"\b(?:op-ed|opinion piece|essay|column)\b", re.I), "op-ed"),
-    (re.compile(r"\b(?:statement|press release|news release|representative for|rep for)\b", re.I), "press-statement"),
+    (
+        re.compile(
+            r"\b(?:statement|press release|news release|representative for|rep for|press conference|news conference"
+            r"|press briefing)\b",
+            re.I,
+        ),
+        "press-statement",
+    ),
     (
         re.compile(
             r"\b(?:in court|(?:told|told the|before the|to the) (?:court|judge|jury)|court (?:papers|documents"
@@ -144,7 +154,9 @@ MEDIUM_PATTERNS: list[tuple[re.Pattern[str], str]] = [
             r")?speech|addressed|addressing"
             r"|(?:at|told|to) (?:a |an |the )?(?:\w+ )?(?:rally|conference|convention|summit|crowd|audience|congress"
             r"|assembly)"
-            r"|keynote|commencement|town hall|press conference|news conference|debate"
+            r"|keynote|commencement|town hall"
+            # "during the debate", "at Tuesday's debate": the event; "the internal debate" is a topic.
+            r"|(?:at|during|in)\s+(?:[\w'\u2019-]+\s+){0,2}debates?(?!\s+(?:over|about|on)\b)"
             r"|(?:congressional|Senate|House|committee) (?:testimony|hearing)|testif(?:y|ied|ying|ies) before)\b",
             re.I,
         ),
@@ -334,8 +346,8 @@ class _Events:
         if not names:
             self.anonymous.append((pos, medium, outlet))
 
-    def latest(self, pos: int, speaker_id: str | None) -> tuple[int, str, str | None] | None:
-        """The latest cue at or before ``pos`` about this speaker, or about nobody and nearby."""
+    def latest(self, pos: int, keys: tuple[str, ...]) -> tuple[int, str, str | None] | None:
+        """The latest cue at or before ``pos`` about this speaker (any of its ``keys``), or about nobody and nearby."""
         k = bisect.bisect_right(self.sentences, (pos, 1 << 62))
         if k and self.sentences[k - 1][1] > pos:
             # A quotation inside the cue's own sentence ("told Radio 4 the plans were 'inadequate'").
@@ -343,8 +355,8 @@ class _Events:
             return pos, medium, outlet
         found = None
         here = paragraph_of(self.ex.paragraphs, pos, self.ends)
-        own = self.by_person.get(speaker_id, []) if speaker_id is not None else []
-        for events, reach in ((own, self.SPEAKER_PARAGRAPHS), (self.anonymous, self.NEARBY_PARAGRAPHS)):
+        kinds = [(self.by_person.get(key, []), self.SPEAKER_PARAGRAPHS) for key in keys]
+        for events, reach in (*kinds, (self.anonymous, self.NEARBY_PARAGRAPHS)):
             k = bisect.bisect_right(events, (pos, "\uffff"))
             if not k:
                 continue
@@ -360,6 +372,88 @@ def _mention_index(ex: ArticleState) -> tuple[list[int], list[str]]:
     return [a for a, _ in pairs], [b for _, b in pairs]
 
 
+# A programme, podcast or book named by its title next to its kind: "on her podcast, "Anna Faris Is
+# Unqualified,"", "on "The Axe Files" podcast", "on CNN's "New Day."", "in his book, "In Defence of Politics,"",
+# "her memoir, The Secrets of My Life,". The title is read from the text as given: a title in quotation
+# marks may have been taken for a quotation and blanked from the narrative.
+_KIND_NOUNS = r"(?:podcast|show|programme|program|series|memoir|book|autobiography|novel)"
+_OPEN, _SHUT = '["\u201c]', '["\u201d]'
+_TITLE_AFTER = re.compile(
+    r"\b"
+    + _KIND_NOUNS
+    + r",?\s+(?:"
+    + _OPEN
+    + r"(?P<quoted>[A-Z][^\"\u201c\u201d]{1,60}?)[,.]?"
+    + _SHUT
+    + r"|(?P<bare>[A-Z][\w'\u2019-]*(?:\s+[\w'\u2019-]+){0,6}?),)"
+)
+_TITLE_BEFORE = re.compile(
+    r"(?:\bon|\bin|\bto|(?:'s|\u2019s))\s+"
+    + _OPEN
+    + r"(?P<quoted>[A-Z][^\"\u201c\u201d]{1,60}?)[,.]?"
+    + _SHUT
+    + r"(?:\s+"
+    + _KIND_NOUNS
+    + r"\b)?"
+)
+_TITLED = frozenset(["podcast", "book", "tv", "radio"])
+
+
+def _with_title(found: tuple[str | None, str | None], sentence: str) -> tuple[str | None, str | None]:
+    """``found`` (medium, outlet) with the outlet replaced by the programme's, podcast's or book's title
+    when ``sentence`` names one (``_TITLE_AFTER``, ``_TITLE_BEFORE``); a bare title after a kind noun only
+    for a book ("her memoir, The Secrets of My Life,")."""
+    medium, outlet = found
+    if medium not in _TITLED:
+        return found
+    for pattern in (_TITLE_AFTER, _TITLE_BEFORE):
+        m = pattern.search(sentence)
+        if m is None:
+            continue
+        if m.group("quoted"):
+            return medium, m.group("quoted").strip()
+        if medium == "book" and pattern is _TITLE_AFTER and m.group("bare"):
+            return medium, m.group("bare").strip()
+    return found
+
+
+def _cue_index(ex: ArticleState) -> tuple[list[int], list[str]]:
+    """Where each attributed quotation's cue begins, and its speaker's id, in text order."""
+    pairs = sorted((q.cue.start, q.speaker.id) for q in ex.quotes if q.cue is not None and q.speaker is not None)
+    return [a for a, _ in pairs], [b for _, b in pairs]
+
+
+def _collect_events(ex: ArticleState, narrative_text: str) -> tuple[_Events, dict[int, tuple[str | None, str | None]]]:
+    """The medium cues of the narrative, in text order, and the (medium, outlet) each sentence that names
+    one gives, by the sentence's start. "told the magazine" names the print outlet named last before it."""
+    text = ex.clean_text
+    starts, owners = _mention_index(ex)
+    cues, cue_owners = _cue_index(ex)
+    events = _Events(ex)
+    said: dict[int, tuple[str | None, str | None]] = {}
+    last_print: str | None = None
+    for lo, hi in ex.paragraphs:
+        for s, e in _sentences(text, lo, hi):
+            medium, outlet = _with_title(medium_of(narrative_text[s:e]), text[s:e])
+            if medium == "print-interview" and outlet is None and _THE_PUBLICATION.search(narrative_text, s, e):
+                outlet = last_print
+            if medium is None and outlet is None:
+                continue
+            said[s] = (medium, outlet)
+            last_print = outlet if medium == "print-interview" and outlet else last_print
+            if medium:
+                names = set(cue_owners[bisect.bisect_left(cues, s) : bisect.bisect_left(cues, e)])
+                names = names or set(owners[bisect.bisect_left(starts, s) : bisect.bisect_left(starts, e)])
+                if _UNNAMED_SOURCE.search(narrative_text, s, e):
+                    names.add(UNNAMED_SOURCE)
+                events.add(s, e, medium, outlet, names)
+    return events, said
+
+
+# "told the magazine", "told the paper": the publication named before (its name, not the noun).
+_THE_PUBLICATION = re.compile(r"\b(?:the|this) (?:magazine|newspaper|paper|publication|outlet|website|site)\b")
+
+
 @register_stage(
     "medium",
     requires=("clean_text", "paragraphs", "quotes", "people"),
@@ -373,34 +467,41 @@ def assign_medium(ex: ArticleState) -> ArticleState:
     for q in ex.quotes:
         chars[q.start : q.end] = " " * (q.end - q.start)
     narrative_text = "".join(chars)
-    starts, owners = _mention_index(ex)
-    events = _Events(ex)
-    for lo, hi in ex.paragraphs:
-        for s, e in _sentences(text, lo, hi):
-            medium, outlet = medium_of(narrative_text[s:e])
-            if medium:
-                names = set(owners[bisect.bisect_left(starts, s) : bisect.bisect_left(starts, e)])
-                events.add(s, e, medium, outlet, names)
+    events, said = _collect_events(ex, narrative_text)
     previous: Quote | None = None
     for q in sorted(ex.quotes, key=lambda quote: quote.start):
         own = None
         if q.cue is not None:
             ps, pe = ex.paragraphs[q.paragraph]
             s, e = _sentence_around(text, ps, pe, q.cue.start)
-            own = medium_of(narrative_text[s:e])
+            own = said.get(s) or _with_title(medium_of(narrative_text[s:e]), text[s:e])
             if own[0] is None and own[1] is None:
                 own = None
         if own:
             q.medium, q.outlet = own
             previous = q
             continue
-        found = events.latest(q.start, q.speaker.id if q.speaker else None)
+        found = events.latest(q.start, _keys(q))
         if found is not None:
             q.medium, q.outlet = found[1], found[2]
         elif previous is not None and _continues(previous, q):
             q.medium, q.outlet = previous.medium, previous.outlet
         previous = q
     return ex
+
+
+# The key of a cue that introduces an anonymous informant ("a source tells PEOPLE"): the quotes of an
+# unnamed source after it ("says the source") take its medium as a named speaker's quotes take theirs.
+UNNAMED_SOURCE = "unnamed source"
+_UNNAMED_SOURCE = re.compile(r"\b(?:[Aa]n?|[Oo]ne)\s+(?:[\w-]+\s+){0,2}(?:source|insider)\b")
+
+
+def _keys(q: Quote) -> tuple[str, ...]:
+    """The keys under which cues about ``q``'s speaker are filed: its id, and for an unnamed source
+    also ``UNNAMED_SOURCE``."""
+    if q.speaker is None:
+        return ()
+    return (q.speaker.id, UNNAMED_SOURCE) if q.speaker.kind == "unnamed" else (q.speaker.id,)
 
 
 def _continues(previous: Quote, q: Quote) -> bool:
