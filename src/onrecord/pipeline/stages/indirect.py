@@ -872,35 +872,6 @@ def _according(
     return out
 
 
-# The lower forms a cue noun takes ("claim", "claims"): ``NOMINAL_CUES`` after one final "s" is removed.
-_NOMINAL_FORMS = frozenset({n for n in NOMINAL_CUES if not n.endswith("s")} | {n + "s" for n in NOMINAL_CUES})
-
-
-def cue_candidates(doc: Any) -> list[int]:
-    """The indices of the tokens ``find_indirect`` may act on, in order, read from the doc's arrays: a
-    common noun (NN, NNS) in ``_NOMINAL_FORMS``, or a verb (a VB* tag) that is no white space. The
-    others are never looked at, so they need no ``Token`` object (PolNeAR dev: a fifth of the tokens)."""
-    from spacy.attrs import IS_SPACE, LOWER, TAG
-
-    if not len(doc):
-        return []
-    strings = doc.vocab.strings
-    arr = doc.to_array([TAG, LOWER, IS_SPACE])
-    tags = {int(t): strings[int(t)] for t in set(arr[:, 0].tolist())}
-    nouns = {t for t, name in tags.items() if name in ("NN", "NNS")}
-    verbs = {t for t, name in tags.items() if name.startswith("VB")}
-    forms = _nominal_form_ids(strings)
-    return [
-        i
-        for i, (tag, low, space) in enumerate(arr.tolist())
-        if (tag in nouns and low in forms) or (tag in verbs and not space)
-    ]
-
-
-def _nominal_form_ids(strings: Any) -> frozenset[int]:
-    return frozenset(strings[f] for f in _NOMINAL_FORMS)
-
-
 @register_stage(
     "indirect",
     requires=("clean_text", "paragraphs", "kinds", "doc", "quotes", "attributions"),
@@ -914,8 +885,7 @@ def find_indirect(ex: ArticleState) -> ArticleState:
     text = ex.clean_text
     index = token_index(ex)
     finder = _Finder(ex)
-    for i in cue_candidates(ex.doc):
-        tok = ex.doc[i]
+    for tok in ex.doc:
         if tok.tag_ in ("NN", "NNS") and tok.lower_.removesuffix("s") in NOMINAL_CUES:
             finder.nominal(tok)
             continue
