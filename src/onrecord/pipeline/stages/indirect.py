@@ -135,6 +135,7 @@ REPORTING_LEMMAS: frozenset[str] = frozenset(
 DOCUMENT_LEMMAS: frozenset[str] = frozenset(
     ["say", "tell", "report", "announce", "warn", "state", "note", "add", "write", "claim", "estimate", "predict"]
 )
+_DOCUMENT_OR_FINDING = DOCUMENT_LEMMAS | FINDING_LEMMAS
 _ACCORDING = re.compile(r"\b[Aa]ccording to\s+")
 
 
@@ -282,7 +283,7 @@ def _speaker_of(verb: Any, family: str | None = None) -> Any | None:
         return None
     if subj.text.lower() == "it":
         # "..., it said": an organisation or a document speaking; never with a verb of belief.
-        return subj if attribution_lemma(verb) in DOCUMENT_LEMMAS | FINDING_LEMMAS else None
+        return subj if attribution_lemma(verb) in _DOCUMENT_OR_FINDING else None
     family = family or cue_family(attribution_lemma(verb))
     if family == "finding":
         return subj if _documentish(subj) else None
@@ -360,11 +361,12 @@ def non_assertive(verb: Any) -> str | None:
     for level in range(MAX_GOVERNORS + 1):
         if level and node.lower_ in REFUSAL_FORMS:
             return "refusal"
-        if any(c.dep_ == "neg" for c in node.children):
+        children = list(node.children)  # spaCy walks the subtree's edge for each pass: once is enough
+        if any(c.dep_ == "neg" for c in children):
             return "negated"
-        if any(c.dep_ == "aux" and c.lower_ in HYPOTHETICAL_MODALS for c in node.children):
+        if any(c.dep_ == "aux" and c.lower_ in HYPOTHETICAL_MODALS for c in children):
             return "hypothetical"
-        if node.dep_ == "advcl" and any(c.dep_ == "mark" and c.lower_ in CONDITIONAL_MARKS for c in node.children):
+        if node.dep_ == "advcl" and any(c.dep_ == "mark" and c.lower_ in CONDITIONAL_MARKS for c in children):
             return "conditional"
         if node.dep_ not in _GOVERNING_DEPS or node.head is node:
             break

@@ -312,7 +312,7 @@ def _sentences(text: str, lo: int, hi: int) -> list[tuple[int, int]]:
     an outlet with a stop in its name ("told E! News on the red carpet", ``NAMES_WITH_STOPS``) stays whole."""
     merged: list[tuple[int, int]] = []
     for s, e in _with_closing_marks(text, sentences(text, lo, hi)):
-        if merged and (text[s:e].lstrip()[:1].islower() or text[: merged[-1][1]].endswith(NAMES_WITH_STOPS)):
+        if merged and (text[s:e].lstrip()[:1].islower() or text.endswith(NAMES_WITH_STOPS, 0, merged[-1][1])):
             merged[-1] = (merged[-1][0], e)
         else:
             merged.append((s, e))
