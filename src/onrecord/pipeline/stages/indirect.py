@@ -63,9 +63,13 @@ from ...lexicon.cues import (
     HYPOTHETICAL_MODALS,
     INTENTION_LEMMAS,
     NOMINAL_CUES,
+    INFINITIVE_CUES,
+    OBJECT_CUES,
+    PREPOSITION_CUES,
     REFUSAL_FORMS,
     STANCE_PREPOSITIONS,
     attribution_forms,
+    object_forms,
 )
 from ...lexicon.titles import ALL_TITLES, norm_word
 from ...model import Quote, Span
@@ -150,6 +154,10 @@ FAMILY_RULES: dict[str, str] = {
 _FORM_LEMMA: dict[str, str] = attribution_forms(
     SPEECH_LEMMAS | BELIEF_LEMMAS | FINDING_LEMMAS | INTENTION_LEMMAS | frozenset(STANCE_PREPOSITIONS)
 )
+
+
+_OBJECT_FORM_LEMMA: dict[str, str] = object_forms()
+NOUN_PHRASE = "noun phrase"  # the content's shape when it is a noun phrase, not a clause
 
 
 def attribution_lemma(tok: Any) -> str:
@@ -294,6 +302,8 @@ def _speaker_of(verb: Any, family: str | None = None) -> Any | None:
 
 
 _SPEAKER_PRONOUNS = frozenset({"i", "we", "you"})
+# Named entities that are never a noun phrase's content: "said Tuesday", "visited Ohio".
+_NOT_CONTENT_ENTS = frozenset({"DATE", "TIME", "GPE", "LOC", "FAC", "MONEY", "PERCENT", "QUANTITY", "CARDINAL"})
 
 
 def _finite(clause: Any) -> bool:
@@ -304,7 +314,8 @@ def _finite(clause: Any) -> bool:
     )
 
 
-_REDUCED_RELATIVE = frozenset({"acl", "amod"})  # "rules agreed in May to ...": a participle on a noun
+_REDUCED_RELATIVE = frozenset({"acl", "amod"})
+_NOT_TAKEN = frozenset({"relcl", "xcomp"})  # a phrase-content cue that describes someone or is only attempted  # "rules agreed in May to ...": a participle on a noun
 
 
 def _outer_cue(verb: Any) -> Any | None:
@@ -556,6 +567,27 @@ def _that_after(verb: Any) -> tuple[int, int] | None:
     return _trimmed(toks)
 
 
+_COMPLEMENT_PREPOSITIONS = frozenset({"for", "of", "as", "to", "against", "over", "about"})
+
+
+def _with_complements(verb: Any, toks: list[Any]) -> list[Any]:
+    """``toks`` (the verb's object) and the verb's complements right after it, which finish the
+    content: "criticized Clinton | for her emails", "described the plan | as a disgrace", "urged
+    him | to run" (``_COMPLEMENT_PREPOSITIONS``, an open complement or a predicate). An adjunct of
+    time, place or occasion ("endorsed Clinton | in Georgia | on Tuesday", "during a call") is the
+    reporter's setting, not the content; PolNeAR's content spans end before it (Newell et al. 2018)."""
+    for c in verb.children:
+        if c.i <= toks[-1].i:
+            continue
+        if c.i != toks[-1].i + 1:
+            break
+        infinitive = c.dep_ == "advcl" and any(a.dep_ == "aux" and a.lower_ == "to" for a in c.children)
+        if not (c.dep_ in ("xcomp", "oprd") or infinitive or c.dep_ == "prep" and c.lower_ in _COMPLEMENT_PREPOSITIONS):
+            break
+        toks = toks + list(c.subtree)
+    return toks
+
+
 class _Taken:
     """Character spans already taken by a quotation, queried by overlap in about constant time.
 
@@ -692,14 +724,29 @@ class _Finder:
             return
         self.add(*span, FAMILY_RULES["intention"], subj, tok, 0.65)
 
-    def stance(self, tok: Any) -> None:
+    def more_cues(self, tok: Any, lemma: str) -> None:
+        """The cues whose content is a phrase, not a clause (``lexicon.cues.OBJECT_CUES``, ``INFINITIVE_CUES``,
+        ``PREPOSITION_CUES``): their forms are not among those the focus stage keeps sentences for, so they
+        cost no parse; they are read where the sentence was parsed for another reason. A cue in a relative
+        clause ("Democrats who attacked her accusers") describes the one it hangs on, and one under another
+        verb ("tried to defend", "voted to endorse") an attempt or a decision, not a stance taken: neither is read."""
+        if tok.dep_ in _NOT_TAKEN:
+            return
+        if lemma in OBJECT_CUES:
+            self.object(tok, lemma)
+        if lemma in INFINITIVE_CUES:
+            self.infinitive(tok)
+        if lemma in PREPOSITION_CUES:
+            self.stance(tok, PREPOSITION_CUES[lemma])
+
+    def stance(self, tok: Any, preps: frozenset[str] | None = None) -> None:
         """'The senator called for an end to sugar subsidies', 'spoke about the need for ...': a stance
         or topic (``lexicon.cues.STANCE_PREPOSITIONS``) whose content is the preposition's object."""
         if non_assertive(tok) is not None or in_title_case(tok) or any(c.dep_ == "auxpass" for c in tok.children):
             return
         if tok.dep_ in _REDUCED_RELATIVE:
             return
-        preps = STANCE_PREPOSITIONS.get(attribution_lemma(tok), frozenset())
+        preps = preps or STANCE_PREPOSITIONS.get(attribution_lemma(tok), frozenset())
         prep = next((c for c in tok.children if c.dep_ == "prep" and c.i > tok.i and c.lower_ in preps), None)
         obj = next((c for c in prep.children if c.dep_ in ("pobj", "pcomp")), None) if prep is not None else None
         if obj is None:
@@ -715,6 +762,25 @@ class _Finder:
         if not self.same_paragraph(*span, tok.idx) or self.overlaps(tok.idx, span[1]):
             return
         self.add(*span, FAMILY_RULES["stance"], subj, tok, 0.6)
+
+    def object(self, tok: Any, lemma: str) -> None:
+        """'The senator criticized the plan', 'announced his candidacy', 'supports the deal': a cue
+        (``lexicon.cues.OBJECT_CUES``) whose content is its direct object, a noun phrase."""
+        if non_assertive(tok) is not None or in_title_case(tok) or tok.dep_ in _REDUCED_RELATIVE:
+            return
+        if any(c.dep_ in ("auxpass", "ccomp") for c in tok.children):
+            return
+        obj = next((c for c in tok.children if c.dep_ == "dobj" and c.i > tok.i), None)
+        if obj is None or obj.pos_ == "PRON" or obj.tag_ in ("WDT", "WP") or obj.ent_type_ in _NOT_CONTENT_ENTS:
+            return
+        family = OBJECT_CUES[lemma]
+        span = _trimmed(without_trailing_gloss(_with_complements(tok, list(obj.subtree))))
+        subj = _speaker_of(tok, family)
+        if span is None or subj is None or span[1] - span[0] < 3:
+            return
+        if not self.same_paragraph(*span, tok.idx) or self.overlaps(min(tok.idx, span[0]), span[1]):
+            return
+        self.add(*span, FAMILY_RULES[family] + ", " + NOUN_PHRASE + " " + lemma, subj, tok, 0.6)
 
     def nominal(self, noun: Any) -> None:
         """'the company's claim that the water was safe', 'his belief that ...': a cue noun
@@ -896,6 +962,9 @@ def find_indirect(ex: ArticleState) -> ArticleState:
             finder.infinitive(tok)
         if lemma in STANCE_PREPOSITIONS:
             finder.stance(tok)
+        more = _OBJECT_FORM_LEMMA.get(tok.lower_)
+        if more is not None:
+            finder.more_cues(tok, more)
     found, taken = finder.found, finder.taken
     overlaps = taken.overlaps
     # Token.sent walks the whole sentence: look sentences up by bisection instead, and try one a
