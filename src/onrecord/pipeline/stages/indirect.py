@@ -23,7 +23,18 @@ stances and the findings of documents). Every such quote keeps kind "indirect"; 
 * "reported intention": ``X vowed/pledged/plans to VP``, ``X urged Y to VP`` (``INTENTION_LEMMAS``):
   the "to" infinitive, without the addressee; never a passive ("was intended to");
 * "reported stance": ``X called for NP``, ``spoke about NP``, ``accused Y of NP``
-  (``STANCE_PREPOSITIONS``): the preposition's object.
+  (``STANCE_PREPOSITIONS``, ``PREPOSITION_CUES``: "referred to NP", "believes in NP"): the preposition's object.
+
+Content that is a phrase, not a clause (PARC 3.0, Pareti 2016; PolNeAR): ``X criticized / endorsed /
+announced / opposed NP`` (``lexicon.cues.OBJECT_CUES``; the family is the verb's) takes the direct object
+and the complements right after it ("criticized Clinton for her emails", "described the plan as a
+disgrace"), never an adjunct of time or place ("in Georgia", "on Tuesday"); a pronoun, a date, a place
+or an amount is no content ("said Tuesday", "visited Ohio"), and verbs whose object is the person
+addressed ("told reporters") are not among these cues. ``X sought / wants / decided / refused to VP``
+(``INFINITIVE_CUES``) is an intention. ``Quote.content`` says the shape ("clause", "infinitive", "noun
+phrase"), so a reader who wants reported statements only can leave the rest out. These cues are read only
+in sentences parsed for another reason (their forms do not widen the focus stage's parse), and not in a
+relative clause ("Democrats who attacked her accusers") or under another verb ("tried to defend").
 
 A belief, intention or stance whose subject is "I", "we" or "you" outside quotation marks is an
 interview's own answer, not a report about a source: nothing is recorded. A content span ends
@@ -41,8 +52,8 @@ says "reported denial", so the negation is never dropped silently. A cue in titl
 ("Lawyers Argue That Their Client ...") belongs to a headline or a link, not to prose.
 
 A clause that overlaps a quotation in marks is left to that quotation (the
-direct or partial quote already carries it). Limits: a stance on a plain object ("X endorsed Y",
-"X blasted Y") and sourceless evidentials ("X seems to", "is expected to") are not read; clauses
+direct or partial quote already carries it). Limits: a noun-phrase cue in a sentence the focus
+stage left unparsed, and sourceless evidentials ("X seems to", "is expected to") are not read; clauses
 whose parse is broken are missed.
 """
 
@@ -64,6 +75,7 @@ from ...lexicon.cues import (
     INTENTION_LEMMAS,
     NOMINAL_CUES,
     INFINITIVE_CUES,
+    LABEL_CUES,
     OBJECT_CUES,
     PREPOSITION_CUES,
     REFUSAL_FORMS,
@@ -157,7 +169,9 @@ _FORM_LEMMA: dict[str, str] = attribution_forms(
 
 
 _OBJECT_FORM_LEMMA: dict[str, str] = object_forms()
-NOUN_PHRASE = "noun phrase"  # the content's shape when it is a noun phrase, not a clause
+# The content's shape (``Quote.content``): a clause, a "to" infinitive, or a noun phrase (a verb's or a
+# preposition's object: "criticized the plan", "called for a ban").
+CLAUSE, INFINITIVE, NOUN_PHRASE = "clause", "infinitive", "noun phrase"
 
 
 def attribution_lemma(tok: Any) -> str:
@@ -301,6 +315,18 @@ def _speaker_of(verb: Any, family: str | None = None) -> Any | None:
     return None
 
 
+def _named_source(verb: Any, family: str) -> Any | None:
+    """``_speaker_of`` for a cue whose content is a phrase, less a bare singular common noun ("History
+    suggests the opposite", "Experience shows ..."): English takes a singular count noun as subject only
+    with a determiner ("the senator"), so a bare one is a mass or abstract noun, never a source."""
+    subj = _speaker_of(verb, family)
+    if subj is None or subj.tag_ != "NN" or subj.ent_type_ in _SOURCE_ENTS:
+        return subj
+    return subj if any(c.dep_ in _DETERMINED for c in subj.children) else None
+
+
+_SOURCE_ENTS = frozenset({"PERSON", "ORG", "NORP", "GPE"})
+_DETERMINED = frozenset({"det", "poss", "compound", "amod", "nummod"})
 _SPEAKER_PRONOUNS = frozenset({"i", "we", "you"})
 # Named entities that are never a noun phrase's content: "said Tuesday", "visited Ohio".
 _NOT_CONTENT_ENTS = frozenset({"DATE", "TIME", "GPE", "LOC", "FAC", "MONEY", "PERCENT", "QUANTITY", "CARDINAL"})
@@ -570,6 +596,17 @@ def _that_after(verb: Any) -> tuple[int, int] | None:
 _COMPLEMENT_PREPOSITIONS = frozenset({"for", "of", "as", "to", "against", "over", "about"})
 
 
+def _label(verb: Any) -> list[Any]:
+    """What a naming verb says: "called | the charges fabricated", "called out | his rival for ...": the
+    object with its predicate (the parser reads either as a direct object or a predicate, ``oprd``) and
+    the complements after it; nothing for a bare "called Smith" (a telephone call, a visit)."""
+    right = [c for c in verb.children if c.i > verb.i and c.dep_ in ("dobj", "oprd")]
+    out = any(c.dep_ == "prt" and c.lower_ == "out" for c in verb.children)
+    if not right or not (out or any(c.dep_ == "oprd" for c in right)) or right[0].pos_ == "PRON" and len(right) < 2:
+        return []
+    return _with_complements(verb, list(verb.doc[right[0].left_edge.i : right[0].right_edge.i + 1]))
+
+
 def _with_complements(verb: Any, toks: list[Any]) -> list[Any]:
     """``toks`` (the verb's object) and the verb's complements right after it, which finish the
     content: "criticized Clinton | for her emails", "described the plan | as a disgrace", "urged
@@ -579,10 +616,11 @@ def _with_complements(verb: Any, toks: list[Any]) -> list[Any]:
     for c in verb.children:
         if c.i <= toks[-1].i:
             continue
-        if c.i != toks[-1].i + 1:
+        if c.left_edge.i != toks[-1].i + 1:
             break
         infinitive = c.dep_ == "advcl" and any(a.dep_ == "aux" and a.lower_ == "to" for a in c.children)
-        if not (c.dep_ in ("xcomp", "oprd") or infinitive or c.dep_ == "prep" and c.lower_ in _COMPLEMENT_PREPOSITIONS):
+        complement = c.dep_ in ("xcomp", "oprd", "dobj", "advmod") or infinitive
+        if not (complement or c.dep_ == "prep" and c.lower_ in _COMPLEMENT_PREPOSITIONS):
             break
         toks = toks + list(c.subtree)
     return toks
@@ -640,9 +678,19 @@ class _Finder:
         """Whether [s, e) touches a quotation or an earlier find."""
         return self.taken.overlaps(s, e)
 
-    def add(self, s: int, e: int, rule: str, subj: Any, cue: Any, conf: float, group: int | None = None) -> None:
+    def add(
+        self,
+        s: int,
+        e: int,
+        rule: str,
+        subj: Any,
+        cue: Any,
+        conf: float,
+        group: int | None = None,
+        shape: str = CLAUSE,
+    ) -> None:
         """Record reported speech [s, e) with its source (subj) and cue verb; pieces of one split
-        statement share ``group``."""
+        statement share ``group``; ``shape`` is the content's (``Quote.content``)."""
         ms, me = noun_phrase(subj, cue.sent.start_char, cue.sent.end_char)
         lemma = attribution_lemma(cue)
         if lemma in DENIAL_LEMMAS:
@@ -650,6 +698,7 @@ class _Finder:
         elif rule == FAMILY_RULES["speech"]:
             rule = FAMILY_RULES.get(cue_family(lemma) or "speech", rule)  # a belief or a finding is no speech
         q = Quote(start=s, end=e, text=self.ex.article.text[s:e], kind="indirect", confidence=conf, group=group)
+        q.content = shape
         a = Attribution(
             rule, Span.of(self.text, ms, me), Span.of(self.text, cue.idx, cue.idx + len(cue)), conf, head_index=subj.i
         )
@@ -722,7 +771,7 @@ class _Finder:
             return
         if not self.same_paragraph(*span, tok.idx) or self.overlaps(tok.idx, span[1]):
             return
-        self.add(*span, FAMILY_RULES["intention"], subj, tok, 0.65)
+        self.add(*span, FAMILY_RULES["intention"], subj, tok, 0.65, shape=INFINITIVE)
 
     def more_cues(self, tok: Any, lemma: str) -> None:
         """The cues whose content is a phrase, not a clause (``lexicon.cues.OBJECT_CUES``, ``INFINITIVE_CUES``,
@@ -761,7 +810,7 @@ class _Finder:
             return
         if not self.same_paragraph(*span, tok.idx) or self.overlaps(tok.idx, span[1]):
             return
-        self.add(*span, FAMILY_RULES["stance"], subj, tok, 0.6)
+        self.add(*span, FAMILY_RULES["stance"], subj, tok, 0.6, shape=NOUN_PHRASE)
 
     def object(self, tok: Any, lemma: str) -> None:
         """'The senator criticized the plan', 'announced his candidacy', 'supports the deal': a cue
@@ -770,17 +819,21 @@ class _Finder:
             return
         if any(c.dep_ in ("auxpass", "ccomp") for c in tok.children):
             return
-        obj = next((c for c in tok.children if c.dep_ == "dobj" and c.i > tok.i), None)
-        if obj is None or obj.pos_ == "PRON" or obj.tag_ in ("WDT", "WP") or obj.ent_type_ in _NOT_CONTENT_ENTS:
-            return
+        if lemma in LABEL_CUES:
+            toks = _label(tok)
+        else:
+            obj = next((c for c in tok.children if c.dep_ == "dobj" and c.i > tok.i), None)
+            if obj is None or obj.pos_ == "PRON" or obj.tag_ in ("WDT", "WP") or obj.ent_type_ in _NOT_CONTENT_ENTS:
+                return
+            toks = _with_complements(tok, list(obj.subtree))
         family = OBJECT_CUES[lemma]
-        span = _trimmed(without_trailing_gloss(_with_complements(tok, list(obj.subtree))))
-        subj = _speaker_of(tok, family)
+        span = _trimmed(without_trailing_gloss(toks)) if toks else None
+        subj = _named_source(tok, family)
         if span is None or subj is None or span[1] - span[0] < 3:
             return
         if not self.same_paragraph(*span, tok.idx) or self.overlaps(min(tok.idx, span[0]), span[1]):
             return
-        self.add(*span, FAMILY_RULES[family] + ", " + NOUN_PHRASE + " " + lemma, subj, tok, 0.6)
+        self.add(*span, FAMILY_RULES[family], subj, tok, 0.6, shape=NOUN_PHRASE)
 
     def nominal(self, noun: Any) -> None:
         """'the company's claim that the water was safe', 'his belief that ...': a cue noun
@@ -931,7 +984,7 @@ def _according(
         s, e = side[0].idx, side[-1].idx + len(side[-1])
         if overlaps(s, e):
             continue
-        q = Quote(start=s, end=e, text=ex.article.text[s:e], kind="indirect", confidence=0.65)
+        q = Quote(start=s, end=e, text=ex.article.text[s:e], kind="indirect", confidence=0.65, content=CLAUSE)
         out.append((q, Attribution("according to", mention, cue, 0.65, head_index=head.i)))
     return out
 
@@ -949,6 +1002,7 @@ def find_indirect(ex: ArticleState) -> ArticleState:
     text = ex.clean_text
     index = token_index(ex)
     finder = _Finder(ex)
+    phrase_cues: list[tuple[Any, str]] = []
     for tok in ex.doc:
         if tok.tag_ in ("NN", "NNS") and tok.lower_.removesuffix("s") in NOMINAL_CUES:
             finder.nominal(tok)
@@ -964,7 +1018,9 @@ def find_indirect(ex: ArticleState) -> ArticleState:
             finder.stance(tok)
         more = _OBJECT_FORM_LEMMA.get(tok.lower_)
         if more is not None:
-            finder.more_cues(tok, more)
+            phrase_cues.append((tok, more))
+    for tok, lemma in phrase_cues:  # after the clauses: "attacked a tax which he said was ..." is what he said
+        finder.more_cues(tok, lemma)
     found, taken = finder.found, finder.taken
     overlaps = taken.overlaps
     # Token.sent walks the whole sentence: look sentences up by bisection instead, and try one a
