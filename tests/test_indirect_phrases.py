@@ -45,8 +45,8 @@ def test_a_verb_that_takes_no_content_is_no_cue(run):
 
 def test_intention_with_an_infinitive(run):
     ex = run("The shipping company sought to reassure its investors after the storm.")
-    got = phrases(ex)
-    assert got == [("to reassure its investors after the storm", "The shipping company", "sought", "reported intention")]
+    want = ("to reassure its investors after the storm", "The shipping company", "sought", "reported intention")
+    assert phrases(ex) == [want]
     assert [q.content for q in ex.quotes] == ["infinitive"]
 
 

@@ -72,10 +72,10 @@ from ...lexicon.cues import (
     DOCUMENT_NOUNS,
     FINDING_LEMMAS,
     HYPOTHETICAL_MODALS,
-    INTENTION_LEMMAS,
-    NOMINAL_CUES,
     INFINITIVE_CUES,
+    INTENTION_LEMMAS,
     LABEL_CUES,
+    NOMINAL_CUES,
     OBJECT_CUES,
     PREPOSITION_CUES,
     REFUSAL_FORMS,
@@ -340,8 +340,8 @@ def _finite(clause: Any) -> bool:
     )
 
 
-_REDUCED_RELATIVE = frozenset({"acl", "amod"})
-_NOT_TAKEN = frozenset({"relcl", "xcomp"})  # a phrase-content cue that describes someone or is only attempted  # "rules agreed in May to ...": a participle on a noun
+_REDUCED_RELATIVE = frozenset({"acl", "amod"})  # "rules agreed in May to ...": a participle on a noun
+_NOT_TAKEN = frozenset({"relcl", "xcomp"})  # a phrase-content cue that describes someone or is only attempted
 
 
 def _outer_cue(verb: Any) -> Any | None:
