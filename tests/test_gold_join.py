@@ -34,7 +34,10 @@ def test_agreed_quotes_are_kept_and_disagreements_ignored():
     assert "text" not in json.dumps(rec["quotes"])  # offsets and labels only: no article words stored
 
 
-@pytest.mark.parametrize("name", ["extra", "extra2"])
+GOLD_SETS = ["extra", "extra2", "extra3", "extra4"]  # in the order they were drawn
+
+
+@pytest.mark.parametrize("name", GOLD_SETS)
 def test_the_shipped_annotations_rebuild_against_the_corpora(tmp_path, name):
     if not (SHARED / "data" / "corpora").is_dir():
         pytest.skip(f"{SHARED / 'data' / 'corpora'} is missing: the annotated texts live there")
@@ -47,12 +50,14 @@ def test_the_shipped_annotations_rebuild_against_the_corpora(tmp_path, name):
     subprocess.run([*cmd, "--shared", str(SHARED), "--out", str(out)], check=True, capture_output=True)
     records = [json.loads(line) for line in out.read_text(encoding="utf-8").splitlines()]
     assert len(records) >= 20
-    if name == "extra2":  # drawn after the first set: none of its articles again
-        first, second = (
-            {json.loads(ln)["orig_id"] for ln in (ROOT / "gold" / f).open()}
-            for f in ("extra.annotations.jsonl", "extra2.annotations.jsonl")
-        )
-        assert len(second) == len(records) and not first & second
+
+    def drawn(set_name: str) -> set[str]:
+        return {json.loads(ln)["orig_id"] for ln in (ROOT / "gold" / f"{set_name}.annotations.jsonl").open()}
+
+    this = drawn(name)
+    assert len(this) == len(records)
+    for earlier in GOLD_SETS[: GOLD_SETS.index(name)]:  # each set is drawn skipping the sets before it
+        assert not drawn(earlier) & this, f"{name} repeats articles of {earlier}"
     for rec in records:
         for quote in rec["quotes"]:
             assert rec["text"][quote["start"] : quote["end"]] == quote["text"]
