@@ -3,6 +3,9 @@ plan"), a preposition's object ("referred to the attacks"), an infinitive ("soug
 keeps kind "indirect"; ``Quote.content`` names the shape. Short articles written for these tests."""
 
 
+from onrecord.lexicon.cues import ADDRESSEE_LEMMAS, OBJECT_CUES
+
+
 def phrases(ex):
     return [
         (q.text, q.speaker_mention.text if q.speaker_mention else None, q.cue.text if q.cue else None, q.evidence)
@@ -64,3 +67,13 @@ def test_naming_verb_needs_a_predicate(run):
     # "called the plan a disgrace" names it; "called Governor Hart" is a telephone call.
     ex = run("Senator Ada Quinn called the harbour plan a costly disgrace. Later she called Governor Paul Hart.")
     assert phrases(ex) == [("the harbour plan a costly disgrace", "Senator Ada Quinn", "called", "reported speech")]
+
+
+def test_no_verb_of_address_takes_an_object_for_content():
+    # "thanked fans", "told reporters", "urged voters": the object of these is the person addressed.
+    assert not set(OBJECT_CUES) & ADDRESSEE_LEMMAS
+
+
+def test_thanking_someone_is_no_content(run):
+    ex = run("Singer Mara Holt concluded her post by thanking fans for their wishes.")
+    assert phrases(ex) == []

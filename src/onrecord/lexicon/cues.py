@@ -454,7 +454,6 @@ OBJECT_CUES: dict[str, str] = {
             "rebut",
             "champion",
             "advocate",
-            "thank",
             "accuse",
             "fault",
             "ridicule",
@@ -469,7 +468,8 @@ OBJECT_CUES: dict[str, str] = {
 # Verbs that name something ("called the charges fabricated", "labelled him a liar", "called out his rival
 # for ..."): content only with a predicate after the object or with "out"; a bare "called Smith" is a call.
 LABEL_CUES: frozenset[str] = frozenset(["call", "label", "dub", "brand"])
-# Left out on purpose, each for a sense whose object is no content: "deny" (a request denied), "defend"
+# Left out on purpose, each for a sense whose object is no content: "thank" and the other verbs of
+# ``ADDRESSEE_LEMMAS`` (their object is the person addressed: "thanked fans"), "deny" (a request denied), "defend"
 # (a compound defended), "welcome" (guests), "concede" (a race), "offer" (a job), "vote" (an act, not a
 # stance voiced), "hail" (a cab), "show" (a poll "shows Clinton | with 42 percent": the finding's extent
 # is rarely the object); "describe", "discuss", "highlight", "tout", "acknowledge", "unveil",
