@@ -2,7 +2,6 @@
 plan"), a preposition's object ("referred to the attacks"), an infinitive ("sought to reassure"). Each
 keeps kind "indirect"; ``Quote.content`` names the shape. Short articles written for these tests."""
 
-
 from onrecord.lexicon.cues import ADDRESSEE_LEMMAS, OBJECT_CUES
 
 
