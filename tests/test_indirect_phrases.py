@@ -2,7 +2,7 @@
 plan"), a preposition's object ("referred to the attacks"), an infinitive ("sought to reassure"). Each
 keeps kind "indirect"; ``Quote.content`` names the shape. Short articles written for these tests."""
 
-from onrecord.lexicon.cues import ADDRESSEE_LEMMAS, OBJECT_CUES
+from onrecord.lexicon.cues import ADDRESSEE_LEMMAS, INFINITIVE_CUES, OBJECT_CUES, REFUSAL_LEMMAS
 
 
 def phrases(ex):
@@ -26,9 +26,19 @@ def test_endorsed_person_is_the_stance_but_time_and_place_are_not(run):
     assert phrases(ex) == [("Mayor Lena Ortiz", "The teachers' union", "endorsed", "reported stance")]
 
 
-def test_announcement_of_a_thing_is_speech(run):
-    ex = run("The finance minister announced a new tax on sugared drinks.")
-    assert phrases(ex) == [("a new tax on sugared drinks", "The finance minister", "announced", "reported speech")]
+def test_proposal_of_a_thing_is_speech(run):
+    ex = run("The finance minister proposed a new tax on sugared drinks.")
+    assert phrases(ex) == [("a new tax on sugared drinks", "The finance minister", "proposed", "reported speech")]
+
+
+def test_a_person_spoken_to_is_no_content(run):
+    ex = run("Judge Ann Price questioned Tom Reed about the missing money, and the clerk echoed Tom Reed.")
+    assert phrases(ex) == []
+
+
+def test_a_refusal_is_no_intention():
+    # "refused to say if ..." reports nothing (``non_assertive``); it must not come back as an intention.
+    assert not INFINITIVE_CUES & REFUSAL_LEMMAS
 
 
 def test_objects_that_are_no_content(run):
@@ -75,4 +85,9 @@ def test_no_verb_of_address_takes_an_object_for_content():
 
 def test_thanking_someone_is_no_content(run):
     ex = run("Singer Mara Holt concluded her post by thanking fans for their wishes.")
+    assert phrases(ex) == []
+
+
+def test_a_stance_inside_an_open_question_is_not_reported(run):
+    ex = run("Party leader Harold Finch would not say whether his party would support the harbour bill.")
     assert phrases(ex) == []

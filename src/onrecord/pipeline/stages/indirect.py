@@ -78,6 +78,7 @@ from ...lexicon.cues import (
     NOMINAL_CUES,
     OBJECT_CUES,
     PREPOSITION_CUES,
+    QUESTION_COMPLEMENTISERS,
     REFUSAL_FORMS,
     STANCE_PREPOSITIONS,
     attribution_forms,
@@ -407,6 +408,25 @@ def non_assertive(verb: Any) -> str | None:
             break
         node = node.head
     return None
+
+
+_OPEN_MARKS = QUESTION_COMPLEMENTISERS | CONDITIONAL_MARKS
+
+
+def _unasserted(verb: Any) -> bool:
+    """Whether ``verb`` sits in a clause nobody asserts: a question or a condition ("would not say whether
+    his party would support the bill", "if they back the plan"), or under a cue that reports no
+    statement (``non_assertive``), up to ``MAX_GOVERNORS`` + 1 clauses up."""
+    node = verb
+    for _ in range(MAX_GOVERNORS + 1):
+        if any(c.dep_ == "mark" and c.lower_ in _OPEN_MARKS for c in node.children):
+            return True
+        if node.head.i == node.i:
+            return False
+        node = node.head
+        if non_assertive(node) is not None:
+            return True
+    return False
 
 
 def in_title_case(verb: Any) -> bool:
@@ -779,7 +799,7 @@ class _Finder:
         cost no parse; they are read where the sentence was parsed for another reason. A cue in a relative
         clause ("Democrats who attacked her accusers") describes the one it hangs on, and one under another
         verb ("tried to defend", "voted to endorse") an attempt or a decision, not a stance taken: neither is read."""
-        if tok.dep_ in _NOT_TAKEN:
+        if tok.dep_ in _NOT_TAKEN or _unasserted(tok):
             return
         if lemma in OBJECT_CUES:
             self.object(tok, lemma)
@@ -825,6 +845,8 @@ class _Finder:
             obj = next((c for c in tok.children if c.dep_ == "dobj" and c.i > tok.i), None)
             if obj is None or obj.pos_ == "PRON" or obj.tag_ in ("WDT", "WP") or obj.ent_type_ in _NOT_CONTENT_ENTS:
                 return
+            if OBJECT_CUES[lemma] == "speech" and obj.ent_type_ == "PERSON":
+                return  # "questioned Tom Reed": a person spoken to, not what was said
             toks = _with_complements(tok, list(obj.subtree))
         family = OBJECT_CUES[lemma]
         span = _trimmed(without_trailing_gloss(toks)) if toks else None
