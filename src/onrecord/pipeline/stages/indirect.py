@@ -392,14 +392,17 @@ def non_assertive(verb: Any) -> str | None:
     "negated" ("did not say whether", "would not say", "never said"), "refusal" (governed by
     ``lexicon.cues.REFUSAL_FORMS``: "declined to say whether", "refused to say if"), "hypothetical"
     (a modal of ``HYPOTHETICAL_MODALS``: "critics might argue that") or "conditional" ("if she says
-    that ..."). The negation or the modal may sit on the verb or on a verb governing it through an
-    open complement ("was not prepared to say"), up to ``MAX_GOVERNORS`` levels.
+    that ...") or "imperative" (``_imperative``: "Say what you will about X, ..."). The negation or the
+    modal may sit on the verb or on a verb governing it through an open complement ("was not prepared
+    to say"), up to ``MAX_GOVERNORS`` levels.
     """
     node = verb
     for level in range(MAX_GOVERNORS + 1):
         if level and node.lower_ in REFUSAL_FORMS:
             return "refusal"
         children = list(node.children)  # spaCy walks the subtree's edge for each pass: once is enough
+        if not level and _imperative(node, children):
+            return "imperative"
         if any(c.dep_ == "neg" for c in children):
             return "negated"
         if any(c.dep_ == "aux" and c.lower_ in HYPOTHETICAL_MODALS for c in children):
@@ -410,6 +413,16 @@ def non_assertive(verb: Any) -> str | None:
             break
         node = node.head
     return None
+
+
+def _imperative(verb: Any, children: list[Any]) -> bool:
+    """Whether ``verb`` is a bare form opening its sentence with no subject or auxiliary: an imperative
+    ("Say what you will about X, ...", "Imagine that the plan fails"), which asks and reports nobody."""
+    return (
+        verb.tag_ == "VB"
+        and bool(verb.is_sent_start)
+        and not any(c.dep_ in ("nsubj", "nsubjpass", "aux", "auxpass") for c in children)
+    )
 
 
 _OPEN_MARKS = QUESTION_COMPLEMENTISERS | CONDITIONAL_MARKS
