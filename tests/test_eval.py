@@ -97,3 +97,25 @@ def test_reliability_table_counts_every_prediction_in_one_band():
     top = rows[-1]
     assert top["quotes"] == 3 and top["right"] == 2 and top["share_right"] == round(2 / 3, 3)
     assert rows[0]["share_right"] == 0.0
+
+
+def test_eval_scores_the_extraction_a_user_gets_not_a_narrower_run(tmp_path, pipeline):
+    # The gold annotates only quotations in marks, so only those are scored, but the extraction scored is
+    # the default one (every kind on): the reported speech before "he said" decides who "he" is in a
+    # user's run, so it must decide it in the measured run too.
+    text = 'Anna Berg said the vote was close. "We won," she said.\n\nThe mayor said the count was fair.'
+    quote = {"start": 36, "end": 43, "type": "direct", "speaker": "Anna Berg", "speaker_aliases": []}
+    gold = {"id": "k1", "text": text, "quotes": [quote]}
+    path = tmp_path / "gold.jsonl"
+    path.write_text(json.dumps(gold) + "\n")
+    seen = []
+
+    class Recording:
+        def pipe(self, articles, **options):
+            seen.append(options)
+            return pipeline.pipe(articles, **options)
+
+    scores = evaluate(str(path), pipeline=Recording()).summary()
+    assert seen == [{}]  # no kinds switched off
+    assert scores["gold_quotes"] == 1 and scores["predicted_quotes"] == 1  # reported speech not counted
+    assert scores["speaker_accuracy"] == 1.0

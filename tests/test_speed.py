@@ -175,3 +175,57 @@ def test_words_stay_in_the_vocabulary_only_until_the_open_budget_is_spent(pipeli
     assert "Zqwvxopen" in vocab.strings  # outside a zone the word is kept
     assert "Zqwvxzone" not in vocab.strings  # inside a zone it is dropped when the zone ends
     assert runs[0] == runs[1]
+
+
+# -- tag to POS -----------------------------------------------------------------------------------
+def test_tag_to_pos_by_arrays_gives_each_tokens_rule_answer(pipeline):
+    """The memoised array pass sets the POS its rules give each token read one by one, on real news."""
+    tag_to_pos = pipeline.nlp.get_pipe("onrecord_tag_pos")
+    docs = list(pipeline.nlp.pipe(ARTICLES + _real_texts(8), disable=["onrecord_tag_pos", "onrecord_ner"]))
+    assert all(t.pos_ == "" for d in docs for t in d), "nothing but the rules sets POS here"
+    for doc in docs:
+        tag_to_pos(doc)
+        want = [tag_to_pos.pos_of(t.tag_, t.lower_, t.norm_, t.dep_) or "" for t in doc]
+        assert [t.pos_ for t in doc] == want
+    poses = {t.pos_ for d in docs for t in d}
+    assert {"AUX", "VERB", "PRON", "PROPN", "SCONJ", "PART"} <= poses, "the word and label rules must be exercised"
+
+
+# -- spaCy's command line, deferred ---------------------------------------------------------------
+def test_spacys_command_line_is_imported_only_when_used():
+    """Importing onrecord and loading the model leaves spaCy's CLI (typer, rich...) unimported; the first
+    use of ``spacy.cli`` or ``spacy.info`` brings the real one, in place of the stand-ins."""
+    import subprocess
+    import sys
+
+    script = (
+        "import sys, onrecord\n"
+        "from onrecord.nlp import load_nlp\n"
+        "nlp = load_nlp(); doc = nlp('Ann Lee said it was over.')\n"
+        "assert 'typer' not in sys.modules and 'spacy.cli.download' not in sys.modules, 'CLI imported early'\n"
+        "import spacy\n"
+        "assert 'Python version' in spacy.info(markdown=False, silent=True) or spacy.info(silent=True)\n"
+        "assert 'typer' in sys.modules\n"
+        "from spacy.cli import download\n"
+        "import spacy.cli, spacy.cli.info\n"
+        "assert spacy.cli.download is download and spacy.cli is sys.modules['spacy.cli']\n"
+        "assert type(spacy.cli).__name__ == type(sys.modules['spacy.cli.info']).__name__ == 'module'\n"
+    )
+    done = subprocess.run([sys.executable, "-c", script], capture_output=True, text=True, timeout=300)
+    assert done.returncode == 0, done.stderr[-2000:]
+
+
+def test_the_tokenizer_is_the_one_the_model_package_stores(pipeline):
+    """The stored tokenizer is read only when the one built differs from it; either way it is the stored one."""
+    from onrecord.nlp import stored_tokenizer
+
+    nlp = pipeline.nlp
+    stored = (nlp.path / "tokenizer").read_bytes()
+    assert nlp.tokenizer.to_bytes(exclude=["vocab"]) == stored
+    other = type(nlp)(vocab=nlp.vocab)  # a blank English pipeline sharing the vocabulary
+    other.tokenizer.add_special_case("onrecordtest", [{"ORTH": "onrecord"}, {"ORTH": "test"}])
+    other._path = nlp.path  # as if it had been loaded from the package
+    assert other.tokenizer.to_bytes(exclude=["vocab"]) != stored
+    stored_tokenizer(other)
+    assert other.tokenizer.to_bytes(exclude=["vocab"]) == stored
+    assert [t.text for t in other("onrecordtest")] == ["onrecordtest"]

@@ -14,6 +14,9 @@ from typing import Any
 from .errors import Err, OnrecordError
 from .io.dates import check_date
 from .model import Article, Extraction, Mention, Noise, Person, Quote, SocialPost, Span
+from .nlp import defer_spacy_cli
+
+defer_spacy_cli()  # spaCy's command line (typer, rich, requests...) is imported only if used
 
 __version__ = "0.1.0"
 

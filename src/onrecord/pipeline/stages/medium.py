@@ -312,7 +312,7 @@ def _sentences(text: str, lo: int, hi: int) -> list[tuple[int, int]]:
     an outlet with a stop in its name ("told E! News on the red carpet", ``NAMES_WITH_STOPS``) stays whole."""
     merged: list[tuple[int, int]] = []
     for s, e in _with_closing_marks(text, sentences(text, lo, hi)):
-        if merged and (text[s:e].lstrip()[:1].islower() or text[: merged[-1][1]].endswith(NAMES_WITH_STOPS)):
+        if merged and (text[s:e].lstrip()[:1].islower() or text.endswith(NAMES_WITH_STOPS, 0, merged[-1][1])):
             merged[-1] = (merged[-1][0], e)
         else:
             merged.append((s, e))
@@ -465,7 +465,8 @@ def assign_medium(ex: ArticleState) -> ArticleState:
     # Narrative text: the quotations blanked out (same length), so cues inside quotes never count.
     chars = list(text)
     for q in ex.quotes:
-        chars[q.start : q.end] = " " * (q.end - q.start)
+        if q.kind != "indirect":  # reported speech is the reporter's words: its cues count
+            chars[q.start : q.end] = " " * (q.end - q.start)
     narrative_text = "".join(chars)
     events, said = _collect_events(ex, narrative_text)
     previous: Quote | None = None

@@ -52,6 +52,9 @@ _DOMAIN = re.compile(r"^[\w\-]+(?:\.[\w\-]+)*\.(?:com|org|net|co\.uk|eu|io|news|
 # A pronoun whose best referent beats the next compatible person by less than this (1.0 is 300 characters
 # of distance in ``PersonTable.rank_pronoun``) rests on a contested link: two people could be meant.
 CONTESTED_MARGIN = 1.0
+# Unions read for every candidate head, made once.
+_ROLE_OR_UNNAMED = frozenset(ROLE_NOUNS | UNNAMED_HEADS)
+_NO_NAMED_HEAD = _ROLE_OR_UNNAMED | set(PRONOUNS) | ORG_HEADS
 _PLACED_APPOSITION = re.compile(r"(\s+(?:in|at|of|for|from|on)\s+[^,.;:\"\u201c\u201d]{1,40}?)\s*,\s*(?=[A-Z])")
 # How far (characters) after a quotation a "he added" still picks up that quotation's speaker.
 CARRY_WINDOW = 250
@@ -421,7 +424,7 @@ class SpeakerResolver:
         if (
             head is not None
             and head.text[:1].islower()
-            and head.text.lower() not in ROLE_NOUNS | UNNAMED_HEADS | set(PRONOUNS) | ORG_HEADS
+            and head.text.lower() not in _NO_NAMED_HEAD
             and not YEAR_OLD.search(m.text)
             and head.pos_ in ("NOUN", "PROPN")
         ):
@@ -444,7 +447,7 @@ class SpeakerResolver:
         surname = self.surname_with_first_name(head)
         if surname is not None:
             return surname
-        if _INDEFINITE.match(low) and head is not None and norm(head.text) in ROLE_NOUNS | UNNAMED_HEADS:
+        if _INDEFINITE.match(low) and head is not None and norm(head.text) in _ROLE_OR_UNNAMED:
             # "one neo-bank CEO", "a Customs and Border Protection spokesperson": someone unnamed.
             return self.new_person(None, "unnamed", m, "description", m.text)
         return self.organisation(m, head) or self.description(m, low, head)
@@ -527,7 +530,7 @@ def _bare_plural(m: Span, head: Any) -> bool:
 
 def _role_of_someone(m: Span, head: Any) -> bool:
     """Whether mention ``m`` is a role noun followed by whose role it is: "a top aide to Hillary Clinton"."""
-    if head is None or not head.text[:1].islower() or norm(head.text) not in ROLE_NOUNS | UNNAMED_HEADS:
+    if head is None or not head.text[:1].islower() or norm(head.text) not in _ROLE_OR_UNNAMED:
         return False
     rest = m.text[head.idx + len(head.text) - m.start :] if m.start <= head.idx < m.end else ""
     return bool(re.match(r"\s+(?:to|for|of|at)\s+(?:the\s+)?[A-Z]", rest))
