@@ -16,6 +16,7 @@ from ..checks import check_count, check_optional_count
 from ..errors import Err, OnrecordError
 from ..lexicon.outlets import OUTLET_NAMES, clean_title, outlet_name
 from ..pipeline.stages.medium import MEDIUM_PATTERNS
+from ..text.verbatim import shown_quote
 from .guard import check_query, time_limit
 from .store import person_key, valid_id
 
@@ -46,8 +47,10 @@ def quote_columns(conn: sqlite3.Connection) -> str:
 
 
 def _finish(row: sqlite3.Row | dict[str, Any]) -> dict[str, Any]:
-    """A quote row for users: the sentence around the quote, the outlet's display name, the title
-    without masthead or byline, the speaker's role, and the user edits that touched it."""
+    """A quote row for users: ``shown`` (the quote as a reader should see it: verbatim words in
+    quotation marks, reported speech labelled and without marks; ``text.verbatim.shown_quote``), the
+    sentence around the quote, the outlet's display name, the title without masthead or byline, the
+    speaker's role, and the user edits that touched it."""
     d = dict(row)
     before, after = d.pop("before_text", None) or "", d.pop("after_text", None) or ""
     cut = [m.end() for m in _SENTENCE_END.finditer(before)]
@@ -55,6 +58,7 @@ def _finish(row: sqlite3.Row | dict[str, Any]) -> dict[str, Any]:
     m = _SENTENCE_END.search(after)
     tail = after[: m.end()] if m else after
     d["context"] = " ".join((head + d["text"] + tail).split())
+    d["shown"] = shown_quote(d["text"], d["kind"])
     d["outlet_name"] = outlet_name(d.get("outlet"), d.pop("site_name", None))
     d["title"] = clean_title(d.get("title"), d.get("outlet"))
     role = json.loads(d["speaker_role"]) if d.get("speaker_role") else []

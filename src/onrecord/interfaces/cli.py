@@ -18,6 +18,7 @@ import click
 from ..corpus.query import MEDIA
 from ..errors import Err, OnrecordError, json_error_detail
 from ..io.readers import DEFAULT_MAX_CHARS, Problem
+from ..text.verbatim import shown_quote
 
 # One table: the kind of trouble (errors.CATEGORY) -> exit code. 1 is "nothing found" as in grep.
 EXIT_CODES = {"bad_input": 2, "ambiguous": 2, "not_found": 1, "unavailable": 3, "failed": 1}
@@ -415,7 +416,7 @@ def _emit(rows: list[dict[str, Any]], fmt: str, columns: list[str], csv_columns:
 
 def _quote_cell(r: dict[str, Any], context: bool) -> str:
     """A quote for a table: its words (or its sentence), then the article's title and link."""
-    words = _shorten(r["context"] if context else "\u201c" + r["text"].strip() + "\u201d", 400)
+    words = _shorten(r["context"], 400) if context else shown_quote(r["text"], r["kind"], 400)
     where = [_shorten(x, 200) for x in (r.get("title"), r.get("url")) if x]
     return "\n".join([words, *where])
 
@@ -709,7 +710,7 @@ def _report_watches(watches: list[dict[str, Any]]) -> None:
         for r in w["new"][:10]:
             click.echo(
                 f"  [{r['quote_id']}] {r['date'] or '-'} {r['speaker'] or '-'} ({r['outlet_name'] or '-'}): "
-                f"\u201c{_shorten(r['text'], 90)}\u201d"
+                f"{shown_quote(r['text'], r['kind'], 90)}"
             )
         if len(w["new"]) > 10:
             click.echo(f"  ... and {len(w['new']) - 10} more: onrecord watch show {w['id']}")
@@ -872,7 +873,7 @@ def _show_cluster(c: dict[str, Any], fmt: str, asked: str) -> None:
         here = " <- this quote" if asked.startswith("quote") and v["quote_id"] == c["quote_id"] else ""
         click.echo(
             f"- quote {v['quote_id']}  {v['date'] or '-'}  {v['outlet_name'] or '-'}: "
-            f"{mark}\u201c{_shorten(v['text'], 110)}\u201d{here}{edited}"
+            f"{mark}{shown_quote(v['text'], v['kind'], 110)}{here}{edited}"
         )
         if v.get("altered_words"):
             click.echo(f"    differs: {v['altered_words']}")
