@@ -112,6 +112,9 @@ def fts_query(text: str) -> str:
     depth = 0
     for m in _TOKEN.finditer(text):
         neg, phrase, opened, closed, word = m.groups()
+        if word == "-" and text.startswith("(", m.end()):  # '-(tax OR vat)': exclude the group
+            out.append("NOT")
+            continue
         if opened:
             out.append("(")
             depth += 1
@@ -133,7 +136,31 @@ def fts_query(text: str) -> str:
             out.append("NOT")
         out.append('"' + " ".join(words) + '"')
     out += [")"] * depth
-    return _tidy(_exclusions_last(out))
+    return " ".join(_explicit_and(_tidy(_exclusions_last(out))))
+
+
+def _operand_end(tokens: list[str], i: int) -> int:
+    """The index after the phrase or parenthesised group that starts at ``tokens[i]``."""
+    if tokens[i] != "(":
+        return i + 1
+    depth = 0
+    for j in range(i, len(tokens)):
+        depth += {"(": 1, ")": -1}.get(tokens[j], 0)
+        if depth == 0:
+            return j + 1
+    return len(tokens)
+
+
+def _explicit_and(tokens: list[str]) -> list[str]:
+    """AND written out between side-by-side operands: FTS5 reads a string right before "(" as its NEAR
+    group ('troops near (border OR frontier)' is a syntax error) and refuses a string right after ")",
+    so the words of "near" (any case) stay ordinary words (trial 4, F15)."""
+    out: list[str] = []
+    for t in tokens:
+        if out and (out[-1].startswith('"') or out[-1] == ")") and (t.startswith('"') or t == "("):
+            out.append("AND")
+        out.append(t)
+    return out
 
 
 def _exclusions_last(tokens: list[str]) -> list[str]:
@@ -143,15 +170,16 @@ def _exclusions_last(tokens: list[str]) -> list[str]:
         return any((t.startswith('"') or t == "(") and (i == 0 or ts[i - 1] != "NOT") for i, t in enumerate(ts))
 
     for _ in range(len(tokens)):
-        if len(tokens) < 3 or tokens[0] != "NOT" or not tokens[1].startswith('"'):
+        if len(tokens) < 3 or tokens[0] != "NOT" or not (tokens[1].startswith('"') or tokens[1] == "("):
             break
-        if tokens[2] in ("OR", "AND", ")") or not plain(tokens[2:]):
+        end = _operand_end(tokens, 1)  # a phrase, or a group: '-(tax OR vat) budget'
+        if end >= len(tokens) or tokens[end] in ("OR", "AND", ")") or not plain(tokens[end:]):
             break  # '-oil OR gas', '-oil -gas': no plain word to stand on
-        tokens = tokens[2:] + tokens[:2]
+        tokens = tokens[end:] + tokens[:end]
     return tokens
 
 
-def _tidy(tokens: list[str]) -> str:
+def _tidy(tokens: list[str]) -> list[str]:
     """Drop operators with nothing on one side, and empty parentheses."""
     ops = {"OR", "AND", "NOT"}
     changed = True
@@ -172,7 +200,7 @@ def _tidy(tokens: list[str]) -> str:
                 del tokens[i : i + 2]
                 changed = True
                 break
-    return " ".join(tokens)
+    return tokens
 
 
 def _check_text(text: str | None) -> None:
