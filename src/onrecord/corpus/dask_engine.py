@@ -445,6 +445,27 @@ def _resume(
                 path.unlink(missing_ok=True)
 
 
+def _refuse_other_inputs(
+    out_dir: Path, previous: dict[str, Any], shards: list[dict[str, Any]], read_whole: set[str]
+) -> None:
+    """E046 when ``out_dir`` holds finished shards of input files that still exist but are not among this
+    run's inputs: ``_resume`` would delete them, and the Parquet output is the product at scale (trial 4,
+    F25). A file deleted since is no loss: its shard is stale and goes."""
+    given = read_whole | {p for s in shards for p in s["paths"]}
+    others = sorted(
+        {
+            p
+            for s in previous.get("shards", [])
+            if s.get("status") in FINISHED
+            for p in s.get("paths", [])
+            if p not in given and Path(p).exists()
+        }
+    )
+    if others:
+        detail = others[0] + (f" and {len(others) - 1} more file(s)" if len(others) > 1 else "")
+        raise OnrecordError(Err.E046, source=str(out_dir), detail=detail)
+
+
 def _map_shards(
     client: Any,
     todo: list[dict[str, Any]],
@@ -605,7 +626,8 @@ def ingest_dask(
     between shards: the shards in flight are cancelled, no clusters are computed, the manifest says
     what is done and ``stopped_by`` is set; the same call again continues (``stop``: a flag the caller
     holds and its signal handlers set, instead of this call's own). No cluster is started when
-    every shard is done already. Raises OnrecordError E041 (``out`` holds something else), E042 (no
+    every shard is done already. Raises OnrecordError E041 (``out`` holds something else), E046 (``out``
+    holds the output of other inputs, which this run would delete), E042 (no
     scheduler), E009 (``out`` cannot be written), E015/E016 (``db`` is not a store).
     """
     started = time.perf_counter()
@@ -618,7 +640,10 @@ def ingest_dask(
     known, done_inputs, store_id = store_state(db)
     report = DaskReport(out=str(out_dir))
 
-    def read_before(_path: Path, records: int) -> None:
+    read_whole: set[str] = set()
+
+    def read_before(path: Path, records: int) -> None:
+        read_whole.add(str(path.resolve()))
         report.inputs_done += 1
         report.records_done += records
 
@@ -631,6 +656,7 @@ def ingest_dask(
         done_inputs=done_inputs,
         on_done=read_before,
     )
+    _refuse_other_inputs(out_dir, previous, shards, read_whole)
     _resume(out_dir, shards, previous, report, store_id)
     manifest = _manifest(previous, paths, shards, report.problems, max_chars, shard_records, shard_bytes)
     manifest["store"] = {"path": db, "id": store_id} if db else None
