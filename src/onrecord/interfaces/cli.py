@@ -181,14 +181,22 @@ def main() -> None:
     """onrecord: who said what, about whom, where and when, in news text."""
 
 
-def _articles(path: str, max_chars: int, problems: list[Problem]) -> Any:
+def _articles(path: str, max_chars: int, problems: list[Problem], notes: dict[int, list[str]] | None = None) -> Any:
+    """The articles read from ``path``; each problem is said on stderr and kept in ``problems``. A reader
+    yields a record's warnings (a cut to --max-chars, a date dropped) just before its article: ``notes``
+    gets them under the article's ``id()``, for the JSON output's ``warnings``."""
     from .. import read
 
+    pending: list[str] = []
     for item in read(path, max_chars=max_chars):
         if isinstance(item, Problem):
             problems.append(item)
             click.echo(f"onrecord: {item.message}", err=True)
+            pending = pending + [item.message] if not item.fatal else []
             continue
+        if pending and notes is not None:
+            notes[id(item)] = pending
+        pending = []
         yield item
 
 
@@ -230,12 +238,14 @@ def extract(path: str, fmt: str, kinds: str, min_confidence: float | None, max_c
     problems: list[Problem] = []
     try:
         done, results, out = 0, [], sys.stdout
+        notes: dict[int, list[str]] = {}
         for ex in extract_many(
-            _articles(path, max_chars, problems), kinds=kinds.split(","), min_confidence=min_confidence
+            _articles(path, max_chars, problems, notes), kinds=kinds.split(","), min_confidence=min_confidence
         ):
             done += 1
             for warning in ex.warnings:  # a budget limit was hit, or the text is not English
                 click.echo(f"onrecord: {ex.article.id or path}: {warning}", err=True)
+            ex.warnings[:0] = notes.pop(id(ex.article), [])  # the reader's (said already), in the JSON too: F20
             if fmt == "jsonl":
                 out.write(json.dumps(ex.to_dict(), ensure_ascii=False) + "\n")
                 out.flush()

@@ -17,7 +17,17 @@ from typing import IO, Any
 
 from ..errors import Err, OnrecordError
 from ..model import Article
-from .bounded import PrefixedStream, open_input, read_capped, read_error, refuse_special, text_byte_limit, walk
+from .bounded import (
+    MAX_SKIP_BYTES,
+    PrefixedStream,
+    count_rest_chars,
+    open_input,
+    read_error,
+    refuse_special,
+    text_byte_limit,
+    utf8_chars,
+    walk,
+)
 from .records import Problem, cut_to_limit, read_jsonl_lines, read_text
 
 MAX_PAGE_BYTES = 20_000_000  # a larger "page" is not an article; refusing it keeps memory flat
@@ -442,7 +452,13 @@ def read_text_file(path: Path, max_chars: int) -> Iterator[object]:
             head = fh.read(PAGE_SNIFF_BYTES)
             page = is_page(head)
             limit = MAX_PAGE_BYTES + 1 if page else text_byte_limit(max_chars)
-            data, more = read_capped(PrefixedStream(head, fh), limit)  # type: ignore[arg-type]
+            stream = PrefixedStream(head, fh)
+            read = stream.read(limit + 1)  # as ``read_capped``, keeping the byte past the cap for the count
+            data, more = read[:limit], len(read) > limit
+            total = None
+            if more and not page:  # the real length for the cut's warning (E010), not the part read
+                rest, whole = count_rest_chars(stream, MAX_SKIP_BYTES)  # type: ignore[arg-type]
+                total = (utf8_chars(read) + rest - data.startswith(b"\xef\xbb\xbf"), whole)
     except OnrecordError as exc:
         yield _problem(str(path), None, exc)
         return
@@ -452,7 +468,7 @@ def read_text_file(path: Path, max_chars: int) -> Iterator[object]:
     if page:
         yield from read_page(data, str(path), max_chars)
         return
-    yield from read_text(data, str(path), max_chars, cut=more)
+    yield from read_text(data, str(path), max_chars, cut=more, total=total)
 
 
 def iter_directory(path: Path, max_chars: int) -> Iterator[object]:
