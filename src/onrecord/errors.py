@@ -83,6 +83,10 @@ class Err(str, Enum):  # noqa: UP042  (StrEnum would change what str() and forma
         "{source}: this --out holds the Parquet output of other inputs ({detail}), which a run on these inputs "
         "would delete; give another --out DIR, name those inputs too, or remove {source} to start over."
     )
+    E047 = (
+        "{source}: skipped, not an input format ('{detail}'); onrecord reads .txt, .jsonl, .html and .warc "
+        "files (each may be .gz)."
+    )
 
 
 # What kind of trouble each code is: the CLI and the web map these to exit codes and HTTP statuses,

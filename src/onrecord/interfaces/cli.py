@@ -11,6 +11,7 @@ import json
 import os
 import signal
 import sys
+from pathlib import Path
 from typing import Any, NoReturn
 
 import click
@@ -192,7 +193,8 @@ def _articles(path: str, max_chars: int, problems: list[Problem], notes: dict[in
         if isinstance(item, Problem):
             problems.append(item)
             click.echo(f"onrecord: {item.message}", err=True)
-            pending = pending + [item.message] if not item.fatal else []
+            if item.code != Err.E047.name:  # a file skipped is no article's warning
+                pending = pending + [item.message] if not item.fatal else []
             continue
         if pending and notes is not None:
             notes[id(item)] = pending
@@ -550,6 +552,7 @@ def _ingest_local(paths: list[str], db: str, fmt: str, options: dict[str, Any]) 
         click.echo(json.dumps(summary, indent=1))
     else:
         _print_ingest_summary(summary)
+        _say_skipped_files(report.not_input_paths)
         if report.problems:
             click.echo(
                 f"each bad input with its file, record and reason: {errors_log or db + '.errors.jsonl'} "
@@ -571,6 +574,14 @@ def _stopped(signal_name: str, what_happened: str) -> NoReturn:
     convention: 143 for SIGTERM, 130 for SIGINT)."""
     click.echo(f"onrecord: stopped by {signal_name} {what_happened}", err=True)
     sys.exit(128 + signal.Signals[signal_name].value)
+
+
+def _say_skipped_files(paths: list[str]) -> None:
+    """One line on stderr for each file of no input format a directory held, as ``extract`` says them."""
+    from ..io.ingest_readers import skipped_file
+
+    for path in paths:
+        click.echo(f"onrecord: {skipped_file(Path(path))}", err=True)
 
 
 def _print_ingest_summary(summary: dict[str, Any]) -> None:
@@ -630,6 +641,7 @@ def _ingest_dask(paths: list[str], db: str, fmt: str, options: dict[str, Any]) -
             _print_edits(report.load.corrected, report.load.watches)
     for problem in report.problems:
         click.echo(f"onrecord: {problem.message}", err=True)
+    _say_skipped_files(report.not_input_paths)
     for line in [*report.load.damaged, *report.load.incomplete] if report.load is not None else []:
         click.echo(f"onrecord: {line}", err=True)
     if not (options["progress"] or (options["progress"] is None and sys.stderr.isatty())):

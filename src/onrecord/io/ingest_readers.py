@@ -58,6 +58,11 @@ def open_maybe_gzip(path: Path) -> IO[bytes]:
     return open_input(path)
 
 
+def skipped_file(path: Path) -> OnrecordError:
+    """E047 for a file of no input format found in a directory (a .csv, a .py): skipped, and said."""
+    return OnrecordError(Err.E047, source=str(path), detail="".join(path.suffixes) or path.name)
+
+
 def _problem(source: str, record: str | None, error: OnrecordError) -> Problem:
     return Problem.of(source, record, error)
 
@@ -480,5 +485,7 @@ def iter_directory(path: Path, max_chars: int) -> Iterator[object]:
         elif format_of(item) is not None:
             readable += 1
             yield from read_any(item, max_chars)
+        else:  # named, never silently dropped (trial 4, F19)
+            yield Problem.of(str(item), None, skipped_file(item), fatal=False)
     if not readable:
         yield _problem(str(path), None, OnrecordError(Err.E019, source=str(path)))
