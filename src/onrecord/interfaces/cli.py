@@ -559,6 +559,9 @@ def _ingest_local(paths: list[str], db: str, fmt: str, options: dict[str, Any]) 
                 "and the store's errors table"
             )
         _print_edits(report.corrected, report.watches)
+    log = errors_log or db + ".errors.jsonl"
+    where = f"each with its file, record and reason in {log} and the store's errors table"
+    _list_problems([p.message for p in report.problems], len(report.problems), where)
     if report.stopped_by:
         _stopped(
             report.stopped_by,
@@ -574,6 +577,19 @@ def _stopped(signal_name: str, what_happened: str) -> NoReturn:
     convention: 143 for SIGTERM, 130 for SIGINT)."""
     click.echo(f"onrecord: stopped by {signal_name} {what_happened}", err=True)
     sys.exit(128 + signal.Signals[signal_name].value)
+
+
+LISTED_PROBLEMS = 20  # bad inputs an ingest lists on the terminal, one line each; the rest are counted
+
+
+def _list_problems(messages: list[str], total: int, where: str) -> None:
+    """The first ``LISTED_PROBLEMS`` bad inputs, one stderr line each, as ``extract`` says them, then how
+    many more there are and where each is kept (``where``). Both engines end so (trial 4, F18)."""
+    for message in messages[:LISTED_PROBLEMS]:
+        click.echo(f"onrecord: {message}", err=True)
+    shown = min(len(messages), LISTED_PROBLEMS)
+    if total > shown:
+        click.echo(f"onrecord: {total - shown} more bad input(s) or warning(s): {where}", err=True)
 
 
 def _say_skipped_files(paths: list[str]) -> None:
@@ -639,8 +655,13 @@ def _ingest_dask(paths: list[str], db: str, fmt: str, options: dict[str, Any]) -
             click.echo(report.dashboard)
         if report.load is not None:  # as the local engine ends: corrections, then saved searches
             _print_edits(report.load.corrected, report.load.watches)
-    for problem in report.problems:
-        click.echo(f"onrecord: {problem.message}", err=True)
+    _list_problems([p.message for p in report.problems], len(report.problems), "")
+    if report.load is not None and report.load.errors:  # the shards' bad inputs too, as the local engine's line
+        click.echo(
+            f"onrecord: {report.load.errors} bad input(s) or warning(s) logged in all: each with its file, record "
+            f"and reason in {db}'s errors table",
+            err=True,
+        )
     _say_skipped_files(report.not_input_paths)
     for line in [*report.load.damaged, *report.load.incomplete] if report.load is not None else []:
         click.echo(f"onrecord: {line}", err=True)
