@@ -54,3 +54,14 @@ def test_the_dask_plan_names_the_skipped_files(tmp_path):
     shards, problems, others = plan_shards([str(folder)], max_chars=1000)
     assert len(shards) == 1 and not problems
     assert sorted(others) == [str(folder / "source.py"), str(folder / "table.csv")]
+
+
+def test_ingest_names_the_first_skipped_files_then_counts_the_rest(tmp_path):
+    from onrecord.interfaces.cli import LISTED_SKIPPED
+
+    folder = _folder(tmp_path)
+    for n in range(LISTED_SKIPPED + 3):
+        (folder / f"side{n}.json").write_text("{}", encoding="utf-8")
+    result = CliRunner().invoke(main, ["ingest", str(folder), "--db", str(tmp_path / "s.db"), "--no-progress"])
+    assert len(_skipped_lines(result.stderr)) == LISTED_SKIPPED
+    assert "onrecord: 5 more file(s) of no input format skipped" in result.stderr

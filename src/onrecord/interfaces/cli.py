@@ -592,12 +592,22 @@ def _list_problems(messages: list[str], total: int, where: str) -> None:
         click.echo(f"onrecord: {total - shown} more bad input(s) or warning(s): {where}", err=True)
 
 
+LISTED_SKIPPED = 5  # files of no input format an ingest names on the terminal; the JSON report lists all
+
+
 def _say_skipped_files(paths: list[str]) -> None:
-    """One line on stderr for each file of no input format a directory held, as ``extract`` says them."""
+    """One stderr line for each of the first ``LISTED_SKIPPED`` files of no input format a directory held,
+    as ``extract`` says them, then how many more (a corpus folder may hold hundreds of sidecar files)."""
     from ..io.ingest_readers import skipped_file
 
-    for path in paths:
+    for path in paths[:LISTED_SKIPPED]:
         click.echo(f"onrecord: {skipped_file(Path(path))}", err=True)
+    if len(paths) > LISTED_SKIPPED:
+        click.echo(
+            f"onrecord: {len(paths) - LISTED_SKIPPED} more file(s) of no input format skipped "
+            "(`--format json` lists every one under not_input_paths)",
+            err=True,
+        )
 
 
 def _print_ingest_summary(summary: dict[str, Any]) -> None:
