@@ -665,13 +665,8 @@ def _ingest_dask(paths: list[str], db: str, fmt: str, options: dict[str, Any]) -
             click.echo(report.dashboard)
         if report.load is not None:  # as the local engine ends: corrections, then saved searches
             _print_edits(report.load.corrected, report.load.watches)
+    # The load's summary (stdout) already says how many bad inputs the store logged, with the query that lists them.
     _list_problems([p.message for p in report.problems], len(report.problems), "")
-    if report.load is not None and report.load.errors:  # the shards' bad inputs too, as the local engine's line
-        click.echo(
-            f"onrecord: {report.load.errors} bad input(s) or warning(s) logged in all: each with its file, record "
-            f"and reason in {db}'s errors table",
-            err=True,
-        )
     _say_skipped_files(report.not_input_paths)
     for line in [*report.load.damaged, *report.load.incomplete] if report.load is not None else []:
         click.echo(f"onrecord: {line}", err=True)
