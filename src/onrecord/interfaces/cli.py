@@ -627,6 +627,7 @@ def _print_ingest_summary(summary: dict[str, Any]) -> None:
 def _ingest_dask(paths: list[str], db: str, fmt: str, options: dict[str, Any]) -> None:
     from ..corpus import ingest as run_ingest
     from ..corpus.dask_engine import failed_line, rejected_lines
+    from ..corpus.parquet import MANIFEST
 
     report = _run(
         run_ingest,
@@ -666,7 +667,8 @@ def _ingest_dask(paths: list[str], db: str, fmt: str, options: dict[str, Any]) -
         if report.load is not None:  # as the local engine ends: corrections, then saved searches
             _print_edits(report.load.corrected, report.load.watches)
     # The load's summary (stdout) already says how many bad inputs the store logged, with the query that lists them.
-    _list_problems([p.message for p in report.problems], len(report.problems), "")
+    where = f"every one is listed under problems in {Path(report.out) / MANIFEST}"
+    _list_problems([p.message for p in report.problems], len(report.problems), where)
     _say_skipped_files(report.not_input_paths)
     for line in [*report.load.damaged, *report.load.incomplete] if report.load is not None else []:
         click.echo(f"onrecord: {line}", err=True)
