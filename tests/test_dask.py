@@ -30,6 +30,7 @@ from onrecord.corpus.dask_engine import ingest_dask, plan_shards
 from onrecord.corpus.parquet import read_manifest, read_table
 from onrecord.corpus.steps import read_records
 from onrecord.corpus.store import Store, connect
+from onrecord.errors import OnrecordError
 from onrecord.interfaces.cli import main
 
 distributed = pytest.importorskip("distributed")
@@ -654,3 +655,30 @@ def test_without_a_scheduler_a_local_cluster_runs_and_is_closed(tmp_path):
     assert report.done == 1 and report.load.stored == 1 and report.dashboard.startswith("Dask dashboard")
     leftover = {p.pid for p in multiprocessing.active_children()} - before
     assert not leftover  # the LocalCluster's worker processes are gone with it
+
+
+def test_an_out_made_for_other_inputs_is_refused_whole_not_emptied(cluster, tmp_path):
+    """Trial 4 F25: a second run with --out of a first run on other inputs deleted its Parquet shards."""
+    first, second = tmp_path / "first.jsonl", tmp_path / "second.jsonl"
+    for n, path in enumerate((first, second)):
+        path.write_text(
+            json.dumps({"id": f"r{n}", "text": f'"We will open the new library {n} in May," Anna Berg said.'}) + "\n",
+            encoding="utf-8",
+        )
+    out = tmp_path / "out"
+    ingest_dask([str(first)], str(out), scheduler=cluster.scheduler_address, progress=False)
+    parts = sorted((out / "articles").glob("part-*.parquet"))
+    assert parts
+    with pytest.raises(OnrecordError) as refused:
+        ingest_dask([str(second)], str(out), scheduler=cluster.scheduler_address, progress=False)
+    assert refused.value.code == "E046" and str(first.resolve()) in str(refused.value)
+    assert sorted((out / "articles").glob("part-*.parquet")) == parts  # nothing deleted
+    result = CliRunner().invoke(
+        main, ["ingest", str(second), "--engine", "dask", "--out", str(out), "--db", str(tmp_path / "s.db")]
+    )
+    assert result.exit_code == 2 and "[E046]" in result.output and "Traceback" not in result.output
+    assert len([line for line in result.output.splitlines() if line.strip()]) == 1
+    both = ingest_dask([str(first), str(second)], str(out), scheduler=cluster.scheduler_address, progress=False)
+    assert both.skipped == 1 and both.done == 1  # naming both inputs keeps the first's shard
+    first.unlink()  # a deleted input's shard is stale, no loss: the run goes on
+    assert ingest_dask([str(second)], str(out), scheduler=cluster.scheduler_address, progress=False).done == 0

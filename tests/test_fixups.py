@@ -94,11 +94,11 @@ def test_jsonl_record_with_a_bad_date_is_kept_without_it_and_reported(tmp_path):
 # -- 3. the cut warning tells the true length, or that it is a lower bound -----------------------------
 
 
-def test_max_chars_warning_says_at_least_when_the_reader_stopped_early(tmp_path):
+def test_max_chars_warning_tells_the_real_length_when_the_reader_stopped_early(tmp_path):
     path = tmp_path / "huge.txt"
     path.write_text("word " * 100_000, encoding="utf-8")  # 500,000 characters; 4*1,000+4 bytes are read
-    [warning] = problems(path, max_chars=1_000)
-    assert "at least" in warning.message and "500000" not in warning.message
+    [warning] = problems(path, max_chars=1_000)  # the rest is counted, not kept (trial 4, F20)
+    assert "the article is 500000 characters long" in warning.message and "at least" not in warning.message
     small = tmp_path / "small.txt"
     small.write_text("word " * 300, encoding="utf-8")
     [warning] = problems(small, max_chars=1_000)

@@ -114,7 +114,9 @@ def test_directory_recursive_mixed_and_empty(tmp_path):
     (tmp_path / "c.jsonl").write_text('{"id": "x", "text": "\\"Yo,\\" Tom Baker said."}\n')
     (tmp_path / "notes.bin").write_bytes(b"\x00")
     arts, probs = items(tmp_path)
-    assert sorted(a.id for a in arts)[:1] and len(arts) == 3 and not probs
+    assert sorted(a.id for a in arts)[:1] and len(arts) == 3
+    [skipped] = probs  # named, never silently dropped (trial 4, F19)
+    assert skipped.code == "E047" and not skipped.fatal and "notes.bin" in skipped.message
     empty = tmp_path / "empty"
     empty.mkdir()
     arts, probs = items(empty)

@@ -79,6 +79,14 @@ class Err(str, Enum):  # noqa: UP042  (StrEnum would change what str() and forma
         "{source}: {count} article(s) of this shard ({inputs}) were not extracted, as another store held them; "
         "they are not in {db}: `onrecord ingest --engine dask --db {db}` makes the shard again for it."
     )
+    E046 = (
+        "{source}: this --out holds the Parquet output of other inputs ({detail}), which a run on these inputs "
+        "would delete; give another --out DIR, name those inputs too, or remove {source} to start over."
+    )
+    E047 = (
+        "{source}: skipped, not an input format ('{detail}'); onrecord reads .txt, .jsonl, .html and .warc "
+        "files (each may be .gz)."
+    )
 
 
 # What kind of trouble each code is: the CLI and the web map these to exit codes and HTTP statuses,
@@ -93,6 +101,7 @@ CATEGORY: dict[str, str] = {
     "E037": "bad_input",  # a date that is not ISO 8601
     "E038": "not_found",  # the web server asked to serve a store that does not exist
     "E041": "bad_input",  # `onrecord load` of a directory that is not an output of --engine dask
+    "E046": "bad_input",  # --engine dask --out DIR made for other inputs: refused, never emptied
     "E042": "unavailable",  # no Dask scheduler at the address given
     "E043": "failed",  # `onrecord load`: a shard's Parquet file is damaged; the other shards load
     "E044": "unavailable",  # `export -o`: a folder that does not exist, a directory, no permission

@@ -21,7 +21,9 @@ segment, alignment-tolerant of light edits):
   quote (under about a fifth of its shingles) can be missed there; the local index finds it.
 
 A variant is *altered* when its words differ from the earliest version's
-beyond punctuation, case, truncation and ellipsis.
+beyond punctuation, case, truncation and ellipsis. Only words in quotation marks count
+(``text.verbatim.verbatim_text``): reported speech is the reporter's paraphrase, so its tense or wording
+may change without anyone being misquoted (trial 4, F9).
 """
 
 from __future__ import annotations
@@ -31,6 +33,8 @@ import re
 from collections.abc import Callable, Hashable, Iterable
 from difflib import SequenceMatcher
 from typing import Any
+
+from ..text.verbatim import verbatim_text
 
 SHINGLE = 3
 MIN_WORDS = 4  # shorter quotes ("Thank you") are too common to cluster
@@ -107,6 +111,15 @@ def differing_words(original: str, variant: str) -> list[str]:
             elif tag == "delete":
                 diffs.append("-" + " ".join(orig[i1:i2]))
     return diffs
+
+
+def altered_words(original: tuple[str, str], variant: tuple[str, str]) -> list[str]:
+    """``differing_words`` over the verbatim words only of two ``(text, kind)`` quotations: empty when
+    either has no words in quotation marks (reported speech), as a paraphrase misquotes nobody."""
+    before, after = verbatim_text(*original), verbatim_text(*variant)
+    if before is None or after is None:
+        return []
+    return differing_words(before, after)
 
 
 def best_match(text: str, candidates: Iterable[tuple[int, str]]) -> int | None:

@@ -94,8 +94,8 @@ def plan_shards(
     shard_bytes: int = SHARD_BYTES,
     done_inputs: dict[str, tuple[int, int, int]] | None = None,
     on_done: Callable[[Path, int], None] | None = None,
-) -> tuple[list[dict[str, Any]], list[Problem], int]:
-    """(shards, problems with the paths, files of no input format) for the inputs, in reading order.
+) -> tuple[list[dict[str, Any]], list[Problem], list[str]]:
+    """(shards, problems with the paths, the files of no input format) for the inputs, in reading order.
 
     A shard's ``key`` names its files and changes when an input file changes (size, mtime), or
     ``max_chars`` does: a rerun redoes exactly the shards whose inputs changed. A WARC file over
@@ -106,7 +106,7 @@ def plan_shards(
     """
     shards: list[dict[str, Any]] = []
     problems: list[Problem] = []
-    others = [0]
+    others: list[str] = []
     run: list[Path] = []  # consecutive text and HTML files, shipped together
 
     def flush() -> None:
@@ -115,7 +115,7 @@ def plan_shards(
             run.clear()
 
     planned: set[Path] = set()  # a file named twice ("dir dir/a.txt") is read once, as its copies would be skipped
-    for found in discover_inputs(paths, on_other_file=lambda _p: others.__setitem__(0, others[0] + 1)):
+    for found in discover_inputs(paths, on_other_file=lambda p: others.append(str(p))):
         if found.path is None:
             problems.append(found.problem)  # type: ignore[arg-type]
             continue
@@ -144,7 +144,7 @@ def plan_shards(
             stop = start + shard_records if start + shard_records < records else None  # the last takes the rest
             shards.append(_shard("chunk", [found.path], found.fmt, start, stop, max_chars=max_chars))
     flush()
-    return shards, problems, others[0]
+    return shards, problems, others
 
 
 def _read_before(path: Path, done_inputs: dict[str, tuple[int, int, int]] | None) -> int | None:
@@ -344,6 +344,7 @@ class DaskReport:
     clusters: dict[str, int] = field(default_factory=dict)
     problems: list[Problem] = field(default_factory=list)
     not_inputs: int = 0
+    not_input_paths: list[str] = field(default_factory=list)  # the files of no input format, skipped
     dashboard: str | None = None
     seconds: float = 0.0
     load: Any = None  # the parquet.LoadReport when ``ingest`` merged the output into a store
@@ -365,6 +366,7 @@ class DaskReport:
                 "clusters": self.clusters,
                 "problems": [p.message for p in self.problems],
                 "not_input_files": self.not_inputs,
+                "not_input_paths": self.not_input_paths,
                 "dashboard": self.dashboard,
                 "seconds": round(self.seconds, 2),
             }
@@ -443,6 +445,27 @@ def _resume(
         for path in (out_dir / table).glob("part-*.parquet") if (out_dir / table).is_dir() else []:
             if path.stem.removeprefix("part-") not in keep:
                 path.unlink(missing_ok=True)
+
+
+def _refuse_other_inputs(
+    out_dir: Path, previous: dict[str, Any], shards: list[dict[str, Any]], read_whole: set[str]
+) -> None:
+    """E046 when ``out_dir`` holds finished shards of input files that still exist but are not among this
+    run's inputs: ``_resume`` would delete them, and the Parquet output is the product at scale (trial 4,
+    F25). A file deleted since is no loss: its shard is stale and goes."""
+    given = read_whole | {p for s in shards for p in s["paths"]}
+    others = sorted(
+        {
+            p
+            for s in previous.get("shards", [])
+            if s.get("status") in FINISHED
+            for p in s.get("paths", [])
+            if p not in given and Path(p).exists()
+        }
+    )
+    if others:
+        detail = others[0] + (f" and {len(others) - 1} more file(s)" if len(others) > 1 else "")
+        raise OnrecordError(Err.E046, source=str(out_dir), detail=detail)
 
 
 def _map_shards(
@@ -605,7 +628,8 @@ def ingest_dask(
     between shards: the shards in flight are cancelled, no clusters are computed, the manifest says
     what is done and ``stopped_by`` is set; the same call again continues (``stop``: a flag the caller
     holds and its signal handlers set, instead of this call's own). No cluster is started when
-    every shard is done already. Raises OnrecordError E041 (``out`` holds something else), E042 (no
+    every shard is done already. Raises OnrecordError E041 (``out`` holds something else), E046 (``out``
+    holds the output of other inputs, which this run would delete), E042 (no
     scheduler), E009 (``out`` cannot be written), E015/E016 (``db`` is not a store).
     """
     started = time.perf_counter()
@@ -618,11 +642,14 @@ def ingest_dask(
     known, done_inputs, store_id = store_state(db)
     report = DaskReport(out=str(out_dir))
 
-    def read_before(_path: Path, records: int) -> None:
+    read_whole: set[str] = set()
+
+    def read_before(path: Path, records: int) -> None:
+        read_whole.add(str(path.resolve()))
         report.inputs_done += 1
         report.records_done += records
 
-    shards, report.problems, report.not_inputs = plan_shards(
+    shards, report.problems, report.not_input_paths = plan_shards(
         paths,
         max_chars=max_chars,
         shard_records=shard_records,
@@ -631,6 +658,8 @@ def ingest_dask(
         done_inputs=done_inputs,
         on_done=read_before,
     )
+    report.not_inputs = len(report.not_input_paths)
+    _refuse_other_inputs(out_dir, previous, shards, read_whole)
     _resume(out_dir, shards, previous, report, store_id)
     manifest = _manifest(previous, paths, shards, report.problems, max_chars, shard_records, shard_bytes)
     manifest["store"] = {"path": db, "id": store_id} if db else None

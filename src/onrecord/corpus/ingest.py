@@ -94,15 +94,18 @@ class IngestReport:
     reasons: Counter[tuple[str, str]] = field(default_factory=Counter)
     problems: list[Problem] = field(default_factory=list)
     not_inputs: int = 0
+    not_input_paths: list[str] = field(default_factory=list)  # the files of no input format, skipped
     quotes: int = 0
     seconds: float = 0.0
     corrected: int = 0  # quotes whose speaker a user correction changed again after this run
     watches: list[dict[str, Any]] = field(default_factory=list)  # saved searches with their new matches
     stopped_by: str | None = None  # the signal that stopped the run early (SIGTERM, SIGINT), if one did
 
-    def count_other_file(self) -> None:
-        """One more file of no input format found in a directory (ignored)."""
+    def count_other_file(self, path: Path | None = None) -> None:
+        """One more file of no input format found in a directory (skipped; named in ``not_input_paths``)."""
         self.not_inputs += 1
+        if path is not None:
+            self.not_input_paths.append(str(path))
 
     @property
     def total_stored(self) -> int:
@@ -124,6 +127,7 @@ class IngestReport:
             },
             "reasons": [{"format": f, "reason": r, "count": n} for (f, r), n in self.reasons.most_common()],
             "not_input_files": self.not_inputs,
+            "not_input_paths": self.not_input_paths,
             "quotes": self.quotes,
             "seconds": round(self.seconds, 2),
             "articles_per_second": round(self.total_stored / self.seconds, 2) if self.seconds else None,
@@ -462,7 +466,7 @@ def ingest_local(
         if run.show:
             run.bar.total = estimate_total(paths)
             run.bar.refresh()
-        for found in discover_inputs(paths, on_other_file=lambda _path: report.count_other_file()):
+        for found in discover_inputs(paths, on_other_file=report.count_other_file):
             if run.stop:
                 break
             if found.problem is not None:

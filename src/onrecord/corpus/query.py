@@ -16,6 +16,7 @@ from ..checks import check_count, check_optional_count
 from ..errors import Err, OnrecordError
 from ..lexicon.outlets import OUTLET_NAMES, clean_title, outlet_name
 from ..pipeline.stages.medium import MEDIUM_PATTERNS
+from ..text.verbatim import shown_quote
 from .guard import check_query, time_limit
 from .store import person_key, valid_id
 
@@ -46,8 +47,10 @@ def quote_columns(conn: sqlite3.Connection) -> str:
 
 
 def _finish(row: sqlite3.Row | dict[str, Any]) -> dict[str, Any]:
-    """A quote row for users: the sentence around the quote, the outlet's display name, the title
-    without masthead or byline, the speaker's role, and the user edits that touched it."""
+    """A quote row for users: ``shown`` (the quote as a reader should see it: verbatim words in
+    quotation marks, reported speech labelled and without marks; ``text.verbatim.shown_quote``), the
+    sentence around the quote, the outlet's display name, the title without masthead or byline, the
+    speaker's role, and the user edits that touched it."""
     d = dict(row)
     before, after = d.pop("before_text", None) or "", d.pop("after_text", None) or ""
     cut = [m.end() for m in _SENTENCE_END.finditer(before)]
@@ -55,6 +58,7 @@ def _finish(row: sqlite3.Row | dict[str, Any]) -> dict[str, Any]:
     m = _SENTENCE_END.search(after)
     tail = after[: m.end()] if m else after
     d["context"] = " ".join((head + d["text"] + tail).split())
+    d["shown"] = shown_quote(d["text"], d["kind"])
     d["outlet_name"] = outlet_name(d.get("outlet"), d.pop("site_name", None))
     d["title"] = clean_title(d.get("title"), d.get("outlet"))
     role = json.loads(d["speaker_role"]) if d.get("speaker_role") else []
@@ -108,6 +112,9 @@ def fts_query(text: str) -> str:
     depth = 0
     for m in _TOKEN.finditer(text):
         neg, phrase, opened, closed, word = m.groups()
+        if word == "-" and text.startswith("(", m.end()):  # '-(tax OR vat)': exclude the group
+            out.append("NOT")
+            continue
         if opened:
             out.append("(")
             depth += 1
@@ -129,7 +136,31 @@ def fts_query(text: str) -> str:
             out.append("NOT")
         out.append('"' + " ".join(words) + '"')
     out += [")"] * depth
-    return _tidy(_exclusions_last(out))
+    return " ".join(_explicit_and(_tidy(_exclusions_last(out))))
+
+
+def _operand_end(tokens: list[str], i: int) -> int:
+    """The index after the phrase or parenthesised group that starts at ``tokens[i]``."""
+    if tokens[i] != "(":
+        return i + 1
+    depth = 0
+    for j in range(i, len(tokens)):
+        depth += {"(": 1, ")": -1}.get(tokens[j], 0)
+        if depth == 0:
+            return j + 1
+    return len(tokens)
+
+
+def _explicit_and(tokens: list[str]) -> list[str]:
+    """AND written out between side-by-side operands: FTS5 reads a string right before "(" as its NEAR
+    group ('troops near (border OR frontier)' is a syntax error) and refuses a string right after ")",
+    so the words of "near" (any case) stay ordinary words (trial 4, F15)."""
+    out: list[str] = []
+    for t in tokens:
+        if out and (out[-1].startswith('"') or out[-1] == ")") and (t.startswith('"') or t == "("):
+            out.append("AND")
+        out.append(t)
+    return out
 
 
 def _exclusions_last(tokens: list[str]) -> list[str]:
@@ -139,15 +170,16 @@ def _exclusions_last(tokens: list[str]) -> list[str]:
         return any((t.startswith('"') or t == "(") and (i == 0 or ts[i - 1] != "NOT") for i, t in enumerate(ts))
 
     for _ in range(len(tokens)):
-        if len(tokens) < 3 or tokens[0] != "NOT" or not tokens[1].startswith('"'):
+        if len(tokens) < 3 or tokens[0] != "NOT" or not (tokens[1].startswith('"') or tokens[1] == "("):
             break
-        if tokens[2] in ("OR", "AND", ")") or not plain(tokens[2:]):
+        end = _operand_end(tokens, 1)  # a phrase, or a group: '-(tax OR vat) budget'
+        if end >= len(tokens) or tokens[end] in ("OR", "AND", ")") or not plain(tokens[end:]):
             break  # '-oil OR gas', '-oil -gas': no plain word to stand on
-        tokens = tokens[2:] + tokens[:2]
+        tokens = tokens[end:] + tokens[:end]
     return tokens
 
 
-def _tidy(tokens: list[str]) -> str:
+def _tidy(tokens: list[str]) -> list[str]:
     """Drop operators with nothing on one side, and empty parentheses."""
     ops = {"OR", "AND", "NOT"}
     changed = True
@@ -168,7 +200,7 @@ def _tidy(tokens: list[str]) -> str:
                 del tokens[i : i + 2]
                 changed = True
                 break
-    return " ".join(tokens)
+    return tokens
 
 
 def _check_text(text: str | None) -> None:

@@ -20,7 +20,7 @@ from typing import Any
 
 from ..errors import Err, OnrecordError
 from ..lexicon.titles import strip_title
-from .clusters import best_match, clusterable, differing_words, segments, shingle_hashes
+from .clusters import altered_words, best_match, clusterable, segments, shingle_hashes
 
 SCHEMA_VERSION = "1"
 
@@ -547,8 +547,9 @@ class Store:
         if date is not None and (first[1] is None or date < first[1]):  # earlier than the earliest version
             self.refresh_cluster(cluster_id)
             return cluster_id
-        original = self.conn.execute("SELECT text FROM quotes WHERE id = ?", (first[0],)).fetchone()[0]
-        diffs = differing_words(original, text)
+        original = self.conn.execute("SELECT text, kind FROM quotes WHERE id = ?", (first[0],)).fetchone()
+        kind = self.conn.execute("SELECT kind FROM quotes WHERE id = ?", (quote_id,)).fetchone()[0]
+        diffs = altered_words(tuple(original), (text, kind))
         self.conn.execute(
             "UPDATE quotes SET altered = ?, altered_words = ? WHERE id = ?",
             (int(bool(diffs)), "; ".join(diffs) or None, quote_id),
@@ -568,7 +569,7 @@ class Store:
     def refresh_cluster(self, cluster_id: int) -> None:
         """Recompute a cluster's earliest version, count and every variant's altered flag."""
         variants = self.conn.execute(
-            "SELECT q.id, q.text, a.date, a.outlet FROM quotes q JOIN articles a ON a.id = q.article_id "
+            "SELECT q.id, q.text, a.date, a.outlet, q.kind FROM quotes q JOIN articles a ON a.id = q.article_id "
             "WHERE q.cluster_id = ? ORDER BY coalesce(a.date, '9999'), q.id",
             (cluster_id,),
         ).fetchall()
@@ -576,7 +577,7 @@ class Store:
         altered = 0
         self.conn.execute("UPDATE quotes SET altered = 0, altered_words = NULL WHERE id = ?", (first[0],))
         for v in variants[1:]:
-            diffs = differing_words(first[1], v[1])
+            diffs = altered_words((first[1], first[4]), (v[1], v[4]))
             altered += bool(diffs)
             self.conn.execute(
                 "UPDATE quotes SET altered = ?, altered_words = ? WHERE id = ?",

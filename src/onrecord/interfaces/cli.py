@@ -11,6 +11,7 @@ import json
 import os
 import signal
 import sys
+from pathlib import Path
 from typing import Any, NoReturn
 
 import click
@@ -18,6 +19,7 @@ import click
 from ..corpus.query import MEDIA
 from ..errors import Err, OnrecordError, json_error_detail
 from ..io.readers import DEFAULT_MAX_CHARS, Problem
+from ..text.verbatim import shown_quote
 
 # One table: the kind of trouble (errors.CATEGORY) -> exit code. 1 is "nothing found" as in grep.
 EXIT_CODES = {"bad_input": 2, "ambiguous": 2, "not_found": 1, "unavailable": 3, "failed": 1}
@@ -180,14 +182,23 @@ def main() -> None:
     """onrecord: who said what, about whom, where and when, in news text."""
 
 
-def _articles(path: str, max_chars: int, problems: list[Problem]) -> Any:
+def _articles(path: str, max_chars: int, problems: list[Problem], notes: dict[int, list[str]] | None = None) -> Any:
+    """The articles read from ``path``; each problem is said on stderr and kept in ``problems``. A reader
+    yields a record's warnings (a cut to --max-chars, a date dropped) just before its article: ``notes``
+    gets them under the article's ``id()``, for the JSON output's ``warnings``."""
     from .. import read
 
+    pending: list[str] = []
     for item in read(path, max_chars=max_chars):
         if isinstance(item, Problem):
             problems.append(item)
             click.echo(f"onrecord: {item.message}", err=True)
+            if item.code != Err.E047.name:  # a file skipped is no article's warning
+                pending = pending + [item.message] if not item.fatal else []
             continue
+        if pending and notes is not None:
+            notes[id(item)] = pending
+        pending = []
         yield item
 
 
@@ -229,12 +240,14 @@ def extract(path: str, fmt: str, kinds: str, min_confidence: float | None, max_c
     problems: list[Problem] = []
     try:
         done, results, out = 0, [], sys.stdout
+        notes: dict[int, list[str]] = {}
         for ex in extract_many(
-            _articles(path, max_chars, problems), kinds=kinds.split(","), min_confidence=min_confidence
+            _articles(path, max_chars, problems, notes), kinds=kinds.split(","), min_confidence=min_confidence
         ):
             done += 1
             for warning in ex.warnings:  # a budget limit was hit, or the text is not English
                 click.echo(f"onrecord: {ex.article.id or path}: {warning}", err=True)
+            ex.warnings[:0] = notes.pop(id(ex.article), [])  # the reader's (said already), in the JSON too: F20
             if fmt == "jsonl":
                 out.write(json.dumps(ex.to_dict(), ensure_ascii=False) + "\n")
                 out.flush()
@@ -415,7 +428,7 @@ def _emit(rows: list[dict[str, Any]], fmt: str, columns: list[str], csv_columns:
 
 def _quote_cell(r: dict[str, Any], context: bool) -> str:
     """A quote for a table: its words (or its sentence), then the article's title and link."""
-    words = _shorten(r["context"] if context else "\u201c" + r["text"].strip() + "\u201d", 400)
+    words = _shorten(r["context"], 400) if context else shown_quote(r["text"], r["kind"], 400)
     where = [_shorten(x, 200) for x in (r.get("title"), r.get("url")) if x]
     return "\n".join([words, *where])
 
@@ -539,12 +552,16 @@ def _ingest_local(paths: list[str], db: str, fmt: str, options: dict[str, Any]) 
         click.echo(json.dumps(summary, indent=1))
     else:
         _print_ingest_summary(summary)
+        _say_skipped_files(report.not_input_paths)
         if report.problems:
             click.echo(
                 f"each bad input with its file, record and reason: {errors_log or db + '.errors.jsonl'} "
                 "and the store's errors table"
             )
         _print_edits(report.corrected, report.watches)
+    log = errors_log or db + ".errors.jsonl"
+    where = f"each with its file, record and reason in {log} and the store's errors table"
+    _list_problems([p.message for p in report.problems], len(report.problems), where)
     if report.stopped_by:
         _stopped(
             report.stopped_by,
@@ -560,6 +577,37 @@ def _stopped(signal_name: str, what_happened: str) -> NoReturn:
     convention: 143 for SIGTERM, 130 for SIGINT)."""
     click.echo(f"onrecord: stopped by {signal_name} {what_happened}", err=True)
     sys.exit(128 + signal.Signals[signal_name].value)
+
+
+LISTED_PROBLEMS = 20  # bad inputs an ingest lists on the terminal, one line each; the rest are counted
+
+
+def _list_problems(messages: list[str], total: int, where: str) -> None:
+    """The first ``LISTED_PROBLEMS`` bad inputs, one stderr line each, as ``extract`` says them, then how
+    many more there are and where each is kept (``where``). Both engines end so (trial 4, F18)."""
+    for message in messages[:LISTED_PROBLEMS]:
+        click.echo(f"onrecord: {message}", err=True)
+    shown = min(len(messages), LISTED_PROBLEMS)
+    if total > shown:
+        click.echo(f"onrecord: {total - shown} more bad input(s) or warning(s): {where}", err=True)
+
+
+LISTED_SKIPPED = 5  # files of no input format an ingest names on the terminal; the JSON report lists all
+
+
+def _say_skipped_files(paths: list[str]) -> None:
+    """One stderr line for each of the first ``LISTED_SKIPPED`` files of no input format a directory held,
+    as ``extract`` says them, then how many more (a corpus folder may hold hundreds of sidecar files)."""
+    from ..io.ingest_readers import skipped_file
+
+    for path in paths[:LISTED_SKIPPED]:
+        click.echo(f"onrecord: {skipped_file(Path(path))}", err=True)
+    if len(paths) > LISTED_SKIPPED:
+        click.echo(
+            f"onrecord: {len(paths) - LISTED_SKIPPED} more file(s) of no input format skipped "
+            "(`--format json` lists every one under not_input_paths)",
+            err=True,
+        )
 
 
 def _print_ingest_summary(summary: dict[str, Any]) -> None:
@@ -579,6 +627,7 @@ def _print_ingest_summary(summary: dict[str, Any]) -> None:
 def _ingest_dask(paths: list[str], db: str, fmt: str, options: dict[str, Any]) -> None:
     from ..corpus import ingest as run_ingest
     from ..corpus.dask_engine import failed_line, rejected_lines
+    from ..corpus.parquet import MANIFEST
 
     report = _run(
         run_ingest,
@@ -617,8 +666,10 @@ def _ingest_dask(paths: list[str], db: str, fmt: str, options: dict[str, Any]) -
             click.echo(report.dashboard)
         if report.load is not None:  # as the local engine ends: corrections, then saved searches
             _print_edits(report.load.corrected, report.load.watches)
-    for problem in report.problems:
-        click.echo(f"onrecord: {problem.message}", err=True)
+    # The load's summary (stdout) already says how many bad inputs the store logged, with the query that lists them.
+    where = f"every one is listed under problems in {Path(report.out) / MANIFEST}"
+    _list_problems([p.message for p in report.problems], len(report.problems), where)
+    _say_skipped_files(report.not_input_paths)
     for line in [*report.load.damaged, *report.load.incomplete] if report.load is not None else []:
         click.echo(f"onrecord: {line}", err=True)
     if not (options["progress"] or (options["progress"] is None and sys.stderr.isatty())):
@@ -709,7 +760,7 @@ def _report_watches(watches: list[dict[str, Any]]) -> None:
         for r in w["new"][:10]:
             click.echo(
                 f"  [{r['quote_id']}] {r['date'] or '-'} {r['speaker'] or '-'} ({r['outlet_name'] or '-'}): "
-                f"\u201c{_shorten(r['text'], 90)}\u201d"
+                f"{shown_quote(r['text'], r['kind'], 90)}"
             )
         if len(w["new"]) > 10:
             click.echo(f"  ... and {len(w['new']) - 10} more: onrecord watch show {w['id']}")
@@ -872,7 +923,7 @@ def _show_cluster(c: dict[str, Any], fmt: str, asked: str) -> None:
         here = " <- this quote" if asked.startswith("quote") and v["quote_id"] == c["quote_id"] else ""
         click.echo(
             f"- quote {v['quote_id']}  {v['date'] or '-'}  {v['outlet_name'] or '-'}: "
-            f"{mark}\u201c{_shorten(v['text'], 110)}\u201d{here}{edited}"
+            f"{mark}{shown_quote(v['text'], v['kind'], 110)}{here}{edited}"
         )
         if v.get("altered_words"):
             click.echo(f"    differs: {v['altered_words']}")

@@ -85,6 +85,27 @@ def read_capped(fh: IO[bytes], limit: int) -> tuple[bytes, bool]:
     return data[:limit], len(data) > limit
 
 
+_UTF8_CONTINUATION = bytes(range(0x80, 0xC0))
+
+
+def utf8_chars(data: bytes) -> int:
+    """Characters in UTF-8 ``data``: its bytes that start a character (a byte 0x80-0xBF continues one)."""
+    return len(data.translate(None, _UTF8_CONTINUATION))
+
+
+def count_rest_chars(fh: IO[bytes], most_bytes: int) -> tuple[int, bool]:
+    """(characters, whether the file ends there) in what is left of ``fh``, counted in 1 MiB chunks as UTF-8
+    without keeping it, up to ``most_bytes``: a text file cut to ``--max-chars`` is told with its real length."""
+    chars = seen = 0
+    while seen < most_bytes:
+        chunk = fh.read(min(1 << 20, most_bytes - seen))
+        if not chunk:
+            return chars, True
+        chars += utf8_chars(chunk)
+        seen += len(chunk)
+    return chars, not fh.read(1)
+
+
 MAX_SKIP_BYTES = 256 << 20  # an over-long line is skipped up to this far; beyond, the rest of the file is
 
 

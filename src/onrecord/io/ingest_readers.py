@@ -17,7 +17,17 @@ from typing import IO, Any
 
 from ..errors import Err, OnrecordError
 from ..model import Article
-from .bounded import PrefixedStream, open_input, read_capped, read_error, refuse_special, text_byte_limit, walk
+from .bounded import (
+    MAX_SKIP_BYTES,
+    PrefixedStream,
+    count_rest_chars,
+    open_input,
+    read_error,
+    refuse_special,
+    text_byte_limit,
+    utf8_chars,
+    walk,
+)
 from .records import Problem, cut_to_limit, read_jsonl_lines, read_text
 
 MAX_PAGE_BYTES = 20_000_000  # a larger "page" is not an article; refusing it keeps memory flat
@@ -46,6 +56,11 @@ def format_of(path: Path) -> str | None:
 def open_maybe_gzip(path: Path) -> IO[bytes]:
     """``path`` opened for reading, decompressed when its name ends in .gz (regular files only: E022)."""
     return open_input(path)
+
+
+def skipped_file(path: Path) -> OnrecordError:
+    """E047 for a file of no input format found in a directory (a .csv, a .py): skipped, and said."""
+    return OnrecordError(Err.E047, source=str(path), detail="".join(path.suffixes) or path.name)
 
 
 def _problem(source: str, record: str | None, error: OnrecordError) -> Problem:
@@ -442,7 +457,13 @@ def read_text_file(path: Path, max_chars: int) -> Iterator[object]:
             head = fh.read(PAGE_SNIFF_BYTES)
             page = is_page(head)
             limit = MAX_PAGE_BYTES + 1 if page else text_byte_limit(max_chars)
-            data, more = read_capped(PrefixedStream(head, fh), limit)  # type: ignore[arg-type]
+            stream = PrefixedStream(head, fh)
+            read = stream.read(limit + 1)  # as ``read_capped``, keeping the byte past the cap for the count
+            data, more = read[:limit], len(read) > limit
+            total = None
+            if more and not page:  # the real length for the cut's warning (E010), not the part read
+                rest, whole = count_rest_chars(stream, MAX_SKIP_BYTES)  # type: ignore[arg-type]
+                total = (utf8_chars(read) + rest - data.startswith(b"\xef\xbb\xbf"), whole)
     except OnrecordError as exc:
         yield _problem(str(path), None, exc)
         return
@@ -452,7 +473,7 @@ def read_text_file(path: Path, max_chars: int) -> Iterator[object]:
     if page:
         yield from read_page(data, str(path), max_chars)
         return
-    yield from read_text(data, str(path), max_chars, cut=more)
+    yield from read_text(data, str(path), max_chars, cut=more, total=total)
 
 
 def iter_directory(path: Path, max_chars: int) -> Iterator[object]:
@@ -464,5 +485,7 @@ def iter_directory(path: Path, max_chars: int) -> Iterator[object]:
         elif format_of(item) is not None:
             readable += 1
             yield from read_any(item, max_chars)
+        else:  # named, never silently dropped (trial 4, F19)
+            yield Problem.of(str(item), None, skipped_file(item), fatal=False)
     if not readable:
         yield _problem(str(path), None, OnrecordError(Err.E019, source=str(path)))

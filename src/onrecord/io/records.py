@@ -82,13 +82,20 @@ def decode_text(data: bytes, source: str, cut: bool = False) -> str:
     return text
 
 
-def cut_to_limit(article: Article, source: str, max_chars: int, cut: bool = False) -> tuple[Article, Problem | None]:
+def cut_to_limit(
+    article: Article, source: str, max_chars: int, cut: bool = False, total: tuple[int, bool] | None = None
+) -> tuple[Article, Problem | None]:
     """``article`` cut to ``max_chars`` characters (in place) and, when it was cut, the E010 warning.
 
-    ``cut``: the reader stopped before the input did, so the length it tells is a lower bound.
+    ``cut``: the reader stopped before the input did, so the length it tells is a lower bound, unless
+    ``total`` gives (the input's characters, whether they were counted to its end).
     """
     if max_chars and len(article.text) > max_chars:
-        size = f"at least {len(article.text)}" if cut else len(article.text)
+        size: int | str = len(article.text)
+        if total is not None:
+            size = total[0] if total[1] else f"at least {total[0]}"
+        elif cut:
+            size = f"at least {len(article.text)}"
         article.text = article.text[:max_chars]
         return article, Problem.of(
             source, article.id, OnrecordError(Err.E010, source=source, size=size, limit=max_chars), fatal=False
@@ -113,9 +120,14 @@ def headline_of(text: str) -> str | None:
 
 
 def read_text(
-    data: bytes, source: str, max_chars: int = DEFAULT_MAX_CHARS, cut: bool = False
+    data: bytes,
+    source: str,
+    max_chars: int = DEFAULT_MAX_CHARS,
+    cut: bool = False,
+    total: tuple[int, bool] | None = None,
 ) -> Iterator[Article | Problem]:
-    """One article from the bytes of a text file (``cut``: the bytes stop before the file does)."""
+    """One article from the bytes of a text file (``cut``: the bytes stop before the file does; ``total``:
+    the file's characters, and whether counted to its end, for the cut's warning)."""
     try:
         text = decode_text(data, source, cut)
     except OnrecordError as exc:
@@ -134,7 +146,7 @@ def read_text(
             yield Problem(source, None, f"{bad_date} The article is kept without its date.", False, bad_date.code)
     else:
         article.title = headline_of(text)
-    article, warning = cut_to_limit(article, source, max_chars, cut)
+    article, warning = cut_to_limit(article, source, max_chars, cut, total)
     if warning:
         yield warning
     yield article

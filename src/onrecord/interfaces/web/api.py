@@ -5,7 +5,7 @@ from __future__ import annotations
 import threading
 from typing import Any
 
-from fastapi import APIRouter, Query, Request
+from fastapi import APIRouter, Depends, Query, Request
 from fastapi.responses import HTMLResponse
 from pydantic import BaseModel, Field
 
@@ -13,7 +13,7 @@ from ...corpus import query
 from ...corpus.guard import SEARCH_SECONDS, time_limit
 from ...errors import OnrecordError
 from .context import Web
-from .edits_api import status_error
+from .edits_api import refuse_unknown_query, status_error
 from .workers import cancellable
 
 PAGE_SIZE = 25  # results a page of /api/quotes holds unless ?limit= says otherwise
@@ -32,7 +32,7 @@ class ExtractRequest(BaseModel):
 
 def api_router(web: Web) -> APIRouter:
     """/docs (offline Swagger UI) and the /api/ endpoints."""
-    router = APIRouter()
+    router = APIRouter(dependencies=[Depends(refuse_unknown_query)])
 
     @router.get("/docs", include_in_schema=False)
     def docs(request: Request) -> HTMLResponse:

@@ -7,7 +7,7 @@ import sqlite3
 from collections.abc import Callable
 from typing import Any
 
-from fastapi import APIRouter, HTTPException
+from fastapi import APIRouter, Depends, HTTPException, Request
 from pydantic import BaseModel, ConfigDict, Field
 
 from ...corpus import edits
@@ -21,6 +21,28 @@ STATUS = {"bad_input": 422, "ambiguous": 409, "not_found": 404, "unavailable": 5
 def status_error(exc: OnrecordError) -> HTTPException:
     """The library's error as an HTTP error, its status from ``STATUS``."""
     return HTTPException(STATUS.get(exc.category, 500), str(exc))
+
+
+def _query_names(dependant: Any) -> list[str]:
+    """The query parameter names a FastAPI endpoint (and its dependencies) declares."""
+    names = [p.alias for p in dependant.query_params]
+    for sub in dependant.dependencies:
+        names += _query_names(sub)
+    return names
+
+
+def refuse_unknown_query(request: Request) -> None:
+    """A router dependency: a 422 (E030) naming any query parameter the endpoint does not take, with the
+    ones it does, so that a misspelt filter (``?text=`` for ``?q=``, ``?page_size=`` for ``?limit=``) is
+    never silently ignored and answered with unfiltered results (trial 4, F17)."""
+    dependant = getattr(request.scope.get("route"), "dependant", None)
+    if dependant is None:
+        return
+    accepted = list(dict.fromkeys(_query_names(dependant)))
+    unknown = [name for name in dict.fromkeys(request.query_params) if name not in accepted]
+    if unknown:
+        detail = f"unknown query parameter(s) {', '.join(unknown)}; accepted: {', '.join(accepted) or 'none'}"
+        raise status_error(OnrecordError(Err.E030, option=request.url.path, detail=detail))
 
 
 def run_and_close(fn: Callable[[sqlite3.Connection], Any], conn: sqlite3.Connection) -> Any:
@@ -58,7 +80,7 @@ class WatchRequest(BaseModel):
 
 def edits_router(db: str | None) -> APIRouter:
     """The corrections and watches endpoints over the store at ``db`` (404 for all when None)."""
-    router = APIRouter()
+    router = APIRouter(dependencies=[Depends(refuse_unknown_query)])
 
     def run(fn: Callable[[sqlite3.Connection], Any], *, write: bool = False) -> Any:
         if db is None:
