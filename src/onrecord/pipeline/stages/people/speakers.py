@@ -21,7 +21,7 @@ from typing import Any
 
 from ....lexicon.organisations import COLLECTIVE_SOURCES, ORG_HEADS, ORG_WORDS
 from ....lexicon.outlets import is_outlet_name
-from ....lexicon.people import NAME_PARTICLES, UNNAMED_HEADS
+from ....lexicon.people import FIRST_PERSON_PRONOUNS, NAME_PARTICLES, UNNAMED_HEADS
 from ....lexicon.titles import OFFICE_TITLES, ROLE_NOUNS, is_honorific, is_title_word
 from ....model import Mention, Person, Span
 from ...state import ArticleState
@@ -98,6 +98,8 @@ class SpeakerResolver:
     def pronoun(self, m: Span, low: str) -> Person | None:
         """A personal or relative pronoun: the nearest compatible person."""
         gender = PRONOUNS.get(low)
+        if low in FIRST_PERSON_PRONOUNS and not self.table.quoted_words.covers(m.start):
+            return None  # "I recently wrote that Jane Doe ...": the author, never the person the clause is about
         if low == "which":
             return None  # "the Dialogue Group, which says on its site": a thing or a body, never a person
         if low in ("who", "that"):
@@ -295,7 +297,10 @@ class SpeakerResolver:
         )
         place = head.text in self.table.place_words or head.i in self.table.place_tokens
         named = named or is_outlet_name(m.text)
-        if head.pos_ == "PROPN" and (named or place or head.ent_type_ in ("ORG", "NORP", "GPE")):
+        known = head.pos_ == "PROPN" and any(
+            p.kind == "organisation" and p.name == _org_name(self._proper_part(m, head)) for p in self.extra
+        )  # "Whole Foods said" the tagger read once as an organisation and once as a title
+        if head.pos_ == "PROPN" and (named or place or known or head.ent_type_ in ("ORG", "NORP", "GPE")):
             name = self._place_name(head) or _org_name(self._proper_part(m, head))
             return self.new_person(name, "organisation", m, "name", None)
         if (
