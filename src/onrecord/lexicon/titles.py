@@ -490,9 +490,7 @@ def is_role_compound(word: str) -> bool:
     if len(parts) < 2 or not all(parts):
         return False
     titled = [p for p in parts if p not in _TITLE_JOINERS]
-    return all(is_title_word(p) or p in ROLE_NOUNS for p in titled) and (
-        bool(titled) or norm_word(word) in ALL_TITLES
-    )
+    return all(is_title_word(p) or p in ROLE_NOUNS for p in titled) and (bool(titled) or norm_word(word) in ALL_TITLES)
 
 
 def is_honorific(word: str) -> bool:

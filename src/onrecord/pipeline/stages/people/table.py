@@ -136,9 +136,8 @@ class PersonTable:
         spans = []
         for m in finditer(_country_pattern(), _country_prefilter(), self.text):  # = _country_pattern().finditer
             word = m.group(0)
-            if " " in word or _gender_detector().get_gender(word) == "unknown":
-                spans.append((m.start(), m.end()))
-            elif word in self.place_words and not _BEFORE_CAPITALISED_WORD.match(self.text, m.end()):
+            first_name = " " not in word and _gender_detector().get_gender(word) != "unknown"
+            if not first_name or (word in self.place_words and not _BEFORE_CAPITALISED_WORD.match(self.text, m.end())):
                 spans.append((m.start(), m.end()))
         for lo, _ in self.ex.paragraphs:
             dateline = _DATELINE_PLACE.match(self.text, lo)
