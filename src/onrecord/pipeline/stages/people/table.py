@@ -92,6 +92,10 @@ _PLURAL_NOUN_ENDINGS = ("ies", "ers", "ments", "tions", "ships")
 _VERB_OR_ADVERB_ENDINGS = ("ing", "ed", "ly", "ness", "ment", "tion")
 
 
+# Parts of speech of function words (prepositions, pronouns, determiners, auxiliaries, conjunctions).
+_FUNCTION_POS = frozenset({"ADP", "SCONJ", "PRON", "DET", "AUX", "PART", "CCONJ"})
+
+
 class PersonTable:
     """The people of one article: names found in the parse (joined by containment and spelling
     variants), their mentions, titles, descriptors, gender and age, and the look-ups that resolve a
@@ -208,7 +212,12 @@ class PersonTable:
         grown = []
         for s, e in dict.fromkeys(runs):  # a run found twice (an entity and a subject) grows the same way
             s, e = self._grow(s, e)
-            if e > s and not self._after_definite_article(s) and not self._end_of_organisation(s, e):
+            if (
+                e > s
+                and not self._after_definite_article(s)
+                and not self._end_of_organisation(s, e)
+                and not self._in_capitalised_title(s)
+            ):
                 grown.append((s, e))
         # A run inside a longer run at the same place ("Liam" of "co-chairman Liam Fox") is that name, never
         # a second person (after a title a lone word would otherwise be taken for a surname).
@@ -218,6 +227,25 @@ class PersonTable:
                 kept.append((s, e))
                 reach = e
         return sorted(kept)
+
+    def _in_capitalised_title(self, s: int) -> bool:
+        """Whether the run at token ``s`` follows a function word written with a capital inside a sentence
+        ("his single Who's David?", "the film Of Mice And Men"): English capitalises such words only in
+        the title of a work, so the name is part of a title. Title-case headlines, where every word is
+        capitalised, and "I" are left alone."""
+        if s == 0:
+            return False
+        prev = self.doc[s - 1]
+        if prev.text[:1] in "'\u2019" and s > 1:
+            prev = self.doc[s - 2]  # "Who's": the clitic is a token of its own
+        return (
+            prev.text[:1].isupper()
+            and prev.text != "I"
+            and not prev.is_sent_start
+            and prev.pos_ in _FUNCTION_POS
+            and prev.text.lower() not in NAME_PARTICLES
+            and not self._headline(prev.idx)
+        )
 
     def _end_of_organisation(self, s: int, e: int) -> bool:
         """Whether run ``[s, e)`` is the last words of an entity the tagger found that is no person: an
@@ -628,7 +656,7 @@ class PersonTable:
                     and self._headline_name_word(words[s - 1])
                     and s - 1 not in breaks
                     and low[s - 1] not in others
-                    and not (title_case and low[s - 1].endswith(_VERB_OR_ADVERB_ENDINGS))
+                    and not (title_case and not self._first_name_in_title_case(words[s - 1], len(key)))
                 ):
                     s -= 1
                 if (
@@ -645,6 +673,17 @@ class PersonTable:
                     self.keys[i] = [norm(w) for w in words[s:e]]
                     self.people[i].name = " ".join(words[s:e])
                 break
+
+    @staticmethod
+    def _first_name_in_title_case(word: str, name_words: int) -> bool:
+        """Whether a title-case headline's ``word`` before a known name can be that name's first name. There
+        every word is capitalised ("Release Anti Donald Trump Album"), so only a one-word name grows, and only
+        by a first name in gender-guesser's table (never a verb, an adverb or "Anti")."""
+        return (
+            name_words == 1
+            and not norm(word).endswith(_VERB_OR_ADVERB_ENDINGS)
+            and _gender_detector().get_gender(word) != "unknown"
+        )
 
     def _headline_name_word(self, word: str) -> bool:
         low = norm(word)
