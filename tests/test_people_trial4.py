@@ -1,0 +1,103 @@
+"""Trial 4's people findings: a country that is also a first name (F1), the author's first person
+(F2), and junk people from companies, titles, headlines and works' titles (F3). One short article
+written for each rule."""
+
+from conftest import speakers
+
+
+def _people(ex) -> dict[str, str]:
+    return {p.name: p.kind for p in ex.people if p.name}
+
+
+def _by_text(ex, words: str):
+    return next(q for q in ex.quotes if words in q.text)
+
+
+# -- F1: a country that is also a first name -----------------------------------------------------------
+def test_country_alone_is_the_state_not_the_minister_of_that_first_name(run):
+    text = (
+        "Foreign Minister Jordan Haddad said the talks would resume in Amman. "
+        'Later, Jordan said the border plan was "completely unacceptable". '
+        "Officials in Jordan said the crossing stayed closed."
+    )
+    ex = run(text)
+    quote = _by_text(ex, "completely unacceptable")
+    assert quote.speaker is not None
+    assert quote.speaker.name == "Jordan" and quote.speaker.kind == "organisation"
+    haddad = next(p for p in ex.people if p.name == "Jordan Haddad")
+    assert all(m.text != "Jordan" for m in haddad.mentions)
+
+
+def test_first_name_alone_stays_the_person_where_the_text_never_uses_it_as_a_place(run):
+    text = 'Jordan Mills, a chef from Leeds, opened her bistro in May. "It was a leap," Jordan said.'
+    ex = run(text)
+    assert speakers(ex) == ["Jordan Mills"]
+
+
+# -- F2: the author's first person ---------------------------------------------------------------------
+def test_first_person_outside_marks_is_the_author_not_the_person_named(run):
+    text = (
+        'Jane Doe spoke to the council on Monday. "I have been ill," she said.\n\n'
+        "I recently wrote that Jane Doe had skipped six hearings. "
+        "We also reported that Jane Doe missed a budget vote."
+    )
+    ex = run(text)
+    assert speakers(ex) == ["Jane Doe"]
+    for words in ("skipped six hearings", "missed a budget vote"):
+        quote = _by_text(ex, words)
+        assert quote.speaker is None or quote.speaker.name != "Jane Doe"
+
+
+def test_first_person_inside_marks_still_names_its_speaker(run):
+    text = "\"When I told the board, 'we are done', nobody moved,\" said Tom Reyes, the club's treasurer."
+    ex = run(text)
+    assert speakers(ex)[:1] == ["Tom Reyes"]
+
+
+# -- F3: junk people -----------------------------------------------------------------------------------
+def test_company_last_word_is_no_person(run):
+    text = (
+        "Whole Foods said it has lowered prices on hundreds of items. "
+        '"We are committed to value," Whole Foods said in a statement.'
+    )
+    ex = run(text)
+    assert "Foods" not in _people(ex)
+    assert speakers(ex) == ["Whole Foods"]
+    assert ex.quotes[-1].speaker.kind == "organisation"
+
+
+def test_hyphenated_title_is_no_person(run):
+    ex = run('"We will keep reporting," Reuters Editor-in-Chief Maria Lopez said.')
+    assert "Editor-in-Chief" not in _people(ex)
+    assert all(not (p.name or "").startswith("Editor") for p in ex.people if p.kind == "person")
+
+
+def test_first_name_merges_with_full_name_after_a_hyphenated_title(run):
+    text = (
+        'Party co-chairman Liam Fox said the party would fight hard. Liam said the election "can be won" in the spring.'
+    )
+    ex = run(text)
+    assert speakers(ex) == ["Liam Fox"]
+    assert "Liam" not in _people(ex)
+
+
+def test_title_case_headline_does_not_grow_a_full_name(run):
+    text = 'The band said the record was a protest.\n\n"This is disgusting music," Donald Trump said on Twitter.'
+    ex = run(text, title="Rage Machine Release Anti Donald Trump Album")
+    assert speakers(ex) == ["Donald Trump"]
+    assert "Anti Donald Trump" not in _people(ex)
+
+
+def test_title_case_headline_still_gives_a_surname_its_first_name(run):
+    ex = run('"I was scared," Whitfield said of the crash.', title="Dana Whitfield Opens Up About Her Crash")
+    assert speakers(ex) == ["Dana Whitfield"]
+
+
+def test_name_inside_a_work_title_is_no_person(run):
+    text = (
+        "Charlie Simpson left the band in March. His single Who's David? was a hit. "
+        '"I want to tour again," Simpson said.'
+    )
+    ex = run(text)
+    assert speakers(ex) == ["Charlie Simpson"]
+    assert "David" not in _people(ex)
