@@ -101,3 +101,30 @@ def test_name_inside_a_work_title_is_no_person(run):
     ex = run(text)
     assert speakers(ex) == ["Charlie Simpson"]
     assert "David" not in _people(ex)
+
+
+# -- F8: reported speech's confidence follows its speaker's resolution ----------------------------------
+def test_reported_speech_confidence_drops_without_a_resolved_speaker(run):
+    text = (
+        "Mayor Anna Berg said the budget was balanced. "
+        "I recently wrote that the budget had a hole in it. "
+        'Berg said the city "will not cut services".'
+    )
+    ex = run(text)
+    named = _by_text(ex, "the budget was balanced")
+    author = _by_text(ex, "had a hole in it")
+    assert named.speaker is not None and named.speaker.name == "Anna Berg"
+    assert author.speaker is None
+    assert author.confidence < named.confidence
+
+
+def test_reported_resolution_orders_a_pronoun_and_a_one_word_name_below_a_full_name():
+    from onrecord.model import Mention, Person, Quote
+    from onrecord.pipeline.stages.confidence import REPORTED_RESOLUTION_FACTORS, reported_resolution
+
+    mention = Mention(0, 2, "he", "pronoun")
+    one_word = Quote(start=0, end=5, text="x", kind="indirect", confidence=0.7)
+    one_word.speaker, one_word.speaker_mention = Person(id="p1", name="Berg"), mention
+    assert reported_resolution(one_word) == "one-word name by pronoun"
+    assert REPORTED_RESOLUTION_FACTORS["one-word name by pronoun"] < REPORTED_RESOLUTION_FACTORS["full name"]
+    assert reported_resolution(Quote(start=0, end=5, text="x", kind="indirect", confidence=0.7)) == "no speaker"
