@@ -128,3 +128,23 @@ def test_reported_resolution_orders_a_pronoun_and_a_one_word_name_below_a_full_n
     assert reported_resolution(one_word) == "one-word name by pronoun"
     assert REPORTED_RESOLUTION_FACTORS["one-word name by pronoun"] < REPORTED_RESOLUTION_FACTORS["full name"]
     assert reported_resolution(Quote(start=0, end=5, text="x", kind="indirect", confidence=0.7)) == "no speaker"
+
+
+def test_place_ending_in_an_organisation_word_is_no_person(run):
+    text = (
+        "Mitt Romney spoke in Park City on Thursday. Park City said the event drew thousands. "
+        '"We need unity," Romney said.'
+    )
+    ex = run(text)
+    assert speakers(ex) == ["Mitt Romney"]
+    assert all(p.kind != "person" for p in ex.people if p.name and "City" in p.name)
+
+
+def test_name_inside_a_title_case_phrase_keeps_its_own_length(run):
+    text = (
+        "Donald Trump spoke on Monday. Hillary Clinton Emails Show Nothing New, a website claimed on Friday. "
+        '"It is a distraction," Hillary Clinton said.'
+    )
+    ex = run(text)
+    assert speakers(ex) == ["Hillary Clinton"]
+    assert "Hillary Clinton Emails" not in _people(ex)
