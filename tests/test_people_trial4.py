@@ -138,13 +138,3 @@ def test_place_ending_in_an_organisation_word_is_no_person(run):
     ex = run(text)
     assert speakers(ex) == ["Mitt Romney"]
     assert all(p.kind != "person" for p in ex.people if p.name and "City" in p.name)
-
-
-def test_name_inside_a_title_case_phrase_keeps_its_own_length(run):
-    text = (
-        "Donald Trump spoke on Monday. Hillary Clinton Emails Show Nothing New, a website claimed on Friday. "
-        '"It is a distraction," Hillary Clinton said.'
-    )
-    ex = run(text)
-    assert speakers(ex) == ["Hillary Clinton"]
-    assert "Hillary Clinton Emails" not in _people(ex)

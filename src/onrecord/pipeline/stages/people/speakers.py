@@ -279,8 +279,8 @@ class SpeakerResolver:
         article writes elsewhere after exactly one first name ("Alexander Bublik"): that person."""
         if head is None or head.pos_ != "PROPN" or not head.text[:1].isupper() or head.i in self.table.place_tokens:
             return None
-        if norm(head.text) in ORG_WORDS or head.text in self.table.place_words:
-            return None  # "Park City said", "Carter Center said": a place's or a body's last word, no surname
+        if head.text in self.table.place_words:
+            return None  # "Park City said" where the article writes "in Park City": a place's last word, no surname
         firsts = self.table.first_names_of.get(head.text, set())
         if len(firsts) != 1:
             return None

@@ -282,7 +282,6 @@ class PersonTable:
         # Long on purpose: the left and right edges of a name run share the local predicates defined
         # here (what counts as a name word, a title, a particle), which read best next to their use.
         doc = self.doc
-        s0, e0 = s, e
 
         def nameish(t: Any) -> bool:
             return (
@@ -318,10 +317,6 @@ class PersonTable:
                 e += 1
             else:
                 break
-        if self._title_case_phrase(s, e):
-            # "Hillary Clinton Emails Show Nothing New": capitalised words run on past a name's length, a
-            # title-case phrase; only what the tagger called a person in it is a name.
-            return (s0, e0) if all(t.ent_type_ == "PERSON" for t in doc[s0:e0]) else (s0, s0)
         # "Luis de Miranda", "Ludwig van der Rohe": lower-case particles between name words belong to the name.
         s, e = self._over_particles(s, e, nameish)
         # "Chance the Rapper", "Jack the Ripper": a name with "the" between capitalised words.
@@ -385,19 +380,6 @@ class PersonTable:
         if e > s and self._headline(doc[s].idx) and e - s > 2:
             e = s + 2
         return s, self._with_suffix(s, e)
-
-    def _title_case_phrase(self, s: int, e: int) -> bool:
-        """Whether a grown run of three words or more ``[s, e)`` runs on into another capitalised word
-        inside its sentence: names stop at three words, title-case phrases do not."""
-        doc = self.doc
-        return (
-            e - s >= 3
-            and e < len(doc)
-            and doc[e].is_alpha
-            and doc[e].text[:1].isupper()
-            and not doc[e].is_sent_start
-            and norm(doc[e].text) not in NAME_SUFFIXES
-        )
 
     def _first_name_after_title(self, s: int) -> bool:
         """Whether the role noun at token ``s`` is a first name: "Cpl. Dean Washington", "Sgt. Major Lee" (a
