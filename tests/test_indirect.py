@@ -130,3 +130,14 @@ def test_handed_cases(run, name):
         inter = min(q.end, s + len(e["text"])) - max(q.start, s)
         assert inter / (max(q.end, s + len(e["text"])) - min(q.start, s)) >= 0.5, (q.text, e["text"])
         assert (q.speaker.name if q.speaker else None) == e["speaker"]
+
+
+def test_an_imperative_cue_reports_nobody(run):
+    for text in (
+        "Say what you will about Anna Berg, the singer was a good guest on the show on Wednesday.",
+        "Imagine that the plan fails.",
+        "Tell me that this is not true.",
+    ):
+        assert not reported(run(text)), text
+    said = run("Anna Berg said that the vote was close. Tom Reed will say that it was fair.").quotes
+    assert [q.text for q in said if q.kind == "indirect"] == ["the vote was close", "it was fair"]

@@ -191,3 +191,10 @@ def test_words_said_to_the_press_at_a_conference_are_a_press_statement(run, sent
     # address to an audience ("in a speech", "addressed the conference").
     ex = run(sentence)
     assert [q.medium for q in ex.quotes if q.kind != "indirect"] == ["press-statement"]
+
+
+def test_a_medium_cue_inside_reported_speech_counts_as_the_reporters_words(run):
+    # Reported speech is not blanked like words in quotation marks: it is the reporter's text.
+    text = 'Anna Berg said the budget, which she discussed on her radio show, was late.\n\n"It is late," she said.'
+    quotes = run(text).quotes
+    assert [(q.kind, q.medium) for q in quotes] == [("indirect", "radio"), ("direct", "radio")]

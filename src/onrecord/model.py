@@ -130,6 +130,10 @@ class Quote:
     quoted fragment inside the reporter's sentence; when the fragment sits in a
     reported clause, the span is the whole clause and ``fragment`` the words in
     marks) or "indirect" (reported speech, no quotation marks).
+    ``content`` gives an indirect quote's shape (None for the others): "clause" ("said that the plan
+    failed"), "infinitive" ("vowed to cut taxes") or "noun phrase" ("criticized the plan", "called for
+    a ban", "endorsed Clinton"): attribution in the sense of PARC 3.0 (Pareti 2016) and PolNeAR
+    (Newell et al. 2018), which a reader who wants only reported statements can filter out.
     """
 
     start: int
@@ -149,9 +153,11 @@ class Quote:
     paragraph: int = 0
     # A mixed quote (kind "partial" spanning a reported clause): the words in quotation marks it holds.
     fragment: Span | None = None
+    content: str | None = None  # an indirect quote's shape: "clause", "infinitive" or "noun phrase"
 
     def to_dict(self) -> dict[str, Any]:
-        """JSON shape of a quotation: span, kind, speaker, mention, cue, medium, confidence (0-1), evidence."""
+        """JSON shape of a quotation: span, kind, speaker, mention, cue, medium, confidence (0-1), evidence,
+        and for reported speech the content's shape."""
         speaker = None
         if self.speaker is not None:
             speaker = {
@@ -174,6 +180,7 @@ class Quote:
             "evidence": self.evidence,
             "group": self.group,
             "fragment": self.fragment.to_dict() if self.fragment else None,
+            "content": self.content,
         }
 
 

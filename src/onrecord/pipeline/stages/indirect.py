@@ -23,7 +23,18 @@ stances and the findings of documents). Every such quote keeps kind "indirect"; 
 * "reported intention": ``X vowed/pledged/plans to VP``, ``X urged Y to VP`` (``INTENTION_LEMMAS``):
   the "to" infinitive, without the addressee; never a passive ("was intended to");
 * "reported stance": ``X called for NP``, ``spoke about NP``, ``accused Y of NP``
-  (``STANCE_PREPOSITIONS``): the preposition's object.
+  (``STANCE_PREPOSITIONS``, ``PREPOSITION_CUES``: "referred to NP", "believes in NP"): the preposition's object.
+
+Content that is a phrase, not a clause (PARC 3.0, Pareti 2016; PolNeAR): ``X criticized / endorsed /
+announced / opposed NP`` (``lexicon.cues.OBJECT_CUES``; the family is the verb's) takes the direct object
+and the complements right after it ("criticized Clinton for her emails", "described the plan as a
+disgrace"), never an adjunct of time or place ("in Georgia", "on Tuesday"); a pronoun, a date, a place
+or an amount is no content ("said Tuesday", "visited Ohio"), and verbs whose object is the person
+addressed ("told reporters") are not among these cues. ``X sought / wants / decided / refused to VP``
+(``INFINITIVE_CUES``) is an intention. ``Quote.content`` says the shape ("clause", "infinitive", "noun
+phrase"), so a reader who wants reported statements only can leave the rest out. These cues are read only
+in sentences parsed for another reason (their forms do not widen the focus stage's parse), and not in a
+relative clause ("Democrats who attacked her accusers") or under another verb ("tried to defend").
 
 A belief, intention or stance whose subject is "I", "we" or "you" outside quotation marks is an
 interview's own answer, not a report about a source: nothing is recorded. A content span ends
@@ -41,8 +52,8 @@ says "reported denial", so the negation is never dropped silently. A cue in titl
 ("Lawyers Argue That Their Client ...") belongs to a headline or a link, not to prose.
 
 A clause that overlaps a quotation in marks is left to that quotation (the
-direct or partial quote already carries it). Limits: a stance on a plain object ("X endorsed Y",
-"X blasted Y") and sourceless evidentials ("X seems to", "is expected to") are not read; clauses
+direct or partial quote already carries it). Limits: a noun-phrase cue in a sentence the focus
+stage left unparsed, and sourceless evidentials ("X seems to", "is expected to") are not read; clauses
 whose parse is broken are missed.
 """
 
@@ -61,11 +72,17 @@ from ...lexicon.cues import (
     DOCUMENT_NOUNS,
     FINDING_LEMMAS,
     HYPOTHETICAL_MODALS,
+    INFINITIVE_CUES,
     INTENTION_LEMMAS,
+    LABEL_CUES,
     NOMINAL_CUES,
+    OBJECT_CUES,
+    PREPOSITION_CUES,
+    QUESTION_COMPLEMENTISERS,
     REFUSAL_FORMS,
     STANCE_PREPOSITIONS,
     attribution_forms,
+    object_forms,
 )
 from ...lexicon.titles import ALL_TITLES, norm_word
 from ...model import Quote, Span
@@ -151,6 +168,12 @@ FAMILY_RULES: dict[str, str] = {
 _FORM_LEMMA: dict[str, str] = attribution_forms(
     SPEECH_LEMMAS | BELIEF_LEMMAS | FINDING_LEMMAS | INTENTION_LEMMAS | frozenset(STANCE_PREPOSITIONS)
 )
+
+
+_OBJECT_FORM_LEMMA: dict[str, str] = object_forms()
+# The content's shape (``Quote.content``): a clause, a "to" infinitive, or a noun phrase (a verb's or a
+# preposition's object: "criticized the plan", "called for a ban").
+CLAUSE, INFINITIVE, NOUN_PHRASE = "clause", "infinitive", "noun phrase"
 
 
 def attribution_lemma(tok: Any) -> str:
@@ -294,7 +317,21 @@ def _speaker_of(verb: Any, family: str | None = None) -> Any | None:
     return None
 
 
+def _named_source(verb: Any, family: str) -> Any | None:
+    """``_speaker_of`` for a cue whose content is a phrase, less a bare singular common noun ("History
+    suggests the opposite", "Experience shows ..."): English takes a singular count noun as subject only
+    with a determiner ("the senator"), so a bare one is a mass or abstract noun, never a source."""
+    subj = _speaker_of(verb, family)
+    if subj is None or subj.tag_ != "NN" or subj.ent_type_ in _SOURCE_ENTS:
+        return subj
+    return subj if any(c.dep_ in _DETERMINED for c in subj.children) else None
+
+
+_SOURCE_ENTS = frozenset({"PERSON", "ORG", "NORP", "GPE"})
+_DETERMINED = frozenset({"det", "poss", "compound", "amod", "nummod"})
 _SPEAKER_PRONOUNS = frozenset({"i", "we", "you"})
+# Named entities that are never a noun phrase's content: "said Tuesday", "visited Ohio".
+_NOT_CONTENT_ENTS = frozenset({"DATE", "TIME", "GPE", "LOC", "FAC", "MONEY", "PERCENT", "QUANTITY", "CARDINAL"})
 
 
 def _finite(clause: Any) -> bool:
@@ -306,6 +343,7 @@ def _finite(clause: Any) -> bool:
 
 
 _REDUCED_RELATIVE = frozenset({"acl", "amod"})  # "rules agreed in May to ...": a participle on a noun
+_NOT_TAKEN = frozenset({"relcl", "xcomp"})  # a phrase-content cue that describes someone or is only attempted
 
 
 def _outer_cue(verb: Any) -> Any | None:
@@ -354,14 +392,17 @@ def non_assertive(verb: Any) -> str | None:
     "negated" ("did not say whether", "would not say", "never said"), "refusal" (governed by
     ``lexicon.cues.REFUSAL_FORMS``: "declined to say whether", "refused to say if"), "hypothetical"
     (a modal of ``HYPOTHETICAL_MODALS``: "critics might argue that") or "conditional" ("if she says
-    that ..."). The negation or the modal may sit on the verb or on a verb governing it through an
-    open complement ("was not prepared to say"), up to ``MAX_GOVERNORS`` levels.
+    that ...") or "imperative" (``_imperative``: "Say what you will about X, ..."). The negation or the
+    modal may sit on the verb or on a verb governing it through an open complement ("was not prepared
+    to say"), up to ``MAX_GOVERNORS`` levels.
     """
     node = verb
     for level in range(MAX_GOVERNORS + 1):
         if level and node.lower_ in REFUSAL_FORMS:
             return "refusal"
         children = list(node.children)  # spaCy walks the subtree's edge for each pass: once is enough
+        if not level and _imperative(node, children):
+            return "imperative"
         if any(c.dep_ == "neg" for c in children):
             return "negated"
         if any(c.dep_ == "aux" and c.lower_ in HYPOTHETICAL_MODALS for c in children):
@@ -372,6 +413,35 @@ def non_assertive(verb: Any) -> str | None:
             break
         node = node.head
     return None
+
+
+def _imperative(verb: Any, children: list[Any]) -> bool:
+    """Whether ``verb`` is a bare form opening its sentence with no subject or auxiliary: an imperative
+    ("Say what you will about X, ...", "Imagine that the plan fails"), which asks and reports nobody."""
+    return (
+        verb.tag_ == "VB"
+        and bool(verb.is_sent_start)
+        and not any(c.dep_ in ("nsubj", "nsubjpass", "aux", "auxpass") for c in children)
+    )
+
+
+_OPEN_MARKS = QUESTION_COMPLEMENTISERS | CONDITIONAL_MARKS
+
+
+def _unasserted(verb: Any) -> bool:
+    """Whether ``verb`` sits in a clause nobody asserts: a question or a condition ("would not say whether
+    his party would support the bill", "if they back the plan"), or under a cue that reports no
+    statement (``non_assertive``), up to ``MAX_GOVERNORS`` + 1 clauses up."""
+    node = verb
+    for _ in range(MAX_GOVERNORS + 1):
+        if any(c.dep_ == "mark" and c.lower_ in _OPEN_MARKS for c in node.children):
+            return True
+        if node.head.i == node.i:
+            return False
+        node = node.head
+        if non_assertive(node) is not None:
+            return True
+    return False
 
 
 def in_title_case(verb: Any) -> bool:
@@ -558,6 +628,39 @@ def _that_after(verb: Any) -> tuple[int, int] | None:
     return _trimmed(toks)
 
 
+_COMPLEMENT_PREPOSITIONS = frozenset({"for", "of", "as", "to", "against", "over", "about"})
+
+
+def _label(verb: Any) -> list[Any]:
+    """What a naming verb says: "called | the charges fabricated", "called out | his rival for ...": the
+    object with its predicate (the parser reads either as a direct object or a predicate, ``oprd``) and
+    the complements after it; nothing for a bare "called Smith" (a telephone call, a visit)."""
+    right = [c for c in verb.children if c.i > verb.i and c.dep_ in ("dobj", "oprd")]
+    out = any(c.dep_ == "prt" and c.lower_ == "out" for c in verb.children)
+    if not right or not (out or any(c.dep_ == "oprd" for c in right)) or right[0].pos_ == "PRON" and len(right) < 2:
+        return []
+    return _with_complements(verb, list(verb.doc[right[0].left_edge.i : right[0].right_edge.i + 1]))
+
+
+def _with_complements(verb: Any, toks: list[Any]) -> list[Any]:
+    """``toks`` (the verb's object) and the verb's complements right after it, which finish the
+    content: "criticized Clinton | for her emails", "described the plan | as a disgrace", "urged
+    him | to run" (``_COMPLEMENT_PREPOSITIONS``, an open complement or a predicate). An adjunct of
+    time, place or occasion ("endorsed Clinton | in Georgia | on Tuesday", "during a call") is the
+    reporter's setting, not the content; PolNeAR's content spans end before it (Newell et al. 2018)."""
+    for c in verb.children:
+        if c.i <= toks[-1].i:
+            continue
+        if c.left_edge.i != toks[-1].i + 1:
+            break
+        infinitive = c.dep_ == "advcl" and any(a.dep_ == "aux" and a.lower_ == "to" for a in c.children)
+        complement = c.dep_ in ("xcomp", "oprd", "dobj", "advmod") or infinitive
+        if not (complement or c.dep_ == "prep" and c.lower_ in _COMPLEMENT_PREPOSITIONS):
+            break
+        toks = toks + list(c.subtree)
+    return toks
+
+
 class _Taken:
     """Character spans already taken by a quotation, queried by overlap in about constant time.
 
@@ -610,9 +713,19 @@ class _Finder:
         """Whether [s, e) touches a quotation or an earlier find."""
         return self.taken.overlaps(s, e)
 
-    def add(self, s: int, e: int, rule: str, subj: Any, cue: Any, conf: float, group: int | None = None) -> None:
+    def add(
+        self,
+        s: int,
+        e: int,
+        rule: str,
+        subj: Any,
+        cue: Any,
+        conf: float,
+        group: int | None = None,
+        shape: str = CLAUSE,
+    ) -> None:
         """Record reported speech [s, e) with its source (subj) and cue verb; pieces of one split
-        statement share ``group``."""
+        statement share ``group``; ``shape`` is the content's (``Quote.content``)."""
         ms, me = noun_phrase(subj, cue.sent.start_char, cue.sent.end_char)
         lemma = attribution_lemma(cue)
         if lemma in DENIAL_LEMMAS:
@@ -620,6 +733,7 @@ class _Finder:
         elif rule == FAMILY_RULES["speech"]:
             rule = FAMILY_RULES.get(cue_family(lemma) or "speech", rule)  # a belief or a finding is no speech
         q = Quote(start=s, end=e, text=self.ex.article.text[s:e], kind="indirect", confidence=conf, group=group)
+        q.content = shape
         a = Attribution(
             rule, Span.of(self.text, ms, me), Span.of(self.text, cue.idx, cue.idx + len(cue)), conf, head_index=subj.i
         )
@@ -692,16 +806,31 @@ class _Finder:
             return
         if not self.same_paragraph(*span, tok.idx) or self.overlaps(tok.idx, span[1]):
             return
-        self.add(*span, FAMILY_RULES["intention"], subj, tok, 0.65)
+        self.add(*span, FAMILY_RULES["intention"], subj, tok, 0.65, shape=INFINITIVE)
 
-    def stance(self, tok: Any) -> None:
+    def more_cues(self, tok: Any, lemma: str) -> None:
+        """The cues whose content is a phrase, not a clause (``lexicon.cues.OBJECT_CUES``, ``INFINITIVE_CUES``,
+        ``PREPOSITION_CUES``): their forms are not among those the focus stage keeps sentences for, so they
+        cost no parse; they are read where the sentence was parsed for another reason. A cue in a relative
+        clause ("Democrats who attacked her accusers") describes the one it hangs on, and one under another
+        verb ("tried to defend", "voted to endorse") an attempt or a decision, not a stance taken: neither is read."""
+        if tok.dep_ in _NOT_TAKEN or _unasserted(tok):
+            return
+        if lemma in OBJECT_CUES:
+            self.object(tok, lemma)
+        if lemma in INFINITIVE_CUES:
+            self.infinitive(tok)
+        if lemma in PREPOSITION_CUES:
+            self.stance(tok, PREPOSITION_CUES[lemma])
+
+    def stance(self, tok: Any, preps: frozenset[str] | None = None) -> None:
         """'The senator called for an end to sugar subsidies', 'spoke about the need for ...': a stance
         or topic (``lexicon.cues.STANCE_PREPOSITIONS``) whose content is the preposition's object."""
         if non_assertive(tok) is not None or in_title_case(tok) or any(c.dep_ == "auxpass" for c in tok.children):
             return
         if tok.dep_ in _REDUCED_RELATIVE:
             return
-        preps = STANCE_PREPOSITIONS.get(attribution_lemma(tok), frozenset())
+        preps = preps or STANCE_PREPOSITIONS.get(attribution_lemma(tok), frozenset())
         prep = next((c for c in tok.children if c.dep_ == "prep" and c.i > tok.i and c.lower_ in preps), None)
         obj = next((c for c in prep.children if c.dep_ in ("pobj", "pcomp")), None) if prep is not None else None
         if obj is None:
@@ -716,7 +845,32 @@ class _Finder:
             return
         if not self.same_paragraph(*span, tok.idx) or self.overlaps(tok.idx, span[1]):
             return
-        self.add(*span, FAMILY_RULES["stance"], subj, tok, 0.6)
+        self.add(*span, FAMILY_RULES["stance"], subj, tok, 0.6, shape=NOUN_PHRASE)
+
+    def object(self, tok: Any, lemma: str) -> None:
+        """'The senator criticized the plan', 'announced his candidacy', 'supports the deal': a cue
+        (``lexicon.cues.OBJECT_CUES``) whose content is its direct object, a noun phrase."""
+        if non_assertive(tok) is not None or in_title_case(tok) or tok.dep_ in _REDUCED_RELATIVE:
+            return
+        if any(c.dep_ in ("auxpass", "ccomp") for c in tok.children):
+            return
+        if lemma in LABEL_CUES:
+            toks = _label(tok)
+        else:
+            obj = next((c for c in tok.children if c.dep_ == "dobj" and c.i > tok.i), None)
+            if obj is None or obj.pos_ == "PRON" or obj.tag_ in ("WDT", "WP") or obj.ent_type_ in _NOT_CONTENT_ENTS:
+                return
+            if OBJECT_CUES[lemma] == "speech" and obj.ent_type_ == "PERSON":
+                return  # "questioned Tom Reed": a person spoken to, not what was said
+            toks = _with_complements(tok, list(obj.subtree))
+        family = OBJECT_CUES[lemma]
+        span = _trimmed(without_trailing_gloss(toks)) if toks else None
+        subj = _named_source(tok, family)
+        if span is None or subj is None or span[1] - span[0] < 3:
+            return
+        if not self.same_paragraph(*span, tok.idx) or self.overlaps(min(tok.idx, span[0]), span[1]):
+            return
+        self.add(*span, FAMILY_RULES[family], subj, tok, 0.6, shape=NOUN_PHRASE)
 
     def nominal(self, noun: Any) -> None:
         """'the company's claim that the water was safe', 'his belief that ...': a cue noun
@@ -867,7 +1021,7 @@ def _according(
         s, e = side[0].idx, side[-1].idx + len(side[-1])
         if overlaps(s, e):
             continue
-        q = Quote(start=s, end=e, text=ex.article.text[s:e], kind="indirect", confidence=0.65)
+        q = Quote(start=s, end=e, text=ex.article.text[s:e], kind="indirect", confidence=0.65, content=CLAUSE)
         out.append((q, Attribution("according to", mention, cue, 0.65, head_index=head.i)))
     return out
 
@@ -885,6 +1039,7 @@ def find_indirect(ex: ArticleState) -> ArticleState:
     text = ex.clean_text
     index = token_index(ex)
     finder = _Finder(ex)
+    phrase_cues: list[tuple[Any, str]] = []
     for tok in ex.doc:
         if tok.tag_ in ("NN", "NNS") and tok.lower_.removesuffix("s") in NOMINAL_CUES:
             finder.nominal(tok)
@@ -898,6 +1053,11 @@ def find_indirect(ex: ArticleState) -> ArticleState:
             finder.infinitive(tok)
         if lemma in STANCE_PREPOSITIONS:
             finder.stance(tok)
+        more = _OBJECT_FORM_LEMMA.get(tok.lower_)
+        if more is not None:
+            phrase_cues.append((tok, more))
+    for tok, lemma in phrase_cues:  # after the clauses: "attacked a tax which he said was ..." is what he said
+        finder.more_cues(tok, lemma)
     found, taken = finder.found, finder.taken
     overlaps = taken.overlaps
     # Token.sent walks the whole sentence: look sentences up by bisection instead, and try one a

@@ -465,7 +465,8 @@ def assign_medium(ex: ArticleState) -> ArticleState:
     # Narrative text: the quotations blanked out (same length), so cues inside quotes never count.
     chars = list(text)
     for q in ex.quotes:
-        chars[q.start : q.end] = " " * (q.end - q.start)
+        if q.kind != "indirect":  # reported speech is the reporter's words: its cues count
+            chars[q.start : q.end] = " " * (q.end - q.start)
     narrative_text = "".join(chars)
     events, said = _collect_events(ex, narrative_text)
     previous: Quote | None = None

@@ -348,43 +348,14 @@ def _after_speech_verb_and_stop(before: str) -> bool:
     """Whether the text before a quotation ends with an inflected verb of speaking and a colon or comma
     ("he said:", "she replied,"): the verbs that take the quoted order (``INVERTIBLE_LEMMAS``) but not
     those that are as often nouns ("the report:", "a joke,"), inflected ("his recent reads," is no verb)."""
-    from ...lexicon.cues import FORM_TO_LEMMA, INVERTIBLE_LEMMAS
+    from ...lexicon.cues import FORM_TO_LEMMA, INVERTIBLE_LEMMAS, NOUN_LIKE_CUE_LEMMAS
 
     m = re.search(r"([A-Za-z]+)\s*[:,]$", before[-30:])
     if m is None:
         return False
     word = m.group(1).lower()
     lemma = FORM_TO_LEMMA.get(word)
-    return lemma in INVERTIBLE_LEMMAS and lemma not in _ALSO_NOUNS and word != lemma
-
-
-# Verbs of speaking that are as often nouns before a colon or comma ("the report:", "his tweet,").
-_ALSO_NOUNS = frozenset(
-    [
-        "report",
-        "state",
-        "offer",
-        "counter",
-        "note",
-        "cry",
-        "beam",
-        "boom",
-        "bark",
-        "riff",
-        "muse",
-        "joke",
-        "quip",
-        "laugh",
-        "sigh",
-        "shout",
-        "scream",
-        "tweet",
-        "remark",
-        "retort",
-        "gush",
-        "react",
-    ]
-)
+    return lemma in INVERTIBLE_LEMMAS and lemma not in NOUN_LIKE_CUE_LEMMAS and word != lemma
 
 
 BEFORE_CHARS = 200  # what classify reads of the text before a quotation

@@ -35,6 +35,7 @@ from typing import Any
 from ....lexicon.cues import ADDRESSEE_LEMMAS, INVERTIBLE_LEMMAS, WEAK_CUE_LEMMAS
 from ....lexicon.titles import ROLE_NOUNS
 from ....model import Quote, Span
+from ....text.partials import coordinated, speaker_words
 from ...state import ArticleState
 from .tokens import (
     PRONOUNS,
@@ -842,16 +843,33 @@ def root_attribution(results: list[Attribution | None], k: int) -> Attribution |
     return a
 
 
-def _is_scare_quote(q: Quote, a: Attribution | None) -> bool:
-    """A word or two in quotation marks that nobody is said to have said: "so-called 'rebels'"."""
+def _is_scare_quote(
+    q: Quote, a: Attribution | None, text: str, paragraph: tuple[int, int], after_kept: int | None
+) -> bool:
+    """A word or two in quotation marks that nobody is said to have said: "so-called 'rebels'".
+
+    A fragment whose clause says whose words they are ('called the plan "a disaster"', 'are
+    predicting "nasty" conditions') or that is coordinated with a kept quotation ('"stupid" and
+    "dummy"') is a partial quotation (gold guide rule 1), not a scare quote: ``text.partials``.
+    ``after_kept`` is the closing offset of the previous quotation when it was kept, else None.
+    """
     if q.kind != "partial" or len(q.text.split()) > 3:
         return False
-    return a is None or a.cue is None
+    if a is not None and a.cue is not None:
+        return False
+    opened = q.open_start if q.open_start is not None else q.start
+    return not (coordinated(text, after_kept, opened) or speaker_words(text, opened, paragraph[0]))
 
 
 def drop_scare_quotes(ex: ArticleState, results: list[Attribution | None]) -> list[Attribution | None]:
     """Remove scare quotes from ``ex.quotes`` and their attributions; inheritance indexes follow the new order."""
-    keep = [k for k, q in enumerate(ex.quotes) if not _is_scare_quote(q, results[k])]
+    keep: list[int] = []
+    for k, q in enumerate(ex.quotes):
+        previous = ex.quotes[k - 1] if k and keep and keep[-1] == k - 1 else None
+        after_kept = previous.close_end if previous is not None else None
+        paragraph = ex.paragraphs[q.paragraph] if ex.paragraphs else (0, len(ex.clean_text))
+        if not _is_scare_quote(q, results[k], ex.clean_text, paragraph, after_kept):
+            keep.append(k)
     if len(keep) == len(ex.quotes):
         return results
     remap = {old: new for new, old in enumerate(keep)}

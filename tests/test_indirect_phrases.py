@@ -1,0 +1,93 @@
+"""Reported speech whose content is a phrase, not a clause (issue 10): a verb's object ("criticized the
+plan"), a preposition's object ("referred to the attacks"), an infinitive ("sought to reassure"). Each
+keeps kind "indirect"; ``Quote.content`` names the shape. Short articles written for these tests."""
+
+from onrecord.lexicon.cues import ADDRESSEE_LEMMAS, INFINITIVE_CUES, OBJECT_CUES, REFUSAL_LEMMAS
+
+
+def phrases(ex):
+    return [
+        (q.text, q.speaker_mention.text if q.speaker_mention else None, q.cue.text if q.cue else None, q.evidence)
+        for q in ex.quotes
+        if q.kind == "indirect"
+    ]
+
+
+def test_stance_on_a_noun_phrase_keeps_its_complement(run):
+    ex = run("Senator Ada Quinn criticized the harbour plan for its cost.")
+    assert phrases(ex) == [("the harbour plan for its cost", "Senator Ada Quinn", "criticized", "reported stance")]
+    assert [q.content for q in ex.quotes] == ["noun phrase"]
+    assert ex.quotes[0].to_dict()["content"] == "noun phrase"
+
+
+def test_endorsed_person_is_the_stance_but_time_and_place_are_not(run):
+    # The person endorsed is what the stance is about; "in Ohio" and "on Tuesday" are the reporter's setting.
+    ex = run("The teachers' union endorsed Mayor Lena Ortiz in Ohio on Tuesday.")
+    assert phrases(ex) == [("Mayor Lena Ortiz", "The teachers' union", "endorsed", "reported stance")]
+
+
+def test_proposal_of_a_thing_is_speech(run):
+    ex = run("The finance minister proposed a new tax on sugared drinks.")
+    assert phrases(ex) == [("a new tax on sugared drinks", "The finance minister", "proposed", "reported speech")]
+
+
+def test_a_person_spoken_to_is_no_content(run):
+    ex = run("Judge Ann Price questioned Tom Reed about the missing money, and the clerk echoed Tom Reed.")
+    assert phrases(ex) == []
+
+
+def test_a_refusal_is_no_intention():
+    # "refused to say if ..." reports nothing (``non_assertive``); it must not come back as an intention.
+    assert not INFINITIVE_CUES & REFUSAL_LEMMAS
+
+
+def test_objects_that_are_no_content(run):
+    # An addressee, a date, a pronoun, a place: none is what was said; nor is a negated or described act.
+    ex = run(
+        "The mayor told reporters about the flood. The ministry announced Tuesday. The senator opposed it. "
+        "The council announced Ohio. Ms Quinn did not criticize the plan. Voters who opposed the dam stayed home."
+    )
+    assert phrases(ex) == []
+
+
+def test_a_verb_that_takes_no_content_is_no_cue(run):
+    ex = run("The senator met Governor Paul Hart in the capital and visited the harbour.")
+    assert phrases(ex) == []
+
+
+def test_intention_with_an_infinitive(run):
+    ex = run("The shipping company sought to reassure its investors after the storm.")
+    want = ("to reassure its investors after the storm", "The shipping company", "sought", "reported intention")
+    assert phrases(ex) == [want]
+    assert [q.content for q in ex.quotes] == ["infinitive"]
+
+
+def test_object_of_a_preposition(run):
+    ex = run("The prime minister referred to the attacks on the border posts.")
+    assert phrases(ex) == [("the attacks on the border posts", "The prime minister", "referred", "reported stance")]
+
+
+def test_a_reported_clause_is_marked_a_clause(run):
+    ex = run("The harbour master said that the new locks will double the traffic.")
+    assert [(q.text, q.content) for q in ex.quotes] == [("the new locks will double the traffic", "clause")]
+
+
+def test_naming_verb_needs_a_predicate(run):
+    # "called the plan a disgrace" names it; "called Governor Hart" is a telephone call.
+    ex = run("Senator Ada Quinn called the harbour plan a costly disgrace. Later she called Governor Paul Hart.")
+    assert phrases(ex) == [("the harbour plan a costly disgrace", "Senator Ada Quinn", "called", "reported speech")]
+
+
+def test_no_verb_of_address_takes_an_object_for_content():
+    # "thanked fans", "told reporters", "urged voters": the object of these is the person addressed.
+    assert not set(OBJECT_CUES) & ADDRESSEE_LEMMAS
+
+
+def test_thanking_someone_is_no_content(run):
+    ex = run("Singer Mara Holt concluded her post by thanking fans for their wishes.")
+    assert phrases(ex) == []
+
+
+def test_a_stance_inside_an_open_question_is_not_reported(run):
+    ex = run("Party leader Harold Finch would not say whether his party would support the harbour bill.")
+    assert phrases(ex) == []
