@@ -138,3 +138,12 @@ def test_place_ending_in_an_organisation_word_is_no_person(run):
     ex = run(text)
     assert speakers(ex) == ["Mitt Romney"]
     assert all(p.kind != "person" for p in ex.people if p.name and "City" in p.name)
+
+
+def test_speaker_is_the_name_after_a_hyphenated_title_the_parse_split(run):
+    text = (
+        'Acme Foods co-founder and CEO John Roe said in a memo that the "price gap is closing". '
+        '"We will keep reporting," Reuters Editor-in-Chief Maria Lopez said.'
+    )
+    ex = run(text)
+    assert speakers(ex) == ["John Roe", "Maria Lopez"]

@@ -22,7 +22,7 @@ from typing import Any
 from ....lexicon.organisations import COLLECTIVE_SOURCES, ORG_HEADS, ORG_WORDS
 from ....lexicon.outlets import is_outlet_name
 from ....lexicon.people import FIRST_PERSON_PRONOUNS, NAME_PARTICLES, UNNAMED_HEADS
-from ....lexicon.titles import OFFICE_TITLES, ROLE_NOUNS, is_honorific, is_title_word
+from ....lexicon.titles import OFFICE_TITLES, ROLE_NOUNS, is_honorific, is_role_compound, is_title_word
 from ....model import Mention, Person, Span
 from ...state import ArticleState
 from ..attribution import PRONOUNS
@@ -206,6 +206,9 @@ class SpeakerResolver:
     def tied_name(self, m: Span) -> Person | None:
         """A name the text ties to a description: "a spokeswoman, Carla Menendez" or a naming clause."""
         after = self.text[m.end : m.end + 160]
+        hyphenated = self._name_after_hyphenated_title(m, after)
+        if hyphenated is not None:
+            return hyphenated
         appos = re.match(r"\s*,\s*", after)
         # "According to a poll of Ohio voters, Vos won": the comma closes a fronted phrase; the name after it
         # is the sentence's subject, not an apposition.
@@ -244,6 +247,25 @@ class SpeakerResolver:
             self.table.add_descriptor(person, _strip_article(described))
             return person
         return None
+
+    def _name_after_hyphenated_title(self, m: Span, after: str) -> Person | None:
+        """The person named right after a title the mention was cut inside at a hyphen ("Reuters Editor" +
+        "-in-Chief Maria Lopez said", "Acme co" + "-founder and CEO John Roe said"): the parse splits the
+        hyphenated word, the mention ends at its first part, and the name after the title is the speaker."""
+        tail = _HYPHEN_TAIL.match(after)
+        words = m.text.split()
+        if tail is None or not words or not is_role_compound(words[-1] + tail.group(1)):
+            return None
+        start = m.end + tail.end()
+        for word in re.findall(r"\S+\s+", self.text[start : start + 40])[:3]:  # "and CEO", "Deputy"
+            if word.strip().lower() != "and" and not is_title_word(word.strip()):
+                break
+            start += len(word)
+        person = self.table.person_at(start, start + 1)
+        if person is None or person.kind != "person":
+            return None
+        self.table.add_descriptor(person, _strip_article(self.text[m.start : start].strip()))
+        return person
 
     def apposed_name(self, m: Span, head: Any) -> Person | None:
         """A name set off by commas after the description's head inside the mention ("The former chief weapons
@@ -522,6 +544,10 @@ class SpeakerResolver:
                 p.id = f"p{len(table.people) + len(self.extra) + len(seen) + 1}"
             seen.add(p.id)
         return people
+
+
+# The rest of a hyphenated word a mention was cut inside ("-in-Chief ", "-founder "), up to the space after it.
+_HYPHEN_TAIL = re.compile(r"(-[A-Za-z]+(?:-[A-Za-z]+)*)\s+")
 
 
 def _bare_plural(m: Span, head: Any) -> bool:
