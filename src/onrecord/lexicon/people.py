@@ -278,3 +278,7 @@ NAME_PARTICLES = frozenset(
     {"de", "da", "di", "do", "dos", "das", "del", "della", "des", "du", "van", "der", "den", "von", "zu", "le", "la"}
     | {"bin", "bint", "ibn", "al", "el", "ter", "ten"}
 )
+
+# First-person pronouns. Outside quotation marks they are the article's author (a columnist, a blogger,
+# the outlet's "we"), never a third person the sentence names ("I recently wrote that Jane Doe ...").
+FIRST_PERSON_PRONOUNS: frozenset[str] = frozenset({"i", "me", "we", "us"})

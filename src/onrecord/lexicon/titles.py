@@ -217,6 +217,7 @@ TITLE_MODIFIERS: frozenset[str] = frozenset(
 
 ROLE_NOUNS: frozenset[str] = frozenset(
     [
+        "editor",
         "actor",
         "actress",
         "singer",
@@ -476,6 +477,20 @@ def is_title_word(word: str) -> bool:
     """Whether ``word`` is an honorific, an office title or a modifier of one ("former", "deputy")."""
     low = norm_word(word)
     return low in ALL_TITLES or low in TITLE_MODIFIERS or low + "." in ALL_TITLES
+
+
+# Words that join the parts of a hyphenated title ("editor-in-chief", "co-chairman", "secretary-general").
+_TITLE_JOINERS: frozenset[str] = frozenset({"in", "of", "at", "co", "vice", "ex", "elect", "general", "chief"})
+
+
+def is_role_compound(word: str) -> bool:
+    """Whether a hyphenated ``word`` is a title or role made of title words and joiners ("Editor-in-Chief",
+    "co-chairman", "Commander-in-Chief", "Vice-President"): a role, never a name ("Jean-Pierre" is not)."""
+    parts = norm_word(word).split("-")
+    if len(parts) < 2 or not all(parts):
+        return False
+    titled = [p for p in parts if p not in _TITLE_JOINERS]
+    return all(is_title_word(p) or p in ROLE_NOUNS for p in titled) and (bool(titled) or norm_word(word) in ALL_TITLES)
 
 
 def is_honorific(word: str) -> bool:

@@ -21,8 +21,8 @@ from typing import Any
 
 from ....lexicon.organisations import COLLECTIVE_SOURCES, ORG_HEADS, ORG_WORDS
 from ....lexicon.outlets import is_outlet_name
-from ....lexicon.people import NAME_PARTICLES, UNNAMED_HEADS
-from ....lexicon.titles import OFFICE_TITLES, ROLE_NOUNS, is_honorific, is_title_word
+from ....lexicon.people import FIRST_PERSON_PRONOUNS, NAME_PARTICLES, UNNAMED_HEADS
+from ....lexicon.titles import OFFICE_TITLES, ROLE_NOUNS, is_honorific, is_role_compound, is_title_word
 from ....model import Mention, Person, Span
 from ...state import ArticleState
 from ..attribution import PRONOUNS
@@ -98,6 +98,8 @@ class SpeakerResolver:
     def pronoun(self, m: Span, low: str) -> Person | None:
         """A personal or relative pronoun: the nearest compatible person."""
         gender = PRONOUNS.get(low)
+        if low in FIRST_PERSON_PRONOUNS and not self.table.quoted_words.covers(m.start):
+            return None  # "I recently wrote that Jane Doe ...": the author, never the person the clause is about
         if low == "which":
             return None  # "the Dialogue Group, which says on its site": a thing or a body, never a person
         if low in ("who", "that"):
@@ -204,6 +206,9 @@ class SpeakerResolver:
     def tied_name(self, m: Span) -> Person | None:
         """A name the text ties to a description: "a spokeswoman, Carla Menendez" or a naming clause."""
         after = self.text[m.end : m.end + 160]
+        hyphenated = self._name_after_hyphenated_title(m, after)
+        if hyphenated is not None:
+            return hyphenated
         appos = re.match(r"\s*,\s*", after)
         # "According to a poll of Ohio voters, Vos won": the comma closes a fronted phrase; the name after it
         # is the sentence's subject, not an apposition.
@@ -243,6 +248,25 @@ class SpeakerResolver:
             return person
         return None
 
+    def _name_after_hyphenated_title(self, m: Span, after: str) -> Person | None:
+        """The person named right after a title the mention was cut inside at a hyphen ("Reuters Editor" +
+        "-in-Chief Maria Lopez said", "Acme co" + "-founder and CEO John Roe said"): the parse splits the
+        hyphenated word, the mention ends at its first part, and the name after the title is the speaker."""
+        tail = _HYPHEN_TAIL.match(after)
+        words = m.text.split()
+        if tail is None or not words or not is_role_compound(words[-1] + tail.group(1)):
+            return None
+        start = m.end + tail.end()
+        for word in re.findall(r"\S+\s+", self.text[start : start + 40])[:3]:  # "and CEO", "Deputy"
+            if word.strip().lower() != "and" and not is_title_word(word.strip()):
+                break
+            start += len(word)
+        person = self.table.person_at(start, start + 1)
+        if person is None or person.kind != "person":
+            return None
+        self.table.add_descriptor(person, _strip_article(self.text[m.start : start].strip()))
+        return person
+
     def apposed_name(self, m: Span, head: Any) -> Person | None:
         """A name set off by commas after the description's head inside the mention ("The former chief weapons
         inspector for the United Nations in Iraq, Richard Butler, told"; the parser may hang the name on the
@@ -277,6 +301,8 @@ class SpeakerResolver:
         article writes elsewhere after exactly one first name ("Alexander Bublik"): that person."""
         if head is None or head.pos_ != "PROPN" or not head.text[:1].isupper() or head.i in self.table.place_tokens:
             return None
+        if head.text in self.table.place_words:
+            return None  # "Park City said" where the article writes "in Park City": a place's last word, no surname
         firsts = self.table.first_names_of.get(head.text, set())
         if len(firsts) != 1:
             return None
@@ -295,7 +321,10 @@ class SpeakerResolver:
         )
         place = head.text in self.table.place_words or head.i in self.table.place_tokens
         named = named or is_outlet_name(m.text)
-        if head.pos_ == "PROPN" and (named or place or head.ent_type_ in ("ORG", "NORP", "GPE")):
+        known = head.pos_ == "PROPN" and any(
+            p.kind == "organisation" and p.name == _org_name(self._proper_part(m, head)) for p in self.extra
+        )  # "Whole Foods said" the tagger read once as an organisation and once as a title
+        if head.pos_ == "PROPN" and (named or place or known or head.ent_type_ in ("ORG", "NORP", "GPE")):
             name = self._place_name(head) or _org_name(self._proper_part(m, head))
             return self.new_person(name, "organisation", m, "name", None)
         if (
@@ -515,6 +544,10 @@ class SpeakerResolver:
                 p.id = f"p{len(table.people) + len(self.extra) + len(seen) + 1}"
             seen.add(p.id)
         return people
+
+
+# The rest of a hyphenated word a mention was cut inside ("-in-Chief ", "-founder "), up to the space after it.
+_HYPHEN_TAIL = re.compile(r"(-[A-Za-z]+(?:-[A-Za-z]+)*)\s+")
 
 
 def _bare_plural(m: Span, head: Any) -> bool:

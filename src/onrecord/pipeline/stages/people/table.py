@@ -40,7 +40,7 @@ from ....lexicon.people import (
 )
 from ....lexicon.people import NOT_NAMES as _NOT_NAMES
 from ....lexicon.places import country_names
-from ....lexicon.titles import ALL_TITLES, OFFICE_TITLES, POST_NOMINALS, ROLE_NOUNS, TITLE_MODIFIERS
+from ....lexicon.titles import ALL_TITLES, OFFICE_TITLES, POST_NOMINALS, ROLE_NOUNS, TITLE_MODIFIERS, is_role_compound
 from ....lexicon.titles import HONORIFICS as COURTESY_TITLES
 from ....model import Mention, Person, Span
 from ....text.prefilter import Prefilter, finditer
@@ -92,6 +92,10 @@ _PLURAL_NOUN_ENDINGS = ("ies", "ers", "ments", "tions", "ships")
 _VERB_OR_ADVERB_ENDINGS = ("ing", "ed", "ly", "ness", "ment", "tion")
 
 
+# Parts of speech of function words (prepositions, pronouns, determiners, auxiliaries, conjunctions).
+_FUNCTION_POS = frozenset({"ADP", "SCONJ", "PRON", "DET", "AUX", "PART", "CCONJ"})
+
+
 class PersonTable:
     """The people of one article: names found in the parse (joined by containment and spelling
     variants), their mentions, titles, descriptors, gender and age, and the look-ups that resolve a
@@ -126,12 +130,18 @@ class PersonTable:
         self._headlines: dict[int, bool] = {}  # paragraph index -> whether it is a title-case line
 
     def _place_tokens(self) -> set[int]:
-        """Tokens of country names ("Costa Rica", "Nepal"; one-word names that are also first names, "Jordan",
-        "Georgia", are left to the tagger) and of datelines (an all-caps place opening a paragraph before
-        "(", "-" or ",": "KATHMANDU (Reuters) -")."""
+        """Tokens of country names ("Costa Rica", "Nepal") and of datelines (an all-caps place opening a
+        paragraph before "(", "-" or ",": "KATHMANDU (Reuters) -").
+
+        A one-word country name that is also a first name ("Israel", "Jordan", "Georgia", "Chad") is a place
+        where it stands alone, with no capitalised word after it, in an article that uses the word as a
+        place somewhere (a GPE entity, "in Israel"): "Israel said" is the state, while "Israel Katz" is a
+        name, and "Jordan said" in an article that never writes Jordan as a place is Jordan Peterson."""
         spans = []
         for m in finditer(_country_pattern(), _country_prefilter(), self.text):  # = _country_pattern().finditer
-            if " " in m.group(0) or _gender_detector().get_gender(m.group(0)) == "unknown":
+            word = m.group(0)
+            first_name = " " not in word and _gender_detector().get_gender(word) != "unknown"
+            if not first_name or (word in self.place_words and not _BEFORE_CAPITALISED_WORD.match(self.text, m.end())):
                 spans.append((m.start(), m.end()))
         for lo, _ in self.ex.paragraphs:
             dateline = _DATELINE_PLACE.match(self.text, lo)
@@ -202,9 +212,53 @@ class PersonTable:
         grown = []
         for s, e in dict.fromkeys(runs):  # a run found twice (an entity and a subject) grows the same way
             s, e = self._grow(s, e)
-            if e > s and not self._after_definite_article(s):
+            if (
+                e > s
+                and not self._after_definite_article(s)
+                and not self._end_of_organisation(s, e)
+                and not self._in_capitalised_title(s)
+            ):
                 grown.append((s, e))
-        return sorted(set(grown))
+        # A run inside a longer run at the same place ("Liam" of "co-chairman Liam Fox") is that name, never
+        # a second person (after a title a lone word would otherwise be taken for a surname).
+        kept, reach = [], -1
+        for s, e in sorted(set(grown), key=lambda r: (r[0], -r[1])):  # a run that holds another comes first
+            if e > reach:
+                kept.append((s, e))
+                reach = e
+        return sorted(kept)
+
+    def _in_capitalised_title(self, s: int) -> bool:
+        """Whether the run at token ``s`` follows a function word written with a capital inside a sentence
+        ("his single Who's David?", "the film Of Mice And Men"): English capitalises such words only in
+        the title of a work, so the name is part of a title. Title-case headlines, where every word is
+        capitalised, and "I" are left alone."""
+        if s == 0:
+            return False
+        prev = self.doc[s - 1]
+        if prev.text[:1] in "'\u2019" and s > 1:
+            prev = self.doc[s - 2]  # "Who's": the clitic is a token of its own
+        return (
+            prev.text[:1].isupper()
+            and prev.text != "I"
+            and not prev.is_sent_start
+            and prev.pos_ in _FUNCTION_POS
+            and prev.text.lower() not in NAME_PARTICLES
+            and not self._headline(prev.idx)
+        )
+
+    def _end_of_organisation(self, s: int, e: int) -> bool:
+        """Whether run ``[s, e)`` is the last words of an entity the tagger found that is no person: an
+        organisation or a title ("Whole Foods", "Goldman Sachs", a film): a company's last word is nobody's
+        surname. A title or role word before the run ("Reuters Editor Jane Roe" tagged as one ORG) leaves
+        it a name."""
+        if self.doc[s].ent_type_ in ("", "PERSON") or self.doc[s].ent_iob_ == "B":
+            return False
+        start = s
+        while start > 0 and self.doc[start].ent_iob_ != "B":
+            start -= 1
+        before = [norm(t.text) for t in self.doc[start:s]]
+        return not any(w in _TITLE_OR_ROLE or w in HONORIFICS or w in ROLE_NOUNS for w in before)
 
     def _entity_pieces(self, start: int, end: int) -> list[tuple[int, int]]:
         """A PERSON entity cut at words that cannot be in a name. The tagger sometimes runs one entity across
@@ -463,7 +517,9 @@ class PersonTable:
             key = [norm(w) for w in words]
             if not key or all(k in _NOT_NAMES for k in key) or not words[0][:1].isupper():
                 continue  # a name starts with a capital: "memoir" is nobody's name
-            if any(k in ORG_WORDS for k in key):
+            if all(is_role_compound(w) or k in _TITLE_OR_ROLE for w, k in zip(words, key, strict=True)):
+                continue  # "Editor-in-Chief", "Co-Chairman": a title alone is nobody's name
+            if any(k in ORG_WORDS for k in key) and not self._surname_like_org_word(key, s, e):
                 continue  # "Davis Cup", "Common Agricultural Policy": an organisation, event or work
             if is_outlet_name(" ".join(words)):
                 continue  # "Washington Post", "TMZ" (not "Bloomberg" or "Hill", also surnames): an outlet
@@ -498,6 +554,17 @@ class PersonTable:
         )
         self.name_starts = [s for s, _, _ in self.name_spans]
 
+    def _surname_like_org_word(self, key: list[str], s: int, e: int) -> bool:
+        """Whether the organisation word in run ``[s, e)`` is a surname ("Liam Fox", "Jack White"): only the
+        last word is one, the first is a first name in gender-guesser's table and the tagger read the
+        whole run as a person."""
+        return (
+            len(key) >= 2
+            and not any(k in ORG_WORDS for k in key[:-1])
+            and all(t.ent_type_ == "PERSON" for t in self.doc[s:e])
+            and _gender_detector().get_gender(self.run_words(s, e)[0]) != "unknown"
+        )
+
     def _scan_short_forms(self) -> None:
         """Surnames and first names used alone ("Legend", "Teigen") anywhere in the text."""
         by_word: dict[str, set[int]] = {}
@@ -512,8 +579,8 @@ class PersonTable:
             low = tok.text.lower()
             if low not in by_word or low in _NOT_NAMES or low in NAME_PARTICLES:
                 continue  # a particle alone ("De", "Van") is no one's short name
-            if covered.covers(tok.idx):
-                continue
+            if covered.covers(tok.idx) or tok.i in self.place_tokens:
+                continue  # a place alone ("Israel said") is no short form of "Israel Katz"
             ids = by_word[low]
             if tok.i > 0 and norm(self.doc[tok.i - 1].text) in HONORIFICS:
                 ids = {i for i in ids if self.keys[i][-1] == low}
@@ -589,7 +656,7 @@ class PersonTable:
                     and self._headline_name_word(words[s - 1])
                     and s - 1 not in breaks
                     and low[s - 1] not in others
-                    and not (title_case and low[s - 1].endswith(_VERB_OR_ADVERB_ENDINGS))
+                    and not (title_case and not self._first_name_in_title_case(words[s - 1], len(key)))
                 ):
                     s -= 1
                 if (
@@ -606,6 +673,17 @@ class PersonTable:
                     self.keys[i] = [norm(w) for w in words[s:e]]
                     self.people[i].name = " ".join(words[s:e])
                 break
+
+    @staticmethod
+    def _first_name_in_title_case(word: str, name_words: int) -> bool:
+        """Whether a title-case headline's ``word`` before a known name can be that name's first name. There
+        every word is capitalised ("Release Anti Donald Trump Album"), so only a one-word name grows, and only
+        by a first name in gender-guesser's table (never a verb, an adverb or "Anti")."""
+        return (
+            name_words == 1
+            and not norm(word).endswith(_VERB_OR_ADVERB_ENDINGS)
+            and _gender_detector().get_gender(word) != "unknown"
+        )
 
     def _headline_name_word(self, word: str) -> bool:
         low = norm(word)
@@ -1267,6 +1345,9 @@ def _display_name(words: list[str]) -> str:
 _HEADLINE_BREAK = re.compile(r"[,:;!?|\"\u201d]$|^[-\u2013\u2014|]+$")
 _CAP_RUN = re.compile(r"\b[A-Z][\w'\u2019.-]*(?:\s+[A-Z][\w'\u2019.-]*){0,3}")
 
+
+# A capitalised word right after a first name that is also a country: "Israel Katz", "Jordan Peterson".
+_BEFORE_CAPITALISED_WORD = re.compile(r"[ \t]+[A-Z][a-z]")
 
 # A dateline's place: all-caps words opening a paragraph, before "(", a dash or a comma ("KATHMANDU (Reuters) -").
 _DATELINE_PLACE = re.compile(
