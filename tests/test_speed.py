@@ -229,3 +229,15 @@ def test_the_tokenizer_is_the_one_the_model_package_stores(pipeline):
     stored_tokenizer(other)
     assert other.tokenizer.to_bytes(exclude=["vocab"]) == stored
     assert [t.text for t in other("onrecordtest")] == ["onrecordtest"]
+
+
+def test_only_the_parser_takes_the_whole_parse_batch(pipeline):
+    # The parser's greedy steps vectorise across documents; the other networks' activations grow with the
+    # batch, so they stay at NETWORK_BATCH documents (memory), whatever PARSE_BATCH is.
+    from onrecord.pipeline import PARSE_BATCH
+    from onrecord.pipeline.stages.parse import NETWORK_BATCH, _network_batches
+
+    cfg = _network_batches(pipeline.nlp)
+    assert "parser" in pipeline.nlp.pipe_names and "parser" not in cfg
+    assert set(cfg) == set(pipeline.nlp.pipe_names) - {"parser"}
+    assert {c["batch_size"] for c in cfg.values()} == {NETWORK_BATCH} and NETWORK_BATCH < PARSE_BATCH

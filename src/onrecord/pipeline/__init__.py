@@ -36,10 +36,13 @@ from .state import ALL_KINDS, ArticleState
 PRE_PARSE = ("clean", "layout", "quotes", "focus")
 POST_PARSE = ("attribution", "indirect", "people", "confidence", "social", "medium")
 STAGE_ORDER = (*PRE_PARSE, "parse", *POST_PARSE)
-# Articles parsed together. The networks' activations for the whole batch are held at once: on
-# PolNeAR dev a batch of 32 peaked at 376 MB per process, 4 at 248 MB, with the same speed
-# (9.7 s CPU for 120 articles at 2, 4, 8 and 32; the output is the same at any size).
-PARSE_BATCH = 4
+# Articles parsed together. The dependency parser decodes the whole batch at once (its greedy steps
+# vectorise across documents); every other network runs 4 articles at a time (``parse.NETWORK_BATCH``),
+# whose activations for a larger batch are what cost memory. PolNeAR dev, 302 articles, all kinds
+# (2026-11-30, CPU of extract_many in one process): 16 parsed together took 15.4 s CPU at 307 MB peak
+# against 16.2 s at 280 MB for 4; 32 took 14.9 s at 354 MB (more than textacy's 343 MB); 16 with
+# every network at 16 took 15.7 s at 437 MB. The output is the same at any size.
+PARSE_BATCH = 16
 # Articles parsed inside one spaCy memory zone (a zone drops the words it met when it ends, so memory
 # stays flat over a long run; the words its articles share are looked up once). PolNeAR dev, 302
 # articles: the tokenizer took 1.83 s CPU with a zone per 4 articles, 1.5 s per 32; the output is the same.

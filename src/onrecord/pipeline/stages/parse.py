@@ -36,6 +36,16 @@ OPEN_VOCABULARY_TOKENS = 500_000
 _PARSED_OPEN: weakref.WeakKeyDictionary[Any, int] = weakref.WeakKeyDictionary()
 
 
+# Articles each network but the parser runs at once (see ``pipeline.PARSE_BATCH``). spaCy's listeners read
+# the shared tok2vec output from ``doc.tensor`` at prediction time, so components may batch differently.
+NETWORK_BATCH = 4
+
+
+def _network_batches(nlp: Any) -> dict[str, dict[str, int]]:
+    """``component_cfg`` for ``nlp.pipe``: every component but the parser at ``NETWORK_BATCH`` documents."""
+    return {name: {"batch_size": NETWORK_BATCH} for name in nlp.pipe_names if name != "parser"}
+
+
 @register_stage("parse", requires=("parse_text",), assigns=("doc",), batched=True)
 def parse(states: list[ArticleState], nlp: Any, budget: Budget, batch_size: int) -> Iterator[ArticleState]:
     """Yield each state of ``states`` with ``doc`` set to the parse of its ``parse_text`` (input order).
@@ -49,9 +59,8 @@ def parse(states: list[ArticleState], nlp: Any, budget: Budget, batch_size: int)
     with zone:
         short = [n for n, t in enumerate(texts) if len(t) <= CHUNK_CHARS]
         with serial_blas():
-            docs: dict[int, Any] = dict(
-                zip(short, nlp.pipe((texts[n] for n in short), batch_size=batch_size), strict=False)
-            )
+            parses = nlp.pipe((texts[n] for n in short), batch_size=batch_size, component_cfg=_network_batches(nlp))
+            docs: dict[int, Any] = dict(zip(short, parses, strict=False))
         for n, st in enumerate(states):
             if n not in docs:
                 with serial_blas():
