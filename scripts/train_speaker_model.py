@@ -14,6 +14,7 @@ import subprocess
 import sys
 import tempfile
 from pathlib import Path
+from typing import Any
 
 from onrecord.pipeline.stages.attribution.training import REPO_GOLD, train
 
@@ -49,26 +50,29 @@ def _build_one(shared: Path, annotated: Path, out: Path) -> None:
         raise RuntimeError(f"gold_join build failed: {(proc.stderr or proc.stdout).strip()}")
 
 
-def main() -> int:
-    """Train and print the model; 2 with one line on stderr when the shared data are missing."""
+def run(script: str, needed: str, train_fn: Any) -> int:
+    """Rebuild the repository's gold, train with ``train_fn(gold_dir, extra=...)`` and print the model as
+    JSON; 2 with one line on stderr (named ``script``) when the gold file ``needed`` or the corpora are missing."""
     near = [p / "shared" for p in (REPO.parent, REPO.parent.parent) if (p / "shared" / "data").exists()]
     shared = Path(sys.argv[1]) if len(sys.argv) > 1 else (near or [REPO.parent / "shared"])[0]
     gold = shared / "data" / "gold"
-    if not (gold / "polnear.dev.jsonl").exists():
-        print(
-            f"train_speaker_model: {gold / 'polnear.dev.jsonl'}: no such file (the gold lives in ../shared)",
-            file=sys.stderr,
-        )
+    if not (gold / needed).exists():
+        print(f"{script}: {gold / needed}: no such file (the gold lives in ../shared)", file=sys.stderr)
         return 2
     with tempfile.TemporaryDirectory() as tmp:
         try:
             extra = build_extra(shared, Path(tmp))
         except RuntimeError as exc:
-            print(f"train_speaker_model: {exc}", file=sys.stderr)
+            print(f"{script}: {exc}", file=sys.stderr)
             return 2
-        model = train(gold, extra=extra)
+        model = train_fn(gold, extra=extra)
     print(json.dumps(model.to_json(), indent=1))
     return 0
+
+
+def main() -> int:
+    """Train and print the model; 2 with one line on stderr when the shared data are missing."""
+    return run("train_speaker_model", "polnear.dev.jsonl", train)
 
 
 if __name__ == "__main__":

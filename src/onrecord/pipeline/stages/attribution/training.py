@@ -106,8 +106,8 @@ def label(gold: dict[str, Any], cand: Candidate, head_text: str) -> int | None:
     return None if pronoun or described else 0
 
 
-def _matches(gold_rec: dict[str, Any], ex: ArticleState) -> dict[int, dict[str, Any]]:
-    """Quote index -> the gold quote it matches (overlap/union >= 0.5, best first, one to one)."""
+def matched_gold(gold_rec: dict[str, Any], ex: ArticleState) -> dict[int, dict[str, Any]]:
+    """Quote index -> the gold direct/partial/mixed quote it matches (overlap/union >= 0.5, best first, one to one)."""
     text = gold_rec["text"]
     golds = [g for g in gold_rec["quotes"] if g.get("type") in ("direct", "partial", "mixed")]
     pairs = []
@@ -132,7 +132,7 @@ def add_article(rows: Rows, gold_rec: dict[str, Any], ex: ArticleState, weight: 
     attributor = Attributor(ex)
     results = drop_scare_quotes(ex, attributor.run())
     finder = CandidateFinder(ex, attributor, results)
-    matched = _matches(gold_rec, ex)
+    matched = matched_gold(gold_rec, ex)
     chosen: list[Candidate | None] = []
     for k in range(len(ex.quotes)):
         cands = finder.candidates(k, chosen)
@@ -276,7 +276,7 @@ def fit(rows: Rows, c: float | None = None, folds: set[int] | None = None) -> Sp
 
 def _outcomes(gold_rec: dict[str, Any], ex: Extraction) -> Iterator[tuple[Quote, bool]]:
     """(quotation, right) for each quotation the extractor reports with a speaker."""
-    matched = _matches(gold_rec, ex)
+    matched = matched_gold(gold_rec, ex)
     ignore = [tuple(span) for span in gold_rec.get("ignore_spans") or []]
     for k, q in enumerate(ex.quotes):
         if q.speaker_mention is None or q.kind not in ("direct", "partial"):

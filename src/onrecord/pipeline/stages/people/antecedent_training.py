@@ -21,9 +21,9 @@ from pathlib import Path
 from types import SimpleNamespace
 from typing import Any
 
-from ....evaluate import KINDS_FOR_TYPE, half_of, iou, read_gold, speaker_correct, trim
+from ....evaluate import half_of, read_gold, speaker_correct
 from ....model import Article, Extraction
-from ..attribution.training import FOLDS, fold_of, gold_path
+from ..attribution.training import FOLDS, fold_of, gold_path, matched_gold
 from .antecedents import ANTECEDENT_FEATURES, HAND_WEIGHTS, MODEL_PATH, AntecedentModel, record_into, use_model
 
 C_GRID = (0.1, 0.3, 1.0, 3.0)
@@ -43,26 +43,6 @@ class Groups:
     y: list[list[int]] = field(default_factory=list)
     fold: list[int] = field(default_factory=list)
     counts: dict[str, int] = field(default_factory=dict)
-
-
-def matched_gold(gold_rec: dict[str, Any], ex: Extraction) -> dict[int, dict[str, Any]]:
-    """Quote index -> the gold direct/partial/mixed quote it matches (overlap/union >= 0.5, best first, 1:1)."""
-    text = gold_rec["text"]
-    golds = [g for g in gold_rec["quotes"] if g.get("type") in ("direct", "partial", "mixed")]
-    pairs = []
-    for i, g in enumerate(golds):
-        gs = trim(text, g["start"], g["end"])
-        for k, q in enumerate(ex.quotes):
-            v = iou(gs, trim(text, q.start, q.end))
-            if v >= 0.5 and q.kind in KINDS_FOR_TYPE.get(g.get("type"), set()):
-                pairs.append((v, i, k))
-    out: dict[int, dict[str, Any]] = {}
-    used: set[int] = set()
-    for _, i, k in sorted(pairs, reverse=True):
-        if i not in used and k not in out:
-            used.add(i)
-            out[k] = golds[i]
-    return out
 
 
 def add_article(groups: Groups, gold_rec: dict[str, Any], ex: Extraction, log: list[Any]) -> None:
