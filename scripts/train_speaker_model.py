@@ -2,8 +2,9 @@
 """Retrain the speaker model and write src/onrecord/pipeline/stages/attribution/speaker_model.json.
 
 Usage: .venv/bin/python scripts/train_speaker_model.py [SHARED_DIR]   (default: ../shared or ../../shared)
-Needs scikit-learn (pip install -e ".[train]"). Reads polnear.dev, celebrity.dev and the tune halves of
-news.dev, extra.dev and extra2.dev (rebuilt here from gold/extra*.annotations.jsonl and the corpora in SHARED_DIR);
+Needs scikit-learn (pip install -e ".[train]"). Reads polnear.dev, celebrity.dev, the tune halves of news.dev,
+extra.dev, extra2.dev and extra3.dev, and all of extra5.dev (rebuilt here from gold/extra*.annotations.jsonl and
+the corpora in SHARED_DIR);
 see onrecord.pipeline.stages.attribution.training for the method.
 """
 

@@ -93,3 +93,37 @@ def test_retraining_reproduces_the_shipped_model(pipeline, tmp_path):
     for name, w, ws in zip(model["features"], model["weights"], shipped["weights"], strict=True):
         assert w == pytest.approx(ws, abs=1e-3), name
     assert model["intercept"] == pytest.approx(shipped["intercept"], abs=1e-3)
+
+
+def _groups_where_the_nearest_person_is_right(n: int):
+    """Pronoun groups of two candidates: the right one is nearer (distance 0.1 vs 1.0), the wrong one was
+    shown the pronoun's gender; ``n`` articles spread over the folds."""
+    from onrecord.pipeline.stages.attribution.training import fold_of
+    from onrecord.pipeline.stages.people.antecedent_training import Groups
+    from onrecord.pipeline.stages.people.antecedents import ANTECEDENT_FEATURES
+
+    def row(**values: float) -> list[float]:
+        return [values.get(name, 0.0) for name in ANTECEDENT_FEATURES]
+
+    groups = Groups()
+    for k in range(n):
+        groups.x.append([row(distance=0.1), row(distance=1.0, gender_shown=1.0)])
+        groups.y.append([1, 0])
+        groups.fold.append(fold_of(f"a{k}"))
+    return groups
+
+
+def test_the_learned_weights_ship_only_when_they_rank_more_held_out_pronouns_right():
+    pytest.importorskip("sklearn")
+    from onrecord.pipeline.stages.people.antecedent_training import fit
+    from onrecord.pipeline.stages.people.antecedents import HAND_WEIGHTS
+
+    # The hand rule's gender weight (2.0) beats its recency (-1.0 per 300 characters) here: it ranks every
+    # pronoun wrong, and the learned model, which sees that recency wins, ships.
+    learned = fit(_groups_where_the_nearest_person_is_right(40))
+    assert learned.weights != HAND_WEIGHTS and learned.meta["chosen"].startswith("learned")
+    # Flip the labels of the same groups: now the hand rule ranks them all right, so it ships.
+    groups = _groups_where_the_nearest_person_is_right(40)
+    groups.y = [[0, 1] for _ in groups.y]
+    hand = fit(groups)
+    assert hand.weights == HAND_WEIGHTS and hand.meta["chosen"].startswith("hand")

@@ -7,7 +7,7 @@ For each quotation, in text order:
 2. ``candidates.py`` adds the other plausible speakers (the speaker of the quotation before, the subject
    of the sentence before, the nearest name) and describes each with features;
 3. ``scorer.py`` scores every candidate with a logistic regression learned from PolNeAR dev, celebrity
-   dev and the tune halves of news dev and extra dev (``training.py``); the best candidate wins when its
+   dev, the tune halves of the news dev sets and the extra5 gold (``training.py``); the best candidate wins when its
    probability reaches the model's threshold, and that probability (Platt-scaled, cross-fitted) is the
    quotation's confidence until the ``confidence`` stage revises it by what the people stage resolved.
 
