@@ -414,6 +414,7 @@ class Attributor:
         if first_cue is not None and _stacked_roles(toks[:first_cue]) is not None:
             return self._trailing_at(toks[first_cue], toks[:first_cue], start, end, ends_sentence)
         seen_comma = False
+        last_comma = -1
         depth = 0
         suspicious = False  # a verb, conjunction or preposition before the cue: the parse must vouch for it
         for n, tok in enumerate(toks[:45]):
@@ -426,13 +427,18 @@ class Attributor:
             if depth:
                 continue
             if tok.text == ",":
-                seen_comma = n > 0
+                seen_comma, last_comma = n > 0, n
                 continue
             prev = toks[n - 1].text if n else ","
             if (
                 _is_cue(tok)
                 and (cue_lemma(tok) not in WEAK_CUE_LEMMAS or n <= 2)
-                and (not seen_comma or prev in (",", ")") or toks[n - 1].pos_ in ("ADV",))
+                and (
+                    not seen_comma
+                    or prev in (",", ")")
+                    or toks[n - 1].pos_ in ("ADV",)
+                    or _title_without_comma(toks[last_comma + 1 : n])
+                )
             ):
                 if suspicious and not self._subject_covers(tok, toks[:n]):
                     return None
@@ -820,6 +826,24 @@ def _stacked_roles(pre: list[Any]) -> list[Any] | None:
         for t in words
     )
     return words if joined and roles and nominal and words[-2].pos_ == "PROPN" else None
+
+
+def _title_without_comma(words: list[Any]) -> bool:
+    """Whether ``words`` (between a comma and a cue) are a title whose closing comma the writer left out:
+    "Q," Robby Mook, the campaign's manager told CNN (trial 4, F6). Only the words of a noun phrase (a
+    role noun or a name at its end, possessives and "of/for/at" inside) count; a clause ("which the mayor
+    said", "as he said") does not."""
+    if not 1 <= len(words) <= 9:
+        return False
+    glue = {"of", "for", "at", "'s", "\u2019s", "-", "and"}
+    nominal = all(t.pos_ in ("NOUN", "PROPN", "ADJ", "DET", "NUM") or t.text.lower() in glue for t in words)
+    head = words[-1]
+    return (
+        nominal
+        and head.pos_ in ("NOUN", "PROPN")
+        and head.text.lower() not in PRONOUNS
+        and (head.pos_ == "PROPN" or head.text.lower() in ROLE_NOUNS)
+    )
 
 
 def _name_before_of(run: list[Any]) -> Any | None:

@@ -1,0 +1,33 @@
+"""Speaker ranking in news nobody tuned on (issue 11): rules and features, each on a short article written here."""
+
+from conftest import speakers
+
+
+def _speaker_of(ex, start_words: str) -> str | None:
+    quote = next(q for q in ex.quotes if q.text.startswith(start_words))
+    return quote.speaker.name if quote.speaker is not None else None
+
+
+def test_trailing_cue_after_a_title_without_its_closing_comma(run):
+    # Trial 4, F6: "Q," Name, title told ...: the writer left out the comma after the title; the cue is still
+    # the quote's, and the name before the title speaks (not the subject of the sentence before the quote).
+    text = (
+        "The council met on Monday to discuss the flood plan. Mayor Lena Ford said the plan was ready.\n\n"
+        '"There are two parts to the plan," Tom Reyes, the council\'s chief engineer told reporters on Tuesday. '
+        '"The first is to raise the river walls before the winter."'
+    )
+    ex = run(text)
+    assert _speaker_of(ex, "There are two parts") == "Tom Reyes"
+    assert _speaker_of(ex, "The first is") == "Tom Reyes"
+    quote = next(q for q in ex.quotes if q.text.startswith("There are two parts"))
+    assert quote.cue is not None and quote.cue.text == "told"
+
+
+def test_a_clause_after_the_comma_is_no_title(run):
+    # The cue inside a clause after the comma ("as the mayor said") belongs to that clause, not to the quote.
+    text = (
+        "Tom Reyes spoke to reporters on Tuesday.\n\n"
+        '"The river walls will hold," Tom Reyes, as the mayor said on Monday, told the crowd.'
+    )
+    ex = run(text)
+    assert speakers(ex) == ["Tom Reyes"]
