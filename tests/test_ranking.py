@@ -23,6 +23,17 @@ def test_trailing_cue_after_a_title_without_its_closing_comma(run):
     assert quote.cue is not None and quote.cue.text == "told"
 
 
+def test_title_with_to_before_the_cue(run):
+    # "an adviser to the president said": a title may hold "to"; the name before it speaks, not the
+    # unnamed source of the sentence before.
+    text = (
+        "The envoy met the president on Monday, a palace official said. "
+        '"The president asked the envoy to press for a truce" Omar Haddad, an adviser to the president said.'
+    )
+    ex = run(text)
+    assert _speaker_of(ex, "The president asked") == "Omar Haddad"
+
+
 def test_a_clause_after_the_comma_is_no_title(run):
     # The cue inside a clause after the comma ("as the mayor said") belongs to that clause, not to the quote.
     text = (

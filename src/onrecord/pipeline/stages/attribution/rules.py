@@ -835,7 +835,7 @@ def _title_without_comma(words: list[Any]) -> bool:
     said", "as he said") does not."""
     if not 1 <= len(words) <= 9:
         return False
-    glue = {"of", "for", "at", "'s", "\u2019s", "-", "and"}
+    glue = {"of", "for", "at", "to", "'s", "\u2019s", "-", "and"}
     nominal = all(t.pos_ in ("NOUN", "PROPN", "ADJ", "DET", "NUM") or t.text.lower() in glue for t in words)
     head = words[-1]
     return (
