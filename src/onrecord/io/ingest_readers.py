@@ -9,14 +9,18 @@ page or record in memory at a time.
 from __future__ import annotations
 
 import hashlib
+import re
 import warnings
 import zlib
 from collections.abc import Generator, Iterator
 from pathlib import Path
 from typing import IO, Any
+from urllib.parse import urlsplit
 
 from ..errors import Err, OnrecordError
+from ..lexicon.pages import SERVICE_PAGE_WORDS
 from ..model import Article
+from ..text.prose import not_prose
 from .bounded import (
     MAX_SKIP_BYTES,
     PrefixedStream,
@@ -33,6 +37,7 @@ from .records import Problem, cut_to_limit, read_jsonl_lines, read_text
 
 MAX_PAGE_BYTES = 20_000_000  # a larger "page" is not an article; refusing it keeps memory flat
 MIN_ARTICLE_CHARS = 200
+_PAGE_SUFFIX = re.compile(r"\.(?:php\d?|s?html?|aspx?|jsp|cgi|pl)$")  # a file name's extension in an address
 
 TEXT_SUFFIXES = (".txt", ".txt.gz")
 JSONL_SUFFIXES = (".jsonl", ".jsonl.gz", ".ndjson")
@@ -87,6 +92,12 @@ def html_to_article(
     text = (getattr(doc, "text", None) or "") if doc is not None else ""
     if len(text.strip()) < MIN_ARTICLE_CHARS:
         raise OnrecordError(Err.E018, source=where, detail="no article text found (an index, error or empty page)")
+    service = service_page(getattr(doc, "url", None), url)
+    if service is not None:
+        raise OnrecordError(Err.E018, source=where, detail=f"its address is a site's '{service}' page")
+    why = not_prose(text)
+    if why is not None:  # a forum index, a table of results: its rows would be stored as quotations
+        raise OnrecordError(Err.E029, source=where, detail=why)
     published = getattr(doc, "date", None)  # trafilatura asks htmldate for the first-published date
     updated = _updated_date(data) if published else None
     page, why = page_date(published, updated, text)
@@ -103,6 +114,21 @@ def html_to_article(
     if why is None:
         return article, None
     return article, OnrecordError(Err.E048, source=where, first=published, updated=updated, detail=why)
+
+
+def service_page(*urls: str | None) -> str | None:
+    """The word (``lexicon.pages.SERVICE_PAGE_WORDS``) by which one of ``urls`` is a site's service
+    page (terms, log-in, questions...), or None. Words are whole path segments, or the dot-separated
+    parts of a file name without its extension ("login.createaccount.php": "login", "createaccount")."""
+    for url in urls:
+        if not url:
+            continue
+        for segment in urlsplit(url).path.lower().split("/"):
+            stem = _PAGE_SUFFIX.sub("", segment)
+            word = next((w for w in stem.split(".") if w in SERVICE_PAGE_WORDS), None)
+            if word is not None:
+                return word
+    return None
 
 
 def _updated_date(data: bytes) -> str | None:
