@@ -88,12 +88,13 @@ def test_a_site_s_terms_and_account_pages_in_a_warc_are_refused_and_its_article_
     articles, problems = read(path)
     assert [a.url for a in articles] == ["http://site.example/news/2024/05/about-time-the-bridge-opened"]
     assert [p.code for p in problems] == ["E018", "E018", "E029"]
-    assert "terms.php" in problems[0].message and "'about' page" in problems[0].message
-    assert "'account' page" in problems[1].message
+    assert "terms.php" in problems[0].message and "'terms' page" in problems[0].message
+    assert "'login' page" in problems[1].message
 
 
 def test_service_page_words_are_whole_segments():
     assert service_page("https://x.example/faq") == "faq"
+    assert service_page("http://x.example/about/faq.php?id=2") == "faq"  # the file name, not its folder
     assert service_page(None, "https://x.example/help/Privacy.html") == "privacy"
     assert service_page("https://x.example/news/faq-how-to-vote-in-may") is None  # a word of a slug
     assert service_page("https://www.reuters.com/legal/court-rules-2024-05-01/") is None  # a news section

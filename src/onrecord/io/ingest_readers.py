@@ -119,11 +119,12 @@ def html_to_article(
 def service_page(*urls: str | None) -> str | None:
     """The word (``lexicon.pages.SERVICE_PAGE_WORDS``) by which one of ``urls`` is a site's service
     page (terms, log-in, questions...), or None. Words are whole path segments, or the dot-separated
-    parts of a file name without its extension ("login.createaccount.php": "login", "createaccount")."""
+    parts of a file name without its extension ("login.createaccount.php": "login", "createaccount"),
+    the last segment first ("/about/faq.php" is a "faq" page)."""
     for url in urls:
         if not url:
             continue
-        for segment in urlsplit(url).path.lower().split("/"):
+        for segment in reversed(urlsplit(url).path.lower().split("/")):  # the file name is the most specific
             stem = _PAGE_SUFFIX.sub("", segment)
             word = next((w for w in stem.split(".") if w in SERVICE_PAGE_WORDS), None)
             if word is not None:
