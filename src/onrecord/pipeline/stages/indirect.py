@@ -86,6 +86,7 @@ from ...lexicon.cues import (
 )
 from ...lexicon.titles import ALL_TITLES, norm_word
 from ...model import Quote, Span
+from ...text.headings import headline_attribution
 from ...text.paragraphs import Paragraphs
 from ...text.sentences import sentences
 from ..registry import register_stage
@@ -496,17 +497,23 @@ def _trimmed(toks: list[Any]) -> tuple[int, int] | None:
     return (toks[0].idx, toks[-1].idx + len(toks[-1])) if toks else None
 
 
+CUE_PHRASE_TOKENS = 8  # words a mid-sentence cue's phrase may run to its comma ("explained earlier in the hearing,")
+
+
 def _parenthetical_spans(verb: Any) -> list[tuple[int, int]] | None:
     """'The turbines, she said, offered ...': a cue between commas inside the clause it reports.
 
-    The parser attaches the cue as parataxis of the sentence's verb. The reported content is the
-    sentence without the interrupting "she said": two pieces when the words before the commas hold
-    the subject of the interrupted verb (one quotation split by its cue, as a split direct quotation
-    is; PolNeAR marks the same two fragments of one attribution), else the words after alone (an
-    opening adverbial, "Five years ago, she said, ...", frames the statement; users read it as one
-    quotation, not two).
+    The parser attaches the cue as parataxis of the sentence's verb (or of its root when it misreads
+    the verb as a noun: "the number of independents shrinks"). The reported content is the sentence
+    without the interrupting "she said": two pieces when the words before the commas hold the subject
+    of the interrupted verb or are a clause of their own ("If the law conflicts with the rules, she
+    said, members must ...": the condition is part of what was said; one quotation split by its cue,
+    as a split direct quotation is; PolNeAR marks the same two fragments of one attribution), else
+    the words after alone (an opening phrase, "Five years ago, she said, ...", frames the statement).
     """
-    if verb.dep_ != "parataxis" or verb.head.pos_ not in ("VERB", "AUX") or verb.i == 0:
+    if verb.dep_ != "parataxis" or verb.i == 0:
+        return None
+    if verb.head.pos_ not in ("VERB", "AUX") and verb.head.dep_ != "ROOT":
         return None
     doc = verb.doc
     subjects = [t.i for t in verb.children if t.dep_ in ("nsubj", "nsubjpass")]
@@ -515,7 +522,7 @@ def _parenthetical_spans(verb: Any) -> list[tuple[int, int]] | None:
     if left == 0 or doc[left - 1].text != ",":
         return None
     sent = verb.sent
-    after = next((t.i for t in doc[verb.i + 1 : min(verb.i + 5, sent.end)] if t.text == ","), None)
+    after = next((t.i for t in doc[verb.i + 1 : min(verb.i + CUE_PHRASE_TOKENS, sent.end)] if t.text == ","), None)
     if after is None:
         return None
     tail = _trimmed([t for t in doc[after + 1 : sent.end]])
@@ -524,7 +531,17 @@ def _parenthetical_spans(verb: Any) -> list[tuple[int, int]] | None:
     lead = [t for t in doc[sent.start : left - 1]]
     head = _trimmed(lead)
     subject = any(t.dep_ in _CLAUSE_SUBJECTS and t.head.i == verb.head.i for t in lead)
-    return [head, tail] if head is not None and subject else [tail]
+    return [head, tail] if head is not None and (subject or opening_clause(lead)) else [tail]
+
+
+def opening_clause(lead: list[Any]) -> bool:
+    """Whether the words before a mid-sentence cue are a subordinate clause of their own, a finite verb
+    with its subject ("If the law conflicts with the rules", "As polling day nears"): a condition or a
+    circumstance the source stated, unlike an opening phrase of time ("Five years ago", "On Tuesday")."""
+    return any(
+        t.tag_ in _FINITE_TAGS and any(c.dep_ in _CLAUSE_SUBJECTS and c.i in {x.i for x in lead} for c in t.children)
+        for t in lead
+    )
 
 
 def _has_subject(clause: Any, verb: Any) -> bool:
@@ -588,6 +605,28 @@ def _displaced_subject(clause: Any, verb: Any) -> Any | None:
     if any(t.dep_ not in _GAP_DEPS for t in gap) or not any(t.pos_ in ("NOUN", "PROPN", "PRON", "NUM") for t in gap):
         return None
     return gap[0]
+
+
+def _fronted_subject(clause: Any, verb: Any) -> tuple[int, int] | None:
+    """'Fraudsters, he said in the video, don't last long': the subject of a subjectless reported clause
+    that opens the sentence before a cue set off by commas. The small parser hangs such a noun phrase on
+    the cue (as an adverbial or object); it is the clause's subject when it is the whole stretch before
+    the comma that precedes the cue's own subject, is headed by a noun, name or pronoun, and a comma
+    closes the cue's phrase before the clause. The noun phrase's characters, else None."""
+    doc = verb.doc
+    if clause.i < verb.i:
+        return None
+    subj = next((c for c in verb.children if c.dep_ == "nsubj" and c.i < verb.i), None)
+    if subj is None or subj.left_edge.i < 2 or doc[subj.left_edge.i - 1].text != ",":
+        return None
+    lead = list(doc[verb.sent.start : subj.left_edge.i - 1])
+    ids = {t.i for t in lead}
+    roots = [t for t in lead if t.head.i not in ids]
+    if len(roots) != 1 or roots[0].head.i != verb.i or roots[0].pos_ not in ("NOUN", "PROPN", "PRON"):
+        return None
+    if not any(t.text == "," for t in doc[verb.i + 1 : clause.left_edge.i]):
+        return None
+    return _trimmed(lead)
 
 
 def _that_clause_after_phrase(verb: Any) -> Any | None:
@@ -778,7 +817,12 @@ class _Finder:
         if not _has_subject(clause, tok):
             moved = _displaced_subject(clause, tok)
             if moved is None:
-                return  # "told CNN in the interview taped on Monday": a participle, not a reported clause
+                # "told CNN in the interview taped on Monday": a participle, not a reported clause, unless
+                # its subject opens the sentence before the cue ("Fraudsters, he said in a video, don't last").
+                fronted = _fronted_subject(clause, tok)
+                if fronted is not None and e - s >= 10:
+                    self.split(fronted, (s, e), tok)
+                return
             s = moved.idx
         if e - s < 10 or len(list(clause.subtree)) < MIN_CLAUSE_TOKENS or self.overlaps(tok.idx, tok.idx + len(tok)):
             return
@@ -896,6 +940,17 @@ class _Finder:
         family = NOMINAL_CUES[noun.lower_.removesuffix("s")]
         self.add(s, e, FAMILY_RULES[family], owner, noun, 0.6)
 
+    def split(self, head: tuple[int, int], tail: tuple[int, int], cue: Any) -> None:
+        """One statement split by its cue ("Fraudsters, he said, don't last long"): two pieces, one group."""
+        subj = _speaker_of(cue)
+        if subj is None or self.overlaps(head[0], tail[1]):
+            return
+        if not all(self.same_paragraph(s, e, cue.idx) for s, e in (head, tail)):
+            return
+        self.group += 1
+        for s, e in (head, tail):
+            self.add(s, e, "reported speech", subj, cue, 0.7, group=self.group)
+
     def that_after(self, tok: Any) -> bool:
         """'X reported that CLAUSE' the parser did not read as a clause; whether one was recorded."""
         span = _that_after(tok)
@@ -915,11 +970,35 @@ class _Finder:
             return
         if not all(self.same_paragraph(s, e, tok.idx) for s, e in spans):
             return
+        if len(spans) == 2 and not self.overlaps(*spans[0]) and self.overlaps(*spans[1]):
+            self.lead_of_quotation(spans[0], spans[1], subj, tok)
+            return
         if any(self.overlaps(s, e) for s, e in spans) or spans[-1][1] - spans[-1][0] < 10:
             return
         self.group += 1
         for s, e in spans:
             self.add(s, e, "reported speech", subj, tok, 0.7, group=self.group)
+
+    def lead_of_quotation(self, head: tuple[int, int], tail: tuple[int, int], subj: Any, cue: Any) -> None:
+        """'An economic downturn, he said, "could be a good time to borrow."': the words before a mid-sentence
+        cue are the first piece of the quotation in marks after it (the subject of its verb), so they join
+        its group as reported speech; a fragment in marks inside the words after the cue makes them a
+        mixed quote first. Nothing when the words after the cue hold no quotation, or more than one."""
+        inside = [q for q in self.ex.quotes if q.start < tail[1] and tail[0] < q.end]
+        if len(inside) != 1:
+            return
+        q = inside[0]
+        opened = q.open_start if q.open_start is not None else q.start
+        if self.text[tail[0] : opened].strip(" \u201c\"'`"):
+            # 'The two nations, Xi said, now have a "golden opportunity"': the words after the cue are a
+            # reported clause holding the fragment; it becomes the clause (``mixed``) when it reads as one.
+            self.mixed(tail[0], max(tail[1], q.close_end or q.end), subj, cue)
+            if q.fragment is None:
+                return
+        if q.group is None:
+            self.group += 1
+            q.group = self.group
+        self.add(*head, "reported speech", subj, cue, 0.7, group=q.group)
 
     def mixed(self, s: int, e: int, subj: Any, cue: Any) -> None:
         """A reported clause holding one quoted fragment: the fragment's quote becomes the clause.
@@ -1026,6 +1105,22 @@ def _according(
     return out
 
 
+def _headline(ex: ArticleState, index: Any, overlaps: Any) -> tuple[Quote, Attribution] | None:
+    """'Lynch: No outside influence on FBI probe.': the title line's statement and the name before its
+    colon (``text.headings.headline_attribution``); None when there is none, or it overlaps a quotation."""
+    spans = headline_attribution(ex.clean_text)
+    if spans is None:
+        return None
+    (ss, se), (cs, ce), (s, e) = spans
+    head = index.token_at(se - 1)
+    if head is None or overlaps(s, e):
+        return None
+    shape = CLAUSE if any(t.tag_ in _FINITE_TAGS for t in index.tokens_in(s, e)) else NOUN_PHRASE
+    q = Quote(start=s, end=e, text=ex.article.text[s:e], kind="indirect", confidence=0.6, content=shape)
+    text = ex.clean_text
+    return q, Attribution("headline attribution", Span.of(text, ss, se), Span.of(text, cs, ce), 0.6, head_index=head.i)
+
+
 @register_stage(
     "indirect",
     requires=("clean_text", "paragraphs", "kinds", "doc", "quotes", "attributions"),
@@ -1076,6 +1171,9 @@ def find_indirect(ex: ArticleState) -> ArticleState:
         for q, a in _according(ex, index, m, overlaps, sentences[k]):
             found.append((q, a))
             taken.add(q.start, q.end)
+    headline = _headline(ex, index, overlaps)
+    if headline is not None:
+        found.append(headline)
     if not found:
         return ex
     for q, a in found:
