@@ -80,3 +80,23 @@ def test_a_headline_label_or_phrase_before_a_colon_names_no_speaker():
     spans = headline_attribution("Abara to Voters: The budget is balanced." + body)
     text = "Abara to Voters: The budget is balanced." + body
     assert spans is not None and [text[s:e] for s, e in spans] == ["Abara", ":", "The budget is balanced"]
+
+
+def test_a_cue_in_a_relative_clause_without_a_relative_pronoun(run):
+    ex = run("Auditor Mei Tan reviewed the books. It was a review the ministry said was ongoing as of last week.")
+    assert reported(ex) == [("was ongoing as of last week", "the ministry")]
+
+
+def test_a_second_speech_act_joined_to_the_reported_clause_ends_it(run):
+    ex = run(
+        "Farmer Jo Reyes, a caller to the show, said she earns $30,000 a year and questioned how "
+        "the new levy would help her."
+    )
+    assert reported(ex)[0] == ("she earns $30,000 a year", "Farmer Jo Reyes")
+
+
+def test_a_second_verb_of_the_reported_clause_stays_in_it(run):
+    ex = run("Inspector Ola Berg said the agency met the film's director and cited a list of safety concerns.")
+    assert reported(ex) == [
+        ("the agency met the film's director and cited a list of safety concerns", "Inspector Ola Berg")
+    ]

@@ -237,11 +237,12 @@ _JOINERS = frozenset({"and", "but", "while", "whereas", "or"})
 def _before_next_cue(toks: list[Any], clause: Any) -> list[Any]:
     """``toks`` up to a second cue joined to the clause: "Six in 10 said Clinton is honest, and
     three-quarters said the same of Sanders" or "said A and said B" give two statements, and the
-    parser often hangs the second on the first's clause; the joining word and comma are dropped."""
+    parser often hangs the second on the first's clause (as it does a subjectless speech verb,
+    ``_second_act``); the joining word and comma are dropped."""
     for t in toks:
         if t.i <= clause.i or t.dep_ not in ("conj", "advcl") or not t.tag_.startswith("VB"):
             continue
-        if cue_family(attribution_lemma(t)) is None:
+        if cue_family(attribution_lemma(t)) is None and not _second_act(t, clause):
             continue
         left = min(x.i for x in t.subtree)
         kept = [x for x in toks if x.i < left]
@@ -249,6 +250,21 @@ def _before_next_cue(toks: list[Any], clause: Any) -> list[Any]:
             kept = kept[:-1]
         return kept or toks
     return toks
+
+
+def _second_act(verb: Any, clause: Any) -> bool:
+    """Whether ``verb`` is a speech verb (``lexicon.cues.CUE_LEMMAS``) joined to the reported clause's own
+    verb with no subject of its own and with content of its own: "said he makes $41,000 a year and
+    questioned how ...", "said the plan would cost jobs, and called him a liar" report a second act of
+    the source, which the parser hangs on the first clause."""
+    if verb.dep_ != "conj" or verb.head.i != clause.i or cue_lemma(verb) not in CUE_LEMMAS:
+        return False
+    children = list(verb.children)
+    if any(c.dep_ in _CLAUSE_SUBJECTS for c in children):
+        return False
+    # Only a verb that reports content of its own (a clause, or a label: "called him a liar"); "met the
+    # director and cited a list of concerns" keeps the clause's subject acting.
+    return any(c.dep_ in ("ccomp", "oprd") for c in children) or bool(_label(verb))
 
 
 _GLOSS_DEPS = frozenset({"relcl"})
@@ -553,6 +569,8 @@ def _has_subject(clause: Any, verb: Any) -> bool:
         return True  # "the girl was pepper-sprayed": the subject hung on a word of the verb group
     if clause.i > verb.i and any(t.i < verb.i for t in clause.subtree):
         return True
+    if verb.dep_ == "relcl" and clause.i > verb.i:
+        return True  # "a probe the agency said was ongoing": the noun the relative clause hangs on is its subject
     return any(c.dep_ in ("aux", "auxpass") and c.tag_ == "MD" for c in clause.children)
 
 
