@@ -100,3 +100,29 @@ def test_a_second_verb_of_the_reported_clause_stays_in_it(run):
     assert reported(ex) == [
         ("the agency met the film's director and cited a list of safety concerns", "Inspector Ola Berg")
     ]
+
+
+def test_a_finding_in_the_regular_past_is_read(run):
+    ex = run("The clinic published the audit. The audit showed that two wards had been understaffed for a year.")
+    (q,) = [q for q in ex.quotes if q.evidence == "reported finding"]
+    assert q.text == "two wards had been understaffed for a year" and q.cue.text == "showed"
+
+
+def test_a_document_finding_stated_as_a_phrase(run):
+    ex = run(
+        "A new Harbour Institute poll found Mayor Ines Roth leading her rival by seven points. "
+        "Another poll shows the race tightening in the suburbs."
+    )
+    found = [(q.text, q.speaker_mention.text, q.evidence) for q in ex.quotes if q.kind == "indirect"]
+    assert found == [
+        ("Mayor Ines Roth leading her rival by seven points", "A new Harbour Institute poll", "reported finding"),
+        ("the race tightening in the suburbs", "Another poll", "reported finding"),
+    ]
+
+
+def test_a_person_or_the_police_finding_something_is_no_finding(run):
+    ex = run(
+        "Police found the car abandoned near the river. Senator Ruth Abara showed the letter to reporters. "
+        "The figures shown on the screen were wrong."
+    )
+    assert [q for q in ex.quotes if q.evidence == "reported finding"] == []

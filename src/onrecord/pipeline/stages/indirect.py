@@ -389,6 +389,14 @@ def _documentish(subj: Any) -> bool:
     return subj.pos_ == "PROPN" or subj.ent_type_ == "ORG"
 
 
+def _document_subject(subj: Any) -> bool:
+    """Whether a finding's subject is a document, poll or record by its noun (``lexicon.cues.DOCUMENT_NOUNS``)
+    or an organisation ("Gallup"): a person's name, unlike in ``_documentish``, does not do ("Smith found
+    the keys" reports no finding)."""
+    low = subj.lower_
+    return low in DOCUMENT_NOUNS or low.rstrip("s") in DOCUMENT_NOUNS or subj.ent_type_ == "ORG"
+
+
 def _reports_speech(clause: Any) -> bool:
     """Whether a reported clause is itself a source's statement ("that Carlson said hunters should ..."):
     a reporting verb with a source and a clause of its own. The words reported are the inner source's;
@@ -810,7 +818,7 @@ class _Finder:
         clauses = [c for c in tok.children if c.dep_ == "ccomp"]
         clause = clauses[0] if clauses else _that_clause_after_phrase(tok)
         if clause is None:
-            if not self.that_after(tok):
+            if not self.that_after(tok) and not self.finding_phrase(tok):
                 self.parenthetical(tok)
             return
         s, e = _clause_after(clause, tok)
@@ -831,7 +839,10 @@ class _Finder:
         if self.taken.starts_within(*gap):
             return  # a quotation stands between the verb and the clause
         if cue_family(attribution_lemma(tok)) in ("belief", "finding") and not _finite(clause):
-            return  # "expects the works to take two years": a forecast about things, no clause held by a source
+            # "expects the works to take two years": a forecast about things, no clause held by a source;
+            # but a document's finding may be a clause without tense ("the poll shows the race tightening").
+            self.finding_phrase(tok)
+            return
         if not _has_subject(clause, tok):
             moved = _displaced_subject(clause, tok)
             if moved is None:
@@ -968,6 +979,31 @@ class _Finder:
         self.group += 1
         for s, e in (head, tail):
             self.add(s, e, "reported speech", subj, cue, 0.7, group=self.group)
+
+    def finding_phrase(self, tok: Any) -> bool:
+        """'One poll shows Cruz 16 points ahead of Trump', 'the poll found Clinton leading by seven points',
+        'leaked emails showed staff favoring her': a document's finding (``FINDING_LEMMAS``) stated as a
+        phrase or a clause without tense, whose content is everything the verb governs to its right. Only
+        with a document, poll or record for subject (``lexicon.cues.DOCUMENT_NOUNS``) or an organisation:
+        "police found the car" or "Smith showed the letter" report no finding. Whether one was recorded."""
+        if cue_family(attribution_lemma(tok)) != "finding" or non_assertive(tok) is not None or in_title_case(tok):
+            return False
+        if tok.dep_ in _REDUCED_RELATIVE or any(c.dep_ == "auxpass" for c in tok.children):
+            return False  # "the figures shown on screen", "was found dead": no document reports anything
+        subj = subject_of(tok)
+        if subj is None or not _document_subject(subj):
+            return False
+        right = [c for c in tok.children if c.i > tok.i and c.dep_ not in ("punct", "cc", "conj")]
+        toks = sorted((t for c in right for t in c.subtree), key=lambda t: t.i)
+        if not toks or toks[0].i != tok.i + 1 or sum(not t.is_punct for t in toks) < MIN_CLAUSE_TOKENS:
+            return False
+        if toks[0].dep_ == "mark" and toks[0].lower_ == "that":
+            toks = toks[1:]  # a clause the tagger left without a tensed verb ("that two wards had been understaffed")
+        span = _trimmed(without_trailing_gloss(toks))
+        if span is None or not self.same_paragraph(*span, tok.idx) or self.overlaps(tok.idx, span[1]):
+            return False
+        self.add(*span, FAMILY_RULES["finding"], subj, tok, 0.6, shape=NOUN_PHRASE)
+        return True
 
     def that_after(self, tok: Any) -> bool:
         """'X reported that CLAUSE' the parser did not read as a clause; whether one was recorded."""
