@@ -126,3 +126,17 @@ def test_a_person_or_the_police_finding_something_is_no_finding(run):
         "The figures shown on the screen were wrong."
     )
     assert [q for q in ex.quotes if q.evidence == "reported finding"] == []
+
+
+def test_a_phrase_cue_deep_in_an_article_is_parsed_and_read(run):
+    # Past the lead, with no quotation near: the focus stage sends the sentence to the parser for its cue.
+    text = (
+        "Teachers rally in the capital\n\n"
+        "Thousands of teachers marched on Saturday.\n\n"
+        "The march began at noon near the river.\n\n"
+        "The weather stayed dry for most of the day.\n\n"
+        "The nurses' union endorsed the governor's plan to raise teacher pay."
+    )
+    ex = run(text)
+    found = [(q.text, q.speaker_mention.text) for q in ex.quotes if q.kind == "indirect"]
+    assert found == [("the governor's plan to raise teacher pay", "The nurses' union")]
