@@ -135,8 +135,8 @@ def test_a_phrase_cue_deep_in_an_article_is_parsed_and_read(run):
         "Thousands of teachers marched on Saturday.\n\n"
         "The march began at noon near the river.\n\n"
         "The weather stayed dry for most of the day.\n\n"
-        "The nurses' union endorsed the governor's plan to raise teacher pay."
+        "The nurses' union endorsed the city's budget for the new school year."
     )
     ex = run(text)
     found = [(q.text, q.speaker_mention.text) for q in ex.quotes if q.kind == "indirect"]
-    assert found == [("the governor's plan to raise teacher pay", "The nurses' union")]
+    assert found == [("the city's budget for the new school year", "The nurses' union")]
