@@ -140,3 +140,9 @@ def test_a_phrase_cue_deep_in_an_article_is_parsed_and_read(run):
     ex = run(text)
     found = [(q.text, q.speaker_mention.text) for q in ex.quotes if q.kind == "indirect"]
     assert found == [("the city's budget for the new school year", "The nurses' union")]
+
+
+def test_what_a_source_calls_for_runs_to_its_infinitive(run):
+    ex = run("Councillor Amir Nasser called for landlords to publish their rents every year.")
+    found = [(q.text, q.evidence) for q in ex.quotes if q.kind == "indirect"]
+    assert found == [("landlords to publish their rents every year", "reported stance")]

@@ -710,6 +710,11 @@ def _label(verb: Any) -> list[Any]:
     return _with_complements(verb, list(verb.doc[right[0].left_edge.i : right[0].right_edge.i + 1]))
 
 
+def _infinitive(tok: Any) -> bool:
+    """Whether ``tok`` heads a "to" infinitive hung on a verb (an open complement or an adverbial clause)."""
+    return tok.dep_ in ("xcomp", "advcl") and any(a.dep_ == "aux" and a.lower_ == "to" for a in tok.children)
+
+
 def _with_complements(verb: Any, toks: list[Any]) -> list[Any]:
     """``toks`` (the verb's object) and the verb's complements right after it, which finish the
     content: "criticized Clinton | for her emails", "described the plan | as a disgrace", "urged
@@ -914,6 +919,8 @@ class _Finder:
         for more in tok.children:  # "called for an end | to sugar subsidies": the parser hung the noun's
             if more.dep_ == "prep" and more.lower_ in ("to", "of") and more.i == toks[-1].i + 1:  # phrase on the verb
                 toks += list(more.subtree)
+            elif _infinitive(more) and more.left_edge.i == toks[-1].i + 1:
+                toks += list(more.subtree)  # "called for contestants | to wear shorter dresses": what is called for
         span = _trimmed(without_trailing_gloss(toks))
         subj = _speaker_of(tok, "stance")
         if span is None or subj is None or span[1] - span[0] < 6 or sum(not t.is_punct for t in toks) < 2:
