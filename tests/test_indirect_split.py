@@ -146,3 +146,9 @@ def test_what_a_source_calls_for_runs_to_its_infinitive(run):
     ex = run("Councillor Amir Nasser called for landlords to publish their rents every year.")
     found = [(q.text, q.evidence) for q in ex.quotes if q.kind == "indirect"]
     assert found == [("landlords to publish their rents every year", "reported stance")]
+
+
+def test_a_reported_clause_ends_before_the_and_that_joins_the_next_statement(run):
+    ex = run("Six in 10 voters said the mayor is honest, and three-quarters said the same of her rival.")
+    first = next(q for q in ex.quotes if q.kind == "indirect")
+    assert first.text == "the mayor is honest"

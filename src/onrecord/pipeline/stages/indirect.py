@@ -227,7 +227,9 @@ def _clause_span(clause: Any) -> tuple[int, int]:
     toks = without_trailing_gloss(_before_next_cue(toks, clause))
     while toks and (toks[0].dep_ == "mark" and toks[0].text.lower() == "that" or toks[0].is_punct or toks[0].is_space):
         toks = toks[1:]
-    while toks and (toks[-1].is_punct or toks[-1].is_space):
+    # "said Clinton is honest, and three-quarters said ...": the parser leaves the joining "and" of the next
+    # statement in the clause's subtree; the clause ends before it.
+    while toks and (toks[-1].is_punct or toks[-1].is_space or toks[-1].dep_ == "cc" and toks[-1].lower_ in _JOINERS):
         toks = toks[:-1]
     if not toks:
         return clause.idx, clause.idx
