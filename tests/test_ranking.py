@@ -85,3 +85,25 @@ def test_a_subject_who_spoke_at_the_end_of_the_paragraph_before_is_marked(pipeli
     walked = _candidates(pipeline, '"We are ready," Ann Lee said.\n\nTom Bell walked to the door.\n\n"It is late."')
     bell = next(f for m, sources, f in walked[-1] if "prev_subject" in sources)
     assert bell.get("prev_cue_subject", 0.0) == 0.0
+
+
+def test_a_name_set_off_after_a_title_speaks(run):
+    # Trial 4, F6: "Q," the UN under-secretary for legal affairs, Elinor Hammarby, told the court / "Q," says
+    # spokesperson for Immigration Canada, Amanda Singh: the name after the title is the speaker's.
+    text = (
+        "The court heard the case on Monday. International law applies to the territory, the judges said.\n\n"
+        '"In the specific context of the occupation, the duty is clear," the UN undersecretary general for legal '
+        "affairs, Elinor Hammarby, told the court.\n\n"
+        'Officials expect more crossings. "The more the plan advances, the more we are overwhelmed," says '
+        "spokesperson for Immigration Canada, Amanda Singh."
+    )
+    ex = run(text)
+    assert _speaker_of(ex, "In the specific") == "Elinor Hammarby"
+    singh = next(q for q in ex.quotes if q.text.startswith("The more the plan"))
+    assert singh.speaker_mention.text.endswith("Amanda Singh")  # the mention rests on the name
+
+
+def test_a_place_set_off_after_a_title_does_not_speak(run):
+    # ", Illinois," after "the mayor of Springfield" is a place, not the mayor's name.
+    ex = run('"The roads are open again," the mayor of Springfield, Illinois, said on Monday.')
+    assert "Illinois" not in ex.quotes[0].speaker_mention.text.split(", ")[-1]

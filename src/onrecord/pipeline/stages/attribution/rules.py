@@ -325,8 +325,8 @@ class Attributor:
             if head.dep_ == "poss" and head.i < owned.i and owned.idx < cue.idx and owned.pos_ in ("NOUN", "PROPN"):
                 # "Q," Her on-duty partner, Officer Ann Roe, told ...: a possessive never speaks; what it owns does.
                 run, head = run + [t for t in pre if run[-1].i < t.i <= owned.i], owned
-            named = self._apposed_name(head, cue.idx)  # "Q," the council leader, Mary Okoro, said
-            if named is not None:
+            named = self._apposed_name(head, cue.idx) or _comma_name([t for t in pre if t.i > run[-1].i])
+            if named is not None:  # "Q," the council leader, Mary Okoro, said
                 return Span.of(self.text, run[0].idx, named.idx + len(named)), named
             return Span.of(self.text, run[0].idx, run[-1].idx + len(run[-1])), head
         if cue_lemma(cue) in ADDRESSEE_LEMMAS and pre:
@@ -349,6 +349,12 @@ class Attributor:
             if run and any(_personish(t) for t in run):
                 heads = [t for t in run if t.pos_ in ("PROPN", "NOUN", "PRON") or t.text[:1].isupper()]
                 head = heads[-1] if heads else run[-1]
+                # "Q," says spokesperson for Immigration Canada, Amanda Singh: the name after the title speaks.
+                rest = [t for t in after if t.i > run[-1].i]
+                cut = next((n for n, t in enumerate(rest) if t.text == ","), None)
+                named = _comma_name(rest[cut:]) if cut is not None and _title_without_comma(run + rest[:cut]) else None
+                if named is not None:
+                    return Span.of(self.text, run[0].idx, named.idx + len(named)), named
                 return Span.of(self.text, run[0].idx, run[-1].idx + len(run[-1])), head
         return self._cue_with_subject(cue, lo, hi)
 
@@ -866,6 +872,25 @@ def _title_without_comma(words: list[Any]) -> bool:
         and head.text.lower() not in PRONOUNS
         and (head.pos_ == "PROPN" or head.text.lower() in ROLE_NOUNS)
     )
+
+
+def _comma_name(words: list[Any]) -> Any | None:
+    """The last word of a person's name set off by a comma after a title: ", Elinor Hammarby," (the tokens
+    after the title, up to the cue or the end of the frame). None unless ``words`` are a comma, one to four
+    capitalised name words the tagger calls a person, and nothing else but punctuation."""
+    if len(words) < 2 or words[0].text != ",":
+        return None
+    name = []
+    for t in words[1:]:
+        if t.is_punct:
+            break
+        name.append(t)
+    rest = words[1 + len(name) :]
+    if not 1 <= len(name) <= 4 or any(not t.is_punct for t in rest):
+        return None
+    if not all(t.pos_ == "PROPN" and t.text[:1].isupper() for t in name) or name[-1].ent_type_ != "PERSON":
+        return None
+    return name[-1]
 
 
 def _name_before_of(run: list[Any]) -> Any | None:
