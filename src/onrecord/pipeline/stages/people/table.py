@@ -40,7 +40,15 @@ from ....lexicon.people import (
 )
 from ....lexicon.people import NOT_NAMES as _NOT_NAMES
 from ....lexicon.places import country_names
-from ....lexicon.titles import ALL_TITLES, OFFICE_TITLES, POST_NOMINALS, ROLE_NOUNS, TITLE_MODIFIERS, is_role_compound
+from ....lexicon.titles import (
+    ALL_TITLES,
+    OFFICE_TITLES,
+    POST_NOMINALS,
+    ROLE_NOUNS,
+    TITLE_MODIFIERS,
+    is_role_compound,
+    title_words,
+)
 from ....lexicon.titles import HONORIFICS as COURTESY_TITLES
 from ....model import Mention, Person, Span
 from ....text.prefilter import Prefilter, finditer
@@ -1204,7 +1212,8 @@ class PersonTable:
         found = [
             p
             for p in self.people
-            if p.kind == "person" and any(head in d.lower().split() for d in p.descriptors + [p.title or ""])
+            if p.kind == "person"
+            and (any(head in d.lower().split() for d in p.descriptors) or head in title_words(p.title or ""))
         ]
         return found[0] if len(found) == 1 else None
 
@@ -1241,7 +1250,9 @@ class PersonTable:
         )
         # Tied by a descriptor.
         tied = [
-            p for p in self.people if any(head and head in d.lower().split() for d in p.descriptors + [p.title or ""])
+            p
+            for p in self.people
+            if head and (any(head in d.lower().split() for d in p.descriptors) or head in title_words(p.title or ""))
         ]
         if len(tied) == 1:
             return tied[0]
