@@ -44,49 +44,6 @@ def test_a_clause_after_the_comma_is_no_title(run):
     assert speakers(ex) == ["Tom Reyes"]
 
 
-def _candidates(pipeline, text: str) -> list[list]:
-    """The candidates of every quotation of ``text`` (as the attribution stage builds them)."""
-    from onrecord.model import Article
-    from onrecord.pipeline.stages.attribution import Attributor, choose_speakers, load_model
-    from onrecord.pipeline.stages.attribution.rules import drop_scare_quotes
-
-    out = []
-    for ex in pipeline.parsed([Article(text=text)], kinds={"direct", "partial"}):  # the doc lives inside the loop
-        attributor = Attributor(ex)
-        for d in choose_speakers(ex, attributor, drop_scare_quotes(ex, attributor.run()), load_model()):
-            out.append([(c.mention.text, set(c.sources), dict(c.features)) for c in d.candidates])
-    return out
-
-
-def test_recent_voice_is_the_last_person_named_with_a_speech_verb(pipeline):
-    # The last named speaker before the quote, past other names ("Borg Capital", "Ann Lee" inside the
-    # aside), is a candidate; a name inside quotation marks never is.
-    text = (
-        '"We are ready," Ann Lee said on Monday.\n\n'
-        "Tom Bell, an analyst at Borg Capital, said the cost would rise. The bank has lent the town money "
-        'for years and "Carla Diaz said so too" is painted on a wall near the office of Borg Capital.\n\n'
-        '"It will be double."'
-    )
-    last = _candidates(pipeline, text)[-1]
-    voices = [m for m, sources, _ in last if "recent_voice" in sources]
-    assert voices == ["Tom Bell"]
-
-
-def test_a_subject_who_spoke_at_the_end_of_the_paragraph_before_is_marked(pipeline):
-    # prev_cue_subject: the subject of the sentence before is a speech verb's; prev_para_intro: that sentence
-    # closes the paragraph before and the quote opens its own, with no cue of its own.
-    intro = '"We are ready," Ann Lee said.\n\nTom Bell, an analyst at Borg Capital, said the cost would rise.\n\n'
-    cueless = _candidates(pipeline, intro + '"It will be double."')[-1]
-    bell = next(f for m, sources, f in cueless if "prev_subject" in sources)
-    assert bell["prev_cue_subject"] == 1.0 and bell["prev_para_intro"] == 1.0
-    with_cue = _candidates(pipeline, intro + '"It will be double," Ann Lee said.')[-1]
-    bell = next(f for m, sources, f in with_cue if "prev_subject" in sources)
-    assert bell["prev_cue_subject"] == 1.0 and bell.get("prev_para_intro", 0.0) == 0.0
-    walked = _candidates(pipeline, '"We are ready," Ann Lee said.\n\nTom Bell walked to the door.\n\n"It is late."')
-    bell = next(f for m, sources, f in walked[-1] if "prev_subject" in sources)
-    assert bell.get("prev_cue_subject", 0.0) == 0.0
-
-
 def test_a_name_set_off_after_a_title_speaks(run):
     # Trial 4, F6: "Q," the UN under-secretary for legal affairs, Elinor Hammarby, told the court / "Q," says
     # spokesperson for Immigration Canada, Amanda Singh: the name after the title is the speaker's.

@@ -59,7 +59,6 @@ SOURCE_EVIDENCE = {
     "running": "running speaker",
     "prev_subject": "subject of the sentence before",
     "nearest_name": "nearest name before",
-    "recent_voice": "last named speaker before",
 }
 
 
@@ -120,7 +119,7 @@ def _apply(ex: ArticleState, k: int, a: Attribution | None, d: Decision) -> Attr
         q.cue = c.cue
         q.evidence = c.rule or "leading cue"
     else:
-        source = next(s for s in SOURCE_EVIDENCE if s in c.sources)
+        source = next(s for s in ("running", "prev_subject", "nearest_name") if s in c.sources)
         q.evidence = SOURCE_EVIDENCE[source]
     q.speaker_mention = c.mention
     return Attribution(c.rule or q.evidence, c.mention, q.cue, d.probability, None, c.head)

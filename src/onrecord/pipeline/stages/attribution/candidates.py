@@ -27,8 +27,7 @@ from ...state import ArticleState
 from .rules import Attribution, Attributor
 from .tokens import PRONOUNS, SUBJ_DEPS, is_cue, is_mask, noun_phrase, personish, subject_of
 
-SOURCES = ("rule", "alt_rule", "running", "prev_subject", "nearest_name", "recent_voice")
-RECENT_REACH = 1000  # characters before a quotation searched for the last named person with a speech verb
+SOURCES = ("rule", "alt_rule", "running", "prev_subject", "nearest_name")
 # Rules that read the text after the quotation; when one fired, the rules before it are asked too.
 TRAILING_RULES = frozenset({"trailing cue", "trailing name", "dash", "according to"})
 # The rules, grouped by how they reach the speaker.
@@ -81,13 +80,9 @@ FEATURES: tuple[str, ...] = (
         "after_stop",
         "new_voice_between",
         "named_voice_before",
-        "prev_cue_subject",
-        "prev_para_intro",
     )
 )
 _STOP = (".", "!", "?")
-# Rule groups that give a quote no cue of its own: they carry a speaker over from elsewhere.
-_CUELESS = frozenset({"continuation", "inherit", "before"})
 _SUFFIXES = frozenset({"jr", "sr", "ii", "iii", "iv"})
 # The rest of a wire dateline after its place: ", Idaho (CNN)", ", Calif. (AP) --".
 _DATELINE = re.compile(r",(?:\s+[A-Z][\w.'\u2019-]*){1,3}\s+\([A-Z][\w .&-]{0,30}\)")
@@ -151,9 +146,6 @@ class CandidateFinder:
         name = self._nearest_name(k)
         if name is not None:
             self._add(found, name)
-        voice = self._recent_voice(k)
-        if voice is not None:
-            self._add(found, voice)
         for c in found:
             c.features = self.features(k, c, found, chosen)
         return found
@@ -276,24 +268,6 @@ class CandidateFinder:
             return Candidate(Span.of(self.text, s, e), head.i, None, {"nearest_name"})
         return None
 
-    def _recent_voice(self, k: int) -> Candidate | None:
-        """The person last named as the subject of a speech verb in the narrative before quote ``k`` (within
-        ``RECENT_REACH`` characters): "Tom Bell, an analyst at Borg Capital, said the cost would rise. [...]
-        "Q"" when other names came between. None when there is none."""
-        open_at = self.quote_spans[k][0]
-        for tok in reversed(self.idx.tokens_in(max(0, open_at - RECENT_REACH), open_at)):
-            if not is_cue(tok) or self._inside_quote(tok.idx):
-                continue
-            subj = subject_of(tok)
-            if subj is None or subj.pos_ != "PROPN" or subj.ent_type_ not in ("PERSON", "") or is_mask(subj):
-                continue
-            if subj.idx >= open_at or self._inside_quote(subj.idx) or not personish(subj):
-                continue
-            sent = subj.sent
-            s, e = noun_phrase(subj, sent.start_char, min(open_at, sent.end_char))
-            return Candidate(Span.of(self.text, s, e), subj.i, None, {"recent_voice"})
-        return None
-
     def _inside_quote(self, pos: int) -> bool:
         return self._quoted.covers(pos)
 
@@ -322,10 +296,6 @@ class CandidateFinder:
         f["lower_desc"] = float(c.mention.text[:1].islower() or low.startswith("the "))
         f["indefinite"] = float(low.split()[:1] in (["a"], ["an"], ["one"]))
         f["prev_has_cue"] = float("prev_subject" in c.sources and self._prev_has_cue(k))
-        if "prev_subject" in c.sources and head is not None:
-            rule = next((o for o in found if "rule" in o.sources), None)
-            cueless = rule is None or RULE_GROUPS.get(rule.rule or "") in _CUELESS
-            f.update(self._introduced_features(k, head, cueless))
         if "running" in c.sources and k > 0:
             f["running_same_para"] = float(self.ex.quotes[k - 1].paragraph == q.paragraph)
             f["other_voice_between"] = float(self._other_voice_between(k))
@@ -377,22 +347,6 @@ class CandidateFinder:
             ):
                 out["new_sentence_after"] = 1.0
         return out
-
-    def _introduced_features(self, k: int, head: Any, cueless: bool) -> dict[str, float]:
-        """How the subject of the sentence before quote ``k`` (token ``head``) stands to it.
-
-        ``prev_cue_subject``: it is the subject of a speech verb ("Tom Bell said the cost would rise. "Q"");
-        ``prev_para_intro``: that sentence closes the paragraph before and the quote, with no cue of its own
-        (``cueless``: the rules only carried a speaker over), opens its own: news writing introduces a new
-        voice in one paragraph and quotes it at the start of the next.
-        """
-        q = self.ex.quotes[k]
-        cue = head.head if head.dep_ in SUBJ_DEPS else None
-        spoke = cue is not None and is_cue(cue) and not self._inside_quote(cue.idx)
-        lo = self.ex.paragraphs[q.paragraph][0]
-        opens = not self.text[lo : self.quote_spans[k][0]].strip()
-        before = self._paragraph_of(head.idx) == q.paragraph - 1
-        return {"prev_cue_subject": float(spoke), "prev_para_intro": float(spoke and opens and before and cueless)}
 
     def _paragraph_of(self, pos: int) -> int:
         for n, (lo, hi) in enumerate(self.ex.paragraphs):
