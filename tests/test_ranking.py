@@ -45,8 +45,9 @@ def test_a_clause_after_the_comma_is_no_title(run):
 
 
 def test_a_name_set_off_after_a_title_speaks(run):
-    # Trial 4, F6: "Q," the UN under-secretary for legal affairs, Elinor Hammarby, told the court / "Q," says
-    # spokesperson for Immigration Canada, Amanda Singh: the name after the title is the speaker's.
+    # Trial 4, F6: "Q," the UN under-secretary for legal affairs, Elinor Hammarby, told the court: the name after
+    # the title is the speaker's (the rule); "Q," says spokesperson for Immigration Canada, Amanda Singh (the
+    # people stage).
     text = (
         "The court heard the case on Monday. International law applies to the territory, the judges said.\n\n"
         '"In the specific context of the occupation, the duty is clear," the UN undersecretary general for legal '
@@ -56,8 +57,7 @@ def test_a_name_set_off_after_a_title_speaks(run):
     )
     ex = run(text)
     assert _speaker_of(ex, "In the specific") == "Elinor Hammarby"
-    singh = next(q for q in ex.quotes if q.text.startswith("The more the plan"))
-    assert singh.speaker_mention.text.endswith("Amanda Singh")  # the mention rests on the name
+    assert _speaker_of(ex, "The more the plan") == "Amanda Singh"  # the people stage names it (main, trial 5 F2)
 
 
 def test_a_place_set_off_after_a_title_does_not_speak(run):

@@ -349,12 +349,6 @@ class Attributor:
             if run and any(_personish(t) for t in run):
                 heads = [t for t in run if t.pos_ in ("PROPN", "NOUN", "PRON") or t.text[:1].isupper()]
                 head = heads[-1] if heads else run[-1]
-                # "Q," says spokesperson for Immigration Canada, Amanda Singh: the name after the title speaks.
-                rest = [t for t in after if t.i > run[-1].i]
-                cut = next((n for n, t in enumerate(rest) if t.text == ","), None)
-                named = _comma_name(rest[cut:]) if cut is not None and _title_without_comma(run + rest[:cut]) else None
-                if named is not None:
-                    return Span.of(self.text, run[0].idx, named.idx + len(named)), named
                 return Span.of(self.text, run[0].idx, run[-1].idx + len(run[-1])), head
         return self._cue_with_subject(cue, lo, hi)
 
