@@ -29,8 +29,6 @@ _DESCRIBES = re.compile(
 
 
 _ROLE_BEFORE_NAME = re.compile(r"\b(?i:" + _ROLE + r"|sen|rep|gov|mr|mrs|ms|dr)\.?\s+[A-Z][a-z]+\s+[A-Z][a-z]+")
-# A sentence opening on a subject pronoun: who it means is in the sentence before it.
-_PRONOUN_OPENING = re.compile(r"\s*(?:He|She)\b")
 LEAD_PARAGRAPHS = 2  # the lead introduces the people the rest refers to
 _QUICK: dict[int, Prefilter] = {}  # by id of a module-level pattern (each lives as long as the process)
 
@@ -87,9 +85,6 @@ def kept_regions(ex: ArticleState) -> list[tuple[int, int]]:
         for k, (s, e) in enumerate(sentences):
             if any(a < e and s < b for a, b in marks):
                 wanted |= {k, k - 1}  # the quotation's sentence and the one before it
-                if k > 0 and _PRONOUN_OPENING.match(text, sentences[k - 1][0]):
-                    # "The pilot had had enough. He looked at me and shouted. "Q"": the he is read two back
-                    wanted.add(k - 2)
             elif (
                 _found(_DESCRIBES, text, s, e)
                 or _found(_ROLE_BEFORE_NAME, text, s, e)

@@ -24,8 +24,8 @@ CHAIN_SENTENCES = 6
 # How far before the pronoun (characters) a described subject still counts as the newest person.
 DESCRIBED_WINDOW = 400
 _SUBJECTS = ("nsubj", "nsubjpass")
-# Unnamed-source heads that are not one person ("a third one died", "a poll found", "the couple live").
-_NOT_PERSONS = frozenset({"one", "someone", "poll", "report", "reports", "statement", "couple", "pair", "duo"})
+# Unnamed-source heads that are not people ("a third one died", "a poll found").
+_NOT_PERSONS = frozenset({"one", "someone", "poll", "report", "reports", "statement"})
 
 
 def _sentence_subject(sent: Any) -> Any | None:

@@ -28,10 +28,8 @@ from ...state import ArticleState
 from ..attribution import PRONOUNS
 from .antecedents import recorder
 from .pronouns import DESCRIBED_WINDOW, chain_start, described_subject
-from .table import YEAR_OLD, PersonTable, first_name_gender, norm, title_words
+from .table import YEAR_OLD, PersonTable, first_name_gender, norm
 
-# Verbs of asking: their subject is the one a following answer is addressed to, not its speaker.
-_ASKING = re.compile(r"(?:ask|question|inquir|enquir|wonder)(?:s|es|ed|ing)?$")
 _INDEFINITE = re.compile(r"^(?:a|an|one|two|three|several|some|many|other|another|sources?)\b", re.IGNORECASE)
 _NAMING_CLAUSE = re.compile(
     r"\b(?:(?:goes|went|go|going) by (?:the )?(?:name|nickname)(?: of)?|(?:is |was )?(?:known|referred to) as"
@@ -112,8 +110,6 @@ class SpeakerResolver:
             speaker = next((p for _, p in ranked if p.gender is None and first_name_gender(p.name) is None), None)
         elif (carried := self._previous_speaker(m, gender) or self._sentence_subject(m, gender)) is not None:
             speaker = carried
-        elif (fresh := self._fresh_description(m, gender)) is not None:
-            return fresh
         else:
             anchor = self._chain_anchor(m, gender)
             log = recorder()
@@ -154,51 +150,6 @@ class SpeakerResolver:
         pid = self.table.people.index(person)
         if any(last.end <= s < m.start and i != pid for s, _, i in self.table.name_spans):
             return None  # someone else named since: "Q1," Lin said. Singh disagreed. "Q2," he said
-        if self._described_since(last.end, m.start, gender, person) is not None:
-            return None  # someone else brought in since: "Q1," Lin said. The union chief disagreed. "Q2," he said
-        return person
-
-    def _described_since(self, lo: int, hi: int, gender: str, carried: Person | None) -> tuple[int, int, Any] | None:
-        """The latest described person subject between offsets ``lo`` and ``hi`` ("The union president
-        disagreed.") as ``described_subject`` gives it (start, end, head token); None when there is none, when
-        the table made it someone's mention, when it is the subject of a question ("a reporter asked"), or when
-        the article gave its role noun to ``carried`` (the speaker a pronoun would carry on with)."""
-        found = described_subject(self.table.index.tokens_in(lo, hi), gender, self.table.quote_spans.covers)
-        if found is None or self.table.person_at(found[0], found[1]) is not None:
-            return None
-        if _ASKING.match(found[2].head.lower_):
-            return None  # "What was it, a reporter asked. "Q," he responded": the asked one answers, not the asker
-        if carried is not None and carried in self._holders(found[2].text.lower()):
-            return None  # "Q1," Lin said. The mayor smiled. "Q2," he said: Lin is the mayor the article named
-        return found
-
-    def _holders(self, head: str) -> list[Person]:
-        """The people of the table the article gave role noun ``head`` (as a descriptor or a title)."""
-        return [
-            p
-            for p in self.table.people
-            if any(head in d.lower().split() for d in p.descriptors) or head in title_words(p.title or "")
-        ]
-
-    def _fresh_description(self, m: Span, gender: str | None) -> Person | None:
-        """ "Q1," Lin said. The union president disagreed. "Q2," he said: a he or she right after a quotation
-        whose speaker a described subject displaced (``_described_since``) is that described person, a person
-        the table ties the description to, else an unnamed source carrying the description."""
-        if gender not in ("male", "female"):
-            return None
-        before = [q for q in self.ex.quotes if q.end <= m.start and q.speaker is not None]
-        if not before or m.start - before[-1].end > CARRY_WINDOW:
-            return None
-        found = self._described_since(before[-1].end, m.start, gender, before[-1].speaker)
-        if found is None:
-            return None
-        holders = self._holders(found[2].text.lower())
-        if len(holders) == 1:
-            person = holders[0]  # "The senator disagreed": the one person the article called a senator
-        else:
-            span = Span.of(self.text, found[0], found[1])
-            person = self.new_person(None, "unnamed", span, "description", span.text)
-        self._mention(person, m, "pronoun")
         return person
 
     def _sentence_subject(self, m: Span, gender: str | None) -> Person | None:
