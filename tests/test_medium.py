@@ -238,3 +238,20 @@ def test_broadcast_and_interview_cues_as_news_writes_them(run, sentence, medium,
 def test_the_occasions_of_a_speech(run, sentence, medium):
     ex = run(sentence)
     assert [q.medium for q in ex.quotes if q.kind != "indirect"] == [medium]
+
+
+@pytest.mark.parametrize(
+    ("text", "medium", "outlet"),
+    [
+        # A show by its name (lexicon), after a day's possessive, is the broadcast and the outlet.
+        ('On Sunday\'s Last Week Tonight, Dale Frost said: "We are back."', "tv", "Last Week Tonight"),
+        # Only a broadcast airs or has guests.
+        ('In an interview that aired on Sunday, Dale Frost said: "We are back."', "tv", None),
+        ('Dale Frost was a guest on "Harbor Tonight" on Tuesday, where he said: "We are back."', "tv", "Harbor Tonight"),
+        # A show's name in lower case is ordinary words: "this morning" is a time.
+        ('"We are back," Dale Frost told reporters this morning.', None, None),
+    ],
+)
+def test_a_show_or_a_broadcast_named_in_the_sentence(run, text, medium, outlet):
+    ex = run(text)
+    assert [(q.medium, q.outlet) for q in ex.quotes if q.kind != "indirect"] == [(medium, outlet)]

@@ -73,6 +73,11 @@ _STATION_CUE = re.compile(
     r"|[A-Z][\w.&-]*(?:'s|\u2019s))\s+){0,4}(?P<station>(?:[A-Z][\w.&-]*\s+){0,3}(?:[Tt]elevision|TV))"
     r"(?:\s+(?:station|channel|network)\b|(?![\w-]|\s+[A-Z]))"
 )
+# "on Sunday's Last Week Tonight", "told "Good Morning America"": a show by its name (``TV_PROGRAMMES``).
+_SHOW_CUE = re.compile(
+    r"\b(?i:on|told|to)\s+(?:(?:Sun|Mon|Tues|Wednes|Thurs|Fri|Satur)day(?:'s|\u2019s)\s+)?[\"\u201c]?"
+    r"(?P<show>(?-i:" + _TV_SHOWS + r"))(?!\w)"  # by its name as written: "This Morning", not "this morning"
+)
 # A role noun after a medium word ("radio host", "talk show host"): the speaker's job, no medium.
 _ROLE_AFTER = (
     r"(?:\s+[\w-]+){0,2}\s+(?:hosts?|presenters?|personalit(?:y|ies)|DJs?|commentators?|anchors?|stars?"
@@ -123,7 +128,10 @@ MEDIUM_PATTERNS: list[tuple[re.Pattern[str], str]] = [
             r"|(?:said|says|told|speaking|spoke|appeared|appearing) on (?:[\w-]+ ){0,2}?(?:TV|television|air)"
             r"|(?:TV|television) "
             r"(?:interview|appearance|show)"
-            r"|red carpet|broadcast)\b|\b(?:on|told|to)\s+(?:" + _TV_SHOWS + r")(?!\w))",
+            # "in an interview that aired on", "was a guest on": only a broadcast airs or has guests.
+            r"|red carpet|broadcast|air(?:ed|s|ing) on|(?:a|the) guest on)\b"
+            # "on Sunday's Last Week Tonight", "told "Good Morning America"": a show by its name.
+            r"|" + _SHOW_CUE.pattern + ")",
             re.I,
         ),
         "tv",
@@ -228,6 +236,8 @@ def medium_of(sentence: str) -> tuple[str | None, str | None]:
             outlet = None
             network = {"tv": _NETWORK_CUE, "radio": _RADIO_CUE}.get(medium)
             named = network.search(sentence) if network is not None else None
+            if medium == "tv" and named is None and (show := _SHOW_CUE.search(sentence)) is not None:
+                return medium, show.group("show")
             if medium == "tv" and named is None:
                 station = _STATION_CUE.search(sentence)
                 if station is not None and station.group("station")[0].isupper():
@@ -294,7 +304,7 @@ def _may_be_outlet(name: str) -> bool:
     """Whether a capitalised name after an interview cue can be an outlet: not a pronoun, platform or day
     alone ("told Sunday", "on Instagram"); a day that begins a longer name is a paper's ("the Sunday Times")."""
     words = name.rstrip(".,;:!?").split()  # "on Wednesday." is the day, its full stop aside
-    if len(words) == 1 and re.sub(r"(?:'s|\u2019s)$", "", words[0]) in _DAYS:
+    if re.sub(r"(?:'s|\u2019s)$", "", words[0]) in _DAYS and (len(words) == 1 or words[0] not in _DAYS):
         return False  # "on Sunday's "Meet the Press"": the day, not the show
     return words[0] not in NOT_OUTLETS or (words[0] in _DAYS and len(words) > 1)
 
