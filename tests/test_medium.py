@@ -247,7 +247,7 @@ def test_the_occasions_of_a_speech(run, sentence, medium):
         ('On Sunday\'s Last Week Tonight, Dale Frost said: "We are back."', "tv", "Last Week Tonight"),
         # Only a broadcast airs or has guests.
         ('In an interview that aired on Sunday, Dale Frost said: "We are back."', "tv", None),
-        ('Dale Frost was a guest on "Harbor Tonight" on Tuesday, where he said: "We are back."', "tv", "Harbor Tonight"),
+        ('Dale Frost was a guest on "Harbor Tonight", where he said: "We are back."', "tv", "Harbor Tonight"),
         # A show's name in lower case is ordinary words: "this morning" is a time.
         ('"We are back," Dale Frost told reporters this morning.', None, None),
     ],
