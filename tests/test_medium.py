@@ -255,3 +255,8 @@ def test_the_occasions_of_a_speech(run, sentence, medium):
 def test_a_show_or_a_broadcast_named_in_the_sentence(run, text, medium, outlet):
     ex = run(text)
     assert [(q.medium, q.outlet) for q in ex.quotes if q.kind != "indirect"] == [(medium, outlet)]
+
+
+def test_an_outlet_name_ends_before_a_trailing_of(run):
+    ex = run('"He has his reasons," Dale Frost told Harbor Weekly of the plan.')
+    assert [(q.medium, q.outlet) for q in ex.quotes if q.kind != "indirect"] == [("print-interview", "Harbor Weekly")]

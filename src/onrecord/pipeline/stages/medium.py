@@ -315,7 +315,7 @@ _DAYS = frozenset(["Sunday", "Monday", "Tuesday", "Wednesday", "Thursday", "Frid
 def _outlet_name(name: str) -> str:
     """An outlet's name as written, without the sentence's full stop ("told People." -> "People"); an
     abbreviation's own dots stay ("U.S.")."""
-    name = name.strip().rstrip(",")
+    name = re.sub(r"(?:\s+(?:of|&))+$", "", name.strip().rstrip(","))  # "told POLITICO of ...": no name ends so
     if name.endswith(".") and not re.search(r"(?:^|\s|\.)[A-Za-z]\.$", name):
         name = name[:-1]
     return _without_presenter(name)
