@@ -54,3 +54,41 @@ def test_a_plain_text_headline_line_is_the_title_and_offsets_still_index_the_fil
         assert article.title is None
     path.write_text("Minister rules out tax rise\n" + ENGLISH, encoding="utf-8")  # no blank line after it
     assert [a for a in read_path(str(path)) if not isinstance(a, Problem)][0].title is None
+
+
+# Written for this test: the same short news item (a minister rules out a tax rise) in languages whose
+# only shared trait is that they are not English; each is told by its own function-word profile.
+SHORT_NEWS = {
+    "Indonesian or Malay": "Menteri Keuangan mengatakan pada hari Senin bahwa pemerintah tidak akan menaikkan "
+    "pajak tahun ini. Kami sudah membahas rencana itu dengan para pengusaha, katanya kepada wartawan.",
+    "Turkish": "Bakan pazartesi günü yaptığı açıklamada hükümetin bu yıl vergileri artırmayacağını söyledi. "
+    "Bunu iş dünyası ile görüştük ve onlar da kabul etti, diye konuştu.",
+    "Polish": "Minister powiedział w poniedziałek, że rząd nie podniesie podatków w tym roku. "
+    "Rozmawialiśmy o tym z przedsiębiorcami i oni się zgodzili, dodał.",
+    "Swedish": "Ministern sade på måndagen att regeringen inte kommer att höja skatterna i år. "
+    "Vi har diskuterat detta med företagen och de har godkänt det, sade hon.",
+    "Vietnamese": "Bộ trưởng cho biết vào thứ Hai rằng chính phủ sẽ không tăng thuế trong năm nay. "
+    "Chúng tôi đã thảo luận điều này với các doanh nghiệp và họ đã đồng ý, ông nói.",
+}
+INDONESIAN = (  # trial 4 F13: a longer Indonesian article, with a quotation and a name in it
+    "Jakarta - Pemerintah memutuskan untuk tidak menaikkan harga bahan bakar minyak tahun ini. Keputusan itu "
+    "diambil setelah rapat kabinet yang berlangsung selama tiga jam di Istana Negara pada hari Senin. "
+    '"Kami tidak ingin membebani masyarakat yang sudah kesulitan karena harga pangan naik," kata Menteri '
+    "Keuangan Sri Mulyani kepada wartawan. Menurut dia, anggaran subsidi masih cukup untuk menutup selisih "
+    "harga sampai akhir tahun, namun pemerintah akan terus memantau harga minyak dunia. Para pengusaha "
+    "menyambut baik keputusan tersebut karena biaya produksi dapat ditekan."
+)
+
+
+def test_f13_a_news_text_in_any_profiled_language_is_told_as_that_language():
+    for language, text in SHORT_NEWS.items():
+        found = foreign_language(text)
+        assert found is not None and found[0] == language, (language, found)
+    found = foreign_language(INDONESIAN)
+    assert found is not None and found[0] == "Indonesian or Malay" and found[2] < 0.05
+    assert foreign_language(ENGLISH) is None and foreign_language(PRICE_LIST) is None
+
+
+def test_f13_an_indonesian_article_is_extracted_with_the_language_warning():
+    ex = extract(INDONESIAN)
+    assert len(ex.warnings) == 1 and "reads as Indonesian or Malay, not English" in ex.warnings[0]

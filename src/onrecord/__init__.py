@@ -70,17 +70,19 @@ def looks_like_html(text: str) -> bool:
 
 def _page_article(
     html: str, source: str, title: str | None, date: str | None, id: str | None, url: str | None
-) -> Article:
+) -> tuple[Article, str | None]:
+    """The article of a page given as a string, and the warning about its dates (E048), if any."""
     from .io.ingest_readers import html_to_article
 
     try:
-        article = html_to_article(html.encode("utf-8", "surrogatepass"), source, url=url, date=date)
+        article, dated = html_to_article(html.encode("utf-8", "surrogatepass"), source, url=url)
     except OnrecordError as exc:
         raise OnrecordError(Err.E033, source=source, detail=str(exc.fields.get("detail") or exc).rstrip(".")) from exc
     article.title = title or article.title
     article.id = id or article.id
+    article.date = date or article.date  # a date the caller gives is the article's, whatever the page says
     article.format = "html"
-    return article
+    return article, None if date is not None or dated is None else str(dated)
 
 
 def extract(
@@ -104,7 +106,9 @@ def extract(
     "text"); "auto" (default) reads a page as a page (``looks_like_html``).
     ``pipeline``: the ``onrecord.pipeline.Pipeline`` to run (default the process-wide one; the web's
     worker processes pass theirs, with its budget).
-    ``date``: ISO 8601, a date (YYYY-MM-DD, YYYY-MM, YYYY) or a date-time.
+    ``date``: ISO 8601, a date (YYYY-MM-DD, YYYY-MM, YYYY) or a date-time; for a page, it overrides
+    the page's own dates (else a page first published and updated over a month apart is dated as
+    ``io.dates.page_date`` says, and ``warnings`` holds the E048 line naming both dates).
     Raises TypeError for a non-str, OnrecordError E030 for an unknown kind or format, E033 for
     a page that holds no article, E037 for a date that is not ISO 8601.
     """
@@ -117,11 +121,15 @@ def extract(
         raise OnrecordError(
             Err.E030, option="format", detail=f"unknown format '{format}'; choose from {', '.join(FORMATS)}"
         )
+    dated = None
     if format == "html" or (format == "auto" and looks_like_html(text)):
-        article = _page_article(text, id or url or "<html>", title, date, id, url)
+        article, dated = _page_article(text, id or url or "<html>", title, date, id, url)
     else:
         article = Article(text=text, id=id, title=title, date=date, url=url)
-    return _floor((pipeline or get_pipeline())(article, kinds=wanted), min_confidence)
+    ex = (pipeline or get_pipeline())(article, kinds=wanted)
+    if dated is not None:
+        ex.warnings.append(dated)
+    return _floor(ex, min_confidence)
 
 
 def check_confidence(value: float | None) -> float | None:

@@ -87,6 +87,7 @@ class Err(str, Enum):  # noqa: UP042  (StrEnum would change what str() and forma
         "{source}: skipped, not an input format ('{detail}'); onrecord reads .txt, .jsonl, .html and .warc "
         "files (each may be .gz)."
     )
+    E048 = "{source}: the page was first published {first} and updated {updated}; {detail}."  # a warning
 
 
 # What kind of trouble each code is: the CLI and the web map these to exit codes and HTTP statuses,

@@ -9,14 +9,18 @@ page or record in memory at a time.
 from __future__ import annotations
 
 import hashlib
+import re
 import warnings
 import zlib
 from collections.abc import Generator, Iterator
 from pathlib import Path
 from typing import IO, Any
+from urllib.parse import urlsplit
 
 from ..errors import Err, OnrecordError
+from ..lexicon.pages import SERVICE_PAGE_WORDS
 from ..model import Article
+from ..text.prose import not_prose
 from .bounded import (
     MAX_SKIP_BYTES,
     PrefixedStream,
@@ -28,10 +32,12 @@ from .bounded import (
     utf8_chars,
     walk,
 )
+from .dates import page_date
 from .records import Problem, cut_to_limit, read_jsonl_lines, read_text
 
 MAX_PAGE_BYTES = 20_000_000  # a larger "page" is not an article; refusing it keeps memory flat
 MIN_ARTICLE_CHARS = 200
+_PAGE_SUFFIX = re.compile(r"\.(?:php\d?|s?html?|aspx?|jsp|cgi|pl)$")  # a file name's extension in an address
 
 TEXT_SUFFIXES = (".txt", ".txt.gz")
 JSONL_SUFFIXES = (".jsonl", ".jsonl.gz", ".ndjson")
@@ -63,14 +69,16 @@ def skipped_file(path: Path) -> OnrecordError:
     return OnrecordError(Err.E047, source=str(path), detail="".join(path.suffixes) or path.name)
 
 
-def _problem(source: str, record: str | None, error: OnrecordError) -> Problem:
-    return Problem.of(source, record, error)
+def _problem(source: str, record: str | None, error: OnrecordError, fatal: bool = True) -> Problem:
+    return Problem.of(source, record, error, fatal)
 
 
 def html_to_article(
     data: bytes, source: str, url: str | None = None, date: str | None = None, record: str | None = None
-) -> Article:
-    """The article in an HTML page, or OnrecordError when the page holds none."""
+) -> tuple[Article, OnrecordError | None]:
+    """The article in an HTML page and, when the page carries a first-published and a last-updated
+    date far apart, the E048 warning that says which dates it (``dates.page_date``); OnrecordError
+    when the page holds no article. ``date`` (a WARC record's) is used when the page gives none."""
     import trafilatura
 
     where = f"{source}, {record}" if record else source
@@ -84,16 +92,58 @@ def html_to_article(
     text = (getattr(doc, "text", None) or "") if doc is not None else ""
     if len(text.strip()) < MIN_ARTICLE_CHARS:
         raise OnrecordError(Err.E018, source=where, detail="no article text found (an index, error or empty page)")
+    service = service_page(getattr(doc, "url", None), url)
+    if service is not None:
+        raise OnrecordError(Err.E018, source=where, detail=f"its address is a site's '{service}' page")
+    why = not_prose(text)
+    if why is not None:  # a forum index, a table of results: its rows would be stored as quotations
+        raise OnrecordError(Err.E029, source=where, detail=why)
+    published = getattr(doc, "date", None)  # trafilatura asks htmldate for the first-published date
+    updated = _updated_date(data) if published else None
+    page, why = page_date(published, updated, text)
     page_url = getattr(doc, "url", None) or url
-    return Article(
+    article = Article(
         text=text,
         id=page_url or hashlib.sha1(data).hexdigest()[:16],
         title=getattr(doc, "title", None),
-        date=getattr(doc, "date", None) or date,
+        date=page or date,
         url=page_url,
         source=getattr(doc, "sitename", None) or getattr(doc, "hostname", None) or source,
         format="warc" if record else "html",
     )
+    if why is None:
+        return article, None
+    return article, OnrecordError(Err.E048, source=where, first=published, updated=updated, detail=why)
+
+
+def service_page(*urls: str | None) -> str | None:
+    """The word (``lexicon.pages.SERVICE_PAGE_WORDS``) by which one of ``urls`` is a site's service
+    page (terms, log-in, questions...), or None. Words are whole path segments, or the dot-separated
+    parts of a file name without its extension ("login.createaccount.php": "login", "createaccount"),
+    the last segment first ("/about/faq.php" is a "faq" page)."""
+    for url in urls:
+        if not url:
+            continue
+        for segment in reversed(urlsplit(url).path.lower().split("/")):  # the file name is the most specific
+            stem = _PAGE_SUFFIX.sub("", segment)
+            word = next((w for w in stem.split(".") if w in SERVICE_PAGE_WORDS), None)
+            if word is not None:
+                return word
+    return None
+
+
+def _updated_date(data: bytes) -> str | None:
+    """The page's last-updated date (YYYY-MM-DD) by htmldate from its markup and metadata, or None.
+    Its extensive search is off: that one takes any date in the page (an image's path, a link's),
+    which is no update of the article."""
+    import htmldate
+
+    with warnings.catch_warnings():
+        warnings.simplefilter("ignore")
+        try:
+            return htmldate.find_date(data, original_date=False, extensive_search=False)
+        except ValueError:  # markup htmldate cannot read: the first-published date stands alone
+            return None
 
 
 def read_html(path: Path, max_chars: int) -> Iterator[object]:
@@ -109,10 +159,12 @@ def read_html(path: Path, max_chars: int) -> Iterator[object]:
         yield _problem(source, None, read_error(source, exc))
         return
     try:
-        article = html_to_article(data, source)
+        article, dated = html_to_article(data, source)
     except OnrecordError as exc:
         yield _problem(source, None, exc)
         return
+    if dated is not None:
+        yield _problem(source, None, dated, fatal=False)
     article, warning = cut_to_limit(article, source, max_chars)
     if warning:
         yield warning
@@ -311,10 +363,12 @@ def _warc_record(record: Any, source: str, number: str, max_chars: int, limit: A
     rec = f"{number} ({url})"
     data = record.content_stream().read(MAX_PAGE_BYTES + 1)
     try:
-        article = html_to_article(data, source, url=url, date=warc_date, record=rec)
+        article, dated = html_to_article(data, source, url=url, date=warc_date, record=rec)
     except OnrecordError as exc:
         yield _problem(source, rec, exc)
         return
+    if dated is not None:
+        yield _problem(source, rec, dated, fatal=False)
     article, warning = limit(article, f"{source}, {rec}", max_chars)
     if warning:
         yield warning
@@ -438,11 +492,13 @@ def read_page(data: bytes, source: str, max_chars: int) -> Iterator[Article | Pr
     """A page given as text (a .txt file or standard input) read as a page: its main text, as a .html
     file is read; a page with no article is refused with E033, which says it is a page."""
     try:
-        article = html_to_article(data, source)
+        article, dated = html_to_article(data, source)
     except OnrecordError as exc:
         detail = str(exc.fields.get("detail") or exc.code)
         yield _problem(source, None, OnrecordError(Err.E033, source=source, detail=detail))
         return
+    if dated is not None:
+        yield _problem(source, None, dated, fatal=False)
     article, warning = cut_to_limit(article, source, max_chars)
     if warning:
         yield warning

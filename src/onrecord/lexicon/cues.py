@@ -582,7 +582,7 @@ _FAMILY_IRREGULAR = {
     "know": ["knew", "known"],
     "feel": ["felt"],
     "find": ["found"],
-    "show": ["shown"],
+    "show": ["showed", "shown"],  # a regular past beside the participle
     "understand": ["understood"],
 }
 # Present participles that double their last consonant ("admitting", "committing").

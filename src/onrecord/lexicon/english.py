@@ -3,8 +3,10 @@ written in, to tell English text from text in another language.
 
 Sources: for English, the most frequent word forms of the British National Corpus (Leech, Rayson &
 Wilson, *Word Frequencies in Written and Spoken English*, 2001); for the others, the stop-word lists
-of the Snowball project (snowballstem.org), cut to their most frequent words. Words that are common
-in English too ("a", "in", "die", "of") are left out of the other lists.
+of the Snowball project (snowballstem.org), cut to their most frequent words, and for languages it has
+no list for (Polish, Czech, Tagalog, Swahili, Vietnamese) the function words their grammars list as
+the commonest (articles, conjunctions, prepositions, pronouns, copulas). Words that are common in
+English too ("a", "in", "die", "of", "to", "on", "by", "at", "man") are left out of the other lists.
 """
 
 from __future__ import annotations
@@ -45,6 +47,31 @@ OTHER_LANGUAGES = {
     "Portuguese": _words(
         "o os de da do das dos e que em um uma para com não por mais ao se na no foi como mas ele ela são pelo pela"
     ),
+    "Indonesian or Malay": _words(
+        "yang dan di ini itu dengan untuk tidak dari dalam akan pada juga ke karena adalah bahwa oleh "
+        "saya kami mereka sudah atau telah bisa lebih harus seperti tersebut kita belum hanya jika namun"
+    ),
+    "Turkish": _words(
+        "ve bir bu için ile olarak çok daha gibi olan kadar sonra ancak ama değil veya ise göre diye ki "
+        "şu olduğunu dedi bunu"
+    ),
+    "Polish": _words(
+        "się nie że jest jak ale od za dla przez czy jego tak już być są był który która które oraz "
+        "jednak także tym ich"
+    ),
+    "Swedish": _words("och att det som på är av för med har inte ett sig från när också eller efter hade skulle detta"),
+    "Danish or Norwegian": _words(
+        "og det er som på med ikke har jeg af av også efter etter vil skal blev ble eller når"
+    ),
+    "Romanian": _words("și în pe care din pentru că este mai sau fost sunt lui prin fi după acest această între"),
+    "Czech": _words("se na je že ve jako pro ale jsou od po za jeho který která které také jak již být byl"),
+    "Tagalog": _words("ang ng sa mga ay hindi ito si kung ko siya niya din rin lang ni kanyang naman nang"),
+    "Swahili": _words(
+        "na ya wa kwa ni katika za kuwa hiyo cha huo hii alisema pia lakini au kama wakati baada ambao ambayo"
+    ),
+    "Vietnamese": _words("và của là có các được cho những trong một người không này đã với khi đến từ cũng"),
+    "Finnish": _words("ja ei että se oli hän mutta kun myös tai joka ovat ole sen kuin vain jo"),
+    "Hungarian": _words("az és hogy nem egy meg van ez de volt már csak mint el azt ha"),
 }
 
 # Scripts other than Latin, by the first word of their letters' Unicode names, and the language (or

@@ -83,3 +83,47 @@ SENTENCE_OPENERS: frozenset[str] = frozenset(
         "meanwhile",
     ]
 )
+
+# Labels a headline opens with before a colon that name a kind of story or a section, not a source:
+# "Live: ...", "Analysis: ...", "Watch: ..." ("Gillibrand: 'I think she will'" names who spoke).
+HEADLINE_LABELS: frozenset[str] = frozenset(
+    [
+        "analysis",
+        "audio",
+        "breaking",
+        "comment",
+        "commentary",
+        "correction",
+        "editorial",
+        "exclusive",
+        "explainer",
+        "factbox",
+        "factcheck",
+        "fact",
+        "feature",
+        "gallery",
+        "interview",
+        "letters",
+        "listen",
+        "live",
+        "news",
+        "obituary",
+        "opinion",
+        "photos",
+        "pictures",
+        "podcast",
+        "preview",
+        "profile",
+        "q&a",
+        "quiz",
+        "read",
+        "recap",
+        "review",
+        "timeline",
+        "transcript",
+        "update",
+        "updated",
+        "video",
+        "watch",
+    ]
+)

@@ -67,3 +67,53 @@ def is_headline_line(line: str) -> bool:
     if words[-1].lower() in TITLE_SMALL_WORDS:
         return False
     return is_title_like(line, MAX_HEADLINE_WORDS)
+
+
+MAX_HEADLINE_SOURCE_WORDS = 5  # "OK Gov Mary Fallin:": a name with a title; longer runs are a headline's own words
+MAX_TITLE_LINE_WORDS = 30
+_NAME_WORD = r"[A-Z][\w\u2019'.&-]*"
+_DETERMINERS = frozenset({"a", "an", "the", "this", "these", "that", "those"})
+_HEADLINE_COLON = re.compile(
+    rf"(?P<source>{_NAME_WORD}(?:[ \t]+{_NAME_WORD}){{0,{MAX_HEADLINE_SOURCE_WORDS - 1}}})"
+    r"(?:[ \t]+(?:to|To|on|On)[ \t]+[^:\n]{1,80}?)?"  # "Clinton to Planned Parenthood:", "Gillibrand on X:"
+    r"(?P<cue>:)[ \t]+(?P<content>\S[^\n]*)"
+)
+
+
+def headline_attribution(text: str) -> tuple[tuple[int, int], tuple[int, int], tuple[int, int]] | None:
+    """The source, colon and content spans of a title line "Lynch: No outside influence on FBI probe."
+    (news headlines attribute a statement to the name before a colon, "Speaker: words"), or None.
+
+    Only the text's first line is read (the title; a colon in running text introduces many other
+    things); the source is one to ``MAX_HEADLINE_SOURCE_WORDS`` capitalised words, not a story label
+    (``lexicon.function_words.HEADLINE_LABELS``: "Live:", "Analysis:"), no phrase (a determiner first,
+    a small word inside), and named again in the text below the title ("Lynch:" above "Loretta Lynch
+    said ..."), optionally followed by the addressee or topic ("Clinton to Planned Parenthood:"); the
+    content, its final full stop left out, holds at least two words.
+    """
+    from ..lexicon.function_words import HEADLINE_LABELS
+
+    start = len(text) - len(text.lstrip())
+    end = text.find("\n", start)
+    end = len(text) if end < 0 else end
+    line = text[start:end]
+    m = _HEADLINE_COLON.match(line)
+    if m is None or len(line.split()) > MAX_TITLE_LINE_WORDS:
+        return None
+    words = m.group("source").split()
+    if words[0].lower().rstrip(".") in HEADLINE_LABELS or words[0].lower() in _DETERMINERS:
+        return None  # "Live:", "The Latest:", "A Curious Plan to ...:": a story's label or its own words
+    if any(w.lower() in TITLE_SMALL_WORDS for w in words):
+        return None  # "Big Win For Bernie:": a phrase, not a name
+    if not re.search(rf"\b{re.escape(words[-1])}\b", text[end:]):
+        return None  # a source the story never names again ("Wow:", "Revealed:") is no one who spoke
+    content = m.group("content").rstrip()
+    content = content[:-1].rstrip() if content.endswith(".") else content
+    if len(content.split()) < 2:
+        return None
+    s = start + m.start("content")
+    return (
+        (start + m.start("source"), start + m.end("source")),
+        (start + m.start("cue"), start + m.end("cue")),
+        (s, s + len(content)),
+    )

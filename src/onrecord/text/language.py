@@ -2,8 +2,11 @@
 in a language it was not built for (its rules, word lists and model are English).
 
 The share of a language's commonest function words is 25-45 % of the words of running text in that
-language and a few per cent in another (measured here on every English set of ../shared/data/corpora:
-no English article with 40 words or more is taken for another language). Tables and wire-service
+language and a few per cent in another. Each language has its own profile
+(``lexicon.english.OTHER_LANGUAGES``: eighteen profiles, from German to Indonesian, Tagalog and
+Vietnamese), so a text is told as foreign by whichever profile it fits, not by one language's list.
+Measured on every English set of ../shared/data/corpora (23,379 JSON Lines texts of seven sets and
+their 233,067 lines of 8-39 words): none is taken for another language. Tables and wire-service
 price lists have few function words of any language, so a text is called foreign only when another
 language's share is both clearly present and above English's.
 

@@ -13,6 +13,7 @@ from __future__ import annotations
 import re
 
 from ...text.prefilter import Prefilter, search
+from ...text.signoff import signoff_name
 from ..registry import register_stage
 from ..state import ArticleState
 
@@ -68,6 +69,9 @@ def kept_regions(ex: ArticleState) -> list[tuple[int, int]]:
             keep.append((lo, hi))  # the lead introduces the people the rest refers to
             continue
         marks = marks_by_paragraph.get(i, [])
+        if i - 1 in marks_by_paragraph and signoff_name(text, lo, hi):
+            keep.append((lo, hi))  # "– Jane Roe, Mayor" under a quotation names its speaker
+            continue
         if (
             not marks
             and i not in before_quote

@@ -192,6 +192,9 @@ class _DoublePairer:
             if not stack:
                 if mark.can_open:
                     stack.append(_Open(mark, self._continues_previous(p_index, mark, marks[0])))
+                elif mark is marks[0] and self._block_without_opening(p_index, mark, hi):
+                    s, e = _trim(text, lo, mark.start)
+                    self.found.append(RawQuote(s, s, e, mark.end, p_index, True))
                 continue
             top = stack[-1]
             if top.mark.corner is not None:
@@ -208,6 +211,16 @@ class _DoublePairer:
             elif mark.can_open:
                 stack.append(_Open(mark, False))  # a quotation inside the quotation, same marks
         self._end_paragraph(stack, p_index, hi)
+
+    def _block_without_opening(self, p_index: int, mark: Mark, hi: int) -> bool:
+        """A block quotation that lost its opening mark (trial 4 F12): a closing mark that ends this
+        paragraph, with no mark before it in the paragraph, right after a paragraph that ends in a colon
+        (``According to her, as quoted by X:``), which announces a quotation set off below it. Scraped
+        pages often drop the opening mark of such a block, never the colon."""
+        if p_index == 0 or self.text[mark.end : hi].strip() or self.found and self.found[-1].paragraph == p_index - 1:
+            return False
+        lo, prev_hi = self.paragraphs[p_index - 1]
+        return self.text[lo:prev_hi].rstrip().endswith(":")
 
     def _corner(self, stack: list[_Open], mark: Mark, p_index: int) -> None:
         if mark.can_open:

@@ -33,9 +33,11 @@ from itertools import accumulate
 from typing import Any
 
 from ....lexicon.cues import ADDRESSEE_LEMMAS, INVERTIBLE_LEMMAS, WEAK_CUE_LEMMAS
+from ....lexicon.outlets import is_outlet_name
 from ....lexicon.titles import ROLE_NOUNS
 from ....model import Quote, Span
 from ....text.partials import coordinated, speaker_words
+from ....text.signoff import signoff_name
 from ...state import ArticleState
 from .tokens import (
     PRONOUNS,
@@ -495,6 +497,26 @@ class Attributor:
             return Attribution("trailing name", Span.of(self.text, s, e), None, 0.75, head_index=words[-1].i)
         return None
 
+    def signoff_line(self, k: int) -> Attribution | None:
+        """``"Q"`` and then, on a line of its own, ``– Justin Trudeau, Prime Minister of Canada``: a dash
+        and a name under a block quotation sign it (the pull-quote and epigraph convention; trial 4 F5).
+        The quotation must end its line, and the next line hold only the dash, a name of two or more
+        capitalised words and, after a comma or in brackets, a title. A news outlet's name there is a
+        credit, not a speaker. None otherwise."""
+        q = self.ex.quotes[k]
+        if q.kind != "direct" or q.paragraph + 1 >= len(self.ex.paragraphs):
+            return None
+        _, hi = self._para(q)
+        if self.text[q.close_end if q.close_end is not None else q.end : hi].strip():
+            return None
+        name = signoff_name(self.text, *self.ex.paragraphs[q.paragraph + 1])
+        if name is None or is_outlet_name(self.text[name[0] : name[1]]):
+            return None
+        words = [t for t in self.idx.tokens_in(*name) if t.is_alpha and t.text[:1].isupper()]
+        if not words or any(t.pos_ not in ("PROPN", "NOUN", "ADJ") for t in words):
+            return None  # "– The council", "– Please Note": a capitalised phrase, not a name
+        return Attribution("dash", Span.of(self.text, *name), None, 0.8, head_index=words[-1].i)
+
     def _headline_colon(self, k: int) -> Attribution | None:
         """``Name: X needs to "Q"``, a headline line that opens with a name and a colon: the quotation in it is
         the name's words (a headline convention), whatever the clause after the colon says. None otherwise."""
@@ -735,7 +757,7 @@ class Attributor:
         quotes = self.ex.quotes
         result: list[Attribution | None] = [None] * len(quotes)
         for k in range(len(quotes)):
-            result[k] = self.trailing(k) or self.leading(k)
+            result[k] = self.trailing(k) or self.signoff_line(k) or self.leading(k)
         # Split quotes: "A," she said, "B." -> B shares A's attribution and group.
         for k in range(1, len(quotes)):
             q, prev = quotes[k], quotes[k - 1]

@@ -1,0 +1,154 @@
+"""Reported speech split by its cue and headline attributions (issue 10, item 3): short articles written here."""
+
+from onrecord.text.headings import headline_attribution
+
+
+def reported(ex):
+    return [(q.text, q.speaker_mention.text if q.speaker_mention else None) for q in ex.quotes if q.kind == "indirect"]
+
+
+def test_an_opening_clause_before_a_mid_sentence_cue_is_part_of_the_statement(run):
+    ex = run(
+        "Bishop Anna Kell spoke at the synod. If the rules conflict with conscience, Kell said, "
+        "members must follow their conscience."
+    )
+    # Without the condition the content would read as an unconditional claim.
+    assert reported(ex) == [
+        ("If the rules conflict with conscience", "Kell"),
+        ("members must follow their conscience", "Kell"),
+    ]
+    first, second = (q for q in ex.quotes if q.kind == "indirect")
+    assert first.group is not None and first.group == second.group
+
+
+def test_an_opening_phrase_of_time_still_frames_the_statement(run):
+    ex = run("Mayor Ines Roth met the council. On Tuesday, Roth said, the council will vote on the school plan.")
+    assert reported(ex) == [("the council will vote on the school plan", "Roth")]
+
+
+def test_the_subject_before_a_cue_joins_the_quotation_in_marks_after_it(run):
+    ex = run(
+        "Treasurer Paul Odum spoke to the committee. "
+        "A slowdown, Odum said, \u201ccould be a good time to pay off debt.\u201d"
+    )
+    lead = [q for q in ex.quotes if q.kind == "indirect"]
+    marks = [q for q in ex.quotes if q.kind in ("direct", "partial")]
+    assert [q.text for q in lead] == ["A slowdown"]
+    assert len(marks) == 1 and "could be a good time" in marks[0].text
+    assert lead[0].group is not None and lead[0].group == marks[0].group
+    assert lead[0].speaker_mention.text == "Odum"
+
+
+def test_the_words_after_a_mid_sentence_cue_holding_a_fragment_become_a_mixed_quote(run):
+    ex = run(
+        'President Lin Wei visited the port. The two nations, Lin said, now have a "golden opportunity" to trade more.'
+    )
+    kinds = [(q.kind, q.text) for q in ex.quotes]
+    assert ("indirect", "The two nations") in kinds
+    (mixed,) = [q for q in ex.quotes if q.kind == "partial"]
+    assert mixed.text == 'now have a "golden opportunity" to trade more'
+    assert mixed.fragment is not None and mixed.fragment.text == "golden opportunity"
+
+
+def test_a_subject_the_parser_hangs_on_a_mid_sentence_cue_opens_the_statement(run):
+    ex = run(
+        "Inspector Dana Pruitt spoke to the press. Fraudsters, she said in the video, don't last long in this trade."
+    )
+    assert [t for t, _ in reported(ex)] == ["Fraudsters", "don't last long in this trade"]
+
+
+def test_a_headline_names_its_speaker_before_a_colon(run):
+    text = (
+        "Okafor: No new taxes before the election.\n\n"
+        "Finance Minister Bola Okafor told parliament on Monday that the budget would hold."
+    )
+    ex = run(text)
+    (head,) = [q for q in ex.quotes if q.evidence == "headline attribution"]
+    assert head.kind == "indirect" and head.text == "No new taxes before the election"
+    assert head.speaker_mention.text == "Okafor" and head.speaker.name == "Bola Okafor"
+
+
+def test_a_headline_label_or_phrase_before_a_colon_names_no_speaker():
+    body = "\n\nSenator Ruth Abara said the vote would be close.\n"
+    assert headline_attribution("Live: Senate votes on the budget." + body) is None
+    assert headline_attribution("The Latest: Senate votes on the budget." + body) is None
+    assert headline_attribution("Big Win For Abara: Senate passes the budget." + body) is None
+    # A name the story never mentions again is a label ("Wow:", "Revealed:"), not a source.
+    assert headline_attribution("Revealed: Senate passes the budget." + body) is None
+    # Only the title line: a colon in running text introduces many other things.
+    assert headline_attribution("Budget passes\n\nAbara: the vote was close." + body) is None
+    spans = headline_attribution("Abara to Voters: The budget is balanced." + body)
+    text = "Abara to Voters: The budget is balanced." + body
+    assert spans is not None and [text[s:e] for s, e in spans] == ["Abara", ":", "The budget is balanced"]
+
+
+def test_a_cue_in_a_relative_clause_without_a_relative_pronoun(run):
+    ex = run("Auditor Mei Tan reviewed the books. It was a review the ministry said was ongoing as of last week.")
+    assert reported(ex) == [("was ongoing as of last week", "the ministry")]
+
+
+def test_a_second_speech_act_joined_to_the_reported_clause_ends_it(run):
+    ex = run(
+        "Farmer Jo Reyes, a caller to the show, said she earns $30,000 a year and questioned how "
+        "the new levy would help her."
+    )
+    assert reported(ex)[0] == ("she earns $30,000 a year", "Farmer Jo Reyes")
+
+
+def test_a_second_verb_of_the_reported_clause_stays_in_it(run):
+    ex = run("Inspector Ola Berg said the agency met the film's director and cited a list of safety concerns.")
+    assert reported(ex) == [
+        ("the agency met the film's director and cited a list of safety concerns", "Inspector Ola Berg")
+    ]
+
+
+def test_a_finding_in_the_regular_past_is_read(run):
+    ex = run("The clinic published the audit. The audit showed that two wards had been understaffed for a year.")
+    (q,) = [q for q in ex.quotes if q.evidence == "reported finding"]
+    assert q.text == "two wards had been understaffed for a year" and q.cue.text == "showed"
+
+
+def test_a_document_finding_stated_as_a_phrase(run):
+    ex = run(
+        "A new Harbour Institute poll found Mayor Ines Roth leading her rival by seven points. "
+        "Another poll shows the race tightening in the suburbs."
+    )
+    found = [(q.text, q.speaker_mention.text, q.evidence) for q in ex.quotes if q.kind == "indirect"]
+    assert found == [
+        ("Mayor Ines Roth leading her rival by seven points", "A new Harbour Institute poll", "reported finding"),
+        ("the race tightening in the suburbs", "Another poll", "reported finding"),
+    ]
+
+
+def test_a_person_or_the_police_finding_something_is_no_finding(run):
+    ex = run(
+        "Police found the car abandoned near the river. Senator Ruth Abara showed the letter to reporters. "
+        "The figures shown on the screen were wrong."
+    )
+    assert [q for q in ex.quotes if q.evidence == "reported finding"] == []
+
+
+def test_a_phrase_cue_deep_in_an_article_is_parsed_and_read(run):
+    # Past the lead, with no quotation near: the focus stage sends the sentence to the parser for its cue.
+    text = (
+        "Teachers rally in the capital\n\n"
+        "Thousands of teachers marched on Saturday.\n\n"
+        "The march began at noon near the river.\n\n"
+        "The weather stayed dry for most of the day.\n\n"
+        "The nurses' union endorsed the city's budget for the new school year."
+    )
+    ex = run(text)
+    found = [(q.text, q.speaker_mention.text) for q in ex.quotes if q.kind == "indirect"]
+    assert found == [("the city's budget for the new school year", "The nurses' union")]
+
+
+def test_what_a_source_calls_for_runs_to_its_infinitive(run):
+    ex = run("Councillor Amir Nasser called for landlords to publish their rents every year.")
+    found = [(q.text, q.evidence) for q in ex.quotes if q.kind == "indirect"]
+    assert found == [("landlords to publish their rents every year", "reported stance")]
+
+
+def test_a_reported_clause_ends_before_the_and_that_joins_the_next_statement(run):
+    ex = run("Six in 10 voters said the mayor is honest, and three-quarters said the same of her rival.")
+    first = next(q for q in ex.quotes if q.kind == "indirect")
+    assert first.text == "the mayor is honest"
