@@ -39,11 +39,11 @@ _OUTLET = (
 )
 _TV_SHOWS = "|".join(re.escape(show) for show in sorted(TV_PROGRAMMES, key=len, reverse=True))
 _NETWORKS = "|".join(re.escape(name) for name in sorted(TV_NETWORKS, key=len, reverse=True))
-# "told CNN's Alisyn Camerota", "on CNN's "New Day"", "said on MSNBC": a television network named as where
-# the words were said (the show's name in quotation marks is the outlet when given).
-# A network's own name in any case ("went on FOX News"): none of them is a common word. "in a CNN interview",
-# "during a Fox News town hall", "on the CBS news program": the network names the broadcast it heard the words on.
 _BROADCAST_NOUNS = r"(?:interview|appearance|town hall|broadcast|program|programme|show|special|segment)"
+# "told CNN's Alisyn Camerota", "on CNN's "New Day"", "said on MSNBC": a television network named as where
+# the words were said (the show's name in quotation marks is the outlet when given). The network's own name in
+# any case ("went on FOX News", "To CNN,"): none of them is a common word. "in a CNN interview", "during a Fox
+# News town hall", "on the CBS news program": the network names the broadcast that carried the words.
 _NETWORK_CUE = re.compile(
     r"\b(?:(?i:told|tells|telling|said on|says on|speaking (?:to|on)|spoke (?:to|on)|appear(?:ed|ing|s)? on|went on"
     r"|on|to|interview with|in an interview with)\s+"
