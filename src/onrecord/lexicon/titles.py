@@ -467,6 +467,38 @@ ABBREVIATIONS: frozenset[str] = NON_TITLE_ABBREVIATIONS | frozenset(
 
 ALL_TITLES: frozenset[str] = HONORIFICS | OFFICE_TITLES
 
+# The written-out word of an abbreviated title ("Sen. Marco Rubio" is "the senator"; AP style's abbreviations
+# of titles before a name, The Associated Press Stylebook, "titles" and "military titles").
+TITLE_ABBREVIATIONS: dict[str, str] = {
+    "sen": "senator",
+    "rep": "representative",
+    "gov": "governor",
+    "lt": "lieutenant",
+    "gen": "general",
+    "col": "colonel",
+    "capt": "captain",
+    "cpt": "captain",
+    "sgt": "sergeant",
+    "cpl": "corporal",
+    "maj": "major",
+    "adm": "admiral",
+    "cmdr": "commander",
+    "supt": "superintendent",
+    "insp": "inspector",
+    "det": "detective",
+    "prof": "professor",
+    "pres": "president",
+    "atty": "attorney",
+    "dr": "doctor",
+    "rev": "reverend",
+}
+
+
+def title_words(title: str) -> list[str]:
+    """The words of a title written out, lower case: "Sen." -> ["senator"], "Vice President" -> ["vice",
+    "president"] (``TITLE_ABBREVIATIONS``)."""
+    return [TITLE_ABBREVIATIONS.get(w, w) for w in (norm_word(t) for t in title.split()) if w]
+
 
 def norm_word(word: str) -> str:
     """A word as the lists hold it: lower case, without surrounding stops, commas or apostrophes."""

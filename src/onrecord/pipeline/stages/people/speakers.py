@@ -412,7 +412,8 @@ class SpeakerResolver:
         ):
             return self.new_person(None, "unnamed", m, "description", m.text)
         if head is not None and head.pos_ == "PROPN":
-            return None
+            # "The Vice President", "the Queen": a capitalised title for the person who holds it.
+            return self.described_before(m, low, head) if is_title_word(head.text) else None
         speaker = self.table.resolve_description(m)
         if speaker is None and low.startswith("the ") and head is not None and norm(head.text) in OFFICE_TITLES:
             return self.new_person(None, "unnamed", m, "description", m.text)  # an office nobody was given
@@ -422,6 +423,19 @@ class SpeakerResolver:
             if desc:
                 self.table.add_descriptor(speaker, desc)
         return speaker
+
+    def described_before(self, m: Span, low: str, head: Any) -> Person | None:
+        """A definite description refers back to the one person the article introduced with its head noun
+        or title: "the architect" after "architect Marwan Al-Sayed", "the millionaire developer" after "Carl
+        Paladino, a millionaire developer", "the Queen" after "Queen Elizabeth II", "the senator" after "Sen.
+        Marco Rubio". None when the mention is not "the ..." or no one, or more than one person, was."""
+        if head is None or not low.startswith("the ") or m.end != head.idx + len(head):
+            return None
+        person = self.table.only_person_described(head.text.lower())
+        if person is None or not any(n.start < m.start for n in person.mentions):
+            return None
+        self._mention(person, m, "description")
+        return person
 
     def _unnamed_with_head(self, head: str) -> bool:
         """Whether an unnamed source described with head noun ``head`` ("one legal expert") was met already."""
@@ -457,7 +471,7 @@ class SpeakerResolver:
             and not YEAR_OLD.search(m.text)
             and head.pos_ in ("NOUN", "PROPN")
         ):
-            return self.new_person(None, "unnamed", m, "description", m.text)
+            return self.described_before(m, low, head) or self.new_person(None, "unnamed", m, "description", m.text)
         titled = self.after_title(head)
         if titled is not None:
             return titled

@@ -40,7 +40,15 @@ from ....lexicon.people import (
 )
 from ....lexicon.people import NOT_NAMES as _NOT_NAMES
 from ....lexicon.places import country_names
-from ....lexicon.titles import ALL_TITLES, OFFICE_TITLES, POST_NOMINALS, ROLE_NOUNS, TITLE_MODIFIERS, is_role_compound
+from ....lexicon.titles import (
+    ALL_TITLES,
+    OFFICE_TITLES,
+    POST_NOMINALS,
+    ROLE_NOUNS,
+    TITLE_MODIFIERS,
+    is_role_compound,
+    title_words,
+)
 from ....lexicon.titles import HONORIFICS as COURTESY_TITLES
 from ....model import Mention, Person, Span
 from ....text.prefilter import Prefilter, finditer
@@ -357,6 +365,7 @@ class PersonTable:
             s += 1  # "Minister for Children and Families Margaret Hodge": "Families" is no first name
         while s < e and (norm(doc[s].text) in _NOT_NAMES or not _name_word(doc[s])):
             s += 1
+        s = self._from_first_name(s, e)
         while e > s and (
             not _name_word(doc[e - 1])
             or norm(doc[e - 1].text) in _NOT_NAMES
@@ -380,6 +389,28 @@ class PersonTable:
         if e > s and self._headline(doc[s].idx) and e - s > 2:
             e = s + 2
         return s, self._with_suffix(s, e)
+
+    def _from_first_name(self, s: int, e: int) -> int:
+        """Where run ``[s, e)`` starts once words glued before "first name + surname" are left out
+        ("Firefighter Robert Savarese", "Wall Streeter Charlotte Beyer", a tweet's "Mirror Donald Trump").
+
+        An English name puts the first name first: capitalised words before a first name that are no
+        first names themselves (none in gender-guesser's table) are a role, a description or another
+        name's end, not this name. Only when exactly one surname word follows the first name, so that
+        longer names ("Aung San Suu Kyi") and names led by a surname stay whole."""
+        doc = self.doc
+        words_after = e - s - 2 * sum(1 for i in range(s, e) if self._hyphen_joined(i))
+        if words_after < 3:
+            return s
+        for k in range(s + 1, e - 1):
+            if self._hyphen_joined(k - 1) or self._hyphen_joined(k) or doc[k - 1].text in NAME_PARTICLES:
+                return s
+            if _gender_detector().get_gender(doc[k - 1].text) != "unknown" or _INITIAL.fullmatch(doc[k - 1].text):
+                return s  # a first name (or an initial) already leads the run
+            rest = e - k - 2 * sum(1 for i in range(k, e) if self._hyphen_joined(i))
+            if rest == 2 and doc[k].text[:1].isupper() and _gender_detector().get_gender(doc[k].text) != "unknown":
+                return k
+        return s
 
     def _first_name_after_title(self, s: int) -> bool:
         """Whether the role noun at token ``s`` is a first name: "Cpl. Dean Washington", "Sgt. Major Lee" (a
@@ -1181,7 +1212,8 @@ class PersonTable:
         found = [
             p
             for p in self.people
-            if p.kind == "person" and any(head in d.lower().split() for d in p.descriptors + [p.title or ""])
+            if p.kind == "person"
+            and (any(head in d.lower().split() for d in p.descriptors) or head in title_words(p.title or ""))
         ]
         return found[0] if len(found) == 1 else None
 
@@ -1218,7 +1250,9 @@ class PersonTable:
         )
         # Tied by a descriptor.
         tied = [
-            p for p in self.people if any(head and head in d.lower().split() for d in p.descriptors + [p.title or ""])
+            p
+            for p in self.people
+            if head and (any(head in d.lower().split() for d in p.descriptors) or head in title_words(p.title or ""))
         ]
         if len(tied) == 1:
             return tied[0]
