@@ -698,3 +698,25 @@ def test_f10_extract_and_ingest_treat_an_unknown_extension_alike(tmp_path: Path)
     assert report.total_stored == 0 and [p.code for p in report.problems] == ["E012"]
     (problem,) = list(onrecord.read(str(path)))
     assert problem.code == "E012"
+
+
+def test_extract_many_takes_what_read_yields_and_keeps_each_problem_in_its_place(tmp_path: Path) -> None:
+    # A user's first recipe: onrecord.extract_many(onrecord.read(folder)) over a folder holding a bad line
+    # and a file of no input format (trial 5 F4: an AttributeError on the Problem records).
+    (tmp_path / "a.jsonl").write_text(
+        json.dumps({"id": "one", "text": '"We will build it," Mayor Anna Berg said on Monday.'})
+        + "\n{not json\n"
+        + json.dumps({"id": "two", "text": '"It costs too much," said councillor Tom Reed.'})
+        + "\n",
+        encoding="utf-8",
+    )
+    (tmp_path / "notes.csv").write_text("a,b\n", encoding="utf-8")
+    items = list(onrecord.extract_many(onrecord.read(str(tmp_path))))
+    kinds = [type(x).__name__ for x in items]
+    assert kinds.count("Extraction") == 2 and kinds.count("Problem") == 2
+    line = next(i for i, x in enumerate(items) if isinstance(x, Problem) and "a.jsonl" in x.source)
+    assert kinds[line - 1] == kinds[line + 1] == "Extraction"  # the bad line sits between its neighbours
+    speakers = [q.speaker.name for x in items if isinstance(x, onrecord.Extraction) for q in x.quotes if q.speaker]
+    assert speakers == ["Anna Berg", "Tom Reed"]
+    with pytest.raises(TypeError, match="str"):
+        list(onrecord.extract_many(["just a string"]))

@@ -77,3 +77,16 @@ def test_a_capitalised_title_with_the_is_its_holder(run):
     )
     ex = run(text)
     assert _speakers(ex) == ["Amos Keddleston"]
+
+
+def test_a_name_closing_an_inverted_cue_after_a_placed_description_is_the_speaker(run):
+    # "says the former editor of the Standard, George Osborne." (trial 5 F2): the description's name ends the
+    # clause, with no comma after it; before, the description fell back to the article's most prominent person.
+    text = (
+        "Keir Starmer met the party's leaders on Monday to discuss the budget and the coming election.\n\n"
+        '"He has done a remarkable job in a very short time," says the former editor of the Standard, '
+        'Piers Oakhampton. "Nobody expected it."\n\n'
+        '"It is done," said the chief executive of the airline, Omar Haddad.'
+    )
+    ex = run(text)
+    assert _speakers(ex) == ["Piers Oakhampton", "Piers Oakhampton", "Omar Haddad"]

@@ -146,12 +146,47 @@ def _floor(ex: Extraction, min_confidence: float | None) -> Extraction:
 
 
 def extract_many(
-    articles: Iterable[Article], *, kinds: Iterable[str] | None = None, min_confidence: float | None = None
-) -> Iterator[Extraction]:
-    """``extract`` over many articles, in input order, batched through the parser (faster)."""
+    articles: Iterable[Any], *, kinds: Iterable[str] | None = None, min_confidence: float | None = None
+) -> Iterator[Any]:
+    """``extract`` over many articles, in input order, batched through the parser (faster).
+
+    ``articles``: ``Article`` objects, or what ``read`` yields: its ``Problem`` records (a bad line, a file
+    of no input format, a warning) come out in their place in the stream, unchanged, so
+    ``for item in extract_many(read(path))`` sees every input once (``isinstance(item, Extraction)``).
+    Raises OnrecordError E030 for an unknown kind or a confidence outside 0..1, and TypeError naming the
+    item for anything else.
+    """
     wanted = check_kinds(kinds)
     check_confidence(min_confidence)
-    return (_floor(ex, min_confidence) for ex in get_pipeline().pipe(articles, kinds=wanted))
+    problems: list[tuple[int, Any]] = []  # (articles before it, the Problem), in input order
+    counted = [0]
+
+    def only_articles() -> Iterator[Article]:
+        for item in articles:
+            if isinstance(item, Article):
+                counted[0] += 1
+                yield item
+            elif _is_problem(item):
+                problems.append((counted[0], item))
+            else:
+                raise TypeError(
+                    f"extract_many takes Article or Problem records, not {type(item).__name__}: {item!r:.80}"
+                )
+
+    def merged() -> Iterator[Any]:
+        for done, ex in enumerate(get_pipeline().pipe(only_articles(), kinds=wanted)):
+            while problems and problems[0][0] <= done:  # the problems read before this article
+                yield problems.pop(0)[1]
+            yield _floor(ex, min_confidence)
+        yield from (problem for _, problem in problems)  # those after the last article
+
+    return merged()
+
+
+def _is_problem(item: Any) -> bool:
+    from .io.records import Problem
+
+    return isinstance(item, Problem)
 
 
 def read(path: str, *, max_chars: int | None = None):  # type: ignore[no-untyped-def]

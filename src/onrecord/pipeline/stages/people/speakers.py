@@ -232,7 +232,10 @@ class SpeakerResolver:
             start = m.end + placed.end()
             person = self.table.person_at(start, start + 1)
             name = next((n for n in person.mentions if n.start == start), None) if person is not None else None
-            if name is not None and person.kind == "person" and self.text[name.end : name.end + 1] == ",":
+            # The name closes the apposition: a comma ("..., Donald Trump, said") or, after an inverted cue
+            # ("says the former editor of the Standard, George Osborne."), the end of the clause.
+            closed = self.text[name.end : name.end + 1] in (",", ".", ";", "!", "?", "") if name else False
+            if name is not None and person.kind == "person" and closed:
                 self.table.add_descriptor(person, _strip_article(self.text[m.start : m.end + placed.end(1)]))
                 return person
         sentence_end = re.search(r"[.!?](?:\s|$)(?![^\u201c\u201d\"]*[\u201d\"])", after)
