@@ -198,3 +198,65 @@ def test_a_medium_cue_inside_reported_speech_counts_as_the_reporters_words(run):
     text = 'Anna Berg said the budget, which she discussed on her radio show, was late.\n\n"It is late," she said.'
     quotes = run(text).quotes
     assert [(q.kind, q.medium) for q in quotes] == [("indirect", "radio"), ("direct", "radio")]
+
+
+@pytest.mark.parametrize(
+    ("sentence", "medium", "outlet"),
+    [
+        # The network named in any case, fronted ("To CNN"), or before the kind of broadcast.
+        ('"It is over," Dale Frost said later when he went on FOX News.', "tv", "FOX News"),
+        ('To CNN, Dale Frost said: "It is over."', "tv", "CNN"),
+        ('"It is over," Dale Frost said during a Fox News interview on Monday.', "tv", "Fox News"),
+        ('"It is over," Dale Frost said on the CBS news program.', "tv", "CBS news"),
+        # Television named by its kind: an adjective before it names no station.
+        ('"It is over," Dale Frost said on Estonian state television.', "tv", None),
+        # A show's title after a day's possessive, or before a job only television has.
+        ('"It is over," Dale Frost said on Sunday\'s "Harbor Report."', "tv", "Harbor Report"),
+        ('"It is over," Dale Frost told "Harbor Report" moderator Ann Lee.', "tv", "Harbor Report"),
+        # A cue with no outlet after it ("On Wednesday") gives way to the interview cue after it.
+        ('On Wednesday, Dale Frost told Harbor Weekly that "it is over".', "print-interview", "Harbor Weekly"),
+    ],
+)
+def test_broadcast_and_interview_cues_as_news_writes_them(run, sentence, medium, outlet):
+    ex = run(sentence)
+    assert [(q.medium, q.outlet) for q in ex.quotes if q.kind != "indirect"] == [(medium, outlet)]
+
+
+@pytest.mark.parametrize(
+    ("sentence", "medium"),
+    [
+        ('"We will win," Dale Frost said during a rally in Ohio.', "speech"),
+        ('"We will win," Dale Frost said at Tuesday\'s rally.', "speech"),
+        ('"We will win," Dale Frost said at a campaign stop in Ohio.', "speech"),
+        ('In an address to the Harbor League on Saturday, Dale Frost said: "We will win."', "speech"),
+        ('"We will win," Dale Frost said once he took the podium.', "speech"),
+        # Answering critics is no speech; a conference call is no address to an audience.
+        ('Dale Frost addressed them on Monday, saying: "We will win."', None),
+        ('"We will win," Dale Frost said during a conference call with donors.', None),
+    ],
+)
+def test_the_occasions_of_a_speech(run, sentence, medium):
+    ex = run(sentence)
+    assert [q.medium for q in ex.quotes if q.kind != "indirect"] == [medium]
+
+
+@pytest.mark.parametrize(
+    ("text", "medium", "outlet"),
+    [
+        # A show by its name (lexicon), after a day's possessive, is the broadcast and the outlet.
+        ('On Sunday\'s Last Week Tonight, Dale Frost said: "We are back."', "tv", "Last Week Tonight"),
+        # Only a broadcast airs or has guests.
+        ('In an interview that aired on Sunday, Dale Frost said: "We are back."', "tv", None),
+        ('Dale Frost was a guest on "Harbor Tonight", where he said: "We are back."', "tv", "Harbor Tonight"),
+        # A show's name in lower case is ordinary words: "this morning" is a time.
+        ('"We are back," Dale Frost told reporters this morning.', None, None),
+    ],
+)
+def test_a_show_or_a_broadcast_named_in_the_sentence(run, text, medium, outlet):
+    ex = run(text)
+    assert [(q.medium, q.outlet) for q in ex.quotes if q.kind != "indirect"] == [(medium, outlet)]
+
+
+def test_an_outlet_name_ends_before_a_trailing_of(run):
+    ex = run('"He has his reasons," Dale Frost told Harbor Weekly of the plan.')
+    assert [(q.medium, q.outlet) for q in ex.quotes if q.kind != "indirect"] == [("print-interview", "Harbor Weekly")]

@@ -39,11 +39,17 @@ _OUTLET = (
 )
 _TV_SHOWS = "|".join(re.escape(show) for show in sorted(TV_PROGRAMMES, key=len, reverse=True))
 _NETWORKS = "|".join(re.escape(name) for name in sorted(TV_NETWORKS, key=len, reverse=True))
+_BROADCAST_NOUNS = r"(?:interview|appearance|town hall|broadcast|program|programme|show|special|segment)"
 # "told CNN's Alisyn Camerota", "on CNN's "New Day"", "said on MSNBC": a television network named as where
-# the words were said (the show's name in quotation marks is the outlet when given).
+# the words were said (the show's name in quotation marks is the outlet when given). The network's own name in
+# any case ("went on FOX News", "To CNN,"): none of them is a common word. "in a CNN interview", "during a Fox
+# News town hall", "on the CBS news program": the network names the broadcast that carried the words.
 _NETWORK_CUE = re.compile(
-    r"\b(?:told|tells|telling|said on|says on|speaking (?:to|on)|spoke (?:to|on)|appear(?:ed|ing|s)? on|on|to"
-    r"|interview with|in an interview with)\s+(?P<network>" + _NETWORKS + r")(?![\w&-])"
+    r"\b(?:(?i:told|tells|telling|said on|says on|speaking (?:to|on)|spoke (?:to|on)|appear(?:ed|ing|s)? on|went on"
+    r"|on|to|interview with|in an interview with)\s+"
+    r"|(?i:in|during|on)\s+(?:an?|the|his|her|their|its)\s+(?:[\w-]+\s+)?"
+    r"(?=(?i:" + _NETWORKS + r")\s+(?:news\s+)?" + _BROADCAST_NOUNS + r"\b))"
+    r"(?P<network>(?i:" + _NETWORKS + r"))(?![\w&-])"
     r"(?:(?:'s|\u2019s)\s+[\"\u201c](?P<show>[^\"\u201d]{2,40}?)[.,]?[\"\u201d])?"
 )
 _RADIO = "|".join(re.escape(word) for word in RADIO_WORDS)
@@ -66,6 +72,11 @@ _STATION_CUE = re.compile(
     r"(?:(?:the|a|an|its|his|her|their|state|national|local|public|private|regional"
     r"|[A-Z][\w.&-]*(?:'s|\u2019s))\s+){0,4}(?P<station>(?:[A-Z][\w.&-]*\s+){0,3}(?:[Tt]elevision|TV))"
     r"(?:\s+(?:station|channel|network)\b|(?![\w-]|\s+[A-Z]))"
+)
+# "on Sunday's Last Week Tonight", "told "Good Morning America"": a show by its name (``TV_PROGRAMMES``).
+_SHOW_CUE = re.compile(
+    r"\b(?i:on|told|to)\s+(?:(?:Sun|Mon|Tues|Wednes|Thurs|Fri|Satur)day(?:'s|\u2019s)\s+)?[\"\u201c]?"
+    r"(?P<show>(?-i:" + _TV_SHOWS + r"))(?!\w)"  # by its name as written: "This Morning", not "this morning"
 )
 # A role noun after a medium word ("radio host", "talk show host"): the speaker's job, no medium.
 _ROLE_AFTER = (
@@ -113,10 +124,24 @@ MEDIUM_PATTERNS: list[tuple[re.Pattern[str], str]] = [
             r"(?:\b(?:appear(?:ed|ance|ing)? on(?!\s+(?:screen|stage|the (?:screen|stage|ballot|cover|list)))"
             r"|(?:told|said on|during)\s+(?:an?\s+)?(?:appearance on|episode of"
             r"|interview on)"
-            r"|talk show(?!" + _ROLE_AFTER + r")|(?:said|told|speaking|spoke|appeared) on (?:TV|television|air)"
+            r"|talk show(?!" + _ROLE_AFTER + r")"
+            r"|(?:said|says|told|speaking|spoke|appeared|appearing) on (?:[\w-]+ ){0,2}?(?:TV|television|air)"
             r"|(?:TV|television) "
             r"(?:interview|appearance|show)"
-            r"|red carpet|broadcast)\b|\b(?:on|told|to)\s+(?:" + _TV_SHOWS + r")(?!\w))",
+            # "in an interview that aired on", "was a guest on": only a broadcast airs or has guests.
+            r"|red carpet|broadcast|air(?:ed|s|ing) on|(?:a|the) guest on)\b"
+            # "on Sunday's Last Week Tonight", "told "Good Morning America"": a show by its name.
+            r"|" + _SHOW_CUE.pattern + ")",
+            re.I,
+        ),
+        "tv",
+    ),
+    # A show named by its title after a day's possessive ("said on Sunday's "Reliable Sources""), or before
+    # the job only television has ("told "Face the Nation" moderator John Dickerson").
+    (
+        re.compile(
+            r"\b(?:said|says|told|appeared|appearing|speaking|spoke)\s+on\s+(?:Sun|Mon|Tues|Wednes|Thurs|Fri|Satur)day"
+            r"(?:'s|\u2019s)\s+[\"\u201c]|\btold\s+[\"\u201c][^\"\u201d]{2,40}[\"\u201d]\s+(?:co-)?(?:moderator|anchor)\b",
             re.I,
         ),
         "tv",
@@ -151,9 +176,15 @@ MEDIUM_PATTERNS: list[tuple[re.Pattern[str], str]] = [
     (
         re.compile(
             r"\b(?:(?:in|during|gave|giving|delivered|delivering|making|made) (?:a |an |his |her |their )?(?:\w+ "
-            r")?speech|addressed|addressing"
-            r"|(?:at|told|to) (?:a |an |the )?(?:\w+ )?(?:rally|conference|convention|summit|crowd|audience|congress"
-            r"|assembly)"
+            r")?speech|address(?:ed|ing)(?! (?:them|it|this|that|these|those|the (?:issue|question|matter"
+            r"|rumou?rs?|reports?|criticism|controversy|speculation|concerns?|allegations?|claims?))\b)"
+            # "at Tuesday's rally", "during a campaign rally"; a conference call is no speech.
+            r"|(?:at|during|told|to) (?:a |an |the |his |her |their |[\w'\u2019]+(?:'s|\u2019s) )?(?:\w+ )?"
+            r"(?:rally|conference(?! call)|convention|summit|crowd|audience|congress|assembly)"
+            r"|(?:at|during) (?:a |an |the |his |her |their )?(?:\w+ )?campaign (?:stop|event)"
+            # "in an address to the Congressional Black Caucus", "made a national address"
+            r"|(?:in|during|gave|giving|delivered|delivering|made|making) (?:a |an |his |her |their )?(?:[\w-]+ )?"
+            r"address\b|address to the nation|(?:took|at|from) the (?:podium|lectern)"
             r"|keynote|commencement|town hall"
             # "during the debate", "at Tuesday's debate": the event; "the internal debate" is a topic.
             r"|(?:at|during|in)\s+(?:[\w'\u2019-]+\s+){0,2}debates?(?!\s+(?:over|about|on)\b)"
@@ -205,6 +236,8 @@ def medium_of(sentence: str) -> tuple[str | None, str | None]:
             outlet = None
             network = {"tv": _NETWORK_CUE, "radio": _RADIO_CUE}.get(medium)
             named = network.search(sentence) if network is not None else None
+            if medium == "tv" and named is None and (show := _SHOW_CUE.search(sentence)) is not None:
+                return medium, show.group("show")
             if medium == "tv" and named is None:
                 station = _STATION_CUE.search(sentence)
                 if station is not None and station.group("station")[0].isupper():
@@ -215,19 +248,18 @@ def medium_of(sentence: str) -> tuple[str | None, str | None]:
                     show = named.group("network") + sentence[named.end("network") : named.start("show")] + show
                 return medium, _outlet_name(show or named.group("network"))
             if medium in ("print-interview", "tv", "podcast", "radio"):
-                o = _OUTLET_AFTER.search(sentence)
+                o = _outlet_after(sentence)
                 if o:
                     cand = re.sub(r"^the\s+", "", o.group("outlet").strip())
                     if medium == "print-interview" and _INSTITUTION.search(cand):
                         continue  # "told the Senate Armed Services Committee": testimony, no interview
-                    if cand and cand[0].isupper() and _may_be_outlet(cand):
-                        outlet = _outlet_name(cand)
-                        if medium == "print-interview" and _TV_STATION_NAME.search(outlet):
-                            return "tv", outlet  # "in an interview with Channel 2"
-                        website = _WEBSITE.match(sentence, o.end())
-                        if website:
-                            # "told the BBC News website": a broadcaster's written news, named as written.
-                            return medium, outlet + website.group()
+                    outlet = _outlet_name(cand)
+                    if medium == "print-interview" and _TV_STATION_NAME.search(outlet):
+                        return "tv", outlet  # "in an interview with Channel 2"
+                    website = _WEBSITE.match(sentence, o.end())
+                    if website:
+                        # "told the BBC News website": a broadcaster's written news, named as written.
+                        return medium, outlet + website.group()
             if medium == "print-interview" and outlet in BROADCASTERS:
                 # "told the BBC": a broadcaster of every kind names no medium (the gold guide's "if the
                 # article says so"); the outlet stays.
@@ -236,6 +268,21 @@ def medium_of(sentence: str) -> tuple[str | None, str | None]:
     return None, None
 
 
+def _outlet_after(sentence: str) -> re.Match[str] | None:
+    """The first name after an interview or broadcast cue that can be an outlet (``_OUTLET_AFTER``): a
+    cue with no outlet after it ("On Wednesday, he told POLITICO") gives way to the next one, and an
+    adjective before a station's kind is none ("said on Chinese state television")."""
+    pos = 0
+    while (m := _OUTLET_AFTER.search(sentence, pos)) is not None:
+        cand = re.sub(r"^the\s+", "", m.group("outlet").strip())
+        if cand and cand[0].isupper() and _may_be_outlet(cand) and not _KIND_AFTER.match(sentence, m.end()):
+            return m
+        pos = m.start() + 1
+    return None
+
+
+# "Chinese state television", "Iranian TV": the capitalised word before says whose, not which station.
+_KIND_AFTER = re.compile(r"\s+(?:[a-z][\w-]*\s+){0,2}(?:television|TV|radio)\b")
 _WEBSITE = re.compile(r"\s+(?:[Nn]ews\s+)?(?:website|site|online|Online)\b")
 # A statement talked about rather than quoted from: it is the object of a verb of taking back or
 # disputing, or of a preposition of time or topic, just before the match.
@@ -257,6 +304,8 @@ def _may_be_outlet(name: str) -> bool:
     """Whether a capitalised name after an interview cue can be an outlet: not a pronoun, platform or day
     alone ("told Sunday", "on Instagram"); a day that begins a longer name is a paper's ("the Sunday Times")."""
     words = name.rstrip(".,;:!?").split()  # "on Wednesday." is the day, its full stop aside
+    if re.sub(r"(?:'s|\u2019s)$", "", words[0]) in _DAYS and (len(words) == 1 or words[0] not in _DAYS):
+        return False  # "on Sunday's "Meet the Press"": the day, not the show
     return words[0] not in NOT_OUTLETS or (words[0] in _DAYS and len(words) > 1)
 
 
@@ -266,7 +315,7 @@ _DAYS = frozenset(["Sunday", "Monday", "Tuesday", "Wednesday", "Thursday", "Frid
 def _outlet_name(name: str) -> str:
     """An outlet's name as written, without the sentence's full stop ("told People." -> "People"); an
     abbreviation's own dots stay ("U.S.")."""
-    name = name.strip().rstrip(",")
+    name = re.sub(r"(?:\s+(?:of|&))+$", "", name.strip().rstrip(","))  # "told POLITICO of ...": no name ends so
     if name.endswith(".") and not re.search(r"(?:^|\s|\.)[A-Za-z]\.$", name):
         name = name[:-1]
     return _without_presenter(name)
@@ -388,7 +437,7 @@ _TITLE_AFTER = re.compile(
     + r"|(?P<bare>[A-Z][\w'\u2019-]*(?:\s+[\w'\u2019-]+){0,6}?),)"
 )
 _TITLE_BEFORE = re.compile(
-    r"(?:\bon|\bin|\bto|(?:'s|\u2019s))\s+"
+    r"(?:\bon|\bin|\bto|\btold|(?:'s|\u2019s))\s+"
     + _OPEN
     + r"(?P<quoted>[A-Z][^\"\u201c\u201d]{1,60}?)[,.]?"
     + _SHUT

@@ -418,14 +418,22 @@ class SpeakerResolver:
             # "The Vice President", "the Queen": a capitalised title for the person who holds it.
             return self.described_before(m, low, head) if is_title_word(head.text) else None
         speaker = self.table.resolve_description(m)
-        if speaker is None and low.startswith("the ") and head is not None and norm(head.text) in OFFICE_TITLES:
-            return self.new_person(None, "unnamed", m, "description", m.text)  # an office nobody was given
+        if speaker is None and self._held_by_nobody_named(m, low, head):
+            return self.new_person(None, "unnamed", m, "description", m.text)
         if speaker is not None:
             self._mention(speaker, m, "description")
             desc = YEAR_OLD.sub("", _strip_article(m.text)).strip(" -")
             if desc:
                 self.table.add_descriptor(speaker, desc)
         return speaker
+
+    def _held_by_nobody_named(self, m: Span, low: str, head: Any) -> bool:
+        """Whether definite description ``m`` (lower-cased ``low``, head token ``head``) means someone the article
+        never named: an office nobody was given ("the minister"), or a person an indefinite description brought
+        in ("a long-time missionary pilot ... the pilot said")."""
+        if head is None or not low.startswith("the "):
+            return False
+        return norm(head.text) in OFFICE_TITLES or self.table.introduced_unnamed(head.text.lower(), m.start)
 
     def described_before(self, m: Span, low: str, head: Any) -> Person | None:
         """A definite description refers back to the one person the article introduced with its head noun

@@ -1229,6 +1229,15 @@ class PersonTable:
                 found = i
         return self.people[found] if found is not None else None
 
+    def introduced_unnamed(self, head: str, before: int) -> bool:
+        """Whether the text before offset ``before`` brought in someone by an indefinite description with head
+        noun ``head`` ("a long-time missionary pilot", "an aide"): a later "the pilot" is that person (a
+        definite description refers back to the discourse referent an indefinite one introduced)."""
+        if not head:
+            return False
+        pattern = rf"\b(?:a|an)\s+(?:[\w-]+\s+){{0,3}}{re.escape(head)}\b"
+        return re.search(pattern, self.text[:before], re.IGNORECASE) is not None
+
     def resolve_description(self, span: Span) -> Person | None:
         """The person a description (``"the 35-year-old"``, ``"the minister"``) refers to, by age, role or
         title and gender, or None."""
@@ -1262,6 +1271,8 @@ class PersonTable:
             # "The minister said": an office has one holder, and the article names that holder's office; a
             # person never given it is not the minister, however prominent (issue 11, kind 3).
             return None
+        if not tied and low.startswith("the ") and self.introduced_unnamed(head, span.start):
+            return None  # "a long-time missionary pilot ... the pilot": that unnamed person, not a prominent one
         # Otherwise the most salient compatible person mentioned before.
         best, best_score = None, -1.0
         for i, p in enumerate(self.people):
