@@ -128,20 +128,6 @@ def test_a_person_or_the_police_finding_something_is_no_finding(run):
     assert [q for q in ex.quotes if q.evidence == "reported finding"] == []
 
 
-def test_a_phrase_cue_deep_in_an_article_is_parsed_and_read(run):
-    # Past the lead, with no quotation near: the focus stage sends the sentence to the parser for its cue.
-    text = (
-        "Teachers rally in the capital\n\n"
-        "Thousands of teachers marched on Saturday.\n\n"
-        "The march began at noon near the river.\n\n"
-        "The weather stayed dry for most of the day.\n\n"
-        "The nurses' union endorsed the city's budget for the new school year."
-    )
-    ex = run(text)
-    found = [(q.text, q.speaker_mention.text) for q in ex.quotes if q.kind == "indirect"]
-    assert found == [("the city's budget for the new school year", "The nurses' union")]
-
-
 def test_what_a_source_calls_for_runs_to_its_infinitive(run):
     ex = run("Councillor Amir Nasser called for landlords to publish their rents every year.")
     found = [(q.text, q.evidence) for q in ex.quotes if q.kind == "indirect"]

@@ -32,9 +32,10 @@ disgrace"), never an adjunct of time or place ("in Georgia", "on Tuesday"); a pr
 or an amount is no content ("said Tuesday", "visited Ohio"), and verbs whose object is the person
 addressed ("told reporters") are not among these cues. ``X sought / wants / decided / refused to VP``
 (``INFINITIVE_CUES``) is an intention. ``Quote.content`` says the shape ("clause", "infinitive", "noun
-phrase"), so a reader who wants reported statements only can leave the rest out. Their forms send a
-sentence to the parser as the clause cues' do (``REPORTING_FORMS``); they are not read in a
-relative clause ("Democrats who attacked her accusers") or under another verb ("tried to defend").
+phrase"), so a reader who wants reported statements only can leave the rest out. These cues are read only
+in sentences parsed for another reason (their forms do not widen the focus stage's parse: see
+``_reporting_forms``), and not in a relative clause ("Democrats who attacked her accusers") or under
+another verb ("tried to defend").
 
 A belief, intention or stance whose subject is "I", "we" or "you" outside quotation marks is an
 interview's own answer, not a report about a source: nothing is recorded. A content span ends
@@ -197,13 +198,14 @@ def cue_family(lemma: str) -> str | None:
 
 
 def _reporting_forms() -> re.Pattern[str]:
-    """The word forms of every cue family, of the phrase cues (``object_forms``) and "according to": the
-    focus stage keeps the sentences holding one for the parser (each form costs parse time on the
-    sentences it matches). The phrase cues' forms send 3.3 % more words to the parser on PolNeAR dev
-    (145,546 -> 150,307 of 217,956, 2026-11-30) and find 39 more of its reported-speech quotes (56 more found,
-    so 0.70 of them right); before, those cues were read only in sentences parsed for another reason."""
+    """The word forms of every cue family and "according to": the focus stage keeps the sentences holding one
+    for the parser (each form costs parse time on the sentences it matches). The phrase cues' forms are left
+    out: on PolNeAR dev they would send 3.3 % more words to the parser (145,546 -> 150,307 of 217,956,
+    2026-11-30) for 39 more of its reported-speech quotes at 0.70 precision, and one process's extraction fell
+    from 3.2x to 2.98x textacy's speed (issue 12 asks for 3x); they are read where a sentence is parsed for
+    another reason."""
     nominal = {f for noun in NOMINAL_CUES for f in (noun, noun + "s")}
-    forms = sorted(set(_FORM_LEMMA) | nominal | set(_OBJECT_FORM_LEMMA), key=len, reverse=True)
+    forms = sorted(set(_FORM_LEMMA) | nominal, key=len, reverse=True)
     return re.compile(r"\b(?:according to|" + "|".join(map(re.escape, forms)) + r")\b", re.IGNORECASE)
 
 
@@ -893,7 +895,8 @@ class _Finder:
 
     def more_cues(self, tok: Any, lemma: str) -> None:
         """The cues whose content is a phrase, not a clause (``lexicon.cues.OBJECT_CUES``, ``INFINITIVE_CUES``,
-        ``PREPOSITION_CUES``); their forms send a sentence to the parser (``REPORTING_FORMS``). A cue in a relative
+        ``PREPOSITION_CUES``): their forms are not among those the focus stage keeps sentences for, so they
+        cost no parse; they are read where the sentence was parsed for another reason. A cue in a relative
         clause ("Democrats who attacked her accusers") describes the one it hangs on, and one under another
         verb ("tried to defend", "voted to endorse") an attempt or a decision, not a stance taken: neither is read."""
         if tok.dep_ in _NOT_TAKEN or _unasserted(tok):
