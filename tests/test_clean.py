@@ -40,3 +40,12 @@ def test_no_header_no_date():
 def test_paragraphs_cover_non_empty_lines():
     ex = run_clean("One.\n\nTwo.\n   \nThree.")
     assert [ex.clean_text[s:e] for s, e in ex.paragraphs] == ["One.", "Two.", "Three."]
+
+
+def test_continued_below_labels_are_noise_in_any_case_and_tense(run):
+    # POLITICO's "Story Continued Below" became a speaker named "Story" (trial 5 F20).
+    for label in ("Story Continued Below", "Story continues below", "ARTICLE CONTINUES BELOW ADVERTISEMENT"):
+        ex = run_clean(f"The vote was close.\n\n{label}\n\nThe count went on.")
+        assert [n.text for n in ex.noise] == [label]
+    text = '"I will sleep well tonight," Gary Vance said.\n\nStory Continued Below\n\n"We won," he said.'
+    assert [p.name for p in run(text).people] == ["Gary Vance"]

@@ -19,11 +19,11 @@ from ..state import ArticleState
 # A metadata header on the first line: "date 2020-10-01".
 _HEADER = re.compile(r"\A[ \t\ufeff]*(date[ \t]*[:=]?[ \t]*(\d{4}-\d{2}-\d{2}))\b", re.IGNORECASE)
 
-# Ad labels that scrapers leave inline, wherever they are.
+# Ad labels that scrapers leave inline, wherever they are (POLITICO writes "Story Continued Below").
 _AD_LABELS = re.compile(
     r"(?<![\w.])(?:Advtg\.|Advt\.|ADVERTISEMENT|Advertisement|Sponsored Content|"
-    r"Story continues below(?: advertisement)?|Continue reading (?:below|the main story)|"
-    r"Scroll (?:down )?to continue(?: reading)?|Article continues below(?: advertisement)?)(?![\w])"
+    r"(?i:(?:Story|Article) continue[sd] below(?: advertisement)?)|Continue reading (?:below|the main story)|"
+    r"Scroll (?:down )?to continue(?: reading)?)(?![\w])"
 )
 
 # Whole lines that are navigation, sharing or related-link residue.
