@@ -215,3 +215,25 @@ def test_extract_dev_zero_and_fifo_from_the_cli_exit_cleanly(tmp_path):
         assert proc.returncode == 1 and "Traceback" not in proc.stderr
         assert proc.stderr.startswith("onrecord: [E022]") and len(proc.stderr.strip().splitlines()) == 2
     assert resource.getrusage(resource.RUSAGE_CHILDREN).ru_maxrss < 1024 * 1024  # KB: under 1 GB
+
+
+@pytest.mark.parametrize(
+    "data",
+    [bytes(range(256)) * 12, b"<html>\x00\x01\x02" + bytes(range(1, 32)) * 40],  # an image's bytes; NULs in "markup"
+)
+def test_binary_data_saved_as_html_is_called_binary_not_a_missing_article(tmp_path, data):
+    # trial 5 F15: random bytes in a .html file were reported as E018 "not an article".
+    page = tmp_path / "photo.html"
+    page.write_bytes(data)
+    arts, probs = items(str(page))
+    assert not arts and [code(p) for p in probs] == ["E004"] and str(page) in probs[0].message
+
+
+def test_a_real_page_with_a_few_control_bytes_is_still_read(tmp_path):
+    body = "<p>" + '"We will build the bridge," Mayor Anna Berg said on Monday after the vote. ' * 8 + "</p>"
+    page = tmp_path / "page.html"
+    page.write_bytes(
+        f"<html><head><title>Bridge\x0b</title></head><body><article>{body}</article></body></html>".encode()
+    )
+    arts, probs = items(str(page))
+    assert len(arts) == 1 and not [p for p in probs if p.fatal]

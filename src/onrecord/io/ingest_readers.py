@@ -33,7 +33,7 @@ from .bounded import (
     walk,
 )
 from .dates import page_date
-from .records import Problem, cut_to_limit, read_jsonl_lines, read_text
+from .records import Problem, binary_reason, cut_to_limit, read_jsonl_lines, read_text
 
 MAX_PAGE_BYTES = 20_000_000  # a larger "page" is not an article; refusing it keeps memory flat
 MIN_ARTICLE_CHARS = 200
@@ -86,6 +86,9 @@ def html_to_article(
         raise OnrecordError(Err.E021, source=where, detail=f"the page is over {MAX_PAGE_BYTES:,} bytes")
     if not data.strip():
         raise OnrecordError(Err.E002, source=where)
+    binary = binary_reason(data)
+    if binary is not None:  # an image or an archive saved as .html: said as such, not as "not an article"
+        raise OnrecordError(Err.E004, source=where, detail=binary)
     with warnings.catch_warnings():
         warnings.simplefilter("ignore")  # dateutil's timezone warnings on odd pages are noise here
         doc = trafilatura.bare_extraction(data, url=url, with_metadata=True)

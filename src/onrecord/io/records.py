@@ -55,6 +55,20 @@ _BOMS = (
 )
 
 
+def binary_reason(data: bytes) -> str | None:
+    """Why ``data`` looks like binary data rather than text or markup (NUL bytes, or more control bytes in
+    the first 8 KB than one in 50, at least 9), else None; an input with a UTF-16/32 byte-order mark is text."""
+    head = data[:8192]
+    if any(head.startswith(bom) for bom, _ in _BOMS):
+        return None
+    if b"\x00" in head:
+        return "it contains NUL bytes"
+    controls = sum(1 for byte in head if byte < 32 and byte not in b"\n\r\t\f")
+    if controls > max(8, len(head) // 50):
+        return f"{controls} control characters in the first 8 KB"
+    return None
+
+
 def decode_text(data: bytes, source: str, cut: bool = False) -> str:
     """Bytes to text, refusing binary data and undecodable bytes with a clear message.
 
