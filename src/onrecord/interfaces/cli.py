@@ -246,7 +246,9 @@ def extract(path: str, fmt: str, kinds: str, min_confidence: float | None, max_c
         ):
             done += 1
             for warning in ex.warnings:  # a budget limit was hit, or the text is not English
-                click.echo(f"onrecord: {ex.article.id or path}: {warning}", err=True)
+                # One catalogue line naming the input and the record, as ingest prints it (E027).
+                where = path if ex.article.id is None else f"{path}, {ex.article.id}"
+                click.echo(f"onrecord: {OnrecordError(Err.E027, source=where, detail=warning)}", err=True)
             ex.warnings[:0] = notes.pop(id(ex.article), [])  # the reader's (said already), in the JSON too: F20
             if fmt == "jsonl":
                 out.write(json.dumps(ex.to_dict(), ensure_ascii=False) + "\n")
