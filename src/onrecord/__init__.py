@@ -158,16 +158,18 @@ def extract_many(
     """
     wanted = check_kinds(kinds)
     check_confidence(min_confidence)
-    problems: list[tuple[int, Any]] = []  # (articles before it, the Problem), in input order
-    counted = [0]
+    from collections import deque
+
+    problems: deque[tuple[int, Any]] = deque()  # (articles before it, the Problem), in input order
 
     def only_articles() -> Iterator[Article]:
+        counted = 0
         for item in articles:
             if isinstance(item, Article):
-                counted[0] += 1
+                counted += 1
                 yield item
             elif _is_problem(item):
-                problems.append((counted[0], item))
+                problems.append((counted, item))
             else:
                 raise TypeError(
                     f"extract_many takes Article or Problem records, not {type(item).__name__}: {item!r:.80}"
@@ -176,7 +178,7 @@ def extract_many(
     def merged() -> Iterator[Any]:
         for done, ex in enumerate(get_pipeline().pipe(only_articles(), kinds=wanted)):
             while problems and problems[0][0] <= done:  # the problems read before this article
-                yield problems.pop(0)[1]
+                yield problems.popleft()[1]
             yield _floor(ex, min_confidence)
         yield from (problem for _, problem in problems)  # those after the last article
 

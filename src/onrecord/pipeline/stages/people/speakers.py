@@ -234,8 +234,8 @@ class SpeakerResolver:
             name = next((n for n in person.mentions if n.start == start), None) if person is not None else None
             # The name closes the apposition: a comma ("..., Donald Trump, said") or, after an inverted cue
             # ("says the former editor of the Standard, George Osborne."), the end of the clause.
-            closed = self.text[name.end : name.end + 1] in (",", ".", ";", "!", "?", "") if name else False
-            if name is not None and person.kind == "person" and closed:
+            closed = name is not None and self.text[name.end : name.end + 1] in (",", ".", ";", "!", "?", "")
+            if closed and person.kind == "person":
                 self.table.add_descriptor(person, _strip_article(self.text[m.start : m.end + placed.end(1)]))
                 return person
         sentence_end = re.search(r"[.!?](?:\s|$)(?![^\u201c\u201d\"]*[\u201d\"])", after)
