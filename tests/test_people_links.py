@@ -44,7 +44,19 @@ def test_shared_surname_goes_to_the_relative_just_named_until_one_goes_by_it(run
     ex = run(text)
     assert speakers(ex, ("direct",)) == ["Dylan Brisk"]
     names = {p.name for p in ex.people if p.kind == "person"}
-    assert {"Walter Brisk Sr", "Dylan Brisk"} <= names
+    assert {"Walter Brisk Sr.", "Dylan Brisk"} <= names
+
+
+def test_relative_named_in_passing_does_not_take_the_protagonists_surname(run):
+    # The husband is named inside the protagonist's own sentence, not as the subject a writer turns to:
+    # a later lone surname is still the protagonist, whom the article introduced first.
+    text = (
+        "Rosa Vantrell spoke to reporters about the campaign on Monday.\n\n"
+        "The senator said it was important that she and her husband, Governor Hugo Vantrell, stay united.\n\n"
+        '"We will stand together whatever happens," Vantrell said.'
+    )
+    ex = run(text)
+    assert speakers(ex, ("direct",)) == ["Rosa Vantrell"]
 
 
 def test_protagonist_who_goes_by_the_surname_keeps_it_after_a_relative_is_named(run):

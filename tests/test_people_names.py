@@ -388,3 +388,15 @@ def test_the_party_member_is_the_person_not_the_party(run):
     ex = run(text)
     assert speakers(ex) == ["Dale Whitcomb"]
     assert ex.quotes[0].speaker.kind == "person"
+
+
+def test_a_regnal_number_keeps_its_capitals(run):
+    text = 'King Olaf XVI Brandt opened the bridge on Monday. "It joins two peoples," King Olaf XVI Brandt said.'
+    ex = run(text)
+    assert speakers(ex) == ["Olaf XVI Brandt"]
+
+
+def test_an_abbreviated_suffix_keeps_its_full_stop_when_a_verb_follows(run):
+    text = 'Harlan Voss Sr. built the mill in 1960.\n\n"It was hard work," Harlan Voss Sr. said on Tuesday.'
+    ex = run(text)
+    assert speakers(ex) == ["Harlan Voss Sr."]

@@ -445,11 +445,12 @@ class PersonTable:
     def _with_suffix(self, s: int, e: int) -> int:
         """The end of run ``[s, e)`` grown over a generational suffix ("Donald Trump Jr.", "King III")."""
         doc = self.doc
-        if e <= s or e >= len(doc) or doc[e].text.rstrip(".").lower() not in NAME_SUFFIXES:
-            return e
-        if not doc[e].text[:1].isupper() or doc[e - 1].whitespace_ == "":
-            return e
-        return e + 1
+        suffix_next = e < len(doc) and doc[e].text.rstrip(".").lower() in NAME_SUFFIXES
+        if suffix_next and e > s and doc[e].text[:1].isupper() and doc[e - 1].whitespace_ != "":
+            e += 1
+        if s < e < len(doc) and doc[e - 1].text in ("Jr", "Sr") and doc[e - 1].whitespace_ == "" and doc[e].text == ".":
+            e += 1  # the abbreviation's full stop is part of the name as written: "Donald Trump Jr."
+        return e
 
     def _capitalised_role(self, tok: Any) -> bool:
         """A role noun written with a capital before a name ("Vendor Maria Lopez"), not a title ("Commissioner")."""
@@ -734,27 +735,36 @@ class PersonTable:
 
     def _primary_among(self, ids: set[int], pos: int) -> int | None:
         """Of several people sharing a surname, who goes by it alone at ``pos``: the one the article last
-        called by it alone; before anyone was, the one whose full name it wrote last (a writer names the
-        relative they turn to: "His son, Michael Kane, runs it. 'It was hard,' Kane said."); else the one
-        the article introduced first."""
-        for words in (1, 2):
-            latest = self._latest_mention_among(ids, pos, words)
-            if latest is not None:
-                return latest
+        called by it alone; before anyone was, the one whose full name it wrote last as the subject of a
+        main clause (a writer names the relative they turn to: "His son, Michael Kane, runs it. 'It was
+        hard,' Kane said."); else the one the article introduced first ("she and her husband, Barack
+        Obama, support him" names the husband in passing: a later "Obama" is still her)."""
+        latest = self._latest_mention_among(ids, pos, 1)
+        if latest is None:
+            latest = self._latest_mention_among(ids, pos, 2, as_subject=True)
+        if latest is not None:
+            return latest
         firsts = {i: min((m.start for m in self.people[i].mentions), default=10**12) for i in ids}
         firsts = {i: f for i, f in firsts.items() if f < pos}
         return min(firsts, key=firsts.get) if firsts else None
 
-    def _latest_mention_among(self, ids: set[int], pos: int, words: int) -> int | None:
+    def _latest_mention_among(self, ids: set[int], pos: int, words: int, as_subject: bool = False) -> int | None:
         """Of people ``ids``, the one with the latest name mention before ``pos`` of one word (``words`` 1)
-        or of two words or more (``words`` 2), or None."""
+        or of two words or more (``words`` 2), or None; ``as_subject``: only mentions that are the subject
+        of a main clause count."""
         best, best_pos = None, -1
         for i in ids:
             for m in self.people[i].mentions:
                 n = len(m.text.split())
                 if m.kind == "name" and best_pos < m.start < pos and (n == 1 if words == 1 else n > 1):
+                    if as_subject and not self._subject_mention(m.start):
+                        continue
                     best, best_pos = i, m.start
         return best
+
+    def _subject_mention(self, start: int) -> bool:
+        tok = self.index.token_at(start)
+        return tok is not None and _main_subject(tok)
 
     def _recent_among(self, ids: set[int], pos: int) -> int | None:
         best, best_pos = None, -1
@@ -1363,9 +1373,12 @@ def _title_gender(title: str | None) -> str | None:
 
 def _to_sentence_end(words: list[str]) -> list[str]:
     """A run of capitalised words cut after the word that ends a sentence ("Mr. Trump. But I've" is
-    "Trump"); an initial ("J.") or an honorific ("Dr.") ends none."""
+    "Trump"); an initial ("J.") or an honorific ("Dr.") ends none, and an abbreviated generational suffix
+    keeps its full stop, which is part of the name as written ("Donald Trump Sr.")."""
     for n, word in enumerate(words):
         if word.endswith(".") and len(word.rstrip(".")) > 1 and norm(word) not in HONORIFICS:
+            if n and norm(word) in NAME_SUFFIXES:
+                return words[: n + 1]
             return words[:n] + [word.rstrip(".")]
     return words
 
@@ -1379,12 +1392,18 @@ def _display_name(words: list[str]) -> str:
     """A name as the article would print it: "John legend" -> "John Legend", but "Chance the Rapper" and
     "Luis de Miranda" (particles, ``NAME_PARTICLES``, keep the case they were written in)."""
     kept = NAME_PARTICLES | {"the", "of"}
-    # "REBECCA Cooke, 34, said": a tabloid's capitals on the first word are typography, not the name.
+    # "REBECCA Cooke, 34, said": a tabloid's capitals on the first word are typography, not the name; a
+    # regnal or generational number ("Carl XVI Gustaf", "John Smith III") is written in capitals.
     shouted = len(words) > 1 and not all(w.isupper() for w in words)
     return " ".join(
-        w.capitalize() if (w.islower() and w not in kept) or (shouted and w.isupper() and len(w) > 2) else w
+        w.capitalize()
+        if (w.islower() and w not in kept) or (shouted and w.isupper() and len(w) > 2 and not _ROMAN.match(w))
+        else w
         for w in words
     )
+
+
+_ROMAN = re.compile(r"(?:X{0,3})(?:IX|IV|V?I{0,3})\.?$")
 
 
 _HEADLINE_BREAK = re.compile(r"[,:;!?|\"\u201d]$|^[-\u2013\u2014|]+$")
