@@ -346,3 +346,26 @@ def test_platforms_and_blogs_as_where_words_appeared(run, text, medium):
 def test_occasions_of_a_speech_and_people_addressed(run, text, medium):
     ex = run(text)
     assert [q.medium for q in ex.quotes if q.kind != "indirect"][-1:] == [medium]
+
+
+_FILLER = "The budget has been debated for months.\n\nCritics say the plan costs too much.\n\n"
+
+
+@pytest.mark.parametrize(
+    ("lead", "medium"),
+    [
+        # An interview named in the lead frames the article: the speaker's later quotes were said there.
+        ("Dale Frost appeared on Harbor Tonight on Tuesday to defend the budget.\n\n", "tv"),
+        ("Dale Frost told Harbor Weekly on Tuesday that the budget would pass.\n\n", "print-interview"),
+        # A speech in the lead frames nothing: the article moves on to other occasions.
+        ("Dale Frost defended the budget in a speech on Tuesday.\n\n", None),
+        # An interview named after the lead is no frame.
+        (_FILLER + "Dale Frost appeared on Harbor Tonight on Tuesday to defend the budget.\n\n", None),
+    ],
+)
+def test_an_interview_named_in_the_lead_frames_the_article(run, lead, medium):
+    text = lead + _FILLER + 'Mayor Ann Lee called the plan "reckless."\n\n' + _FILLER + '"It will pass," Frost said.'
+    quotes = [q for q in run(text).quotes if q.kind != "indirect"]
+    assert [(q.text, q.medium) for q in quotes][-1] == ("It will pass,", medium)
+    # The frame concerns the people it names, not another speaker quoted later.
+    assert [q.medium for q in quotes if q.speaker is not None and "Lee" in q.speaker.name] == [None]
