@@ -369,3 +369,23 @@ def test_an_interview_named_in_the_lead_frames_the_article(run, lead, medium):
     assert [(q.text, q.medium) for q in quotes][-1] == ("It will pass,", medium)
     # The frame concerns the people it names, not another speaker quoted later.
     assert [q.medium for q in quotes if q.speaker is not None and "Lee" in q.speaker.name] == [None]
+
+
+@pytest.mark.parametrize(
+    ("text", "medium"),
+    [
+        # The occasion a sentence opens on is the words' medium, whatever the sentence names later.
+        (
+            "In a statement issued on Saturday, shortly after he tweeted about the drone, Ben Oduya called "
+            'Ada Finch "a high-energy leader".',
+            "press-statement",
+        ),
+        ('In a tweet on Monday, shortly after his statement, Ben Oduya called the deal "a disaster".', "twitter"),
+        # A network named inside the opening interview cue keeps its own medium.
+        ('In an interview with NPR\'s Allison Kay on Sunday, Ben Oduya called the deal "a disaster".', "radio"),
+        ('In an interview with Novastream web radio, Ben Oduya called the deal "a disaster".', "radio"),
+    ],
+)
+def test_the_occasion_a_sentence_opens_on_comes_first(run, text, medium):
+    ex = run(text)
+    assert [q.medium for q in ex.quotes if q.kind != "indirect"] == [medium]

@@ -262,7 +262,7 @@ def medium_of(sentence: str) -> tuple[str | None, str | None]:
     """
     if not _ANY_MEDIUM.may_match(sentence):
         return None, None
-    for pattern, medium in MEDIUM_PATTERNS:
+    for pattern, medium in _in_order(sentence):
         m = pattern.search(sentence)
         if m and medium == "press-statement" and _ABOUT_A_STATEMENT.search(sentence, 0, m.start()):
             continue  # "taking back his statement": a statement talked about, not the words' medium
@@ -323,6 +323,30 @@ def _an_audience(m: re.Match[str], sentence: str) -> bool:
     if _GROUP_NAME.match(name) and name not in OUTLET_NAMES.values():
         return True
     return _PEOPLE_AFTER.match(sentence, m.end("outlet")) is not None
+
+
+# A sentence that opens on its occasion ("In a statement issued on Saturday - shortly after he tweeted -",
+# "During a Fox News interview,"): the occasion it opens on is the words' medium, whatever it names later.
+_FRONTED = re.compile(r"\s*[\"'\u201c\u2018]?\s*(?:In|During|At|On|Via|Through|Speaking|Writing)\b")
+_FRONTED_REACH = 40  # characters: "In an exclusive new interview with"
+
+
+def _in_order(sentence: str) -> list[tuple[re.Pattern[str], str]]:
+    """``MEDIUM_PATTERNS`` in the order to try on ``sentence``: as listed, except that in a sentence opening
+    on a preposition of occasion (``_FRONTED``) the pattern whose match, begun within ``_FRONTED_REACH``
+    characters, ends first goes first."""
+    if not _FRONTED.match(sentence):
+        return MEDIUM_PATTERNS
+    first = None
+    for k, (pattern, medium) in enumerate(MEDIUM_PATTERNS):
+        m = pattern.search(sentence, 0, _FRONTED_REACH + 40)
+        if medium == "print-interview" and m and _KIND_AFTER.match(sentence, m.end()):
+            continue  # "In an interview with Novastream web radio": the station's kind says the medium
+        if m and m.start() < _FRONTED_REACH and (first is None or m.end() < first[1]):
+            first = (k, m.end())  # by its end: "in an interview with NPR's ..." is the radio network's
+    if first is None:
+        return MEDIUM_PATTERNS
+    return [MEDIUM_PATTERNS[first[0]], *MEDIUM_PATTERNS[: first[0]], *MEDIUM_PATTERNS[first[0] + 1 :]]
 
 
 def _outlet_after(sentence: str) -> re.Match[str] | None:
