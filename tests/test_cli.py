@@ -83,7 +83,7 @@ def test_bad_files_get_clear_messages_and_nonzero_exit(tmp_path):
     binary = tmp_path / "bin.txt"
     binary.write_bytes(b"\x00\x01\x02\x89PNG" * 50)
     latin = tmp_path / "latin.txt"
-    latin.write_bytes("Caf\u00e9 \u201cquote\u201d".encode("cp1252"))
+    latin.write_bytes(b"Caf\x81 \x8d\x9d quote")  # neither UTF-8 nor Windows-1252 (test_encoding.py: the fallback)
     for path, words in [
         (empty, "empty"),
         (binary, "binary"),

@@ -182,14 +182,20 @@ def main() -> None:
     """onrecord: who said what, about whom, where and when, in news text."""
 
 
-def _articles(path: str, max_chars: int, problems: list[Problem], notes: dict[int, list[str]] | None = None) -> Any:
+def _articles(
+    path: str,
+    max_chars: int,
+    problems: list[Problem],
+    notes: dict[int, list[str]] | None = None,
+    encoding: str | None = None,
+) -> Any:
     """The articles read from ``path``; each problem is said on stderr and kept in ``problems``. A reader
     yields a record's warnings (a cut to --max-chars, a date dropped) just before its article: ``notes``
     gets them under the article's ``id()``, for the JSON output's ``warnings``."""
     from .. import read
 
     pending: list[str] = []
-    for item in read(path, max_chars=max_chars):
+    for item in read(path, max_chars=max_chars, encoding=encoding):
         if isinstance(item, Problem):
             problems.append(item)
             click.echo(f"onrecord: {item.message}", err=True)
@@ -200,6 +206,15 @@ def _articles(path: str, max_chars: int, problems: list[Problem], notes: dict[in
             notes[id(item)] = pending
         pending = []
         yield item
+
+
+ENCODING_OPTION = click.option(
+    "--encoding",
+    default=None,
+    help="Encoding of .txt and .jsonl input (a Python codec: latin-1, cp1252, utf-16...). Default: UTF-8 "
+    "(a UTF-16/32 BOM obeyed); text that is not UTF-8 but is Windows-1252 is read so, with a warning (E049). "
+    "HTML and WARC pages declare their own.",
+)
 
 
 @main.command()
@@ -232,7 +247,10 @@ def _articles(path: str, max_chars: int, problems: list[Problem], notes: dict[in
     show_default=True,
     help="Longest article read; longer ones are cut with a warning.",
 )
-def extract(path: str, fmt: str, kinds: str, min_confidence: float | None, max_chars: int) -> None:
+@ENCODING_OPTION
+def extract(
+    path: str, fmt: str, kinds: str, min_confidence: float | None, max_chars: int, encoding: str | None
+) -> None:
     """Extract quotations from PATH: a .txt, .jsonl, .html or .warc file (each may be .gz), a
     directory of them, or - for standard input (text, JSON Lines or an HTML page)."""
     from .. import extract_many
@@ -242,7 +260,9 @@ def extract(path: str, fmt: str, kinds: str, min_confidence: float | None, max_c
         done, results, out = 0, [], sys.stdout
         notes: dict[int, list[str]] = {}
         for ex in extract_many(
-            _articles(path, max_chars, problems, notes), kinds=kinds.split(","), min_confidence=min_confidence
+            _articles(path, max_chars, problems, notes, encoding),
+            kinds=kinds.split(","),
+            min_confidence=min_confidence,
         ):
             done += 1
             for warning in ex.warnings:  # a budget limit was hit, or the text is not English
@@ -502,6 +522,7 @@ def _edited_note(rows: list[dict[str, Any]], fmt: str) -> None:
     show_default=True,
     help="Longest article read; longer ones are cut with a warning.",
 )
+@ENCODING_OPTION
 @click.option("--errors-log", default=None, help="JSON Lines log of bad inputs (default: DB.errors.jsonl).")
 @click.option("--progress/--no-progress", default=None, help="Progress bar (default: only on a terminal).")
 @click.option(
@@ -548,6 +569,7 @@ def _ingest_local(paths: list[str], db: str, fmt: str, options: dict[str, Any]) 
         max_chars=options["max_chars"],
         errors_log=errors_log,
         progress=options["progress"],
+        encoding=options["encoding"],
     )
     summary = report.to_dict()
     if fmt == "json":
@@ -644,6 +666,7 @@ def _ingest_dask(paths: list[str], db: str, fmt: str, options: dict[str, Any]) -
         load_into_db=options["load_into_db"],
         shard_records=options["shard_records"],
         shard_mb=options["shard_mb"],
+        encoding=options["encoding"],
     )
     summary = report.to_dict()
     if fmt == "json":

@@ -457,9 +457,13 @@ def _plain_record_chain(fh: IO[bytes]) -> bool:
     return after in (b"", b"\r\n", b"\r\n\r\n") or after == b"\r\n\r\nWARC/1."
 
 
-def read_any(path: Path, max_chars: int, byte_range: tuple[int, int] | None = None) -> Iterator[object]:
+def read_any(
+    path: Path, max_chars: int, byte_range: tuple[int, int] | None = None, encoding: str | None = None
+) -> Iterator[object]:
     """Articles and problems from one file, by its format (from the file name); ``byte_range``: only
-    that part of a WARC file (``read_warc``)."""
+    that part of a WARC file (``read_warc``); ``encoding``: a text or JSON Lines file's codec
+    (``records.check_encoding``; None: UTF-8 with the Windows-1252 fallback). HTML pages and WARC
+    records declare their own charset, which the HTML reader obeys."""
     fmt = format_of(path)
     if fmt == "html":
         yield from read_html(path, max_chars)
@@ -468,13 +472,13 @@ def read_any(path: Path, max_chars: int, byte_range: tuple[int, int] | None = No
     elif fmt == "jsonl":
         try:
             with open_input(path) as fh:
-                yield from read_jsonl_lines(fh, str(path), max_chars)
+                yield from read_jsonl_lines(fh, str(path), max_chars, encoding)
         except OnrecordError as exc:
             yield _problem(str(path), None, exc)
         except (OSError, EOFError, zlib.error) as exc:
             yield _problem(str(path), None, read_error(str(path), exc))
     elif fmt == "text":
-        yield from read_text_file(path, max_chars)
+        yield from read_text_file(path, max_chars, encoding)
     else:
         yield _problem(
             str(path), None, OnrecordError(Err.E012, source=str(path), detail="".join(path.suffixes) or path.name)
@@ -508,9 +512,10 @@ def read_page(data: bytes, source: str, max_chars: int) -> Iterator[Article | Pr
     yield article
 
 
-def read_text_file(path: Path, max_chars: int) -> Iterator[object]:
+def read_text_file(path: Path, max_chars: int, encoding: str | None = None) -> Iterator[object]:
     """One article from a text file (gzipped or not), reading at most ``text_byte_limit`` bytes; an
-    HTML page saved as text is read as a page (``read_page``), at most ``MAX_PAGE_BYTES``."""
+    HTML page saved as text is read as a page (``read_page``), at most ``MAX_PAGE_BYTES``. ``encoding``:
+    see ``records.decode_noted``."""
     try:
         with open_input(path) as fh:
             head = fh.read(PAGE_SNIFF_BYTES)
@@ -532,18 +537,19 @@ def read_text_file(path: Path, max_chars: int) -> Iterator[object]:
     if page:
         yield from read_page(data, str(path), max_chars)
         return
-    yield from read_text(data, str(path), max_chars, cut=more, total=total)
+    yield from read_text(data, str(path), max_chars, cut=more, total=total, encoding=encoding)
 
 
-def iter_directory(path: Path, max_chars: int) -> Iterator[object]:
-    """Every readable file under path, recursively, in a stable order; what cannot be walked is reported."""
+def iter_directory(path: Path, max_chars: int, encoding: str | None = None) -> Iterator[object]:
+    """Every readable file under path, recursively, in a stable order; what cannot be walked is reported.
+    ``encoding``: the text and JSON Lines files' codec (``read_any``)."""
     readable = 0
     for item in walk(path):
         if isinstance(item, OnrecordError):
             yield _problem(str(path), None, item)
         elif format_of(item) is not None:
             readable += 1
-            yield from read_any(item, max_chars)
+            yield from read_any(item, max_chars, encoding=encoding)
         else:  # named, never silently dropped (trial 4, F19)
             yield Problem.of(str(item), None, skipped_file(item), fatal=False)
     if not readable:
