@@ -30,7 +30,7 @@ class Err(str, Enum):  # noqa: UP042  (StrEnum would change what str() and forma
     E010 = "{source}: the article is {size} characters long, over the limit of {limit}; it was cut to the limit."
     E011 = "{source}: nothing could be processed."
     E012 = (
-        "{source}: unknown input format '{detail}'; onrecord reads .txt, .jsonl, .html and .warc files "
+        "{source}: unknown input format '{detail}'; onrecord reads .txt, .jsonl, .html, .warc and .wet files "
         "(each may be .gz), or text on standard input (-)."
     )
     E013 = (
@@ -87,8 +87,8 @@ class Err(str, Enum):  # noqa: UP042  (StrEnum would change what str() and forma
         "would delete; give another --out DIR, name those inputs too, or remove {source} to start over."
     )
     E047 = (
-        "{source}: skipped, not an input format ('{detail}'); onrecord reads .txt, .jsonl, .html and .warc "
-        "files (each may be .gz)."
+        "{source}: skipped, not an input format ('{detail}'); onrecord reads .txt, .jsonl, .html, .warc and "
+        ".wet files (each may be .gz)."
     )
     E048 = "{source}: the page was first published {first} and updated {updated}; {detail}."  # a warning
     E049 = (  # a warning: the text was read
@@ -96,6 +96,10 @@ class Err(str, Enum):  # noqa: UP042  (StrEnum would change what str() and forma
         "encoding with --encoding NAME (Python: encoding=NAME), e.g. latin-1, cp1251, utf-16."
     )
     E050 = "{source}, line {line}: not a gold record ({detail})."
+    E051 = (
+        "{source}: no record onrecord reads (it holds {detail}); onrecord reads HTTP 200 HTML response "
+        "records (WARC, ARC) and conversion records (Common Crawl WET: plain text)."
+    )
 
 
 # What kind of trouble each code is: the CLI and the web map these to exit codes and HTTP statuses,
