@@ -1016,6 +1016,10 @@ def _describe_correction(c: dict[str, Any]) -> str:
         text = f"merged {d['names'][0]} into {d['names'][1]}"
     elif c["action"] == "split":
         text = f"split {len(d['quotes'])} quote(s) of {c['target'].split(':', 1)[-1]} off to {d['name']}"
+    elif c["action"] == "name":
+        text = f"renamed {d.get('was')} to {d['name']}"
+    elif c["action"] == "kind":
+        text = f"{d['name']} is an {d['kind']}" if d["kind"] == "organisation" else f"{d['name']} is a {d['kind']}"
     else:
         text = f"speaker of one quote set to {d['name']}"
     return text + (f" ({c['note']})" if c.get("note") else "")
@@ -1023,8 +1027,9 @@ def _describe_correction(c: dict[str, Any]) -> str:
 
 @main.group()
 def correct() -> None:
-    """Correct the record: merge two people, split one, fix a quote's speaker. Corrections are stored
-    as user edits, marked \u270e wherever their quotes show, and re-applied after every ingest."""
+    """Correct the record: merge two people, split one, fix a quote's speaker, rename a person, set
+    their kind. Corrections are stored as user edits, marked \u270e wherever their quotes show, and
+    re-applied after every ingest."""
 
 
 @correct.command("merge")
@@ -1072,6 +1077,32 @@ def correct_speaker(quote_id: int, speaker: str, db: str, note: str | None) -> N
 
     cid = _run(edits.fix_speaker, _open(db, write=True), quote_id, speaker, note=note)
     click.echo(f"correction {cid}: quote {quote_id} attributed to '{speaker}'")
+
+
+@correct.command("name")
+@click.argument("person")
+@click.argument("new_name")
+@DB_OPTION
+@click.option("--note", default=None, help="Why (kept with the correction).")
+def correct_name(person: str, new_name: str, db: str, note: str | None) -> None:
+    """PERSON (a name or an id) is called NEW_NAME: an invented or wrong name is fixed everywhere."""
+    from ..corpus import edits
+
+    cid = _run(edits.rename, _open(db, write=True), person, new_name, note=note)
+    click.echo(f"correction {cid}: '{person}' renamed '{' '.join(new_name.split())}'")
+
+
+@correct.command("kind")
+@click.argument("person")
+@click.argument("kind", type=click.Choice(["person", "organisation"]))
+@DB_OPTION
+@click.option("--note", default=None, help="Why (kept with the correction).")
+def correct_kind(person: str, kind: str, db: str, note: str | None) -> None:
+    """PERSON (a name or an id) is a person or an organisation."""
+    from ..corpus import edits
+
+    cid = _run(edits.set_kind, _open(db, write=True), person, kind, note=note)
+    click.echo(f"correction {cid}: '{person}' is now stored as {'an' if kind == 'organisation' else 'a'} {kind}")
 
 
 @correct.command("list")
