@@ -26,6 +26,7 @@ EXIT_CODES = {"bad_input": 2, "ambiguous": 2, "not_found": 1, "unavailable": 3, 
 NARROW_COLUMNS = {"speaker": 22, "outlet": 16}  # widest these get in a table before they wrap (at a word)
 WIDE_TABLE = 110  # from this many columns the quote table shows the mention and the cue too
 MIN_QUOTE_WIDTH = 20  # the quote column never gets narrower than this
+MAX_WORD_KEPT = 18  # a short column is at least as wide as its longest word up to this; a longer one ends in "…"
 FALLBACK_WIDTH = 120  # output that is not a terminal and no COLUMNS: wide enough for a log or a pager
 GRACEFUL_SECONDS = 5  # `serve`: how long requests in flight may finish after SIGTERM
 
@@ -108,20 +109,24 @@ def _quote_table(quotes: list[Any], width: int) -> Any:
     # spaces of padding each; no padding at the outer edges) are taken.
     room = width - 3 * (columns - 1) - len(str(len(quotes))) - len("indirect") - len("conf")
 
-    def share(cells: list[str], fraction: float, floor: int) -> int:
+    def share(cells: list[str], fraction: float, floor: int, most_word: int = MAX_WORD_KEPT) -> int:
+        # At least the longest word (up to ``most_word``): rich wraps a cell at spaces and breaks
+        # only a word wider than its column ("contin / ued", trial 5 F21).
+        floor = max(floor, min(most_word, max((len(w) for c in cells for w in c.split()), default=1)))
         return max(floor, min(max(map(len, cells), default=1), int(room * fraction)))
 
     table = Table(box=box.SIMPLE_HEAD, pad_edge=False, expand=False)
     table.add_column("#", justify="right", no_wrap=True)
     table.add_column("quote", ratio=1, overflow="fold", min_width=MIN_QUOTE_WIDTH)
-    table.add_column("speaker", overflow="fold", width=share(["speaker", *names], 0.3 if not wide else 0.2, 7))
+    speaker = share(["speaker", *names], 0.3 if not wide else 0.2, 7, most_word=30)
+    table.add_column("speaker", overflow="fold", width=speaker)  # a name is never cut: an over-long word folds
     table.add_column("kind", no_wrap=True, min_width=len("indirect"))
     if wide:
-        table.add_column("mention", overflow="fold", width=share(["mention", *mentions], 0.15, 7))
-        table.add_column("cue", overflow="fold", width=share(["cue", *cues], 0.08, 5))
+        table.add_column("mention", overflow="ellipsis", width=share(["mention", *mentions], 0.15, 7))
+        table.add_column("cue", overflow="ellipsis", width=share(["cue", *cues], 0.08, 5))
     longest_medium = max((len(q.medium or "") for q in quotes), default=6)  # a medium's name is never cut
     medium = share(["medium", *mediums], 0.25 if not wide else 0.17, max(6, longest_medium))
-    table.add_column("medium", overflow="fold", width=medium)
+    table.add_column("medium", overflow="ellipsis", width=medium)
     table.add_column("conf", justify="right", no_wrap=True, min_width=len("conf"))
     for n, q in enumerate(quotes):
         extra = [mentions[n], cues[n]] if wide else []
