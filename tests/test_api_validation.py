@@ -58,3 +58,11 @@ def test_extra_fields_are_named_with_the_accepted_ones(client):
     detail = one_line(client.post("/api/corrections", json={"action": "speaker", "quote_id": 1, "speaker": "Long"}))
     assert "unknown field(s) quote_id, speaker" in detail
     assert "accepted: action, person, into, quotes, name, quote, note" in detail and "Long" not in detail
+
+
+def test_the_openapi_document_describes_the_422_as_one_line(client):
+    spec = client.get("/openapi.json").json()
+    assert spec["paths"]["/api/quotes"]["get"]["responses"]["422"]["content"]["application/json"]["schema"] == {
+        "$ref": "#/components/schemas/ErrorLine"
+    }
+    assert "HTTPValidationError" not in str(spec)

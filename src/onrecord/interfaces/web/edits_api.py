@@ -13,6 +13,7 @@ from pydantic import BaseModel, ConfigDict, Field
 from ...corpus import edits
 from ...corpus.store import connect
 from ...errors import Err, OnrecordError
+from .validation import ERROR_RESPONSES
 
 # One table: the kind of trouble (errors.CATEGORY) -> HTTP status.
 STATUS = {"bad_input": 422, "ambiguous": 409, "not_found": 404, "unavailable": 503, "failed": 500}
@@ -82,7 +83,7 @@ class WatchRequest(BaseModel):
 
 def edits_router(db: str | None) -> APIRouter:
     """The corrections and watches endpoints over the store at ``db`` (404 for all when None)."""
-    router = APIRouter(dependencies=[Depends(refuse_unknown_query)])
+    router = APIRouter(dependencies=[Depends(refuse_unknown_query)], responses=ERROR_RESPONSES)
 
     def run(fn: Callable[[sqlite3.Connection], Any], *, write: bool = False) -> Any:
         if db is None:

@@ -12,6 +12,8 @@ from __future__ import annotations
 
 from typing import Any
 
+from pydantic import BaseModel, Field
+
 from ...errors import Err, OnrecordError
 
 SHOWN_INPUT = 40  # characters of a query or path value repeated in the message; a body is never repeated
@@ -31,6 +33,19 @@ ACCEPTS = {
     "missing": "a value (it is required)",
 }
 BOUNDS = {"greater_than_equal": ">=", "less_than_equal": "<=", "greater_than": ">", "less_than": "<"}
+
+
+class ErrorLine(BaseModel):
+    """The body of every API error: one catalogue line."""
+
+    detail: str = Field(..., description="[E0NN] what is wrong and what is accepted, one line")
+
+
+# The routers' 422 in the OpenAPI document: the line above, not FastAPI's default list of pydantic errors
+# (FastAPI adds its own only where a route declares no 422).
+ERROR_RESPONSES: dict[int | str, dict[str, Any]] = {
+    422: {"model": ErrorLine, "description": "A parameter or body the endpoint refuses ([E030] ...)"}
+}
 
 
 def validation_line(errors: list[dict[str, Any]], route: Any, content_type: str) -> str:
