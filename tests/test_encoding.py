@@ -102,3 +102,16 @@ def test_cli_extract_and_ingest_take_encoding(tmp_path):
     assert r.exit_code == 0, r.output
     r = CliRunner().invoke(main, ["search", "closed", "--db", str(db), "--format", "json"])
     assert "Jos\u00e9 Ortiz" in r.stdout
+
+
+def test_the_dask_plan_carries_the_encoding_to_its_workers(tmp_path):
+    from onrecord.corpus.dask_engine import _shard_items, plan_shards
+
+    path = tmp_path / "old.txt"
+    path.write_bytes(ARTICLE.encode("cp1252"))
+    plain, _, _ = plan_shards([str(path)], max_chars=1000)
+    named, _, _ = plan_shards([str(path)], max_chars=1000, encoding="latin-1")
+    assert "encoding" not in plain[0] and named[0]["encoding"] == "latin-1"
+    assert plain[0]["key"] != named[0]["key"]  # a rerun with another encoding reads the file again
+    items = [item for _, item, _, _ in _shard_items(named[0], 1000)]
+    assert [type(i).__name__ for i in items] == ["Article"] and items[0].text.startswith("Caf\u00e9")
