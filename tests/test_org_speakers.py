@@ -136,3 +136,41 @@ def test_a_relative_with_the_same_surname_is_a_second_person(run):
     )
     ex = run(text)
     assert speakers(ex) == ["Tobias Lindqvist", "Adrianne Lindqvist"]
+
+
+def test_a_campaign_named_after_a_known_person_is_the_campaign_not_the_person(run):
+    text = (
+        'Dora Pike spoke in Iowa on Monday. "We will win this state," Pike said.\n\n'
+        '"Rather than persuade people, they are throwing money into a fire pit," the Pike campaign said.'
+    )
+    ex = run(text)
+    assert _speaker_kinds(ex) == [("Dora Pike", "person"), ("Pike campaign", "organisation")]
+
+
+def test_an_acronym_takes_the_name_the_article_defines_it_with(run):
+    text = (
+        "The Department of Coastal and Inland Waters (DCIW) opened a review on Monday.\n\n"
+        '"We expect the review to take a year," DCIW said in a statement.'
+    )
+    ex = run(text)
+    assert speakers(ex) == ["Department of Coastal and Inland Waters"]
+
+
+def test_a_model_name_ending_in_capitals_is_no_person(run):
+    text = (
+        "The automaker shot down the claim on Thursday. The plant that now builds the Focus will instead start "
+        "building other models -- probably the new Ford Bronco SUV and Ranger small pickup.\n\n"
+        'Ford said there will be "zero job losses" in the country.'
+    )
+    ex = run(text)
+    assert speakers(ex) == ["Ford"]
+    assert all("Bronco" not in (p.name or "") for p in ex.people)
+
+
+def test_a_month_before_a_day_is_no_person(run):
+    text = (
+        "Thanks for the memories, Arnold. \u2014 President Obama (@POTUS) September 26, 2016\n\n"
+        'September 26 said in a statement that Palmer had "swagger before we had a name for it."'
+    )
+    ex = run(text)
+    assert all(p.name != "September" for p in ex.people)

@@ -377,6 +377,9 @@ class SpeakerResolver:
         characters), takes that full name."""
         if m.end != head.idx + len(head):
             return name
+        defined = self._defined_acronym(name)
+        if defined is not None:
+            return defined
         grown = _ORG_TAIL.match(self.text, m.end)
         if grown and (norm(head.text) in ORG_WORDS or norm(grown.group("last")) in ORG_WORDS):
             joined = grown.group("join").lower()
@@ -398,6 +401,23 @@ class SpeakerResolver:
             if run.group("last") == name and len(words) > 1 and not owned and person is None and body:
                 fuller.append(" ".join(words))
         return fuller[-1] if fuller else name
+
+    def _defined_acronym(self, name: str) -> str | None:
+        """The full name an acronym stands for where the article defines it in brackets right after the name
+        ("the Department of Health and Human Services (HHS)" -> "Department of Health and Human Services"),
+        else None. Only a name of two to six capitals."""
+        if not (2 <= len(name) <= 6 and name.isalpha() and name.isupper()):
+            return None
+        for definition in re.finditer(rf"\s*\(\s*{name}\s*\)", self.text):
+            before = self.text[max(0, definition.start() - 120) : definition.start()]
+            runs = list(_ORG_RUN.finditer(before))
+            if runs and runs[-1].end() == len(before):
+                words = runs[-1].group(0).split()
+                while words and words[0].lower() in SENTENCE_OPENERS:
+                    words = words[1:]
+                if len(words) > 1:
+                    return " ".join(words)
+        return None
 
     def _proper_part(self, m: Span, head: Any) -> str:
         """Mention ``m`` from the capitalised run that ends in its proper-noun ``head``: the words described
@@ -687,11 +707,14 @@ _OWNED_BODY = re.compile(r"^(?:the\s+)?(?P<owner>[A-Z][\w\-]*(?:\s+[A-Z][\w\-]*)
 
 
 def _owned_body(mention: str, head: Any) -> str | None:
-    """ "Trump's campaign" -> "Trump campaign": a body named after the person who leads it
-    (``NAMED_FOR_A_PERSON``) is an organisation of that name, not the person. None for any other mention."""
-    found = _OWNED_BODY.match(mention.strip())
-    if found is None or head is None or found.group("head") != head.text or head.text not in NAMED_FOR_A_PERSON:
+    """ "Trump's campaign", "the Clinton campaign" -> "Trump campaign", "Clinton campaign": a body named after
+    the person who leads it (``NAMED_FOR_A_PERSON``) is an organisation of that name, not the person. None for
+    any other mention."""
+    if head is None or head.text not in NAMED_FOR_A_PERSON:
         return None
+    found = _OWNED_BODY.match(mention.strip())
+    if found is None or found.group("head") != head.text:
+        return _modified_org_head(mention.strip(), head.text) if mention.lower().startswith("the ") else None
     return f"{found.group('owner')} {head.text}"
 
 

@@ -34,6 +34,7 @@ from ....lexicon.outlets import is_outlet_name
 from ....lexicon.people import (
     FEMALE_WORDS,
     MALE_WORDS,
+    MONTHS,
     NAME_LIKE_STOP_WORDS,
     NAME_PARTICLES,
     NAME_SUFFIXES,
@@ -545,6 +546,10 @@ class PersonTable:
                 continue  # "Davis Cup", "Common Agricultural Policy": an organisation, event or work
             if is_outlet_name(" ".join(words)):
                 continue  # "Washington Post", "TMZ" (not "Bloomberg" or "Hill", also surnames): an outlet
+            if key == [key[0]] and key[0] in MONTHS:
+                continue  # "September 26 ... said": a month alone is a date ("Theresa May" has a first name)
+            if _product_code_last(words):
+                continue  # "the new Ford Bronco SUV": a model name, not a person
             if len(words) == 1 and len(words[0]) > 1 and words[0].isupper() and doc[s].ent_type_ != "PERSON":
                 continue  # "UPS", "NASA": an acronym names a body; "JFK" (tagged a person) stays one
             titled = self._title_before(s) is not None
@@ -1391,6 +1396,16 @@ def _after_locative(tok: Any) -> bool:
 
 _INITIAL = re.compile(r"[A-Z]\.")
 _NAME_WORD = re.compile(r"[^\W\d_]+(?:['\u2019][^\W\d_]+)*")
+
+
+def _product_code_last(words: list[str]) -> bool:
+    """Whether a run of mixed-case words ends in an all-capitals word that is no regnal number or post-nominal
+    ("Ford Bronco SUV", "Galaxy Tab LTE"): a product or model name. A person's name ends so only with a
+    number ("Carl XVI Gustaf" is led by one, "John Smith III") or letters after it ("Jane Roe MP")."""
+    if len(words) < 2 or any(w.isupper() for w in words[:-1]):
+        return False
+    last = words[-1].rstrip(".")
+    return len(last) > 1 and last.isupper() and not _ROMAN.match(last) and norm(last) not in POST_NOMINALS
 
 
 def _inside_person(tok: Any) -> bool:
