@@ -174,3 +174,34 @@ def test_a_month_before_a_day_is_no_person(run):
     )
     ex = run(text)
     assert all(p.name != "September" for p in ex.people)
+
+
+def test_a_king_keeps_his_title_and_the_word_after_it_is_his_given_name(run):
+    text = (
+        'Spain\'s King Rodrigo Alvaro said the attacks opened a new stage. "The attacks have shaken us all," he '
+        'said. However, King Rodrigo said the reaction showed resolve. "We will prevent those who think violence '
+        'is an instrument," he said.'
+    )
+    ex = run(text)
+    assert set(speakers(ex)) == {"King Rodrigo Alvaro"}
+
+
+def test_a_run_ending_in_an_office_is_no_person(run):
+    text = (
+        'Detainees were thought to be chanting "visa". It is not known whether anyone has been injured or arrested '
+        "overnight. The acting Immigration Minister, Daryl Okoro, says the Government is not losing control of the "
+        'centre. He has told Channel Nine, vandalism is not going to get visas for the detainees. "The detainees '
+        'are engaging in this campaign of damaging buildings," he said.'
+    )
+    ex = run(text)
+    assert all(p.name != "Immigration Minister" for p in ex.people)
+    assert speakers(ex, ("direct",)) == ["Daryl Okoro"]
+
+
+def test_two_companies_written_together_before_are_no_fuller_name(run):
+    text = (
+        "Hachette and Amazon reached a deal on Thursday after months of talks.\n\n"
+        'Amazon released a separate statement saying, "It allows us to grow our business together."'
+    )
+    ex = run(text)
+    assert speakers(ex) == ["Amazon"]

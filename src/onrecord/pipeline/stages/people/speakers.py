@@ -27,6 +27,7 @@ from ....lexicon.titles import (
     OFFICE_MODIFIERS,
     OFFICE_TITLES,
     ROLE_NOUNS,
+    ROYAL_TITLES,
     is_honorific,
     is_role_compound,
     is_title_word,
@@ -405,7 +406,9 @@ class SpeakerResolver:
             last = self.table.index.token_at(run.start("last"))
             # A name that modifies a noun after it is an event's or a product's ("its annual Camp Strava event").
             body = last is None or not (last.dep_ == "compound" and last.head.i > last.i and last.head.pos_ == "NOUN")
-            if run.group("last") == name and len(words) > 1 and not owned and person is None and body:
+            # "Hachette and Amazon": two bodies, not a fuller name of "Amazon".
+            joined = any(w.lower() in ("and", "&") for w in words)
+            if run.group("last") == name and len(words) > 1 and not owned and person is None and body and not joined:
                 fuller.append(" ".join(words))
         return fuller[-1] if fuller else name
 
@@ -648,6 +651,9 @@ class SpeakerResolver:
             courtesy = (p.title or "").split()[-1:] if p.title else []
             if p.name and len(p.name.split()) == 1 and courtesy and is_honorific(courtesy[0]):
                 # "Mr Blair", "Lord Falconer", "Prince Andrew": a surname alone keeps its honorific.
+                p.name = f"{courtesy[0]} {p.name}"
+            elif p.name and courtesy and courtesy[0].lower() in ROYAL_TITLES and p.kind == "person":
+                # "King Juan Carlos", "Queen Elizabeth II": royalty is named with its title.
                 p.name = f"{courtesy[0]} {p.name}"
         people = [p for p in table.people if p.mentions] + self.extra
         seen: set[str] = set()

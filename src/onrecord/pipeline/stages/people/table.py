@@ -45,8 +45,10 @@ from ....lexicon.places import country_names
 from ....lexicon.titles import (
     ALL_TITLES,
     OFFICE_TITLES,
+    OFFICES_NOT_SURNAMES,
     POST_NOMINALS,
     ROLE_NOUNS,
+    ROYAL_TITLES,
     TITLE_MODIFIERS,
     is_role_compound,
     title_words,
@@ -555,11 +557,13 @@ class PersonTable:
                 continue  # "Washington Post", "TMZ" (not "Bloomberg" or "Hill", also surnames): an outlet
             if key == [key[0]] and key[0] in MONTHS:
                 continue  # "September 26 ... said": a month alone is a date ("Theresa May" has a first name)
+            if len(key) > 1 and key[-1] in OFFICES_NOT_SURNAMES:
+                continue  # "The acting Immigration Minister, Daryl Williams,": an office, not a name
             if _product_code_last(words):
                 continue  # "the new Ford Bronco SUV": a model name, not a person
             if len(words) == 1 and len(words[0]) > 1 and words[0].isupper() and doc[s].ent_type_ != "PERSON":
                 continue  # "UPS", "NASA": an acronym names a body; "JFK" (tagged a person) stays one
-            titled = self._title_before(s) is not None
+            titled = _surname_title(self._title_before(s))
             pid = self.match(key, doc[s].idx, surname_only=titled)
             if pid is None:
                 pid = len(self.people)
@@ -577,7 +581,7 @@ class PersonTable:
         for s, e in runs:
             key = [norm(w) for w in self.run_words(s, e)]
             title = self._title_before(s)
-            pid = self.match(key, doc[s].idx, surname_only=title is not None, gender=_title_gender(title))
+            pid = self.match(key, doc[s].idx, surname_only=_surname_title(title), gender=_title_gender(title))
             if pid is not None:
                 self._add_mention(pid, doc[s].idx, doc[e - 1].idx + len(doc[e - 1]), "name")
         self._scan_short_forms()
@@ -1433,6 +1437,12 @@ def _after_locative(tok: Any) -> bool:
 
 _INITIAL = re.compile(r"[A-Z]\.")
 _NAME_WORD = re.compile(r"[^\W\d_]+(?:['\u2019][^\W\d_]+)*")
+
+
+def _surname_title(title: str | None) -> bool:
+    """Whether a lone word after ``title`` is a surname ("Mr Blair", "Sen. Flake"): after any title but a royal
+    one, whose next word is a given name ("King Juan" is King Juan Carlos, ``ROYAL_TITLES``)."""
+    return title is not None and norm(title.split()[-1]) not in ROYAL_TITLES
 
 
 def _product_code_last(words: list[str]) -> bool:
