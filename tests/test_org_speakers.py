@@ -205,3 +205,13 @@ def test_two_companies_written_together_before_are_no_fuller_name(run):
     )
     ex = run(text)
     assert speakers(ex) == ["Amazon"]
+
+
+def test_a_first_name_after_a_capitalised_office_still_completes_the_surname(run):
+    # "New York Times" makes "York" no first name; "Investor Advocate Rick Fleming" keeps "Rick".
+    text = (
+        '"Securities Board Investor Advocate Rick Fleming said Tuesday he will push for more exams," the '
+        'magazine reported.\n\n"Fraudulent practices can be very difficult to detect," said Fleming.'
+    )
+    ex = run(text)
+    assert speakers(ex)[-1] == "Rick Fleming"

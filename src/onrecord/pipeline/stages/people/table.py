@@ -818,7 +818,7 @@ class PersonTable:
                 or low in ROLE_NOUNS
                 or low in ORG_WORDS
                 or low in self.body_lower
-                or self._inside_longer_name(m.start())
+                or self._inside_longer_name(m.start(), first)
                 or self._names_a_thing(m.start(2), first)
             ):
                 continue
@@ -842,12 +842,17 @@ class PersonTable:
                 p.name = f"{first} {surname}"
                 self.keys[i] = key
 
-    def _inside_longer_name(self, pos: int) -> bool:
-        """Whether the capitalised word at ``pos`` continues a capitalised word before it ("New" + "York
-        Times"): then "York" is no first name. A title ("President Joe"), a possessive ("United's Marcus")
-        or a word that opens sentences ("But Joe") before it leaves it one."""
+    def _inside_longer_name(self, pos: int, first: str) -> bool:
+        """Whether the capitalised word ``first`` at ``pos`` continues a longer name: inside an entity the tagger
+        found that is no person ("New York Times", "York" inside it), or after a capitalised word when it is no
+        first name in gender-guesser's table. A first name ("Investor Advocate Rick Fleming"), a title
+        ("President Joe"), a possessive ("United's Marcus") or a word that opens sentences ("But Joe") before
+        it leaves it one."""
+        tok = self.index.token_at(pos)
+        if tok is not None and tok.ent_iob_ == "I" and tok.ent_type_ not in ("", "PERSON"):
+            return True
         before = _WORD_BEFORE.search(self.text, max(0, pos - 40), pos)
-        if before is None:
+        if before is None or _gender_detector().get_gender(first) != "unknown":
             return False
         word = before.group(1)
         low = norm(word)
