@@ -138,3 +138,36 @@ def test_a_reported_clause_ends_before_the_and_that_joins_the_next_statement(run
     ex = run("Six in 10 voters said the mayor is honest, and three-quarters said the same of her rival.")
     first = next(q for q in ex.quotes if q.kind == "indirect")
     assert first.text == "the mayor is honest"
+
+
+def test_a_sentence_adverb_before_a_mid_sentence_cue_is_the_statements_first_piece(run):
+    ex = run("Mayor Ines Roth met the council. Otherwise, Roth said, the council will lose the school plan.")
+    assert reported(ex) == [("Otherwise", "Roth"), ("the council will lose the school plan", "Roth")]
+    first, second = (q for q in ex.quotes if q.kind == "indirect")
+    assert first.group is not None and first.group == second.group
+
+
+def test_a_noun_phrase_before_a_mid_sentence_cue_is_the_statements_first_piece(run):
+    ex = run("Mayor Ines Roth met the council. A new budget, she said, could set a new tone for the city.")
+    assert [t for t, _ in reported(ex)] == ["A new budget", "could set a new tone for the city"]
+
+
+def test_a_reason_after_a_cue_that_follows_its_clause_is_the_statements_second_piece(run):
+    ex = run(
+        "Dale Mills worked at the plant for years. "
+        "He is leaning toward Kasich, Mills said, because he prizes electability above all."
+    )
+    assert reported(ex) == [
+        ("He is leaning toward Kasich", "Mills"),
+        ("because he prizes electability above all", "Mills"),
+    ]
+    first, second = (q for q in ex.quotes if q.kind == "indirect")
+    assert first.group is not None and first.group == second.group
+
+
+def test_narration_after_a_cue_is_not_the_statements_second_piece(run):
+    ex = run(
+        "Dale Mills worked at the plant for years. "
+        "The plant was doing well, Mills said on Friday, as he walked past the empty loading docks."
+    )
+    assert [t for t, _ in reported(ex)] == ["The plant was doing well"]
