@@ -141,3 +141,23 @@ def test_an_imperative_cue_reports_nobody(run):
         assert not reported(run(text)), text
     said = run("Anna Berg said that the vote was close. Tom Reed will say that it was fair.").quotes
     assert [q.text for q in said if q.kind == "indirect"] == ["the vote was close", "it was fair"]
+
+
+def test_a_share_of_respondents_is_the_source_of_what_they_said(run):
+    ex = run(
+        "The county polled 800 nurses in March. Most of them said they had loved working at the old hospital. "
+        "One in three said the new wards were badly understaffed."
+    )
+    got = [(q.text, q.speaker_mention.text) for q in ex.quotes if q.kind == "indirect"]
+    assert got == [
+        ("they had loved working at the old hospital", "Most of them"),
+        ("the new wards were badly understaffed", "One"),
+    ]
+
+
+def test_a_participle_hung_on_the_cue_before_its_subject_is_not_the_reported_clause(run):
+    ex = run(
+        "Senator Hal Brody returned from Geneva. In an interview focused largely on trade, Brody said the new tariffs "
+        "would cost the state thousands of jobs."
+    )
+    assert [t for t, _, _ in reported(ex)] == ["the new tariffs would cost the state thousands of jobs"]

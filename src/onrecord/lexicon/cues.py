@@ -497,6 +497,34 @@ OBJECT_IRREGULAR: dict[str, list[str]] = {
 }
 
 
+# Quantity words that head a group of respondents as the subject of a speech or belief cue: poll reports
+# give a share of those asked as the source ("One in three said ...", "most of them said ...", "Nearly a
+# third say ...", "about two-thirds say ..."). The tagger reads many of them as adjectives or numbers,
+# which name no one elsewhere.
+QUANTITY_SOURCES: frozenset[str] = frozenset(
+    [
+        "most",
+        "many",
+        "some",
+        "all",
+        "few",
+        "several",
+        "both",
+        "half",
+        "third",
+        "thirds",
+        "quarter",
+        "quarters",
+        "fifth",
+        "fifths",
+        "majority",
+        "plurality",
+        "minority",
+        "one",
+    ]
+)
+
+
 # Nouns that attribute a that-clause to their possessor ("the company's claim that the water was safe",
 # "his belief that ..."), by cue family.
 NOMINAL_CUES: dict[str, str] = {

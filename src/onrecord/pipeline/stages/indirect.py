@@ -79,6 +79,7 @@ from ...lexicon.cues import (
     NOMINAL_CUES,
     OBJECT_CUES,
     PREPOSITION_CUES,
+    QUANTITY_SOURCES,
     QUESTION_COMPLEMENTISERS,
     REFUSAL_FORMS,
     STANCE_PREPOSITIONS,
@@ -336,9 +337,16 @@ def _speaker_of(verb: Any, family: str | None = None) -> Any | None:
         return subj if _documentish(subj) else None
     if family != "speech" and subj.text.lower() in _SPEAKER_PRONOUNS:
         return None  # "I think ...", "you've been talking about ...": an interview's own words, not a report
-    if personish(subj) or subj.text[:1].isupper():
+    if personish(subj) or subj.text[:1].isupper() or _respondents(subj):
         return subj
     return None
+
+
+def _respondents(subj: Any) -> bool:
+    """Whether a cue's subject is a share of a group ("One in three said", "most of them said", "Nearly a
+    third say", "21,000 said"): a quantity word of ``lexicon.cues.QUANTITY_SOURCES`` or a number, which the
+    tagger reads as an adjective or a numeral and ``personish`` therefore rejects."""
+    return subj.lower_ in QUANTITY_SOURCES or subj.tag_ == "CD"
 
 
 def _named_source(verb: Any, family: str) -> Any | None:
@@ -542,8 +550,8 @@ def _parenthetical_spans(verb: Any) -> list[tuple[int, int]] | None:
     with the rules, she said, members must ...": the condition is part of what was said), or are a
     sentence adverb or a noun phrase ("Otherwise, she said, ...", "Still, it said, ...": the source's
     own connective; in PolNeAR dev 39 of 46 such leads are content). An opening prepositional phrase
-    ("On Tuesday, she said, ...", "In an interview, he said, ...") more often sets the occasion than
-    states anything (4 of 9 there): the words after alone.
+    ("On Tuesday, she said, ...", "In an interview, he said, ...") or a time adverbial ("Five years ago")
+    more often sets the occasion than states anything (4 of 9 there): the words after alone.
     """
     if verb.dep_ != "parataxis" or verb.i == 0:
         return None
@@ -567,8 +575,16 @@ def _parenthetical_spans(verb: Any) -> list[tuple[int, int]] | None:
     subject = any(t.dep_ in _CLAUSE_SUBJECTS and t.head.i == verb.head.i for t in lead)
     if head is None:
         return [tail]
-    occasion = lead[0].dep_ == "prep" and not opening_clause(lead)
-    return [tail] if occasion and not subject else [head, tail]
+    return [tail] if _occasion(lead) and not subject and not opening_clause(lead) else [head, tail]
+
+
+def _occasion(lead: list[Any]) -> bool:
+    """Whether the words before a mid-sentence cue set its occasion: a prepositional phrase ("On Tuesday",
+    "In an interview") or a time adverbial ("Five years ago", "Last week"), not a connective or a noun phrase."""
+    ids = {t.i for t in lead}
+    root = next((t for t in lead if t.head.i not in ids), lead[0])
+    timed = root.dep_ in ("advmod", "npadvmod") and any(t.ent_type_ in ("DATE", "TIME") for t in lead)
+    return lead[0].dep_ == "prep" or root.dep_ == "prep" or timed
 
 
 def opening_clause(lead: list[Any]) -> bool:
@@ -862,7 +878,9 @@ class _Finder:
         cue that reports no statement (``non_assertive``) or stands in a headline (``in_title_case``)."""
         if non_assertive(tok) is not None or in_title_case(tok):
             return
-        clauses = [c for c in tok.children if c.dep_ == "ccomp"]
+        # "In an interview focused on policy, Trump said defeating ISIS is ...": the parser may hang a participle
+        # before the cue as a second clause; a clause with a subject is the one reported.
+        clauses = sorted((c for c in tok.children if c.dep_ == "ccomp"), key=lambda c: not _has_subject(c, tok))
         clause = clauses[0] if clauses else _that_clause_after_phrase(tok)
         if clause is None:
             if not self.that_after(tok) and not self.finding_phrase(tok):
