@@ -227,7 +227,7 @@ def _clause_span(clause: Any) -> tuple[int, int]:
             if left > 0 and child.doc[left - 1].text == ",":
                 toks = [t for t in toks if t.i < left - 1]
                 break
-    toks = without_trailing_gloss(_before_next_cue(toks, clause))
+    toks = without_trailing_gloss(_before_according(_before_next_cue(toks, clause)))
     while toks and (toks[0].dep_ == "mark" and toks[0].text.lower() == "that" or toks[0].is_punct or toks[0].is_space):
         toks = toks[1:]
     # "said Clinton is honest, and three-quarters said ...": the parser leaves the joining "and" of the next
@@ -240,6 +240,15 @@ def _clause_span(clause: Any) -> tuple[int, int]:
 
 
 _JOINERS = frozenset({"and", "but", "while", "whereas", "or"})
+
+
+def _before_according(toks: list[Any]) -> list[Any]:
+    """``toks`` up to a ", according to X" the parser hung inside the clause: "said Wall Street hurts the
+    economy, according to exit polls" names a second source, the one that reports the whole statement."""
+    for k in range(1, len(toks) - 1):
+        if toks[k].lower_ == "according" and toks[k - 1].text == "," and toks[k + 1].lower_ == "to":
+            return toks[: k - 1]
+    return toks
 
 
 def _before_next_cue(toks: list[Any], clause: Any) -> list[Any]:
@@ -829,9 +838,9 @@ class _Finder:
     def __init__(self, ex: ArticleState) -> None:
         self.ex = ex
         self.text = ex.clean_text
-        self.taken = _Taken(
-            (q.open_start if q.open_start is not None else q.start, q.close_end or q.end) for q in ex.quotes
-        )
+        marked = [(q.open_start if q.open_start is not None else q.start, q.close_end or q.end) for q in ex.quotes]
+        self.taken = _Taken(marked)
+        self.marks = _Taken(marked)  # the quotations in marks alone
         self.found: list[tuple[Quote, Attribution]] = []
         self.group = max((q.group for q in ex.quotes if q.group is not None), default=0)
         paragraphs = ex.paragraphs
@@ -840,6 +849,15 @@ class _Finder:
     def overlaps(self, s: int, e: int) -> bool:
         """Whether [s, e) touches a quotation or an earlier find."""
         return self.taken.overlaps(s, e)
+
+    def outside_nested(self, s: int, e: int) -> bool:
+        """Whether [s, e) touches a quotation in marks, or an earlier find it does not hold whole. An "according
+        to" clause may hold a statement of its own: "More than 6 in 10 voters said that Wall Street hurts the
+        economy, according to exit polls" reports the poll's finding, the voters' statement nested in it (PolNeAR
+        annotates both; Pareti 2016 on nested attribution)."""
+        if self.marks.overlaps(s, e):
+            return True
+        return any(q.start < e and s < q.end and not (s <= q.start and q.end <= e) for q, _ in self.found)
 
     def add(
         self,
@@ -1211,7 +1229,7 @@ def _according(
         source = source[:-1]  # the sentence's full stop, not an abbreviation's
     if not source:
         return []
-    before = _side([t for t in sent if t.idx < m.start()])
+    before = _relative_tail(_side([t for t in sent if t.idx < m.start()]))
     rest = [t for t in sent if t.idx >= source[-1].idx + len(source[-1]) and not (t.is_punct or t.is_space)]
     # "according to the survey, which is prepared ...", "..., who spoke on the condition of anonymity": a
     # relative clause goes on describing the source; it is not what the source reported.
@@ -1220,16 +1238,47 @@ def _according(
     head = _phrase_head(source)
     mention = Span.of(text, source[0].idx, source[-1].idx + len(source[-1]))
     cue = Span.of(text, m.start(), m.end() - 1)
+    clauses = [side for side in (before, after) if _clause_side(side)]
+    if clauses == [after] and before and m.start() > sent.start_char and not relative:
+        clauses = [before, after]  # "Over the long term, according to the budget office, deficits will rise"
     out = []
-    for side in (before, after):
-        if len(side) < MIN_CLAUSE_TOKENS or not any(t.pos_ in ("VERB", "AUX") for t in side):
-            continue
+    for side in clauses:
         s, e = side[0].idx, side[-1].idx + len(side[-1])
         if overlaps(s, e):
             continue
         q = Quote(start=s, end=e, text=ex.article.text[s:e], kind="indirect", confidence=0.65, content=CLAUSE)
         out.append((q, Attribution("according to", mention, cue, 0.65, head_index=head.i)))
+    if len(out) == 2:
+        out[0][0].group = out[1][0].group = -1  # one statement in two pieces; ``find_indirect`` numbers the group
     return out
+
+
+def _clause_side(side: list[Any]) -> bool:
+    """Whether one side of an "according to" phrase reads as a clause: enough words, one of them a verb."""
+    return len(side) >= MIN_CLAUSE_TOKENS and any(t.pos_ in ("VERB", "AUX") for t in side)
+
+
+def _relative_tail(side: list[Any]) -> list[Any]:
+    """The words before "according to" from the relative pronoun of a non-restrictive relative clause that runs
+    up to the phrase: in "... pledged delegates, which stood at 263 on Tuesday, according to the AP" the source
+    vouches for the figure, not for the sentence it is hung on (PolNeAR's content spans start at "which")."""
+    if not side:
+        return side
+    ids = {t.i for t in side}
+    for t in side:
+        if t.dep_ != "relcl" or t.head.i not in ids:
+            continue
+        sub = [x.i for x in t.subtree]
+        left = min(sub)
+        opener = t.doc[left]
+        if (
+            max(sub) >= side[-1].i
+            and left > side[0].i
+            and t.doc[left - 1].text == ","
+            and opener.lower_ in _RELATIVE_OPENERS
+        ):
+            return [x for x in side if x.i >= left]
+    return side
 
 
 def _headline(ex: ArticleState, index: Any, overlaps: Any) -> tuple[Quote, Attribution] | None:
@@ -1295,7 +1344,11 @@ def find_indirect(ex: ArticleState) -> ArticleState:
         tries[k] = tries.get(k, 0) + 1
         if tries[k] > MAX_ACCORDING_PER_SENTENCE:
             continue
-        for q, a in _according(ex, index, m, overlaps, sentences[k]):
+        pieces = _according(ex, index, m, finder.outside_nested, sentences[k])
+        if pieces and pieces[0][0].group == -1:
+            finder.group += 1
+        for q, a in pieces:
+            q.group = finder.group if q.group == -1 else q.group
             found.append((q, a))
             taken.add(q.start, q.end)
     headline = _headline(ex, index, overlaps)
