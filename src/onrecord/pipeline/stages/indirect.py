@@ -94,6 +94,7 @@ from ...text.sentences import sentences
 from ..registry import register_stage
 from ..state import ArticleState
 from .attribution import Attribution, cue_lemma, noun_phrase, personish, subject_of, token_index
+from .attribution.tokens import agent_of
 
 # Verbs that report content (not manner-of-speaking verbs such as "laugh" or "shout").
 REPORTING_LEMMAS: frozenset[str] = frozenset(
@@ -722,6 +723,47 @@ def _reason_after_cue(verb: Any, clause: Any) -> tuple[int, int] | None:
     return _trimmed(rest)
 
 
+_OWN_CONTENT = frozenset({"dobj", "ccomp", "xcomp", "dative", "oprd"})
+
+
+def _as_content(verb: Any) -> tuple[int, int] | None:
+    """The clause an "as" clause holding cue ``verb`` hangs on, without the "as" clause: "As the Times noted,
+    | Clinton raised $1.1 million" or "Clinton raised $1.1 million, | as the Times noted". Only when the cue is
+    an adverbial clause opened by "as", its clause a verb, and the rest one stretch on one side of it; None
+    otherwise (an "as" of time or manner under a noun: "as he left", "such as")."""
+    children = list(verb.children)
+    if verb.dep_ != "advcl" or not any(c.dep_ == "mark" and c.lower_ == "as" for c in children):
+        return None
+    if any(c.dep_ in _OWN_CONTENT or c.dep_ == "prep" and c.lower_ == "to" for c in children):
+        return None  # "as she maintained her status", "as voters responded to ...": the cue has content of its own
+    head = verb.head
+    if head.pos_ not in ("VERB", "AUX") or head.i == verb.i:
+        return None
+    inner = {t.i for t in verb.subtree}
+    words = [i for i in inner if not (verb.doc[i].is_punct or verb.doc[i].is_space)]
+    lo, hi = min(words), max(words)
+    rest = [t for t in head.subtree if t.i not in inner and not (t.is_punct or t.is_space)]
+    if not rest or not (all(t.i > hi for t in rest) or all(t.i < lo for t in rest)):
+        return None
+    # A comma sets the "as" clause off ("As the Times noted, ...", "..., as the Times noted"); without one it is
+    # one of time ("rode the will of the crowd as he replied").
+    comma = verb.doc[hi + 1] if rest[0].i > hi else verb.doc[lo - 1]
+    if comma.text != ",":
+        return None
+    if not any(c.dep_ in _CLAUSE_SUBJECTS for c in head.children):
+        return None
+    return _trimmed(rest)
+
+
+def _reporting_agent(verb: Any) -> Any | None:
+    """The agent of a passive or reduced passive cue ("As reported by Western Journalism", "as was noted by
+    the court"), never the subject of the clause the cue hangs on; None for an active cue."""
+    if verb.tag_ != "VBN" or any(c.dep_ in ("nsubj", "nsubjpass") for c in verb.children):
+        return agent_of(verb)
+    by = next((c for c in verb.children if c.dep_ in ("agent", "prep") and c.lower_ == "by"), None)
+    return next((g for g in by.children if g.dep_ == "pobj"), None) if by is not None else None
+
+
 def _that_clause_after_phrase(verb: Any) -> Any | None:
     """'said in a statement that CLAUSE': the parser hangs the that-clause on the phrase's noun.
 
@@ -901,7 +943,7 @@ class _Finder:
         clauses = sorted((c for c in tok.children if c.dep_ == "ccomp"), key=lambda c: not _has_subject(c, tok))
         clause = clauses[0] if clauses else _that_clause_after_phrase(tok)
         if clause is None:
-            if not self.that_after(tok) and not self.finding_phrase(tok):
+            if not self.as_clause(tok) and not self.that_after(tok) and not self.finding_phrase(tok):
                 self.parenthetical(tok)
             return
         s, e = _clause_after(clause, tok)
@@ -1094,6 +1136,20 @@ class _Finder:
         if span is None or not self.same_paragraph(*span, tok.idx) or self.overlaps(tok.idx, span[1]):
             return False
         self.add(*span, FAMILY_RULES["finding"], subj, tok, 0.6, shape=NOUN_PHRASE)
+        return True
+
+    def as_clause(self, tok: Any) -> bool:
+        """'As the Times reported, Clinton raised $1.1 million ...', '..., as the report noted': a cue in a
+        clause opened by "as" vouches for the clause it hangs on (``_as_content``); "As reported by X" takes
+        the passive's agent for source. Whether one was recorded."""
+        span = _as_content(tok)
+        if span is None:
+            return False
+        own = next((c for c in tok.children if c.dep_ in ("nsubj", "nsubjpass")), None)
+        subj = _reporting_agent(tok) or (_speaker_of(tok) if own is not None else None)
+        if subj is None or span[1] - span[0] < 10 or self.overlaps(*span) or not self.same_paragraph(*span, tok.idx):
+            return False
+        self.add(*span, "reported speech", subj, tok, 0.7)
         return True
 
     def that_after(self, tok: Any) -> bool:
