@@ -171,3 +171,19 @@ def test_narration_after_a_cue_is_not_the_statements_second_piece(run):
         "The plant was doing well, Mills said on Friday, as he walked past the empty loading docks."
     )
     assert [t for t, _ in reported(ex)] == ["The plant was doing well"]
+
+
+def test_a_cue_in_the_title_line_attributes_though_the_title_is_in_title_case(run):
+    text = (
+        "Mayor Roth Says The Harbour Depot Will Close In June.\n\n"
+        "Mayor Ines Roth said on Monday that the depot had lost money for years.\n\n"
+        "Read More: Council Leaders Say The Budget Is Balanced\n\n"
+        "The council meets again next week."
+    )
+    ex = run(text)
+    got = [(q.text, q.speaker_mention.text) for q in ex.quotes if q.kind == "indirect"]
+    # The title line reads as prose; a title-case link further down is no statement.
+    assert got == [
+        ("The Harbour Depot Will Close In June", "Mayor Roth"),
+        ("the depot had lost money for years", "Mayor Ines Roth"),
+    ]

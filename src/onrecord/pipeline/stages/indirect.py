@@ -88,7 +88,7 @@ from ...lexicon.cues import (
 )
 from ...lexicon.titles import ALL_TITLES, norm_word
 from ...model import Quote, Span
-from ...text.headings import headline_attribution
+from ...text.headings import MAX_TITLE_LINE_WORDS, headline_attribution
 from ...text.paragraphs import Paragraphs
 from ...text.sentences import sentences
 from ..registry import register_stage
@@ -497,12 +497,27 @@ def _unasserted(verb: Any) -> bool:
 def in_title_case(verb: Any) -> bool:
     """Whether cue ``verb`` is capitalised inside its line, as words are in a headline or a link
     ("Trump's Lawyers Argue That Their Client Is Above the Law"); prose capitalises a verb only at
-    a sentence's start, and all-capitals copy capitalises every word (not title case)."""
+    a sentence's start, and all-capitals copy capitalises every word (not title case). The article's
+    own title (``in_title_line``) is read as prose."""
     text = verb.text
     if not text[:1].isupper() or text.isupper() or verb.i == verb.sent.start:
         return False
     prev = verb.doc[verb.i - 1]
-    return not (prev.is_punct or prev.is_space)
+    return not (prev.is_punct or prev.is_space) and not in_title_line(verb)
+
+
+_LEADING_SPACE = re.compile(r"\s*")
+
+
+def in_title_line(tok: Any) -> bool:
+    """Whether ``tok`` stands in the article's title: its first line, followed by more text and at most
+    ``text.headings.MAX_TITLE_LINE_WORDS`` words long. A title is written in title case, and its cue
+    attributes as a sentence's would ("Trump Says He Never Pledged To ...": PolNeAR annotates 166
+    attributions in the titles of its dev articles)."""
+    text = tok.doc.text
+    start = _LEADING_SPACE.match(text).end()
+    end = text.find("\n", start)
+    return start <= tok.idx < end and len(text[start:end].split()) <= MAX_TITLE_LINE_WORDS
 
 
 _COORDINATOR_OPENING = re.compile(r"(?:And|But|Or|Nor)\b")
