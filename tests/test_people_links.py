@@ -190,3 +190,17 @@ def test_pronoun_right_after_a_newly_introduced_speaker_goes_to_that_speaker(run
     )
     ex = run(text)
     assert speakers(ex, ("direct",)) == ["Ann Reed", "Maria Solis", "Maria Solis"]
+
+
+def test_a_definite_description_refers_back_not_to_someone_named_later(run):
+    # Two people hold the title "President"; "the union president" can only be the one already met.
+    text = (
+        "Labor Secretary Omar Feld wants the party's top job. Feld has led the department since 2019, and Feld "
+        "has won over donors. Feld's rival, Ken Ostrow, has the backing of most unions.\n\n"
+        "Union President Dara Quinlan backed Feld on Monday.\n\n"
+        'In a statement, Quinlan praised Feld, who can end what the union president called "a narrow '
+        'focus on slogans".\n\n'
+        "Farm Workers President Lucia Arden endorsed him on Friday."
+    )
+    ex = run(text)
+    assert speakers(ex) == ["Dara Quinlan"]

@@ -1248,6 +1248,10 @@ class PersonTable:
         pattern = rf"\b(?:a|an)\s+(?:[\w-]+\s+){{0,3}}{re.escape(head)}\b"
         return re.search(pattern, self.text[:before], re.IGNORECASE) is not None
 
+    def _met_before(self, pid: int, pos: int) -> bool:
+        every, _ = self.mention_starts(pid)
+        return bool(every) and every[0] < pos
+
     def resolve_description(self, span: Span) -> Person | None:
         """The person a description (``"the 35-year-old"``, ``"the minister"``) refers to, by age, role or
         title and gender, or None."""
@@ -1267,11 +1271,14 @@ class PersonTable:
             if set(words) & MALE_WORDS
             else None
         )
-        # Tied by a descriptor.
+        # Tied by a descriptor, among the people met before: a definite description refers back ("the union
+        # president" is the president named before it, not one the article brings in later).
         tied = [
             p
-            for p in self.people
-            if head and (any(head in d.lower().split() for d in p.descriptors) or head in title_words(p.title or ""))
+            for i, p in enumerate(self.people)
+            if head
+            and (any(head in d.lower().split() for d in p.descriptors) or head in title_words(p.title or ""))
+            and self._met_before(i, span.start)
         ]
         if len(tied) == 1:
             return tied[0]
