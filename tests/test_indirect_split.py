@@ -187,3 +187,14 @@ def test_a_cue_in_the_title_line_attributes_though_the_title_is_in_title_case(ru
         ("The Harbour Depot Will Close In June", "Mayor Roth"),
         ("the depot had lost money for years", "Mayor Ines Roth"),
     ]
+
+
+def test_a_title_without_a_full_stop_lends_no_words_to_the_next_lines_source(run):
+    text = (
+        "Mayor Says The Harbour Depot Will Close In June\n\n"
+        "Mayor Ines Roth said on Monday that the depot had lost money for years.\n\n"
+        "The council meets again next week."
+    )
+    ex = run(text)
+    got = [(q.text, q.speaker_mention.text) for q in ex.quotes if q.kind == "indirect"]
+    assert ("the depot had lost money for years", "Mayor Ines Roth") in got

@@ -228,7 +228,7 @@ def _clause_span(clause: Any) -> tuple[int, int]:
             if left > 0 and child.doc[left - 1].text == ",":
                 toks = [t for t in toks if t.i < left - 1]
                 break
-    toks = without_trailing_gloss(_before_according(_before_next_cue(toks, clause)))
+    toks = without_trailing_gloss(_before_according(_before_next_cue(_within_line(toks, clause), clause)))
     while toks and (toks[0].dep_ == "mark" and toks[0].text.lower() == "that" or toks[0].is_punct or toks[0].is_space):
         toks = toks[1:]
     # "said Clinton is honest, and three-quarters said ...": the parser leaves the joining "and" of the next
@@ -241,6 +241,14 @@ def _clause_span(clause: Any) -> tuple[int, int]:
 
 
 _JOINERS = frozenset({"and", "but", "while", "whereas", "or"})
+
+
+def _within_line(toks: list[Any], clause: Any) -> list[Any]:
+    """``toks`` up to the first line break after the clause's verb: a title ending in ";" or no full stop
+    ("Trump says praise from Putin helps the U.S.;") runs into the next line for the parser, but a reported
+    clause never crosses a line break (the ``same_paragraph`` test would drop the whole clause)."""
+    brk = next((t.i for t in toks if t.i > clause.i and t.is_space and "\n" in t.text), None)
+    return toks if brk is None else [t for t in toks if t.i < brk]
 
 
 def _before_according(toks: list[Any]) -> list[Any]:
