@@ -167,3 +167,19 @@ def test_according_to_holds_a_statement_nested_in_it(run):
         ("More than half of the voters said that the economy was getting worse", "according to"),
         ("the economy was getting worse", "reported speech"),
     }
+
+
+def test_a_request_holds_the_person_asked_and_what_they_are_asked_to_do(run):
+    ex = run(
+        "Senator Ada Quinn called on the bank's chief executive to resign over the scandal. "
+        "Quinn also asked supporters to run for office in the fall."
+    )
+    assert families(ex) == [
+        ("the bank's chief executive to resign over the scandal", "Senator Ada Quinn", "called", "reported intention"),
+        ("supporters to run for office in the fall", "Quinn", "asked", "reported intention"),
+    ]
+
+
+def test_a_request_made_in_the_passive_or_refused_is_no_request(run):
+    ex = run("Quinn was asked by reporters to comment. Quinn did not ask voters to stay home.")
+    assert [f for f in families(ex) if f[3] == "reported intention"] == []

@@ -497,6 +497,13 @@ OBJECT_IRREGULAR: dict[str, list[str]] = {
 }
 
 
+# Requests whose content is the person asked and what they are asked to do ("asked supporters to run for
+# office", "called on the chief executive to resign"): lemma -> the preposition that introduces the person
+# asked, or "" when the person is the verb's object. PolNeAR's content spans hold both ("him to withdraw").
+# "urge" is an intention cue (``INTENTION_LEMMAS``), its content the infinitive alone.
+REQUEST_CUES: dict[str, str] = {"ask": "", "call": "on", "encourage": "", "implore": "", "beg": ""}
+
+
 # Quantity words that head a group of respondents as the subject of a speech or belief cue: poll reports
 # give a share of those asked as the source ("One in three said ...", "most of them said ...", "Nearly a
 # third say ...", "about two-thirds say ..."). The tagger reads many of them as adjectives or numbers,

@@ -82,6 +82,7 @@ from ...lexicon.cues import (
     QUANTITY_SOURCES,
     QUESTION_COMPLEMENTISERS,
     REFUSAL_FORMS,
+    REQUEST_CUES,
     STANCE_PREPOSITIONS,
     attribution_forms,
     object_forms,
@@ -787,6 +788,15 @@ def _reporting_agent(verb: Any) -> Any | None:
     return next((g for g in by.children if g.dep_ == "pobj"), None) if by is not None else None
 
 
+def _person_asked(verb: Any, prep: str) -> Any | None:
+    """The person a request is made of: the verb's object ("asked supporters"), or the object of ``prep``
+    after it ("called on the chief executive"); None when there is none."""
+    if not prep:
+        return next((c for c in verb.children if c.dep_ in ("dobj", "dative") and c.i > verb.i), None)
+    head = next((c for c in verb.children if c.dep_ in ("prep", "prt") and c.lower_ == prep and c.i > verb.i), None)
+    return next((c for c in head.children if c.dep_ == "pobj"), None) if head is not None else None
+
+
 def _that_clause_after_phrase(verb: Any) -> Any | None:
     """'said in a statement that CLAUSE': the parser hangs the that-clause on the phrase's noun.
 
@@ -1032,6 +1042,23 @@ class _Finder:
         if span is None or subj is None or len(list(comp.subtree)) < MIN_CLAUSE_TOKENS:
             return
         if not self.same_paragraph(*span, tok.idx) or self.overlaps(tok.idx, span[1]):
+            return
+        self.add(*span, FAMILY_RULES["intention"], subj, tok, 0.65, shape=INFINITIVE)
+
+    def request(self, tok: Any, prep: str) -> None:
+        """'Quinn asked supporters to run for office', 'called on the chief executive to resign': a request
+        (``lexicon.cues.REQUEST_CUES``) whose content is the person asked with the "to" infinitive after them."""
+        if non_assertive(tok) is not None or in_title_case(tok) or tok.dep_ in _REDUCED_RELATIVE:
+            return
+        if any(c.dep_ == "auxpass" for c in tok.children) or _unasserted(tok):
+            return
+        asked = _person_asked(tok, prep)
+        comp = next((c for c in tok.children if c.i > tok.i and _infinitive(c)), None)
+        if asked is None or comp is None or asked.right_edge.i + 1 != comp.left_edge.i:
+            return
+        span = _trimmed(without_trailing_gloss(list(tok.doc[asked.left_edge.i : comp.right_edge.i + 1])))
+        subj = _speaker_of(tok, "intention")
+        if span is None or subj is None or not self.same_paragraph(*span, tok.idx) or self.overlaps(*span):
             return
         self.add(*span, FAMILY_RULES["intention"], subj, tok, 0.65, shape=INFINITIVE)
 
@@ -1401,6 +1428,8 @@ def find_indirect(ex: ArticleState) -> ArticleState:
             finder.verb(tok)
         if lemma in INTENTION_LEMMAS:
             finder.infinitive(tok)
+        if lemma in REQUEST_CUES:
+            finder.request(tok, REQUEST_CUES[lemma])
         if lemma in STANCE_PREPOSITIONS:
             finder.stance(tok)
         more = _OBJECT_FORM_LEMMA.get(tok.lower_)
