@@ -8,6 +8,7 @@ Patterns, read off the dependency parse of paragraphs with a cue verb:
 * ``CLAUSE, X said.``: the same structure with the clause first;
 * ``X's claim that CLAUSE`` / ``his belief that CLAUSE``: a cue noun (``lexicon.cues.NOMINAL_CUES``)
   with a possessor for source and a that-clause for content;
+* ``As X noted, CLAUSE`` / ``CLAUSE, as X reported``: the clause an "as" clause holding the cue hangs on;
 * ``according to X, CLAUSE``: the sentence's main clause; X is the phrase after "to", headed by
   its own head noun ("a recent poll of Indiana voters" is a poll, never the voters or a person
   named nearby); a relative clause after X (", which is published ...") describes X, it is no content.
@@ -21,7 +22,8 @@ stances and the findings of documents). Every such quote keeps kind "indirect"; 
 * "reported finding": ``a poll shows / the report found (that) CLAUSE``, its subject a document, poll
   or record (``DOCUMENT_NOUNS``) or a named organisation, never an abstract noun ("experience shows");
 * "reported intention": ``X vowed/pledged/plans to VP``, ``X urged Y to VP`` (``INTENTION_LEMMAS``):
-  the "to" infinitive, without the addressee; never a passive ("was intended to");
+  the "to" infinitive, without the addressee; never a passive ("was intended to"); a request
+  (``X asked Y to VP``, ``called on Y to VP``, ``lexicon.cues.REQUEST_CUES``) keeps the person asked;
 * "reported stance": ``X called for NP``, ``spoke about NP``, ``accused Y of NP``
   (``STANCE_PREPOSITIONS``, ``PREPOSITION_CUES``: "referred to NP", "believes in NP"): the preposition's object.
 
