@@ -1022,7 +1022,9 @@ class PersonTable:
         """
         if self._votes is None:
             self._votes = {}
-            names = [(s, e, i) for s, e, i in self.name_spans if not self._in_quote(s)]
+            # Names in reported speech are the article's wording too: "Mook said Clinton meant she would" names
+            # Clinton between Mook and "she", so "she" is no vote for Mook.
+            names = [(s, e, i) for s, e, i in self.name_spans if not self.quoted_words.covers(s)]
             starts = [s for s, _, _ in names]
 
             def is_subject(start: int) -> bool:
