@@ -276,6 +276,11 @@ INVERTIBLE_LEMMAS: frozenset[str] = frozenset(
         "declare",
     ]
 )
+# Verbs of asking: in an exchange ("Winfrey asked about the visit. "It was pleasant," she said") the asker
+# is the one the next answer is put to, not the one who gives it (question and answer are an adjacency pair:
+# Schegloff and Sacks 1973, "Opening up closings").
+# Cue lemmas only: the pipeline has no lemmatizer, and the cue table maps their inflected forms.
+QUESTION_LEMMAS: frozenset[str] = frozenset(["ask", "question"])
 # Verbs whose object is the addressee, never the speaker ("told AFP").
 ADDRESSEE_LEMMAS: frozenset[str] = frozenset(
     ["tell", "ask", "inform", "assure", "thank", "urge", "beg", "instruct", "order", "command", "remind", "warn"]

@@ -19,13 +19,14 @@ from __future__ import annotations
 import re
 from typing import Any
 
+from ....lexicon.cues import QUESTION_LEMMAS
 from ....lexicon.organisations import COLLECTIVE_SOURCES, ORG_HEADS, ORG_WORDS
 from ....lexicon.outlets import is_outlet_name
 from ....lexicon.people import FIRST_PERSON_PRONOUNS, NAME_PARTICLES, UNNAMED_HEADS
 from ....lexicon.titles import OFFICE_TITLES, ROLE_NOUNS, is_honorific, is_role_compound, is_title_word
 from ....model import Mention, Person, Span
 from ...state import ArticleState
-from ..attribution import PRONOUNS
+from ..attribution import PRONOUNS, cue_lemma
 from .antecedents import recorder
 from .pronouns import DESCRIBED_WINDOW, chain_start, described_subject
 from .table import YEAR_OLD, PersonTable, first_name_gender, norm
@@ -142,6 +143,8 @@ class SpeakerResolver:
         if not before or m.start - before[-1].end > CARRY_WINDOW:
             return None
         last = before[-1]
+        if last.cue is not None and self._asks(last.cue):
+            return None  # '"Q?" the host asked. "A," she said': the answer is the other voice's
         person = last.speaker
         if person.kind != "person" or person.gender not in (None, gender):
             return None
@@ -151,6 +154,11 @@ class SpeakerResolver:
         if any(last.end <= s < m.start and i != pid for s, _, i in self.table.name_spans):
             return None  # someone else named since: "Q1," Lin said. Singh disagreed. "Q2," he said
         return person
+
+    def _asks(self, cue: Span) -> bool:
+        """Whether the cue at ``cue`` is a verb of asking ("asked", "questioned": ``QUESTION_LEMMAS``)."""
+        tok = self.table.index.token_at(cue.start)
+        return tok is not None and cue_lemma(tok) in QUESTION_LEMMAS
 
     def _sentence_subject(self, m: Span, gender: str | None) -> Person | None:
         """ "Defense Minister Khawaja Asif condemned what he calls a "cowardly act"", "Trump said that he hopes

@@ -27,6 +27,7 @@ from typing import Any
 
 from rapidfuzz import fuzz
 
+from ....lexicon.cues import QUESTION_LEMMAS
 from ....lexicon.organisations import NOT_PERSON_WORDS as ORG_WORDS
 from ....lexicon.organisations import ORG_ENTITY_LABELS
 from ....lexicon.outlets import is_outlet_name
@@ -54,7 +55,7 @@ from ....model import Mention, Person, Span
 from ....text.prefilter import Prefilter, finditer
 from ....text.spans import SpanSet, paragraph_of
 from ...state import ArticleState
-from ..attribution import PRONOUNS, noun_phrase, token_index
+from ..attribution import PRONOUNS, cue_lemma, noun_phrase, token_index
 from .antecedents import active_antecedent_model
 
 # Every word that can stand as a title before a name, in the normalised form ``_norm`` gives.
@@ -1175,6 +1176,7 @@ class PersonTable:
             f["reported"] = float(head.head.dep_ == "ccomp")
             verb = head.head
             f["root_subject"] = float(verb.dep_ == "ROOT" or (verb.dep_ == "conj" and verb.head.dep_ == "ROOT"))
+            f["asker"] = float(cue_lemma(verb) in QUESTION_LEMMAS)
         elif head.dep_ in ("dobj", "pobj", "iobj", "poss", "attr", "dative"):
             f["object"] = 1.0
         f["main_subject"] = float(_main_subject(tok))
