@@ -38,3 +38,22 @@ def test_a_question_quote_is_not_carried_to_the_answer(run):
         '"Yeah, that was tough for all of us," she said.'
     )
     assert run(text).quotes[-1].speaker.name == "Maria Stone"
+
+
+def test_a_bare_answer_after_a_question_put_to_someone_is_theirs(run):
+    # "Lang pressed Moore for ...": the bare quotation after it answers, so it is Moore's, not the asker's.
+    text = (
+        'Governor Dan Moore told Ellen Lang on Tuesday that the report had "many errors" in it.\n\n'
+        'Lang tried to settle the matter, pressing Moore for "what the errors are" in the report.\n\n'
+        '"Well, I think the foundation will be able to lay those out in time."'
+    )
+    assert run(text).quotes[-1].speaker.name == "Dan Moore"
+
+
+def test_a_question_after_asking_stays_the_askers(run):
+    text = (
+        'Governor Dan Moore spoke to Ellen Lang on Tuesday about the report.\n\n'
+        "Lang asked Moore about the errors in the report.\n\n"
+        '"What are the errors, Governor?"'
+    )
+    assert run(text).quotes[-1].speaker.name == "Ellen Lang"

@@ -281,6 +281,20 @@ INVERTIBLE_LEMMAS: frozenset[str] = frozenset(
 # Schegloff and Sacks 1973, "Opening up closings").
 # Cue lemmas only: the pipeline has no lemmatizer, and the cue table maps their inflected forms.
 QUESTION_LEMMAS: frozenset[str] = frozenset(["ask", "question"])
+# The word forms of verbs of asking someone, cues or not ("pressing Pence for an answer", "quizzed the minister"):
+# read by form, as the pipeline has no lemmatizer.
+QUESTION_VERB_FORMS: frozenset[str] = frozenset(
+    f"{stem}{end}"
+    for stem, ends in (
+        ("ask", ("", "s", "ed", "ing")),
+        ("question", ("", "s", "ed", "ing")),
+        ("press", ("", "es", "ed", "ing")),
+        ("quiz", ("", "zes", "zed", "zing")),
+        ("grill", ("", "s", "ed", "ing")),
+        ("interview", ("", "s", "ed", "ing")),
+    )
+    for end in ends
+)
 # Verbs whose object is the addressee, never the speaker ("told AFP").
 ADDRESSEE_LEMMAS: frozenset[str] = frozenset(
     ["tell", "ask", "inform", "assure", "thank", "urge", "beg", "instruct", "order", "command", "remind", "warn"]
