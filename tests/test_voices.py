@@ -10,7 +10,7 @@ def test_a_pronoun_in_reported_speech_is_no_gender_vote_for_the_reporter(run):
     text = (
         "Senator Ann Warren spoke in Ohio on Tuesday.\n\n"
         "Robby Dale said Wednesday Warren meant she would explain the plan to voters.\n\n"
-        'Ms. Warren was not available. Dale later met the mayor, Chris Lowe.\n\n'
+        "Ms. Warren was not available. Dale later met the mayor, Chris Lowe.\n\n"
         '"What she is saying is that the country needs some real soul-searching," he said.'
     )
     ex = run(text)
@@ -52,7 +52,7 @@ def test_a_bare_answer_after_a_question_put_to_someone_is_theirs(run):
 
 def test_a_question_after_asking_stays_the_askers(run):
     text = (
-        'Governor Dan Moore spoke to Ellen Lang on Tuesday about the report.\n\n'
+        "Governor Dan Moore spoke to Ellen Lang on Tuesday about the report.\n\n"
         "Lang asked Moore about the errors in the report.\n\n"
         '"What are the errors, Governor?"'
     )

@@ -2,8 +2,8 @@
 
 Data: ``polnear.dev`` (speaker spans: a candidate is right when its mention overlaps a gold speaker span),
 ``celebrity.dev``, the ``tune`` halves of ``news.dev``, ``extra.dev``, ``extra2.dev``, ``extra3.dev`` and
-``extra6.dev``, and all 80 articles of ``extra5.dev`` (the repository's own gold, ``gold/extra*.annotations.jsonl``, rebuilt with the
-texts from ``../shared`` by ``scripts/gold_join.py``)
+``extra6.dev``, and all 80 articles of ``extra5.dev`` (the repository's own gold,
+``gold/extra*.annotations.jsonl``, rebuilt with the texts from ``../shared`` by ``scripts/gold_join.py``)
 (speaker names: a candidate is right when its mention shares a name word with the gold speaker or an
 alias; pronouns and descriptions there are left out of training, since only the people stage can tell
 whom they name). The ``check`` halves are never read here: they measure how well the model generalises.
