@@ -57,3 +57,14 @@ def test_a_question_after_asking_stays_the_askers(run):
         '"What are the errors, Governor?"'
     )
     assert run(text).quotes[-1].speaker.name == "Ellen Lang"
+
+
+def test_who_is_the_name_right_before_it(run):
+    # A relative pronoun's antecedent is the nearest name before it, not another name a few words earlier.
+    text = (
+        "The debate in Denver was rough for both candidates.\n\n"
+        "Bob Lee's remark followed an attack from Ann Cole, who said Lee \u201cloves hanging around contests\u201d "
+        "during the debate."
+    )
+    quote = next(q for q in run(text).quotes if "contests" in q.text)
+    assert quote.speaker.name == "Ann Cole"

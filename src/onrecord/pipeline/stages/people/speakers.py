@@ -104,7 +104,7 @@ class SpeakerResolver:
         if low == "which":
             return None  # "the Dialogue Group, which says on its site": a thing or a body, never a person
         if low in ("who", "that"):
-            speaker = self.table.person_at(m.start - 60, m.start) or self.table.resolve_pronoun(m.start, "any")
+            speaker = self.table.nearest_person_before(m.start, 60) or self.table.resolve_pronoun(m.start, "any")
         elif gender == "neuter":
             # "it said" is a company, a document or a law: never someone the text calls he or she.
             ranked = self.table.rank_pronoun(m.start, "any")

@@ -1243,6 +1243,14 @@ class PersonTable:
                 found = i
         return self.people[found] if found is not None else None
 
+    def nearest_person_before(self, pos: int, window: int) -> Person | None:
+        """The person named last in the ``window`` characters before offset ``pos`` (a relative pronoun's
+        antecedent: "Trump's reference followed an attack from Clinton, who said" is Clinton), or None."""
+        k = bisect.bisect_left(self.name_starts, pos)
+        if k > 0 and self.name_spans[k - 1][0] >= pos - window:
+            return self.people[self.name_spans[k - 1][2]]
+        return None
+
     def introduced_unnamed(self, head: str, before: int) -> bool:
         """Whether the text before offset ``before`` brought in someone by an indefinite description with head
         noun ``head`` ("a long-time missionary pilot", "an aide"): a later "the pilot" is that person (a
