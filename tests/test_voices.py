@@ -68,3 +68,26 @@ def test_who_is_the_name_right_before_it(run):
     )
     quote = next(q for q in run(text).quotes if "contests" in q.text)
     assert quote.speaker.name == "Ann Cole"
+
+
+def test_a_pronoun_chain_stops_at_a_newly_named_subject(pipeline):
+    # The parser sometimes runs a closing quotation mark and the next paragraph into one sentence: "He said
+    # ... ." + "James Campbell ... told ABC ..." parsed as one. The chain of "he" subjects must not reach over
+    # the man newly named as a subject in it. The two sentences are joined here by hand, as the parser did.
+    from spacy.tokens import Doc
+
+    from onrecord.pipeline.stages.people.pronouns import chain_start
+
+    text = 'He said it was unfair. James Campbell told ABC that he agreed. "It is," he said.'
+    parsed = pipeline.nlp(text)
+    heads = [t.head.i for t in parsed]
+    deps = [t.dep_ for t in parsed]
+    roots = [s.root.i for s in parsed.sents]
+    heads[roots[1]], deps[roots[1]] = roots[0], "conj"  # one sentence, as the parser made of it
+    words = [t.text for t in parsed]
+    spaces = [bool(t.whitespace_) for t in parsed]
+    doc = Doc(parsed.vocab, words=words, spaces=spaces, heads=heads, deps=deps, pos=[t.pos_ for t in parsed])
+    last_he = [t for t in doc if t.text == "he"][-1]
+    quoted = (text.index('"') + 1, text.rindex('"'))
+    start = chain_start(text, doc, last_he, "male", lambda pos: quoted[0] <= pos < quoted[1])
+    assert start.i > [t.i for t in doc if t.text == "Campbell"][0]
