@@ -190,3 +190,38 @@ def test_pronoun_right_after_a_newly_introduced_speaker_goes_to_that_speaker(run
     )
     ex = run(text)
     assert speakers(ex, ("direct",)) == ["Ann Reed", "Maria Solis", "Maria Solis"]
+
+
+def test_a_definite_description_refers_back_not_to_someone_named_later(run):
+    # Two people hold the title "President"; "the union president" can only be the one already met.
+    text = (
+        "Labor Secretary Omar Feld wants the party's top job. Feld has led the department since 2019, and Feld "
+        "has won over donors. Feld's rival, Ken Ostrow, has the backing of most unions.\n\n"
+        "Union President Dara Quinlan backed Feld on Monday.\n\n"
+        'In a statement, Quinlan praised Feld, who can end what the union president called "a narrow '
+        'focus on slogans".\n\n'
+        "Farm Workers President Lucia Arden endorsed him on Friday."
+    )
+    ex = run(text)
+    assert speakers(ex) == ["Dara Quinlan"]
+
+
+def test_among_several_holders_of_a_title_the_description_is_the_one_just_named(run):
+    text = (
+        "The nomination angered Sens. Carla Ruiz of Florida and Dan Pope of Texas.\n\n"
+        "Among those praising it was Sen. Will Thorne, who has long backed closer ties.\n\n"
+        "Asked whether she would still block the nominee, Ruiz said yes.\n\n"
+        '"An envoy will not change the regime," the senator said.'
+    )
+    ex = run(text)
+    assert speakers(ex, ("direct",)) == ["Carla Ruiz"]
+
+
+def test_a_description_with_an_office_modifier_is_only_the_holder_of_that_office(run):
+    text = (
+        "President Alan Brook and Vice President Nora Vale mourned the golfer on Monday. Brook called him "
+        "a legend, and Brook praised his charity work.\n\n"
+        'The Vice President, who grew up near his course, wrote: "He was a gentleman to everyone."'
+    )
+    ex = run(text)
+    assert speakers(ex, ("direct",)) == ["Nora Vale"]

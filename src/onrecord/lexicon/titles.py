@@ -76,8 +76,12 @@ OFFICE_TITLES: frozenset[str] = frozenset(
         "senator",
         "sen",
         "sen.",
+        "sens",  # "Sens. Marco Rubio of Florida and Ted Cruz of Texas": the plural before a list of holders
+        "sens.",
         "rep",
         "rep.",
+        "reps",
+        "reps.",
         "representative",
         "congressman",
         "congresswoman",
@@ -214,6 +218,10 @@ TITLE_MODIFIERS: frozenset[str] = frozenset(
         "lord",
     ]
 )
+
+# The title modifiers that name a different office ("vice president", "foreign minister"), not a tenure
+# ("former", "acting"): a definite description with one of them is only someone whose title has it too.
+OFFICE_MODIFIERS: frozenset[str] = TITLE_MODIFIERS - {"former", "ex", "acting", "first"}
 
 ROLE_NOUNS: frozenset[str] = frozenset(
     [
@@ -471,7 +479,9 @@ ALL_TITLES: frozenset[str] = HONORIFICS | OFFICE_TITLES
 # of titles before a name, The Associated Press Stylebook, "titles" and "military titles").
 TITLE_ABBREVIATIONS: dict[str, str] = {
     "sen": "senator",
+    "sens": "senator",
     "rep": "representative",
+    "reps": "representative",
     "gov": "governor",
     "lt": "lieutenant",
     "gen": "general",

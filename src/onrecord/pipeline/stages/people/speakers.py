@@ -23,7 +23,14 @@ from ....lexicon.cues import QUESTION_LEMMAS
 from ....lexicon.organisations import COLLECTIVE_SOURCES, ORG_HEADS, ORG_WORDS
 from ....lexicon.outlets import is_outlet_name
 from ....lexicon.people import FIRST_PERSON_PRONOUNS, NAME_PARTICLES, UNNAMED_HEADS
-from ....lexicon.titles import OFFICE_TITLES, ROLE_NOUNS, is_honorific, is_role_compound, is_title_word
+from ....lexicon.titles import (
+    OFFICE_MODIFIERS,
+    OFFICE_TITLES,
+    ROLE_NOUNS,
+    is_honorific,
+    is_role_compound,
+    is_title_word,
+)
 from ....model import Mention, Person, Span
 from ...state import ArticleState
 from ..attribution import PRONOUNS, cue_lemma
@@ -450,7 +457,8 @@ class SpeakerResolver:
         Marco Rubio". None when the mention is not "the ..." or no one, or more than one person, was."""
         if head is None or not low.startswith("the ") or m.end != head.idx + len(head):
             return None
-        person = self.table.only_person_described(head.text.lower())
+        modifiers = tuple(w for w in re.findall(r"[a-z-]+", low[: head.idx - m.start]) if w in OFFICE_MODIFIERS)
+        person = self.table.only_person_described(head.text.lower(), before=m.start, modifiers=modifiers)
         if person is None or not any(n.start < m.start for n in person.mentions):
             return None
         self._mention(person, m, "description")

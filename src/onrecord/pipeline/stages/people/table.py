@@ -535,9 +535,16 @@ class PersonTable:
     def _title_before(self, s: int) -> str | None:
         words = []
         i = s - 1
-        while i >= 0 and len(words) < 3 and norm(self.doc[i].text) in HONORIFICS:
-            words.insert(0, self.doc[i].text)
-            i -= 1
+        doc = self.doc
+        while i >= 0 and len(words) < 3:
+            if doc[i].text == "." and i > 0 and doc[i - 1].whitespace_ == "" and norm(doc[i - 1].text) in HONORIFICS:
+                words.insert(0, doc[i - 1].text + ".")  # "Sens." that the tokenizer split in two
+                i -= 2
+            elif norm(doc[i].text) in HONORIFICS:
+                words.insert(0, doc[i].text)
+                i -= 1
+            else:
+                break
         return " ".join(words) or None
 
     def build(self) -> None:
@@ -1220,16 +1227,39 @@ class PersonTable:
         low = norm(word)
         return sum(1 for i, key in enumerate(self.keys) if low in key and self.people[i].kind == "person") > 1
 
-    def only_person_described(self, head: str) -> Person | None:
+    def only_person_described(
+        self, head: str, before: int | None = None, modifiers: tuple[str, ...] = ()
+    ) -> Person | None:
         """The one person whose title or a descriptor has the word ``head`` ("spokeswoman"), or None when
-        none or several have it."""
+        none or several have it. ``before``: among several, the one whose title or descriptors also hold
+        every office ``modifiers`` word ("the vice president" is not the president), and of those the one
+        the text last named before that offset (outside quotations): after "Sens. Marco Rubio and Ted Cruz"
+        and "Sen. Jeff Flake", "Rubio said yes. ... the senator said" is Rubio."""
         found = [
-            p
-            for p in self.people
+            i
+            for i, p in enumerate(self.people)
             if p.kind == "person"
             and (any(head in d.lower().split() for d in p.descriptors) or head in title_words(p.title or ""))
         ]
-        return found[0] if len(found) == 1 else None
+        if len(found) == 1:
+            return self.people[found[0]]
+        if before is None or not found:
+            return None
+        found = [i for i in found if all(w in self._role_words(self.people[i]) for w in modifiers)]
+        if not found:
+            return None
+        latest = {i: self._latest_outside(i, before) for i in found}
+        best = max(latest, key=latest.get)
+        return self.people[best] if latest[best] >= 0 else None
+
+    @staticmethod
+    def _role_words(p: Person) -> set[str]:
+        return set(title_words(p.title or "")) | {w for d in p.descriptors for w in d.lower().split()}
+
+    def _latest_outside(self, pid: int, pos: int) -> int:
+        _, outside = self.mention_starts(pid)
+        k = bisect.bisect_left(outside, pos)
+        return outside[k - 1] if k else -1
 
     def person_at(self, start: int, end: int) -> Person | None:
         """The person one of whose names overlaps ``[start, end)``, or None."""
@@ -1260,6 +1290,10 @@ class PersonTable:
         pattern = rf"\b(?:a|an)\s+(?:[\w-]+\s+){{0,3}}{re.escape(head)}\b"
         return re.search(pattern, self.text[:before], re.IGNORECASE) is not None
 
+    def _met_before(self, pid: int, pos: int) -> bool:
+        every, _ = self.mention_starts(pid)
+        return bool(every) and every[0] < pos
+
     def resolve_description(self, span: Span) -> Person | None:
         """The person a description (``"the 35-year-old"``, ``"the minister"``) refers to, by age, role or
         title and gender, or None."""
@@ -1279,11 +1313,14 @@ class PersonTable:
             if set(words) & MALE_WORDS
             else None
         )
-        # Tied by a descriptor.
+        # Tied by a descriptor, among the people met before: a definite description refers back ("the union
+        # president" is the president named before it, not one the article brings in later).
         tied = [
             p
-            for p in self.people
-            if head and (any(head in d.lower().split() for d in p.descriptors) or head in title_words(p.title or ""))
+            for i, p in enumerate(self.people)
+            if head
+            and (any(head in d.lower().split() for d in p.descriptors) or head in title_words(p.title or ""))
+            and self._met_before(i, span.start)
         ]
         if len(tied) == 1:
             return tied[0]
