@@ -91,3 +91,12 @@ def test_a_pronoun_chain_stops_at_a_newly_named_subject(pipeline):
     quoted = (text.index('"') + 1, text.rindex('"'))
     start = chain_start(text, doc, last_he, "male", lambda pos: quoted[0] <= pos < quoted[1])
     assert start.i > [t.i for t in doc if t.text == "Campbell"][0]
+
+
+def test_supporters_of_a_person_are_not_that_person(run):
+    # Subject is not speaker (issue 11, kind 8): "Supporters of X have said" is an unnamed group, even when the
+    # noun is capitalised only because it opens the sentence.
+    text = 'Supporters of Mayor Jane Holt have said that Holt "will fix the roads" before the winter.'
+    quote = run(text).quotes[0]
+    assert quote.speaker.kind == "unnamed" and quote.speaker.name is None
+    assert quote.speaker_mention.text.startswith("Supporters")

@@ -536,9 +536,12 @@ class SpeakerResolver:
         is a name. Rule 5 of the module docstring, for people as well as organisations."""
         toks = [t for t in self.idx_tokens(m) if not t.is_punct]
         roots = [t for t in toks if not (m.start <= t.head.idx < m.end) or t.head is t]
-        if len(roots) != 1 or roots[0].pos_ != "NOUN" or not roots[0].text[:1].islower():
+        if len(roots) != 1 or roots[0].pos_ != "NOUN":
             return False
         root = roots[0]
+        # A common noun capitalised only because it opens the sentence ("Supporters of Mayor Holt have said").
+        if not (root.text[:1].islower() or (root.i == toks[0].i and root.is_sent_start)):
+            return False
         names = [t for t in toks if t.pos_ == "PROPN"]
         people = [self.table.person_at(t.idx, t.idx + len(t)) for t in names]
         if not any(p is not None and p.kind == "person" for p in people):
