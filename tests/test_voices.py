@@ -100,3 +100,8 @@ def test_supporters_of_a_person_are_not_that_person(run):
     quote = run(text).quotes[0]
     assert quote.speaker.kind == "unnamed" and quote.speaker.name is None
     assert quote.speaker_mention.text.startswith("Supporters")
+
+
+def test_deadpanned_is_a_speech_verb(run):
+    text = '"Do you regret the interview?" the host asked.\n\n"Yeah, that was tough," Maria Stone deadpanned.'
+    assert run(text).quotes[-1].speaker.name == "Maria Stone"
