@@ -393,7 +393,7 @@ def test_the_party_member_is_the_person_not_the_party(run):
 def test_a_regnal_number_keeps_its_capitals(run):
     text = 'King Olaf XVI Brandt opened the bridge on Monday. "It joins two peoples," King Olaf XVI Brandt said.'
     ex = run(text)
-    assert speakers(ex) == ["Olaf XVI Brandt"]
+    assert speakers(ex) == ["King Olaf XVI Brandt"]  # royalty keeps its title (test_org_speakers.py)
 
 
 def test_an_abbreviated_suffix_keeps_its_full_stop_when_a_verb_follows(run):

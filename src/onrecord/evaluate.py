@@ -132,7 +132,7 @@ def read_gold(path: str) -> Iterator[dict[str, Any]]:
                 or not isinstance(obj.get("quotes"), list)
             ):
                 raise OnrecordError(
-                    Err.E013, source=path, line=number, detail="a gold record needs 'text' and 'quotes'"
+                    Err.E050, source=path, line=number, detail="a gold record needs 'text' and 'quotes'"
                 )
             yield obj
 

@@ -31,7 +31,7 @@ from pathlib import Path
 from typing import Any
 
 from ..errors import Err, OnrecordError
-from ..io.readers import DEFAULT_MAX_CHARS, Problem
+from ..io.readers import DEFAULT_MAX_CHARS, Problem, check_encoding
 from ..model import Article
 from .clusters import BANDS, ROWS, band_keys, join_in_order, same_quote, segments, shingle_hashes
 from .lifecycle import StopFlag, stop_on_sigterm
@@ -82,6 +82,7 @@ def _shard(
     absolute = [str(f.resolve()) for f in files]  # what a worker opens, whatever its working directory
     stats = [i[1:] for i in inputs]  # (size, mtime_ns) when planned: ``load`` marks the files read to the end
     shard = {"key": key, "kind": kind, "format": fmt, "inputs": names, "paths": absolute, "stats": stats}
+    shard |= {"encoding": extra["encoding"]} if extra.get("encoding") else {}  # read by the worker
     return shard | {"start": start, "stop": stop} | ({"bytes": byte_range} if byte_range else {})
 
 
@@ -94,6 +95,7 @@ def plan_shards(
     shard_bytes: int = SHARD_BYTES,
     done_inputs: dict[str, tuple[int, int, int]] | None = None,
     on_done: Callable[[Path, int], None] | None = None,
+    encoding: str | None = None,
 ) -> tuple[list[dict[str, Any]], list[Problem], list[str]]:
     """(shards, problems with the paths, the files of no input format) for the inputs, in reading order.
 
@@ -102,8 +104,10 @@ def plan_shards(
     ``shard_bytes`` is cut into byte ranges; each shard reads the records that start in its range
     (``read_warc``), so planning reads nothing of the file but its size. ``done_inputs``: the store's
     files read to the end (``Store.inputs_done``); one unchanged since (size, mtime) is planned into no
-    shard and passed to ``on_done(path, records)``, as the local engine skips it.
+    shard and passed to ``on_done(path, records)``, as the local engine skips it. ``encoding``: the
+    text and JSON Lines files' codec (``io.records.check_encoding``), part of their shards' keys.
     """
+    opts: dict[str, Any] = {"max_chars": max_chars} | ({"encoding": encoding} if encoding else {})
     shards: list[dict[str, Any]] = []
     problems: list[Problem] = []
     others: list[str] = []
@@ -111,7 +115,7 @@ def plan_shards(
 
     def flush() -> None:
         if run:
-            shards.append(_shard("files", list(run), "files", max_chars=max_chars))
+            shards.append(_shard("files", list(run), "files", **opts))
             run.clear()
 
     planned: set[Path] = set()  # a file named twice ("dir dir/a.txt") is read once, as its copies would be skipped
@@ -138,11 +142,11 @@ def plan_shards(
             continue
         records = count_records(found.path) if found.fmt == "jsonl" else None
         if records is None or records <= shard_records:
-            shards.append(_shard(found.fmt, [found.path], found.fmt, max_chars=max_chars))
+            shards.append(_shard(found.fmt, [found.path], found.fmt, **opts))
             continue
         for start in range(0, records, shard_records):
             stop = start + shard_records if start + shard_records < records else None  # the last takes the rest
-            shards.append(_shard("chunk", [found.path], found.fmt, start, stop, max_chars=max_chars))
+            shards.append(_shard("chunk", [found.path], found.fmt, start, stop, **opts))
     flush()
     return shards, problems, others
 
@@ -177,7 +181,8 @@ def _shard_items(shard: dict[str, Any], max_chars: int) -> Iterator[tuple[int, A
         path = Path(absolute)
         fmt = format_of(path) or "text"
         byte_range = tuple(shard["bytes"]) if shard.get("bytes") else None
-        for item in read_records(path, max_chars, shard["start"], shard["stop"], byte_range):  # type: ignore[arg-type]
+        where = (shard["start"], shard["stop"], byte_range)
+        for item in read_records(path, max_chars, *where, encoding=shard.get("encoding")):  # type: ignore[arg-type]
             yield n, item, name, fmt  # type: ignore[misc]
 
 
@@ -615,6 +620,7 @@ def ingest_dask(
     on_shard: Callable[[dict[str, Any]], None] | None = None,
     db: str | None = None,
     stop: StopFlag | None = None,
+    encoding: str | None = None,
 ) -> DaskReport:
     """Extract ``paths`` on a Dask cluster into partitioned Parquet under ``out`` (see ``parquet.py``).
 
@@ -629,10 +635,11 @@ def ingest_dask(
     what is done and ``stopped_by`` is set; the same call again continues (``stop``: a flag the caller
     holds and its signal handlers set, instead of this call's own). No cluster is started when
     every shard is done already. Raises OnrecordError E041 (``out`` holds something else), E046 (``out``
-    holds the output of other inputs, which this run would delete), E042 (no
+    holds the output of other inputs, which this run would delete), E030 (``encoding`` unknown), E042 (no
     scheduler), E009 (``out`` cannot be written), E015/E016 (``db`` is not a store).
     """
     started = time.perf_counter()
+    encoding = check_encoding(encoding)
     out_dir = Path(out)
     try:
         out_dir.mkdir(parents=True, exist_ok=True)
@@ -657,6 +664,7 @@ def ingest_dask(
         shard_bytes=shard_bytes,
         done_inputs=done_inputs,
         on_done=read_before,
+        encoding=encoding,
     )
     report.not_inputs = len(report.not_input_paths)
     _refuse_other_inputs(out_dir, previous, shards, read_whole)

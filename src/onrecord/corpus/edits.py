@@ -1,5 +1,5 @@
-"""User edits to the record: corrections (merge two people, split one, fix a quote's speaker) and
-saved searches (watches).
+"""User edits to the record: corrections (merge two people, split one, fix a quote's speaker, rename
+a person, set whether they are a person or an organisation) and saved searches (watches).
 
 A correction is stored as the user's edit, apart from what extraction wrote, and names what it
 changes by stable keys: a person by their store key ("person:hori parata"), a quote by its article's
@@ -19,7 +19,8 @@ from ..errors import Err, OnrecordError
 from .query import find_person, search
 from .store import person_key, transaction, valid_id
 
-ACTIONS = ("merge", "split", "speaker")
+ACTIONS = ("merge", "split", "speaker", "name", "kind")
+KINDS = ("person", "organisation")  # what a speaker is (the people stage's kinds of a named source)
 
 
 def _quote_ref(conn: sqlite3.Connection, quote_id: int) -> list[Any]:
@@ -95,6 +96,47 @@ def fix_speaker(conn: sqlite3.Connection, quote_id: int, speaker: str, *, note: 
     return _record(conn, "speaker", json.dumps(ref), key, {"name": name, "kind": kind}, note)
 
 
+def rename(conn: sqlite3.Connection, person: str, new_name: str, *, note: str | None = None) -> int:
+    """Call ``person`` (id or name, as ``query.find_person``) ``new_name`` (an invented or wrong name:
+    "Camp Strava" for Strava): their store key follows the name, their quotes show it, and a person
+    stored later under the old name joins them when corrections are re-applied. Returns the correction
+    id. Raises E030 for an empty name, the same name, or one another person has (merge them instead),
+    and find_person's errors."""
+    p = find_person(conn, person)
+    name = " ".join(new_name.split())
+    if not person_key(name):
+        raise OnrecordError(Err.E030, option="name", detail=f"'{new_name}' is not a name")
+    if name == p["name"]:
+        raise OnrecordError(Err.E030, option="name", detail=f"{p['name']} (id {p['id']}) is called that already")
+    new_key = _free_key(conn, p, f"{p['kind']}:{person_key(name)}")
+    return _record(conn, "name", p["key"], new_key, {"name": name, "kind": p["kind"], "was": p["name"]}, note)
+
+
+def set_kind(conn: sqlite3.Connection, person: str, kind: str, *, note: str | None = None) -> int:
+    """Say whether ``person`` (id or name) is a person or an organisation (``KINDS``); their store key
+    follows the kind, as it does for a rename. Returns the correction id. Raises E030 for another kind,
+    the kind they have, or a key another person has (merge them instead), and find_person's errors."""
+    if kind not in KINDS:
+        raise OnrecordError(Err.E030, option="kind", detail=f"'{kind}' is not one of {', '.join(KINDS)}")
+    p = find_person(conn, person)
+    if p["kind"] == kind:
+        raise OnrecordError(Err.E030, option="kind", detail=f"{p['name']} (id {p['id']}) is an {kind} already")
+    new_key = _free_key(conn, p, f"{kind}:{str(p['key']).split(':', 1)[-1]}")
+    return _record(conn, "kind", p["key"], new_key, {"name": p["name"], "kind": kind, "was": p["kind"]}, note)
+
+
+def _free_key(conn: sqlite3.Connection, p: dict[str, Any], key: str) -> str:
+    """``key`` when no other person has it; else E030 saying to merge the two."""
+    other = conn.execute("SELECT id, name FROM people WHERE key = ?", (key,)).fetchone()
+    if other is not None and other["id"] != p["id"]:
+        detail = (
+            f"{other['name']} (id {other['id']}) is stored under that name and kind already; if they are one, "
+            f"merge them: `onrecord correct merge {p['id']} {other['id']}`"
+        )
+        raise OnrecordError(Err.E030, option="correct", detail=detail)
+    return key
+
+
 def corrections(conn: sqlite3.Connection) -> list[dict[str, Any]]:
     """Every correction, oldest first: id, action, target, value, detail (dict), note, at, quotes (how
     many quotes it holds now)."""
@@ -164,18 +206,45 @@ def _apply(conn: sqlite3.Connection, c: dict[str, Any]) -> int:
         dst = conn.execute("SELECT id, name FROM people WHERE key = ?", (c["value"],)).fetchone()
         if src is None or dst is None:
             return 0
-        qids = [r[0] for r in conn.execute("SELECT id FROM quotes WHERE person_id = ?", (src[0],))]
-        conn.execute("UPDATE mentions SET person_id = ? WHERE person_id = ?", (dst[0], src[0]))
-        conn.execute("UPDATE article_people SET person_id = ? WHERE person_id = ?", (dst[0], src[0]))
-        conn.execute("UPDATE clusters SET person_id = ? WHERE person_id = ?", (dst[0], src[0]))
-        n = _move(conn, qids, dst[0], dst[1], c["id"])
-        conn.execute("DELETE FROM people WHERE id = ?", (src[0],))
-        return n
+        return _merge_rows(conn, src[0], dst[0], dst[1], c["id"])
+    if c["action"] in ("name", "kind"):
+        return _apply_rekey(conn, c, detail)
     if c["action"] == "split":
         dst = _person(conn, c["value"], detail["name"], detail.get("kind", "person"))
         return _move(conn, _quotes_by_ref(conn, detail["quotes"]), dst, detail["name"], c["id"])
     dst = _person(conn, c["value"], detail["name"], detail.get("kind", "person"))
     return _move(conn, _quotes_by_ref(conn, [json.loads(c["target"])]), dst, detail["name"], c["id"])
+
+
+def _merge_rows(conn: sqlite3.Connection, src: int, dst: int, dst_name: str, correction_id: int) -> int:
+    """Person ``src``'s quotes, mentions and clusters become ``dst``'s; ``src`` is deleted."""
+    qids = [r[0] for r in conn.execute("SELECT id FROM quotes WHERE person_id = ?", (src,))]
+    conn.execute("UPDATE mentions SET person_id = ? WHERE person_id = ?", (dst, src))
+    conn.execute("UPDATE article_people SET person_id = ? WHERE person_id = ?", (dst, src))
+    conn.execute("UPDATE clusters SET person_id = ? WHERE person_id = ?", (dst, src))
+    n = _move(conn, qids, dst, dst_name, correction_id)
+    conn.execute("DELETE FROM people WHERE id = ?", (src,))
+    return n
+
+
+def _apply_rekey(conn: sqlite3.Connection, c: dict[str, Any], detail: dict[str, Any]) -> int:
+    """Replay a rename or a kind: the person under the old key (``target``) takes the new key (``value``),
+    name and kind; when a later ingest stored someone under the old key again while the new one exists,
+    they are merged into it. Their quotes show the name."""
+    src = conn.execute("SELECT id FROM people WHERE key = ?", (c["target"],)).fetchone()
+    dst = conn.execute("SELECT id FROM people WHERE key = ?", (c["value"],)).fetchone()
+    name, kind = detail["name"], detail["kind"]
+    changed = 0
+    if src is not None and dst is None:
+        conn.execute("UPDATE people SET key = ?, name = ?, kind = ? WHERE id = ?", (c["value"], name, kind, src[0]))
+        dst = src
+    elif src is not None and dst is not None and src[0] != dst[0]:
+        changed += _merge_rows(conn, src[0], dst[0], name, c["id"])
+    if dst is None:
+        return changed
+    conn.execute("UPDATE people SET name = ?, kind = ? WHERE id = ?", (name, kind, dst[0]))
+    qids = [r[0] for r in conn.execute("SELECT id FROM quotes WHERE person_id = ?", (dst[0],))]
+    return changed + _move(conn, qids, dst[0], name, c["id"])
 
 
 def _quotes_by_ref(conn: sqlite3.Connection, refs: list[list[Any]]) -> list[int]:

@@ -27,7 +27,7 @@ from typing import IO, Any
 
 from ..checks import check_count, check_optional_count
 from ..errors import Err, OnrecordError
-from ..io.readers import DEFAULT_MAX_CHARS, Problem
+from ..io.readers import DEFAULT_MAX_CHARS, Problem, check_encoding
 from ..model import Article
 from .lifecycle import stop_on_signals
 from .steps import (
@@ -45,7 +45,7 @@ from .store import Store
 
 REASONS = {
     "E002": "empty",
-    "E003": "not UTF-8",
+    "E003": "not in the encoding",
     "E004": "binary data",
     "E005": "bad JSON",
     "E006": "no text field",
@@ -54,11 +54,13 @@ REASONS = {
     "E009": "unreadable",
     "E010": "cut to the length limit",
     "E012": "unknown format",
-    "E013": "record not UTF-8",
+    "E013": "record not in the encoding",
+    "E049": "read as Windows-1252",
     "E035": "empty text field",
     "E037": "date not ISO 8601",
     "E017": "damaged file",
     "E018": "not an article",
+    "E033": "not an article",
     "E029": "not news text",
     "E019": "empty directory",
     "E020": "extraction failed",
@@ -203,9 +205,11 @@ class _IngestRun:
         errors_log: str | None,
         progress: bool | None,
         on_batch: Callable[[int], None] | None,
+        encoding: str | None = None,
     ) -> None:
         from tqdm import tqdm
 
+        self.encoding = encoding  # the text and JSON Lines files' codec (io.records.check_encoding)
         self.db, self.report, self.workers = db, report, workers
         self.batch_size, self.max_chars, self.on_batch = batch_size, max_chars, on_batch
         self.store = Store(db)
@@ -294,7 +298,7 @@ class _IngestRun:
             self.bar.update(done[2])
             return
         records = 0
-        for item in read_records(path, self.max_chars):
+        for item in read_records(path, self.max_chars, encoding=self.encoding):
             if self.stop:
                 break
             if isinstance(item, Problem):
@@ -364,6 +368,7 @@ def ingest(
     load_into_db: bool = True,
     shard_records: int | None = None,
     shard_mb: int | None = None,
+    encoding: str | None = None,
 ) -> Any:
     """Ingest files and directories into the SQLite store at ``db`` with the ``engine`` named:
     "local" (processes on this machine; returns ``IngestReport``) or "dask" (returns
@@ -375,11 +380,12 @@ def ingest(
     extracted again: files it read to the end, articles by URL or text); ``shard_records``: JSON Lines records per
     shard; ``shard_mb``: MiB of a WARC file per shard (a larger one is split at record boundaries).
     The other options are the local engine's (see ``ingest_local``). Raises OnrecordError E030 for an
-    unknown engine, a count under 1 or ``workers`` with ``scheduler`` (before anything is read or
-    written), and the engines' errors.
+    unknown engine, a count under 1, an unknown ``encoding`` or ``workers`` with ``scheduler`` (before
+    anything is read or written), and the engines' errors.
     """
     check_optional_count(workers, "workers")
     check_count(max_chars, "max_chars")
+    encoding = check_encoding(encoding)
     check_optional_count(shard_records, "shard_records")
     check_optional_count(shard_mb, "shard_mb")
     if engine == "local":
@@ -392,6 +398,7 @@ def ingest(
             errors_log=errors_log,
             progress=progress,
             on_batch=on_batch,
+            encoding=encoding,
         )
     if engine != "dask":
         raise OnrecordError(Err.E030, option="engine", detail=f"'{engine}' is not one of {', '.join(ENGINES)}")
@@ -402,6 +409,7 @@ def ingest(
 
     out = out or str(db) + ".parquet"
     options = {"scheduler": scheduler, "workers": workers, "max_chars": max_chars, "progress": progress}
+    options |= {"encoding": encoding}
     options |= {"shard_records": shard_records or SHARD_RECORDS}
     options |= {"shard_bytes": shard_mb * 2**20 if shard_mb else SHARD_BYTES}
     with stop_on_signals() as stop:  # one flag from the start to the end of the load: a stop is never a kill
@@ -433,6 +441,7 @@ def ingest_local(
     errors_log: str | None = None,
     progress: bool | None = None,
     on_batch: Callable[[int], None] | None = None,
+    encoding: str | None = None,
 ) -> IngestReport:
     """Ingest files and directories into the SQLite store at ``db`` in this machine's processes.
 
@@ -440,14 +449,16 @@ def ingest_local(
     transaction; ``max_chars``: longest article read (characters; longer ones are cut, E010);
     ``errors_log``: the JSON-lines log of bad records (default ``DB.errors.jsonl``); ``progress``:
     a progress bar on stderr (default when stderr is a terminal); ``on_batch(stored)`` after each
-    batch is written. SIGTERM/SIGINT stop the run cleanly (``IngestReport.stopped_by``). Raises
-    OnrecordError (E015/E016/E024) when the store cannot be opened or written, and E030, before
-    the store is touched, when ``workers``, ``batch_size`` or ``max_chars`` is not a whole number of
-    at least 1.
+    batch is written; ``encoding``: the codec of text and JSON Lines inputs (a Python codec name; None:
+    UTF-8, with a Windows-1252 fallback and its E049 warning). SIGTERM/SIGINT stop the run cleanly
+    (``IngestReport.stopped_by``). Raises OnrecordError (E015/E016/E024) when the store cannot be opened
+    or written, and E030, before the store is touched, when ``workers``, ``batch_size`` or ``max_chars``
+    is not a whole number of at least 1 or ``encoding`` is unknown.
     """
     check_optional_count(workers, "workers")
     check_count(batch_size, "batch_size")
     check_count(max_chars, "max_chars")
+    encoding = check_encoding(encoding)
     report = IngestReport()
     started = time.perf_counter()
     run = _IngestRun(
@@ -459,6 +470,7 @@ def ingest_local(
         errors_log=errors_log,
         progress=progress,
         on_batch=on_batch,
+        encoding=encoding,
     )
     stopping = stop_on_signals()
     run.stop = stopping.__enter__()

@@ -381,7 +381,7 @@ def _merged_into(conn: sqlite3.Connection, keys: tuple[str, ...]) -> sqlite3.Row
         return None
     return conn.execute(
         "SELECT p.* FROM corrections c JOIN people p ON p.key = c.value "
-        "WHERE c.action = 'merge' AND c.target IN (?, ?, ?) "
+        "WHERE c.action IN ('merge', 'name', 'kind') AND c.target IN (?, ?, ?) "
         "ORDER BY c.id DESC LIMIT 1",
         keys,
     ).fetchone()

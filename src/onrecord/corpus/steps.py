@@ -70,12 +70,18 @@ def discover_inputs(paths: list[str], on_other_file: Callable[[Path], None] | No
 
 
 def read_records(
-    path: Path, max_chars: int, start: int = 0, stop: int | None = None, byte_range: tuple[int, int] | None = None
+    path: Path,
+    max_chars: int,
+    start: int = 0,
+    stop: int | None = None,
+    byte_range: tuple[int, int] | None = None,
+    encoding: str | None = None,
 ) -> Iterator[Article | Problem]:
     """Articles and problems of one file, in file order; ``start``/``stop``: only those items of the
     stream (a shard of a large JSON Lines file); ``byte_range``: only the records of a WARC file that
-    start in it (a shard of a large WARC file). Never raises for bad input: problems are yielded."""
-    items = read_any(path, max_chars, byte_range)
+    start in it (a shard of a large WARC file); ``encoding``: a text or JSON Lines file's codec
+    (``io.records.check_encoding``). Never raises for bad input: problems are yielded."""
+    items = read_any(path, max_chars, byte_range, encoding)
     yield from islice(items, start, stop) if start or stop is not None else items  # type: ignore[misc]
 
 

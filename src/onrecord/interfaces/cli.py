@@ -26,6 +26,7 @@ EXIT_CODES = {"bad_input": 2, "ambiguous": 2, "not_found": 1, "unavailable": 3, 
 NARROW_COLUMNS = {"speaker": 22, "outlet": 16}  # widest these get in a table before they wrap (at a word)
 WIDE_TABLE = 110  # from this many columns the quote table shows the mention and the cue too
 MIN_QUOTE_WIDTH = 20  # the quote column never gets narrower than this
+MAX_WORD_KEPT = 18  # a short column is at least as wide as its longest word up to this; a longer one ends in "…"
 FALLBACK_WIDTH = 120  # output that is not a terminal and no COLUMNS: wide enough for a log or a pager
 GRACEFUL_SECONDS = 5  # `serve`: how long requests in flight may finish after SIGTERM
 
@@ -108,20 +109,24 @@ def _quote_table(quotes: list[Any], width: int) -> Any:
     # spaces of padding each; no padding at the outer edges) are taken.
     room = width - 3 * (columns - 1) - len(str(len(quotes))) - len("indirect") - len("conf")
 
-    def share(cells: list[str], fraction: float, floor: int) -> int:
+    def share(cells: list[str], fraction: float, floor: int, most_word: int = MAX_WORD_KEPT) -> int:
+        # At least the longest word (up to ``most_word``): rich wraps a cell at spaces and breaks
+        # only a word wider than its column ("contin / ued", trial 5 F21).
+        floor = max(floor, min(most_word, max((len(w) for c in cells for w in c.split()), default=1)))
         return max(floor, min(max(map(len, cells), default=1), int(room * fraction)))
 
     table = Table(box=box.SIMPLE_HEAD, pad_edge=False, expand=False)
     table.add_column("#", justify="right", no_wrap=True)
     table.add_column("quote", ratio=1, overflow="fold", min_width=MIN_QUOTE_WIDTH)
-    table.add_column("speaker", overflow="fold", width=share(["speaker", *names], 0.3 if not wide else 0.2, 7))
+    speaker = share(["speaker", *names], 0.3 if not wide else 0.2, 7, most_word=30)
+    table.add_column("speaker", overflow="fold", width=speaker)  # a name is never cut: an over-long word folds
     table.add_column("kind", no_wrap=True, min_width=len("indirect"))
     if wide:
-        table.add_column("mention", overflow="fold", width=share(["mention", *mentions], 0.15, 7))
-        table.add_column("cue", overflow="fold", width=share(["cue", *cues], 0.08, 5))
+        table.add_column("mention", overflow="ellipsis", width=share(["mention", *mentions], 0.15, 7))
+        table.add_column("cue", overflow="ellipsis", width=share(["cue", *cues], 0.08, 5))
     longest_medium = max((len(q.medium or "") for q in quotes), default=6)  # a medium's name is never cut
     medium = share(["medium", *mediums], 0.25 if not wide else 0.17, max(6, longest_medium))
-    table.add_column("medium", overflow="fold", width=medium)
+    table.add_column("medium", overflow="ellipsis", width=medium)
     table.add_column("conf", justify="right", no_wrap=True, min_width=len("conf"))
     for n, q in enumerate(quotes):
         extra = [mentions[n], cues[n]] if wide else []
@@ -182,14 +187,20 @@ def main() -> None:
     """onrecord: who said what, about whom, where and when, in news text."""
 
 
-def _articles(path: str, max_chars: int, problems: list[Problem], notes: dict[int, list[str]] | None = None) -> Any:
+def _articles(
+    path: str,
+    max_chars: int,
+    problems: list[Problem],
+    notes: dict[int, list[str]] | None = None,
+    encoding: str | None = None,
+) -> Any:
     """The articles read from ``path``; each problem is said on stderr and kept in ``problems``. A reader
     yields a record's warnings (a cut to --max-chars, a date dropped) just before its article: ``notes``
     gets them under the article's ``id()``, for the JSON output's ``warnings``."""
     from .. import read
 
     pending: list[str] = []
-    for item in read(path, max_chars=max_chars):
+    for item in read(path, max_chars=max_chars, encoding=encoding):
         if isinstance(item, Problem):
             problems.append(item)
             click.echo(f"onrecord: {item.message}", err=True)
@@ -200,6 +211,15 @@ def _articles(path: str, max_chars: int, problems: list[Problem], notes: dict[in
             notes[id(item)] = pending
         pending = []
         yield item
+
+
+ENCODING_OPTION = click.option(
+    "--encoding",
+    default=None,
+    help="Encoding of .txt and .jsonl input (a Python codec: latin-1, cp1252, utf-16...). Default: UTF-8 "
+    "(a UTF-16/32 BOM obeyed); text that is not UTF-8 but is Windows-1252 is read so, with a warning (E049). "
+    "HTML and WARC pages declare their own.",
+)
 
 
 @main.command()
@@ -232,7 +252,10 @@ def _articles(path: str, max_chars: int, problems: list[Problem], notes: dict[in
     show_default=True,
     help="Longest article read; longer ones are cut with a warning.",
 )
-def extract(path: str, fmt: str, kinds: str, min_confidence: float | None, max_chars: int) -> None:
+@ENCODING_OPTION
+def extract(
+    path: str, fmt: str, kinds: str, min_confidence: float | None, max_chars: int, encoding: str | None
+) -> None:
     """Extract quotations from PATH: a .txt, .jsonl, .html or .warc file (each may be .gz), a
     directory of them, or - for standard input (text, JSON Lines or an HTML page)."""
     from .. import extract_many
@@ -242,7 +265,9 @@ def extract(path: str, fmt: str, kinds: str, min_confidence: float | None, max_c
         done, results, out = 0, [], sys.stdout
         notes: dict[int, list[str]] = {}
         for ex in extract_many(
-            _articles(path, max_chars, problems, notes), kinds=kinds.split(","), min_confidence=min_confidence
+            _articles(path, max_chars, problems, notes, encoding),
+            kinds=kinds.split(","),
+            min_confidence=min_confidence,
         ):
             done += 1
             for warning in ex.warnings:  # a budget limit was hit, or the text is not English
@@ -502,6 +527,7 @@ def _edited_note(rows: list[dict[str, Any]], fmt: str) -> None:
     show_default=True,
     help="Longest article read; longer ones are cut with a warning.",
 )
+@ENCODING_OPTION
 @click.option("--errors-log", default=None, help="JSON Lines log of bad inputs (default: DB.errors.jsonl).")
 @click.option("--progress/--no-progress", default=None, help="Progress bar (default: only on a terminal).")
 @click.option(
@@ -548,6 +574,7 @@ def _ingest_local(paths: list[str], db: str, fmt: str, options: dict[str, Any]) 
         max_chars=options["max_chars"],
         errors_log=errors_log,
         progress=options["progress"],
+        encoding=options["encoding"],
     )
     summary = report.to_dict()
     if fmt == "json":
@@ -644,6 +671,7 @@ def _ingest_dask(paths: list[str], db: str, fmt: str, options: dict[str, Any]) -
         load_into_db=options["load_into_db"],
         shard_records=options["shard_records"],
         shard_mb=options["shard_mb"],
+        encoding=options["encoding"],
     )
     summary = report.to_dict()
     if fmt == "json":
@@ -993,6 +1021,10 @@ def _describe_correction(c: dict[str, Any]) -> str:
         text = f"merged {d['names'][0]} into {d['names'][1]}"
     elif c["action"] == "split":
         text = f"split {len(d['quotes'])} quote(s) of {c['target'].split(':', 1)[-1]} off to {d['name']}"
+    elif c["action"] == "name":
+        text = f"renamed {d.get('was')} to {d['name']}"
+    elif c["action"] == "kind":
+        text = f"{d['name']} is an {d['kind']}" if d["kind"] == "organisation" else f"{d['name']} is a {d['kind']}"
     else:
         text = f"speaker of one quote set to {d['name']}"
     return text + (f" ({c['note']})" if c.get("note") else "")
@@ -1000,8 +1032,9 @@ def _describe_correction(c: dict[str, Any]) -> str:
 
 @main.group()
 def correct() -> None:
-    """Correct the record: merge two people, split one, fix a quote's speaker. Corrections are stored
-    as user edits, marked \u270e wherever their quotes show, and re-applied after every ingest."""
+    """Correct the record: merge two people, split one, fix a quote's speaker, rename a person, set
+    their kind. Corrections are stored as user edits, marked \u270e wherever their quotes show, and
+    re-applied after every ingest."""
 
 
 @correct.command("merge")
@@ -1049,6 +1082,32 @@ def correct_speaker(quote_id: int, speaker: str, db: str, note: str | None) -> N
 
     cid = _run(edits.fix_speaker, _open(db, write=True), quote_id, speaker, note=note)
     click.echo(f"correction {cid}: quote {quote_id} attributed to '{speaker}'")
+
+
+@correct.command("name")
+@click.argument("person")
+@click.argument("new_name")
+@DB_OPTION
+@click.option("--note", default=None, help="Why (kept with the correction).")
+def correct_name(person: str, new_name: str, db: str, note: str | None) -> None:
+    """PERSON (a name or an id) is called NEW_NAME: an invented or wrong name is fixed everywhere."""
+    from ..corpus import edits
+
+    cid = _run(edits.rename, _open(db, write=True), person, new_name, note=note)
+    click.echo(f"correction {cid}: '{person}' renamed '{' '.join(new_name.split())}'")
+
+
+@correct.command("kind")
+@click.argument("person")
+@click.argument("kind", type=click.Choice(["person", "organisation"]))
+@DB_OPTION
+@click.option("--note", default=None, help="Why (kept with the correction).")
+def correct_kind(person: str, kind: str, db: str, note: str | None) -> None:
+    """PERSON (a name or an id) is a person or an organisation."""
+    from ..corpus import edits
+
+    cid = _run(edits.set_kind, _open(db, write=True), person, kind, note=note)
+    click.echo(f"correction {cid}: '{person}' is now stored as {'an' if kind == 'organisation' else 'a'} {kind}")
 
 
 @correct.command("list")

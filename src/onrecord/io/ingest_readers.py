@@ -12,6 +12,7 @@ import hashlib
 import re
 import warnings
 import zlib
+from collections import Counter
 from collections.abc import Generator, Iterator
 from pathlib import Path
 from typing import IO, Any
@@ -33,7 +34,7 @@ from .bounded import (
     walk,
 )
 from .dates import page_date
-from .records import Problem, binary_reason, cut_to_limit, read_jsonl_lines, read_text
+from .records import Problem, binary_reason, cut_to_limit, decode_noted, read_jsonl_lines, read_text
 
 MAX_PAGE_BYTES = 20_000_000  # a larger "page" is not an article; refusing it keeps memory flat
 MIN_ARTICLE_CHARS = 200
@@ -42,7 +43,7 @@ _PAGE_SUFFIX = re.compile(r"\.(?:php\d?|s?html?|aspx?|jsp|cgi|pl)$")  # a file n
 TEXT_SUFFIXES = (".txt", ".txt.gz")
 JSONL_SUFFIXES = (".jsonl", ".jsonl.gz", ".ndjson")
 HTML_SUFFIXES = (".html", ".htm", ".html.gz", ".htm.gz")
-WARC_SUFFIXES = (".warc", ".warc.gz", ".arc", ".arc.gz")
+WARC_SUFFIXES = (".warc", ".warc.gz", ".arc", ".arc.gz", ".wet", ".wet.gz")  # .warc.wet.gz: Common Crawl's WET
 
 
 def format_of(path: Path) -> str | None:
@@ -94,7 +95,8 @@ def html_to_article(
         doc = trafilatura.bare_extraction(data, url=url, with_metadata=True)
     text = (getattr(doc, "text", None) or "") if doc is not None else ""
     if len(text.strip()) < MIN_ARTICLE_CHARS:
-        raise OnrecordError(Err.E018, source=where, detail="no article text found (an index, error or empty page)")
+        # One code for one situation, however the page arrived (a .html file, a WARC record, text, the API).
+        raise OnrecordError(Err.E033, source=where, detail="an index, an error or an empty page")
     service = service_page(getattr(doc, "url", None), url)
     if service is not None:
         raise OnrecordError(Err.E018, source=where, detail=f"its address is a site's '{service}' page")
@@ -175,7 +177,9 @@ def read_html(path: Path, max_chars: int) -> Iterator[object]:
 
 
 def read_warc(path: Path, max_chars: int, byte_range: tuple[int, int] | None = None) -> Iterator[object]:
-    """HTTP 200 text/html responses, with their target URI and date.
+    """HTTP 200 text/html responses, with their target URI and date, and the plain text of WET
+    ``conversion`` records (Common Crawl's .warc.wet.gz), with theirs. A whole file holding no record
+    of either kind is one E051 problem naming the record types it holds.
 
     A damaged record is reported and reading goes on at the next record header (a WARC record with
     a negative Content-Length used to lose every record after it). ``byte_range`` (first, stop): only
@@ -195,17 +199,29 @@ def read_warc(path: Path, max_chars: int, byte_range: tuple[int, int] | None = N
         detail = "it does not begin with a WARC or ARC record header; is it a WARC file?"
         yield _problem(source, None, OnrecordError(Err.E017, source=source, detail=detail))
         return
+    kinds: Counter[str] = Counter()  # what the records were: "read", "request", "response (HTTP 404)"...
+    said = False  # a damaged record was reported: that is the reason, said already
+    for item in _warc_file(path, max_chars, byte_range, kinds):
+        said = said or isinstance(item, Problem)
+        yield item
+    if byte_range is None and kinds and not kinds["read"] and not said:  # a shard may hold none: the file says why
+        held = ", ".join(f"{n} {kind}" for kind, n in kinds.most_common(6))
+        yield _problem(source, None, OnrecordError(Err.E051, source=source, detail=held))
+
+
+def _warc_file(path: Path, max_chars: int, byte_range: tuple[int, int] | None, kinds: Counter[str]) -> Iterator[object]:
+    """The records of ``read_warc``, resyncing after damage; ``kinds`` counts what each record was."""
     counter = [0]
     first, stop = byte_range or (0, None)
     if is_single_stream_gzip(path):  # one gzip stream around every record: read through, never split
         if not first:
-            yield from _warc_records(path, 0, max_chars, counter, stream=True)
+            yield from _warc_records(path, 0, max_chars, counter, stream=True, kinds=kinds)
         return
     start = record_start_at_or_after(path, first) if first else 0
     for _ in range(MAX_RESYNCS):
         if start is None or (stop is not None and start >= stop):
             return
-        failed_at = yield from _warc_records(path, start, max_chars, counter, stop, byte_range is not None)
+        failed_at = yield from _warc_records(path, start, max_chars, counter, stop, byte_range is not None, kinds=kinds)
         if failed_at is None:
             return
         start = _next_record_start(path, failed_at + 1)
@@ -222,10 +238,12 @@ def _warc_records(
     stop: int | None = None,
     by_offset: bool = False,
     stream: bool = False,
+    kinds: Counter[str] | None = None,
 ) -> Generator[object, None, int | None]:
     """Read records from byte ``start`` to the first one at or after byte ``stop``; returns the offset
     of a damaged record, None at the end. ``by_offset``: name records by byte offset. ``stream``: the
     file is one gzip stream, read through ``gzip`` from its start (offsets are then not the file's).
+    ``kinds``: counts what each record was (``_kind_of``).
 
     warcio's own notices on stderr ("Replacing spaces in invalid WARC-Target-URI") are kept off the
     user's terminal: the record is read all the same, and a real fault is reported as a problem."""
@@ -252,6 +270,8 @@ def _warc_records(
                 if stop is not None and current >= stop:
                     return None  # the next shard's first record
                 name = f"record at byte {current:,}" if by_offset else f"record {counter[0]}"
+                if kinds is not None:
+                    kinds[_kind_of(record)] += 1
                 # Held until the record is known whole: a cut record is reported, never read as an article.
                 with _warcio_quiet():
                     items = list(_warc_record(record, source, name, max_chars, cut_to_limit))
@@ -354,12 +374,29 @@ def _missing_bytes(record: Any) -> int:
     return max(0, getattr(stream, "limit", 0) or 0)
 
 
-def _warc_record(record: Any, source: str, number: str, max_chars: int, limit: Any) -> Iterator[object]:
-    if record.rec_type != "response" or record.http_headers is None:
-        return
+def _kind_of(record: Any) -> str:
+    """ "read" for a record ``_warc_record`` reads (an HTTP 200 HTML response, a WET conversion), else
+    what it is: its WARC type ("request", "metadata"), with why for a response ("response (HTTP 404)")."""
+    if record.rec_type == "conversion":
+        return "read"
+    if record.rec_type != "response":
+        return str(record.rec_type)
+    if record.http_headers is None:
+        return "response (no HTTP headers)"
     status = record.http_headers.get_statuscode()
     ctype = (record.http_headers.get_header("Content-Type") or "").lower()
-    if status != "200" or "html" not in ctype:
+    if status != "200":
+        return f"response (HTTP {status})"
+    if "html" not in ctype:
+        return f"response ({ctype.split(';')[0].strip() or 'no Content-Type'})"
+    return "read"
+
+
+def _warc_record(record: Any, source: str, number: str, max_chars: int, limit: Any) -> Iterator[object]:
+    if _kind_of(record) != "read":
+        return
+    if record.rec_type == "conversion":
+        yield from _conversion_record(record, source, number, max_chars)
         return
     url = record.rec_headers.get_header("WARC-Target-URI")
     warc_date = (record.rec_headers.get_header("WARC-Date") or "")[:10] or None
@@ -373,6 +410,40 @@ def _warc_record(record: Any, source: str, number: str, max_chars: int, limit: A
     if dated is not None:
         yield _problem(source, rec, dated, fatal=False)
     article, warning = limit(article, f"{source}, {rec}", max_chars)
+    if warning:
+        yield warning
+    yield article
+
+
+def _conversion_record(record: Any, source: str, number: str, max_chars: int) -> Iterator[object]:
+    """The article of a WET ``conversion`` record: its block is the page's text (UTF-8, its first line
+    the page's title, as Common Crawl writes it), with the record's WARC-Target-URI and WARC-Date."""
+    url = record.rec_headers.get_header("WARC-Target-URI")
+    rec = f"{number} ({url})"
+    where = f"{source}, {rec}"
+    limit = text_byte_limit(max_chars)
+    data = record.content_stream().read(limit + 1)
+    try:
+        text, read_as = decode_noted(data[:limit], where, cut=len(data) > limit)
+        why = not_prose(text)
+        if why is not None:
+            raise OnrecordError(Err.E029, source=where, detail=why)
+    except OnrecordError as exc:
+        yield _problem(source, rec, exc)
+        return
+    if read_as is not None:
+        yield _problem(source, rec, read_as, fatal=False)
+    first = text.split("\n", 1)[0].strip()
+    article = Article(
+        text=text,
+        id=url or hashlib.sha1(data).hexdigest()[:16],
+        title=first if 0 < len(first) <= 200 and "\n" in text else None,
+        date=(record.rec_headers.get_header("WARC-Date") or "")[:10] or None,
+        url=url,
+        source=(urlsplit(url).hostname or source).removeprefix("www.") if url else source,
+        format="warc",
+    )
+    article, warning = cut_to_limit(article, where, max_chars)
     if warning:
         yield warning
     yield article
@@ -457,9 +528,13 @@ def _plain_record_chain(fh: IO[bytes]) -> bool:
     return after in (b"", b"\r\n", b"\r\n\r\n") or after == b"\r\n\r\nWARC/1."
 
 
-def read_any(path: Path, max_chars: int, byte_range: tuple[int, int] | None = None) -> Iterator[object]:
+def read_any(
+    path: Path, max_chars: int, byte_range: tuple[int, int] | None = None, encoding: str | None = None
+) -> Iterator[object]:
     """Articles and problems from one file, by its format (from the file name); ``byte_range``: only
-    that part of a WARC file (``read_warc``)."""
+    that part of a WARC file (``read_warc``); ``encoding``: a text or JSON Lines file's codec
+    (``records.check_encoding``; None: UTF-8 with the Windows-1252 fallback). HTML pages and WARC
+    records declare their own charset, which the HTML reader obeys."""
     fmt = format_of(path)
     if fmt == "html":
         yield from read_html(path, max_chars)
@@ -468,13 +543,13 @@ def read_any(path: Path, max_chars: int, byte_range: tuple[int, int] | None = No
     elif fmt == "jsonl":
         try:
             with open_input(path) as fh:
-                yield from read_jsonl_lines(fh, str(path), max_chars)
+                yield from read_jsonl_lines(fh, str(path), max_chars, encoding)
         except OnrecordError as exc:
             yield _problem(str(path), None, exc)
         except (OSError, EOFError, zlib.error) as exc:
             yield _problem(str(path), None, read_error(str(path), exc))
     elif fmt == "text":
-        yield from read_text_file(path, max_chars)
+        yield from read_text_file(path, max_chars, encoding)
     else:
         yield _problem(
             str(path), None, OnrecordError(Err.E012, source=str(path), detail="".join(path.suffixes) or path.name)
@@ -497,8 +572,7 @@ def read_page(data: bytes, source: str, max_chars: int) -> Iterator[Article | Pr
     try:
         article, dated = html_to_article(data, source)
     except OnrecordError as exc:
-        detail = str(exc.fields.get("detail") or exc.code)
-        yield _problem(source, None, OnrecordError(Err.E033, source=source, detail=detail))
+        yield _problem(source, None, exc)  # E033 for a page with no article, as a .html file gives it
         return
     if dated is not None:
         yield _problem(source, None, dated, fatal=False)
@@ -508,9 +582,10 @@ def read_page(data: bytes, source: str, max_chars: int) -> Iterator[Article | Pr
     yield article
 
 
-def read_text_file(path: Path, max_chars: int) -> Iterator[object]:
+def read_text_file(path: Path, max_chars: int, encoding: str | None = None) -> Iterator[object]:
     """One article from a text file (gzipped or not), reading at most ``text_byte_limit`` bytes; an
-    HTML page saved as text is read as a page (``read_page``), at most ``MAX_PAGE_BYTES``."""
+    HTML page saved as text is read as a page (``read_page``), at most ``MAX_PAGE_BYTES``. ``encoding``:
+    see ``records.decode_noted``."""
     try:
         with open_input(path) as fh:
             head = fh.read(PAGE_SNIFF_BYTES)
@@ -532,18 +607,19 @@ def read_text_file(path: Path, max_chars: int) -> Iterator[object]:
     if page:
         yield from read_page(data, str(path), max_chars)
         return
-    yield from read_text(data, str(path), max_chars, cut=more, total=total)
+    yield from read_text(data, str(path), max_chars, cut=more, total=total, encoding=encoding)
 
 
-def iter_directory(path: Path, max_chars: int) -> Iterator[object]:
-    """Every readable file under path, recursively, in a stable order; what cannot be walked is reported."""
+def iter_directory(path: Path, max_chars: int, encoding: str | None = None) -> Iterator[object]:
+    """Every readable file under path, recursively, in a stable order; what cannot be walked is reported.
+    ``encoding``: the text and JSON Lines files' codec (``read_any``)."""
     readable = 0
     for item in walk(path):
         if isinstance(item, OnrecordError):
             yield _problem(str(path), None, item)
         elif format_of(item) is not None:
             readable += 1
-            yield from read_any(item, max_chars)
+            yield from read_any(item, max_chars, encoding=encoding)
         else:  # named, never silently dropped (trial 4, F19)
             yield Problem.of(str(item), None, skipped_file(item), fatal=False)
     if not readable:

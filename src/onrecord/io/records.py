@@ -69,31 +69,89 @@ def binary_reason(data: bytes) -> str | None:
     return None
 
 
-def decode_text(data: bytes, source: str, cut: bool = False) -> str:
-    """Bytes to text, refusing binary data and undecodable bytes with a clear message.
+FALLBACK_ENCODING = "cp1252"  # Windows-1252: old archive text (a superset of Latin-1's printable characters)
 
-    UTF-8 (with or without BOM) and UTF-16/UTF-32 with a BOM are read. ``cut``: the bytes are the
-    start of a longer input, so a character split at the end is dropped rather than refused.
+
+def check_encoding(encoding: str | None) -> str | None:
+    """The codec to decode with for ``encoding`` (a Python codec name: "latin-1", "cp1252", "utf-16"...),
+    None for the default (UTF-8, a UTF-16/32 byte-order mark obeyed, the Windows-1252 fallback).
+
+    "utf-8" is read as "utf-8-sig" (a BOM is dropped, as by default). Raises OnrecordError E030 for a
+    name Python's ``codecs`` does not know, or one that is not a text encoding (``rot13``, ``base64``).
+    """
+    if encoding is None:
+        return None
+    try:
+        name = codecs.lookup(str(encoding)).name
+        b"a".decode(name)  # refuses codecs that are not text encodings (bytes-to-bytes, str-to-str)
+    except UnicodeDecodeError:
+        pass  # a text encoding: one byte is not a whole UTF-16/32 character
+    except (LookupError, TypeError):
+        detail = f"'{encoding}' is not a text encoding Python knows; e.g. utf-8, cp1252, latin-1, utf-16"
+        raise OnrecordError(Err.E030, option="encoding", detail=detail) from None
+    return "utf-8-sig" if name == "utf-8" else name
+
+
+def decode_text(data: bytes, source: str, cut: bool = False, encoding: str | None = None) -> str:
+    """Bytes to text, refusing binary data and undecodable bytes with a clear message
+    (``decode_noted`` without its warning)."""
+    return decode_noted(data, source, cut, encoding)[0]
+
+
+def decode_noted(
+    data: bytes, source: str, cut: bool = False, encoding: str | None = None
+) -> tuple[str, OnrecordError | None]:
+    """(text, warning): bytes to text, refusing binary data and undecodable bytes with a clear message.
+
+    ``encoding`` None: UTF-8 (with or without BOM), UTF-16/UTF-32 with a BOM; bytes that are not UTF-8 but
+    decode as Windows-1252 are read so, with the E049 warning. ``encoding`` given (``check_encoding``'s
+    codec): that codec only, E003 when the bytes are not in it. ``cut``: the bytes are the start of a
+    longer input, so a character split at the end is dropped rather than refused. Offsets then index
+    the decoded text.
     """
     if not data.strip():
         raise OnrecordError(Err.E002, source=source)
-    encoding = next((enc for bom, enc in _BOMS if data.startswith(bom)), "utf-8-sig")
-    if encoding == "utf-8-sig" and b"\x00" in data[:8192]:
+    codec = encoding or next((enc for bom, enc in _BOMS if data.startswith(bom)), "utf-8-sig")
+    if encoding is None and codec == "utf-8-sig" and b"\x00" in data[:8192]:
         raise OnrecordError(Err.E004, source=source, detail="it contains NUL bytes")
+    warning = None
     try:
-        text = data.decode(encoding)
+        text = _decode_start(data, codec, cut)
     except UnicodeDecodeError as exc:
-        if not (cut and exc.start >= len(data) - 4 and exc.reason in ("unexpected end of data", "truncated data")):
-            raise OnrecordError(
-                Err.E003, source=source, detail=f"{encoding.rstrip('-sig')}, byte {exc.start}: {exc.reason}"
-            ) from exc
-        text = data[: exc.start].decode(encoding)
+        utf8 = encoding is None and codec == "utf-8-sig" and not data.startswith(codecs.BOM_UTF8)
+        fallback = _fallback(data, cut) if utf8 else None
+        where = f"byte {exc.start}: {exc.reason}"
+        if fallback is None:
+            raise OnrecordError(Err.E003, source=source, encoding=_shown(codec), detail=where) from exc
+        text, warning = fallback, OnrecordError(Err.E049, source=source, detail=where)
     controls = sum(1 for ch in text[:8192] if ord(ch) < 32 and ch not in "\n\r\t\f")
     if controls > max(8, len(text[:8192]) // 50):
         raise OnrecordError(Err.E004, source=source, detail=f"{controls} control characters in the first 8 KB")
     if not text.strip():
         raise OnrecordError(Err.E002, source=source)
-    return text
+    return text, warning
+
+
+def _shown(codec: str) -> str:
+    return "UTF-8" if codec.startswith("utf-8") else codec
+
+
+def _decode_start(data: bytes, codec: str, cut: bool) -> str:
+    """``data`` decoded; with ``cut``, a character split by the cut at the end is dropped."""
+    try:
+        return data.decode(codec)
+    except UnicodeDecodeError as exc:
+        if not (cut and exc.start >= len(data) - 4 and exc.reason in ("unexpected end of data", "truncated data")):
+            raise
+        return data[: exc.start].decode(codec)
+
+
+def _fallback(data: bytes, cut: bool) -> str | None:
+    """``data`` read as Windows-1252 (its five unassigned bytes refused), else None."""
+    try:
+        return _decode_start(data, FALLBACK_ENCODING, cut)
+    except UnicodeDecodeError:
+        return None
 
 
 def cut_to_limit(
@@ -139,14 +197,18 @@ def read_text(
     max_chars: int = DEFAULT_MAX_CHARS,
     cut: bool = False,
     total: tuple[int, bool] | None = None,
+    encoding: str | None = None,
 ) -> Iterator[Article | Problem]:
     """One article from the bytes of a text file (``cut``: the bytes stop before the file does; ``total``:
-    the file's characters, and whether counted to its end, for the cut's warning)."""
+    the file's characters, and whether counted to its end, for the cut's warning; ``encoding``: a codec
+    from ``check_encoding``, None for the default, see ``decode_noted``)."""
     try:
-        text = decode_text(data, source, cut)
+        text, read_as = decode_noted(data, source, cut, encoding)
     except OnrecordError as exc:
         yield Problem.of(source, None, exc)
         return
+    if read_as is not None:
+        yield Problem.of(source, None, read_as, fatal=False)
     why = not_prose(text)
     if why is not None:  # program source, a table, a log: extraction would store junk quotes and people
         yield Problem.of(source, None, OnrecordError(Err.E029, source=source, detail=why))
@@ -166,11 +228,22 @@ def read_text(
     yield article
 
 
-def read_jsonl_lines(lines: IO[bytes], source: str, max_chars: int = DEFAULT_MAX_CHARS) -> Iterator[Article | Problem]:
+def read_jsonl_lines(
+    lines: IO[bytes], source: str, max_chars: int = DEFAULT_MAX_CHARS, encoding: str | None = None
+) -> Iterator[Article | Problem]:
     """Articles from JSON Lines; each line is read with a byte cap (``bounded.record_byte_limit``). A
-    stream with no line that holds anything (an empty file, blank lines) is one E002 problem."""
+    stream with no line that holds anything (an empty file, blank lines) is one E002 problem.
+
+    ``encoding`` (a codec from ``check_encoding``, one that writes a line break as the byte 0x0A): every
+    line is decoded with it. None: UTF-8, and a line that is not UTF-8 but decodes as Windows-1252 is
+    read so, with one E049 warning for the file (at its first such line).
+    """
     limit = record_byte_limit(max_chars)
     records = 0  # lines that hold something: none at all is an empty input, said (E002), never a silent drop
+    warned = False  # E049 said once a file, not once a line
+    if encoding is not None and "{\n".encode(encoding) != b"{\n":  # UTF-16/32: lines cannot be split on 0x0A
+        detail = f"'{encoding}' is not ASCII-compatible; JSON Lines are read in utf-8, cp1252, latin-1 and the like"
+        return (yield Problem.of(source, None, OnrecordError(Err.E030, option="encoding", detail=detail)))
     for number, raw in enumerate(capped_lines(lines, limit), start=1):
         rec = f"line {number}"
         if isinstance(raw, TooLong):
@@ -184,14 +257,15 @@ def read_jsonl_lines(lines: IO[bytes], source: str, max_chars: int = DEFAULT_MAX
             continue
         records += 1
         try:
-            line = raw.decode("utf-8-sig") if isinstance(raw, bytes) else raw
+            line, read_as = _decode_line(raw, encoding)
         except UnicodeDecodeError as exc:
-            yield Problem.of(
-                source,
-                rec,
-                OnrecordError(Err.E013, source=source, line=number, detail=f"{exc.reason} at byte {exc.start}"),
-            )
+            detail = f"{_shown(encoding or 'utf-8')}: {exc.reason} at byte {exc.start}"
+            yield Problem.of(source, rec, OnrecordError(Err.E013, source=source, line=number, detail=detail))
             continue
+        if read_as is not None and not warned:
+            warned = True
+            warning = OnrecordError(Err.E049, source=f"{source}, line {number}", detail=read_as)
+            yield Problem.of(source, rec, warning, fatal=False)
         try:
             obj = json.loads(line)
         except json.JSONDecodeError as exc:
@@ -234,3 +308,18 @@ def read_jsonl_lines(lines: IO[bytes], source: str, max_chars: int = DEFAULT_MAX
         yield article
     if records == 0:
         yield Problem.of(source, None, OnrecordError(Err.E002, source=source))
+
+
+def _decode_line(raw: bytes, encoding: str | None) -> tuple[str, str | None]:
+    """(the line as text, why it was read as Windows-1252 or None); UnicodeDecodeError when it cannot be read."""
+    if encoding is not None:
+        return raw.decode(encoding), None
+    try:
+        return raw.decode("utf-8-sig"), None
+    except UnicodeDecodeError as exc:
+        if raw.startswith(codecs.BOM_UTF8):
+            raise
+        try:
+            return raw.decode(FALLBACK_ENCODING), f"byte {exc.start}: {exc.reason}"
+        except UnicodeDecodeError:
+            raise exc from None

@@ -8,6 +8,8 @@ an organisation's name whole ("the Finance and Economy Ministry", not "Finance")
 * ``WORKS_AND_EVENTS``: words of policies, laws, events and works ("Policy", "Episode", "Cup").
 * ``ORG_HEADS``: common nouns an article uses to refer back to an organisation it named
   ("the agency", "the ministry", "the group"): a speaker named so is that organisation.
+* ``NAMED_FOR_A_PERSON``: bodies English names after the person who leads them ("Trump's campaign" is
+  the Trump campaign).
 * ``ORG_ENTITY_LABELS``: spaCy entity labels (OntoNotes scheme) of organisations and places.
 * ``COLLECTIVE_SOURCES``: plural heads of unnamed collective sources ("authorities", "officials");
   their modifiers tell them apart ("Russian authorities" is not "Ukrainian authorities").
@@ -214,6 +216,10 @@ ORG_HEADS: frozenset[str] = frozenset(
         "bureau",
     ]
 )
+
+# Bodies English names after the person who leads them: "Trump's campaign" is the Trump campaign, an
+# organisation, where "Trump's spokesman" is a person.
+NAMED_FOR_A_PERSON: frozenset[str] = frozenset(["campaign", "administration", "government"])
 
 # Words that make a capitalised run a policy, law, event or work, never a person ("Common Agricultural
 # Policy", "Episode VII", "Davis Cup").

@@ -107,7 +107,9 @@ def outlet_name(outlet: str | None, site_name: str | None = None) -> str | None:
     """The display name of an outlet stored as a host ("theguardian.com") or a name.
 
     A listed host (or its parent domain, so "uk.reuters.com" is Reuters) gives its masthead; else
-    ``site_name`` (trafilatura's, from the page's metadata) when it is a name, not a host; else ``outlet``.
+    ``site_name`` (trafilatura's, from the page's metadata) when it is a name, not a host; else a site
+    name the site spells as a capitalised host ("Euronews.com", "Metro.co.uk": its own name, written
+    with its domain) without the domain ("Euronews"); else ``outlet``.
     """
     if not outlet:
         return site_name if _is_name(site_name) else None
@@ -119,7 +121,16 @@ def outlet_name(outlet: str | None, site_name: str | None = None) -> str | None:
             return name
     if _is_name(site_name) and site_name.lower() != host:  # type: ignore[union-attr]
         return site_name
-    return outlet
+    return _name_of_host(site_name) or outlet
+
+
+def _name_of_host(site_name: str | None) -> str | None:
+    """ "Euronews" for a site name written as a host with capitals ("Euronews.com"); None for a lower-case
+    host ("inews.co.uk": no sign of how the site writes its name) or anything else."""
+    if not site_name or site_name == site_name.lower() or not _HOST.match(site_name.lower()):
+        return None
+    label = site_name.split(".")[0]
+    return label if len(label) > 1 and label != label.lower() else None
 
 
 def clean_title(title: str | None, outlet: str | None = None) -> str | None:

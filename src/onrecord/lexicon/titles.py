@@ -11,6 +11,8 @@ person keys). Words are lower case without a final full stop unless the stop is 
   "Idris Okonjo" for "Commissioner Idris Okonjo".
 * ``OFFICE_TITLES``: offices, ranks and jobs written as a title before a name ("Commissioner",
   "Treasurer", "Chair", "President", "Gen."). Never part of the name; they go to ``Person.title``.
+* ``ROYAL_TITLES``: titles of royalty and popes, kept in the name; the word after them is a given name.
+* ``OFFICES_NOT_SURNAMES``: offices no surname is spelt as; a run ending in one is an office.
 * ``TITLE_MODIFIERS``: words that combine with an office ("former", "deputy", "prime", "vice").
 * ``ROLE_NOUNS``: nouns that describe what a person is ("singer", "vendor", "striker", "husband").
   Never part of a name; before or beside a name they become the person's descriptors, and as the
@@ -175,6 +177,15 @@ OFFICE_TITLES: frozenset[str] = frozenset(
 )
 
 # Letters written after a name for an honour, a degree or a seat ("Afrasiab Anwar MBE"): never part of it.
+# Titles of monarchs, princes and popes: English names them by title and given name ("King Juan Carlos",
+# "Queen Elizabeth II", "Prince Andrew"), the title part of the name, the word after it a given name, never
+# a surname. Source: BBC and AP style on royalty; the gold of extra5 names "King Juan Carlos".
+ROYAL_TITLES: frozenset[str] = frozenset(["king", "queen", "prince", "princess", "pope", "emperor", "empress"])
+# Offices no English surname is spelt as ("Dean", "Major", "Bishop", "Judge" are surnames too): a capitalised
+# run ending in one ("Immigration Minister", "Foreign Secretary") names an office, never a person.
+OFFICES_NOT_SURNAMES: frozenset[str] = frozenset(
+    ["minister", "secretary", "president", "governor", "senator", "premier", "chairman", "chairwoman", "ambassador"]
+)
 POST_NOMINALS: frozenset[str] = frozenset(
     ["mbe", "obe", "cbe", "kbe", "dbe", "qc", "kc", "mp", "mep", "msp", "phd", "jp", "frs", "esq"]
 )

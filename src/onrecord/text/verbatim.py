@@ -53,6 +53,21 @@ def is_reported(text: str, kind: str) -> bool:
     return kind == "indirect" or (kind == "partial" and bool(quoted_fragments(text)))
 
 
+_PAIRS = (("\u201c", "\u201d"), ("\u00ab", "\u00bb"))  # curly and guillemet double marks: (opening, closing)
+
+
+def _close_marks(words: str) -> str:
+    """``words`` with a double quotation mark it opens and never closes closed at its end: a span that
+    stops inside a quoted fragment ('it a "paper tiger'), or a cut to the width, never shows an
+    unbalanced mark (trial 5, F9). Straight marks count in pairs; single marks are apostrophes too."""
+    if words.count('"') % 2:
+        words += '"'
+    for opening, closing in _PAIRS:
+        if words.count(opening) > words.count(closing) and words.rfind(opening) > words.rfind(closing):
+            words += closing
+    return words
+
+
 def shown_quote(text: str, kind: str, width: int | None = None) -> str:
     """A quotation as a reader should see it: verbatim words in quotation marks, reported words labelled
     ``REPORTED_LABEL`` and never wrapped in marks (a mixed quote keeps only its own marks). ``width``:
@@ -60,6 +75,7 @@ def shown_quote(text: str, kind: str, width: int | None = None) -> str:
     words = " ".join(text.split())
     if width is not None and len(words) > width:
         words = words[: width - 1] + "\u2026"
+    words = _close_marks(words)
     if is_reported(text, kind):
         return REPORTED_LABEL + words
     return "\u201c" + words + "\u201d"

@@ -14,6 +14,7 @@ from ...corpus.guard import SEARCH_SECONDS, time_limit
 from ...errors import OnrecordError
 from .context import Web
 from .edits_api import refuse_unknown_query, status_error
+from .validation import ERROR_RESPONSES
 from .workers import cancellable
 
 PAGE_SIZE = 25  # results a page of /api/quotes holds unless ?limit= says otherwise
@@ -32,7 +33,7 @@ class ExtractRequest(BaseModel):
 
 def api_router(web: Web) -> APIRouter:
     """/docs (offline Swagger UI) and the /api/ endpoints."""
-    router = APIRouter(dependencies=[Depends(refuse_unknown_query)])
+    router = APIRouter(dependencies=[Depends(refuse_unknown_query)], responses=ERROR_RESPONSES)
 
     @router.get("/docs", include_in_schema=False)
     def docs(request: Request) -> HTMLResponse:

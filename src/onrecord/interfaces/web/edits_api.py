@@ -13,6 +13,7 @@ from pydantic import BaseModel, ConfigDict, Field
 from ...corpus import edits
 from ...corpus.store import connect
 from ...errors import Err, OnrecordError
+from .validation import ERROR_RESPONSES
 
 # One table: the kind of trouble (errors.CATEGORY) -> HTTP status.
 STATUS = {"bad_input": 422, "ambiguous": 409, "not_found": 404, "unavailable": 503, "failed": 500}
@@ -56,16 +57,18 @@ def run_and_close(fn: Callable[[sqlite3.Connection], Any], conn: sqlite3.Connect
 
 
 class CorrectionRequest(BaseModel):
-    """The body of POST /api/corrections: the arguments of edits.merge, edits.split or edits.fix_speaker."""
+    """The body of POST /api/corrections: the arguments of edits.merge, edits.split, edits.fix_speaker,
+    edits.rename or edits.set_kind."""
 
     model_config = ConfigDict(extra="forbid")  # a misspelt field (quote_id for quote) is a 422 naming it
 
-    action: str = Field(..., description="merge | split | speaker")
-    person: str | None = Field(None, description="merge, split: the person (id or name)")
+    action: str = Field(..., description="merge | split | speaker | name | kind")
+    person: str | None = Field(None, description="merge, split, name, kind: the person (id or name)")
     into: str | None = Field(None, description="merge: the person they are the same as")
     quotes: list[int] | None = Field(None, description="split: ids of the quotes that are someone else's")
-    name: str | None = Field(None, description="split: who said them; speaker: the quote's speaker")
+    name: str | None = Field(None, description="split: who said them; speaker: the quote's speaker; name: the new name")
     quote: int | None = Field(None, description="speaker: the quote id")
+    kind: str | None = Field(None, description="kind: person | organisation")
     note: str | None = None
 
 
@@ -80,7 +83,7 @@ class WatchRequest(BaseModel):
 
 def edits_router(db: str | None) -> APIRouter:
     """The corrections and watches endpoints over the store at ``db`` (404 for all when None)."""
-    router = APIRouter(dependencies=[Depends(refuse_unknown_query)])
+    router = APIRouter(dependencies=[Depends(refuse_unknown_query)], responses=ERROR_RESPONSES)
 
     def run(fn: Callable[[sqlite3.Connection], Any], *, write: bool = False) -> Any:
         if db is None:
@@ -95,15 +98,21 @@ def edits_router(db: str | None) -> APIRouter:
     def api_corrections() -> list[dict[str, Any]]:
         return run(edits.corrections)  # type: ignore[no-any-return]
 
-    @router.post("/api/corrections", tags=["corrections"], summary="Merge, split or fix a speaker (`onrecord correct`)")
+    @router.post(
+        "/api/corrections",
+        tags=["corrections"],
+        summary="Merge, split, fix a speaker, rename, set a kind (`onrecord correct`)",
+    )
     def api_correct(body: CorrectionRequest) -> dict[str, Any]:
         actions: dict[str, Callable[[sqlite3.Connection], int]] = {
             "merge": lambda c: edits.merge(c, body.person or "", body.into or "", note=body.note),
             "split": lambda c: edits.split(c, body.person or "", body.quotes or [], body.name or "", note=body.note),
             "speaker": lambda c: edits.fix_speaker(c, body.quote or 0, body.name or "", note=body.note),
+            "name": lambda c: edits.rename(c, body.person or "", body.name or "", note=body.note),
+            "kind": lambda c: edits.set_kind(c, body.person or "", body.kind or "", note=body.note),
         }
         if body.action not in actions:
-            detail = f"unknown action '{body.action}'; choose from merge, split, speaker"
+            detail = f"unknown action '{body.action}'; choose from {', '.join(actions)}"
             raise status_error(OnrecordError(Err.E030, option="action", detail=detail))
         return {"id": run(actions[body.action], write=True)}
 

@@ -40,6 +40,7 @@ RULE_GROUPS = {
     "trailing name": "signoff",
     "dash": "signoff",
     "colon": "colon",
+    "headline colon": "colon",
     "same group": "inherit",
     "same paragraph": "inherit",
     "continuation": "continuation",

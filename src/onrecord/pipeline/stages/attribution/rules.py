@@ -542,7 +542,7 @@ class Attributor:
         if head is None or not _personish(head):
             return None
         return Attribution(
-            "colon", Span.of(self.text, lo + frame.start("name"), name_end), None, 0.8, head_index=head.i
+            HEADLINE_COLON, Span.of(self.text, lo + frame.start("name"), name_end), None, 0.8, head_index=head.i
         )
 
     def _colon_name(self, words: list[Any]) -> Attribution | None:
@@ -850,6 +850,8 @@ class Attributor:
 
 _JOINERS = frozenset({",", "and", "&"})
 # A headline line opening with one to three capitalised words and a colon: "Mendez: Carter needs to 'Q'".
+# The rule name of a headline's "Name: ... 'Q'" frame, a convention of headline writing that settles the speaker.
+HEADLINE_COLON = "headline colon"
 _HEADLINE_COLON = re.compile(r"\s*(?P<name>[A-Z][\w'\u2019.-]+(?:\s+[A-Z][\w'\u2019.-]+){0,2}):\s")
 
 

@@ -20,13 +20,15 @@ import re
 from typing import Any
 
 from ....lexicon.cues import QUESTION_LEMMAS
-from ....lexicon.organisations import COLLECTIVE_SOURCES, ORG_HEADS, ORG_WORDS
+from ....lexicon.function_words import SENTENCE_OPENERS
+from ....lexicon.organisations import COLLECTIVE_SOURCES, NAMED_FOR_A_PERSON, ORG_HEADS, ORG_WORDS
 from ....lexicon.outlets import is_outlet_name
 from ....lexicon.people import FIRST_PERSON_PRONOUNS, NAME_PARTICLES, UNNAMED_HEADS
 from ....lexicon.titles import (
     OFFICE_MODIFIERS,
     OFFICE_TITLES,
     ROLE_NOUNS,
+    ROYAL_TITLES,
     is_honorific,
     is_role_compound,
     is_title_word,
@@ -53,6 +55,11 @@ _ORG_RUN = re.compile(
     r"(?:[A-Z][\w&\-]*\s+(?:(?:and|of|for|on|&)\s+(?:the\s+)?(?=[A-Z]))?){0,5}(?P<last>[A-Z][\w&\-]*)\b"
 )
 ORG_LOOKBACK = 3000
+# The rest of an organisation's name after a mention cut at a joining word: " on Presidential Debates",
+# " and Commercial Workers International Union" (at most five capitalised words).
+_ORG_TAIL = re.compile(
+    r"\s+(?P<join>of|on|for|and|&)\s+(?:the\s+)?(?:[A-Z][\w&\-]*\s+){0,4}(?P<last>[A-Z][\w&\-]*)\b(?!['\u2019]s)"
+)
 # "LoveBScott.com", "Politico.eu": a web address names a publication.
 _NAME_THEN_ORG = re.compile(r"^,?\s+((?:of|at|from)\s+(?:the\s+)?[A-Z][\w&.'\u2019\- ]*)$")
 _DETERMINERS = frozenset({"the", "a", "an", "his", "her", "their", "its", "our", "my", "your", "this", "that", "these"})
@@ -266,6 +273,24 @@ class SpeakerResolver:
             return person
         return None
 
+    def name_before_affiliation(self, m: Span) -> Person | None:
+        """ "Matthew O'Connor from UPS corporate communications said": the parse may take the body after "from"
+        (or "of", "at", "with") for the subject; the person named right before it is the speaker, and the
+        body describes them. None unless a person's name ends right before the preposition and the mention
+        names nobody itself."""
+        if self.table.person_at(m.start, m.end) is not None:
+            return None
+        found = _AFFILIATION_BEFORE.search(self.text, max(0, m.start - 60), m.start)
+        if found is None:
+            return None
+        person = self.table.person_at(found.start(1), found.end(1))
+        if person is None or person.kind != "person":
+            return None
+        if not any(n.end == found.end(1) and n.kind == "name" for n in person.mentions):
+            return None  # the word before the preposition must close one of the person's names
+        self.table.add_descriptor(person, self.text[found.end(1) : m.end].strip())
+        return person
+
     def _name_after_hyphenated_title(self, m: Span, after: str) -> Person | None:
         """The person named right after a title the mention was cut inside at a hyphen ("Reuters Editor" +
         "-in-Chief Maria Lopez said", "Acme co" + "-founder and CEO John Roe said"): the parse splits the
@@ -343,16 +368,73 @@ class SpeakerResolver:
             p.kind == "organisation" and p.name == _org_name(self._proper_part(m, head)) for p in self.extra
         )  # "Whole Foods said" the tagger read once as an organisation and once as a title
         if head.pos_ == "PROPN" and (named or place or known or head.ent_type_ in ("ORG", "NORP", "GPE")):
-            name = self._place_name(head) or _org_name(self._proper_part(m, head))
+            name = self._place_name(head) or self._full_org_name(m, head, _org_name(self._proper_part(m, head)))
             return self.new_person(name, "organisation", m, "name", None)
         if (
             head.text[:1].islower()
             and norm(head.text) in ORG_HEADS
             and m.text.lower().startswith(("the ", "a ", "an "))
         ):
-            org = self._named_org_with_head(head) if m.text.lower().startswith("the ") else None
+            org = _modified_org_head(m.text, head.text) if m.end == head.idx + len(head) else None
+            if org is None and m.text.lower().startswith("the "):
+                org = self._named_org_with_head(head)
             # "the government", "the agency": an organisation, named only if the article named it so.
             return self.new_person(org, "organisation", m, "description", None if org else m.text)
+        return None
+
+    def _full_org_name(self, m: Span, head: Any, name: str) -> str:
+        """Organisation ``name`` (from mention ``m``, proper-noun ``head``) as fully as the text writes it.
+
+        A mention the parse cut at a joining word grows over it: "the Commission" + "on Presidential
+        Debates" after a word that names a body (``ORG_WORDS``: Commission, Department, Ministry), "the
+        United Food" + "and Commercial Workers International Union" when the run after "and" ends in such
+        a word ("Ford and General Motors" stay two). A one-word name the article wrote in full before, as an
+        organisation the tagger found ("the Times" after "The New York Times", within ``ORG_LOOKBACK``
+        characters), takes that full name."""
+        if m.end != head.idx + len(head):
+            return name
+        defined = self._defined_acronym(name)
+        if defined is not None:
+            return defined
+        grown = _ORG_TAIL.match(self.text, m.end)
+        if grown and (norm(head.text) in ORG_WORDS or norm(grown.group("last")) in ORG_WORDS):
+            joined = grown.group("join").lower()
+            if joined not in ("and", "&") or norm(grown.group("last")) in ORG_WORDS:
+                return name + self.text[m.end : grown.end()]
+        if len(name.split()) != 1:
+            return name
+        lo = max(0, m.start - ORG_LOOKBACK)
+        fuller = []
+        for run in _ORG_RUN.finditer(self.text, lo, m.start):
+            words = run.group(0).split()
+            while words and words[0].lower() in SENTENCE_OPENERS:
+                words = words[1:]  # "But The New York Times", "The Times": no part of the name
+            owned = any(w.endswith(("'s", "\u2019s")) for w in words)  # "Trump's New York Times" is no name
+            person = self.table.person_at(run.start(), run.end())  # "Henry Ford" is no fuller "Ford"
+            last = self.table.index.token_at(run.start("last"))
+            # A name that modifies a noun after it is an event's or a product's ("its annual Camp Strava event").
+            body = last is None or not (last.dep_ == "compound" and last.head.i > last.i and last.head.pos_ == "NOUN")
+            # "Hachette and Amazon": two bodies, not a fuller name of "Amazon".
+            joined = any(w.lower() in ("and", "&") for w in words)
+            if run.group("last") == name and len(words) > 1 and not owned and person is None and body and not joined:
+                fuller.append(" ".join(words))
+        return fuller[-1] if fuller else name
+
+    def _defined_acronym(self, name: str) -> str | None:
+        """The full name an acronym stands for where the article defines it in brackets right after the name
+        ("the Department of Health and Human Services (HHS)" -> "Department of Health and Human Services"),
+        else None. Only a name of two to six capitals."""
+        if not (2 <= len(name) <= 6 and name.isalpha() and name.isupper()):
+            return None
+        for definition in re.finditer(rf"\s*\(\s*{name}\s*\)", self.text):
+            before = self.text[max(0, definition.start() - 120) : definition.start()]
+            runs = list(_ORG_RUN.finditer(before))
+            if runs and runs[-1].end() == len(before):
+                words = runs[-1].group(0).split()
+                while words and words[0].lower() in SENTENCE_OPENERS:
+                    words = words[1:]
+                if len(words) > 1:
+                    return " ".join(words)
         return None
 
     def _proper_part(self, m: Span, head: Any) -> str:
@@ -478,9 +560,12 @@ class SpeakerResolver:
         head = self.ex.doc[a.head_index] if a.head_index is not None else None
         if low in PRONOUNS or low.split()[:1] == ["who"] or low == "which":
             return self.pronoun(m, low)
-        tied = self.tied_name(m) or self.apposed_name(m, head)
+        tied = self.tied_name(m) or self.apposed_name(m, head) or self.name_before_affiliation(m)
         if tied is not None:
             return tied
+        owned = _owned_body(m.text, head)
+        if owned is not None:
+            return self.new_person(owned, "organisation", m, "description", None)
         if self._name_is_complement(m) and self.after_title(head) is None:
             # "A top aide to Hillary Clinton", "Clinton's spokesman": the person named is not the speaker.
             if _ORG_OF.search(m.text) and _SPOKESPERSON.search(low):
@@ -578,6 +663,9 @@ class SpeakerResolver:
             if p.name and len(p.name.split()) == 1 and courtesy and is_honorific(courtesy[0]):
                 # "Mr Blair", "Lord Falconer", "Prince Andrew": a surname alone keeps its honorific.
                 p.name = f"{courtesy[0]} {p.name}"
+            elif p.name and courtesy and courtesy[0].lower() in ROYAL_TITLES and p.kind == "person":
+                # "King Juan Carlos", "Queen Elizabeth II": royalty is named with its title.
+                p.name = f"{courtesy[0]} {p.name}"
         people = [p for p in table.people if p.mentions] + self.extra
         seen: set[str] = set()
         for p in people:
@@ -589,6 +677,9 @@ class SpeakerResolver:
             seen.add(p.id)
         return people
 
+
+# A name's last word, then "from"/"of"/"at"/"with" and perhaps "the", right before a mention.
+_AFFILIATION_BEFORE = re.compile(r"([A-Z][\w'\u2019\-]*)\s+(?:from|of|at|with)\s+(?:the\s+)?$")
 
 # The rest of a hyphenated word a mention was cut inside ("-in-Chief ", "-founder "), up to the space after it.
 _HYPHEN_TAIL = re.compile(r"(-[A-Za-z]+(?:-[A-Za-z]+)*)\s+")
@@ -635,6 +726,32 @@ def _modifiers(description: str) -> list[str]:
     """The words before a description's head: "Russian authorities" and "Ukrainian authorities" differ."""
     words = _strip_article(description).lower().split()
     return [w for w in words[:-1] if w[:1].isalpha()]
+
+
+_OWNED_BODY = re.compile(r"^(?:the\s+)?(?P<owner>[A-Z][\w\-]*(?:\s+[A-Z][\w\-]*){0,2})['\u2019]s\s+(?P<head>[a-z]+)$")
+
+
+def _owned_body(mention: str, head: Any) -> str | None:
+    """ "Trump's campaign", "the Clinton campaign" -> "Trump campaign", "Clinton campaign": a body named after
+    the person who leads it (``NAMED_FOR_A_PERSON``) is an organisation of that name, not the person. None for
+    any other mention."""
+    if head is None or head.text not in NAMED_FOR_A_PERSON:
+        return None
+    found = _OWNED_BODY.match(mention.strip())
+    if found is None or found.group("head") != head.text:
+        return _modified_org_head(mention.strip(), head.text) if mention.lower().startswith("the ") else None
+    return f"{found.group('owner')} {head.text}"
+
+
+def _modified_org_head(mention: str, head: str) -> str | None:
+    """The name of an organisation described by its head noun and capitalised words before it: "the Clinton
+    campaign" -> "Clinton campaign", "the Scottish government" -> "Scottish government"; the article writes no
+    other name for it. None unless every word between "the" and the head is capitalised."""
+    words = mention.split()
+    between = words[1:-1]
+    if not between or words[-1] != head or not all(w[:1].isupper() and w.replace("-", "").isalpha() for w in between):
+        return None
+    return " ".join(between + [head])
 
 
 def _org_name(text: str) -> str:

@@ -28,12 +28,14 @@ from typing import Any
 from rapidfuzz import fuzz
 
 from ....lexicon.cues import QUESTION_LEMMAS
+from ....lexicon.function_words import SENTENCE_OPENERS
 from ....lexicon.organisations import NOT_PERSON_WORDS as ORG_WORDS
 from ....lexicon.organisations import ORG_ENTITY_LABELS
 from ....lexicon.outlets import is_outlet_name
 from ....lexicon.people import (
     FEMALE_WORDS,
     MALE_WORDS,
+    MONTHS,
     NAME_LIKE_STOP_WORDS,
     NAME_PARTICLES,
     NAME_SUFFIXES,
@@ -44,8 +46,10 @@ from ....lexicon.places import country_names
 from ....lexicon.titles import (
     ALL_TITLES,
     OFFICE_TITLES,
+    OFFICES_NOT_SURNAMES,
     POST_NOMINALS,
     ROLE_NOUNS,
+    ROYAL_TITLES,
     TITLE_MODIFIERS,
     is_role_compound,
     title_words,
@@ -298,7 +302,8 @@ class PersonTable:
                 and not _masked(t)
                 and _name_word(t)
                 and t.text[:1].isupper()
-                and t.pos_ == "PROPN"
+                # "Matthew O'Connor": the tagger may call a surname an adverb inside the person it found.
+                and (t.pos_ == "PROPN" or _inside_person(t))
                 and norm(t.text) not in _NOT_NAMES
                 and norm(t.text) not in ORG_WORDS
                 and t.ent_type_ not in ("DATE", "GPE", "NORP", "TIME")
@@ -367,10 +372,12 @@ class PersonTable:
         while s < e and (norm(doc[s].text) in _NOT_NAMES or not _name_word(doc[s])):
             s += 1
         s = self._from_first_name(s, e)
+        # "Sir John Hawkins John Hawkins's book": a name never repeats its first word (``_without_repeat``).
+        e = min((k for k in range(s + 1, e) if norm(doc[k].text) == norm(doc[s].text)), default=e)
         while e > s and (
             not _name_word(doc[e - 1])
             or norm(doc[e - 1].text) in _NOT_NAMES
-            or doc[e - 1].pos_ in ("VERB", "AUX", "ADV", "ADP")
+            or (doc[e - 1].pos_ in ("VERB", "AUX", "ADV", "ADP") and not _inside_person(doc[e - 1]))
             or (e - 1 > s and doc[e - 1].text.isupper() and norm(doc[e - 1].text) in POST_NOMINALS)
         ):
             e -= 1
@@ -393,25 +400,11 @@ class PersonTable:
 
     def _from_first_name(self, s: int, e: int) -> int:
         """Where run ``[s, e)`` starts once words glued before "first name + surname" are left out
-        ("Firefighter Robert Savarese", "Wall Streeter Charlotte Beyer", a tweet's "Mirror Donald Trump").
-
-        An English name puts the first name first: capitalised words before a first name that are no
-        first names themselves (none in gender-guesser's table) are a role, a description or another
-        name's end, not this name. Only when exactly one surname word follows the first name, so that
-        longer names ("Aung San Suu Kyi") and names led by a surname stay whole."""
-        doc = self.doc
-        words_after = e - s - 2 * sum(1 for i in range(s, e) if self._hyphen_joined(i))
-        if words_after < 3:
+        ("Firefighter Robert Savarese", "Wall Streeter Charlotte Beyer", a tweet's "Mirror Donald Trump");
+        see ``first_name_start``. A hyphen inside the run keeps it whole."""
+        if any(self._hyphen_joined(i) for i in range(s, e)):
             return s
-        for k in range(s + 1, e - 1):
-            if self._hyphen_joined(k - 1) or self._hyphen_joined(k) or doc[k - 1].text in NAME_PARTICLES:
-                return s
-            if _gender_detector().get_gender(doc[k - 1].text) != "unknown" or _INITIAL.fullmatch(doc[k - 1].text):
-                return s  # a first name (or an initial) already leads the run
-            rest = e - k - 2 * sum(1 for i in range(k, e) if self._hyphen_joined(i))
-            if rest == 2 and doc[k].text[:1].isupper() and _gender_detector().get_gender(doc[k].text) != "unknown":
-                return k
-        return s
+        return s + first_name_start(self.run_words(s, e))
 
     def _first_name_after_title(self, s: int) -> bool:
         """Whether the role noun at token ``s`` is a first name: "Cpl. Dean Washington", "Sgt. Major Lee" (a
@@ -563,7 +556,15 @@ class PersonTable:
                 continue  # "Davis Cup", "Common Agricultural Policy": an organisation, event or work
             if is_outlet_name(" ".join(words)):
                 continue  # "Washington Post", "TMZ" (not "Bloomberg" or "Hill", also surnames): an outlet
-            titled = self._title_before(s) is not None
+            if key == [key[0]] and key[0] in MONTHS:
+                continue  # "September 26 ... said": a month alone is a date ("Theresa May" has a first name)
+            if len(key) > 1 and key[-1] in OFFICES_NOT_SURNAMES:
+                continue  # "The acting Immigration Minister, Daryl Williams,": an office, not a name
+            if _product_code_last(words):
+                continue  # "the new Ford Bronco SUV": a model name, not a person
+            if len(words) == 1 and len(words[0]) > 1 and words[0].isupper() and doc[s].ent_type_ != "PERSON":
+                continue  # "UPS", "NASA": an acronym names a body; "JFK" (tagged a person) stays one
+            titled = _surname_title(self._title_before(s))
             pid = self.match(key, doc[s].idx, surname_only=titled)
             if pid is None:
                 pid = len(self.people)
@@ -581,7 +582,7 @@ class PersonTable:
         for s, e in runs:
             key = [norm(w) for w in self.run_words(s, e)]
             title = self._title_before(s)
-            pid = self.match(key, doc[s].idx, surname_only=title is not None, gender=_title_gender(title))
+            pid = self.match(key, doc[s].idx, surname_only=_surname_title(title), gender=_title_gender(title))
             if pid is not None:
                 self._add_mention(pid, doc[s].idx, doc[e - 1].idx + len(doc[e - 1]), "name")
         self._scan_short_forms()
@@ -614,8 +615,8 @@ class PersonTable:
         covered = SpanSet((m.start, m.end) for p in self.people for m in p.mentions)
         for i in _indices_of_words(self.doc, by_word):
             tok = self.doc[i]
-            if not tok.is_alpha or not tok.text[:1].isupper():
-                continue
+            if not _name_word(tok) or not tok.text[:1].isupper():
+                continue  # "O'Connor" is a name word, though not alphabetic to spaCy
             low = tok.text.lower()
             if low not in by_word or low in _NOT_NAMES or low in NAME_PARTICLES:
                 continue  # a particle alone ("De", "Van") is no one's short name
@@ -646,6 +647,7 @@ class PersonTable:
                 while words and (norm(words[0]) in _NO_NAME_START):
                     words = words[1:]
                 words = _to_sentence_end(words)
+                words = _without_repeat(words[first_name_start(words) :])
                 if not words:
                     continue
                 key = [norm(w) for w in words]
@@ -656,6 +658,11 @@ class PersonTable:
                 if self.text[start:end] != " ".join(words):
                     continue
                 cands = [i for i, other in enumerate(self.keys) if _contains(key, other) or _contains(other, key)]
+                if not cands and not headline and self._new_name_unparsed(words):
+                    # "Fischer's mother, Adrianne Fischer, is a driver": someone the parse never saw.
+                    self.people.append(Person(id=f"p{len(self.people) + 1}", name=" ".join(words)))
+                    self.keys.append(key)
+                    cands = [len(self.people) - 1]
                 if len(cands) != 1:
                     continue
                 pid = cands[0]
@@ -665,6 +672,21 @@ class PersonTable:
                     self.keys[pid] = key
                     self.people[pid].name = " ".join(words)
                 self._add_mention(pid, start, end, "name")
+
+    def _new_name_unparsed(self, words: list[str]) -> bool:
+        """Whether capitalised ``words`` in an unparsed paragraph are a new relative's name: two or three words
+        in mixed case, the first a first name in gender-guesser's table that the article never writes in
+        lower case, the last the surname of someone already known ("Fischer's mother, Adrianne Fischer": two
+        people with one surname stay two), and none of them a place the tagger found elsewhere."""
+        surname = norm(words[-1]) if words else ""
+        return (
+            2 <= len(words) <= 3
+            and any(key[-1] == surname for key in self.keys)
+            and all(w[:1].isupper() and not w.isupper() and w.replace("-", "").isalpha() for w in words)
+            and words[0].lower() not in self.body_lower
+            and not any(w in self.place_words for w in words)
+            and _gender_detector().get_gender(words[0]) != "unknown"
+        )
 
     def _grow_from_headline(self) -> None:
         """The fullest form of a name may be in the headline only ("Dana Whitfield opens up"; the body
@@ -697,6 +719,8 @@ class PersonTable:
                     and s - 1 not in breaks
                     and low[s - 1] not in others
                     and not (title_case and not self._first_name_in_title_case(words[s - 1], len(key)))
+                    # "Max Lucado Trump doesn't pass" (a colon lost): only a first name grows a name leftwards.
+                    and _gender_detector().get_gender(words[s - 1]) != "unknown"
                 ):
                     s -= 1
                 if (
@@ -795,6 +819,8 @@ class PersonTable:
                 or low in ROLE_NOUNS
                 or low in ORG_WORDS
                 or low in self.body_lower
+                or self._inside_longer_name(m.start(), first)
+                or self._names_a_thing(m.start(2), first)
             ):
                 continue
             firsts_of.setdefault(m.group(2), set()).add(first)
@@ -816,6 +842,32 @@ class PersonTable:
                 # Untitled: only when the first name is nobody else's name word ("Kelly Ripa" vs "Kelly").
                 p.name = f"{first} {surname}"
                 self.keys[i] = key
+
+    def _inside_longer_name(self, pos: int, first: str) -> bool:
+        """Whether the capitalised word ``first`` at ``pos`` continues a longer name: inside an entity the tagger
+        found that is no person ("New York Times", "York" inside it), or after a capitalised word when it is no
+        first name in gender-guesser's table. A first name ("Investor Advocate Rick Fleming"), a title
+        ("President Joe"), a possessive ("United's Marcus") or a word that opens sentences ("But Joe") before
+        it leaves it one."""
+        tok = self.index.token_at(pos)
+        if tok is not None and tok.ent_iob_ == "I" and tok.ent_type_ not in ("", "PERSON"):
+            return True
+        before = _WORD_BEFORE.search(self.text, max(0, pos - 40), pos)
+        if before is None or _gender_detector().get_gender(first) != "unknown":
+            return False
+        word = before.group(1)
+        low = norm(word)
+        possessive = word.endswith(("'s", "\u2019s"))
+        return not (low in HONORIFICS or low in ROLE_NOUNS or low in SENTENCE_OPENERS or possessive)
+
+    def _names_a_thing(self, pos: int, first: str) -> bool:
+        """Whether the pair whose second word starts at ``pos`` modifies a common noun after it and its first
+        word is no first name ("its annual Camp Strava event"): the name of an event, a product or a place,
+        so "Camp" is no first name of "Strava". A first name keeps the pair ("the Joe Biden campaign")."""
+        tok = self.index.token_at(pos)
+        if tok is None or tok.dep_ != "compound" or tok.head.i <= tok.i or tok.head.pos_ != "NOUN":
+            return False
+        return _gender_detector().get_gender(first) == "unknown"
 
     def match(self, key: list[str], pos: int, surname_only: bool = False, gender: str | None = None) -> int | None:
         """The person whose name contains key as a run of words (or is contained in it); ``gender`` (from a
@@ -1404,6 +1456,28 @@ _INITIAL = re.compile(r"[A-Z]\.")
 _NAME_WORD = re.compile(r"[^\W\d_]+(?:['\u2019][^\W\d_]+)*")
 
 
+def _surname_title(title: str | None) -> bool:
+    """Whether a lone word after ``title`` is a surname ("Mr Blair", "Sen. Flake"): after any title but a royal
+    one, whose next word is a given name ("King Juan" is King Juan Carlos, ``ROYAL_TITLES``)."""
+    return title is not None and norm(title.split()[-1]) not in ROYAL_TITLES
+
+
+def _product_code_last(words: list[str]) -> bool:
+    """Whether a run of mixed-case words ends in an all-capitals word that is no regnal number or post-nominal
+    ("Ford Bronco SUV", "Galaxy Tab LTE"): a product or model name. A person's name ends so only with a
+    number ("Carl XVI Gustaf" is led by one, "John Smith III") or letters after it ("Jane Roe MP")."""
+    if len(words) < 2 or any(w.isupper() for w in words[:-1]):
+        return False
+    last = words[-1].rstrip(".")
+    return len(last) > 1 and last.isupper() and not _ROMAN.match(last) and norm(last) not in POST_NOMINALS
+
+
+def _inside_person(tok: Any) -> bool:
+    """Whether ``tok`` is a capitalised word continuing a person the tagger found ("O'Connor" of "Matthew
+    O'Connor", which the tagger may call an adverb)."""
+    return tok.ent_type_ == "PERSON" and tok.ent_iob_ == "I" and tok.text[:1].isupper()
+
+
 def _name_word(tok: Any) -> bool:
     """A word that can be part of a name: letters, with an apostrophe inside ("O'Brien", "Nyong'o").
     spaCy keeps such a word one token but does not count it alphabetic."""
@@ -1432,6 +1506,34 @@ def _to_sentence_end(words: list[str]) -> list[str]:
     return words
 
 
+def first_name_start(words: list[str]) -> int:
+    """Index of the first name in a run of capitalised ``words``, leaving out the words glued before
+    "first name + surname" ("Firefighter Robert Savarese", a tweet's "Mirror Donald Trump"): 0 unless the
+    run has three words or more, no particle, no initial or first name before, and exactly one surname
+    word after a first name in gender-guesser's table. An English name puts the first name first, so
+    capitalised words before it that are no first names are a role, a description or another name's end;
+    longer names ("Aung San Suu Kyi") and names led by a surname stay whole."""
+    if len(words) < 3:
+        return 0
+    for k in range(1, len(words) - 1):
+        before = words[k - 1]
+        if before in NAME_PARTICLES or _gender_detector().get_gender(before) != "unknown" or _INITIAL.fullmatch(before):
+            return 0  # a first name (or an initial) already leads the run
+        if len(words) - k == 2 and words[k][:1].isupper() and _gender_detector().get_gender(words[k]) != "unknown":
+            return k
+    return 0
+
+
+def _without_repeat(words: list[str]) -> list[str]:
+    """A run of name words cut where its first word comes again: "Sir John Hawkins John Hawkins's book" is
+    the name twice, and a name never repeats its first word."""
+    first = norm(words[0]) if words else ""
+    for k in range(1, len(words)):
+        if norm(words[k]) == first:
+            return words[:k]
+    return words
+
+
 def _masked(tok: Any) -> bool:
     """The focus stage's placeholder for a quotation's words: never a name."""
     return tok.text == "Xquote"
@@ -1455,6 +1557,8 @@ def _display_name(words: list[str]) -> str:
 _ROMAN = re.compile(r"(?:X{0,3})(?:IX|IV|V?I{0,3})\.?$")
 
 
+# The capitalised word right before a position, with only spaces between ("New " before "York Times").
+_WORD_BEFORE = re.compile(r"([A-Z][\w'\u2019.\-]*)[ \t]+$")
 _HEADLINE_BREAK = re.compile(r"[,:;!?|\"\u201d]$|^[-\u2013\u2014|]+$")
 _CAP_RUN = re.compile(r"\b[A-Z][\w'\u2019.-]*(?:\s+[A-Z][\w'\u2019.-]*){0,3}")
 

@@ -1,0 +1,38 @@
+"""What the watch, quote and search output shows (trial 5, F9 and F10): never an unbalanced quotation
+mark, and an outlet's name rather than its domain when the site spells its name as a domain."""
+
+from __future__ import annotations
+
+from onrecord.lexicon.outlets import outlet_name
+from onrecord.text.verbatim import REPORTED_LABEL, shown_quote
+
+
+def balanced(shown: str) -> bool:
+    return shown.count('"') % 2 == 0 and shown.count("\u201c") == shown.count("\u201d")
+
+
+def test_a_span_that_stops_inside_a_quoted_fragment_is_shown_with_the_mark_closed():
+    shown = shown_quote('it a "paper tiger', "indirect")
+    assert shown == REPORTED_LABEL + 'it a "paper tiger"'
+    curly = shown_quote("the minister called it \u201ca disgrace", "indirect")
+    assert curly.endswith("\u201ca disgrace\u201d") and balanced(curly)
+
+
+def test_a_cut_to_the_width_never_leaves_a_mark_open():
+    text = 'The mayor said the plan was "a bold step for the city and its people" and left.'
+    for width in range(20, len(text) + 1, 7):
+        shown = shown_quote(text, "partial", width)
+        assert balanced(shown), (width, shown)
+
+
+def test_balanced_quotes_are_shown_unchanged():
+    assert shown_quote('We are "fine" now', "direct") == '\u201cWe are "fine" now\u201d'
+    assert shown_quote('she called it "a disgrace" on Monday', "partial").endswith('"a disgrace" on Monday')
+
+
+def test_a_site_name_written_as_a_domain_with_capitals_is_shown_as_a_name():
+    assert outlet_name("euronews.com", "Euronews.com") == "Euronews"
+    assert outlet_name("metro.example.co.uk", "Metro.co.uk") == "Metro"
+    assert outlet_name("news.example.org", "News Example") == "News Example"  # a name is kept as it is
+    assert outlet_name("tiny.example.net", "tiny.example.net") == "tiny.example.net"  # no sign of its name
+    assert outlet_name("tiny.example.net", None) == "tiny.example.net"
