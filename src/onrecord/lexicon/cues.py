@@ -35,6 +35,7 @@ CUE_LEMMAS: frozenset[str] = frozenset(
         "deny",
         "joke",
         "quip",
+        "deadpan",
         "laugh",
         "gush",
         "reply",
@@ -239,6 +240,7 @@ INVERTIBLE_LEMMAS: frozenset[str] = frozenset(
         "recall",
         "admit",
         "quip",
+        "deadpan",
         "joke",
         "tweet",
         "state",
@@ -276,6 +278,25 @@ INVERTIBLE_LEMMAS: frozenset[str] = frozenset(
         "declare",
     ]
 )
+# Verbs of asking: in an exchange ("Winfrey asked about the visit. "It was pleasant," she said") the asker
+# is the one the next answer is put to, not the one who gives it (question and answer are an adjacency pair:
+# Schegloff and Sacks 1973, "Opening up closings").
+# Cue lemmas only: the pipeline has no lemmatizer, and the cue table maps their inflected forms.
+QUESTION_LEMMAS: frozenset[str] = frozenset(["ask", "question"])
+# The word forms of verbs of asking someone, cues or not ("pressing Pence for an answer", "quizzed the minister"):
+# read by form, as the pipeline has no lemmatizer.
+QUESTION_VERB_FORMS: frozenset[str] = frozenset(
+    f"{stem}{end}"
+    for stem, ends in (
+        ("ask", ("", "s", "ed", "ing")),
+        ("question", ("", "s", "ed", "ing")),
+        ("press", ("", "es", "ed", "ing")),
+        ("quiz", ("", "zes", "zed", "zing")),
+        ("grill", ("", "s", "ed", "ing")),
+        ("interview", ("", "s", "ed", "ing")),
+    )
+    for end in ends
+)
 # Verbs whose object is the addressee, never the speaker ("told AFP").
 ADDRESSEE_LEMMAS: frozenset[str] = frozenset(
     ["tell", "ask", "inform", "assure", "thank", "urge", "beg", "instruct", "order", "command", "remind", "warn"]
@@ -295,6 +316,7 @@ _IRREGULAR = {
     "deny": ["denied", "denies"],
     "spill": ["spilled", "spilt", "spills"],
     "quip": ["quipped", "quips"],
+    "deadpan": ["deadpanned", "deadpans", "deadpanning"],
     "snap": ["snapped", "snaps"],
     "admit": ["admitted", "admits"],
     "rap": ["rapped", "raps"],
