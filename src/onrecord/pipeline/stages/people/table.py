@@ -41,9 +41,10 @@ from ....lexicon.people import (
     RELATION_WORDS,
 )
 from ....lexicon.people import NOT_NAMES as _NOT_NAMES
-from ....lexicon.places import country_names
+from ....lexicon.places import STREET_WORDS, country_names
 from ....lexicon.titles import (
     ALL_TITLES,
+    KNIGHTHOOD_TITLES,
     OFFICE_TITLES,
     OFFICES_NOT_SURNAMES,
     POST_NOMINALS,
@@ -229,6 +230,7 @@ class PersonTable:
                 and not self._after_definite_article(s)
                 and not self._end_of_organisation(s, e)
                 and not self._in_capitalised_title(s)
+                and not self._names_a_street(e)
             ):
                 grown.append((s, e))
         # A run inside a longer run at the same place ("Liam" of "co-chairman Liam Fox") is that name, never
@@ -258,6 +260,11 @@ class PersonTable:
             and prev.text.lower() not in NAME_PARTICLES
             and not self._headline(prev.idx)
         )
+
+    def _names_a_street(self, e: int) -> bool:
+        """Whether the run ending before token ``e`` is the first part of a street's name: "Downing Street",
+        "Abbey Road" (``STREET_WORDS``, capitalised), so "Former Downing Street media chief" names nobody."""
+        return e < len(self.doc) and self.doc[e].text[:1].isupper() and norm(self.doc[e].text) in STREET_WORDS
 
     def _end_of_organisation(self, s: int, e: int) -> bool:
         """Whether run ``[s, e)`` is the last words of an entity the tagger found that is no person: an
@@ -1446,8 +1453,9 @@ _NAME_WORD = re.compile(r"[^\W\d_]+(?:['\u2019][^\W\d_]+)*")
 
 def _surname_title(title: str | None) -> bool:
     """Whether a lone word after ``title`` is a surname ("Mr Blair", "Sen. Flake"): after any title but a royal
-    one, whose next word is a given name ("King Juan" is King Juan Carlos, ``ROYAL_TITLES``)."""
-    return title is not None and norm(title.split()[-1]) not in ROYAL_TITLES
+    one or a knighthood, whose next word is a given name ("King Juan" is King Juan Carlos, ``ROYAL_TITLES``;
+    "Sir Keir" is Sir Keir Starmer, ``KNIGHTHOOD_TITLES``)."""
+    return title is not None and norm(title.split()[-1]) not in ROYAL_TITLES | KNIGHTHOOD_TITLES
 
 
 def _product_code_last(words: list[str]) -> bool:

@@ -1,0 +1,71 @@
+"""Speakers the sentence names outright, and names in their fullest form (trial 6, H2, H3 and M5).
+
+Every article here is a short one written for the test; each stands for a kind of construction the trial
+found in several articles.
+"""
+
+
+def _speakers(ex):
+    return [q.speaker.name if q.speaker is not None else None for q in ex.quotes]
+
+
+def test_an_organisation_and_a_role_before_a_name_describe_the_speaker(run):
+    # The tagger makes the organisation the cue's subject; the name right before the cue is the speaker.
+    text = (
+        "The court ruled on Tuesday.\n\n"
+        'Acme Press editor-in-chief Jonas Whitfield said: "We will now focus on the next phase of the case."'
+    )
+    ex = run(text)
+    assert _speakers(ex) == ["Jonas Whitfield"]
+    assert ex.quotes[0].speaker_mention is not None and ex.quotes[0].speaker_mention.text.endswith("Whitfield")
+
+
+def test_a_name_with_a_long_apposition_and_no_closing_comma_speaks(run):
+    # "Q," Name, role of Org, a company in Place told X: the writer left out the comma before the cue.
+    text = (
+        'Prices rose again in May.\n\n"The bank would rarely make a mistake of that size," Carl Brandt, vice '
+        "president of Monetra, a coin grading company in Ohio told reporters."
+    )
+    ex = run(text)
+    assert _speakers(ex) == ["Carl Brandt"]
+
+
+def test_an_abbreviated_title_with_its_full_stop_is_part_of_the_speaker_mention(run):
+    text = 'A man died in the crash on Friday.\n\n"I am shocked by this loss," Sgt. Paul Rowley said.'
+    ex = run(text)
+    assert _speakers(ex) == ["Paul Rowley"]
+    assert ex.quotes[0].speaker_mention.text == "Sgt. Paul Rowley"
+
+
+def test_a_knight_named_by_title_and_first_name_is_the_same_person(run):
+    # "Sir Roland" is the short form of "Sir Roland Pike": a knighthood comes before the given name.
+    text = 'Sir Roland Pike has defended the decision.\n\n"It was the right call," Sir Roland said.'
+    ex = run(text)
+    assert _speakers(ex) == ["Roland Pike"]
+    assert [p.name for p in ex.people if p.kind == "person"] == ["Roland Pike"]
+
+
+def test_a_title_before_a_surname_still_takes_the_surname(run):
+    # Counter-case: after "Mr" the lone word is a surname, never the first name of another person.
+    text = 'Roland Pike and Anna Roland met on Monday.\n\n"It was the right call," Mr Roland said.'
+    ex = run(text)
+    assert _speakers(ex) == ["Anna Roland"]
+
+
+def test_the_first_word_of_a_street_name_is_nobody(run):
+    text = (
+        'Former Downing Street media chief Alan Crane said the campaign had too much "fizz".\n\n'
+        '"He wanted to look like a leader," Crane said.'
+    )
+    ex = run(text)
+    assert "Downing" not in [p.name for p in ex.people]
+    assert set(_speakers(ex)) == {"Alan Crane"}
+
+
+def test_according_to_a_description_then_a_name_in_commas_is_the_named_person(run):
+    text = (
+        "Two men were hurt on the ring road.\n\n"
+        'According to the driver\'s brother, Martin Ellery, the man "was shouting and waving his arms."'
+    )
+    ex = run(text)
+    assert _speakers(ex) == ["Martin Ellery"]
