@@ -69,3 +69,16 @@ def test_according_to_a_description_then_a_name_in_commas_is_the_named_person(ru
     )
     ex = run(text)
     assert _speakers(ex) == ["Martin Ellery"]
+
+
+def test_a_place_before_a_role_and_a_name_is_nobody(run):
+    # "Brighton nurse Marion Brown": the tagger may call the town a person; it describes the nurse.
+    text = (
+        "Voters met the leaders on Monday.\n\n"
+        'The sharpest question came from Hastings nurse Marion Brown: "Would you work for that wage?"\n\n'
+        'Alan Crane ran the campaign. He said it added "fizz" to the race.'
+    )
+    ex = run(text)
+    names = [p.name for p in ex.people if p.kind == "person"]
+    assert "Hastings" not in names
+    assert "Marion Brown" in names

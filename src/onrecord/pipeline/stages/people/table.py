@@ -231,6 +231,7 @@ class PersonTable:
                 and not self._end_of_organisation(s, e)
                 and not self._in_capitalised_title(s)
                 and not self._names_a_street(e)
+                and not self._modifies_a_role(s, e)
             ):
                 grown.append((s, e))
         # A run inside a longer run at the same place ("Liam" of "co-chairman Liam Fox") is that name, never
@@ -265,6 +266,20 @@ class PersonTable:
         """Whether the run ending before token ``e`` is the first part of a street's name: "Downing Street",
         "Abbey Road" (``STREET_WORDS``, capitalised), so "Former Downing Street media chief" names nobody."""
         return e < len(self.doc) and self.doc[e].text[:1].isupper() and norm(self.doc[e].text) in STREET_WORDS
+
+    def _modifies_a_role(self, s: int, e: int) -> bool:
+        """Whether the one-word run ``[s, e)`` modifies a lower-case role noun before a name: "Brighton nurse
+        Marion Brown", "Acme editor Jane Roe". The word is the person's place or employer; a person written
+        so ("Trump aide Jane Doe") is found from the full name elsewhere, whose short forms cover this one."""
+        doc = self.doc
+        return (
+            e - s == 1
+            and e + 1 < len(doc)
+            and doc[e].text[:1].islower()
+            and doc[e].text in ROLE_NOUNS
+            and doc[e + 1].text[:1].isupper()
+            and doc[e + 1].pos_ == "PROPN"
+        )
 
     def _end_of_organisation(self, s: int, e: int) -> bool:
         """Whether run ``[s, e)`` is the last words of an entity the tagger found that is no person: an
