@@ -82,3 +82,13 @@ def test_a_place_before_a_role_and_a_name_is_nobody(run):
     names = [p.name for p in ex.people if p.kind == "person"]
     assert "Hastings" not in names
     assert "Marion Brown" in names
+
+
+def test_a_name_with_a_place_in_commas_before_a_colon_cue_speaks(run):
+    # The tagger reads "Name, from Place, asked of X:" as a reduced relative clause on the name.
+    text = (
+        "Readers wrote in after the debate.\n\n"
+        'Writer Helen Marsh, from East Kent, asked of the war: "How many more must suffer before we learn?"'
+    )
+    ex = run(text)
+    assert _speakers(ex) == ["Helen Marsh"]

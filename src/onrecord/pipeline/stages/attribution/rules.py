@@ -193,6 +193,10 @@ class Attributor:
             if named is not None:
                 return Span.of(self.text, s, named.idx + len(named)), named
             return Span.of(self.text, s, e), subj
+        named = _name_before_reduced_cue(cue, lo)
+        if named is not None:
+            s, e = noun_phrase(named, lo, cue.idx)
+            return Span.of(self.text, s, e), named
         if not allow_object:
             return None
         # Inverted ("said X") or mis-parsed: the noun phrase right after the cue, or right before it.
@@ -904,6 +908,19 @@ def _comma_name(words: list[Any]) -> Any | None:
     if not all(t.pos_ == "PROPN" and t.text[:1].isupper() for t in name) or name[-1].ent_type_ != "PERSON":
         return None
     return name[-1]
+
+
+def _name_before_reduced_cue(cue: Any, lo: int) -> Any | None:
+    """The name a cue hangs on when the tagger read "Name, from Place, asked of X: "Q"" as a reduced relative
+    clause (the cue an ``acl`` of the name): the name is the cue's subject. None unless the head is a name the
+    tagger calls a person, before the cue and inside the frame, a comma stands right before the cue and no
+    agent ("asked by") makes the name the one spoken to."""
+    head = cue.head
+    if cue.dep_ != "acl" or head.pos_ != "PROPN" or head.ent_type_ != "PERSON" or not lo <= head.idx < cue.idx:
+        return None
+    if cue.i == 0 or cue.doc[cue.i - 1].text != "," or any(c.dep_ == "agent" for c in cue.children):
+        return None
+    return head
 
 
 def _name_closing_role(role: Any, hi: int) -> Any | None:
