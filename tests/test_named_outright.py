@@ -92,3 +92,14 @@ def test_a_name_with_a_place_in_commas_before_a_colon_cue_speaks(run):
     )
     ex = run(text)
     assert _speakers(ex) == ["Helen Marsh"]
+
+
+def test_reported_speech_of_a_description_with_a_role_and_name_in_commas_is_the_named_person(run):
+    text = (
+        "The inquiry heard from three officials this week.\n\n"
+        "Another official, former special envoy to Peru Tom Garland, changed his own account on Monday to say "
+        "he had known about the plan."
+    )
+    ex = run(text)
+    reported = [q for q in ex.quotes if q.kind == "indirect"]
+    assert reported and reported[0].speaker is not None and reported[0].speaker.name == "Tom Garland"

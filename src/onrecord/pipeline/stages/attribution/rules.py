@@ -189,7 +189,7 @@ class Attributor:
             or (subj is not None and subj.text.lower() in PRONOUNS)
         ):
             s, e = noun_phrase(subj, min(lo, subj.idx), max(hi, subj.idx + len(subj)))
-            named = self._apposed_name(subj, hi) or _name_after_role(subj, cue)
+            named = apposed_name(subj, hi) or _name_after_role(subj, cue)
             if named is not None:
                 return Span.of(self.text, s, named.idx + len(named)), named
             return Span.of(self.text, s, e), subj
@@ -249,26 +249,6 @@ class Attributor:
         if after and cue_lemma(cue) not in INVERTIBLE_LEMMAS:
             return None
         return Span.of(self.text, words[0].idx, words[-1].idx + len(words[-1])), heads[-1]
-
-    def _apposed_name(self, subj: Any, hi: int) -> Any | None:
-        """The name set in apposition to a description that is the cue's subject: "The charity's director,
-        Barbara Stoke, said" -> the token "Stoke" (the mention then runs from the description to the name).
-        None when the subject is itself a name or has no such apposition."""
-        if subj.pos_ != "NOUN":
-            return None
-        for child in subj.children:
-            if child.dep_ == "appos" and child.pos_ == "PROPN" and child.i > subj.i and child.idx < hi:
-                last = child
-                for sub in child.subtree:
-                    if sub.pos_ == "PROPN" and sub.i >= last.i and sub.idx < hi:
-                        last = sub
-                if all(t.pos_ == "PROPN" or t.dep_ in ("compound", "flat") for t in subj.doc[child.i : last.i + 1]):
-                    return last
-            if child.dep_ == "appos" and child.i > subj.i and child.text.lower() in ROLE_NOUNS:
-                named = _name_closing_role(child, hi)
-                if named is not None:  # "Another diplomat, former envoy to Peru Tom Garland, said"
-                    return named
-        return None
 
     def _same_sentence_outside_quotes(self, subj: Any, cue: Any) -> bool:
         near = abs(subj.i - cue.i) <= 12 or (subj.sent.start == cue.sent.start and abs(subj.i - cue.i) <= 60)
@@ -336,7 +316,7 @@ class Attributor:
             if head.dep_ == "poss" and head.i < owned.i and owned.idx < cue.idx and owned.pos_ in ("NOUN", "PROPN"):
                 # "Q," Her on-duty partner, Officer Ann Roe, told ...: a possessive never speaks; what it owns does.
                 run, head = run + [t for t in pre if run[-1].i < t.i <= owned.i], owned
-            named = self._apposed_name(head, cue.idx) or _comma_name([t for t in pre if t.i > run[-1].i])
+            named = apposed_name(head, cue.idx) or _comma_name([t for t in pre if t.i > run[-1].i])
             if named is not None:  # "Q," the council leader, Mary Okoro, said
                 return Span.of(self.text, run[0].idx, named.idx + len(named)), named
             return Span.of(self.text, run[0].idx, run[-1].idx + len(run[-1])), head
@@ -908,6 +888,27 @@ def _comma_name(words: list[Any]) -> Any | None:
     if not all(t.pos_ == "PROPN" and t.text[:1].isupper() for t in name) or name[-1].ent_type_ != "PERSON":
         return None
     return name[-1]
+
+
+def apposed_name(subj: Any, hi: int) -> Any | None:
+    """The name set in apposition to a description that is the cue's subject: "The charity's director,
+    Barbara Stoke, said" -> the token "Stoke" (the mention then runs from the description to the name).
+    None when the subject is itself a name or has no such apposition."""
+    if subj.pos_ != "NOUN":
+        return None
+    for child in subj.children:
+        if child.dep_ == "appos" and child.pos_ == "PROPN" and child.i > subj.i and child.idx < hi:
+            last = child
+            for sub in child.subtree:
+                if sub.pos_ == "PROPN" and sub.i >= last.i and sub.idx < hi:
+                    last = sub
+            if all(t.pos_ == "PROPN" or t.dep_ in ("compound", "flat") for t in subj.doc[child.i : last.i + 1]):
+                return last
+        if child.dep_ == "appos" and child.i > subj.i and child.text.lower() in ROLE_NOUNS:
+            named = _name_closing_role(child, hi)
+            if named is not None:  # "Another diplomat, former envoy to Peru Tom Garland, said"
+                return named
+    return None
 
 
 def _name_before_reduced_cue(cue: Any, lo: int) -> Any | None:
