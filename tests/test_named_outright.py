@@ -28,6 +28,11 @@ def test_a_name_with_a_long_apposition_and_no_closing_comma_speaks(run):
     )
     ex = run(text)
     assert _speakers(ex) == ["Carl Brandt"]
+    text = (
+        'Prices rose again in May.\n\n"It is very rare that a mint would get an order wrong, and then it goes out," '
+        "Dana Voss, head of CSR, a rare paper money grading firm in Texas told Fox Business."
+    )
+    assert _speakers(run(text)) == ["Dana Voss"]
 
 
 def test_an_abbreviated_title_with_its_full_stop_is_part_of_the_speaker_mention(run):

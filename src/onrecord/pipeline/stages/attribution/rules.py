@@ -858,9 +858,13 @@ def _title_without_comma(words: list[Any]) -> bool:
     if not 1 <= len(words) <= 9:
         return False
     glue = {"of", "for", "at", "to", "in", "'s", "\u2019s", "-", "and"}
-    # A participle modifying a noun ("a coin grading company") is part of the noun phrase.
+    # A participle modifying a noun ("a coin grading company", tagged amod or acl) is part of the noun phrase.
     nominal = all(
-        t.pos_ in ("NOUN", "PROPN", "ADJ", "DET", "NUM") or t.text.lower() in glue or t.dep_ == "amod" for t in words
+        t.pos_ in ("NOUN", "PROPN", "ADJ", "DET", "NUM")
+        or t.text.lower() in glue
+        or t.dep_ == "amod"
+        or t.tag_ == "VBG"
+        for t in words
     )
     head = words[-1]
     return (
