@@ -22,3 +22,11 @@ def country_names() -> frozenset[str]:
             if name and "," not in name and "(" not in name:
                 names.add(name)
     return frozenset(names)
+
+
+# Last words of street and square names ("Downing Street", "Wall Street", "Abbey Road", "Trafalgar Square"):
+# a capitalised word before one names the place, never a person. Source: Royal Mail's list of street
+# designators (the common ones).
+STREET_WORDS: frozenset[str] = frozenset(
+    ["street", "road", "avenue", "square", "lane", "boulevard", "crescent", "terrace"]
+)

@@ -181,6 +181,9 @@ OFFICE_TITLES: frozenset[str] = frozenset(
 # "Queen Elizabeth II", "Prince Andrew"), the title part of the name, the word after it a given name, never
 # a surname. Source: BBC and AP style on royalty; the gold of extra5 names "King Juan Carlos".
 ROYAL_TITLES: frozenset[str] = frozenset(["king", "queen", "prince", "princess", "pope", "emperor", "empress"])
+# Titles of knighthood: British usage writes them before the given name ("Sir Keir Starmer", short "Sir Keir";
+# "Dame Judi Dench", short "Dame Judi"), never before the surname alone. Source: Debrett's forms of address.
+KNIGHTHOOD_TITLES: frozenset[str] = frozenset(["sir", "dame"])
 # Offices no English surname is spelt as ("Dean", "Major", "Bishop", "Judge" are surnames too): a capitalised
 # run ending in one ("Immigration Minister", "Foreign Secretary") names an office, never a person.
 OFFICES_NOT_SURNAMES: frozenset[str] = frozenset(

@@ -96,7 +96,7 @@ from ...text.paragraphs import Paragraphs
 from ...text.sentences import sentences
 from ..registry import register_stage
 from ..state import ArticleState
-from .attribution import Attribution, cue_lemma, noun_phrase, personish, subject_of, token_index
+from .attribution import Attribution, apposed_name, cue_lemma, noun_phrase, personish, subject_of, token_index
 from .attribution.tokens import agent_of
 
 # Verbs that report content (not manner-of-speaking verbs such as "laugh" or "shout").
@@ -950,6 +950,12 @@ class _Finder:
         """Record reported speech [s, e) with its source (subj) and cue verb; pieces of one split
         statement share ``group``; ``shape`` is the content's (``Quote.content``)."""
         ms, me = noun_phrase(subj, cue.sent.start_char, cue.sent.end_char)
+        named = apposed_name(subj, cue.idx) if subj.i < cue.i else None
+        if named is not None:  # "Another diplomat, former envoy Tom Garland, changed his account to say"
+            first = named
+            while first.i > 0 and first.nbor(-1).ent_type_ == "PERSON" and first.nbor(-1).pos_ == "PROPN":
+                first = first.nbor(-1)
+            ms, me, subj = first.idx, named.idx + len(named), named
         lemma = attribution_lemma(cue)
         if lemma in DENIAL_LEMMAS:
             rule = "reported denial"  # the content is what the source denied: never read it as asserted

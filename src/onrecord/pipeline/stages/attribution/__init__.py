@@ -22,7 +22,7 @@ from dataclasses import dataclass
 from ...registry import register_stage
 from ...state import ArticleState, ByQuote
 from .candidates import Candidate, CandidateFinder
-from .rules import HEADLINE_COLON, Attribution, Attributor, drop_scare_quotes, root_attribution
+from .rules import HEADLINE_COLON, Attribution, Attributor, apposed_name, drop_scare_quotes, root_attribution
 from .scorer import SpeakerModel, active_model, load_model
 from .tokens import (
     PRONOUNS,
@@ -44,6 +44,7 @@ __all__ = [
     "PRONOUNS",
     "SpeakerModel",
     "TokenIndex",
+    "apposed_name",
     "choose_speakers",
     "cue_lemma",
     "load_model",

@@ -34,7 +34,7 @@ from typing import Any
 
 from ....lexicon.cues import ADDRESSEE_LEMMAS, INVERTIBLE_LEMMAS, QUESTION_VERB_FORMS, WEAK_CUE_LEMMAS
 from ....lexicon.outlets import is_outlet_name
-from ....lexicon.titles import ROLE_NOUNS
+from ....lexicon.titles import ALL_TITLES, ROLE_NOUNS
 from ....model import Quote, Span
 from ....text.partials import coordinated, speaker_words
 from ....text.signoff import signoff_name
@@ -189,10 +189,14 @@ class Attributor:
             or (subj is not None and subj.text.lower() in PRONOUNS)
         ):
             s, e = noun_phrase(subj, min(lo, subj.idx), max(hi, subj.idx + len(subj)))
-            named = self._apposed_name(subj, hi)
+            named = apposed_name(subj, hi) or _name_after_role(subj, cue)
             if named is not None:
                 return Span.of(self.text, s, named.idx + len(named)), named
             return Span.of(self.text, s, e), subj
+        named = _name_before_reduced_cue(cue, lo)
+        if named is not None:
+            s, e = noun_phrase(named, lo, cue.idx)
+            return Span.of(self.text, s, e), named
         if not allow_object:
             return None
         # Inverted ("said X") or mis-parsed: the noun phrase right after the cue, or right before it.
@@ -246,22 +250,6 @@ class Attributor:
             return None
         return Span.of(self.text, words[0].idx, words[-1].idx + len(words[-1])), heads[-1]
 
-    def _apposed_name(self, subj: Any, hi: int) -> Any | None:
-        """The name set in apposition to a description that is the cue's subject: "The charity's director,
-        Barbara Stoke, said" -> the token "Stoke" (the mention then runs from the description to the name).
-        None when the subject is itself a name or has no such apposition."""
-        if subj.pos_ != "NOUN":
-            return None
-        for child in subj.children:
-            if child.dep_ == "appos" and child.pos_ == "PROPN" and child.i > subj.i and child.idx < hi:
-                last = child
-                for sub in child.subtree:
-                    if sub.pos_ == "PROPN" and sub.i >= last.i and sub.idx < hi:
-                        last = sub
-                if all(t.pos_ == "PROPN" or t.dep_ in ("compound", "flat") for t in subj.doc[child.i : last.i + 1]):
-                    return last
-        return None
-
     def _same_sentence_outside_quotes(self, subj: Any, cue: Any) -> bool:
         near = abs(subj.i - cue.i) <= 12 or (subj.sent.start == cue.sent.start and abs(subj.i - cue.i) <= 60)
         return near and not any(q.start <= subj.idx < q.end for q in self.ex.quotes)
@@ -302,6 +290,9 @@ class Attributor:
             return Span.of(self.text, stacked[0].idx, stacked[-1].idx + len(stacked[-1])), stacked[-1]
         run: list[Any] = []
         for t in pre:
+            if t.text == "." and run and run[-1].text.lower() in ALL_TITLES and run[-1].whitespace_ == "":
+                run.append(t)  # "Sgt. Peter Allan said": the full stop of an abbreviated title
+                continue
             if t.is_punct and t.text not in (".", "-", "'", "\u2019"):
                 if run:
                     break
@@ -325,7 +316,7 @@ class Attributor:
             if head.dep_ == "poss" and head.i < owned.i and owned.idx < cue.idx and owned.pos_ in ("NOUN", "PROPN"):
                 # "Q," Her on-duty partner, Officer Ann Roe, told ...: a possessive never speaks; what it owns does.
                 run, head = run + [t for t in pre if run[-1].i < t.i <= owned.i], owned
-            named = self._apposed_name(head, cue.idx) or _comma_name([t for t in pre if t.i > run[-1].i])
+            named = apposed_name(head, cue.idx) or _comma_name([t for t in pre if t.i > run[-1].i])
             if named is not None:  # "Q," the council leader, Mary Okoro, said
                 return Span.of(self.text, run[0].idx, named.idx + len(named)), named
             return Span.of(self.text, run[0].idx, run[-1].idx + len(run[-1])), head
@@ -368,6 +359,12 @@ class Attributor:
             np_toks = np_toks[:-1]
         if not np_toks:
             return None
+        if np_toks[-1].pos_ == "NOUN":
+            # "according to the victim's friend, Brian Roe, ...": the name set off after the description.
+            after = [t for t in self.idx.tokens_in(np_toks[-1].idx + len(np_toks[-1]), hi)][:6]
+            name = _comma_name(after[: next((n for n in range(1, len(after)) if after[n].is_punct), len(after)) + 1])
+            if name is not None:
+                np_toks = np_toks + [t for t in after if t.i <= name.i]
         cue_text_end = np_start
         while cue_text_end > cue_start and self.text[cue_text_end - 1].isspace():
             cue_text_end -= 1
@@ -882,13 +879,21 @@ def _stacked_roles(pre: list[Any]) -> list[Any] | None:
 
 def _title_without_comma(words: list[Any]) -> bool:
     """Whether ``words`` (between a comma and a cue) are a title whose closing comma the writer left out:
-    "Q," Robby Mook, the campaign's manager told CNN (trial 4, F6). Only the words of a noun phrase (a
-    role noun or a name at its end, possessives and "of/for/at" inside) count; a clause ("which the mayor
+    "Q," Robby Mook, the campaign's manager told CNN (trial 4, F6); "Q," Jane Roe, head of Acme, a grading
+    company in Ohio told Fox (trial 6, H2). Only the words of a noun phrase (a role noun or a name at its
+    end, possessives and "of/for/at/in" inside) count; a clause ("which the mayor
     said", "as he said") does not."""
     if not 1 <= len(words) <= 9:
         return False
-    glue = {"of", "for", "at", "to", "'s", "\u2019s", "-", "and"}
-    nominal = all(t.pos_ in ("NOUN", "PROPN", "ADJ", "DET", "NUM") or t.text.lower() in glue for t in words)
+    glue = {"of", "for", "at", "to", "in", "'s", "\u2019s", "-", "and"}
+    # A participle modifying a noun ("a coin grading company", tagged amod or acl) is part of the noun phrase.
+    nominal = all(
+        t.pos_ in ("NOUN", "PROPN", "ADJ", "DET", "NUM")
+        or t.text.lower() in glue
+        or t.dep_ == "amod"
+        or t.tag_ == "VBG"
+        for t in words
+    )
     head = words[-1]
     return (
         nominal
@@ -913,6 +918,74 @@ def _comma_name(words: list[Any]) -> Any | None:
     if not 1 <= len(name) <= 4 or any(not t.is_punct for t in rest):
         return None
     if not all(t.pos_ == "PROPN" and t.text[:1].isupper() for t in name) or name[-1].ent_type_ != "PERSON":
+        return None
+    return name[-1]
+
+
+def apposed_name(subj: Any, hi: int) -> Any | None:
+    """The name set in apposition to a description that is the cue's subject: "The charity's director,
+    Barbara Stoke, said" -> the token "Stoke" (the mention then runs from the description to the name).
+    None when the subject is itself a name or has no such apposition."""
+    if subj.pos_ != "NOUN":
+        return None
+    for child in subj.children:
+        if child.dep_ == "appos" and child.pos_ == "PROPN" and child.i > subj.i and child.idx < hi:
+            last = child
+            for sub in child.subtree:
+                if sub.pos_ == "PROPN" and sub.i >= last.i and sub.idx < hi:
+                    last = sub
+            if all(t.pos_ == "PROPN" or t.dep_ in ("compound", "flat") for t in subj.doc[child.i : last.i + 1]):
+                return last
+        if child.dep_ == "appos" and child.i > subj.i and child.text.lower() in ROLE_NOUNS:
+            named = _name_closing_role(child, hi)
+            if named is not None:  # "Another diplomat, former envoy to Peru Tom Garland, said"
+                return named
+    return None
+
+
+def _name_before_reduced_cue(cue: Any, lo: int) -> Any | None:
+    """The name a cue hangs on when the tagger read "Name, from Place, asked of X: "Q"" as a reduced relative
+    clause (the cue an ``acl`` of the name): the name is the cue's subject. None unless the head is a name the
+    tagger calls a person, before the cue and inside the frame, a comma stands right before the cue and no
+    agent ("asked by") makes the name the one spoken to."""
+    head = cue.head
+    if cue.dep_ != "acl" or head.pos_ != "PROPN" or head.ent_type_ != "PERSON" or not lo <= head.idx < cue.idx:
+        return None
+    if cue.i == 0 or cue.doc[cue.i - 1].text != "," or any(c.dep_ == "agent" for c in cue.children):
+        return None
+    return head
+
+
+def _name_closing_role(role: Any, hi: int) -> Any | None:
+    """The last word of the person's name that closes the phrase of role noun ``role`` ("former envoy to
+    Peru Tom Garland,"): the phrase's last word before ``hi`` is a name word the tagger calls a person and a
+    comma (or the end of the frame) follows it. None otherwise."""
+    last = max((t for t in role.subtree if t.idx < hi), key=lambda t: t.i)
+    if last.pos_ != "PROPN" or last.ent_type_ != "PERSON" or last.i == role.i:
+        return None
+    after = role.doc[last.i + 1] if last.i + 1 < len(role.doc) else None
+    return last if after is None or after.text == "," or after.idx >= hi else None
+
+
+def _name_after_role(subj: Any, cue: Any) -> Any | None:
+    """The last word of a person's name that follows a role noun between an organisation subject and the cue:
+    "Acme editor-in-chief Jane Roe said", where the tagger made the organisation the subject. The
+    organisation and the role describe the person; the name is the speaker. None unless the words between
+    are only a lower-case role (``ROLE_NOUNS``, hyphens joining its parts) and one to four capitalised words
+    the tagger calls a person, ending right before the cue."""
+    between = list(subj.doc[subj.i + 1 : cue.i])
+    if subj.pos_ != "PROPN" or not 2 <= len(between) <= 10:
+        return None
+    name = []
+    for t in reversed(between):
+        if t.pos_ != "PROPN" or not t.text[:1].isupper() or t.ent_type_ != "PERSON":
+            break
+        name.insert(0, t)
+    role = between[: len(between) - len(name)]
+    role_words = [t for t in role if t.text != "-"]
+    if not 1 <= len(name) <= 4 or not role_words or any(not t.text[:1].islower() for t in role_words):
+        return None
+    if not any(t.text in ROLE_NOUNS for t in role_words) or any(t.pos_ not in ("NOUN", "ADP") for t in role_words):
         return None
     return name[-1]
 

@@ -42,9 +42,10 @@ from ....lexicon.people import (
     RELATION_WORDS,
 )
 from ....lexicon.people import NOT_NAMES as _NOT_NAMES
-from ....lexicon.places import country_names
+from ....lexicon.places import STREET_WORDS, country_names
 from ....lexicon.titles import (
     ALL_TITLES,
+    KNIGHTHOOD_TITLES,
     OFFICE_TITLES,
     OFFICES_NOT_SURNAMES,
     POST_NOMINALS,
@@ -230,6 +231,8 @@ class PersonTable:
                 and not self._after_definite_article(s)
                 and not self._end_of_organisation(s, e)
                 and not self._in_capitalised_title(s)
+                and not self._names_a_street(e)
+                and not self._modifies_a_role(s, e)
             ):
                 grown.append((s, e))
         # A run inside a longer run at the same place ("Liam" of "co-chairman Liam Fox") is that name, never
@@ -258,6 +261,25 @@ class PersonTable:
             and prev.pos_ in _FUNCTION_POS
             and prev.text.lower() not in NAME_PARTICLES
             and not self._headline(prev.idx)
+        )
+
+    def _names_a_street(self, e: int) -> bool:
+        """Whether the run ending before token ``e`` is the first part of a street's name: "Downing Street",
+        "Abbey Road" (``STREET_WORDS``, capitalised), so "Former Downing Street media chief" names nobody."""
+        return e < len(self.doc) and self.doc[e].text[:1].isupper() and norm(self.doc[e].text) in STREET_WORDS
+
+    def _modifies_a_role(self, s: int, e: int) -> bool:
+        """Whether the one-word run ``[s, e)`` modifies a lower-case role noun before a name: "Brighton nurse
+        Marion Brown", "Acme editor Jane Roe". The word is the person's place or employer; a person written
+        so ("Trump aide Jane Doe") is found from the full name elsewhere, whose short forms cover this one."""
+        doc = self.doc
+        return (
+            e - s == 1
+            and e + 1 < len(doc)
+            and doc[e].text[:1].islower()
+            and doc[e].text in ROLE_NOUNS
+            and doc[e + 1].text[:1].isupper()
+            and doc[e + 1].pos_ == "PROPN"
         )
 
     def _end_of_organisation(self, s: int, e: int) -> bool:
@@ -1458,8 +1480,9 @@ _NAME_WORD = re.compile(r"[^\W\d_]+(?:['\u2019][^\W\d_]+)*")
 
 def _surname_title(title: str | None) -> bool:
     """Whether a lone word after ``title`` is a surname ("Mr Blair", "Sen. Flake"): after any title but a royal
-    one, whose next word is a given name ("King Juan" is King Juan Carlos, ``ROYAL_TITLES``)."""
-    return title is not None and norm(title.split()[-1]) not in ROYAL_TITLES
+    one or a knighthood, whose next word is a given name ("King Juan" is King Juan Carlos, ``ROYAL_TITLES``;
+    "Sir Keir" is Sir Keir Starmer, ``KNIGHTHOOD_TITLES``)."""
+    return title is not None and norm(title.split()[-1]) not in ROYAL_TITLES | KNIGHTHOOD_TITLES
 
 
 def _product_code_last(words: list[str]) -> bool:
