@@ -140,7 +140,12 @@ class SpeakerResolver:
                 self.weak[(m.start, m.end)] = "contested pronoun"
         if speaker is not None:
             self._mention(speaker, m, "pronoun")
-            if gender in ("female", "male") and speaker.gender is None:
+            # A resolved pronoun may be wrong: it never overrules the person's first name ("she" is no Michael).
+            if (
+                gender in ("female", "male")
+                and speaker.gender is None
+                and first_name_gender(speaker.name) in (None, gender)
+            ):
                 speaker.gender = gender
                 speaker.gender_evidence = f"'{m.text}' as speaker"
         return speaker
