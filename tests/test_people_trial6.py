@@ -28,3 +28,20 @@ def test_she_said_after_mrs_surname_is_the_wife_not_the_husband(run):
     assert quote.speaker is not None
     assert quote.speaker.name != "Peter Grant"
     assert quote.speaker.gender == "female"
+
+
+OFFICE = (
+    'Harbour Board chair Ruth Kane said the mayor\'s plan was "reckless". Union organiser Dev Patel said he '
+    'believed the plan had been "rushed".\n\n'
+    'Kane wrote to the mayor on Tuesday asking him to withdraw his "rushed plan".\n\n'
+    "In an angry reply, the mayor said his words had been twisted. "
+    'He told Ms Kane: "It is a shame that you have spread this story. I never said any such thing."'
+)
+
+
+def test_he_after_an_office_holder_speaks_is_that_office_not_an_earlier_man(run):
+    ex = run(OFFICE)
+    quote = next(q for q in ex.quotes if "spread this story" in q.text)
+    assert quote.speaker is not None
+    assert quote.speaker.name != "Dev Patel"
+    assert quote.speaker.name is None and any("mayor" in d.lower() for d in quote.speaker.descriptors)

@@ -216,9 +216,11 @@ class SpeakerResolver:
             known = self.table.resolve_description(span)
             if known is not None:
                 return known
-            # "the pilot" is someone new only if the article brought in "a ... pilot" before.
+            # "the pilot" is someone new only if the article brought in "a ... pilot" before, or it is an office
+            # no one named was given ("the first minister said ... He told her").
             head = re.escape(found[2].text)
-            if not re.search(rf"\b(?:a|an)\s+(?:[\w-]+\s+){{0,3}}{head}\b", self.text[: found[0]], re.I):
+            introduced = re.search(rf"\b(?:a|an)\s+(?:[\w-]+\s+){{0,3}}{head}\b", self.text[: found[0]], re.I)
+            if not introduced and not self._held_by_nobody_named(span, span.text.lower(), found[2]):
                 return None
         return self.new_person(None, "unnamed", span, "description", span.text)
 
