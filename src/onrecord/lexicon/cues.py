@@ -497,6 +497,41 @@ OBJECT_IRREGULAR: dict[str, list[str]] = {
 }
 
 
+# Requests whose content is the person asked and what they are asked to do ("asked supporters to run for
+# office", "called on the chief executive to resign"): lemma -> the preposition that introduces the person
+# asked, or "" when the person is the verb's object. PolNeAR's content spans hold both ("him to withdraw").
+# "urge" is an intention cue (``INTENTION_LEMMAS``), its content the infinitive alone.
+REQUEST_CUES: dict[str, str] = {"ask": "", "call": "on", "encourage": "", "implore": "", "beg": ""}
+
+
+# Quantity words that head a group of respondents as the subject of a speech or belief cue: poll reports
+# give a share of those asked as the source ("One in three said ...", "most of them said ...", "Nearly a
+# third say ...", "about two-thirds say ..."). The tagger reads many of them as adjectives or numbers,
+# which name no one elsewhere.
+QUANTITY_SOURCES: frozenset[str] = frozenset(
+    [
+        "most",
+        "many",
+        "some",
+        "all",
+        "few",
+        "several",
+        "both",
+        "half",
+        "third",
+        "thirds",
+        "quarter",
+        "quarters",
+        "fifth",
+        "fifths",
+        "majority",
+        "plurality",
+        "minority",
+        "one",
+    ]
+)
+
+
 # Nouns that attribute a that-clause to their possessor ("the company's claim that the water was safe",
 # "his belief that ..."), by cue family.
 NOMINAL_CUES: dict[str, str] = {
