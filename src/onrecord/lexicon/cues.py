@@ -748,3 +748,9 @@ def object_forms() -> dict[str, str]:
         for form in _forms(lemma) + [ing_form(lemma)] + OBJECT_IRREGULAR.get(lemma, []):
             table.setdefault(form, lemma)
     return table
+
+
+# Verbs that introduce the narrator of a first-person piece in its lead, in the present tense ("Rob Roe,
+# her former manager, remembers the singer", "X recalls the night the dam broke", "X looks back on ..."):
+# the piece's unattributed quotations are then that person's memories (BBC "my memories of" features).
+NARRATOR_LEMMAS: frozenset[str] = frozenset(["remember", "recall", "recount", "reminisce", "reflect", "look"])

@@ -141,7 +141,12 @@ class SpeakerResolver:
                 self.weak[(m.start, m.end)] = "contested pronoun"
         if speaker is not None:
             self._mention(speaker, m, "pronoun")
-            if gender in ("female", "male") and speaker.gender is None:
+            # A resolved pronoun may be wrong: it never overrules the person's first name ("she" is no Michael).
+            if (
+                gender in ("female", "male")
+                and speaker.gender is None
+                and first_name_gender(speaker.name) in (None, gender)
+            ):
                 speaker.gender = gender
                 speaker.gender_evidence = f"'{m.text}' as speaker"
         return speaker
@@ -219,9 +224,11 @@ class SpeakerResolver:
             known = self.table.resolve_description(span)
             if known is not None:
                 return known
-            # "the pilot" is someone new only if the article brought in "a ... pilot" before.
+            # "the pilot" is someone new only if the article brought in "a ... pilot" before, or it is an office
+            # no one named was given ("the first minister said ... He told her").
             head = re.escape(found[2].text)
-            if not re.search(rf"\b(?:a|an)\s+(?:[\w-]+\s+){{0,3}}{head}\b", self.text[: found[0]], re.I):
+            introduced = re.search(rf"\b(?:a|an)\s+(?:[\w-]+\s+){{0,3}}{head}\b", self.text[: found[0]], re.I)
+            if not introduced and not self._held_by_nobody_named(span, span.text.lower(), found[2]):
                 return None
         return self.new_person(None, "unnamed", span, "description", span.text)
 

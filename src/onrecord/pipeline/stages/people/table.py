@@ -586,8 +586,8 @@ class PersonTable:
                 continue  # "the new Ford Bronco SUV": a model name, not a person
             if len(words) == 1 and len(words[0]) > 1 and words[0].isupper() and doc[s].ent_type_ != "PERSON":
                 continue  # "UPS", "NASA": an acronym names a body; "JFK" (tagged a person) stays one
-            titled = _surname_title(self._title_before(s))
-            pid = self.match(key, doc[s].idx, surname_only=titled)
+            title = self._title_before(s)
+            pid = self.match(key, doc[s].idx, surname_only=_surname_title(title), gender=_title_gender(title))
             if pid is None:
                 pid = len(self.people)
                 name = _display_name(words)
@@ -650,7 +650,8 @@ class PersonTable:
                 gender = _title_gender(self.doc[tok.i - 1].text)
                 # "Mrs Smith" after "Jane Smith and her husband John Smith": the woman.
                 if gender is not None:
-                    ids = {i for i in ids if first_name_gender(self.people[i].name) in (None, gender)} or ids
+                    # "Mrs Smith" is never "John Smith" or the "Mr Smith" of the text: no mention at all then.
+                    ids = {i for i in ids if self.own_gender(i) in (None, gender)}
                 if not ids:
                     continue
             pid = min(ids) if len(ids) == 1 else self._primary_among(ids, tok.idx)
@@ -898,8 +899,11 @@ class PersonTable:
         for i, other in enumerate(self.keys):
             if (_contains(other, key) or _contains(key, other)) and not _parent_and_child(key, other):
                 cands.append(i)
-        if gender is not None and len(cands) > 1:
-            cands = [i for i in cands if first_name_gender(self.people[i].name) in (None, gender)] or cands
+        if gender is not None and cands:
+            fitting = [i for i in cands if self.own_gender(i) in (None, gender)]
+            if not fitting and surname_only and len(key) == 1:
+                return None  # "Mrs Howard" beside "Michael Howard" / "Mr Howard": his wife, someone else
+            cands = fitting or cands
         if surname_only and len(key) == 1:
             # After "Ms."/"Mr." a lone word is a surname: never someone's first name.
             cands = [i for i in cands if _surname(self.keys[i]) == key[0]]
@@ -921,6 +925,14 @@ class PersonTable:
             if found is not None:
                 return found
         return self._recent_among(set(cands), pos) or cands[0]
+
+    def own_gender(self, i: int) -> str | None:
+        """ "female"/"male" from person ``i``'s own name as first written: a first name given (almost) only to one
+        gender (``first_name_gender``) or a gendered courtesy title ("Mrs", "Mr"); None when neither tells.
+        Never from a pronoun, which may have been resolved to the wrong person."""
+        p = self.people[i]
+        by_title = _title_gender(p.title) if p.title and norm(p.title.split()[-1]) in _COURTESY else None
+        return first_name_gender(p.name) or by_title
 
     def _spelling_variants(self, key: list[str]) -> list[int]:
         """People whose name is ``key`` spelt another way ("Zelensky"/"Zelenskyy", "Volodymyr Zelenskiy").
