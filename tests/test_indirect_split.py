@@ -138,3 +138,13 @@ def test_a_reported_clause_ends_before_the_and_that_joins_the_next_statement(run
     ex = run("Six in 10 voters said the mayor is honest, and three-quarters said the same of her rival.")
     first = next(q for q in ex.quotes if q.kind == "indirect")
     assert first.text == "the mayor is honest"
+
+
+def test_a_headline_whose_lede_retells_it_as_news_is_a_topic_label():
+    """'Name: event' over a lede that retells the event in the writer's voice names the topic, not a source
+    (trial 6, M1); a lede that retells it as the name's speech keeps the attribution."""
+    title = "Ruth Abara: Court drops fraud investigation\n\n"
+    narrated = "A court in Lagos has dropped an investigation into fraud claims against Senator Ruth Abara.\n"
+    assert headline_attribution(title + narrated) is None
+    spoken = "Senator Ruth Abara said the court had dropped its investigation into fraud claims.\n"
+    assert headline_attribution(title + spoken) is not None
