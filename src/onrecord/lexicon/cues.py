@@ -691,3 +691,11 @@ def object_forms() -> dict[str, str]:
         for form in _forms(lemma) + [ing_form(lemma)] + OBJECT_IRREGULAR.get(lemma, []):
             table.setdefault(form, lemma)
     return table
+
+
+# Nouns for a saying nobody in the story owns ("the old maxim: "No pain, no gain.""): a quotation a colon
+# introduces after one of them is the saying's words, not the speech of the clause's subject. A motto, slogan
+# or mantra is left out: it is usually the subject's own.
+SAYING_NOUNS: frozenset[str] = frozenset(
+    ["maxim", "maxims", "proverb", "proverbs", "adage", "adages", "saying", "aphorism", "cliche", "clich\u00e9"]
+)
