@@ -410,3 +410,10 @@ def test_testimony_talked_about_is_not_the_medium(run):
     assert [q.medium for q in ex.quotes] == [None]
     ex = run('"I now do recall the call," Ann Lee said in her testimony to the court.')
     assert [q.medium for q in ex.quotes] == ["court"]
+
+
+def test_a_news_conference_to_come_is_not_where_words_were_said(run):
+    ex = run("Tom Reyes said Ann Lee will host a news conference at the party's office every morning.")
+    assert [q.medium for q in ex.quotes] == [None]
+    ex = run('"We are ready," Ann Lee said at a news conference on Monday.')
+    assert [q.medium for q in ex.quotes] == ["press-statement"]

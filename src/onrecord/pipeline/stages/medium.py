@@ -267,6 +267,8 @@ def medium_of(sentence: str) -> tuple[str | None, str | None]:
         m = pattern.search(sentence)
         if m and medium in ("press-statement", "court") and _ABOUT_A_STATEMENT.search(sentence, 0, m.start()):
             continue  # "taking back his statement", "amended his testimony": talked about, not the words' medium
+        if m and medium == "press-statement" and _PLANNED_EVENT.search(sentence, 0, m.start()):
+            continue  # "will host a news conference at the party's HQ": an event to come, where nothing was said yet
         if m and medium == "print-interview" and "outlet" in m.re.groupindex and _an_audience(m, sentence):
             continue  # "told Palestinian and Israeli security officials", "telling Israelis": no outlet
         if m:
@@ -390,6 +392,11 @@ _ABOUT_A_STATEMENT = re.compile(
     r"|amend\w*|revis\w*|chang\w*"
     r"|about|over)\s+(?:(?:his|her|their|its|the|that|this|a|an|earlier|previous|original)\s+)*$",
     re.I,
+)
+# An occasion to come ("will host a news conference", "no plans to hold a daily news conference"): words
+# already quoted cannot have been said there.
+_PLANNED_EVENT = re.compile(
+    r"\b(?:will|would|shall|to|'ll)\s+(?:host|hold|give|call|stage)\s+(?:(?!said|says)[\w-]+\s+){0,2}$", re.I
 )
 # Bodies one testifies before or reports to: never an outlet.
 _INSTITUTION = re.compile(
