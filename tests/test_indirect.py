@@ -159,3 +159,45 @@ def test_a_cue_under_an_open_question_is_no_belief(run):
     """'could not determine if the crew knew ...': nobody asserts the crew knew anything (trial 6, M1)."""
     ex = run("The Daily Courier could not independently determine if the contractors knew the bridge was unsafe.")
     assert reported(ex) == []
+
+
+def test_a_share_of_respondents_is_the_source_of_what_they_said(run):
+    ex = run(
+        "The county polled 800 nurses in March. Most of them said they had loved working at the old hospital. "
+        "One in three said the new wards were badly understaffed."
+    )
+    got = [(q.text, q.speaker_mention.text) for q in ex.quotes if q.kind == "indirect"]
+    assert got == [
+        ("they had loved working at the old hospital", "Most of them"),
+        ("the new wards were badly understaffed", "One"),
+    ]
+
+
+def test_a_participle_hung_on_the_cue_before_its_subject_is_not_the_reported_clause(run):
+    ex = run(
+        "Senator Hal Brody returned from Geneva. In an interview focused largely on trade, Brody said the new tariffs "
+        "would cost the state thousands of jobs."
+    )
+    assert [t for t, _, _ in reported(ex)] == ["the new tariffs would cost the state thousands of jobs"]
+
+
+def test_an_as_clause_cue_vouches_for_the_clause_it_hangs_on(run):
+    ex = run(
+        "Donations rose in the spring. As the Daily Ledger reported, the mayor raised more than $2 million from "
+        "builders in May. Turnout fell in the north, as the county's own survey noted last week. "
+        "As reported by the Courier, the new depot will open in June."
+    )
+    got = [(q.text, q.speaker_mention.text) for q in ex.quotes if q.kind == "indirect"]
+    assert got == [
+        ("the mayor raised more than $2 million from builders in May", "the Daily Ledger"),
+        ("Turnout fell in the north", "the county's own survey"),
+        ("the new depot will open in June", "the Courier"),
+    ]
+
+
+def test_an_as_clause_of_time_or_with_content_of_its_own_vouches_for_nothing(run):
+    ex = run(
+        "The crowd cheered as he replied. California flipped in 1992, as voters responded to the new ads. "
+        "The plant failed in 2012, as predicted."
+    )
+    assert [q for q in ex.quotes if q.kind == "indirect"] == []

@@ -143,3 +143,43 @@ def test_participle_on_a_noun_is_no_intention(run):
     got = families(ex)
     assert [g[3] for g in got] == ["reported speech"]
     assert got[0][0].startswith("The pact extends the rules")
+
+
+def test_according_to_after_a_relative_clause_vouches_for_the_clause(run):
+    ex = run("The mayor backed the plan for the depot, which employs 300 people in the town, according to the union.")
+    assert [g[0] for g in families(ex) if g[3] == "according to"] == ["which employs 300 people in the town"]
+
+
+def test_a_phrase_before_a_mid_sentence_according_to_is_the_statements_first_piece(run):
+    ex = run("Over the long term, according to the budget office, the deficit will rise faster than the economy.")
+    pieces = [q for q in ex.quotes if q.evidence == "according to"]
+    assert [q.text for q in pieces] == ["Over the long term", "the deficit will rise faster than the economy"]
+    assert pieces[0].group is not None and pieces[0].group == pieces[1].group
+
+
+def test_according_to_holds_a_statement_nested_in_it(run):
+    ex = run(
+        "Voters went to the polls in April. More than half of the voters said that the economy was getting worse, "
+        "according to exit polling by the network."
+    )
+    got = {(q.text, q.evidence) for q in ex.quotes if q.kind == "indirect"}
+    assert got == {
+        ("More than half of the voters said that the economy was getting worse", "according to"),
+        ("the economy was getting worse", "reported speech"),
+    }
+
+
+def test_a_request_holds_the_person_asked_and_what_they_are_asked_to_do(run):
+    ex = run(
+        "Senator Ada Quinn called on the bank's chief executive to resign over the scandal. "
+        "Quinn also asked supporters to run for office in the fall."
+    )
+    assert families(ex) == [
+        ("the bank's chief executive to resign over the scandal", "Senator Ada Quinn", "called", "reported intention"),
+        ("supporters to run for office in the fall", "Quinn", "asked", "reported intention"),
+    ]
+
+
+def test_a_request_made_in_the_passive_or_refused_is_no_request(run):
+    ex = run("Quinn was asked by reporters to comment. Quinn did not ask voters to stay home.")
+    assert [f for f in families(ex) if f[3] == "reported intention"] == []

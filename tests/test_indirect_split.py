@@ -148,3 +148,63 @@ def test_a_headline_whose_lede_retells_it_as_news_is_a_topic_label():
     assert headline_attribution(title + narrated) is None
     spoken = "Senator Ruth Abara said the court had dropped its investigation into fraud claims.\n"
     assert headline_attribution(title + spoken) is not None
+
+
+def test_a_sentence_adverb_before_a_mid_sentence_cue_is_the_statements_first_piece(run):
+    ex = run("Mayor Ines Roth met the council. Otherwise, Roth said, the council will lose the school plan.")
+    assert reported(ex) == [("Otherwise", "Roth"), ("the council will lose the school plan", "Roth")]
+    first, second = (q for q in ex.quotes if q.kind == "indirect")
+    assert first.group is not None and first.group == second.group
+
+
+def test_a_noun_phrase_before_a_mid_sentence_cue_is_the_statements_first_piece(run):
+    ex = run("Mayor Ines Roth met the council. A new budget, she said, could set a new tone for the city.")
+    assert [t for t, _ in reported(ex)] == ["A new budget", "could set a new tone for the city"]
+
+
+def test_a_reason_after_a_cue_that_follows_its_clause_is_the_statements_second_piece(run):
+    ex = run(
+        "Dale Mills worked at the plant for years. "
+        "He is leaning toward Kasich, Mills said, because he prizes electability above all."
+    )
+    assert reported(ex) == [
+        ("He is leaning toward Kasich", "Mills"),
+        ("because he prizes electability above all", "Mills"),
+    ]
+    first, second = (q for q in ex.quotes if q.kind == "indirect")
+    assert first.group is not None and first.group == second.group
+
+
+def test_narration_after_a_cue_is_not_the_statements_second_piece(run):
+    ex = run(
+        "Dale Mills worked at the plant for years. "
+        "The plant was doing well, Mills said on Friday, as he walked past the empty loading docks."
+    )
+    assert [t for t, _ in reported(ex)] == ["The plant was doing well"]
+
+
+def test_a_cue_in_the_title_line_attributes_though_the_title_is_in_title_case(run):
+    text = (
+        "Mayor Roth Says The Harbour Depot Will Close In June.\n\n"
+        "Mayor Ines Roth said on Monday that the depot had lost money for years.\n\n"
+        "Read More: Council Leaders Say The Budget Is Balanced\n\n"
+        "The council meets again next week."
+    )
+    ex = run(text)
+    got = [(q.text, q.speaker_mention.text) for q in ex.quotes if q.kind == "indirect"]
+    # The title line reads as prose; a title-case link further down is no statement.
+    assert got == [
+        ("The Harbour Depot Will Close In June", "Mayor Roth"),
+        ("the depot had lost money for years", "Mayor Ines Roth"),
+    ]
+
+
+def test_a_title_without_a_full_stop_lends_no_words_to_the_next_lines_source(run):
+    text = (
+        "Mayor Says The Harbour Depot Will Close In June\n\n"
+        "Mayor Ines Roth said on Monday that the depot had lost money for years.\n\n"
+        "The council meets again next week."
+    )
+    ex = run(text)
+    got = [(q.text, q.speaker_mention.text) for q in ex.quotes if q.kind == "indirect"]
+    assert ("the depot had lost money for years", "Mayor Ines Roth") in got

@@ -74,10 +74,7 @@ def _page_article(
     """The article of a page given as a string, and the warning about its dates (E048), if any."""
     from .io.ingest_readers import html_to_article
 
-    try:
-        article, dated = html_to_article(html.encode("utf-8", "surrogatepass"), source, url=url)
-    except OnrecordError as exc:
-        raise OnrecordError(Err.E033, source=source, detail=str(exc.fields.get("detail") or exc).rstrip(".")) from exc
+    article, dated = html_to_article(html.encode("utf-8", "surrogatepass"), source, url=url)
     article.title = title or article.title
     article.id = id or article.id
     article.date = date or article.date  # a date the caller gives is the article's, whatever the page says

@@ -60,7 +60,7 @@ class Err(str, Enum):  # noqa: UP042  (StrEnum would change what str() and forma
     E030 = "{option}: {detail}"
     E031 = "{source}: not found: {detail}."  # every value differs: equal values would make Enum aliases
     E032 = "'{name}' matches {count} people; give one of their ids: {choices}"
-    E033 = "{source}: this is an HTML page, not article text, and no article could be read from it ({detail})."
+    E033 = "{source}: not an article: an HTML page with no article text in it ({detail})."
     E034 = "search: {detail}"
     E035 = "{source}, line {line}: the record's 'text' field is empty."
     E036 = "{source}: no corpus is open; start the server with --db FILE."

@@ -60,6 +60,7 @@ REASONS = {
     "E037": "date not ISO 8601",
     "E017": "damaged file",
     "E018": "not an article",
+    "E033": "not an article",
     "E029": "not news text",
     "E019": "empty directory",
     "E020": "extraction failed",

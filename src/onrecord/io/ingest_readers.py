@@ -95,7 +95,8 @@ def html_to_article(
         doc = trafilatura.bare_extraction(data, url=url, with_metadata=True)
     text = (getattr(doc, "text", None) or "") if doc is not None else ""
     if len(text.strip()) < MIN_ARTICLE_CHARS:
-        raise OnrecordError(Err.E018, source=where, detail="no article text found (an index, error or empty page)")
+        # One code for one situation, however the page arrived (a .html file, a WARC record, text, the API).
+        raise OnrecordError(Err.E033, source=where, detail="an index, an error or an empty page")
     service = service_page(getattr(doc, "url", None), url)
     if service is not None:
         raise OnrecordError(Err.E018, source=where, detail=f"its address is a site's '{service}' page")
@@ -571,8 +572,7 @@ def read_page(data: bytes, source: str, max_chars: int) -> Iterator[Article | Pr
     try:
         article, dated = html_to_article(data, source)
     except OnrecordError as exc:
-        detail = str(exc.fields.get("detail") or exc.code)
-        yield _problem(source, None, OnrecordError(Err.E033, source=source, detail=detail))
+        yield _problem(source, None, exc)  # E033 for a page with no article, as a .html file gives it
         return
     if dated is not None:
         yield _problem(source, None, dated, fatal=False)

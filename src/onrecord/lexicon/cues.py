@@ -35,6 +35,7 @@ CUE_LEMMAS: frozenset[str] = frozenset(
         "deny",
         "joke",
         "quip",
+        "deadpan",
         "laugh",
         "gush",
         "reply",
@@ -239,6 +240,7 @@ INVERTIBLE_LEMMAS: frozenset[str] = frozenset(
         "recall",
         "admit",
         "quip",
+        "deadpan",
         "joke",
         "tweet",
         "state",
@@ -276,6 +278,25 @@ INVERTIBLE_LEMMAS: frozenset[str] = frozenset(
         "declare",
     ]
 )
+# Verbs of asking: in an exchange ("Winfrey asked about the visit. "It was pleasant," she said") the asker
+# is the one the next answer is put to, not the one who gives it (question and answer are an adjacency pair:
+# Schegloff and Sacks 1973, "Opening up closings").
+# Cue lemmas only: the pipeline has no lemmatizer, and the cue table maps their inflected forms.
+QUESTION_LEMMAS: frozenset[str] = frozenset(["ask", "question"])
+# The word forms of verbs of asking someone, cues or not ("pressing Pence for an answer", "quizzed the minister"):
+# read by form, as the pipeline has no lemmatizer.
+QUESTION_VERB_FORMS: frozenset[str] = frozenset(
+    f"{stem}{end}"
+    for stem, ends in (
+        ("ask", ("", "s", "ed", "ing")),
+        ("question", ("", "s", "ed", "ing")),
+        ("press", ("", "es", "ed", "ing")),
+        ("quiz", ("", "zes", "zed", "zing")),
+        ("grill", ("", "s", "ed", "ing")),
+        ("interview", ("", "s", "ed", "ing")),
+    )
+    for end in ends
+)
 # Verbs whose object is the addressee, never the speaker ("told AFP").
 ADDRESSEE_LEMMAS: frozenset[str] = frozenset(
     ["tell", "ask", "inform", "assure", "thank", "urge", "beg", "instruct", "order", "command", "remind", "warn"]
@@ -295,6 +316,7 @@ _IRREGULAR = {
     "deny": ["denied", "denies"],
     "spill": ["spilled", "spilt", "spills"],
     "quip": ["quipped", "quips"],
+    "deadpan": ["deadpanned", "deadpans", "deadpanning"],
     "snap": ["snapped", "snaps"],
     "admit": ["admitted", "admits"],
     "rap": ["rapped", "raps"],
@@ -495,6 +517,41 @@ OBJECT_IRREGULAR: dict[str, list[str]] = {
     "label": ["labelled", "labelling", "labeled", "labeling"],
     "dub": ["dubbed", "dubbing"],
 }
+
+
+# Requests whose content is the person asked and what they are asked to do ("asked supporters to run for
+# office", "called on the chief executive to resign"): lemma -> the preposition that introduces the person
+# asked, or "" when the person is the verb's object. PolNeAR's content spans hold both ("him to withdraw").
+# "urge" is an intention cue (``INTENTION_LEMMAS``), its content the infinitive alone.
+REQUEST_CUES: dict[str, str] = {"ask": "", "call": "on", "encourage": "", "implore": "", "beg": ""}
+
+
+# Quantity words that head a group of respondents as the subject of a speech or belief cue: poll reports
+# give a share of those asked as the source ("One in three said ...", "most of them said ...", "Nearly a
+# third say ...", "about two-thirds say ..."). The tagger reads many of them as adjectives or numbers,
+# which name no one elsewhere.
+QUANTITY_SOURCES: frozenset[str] = frozenset(
+    [
+        "most",
+        "many",
+        "some",
+        "all",
+        "few",
+        "several",
+        "both",
+        "half",
+        "third",
+        "thirds",
+        "quarter",
+        "quarters",
+        "fifth",
+        "fifths",
+        "majority",
+        "plurality",
+        "minority",
+        "one",
+    ]
+)
 
 
 # Nouns that attribute a that-clause to their possessor ("the company's claim that the water was safe",

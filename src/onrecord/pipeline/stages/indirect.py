@@ -8,6 +8,7 @@ Patterns, read off the dependency parse of paragraphs with a cue verb:
 * ``CLAUSE, X said.``: the same structure with the clause first;
 * ``X's claim that CLAUSE`` / ``his belief that CLAUSE``: a cue noun (``lexicon.cues.NOMINAL_CUES``)
   with a possessor for source and a that-clause for content;
+* ``As X noted, CLAUSE`` / ``CLAUSE, as X reported``: the clause an "as" clause holding the cue hangs on;
 * ``according to X, CLAUSE``: the sentence's main clause; X is the phrase after "to", headed by
   its own head noun ("a recent poll of Indiana voters" is a poll, never the voters or a person
   named nearby); a relative clause after X (", which is published ...") describes X, it is no content.
@@ -21,7 +22,8 @@ stances and the findings of documents). Every such quote keeps kind "indirect"; 
 * "reported finding": ``a poll shows / the report found (that) CLAUSE``, its subject a document, poll
   or record (``DOCUMENT_NOUNS``) or a named organisation, never an abstract noun ("experience shows");
 * "reported intention": ``X vowed/pledged/plans to VP``, ``X urged Y to VP`` (``INTENTION_LEMMAS``):
-  the "to" infinitive, without the addressee; never a passive ("was intended to");
+  the "to" infinitive, without the addressee; never a passive ("was intended to"); a request
+  (``X asked Y to VP``, ``called on Y to VP``, ``lexicon.cues.REQUEST_CUES``) keeps the person asked;
 * "reported stance": ``X called for NP``, ``spoke about NP``, ``accused Y of NP``
   (``STANCE_PREPOSITIONS``, ``PREPOSITION_CUES``: "referred to NP", "believes in NP"): the preposition's object.
 
@@ -80,20 +82,23 @@ from ...lexicon.cues import (
     NOMINAL_CUES,
     OBJECT_CUES,
     PREPOSITION_CUES,
+    QUANTITY_SOURCES,
     QUESTION_COMPLEMENTISERS,
     REFUSAL_FORMS,
+    REQUEST_CUES,
     STANCE_PREPOSITIONS,
     attribution_forms,
     object_forms,
 )
 from ...lexicon.titles import ALL_TITLES, norm_word
 from ...model import Quote, Span
-from ...text.headings import headline_attribution
+from ...text.headings import MAX_TITLE_LINE_WORDS, headline_attribution
 from ...text.paragraphs import Paragraphs
 from ...text.sentences import sentences
 from ..registry import register_stage
 from ..state import ArticleState
 from .attribution import Attribution, cue_lemma, noun_phrase, personish, subject_of, token_index
+from .attribution.tokens import agent_of
 
 # Verbs that report content (not manner-of-speaking verbs such as "laugh" or "shout").
 REPORTING_LEMMAS: frozenset[str] = frozenset(
@@ -227,7 +232,7 @@ def _clause_span(clause: Any) -> tuple[int, int]:
             if left > 0 and child.doc[left - 1].text == ",":
                 toks = [t for t in toks if t.i < left - 1]
                 break
-    toks = without_trailing_gloss(_before_next_cue(toks, clause))
+    toks = without_trailing_gloss(_before_according(_before_next_cue(_within_line(toks, clause), clause)))
     while toks and (toks[0].dep_ == "mark" and toks[0].text.lower() == "that" or toks[0].is_punct or toks[0].is_space):
         toks = toks[1:]
     # "said Clinton is honest, and three-quarters said ...": the parser leaves the joining "and" of the next
@@ -240,6 +245,23 @@ def _clause_span(clause: Any) -> tuple[int, int]:
 
 
 _JOINERS = frozenset({"and", "but", "while", "whereas", "or"})
+
+
+def _within_line(toks: list[Any], clause: Any) -> list[Any]:
+    """``toks`` up to the first line break after the clause's verb: a title ending in ";" or no full stop
+    ("Trump says praise from Putin helps the U.S.;") runs into the next line for the parser, but a reported
+    clause never crosses a line break (the ``same_paragraph`` test would drop the whole clause)."""
+    brk = next((t.i for t in toks if t.i > clause.i and t.is_space and "\n" in t.text), None)
+    return toks if brk is None else [t for t in toks if t.i < brk]
+
+
+def _before_according(toks: list[Any]) -> list[Any]:
+    """``toks`` up to a ", according to X" the parser hung inside the clause: "said Wall Street hurts the
+    economy, according to exit polls" names a second source, the one that reports the whole statement."""
+    for k in range(1, len(toks) - 1):
+        if toks[k].lower_ == "according" and toks[k - 1].text == "," and toks[k + 1].lower_ == "to":
+            return toks[: k - 1]
+    return toks
 
 
 def _before_next_cue(toks: list[Any], clause: Any) -> list[Any]:
@@ -337,9 +359,16 @@ def _speaker_of(verb: Any, family: str | None = None) -> Any | None:
         return subj if _documentish(subj) else None
     if family != "speech" and subj.text.lower() in _SPEAKER_PRONOUNS:
         return None  # "I think ...", "you've been talking about ...": an interview's own words, not a report
-    if personish(subj) or subj.text[:1].isupper():
+    if personish(subj) or subj.text[:1].isupper() or _respondents(subj):
         return subj
     return None
+
+
+def _respondents(subj: Any) -> bool:
+    """Whether a cue's subject is a share of a group ("One in three said", "most of them said", "Nearly a
+    third say", "21,000 said"): a quantity word of ``lexicon.cues.QUANTITY_SOURCES`` or a number, which the
+    tagger reads as an adjective or a numeral and ``personish`` therefore rejects."""
+    return subj.lower_ in QUANTITY_SOURCES or subj.tag_ == "CD"
 
 
 def _named_source(verb: Any, family: str) -> Any | None:
@@ -493,12 +522,27 @@ def _unasserted(verb: Any) -> bool:
 def in_title_case(verb: Any) -> bool:
     """Whether cue ``verb`` is capitalised inside its line, as words are in a headline or a link
     ("Trump's Lawyers Argue That Their Client Is Above the Law"); prose capitalises a verb only at
-    a sentence's start, and all-capitals copy capitalises every word (not title case)."""
+    a sentence's start, and all-capitals copy capitalises every word (not title case). The article's
+    own title (``in_title_line``) is read as prose."""
     text = verb.text
     if not text[:1].isupper() or text.isupper() or verb.i == verb.sent.start:
         return False
     prev = verb.doc[verb.i - 1]
-    return not (prev.is_punct or prev.is_space)
+    return not (prev.is_punct or prev.is_space) and not in_title_line(verb)
+
+
+_LEADING_SPACE = re.compile(r"\s*")
+
+
+def in_title_line(tok: Any) -> bool:
+    """Whether ``tok`` stands in the article's title: its first line, followed by more text and at most
+    ``text.headings.MAX_TITLE_LINE_WORDS`` words long. A title is written in title case, and its cue
+    attributes as a sentence's would ("Trump Says He Never Pledged To ...": PolNeAR annotates 166
+    attributions in the titles of its dev articles)."""
+    text = tok.doc.text
+    start = _LEADING_SPACE.match(text).end()
+    end = text.find("\n", start)
+    return start <= tok.idx < end and len(text[start:end].split()) <= MAX_TITLE_LINE_WORDS
 
 
 _COORDINATOR_OPENING = re.compile(r"(?:And|But|Or|Nor)\b")
@@ -550,11 +594,14 @@ def _parenthetical_spans(verb: Any) -> list[tuple[int, int]] | None:
 
     The parser attaches the cue as parataxis of the sentence's verb (or of its root when it misreads
     the verb as a noun: "the number of independents shrinks"). The reported content is the sentence
-    without the interrupting "she said": two pieces when the words before the commas hold the subject
-    of the interrupted verb or are a clause of their own ("If the law conflicts with the rules, she
-    said, members must ...": the condition is part of what was said; one quotation split by its cue,
-    as a split direct quotation is; PolNeAR marks the same two fragments of one attribution), else
-    the words after alone (an opening phrase, "Five years ago, she said, ...", frames the statement).
+    without the interrupting "she said": two pieces, one quotation split by its cue as a split direct
+    quotation is (PolNeAR marks the same two fragments of one attribution), when the words before the
+    commas hold the subject of the interrupted verb, are a clause of their own ("If the law conflicts
+    with the rules, she said, members must ...": the condition is part of what was said), or are a
+    sentence adverb or a noun phrase ("Otherwise, she said, ...", "Still, it said, ...": the source's
+    own connective; in PolNeAR dev 39 of 46 such leads are content). An opening prepositional phrase
+    ("On Tuesday, she said, ...", "In an interview, he said, ...") or a time adverbial ("Five years ago")
+    more often sets the occasion than states anything (4 of 9 there): the words after alone.
     """
     if verb.dep_ != "parataxis" or verb.i == 0:
         return None
@@ -576,7 +623,18 @@ def _parenthetical_spans(verb: Any) -> list[tuple[int, int]] | None:
     lead = [t for t in doc[sent.start : left - 1]]
     head = _trimmed(lead)
     subject = any(t.dep_ in _CLAUSE_SUBJECTS and t.head.i == verb.head.i for t in lead)
-    return [head, tail] if head is not None and (subject or opening_clause(lead)) else [tail]
+    if head is None:
+        return [tail]
+    return [tail] if _occasion(lead) and not subject and not opening_clause(lead) else [head, tail]
+
+
+def _occasion(lead: list[Any]) -> bool:
+    """Whether the words before a mid-sentence cue set its occasion: a prepositional phrase ("On Tuesday",
+    "In an interview") or a time adverbial ("Five years ago", "Last week"), not a connective or a noun phrase."""
+    ids = {t.i for t in lead}
+    root = next((t for t in lead if t.head.i not in ids), lead[0])
+    timed = root.dep_ in ("advmod", "npadvmod") and any(t.ent_type_ in ("DATE", "TIME") for t in lead)
+    return lead[0].dep_ == "prep" or root.dep_ == "prep" or timed
 
 
 def opening_clause(lead: list[Any]) -> bool:
@@ -674,6 +732,85 @@ def _fronted_subject(clause: Any, verb: Any) -> tuple[int, int] | None:
     if not any(t.text == "," for t in doc[verb.i + 1 : clause.left_edge.i]):
         return None
     return _trimmed(lead)
+
+
+# Conjunctions that open the rest of a statement after a mid-sentence cue ("..., he said, because he prizes
+# electability"): the source's reason, limit or condition. "as" and "while" are left out: after a cue they
+# more often open the reporter's narration ("..., they said Friday, as they bristled at ...").
+REASON_CONJUNCTIONS: frozenset[str] = frozenset(
+    ["because", "until", "unless", "although", "though", "since", "so", "if", "once", "before", "after"]
+)
+
+
+def _reason_after_cue(verb: Any, clause: Any) -> tuple[int, int] | None:
+    """'He is leaning toward Kasich, he said, because he prizes electability': the subordinate clause after
+    a cue that follows its reported clause is the statement's second piece (PolNeAR marks both pieces of
+    one attribution). The cue's phrase (its subject after it, a day: "said Mr. Clarke", "said Tuesday") runs
+    to a comma within ``CUE_PHRASE_TOKENS`` words; the rest of the sentence must open with one of
+    ``REASON_CONJUNCTIONS`` and hold a finite verb. Its characters, else None."""
+    doc, sent = verb.doc, verb.sent
+    comma = next((t.i for t in doc[verb.i + 1 : min(verb.i + CUE_PHRASE_TOKENS, sent.end)] if t.text == ","), None)
+    if comma is None or comma + 1 >= sent.end or any(t.i > verb.i for t in clause.subtree):
+        return None
+    if any(t.is_punct and t.text != "." for t in doc[verb.i + 1 : comma]):
+        return None
+    rest = list(doc[comma + 1 : sent.end])
+    words = [t for t in rest if not (t.is_punct or t.is_space)]
+    if len(words) < MIN_CLAUSE_TOKENS + 1 or words[0].lower_ not in REASON_CONJUNCTIONS:
+        return None
+    if not any(t.tag_ in _FINITE_TAGS for t in words) or any(t.text in '"\u201c\u201d' for t in rest):
+        return None
+    return _trimmed(rest)
+
+
+_OWN_CONTENT = frozenset({"dobj", "ccomp", "xcomp", "dative", "oprd"})
+
+
+def _as_content(verb: Any) -> tuple[int, int] | None:
+    """The clause an "as" clause holding cue ``verb`` hangs on, without the "as" clause: "As the Times noted,
+    | Clinton raised $1.1 million" or "Clinton raised $1.1 million, | as the Times noted". Only when the cue is
+    an adverbial clause opened by "as", its clause a verb, and the rest one stretch on one side of it; None
+    otherwise (an "as" of time or manner under a noun: "as he left", "such as")."""
+    children = list(verb.children)
+    if verb.dep_ != "advcl" or not any(c.dep_ == "mark" and c.lower_ == "as" for c in children):
+        return None
+    if any(c.dep_ in _OWN_CONTENT or c.dep_ == "prep" and c.lower_ == "to" for c in children):
+        return None  # "as she maintained her status", "as voters responded to ...": the cue has content of its own
+    head = verb.head
+    if head.pos_ not in ("VERB", "AUX") or head.i == verb.i:
+        return None
+    inner = {t.i for t in verb.subtree}
+    words = [i for i in inner if not (verb.doc[i].is_punct or verb.doc[i].is_space)]
+    lo, hi = min(words), max(words)
+    rest = [t for t in head.subtree if t.i not in inner and not (t.is_punct or t.is_space)]
+    if not rest or not (all(t.i > hi for t in rest) or all(t.i < lo for t in rest)):
+        return None
+    # A comma sets the "as" clause off ("As the Times noted, ...", "..., as the Times noted"); without one it is
+    # one of time ("rode the will of the crowd as he replied").
+    comma = verb.doc[hi + 1] if rest[0].i > hi else verb.doc[lo - 1]
+    if comma.text != ",":
+        return None
+    if not any(c.dep_ in _CLAUSE_SUBJECTS for c in head.children):
+        return None
+    return _trimmed(rest)
+
+
+def _reporting_agent(verb: Any) -> Any | None:
+    """The agent of a passive or reduced passive cue ("As reported by Western Journalism", "as was noted by
+    the court"), never the subject of the clause the cue hangs on; None for an active cue."""
+    if verb.tag_ != "VBN" or any(c.dep_ in ("nsubj", "nsubjpass") for c in verb.children):
+        return agent_of(verb)
+    by = next((c for c in verb.children if c.dep_ in ("agent", "prep") and c.lower_ == "by"), None)
+    return next((g for g in by.children if g.dep_ == "pobj"), None) if by is not None else None
+
+
+def _person_asked(verb: Any, prep: str) -> Any | None:
+    """The person a request is made of: the verb's object ("asked supporters"), or the object of ``prep``
+    after it ("called on the chief executive"); None when there is none."""
+    if not prep:
+        return next((c for c in verb.children if c.dep_ in ("dobj", "dative") and c.i > verb.i), None)
+    head = next((c for c in verb.children if c.dep_ in ("prep", "prt") and c.lower_ == prep and c.i > verb.i), None)
+    return next((c for c in head.children if c.dep_ == "pobj"), None) if head is not None else None
 
 
 def _that_clause_after_phrase(verb: Any) -> Any | None:
@@ -792,9 +929,9 @@ class _Finder:
     def __init__(self, ex: ArticleState) -> None:
         self.ex = ex
         self.text = ex.clean_text
-        self.taken = _Taken(
-            (q.open_start if q.open_start is not None else q.start, q.close_end or q.end) for q in ex.quotes
-        )
+        marked = [(q.open_start if q.open_start is not None else q.start, q.close_end or q.end) for q in ex.quotes]
+        self.taken = _Taken(marked)
+        self.marks = _Taken(marked)  # the quotations in marks alone
         self.found: list[tuple[Quote, Attribution]] = []
         self.group = max((q.group for q in ex.quotes if q.group is not None), default=0)
         paragraphs = ex.paragraphs
@@ -803,6 +940,15 @@ class _Finder:
     def overlaps(self, s: int, e: int) -> bool:
         """Whether [s, e) touches a quotation or an earlier find."""
         return self.taken.overlaps(s, e)
+
+    def outside_nested(self, s: int, e: int) -> bool:
+        """Whether [s, e) touches a quotation in marks, or an earlier find it does not hold whole. An "according
+        to" clause may hold a statement of its own: "More than 6 in 10 voters said that Wall Street hurts the
+        economy, according to exit polls" reports the poll's finding, the voters' statement nested in it (PolNeAR
+        annotates both; Pareti 2016 on nested attribution)."""
+        if self.marks.overlaps(s, e):
+            return True
+        return any(q.start < e and s < q.end and not (s <= q.start and q.end <= e) for q, _ in self.found)
 
     def add(
         self,
@@ -843,10 +989,12 @@ class _Finder:
             return
         if any(c.dep_ == "mark" and c.lower_ in _OPEN_MARKS for c in tok.children):
             return  # "could not determine if the crew knew it was ...": a question, nobody's belief
-        clauses = [c for c in tok.children if c.dep_ == "ccomp"]
+        # "In an interview focused on policy, Trump said defeating ISIS is ...": the parser may hang a participle
+        # before the cue as a second clause; a clause with a subject is the one reported.
+        clauses = sorted((c for c in tok.children if c.dep_ == "ccomp"), key=lambda c: not _has_subject(c, tok))
         clause = clauses[0] if clauses else _that_clause_after_phrase(tok)
         if clause is None:
-            if not self.that_after(tok) and not self.finding_phrase(tok):
+            if not self.as_clause(tok) and not self.that_after(tok) and not self.finding_phrase(tok):
                 self.parenthetical(tok)
             return
         s, e = _clause_after(clause, tok)
@@ -886,10 +1034,16 @@ class _Finder:
         subj = _speaker_of(tok)
         if subj is None or s <= subj.idx < e:
             return
-        if not self.overlaps(s, e):
-            self.add(s, e, "reported speech", subj, tok, 0.7)
-        else:
+        if self.overlaps(s, e):
             self.mixed(s, e, subj, tok)
+            return
+        tail = _reason_after_cue(tok, clause) if clause.i < tok.i else None
+        if tail is None or self.overlaps(*tail) or not self.same_paragraph(*tail, tok.idx):
+            self.add(s, e, "reported speech", subj, tok, 0.7)
+            return
+        self.group += 1  # "The plant was thriving, he said, until it went bankrupt": one statement, two pieces
+        for piece in ((s, e), tail):
+            self.add(*piece, "reported speech", subj, tok, 0.7, group=self.group)
 
     def infinitive(self, tok: Any) -> None:
         """'The mayor vowed to reopen the pool', 'urged residents not to travel': a commitment or a
@@ -906,6 +1060,23 @@ class _Finder:
         if span is None or subj is None or len(list(comp.subtree)) < MIN_CLAUSE_TOKENS:
             return
         if not self.same_paragraph(*span, tok.idx) or self.overlaps(tok.idx, span[1]):
+            return
+        self.add(*span, FAMILY_RULES["intention"], subj, tok, 0.65, shape=INFINITIVE)
+
+    def request(self, tok: Any, prep: str) -> None:
+        """'Quinn asked supporters to run for office', 'called on the chief executive to resign': a request
+        (``lexicon.cues.REQUEST_CUES``) whose content is the person asked with the "to" infinitive after them."""
+        if non_assertive(tok) is not None or in_title_case(tok) or tok.dep_ in _REDUCED_RELATIVE:
+            return
+        if any(c.dep_ == "auxpass" for c in tok.children) or _unasserted(tok):
+            return
+        asked = _person_asked(tok, prep)
+        comp = next((c for c in tok.children if c.i > tok.i and _infinitive(c)), None)
+        if asked is None or comp is None or asked.right_edge.i + 1 != comp.left_edge.i:
+            return
+        span = _trimmed(without_trailing_gloss(list(tok.doc[asked.left_edge.i : comp.right_edge.i + 1])))
+        subj = _speaker_of(tok, "intention")
+        if span is None or subj is None or not self.same_paragraph(*span, tok.idx) or self.overlaps(*span):
             return
         self.add(*span, FAMILY_RULES["intention"], subj, tok, 0.65, shape=INFINITIVE)
 
@@ -1033,6 +1204,20 @@ class _Finder:
         if span is None or not self.same_paragraph(*span, tok.idx) or self.overlaps(tok.idx, span[1]):
             return False
         self.add(*span, FAMILY_RULES["finding"], subj, tok, 0.6, shape=NOUN_PHRASE)
+        return True
+
+    def as_clause(self, tok: Any) -> bool:
+        """'As the Times reported, Clinton raised $1.1 million ...', '..., as the report noted': a cue in a
+        clause opened by "as" vouches for the clause it hangs on (``_as_content``); "As reported by X" takes
+        the passive's agent for source. Whether one was recorded."""
+        span = _as_content(tok)
+        if span is None:
+            return False
+        own = next((c for c in tok.children if c.dep_ in ("nsubj", "nsubjpass")), None)
+        subj = _reporting_agent(tok) or (_speaker_of(tok) if own is not None else None)
+        if subj is None or span[1] - span[0] < 10 or self.overlaps(*span) or not self.same_paragraph(*span, tok.idx):
+            return False
+        self.add(*span, "reported speech", subj, tok, 0.7)
         return True
 
     def that_after(self, tok: Any) -> bool:
@@ -1168,7 +1353,7 @@ def _according(
         source = source[:-1]  # the sentence's full stop, not an abbreviation's
     if not source:
         return []
-    before = _side([t for t in sent if t.idx < m.start()])
+    before = _relative_tail(_side([t for t in sent if t.idx < m.start()]))
     rest = [t for t in sent if t.idx >= source[-1].idx + len(source[-1]) and not (t.is_punct or t.is_space)]
     # "according to the survey, which is prepared ...", "..., who spoke on the condition of anonymity": a
     # relative clause goes on describing the source; it is not what the source reported.
@@ -1177,16 +1362,47 @@ def _according(
     head = _phrase_head(source)
     mention = Span.of(text, source[0].idx, source[-1].idx + len(source[-1]))
     cue = Span.of(text, m.start(), m.end() - 1)
+    clauses = [side for side in (before, after) if _clause_side(side)]
+    if clauses == [after] and before and m.start() > sent.start_char and not relative:
+        clauses = [before, after]  # "Over the long term, according to the budget office, deficits will rise"
     out = []
-    for side in (before, after):
-        if len(side) < MIN_CLAUSE_TOKENS or not any(t.pos_ in ("VERB", "AUX") for t in side):
-            continue
+    for side in clauses:
         s, e = side[0].idx, side[-1].idx + len(side[-1])
         if overlaps(s, e):
             continue
         q = Quote(start=s, end=e, text=ex.article.text[s:e], kind="indirect", confidence=0.65, content=CLAUSE)
         out.append((q, Attribution("according to", mention, cue, 0.65, head_index=head.i)))
+    if len(out) == 2:
+        out[0][0].group = out[1][0].group = -1  # one statement in two pieces; ``find_indirect`` numbers the group
     return out
+
+
+def _clause_side(side: list[Any]) -> bool:
+    """Whether one side of an "according to" phrase reads as a clause: enough words, one of them a verb."""
+    return len(side) >= MIN_CLAUSE_TOKENS and any(t.pos_ in ("VERB", "AUX") for t in side)
+
+
+def _relative_tail(side: list[Any]) -> list[Any]:
+    """The words before "according to" from the relative pronoun of a non-restrictive relative clause that runs
+    up to the phrase: in "... pledged delegates, which stood at 263 on Tuesday, according to the AP" the source
+    vouches for the figure, not for the sentence it is hung on (PolNeAR's content spans start at "which")."""
+    if not side:
+        return side
+    ids = {t.i for t in side}
+    for t in side:
+        if t.dep_ != "relcl" or t.head.i not in ids:
+            continue
+        sub = [x.i for x in t.subtree]
+        left = min(sub)
+        opener = t.doc[left]
+        if (
+            max(sub) >= side[-1].i
+            and left > side[0].i
+            and t.doc[left - 1].text == ","
+            and opener.lower_ in _RELATIVE_OPENERS
+        ):
+            return [x for x in side if x.i >= left]
+    return side
 
 
 def _headline(ex: ArticleState, index: Any, overlaps: Any) -> tuple[Quote, Attribution] | None:
@@ -1230,6 +1446,8 @@ def find_indirect(ex: ArticleState) -> ArticleState:
             finder.verb(tok)
         if lemma in INTENTION_LEMMAS:
             finder.infinitive(tok)
+        if lemma in REQUEST_CUES:
+            finder.request(tok, REQUEST_CUES[lemma])
         if lemma in STANCE_PREPOSITIONS:
             finder.stance(tok)
         more = _OBJECT_FORM_LEMMA.get(tok.lower_)
@@ -1252,7 +1470,11 @@ def find_indirect(ex: ArticleState) -> ArticleState:
         tries[k] = tries.get(k, 0) + 1
         if tries[k] > MAX_ACCORDING_PER_SENTENCE:
             continue
-        for q, a in _according(ex, index, m, overlaps, sentences[k]):
+        pieces = _according(ex, index, m, finder.outside_nested, sentences[k])
+        if pieces and pieces[0][0].group == -1:
+            finder.group += 1
+        for q, a in pieces:
+            q.group = finder.group if q.group == -1 else q.group
             found.append((q, a))
             taken.add(q.start, q.end)
     headline = _headline(ex, index, overlaps)

@@ -32,7 +32,7 @@ from dataclasses import dataclass
 from itertools import accumulate
 from typing import Any
 
-from ....lexicon.cues import ADDRESSEE_LEMMAS, INVERTIBLE_LEMMAS, SAYING_NOUNS, WEAK_CUE_LEMMAS
+from ....lexicon.cues import ADDRESSEE_LEMMAS, INVERTIBLE_LEMMAS, QUESTION_VERB_FORMS, SAYING_NOUNS, WEAK_CUE_LEMMAS
 from ....lexicon.outlets import is_outlet_name
 from ....lexicon.titles import ROLE_NOUNS
 from ....model import Quote, Span
@@ -695,6 +695,9 @@ class Attributor:
             named = self._colon_name(words)
             if named is not None:
                 return named
+        asked = self._person_asked(toks, s_start, hi) if not _asks_question(self.text[q.start : q.end]) else None
+        if asked is not None:
+            return asked
         candidates = [t for t in toks if t.dep_ == "ROOT" and t.pos_ in ("VERB", "AUX")] + [
             t for t in toks if _is_cue(t) and t.dep_ != "ROOT"
         ]
@@ -714,6 +717,23 @@ class Attributor:
                 0.7 if _is_cue(verb) or sent.endswith(":") else 0.65,
                 head_index=subj.i,
             )
+        return None
+
+    def _person_asked(self, toks: list[Any], lo: int, hi: int) -> Attribution | None:
+        """The person asked in a narrative sentence ("Williams pressed Pence for specifics.", "Colbert asked her
+        about the debate."): a name or a he/she that is the object of a verb of asking someone
+        (``lexicon.cues.QUESTION_VERB_FORMS``). Question and answer are an adjacency pair (Schegloff and Sacks
+        1973): a bare quotation after the question, itself no question, is the answer of the one asked."""
+        for t in toks:
+            if not (t.tag_.startswith("VB") and t.text.lower() in QUESTION_VERB_FORMS):
+                continue
+            obj = next((ch for ch in t.children if ch.dep_ in ("dobj", "dative")), None)
+            if obj is None or _is_mask(obj) or not _personish(obj) or not lo <= obj.idx < hi:
+                continue
+            if obj.pos_ != "PROPN" and PRONOUNS.get(obj.text.lower()) not in ("male", "female"):
+                continue
+            s, e = noun_phrase(obj, lo, hi)
+            return Attribution("preceding sentence", Span.of(self.text, s, e), None, 0.65, head_index=obj.i)
         return None
 
     def preceding_in_paragraph(self, k: int) -> Attribution | None:
@@ -741,6 +761,9 @@ class Attributor:
         if not sent.endswith((".", ":")) or len(sent) > 300 or prev_end != lo and not sent:
             return None
         toks = self.idx.tokens_in(prev_end, open_at)
+        asked = self._person_asked(toks, prev_end, open_at) if not _asks_question(self.text[q.start : q.end]) else None
+        if asked is not None:
+            return asked
         cues = [t for t in toks if _is_cue(t) and cue_lemma(t) not in WEAK_CUE_LEMMAS]
         if not cues:
             return None
@@ -843,6 +866,11 @@ _JOINERS = frozenset({",", "and", "&"})
 # The rule name of a headline's "Name: ... 'Q'" frame, a convention of headline writing that settles the speaker.
 HEADLINE_COLON = "headline colon"
 _HEADLINE_COLON = re.compile(r"\s*(?P<name>[A-Z][\w'\u2019.-]+(?:\s+[A-Z][\w'\u2019.-]+){0,2}):\s")
+
+
+def _asks_question(body: str) -> bool:
+    """Whether a quotation's words end with a question mark (closing quotation marks aside)."""
+    return body.rstrip(" \u201d\u2019\"'").endswith("?")
 
 
 def _stacked_roles(pre: list[Any]) -> list[Any] | None:

@@ -160,8 +160,15 @@ def noun_phrase(tok: Any, lo: int, hi: int) -> tuple[int, int]:
                     right = sub
         else:
             break
-    # Do not run past a comma-delimited apposition or a clause.
+    # Do not run past a comma-delimited apposition or a clause, nor across a line break (a title without a
+    # full stop runs into the next line for the parser: "... In June\n\nMayor Ines Roth said").
     toks = [t for t in tok.doc[left.i : right.i + 1]]
+    breaks = [k for k, t in enumerate(toks) if t.is_space and "\n" in t.text]
+    if breaks:
+        at = next((k for k, t in enumerate(toks) if t.i == tok.i), 0)
+        toks = toks[
+            max([k + 1 for k in breaks if k < at], default=0) : min([k for k in breaks if k > at], default=len(toks))
+        ]
     while toks and (toks[0].is_punct or toks[0].is_space or toks[0].dep_ in ("cc", "punct", "advmod")):
         toks = toks[1:]
     while toks and (toks[-1].is_punct or toks[-1].is_space or toks[-1].dep_ == "cc"):

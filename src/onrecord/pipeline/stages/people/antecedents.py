@@ -20,6 +20,8 @@ pronoun):
 * ``latest_subject``: the person is the latest fitting main-clause subject (centering: Grosz, Joshi and
   Weinstein 1995);
 * ``object``: the last mention is an object or a possessor;
+* ``asker``: the last mention is the subject of a verb of asking (``lexicon.cues.QUESTION_LEMMAS``): in an
+  exchange the asker is whom the answer is given to;
 * ``last_speaker``: the person spoke the latest quotation before the pronoun;
 * ``same_paragraph``: the last mention is in the pronoun's paragraph;
 * ``nearest``: no other candidate was mentioned later.
@@ -44,6 +46,7 @@ ANTECEDENT_FEATURES: tuple[str, ...] = (
     "root_subject",
     "latest_subject",
     "object",
+    "asker",
     "last_speaker",
     "same_paragraph",
     "nearest",
@@ -53,7 +56,8 @@ ANTECEDENT_FEATURES: tuple[str, ...] = (
 # man just named, 1.0 lost celebrity quotes), a first name's 1.0; a fitting subject 1.0, a reported one
 # ("Cuomo said that Trump is wrong": what the sentence is about, not who speaks next) -0.5; the latest
 # subject 1.0 (centering theory: Grosz, Joshi and Weinstein 1995, "Centering: a framework for modeling the
-# local coherence of discourse").
+# local coherence of discourse"); the asker of a question -1.5, as much as a fitting subject and the latest
+# subject together ("Winfrey asked about the visit. "Q," she said": Obama, the asked, answers).
 HAND_WEIGHTS = {
     "distance": -1.0,
     "salience": 0.05,
@@ -62,6 +66,7 @@ HAND_WEIGHTS = {
     "subject_fit": 1.0,
     "reported": -0.5,
     "latest_subject": 1.0,
+    "asker": -1.5,
 }
 MODEL_PATH = Path(__file__).with_name("antecedent_model.json")
 

@@ -57,10 +57,18 @@ def chain_start(text: str, doc: Any, tok: Any, gender: str, in_quote: Any) -> An
         subj = _sentence_subject(prev)
         if subj is None or PRONOUNS.get(subj.text.lower()) != gender or subj.text.lower() not in ("he", "she"):
             break
+        if _named_subject_between(doc, subj.i + 1, start.i, in_quote):
+            break  # someone newly named as a subject since (a sentence end the parser missed): the chain ends
         if in_quote(subj.idx):
             break
         start = subj
     return start
+
+
+def _named_subject_between(doc: Any, lo: int, hi: int, in_quote: Any) -> bool:
+    """Whether tokens ``lo``..``hi`` hold a proper-noun clause subject outside quotations ("James Campbell, a
+    professor, told ABC that ..." before "“Q,” he said", when the parser ran them into one sentence)."""
+    return any(t.dep_ in _SUBJECTS and t.pos_ == "PROPN" and not in_quote(t.idx) for t in doc[lo:hi])
 
 
 def _fits(word: str, gender: str) -> bool:

@@ -19,6 +19,7 @@ from __future__ import annotations
 import re
 from typing import Any
 
+from ....lexicon.cues import QUESTION_LEMMAS
 from ....lexicon.function_words import SENTENCE_OPENERS
 from ....lexicon.organisations import COLLECTIVE_SOURCES, NAMED_FOR_A_PERSON, ORG_HEADS, ORG_WORDS
 from ....lexicon.outlets import is_outlet_name
@@ -34,7 +35,7 @@ from ....lexicon.titles import (
 )
 from ....model import Mention, Person, Span
 from ...state import ArticleState
-from ..attribution import PRONOUNS
+from ..attribution import PRONOUNS, cue_lemma
 from .antecedents import recorder
 from .pronouns import DESCRIBED_WINDOW, chain_start, described_subject
 from .table import YEAR_OLD, PersonTable, first_name_gender, norm
@@ -117,7 +118,7 @@ class SpeakerResolver:
         if low == "which":
             return None  # "the Dialogue Group, which says on its site": a thing or a body, never a person
         if low in ("who", "that"):
-            speaker = self.table.person_at(m.start - 60, m.start) or self.table.resolve_pronoun(m.start, "any")
+            speaker = self.table.nearest_person_before(m.start, 60) or self.table.resolve_pronoun(m.start, "any")
         elif gender == "neuter":
             # "it said" is a company, a document or a law: never someone the text calls he or she.
             ranked = self.table.rank_pronoun(m.start, "any")
@@ -156,6 +157,8 @@ class SpeakerResolver:
         if not before or m.start - before[-1].end > CARRY_WINDOW:
             return None
         last = before[-1]
+        if last.cue is not None and self._asks(last.cue):
+            return None  # '"Q?" the host asked. "A," she said': the answer is the other voice's
         person = last.speaker
         if person.kind != "person" or person.gender not in (None, gender):
             return None
@@ -165,6 +168,11 @@ class SpeakerResolver:
         if any(last.end <= s < m.start and i != pid for s, _, i in self.table.name_spans):
             return None  # someone else named since: "Q1," Lin said. Singh disagreed. "Q2," he said
         return person
+
+    def _asks(self, cue: Span) -> bool:
+        """Whether the cue at ``cue`` is a verb of asking ("asked", "questioned": ``QUESTION_LEMMAS``)."""
+        tok = self.table.index.token_at(cue.start)
+        return tok is not None and cue_lemma(tok) in QUESTION_LEMMAS
 
     def _sentence_subject(self, m: Span, gender: str | None) -> Person | None:
         """ "Defense Minister Khawaja Asif condemned what he calls a "cowardly act"", "Trump said that he hopes
@@ -613,9 +621,12 @@ class SpeakerResolver:
         is a name. Rule 5 of the module docstring, for people as well as organisations."""
         toks = [t for t in self.idx_tokens(m) if not t.is_punct]
         roots = [t for t in toks if not (m.start <= t.head.idx < m.end) or t.head is t]
-        if len(roots) != 1 or roots[0].pos_ != "NOUN" or not roots[0].text[:1].islower():
+        if len(roots) != 1 or roots[0].pos_ != "NOUN":
             return False
         root = roots[0]
+        # A common noun capitalised only because it opens the sentence ("Supporters of Mayor Holt have said").
+        if not (root.text[:1].islower() or (root.i == toks[0].i and root.is_sent_start)):
+            return False
         names = [t for t in toks if t.pos_ == "PROPN"]
         people = [self.table.person_at(t.idx, t.idx + len(t)) for t in names]
         if not any(p is not None and p.kind == "person" for p in people):

@@ -27,6 +27,7 @@ from typing import Any
 
 from rapidfuzz import fuzz
 
+from ....lexicon.cues import QUESTION_LEMMAS
 from ....lexicon.function_words import SENTENCE_OPENERS
 from ....lexicon.organisations import NOT_PERSON_WORDS as ORG_WORDS
 from ....lexicon.organisations import ORG_ENTITY_LABELS
@@ -58,7 +59,7 @@ from ....model import Mention, Person, Span
 from ....text.prefilter import Prefilter, finditer
 from ....text.spans import SpanSet, paragraph_of
 from ...state import ArticleState
-from ..attribution import PRONOUNS, noun_phrase, token_index
+from ..attribution import PRONOUNS, cue_lemma, noun_phrase, token_index
 from .antecedents import active_antecedent_model
 
 # Every word that can stand as a title before a name, in the normalised form ``_norm`` gives.
@@ -1081,7 +1082,9 @@ class PersonTable:
         """
         if self._votes is None:
             self._votes = {}
-            names = [(s, e, i) for s, e, i in self.name_spans if not self._in_quote(s)]
+            # Names in reported speech are the article's wording too: "Mook said Clinton meant she would" names
+            # Clinton between Mook and "she", so "she" is no vote for Mook.
+            names = [(s, e, i) for s, e, i in self.name_spans if not self.quoted_words.covers(s)]
             starts = [s for s, _, _ in names]
 
             def is_subject(start: int) -> bool:
@@ -1232,6 +1235,7 @@ class PersonTable:
             f["reported"] = float(head.head.dep_ == "ccomp")
             verb = head.head
             f["root_subject"] = float(verb.dep_ == "ROOT" or (verb.dep_ == "conj" and verb.head.dep_ == "ROOT"))
+            f["asker"] = float(cue_lemma(verb) in QUESTION_LEMMAS)
         elif head.dep_ in ("dobj", "pobj", "iobj", "poss", "attr", "dative"):
             f["object"] = 1.0
         f["main_subject"] = float(_main_subject(tok))
@@ -1320,6 +1324,14 @@ class PersonTable:
             if start < e:
                 found = i
         return self.people[found] if found is not None else None
+
+    def nearest_person_before(self, pos: int, window: int) -> Person | None:
+        """The person named last in the ``window`` characters before offset ``pos`` (a relative pronoun's
+        antecedent: "Trump's reference followed an attack from Clinton, who said" is Clinton), or None."""
+        k = bisect.bisect_left(self.name_starts, pos)
+        if k > 0 and self.name_spans[k - 1][0] >= pos - window:
+            return self.people[self.name_spans[k - 1][2]]
+        return None
 
     def introduced_unnamed(self, head: str, before: int) -> bool:
         """Whether the text before offset ``before`` brought in someone by an indefinite description with head
