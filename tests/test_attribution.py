@@ -110,3 +110,17 @@ def test_kinds_filter_skips_reported_speech(run):
 def test_reported_clause_inside_a_quotation_is_not_reported_speech(run):
     ex = run('"I said that we would win," Anna Berg told the crowd.')
     assert [q.kind for q in ex.quotes] == ["direct"]
+
+
+def test_a_saying_after_a_colon_is_nobodys_quotation_here(run):
+    """'the old maxim: "No pain, no gain."': the saying's words, not the clause's subject's nor the previous
+    speaker's (trial 6, M1); a colon after the speaker's own cue still attributes."""
+    ex = run(
+        'Her rival, Tom Okafor, spoke last. "We have heard all this before," he said. '
+        'He ended with the old maxim: "No pain, no gain."\n\n'
+        'Ann Lee replied: "We will see."'
+    )
+    speakers = {q.text: (q.speaker.name if q.speaker else None) for q in ex.quotes}
+    assert speakers["We have heard all this before,"] == "Tom Okafor"
+    assert speakers["No pain, no gain."] is None
+    assert speakers["We will see."] == "Ann Lee"

@@ -143,6 +143,24 @@ def test_an_imperative_cue_reports_nobody(run):
     assert [q.text for q in said if q.kind == "indirect"] == ["the vote was close", "it was fair"]
 
 
+def test_a_question_put_to_someone_is_not_their_speech(run):
+    """'Asked whether ..., X said': the question is put to X, not said by X (trial 6, M1); what X said stays."""
+    ex = run(
+        "Asked on Tuesday whether she would keep accepting donations from builders, Mayor Ann Whitfield said the"
+        " rules had been followed.\n\nAsked to comment on the auditor's early findings, the council said it would"
+        " respond in due course."
+    )
+    texts = [t for t, _, _ in reported(ex)]
+    assert "the rules had been followed" in texts
+    assert not any("donations" in t or "findings" in t for t in texts)
+
+
+def test_a_cue_under_an_open_question_is_no_belief(run):
+    """'could not determine if the crew knew ...': nobody asserts the crew knew anything (trial 6, M1)."""
+    ex = run("The Daily Courier could not independently determine if the contractors knew the bridge was unsafe.")
+    assert reported(ex) == []
+
+
 def test_a_share_of_respondents_is_the_source_of_what_they_said(run):
     ex = run(
         "The county polled 800 nurses in March. Most of them said they had loved working at the old hospital. "

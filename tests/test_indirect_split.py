@@ -140,6 +140,16 @@ def test_a_reported_clause_ends_before_the_and_that_joins_the_next_statement(run
     assert first.text == "the mayor is honest"
 
 
+def test_a_headline_whose_lede_retells_it_as_news_is_a_topic_label():
+    """'Name: event' over a lede that retells the event in the writer's voice names the topic, not a source
+    (trial 6, M1); a lede that retells it as the name's speech keeps the attribution."""
+    title = "Ruth Abara: Court drops fraud investigation\n\n"
+    narrated = "A court in Lagos has dropped an investigation into fraud claims against Senator Ruth Abara.\n"
+    assert headline_attribution(title + narrated) is None
+    spoken = "Senator Ruth Abara said the court had dropped its investigation into fraud claims.\n"
+    assert headline_attribution(title + spoken) is not None
+
+
 def test_a_sentence_adverb_before_a_mid_sentence_cue_is_the_statements_first_piece(run):
     ex = run("Mayor Ines Roth met the council. Otherwise, Roth said, the council will lose the school plan.")
     assert reported(ex) == [("Otherwise", "Roth"), ("the council will lose the school plan", "Roth")]

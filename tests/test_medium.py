@@ -389,3 +389,31 @@ def test_an_interview_named_in_the_lead_frames_the_article(run, lead, medium):
 def test_the_occasion_a_sentence_opens_on_comes_first(run, text, medium):
     ex = run(text)
     assert [q.medium for q in ex.quotes if q.kind != "indirect"] == [medium]
+
+
+@pytest.mark.parametrize(
+    "sentence",
+    [
+        # A person told, by a title before a name, is the one spoken to, no outlet (trial 6, M3).
+        '"I have waited two years for an operation," she told Mr Blackwood.',
+        'Tom Reyes told Ms Carrington: "It is disappointing that you have said that."',
+        '"We will not back down," Ann Lee told President Okafor.',
+    ],
+)
+def test_a_person_told_is_no_outlet(run, sentence):
+    ex = run(sentence)
+    assert [(q.medium, q.outlet) for q in ex.quotes] == [(None, None)]
+
+
+def test_testimony_talked_about_is_not_the_medium(run):
+    ex = run('Ann Lee has amended her testimony once. "I now do recall the call," she said.')
+    assert [q.medium for q in ex.quotes] == [None]
+    ex = run('"I now do recall the call," Ann Lee said in her testimony to the court.')
+    assert [q.medium for q in ex.quotes] == ["court"]
+
+
+def test_a_news_conference_to_come_is_not_where_words_were_said(run):
+    ex = run("Tom Reyes said Ann Lee will host a news conference at the party's office every morning.")
+    assert [q.medium for q in ex.quotes] == [None]
+    ex = run('"We are ready," Ann Lee said at a news conference on Monday.')
+    assert [q.medium for q in ex.quotes] == ["press-statement"]

@@ -754,3 +754,10 @@ def object_forms() -> dict[str, str]:
 # her former manager, remembers the singer", "X recalls the night the dam broke", "X looks back on ..."):
 # the piece's unattributed quotations are then that person's memories (BBC "my memories of" features).
 NARRATOR_LEMMAS: frozenset[str] = frozenset(["remember", "recall", "recount", "reminisce", "reflect", "look"])
+
+# Nouns for a saying nobody in the story owns ("the old maxim: "No pain, no gain.""): a quotation a colon
+# introduces after one of them is the saying's words, not the speech of the clause's subject. A motto, slogan
+# or mantra is left out: it is usually the subject's own.
+SAYING_NOUNS: frozenset[str] = frozenset(
+    ["maxim", "maxims", "proverb", "proverbs", "adage", "adages", "saying", "aphorism", "cliche", "clich\u00e9"]
+)

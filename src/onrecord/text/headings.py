@@ -80,6 +80,36 @@ _HEADLINE_COLON = re.compile(
 )
 
 
+_WORD = re.compile(r"[A-Za-z][\w'\u2019-]*")
+_STEM = 4  # letters: "drops"/"dropped", "investigation"/"investigators" share them
+
+
+_CUE_REACH = 3  # words between a name and its cue: "Lynch said", "Loretta Lynch told reporters", "said Lynch"
+
+
+def _lede_narrates(source: str, content: str, body: str) -> bool:
+    """Whether the story's first sentence restates a title line's content in the writer's own voice: most of
+    the content's words (by their first ``_STEM`` letters) come back there, and the source's name has no speech
+    cue (``lexicon.cues.CUE_WORD_FORMS``) within ``_CUE_REACH`` words. A lede that retells the headline as an
+    event ("Prosecutors in Sweden have dropped an investigation into ... Julian Assange") makes the colon's
+    name the topic of the news, not its source; a headline that quotes a name is retold as that name's speech
+    ("Loretta Lynch said there was no outside influence").
+    """
+    from ..lexicon.cues import CUE_WORD_FORMS
+
+    lede = body.lstrip().split("\n", 1)[0]
+    lede = re.split(r"(?<=[.!?])\s+(?=[A-Z\"\u201c])", lede, maxsplit=1)[0]
+    lede_words = [w.lower() for w in _WORD.findall(lede)]
+    name = source.split()[-1].lower()
+    for k, w in enumerate(lede_words):
+        near = lede_words[max(0, k - _CUE_REACH) : k + _CUE_REACH + 1]
+        if w == name and any(n in CUE_WORD_FORMS for n in near):
+            return False
+    stems = {w[:_STEM] for w in lede_words}
+    words = [w.lower() for w in _WORD.findall(content) if w.lower() not in TITLE_SMALL_WORDS]
+    return len(words) >= 2 and sum(w[:_STEM] in stems for w in words) * 2 > len(words)
+
+
 def headline_attribution(text: str) -> tuple[tuple[int, int], tuple[int, int], tuple[int, int]] | None:
     """The source, colon and content spans of a title line "Lynch: No outside influence on FBI probe."
     (news headlines attribute a statement to the name before a colon, "Speaker: words"), or None.
@@ -111,6 +141,8 @@ def headline_attribution(text: str) -> tuple[tuple[int, int], tuple[int, int], t
     content = content[:-1].rstrip() if content.endswith(".") else content
     if len(content.split()) < 2:
         return None
+    if _lede_narrates(m.group("source"), content, text[end:]):
+        return None  # "Julian Assange: Sweden drops rape investigation": news about the name, not its words
     s = start + m.start("content")
     return (
         (start + m.start("source"), start + m.end("source")),

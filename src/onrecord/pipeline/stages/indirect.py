@@ -68,6 +68,7 @@ from collections.abc import Iterable
 from typing import Any
 
 from ...lexicon.cues import (
+    ADDRESSEE_LEMMAS,
     BELIEF_LEMMAS,
     CONDITIONAL_MARKS,
     CUE_LEMMAS,
@@ -464,6 +465,8 @@ def non_assertive(verb: Any) -> str | None:
         children = list(node.children)  # spaCy walks the subtree's edge for each pass: once is enough
         if not level and _imperative(node, children):
             return "imperative"
+        if _addressed(node, children):
+            return "addressed"
         if any(c.dep_ == "neg" for c in children):
             return "negated"
         if any(c.dep_ == "aux" and c.lower_ in HYPOTHETICAL_MODALS for c in children):
@@ -474,6 +477,17 @@ def non_assertive(verb: Any) -> str | None:
             break
         node = node.head
     return None
+
+
+def _addressed(verb: Any, children: list[Any]) -> bool:
+    """Whether ``verb`` is an addressee verb (``lexicon.cues.ADDRESSEE_LEMMAS``) in the passive: "Asked whether
+    he would resign, the minister said ...", "was asked to comment on the findings". Its subject is the one
+    asked or told, so the question or the request is not that person's speech (nor anyone's the text names)."""
+    if verb.tag_ != "VBN" or attribution_lemma(verb) not in ADDRESSEE_LEMMAS:
+        return False
+    if any(c.dep_ == "auxpass" for c in children):
+        return True
+    return not any(c.dep_ in ("nsubj", "aux") for c in children)  # "Asked on Monday whether ...": no "has"
 
 
 def _imperative(verb: Any, children: list[Any]) -> bool:
@@ -979,6 +993,8 @@ class _Finder:
         cue that reports no statement (``non_assertive``) or stands in a headline (``in_title_case``)."""
         if non_assertive(tok) is not None or in_title_case(tok):
             return
+        if any(c.dep_ == "mark" and c.lower_ in _OPEN_MARKS for c in tok.children):
+            return  # "could not determine if the crew knew it was ...": a question, nobody's belief
         # "In an interview focused on policy, Trump said defeating ISIS is ...": the parser may hang a participle
         # before the cue as a second clause; a clause with a subject is the one reported.
         clauses = sorted((c for c in tok.children if c.dep_ == "ccomp"), key=lambda c: not _has_subject(c, tok))

@@ -26,6 +26,7 @@ from ...lexicon.outlets import (
     TV_NETWORKS,
     TV_PROGRAMMES,
 )
+from ...lexicon.titles import ALL_TITLES
 from ...model import Quote
 from ...text.prefilter import Prefilter
 from ...text.sentences import sentences
@@ -264,8 +265,10 @@ def medium_of(sentence: str) -> tuple[str | None, str | None]:
         return None, None
     for pattern, medium in _in_order(sentence):
         m = pattern.search(sentence)
-        if m and medium == "press-statement" and _ABOUT_A_STATEMENT.search(sentence, 0, m.start()):
-            continue  # "taking back his statement": a statement talked about, not the words' medium
+        if m and medium in ("press-statement", "court") and _ABOUT_A_STATEMENT.search(sentence, 0, m.start()):
+            continue  # "taking back his statement", "amended his testimony": talked about, not the words' medium
+        if m and medium == "press-statement" and _PLANNED_EVENT.search(sentence, 0, m.start()):
+            continue  # "will host a news conference at the party's HQ": an event to come, where nothing was said yet
         if m and medium == "print-interview" and "outlet" in m.re.groupindex and _an_audience(m, sentence):
             continue  # "told Palestinian and Israeli security officials", "telling Israelis": no outlet
         if m:
@@ -317,10 +320,21 @@ _PEOPLE_AFTER = re.compile(
 )
 
 
+def _a_titled_person(name: str) -> bool:
+    """Whether a name after "told" is a person by a title before a name ("told Mr Blair", "told Ms Sturgeon:",
+    "told President Macron"): the person spoken to is no outlet (an outlet is a publication or broadcaster)."""
+    words = name.split()
+    if len(words) < 2 or name in OUTLET_NAMES.values() or not words[1][:1].isupper():
+        return False
+    return words[0].lower() in ALL_TITLES
+
+
 def _an_audience(m: re.Match[str], sentence: str) -> bool:
     """Whether the name an interview cue matched (group ``outlet``) names people addressed, not an outlet."""
     name = m.group("outlet").strip()
     if _GROUP_NAME.match(name) and name not in OUTLET_NAMES.values():
+        return True
+    if _a_titled_person(name):
         return True
     return _PEOPLE_AFTER.match(sentence, m.end("outlet")) is not None
 
@@ -375,8 +389,14 @@ _WEBSITE = re.compile(r"\s+(?:[Nn]ews\s+)?(?:website|site|online|Online)\b")
 # disputing, or of a preposition of time or topic, just before the match.
 _ABOUT_A_STATEMENT = re.compile(
     r"\b(?:back|retract\w*|den(?:y|ies|ied|ying)|defend\w*|clarif\w*|st(?:and|ood|ands) by|after|following"
+    r"|amend\w*|revis\w*|chang\w*"
     r"|about|over)\s+(?:(?:his|her|their|its|the|that|this|a|an|earlier|previous|original)\s+)*$",
     re.I,
+)
+# An occasion to come ("will host a news conference", "no plans to hold a daily news conference"): words
+# already quoted cannot have been said there.
+_PLANNED_EVENT = re.compile(
+    r"\b(?:will|would|shall|to|'ll)\s+(?:host|hold|give|call|stage)\s+(?:(?!said|says)[\w-]+\s+){0,2}$", re.I
 )
 # Bodies one testifies before or reports to: never an outlet.
 _INSTITUTION = re.compile(

@@ -96,7 +96,11 @@ def choose_speakers(
         scored = sorted(((model.raw_probability(c), n, c) for n, c in enumerate(cands)), key=lambda t: (-t[0], t[1]))
         best = scored[0][2] if scored else None
         settled = next((c for c in cands if c.rule == HEADLINE_COLON and "rule" in c.sources), None)
-        if settled is not None:
+        if attributor.introduces_a_saying(k):
+            # "the old maxim: "No pain, no gain."": a saying's words, which no one in the story speaks here.
+            decisions.append(Decision(None, 0.0, cands))
+            chosen.append(None)
+        elif settled is not None:
             # "Mendez: Carter must 'get away from it'": a headline's colon frame names the speaker by the
             # convention of headline writing, which the training articles show too seldom for the model to learn.
             decisions.append(Decision(settled, model.probability(settled), cands))

@@ -32,7 +32,7 @@ from dataclasses import dataclass
 from itertools import accumulate
 from typing import Any
 
-from ....lexicon.cues import ADDRESSEE_LEMMAS, INVERTIBLE_LEMMAS, QUESTION_VERB_FORMS, WEAK_CUE_LEMMAS
+from ....lexicon.cues import ADDRESSEE_LEMMAS, INVERTIBLE_LEMMAS, QUESTION_VERB_FORMS, SAYING_NOUNS, WEAK_CUE_LEMMAS
 from ....lexicon.outlets import is_outlet_name
 from ....lexicon.titles import ALL_TITLES, ROLE_NOUNS
 from ....model import Quote, Span
@@ -554,6 +554,17 @@ class Attributor:
         span = Span.of(self.text, words[0].idx, words[-1].idx + len(words[-1]))
         return Attribution("colon", span, None, 0.8, head_index=head.i)
 
+    def introduces_a_saying(self, k: int) -> bool:
+        """Whether quotation ``k`` follows a noun for a saying and a colon ("the old maxim: "No pain, no gain.""):
+        the words are the saying's (``lexicon.cues.SAYING_NOUNS``), neither the clause's subject's nor the
+        previous speaker's."""
+        start, end = self.before_frame(k)
+        frame = self.text[start:end].rstrip()
+        if not frame.endswith(":"):
+            return False
+        words = frame[:-1].split()
+        return bool(words) and words[-1].lower() in SAYING_NOUNS
+
     def leading(self, k: int) -> Attribution | None:
         """The attribution before quotation ``k`` (``X said: "Q"``, "according to X", a colon frame, the
         verb governing a partial quote), or None."""
@@ -565,6 +576,8 @@ class Attributor:
         if not toks:
             return None
         frame_text = self.text[start:end].rstrip()
+        if self.introduces_a_saying(k):
+            return None
         headed = self._headline_colon(k)
         if headed is not None:
             return headed
@@ -805,7 +818,7 @@ class Attributor:
         for k, q in enumerate(quotes):
             if k > 0 and result[k - 1] is not None:
                 last_attributed[quotes[k - 1].paragraph] = k - 1
-            if result[k] is not None:
+            if result[k] is not None or self.introduces_a_saying(k):
                 continue
             prev_k = k - 1
             # The paragraph reopens a quote that runs on (multi-paragraph convention).
