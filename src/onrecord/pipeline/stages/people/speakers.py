@@ -451,7 +451,9 @@ class SpeakerResolver:
         whose last words do ("HHS" -> "Department of Health and Human Services", ``ORG_WORDS``). The latest such
         name before offset ``at``, else the first after it; None when the article writes none."""
         letters = name.replace(".", "")
-        if not (2 <= len(letters) <= 6 and letters.isalpha() and letters.isupper()) or name.strip(".") != name.rstrip("."):
+        if not (2 <= len(letters) <= 6 and letters.isalpha() and letters.isupper()) or name.strip(".") != name.rstrip(
+            "."
+        ):
             return None
         before, after = [], []
         for run in _ORG_RUN.finditer(self.text):
@@ -460,10 +462,9 @@ class SpeakerResolver:
                 words = words[1:]
             if len(words) < 2 or any(w.endswith(("'s", "\u2019s")) for w in words):
                 continue
-            initials = "".join(w[0] for w in words if w.lower() not in _JOINING_WORDS)
-            body = norm(words[0]) in ORG_WORDS and initials.endswith(letters)
-            if initials == letters or body:
-                (before if run.start() < at else after).append(" ".join(words))
+            named = _initialled_name(words, letters)
+            if named is not None:
+                (before if run.start() < at else after).append(named)
         found = before[-1:] or after[:1]
         return found[0] if found else None
 
@@ -687,7 +688,13 @@ class SpeakerResolver:
         if person is not None:
             return person
         start, end = noun_phrase(tok, max(0, tok.idx - 200), tok.idx + len(tok))
-        return self.resolve(_Mentioned(Span.of(self.ex.article.text, start, end), tok.i))
+        span = Span.of(self.ex.article.text, start, end)
+        found = self.resolve(_Mentioned(span, tok.i))
+        if found is None and tok.pos_ == "PROPN" and tok.dep_ in _OWNER_DEPS:
+            # "the Harbour Lights gossip blog": a name no one in the table bears, before an outlet's or a
+            # document's noun, names the body that publishes it.
+            found = self.new_person(_org_name(span.text), "organisation", span, "name", None)
+        return found
 
     def _organisation_after_name(self, m: Span, head: Any, person: Person) -> None:
         """ "Bronwyn Curtis of Landell Mills said": the organisation after the name describes the person."""
@@ -781,6 +788,35 @@ _OWNER_DEPS = frozenset({"poss", "compound", "nmod"})
 _NOT_AUTHOR_ENTITIES = frozenset({"DATE", "TIME", "ORDINAL", "CARDINAL", "PERCENT", "MONEY", "QUANTITY"})
 
 
+def _initialled_name(words: list[str], letters: str) -> str | None:
+    """The name within capitalised run ``words`` that acronym ``letters`` abbreviates: the run from a capitalised
+    word on whose words, joining words aside, begin with those letters ("the Coastal States Union" in "Diplomats
+    of the Coastal States Union" for "CSU"), or the whole run when it opens with a word that names a body and its
+    last words do ("Department of Health and Human Services" for "HHS"); None otherwise."""
+    initials = [w[0] for w in words if w.lower() not in _JOINING_WORDS]
+    if len(initials) > len(letters) and norm(words[0]) in ORG_WORDS and "".join(initials).endswith(letters):
+        return " ".join(words)
+    for k, word in enumerate(words):
+        if word[:1].isupper() and word.lower() not in _JOINING_WORDS:
+            rest = words[k:]
+            if len(rest) > 1 and "".join(w[0] for w in rest if w.lower() not in _JOINING_WORDS) == letters:
+                return " ".join(rest)
+    return None
+
+
+def _modifies(tok: Any, noun: Any) -> bool:
+    """Whether ``tok`` hangs on ``noun`` through modifiers only (``_OWNER_DEPS``): "UN" in "the UN draft
+    resolution", not a word of a clause the parse put under the noun."""
+    node = tok
+    for _ in range(6):
+        if node.i == noun.i:
+            return True
+        if node.dep_ not in _OWNER_DEPS or node.head.i == node.i:
+            return False
+        node = node.head
+    return False
+
+
 def _statement_lemma(tok: Any) -> str | None:
     """The ``STATEMENT_NOUNS`` entry token ``tok`` is a form of ("comments" -> "comment"), else None."""
     low = tok.text.lower()
@@ -798,8 +834,8 @@ def _author_token(noun: Any) -> Any | None:
     for child in noun.lefts:
         if child.dep_ == "poss":
             return child
-    names = [t for t in noun.subtree if t.i < noun.i and t.pos_ == "PROPN" and t.dep_ in _OWNER_DEPS]
-    names = [t for t in names if t.ent_type_ not in _NOT_AUTHOR_ENTITIES]
+    names = [t for t in noun.subtree if t.i < noun.i and t.pos_ == "PROPN" and t.ent_type_ not in _NOT_AUTHOR_ENTITIES]
+    names = [t for t in names if _modifies(t, noun)]
     if names:
         return names[-1]
     for child in noun.rights:
