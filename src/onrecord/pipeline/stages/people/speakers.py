@@ -451,9 +451,7 @@ class SpeakerResolver:
         whose last words do ("HHS" -> "Department of Health and Human Services", ``ORG_WORDS``). The latest such
         name before offset ``at``, else the first after it; None when the article writes none."""
         letters = name.replace(".", "")
-        if not (2 <= len(letters) <= 6 and letters.isalpha() and letters.isupper()) or name.strip(".") != name.rstrip(
-            "."
-        ):
+        if not (2 <= len(letters) <= 6 and letters.isalpha() and letters.isupper()):
             return None
         before, after = [], []
         for run in _ORG_RUN.finditer(self.text):
