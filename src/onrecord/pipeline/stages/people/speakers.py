@@ -681,7 +681,12 @@ class SpeakerResolver:
         low = tok.text.lower()
         span = Span.of(self.ex.article.text, tok.idx, tok.idx + len(tok))
         if low in ("he", "she", "his", "her", "him", "its", "it"):
-            return self.pronoun(span, "it" if low == "its" else low)
+            log = recorder()
+            kept = len(log) if log is not None else 0
+            person = self.pronoun(span, "it" if low == "its" else low)
+            if log is not None:
+                del log[kept:]  # a possessor is no speaker mention: the antecedent model learns from those only
+            return person
         person = self.table.person_at(tok.idx, tok.idx + len(tok))
         if person is not None:
             return person
