@@ -101,3 +101,14 @@ def test_an_acronym_the_article_never_spells_out_stays_as_written(run):
     text = '"Demand was far above what we planned for," CIW said in a statement on Friday.'
     ex = run(text)
     assert speakers(ex) == ["CIW"]
+
+
+def test_an_outlet_that_reports_a_partial_quote_is_not_its_speaker(run):
+    # The outlet after "according to" reports what the cue's subject said: the words are the subject's.
+    text = (
+        "Among the electors was Tomas Vance, of Ohio, who cast his vote for Ilse Marr instead of Dora Pike. He "
+        "said he believes the Electoral Board is \u201coutdated,\u201d according to Harbour News Now, which also "
+        "pointed out that Ohio has never set a penalty for breaking the law."
+    )
+    ex = run(text)
+    assert _direct(ex) == [("Tomas Vance", "He")]

@@ -465,6 +465,12 @@ class Attributor:
                 break
         # "Q," according to X.
         acc = re.match(r"\s*,?\s*according to\s+", self.text[start:end], re.IGNORECASE)
+        if acc and q.kind == "partial":
+            # "He said the college is "outdated," according to Hawaii News Now": the outlet reports what the
+            # cue's subject said; the words are the subject's.
+            spoken = self._cue_above(k)
+            if spoken is not None:
+                return spoken
         if acc:
             found = self._according(start + acc.start(), start + acc.end(), end)
             if found:
@@ -498,6 +504,30 @@ class Attributor:
         ) and (toks[0].text in (",", ".", "\u2014", "-") or content.endswith((",", "."))):
             s, e = words[0].idx, words[-1].idx + len(words[-1])
             return Attribution("trailing name", Span.of(self.text, s, e), None, 0.75, head_index=words[-1].i)
+        return None
+
+    def _cue_above(self, k: int) -> Attribution | None:
+        """The cue verb that governs partial quotation ``k`` from before it in its sentence, with a subject that
+        could speak ("He said he believes the college is "outdated""): a "governing verb" attribution to that
+        subject, else None."""
+        q = self.ex.quotes[k]
+        start, _ = self.before_frame(k)
+        first = self.idx.tokens_in(q.start, q.end)
+        node = first[0] if first else None
+        for _ in range(8):
+            if node is None or node.head is node:
+                return None
+            node = node.head
+            if not (start <= node.idx < q.start) or not _is_cue(node):
+                continue
+            subj = _subject_of(node)
+            if subj is None or not (start <= subj.idx < node.idx) or not _personish(subj):
+                return None
+            if subj.text.lower() in ("it", "this", "that") or subj.dep_ == "nsubjpass":
+                return None
+            s, e = noun_phrase(subj, start, node.idx)
+            cue = Span.of(self.text, node.idx, node.idx + len(node))
+            return Attribution("governing verb", Span.of(self.text, s, e), cue, 0.6, head_index=subj.i)
         return None
 
     def signoff_line(self, k: int) -> Attribution | None:
