@@ -112,3 +112,13 @@ def test_an_outlet_that_reports_a_partial_quote_is_not_its_speaker(run):
     )
     ex = run(text)
     assert _direct(ex) == [("Tomas Vance", "He")]
+
+
+def test_an_outlet_quoting_someone_as_saying_is_not_the_speaker(run):
+    # "quoted Pike as saying": the paper reports; the one it quotes speaks.
+    text = (
+        "Dora Pike, 19, and Ilse Marr were arrested on Monday after the baby was found.\n\n"
+        "\u201cI am not sorry,\u201d the Harbour Gazette quoted Pike as saying."
+    )
+    ex = run(text)
+    assert _direct(ex) == [("Dora Pike", "Pike")]

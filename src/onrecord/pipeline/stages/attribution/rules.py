@@ -79,6 +79,10 @@ class Attribution:
     head_index: int | None = None  # spaCy token index of the mention's head, when known
 
 
+# "quote Salinas as saying": the words between the cue and "as saying" name the one quoted.
+_QUOTED_AS_SAYING = re.compile(r"\s+([^,.;:\"\u201c\u201d]{1,60}?)\s+as\s+(?:saying|telling|writing)\b")
+
+
 class Attributor:
     """The hand-written attribution rules over one article; ``run`` gives one ``Attribution`` or None per quote."""
 
@@ -271,7 +275,7 @@ class Attributor:
         objects = ("ccomp", "dobj") if cue_lemma(cue) in WEAK_CUE_LEMMAS else ("ccomp",)
         if ends_sentence and any(ch.dep_ in objects and ch.i > cue.i for ch in cue.children):
             return None
-        found = self._trailing_subject(cue, pre, lo, hi)
+        found = self._quoted_as_saying(cue, hi) or self._trailing_subject(cue, pre, lo, hi)
         if not found:
             return None
         mention, head = found
@@ -282,6 +286,20 @@ class Attributor:
             0.95 if head.pos_ == "PROPN" else 0.9,
             head_index=head.i,
         )
+
+    def _quoted_as_saying(self, cue: Any, hi: int) -> tuple[Span, Any] | None:
+        """ "Q," local newspapers quote Salinas as saying: the object of "quote" before "as saying" is the speaker,
+        the subject only reports the words. Its noun phrase and head, else None."""
+        if cue_lemma(cue) != "quote":
+            return None
+        after = cue.idx + len(cue)
+        found = _QUOTED_AS_SAYING.match(self.text, after, hi)
+        toks = self.idx.tokens_in(found.start(1), found.end(1)) if found else []
+        # A capitalised word is a name whatever the tagger says ("Pike" tagged ADP).
+        named = bool(toks) and (_personish(toks[-1]) or toks[-1].text[:1].isupper())
+        if not named or any(t.pos_ in ("VERB", "AUX", "ADP", "SCONJ") and t.text.islower() for t in toks):
+            return None
+        return Span.of(self.text, toks[0].idx, toks[-1].idx + len(toks[-1])), toks[-1]
 
     def _trailing_subject(self, cue: Any, pre: list[Any], lo: int, hi: int) -> tuple[Span, Any] | None:
         """The speaker of a trailing attribution: the noun phrase before the cue, else the one after it."""
@@ -431,7 +449,7 @@ class Attributor:
             prev = toks[n - 1].text if n else ","
             if (
                 _is_cue(tok)
-                and (cue_lemma(tok) not in WEAK_CUE_LEMMAS or n <= 2)
+                and (cue_lemma(tok) not in WEAK_CUE_LEMMAS or n <= 2 or self._quoted_as_saying(tok, end) is not None)
                 and (
                     not seen_comma
                     or prev in (",", ")")
