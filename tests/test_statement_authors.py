@@ -122,3 +122,13 @@ def test_an_outlet_quoting_someone_as_saying_is_not_the_speaker(run):
     )
     ex = run(text)
     assert _direct(ex) == [("Dora Pike", "Pike")]
+
+
+def test_a_body_named_by_a_place_and_common_nouns_keeps_that_name(run):
+    # "the board" refers back to "the Harbourton school board": the place and the nouns before the head.
+    text = (
+        "Tomas Vance has sat on the Harbourton school board since 2013 and will not resign.\n\n"
+        '"We will review the conduct of every member," the board said on Thursday.'
+    )
+    ex = run(text)
+    assert _direct(ex) == [("Harbourton school board", "the board")]

@@ -508,6 +508,14 @@ class SpeakerResolver:
         same = [m for m in runs if m.group("last").lower() == head.text.lower()]
         # "Center" alone is a short form: the fullest name with that head word wins.
         full = [m for m in same if len(m.group(0).split()) > 1]
+        if not full and not same:
+            # "the Buffalo school board": a place or a name, then common nouns, then the head word.
+            head_word = re.escape(head.text.lower())
+            mixed = re.findall(
+                rf"\b[Tt]he\s+([A-Z][\w\-]*(?:\s+[A-Z][\w\-]*)*(?:\s+[a-z][\w\-]*){{0,2}}\s+{head_word})\b", window
+            )
+            if mixed:
+                return mixed[-1]
         named = full or same or [m for m in runs[-3:] if norm(m.group("last")) in ORG_WORDS]
         return _org_name(named[-1].group(0)) if named else None
 
