@@ -12,6 +12,10 @@ Rules, in order, for a mention that is not a pronoun (each is a convention of ne
 5. "a spokeswoman for X" is an unnamed source (not X) unless the article names X's spokeswoman;
 6. an indefinite or unnamed-source description stays unnamed with its description;
 7. a definite description ("the minister", "the 34-year-old") is the person given that role or age.
+
+Before rules 3-7, a statement or publication given as the speaker ("his comments", "the statement", "the UN
+draft resolution", ``STATEMENT_NOUNS``) is its author's: the possessor, the name before the noun, or whoever the
+clause that brought the statement in says issued it. An acronym takes the name the article spells out.
 """
 
 from __future__ import annotations
