@@ -183,3 +183,40 @@ def test_a_request_holds_the_person_asked_and_what_they_are_asked_to_do(run):
 def test_a_request_made_in_the_passive_or_refused_is_no_request(run):
     ex = run("Quinn was asked by reporters to comment. Quinn did not ask voters to stay home.")
     assert [f for f in families(ex) if f[3] == "reported intention"] == []
+
+
+def test_evidential_is_recorded_without_a_source_in_two_pieces(run):
+    # PolNeAR's "Attribution-no-source": the writer reports an appearance or an expectation nobody is named for.
+    ex = run("Ferry operators seem to welcome the new timetable. The harbour board is widely expected to approve it.")
+    got = [(q.text, q.speaker_mention, q.evidence, q.content) for q in ex.quotes if q.kind == "indirect"]
+    assert got == [
+        ("Ferry operators", None, "reported evidential", "noun phrase"),
+        ("to welcome the new timetable", None, "reported evidential", "infinitive"),
+        ("The harbour board", None, "reported evidential", "noun phrase"),
+        ("to approve it", None, "reported evidential", "infinitive"),
+    ]
+    first, second = [q.group for q in ex.quotes if q.kind == "indirect"][::2]
+    assert first is not None and first != second
+    assert [q.group for q in ex.quotes if q.kind == "indirect"] == [first, first, second, second]
+
+
+def test_evidential_with_an_expletive_subject_is_its_clause(run):
+    ex = run("It appeared that the ferry operators had ignored the new timetable for weeks.")
+    assert families(ex) == [
+        ("that the ferry operators had ignored the new timetable for weeks", None, "appeared", "reported evidential")
+    ]
+
+
+def test_appear_as_a_verb_of_presence_and_a_bare_passive_are_no_evidentials(run):
+    # "appeared on television": no infinitive, no predicate; "the report is expected": a passive with no infinitive;
+    # "which is expected to ...": a relative clause, whose subject stands outside it.
+    ex = run(
+        "The harbour master appeared on local television on Sunday. The harbour report is expected next week. "
+        "Ferries run to the island, which is expected to welcome a record number of walkers."
+    )
+    assert families(ex) == []
+
+
+def test_evidential_subject_ends_before_the_writers_gloss(run):
+    ex = run("The mayor, casting herself as a friend of the ferrymen, seemed to accept the new timetable.")
+    assert [q.text for q in ex.quotes if q.kind == "indirect"] == ["The mayor", "to accept the new timetable"]
