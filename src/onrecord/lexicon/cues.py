@@ -501,13 +501,6 @@ LABEL_CUES: frozenset[str] = frozenset(["call", "label", "dub", "brand"])
 # "refused to say if ..." reports nothing)
 # ("aim", "offer" and "prefer" were tried: in PolNeAR dev their infinitives were content half the time or less).
 INFINITIVE_CUES: frozenset[str] = frozenset(["seek", "want", "decide"])
-# Evidentials: the writer reports an appearance or an expectation held by nobody named ("Investors seem to
-# agree", "Clinton appeared to assuage liberal concerns", "The tribunal is expected to rule soon"). PolNeAR
-# annotates them as attributions without a source (Newell et al. 2018, "Attribution-no-source"), the
-# content in two pieces: the subject and what is said of it. Verbs read in the active voice:
-EVIDENTIAL_LEMMAS: frozenset[str] = frozenset(["seem", "appear"])
-# ... and in the passive, only with a "to" infinitive ("is expected to", "is said to", "is believed to").
-PASSIVE_EVIDENTIAL_FORMS: frozenset[str] = frozenset(["expected", "said", "believed", "thought", "rumored", "reported"])
 # Verbs whose content is the object of a preposition, beside ``STANCE_PREPOSITIONS`` (the cues that also
 # take a clause): "referred to the attacks", "believes in the American dream", "agreed with the plan".
 PREPOSITION_CUES: dict[str, frozenset[str]] = {

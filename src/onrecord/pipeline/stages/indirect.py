@@ -56,12 +56,8 @@ says "reported denial", so the negation is never dropped silently. A cue in titl
 
 A clause that overlaps a quotation in marks is left to that quotation (the
 direct or partial quote already carries it). Limits: a noun-phrase cue in a sentence the focus
-stage left unparsed is not read (nor an evidential there); clauses whose parse is broken are missed.
-
-* "reported evidential": ``X seems / appears to VP``, ``X is expected / said to VP``, ``It appeared that
-  CLAUSE`` (``lexicon.cues.EVIDENTIAL_LEMMAS``, ``PASSIVE_EVIDENTIAL_FORMS``): an appearance or expectation
-  nobody is named for, recorded without a source (PolNeAR's "Attribution-no-source"), the subject and the
-  infinitive as two pieces of one group; read only where a sentence is parsed for another reason.
+stage left unparsed, and sourceless evidentials ("X seems to", "is expected to") are not read; clauses
+whose parse is broken are missed.
 """
 
 from __future__ import annotations
@@ -78,7 +74,6 @@ from ...lexicon.cues import (
     CUE_LEMMAS,
     DENIAL_LEMMAS,
     DOCUMENT_NOUNS,
-    EVIDENTIAL_LEMMAS,
     FINDING_LEMMAS,
     HYPOTHETICAL_MODALS,
     INFINITIVE_CUES,
@@ -86,7 +81,6 @@ from ...lexicon.cues import (
     LABEL_CUES,
     NOMINAL_CUES,
     OBJECT_CUES,
-    PASSIVE_EVIDENTIAL_FORMS,
     PREPOSITION_CUES,
     QUANTITY_SOURCES,
     QUESTION_COMPLEMENTISERS,
@@ -178,7 +172,6 @@ FAMILY_RULES: dict[str, str] = {
     "finding": "reported finding",
     "intention": "reported intention",
     "stance": "reported stance",
-    "evidential": "reported evidential",
 }
 _FORM_LEMMA: dict[str, str] = attribution_forms(
     SPEECH_LEMMAS | BELIEF_LEMMAS | FINDING_LEMMAS | INTENTION_LEMMAS | frozenset(STANCE_PREPOSITIONS)
@@ -186,8 +179,6 @@ _FORM_LEMMA: dict[str, str] = attribution_forms(
 
 
 _OBJECT_FORM_LEMMA: dict[str, str] = object_forms()
-# The active evidentials' forms ("seems", "appeared"); like the phrase cues, they never widen the focus stage's parse.
-_EVIDENTIAL_FORMS: frozenset[str] = frozenset(attribution_forms(EVIDENTIAL_LEMMAS))
 # The content's shape (``Quote.content``): a clause, a "to" infinitive, or a noun phrase (a verb's or a
 # preposition's object: "criticized the plan", "called for a ban").
 CLAUSE, INFINITIVE, NOUN_PHRASE = "clause", "infinitive", "noun phrase"
@@ -773,45 +764,6 @@ def _reason_after_cue(verb: Any, clause: Any) -> tuple[int, int] | None:
 
 
 _OWN_CONTENT = frozenset({"dobj", "ccomp", "xcomp", "dative", "oprd"})
-_PREDICATES = frozenset({"acomp", "oprd"})  # "seems unlikely", "appeared shaky"
-
-
-def _evidential_pieces(verb: Any) -> tuple[list[tuple[int, int]], str] | None:
-    """The content of an evidential (``Finder.evidential``) and its shape: the subject and the "to" infinitive
-    ("Investors | seem | to agree", "The decision | is widely expected | to be unfavorable") or adjective
-    predicate ("That | would seem | unlikely") after it, or the clause after an expletive ("It appeared | that
-    Trump was ..."). The passive forms (``lexicon.cues.PASSIVE_EVIDENTIAL_FORMS``) need the passive auxiliary and
-    the infinitive: "the money is expected" or "a rumor said" is no evidential. None for anything else
-    ("appeared on Fox News", "seemed", a first or second person's "I seem to")."""
-    children = list(verb.children)
-    passive = verb.lower_ not in _EVIDENTIAL_FORMS
-    if passive and (verb.tag_ != "VBN" or not any(c.dep_ == "auxpass" for c in children)):
-        return None
-    subj = next((c for c in children if c.dep_ in ("nsubjpass" if passive else "nsubj", "expl") and c.i < verb.i), None)
-    if subj is None or subj.lower_ in _SPEAKER_PRONOUNS:
-        return None
-    clause = next((c for c in children if c.dep_ == "ccomp" and c.i > verb.i and _finite(c)), None)
-    if subj.dep_ == "expl" or subj.lower_ == "it" and clause is not None:  # the parser often reads "it" as nsubj
-        span = _trimmed(without_trailing_gloss(list(clause.subtree))) if clause is not None else None
-        return ([span], CLAUSE) if span is not None and span[1] - span[0] >= 10 else None
-    comp = next((c for c in children if c.i > verb.i and _infinitive(c) and c.dep_ == "xcomp"), None)
-    shape = INFINITIVE
-    if comp is None and not passive:
-        comp = next((c for c in children if c.i > verb.i and c.dep_ in _PREDICATES and c.pos_ == "ADJ"), None)
-        shape = NOUN_PHRASE
-    if comp is None:
-        return None
-    if subj.tag_ in ("WDT", "WP"):
-        return None  # "which is expected to ...": the relative clause describes a noun outside it
-    toks = list(subj.subtree)
-    comma = next((k for k, t in enumerate(toks) if t.text == "," and k), None)
-    head = _trimmed(toks[:comma])  # "Clinton, casting herself as a champion, appeared to": the writer's gloss ends it
-    tail = _trimmed(without_trailing_gloss(list(comp.subtree)))
-    if head is None or tail is None or head[1] > verb.idx:
-        return None
-    if subj.pos_ == "PRON":
-        return [tail], shape  # "she seems to ...": the pronoun is no content of its own
-    return [head, tail], shape
 
 
 def _as_content(verb: Any) -> tuple[int, int] | None:
@@ -1224,28 +1176,6 @@ class _Finder:
         family = NOMINAL_CUES[noun.lower_.removesuffix("s")]
         self.add(s, e, FAMILY_RULES[family], owner, noun, 0.6)
 
-    def evidential(self, verb: Any) -> None:
-        """'Investors seem to agree', 'The tribunal is expected to rule soon', 'It appeared that ...': an
-        evidential (``lexicon.cues.EVIDENTIAL_LEMMAS``, ``PASSIVE_EVIDENTIAL_FORMS``; ``_evidential_pieces``)
-        recorded without a source, its rule "reported evidential": the subject and what is said of it, two
-        pieces of one group, or the clause after an expletive "it"."""
-        found = _evidential_pieces(verb)
-        if found is None or in_title_case(verb) or _unasserted(verb):
-            return
-        pieces, shape = found
-        if any(self.overlaps(s, e) or not self.same_paragraph(s, e, verb.idx) for s, e in pieces):
-            return
-        group = None
-        if len(pieces) == 2:
-            self.group += 1
-            group = self.group
-        cue = Span.of(self.text, verb.idx, verb.idx + len(verb))
-        for s, e in pieces:
-            q = Quote(start=s, end=e, text=self.ex.article.text[s:e], kind="indirect", confidence=0.5, group=group)
-            q.content = NOUN_PHRASE if len(pieces) == 2 and (s, e) == pieces[0] else shape
-            self.found.append((q, Attribution(FAMILY_RULES["evidential"], None, cue, 0.5)))
-            self.taken.add(s, e)
-
     def split(self, head: tuple[int, int], tail: tuple[int, int], cue: Any) -> None:
         """One statement split by its cue ("Fraudsters, he said, don't last long"): two pieces, one group."""
         subj = _speaker_of(cue)
@@ -1529,13 +1459,8 @@ def find_indirect(ex: ArticleState) -> ArticleState:
         more = _OBJECT_FORM_LEMMA.get(tok.lower_)
         if more is not None:
             phrase_cues.append((tok, more))
-        if tok.lower_ in _EVIDENTIAL_FORMS or tok.lower_ in PASSIVE_EVIDENTIAL_FORMS:
-            phrase_cues.append((tok, ""))
     for tok, lemma in phrase_cues:  # after the clauses: "attacked a tax which he said was ..." is what he said
-        if lemma:
-            finder.more_cues(tok, lemma)
-        else:
-            finder.evidential(tok)
+        finder.more_cues(tok, lemma)
     found, taken = finder.found, finder.taken
     overlaps = taken.overlaps
     # Token.sent walks the whole sentence: look sentences up by bisection instead, and try one a
