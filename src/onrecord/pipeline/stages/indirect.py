@@ -252,7 +252,19 @@ def _within_line(toks: list[Any], clause: Any) -> list[Any]:
     ("Trump says praise from Putin helps the U.S.;") runs into the next line for the parser, but a reported
     clause never crosses a line break (the ``same_paragraph`` test would drop the whole clause)."""
     brk = next((t.i for t in toks if t.i > clause.i and t.is_space and "\n" in t.text), None)
-    return toks if brk is None else [t for t in toks if t.i < brk]
+    toks = toks if brk is None else [t for t in toks if t.i < brk]
+    # Nor does it start before one: a title or a quotation closing the paragraph before ("Carly Fiorina: 'Bill
+    # Clinton's fair game.'" above "Donald Trump is on solid ground ..., Carly Fiorina said") runs into the
+    # clause for the parser, which may hang it on the clause's verb; the clause starts after the line break.
+    text = clause.doc.text
+    ordered = sorted(toks, key=lambda t: t.i)
+    start = 0
+    for k in range(1, len(ordered)):
+        if ordered[k].i > clause.i:
+            break
+        if "\n" in text[ordered[k - 1].idx : ordered[k].idx]:
+            start = k
+    return ordered[start:] if start else toks
 
 
 def _before_according(toks: list[Any]) -> list[Any]:
