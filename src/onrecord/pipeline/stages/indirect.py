@@ -256,13 +256,13 @@ def _within_line(toks: list[Any], clause: Any) -> list[Any]:
     # Nor does it start before one: a title or a quotation closing the paragraph before ("Carly Fiorina: 'Bill
     # Clinton's fair game.'" above "Donald Trump is on solid ground ..., Carly Fiorina said") runs into the
     # clause for the parser, which may hang it on the clause's verb; the clause starts after the line break.
-    text = clause.doc.text
+    doc = clause.doc  # (``Doc.text`` joins the whole text on each call: the tokens between are read instead)
     ordered = sorted(toks, key=lambda t: t.i)
     start = 0
     for k in range(1, len(ordered)):
         if ordered[k].i > clause.i:
             break
-        if "\n" in text[ordered[k - 1].idx : ordered[k].idx]:
+        if any(t.is_space and "\n" in t.text for t in doc[ordered[k - 1].i : ordered[k].i]):
             start = k
     return ordered[start:] if start else toks
 
