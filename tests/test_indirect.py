@@ -221,3 +221,15 @@ def test_clause_starts_after_the_line_break_the_parser_ran_over(pipeline):
     doc = Doc(pipeline.nlp.vocab, words=words, spaces=spaces, heads=heads, deps=deps)
     s, e = _clause_span(doc[9])
     assert doc.text[s:e] == "Shipping is on solid ground"
+
+
+def test_a_second_cue_the_parser_hangs_on_the_first_is_no_part_of_its_clause(run):
+    # "One in three said A and one in four said B": the parser may give the first "said" two clausal complements,
+    # A and the second "said"; B is another statement (another source), never a piece of the first one's clause.
+    ex = run(
+        "Among harbour workers, one in three said the council does not care much about the fishing town "
+        "and one in four said the council was hostile to it."
+    )
+    texts = [q.text for q in ex.quotes if q.kind == "indirect"]
+    assert texts and texts[0].startswith("the council does not care much about the fishing town")
+    assert not any("said" in t for t in texts)

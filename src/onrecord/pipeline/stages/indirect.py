@@ -1021,7 +1021,10 @@ class _Finder:
             # source's; the inner cue ("said") attributes them.
             return
         for more in clauses[1:]:
-            # "told HuffPost that she was disheartened there have not been ...": the parser split one clause
+            # "told HuffPost that she was disheartened there have not been ...": the parser split one clause;
+            # but a second cue ("One in three said A and one in four said B") is a statement of its own
+            if cue_family(attribution_lemma(more)) is not None:
+                continue
             ms, me = _clause_span(more)
             if (more.i > tok.i) == (clause.i > tok.i) and ms >= e and not self.text[e:ms].strip(" ,"):
                 e = me
