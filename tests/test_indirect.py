@@ -201,3 +201,35 @@ def test_an_as_clause_of_time_or_with_content_of_its_own_vouches_for_nothing(run
         "The plant failed in 2012, as predicted."
     )
     assert [q for q in ex.quotes if q.kind == "indirect"] == []
+
+
+def test_clause_starts_after_the_line_break_the_parser_ran_over(pipeline):
+    # A title ending in a quotation has no full stop of its own: the parser runs it into the next paragraph's
+    # sentence and may hang its name on the reported clause's verb (the parse below is the one the small model
+    # gave a PolNeAR title). The clause keeps to its own paragraph.
+    from spacy.tokens import Doc
+
+    from onrecord.pipeline.stages.indirect import _clause_span
+
+    words = ["Ilse", "Marten", ":", "'", "Ready", ".", "'", "\n\n", "Shipping", "is", "on", "solid", "ground"]
+    words += [",", "Ilse", "Marten", "said", "."]
+    heads = [1, 9, 1, 1, 1, 1, 1, 6, 9, 16, 9, 12, 10, 16, 15, 16, 16, 16]
+    deps = ["compound", "nsubj", "punct", "punct", "appos", "punct", "punct", "dep", "nsubj", "ccomp", "prep"]
+    deps += ["amod", "pobj", "punct", "compound", "nsubj", "ROOT", "punct"]
+    spaces = [True, False, True, False, False, False, False, False] + [True] * 5 + [True, True, True, False, False]
+    spaces[12] = False
+    doc = Doc(pipeline.nlp.vocab, words=words, spaces=spaces, heads=heads, deps=deps)
+    s, e = _clause_span(doc[9])
+    assert doc.text[s:e] == "Shipping is on solid ground"
+
+
+def test_a_second_cue_the_parser_hangs_on_the_first_is_no_part_of_its_clause(run):
+    # "One in three said A and one in four said B": the parser may give the first "said" two clausal complements,
+    # A and the second "said"; B is another statement (another source), never a piece of the first one's clause.
+    ex = run(
+        "Among harbour workers, one in three said the council does not care much about the fishing town "
+        "and one in four said the council was hostile to it."
+    )
+    texts = [q.text for q in ex.quotes if q.kind == "indirect"]
+    assert texts and texts[0].startswith("the council does not care much about the fishing town")
+    assert not any("said" in t for t in texts)

@@ -252,7 +252,19 @@ def _within_line(toks: list[Any], clause: Any) -> list[Any]:
     ("Trump says praise from Putin helps the U.S.;") runs into the next line for the parser, but a reported
     clause never crosses a line break (the ``same_paragraph`` test would drop the whole clause)."""
     brk = next((t.i for t in toks if t.i > clause.i and t.is_space and "\n" in t.text), None)
-    return toks if brk is None else [t for t in toks if t.i < brk]
+    toks = toks if brk is None else [t for t in toks if t.i < brk]
+    # Nor does it start before one: a title or a quotation closing the paragraph before ("Carly Fiorina: 'Bill
+    # Clinton's fair game.'" above "Donald Trump is on solid ground ..., Carly Fiorina said") runs into the
+    # clause for the parser, which may hang it on the clause's verb; the clause starts after the line break.
+    doc = clause.doc  # (``Doc.text`` joins the whole text on each call: the tokens between are read instead)
+    ordered = sorted(toks, key=lambda t: t.i)
+    start = 0
+    for k in range(1, len(ordered)):
+        if ordered[k].i > clause.i:
+            break
+        if any(t.is_space and "\n" in t.text for t in doc[ordered[k - 1].i : ordered[k].i]):
+            start = k
+    return ordered[start:] if start else toks
 
 
 def _before_according(toks: list[Any]) -> list[Any]:
@@ -1009,7 +1021,10 @@ class _Finder:
             # source's; the inner cue ("said") attributes them.
             return
         for more in clauses[1:]:
-            # "told HuffPost that she was disheartened there have not been ...": the parser split one clause
+            # "told HuffPost that she was disheartened there have not been ...": the parser split one clause;
+            # but a second cue ("One in three said A and one in four said B") is a statement of its own
+            if cue_family(attribution_lemma(more)) is not None:
+                continue
             ms, me = _clause_span(more)
             if (more.i > tok.i) == (clause.i > tok.i) and ms >= e and not self.text[e:ms].strip(" ,"):
                 e = me
