@@ -300,8 +300,11 @@ def _verified_pairs(group: tuple[str, list[tuple[Any, ...]]]) -> list[tuple[tupl
     """(earlier ref, later ref, shared shingles) for the pairs of one band group ``(key, [(key, ref), ...])``
     that ``same_quote(later, earlier)`` holds for, the store's test for a new quote against a stored one."""
     refs = sorted({ref for _key, ref in group[1]})
-    shingles = {ref: shingle_hashes(segments(ref[4])) for ref in refs}
-    return [(a[:4], b[:4], len(shingles[a] & shingles[b])) for a, b in combinations(refs, 2) if same_quote(b[4], a[4])]
+    if len(refs) < 2:  # most band groups hold one quote (7,865 quotes made 246,071 groups, 5,096 of two or more)
+        return []
+    found = [(a, b) for a, b in combinations(refs, 2) if same_quote(b[4], a[4])]
+    shingles = {ref: shingle_hashes(segments(ref[4])) for ref in {r for pair in found for r in pair}}
+    return [(a[:4], b[:4], len(shingles[a] & shingles[b])) for a, b in found]
 
 
 def cluster_quotes(client: Any, out_dir: Path, parts: list[str]) -> dict[str, int]:
