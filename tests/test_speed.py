@@ -241,3 +241,37 @@ def test_only_the_parser_takes_the_whole_parse_batch(pipeline):
     assert "parser" in pipeline.nlp.pipe_names and "parser" not in cfg
     assert set(cfg) == set(pipeline.nlp.pipe_names) - {"parser"}
     assert {c["batch_size"] for c in cfg.values()} == {NETWORK_BATCH} and NETWORK_BATCH < PARSE_BATCH
+
+
+# -- small loops made cheaper (issue 12, round 7) ---------------------------------------------------
+def test_entity_pieces_maximum_is_numpys_axis_maximum():
+    import numpy
+
+    from onrecord.entities import _max_pieces
+
+    X = numpy.random.default_rng(11).standard_normal((300, 64, 2)).astype("f")
+    assert numpy.array_equal(_max_pieces(X), X.max(axis=-1))
+    X3 = numpy.random.default_rng(12).standard_normal((20, 8, 3)).astype("f")
+    assert numpy.array_equal(_max_pieces(X3), X3.max(axis=-1))
+
+
+def test_word_indices_find_every_token_of_the_words_spacys_symbols_too(pipeline):
+    from onrecord.pipeline.stages.people.table import _indices_of_words
+
+    # "mark" and "root" are spaCy symbols: their LOWER value is the symbol's number, not a hash.
+    doc = pipeline.nlp("Mark Root met the spokesman. Later Mark said the root cause was money, the spokesman added.")
+    for words in ({"mark": 1, "root": 2}, frozenset({"mark", "spokesman"}), {"money"}, frozenset()):
+        want = [t.i for t in doc if t.lower_ in words]
+        assert _indices_of_words(doc, words) == want
+    assert _indices_of_words(doc, {"mark"}) == [0, 7]
+
+
+def test_token_index_gives_the_docs_tokens_in_a_range(pipeline):
+    from onrecord.pipeline.stages.attribution.tokens import TokenIndex
+
+    doc = pipeline.nlp("Ann Cole said  the talks would resume.\n\nShe left.")
+    index = TokenIndex(doc)
+    got = index.tokens_in(0, len(doc.text))
+    assert [t.i for t in got] == [t.i for t in doc if not t.is_space]
+    assert [t.text for t in index.tokens_in(4, 13)] == ["Cole", "said"]
+    assert index.tokens_in(4, 13)[0] == doc[1]

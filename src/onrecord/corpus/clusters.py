@@ -28,6 +28,7 @@ may change without anyone being misquoted (trial 4, F9).
 
 from __future__ import annotations
 
+import functools
 import hashlib
 import re
 from collections.abc import Callable, Hashable, Iterable
@@ -156,10 +157,22 @@ def band_keys(text: str) -> list[str]:
     grams = {" ".join(w[i : i + SHINGLE]) for w in segs for i in range(max(1, len(w) - SHINGLE + 1)) if len(w) >= 2}
     if not grams:
         return []
-    mh = MinHash(num_perm=NUM_PERM, seed=MINHASH_SEED)
+    proto = _minhash_prototype()
+    mh = MinHash(num_perm=NUM_PERM, seed=MINHASH_SEED, permutations=proto.permutations, scheme=proto.scheme)
     mh.update_batch([g.encode("utf-8") for g in sorted(grams)])
-    values = mh.hashvalues
-    return [f"{b}:{values[b * ROWS : (b + 1) * ROWS].tobytes().hex()}" for b in range(BANDS)]
+    raw = mh.hashvalues.tobytes()
+    width = len(raw) // BANDS  # the bytes of one band's ROWS values
+    return [f"{b}:{raw[b * width : (b + 1) * width].hex()}" for b in range(BANDS)]
+
+
+@functools.lru_cache(maxsize=1)
+def _minhash_prototype() -> Any:
+    """A MinHash of ``NUM_PERM`` permutations drawn from ``MINHASH_SEED``, made once per process: its
+    permutations are shared by every quote's MinHash (drawing them again took 0.2 ms a quote, 60 % of
+    banding one)."""
+    from datasketch import MinHash
+
+    return MinHash(num_perm=NUM_PERM, seed=MINHASH_SEED)
 
 
 def join_in_order(
