@@ -48,8 +48,10 @@ _ASIDE_SAY = re.compile(
 )
 # "the so-called "religion of peace"": the writer keeps the words at a distance; nobody is quoted.
 _SO_CALLED = re.compile(r"\bso[- ]called\s*$", re.IGNORECASE)
-# A finite verb between a naming verb and the marks: the naming verb was a noun ("call centres have a
-# high "churn rate"", "call centre operations are part of their business "core function"", trial6 M1).
+# A finite verb between a naming verb's bare form and the marks: the form was a noun ("call centres have a
+# high "churn rate"", "call centre operations are part of their business "core function"", trial6 M1). Only
+# the forms that are nouns too: 'calling Sessions a "friend" who has had a "distinguished" career' names.
+_NOUN_TOO = frozenset(["call", "calls", "label", "labels", "brand", "brands", "term"])
 _FINITE_BETWEEN = frozenset(
     [
         "is",
@@ -96,8 +98,10 @@ def _names_with_object(words: list[str]) -> bool:
         w = tail[n].lower()
         after = [x for x in tail[n + 1 :] if x.lower() not in _OBJECT_FILLERS]
         passive = n > 0 and tail[n - 1].lower() in _PASSIVE
+        if w in NAMING_FORMS and not passive and tail[-1].lower() == "as" and 1 < len(tail) - n <= 5:
+            return True  # 'described it as "cordial"', 'labelled them as': the object may be a pronoun
         if w in NAMING_FORMS and not tail[n][0].isupper() and after and not passive:
-            if _is_noun_use(tail, n) or any(x.lower() in _FINITE_BETWEEN for x in after):
+            if _is_noun_use(tail, n) or (w in _NOUN_TOO and any(x.lower() in _FINITE_BETWEEN for x in after)):
                 continue  # "the call", "call centres have a high": a noun, not a naming verb
             return True
         if w in REFER_FORMS and n + 1 < len(tail) and tail[n + 1].lower() == "to" and "as" in tail[n + 2 :]:

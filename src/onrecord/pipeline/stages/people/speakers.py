@@ -62,6 +62,9 @@ _ORG_TAIL = re.compile(
 )
 # "LoveBScott.com", "Politico.eu": a web address names a publication.
 _NAME_THEN_ORG = re.compile(r"^,?\s+((?:of|at|from)\s+(?:the\s+)?[A-Z][\w&.'\u2019\- ]*)$")
+# A social-media handle as news writes it: "@jdoe", "u/jdoe", or a user name no word is, letters with digits or
+# an underscore inside ("acebush1", "jane_doe99"). A bare word ("jdoe") cannot be told from a surname.
+_HANDLE = re.compile(r"(?:@|u/)[A-Za-z0-9_.]{2,30}|[A-Za-z][A-Za-z_.]*(?:\d+[A-Za-z_]*|_[A-Za-z0-9_]+)")
 _DETERMINERS = frozenset({"the", "a", "an", "his", "her", "their", "its", "our", "my", "your", "this", "that", "these"})
 _DOMAIN = re.compile(r"^[\w\-]+(?:\.[\w\-]+)*\.(?:com|org|net|co\.uk|eu|io|news|tv)$", re.I)
 # A pronoun whose best referent beats the next compatible person by less than this (1.0 is 300 characters
@@ -527,8 +530,8 @@ class SpeakerResolver:
         if speaker is not None:
             self._mention(speaker, m, "description")
             desc = YEAR_OLD.sub("", _strip_article(m.text)).strip(" -")
-            if desc:
-                self.table.add_descriptor(speaker, desc)
+            if desc:  # a guess by salience is kept for resolution, not published
+                self.table.add_descriptor(speaker, desc, guessed=not self.table.describes(speaker, m))
         return speaker
 
     def _held_by_nobody_named(self, m: Span, low: str, head: Any) -> bool:
@@ -567,6 +570,8 @@ class SpeakerResolver:
         head = self.ex.doc[a.head_index] if a.head_index is not None else None
         if low in PRONOUNS or low.split()[:1] == ["who"] or low == "which":
             return self.pronoun(m, low)
+        if _HANDLE.fullmatch(m.text.strip()):
+            return self.handle_person(m)
         tied = self.tied_name(m) or self.apposed_name(m, head) or self.name_before_affiliation(m)
         if tied is not None:
             return tied
@@ -613,6 +618,26 @@ class SpeakerResolver:
             # "one neo-bank CEO", "a Customs and Border Protection spokesperson": someone unnamed.
             return self.new_person(None, "unnamed", m, "description", m.text)
         return self.organisation(m, head) or self.description(m, low, head)
+
+    def handle_person(self, m: Span) -> Person:
+        """The account behind a social-media handle ("acebush1 wrote", "@jdoe posted", trial6 H5): one person
+        per handle, however it is capitalised, with the handle as name and handle; the person the article
+        names with that handle (an embedded post's author) when there is one."""
+        handle = m.text.strip()
+        named = self.table.person_at(m.start, m.end)
+        if named is not None and named.kind == "person":
+            return named  # a handle the table took for one of a person's names
+        key = handle.lstrip("@").lower()
+        for p in self.table.people + self.extra:
+            if p.handle and p.handle.lstrip("@").lower() == key:
+                if p.name == p.handle and p.name[:1].isupper() and handle[:1].islower():
+                    p.name = p.handle = handle  # "Acebush1 answered" opened a sentence; the handle is "acebush1"
+                self._mention(p, m, "name")
+                return p
+        p = Person(id=f"p{len(self.table.people) + len(self.extra) + 1}", name=handle, kind="person", handle=handle)
+        self._mention(p, m, "name")
+        self.extra.append(p)
+        return p
 
     def _organisation_after_name(self, m: Span, head: Any, person: Person) -> None:
         """ "Bronwyn Curtis of Landell Mills said": the organisation after the name describes the person."""
@@ -674,6 +699,8 @@ class SpeakerResolver:
                 # "King Juan Carlos", "Queen Elizabeth II": royalty is named with its title.
                 p.name = f"{courtesy[0]} {p.name}"
         people = [p for p in table.people if p.mentions] + self.extra
+        for p in people:
+            p.descriptors = table.published_descriptors(p)
         seen: set[str] = set()
         for p in people:
             p.mentions.sort(key=lambda mm: mm.start)
