@@ -87,3 +87,21 @@ def test_h5_a_social_media_handle_is_one_speaker_however_it_is_written(run):
     assert {q.speaker.name if q.speaker else None for q in direct} == {"jdoe_77"}
     account = direct[0].speaker
     assert account.kind == "person" and account.handle == "jdoe_77" and all(q.speaker is account for q in direct)
+
+
+M2_ARTICLE = (
+    "Dana Whitfield wrote the report on the hospital. Whitfield found the ward short of staff.\n\n"
+    "Whitfield said the managers had been warned. Several of the nurses who read the Whitfield report said "
+    "they had raised the alarm in 2019.\n\n"
+    "The country's military said it had footage of the ward."
+)
+
+
+def test_m2_a_group_or_a_body_is_not_given_to_the_most_prominent_person(run):
+    # trial6 M2: "Several of the experts who reviewed the TNO report" went to TNO (named inside the mention), and
+    # "Israel's military said" to the article's most salient speaker: a sink for what others said.
+    ex = run(M2_ARTICLE)
+    by_text = {q.text.split()[0]: q.speaker for q in ex.quotes if q.kind == "indirect"}
+    assert by_text["they"] is not None and by_text["they"].name is None  # the nurses, unnamed
+    assert by_text["it"] is None or by_text["it"].name != "Dana Whitfield"
+    assert by_text["the"].name == "Dana Whitfield"  # "Whitfield said the managers ...": her own words stay hers

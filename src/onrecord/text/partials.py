@@ -101,8 +101,8 @@ def _names_with_object(words: list[str]) -> bool:
         if w in NAMING_FORMS and not passive and tail[-1].lower() == "as" and 1 < len(tail) - n <= 5:
             return True  # 'described it as "cordial"', 'labelled them as': the object may be a pronoun
         if w in NAMING_FORMS and not tail[n][0].isupper() and after and not passive:
-            if _is_noun_use(tail, n) or (w in _NOUN_TOO and any(x.lower() in _FINITE_BETWEEN for x in after)):
-                continue  # "the call", "call centres have a high": a noun, not a naming verb
+            if w in _NOUN_TOO and any(x.lower() in _FINITE_BETWEEN for x in after):
+                continue  # "call centres have a high": a noun, not a naming verb ("his calls to end" is speech)
             return True
         if w in REFER_FORMS and n + 1 < len(tail) and tail[n + 1].lower() == "to" and "as" in tail[n + 2 :]:
             return True

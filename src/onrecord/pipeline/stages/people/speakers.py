@@ -19,7 +19,7 @@ from __future__ import annotations
 import re
 from typing import Any
 
-from ....lexicon.cues import QUESTION_LEMMAS
+from ....lexicon.cues import DOCUMENT_NOUNS, NOUN_LIKE_CUE_LEMMAS, QUESTION_LEMMAS
 from ....lexicon.function_words import SENTENCE_OPENERS
 from ....lexicon.organisations import COLLECTIVE_SOURCES, NAMED_FOR_A_PERSON, ORG_HEADS, ORG_WORDS
 from ....lexicon.outlets import is_outlet_name
@@ -38,7 +38,7 @@ from ...state import ArticleState
 from ..attribution import PRONOUNS, cue_lemma
 from .antecedents import recorder
 from .pronouns import DESCRIBED_WINDOW, chain_start, described_subject
-from .table import YEAR_OLD, PersonTable, first_name_gender, norm
+from .table import YEAR_OLD, PersonTable, describes_a_person, first_name_gender, norm
 
 _INDEFINITE = re.compile(r"^(?:a|an|one|two|three|several|some|many|other|another|sources?)\b", re.IGNORECASE)
 _NAMING_CLAUSE = re.compile(
@@ -527,6 +527,10 @@ class SpeakerResolver:
         speaker = self.table.resolve_description(m)
         if speaker is None and self._held_by_nobody_named(m, low, head):
             return self.new_person(None, "unnamed", m, "description", m.text)
+        if speaker is not None and _no_person_head(head) and not self.table.describes(speaker, m):
+            # "Israel's military said", "All said", "Several of the experts expressed": no description of one
+            # person, so the most salient one is a guess that makes them a sink for what others said (trial6 M2).
+            return None
         if speaker is not None:
             self._mention(speaker, m, "description")
             desc = YEAR_OLD.sub("", _strip_article(m.text)).strip(" -")
@@ -605,6 +609,10 @@ class SpeakerResolver:
         if _party_member(m.text, head):
             # "The Republican insisted ...": a definite description of a person, not the party.
             return self.description(m, low, None)
+        if head is not None and head.text.lower() in _QUANTIFIERS and _PART_OF.search(low):
+            # "Several of the experts who reviewed the TNO report": some of a group nobody named, never the
+            # body named inside the mention (trial6 M2).
+            return self.new_person(None, "unnamed", m, "description", m.text)
         head_span = (head.idx, head.idx + len(head)) if head is not None and head.pos_ == "PROPN" else (m.start, m.end)
         speaker = self.table.person_at(*head_span)
         if speaker is not None:
@@ -754,6 +762,28 @@ def _party_member(text: str, head: Any) -> bool:
 
 def _strip_article(text: str) -> str:
     return re.sub(r"^(?:the|a|an|her|his|their)\s+", "", text.strip(), flags=re.I)
+
+
+def _no_person_head(head: Any) -> bool:
+    """Whether a mention's head token names no one person: a common noun in lower case or a quantifier that is
+    no description of a person ("military", "All", "Several"; ``describes_a_person``) or a plural ("experts").
+    A proper noun, a capitalised word, a document or utterance, a relative pronoun or no head says nothing."""
+    word = head.text.lower() if head is not None else ""
+    if head is None or head.pos_ == "PROPN" or {word, word.removesuffix("s")} & (_AUTHORED | _RELATIVES):
+        # "The tweet ... said": a document or utterance speaks for its author, whom salience may find; a relative
+        # pronoun ("a photo that said") stands for what it hangs on.
+        return False
+    if not head.text.islower() and word not in _QUANTIFIERS:
+        return False  # "Sharption said", "Hannity asked": a name the tagger missed, not a common noun
+    return head.tag_ in ("NNS", "NNPS") or not describes_a_person(head.text)
+
+
+_AUTHORED = DOCUMENT_NOUNS | NOUN_LIKE_CUE_LEMMAS
+_RELATIVES = frozenset(["that", "which", "who", "whom"])
+_QUANTIFIERS = frozenset(
+    ["several", "some", "many", "most", "all", "both", "few", "none", "each", "dozens", "hundreds"]
+)
+_PART_OF = re.compile(r"^\S+\s+of\s+(?:the|those|these|them)\b")
 
 
 def _modifiers(description: str) -> list[str]:
