@@ -105,3 +105,14 @@ def test_m2_a_group_or_a_body_is_not_given_to_the_most_prominent_person(run):
     assert by_text["they"] is not None and by_text["they"].name is None  # the nurses, unnamed
     assert by_text["it"] is None or by_text["it"].name != "Dana Whitfield"
     assert by_text["the"].name == "Dana Whitfield"  # "Whitfield said the managers ...": her own words stay hers
+
+
+def test_trial5_f11_the_title_alone_is_the_person_given_that_title(run):
+    # trial5 F11: "the General said" two sentences after "Gen. Ray Odierno" made an organisation "General".
+    text = (
+        "Army Chief of Staff Gen. Ray Odierno believes the country has reached a dangerous tipping point. "
+        "The increased hostilities worry the Pentagon. Speaking to reporters, the General said; "
+        "\u201cThe Army is only as strong as its soldiers.\u201d"
+    )
+    direct = [q for q in run(text).quotes if q.kind == "direct"]
+    assert [q.speaker.name for q in direct] == ["Ray Odierno"]

@@ -98,8 +98,6 @@ def _names_with_object(words: list[str]) -> bool:
         w = tail[n].lower()
         after = [x for x in tail[n + 1 :] if x.lower() not in _OBJECT_FILLERS]
         passive = n > 0 and tail[n - 1].lower() in _PASSIVE
-        if w in NAMING_FORMS and not passive and tail[-1].lower() == "as" and 1 < len(tail) - n <= 5:
-            return True  # 'described it as "cordial"', 'labelled them as': the object may be a pronoun
         if w in NAMING_FORMS and not tail[n][0].isupper() and after and not passive:
             if w in _NOUN_TOO and any(x.lower() in _FINITE_BETWEEN for x in after):
                 continue  # "call centres have a high": a noun, not a naming verb ("his calls to end" is speech)

@@ -603,6 +603,12 @@ class SpeakerResolver:
         titled = self.after_title(head)
         if titled is not None:
             return titled
+        if head is not None and head.pos_ == "PROPN" and is_title_word(head.text) and low.startswith("the "):
+            # "the General said" after "Gen. Ray Odierno": the one person given that title (trial5 F11), never
+            # an organisation called "General".
+            described = self.described_before(m, low, head)
+            if described is not None:
+                return described
         if _role_of_someone(m, head):
             # "a top aide to Hillary Clinton", "the director of the charity": the role's holder, not the name after it.
             return self.description(m, low, head)
