@@ -44,7 +44,8 @@ MIN_SHORT_SHARE = 0.15  # ...making up this share of its words (and no English f
 MIN_FOREIGN_SHARE = 0.12  # another language's words must make up at least this share of the words
 MIN_SCRIPT_LETTERS = 12  # letters needed before the script of a text says anything
 MIN_SCRIPT_SHARE = 0.5  # share of the letters in one non-Latin script that makes a text not English
-MIN_UNKNOWN_WORDS = 100  # words a text needs before it can be called of no known language
+MIN_UNKNOWN_WORDS = 100  # words a text needs before it can be called of no known language...
+MIN_DISTINCT_WORDS = 5  # ...and different words: one word repeated ("word word ...", a test's filler) says nothing
 MIN_WORDLIKE = 0.9  # ...share of its tokens that are words (a table of figures has at most 0.86)...
 MAX_UNKNOWN_ENGLISH = 0.06  # ...and English function words under this share (news prose: 0.122 at the least)
 
@@ -123,11 +124,12 @@ def foreign_script(text: str) -> tuple[str, float, float] | None:
 
 def unknown_language(text: str) -> str | None:
     """Why ``text`` (its first 20,000 characters) is in no language onrecord knows, else None: running
-    words (``MIN_WORDLIKE`` of its tokens), ``MIN_UNKNOWN_WORDS`` or more, under ``MAX_UNKNOWN_ENGLISH``
+    words (``MIN_WORDLIKE`` of its tokens), ``MIN_UNKNOWN_WORDS`` or more of ``MIN_DISTINCT_WORDS`` different
+    ones at least, under ``MAX_UNKNOWN_ENGLISH``
     of them common English words, and no other profile fits (``foreign_language``). See the module."""
     head = text[:20_000]
     words = _WORD.findall(head.lower())
-    if len(words) < MIN_UNKNOWN_WORDS:
+    if len(words) < MIN_UNKNOWN_WORDS or len(set(words)) < MIN_DISTINCT_WORDS:
         return None
     tokens = _TOKEN.findall(head)
     wordlike = sum(1 for t in tokens if t.strip(_TOKEN_PUNCT).isalpha()) / len(tokens)
