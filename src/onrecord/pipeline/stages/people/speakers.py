@@ -535,7 +535,7 @@ class SpeakerResolver:
             self._mention(speaker, m, "description")
             desc = YEAR_OLD.sub("", _strip_article(m.text)).strip(" -")
             if desc:  # a guess by salience is kept for resolution, not published
-                self.table.add_descriptor(speaker, desc, guessed=not self.table.describes(speaker, m))
+                self.table.add_descriptor(speaker, desc, guessed=not self.table.describes_loosely(speaker, m))
         return speaker
 
     def _held_by_nobody_named(self, m: Span, low: str, head: Any) -> bool:
@@ -713,8 +713,6 @@ class SpeakerResolver:
                 # "King Juan Carlos", "Queen Elizabeth II": royalty is named with its title.
                 p.name = f"{courtesy[0]} {p.name}"
         people = [p for p in table.people if p.mentions] + self.extra
-        for p in people:
-            p.descriptors = table.published_descriptors(p)
         seen: set[str] = set()
         for p in people:
             p.mentions.sort(key=lambda mm: mm.start)
@@ -849,5 +847,7 @@ def resolve_speakers(ex: ArticleState) -> ArticleState:
                 resolver.weak[key] = "shared surname"
         q.speaker = resolved[key]
     ex.people = resolver.finish()
+    for p in ex.people:
+        p.descriptors = table.published_descriptors(p)
     ex.speaker_links = resolver.weak
     return ex

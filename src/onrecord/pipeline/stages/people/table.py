@@ -1113,7 +1113,8 @@ class PersonTable:
         """Whether definite description ``span`` is tied to ``p`` by what the article said of them before (the
         age in "the 34-year-old", the head noun among their descriptors or title), not only by salience: a
         description resolved by salience alone among several people is a guess, whose words are no descriptor of
-        that person (trial6 H4: "the Lib Dem leader" guessed as the home secretary, stored as his descriptor)."""
+        that person when they hold another office (trial6 H4: "the Lib Dem leader" guessed as the home secretary,
+        stored as his descriptor)."""
         low = span.text.lower()
         ya = YEAR_OLD.search(low)
         if ya and p.age is not None:
@@ -1125,6 +1126,13 @@ class PersonTable:
         # The only person named before it: no other could be meant ("Chef Nora Ellis ... The 52-year-old chef").
         named = [i for i, o in enumerate(self.people) if o.kind == "person" and self._met_before(i, span.start)]
         return [self.people[i] for i in named] == [p]
+
+    def describes_loosely(self, p: Person, span: Span) -> bool:
+        """``describes``, or a guess by salience that stands: it is wrong when the person holds an office the
+        description does not name ("Home Secretary Charles Clarke" is not "the Lib Dem leader"), else it may
+        stand ("the cookbook author" for the model the article is about). Decides which descriptors are
+        published."""
+        return self.describes(p, span) or not any(w in OFFICE_TITLES for w in title_words(p.title or ""))
 
     def _gender_from_words(self, phrase: str, votes: Counter[str], evidence: dict[str, str], why: str) -> None:
         low = phrase.lower()
@@ -1215,7 +1223,7 @@ class PersonTable:
             if person is None:
                 continue
             self._add_mention(self.people.index(person), s, e, "description")
-            guessed = apposed is None and not self.describes(person, span)  # by salience among several people
+            guessed = apposed is None and not self.describes_loosely(person, span)  # a guess by salience
             ya = YEAR_OLD.search(span.text)
             if ya:
                 person.age = person.age or int(ya.group(1))
