@@ -94,3 +94,22 @@ def test_f13_a_news_text_in_any_profiled_language_is_told_as_that_language():
 def test_f13_an_indonesian_article_is_extracted_with_the_language_warning():
     ex = extract(INDONESIAN)
     assert len(ex.warnings) == 1 and "reads as Indonesian or Malay, not English" in ex.warnings[0]
+
+
+FILLER = "Lorem ipsum dolor sit amet, consectetur adipiscing elit, sed eiusmod tempor incididunt labore. " * 30
+
+
+def test_m7_filler_of_no_known_language_is_refused_in_one_line_and_quickly(tmp_path):
+    from onrecord.text.language import unknown_language
+
+    assert "no language onrecord knows" in unknown_language(FILLER)
+    assert unknown_language(ENGLISH * 3) is None  # English prose
+    assert unknown_language(PRICE_LIST * 3) is None  # a table of figures: its tokens are not all words
+    assert unknown_language(GERMAN * 3) is None  # a known language: read, with its warning
+    path = tmp_path / "filler.txt"
+    path.write_text(FILLER * 50, encoding="utf-8")
+    result = CliRunner().invoke(main, ["extract", str(path), "--format", "json"])
+    lines = [line for line in result.output.splitlines() if "E029" in line]
+    assert len(lines) == 1 and str(path) in lines[0] and "Lorem" in lines[0]
+    assert '"speaker"' not in result.output  # nothing extracted: no "Lorem" person
+    assert any("no language" in w for w in extract(FILLER).warnings)  # the library says so too

@@ -437,3 +437,20 @@ def test_a_presenter_after_a_plural_possessive_is_no_part_of_the_outlet(run):
     # "Yahoo News' Kate Corrie": the possessive of a name ending in s is the mark alone, not "s'".
     ex = run('"It is weak," Tom Reyes said in an interview with Yahoo News\' Kate Corrie.')
     assert [(q.medium, q.outlet) for q in ex.quotes] == [("print-interview", "Yahoo News")]
+
+
+def test_testimony_at_a_legislatures_hearing_is_no_court(run):
+    # trial6 M3: in an article about a committee's hearing, "testified" is testimony before lawmakers, which
+    # this project calls a speech ("testified before Congress"); the same words in a trial stay court.
+    hearing = (
+        "The ambassador faced lawmakers on Tuesday as the impeachment inquiry entered its third week.\n\n"
+        '"I followed the instructions I was given," Dana Whitfield testified.\n\n'
+        "The committee will hear two more witnesses on Thursday."
+    )
+    trial = (
+        "The trial of the former mayor entered its third week on Tuesday.\n\n"
+        '"I followed the instructions I was given," Dana Whitfield testified.\n\n'
+        "The jury will hear two more witnesses on Thursday."
+    )
+    assert [q.medium for q in run(hearing).quotes if q.kind == "direct"] == ["speech"]
+    assert [q.medium for q in run(trial).quotes if q.kind == "direct"] == ["court"]

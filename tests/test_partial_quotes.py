@@ -89,3 +89,18 @@ def test_a_form_of_a_cue_after_a_preposition_is_a_noun_unless_a_gerund():
     assert not speaker_words(text, text.index("\u201c"), 0)
     text = "He went on by adding that \u201clazy players\u201d would go."
     assert speaker_words(text, text.index("\u201c"), 0)
+
+
+def test_m1_scare_quotes_after_a_noun_call_a_set_phrase_or_so_called_stay_out(run):
+    # trial6 M1: "call" in "call centres" is a noun, not the naming verb "call X 'Y'"; "That being said" is a
+    # set phrase, nobody speaks; "so-called" marks the writer's distance from the words.
+    text = (
+        'As a result, call centres have a high "churn rate" among their staff.\n\n'
+        "That being said, the club would fit right in with their \u201cfamily values,\u201d right?\n\n"
+        "Critics of the so-called \u201cpeace dividend\u201d were mocked in the town hall."
+    )
+    assert _texts(run(text)) == []
+    # The naming verb itself still makes the fragment its subject's words.
+    assert _texts(run('The union leader called the call centres a "disgrace" on Monday.')) == ["disgrace"]
+    aside = 'Having said that, she was "shocked".'
+    assert not speaker_words(aside, aside.index('"'), 0)  # "said" in the set phrase is no verb of speaking

@@ -14,6 +14,7 @@ from onrecord.corpus import ingest
 from onrecord.corpus.store import connect
 from onrecord.interfaces.cli import main
 from onrecord.io.readers import Problem, read_path
+from onrecord.text.language import unknown_language
 from onrecord.text.prose import not_prose
 
 SOURCE = '''"""A small module."""
@@ -98,6 +99,10 @@ def test_a_json_lines_record_of_source_is_refused_and_the_others_kept(tmp_path):
     )
 
 
+# The HTML-extraction benchmarks' texts, pages in twenty-odd languages.
+MULTILINGUAL = {f"{name}/articles.jsonl" for name in ("scrapinghub-aeb", "goose3", "newspaper3k", "fundus")}
+
+
 def test_no_news_text_of_the_corpora_or_gold_sets_is_refused():
     """The measurement the thresholds rest on (prose.py): every text of the corpora and gold sets."""
     files = sorted((SHARED / "corpora").rglob("*.jsonl")) + sorted((SHARED / "gold").glob("*.jsonl"))
@@ -105,6 +110,7 @@ def test_no_news_text_of_the_corpora_or_gold_sets_is_refused():
     if not files:
         pytest.skip(f"the measurement needs the corpora under {SHARED}")
     texts = refused = 0
+    unknown: list[str] = []  # texts refused as of no language onrecord knows, by file
     for path in files:
         lines = (
             [path.read_text(encoding="utf-8", errors="replace")]
@@ -116,9 +122,15 @@ def test_no_news_text_of_the_corpora_or_gold_sets_is_refused():
             if text is None:
                 continue
             texts += 1
-            refused += not_prose(text) is not None
+            if unknown_language(text) is not None:
+                unknown.append(path.parent.name + "/" + path.name)
+            elif not_prose(text) is not None:
+                refused += 1
     # One text of fakenewsnet is a page's template code (Jinja and CSS), not an article: refused rightly.
     assert texts > 20_000 and refused <= 1
+    # Of no language onrecord knows: 14 pages of the multilingual HTML-extraction sets, read one by one (Czech,
+    # Icelandic, Lithuanian, Polish, Turkish, Vietnamese, Zulu, Xhosa); no text of the English sets.
+    assert set(unknown) <= MULTILINGUAL and len(unknown) <= 14, unknown
 
 
 def _text(line: str) -> str | None:

@@ -14,6 +14,7 @@ words or more, ``PROSE_LETTERS`` of the non-space characters letters, no code ma
 save source, while a news listing of events, one per comma-separated line, is kept (a CSV whose rows
 are mostly sentences is kept too: a limit).
 
+Text in no language onrecord knows (``language.unknown_language``: "Lorem ipsum" filler) is refused too.
 Markup tags in the text (embedded posts) are taken out first. The thresholds rest on a measurement of
 this project's data (``tests/test_prose.py`` repeats it): of the 26,597 texts of /work/shared/data/corpora
 (JSON Lines, text) and the gold sets, one is refused, a page template of Jinja and CSS that fakenewsnet
@@ -27,6 +28,8 @@ from __future__ import annotations
 
 import csv
 import re
+
+from .language import unknown_language
 
 MIN_LINES = 8  # fewer non-blank lines than this: not judged
 PROSE_WORDS = 5  # words in a prose line, at least
@@ -79,7 +82,11 @@ def kind_shares(lines: list[str]) -> dict[str, float]:
 def not_prose(text: str) -> str | None:
     """Why ``text`` is not prose ("90% of its lines read as program source and 7% of its text is in
     sentences"), or None when it is prose or too short to judge (see the module for the rule and its
-    numbers). Markup tags in the text (embedded posts) are not counted as code."""
+    numbers). Markup tags in the text (embedded posts) are not counted as code. A text of words in no
+    language onrecord knows (``language.unknown_language``: filler such as "Lorem ipsum") is not news either."""
+    unknown = unknown_language(text)
+    if unknown is not None:
+        return unknown
     lines = [line for line in _TAG.sub(" ", text[:SAMPLE]).splitlines() if line.strip()]
     if len(lines) < MIN_LINES:
         return None

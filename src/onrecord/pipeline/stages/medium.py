@@ -611,6 +611,35 @@ def _with_title(found: tuple[str | None, str | None], sentence: str) -> tuple[st
     return found
 
 
+# Testimony is given in court or before a legislature. In an article about a legislature's hearing
+# ("impeachment inquiry", "lawmakers", "the committee") that names no courtroom, a bare "testified",
+# "testimony" or "deposition" is testimony before the legislature, which the patterns above call a speech
+# ("congressional testimony", "testified before Congress"): a congressional hearing is no court (trial6 M3).
+_LEGISLATURE = re.compile(
+    r"\b(?:impeachment|[Cc]ongress(?:ional)?|lawmakers|legislators|[Ss]enators|[Cc]ongress(?:wo)?man|MPs"
+    r"|[Pp]arliament(?:ary)?|(?:[Ss]ub)?[Cc]ommittee|House (?:panel|hearing|investigators))\b"
+)
+_COURTROOM = re.compile(
+    r"\b(?:(?<!Supreme )[Cc]ourts?|courtroom|judges?|jur(?:y|ors)|trial|lawsuits?|prosecutors?|defendants?"
+    r"|plaintiffs?|magistrates?|tribunal|sentenc(?:ed|ing))\b"
+)
+
+
+def _before_a_legislature(text: str) -> bool:
+    """Whether ``text`` (an article) tells of a legislature's hearing and names no courtroom: two or more
+    ``_LEGISLATURE`` words and no ``_COURTROOM`` word ("the Supreme Court" is no courtroom of this case)."""
+    return len(_LEGISLATURE.findall(text)) >= 2 and _COURTROOM.search(text) is None
+
+
+def _medium_in(narrative: str, sentence: str, legislature: bool) -> tuple[str | None, str | None]:
+    """The (medium, outlet) a sentence names (``medium_of`` on its narrative, ``_with_title`` on its text);
+    testimony in an article before a legislature (``legislature``) is a speech, not court."""
+    found = _with_title(medium_of(narrative), sentence)
+    if legislature and found[0] == "court":
+        return "speech", found[1]
+    return found
+
+
 def _cue_index(ex: ArticleState) -> tuple[list[int], list[str]]:
     """Where each attributed quotation's cue begins, and its speaker's id, in text order."""
     pairs = sorted((q.cue.start, q.speaker.id) for q in ex.quotes if q.cue is not None and q.speaker is not None)
@@ -626,9 +655,10 @@ def _collect_events(ex: ArticleState, narrative_text: str) -> tuple[_Events, dic
     events = _Events(ex)
     said: dict[int, tuple[str | None, str | None]] = {}
     last_print: str | None = None
+    legislature = _before_a_legislature(text)
     for lo, hi in ex.paragraphs:
         for s, e in _sentences(text, lo, hi):
-            medium, outlet = _with_title(medium_of(narrative_text[s:e]), text[s:e])
+            medium, outlet = _medium_in(narrative_text[s:e], text[s:e], legislature)
             if medium == "print-interview" and outlet is None and _THE_PUBLICATION.search(narrative_text, s, e):
                 outlet = last_print
             if medium is None and outlet is None:
@@ -663,13 +693,14 @@ def assign_medium(ex: ArticleState) -> ArticleState:
             chars[q.start : q.end] = " " * (q.end - q.start)
     narrative_text = "".join(chars)
     events, said = _collect_events(ex, narrative_text)
+    legislature = _before_a_legislature(text)
     previous: Quote | None = None
     for q in sorted(ex.quotes, key=lambda quote: quote.start):
         own = None
         if q.cue is not None:
             ps, pe = ex.paragraphs[q.paragraph]
             s, e = _sentence_around(text, ps, pe, q.cue.start)
-            own = said.get(s) or _with_title(medium_of(narrative_text[s:e]), text[s:e])
+            own = said.get(s) or _medium_in(narrative_text[s:e], text[s:e], legislature)
             if own[0] is None and own[1] is None:
                 own = None
         if own:

@@ -23,7 +23,7 @@ from __future__ import annotations
 import re
 from typing import Any, NamedTuple
 
-from ....lexicon.cues import AUTHORING_FORMS, QUESTION_LEMMAS, STATEMENT_NOUNS
+from ....lexicon.cues import AUTHORING_FORMS, DOCUMENT_NOUNS, NOUN_LIKE_CUE_LEMMAS, QUESTION_LEMMAS, STATEMENT_NOUNS
 from ....lexicon.function_words import SENTENCE_OPENERS
 from ....lexicon.organisations import COLLECTIVE_SOURCES, NAMED_FOR_A_PERSON, ORG_HEADS, ORG_WORDS
 from ....lexicon.outlets import is_outlet_name
@@ -42,7 +42,7 @@ from ...state import ArticleState
 from ..attribution import PRONOUNS, cue_lemma, noun_phrase, subject_of
 from .antecedents import recorder
 from .pronouns import DESCRIBED_WINDOW, chain_start, described_subject
-from .table import YEAR_OLD, PersonTable, first_name_gender, norm
+from .table import YEAR_OLD, PersonTable, describes_a_person, first_name_gender, norm
 
 _INDEFINITE = re.compile(r"^(?:a|an|one|two|three|several|some|many|other|another|sources?)\b", re.IGNORECASE)
 _NAMING_CLAUSE = re.compile(
@@ -66,6 +66,9 @@ _ORG_TAIL = re.compile(
 )
 # "LoveBScott.com", "Politico.eu": a web address names a publication.
 _NAME_THEN_ORG = re.compile(r"^,?\s+((?:of|at|from)\s+(?:the\s+)?[A-Z][\w&.'\u2019\- ]*)$")
+# A social-media handle as news writes it: "@jdoe", "u/jdoe", or a user name no word is, letters with digits or
+# an underscore inside ("acebush1", "jane_doe99"). A bare word ("jdoe") cannot be told from a surname.
+_HANDLE = re.compile(r"(?:@|u/)[A-Za-z0-9_.]{2,30}|[A-Za-z][A-Za-z_.]*(?:\d+[A-Za-z_]*|_[A-Za-z0-9_]+)")
 _DETERMINERS = frozenset({"the", "a", "an", "his", "her", "their", "its", "our", "my", "your", "this", "that", "these"})
 _DOMAIN = re.compile(r"^[\w\-]+(?:\.[\w\-]+)*\.(?:com|org|net|co\.uk|eu|io|news|tv)$", re.I)
 # A pronoun whose best referent beats the next compatible person by less than this (1.0 is 300 characters
@@ -558,11 +561,15 @@ class SpeakerResolver:
         speaker = self.table.resolve_description(m)
         if speaker is None and self._held_by_nobody_named(m, low, head):
             return self.new_person(None, "unnamed", m, "description", m.text)
+        if speaker is not None and _no_person_head(head) and not self.table.describes(speaker, m):
+            # "Israel's military said", "All said", "Several of the experts expressed": no description of one
+            # person, so the most salient one is a guess that makes them a sink for what others said (trial6 M2).
+            return None
         if speaker is not None:
             self._mention(speaker, m, "description")
             desc = YEAR_OLD.sub("", _strip_article(m.text)).strip(" -")
-            if desc:
-                self.table.add_descriptor(speaker, desc)
+            if desc:  # a guess by salience is kept for resolution, not published
+                self.table.add_descriptor(speaker, desc, guessed=not self.table.describes_loosely(speaker, m))
         return speaker
 
     def _held_by_nobody_named(self, m: Span, low: str, head: Any) -> bool:
@@ -601,6 +608,8 @@ class SpeakerResolver:
         head = self.ex.doc[a.head_index] if a.head_index is not None else None
         if low in PRONOUNS or low.split()[:1] == ["who"] or low == "which":
             return self.pronoun(m, low)
+        if _HANDLE.fullmatch(m.text.strip()):
+            return self.handle_person(m)
         tied = self.tied_name(m) or self.apposed_name(m, head) or self.name_before_affiliation(m)
         if tied is not None:
             return tied
@@ -631,12 +640,22 @@ class SpeakerResolver:
         titled = self.after_title(head)
         if titled is not None:
             return titled
+        if head is not None and head.pos_ == "PROPN" and is_title_word(head.text) and low.startswith("the "):
+            # "the General said" after "Gen. Ray Odierno": the one person given that title (trial5 F11), never
+            # an organisation called "General".
+            described = self.described_before(m, low, head)
+            if described is not None:
+                return described
         if _role_of_someone(m, head):
             # "a top aide to Hillary Clinton", "the director of the charity": the role's holder, not the name after it.
             return self.description(m, low, head)
         if _party_member(m.text, head):
             # "The Republican insisted ...": a definite description of a person, not the party.
             return self.description(m, low, None)
+        if head is not None and head.text.lower() in _QUANTIFIERS and _PART_OF.search(low):
+            # "Several of the experts who reviewed the TNO report": some of a group nobody named, never the
+            # body named inside the mention (trial6 M2).
+            return self.new_person(None, "unnamed", m, "description", m.text)
         head_span = (head.idx, head.idx + len(head)) if head is not None and head.pos_ == "PROPN" else (m.start, m.end)
         speaker = self.table.person_at(*head_span)
         if speaker is not None:
@@ -710,6 +729,26 @@ class SpeakerResolver:
             # document's noun, names the body that publishes it.
             found = self.new_person(_org_name(span.text), "organisation", span, "name", None)
         return found
+
+    def handle_person(self, m: Span) -> Person:
+        """The account behind a social-media handle ("acebush1 wrote", "@jdoe posted", trial6 H5): one person
+        per handle, however it is capitalised, with the handle as name and handle; the person the article
+        names with that handle (an embedded post's author) when there is one."""
+        handle = m.text.strip()
+        named = self.table.person_at(m.start, m.end)
+        if named is not None and named.kind == "person":
+            return named  # a handle the table took for one of a person's names
+        key = handle.lstrip("@").lower()
+        for p in self.table.people + self.extra:
+            if p.handle and p.handle.lstrip("@").lower() == key:
+                if p.name == p.handle and p.name[:1].isupper() and handle[:1].islower():
+                    p.name = p.handle = handle  # "Acebush1 answered" opened a sentence; the handle is "acebush1"
+                self._mention(p, m, "name")
+                return p
+        p = Person(id=f"p{len(self.table.people) + len(self.extra) + 1}", name=handle, kind="person", handle=handle)
+        self._mention(p, m, "name")
+        self.extra.append(p)
+        return p
 
     def _organisation_after_name(self, m: Span, head: Any, person: Person) -> None:
         """ "Bronwyn Curtis of Landell Mills said": the organisation after the name describes the person."""
@@ -908,6 +947,28 @@ def _strip_article(text: str) -> str:
     return re.sub(r"^(?:the|a|an|her|his|their)\s+", "", text.strip(), flags=re.I)
 
 
+def _no_person_head(head: Any) -> bool:
+    """Whether a mention's head token names no one person: a common noun in lower case or a quantifier that is
+    no description of a person ("military", "All", "Several"; ``describes_a_person``) or a plural ("experts").
+    A proper noun, a capitalised word, a document or utterance, a relative pronoun or no head says nothing."""
+    word = head.text.lower() if head is not None else ""
+    if head is None or head.pos_ == "PROPN" or {word, word.removesuffix("s")} & (_AUTHORED | _RELATIVES):
+        # "The tweet ... said": a document or utterance speaks for its author, whom salience may find; a relative
+        # pronoun ("a photo that said") stands for what it hangs on.
+        return False
+    if not head.text.islower() and word not in _QUANTIFIERS:
+        return False  # "Sharption said", "Hannity asked": a name the tagger missed, not a common noun
+    return head.tag_ in ("NNS", "NNPS") or not describes_a_person(head.text)
+
+
+_AUTHORED = DOCUMENT_NOUNS | NOUN_LIKE_CUE_LEMMAS
+_RELATIVES = frozenset(["that", "which", "who", "whom"])
+_QUANTIFIERS = frozenset(
+    ["several", "some", "many", "most", "all", "both", "few", "none", "each", "dozens", "hundreds"]
+)
+_PART_OF = re.compile(r"^\S+\s+of\s+(?:the|those|these|them)\b")
+
+
 def _modifiers(description: str) -> list[str]:
     """The words before a description's head: "Russian authorities" and "Ukrainian authorities" differ."""
     words = _strip_article(description).lower().split()
@@ -965,5 +1026,7 @@ def resolve_speakers(ex: ArticleState) -> ArticleState:
                 resolver.weak[key] = "shared surname"
         q.speaker = resolved[key]
     ex.people = resolver.finish()
+    for p in ex.people:
+        p.descriptors = table.published_descriptors(p)
     ex.speaker_links = resolver.weak
     return ex

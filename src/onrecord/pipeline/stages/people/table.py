@@ -40,6 +40,7 @@ from ....lexicon.people import (
     NAME_PARTICLES,
     NAME_SUFFIXES,
     RELATION_WORDS,
+    UNNAMED_HEADS,
 )
 from ....lexicon.people import NOT_NAMES as _NOT_NAMES
 from ....lexicon.places import STREET_WORDS, country_names
@@ -137,6 +138,8 @@ class PersonTable:
         self._votes: dict[int, list[tuple[str, str, int]]] | None = None
         self._mention_keys: dict[int, set[tuple[int, int]]] = {}
         self.first_names_of: dict[str, set[str]] = {}  # surname -> first names written before it
+        # Descriptors kept for resolution but not published (``published_descriptors``): guesses and non-descriptions.
+        self.unpublished: set[tuple[int, str]] = set()  # (id() of the person, descriptor)
         # Words the article writes in lower case: ordinary words, whatever case they take at a sentence start.
         self.body_lower = set(re.findall(r"\b[a-z][a-z'\u2019-]+\b", self.text))
         # Per person: (mentions seen, sorted starts of all mentions, sorted starts outside quotes).
@@ -1089,11 +1092,47 @@ class PersonTable:
                 if target is not None and (rel, target.name or "") not in p.relations:
                     p.relations.append((rel, target.name or ""))
 
-    def add_descriptor(self, p: Person, phrase: str) -> None:
-        """Add ``phrase`` to ``p.descriptors`` unless it is empty, already there or over 60 characters."""
+    def add_descriptor(self, p: Person, phrase: str, guessed: bool = False) -> None:
+        """Add ``phrase`` to ``p.descriptors`` unless it is empty, already there or over 60 characters.
+
+        Resolution reads every descriptor; only those that describe the person are published
+        (``published_descriptors``): not a ``guessed`` one (a description tied to ``p`` by salience alone) nor,
+        for a person, a phrase that is no description of a person (``describes_a_person``)."""
         phrase = phrase.strip().strip(",")
         if phrase and phrase.lower() not in [d.lower() for d in p.descriptors] and len(phrase) < 60:
             p.descriptors.append(phrase)
+            if guessed or (p.kind == "person" and not describes_a_person(phrase)):
+                self.unpublished.add((id(p), phrase))
+
+    def published_descriptors(self, p: Person) -> list[str]:
+        """``p``'s descriptors without those kept for resolution only (``add_descriptor``; trial6 H4: the store's
+        people view showed "initiative", "Results of a consultation exercise", another person's office)."""
+        return [d for d in p.descriptors if (id(p), d) not in self.unpublished]
+
+    def describes(self, p: Person, span: Span) -> bool:
+        """Whether definite description ``span`` is tied to ``p`` by what the article said of them before (the
+        age in "the 34-year-old", the head noun among their descriptors or title), not only by salience: a
+        description resolved by salience alone among several people is a guess, whose words are no descriptor of
+        that person when they hold another office (trial6 H4: "the Lib Dem leader" guessed as the home secretary,
+        stored as his descriptor)."""
+        low = span.text.lower()
+        ya = YEAR_OLD.search(low)
+        if ya and p.age is not None:
+            return p.age == int(ya.group(1))
+        words = re.findall(r"[a-z\-]+", low)
+        head = words[-1] if words else ""
+        if head and (any(head in d.lower().split() for d in p.descriptors) or head in title_words(p.title or "")):
+            return True
+        # The only person named before it: no other could be meant ("Chef Nora Ellis ... The 52-year-old chef").
+        named = [i for i, o in enumerate(self.people) if o.kind == "person" and self._met_before(i, span.start)]
+        return [self.people[i] for i in named] == [p]
+
+    def describes_loosely(self, p: Person, span: Span) -> bool:
+        """``describes``, or a guess by salience that stands: it is wrong when the person holds an office the
+        description does not name ("Home Secretary Charles Clarke" is not "the Lib Dem leader"), else it may
+        stand ("the cookbook author" for the model the article is about). Decides which descriptors are
+        published."""
+        return self.describes(p, span) or not any(w in OFFICE_TITLES for w in title_words(p.title or ""))
 
     def _gender_from_words(self, phrase: str, votes: Counter[str], evidence: dict[str, str], why: str) -> None:
         low = phrase.lower()
@@ -1178,18 +1217,28 @@ class PersonTable:
                 continue
             s, e = noun_phrase(tok, tok.sent.start_char, tok.sent.end_char)
             span = Span.of(self.text, s, e)
-            person = self.resolve_description(span)
+            # "The chairman of the Bar Council, Guy Mansfield QC, has warned": the name set off after it.
+            apposed = self._apposed_name(e)
+            person = apposed or self.resolve_description(span)
             if person is None:
                 continue
             self._add_mention(self.people.index(person), s, e, "description")
+            guessed = apposed is None and not self.describes_loosely(person, span)  # a guess by salience
             ya = YEAR_OLD.search(span.text)
             if ya:
                 person.age = person.age or int(ya.group(1))
-                self.add_descriptor(person, f"{ya.group(1)}-year-old")
+                self.add_descriptor(person, f"{ya.group(1)}-year-old", guessed)
             desc = re.sub(r"^(?:the|her|his|their)\s+", "", span.text, flags=re.I)
             desc = YEAR_OLD.sub("", desc).strip(" -")
             if desc:
-                self.add_descriptor(person, desc)
+                self.add_descriptor(person, desc, guessed)
+
+    def _apposed_name(self, end: int) -> Person | None:
+        """The person whose name follows a description ending at ``end`` after a comma ("The chairman of the
+        Bar Council, Guy Mansfield QC"): the description is that person's. None when no name follows."""
+        comma = re.match(r"\s*,\s*", self.text[end : end + 6])
+        person = self.person_at(end + comma.end(), end + comma.end() + 1) if comma else None
+        return person if person is not None and person.kind == "person" else None
 
     # -- resolution -------------------------------------------------------
     def salience(self, pid: int, before: int | None = None) -> float:
@@ -1430,6 +1479,38 @@ class PersonTable:
             if score > best_score:
                 best, best_score = p, score
         return best
+
+
+# The head nouns of a description of a person (H4 of trial6: "initiative", "party", "class background",
+# "Results of a consultation exercise" were stored as people's descriptors): role nouns, offices, titles,
+# kin, unnamed sources, and agent nouns by their ending ("campaigner", "governor", "economist", "historian").
+_PERSON_HEADS = ROLE_NOUNS | OFFICE_TITLES | ALL_TITLES | frozenset(RELATION_WORDS) | frozenset(UNNAMED_HEADS)
+_AGENT_ENDINGS = ("er", "or", "ist", "ian", "man", "woman", "person", "ant")
+_COMPLEMENT = re.compile(r"\s+(?:of|for|at|to|with|from|in|on|and|who|whose)\s+.*$", re.I)
+_AFFILIATION = re.compile(r"^(?:of|at|from|with|for)\s", re.I)
+_DETERMINER = re.compile(r"^(?:the|a|an|his|her|their|its|our)\s+", re.I)
+
+
+def describes_a_person(phrase: str) -> bool:
+    """Whether ``phrase`` reads as a description of a person: "Lib Dem leader", "chairman of the Bar Council",
+    "34-year-old", "of Landell Mills" (an affiliation). Its head noun (the last word before a complement)
+    must name a person (``_PERSON_HEADS``, an agent noun's ending); a kin word after a possessive
+    ("Prime Minister's wife") is someone else's relation, not a description of this person."""
+    phrase = _DETERMINER.sub("", phrase.strip())
+    if _AFFILIATION.match(phrase) or YEAR_OLD.search(phrase):
+        return True
+    words = _COMPLEMENT.sub("", phrase).split()
+    if not words:
+        return False
+    head = norm(words[-1])
+    if head in RELATION_WORDS and any(w.endswith(("'s", "\u2019s")) for w in words[:-1]):
+        return False
+    singular = head[:-1] if head.endswith("s") and head[:-1] in _PERSON_HEADS else head
+    return (
+        singular in _PERSON_HEADS
+        or is_role_compound(singular)
+        or (head.isalpha() and len(head) > 4 and head.rstrip("s").endswith(_AGENT_ENDINGS))
+    )
 
 
 def _indices_of_words(doc: Any, words: Any) -> list[int]:
