@@ -425,6 +425,10 @@ ROLE_NOUNS: frozenset[str] = frozenset(
         "batsman",
         "bowler",
         "jockey",
+        "architect",
+        "decorator",
+        "preacher",
+        "pastor",
         "trainer",
     ]
 )

@@ -40,6 +40,10 @@ from .antecedents import recorder
 from .pronouns import DESCRIBED_WINDOW, chain_start, described_subject
 from .table import YEAR_OLD, PersonTable, first_name_gender, norm
 
+# "The younger Paladino", "the elder Bush": a family name with the generation that picks one of the family.
+_GENERATION = re.compile(r"^the\s+(younger|elder|older)\s+", re.IGNORECASE)
+# A short relative clause up to the comma of an apposition: " who defeated him, " (no quotation inside).
+_RELATIVE_CLAUSE = re.compile(r"\s+(?:who|whom)\s+[^,.;:\"\u201c\u201d]{1,60}?,\s*")
 _INDEFINITE = re.compile(r"^(?:a|an|one|two|three|several|some|many|other|another|sources?)\b", re.IGNORECASE)
 _NAMING_CLAUSE = re.compile(
     r"\b(?:(?:goes|went|go|going) by (?:the )?(?:name|nickname)(?: of)?|(?:is |was )?(?:known|referred to) as"
@@ -239,6 +243,9 @@ class SpeakerResolver:
         if hyphenated is not None:
             return hyphenated
         appos = re.match(r"\s*,\s*", after)
+        # "The Democrat who defeated him, Gov. Andrew Cuomo, called": the apposition after a relative clause.
+        relative = None if appos else _RELATIVE_CLAUSE.match(after)
+        appos = appos or relative
         # "According to a poll of Ohio voters, Vos won": the comma closes a fronted phrase; the name after it
         # is the sentence's subject, not an apposition.
         fronted = re.search(r"\baccording to\s+$", self.text[max(0, m.start - 20) : m.start], re.IGNORECASE)
@@ -251,7 +258,7 @@ class SpeakerResolver:
                     break
                 start += len(word)
             person = self.table.person_at(start, start + 1)
-            if person is not None and person.kind == "person":
+            if person is not None and person.kind == "person" and (relative is None or self._closed_at(person, start)):
                 self.table.add_descriptor(person, _strip_article(m.text))
                 return person
         placed = _PLACED_APPOSITION.match(after)
@@ -279,6 +286,11 @@ class SpeakerResolver:
             self.table.add_descriptor(person, _strip_article(described))
             return person
         return None
+
+    def _closed_at(self, person: Person, start: int) -> bool:
+        """Whether a name of ``person`` starts at ``start`` and a comma closes it (", Gov. Andrew Cuomo, called"):
+        an apposition set off on both sides, not the subject of a new clause."""
+        return any(n.start == start and self.text[n.end : n.end + 1] == "," for n in person.mentions)
 
     def name_before_affiliation(self, m: Span) -> Person | None:
         """ "Matthew O'Connor from UPS corporate communications said": the parse may take the body after "from"
@@ -578,6 +590,9 @@ class SpeakerResolver:
             if _ORG_OF.search(m.text) and _SPOKESPERSON.search(low):
                 return self.description(m, low, None)  # unless the article names X's spokesperson
             return self.new_person(None, "unnamed", m, "description", m.text)
+        kin = self.family_member(m, low, head)
+        if kin is not None:
+            return kin
         named = self.table.person_at(head.idx, head.idx + len(head)) if head is not None else None
         if named is not None:
             self._organisation_after_name(m, head, named)
@@ -613,6 +628,21 @@ class SpeakerResolver:
             # "one neo-bank CEO", "a Customs and Border Protection spokesperson": someone unnamed.
             return self.new_person(None, "unnamed", m, "description", m.text)
         return self.organisation(m, head) or self.description(m, low, head)
+
+    def family_member(self, m: Span, low: str, head: Any) -> Person | None:
+        """"The younger Paladino" after "Paladino's son William": the family member the text ties to that
+        generation (``PersonTable.by_generation``), not the person the family name alone would find. The one
+        whose name lacks the family name gets it ("William" -> "William Paladino"). None for other mentions."""
+        generation = _GENERATION.match(low)
+        if generation is None or head is None or head.pos_ != "PROPN" or m.end != head.idx + len(head):
+            return None
+        person = self.table.by_generation(head.text, younger=generation.group(1) == "younger")
+        if person is None:
+            return None
+        if person.name and len(person.name.split()) == 1 and norm(person.name) != norm(head.text):
+            person.name = f"{person.name} {head.text}"
+        self._mention(person, m, "description")
+        return person
 
     def _organisation_after_name(self, m: Span, head: Any, person: Person) -> None:
         """ "Bronwyn Curtis of Landell Mills said": the organisation after the name describes the person."""

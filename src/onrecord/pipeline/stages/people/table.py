@@ -208,7 +208,11 @@ class PersonTable:
             ):
                 continue
             prev = doc[tok.i - 1] if tok.i > 0 else None
-            after_role = prev is not None and (norm(prev.text) in _WORDS_BEFORE_A_NAME) and prev.pos_ != "PROPN"
+            after_role = prev is not None and (
+                (norm(prev.text) in _WORDS_BEFORE_A_NAME and prev.pos_ != "PROPN")
+                # "Britain's Queen Elizabeth II": a royal title, which the tagger makes part of the name.
+                or (norm(prev.text) in ROYAL_TITLES and prev.text[:1].isupper())
+            )
             subject = tok.dep_ in ("nsubj", "nsubjpass") and tok.ent_type_ not in ORG_ENT
             two_word_subject = (
                 tok.dep_ in ("nsubj", "nsubjpass", "appos")
@@ -979,7 +983,7 @@ class PersonTable:
                 pre: list[Any] = []
                 while (
                     j >= 0
-                    and doc[j].pos_ in ("NOUN", "ADJ", "NUM", "PUNCT", "PROPN")
+                    and (doc[j].pos_ in ("NOUN", "ADJ", "NUM", "PUNCT", "PROPN") or self._role_word(doc[j], first))
                     and doc[j].text not in (",", ".", ":", ";", "\u201c", "\u201d", '"')
                     and first.i - j <= 6
                     and not doc[j].is_sent_start
@@ -1072,13 +1076,17 @@ class PersonTable:
         nouns = [
             t.text.lower()
             for t in pre
-            if t.pos_ == "NOUN" or t.text.lower() in RELATION_WORDS or self._capitalised_role(t)
+            if t.pos_ == "NOUN"
+            or t.text.lower() in RELATION_WORDS
+            or self._capitalised_role(t)
+            or self._role_word(t, m)
         ]
         if nouns:
             noun_phrase = " ".join(
                 t.text.lower()
                 for t in pre
-                if t.pos_ in ("NOUN", "ADJ", "PROPN") and not re.search(r"\d|year|old", t.text.lower())
+                if (t.pos_ in ("NOUN", "ADJ", "PROPN") or self._role_word(t, m))
+                and not re.search(r"\d|year|old", t.text.lower())
             )
             self.add_descriptor(p, noun_phrase or nouns[-1])
             self._gender_from_words(" ".join(nouns), votes, evidence, f"'{phrase} {m.text}'")
@@ -1088,6 +1096,14 @@ class PersonTable:
                 target = self.resolve_pronoun(owner.idx, PRONOUNS[owner.text.lower()], exclude=self.people.index(p))
                 if target is not None and (rel, target.name or "") not in p.relations:
                     p.relations.append((rel, target.name or ""))
+
+    def _role_word(self, tok: Any, name: Any) -> bool:
+        """Whether ``tok`` is a lower-case role noun right before the name starting at ``name`` (a token or a
+        mention), whatever its tag: in "the residence that architect Jan Roe designed" the tagger reads
+        "architect" as a verb, yet it is Jan Roe's profession."""
+        start = name.idx if hasattr(name, "idx") else name.start
+        after = self.doc[tok.i + 1] if tok.i + 1 < len(self.doc) else None
+        return after is not None and after.idx == start and tok.text in ROLE_NOUNS
 
     def add_descriptor(self, p: Person, phrase: str) -> None:
         """Add ``phrase`` to ``p.descriptors`` unless it is empty, already there or over 60 characters."""
@@ -1337,6 +1353,29 @@ class PersonTable:
         latest = {i: self._latest_outside(i, before) for i in found}
         best = max(latest, key=latest.get)
         return self.people[best] if latest[best] >= 0 else None
+
+    def by_generation(self, surname: str, younger: bool) -> Person | None:
+        """The person "the younger Paladino" (``younger``) or "the elder Paladino" means: of the family the text
+        gives (the people named with ``surname``, and whoever it ties to one of them as child or parent: "his son
+        William"), the younger or elder of two whose ages it gives, else the child or the parent of the one pair
+        it relates. None unless exactly one person fits."""
+        key = norm(surname)
+        family = {i for i, k in enumerate(self.keys) if key in k and self.people[i].kind == "person"}
+        by_name = {p.name: i for i, p in enumerate(self.people) if p.name}
+        pairs = set()  # (child, parent)
+        for i, p in enumerate(self.people):
+            for rel, other in p.relations:
+                j = by_name.get(other)
+                if j is not None and rel in ("child_of", "parent_of"):
+                    pair = (i, j) if rel == "child_of" else (j, i)
+                    if family & set(pair):
+                        pairs.add(pair)
+        members = family | {i for pair in pairs for i in pair}
+        ages = sorted((self.people[i].age, i) for i in members if self.people[i].age is not None)
+        if len(ages) == 2 and ages[0][0] != ages[1][0]:
+            return self.people[ages[0][1] if younger else ages[1][1]]
+        found = {child if younger else parent for child, parent in pairs}
+        return self.people[found.pop()] if len(found) == 1 else None
 
     @staticmethod
     def _role_words(p: Person) -> set[str]:
