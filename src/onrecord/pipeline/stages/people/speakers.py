@@ -630,7 +630,7 @@ class SpeakerResolver:
         return self.organisation(m, head) or self.description(m, low, head)
 
     def family_member(self, m: Span, low: str, head: Any) -> Person | None:
-        """"The younger Paladino" after "Paladino's son William": the family member the text ties to that
+        """ "The younger Paladino" after "Paladino's son William": the family member the text ties to that
         generation (``PersonTable.by_generation``), not the person the family name alone would find. The one
         whose name lacks the family name gets it ("William" -> "William Paladino"). None for other mentions."""
         generation = _GENERATION.match(low)

@@ -208,10 +208,13 @@ class PersonTable:
             ):
                 continue
             prev = doc[tok.i - 1] if tok.i > 0 else None
-            after_role = prev is not None and (
-                (norm(prev.text) in _WORDS_BEFORE_A_NAME and prev.pos_ != "PROPN")
-                # "Britain's Queen Elizabeth II": a royal title, which the tagger makes part of the name.
-                or (norm(prev.text) in ROYAL_TITLES and prev.text[:1].isupper())
+            after_role = (
+                prev is not None
+                and (
+                    (norm(prev.text) in _WORDS_BEFORE_A_NAME and prev.pos_ != "PROPN")
+                    # "Britain's Queen Elizabeth II": a royal title, which the tagger makes part of the name.
+                    or (norm(prev.text) in ROYAL_TITLES and prev.text[:1].isupper())
+                )
             )
             subject = tok.dep_ in ("nsubj", "nsubjpass") and tok.ent_type_ not in ORG_ENT
             two_word_subject = (
