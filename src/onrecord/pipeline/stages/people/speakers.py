@@ -250,7 +250,7 @@ class SpeakerResolver:
         # is the sentence's subject, not an apposition.
         fronted = re.search(r"\baccording to\s+$", self.text[max(0, m.start - 20) : m.start], re.IGNORECASE)
         # A name is no description: "Jim Farley, Ford's chief executive" is Jim Farley, not Ford.
-        if appos and not fronted and self.table.person_at(m.start, m.end) is None:
+        if appos and not fronted and not self._names_someone(m):
             start = m.end + appos.end()
             # "the Chairman of the Joint Chiefs, Gen. Joseph Dunford,": the name after its title.
             for word in re.findall(r"\S+\s+", self.text[start : start + 40])[:3]:
@@ -262,7 +262,7 @@ class SpeakerResolver:
                 self.table.add_descriptor(person, _strip_article(m.text))
                 return person
         placed = _PLACED_APPOSITION.match(after)
-        if placed and not fronted and self.table.person_at(m.start, m.end) is None:
+        if placed and not fronted and not self._names_someone(m):
             # "his neighbor in Florida, Donald Trump, said": a short place or body between the description and
             # the name, which a closing comma sets off.
             start = m.end + placed.end()
@@ -286,6 +286,16 @@ class SpeakerResolver:
             self.table.add_descriptor(person, _strip_article(described))
             return person
         return None
+
+    def _names_someone(self, m: Span) -> bool:
+        """Whether mention ``m`` is itself a name ("Jim Farley" in "Jim Farley, Ford's chief executive"), not a
+        description that holds one as its owner ("Trump's Ohio state director, Bob Paduchik"): a name overlaps
+        it and no possessive follows that name inside it."""
+        person = self.table.person_at(m.start, m.end)
+        if person is None:
+            return False
+        owners = [n for n in person.mentions if m.start <= n.start and n.end < m.end]
+        return not (owners and all(re.match(r"['\u2019]s?\s", self.text[n.end : n.end + 3]) for n in owners))
 
     def _closed_at(self, person: Person, start: int) -> bool:
         """Whether a name of ``person`` starts at ``start`` and a comma closes it (", Gov. Andrew Cuomo, called"):
