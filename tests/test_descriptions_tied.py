@@ -73,3 +73,23 @@ def test_a_description_owned_by_a_name_takes_the_apposition_after_it(run):
         'stressed that "her comments were not reflective of the campaign" in a statement.'
     )
     assert _said(run(text)) == [("Bob Ladunchik", "Trump's Ohio state director")]
+
+
+def test_a_party_word_before_a_name_ties_the_party_description(run):
+    # Brisco is named more often; "the Democrat" is the one the text calls a Democrat, as noun or adjective.
+    for party in ("Democrat Lena Marsh", "Democratic Gov. Lena Marsh"):
+        text = (
+            f"{party} and Republican Tom Brisco met in the first debate on Tuesday. Brisco spoke about taxes for "
+            'an hour, and Brisco took questions. "We will protect every school in this state," the Democrat said.'
+        )
+        assert _said(run(text)) == [("Lena Marsh", "the Democrat")], party
+
+
+def test_a_people_noun_finds_the_person_given_that_nationality(run):
+    # "the Dutchwoman", "the Briton": the nationality the text gave before a name, not an organisation.
+    for nationality, noun in (("Dutch", "Dutchwoman"), ("British", "Briton")):
+        text = (
+            f"The talks were led by {nationality} diplomat Anke Rowe and Mark Olsen of Norway. Olsen spoke first, "
+            f'and Olsen spoke last. "We are close to a deal," the {noun} said.'
+        )
+        assert _said(run(text)) == [("Anke Rowe", f"the {noun}")], noun

@@ -426,9 +426,6 @@ ROLE_NOUNS: frozenset[str] = frozenset(
         "bowler",
         "jockey",
         "architect",
-        "decorator",
-        "preacher",
-        "pastor",
         "trainer",
     ]
 )

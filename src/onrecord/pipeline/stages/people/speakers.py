@@ -23,7 +23,7 @@ from ....lexicon.cues import QUESTION_LEMMAS
 from ....lexicon.function_words import SENTENCE_OPENERS
 from ....lexicon.organisations import COLLECTIVE_SOURCES, NAMED_FOR_A_PERSON, ORG_HEADS, ORG_WORDS
 from ....lexicon.outlets import is_outlet_name
-from ....lexicon.people import FIRST_PERSON_PRONOUNS, NAME_PARTICLES, UNNAMED_HEADS
+from ....lexicon.people import AFFILIATION_FORMS, FIRST_PERSON_PRONOUNS, NAME_PARTICLES, UNNAMED_HEADS
 from ....lexicon.titles import (
     OFFICE_MODIFIERS,
     OFFICE_TITLES,
@@ -760,7 +760,8 @@ def _party_member(text: str, head: Any) -> bool:
         and 2 <= len(words) <= 4
         and words[0].lower() == "the"
         and words[-1] == head.text
-        and (head.ent_type_ == "NORP" or YEAR_OLD.search(text) is not None)  # the tagger may call it ORG
+        # The tagger may call it ORG: "the Dutchwoman" is a people's word all the same.
+        and (head.ent_type_ == "NORP" or head.text.lower() in AFFILIATION_FORMS or YEAR_OLD.search(text) is not None)
         and not head.text.lower().endswith("s")
     )
 

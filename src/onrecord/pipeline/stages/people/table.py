@@ -40,6 +40,7 @@ from ....lexicon.people import (
     NAME_PARTICLES,
     NAME_SUFFIXES,
     RELATION_WORDS,
+    affiliation,
 )
 from ....lexicon.people import NOT_NAMES as _NOT_NAMES
 from ....lexicon.places import STREET_WORDS, country_names
@@ -993,7 +994,7 @@ class PersonTable:
                     or (
                         j >= 0
                         and doc[j].is_sent_start
-                        and (doc[j].pos_ in ("NOUN", "ADJ") or self._capitalised_role(doc[j]))
+                        and (doc[j].pos_ in ("NOUN", "ADJ") or self._capitalised_role(doc[j]) or _affiliated(doc[j]))
                     )
                 ):
                     if doc[j].ent_type_ == "PERSON" or doc[j].is_space:
@@ -1006,7 +1007,9 @@ class PersonTable:
                     t
                     for t in pre
                     if not (
-                        t.pos_ == "PROPN" and t.text.lower() not in RELATION_WORDS and not self._capitalised_role(t)
+                        t.pos_ == "PROPN"
+                        and t.text.lower() not in RELATION_WORDS
+                        and not (self._capitalised_role(t) or _affiliated(t))
                     )
                 ]
                 if pre:
@@ -1084,6 +1087,9 @@ class PersonTable:
             or self._capitalised_role(t)
             or self._role_word(t, m)
         ]
+        if not nouns and any(_affiliated(t) for t in pre):
+            # "Democrat Lena Marsh", "Democratic Gov. Lena Marsh": the party or people describes the person.
+            self.add_descriptor(p, " ".join(t.text for t in pre if _affiliated(t)))
         if nouns:
             noun_phrase = " ".join(
                 t.text.lower()
@@ -1447,7 +1453,10 @@ class PersonTable:
             p
             for i, p in enumerate(self.people)
             if head
-            and (any(head in d.lower().split() for d in p.descriptors) or head in title_words(p.title or ""))
+            and (
+                any(affiliation(head) in map(affiliation, d.split()) for d in p.descriptors)
+                or head in title_words(p.title or "")
+            )
             and self._met_before(i, span.start)
         ]
         if len(tied) == 1:
@@ -1472,6 +1481,11 @@ class PersonTable:
             if score > best_score:
                 best, best_score = p, score
         return best
+
+
+def _affiliated(tok: Any) -> bool:
+    """Whether ``tok`` is a party or people word the tagger marks (NORP): "Democrat", "Democratic", "Dutch"."""
+    return tok.ent_type_ == "NORP" and tok.text[:1].isupper()
 
 
 def _indices_of_words(doc: Any, words: Any) -> list[int]:
