@@ -93,3 +93,26 @@ def test_a_people_noun_finds_the_person_given_that_nationality(run):
             f'and Olsen spoke last. "We are close to a deal," the {noun} said.'
         )
         assert _said(run(text)) == [("Anke Rowe", f"the {noun}")], noun
+
+
+def test_the_same_words_given_to_a_name_tie_a_description(run):
+    # A caption gives the words to a name; the body gives them, and more, to a description.
+    text = (
+        "\u201cI will sleep well at the end of all this,\u201d Gary Jonsen said. | Getty\n\n"
+        "Gary Jonsen said the race would be close and shrugged off the notion that he could play spoiler.\n\n"
+        "\u201cI will sleep well at the end of all this, giving people a first vote, not a second vote,\u201d the "
+        "Libertarian contender said Sunday on a morning show. \u201cPeople are tired of both parties.\u201d"
+    )
+    said = _said(run(text))
+    assert said[-2:] == [("Gary Jonsen", "the Libertarian contender")] * 2
+
+
+def test_a_short_phrase_said_twice_ties_nobody(run):
+    # "very sad" is too short to be the same quotation: the description stays unnamed.
+    text = (
+        '"Very sad day," Gary Jonsen said on Monday.\n\n'
+        'The storm closed the port for a week. "Very sad day," the harbour master said.'
+    )
+    said = _said(run(text))
+    assert said[0][0] == "Gary Jonsen"
+    assert said[-1] == (None, "the harbour master")

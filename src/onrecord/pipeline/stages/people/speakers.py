@@ -826,6 +826,43 @@ def resolve_speakers(ex: ArticleState) -> ArticleState:
             if len(words) == 1 and words[0][:1].isupper() and table.shares_name_word(words[0]):
                 resolver.weak[key] = "shared surname"
         q.speaker = resolved[key]
+    _same_words_same_speaker(ex, resolver)
     ex.people = resolver.finish()
     ex.speaker_links = resolver.weak
     return ex
+
+
+# Fewest words a quotation needs before the same words elsewhere count as the same quotation (a short phrase
+# like "very sad" recurs in the mouths of different people).
+SAME_WORDS_MIN = 6
+
+
+def _same_words_same_speaker(ex: ArticleState, resolver: SpeakerResolver) -> None:
+    """A caption or a headline may give a quotation to a name ("| Getty Johnson: 'I'm going to sleep well'") and
+    the body the same words to a definite description ('"I'm going to sleep well at the end of all this," the
+    Libertarian contender said'): the description is that person, and every quotation of the unnamed source so
+    tied goes to them. The words tie only when ``SAME_WORDS_MIN`` or more of them, case and punctuation
+    aside, are one quotation or all of one inside the other, and only one named person said them."""
+
+    def words(q: Any) -> str:
+        return " " + " ".join(re.findall(r"\w+", q.text.lower())) + " "
+
+    said = [(words(q), q.speaker) for q in ex.quotes if q.speaker is not None and q.speaker.kind == "person"]
+    said = [(w, p) for w, p in said if p.name and len(w.split()) >= SAME_WORDS_MIN]
+    for q in ex.quotes:
+        source = q.speaker
+        if source is None or source.kind != "unnamed" or source not in resolver.extra:
+            continue
+        if not source.descriptors or not source.descriptors[0].lower().startswith("the "):
+            continue
+        mine = words(q)
+        found = {id(p): p for w, p in said if w in mine or (mine in w and len(mine.split()) >= SAME_WORDS_MIN)}
+        if len(found) != 1:
+            continue
+        person = next(iter(found.values()))
+        for other in ex.quotes:
+            if other.speaker is source:
+                other.speaker = person
+        person.mentions.extend(source.mentions)
+        resolver.table.add_descriptor(person, _strip_article(source.descriptors[0]))
+        resolver.extra.remove(source)
