@@ -3,15 +3,21 @@ unnamed source (pronouns, descriptions, surnames resolved through the person tab
 
 Rules, in order, for a mention that is not a pronoun (each is a convention of news writing):
 
-1. a description tied to a name by the text: "a spokeswoman, Carla Menendez" (apposition) or
-   "a man ... who goes by the name 'Tiny'" / "known as" / "nicknamed" (naming clause);
+1. a description tied to a name by the text: "a spokeswoman, Carla Menendez" (apposition, also after a
+   relative clause: "The Democrat who defeated him, Gov. Lena Marsh," and with a name as the description's
+   owner: "Trump's Ohio state director, Bob Paduchik") or "a man ... who goes by the name 'Tiny'" / "known
+   as" / "nicknamed" (naming clause);
 2. a title or role written before a name: "Commissioner Idris Okonjo" is Idris Okonjo;
 3. a name in the person table;
 4. an organisation ("The Liberal Democrats" -> "Liberal Democrats"), or "the agency"/"the center"
    for the organisation the article named with that head word;
 5. "a spokeswoman for X" is an unnamed source (not X) unless the article names X's spokeswoman;
 6. an indefinite or unnamed-source description stays unnamed with its description;
-7. a definite description ("the minister", "the 34-year-old") is the person given that role or age.
+7. a definite description ("the minister", "the 34-year-old", "the Democrat", "the Dutchwoman") is the person
+   given that role, age, party or people; "the younger Paladino" is the family member of that generation.
+
+Afterwards a definite description the text gives the same words as a named person (a caption, a headline)
+is that person.
 """
 
 from __future__ import annotations
