@@ -631,6 +631,9 @@ class SpeakerResolver:
         if _party_member(m.text, head):
             # "The Republican insisted ...": a definite description of a person, not the party.
             return self.description(m, low, None)
+        affiliated = self.people_noun(m, low, head)
+        if affiliated is not None:
+            return affiliated
         head_span = (head.idx, head.idx + len(head)) if head is not None and head.pos_ == "PROPN" else (m.start, m.end)
         speaker = self.table.person_at(*head_span)
         if speaker is not None:
@@ -644,6 +647,19 @@ class SpeakerResolver:
             # "one neo-bank CEO", "a Customs and Border Protection spokesperson": someone unnamed.
             return self.new_person(None, "unnamed", m, "description", m.text)
         return self.organisation(m, head) or self.description(m, low, head)
+
+    def people_noun(self, m: Span, low: str, head: Any) -> Person | None:
+        """ "The Dutchwoman", "the Briton" (a people's noun the tagger may take for an organisation): the one person
+        met before whom the text gave that people ("Dutch diplomat Anke Rowe"); None when no one or several were
+        (the mention then goes on as before)."""
+        if head is None or head.text.lower() not in AFFILIATION_FORMS or not low.startswith("the "):
+            return None
+        if m.end != head.idx + len(head):
+            return None
+        person = self.table.only_affiliated(head.text, before=m.start)
+        if person is not None:
+            self._mention(person, m, "description")
+        return person
 
     def family_member(self, m: Span, low: str, head: Any) -> Person | None:
         """ "The younger Paladino" after "Paladino's son William": the family member the text ties to that
@@ -766,8 +782,7 @@ def _party_member(text: str, head: Any) -> bool:
         and 2 <= len(words) <= 4
         and words[0].lower() == "the"
         and words[-1] == head.text
-        # The tagger may call it ORG: "the Dutchwoman" is a people's word all the same.
-        and (head.ent_type_ == "NORP" or head.text.lower() in AFFILIATION_FORMS or YEAR_OLD.search(text) is not None)
+        and (head.ent_type_ == "NORP" or YEAR_OLD.search(text) is not None)  # the tagger may call it ORG
         and not head.text.lower().endswith("s")
     )
 

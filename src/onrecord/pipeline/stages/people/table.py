@@ -1363,6 +1363,19 @@ class PersonTable:
         best = max(latest, key=latest.get)
         return self.people[best] if latest[best] >= 0 else None
 
+    def only_affiliated(self, word: str, before: int) -> Person | None:
+        """The one person named before offset ``before`` whose descriptors give the party or people ``word`` names
+        (``affiliation``: "Dutchwoman" finds "Dutch diplomat"), or None when no one or several do."""
+        form = affiliation(word)
+        found = [
+            p
+            for i, p in enumerate(self.people)
+            if p.kind == "person"
+            and any(form in map(affiliation, d.split()) for d in p.descriptors)
+            and self._met_before(i, before)
+        ]
+        return found[0] if len(found) == 1 else None
+
     def by_generation(self, surname: str, younger: bool) -> Person | None:
         """The person "the younger Paladino" (``younger``) or "the elder Paladino" means: of the family the text
         gives (the people named with ``surname``, and whoever it ties to one of them as child or parent: "his son
