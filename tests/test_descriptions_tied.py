@@ -116,3 +116,25 @@ def test_a_short_phrase_said_twice_ties_nobody(run):
     said = _said(run(text))
     assert said[0][0] == "Gary Jonsen"
     assert said[-1] == (None, "the harbour master")
+
+
+def test_a_role_without_an_article_after_a_name_ties_the_description(run):
+    # Brisco is named more often; "the mayor" / "the architect" is the one the text gave that role.
+    for given, role, words in (
+        ("Lena Marsh, mayor of Dunmore,", "mayor", "We need more libraries"),
+        ("Lena Marsh was the architect of the new library, and she", "architect", "I used limestone"),
+    ):
+        text = (
+            f"{given} met Tom Brisco on Friday. Brisco spoke at the opening, and Brisco cut the ribbon. "
+            f'"{words}," the {role} said.'
+        )
+        assert _said(run(text)) == [("Lena Marsh", f"the {role}")], role
+
+
+def test_a_word_that_is_no_role_after_a_name_ties_nothing(run):
+    # "Lena Marsh, however," gives her no role: "the mayor" stays someone the article never named.
+    text = (
+        "Lena Marsh, however, met Tom Brisco on Friday. Brisco spoke at the opening. "
+        '"We need more libraries," the mayor said.'
+    )
+    assert _said(run(text)) == [(None, "the mayor")]

@@ -1039,6 +1039,7 @@ class PersonTable:
                 if cop:
                     self.add_descriptor(p, cop.group(1).strip())
                     self._gender_from_words(cop.group(1), votes, evidence, f"'{m.text} is a {cop.group(1)}'")
+                self._role_without_article(p, m)
                 if p.title:
                     self._gender_from_words(p.title, votes, evidence, f"title '{p.title}'")
             self._pronoun_votes(i, votes, evidence)
@@ -1105,6 +1106,24 @@ class PersonTable:
                 target = self.resolve_pronoun(owner.idx, PRONOUNS[owner.text.lower()], exclude=self.people.index(p))
                 if target is not None and (rel, target.name or "") not in p.relations:
                     p.relations.append((rel, target.name or ""))
+
+    def _role_without_article(self, p: Person, m: Mention) -> None:
+        """A role given right after a name without "a" or "an": an apposition ("Lena Marsh, mayor of Dunmore,") or
+        a copula with "the" ("Omar Bellweather was the architect of the library"). Only a phrase whose head, the
+        word before any "of"/"for"/"at", is a role noun or an office counts ("Smith, however," gives nothing)."""
+        after = self.text[m.end : m.end + 90]
+        found = _BARE_APPOSITION.match(after) or _DEFINITE_COPULA.match(after)
+        if found is None:
+            return
+        phrase = found.group(1).strip()
+        start = m.end + found.start(1)
+        if self.person_at(start, start + len(phrase)) is not None:
+            return  # "Tom Nides, ambassador for women's issues Melanie Verveer": a list of people, not a role
+        head = re.split(r"\s+(?:of|for|at|to|in|with|on)\s+", phrase)[0].split()
+        # A noun phrase, not a clause: "dressed like a judge" describes clothes, not a role.
+        clause = any(re.search(r"(?:ed|ing|ly)$", w) and norm(w) not in _ROLE_HEADS for w in head)
+        if head and len(head) <= 4 and not clause and norm(head[-1]) in _ROLE_HEADS:
+            self.add_descriptor(p, phrase)
 
     def _role_word(self, tok: Any, name: Any) -> bool:
         """Whether ``tok`` is a lower-case role noun right before the name starting at ``name`` (a token or a
@@ -1663,6 +1682,14 @@ _ROMAN = re.compile(r"(?:X{0,3})(?:IX|IV|V?I{0,3})\.?$")
 
 # The capitalised word right before a position, with only spaces between ("New " before "York Times").
 _WORD_BEFORE = re.compile(r"([A-Z][\w'\u2019.\-]*)[ \t]+$")
+# ", mayor of Dunmore," after a name (no article: those are the apposition facts() reads), and " was the
+# architect of the library": the phrase a role-noun check then accepts or not.
+_NOT_A_ROLE_START = r"(?!(?:a|an|the|who|whose|which|that|and|but|or|nor|his|her|their|its|our|my)\s)"
+_BARE_APPOSITION = re.compile(
+    r",\s+" + _NOT_A_ROLE_START + r"([a-z][^,.;:\u201c\u201d\"]{2,60}?)(?:,|\.(?:\s|$)|;| who | whose )"
+)
+_DEFINITE_COPULA = re.compile(r"\s+(?:is|was)\s+the\s+([a-z][^,.;:\u201c\u201d\"]{2,50}?)(?:[,.;]| who | and | with )")
+_ROLE_HEADS = frozenset(ROLE_NOUNS | OFFICE_TITLES)
 _HEADLINE_BREAK = re.compile(r"[,:;!?|\"\u201d]$|^[-\u2013\u2014|]+$")
 _CAP_RUN = re.compile(r"\b[A-Z][\w'\u2019.-]*(?:\s+[A-Z][\w'\u2019.-]*){0,3}")
 
