@@ -193,6 +193,20 @@ def test_words_said_to_the_press_at_a_conference_are_a_press_statement(run, sent
     assert [q.medium for q in ex.quotes if q.kind != "indirect"] == ["press-statement"]
 
 
+@pytest.mark.parametrize(
+    "sentence",
+    [
+        '"We are fine," Dale Frost told reporters on Monday.',
+        '"I regret nothing," Dale Frost wrote in a letter to the committee.',
+        '"We are fine," Dale Frost said in an email.',
+    ],
+)
+def test_words_said_to_reporters_or_written_in_a_letter_have_no_medium_and_stop_a_carry(run, sentence):
+    # The interview the paragraph before names is over: these are other occasions, which the gold scores as none.
+    text = 'Dale Frost told Sky News on Sunday that the plan was "a mess".\n\n' + sentence
+    assert [q.medium for q in run(text).quotes if q.kind != "indirect"] == ["tv", None]
+
+
 def test_a_medium_cue_inside_reported_speech_counts_as_the_reporters_words(run):
     # Reported speech is not blanked like words in quotation marks: it is the reporter's text.
     text = 'Anna Berg said the budget, which she discussed on her radio show, was late.\n\n"It is late," she said.'
@@ -417,3 +431,9 @@ def test_a_news_conference_to_come_is_not_where_words_were_said(run):
     assert [q.medium for q in ex.quotes] == [None]
     ex = run('"We are ready," Ann Lee said at a news conference on Monday.')
     assert [q.medium for q in ex.quotes] == ["press-statement"]
+
+
+def test_a_presenter_after_a_plural_possessive_is_no_part_of_the_outlet(run):
+    # "Yahoo News' Kate Corrie": the possessive of a name ending in s is the mark alone, not "s'".
+    ex = run('"It is weak," Tom Reyes said in an interview with Yahoo News\' Kate Corrie.')
+    assert [(q.medium, q.outlet) for q in ex.quotes] == [("print-interview", "Yahoo News")]

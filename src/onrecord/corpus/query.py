@@ -15,7 +15,7 @@ from .. import KINDS, check_confidence
 from ..checks import check_count, check_optional_count
 from ..errors import Err, OnrecordError
 from ..lexicon.outlets import OUTLET_NAMES, clean_title, outlet_name
-from ..pipeline.stages.medium import MEDIUM_PATTERNS
+from ..pipeline.stages.medium import NAMED_MEDIA
 from ..text.verbatim import shown_quote
 from .guard import check_query, time_limit
 from .store import person_key, valid_id
@@ -35,7 +35,7 @@ _EXTRA_COLUMNS = """,
     substr(a.text, q."end" + 1, 300) AS after_text
 """
 _EDIT_COLUMN = ", (SELECT group_concat(correction_id) FROM quote_edits e WHERE e.quote_id = q.id) AS user_edit"
-MEDIA = tuple(dict.fromkeys(m for _, m in MEDIUM_PATTERNS))
+MEDIA = NAMED_MEDIA
 _DATE = re.compile(r"^\d{4}(?:-\d{2}(?:-\d{2})?)?$")
 _SENTENCE_END = re.compile(r"[.!?][\"'\u201d\u2019)]*\s|\n")
 

@@ -761,3 +761,69 @@ NARRATOR_LEMMAS: frozenset[str] = frozenset(["remember", "recall", "recount", "r
 SAYING_NOUNS: frozenset[str] = frozenset(
     ["maxim", "maxims", "proverb", "proverbs", "adage", "adages", "saying", "aphorism", "cliche", "clich\u00e9"]
 )
+
+# Nouns for something a person or a body said, wrote or published (by lemma): as a cue's subject ("his comments
+# had nothing to do with race", "the statement reads") the words are its author's, found through the noun's
+# possessor or the clause that brought it in ("a statement he released Friday"). Documents that report
+# findings (``DOCUMENT_NOUNS``: poll, study) are left out: their findings are nobody's speech.
+STATEMENT_NOUNS: frozenset[str] = frozenset(
+    [
+        "statement",
+        "comment",
+        "remark",
+        "claim",
+        "tweet",
+        "post",
+        "message",
+        "letter",
+        "email",
+        "e-mail",
+        "memo",
+        "release",
+        "graphic",
+        "resolution",
+        "website",
+        "blog",
+        "column",
+        "editorial",
+        "announcement",
+        "speech",
+        "testimony",
+        "caption",
+        "note",
+    ]
+)
+
+# Verbs by which someone brings a statement into being ("issued a statement", "took to Twitter to publish a
+# graphic", "has created a website"), as word forms (the pipeline runs without a lemmatizer): their subject is the
+# statement's author. Any other verb with a statement for its object ("Cuomo called the comments racist") says
+# nothing of who wrote it.
+_AUTHORING_IRREGULAR = {
+    "make": ["made", "makes", "making"],
+    "send": ["sent", "sends", "sending"],
+    "give": ["gave", "given", "gives", "giving"],
+    "put": ["puts", "putting"],
+}
+AUTHORING_FORMS: frozenset[str] = frozenset(
+    form
+    for lemma in (
+        "issue",
+        "release",
+        "publish",
+        "post",
+        "write",
+        "tweet",
+        "deliver",
+        "share",
+        "create",
+        "draft",
+        "pen",
+        "read",
+        "sign",
+        "launch",
+        "email",
+        "circulate",
+        "provide",
+    )
+    for form in _forms(lemma)
+) | frozenset(form for lemma, forms in _AUTHORING_IRREGULAR.items() for form in [lemma, *forms])

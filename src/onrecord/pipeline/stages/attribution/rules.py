@@ -79,6 +79,10 @@ class Attribution:
     head_index: int | None = None  # spaCy token index of the mention's head, when known
 
 
+# "quote Salinas as saying": the words between the cue and "as saying" name the one quoted.
+_QUOTED_AS_SAYING = re.compile(r"\s+([^,.;:\"\u201c\u201d]{1,60}?)\s+as\s+(?:saying|telling|writing)\b")
+
+
 class Attributor:
     """The hand-written attribution rules over one article; ``run`` gives one ``Attribution`` or None per quote."""
 
@@ -271,7 +275,7 @@ class Attributor:
         objects = ("ccomp", "dobj") if cue_lemma(cue) in WEAK_CUE_LEMMAS else ("ccomp",)
         if ends_sentence and any(ch.dep_ in objects and ch.i > cue.i for ch in cue.children):
             return None
-        found = self._trailing_subject(cue, pre, lo, hi)
+        found = self._quoted_as_saying(cue, hi) or self._trailing_subject(cue, pre, lo, hi)
         if not found:
             return None
         mention, head = found
@@ -282,6 +286,20 @@ class Attributor:
             0.95 if head.pos_ == "PROPN" else 0.9,
             head_index=head.i,
         )
+
+    def _quoted_as_saying(self, cue: Any, hi: int) -> tuple[Span, Any] | None:
+        """ "Q," local newspapers quote Salinas as saying: the object of "quote" before "as saying" is the speaker,
+        the subject only reports the words. Its noun phrase and head, else None."""
+        if cue_lemma(cue) != "quote":
+            return None
+        after = cue.idx + len(cue)
+        found = _QUOTED_AS_SAYING.match(self.text, after, hi)
+        toks = self.idx.tokens_in(found.start(1), found.end(1)) if found else []
+        # A capitalised word is a name whatever the tagger says ("Pike" tagged ADP).
+        named = bool(toks) and (_personish(toks[-1]) or toks[-1].text[:1].isupper())
+        if not named or any(t.pos_ in ("VERB", "AUX", "ADP", "SCONJ") and t.text.islower() for t in toks):
+            return None
+        return Span.of(self.text, toks[0].idx, toks[-1].idx + len(toks[-1])), toks[-1]
 
     def _trailing_subject(self, cue: Any, pre: list[Any], lo: int, hi: int) -> tuple[Span, Any] | None:
         """The speaker of a trailing attribution: the noun phrase before the cue, else the one after it."""
@@ -431,7 +449,7 @@ class Attributor:
             prev = toks[n - 1].text if n else ","
             if (
                 _is_cue(tok)
-                and (cue_lemma(tok) not in WEAK_CUE_LEMMAS or n <= 2)
+                and (cue_lemma(tok) not in WEAK_CUE_LEMMAS or n <= 2 or self._quoted_as_saying(tok, end) is not None)
                 and (
                     not seen_comma
                     or prev in (",", ")")
@@ -465,6 +483,12 @@ class Attributor:
                 break
         # "Q," according to X.
         acc = re.match(r"\s*,?\s*according to\s+", self.text[start:end], re.IGNORECASE)
+        if acc and q.kind == "partial":
+            # "He said the college is "outdated," according to Hawaii News Now": the outlet reports what the
+            # cue's subject said; the words are the subject's.
+            spoken = self._cue_above(k)
+            if spoken is not None:
+                return spoken
         if acc:
             found = self._according(start + acc.start(), start + acc.end(), end)
             if found:
@@ -498,6 +522,30 @@ class Attributor:
         ) and (toks[0].text in (",", ".", "\u2014", "-") or content.endswith((",", "."))):
             s, e = words[0].idx, words[-1].idx + len(words[-1])
             return Attribution("trailing name", Span.of(self.text, s, e), None, 0.75, head_index=words[-1].i)
+        return None
+
+    def _cue_above(self, k: int) -> Attribution | None:
+        """The cue verb that governs partial quotation ``k`` from before it in its sentence, with a subject that
+        could speak ("He said he believes the college is "outdated""): a "governing verb" attribution to that
+        subject, else None."""
+        q = self.ex.quotes[k]
+        start, _ = self.before_frame(k)
+        first = self.idx.tokens_in(q.start, q.end)
+        node = first[0] if first else None
+        for _ in range(8):
+            if node is None or node.head is node:
+                return None
+            node = node.head
+            if not (start <= node.idx < q.start) or not _is_cue(node):
+                continue
+            subj = _subject_of(node)
+            if subj is None or not (start <= subj.idx < node.idx) or not _personish(subj):
+                return None
+            if subj.text.lower() in ("it", "this", "that") or subj.dep_ == "nsubjpass":
+                return None
+            s, e = noun_phrase(subj, start, node.idx)
+            cue = Span.of(self.text, node.idx, node.idx + len(node))
+            return Attribution("governing verb", Span.of(self.text, s, e), cue, 0.6, head_index=subj.i)
         return None
 
     def signoff_line(self, k: int) -> Attribution | None:

@@ -18,14 +18,18 @@ Rules, in order, for a mention that is not a pronoun (each is a convention of ne
 
 Afterwards a definite description the text gives the same words as a named person (a caption, a headline)
 is that person.
+
+Before rules 3-7, a statement or publication given as the speaker ("his comments", "the statement", "the UN
+draft resolution", ``STATEMENT_NOUNS``) is its author's: the possessor, the name before the noun, or whoever the
+clause that brought the statement in says issued it. An acronym takes the name the article spells out.
 """
 
 from __future__ import annotations
 
 import re
-from typing import Any
+from typing import Any, NamedTuple
 
-from ....lexicon.cues import QUESTION_LEMMAS
+from ....lexicon.cues import AUTHORING_FORMS, QUESTION_LEMMAS, STATEMENT_NOUNS
 from ....lexicon.function_words import SENTENCE_OPENERS
 from ....lexicon.organisations import COLLECTIVE_SOURCES, NAMED_FOR_A_PERSON, ORG_HEADS, ORG_WORDS
 from ....lexicon.outlets import is_outlet_name
@@ -41,7 +45,7 @@ from ....lexicon.titles import (
 )
 from ....model import Mention, Person, Span
 from ...state import ArticleState
-from ..attribution import PRONOUNS, cue_lemma
+from ..attribution import PRONOUNS, cue_lemma, noun_phrase, subject_of
 from .antecedents import recorder
 from .pronouns import DESCRIBED_WINDOW, chain_start, described_subject
 from .table import YEAR_OLD, PersonTable, first_name_gender, norm
@@ -95,6 +99,7 @@ class SpeakerResolver:
         self.text = ex.clean_text
         self.extra: list[Person] = []
         self.weak: dict[tuple[int, int], str] = {}  # mention span -> weak link (ArticleState.speaker_links)
+        self._author_depth = 0  # a statement's author is never looked up through another statement
 
     # -- people outside the table -----------------------------------------
     def new_person(self, name: str | None, kind: str, mention: Span, mkind: str, descriptor: str | None) -> Person:
@@ -428,7 +433,7 @@ class SpeakerResolver:
         characters), takes that full name."""
         if m.end != head.idx + len(head):
             return name
-        defined = self._defined_acronym(name)
+        defined = self._defined_acronym(name) or self._spelled_out_acronym(name, m.start)
         if defined is not None:
             return defined
         grown = _ORG_TAIL.match(self.text, m.end)
@@ -472,6 +477,27 @@ class SpeakerResolver:
                     return " ".join(words)
         return None
 
+    def _spelled_out_acronym(self, name: str, at: int) -> str | None:
+        """The name acronym ``name`` stands for where the article writes it out: a capitalised name whose words
+        begin with its letters, joining words aside ("UN" -> "United Nations", "U.N." too), or a body's name
+        whose last words do ("HHS" -> "Department of Health and Human Services", ``ORG_WORDS``). The latest such
+        name before offset ``at``, else the first after it; None when the article writes none."""
+        letters = name.replace(".", "")
+        if not (2 <= len(letters) <= 6 and letters.isalpha() and letters.isupper()):
+            return None
+        before, after = [], []
+        for run in _ORG_RUN.finditer(self.text):
+            words = run.group(0).split()
+            while words and words[0].lower() in SENTENCE_OPENERS:
+                words = words[1:]
+            if len(words) < 2 or any(w.endswith(("'s", "\u2019s")) for w in words):
+                continue
+            named = _initialled_name(words, letters)
+            if named is not None:
+                (before if run.start() < at else after).append(named)
+        found = before[-1:] or after[:1]
+        return found[0] if found else None
+
     def _proper_part(self, m: Span, head: Any) -> str:
         """Mention ``m`` from the capitalised run that ends in its proper-noun ``head``: the words described
         before it go ("the great French gastronome Brillat de Savarin" -> "Brillat de Savarin"); particles and
@@ -514,6 +540,14 @@ class SpeakerResolver:
         same = [m for m in runs if m.group("last").lower() == head.text.lower()]
         # "Center" alone is a short form: the fullest name with that head word wins.
         full = [m for m in same if len(m.group(0).split()) > 1]
+        if not full and not same:
+            # "the Buffalo school board": a place or a name, then common nouns, then the head word.
+            head_word = re.escape(head.text.lower())
+            mixed = re.findall(
+                rf"\b[Tt]he\s+([A-Z][\w\-]*(?:\s+[A-Z][\w\-]*)*(?:\s+[a-z][\w\-]*){{0,2}}\s+{head_word})\b", window
+            )
+            if mixed:
+                return mixed[-1]
         named = full or same or [m for m in runs[-3:] if norm(m.group("last")) in ORG_WORDS]
         return _org_name(named[-1].group(0)) if named else None
 
@@ -598,6 +632,9 @@ class SpeakerResolver:
         tied = self.tied_name(m) or self.apposed_name(m, head) or self.name_before_affiliation(m)
         if tied is not None:
             return tied
+        author = self.statement_author(m, head)
+        if author is not None:
+            return author
         owned = _owned_body(m.text, head)
         if owned is not None:
             return self.new_person(owned, "organisation", m, "description", None)
@@ -676,6 +713,66 @@ class SpeakerResolver:
         self._mention(person, m, "description")
         return person
 
+    def statement_author(self, m: Span, head: Any) -> Person | None:
+        """The author of a statement given as the speaker (``STATEMENT_NOUNS``): "his comments", "Paladino's
+        statement", "the UN draft resolution" (its possessor or the name before it), or, for "the statement" or
+        "that statement" with neither, the author of the latest statement of that noun brought in before ("U.S.
+        Soccer, which released a statement", "a statement he released Friday", "took to Twitter to publish a
+        graphic": ``AUTHORING_FORMS``). None when the mention is no statement or no author is written."""
+        if self._author_depth or head is None or head.pos_ != "NOUN" or m.end != head.idx + len(head):
+            return None
+        if _statement_lemma(head) is None:
+            return None
+        author = _author_token(head)
+        if author is None and m.text.lower().split()[0] in ("the", "that", "this", "those", "these"):
+            author = self._earlier_author(head)
+        if author is None:
+            return None
+        self._author_depth += 1
+        try:
+            return self._resolve_token(author)
+        finally:
+            self._author_depth -= 1
+
+    def _earlier_author(self, head: Any) -> Any | None:
+        """The author token of the latest earlier statement with the lemma of ``head``, outside quotations and
+        within ``ORG_LOOKBACK`` characters, or None."""
+        doc = self.ex.doc
+        lemma = _statement_lemma(head)
+        for tok in reversed(doc[: head.i]):
+            if tok.idx < head.idx - ORG_LOOKBACK:
+                break
+            if tok.pos_ != "NOUN" or _statement_lemma(tok) != lemma or self.table.quote_spans.covers(tok.idx):
+                continue
+            author = _author_token(tok)
+            if author is not None:
+                return author
+        return None
+
+    def _resolve_token(self, tok: Any) -> Person | None:
+        """The person or organisation token ``tok`` stands for: a pronoun by the pronoun rules, a name through
+        the person table, anything else through its noun phrase as a speaker mention."""
+        low = tok.text.lower()
+        span = Span.of(self.ex.article.text, tok.idx, tok.idx + len(tok))
+        if low in ("he", "she", "his", "her", "him", "its", "it"):
+            log = recorder()
+            kept = len(log) if log is not None else 0
+            person = self.pronoun(span, "it" if low == "its" else low)
+            if log is not None:
+                del log[kept:]  # a possessor is no speaker mention: the antecedent model learns from those only
+            return person
+        person = self.table.person_at(tok.idx, tok.idx + len(tok))
+        if person is not None:
+            return person
+        start, end = noun_phrase(tok, max(0, tok.idx - 200), tok.idx + len(tok))
+        span = Span.of(self.ex.article.text, start, end)
+        found = self.resolve(_Mentioned(span, tok.i))
+        if found is None and tok.pos_ == "PROPN" and tok.dep_ in _OWNER_DEPS:
+            # "the Harbour Lights gossip blog": a name no one in the table bears, before an outlet's or a
+            # document's noun, names the body that publishes it.
+            found = self.new_person(_org_name(span.text), "organisation", span, "name", None)
+        return found
+
     def _organisation_after_name(self, m: Span, head: Any, person: Person) -> None:
         """ "Bronwyn Curtis of Landell Mills said": the organisation after the name describes the person."""
         rest = self.text[head.idx + len(head) : m.end]
@@ -752,6 +849,88 @@ _AFFILIATION_BEFORE = re.compile(r"([A-Z][\w'\u2019\-]*)\s+(?:from|of|at|with)\s
 
 # The rest of a hyphenated word a mention was cut inside ("-in-Chief ", "-founder "), up to the space after it.
 _HYPHEN_TAIL = re.compile(r"(-[A-Za-z]+(?:-[A-Za-z]+)*)\s+")
+
+
+class _Mentioned(NamedTuple):
+    """A mention to resolve that no attribution holds: a statement's author (``SpeakerResolver.statement_author``)."""
+
+    mention: Span
+    head_index: int
+
+
+_JOINING_WORDS = frozenset({"of", "and", "for", "on", "the", "&"})
+_RELATIVE_SUBJECTS = frozenset({"which", "who", "that"})
+# Parse labels of a name or pronoun that says whose a statement is: "his comments", "the UN draft resolution".
+_OWNER_DEPS = frozenset({"poss", "compound", "nmod"})
+_NOT_AUTHOR_ENTITIES = frozenset({"DATE", "TIME", "ORDINAL", "CARDINAL", "PERCENT", "MONEY", "QUANTITY"})
+
+
+def _initialled_name(words: list[str], letters: str) -> str | None:
+    """The name within capitalised run ``words`` that acronym ``letters`` abbreviates: the run from a capitalised
+    word on whose words, joining words aside, begin with those letters ("the Coastal States Union" in "Diplomats
+    of the Coastal States Union" for "CSU"), or the whole run when it opens with a word that names a body and its
+    last words do ("Department of Health and Human Services" for "HHS"); None otherwise."""
+    initials = [w[0] for w in words if w.lower() not in _JOINING_WORDS]
+    if len(initials) > len(letters) and norm(words[0]) in ORG_WORDS and "".join(initials).endswith(letters):
+        return " ".join(words)
+    for k, word in enumerate(words):
+        if word[:1].isupper() and word.lower() not in _JOINING_WORDS:
+            rest = words[k:]
+            if len(rest) > 1 and "".join(w[0] for w in rest if w.lower() not in _JOINING_WORDS) == letters:
+                return " ".join(rest)
+    return None
+
+
+def _modifies(tok: Any, noun: Any) -> bool:
+    """Whether ``tok`` hangs on ``noun`` through modifiers only (``_OWNER_DEPS``): "UN" in "the UN draft
+    resolution", not a word of a clause the parse put under the noun."""
+    node = tok
+    for _ in range(6):
+        if node.i == noun.i:
+            return True
+        if node.dep_ not in _OWNER_DEPS or node.head.i == node.i:
+            return False
+        node = node.head
+    return False
+
+
+def _statement_lemma(tok: Any) -> str | None:
+    """The ``STATEMENT_NOUNS`` entry token ``tok`` is a form of ("comments" -> "comment"), else None."""
+    low = tok.text.lower()
+    for lemma in (low, low[:-1] if low.endswith("s") else "", low[:-2] if low.endswith("es") else ""):
+        if lemma in STATEMENT_NOUNS:
+            return lemma
+    return None
+
+
+def _author_token(noun: Any) -> Any | None:
+    """The token for the author of statement ``noun``: its possessor ("his", "Paladino's"), a proper noun before
+    it ("the UN draft resolution", not "Tuesday"), the subject of a relative clause on it ("a statement he
+    released"), or the subject of the authoring verb it is the object of ("U.S. Soccer, which released a
+    statement"; ``AUTHORING_FORMS``) or of the verb it is said in ("said in a statement"). None otherwise."""
+    for child in noun.lefts:
+        if child.dep_ == "poss":
+            return child
+    names = [t for t in noun.subtree if t.i < noun.i and t.pos_ == "PROPN" and t.ent_type_ not in _NOT_AUTHOR_ENTITIES]
+    names = [t for t in names if _modifies(t, noun)]
+    if names:
+        return names[-1]
+    for child in noun.rights:
+        if child.dep_ == "relcl":
+            subj = next((c for c in child.children if c.dep_ == "nsubj"), None)
+            if subj is not None and subj.text.lower() not in _RELATIVE_SUBJECTS:
+                return subj
+    verb = None
+    if noun.dep_ == "dobj" and noun.head.text.lower() in AUTHORING_FORMS:
+        verb = noun.head
+    elif noun.dep_ == "pobj" and noun.head.text.lower() == "in" and noun.head.head.pos_ in ("VERB", "AUX"):
+        verb = noun.head.head
+    if verb is None:
+        return None
+    subj = subject_of(verb)
+    if subj is not None and subj.text.lower() in _RELATIVE_SUBJECTS:
+        subj = subj.head.head if subj.head.dep_ == "relcl" else None
+    return subj if subj is not None and subj.pos_ in ("PROPN", "NOUN", "PRON") else None
 
 
 def _bare_plural(m: Span, head: Any) -> bool:
