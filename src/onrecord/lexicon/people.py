@@ -282,3 +282,32 @@ NAME_PARTICLES = frozenset(
 # First-person pronouns. Outside quotation marks they are the article's author (a columnist, a blogger,
 # the outlet's "we"), never a third person the sentence names ("I recently wrote that Jane Doe ...").
 FIRST_PERSON_PRONOUNS: frozenset[str] = frozenset({"i", "me", "we", "us"})
+
+# One form for the words of a party or a people, so that "the Democrat" finds "Democratic Gov. Lena Marsh" and
+# "the Briton" finds "British diplomat Ann Roe" (English usage; the noun of "Dutch" is "Dutchman"/"Dutchwoman").
+AFFILIATION_FORMS: dict[str, str] = {
+    "democratic": "democrat",
+    "gop": "republican",
+    "briton": "british",
+    "brit": "british",
+    "dutchman": "dutch",
+    "dutchwoman": "dutch",
+    "frenchman": "french",
+    "frenchwoman": "french",
+    "englishman": "english",
+    "englishwoman": "english",
+    "irishman": "irish",
+    "irishwoman": "irish",
+    "scotsman": "scottish",
+    "scotswoman": "scottish",
+    "scot": "scottish",
+    "welshman": "welsh",
+    "welshwoman": "welsh",
+}
+
+
+def affiliation(word: str) -> str:
+    """``word`` lower-cased, in the one form ``AFFILIATION_FORMS`` gives a party or people word ("Democratic" ->
+    "democrat"); any other word lower-cased as it is."""
+    low = word.lower()
+    return AFFILIATION_FORMS.get(low, low)

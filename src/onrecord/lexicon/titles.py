@@ -425,6 +425,7 @@ ROLE_NOUNS: frozenset[str] = frozenset(
         "batsman",
         "bowler",
         "jockey",
+        "architect",
         "trainer",
     ]
 )

@@ -3,15 +3,21 @@ unnamed source (pronouns, descriptions, surnames resolved through the person tab
 
 Rules, in order, for a mention that is not a pronoun (each is a convention of news writing):
 
-1. a description tied to a name by the text: "a spokeswoman, Carla Menendez" (apposition) or
-   "a man ... who goes by the name 'Tiny'" / "known as" / "nicknamed" (naming clause);
+1. a description tied to a name by the text: "a spokeswoman, Carla Menendez" (apposition, also after a
+   relative clause: "The Democrat who defeated him, Gov. Lena Marsh," and with a name as the description's
+   owner: "Trump's Ohio state director, Bob Paduchik") or "a man ... who goes by the name 'Tiny'" / "known
+   as" / "nicknamed" (naming clause);
 2. a title or role written before a name: "Commissioner Idris Okonjo" is Idris Okonjo;
 3. a name in the person table;
 4. an organisation ("The Liberal Democrats" -> "Liberal Democrats"), or "the agency"/"the center"
    for the organisation the article named with that head word;
 5. "a spokeswoman for X" is an unnamed source (not X) unless the article names X's spokeswoman;
 6. an indefinite or unnamed-source description stays unnamed with its description;
-7. a definite description ("the minister", "the 34-year-old") is the person given that role or age.
+7. a definite description ("the minister", "the 34-year-old", "the Democrat", "the Dutchwoman") is the person
+   given that role, age, party or people; "the younger Paladino" is the family member of that generation.
+
+Afterwards a definite description the text gives the same words as a named person (a caption, a headline)
+is that person.
 
 Before rules 3-7, a statement or publication given as the speaker ("his comments", "the statement", "the UN
 draft resolution", ``STATEMENT_NOUNS``) is its author's: the possessor, the name before the noun, or whoever the
@@ -27,7 +33,7 @@ from ....lexicon.cues import AUTHORING_FORMS, DOCUMENT_NOUNS, NOUN_LIKE_CUE_LEMM
 from ....lexicon.function_words import SENTENCE_OPENERS
 from ....lexicon.organisations import COLLECTIVE_SOURCES, NAMED_FOR_A_PERSON, ORG_HEADS, ORG_WORDS
 from ....lexicon.outlets import is_outlet_name
-from ....lexicon.people import FIRST_PERSON_PRONOUNS, NAME_PARTICLES, UNNAMED_HEADS
+from ....lexicon.people import AFFILIATION_FORMS, FIRST_PERSON_PRONOUNS, NAME_PARTICLES, UNNAMED_HEADS
 from ....lexicon.titles import (
     OFFICE_MODIFIERS,
     OFFICE_TITLES,
@@ -44,6 +50,10 @@ from .antecedents import recorder
 from .pronouns import DESCRIBED_WINDOW, chain_start, described_subject
 from .table import YEAR_OLD, PersonTable, describes_a_person, first_name_gender, norm
 
+# "The younger Paladino", "the elder Bush": a family name with the generation that picks one of the family.
+_GENERATION = re.compile(r"^the\s+(younger|elder|older)\s+", re.IGNORECASE)
+# A short relative clause up to the comma of an apposition: " who defeated him, " (no quotation inside).
+_RELATIVE_CLAUSE = re.compile(r"\s+(?:who|whom)\s+[^,.;:\"\u201c\u201d]{1,60}?,\s*")
 _INDEFINITE = re.compile(r"^(?:a|an|one|two|three|several|some|many|other|another|sources?)\b", re.IGNORECASE)
 _NAMING_CLAUSE = re.compile(
     r"\b(?:(?:goes|went|go|going) by (?:the )?(?:name|nickname)(?: of)?|(?:is |was )?(?:known|referred to) as"
@@ -247,11 +257,14 @@ class SpeakerResolver:
         if hyphenated is not None:
             return hyphenated
         appos = re.match(r"\s*,\s*", after)
+        # "The Democrat who defeated him, Gov. Andrew Cuomo, called": the apposition after a relative clause.
+        relative = None if appos else _RELATIVE_CLAUSE.match(after)
+        appos = appos or relative
         # "According to a poll of Ohio voters, Vos won": the comma closes a fronted phrase; the name after it
         # is the sentence's subject, not an apposition.
         fronted = re.search(r"\baccording to\s+$", self.text[max(0, m.start - 20) : m.start], re.IGNORECASE)
         # A name is no description: "Jim Farley, Ford's chief executive" is Jim Farley, not Ford.
-        if appos and not fronted and self.table.person_at(m.start, m.end) is None:
+        if appos and not fronted and not self._names_someone(m):
             start = m.end + appos.end()
             # "the Chairman of the Joint Chiefs, Gen. Joseph Dunford,": the name after its title.
             for word in re.findall(r"\S+\s+", self.text[start : start + 40])[:3]:
@@ -259,11 +272,11 @@ class SpeakerResolver:
                     break
                 start += len(word)
             person = self.table.person_at(start, start + 1)
-            if person is not None and person.kind == "person":
+            if person is not None and person.kind == "person" and (relative is None or self._closed_at(person, start)):
                 self.table.add_descriptor(person, _strip_article(m.text))
                 return person
         placed = _PLACED_APPOSITION.match(after)
-        if placed and not fronted and self.table.person_at(m.start, m.end) is None:
+        if placed and not fronted and not self._names_someone(m):
             # "his neighbor in Florida, Donald Trump, said": a short place or body between the description and
             # the name, which a closing comma sets off.
             start = m.end + placed.end()
@@ -287,6 +300,21 @@ class SpeakerResolver:
             self.table.add_descriptor(person, _strip_article(described))
             return person
         return None
+
+    def _names_someone(self, m: Span) -> bool:
+        """Whether mention ``m`` is itself a name ("Jim Farley" in "Jim Farley, Ford's chief executive"), not a
+        description that holds one as its owner ("Trump's Ohio state director, Bob Paduchik"): a name overlaps
+        it and no possessive follows that name inside it."""
+        person = self.table.person_at(m.start, m.end)
+        if person is None:
+            return False
+        owners = [n for n in person.mentions if m.start <= n.start and n.end < m.end]
+        return not (owners and all(re.match(r"['\u2019]s?\s", self.text[n.end : n.end + 3]) for n in owners))
+
+    def _closed_at(self, person: Person, start: int) -> bool:
+        """Whether a name of ``person`` starts at ``start`` and a comma closes it (", Gov. Andrew Cuomo, called"):
+        an apposition set off on both sides, not the subject of a new clause."""
+        return any(n.start == start and self.text[n.end : n.end + 1] == "," for n in person.mentions)
 
     def name_before_affiliation(self, m: Span) -> Person | None:
         """ "Matthew O'Connor from UPS corporate communications said": the parse may take the body after "from"
@@ -624,6 +652,9 @@ class SpeakerResolver:
             if _ORG_OF.search(m.text) and _SPOKESPERSON.search(low):
                 return self.description(m, low, None)  # unless the article names X's spokesperson
             return self.new_person(None, "unnamed", m, "description", m.text)
+        kin = self.family_member(m, low, head)
+        if kin is not None:
+            return kin
         named = self.table.person_at(head.idx, head.idx + len(head)) if head is not None else None
         if named is not None:
             self._organisation_after_name(m, head, named)
@@ -656,6 +687,10 @@ class SpeakerResolver:
             # "Several of the experts who reviewed the TNO report": some of a group nobody named, never the
             # body named inside the mention (trial6 M2).
             return self.new_person(None, "unnamed", m, "description", m.text)
+
+        affiliated = self.people_noun(m, low, head)
+        if affiliated is not None:
+            return affiliated
         head_span = (head.idx, head.idx + len(head)) if head is not None and head.pos_ == "PROPN" else (m.start, m.end)
         speaker = self.table.person_at(*head_span)
         if speaker is not None:
@@ -669,6 +704,34 @@ class SpeakerResolver:
             # "one neo-bank CEO", "a Customs and Border Protection spokesperson": someone unnamed.
             return self.new_person(None, "unnamed", m, "description", m.text)
         return self.organisation(m, head) or self.description(m, low, head)
+
+    def people_noun(self, m: Span, low: str, head: Any) -> Person | None:
+        """ "The Dutchwoman", "the Briton" (a people's noun the tagger may take for an organisation): the one person
+        met before whom the text gave that people ("Dutch diplomat Anke Rowe"); None when no one or several were
+        (the mention then goes on as before)."""
+        if head is None or head.text.lower() not in AFFILIATION_FORMS or not low.startswith("the "):
+            return None
+        if m.end != head.idx + len(head):
+            return None
+        person = self.table.only_affiliated(head.text, before=m.start)
+        if person is not None:
+            self._mention(person, m, "description")
+        return person
+
+    def family_member(self, m: Span, low: str, head: Any) -> Person | None:
+        """ "The younger Paladino" after "Paladino's son William": the family member the text ties to that
+        generation (``PersonTable.by_generation``), not the person the family name alone would find. The one
+        whose name lacks the family name gets it ("William" -> "William Paladino"). None for other mentions."""
+        generation = _GENERATION.match(low)
+        if generation is None or head is None or head.pos_ != "PROPN" or m.end != head.idx + len(head):
+            return None
+        person = self.table.by_generation(head.text, younger=generation.group(1) == "younger")
+        if person is None:
+            return None
+        if person.name and len(person.name.split()) == 1 and norm(person.name) != norm(head.text):
+            person.name = f"{person.name} {head.text}"
+        self._mention(person, m, "description")
+        return person
 
     def statement_author(self, m: Span, head: Any) -> Person | None:
         """The author of a statement given as the speaker (``STATEMENT_NOUNS``): "his comments", "Paladino's
@@ -1025,8 +1088,45 @@ def resolve_speakers(ex: ArticleState) -> ArticleState:
             if len(words) == 1 and words[0][:1].isupper() and table.shares_name_word(words[0]):
                 resolver.weak[key] = "shared surname"
         q.speaker = resolved[key]
+    _same_words_same_speaker(ex, resolver)
     ex.people = resolver.finish()
     for p in ex.people:
         p.descriptors = table.published_descriptors(p)
     ex.speaker_links = resolver.weak
     return ex
+
+
+# Fewest words a quotation needs before the same words elsewhere count as the same quotation (a short phrase
+# like "very sad" recurs in the mouths of different people).
+SAME_WORDS_MIN = 6
+
+
+def _same_words_same_speaker(ex: ArticleState, resolver: SpeakerResolver) -> None:
+    """A caption or a headline may give a quotation to a name ("| Getty Johnson: 'I'm going to sleep well'") and
+    the body the same words to a definite description ('"I'm going to sleep well at the end of all this," the
+    Libertarian contender said'): the description is that person, and every quotation of the unnamed source so
+    tied goes to them. The words tie only when ``SAME_WORDS_MIN`` or more of them, case and punctuation
+    aside, are one quotation or all of one inside the other, and only one named person said them."""
+
+    def words(q: Any) -> str:
+        return " " + " ".join(re.findall(r"\w+", q.text.lower())) + " "
+
+    said = [(words(q), q.speaker) for q in ex.quotes if q.speaker is not None and q.speaker.kind == "person"]
+    said = [(w, p) for w, p in said if p.name and len(w.split()) >= SAME_WORDS_MIN]
+    for q in ex.quotes:
+        source = q.speaker
+        if source is None or source.kind != "unnamed" or source not in resolver.extra:
+            continue
+        if not source.descriptors or not source.descriptors[0].lower().startswith("the "):
+            continue
+        mine = words(q)
+        found = {id(p): p for w, p in said if w in mine or (mine in w and len(mine.split()) >= SAME_WORDS_MIN)}
+        if len(found) != 1:
+            continue
+        person = next(iter(found.values()))
+        for other in ex.quotes:
+            if other.speaker is source:
+                other.speaker = person
+        person.mentions.extend(source.mentions)
+        resolver.table.add_descriptor(person, _strip_article(source.descriptors[0]))
+        resolver.extra.remove(source)

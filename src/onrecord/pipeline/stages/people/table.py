@@ -41,6 +41,7 @@ from ....lexicon.people import (
     NAME_SUFFIXES,
     RELATION_WORDS,
     UNNAMED_HEADS,
+    affiliation,
 )
 from ....lexicon.people import NOT_NAMES as _NOT_NAMES
 from ....lexicon.places import STREET_WORDS, country_names
@@ -211,7 +212,14 @@ class PersonTable:
             ):
                 continue
             prev = doc[tok.i - 1] if tok.i > 0 else None
-            after_role = prev is not None and (norm(prev.text) in _WORDS_BEFORE_A_NAME) and prev.pos_ != "PROPN"
+            after_role = (
+                prev is not None
+                and (
+                    (norm(prev.text) in _WORDS_BEFORE_A_NAME and prev.pos_ != "PROPN")
+                    # "Britain's Queen Elizabeth II": a royal title, which the tagger makes part of the name.
+                    or (norm(prev.text) in ROYAL_TITLES and prev.text[:1].isupper())
+                )
+            )
             subject = tok.dep_ in ("nsubj", "nsubjpass") and tok.ent_type_ not in ORG_ENT
             two_word_subject = (
                 tok.dep_ in ("nsubj", "nsubjpass", "appos")
@@ -982,14 +990,14 @@ class PersonTable:
                 pre: list[Any] = []
                 while (
                     j >= 0
-                    and doc[j].pos_ in ("NOUN", "ADJ", "NUM", "PUNCT", "PROPN")
+                    and (doc[j].pos_ in ("NOUN", "ADJ", "NUM", "PUNCT", "PROPN") or self._role_word(doc[j], first))
                     and doc[j].text not in (",", ".", ":", ";", "\u201c", "\u201d", '"')
                     and first.i - j <= 6
                     and not doc[j].is_sent_start
                     or (
                         j >= 0
                         and doc[j].is_sent_start
-                        and (doc[j].pos_ in ("NOUN", "ADJ") or self._capitalised_role(doc[j]))
+                        and (doc[j].pos_ in ("NOUN", "ADJ") or self._capitalised_role(doc[j]) or _affiliated(doc[j]))
                     )
                 ):
                     if doc[j].ent_type_ == "PERSON" or doc[j].is_space:
@@ -1002,7 +1010,9 @@ class PersonTable:
                     t
                     for t in pre
                     if not (
-                        t.pos_ == "PROPN" and t.text.lower() not in RELATION_WORDS and not self._capitalised_role(t)
+                        t.pos_ == "PROPN"
+                        and t.text.lower() not in RELATION_WORDS
+                        and not (self._capitalised_role(t) or _affiliated(t))
                     )
                 ]
                 if pre:
@@ -1032,6 +1042,7 @@ class PersonTable:
                 if cop:
                     self.add_descriptor(p, cop.group(1).strip())
                     self._gender_from_words(cop.group(1), votes, evidence, f"'{m.text} is a {cop.group(1)}'")
+                self._role_without_article(p, m)
                 if p.title:
                     self._gender_from_words(p.title, votes, evidence, f"title '{p.title}'")
             self._pronoun_votes(i, votes, evidence)
@@ -1075,13 +1086,20 @@ class PersonTable:
         nouns = [
             t.text.lower()
             for t in pre
-            if t.pos_ == "NOUN" or t.text.lower() in RELATION_WORDS or self._capitalised_role(t)
+            if t.pos_ == "NOUN"
+            or t.text.lower() in RELATION_WORDS
+            or self._capitalised_role(t)
+            or self._role_word(t, m)
         ]
+        if not nouns and any(_affiliated(t) for t in pre):
+            # "Democrat Lena Marsh", "Democratic Gov. Lena Marsh": the party or people describes the person.
+            self.add_descriptor(p, " ".join(t.text for t in pre if _affiliated(t)))
         if nouns:
             noun_phrase = " ".join(
                 t.text.lower()
                 for t in pre
-                if t.pos_ in ("NOUN", "ADJ", "PROPN") and not re.search(r"\d|year|old", t.text.lower())
+                if (t.pos_ in ("NOUN", "ADJ", "PROPN") or self._role_word(t, m))
+                and not re.search(r"\d|year|old", t.text.lower())
             )
             self.add_descriptor(p, noun_phrase or nouns[-1])
             self._gender_from_words(" ".join(nouns), votes, evidence, f"'{phrase} {m.text}'")
@@ -1091,6 +1109,32 @@ class PersonTable:
                 target = self.resolve_pronoun(owner.idx, PRONOUNS[owner.text.lower()], exclude=self.people.index(p))
                 if target is not None and (rel, target.name or "") not in p.relations:
                     p.relations.append((rel, target.name or ""))
+
+    def _role_without_article(self, p: Person, m: Mention) -> None:
+        """A role given right after a name without "a" or "an": an apposition ("Lena Marsh, mayor of Dunmore,") or
+        a copula with "the" ("Omar Bellweather was the architect of the library"). Only a phrase whose head, the
+        word before any "of"/"for"/"at", is a role noun or an office counts ("Smith, however," gives nothing)."""
+        after = self.text[m.end : m.end + 90]
+        found = _BARE_APPOSITION.match(after) or _DEFINITE_COPULA.match(after)
+        if found is None:
+            return
+        phrase = found.group(1).strip()
+        start = m.end + found.start(1)
+        if self.person_at(start, start + len(phrase)) is not None:
+            return  # "Tom Nides, ambassador for women's issues Melanie Verveer": a list of people, not a role
+        head = re.split(r"\s+(?:of|for|at|to|in|with|on)\s+", phrase)[0].split()
+        # A noun phrase, not a clause: "dressed like a judge" describes clothes, not a role.
+        clause = any(re.search(r"(?:ed|ing|ly)$", w) and norm(w) not in _ROLE_HEADS for w in head)
+        if head and len(head) <= 4 and not clause and norm(head[-1]) in _ROLE_HEADS:
+            self.add_descriptor(p, phrase)
+
+    def _role_word(self, tok: Any, name: Any) -> bool:
+        """Whether ``tok`` is a lower-case role noun right before the name starting at ``name`` (a token or a
+        mention), whatever its tag: in "the residence that architect Jan Roe designed" the tagger reads
+        "architect" as a verb, yet it is Jan Roe's profession."""
+        start = name.idx if hasattr(name, "idx") else name.start
+        after = self.doc[tok.i + 1] if tok.i + 1 < len(self.doc) else None
+        return after is not None and after.idx == start and tok.text in ROLE_NOUNS
 
     def add_descriptor(self, p: Person, phrase: str, guessed: bool = False) -> None:
         """Add ``phrase`` to ``p.descriptors`` unless it is empty, already there or over 60 characters.
@@ -1387,6 +1431,42 @@ class PersonTable:
         best = max(latest, key=latest.get)
         return self.people[best] if latest[best] >= 0 else None
 
+    def only_affiliated(self, word: str, before: int) -> Person | None:
+        """The one person named before offset ``before`` whose descriptors give the party or people ``word`` names
+        (``affiliation``: "Dutchwoman" finds "Dutch diplomat"), or None when no one or several do."""
+        form = affiliation(word)
+        found = [
+            p
+            for i, p in enumerate(self.people)
+            if p.kind == "person"
+            and any(form in map(affiliation, d.split()) for d in p.descriptors)
+            and self._met_before(i, before)
+        ]
+        return found[0] if len(found) == 1 else None
+
+    def by_generation(self, surname: str, younger: bool) -> Person | None:
+        """The person "the younger Paladino" (``younger``) or "the elder Paladino" means: of the family the text
+        gives (the people named with ``surname``, and whoever it ties to one of them as child or parent: "his son
+        William"), the younger or elder of two whose ages it gives, else the child or the parent of the one pair
+        it relates. None unless exactly one person fits."""
+        key = norm(surname)
+        family = {i for i, k in enumerate(self.keys) if key in k and self.people[i].kind == "person"}
+        by_name = {p.name: i for i, p in enumerate(self.people) if p.name}
+        pairs = set()  # (child, parent)
+        for i, p in enumerate(self.people):
+            for rel, other in p.relations:
+                j = by_name.get(other)
+                if j is not None and rel in ("child_of", "parent_of"):
+                    pair = (i, j) if rel == "child_of" else (j, i)
+                    if family & set(pair):
+                        pairs.add(pair)
+        members = family | {i for pair in pairs for i in pair}
+        ages = sorted((self.people[i].age, i) for i in members if self.people[i].age is not None)
+        if len(ages) == 2 and ages[0][0] != ages[1][0]:
+            return self.people[ages[0][1] if younger else ages[1][1]]
+        found = {child if younger else parent for child, parent in pairs}
+        return self.people[found.pop()] if len(found) == 1 else None
+
     @staticmethod
     def _role_words(p: Person) -> set[str]:
         return set(title_words(p.title or "")) | {w for d in p.descriptors for w in d.lower().split()}
@@ -1454,7 +1534,10 @@ class PersonTable:
             p
             for i, p in enumerate(self.people)
             if head
-            and (any(head in d.lower().split() for d in p.descriptors) or head in title_words(p.title or ""))
+            and (
+                any(affiliation(head) in map(affiliation, d.split()) for d in p.descriptors)
+                or head in title_words(p.title or "")
+            )
             and self._met_before(i, span.start)
         ]
         if len(tied) == 1:
@@ -1511,6 +1594,11 @@ def describes_a_person(phrase: str) -> bool:
         or is_role_compound(singular)
         or (head.isalpha() and len(head) > 4 and head.rstrip("s").endswith(_AGENT_ENDINGS))
     )
+
+
+def _affiliated(tok: Any) -> bool:
+    """Whether ``tok`` is a party or people word the tagger marks (NORP): "Democrat", "Democratic", "Dutch"."""
+    return tok.ent_type_ == "NORP" and tok.text[:1].isupper()
 
 
 def _indices_of_words(doc: Any, words: Any) -> list[int]:
@@ -1686,6 +1774,14 @@ _ROMAN = re.compile(r"(?:X{0,3})(?:IX|IV|V?I{0,3})\.?$")
 
 # The capitalised word right before a position, with only spaces between ("New " before "York Times").
 _WORD_BEFORE = re.compile(r"([A-Z][\w'\u2019.\-]*)[ \t]+$")
+# ", mayor of Dunmore," after a name (no article: those are the apposition facts() reads), and " was the
+# architect of the library": the phrase a role-noun check then accepts or not.
+_NOT_A_ROLE_START = r"(?!(?:a|an|the|who|whose|which|that|and|but|or|nor|his|her|their|its|our|my)\s)"
+_BARE_APPOSITION = re.compile(
+    r",\s+" + _NOT_A_ROLE_START + r"([a-z][^,.;:\u201c\u201d\"]{2,60}?)(?:,|\.(?:\s|$)|;| who | whose )"
+)
+_DEFINITE_COPULA = re.compile(r"\s+(?:is|was)\s+the\s+([a-z][^,.;:\u201c\u201d\"]{2,50}?)(?:[,.;]| who | and | with )")
+_ROLE_HEADS = frozenset(ROLE_NOUNS | OFFICE_TITLES)
 _HEADLINE_BREAK = re.compile(r"[,:;!?|\"\u201d]$|^[-\u2013\u2014|]+$")
 _CAP_RUN = re.compile(r"\b[A-Z][\w'\u2019.-]*(?:\s+[A-Z][\w'\u2019.-]*){0,3}")
 
