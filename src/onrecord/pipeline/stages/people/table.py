@@ -216,7 +216,7 @@ class PersonTable:
                 and doc[tok.i - 1].pos_ == "PROPN"
                 and norm(doc[tok.i - 1].text) not in ORG_WORDS
             )
-            if after_role or subject or two_word_subject:
+            if after_role or subject or two_word_subject or _antecedent_of_who(tok):
                 runs.append((tok.i, tok.i + 1))
         for a in self.ex.attributions.in_order(self.ex.quotes):
             if a is not None and a.mention is not None and a.head_index is not None:
@@ -1442,6 +1442,16 @@ def _indices_of_words(doc: Any, words: Any) -> list[int]:
     strings = doc.vocab.strings
     wanted = np.array([strings[w] for w in words], dtype="uint64")
     return np.nonzero(np.isin(doc.to_array(LOWER), wanted))[0].tolist()
+
+
+def _antecedent_of_who(tok: Any) -> bool:
+    """Whether proper noun ``tok`` heads a relative clause opened by "who" ("Britain's Queen Elizabeth II, who
+    said"): English uses "who" for people, so the noun phrase names a person even where the tagger found no
+    person entity and the noun is no subject."""
+    return any(
+        c.dep_ == "relcl" and any(w.dep_ in ("nsubj", "nsubjpass") and w.lower_ == "who" for w in c.children)
+        for c in tok.children
+    )
 
 
 def _propn_indices(doc: Any) -> list[int]:
