@@ -1,8 +1,9 @@
 """Issue 11, kinds 4-5: what a speaker pronoun refers to. One short article written for each rule (none of
 them is news text): a definite description that only renames the person just named ("Lord Ashby said. The
 justice secretary outlined ...", "between Alder and Cobb, where the former senator ...") leaves a later he/she
-to that person; "who" makes its proper-noun antecedent
-a person; a "who" whose antecedent is a pronoun or a plural noun ("those who", "voters who") names nobody."""
+to that person; "who" makes its proper-noun antecedent a person; a "who" whose antecedent is a pronoun or a
+plural noun ("those who", "voters who") names nobody; an intensive reflexive after a name ("Hale himself")
+shows that person's gender."""
 
 RENAMED = (
     "Parents who ignore court orders could be made to do community service, Lord Ashby said on Monday. "
@@ -84,3 +85,19 @@ def test_who_makes_its_proper_noun_antecedent_a_person_for_later_pronouns(run):
 def test_who_after_those_is_nobody_named(run):
     speaker = _speaker(run(THOSE_WHO), "strength in the face")
     assert speaker is None or speaker.name != "Dana Whitfield"
+
+
+INTENSIVE = (
+    "Protesters filled the council chamber on Monday after the death of Robin Hale.\n\n"
+    "None stood out as much as Sam Grant, who spoke for two minutes.\n\n"
+    "Grant described the hardship children face when a parent dies. Hale himself had seven children.\n\n"
+    '"We need our fathers and mothers to be by our side," she said.'
+)
+
+
+def test_an_intensive_reflexive_after_a_name_shows_that_persons_gender(run):
+    ex = run(INTENSIVE)
+    hale = next(p for p in ex.people if p.name == "Robin Hale")
+    assert hale.gender == "male" and "himself" in (hale.gender_evidence or "")
+    speaker = _speaker(ex, "fathers and mothers")
+    assert speaker is not None and speaker.name == "Sam Grant"
