@@ -3,7 +3,7 @@ them is news text): a definite description that only renames the person just nam
 justice secretary outlined ...", "between Alder and Cobb, where the former senator ...") leaves a later he/she
 to that person; "who" makes its proper-noun antecedent a person; a "who" whose antecedent is a pronoun or a
 plural noun ("those who", "voters who") names nobody; an intensive reflexive after a name ("Hale himself")
-shows that person's gender."""
+shows that person's gender; the sentence before a kept "He said:" is parsed, so its name is known."""
 
 RENAMED = (
     "Parents who ignore court orders could be made to do community service, Lord Ashby said on Monday. "
@@ -101,3 +101,17 @@ def test_an_intensive_reflexive_after_a_name_shows_that_persons_gender(run):
     assert hale.gender == "male" and "himself" in (hale.gender_evidence or "")
     speaker = _speaker(ex, "fathers and mothers")
     assert speaker is not None and speaker.name == "Sam Grant"
+
+
+ANTECEDENT_UNPARSED = (
+    "Gun control was back in the news this week.\n\n"
+    "Politicians like to parade around with the families of victims.\n\n"
+    "Yet everyone knows that they are surrounded by armed guards. Yes, armed with guns. Rafael Ortega brought "
+    "this up at a rally in Miami. He said:\n\n"
+    "\u201cShe wants to take your guns away. Let\u2019s see what happens to her. It would be very dangerous.\u201d"
+)
+
+
+def test_the_sentence_before_a_he_said_frame_is_parsed_for_its_antecedent(run):
+    speaker = _speaker(run(ANTECEDENT_UNPARSED), "take your guns away")
+    assert speaker is not None and speaker.name == "Rafael Ortega"
