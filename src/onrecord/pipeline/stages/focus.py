@@ -95,9 +95,10 @@ def kept_regions(ex: ArticleState) -> list[tuple[int, int]]:
                 wanted.add(k)
         if i in before_quote and sentences:
             wanted.add(len(sentences) - 1)  # "X concluded her post by thanking fans." before a bare quote
-        # "Donald Trump brought this up at a rally. He said:": a kept sentence opening with he/she points back
-        # to the sentence before, which the people stage must parse to know the person at all.
-        wanted |= {k - 1 for k in wanted if 0 <= k < len(sentences) and _PRONOUN_OPENS.match(text, sentences[k][0])}
+            if _PRONOUN_OPENS.match(text, sentences[-1][0]):
+                # "Donald Trump brought this up at a rally. He said:": the pronoun's antecedent is in the
+                # sentence before, which the people stage must parse to know the person at all.
+                wanted.add(len(sentences) - 2)
         keep.extend(sentences[k] for k in sorted(wanted) if 0 <= k < len(sentences))
     return keep
 
