@@ -236,12 +236,12 @@ class SpeakerResolver:
             known = self.table.resolve_description(span)
             if known is not None:
                 return known
-            if ranked and self._renames(found[2], ranked[0][1], gender):
-                return None  # "Lord Falconer said. The constitutional affairs secretary outlined ...": him again
             # "the pilot" is someone new only if the article brought in "a ... pilot" before, or it is an office
             # no one named was given ("the first minister said ... He told her").
             head = re.escape(found[2].text)
             introduced = re.search(rf"\b(?:a|an)\s+(?:[\w-]+\s+){{0,3}}{head}\b", self.text[: found[0]], re.I)
+            if not introduced and ranked and self._renames(found[2], ranked[0][1], gender):
+                return None  # "Lord Falconer said. The constitutional affairs secretary outlined ...": him again
             if not introduced and not self._held_by_nobody_named(span, span.text.lower(), found[2]):
                 return None
         return self.new_person(None, "unnamed", span, "description", span.text)
