@@ -29,6 +29,8 @@ _DESCRIBES = re.compile(
 
 
 _ROLE_BEFORE_NAME = re.compile(r"\b(?i:" + _ROLE + r"|sen|rep|gov|mr|mrs|ms|dr)\.?\s+[A-Z][a-z]+\s+[A-Z][a-z]+")
+# A sentence that opens with a he/she subject (after any spaces): its referent is named in the sentence before.
+_PRONOUN_OPENS = re.compile(r"\s*(?:He|She)\b")
 LEAD_PARAGRAPHS = 2  # the lead introduces the people the rest refers to
 _QUICK: dict[int, Prefilter] = {}  # by id of a module-level pattern (each lives as long as the process)
 
@@ -93,6 +95,10 @@ def kept_regions(ex: ArticleState) -> list[tuple[int, int]]:
                 wanted.add(k)
         if i in before_quote and sentences:
             wanted.add(len(sentences) - 1)  # "X concluded her post by thanking fans." before a bare quote
+            if _PRONOUN_OPENS.match(text, sentences[-1][0]):
+                # "Donald Trump brought this up at a rally. He said:": the pronoun's antecedent is in the
+                # sentence before, which the people stage must parse to know the person at all.
+                wanted.add(len(sentences) - 2)
         keep.extend(sentences[k] for k in sorted(wanted) if 0 <= k < len(sentences))
     return keep
 

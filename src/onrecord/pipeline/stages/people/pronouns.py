@@ -7,6 +7,10 @@
 2. A person introduced by a description as a clause subject after everyone named ("... a staff member told
    AFP. "Q," he said"; "the pilot had had enough. He looked at me and shouted") is whom the next
    pronoun of that gender means: the newest subject, even without a name.
+3. ... unless the description only renames the person just named (elegant variation: "..., Lord Falconer
+   said. The constitutional affairs secretary outlined the plans. He denied ..."): a definite description
+   whose sentence, or the sentence before it (followed back over sentences whose subject is a he/she of the
+   pronoun's gender), names the pronoun's best candidate is that candidate again.
 
 Offsets are characters of ``ArticleState.clean_text``; tokens are spaCy tokens of its parse.
 """
@@ -63,6 +67,26 @@ def chain_start(text: str, doc: Any, tok: Any, gender: str, in_quote: Any) -> An
             break
         start = subj
     return start
+
+
+def renames_named(doc: Any, head: Any, gender: str, named_at: Any) -> bool:
+    """Whether definite description ``head`` (its head token) renames the person ``named_at(lo, hi) -> bool``
+    finds a name of between character offsets: one named earlier in the description's sentence, or in the
+    sentence before (or before a run of sentences whose subject is a ``gender`` he/she, at most
+    ``CHAIN_SENTENCES``)."""
+    sent = head.sent
+    if named_at(sent.start_char, head.idx):
+        return True
+    for _ in range(CHAIN_SENTENCES):
+        if sent.start == 0:
+            return False
+        sent = doc[sent.start - 1].sent
+        if named_at(sent.start_char, sent.end_char):
+            return True
+        subj = _sentence_subject(sent)
+        if subj is None or subj.text.lower() not in ("he", "she") or PRONOUNS.get(subj.text.lower()) != gender:
+            return False
+    return False
 
 
 def _named_subject_between(doc: Any, lo: int, hi: int, in_quote: Any) -> bool:

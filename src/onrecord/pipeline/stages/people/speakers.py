@@ -47,7 +47,7 @@ from ....model import Mention, Person, Span
 from ...state import ArticleState
 from ..attribution import PRONOUNS, cue_lemma, noun_phrase, subject_of
 from .antecedents import recorder
-from .pronouns import DESCRIBED_WINDOW, chain_start, described_subject
+from .pronouns import DESCRIBED_WINDOW, chain_start, described_subject, renames_named
 from .table import YEAR_OLD, PersonTable, describes_a_person, first_name_gender, norm
 
 # "The younger Paladino", "the elder Bush": a family name with the generation that picks one of the family.
@@ -136,6 +136,8 @@ class SpeakerResolver:
         if low == "which":
             return None  # "the Dialogue Group, which says on its site": a thing or a body, never a person
         if low in ("who", "that"):
+            if self._relative_of_nobody_named(m):
+                return None
             speaker = self.table.nearest_person_before(m.start, 60) or self.table.resolve_pronoun(m.start, "any")
         elif gender == "neuter":
             # "it said" is a company, a document or a law: never someone the text calls he or she.
@@ -168,6 +170,16 @@ class SpeakerResolver:
                 speaker.gender = gender
                 speaker.gender_evidence = f"'{m.text}' as speaker"
         return speaker
+
+    def _relative_of_nobody_named(self, m: Span) -> bool:
+        """Whether relative pronoun ``m`` opens a clause on a pronoun or a plural noun ("an award given to those
+        who show "strength"", "voters who say"): its antecedent is the clause's head noun, which names
+        nobody, so the person named nearest before is not meant."""
+        tok = self.table.index.token_at(m.start)
+        if tok is None or tok.head.dep_ != "relcl" or tok.head.head.i >= tok.i:
+            return False
+        antecedent = tok.head.head
+        return antecedent.pos_ == "PRON" or antecedent.tag_ == "NNS"
 
     def _previous_speaker(self, m: Span, gender: str | None) -> Person | None:
         """ "Q1," Lin said. "Q2," he added: a he or she right after a quotation, with no other name between,
@@ -246,9 +258,17 @@ class SpeakerResolver:
             # no one named was given ("the first minister said ... He told her").
             head = re.escape(found[2].text)
             introduced = re.search(rf"\b(?:a|an)\s+(?:[\w-]+\s+){{0,3}}{head}\b", self.text[: found[0]], re.I)
+            if not introduced and ranked and self._renames(found[2], ranked[0][1], gender):
+                return None  # "Lord Falconer said. The constitutional affairs secretary outlined ...": him again
             if not introduced and not self._held_by_nobody_named(span, span.text.lower(), found[2]):
                 return None
         return self.new_person(None, "unnamed", span, "description", span.text)
+
+    def _renames(self, head: Any, person: Person, gender: str) -> bool:
+        """Whether the definite description headed by token ``head`` renames ``person`` (``pronouns.renames_named``)."""
+        pid = self.table.people.index(person)
+        _, outside = self.table.mention_starts(pid)
+        return renames_named(self.ex.doc, head, gender, lambda lo, hi: any(lo <= s < hi for s in outside))
 
     def tied_name(self, m: Span) -> Person | None:
         """A name the text ties to a description: "a spokeswoman, Carla Menendez" or a naming clause."""

@@ -227,7 +227,7 @@ class PersonTable:
                 and doc[tok.i - 1].pos_ == "PROPN"
                 and norm(doc[tok.i - 1].text) not in ORG_WORDS
             )
-            if after_role or subject or two_word_subject:
+            if after_role or subject or two_word_subject or _antecedent_of_who(tok):
                 runs.append((tok.i, tok.i + 1))
         for a in self.ex.attributions.in_order(self.ex.quotes):
             if a is not None and a.mention is not None and a.head_index is not None:
@@ -1194,7 +1194,8 @@ class PersonTable:
         * a possessive ("his", "her") after a subject name in the same sentence, no other name between (not
           one in the name's apposition: in "Ann Roe, his widow," "his" is someone else);
         * a subject pronoun after a subject name in the same sentence, no other name between;
-        * a subject pronoun in the sentence after one that names exactly one person.
+        * a subject pronoun in the sentence after one that names exactly one person;
+        * an intensive reflexive right after a name ("Scott himself").
         Object pronouns never vote for their own clause's subject (they refer to someone else).
         """
         if self._votes is None:
@@ -1218,6 +1219,8 @@ class PersonTable:
                     continue
                 possessive = t.dep_ == "poss" or low == "his"
                 subject = low in ("he", "she")
+                if low in ("himself", "herself") and self._vote_intensive(t, names, starts):
+                    continue
                 if not (possessive or subject):
                     continue
                 if possessive and t.head.dep_ == "appos":
@@ -1248,6 +1251,16 @@ class PersonTable:
         for g, why, weight in self._votes.get(pid, []):
             votes[g] += weight
             evidence.setdefault(g, why)
+
+    def _vote_intensive(self, t: Any, names: list[tuple[int, int, int]], starts: list[int]) -> bool:
+        """ "Scott himself, who was African-American, had seven children": an intensive reflexive right after a
+        name is that person's own pronoun (a vote of weight 2, as a possessive). Whether it voted."""
+        k = bisect.bisect_left(starts, t.idx) - 1
+        if k < 0 or self.text[names[k][1] : t.idx].strip():
+            return False
+        g = PRONOUNS[t.text.lower()]
+        self._votes.setdefault(names[k][2], []).append((g, f"'{self.text[names[k][0] : t.idx + len(t)]}'", 2))
+        return True
 
     def descriptions(self) -> None:
         """Definite descriptions as subjects ("The 34-year-old model took to...") tie facts to a person."""
@@ -1622,6 +1635,16 @@ def _word_hashes(words: frozenset[str]) -> frozenset[int]:
     from spacy.strings import get_string_id
 
     return frozenset(get_string_id(w) for w in words)
+
+
+def _antecedent_of_who(tok: Any) -> bool:
+    """Whether proper noun ``tok`` heads a relative clause opened by "who" ("Britain's Queen Elizabeth II, who
+    said"): English uses "who" for people, so the noun phrase names a person even where the tagger found no
+    person entity and the noun is no subject."""
+    return any(
+        c.dep_ == "relcl" and any(w.dep_ in ("nsubj", "nsubjpass") and w.lower_ == "who" for w in c.children)
+        for c in tok.children
+    )
 
 
 def _propn_indices(doc: Any) -> list[int]:
