@@ -682,3 +682,18 @@ def test_an_out_made_for_other_inputs_is_refused_whole_not_emptied(cluster, tmp_
     assert both.skipped == 1 and both.done == 1  # naming both inputs keeps the first's shard
     first.unlink()  # a deleted input's shard is stale, no loss: the run goes on
     assert ingest_dask([str(second)], str(out), scheduler=cluster.scheduler_address, progress=False).done == 0
+
+
+def test_the_band_shuffle_pairs_quotes_sharing_a_band_in_any_bucket_and_never_a_quote_with_itself():
+    import numpy as np
+
+    from onrecord.corpus.dask_engine import _bucket_pairs
+
+    # Rows (band id, order, article seq, quote number); one bucket holds them from two shard files.
+    first = np.array([[7, 0, 1, 1], [7, 0, 1, 1], [9, 0, 1, 1], [5, 0, 2, 1]], dtype=np.int64)
+    second = np.array([[7, 1, 4, 2], [9, 1, 4, 2], [11, 1, 5, 1], [5, 1, 6, 3], [5, 0, 2, 1]], dtype=np.int64)
+    pairs = _bucket_pairs(first, second)
+    # Band 7 and 9 both pair (0,1,1) with (1,4,2): the caller keeps distinct pairs; band 5 pairs three ways
+    # less the repeated (0,2,1); band 11 has one quote and (0,1,1)'s repeated band 7 row is no pair.
+    assert sorted(set(pairs)) == [((0, 1, 1), (1, 4, 2)), ((0, 2, 1), (1, 6, 3))]
+    assert _bucket_pairs(np.empty((0, 4), dtype=np.int64)) == []

@@ -285,29 +285,53 @@ def _error_row(problem: Problem, fmt: str) -> dict[str, Any]:
 
 # -- clusters by a shuffle ------------------------------------------------------------
 def _band_id(speaker_key: str, band: str) -> int:
-    """A speaker's band key as a 128-bit number: what the shuffle moves and groups by (the strings were
-    60 characters a record; a number hashes the same in every worker process)."""
-    return int.from_bytes(hashlib.blake2b(f"{speaker_key}|{band}".encode(), digest_size=16).digest(), "big")
+    """A speaker's band key as a signed 64-bit number: what the shuffle moves and groups by (a number
+    hashes the same in every worker process). Two keys sharing a number only add a candidate pair, which
+    ``same_quote`` then rejects: at 10^8 quotes of 32 bands about one such pair is expected in all."""
+    return int.from_bytes(hashlib.blake2b(f"{speaker_key}|{band}".encode(), digest_size=8).digest(), "big", signed=True)
 
 
-def _band_records(item: tuple[int, str, str]) -> list[tuple[int, tuple[int, int, int]]]:
-    """(speaker + band id, (order, article seq, quote number)) for each quote of one shard file: no text,
-    so the shuffle moves small records (the texts are read again only for the candidate pairs)."""
+def _band_buckets(item: tuple[int, str, str], buckets: int) -> list[Any]:
+    """The band records of one shard file ``item`` (order, output dir, part), cut into ``buckets`` arrays
+    by band number: row (band id, order, article seq, quote number) for each band of each quote with a
+    speaker. No text is moved: the texts are read again only for the candidate pairs. numpy arrays,
+    because the shuffle pickles them whole (a list of 250,000 tuples cost more than the grouping)."""
+    import numpy as np
+
     order, out_dir, part = item
-    out = []
-    for q in read_table(Path(out_dir), "quotes", part):
-        if q["speaker_key"] is None:
-            continue
-        ref = (order, q["seq"], q["qseq"])
-        out += [(_band_id(q["speaker_key"], band), ref) for band in band_keys(q["text"])]
-    return out
+    rows = [
+        (_band_id(q["speaker_key"], band), order, q["seq"], q["qseq"])
+        for q in read_table(Path(out_dir), "quotes", part)
+        if q["speaker_key"] is not None
+        for band in band_keys(q["text"])
+    ]
+    table = np.array(rows, dtype=np.int64).reshape(-1, 4)
+    target = table[:, 0] % buckets
+    return [table[target == k] for k in range(buckets)]
 
 
-def _candidate_pairs(group: tuple[int, list[tuple[int, tuple[int, int, int]]]]) -> list[tuple[Any, Any]]:
-    """(earlier ref, later ref) for every pair of quotes of one band group ``(id, [(id, ref), ...])``;
-    none for a group of one quote, as most are (7,865 quotes made 246,071 groups, 5,096 of two or more)."""
-    refs = sorted({ref for _key, ref in group[1]})
-    return list(combinations(refs, 2)) if len(refs) > 1 else []
+def _bucket(arrays: list[Any], k: int) -> Any:
+    """Bucket ``k`` of one shard file's ``_band_buckets``: a task of its own, so only that array moves."""
+    return arrays[k]
+
+
+def _bucket_pairs(*parts: Any) -> list[tuple[tuple[int, int, int], tuple[int, int, int]]]:
+    """(earlier ref, later ref) for every pair of distinct quotes sharing a band id in one bucket (the same
+    bucket of every shard file); a ref is (order, article seq, quote number). Most band ids belong to one
+    quote (7,865 quotes made 246,071 band ids, 5,096 shared): only runs of two or more rows are paired."""
+    import numpy as np
+
+    table = np.concatenate(parts) if parts else np.empty((0, 4), dtype=np.int64)
+    if len(table) < 2:
+        return []
+    table = table[np.lexsort(table.T[::-1])]  # by band id, then ref
+    starts = np.flatnonzero(np.r_[True, table[1:, 0] != table[:-1, 0]])
+    sizes = np.diff(np.r_[starts, len(table)])
+    pairs = []
+    for start, size in zip(starts[sizes > 1].tolist(), sizes[sizes > 1].tolist(), strict=True):
+        refs = sorted({tuple(row) for row in table[start : start + size, 1:].tolist()})
+        pairs += combinations(refs, 2)
+    return pairs
 
 
 def _verified_pairs(item: tuple[str, list[str], list[tuple[Any, Any]]]) -> list[tuple[tuple, tuple, int]]:
@@ -326,22 +350,25 @@ def _verified_pairs(item: tuple[str, list[str], list[tuple[Any, Any]]]) -> list[
 
 def cluster_quotes(client: Any, out_dir: Path, parts: list[str]) -> dict[str, int]:
     """Cluster the quotes of the shard files ``parts`` (in load order) by MinHash-LSH banding: a
-    dask.bag shuffle groups quotes by speaker and band, the distinct pairs of each group are verified on
-    the workers (``_verified_pairs``, one task a worker) and the verified pairs are joined in reading order
-    (``join_in_order``). Writes ``clusters/part-0.parquet``; returns counts."""
-    import dask.bag as db
-
+    hash-partition shuffle by band id (``_band_buckets``, then ``_bucket_pairs`` per bucket) groups quotes by
+    speaker and band, the distinct pairs of each group are verified on the workers (``_verified_pairs``, one
+    task a worker) and the verified pairs are joined in reading order (``join_in_order``). Writes
+    ``clusters/part-0.parquet``; returns counts."""
     if not parts:
         write_table(out_dir, "clusters", "0", [])
         return {"pairs": 0, "quotes": 0, "clusters": 0}
     where = str(out_dir.resolve())
-    items = [(n, where, part) for n, part in enumerate(parts)]
-    bag = db.from_sequence(items, npartitions=len(items)).map(_band_records).flatten()
-    candidates = sorted(
-        client.compute(bag.groupby(itemgetter(0), shuffle="tasks").map(_candidate_pairs).flatten().distinct()).result()
-    )
-    chunks = max(1, len(client.scheduler_info().get("workers", {})))
-    size = -(-len(candidates) // chunks) or 1
+    workers = max(1, len(client.scheduler_info().get("workers", {})))
+    # A hash-partition shuffle: each shard file's records are cut into buckets by band id on the worker
+    # that reads them, and bucket k of every file meets on one worker, so no one process holds every band.
+    buckets = 2 * workers
+    mapped = client.map(_band_buckets, [(n, where, part) for n, part in enumerate(parts)], buckets=buckets)
+    grouped = [
+        client.submit(_bucket_pairs, *[client.submit(_bucket, m, k, pure=False) for m in mapped], pure=False)
+        for k in range(buckets)
+    ]
+    candidates = sorted({pair for found in client.gather(grouped) for pair in found})
+    size = -(-len(candidates) // workers) or 1
     tasks = [(where, parts, candidates[i : i + size]) for i in range(0, len(candidates), size)]
     pairs = [pair for found in client.gather(client.map(_verified_pairs, tasks, pure=False)) for pair in found]
     roots = join_in_order(pairs, article_of=itemgetter(3))  # a ref's text hash names its article
