@@ -124,3 +124,15 @@ def test_a_saying_after_a_colon_is_nobodys_quotation_here(run):
     assert speakers["We have heard all this before,"] == "Tom Okafor"
     assert speakers["No pain, no gain."] is None
     assert speakers["We will see."] == "Ann Lee"
+
+
+def test_a_role_whose_phrase_lies_past_the_frame_names_nobody_and_raises_nothing():
+    # trial 7 H3: in a 150,000-word paragraph the parser hung a role noun's phrase after the frame's end, and
+    # the search for the name closing it took the maximum of nothing (a traceback from `onrecord extract`).
+    import spacy
+
+    from onrecord.pipeline.stages.attribution.rules import _name_closing_role
+
+    doc = spacy.blank("en")("Another diplomat , former envoy Tom Garland , said")
+    role = doc[4]
+    assert _name_closing_role(role, hi=role.idx) is None

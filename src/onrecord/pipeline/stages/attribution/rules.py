@@ -1020,9 +1020,10 @@ def _name_before_reduced_cue(cue: Any, lo: int) -> Any | None:
 def _name_closing_role(role: Any, hi: int) -> Any | None:
     """The last word of the person's name that closes the phrase of role noun ``role`` ("former envoy to
     Peru Tom Garland,"): the phrase's last word before ``hi`` is a name word the tagger calls a person and a
-    comma (or the end of the frame) follows it. None otherwise."""
-    last = max((t for t in role.subtree if t.idx < hi), key=lambda t: t.i)
-    if last.pos_ != "PROPN" or last.ent_type_ != "PERSON" or last.i == role.i:
+    comma (or the end of the frame) follows it. None otherwise (also when the frame ends before the role's
+    phrase, as a parse of a 150,000-word paragraph had it: trial 7 H3)."""
+    last = max((t for t in role.subtree if t.idx < hi), key=lambda t: t.i, default=None)
+    if last is None or last.pos_ != "PROPN" or last.ent_type_ != "PERSON" or last.i == role.i:
         return None
     after = role.doc[last.i + 1] if last.i + 1 < len(role.doc) else None
     return last if after is None or after.text == "," or after.idx >= hi else None
