@@ -18,3 +18,17 @@ def test_skips_are_reported_with_their_reason(tmp_path):
         cwd=tmp_path,
     )
     assert "SKIPPED [1]" in r.stdout and "needs the shared test data at ../shared/data/x" in r.stdout
+
+
+def test_every_problem_a_reader_reports_has_worded_reason_in_the_ingest_summary():
+    # trial 7 L: the reasons table showed the bare codes "E048" and "E051". Every code the readers, the text
+    # checks and the ingest steps can give has words there (E027, a warning, is worded from its message).
+    import re
+    from pathlib import Path
+
+    from onrecord.corpus.ingest import REASONS
+
+    src = Path(__file__).resolve().parents[1] / "src" / "onrecord"
+    files = [*(src / "io").glob("*.py"), *(src / "text").glob("*.py"), src / "corpus" / "steps.py"]
+    codes = {c for f in files for c in re.findall(r"Err\.(E\d{3})", f.read_text())} - {"E027"}
+    assert codes and not codes - set(REASONS), sorted(codes - set(REASONS))
