@@ -66,3 +66,15 @@ def test_relation_stated_by_the_text(run):
     leo = next(p for p in ex.people if p.name == "Leo Park")
     assert ("spouse_of", "Maya Stone") in leo.relations
     assert "husband" in leo.descriptors
+
+
+def test_a_number_written_against_a_role_stays_in_the_descriptor_and_an_age_does_not(run):
+    # trial 7 M6: "100m champion" was stored as "m champion"; an age before a role is the age, not the role.
+    ex = run(
+        'Former 400m champion Dale Pruitt said: "I am done."\n\nHer 41-year-old husband Tom Pruitt said: "So am I."'
+    )
+    described = {p.name: p.descriptors for p in ex.people}
+    assert "former 400m champion" in described["Dale Pruitt"]
+    assert "husband" in described["Tom Pruitt"] and not any(
+        "41" in d and "husband" in d for d in described["Tom Pruitt"]
+    )

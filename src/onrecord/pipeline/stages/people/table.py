@@ -1096,7 +1096,7 @@ class PersonTable:
             self.add_descriptor(p, " ".join(t.text for t in pre if _affiliated(t)))
         if nouns:
             noun_phrase = " ".join(
-                t.text.lower()
+                _with_glued_number(t).lower()
                 for t in pre
                 if (t.pos_ in ("NOUN", "ADJ", "PROPN") or self._role_word(t, m))
                 and not re.search(r"\d|year|old", t.text.lower())
@@ -1607,6 +1607,15 @@ def describes_a_person(phrase: str) -> bool:
         or is_role_compound(singular)
         or (head.isalpha() and len(head) > 4 and head.rstrip("s").endswith(_AGENT_ENDINGS))
     )
+
+
+def _with_glued_number(tok: Any) -> str:
+    """``tok``'s text with a number written against it: "100m" of "100m champion" (the tagger splits "100" off
+    as a number, which a description otherwise leaves out with ages: trial 7 M6 gave "m champion")."""
+    before = tok.doc[tok.i - 1] if tok.i > 0 else None
+    if before is not None and before.like_num and not before.whitespace_ and before.text.isdigit():
+        return before.text + tok.text
+    return tok.text
 
 
 def _affiliated(tok: Any) -> bool:
