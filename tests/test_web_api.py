@@ -157,3 +157,22 @@ def test_quote_page_explains_quote_and_cluster_ids(client):
         == client.get(f"/api/quotes/{qid}").json()["cluster_id"]
         == cid
     )
+
+
+def test_api_library_and_cli_take_the_same_headline_from_a_text(client, tmp_path):
+    # trial 7 L: /api/extract gave title null where `onrecord extract FILE` took the first line as headline.
+    from click.testing import CliRunner
+
+    import onrecord
+    from onrecord.interfaces.cli import main
+
+    text = 'Dana Whitfield opens up about the win\n\n"I am done," Whitfield said.'
+    path = tmp_path / "a.txt"
+    path.write_text(text, encoding="utf-8")
+    cli = json.loads(CliRunner().invoke(main, ["extract", str(path), "--format", "json"]).stdout)
+    cli = cli[0] if isinstance(cli, list) else cli
+    api = client.post("/api/extract", json={"text": text}).json()
+    lib = onrecord.extract(text).to_dict()
+    assert cli["title"] == api["title"] == lib["title"] == "Dana Whitfield opens up about the win"
+    assert onrecord.extract(text, title="Given").to_dict()["title"] == "Given"
+    assert onrecord.extract('"I am done," Whitfield said.').to_dict()["title"] is None
