@@ -1613,7 +1613,7 @@ def _with_glued_number(tok: Any) -> str:
     """``tok``'s text with a number written against it: "100m" of "100m champion" (the tagger splits "100" off
     as a number, which a description otherwise leaves out with ages: trial 7 M6 gave "m champion")."""
     before = tok.doc[tok.i - 1] if tok.i > 0 else None
-    if before is not None and before.like_num and not before.whitespace_ and before.text.isdigit():
+    if before is not None and not before.whitespace_ and before.text.isdigit():
         return before.text + tok.text
     return tok.text
 
