@@ -11,6 +11,11 @@
    said. The constitutional affairs secretary outlined the plans. He denied ..."): a definite description
    whose sentence, or the sentence before it (followed back over sentences whose subject is a he/she of the
    pronoun's gender), names the pronoun's best candidate is that candidate again.
+4. A he or she right after a quotation an unnamed person said ("..., one dealer said. "Q2," he added") is that
+   person when the description is of one person of a fitting gender (``one_person_head``).
+5. "it said" is a body, a country or a document, never a person: the latest clause subject before it that is one
+   ("The council said ... It said", "The report, released Monday, ... "Q," it said"), followed back over
+   sentences whose subject is "it" again (wire copy runs "it said ... it added" for paragraphs).
 
 Offsets are characters of ``ArticleState.clean_text``; tokens are spaCy tokens of its parse.
 """
@@ -19,6 +24,8 @@ from __future__ import annotations
 
 from typing import Any
 
+from ....lexicon.cues import DOCUMENT_NOUNS, STATEMENT_NOUNS
+from ....lexicon.organisations import ORG_HEADS
 from ....lexicon.people import FEMALE_WORDS, MALE_WORDS, UNNAMED_HEADS
 from ....lexicon.titles import ROLE_NOUNS
 from ..attribution import PRONOUNS, noun_phrase
@@ -30,6 +37,10 @@ DESCRIBED_WINDOW = 400
 _SUBJECTS = ("nsubj", "nsubjpass")
 # Unnamed-source heads that are not people ("a third one died", "a poll found").
 _NOT_PERSONS = frozenset({"one", "someone", "poll", "report", "reports", "statement"})
+# How many sentences back (the pronoun's own included) "it said" looks for the body or document it means.
+NEUTER_SENTENCES = 4
+# Lower-case heads of a body or a document that speaks as "it" ("the council", "the report", "the statement").
+_BODY_NOUNS = ORG_HEADS | DOCUMENT_NOUNS | STATEMENT_NOUNS
 
 
 def _sentence_subject(sent: Any) -> Any | None:
@@ -123,3 +134,51 @@ def described_subject(tokens: list[Any], gender: str, in_quote: Any) -> tuple[in
         s, e = noun_phrase(tok, tok.sent.start_char, tok.sent.end_char)
         return s, e, tok
     return None
+
+
+def neuter_subject(text: str, doc: Any, tok: Any, in_quote: Any, is_body: Any) -> Any | None:
+    """The token of the body, country or document a speaker "it" (token ``tok``) refers to (rule 5 of the
+    module docstring): the latest clause subject before ``tok``, outside quotations and within
+    ``NEUTER_SENTENCES`` parsed sentences, for which ``is_body(token) -> bool`` holds. A clause whose subject is
+    "it" (``tok``'s own, or an earlier link of the chain) is what "it" said, so no subject inside it is the
+    referent ("China is the main supplier, while the U.S. provides the rest, it said."). ``text`` is the clean
+    text the parse was made from. None when there is none (also where the parse skipped the text between)."""
+    sent = tok.sent
+    tokens = list(doc[sent.start : tok.i])
+    for _ in range(NEUTER_SENTENCES - 1):
+        if sent.start == 0 or _skipped(text, doc[sent.start - 1 : sent.start + 1], in_quote):
+            break
+        sent = doc[sent.start - 1].sent
+        if _skipped(text, sent, in_quote):
+            break
+        tokens = list(sent) + tokens
+    said = [(t.head.left_edge.i, t.head.right_edge.i) for t in [*tokens, tok] if t.text.lower() == "it"]
+    for cand in reversed(tokens):
+        if cand.dep_ not in _SUBJECTS or in_quote(cand.idx) or any(lo <= cand.i <= hi for lo, hi in said):
+            continue
+        if cand.text.lower() != "it" and is_body(cand):
+            return cand
+    return None
+
+
+def body_noun(tok: Any) -> bool:
+    """Whether ``tok`` is a singular lower-case noun of a body or a document (``_BODY_NOUNS``: "the council", "the
+    report"), whatever the tagger made of it after capitalised words ("the CCM's national executive committee")."""
+    return tok.text[:1].islower() and tok.tag_ in ("NN", "NNP") and tok.text.lower() in _BODY_NOUNS
+
+
+def one_person_head(tokens: list[Any], gender: str) -> Any | None:
+    """The head noun of ``tokens``, the words of an unnamed source's description ("one dealer", "a Western aid
+    specialist", "the senior banker"), when they may describe one person a ``gender`` pronoun stands for (rule 4
+    of the module docstring): a singular common noun that is no document or body (``_NOT_PERSONS``,
+    ``_BODY_NOUNS``) and fits the gender ("spokeswoman" is no "he"). None otherwise; whether the noun names a
+    person at all is the caller's to judge."""
+    inside = {t.i for t in tokens}
+    heads = [t for t in tokens if t.head.i not in inside or t.head.i == t.i]
+    if len(heads) != 1:
+        return None
+    head = heads[0]
+    low = head.text.lower()
+    if head.pos_ != "NOUN" or head.tag_ != "NN" or low in _NOT_PERSONS or low in _BODY_NOUNS:
+        return None
+    return head if _fits(low, gender) else None

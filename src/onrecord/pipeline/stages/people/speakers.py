@@ -47,7 +47,15 @@ from ....model import Mention, Person, Span
 from ...state import ArticleState
 from ..attribution import PRONOUNS, cue_lemma, noun_phrase, subject_of
 from .antecedents import recorder
-from .pronouns import DESCRIBED_WINDOW, chain_start, described_subject, renames_named
+from .pronouns import (
+    DESCRIBED_WINDOW,
+    body_noun,
+    chain_start,
+    described_subject,
+    neuter_subject,
+    one_person_head,
+    renames_named,
+)
 from .table import YEAR_OLD, PersonTable, describes_a_person, first_name_gender, norm
 
 # "The younger Paladino", "the elder Bush": a family name with the generation that picks one of the family.
@@ -141,6 +149,9 @@ class SpeakerResolver:
             speaker = self.table.nearest_person_before(m.start, 60) or self.table.resolve_pronoun(m.start, "any")
         elif gender == "neuter":
             # "it said" is a company, a document or a law: never someone the text calls he or she.
+            speaker = self._neuter_referent(m)
+            if speaker is not None:
+                return speaker
             ranked = self.table.rank_pronoun(m.start, "any")
             speaker = next((p for _, p in ranked if p.gender is None and first_name_gender(p.name) is None), None)
         elif (carried := self._previous_speaker(m, gender) or self._sentence_subject(m, gender)) is not None:
@@ -171,6 +182,31 @@ class SpeakerResolver:
                 speaker.gender_evidence = f"'{m.text}' as speaker"
         return speaker
 
+    def _neuter_referent(self, m: Span) -> Person | None:
+        """The body, country or document a speaker "it" means: the latest such clause subject before it
+        (``pronouns.neuter_subject``), resolved as a mention of its own; None when there is none."""
+        tok = self.table.index.token_at(m.start)
+        if tok is None:
+            return None
+        subject = neuter_subject(self.text, self.ex.doc, tok, self.table.quote_spans.covers, self._speaks_as_it)
+        if subject is None:
+            return None
+        person = self._resolve_token(subject)
+        if person is not None:
+            self._mention(person, m, "pronoun")
+        return person
+
+    def _speaks_as_it(self, tok: Any) -> bool:
+        """Whether subject token ``tok`` may be what a speaker "it" means: a noun of a body or a document, an
+        organisation or place name, or a name the table holds as a person the text never gave a gender and no
+        first name (a company the tagger took for a person: "Rospatch said ... It said")."""
+        if tok.pos_ != "PROPN" or not tok.text[:1].isupper():
+            return body_noun(tok)
+        person = self.table.person_at(tok.idx, tok.idx + len(tok))
+        if person is not None and person.kind == "person":
+            return person.gender is None and first_name_gender(person.name) is None
+        return tok.ent_type_ in ("ORG", "GPE")  # organisations, and countries or cities for their governments
+
     def _relative_of_nobody_named(self, m: Span) -> bool:
         """Whether relative pronoun ``m`` opens a clause on a pronoun or a plural noun ("an award given to those
         who show "strength"", "voters who say"): its antecedent is the clause's head noun, which names
@@ -195,6 +231,8 @@ class SpeakerResolver:
         if last.cue is not None and self._asks(last.cue):
             return None  # '"Q?" the host asked. "A," she said': the answer is the other voice's
         person = last.speaker
+        if person.kind == "unnamed" and person in self.extra:
+            return person if self._unnamed_carries(person, last, m, gender) else None
         if person.kind != "person" or person.gender not in (None, gender):
             return None
         if person not in self.table.people:
@@ -203,6 +241,19 @@ class SpeakerResolver:
         if any(last.end <= s < m.start and i != pid for s, _, i in self.table.name_spans):
             return None  # someone else named since: "Q1," Lin said. Singh disagreed. "Q2," he said
         return person
+
+    def _unnamed_carries(self, person: Person, last: Any, m: Span, gender: str) -> bool:
+        """Whether "he"/"she" at ``m`` is the unnamed source ``person`` who spoke quotation ``last`` ('"Q1," one
+        dealer said. "Q2," he added'): its mention describes one person of that gender (``one_person_head``,
+        ``describes_a_person``)
+        and nobody was named between."""
+        if any(last.end <= s < m.start for s, _, _ in self.table.name_spans):
+            return False
+        said = last.speaker_mention
+        if said is None or not any(n.start == said.start for n in person.mentions):
+            return False
+        head = one_person_head(self.table.index.tokens_in(said.start, said.end), gender)
+        return head is not None and describes_a_person(head.text)
 
     def _asks(self, cue: Span) -> bool:
         """Whether the cue at ``cue`` is a verb of asking ("asked", "questioned": ``QUESTION_LEMMAS``)."""
