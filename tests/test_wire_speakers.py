@@ -2,10 +2,13 @@
 article written for each rule (none of them is news text), hard-wrapped and indented as wire copy is:
 
 * "it said" is the body, country or document the text made the subject before ("Norvale Mining Corp said
-  ... It said", "the report said ... "Q," it said"), never a subject inside what "it" said, and nobody
-  when no such subject is in reach;
+  ... It said", "the report said ... "Q," it said") or cited ("according to the X Association, which ..."),
+  never a subject inside what "it" said, and nobody when no such subject is in reach;
 * "he added" after a quotation an unnamed person said ("one dealer said") is that person, when the
-  description is of one person of that gender ("a spokeswoman said ... he added" and "Traders said" are not).
+  description is indefinite and of one person of that gender ("a spokeswoman said ... he added" is not);
+* "X was quoted by a daily as saying: "Q"" is X's, and so is "X opposed the plan, saying: "Q"": the participle
+  of "say" before a colon is no noun for a saying ("the old saying: "Q"" keeps nobody);
+* an opening mark written against the cue ('a banker said"Q') still lets the cue be read.
 """
 
 COMPANY = (
@@ -21,6 +24,12 @@ REPORT = (
     "supplies most of the rest, it said.\n"
     '    "Stocks are low and the new crop will not cover demand before\n'
     'the autumn," it said.\n'
+)
+
+ACCORDING = (
+    "Thai rice exports fell 12 pct in March, according to the Rice\n"
+    "Exporters Association, which compiles the monthly figures.\n"
+    '    "Buyers are waiting for the new crop," it said.\n'
 )
 
 NOBODY = (
@@ -47,6 +56,30 @@ SPOKESWOMAN = (
 )
 
 
+QUOTED_AS_SAYING = (
+    "Oil ministers will not meet before June, officials said.\n"
+    "    Energy Minister Karim al-Hadi was quoted by the daily al-Rai as\n"
+    'saying: "No member has asked for such a meeting so far."\n'
+)
+
+SAYING_PARTICIPLE = (
+    "Creditor banks are split over how to handle the debt talks.\n"
+    "    A senior banker was strongly opposed to separate regional\n"
+    'committees, saying: "There must be one committee and one answer."\n'
+)
+
+SAYING_NOUN = (
+    "Creditor banks are split over how to handle the debt talks.\n"
+    '    Negotiators keep coming back to an old saying: "There must be one committee and one answer."\n'
+)
+
+GLUED_MARK = (
+    "Local banks are expected to join the syndicated loan.\n"
+    '    A Taiwanese banker said"It would be a good way for our banks to\n'
+    'enter the international lending market."\n'
+)
+
+
 def _speaker(ex, words: str):
     return next(q for q in ex.quotes if words in q.text).speaker
 
@@ -61,6 +94,12 @@ def test_it_said_is_the_report_and_not_a_country_inside_what_it_said(run):
     speaker = _speaker(run(REPORT), "Stocks are low")
     assert speaker is not None and speaker.name != "Burma"
     assert speaker.descriptors and "report" in speaker.descriptors[0].lower()
+
+
+def test_it_said_after_according_to_a_body_is_that_body(run):
+    speaker = _speaker(run(ACCORDING), "waiting for the new crop")
+    assert speaker is not None and speaker.kind == "organisation"
+    assert speaker.name is not None and "Exporters Association" in speaker.name
 
 
 def test_it_said_with_no_body_before_has_no_speaker(run):
@@ -79,3 +118,22 @@ def test_he_added_after_a_spokeswoman_is_not_the_spokeswoman(run):
     spokeswoman = _speaker(ex, "look at the figures")
     assert spokeswoman is not None
     assert _speaker(ex, "top it up") is not spokeswoman
+
+
+def test_quoted_by_a_daily_as_saying_with_a_colon_is_the_one_quoted(run):
+    speaker = _speaker(run(QUOTED_AS_SAYING), "No member has asked")
+    assert speaker is not None and speaker.name is not None and "Hadi" in speaker.name
+
+
+def test_saying_as_a_participle_before_a_colon_gives_the_subject(run):
+    speaker = _speaker(run(SAYING_PARTICIPLE), "one committee")
+    assert speaker is not None and speaker.kind == "unnamed" and "banker" in speaker.descriptors[0]
+
+
+def test_an_old_saying_before_a_colon_is_nobody_s_words(run):
+    assert _speaker(run(SAYING_NOUN), "one committee") is None
+
+
+def test_an_opening_mark_glued_to_the_cue_still_gives_the_speaker(run):
+    speaker = _speaker(run(GLUED_MARK), "good way for our banks")
+    assert speaker is not None and "banker" in speaker.descriptors[0]

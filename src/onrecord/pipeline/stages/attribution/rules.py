@@ -80,6 +80,8 @@ class Attribution:
 
 
 # "quote Salinas as saying": the words between the cue and "as saying" name the one quoted.
+# "as saying", ", saying": a participle of "say" however the tagger read it.
+_PARTICIPLE_SAYING = re.compile(r"(?:\bas|,)\s+saying$", re.IGNORECASE)
 _QUOTED_AS_SAYING = re.compile(r"\s+([^,.;:\"\u201c\u201d]{1,60}?)\s+as\s+(?:saying|telling|writing)\b")
 
 
@@ -611,7 +613,14 @@ class Attributor:
         if not frame.endswith(":"):
             return False
         words = frame[:-1].split()
-        return bool(words) and words[-1].lower() in SAYING_NOUNS
+        if not words or words[-1].lower() not in SAYING_NOUNS:
+            return False
+        # "was quoted as saying:", "opposed the plan, saying:": the participle of "say" introduces the subject's
+        # words; only the noun ("an old saying:") introduces a saying.
+        if _PARTICIPLE_SAYING.search(frame[:-1]):
+            return False
+        tok = self.idx.token_at(start + len(frame) - 2)
+        return tok is None or tok.pos_ != "VERB"
 
     def leading(self, k: int) -> Attribution | None:
         """The attribution before quotation ``k`` (``X said: "Q"``, "according to X", a colon frame, the

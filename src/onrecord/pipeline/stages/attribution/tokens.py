@@ -279,14 +279,16 @@ def participle_speaker(cue: Any) -> Any | None:
 
 def quoted_speaker(cue: Any) -> Any | None:
     """The speaker of "X quotes/quoted/cites Y as saying "Q"": Y, the object of the quoting verb, whoever
-    its subject is (an outlet or a report relays the words; it does not say them). None for other cues."""
+    its subject is (an outlet or a report relays the words; it does not say them); in the passive, "Y was
+    quoted (by X) as saying", Y is the verb's subject. None for other cues."""
     prep = cue.head
     if cue.tag_ != "VBG" or prep.i == cue.i or prep.lower_ != "as":
         return None
     verb = prep.head
-    if cue_lemma(verb) not in ("quote", "cite") or is_passive(verb):
+    if cue_lemma(verb) not in ("quote", "cite"):
         return None
-    return next((c for c in verb.children if c.dep_ == "dobj" and _wordlike(c)), None)
+    role = "nsubjpass" if is_passive(verb) else "dobj"
+    return next((c for c in verb.children if c.dep_ == role and _wordlike(c)), None)
 
 
 def personish(tok: Any) -> bool:

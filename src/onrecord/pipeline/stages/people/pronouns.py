@@ -14,7 +14,7 @@
 4. A he or she right after a quotation an unnamed person said ("..., one dealer said. "Q2," he added") is that
    person when the description is of one person of a fitting gender (``one_person_head``).
 5. "it said" is a body, a country or a document, never a person: the latest clause subject before it that is one
-   ("The council said ... It said", "The report, released Monday, ... "Q," it said"), followed back over
+   ("The council said ... It said", "according to the report ... "Q," it said"), followed back over
    sentences whose subject is "it" again (wire copy runs "it said ... it added" for paragraphs).
 
 Offsets are characters of ``ArticleState.clean_text``; tokens are spaCy tokens of its parse.
@@ -138,10 +138,10 @@ def described_subject(tokens: list[Any], gender: str, in_quote: Any) -> tuple[in
 
 def neuter_subject(text: str, doc: Any, tok: Any, in_quote: Any, is_body: Any) -> Any | None:
     """The token of the body, country or document a speaker "it" (token ``tok``) refers to (rule 5 of the
-    module docstring): the latest clause subject before ``tok``, outside quotations and within
-    ``NEUTER_SENTENCES`` parsed sentences, for which ``is_body(token) -> bool`` holds. A clause whose subject is
-    "it" (``tok``'s own, or an earlier link of the chain) is what "it" said, so no subject inside it is the
-    referent ("China is the main supplier, while the U.S. provides the rest, it said."). ``text`` is the clean
+    module docstring): the latest clause subject or "according to" object (``_source_token``) before ``tok``,
+    outside quotations and within ``NEUTER_SENTENCES`` parsed sentences, for which ``is_body(token) -> bool``
+    holds. A clause whose subject is "it" (``tok``'s own, or an earlier link of the chain) is what "it" said, so
+    no subject inside it is the referent ("China is the main supplier, while the U.S. provides the rest, it said."). ``text`` is the clean
     text the parse was made from. None when there is none (also where the parse skipped the text between)."""
     sent = tok.sent
     tokens = list(doc[sent.start : tok.i])
@@ -154,10 +154,23 @@ def neuter_subject(text: str, doc: Any, tok: Any, in_quote: Any, is_body: Any) -
         tokens = list(sent) + tokens
     said = [(t.head.left_edge.i, t.head.right_edge.i) for t in [*tokens, tok] if t.text.lower() == "it"]
     for cand in reversed(tokens):
-        if cand.dep_ not in _SUBJECTS or in_quote(cand.idx) or any(lo <= cand.i <= hi for lo, hi in said):
+        if in_quote(cand.idx) or any(lo <= cand.i <= hi for lo, hi in said):
             continue
-        if cand.text.lower() != "it" and is_body(cand):
-            return cand
+        source = _source_token(cand)
+        if source is not None and source.text.lower() != "it" and is_body(source):
+            return source
+    return None
+
+
+def _source_token(tok: Any) -> Any | None:
+    """What ``tok`` makes a possible source of words: a clause subject (a relative pronoun stands for the noun
+    its clause hangs on: "the SITE group, which monitors ..."), or the object of "according to"; else None."""
+    if tok.dep_ in _SUBJECTS:
+        if tok.text.lower() in ("which", "that") and tok.head.dep_ == "relcl":
+            return tok.head.head
+        return tok
+    if tok.dep_ == "pobj" and tok.head.lower_ == "to" and tok.head.head.lower_ == "according":
+        return tok
     return None
 
 

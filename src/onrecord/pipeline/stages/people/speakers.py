@@ -62,6 +62,10 @@ from .table import YEAR_OLD, PersonTable, describes_a_person, first_name_gender,
 _GENERATION = re.compile(r"^the\s+(younger|elder|older)\s+", re.IGNORECASE)
 # A short relative clause up to the comma of an apposition: " who defeated him, " (no quotation inside).
 _RELATIVE_CLAUSE = re.compile(r"\s+(?:who|whom)\s+[^,.;:\"\u201c\u201d]{1,60}?,\s*")
+# An indefinite description of one person: "one dealer", "a Western aid specialist", "another banker".
+_ONE_UNNAMED = re.compile(r"(?:a|an|one|another)\s", re.IGNORECASE)
+# Third-person pronouns of a person: one between a quotation and a "he added" may mean someone else.
+_PERSONAL = frozenset({"he", "she", "his", "her", "him", "hers", "himself", "herself"})
 _INDEFINITE = re.compile(r"^(?:a|an|one|two|three|several|some|many|other|another|sources?)\b", re.IGNORECASE)
 _NAMING_CLAUSE = re.compile(
     r"\b(?:(?:goes|went|go|going) by (?:the )?(?:name|nickname)(?: of)?|(?:is |was )?(?:known|referred to) as"
@@ -244,13 +248,19 @@ class SpeakerResolver:
 
     def _unnamed_carries(self, person: Person, last: Any, m: Span, gender: str) -> bool:
         """Whether "he"/"she" at ``m`` is the unnamed source ``person`` who spoke quotation ``last`` ('"Q1," one
-        dealer said. "Q2," he added'): its mention describes one person of that gender (``one_person_head``,
-        ``describes_a_person``)
-        and nobody was named between."""
+        dealer said. "Q2," he added'): ``m`` is a subject pronoun, the source came in by an indefinite description
+        of one person of that gender ("one dealer", "a Western aid specialist": ``one_person_head``,
+        ``describes_a_person``; a definite one may rename someone named), and between them nobody was named and
+        no other personal pronoun stands outside quotations."""
+        said = last.speaker_mention
+        if m.text.lower() not in ("he", "she") or said is None or not _ONE_UNNAMED.match(said.text):
+            return False
+        if not any(n.start == said.start for n in person.mentions):
+            return False
         if any(last.end <= s < m.start for s, _, _ in self.table.name_spans):
             return False
-        said = last.speaker_mention
-        if said is None or not any(n.start == said.start for n in person.mentions):
+        between = self.table.index.tokens_in(last.end, m.start)
+        if any(t.text.lower() in _PERSONAL for t in between if not self.table.quote_spans.covers(t.idx)):
             return False
         head = one_person_head(self.table.index.tokens_in(said.start, said.end), gender)
         return head is not None and describes_a_person(head.text)
