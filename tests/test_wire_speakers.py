@@ -14,7 +14,7 @@ article written for each rule (none of them is news text), hard-wrapped and inde
 COMPANY = (
     "Norvale Mining Corp said first quarter copper output rose\n"
     "12 pct to 41,000 tonnes on higher ore grades at its main mine.\n"
-    "    It said demand from Asian smelters would \"stay firm for the\n"
+    '    It said demand from Asian smelters would "stay firm for the\n'
     'rest of the year at least."\n'
 )
 

@@ -141,8 +141,9 @@ def neuter_subject(text: str, doc: Any, tok: Any, in_quote: Any, is_body: Any) -
     module docstring): the latest clause subject or "according to" object (``_source_token``) before ``tok``,
     outside quotations and within ``NEUTER_SENTENCES`` parsed sentences, for which ``is_body(token) -> bool``
     holds. A clause whose subject is "it" (``tok``'s own, or an earlier link of the chain) is what "it" said, so
-    no subject inside it is the referent ("China is the main supplier, while the U.S. provides the rest, it said."). ``text`` is the clean
-    text the parse was made from. None when there is none (also where the parse skipped the text between)."""
+    no subject inside it is the referent ("China is the main supplier, while the U.S. provides the rest, it
+    said."). ``text`` is the clean text the parse was made from. None when there is none (also where the parse
+    skipped the text between)."""
     sent = tok.sent
     tokens = list(doc[sent.start : tok.i])
     for _ in range(NEUTER_SENTENCES - 1):

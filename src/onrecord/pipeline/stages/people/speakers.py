@@ -29,7 +29,14 @@ from __future__ import annotations
 import re
 from typing import Any, NamedTuple
 
-from ....lexicon.cues import AUTHORING_FORMS, DOCUMENT_NOUNS, NOUN_LIKE_CUE_LEMMAS, QUESTION_LEMMAS, STATEMENT_NOUNS
+from ....lexicon.cues import (
+    AUTHORING_FORMS,
+    CUE_LEMMAS,
+    DOCUMENT_NOUNS,
+    NOUN_LIKE_CUE_LEMMAS,
+    QUESTION_LEMMAS,
+    STATEMENT_NOUNS,
+)
 from ....lexicon.function_words import SENTENCE_OPENERS
 from ....lexicon.organisations import COLLECTIVE_SOURCES, NAMED_FOR_A_PERSON, ORG_HEADS, ORG_WORDS
 from ....lexicon.outlets import is_outlet_name
@@ -202,14 +209,17 @@ class SpeakerResolver:
 
     def _speaks_as_it(self, tok: Any) -> bool:
         """Whether subject token ``tok`` may be what a speaker "it" means: a noun of a body or a document, an
-        organisation or place name, or a name the table holds as a person the text never gave a gender and no
-        first name (a company the tagger took for a person: "Rospatch said ... It said")."""
+        organisation's name, a country's or city's name as the subject of a verb of saying, or a name the table
+        holds as a person the text never gave a gender and no first name (a company the tagger took for a person:
+        "Rospatch said ... It said")."""
         if tok.pos_ != "PROPN" or not tok.text[:1].isupper():
             return body_noun(tok)
         person = self.table.person_at(tok.idx, tok.idx + len(tok))
         if person is not None and person.kind == "person":
             return person.gender is None and first_name_gender(person.name) is None
-        return tok.ent_type_ in ("ORG", "GPE")  # organisations, and countries or cities for their governments
+        # A country or city speaks for its government only where the text makes it speak ("Iran said ..."):
+        # as the subject of anything else ("Britain is ...") it is what a report is about.
+        return tok.ent_type_ == "ORG" or (tok.ent_type_ == "GPE" and cue_lemma(tok.head) in CUE_LEMMAS)
 
     def _relative_of_nobody_named(self, m: Span) -> bool:
         """Whether relative pronoun ``m`` opens a clause on a pronoun or a plural noun ("an award given to those
