@@ -3,7 +3,8 @@ article written for each rule (none of them is news text), hard-wrapped and inde
 
 * "it said" is the body, country or document the text made the subject before ("Norvale Mining Corp said
   ... It said", "the report said ... "Q," it said") or cited ("according to the X Association, which ..."),
-  never a subject inside what "it" said, and nobody when no such subject is in reach;
+  never a subject inside what "it" said, and nobody when no such subject is in reach; an acronym subject the
+  tagger gave no type ("GNA gave no details") is a body; a chain of "it said ... it added" is followed back;
 * "he added" after a quotation an unnamed person said ("one dealer said") is that person, when the
   description is indefinite and of one person of that gender ("a spokeswoman said ... he added" is not);
 * "X was quoted by a daily as saying: "Q"" is X's, and so is "X opposed the plan, saying: "Q"": the participle
@@ -30,6 +31,21 @@ ACCORDING = (
     "Thai rice exports fell 12 pct in March, according to the Rice\n"
     "Exporters Association, which compiles the monthly figures.\n"
     '    "Buyers are waiting for the new crop," it said.\n'
+)
+
+ACRONYM = (
+    "Gulf oil ministers met in Doha on Sunday for the second time this month.\n"
+    "    GNA gave no details of the outcome of the talks.\n"
+    '    It said only: "The ministers discussed the market and prices."\n'
+)
+
+LONG_CHAIN = (
+    "Growth will slow to two pct next year, the report said.\n"
+    "    Exports would stay weak, it said.\n"
+    "    Investment would pick up only slowly, it added.\n"
+    "    Prices would rise less than in 1986, it noted.\n"
+    "    Unemployment would climb to 11 pct by mid-1988, it warned.\n"
+    '    "Wage restraint remains essential for growth," it said.\n'
 )
 
 NOBODY = (
@@ -100,6 +116,16 @@ def test_it_said_after_according_to_a_body_is_that_body(run):
     speaker = _speaker(run(ACCORDING), "waiting for the new crop")
     assert speaker is not None and speaker.kind == "organisation"
     assert speaker.name is not None and "Exporters Association" in speaker.name
+
+
+def test_it_said_after_an_acronym_subject_is_that_body(run):
+    speaker = _speaker(run(ACRONYM), "discussed the market")
+    assert speaker is not None and speaker.kind == "organisation" and speaker.name == "GNA"
+
+
+def test_it_said_at_the_end_of_a_long_chain_of_it_said_is_the_report(run):
+    speaker = _speaker(run(LONG_CHAIN), "Wage restraint")
+    assert speaker is not None and speaker.descriptors and "report" in speaker.descriptors[0].lower()
 
 
 def test_it_said_with_no_body_before_has_no_speaker(run):

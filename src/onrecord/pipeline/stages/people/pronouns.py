@@ -144,15 +144,7 @@ def neuter_subject(text: str, doc: Any, tok: Any, in_quote: Any, is_body: Any) -
     no subject inside it is the referent ("China is the main supplier, while the U.S. provides the rest, it
     said."). ``text`` is the clean text the parse was made from. None when there is none (also where the parse
     skipped the text between)."""
-    sent = tok.sent
-    tokens = list(doc[sent.start : tok.i])
-    for _ in range(NEUTER_SENTENCES - 1):
-        if sent.start == 0 or _skipped(text, doc[sent.start - 1 : sent.start + 1], in_quote):
-            break
-        sent = doc[sent.start - 1].sent
-        if _skipped(text, sent, in_quote):
-            break
-        tokens = list(sent) + tokens
+    tokens = _parsed_before(text, doc, tok, in_quote)
     said = [(t.head.left_edge.i, t.head.right_edge.i) for t in [*tokens, tok] if t.text.lower() == "it"]
     for cand in reversed(tokens):
         if in_quote(cand.idx) or any(lo <= cand.i <= hi for lo, hi in said):
@@ -161,6 +153,29 @@ def neuter_subject(text: str, doc: Any, tok: Any, in_quote: Any, is_body: Any) -
         if source is not None and source.text.lower() != "it" and is_body(source):
             return source
     return None
+
+
+def _parsed_before(text: str, doc: Any, tok: Any, in_quote: Any) -> list[Any]:
+    """The tokens of ``tok``'s sentence before it and of the sentences before that: ``NEUTER_SENTENCES`` in all,
+    not counting those whose subject is "it" again (a chain of "it said ... it warned ... it added" runs for
+    paragraphs of wire copy), at most ``CHAIN_SENTENCES`` * 2, back to the first text the parse skipped (a
+    paragraph the focus stage blanked)."""
+    tokens: list[Any] = []
+    sent_start, end = tok.sent.start, tok.i
+    counted = 0
+    for _ in range(CHAIN_SENTENCES * 2):
+        span = list(doc[sent_start:end])
+        blanked = [t.i for t in span if t.is_space and text[t.idx : t.idx + len(t)].strip() and not in_quote(t.idx)]
+        if blanked:
+            return [t for t in span if t.i > blanked[-1]] + tokens
+        tokens = span + tokens
+        chained = any(t.lower_ == "it" and t.dep_ in _SUBJECTS and not in_quote(t.idx) for t in span)
+        counted += not chained or end == tok.i
+        if sent_start == 0 or counted >= NEUTER_SENTENCES:
+            break
+        end = sent_start
+        sent_start = doc[sent_start - 1].sent.start
+    return tokens
 
 
 def _source_token(tok: Any) -> Any | None:

@@ -69,6 +69,8 @@ from .table import YEAR_OLD, PersonTable, describes_a_person, first_name_gender,
 _GENERATION = re.compile(r"^the\s+(younger|elder|older)\s+", re.IGNORECASE)
 # A short relative clause up to the comma of an apposition: " who defeated him, " (no quotation inside).
 _RELATIVE_CLAUSE = re.compile(r"\s+(?:who|whom)\s+[^,.;:\"\u201c\u201d]{1,60}?,\s*")
+# An acronym: "GNA", "OPEC", "AT&T" (no dots: "U.S." is a place).
+_ACRONYM = re.compile(r"[A-Z][A-Z&]{1,7}")
 # An indefinite description of one person: "one dealer", "a Western aid specialist", "another banker".
 _ONE_UNNAMED = re.compile(r"(?:a|an|one|another)\s", re.IGNORECASE)
 # Third-person pronouns of a person: one between a quotation and a "he added" may mean someone else.
@@ -203,6 +205,10 @@ class SpeakerResolver:
         if subject is None:
             return None
         person = self._resolve_token(subject)
+        if person is None and _ACRONYM.fullmatch(subject.text):
+            # A body named only by its acronym, which the tagger gave no type: the organisation of that name.
+            named = Span.of(self.ex.article.text, subject.idx, subject.idx + len(subject))
+            person = self.new_person(subject.text, "organisation", named, "name", None)
         if person is not None:
             self._mention(person, m, "pronoun")
         return person
@@ -214,6 +220,8 @@ class SpeakerResolver:
         "Rospatch said ... It said")."""
         if tok.pos_ != "PROPN" or not tok.text[:1].isupper():
             return body_noun(tok)
+        if _ACRONYM.fullmatch(tok.text) and tok.ent_type_ in ("", "ORG"):
+            return True  # "GNA gave no details": an acronym the tagger gave no type is a body's name
         person = self.table.person_at(tok.idx, tok.idx + len(tok))
         if person is not None and person.kind == "person":
             return person.gender is None and first_name_gender(person.name) is None
