@@ -9,7 +9,9 @@ article written for each rule (none of them is news text), hard-wrapped and inde
   description is indefinite and of one person of that gender ("a spokeswoman said ... he added" is not);
 * "X was quoted by a daily as saying: "Q"" is X's, and so is "X opposed the plan, saying: "Q"": the participle
   of "say" before a colon is no noun for a saying ("the old saying: "Q"" keeps nobody);
-* an opening mark written against the cue ('a banker said"Q') still lets the cue be read.
+* an opening mark written against the cue ('a banker said"Q') still lets the cue be read;
+* a term cited as a term ('what is called "front-running"', 'a practice known as "netting"') is no quotation,
+  even inside a reported clause, while a name someone gives ('called "a disaster" by critics') stays one.
 """
 
 COMPANY = (
@@ -96,6 +98,19 @@ GLUED_MARK = (
 )
 
 
+WORDS_AS_WORDS = (
+    "Futures exchanges will tighten rules on dual trading, officials said.\n"
+    "    Exchange officials noted the practice lets a broker engage in what is\n"
+    'called "front-running", and that clearing houses favour a practice known\n'
+    'as "netting" to cut credit risk.\n'
+)
+
+NAMED_BY_SOMEONE = (
+    "Futures exchanges will tighten rules on dual trading, officials said.\n"
+    '    Officials said the plan was called "a disaster" by floor traders.\n'
+)
+
+
 def _speaker(ex, words: str):
     return next(q for q in ex.quotes if words in q.text).speaker
 
@@ -163,3 +178,14 @@ def test_an_old_saying_before_a_colon_is_nobody_s_words(run):
 def test_an_opening_mark_glued_to_the_cue_still_gives_the_speaker(run):
     speaker = _speaker(run(GLUED_MARK), "good way for our banks")
     assert speaker is not None and "banker" in speaker.descriptors[0]
+
+
+def test_terms_cited_as_terms_are_no_quotations(run):
+    ex = run(WORDS_AS_WORDS)
+    held = [q.fragment.text if q.fragment else q.text for q in ex.quotes if q.kind != "indirect"]
+    assert not any(words in text for text in held for words in ("front-running", "netting"))
+
+
+def test_a_name_given_by_someone_stays_a_quotation(run):
+    ex = run(NAMED_BY_SOMEONE)
+    assert any("a disaster" in (q.fragment.text if q.fragment else q.text) for q in ex.quotes if q.kind != "indirect")
