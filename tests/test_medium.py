@@ -454,3 +454,36 @@ def test_testimony_at_a_legislatures_hearing_is_no_court(run):
     )
     assert [q.medium for q in run(hearing).quotes if q.kind == "direct"] == ["speech"]
     assert [q.medium for q in run(trial).quotes if q.kind == "direct"] == ["court"]
+
+
+@pytest.mark.parametrize(
+    ("text", "medium"),
+    [
+        # A role noun after a platform's name is the speaker's trade, not where the words were posted.
+        ('Mia Sorensen, a TikTok creator in Oslo, said the diet was "a trap".', None),
+        ('"I film every day," said Ravi Patel, a YouTube fitness star.', None),
+        ('"I was nervous," the Instagram influencer Lina Ortiz said.', None),
+        # The platform itself stays the medium.
+        ('Mia Sorensen said on TikTok that the diet was "a trap".', "tiktok"),
+        ('In a YouTube video, Ravi Patel said the gym was "closed for good".', "youtube"),
+    ],
+)
+def test_a_platform_before_a_role_noun_names_the_speakers_trade(run, text, medium):
+    ex = run(text)
+    assert [q.medium for q in ex.quotes if q.kind != "indirect"] == [medium]
+
+
+@pytest.mark.parametrize(
+    ("text", "medium"),
+    [
+        # A court, a jury or a judge told, with an indefinite article too, is a court.
+        ('Dana Whitfield told a court that she had seen "a wall of water".', "court"),
+        ('Dana Whitfield told a jury that the plan was "a lie".', "court"),
+        ('Dana Whitfield told the judge she was "sorry".', "court"),
+        # Allies or partners told are people addressed, no outlet.
+        ('Ben Oduya told NATO allies to prepare for "a long winter".', None),
+    ],
+)
+def test_a_court_told_and_allies_told(run, text, medium):
+    ex = run(text)
+    assert [q.medium for q in ex.quotes if q.kind != "indirect"] == [medium]

@@ -86,6 +86,12 @@ _ROLE_AFTER = (
     r"(?:\s+[\w-]+){0,2}\s+(?:hosts?|presenters?|personalit(?:y|ies)|DJs?|commentators?|anchors?|stars?"
     r"|executives?|producers?|journalists?|reporters?|veterans?)\b"
 )
+# A role noun after a platform's name ("a TikTok creator", "the YouTube star", "an Instagram fitness influencer"):
+# the speaker's trade, not where the words were posted.
+_PLATFORM_ROLE = (
+    r"(?:\s+[\w-]+)?\s+(?:creators?|influencers?|stars?|sensations?|personalit(?:y|ies)|celebrit(?:y|ies)"
+    r"|vloggers?|bloggers?)\b"
+)
 # (pattern, medium); first match in a sentence wins, so specific cues come first.
 MEDIUM_PATTERNS: list[tuple[re.Pattern[str], str]] = [
     (
@@ -125,10 +131,10 @@ MEDIUM_PATTERNS: list[tuple[re.Pattern[str], str]] = [
         ),
         "facebook",
     ),
-    (re.compile(r"\bTikTok\b", re.I), "tiktok"),
-    (re.compile(r"\bYouTube\b", re.I), "youtube"),
-    (re.compile(r"\bSnapchat\b", re.I), "snapchat"),
-    (re.compile(r"\bInstagram\b"), "instagram"),
+    (re.compile(r"\bTikTok\b(?!" + _PLATFORM_ROLE + ")", re.I), "tiktok"),
+    (re.compile(r"\bYouTube\b(?!" + _PLATFORM_ROLE + ")", re.I), "youtube"),
+    (re.compile(r"\bSnapchat\b(?!" + _PLATFORM_ROLE + ")", re.I), "snapchat"),
+    (re.compile(r"\bInstagram\b(?!" + _PLATFORM_ROLE + ")"), "instagram"),
     (re.compile(r"\bpodcast\b", re.I), "podcast"),
     # "wrote in a blog post", "on his blog", "the sports-gossip blog reported": a blog as where words appeared.
     (
@@ -203,7 +209,7 @@ MEDIUM_PATTERNS: list[tuple[re.Pattern[str], str]] = [
     ),
     (
         re.compile(
-            r"\b(?:in court|(?:told|told the|before the|to the) (?:court|judge|jury)|court (?:papers|documents"
+            r"\b(?:in court|(?:told|before|to)(?: the| a)? (?:court|judge|jury)|court (?:papers|documents"
             r"|filings?|records|hearing|documents)"
             # Testimony before a legislature is no court ("testified before Congress", "congressional
             # testimony"): the lookarounds leave those to the speech pattern below.
@@ -333,7 +339,7 @@ _GROUP_NAME = re.compile(r"^(?:[A-Z][\w]*-)?[A-Z][a-z]+(?:ans|is|ites|ats|ers)$"
 _PEOPLE_AFTER = re.compile(
     r"\s+(?:(?:and|or)\s+[A-Z][\w-]*\s+)?(?:[a-z][\w-]*\s+){0,2}(?:officials|lawmakers|legislators|leaders|members"
     r"|ministers|delegates|supporters|voters|students|workers|troops|soldiers|residents|citizens|audiences?|crowds?"
-    r"|diplomats|counterparts|colleagues|donors|executives|investors|activists|senators|politicians)\b"
+    r"|diplomats|counterparts|colleagues|allies|partners|donors|executives|investors|activists|senators|politicians)\b"
 )
 
 
