@@ -487,3 +487,19 @@ def test_a_platform_before_a_role_noun_names_the_speakers_trade(run, text, mediu
 def test_a_court_told_and_allies_told(run, text, medium):
     ex = run(text)
     assert [q.medium for q in ex.quotes if q.kind != "indirect"] == [medium]
+
+
+@pytest.mark.parametrize(
+    ("text", "medium"),
+    [
+        # A presenter spoken to names the broadcast; the same job after the speaker's name is only the speaker's.
+        ('Ada Finch told radio host Sam Okoro that she would speak "directly to voters".', "radio"),
+        ('Ada Finch told talk show host Sam Okoro that the tour was "exhausting".', "tv"),
+        ('"I have five rules," said Sam Okoro, a veteran radio host.', None),
+        # Words told a meeting were said to those gathered there: a speech.
+        ('Ben Oduya has told a NATO defence ministers\' meeting that the attacks were "a preview".', "speech"),
+    ],
+)
+def test_a_host_or_a_meeting_told(run, text, medium):
+    ex = run(text)
+    assert [q.medium for q in ex.quotes if q.kind != "indirect"] == [medium]

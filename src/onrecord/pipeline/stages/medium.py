@@ -92,6 +92,12 @@ _PLATFORM_ROLE = (
     r"(?:\s+[\w-]+)?\s+(?:creators?|influencers?|stars?|sensations?|personalit(?:y|ies)|celebrit(?:y|ies)"
     r"|vloggers?|bloggers?)\b"
 )
+_TOLD_A_HOST = (
+    r"\b(?:told|tells|telling|speaking (?:to|with)|spoke (?:to|with)|said to|interview with|in conversation with"
+    r"|sat down with|chatting with|chatted with)\s+(?:(?:the|a|an|veteran|longtime|conservative|liberal|popular"
+    r"|local|late-night)\s+)*"
+)
+_HOST_NOUN = r"(?:hosts?|presenters?|anchors?|DJs?|interviewers?)\b"
 # (pattern, medium); first match in a sentence wins, so specific cues come first.
 MEDIUM_PATTERNS: list[tuple[re.Pattern[str], str]] = [
     (
@@ -146,6 +152,15 @@ MEDIUM_PATTERNS: list[tuple[re.Pattern[str], str]] = [
         "blog",
     ),
     (_RADIO_CUE, "radio"),
+    # A presenter spoken to names the broadcast ("told radio host Steve Harvey", "said in an interview with
+    # talk show host Ann Lee"); the same job after the speaker's name is only the speaker's (``_ROLE_AFTER``).
+    (re.compile(_TOLD_A_HOST + r"radio\s+(?:talk\s+show\s+)?" + _HOST_NOUN, re.I), "radio"),
+    (
+        re.compile(
+            _TOLD_A_HOST + r"(?:TV|television|talk[- ]show|late[- ]night|morning[- ]show)\s+" + _HOST_NOUN, re.I
+        ),
+        "tv",
+    ),
     # "an Iowa radio talk show host" says who the speaker is, not where the words were said.
     (re.compile(r"\b(?:" + _RADIO + r")\b(?!" + _ROLE_AFTER + r")", re.I), "radio"),
     (_NETWORK_CUE, "tv"),
@@ -239,6 +254,8 @@ MEDIUM_PATTERNS: list[tuple[re.Pattern[str], str]] = [
             r"|(?:in|during|gave|giving|delivered|delivering|made|making) (?:a |an |his |her |their )?(?:[\w-]+ )?"
             r"address\b|address to the nation|(?:took|at|from) the (?:podium|lectern)"
             r"|keynote|commencement|town hall"
+            # "has told a NATO defence ministers' meeting", "addressed a party meeting": words said to a meeting.
+            r"|(?:told|addressed|addressing|telling) (?:a|an|the) (?:[\w'\u2019-]+ ){0,3}(?:meeting|gathering|forum)"
             # "during the debate", "at Tuesday's debate": the event; "the internal debate" is a topic.
             r"|(?:at|during|in)\s+(?:[\w'\u2019-]+\s+){0,2}debates?(?!\s+(?:over|about|on)\b)"
             r"|(?:congressional|Senate|House|committee) (?:testimony|hearing)|testif(?:y|ied|ying|ies) before)\b",
