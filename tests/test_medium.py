@@ -503,3 +503,20 @@ def test_a_court_told_and_allies_told(run, text, medium):
 def test_a_host_or_a_meeting_told(run, text, medium):
     ex = run(text)
     assert [q.medium for q in ex.quotes if q.kind != "indirect"] == [medium]
+
+
+@pytest.mark.parametrize(
+    ("text", "medium", "outlet"),
+    [
+        # A statement is the words' form; the outlet it went to is who received it, not a broadcast.
+        ('"We are saddened," the company said in a statement to Harbor News.', "press-statement", "Harbor News"),
+        ('"We are saddened," a spokesperson told CNN in a statement.', "press-statement", "CNN"),
+        ('In an emailed statement to the AP, Dale Frost called the ruling "unjust".', "press-statement", "AP"),
+        ('"We regret the delay," the company said in a statement on Monday.', "press-statement", None),
+        # Without a statement the network names a broadcast.
+        ('"We are saddened," Dale Frost told CNN.', "tv", "CNN"),
+    ],
+)
+def test_a_statement_given_to_an_outlet_is_a_statement(run, text, medium, outlet):
+    ex = run(text)
+    assert [(q.medium, q.outlet) for q in ex.quotes if q.kind != "indirect"] == [(medium, outlet)]

@@ -311,6 +311,8 @@ def medium_of(sentence: str) -> tuple[str | None, str | None]:
             continue  # "will host a news conference at the party's HQ": an event to come, where nothing was said yet
         if m and medium == "print-interview" and "outlet" in m.re.groupindex and _an_audience(m, sentence):
             continue  # "told Palestinian and Israeli security officials", "telling Israelis": no outlet
+        if m and medium == "press-statement":
+            return medium, _statement_outlet(sentence)
         if m:
             outlet = None
             network = {"tv": _NETWORK_CUE, "radio": _RADIO_CUE}.get(medium)
@@ -385,12 +387,43 @@ _FRONTED = re.compile(r"\s*[\"'\u201c\u2018]?\s*(?:In|During|At|On|Via|Through|S
 _FRONTED_REACH = 40  # characters: "In an exclusive new interview with"
 
 
+# Words given as a statement ("said in a statement to NBC News", "told CNN in an emailed statement"): the
+# statement is their form, the outlet only who received it, so the statement comes before the outlets' cues.
+_IN_A_STATEMENT = re.compile(
+    r"\b(?:in|via|through)\s+(?:a|an|the|his|her|its|their)\s+(?:[\w-]+\s+)?(?:statement|press release)\b"
+    r"|\bstatement\s+(?:(?:sent|given|provided|emailed|issued)\s+)?to\s+(?:the\s+)?[A-Z]"
+)
+_STATEMENT_TO = re.compile(r"\bstatement\s+(?:(?:sent|given|provided|emailed|issued)\s+)?to\s+" + _OUTLET)
+_BEFORE_OUTLETS = next(k for k, (_, medium) in enumerate(MEDIUM_PATTERNS) if medium == "radio")
+_STATEMENT_FIRST = [
+    *MEDIUM_PATTERNS[:_BEFORE_OUTLETS],
+    *(item for item in MEDIUM_PATTERNS if item[1] == "press-statement"),
+    *(item for item in MEDIUM_PATTERNS[_BEFORE_OUTLETS:] if item[1] != "press-statement"),
+]
+
+
+def _statement_outlet(sentence: str) -> str | None:
+    """The outlet a statement was given to ("a statement to The Associated Press", "told CNN in a statement"),
+    or None; a statement named only as talked about gives none."""
+    if not _IN_A_STATEMENT.search(sentence):
+        return None
+    to = _STATEMENT_TO.search(sentence)
+    if to is not None and _may_be_outlet(re.sub(r"^the\s+", "", to.group("outlet"))):
+        return _outlet_name(re.sub(r"^the\s+", "", to.group("outlet")))
+    for network in (_NETWORK_CUE, _RADIO_CUE):
+        if (named := network.search(sentence)) is not None:
+            return _outlet_name(named.group("network"))
+    told = _outlet_after(sentence)
+    return _outlet_name(re.sub(r"^the\s+", "", told.group("outlet").strip())) if told else None
+
+
 def _in_order(sentence: str) -> list[tuple[re.Pattern[str], str]]:
-    """``MEDIUM_PATTERNS`` in the order to try on ``sentence``: as listed, except that in a sentence opening
-    on a preposition of occasion (``_FRONTED``) the pattern whose match, begun within ``_FRONTED_REACH``
-    characters, ends first goes first."""
+    """``MEDIUM_PATTERNS`` in the order to try on ``sentence``: as listed, except that in a sentence naming a
+    statement as the words' form (``_IN_A_STATEMENT``) the statement comes before the outlets' cues, and in a
+    sentence opening on a preposition of occasion (``_FRONTED``) the pattern whose match, begun within
+    ``_FRONTED_REACH`` characters, ends first goes first."""
     if not _FRONTED.match(sentence):
-        return MEDIUM_PATTERNS
+        return _STATEMENT_FIRST if _IN_A_STATEMENT.search(sentence) else MEDIUM_PATTERNS
     first = None
     for k, (pattern, medium) in enumerate(MEDIUM_PATTERNS):
         m = pattern.search(sentence, 0, _FRONTED_REACH + 40)
