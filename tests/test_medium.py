@@ -520,3 +520,18 @@ def test_a_host_or_a_meeting_told(run, text, medium):
 def test_a_statement_given_to_an_outlet_is_a_statement(run, text, medium, outlet):
     ex = run(text)
     assert [(q.medium, q.outlet) for q in ex.quotes if q.kind != "indirect"] == [(medium, outlet)]
+
+
+def test_words_posted_after_a_platform_cue_about_nobody_were_posted_there(run):
+    text = (
+        "Several stars took to Twitter after the awards on Sunday.\n\n"
+        'Dale Frost posts, "What a night for the team." Ada Finch writes, "So proud of you all."\n\n'
+        'Ben Oduya, who hosted the show, said, "We will be back next year."'
+    )
+    quotes = [q for q in run(text).quotes if q.kind != "indirect"]
+    # Posted words take the platform; words said are not posted, whatever the platform named before.
+    assert [(q.text, q.medium) for q in quotes] == [
+        ("What a night for the team.", "twitter"),
+        ("So proud of you all.", "twitter"),
+        ("We will be back next year.", None),
+    ]

@@ -15,6 +15,7 @@ from __future__ import annotations
 import bisect
 import re
 
+from ...lexicon.cues import FORM_TO_LEMMA, POSTING_LEMMAS
 from ...lexicon.outlets import (
     BROADCASTERS,
     NAMES_WITH_STOPS,
@@ -589,6 +590,17 @@ class _Events:
         if not names:
             self.anonymous.append((pos, medium, outlet))
 
+    def latest_platform(self, pos: int, reach: int) -> tuple[int, str, str | None] | None:
+        """The latest cue of a social platform or blog (``SOCIAL_MEDIA``) before ``pos``, about anyone, at most
+        ``reach`` paragraphs back; None when there is none."""
+        here = paragraph_of(self.ex.paragraphs, pos, self.ends)
+        for start, _, medium, outlet in reversed(self.sentences[: bisect.bisect_left(self.sentences, (pos,))]):
+            if here - paragraph_of(self.ex.paragraphs, start, self.ends) > reach:
+                return None
+            if medium in SOCIAL_MEDIA:
+                return start, medium, outlet
+        return None
+
     def _in_lead(self, pos: int) -> bool:
         """Whether ``pos`` lies in the article's first ``FRAME_PARAGRAPHS`` paragraphs."""
         return paragraph_of(self.ex.paragraphs, pos, self.ends) < self.FRAME_PARAGRAPHS
@@ -763,7 +775,7 @@ def assign_medium(ex: ArticleState) -> ArticleState:
             q.medium, q.outlet = own
             previous = q
             continue
-        found = events.latest(q.start, _keys(q))
+        found = events.latest(q.start, _keys(q)) or _posted_on(events, q)
         if found is not None:
             q.medium, q.outlet = found[1], found[2]
         elif previous is not None and _continues(previous, q):
@@ -779,6 +791,20 @@ def assign_medium(ex: ArticleState) -> ArticleState:
 # unnamed source after it ("says the source") take its medium as a named speaker's quotes take theirs.
 UNNAMED_SOURCE = "unnamed source"
 _UNNAMED_SOURCE = re.compile(r"\b(?:[Aa]n?|[Oo]ne)\s+(?:[\w-]+\s+){0,2}(?:source|insider)\b")
+
+
+# Where words are posted in writing: a quotation cued by a verb of posting ("Simmons posts", "she wrote")
+# after "Several celebrities took to Twitter." was posted there, whoever the cue named.
+SOCIAL_MEDIA = frozenset(["instagram", "twitter", "facebook", "tiktok", "youtube", "snapchat", "blog"])
+POSTED_PARAGRAPHS = 2
+
+
+def _posted_on(events: _Events, q: Quote) -> tuple[int, str, str | None] | None:
+    """For a quotation cued by a verb of posting (``POSTING_LEMMAS``), the latest platform cue at most
+    ``POSTED_PARAGRAPHS`` paragraphs before it (``_Events.latest_platform``); else None."""
+    if q.cue is None or FORM_TO_LEMMA.get(q.cue.text.split()[0].lower()) not in POSTING_LEMMAS:
+        return None
+    return events.latest_platform(q.start, POSTED_PARAGRAPHS)
 
 
 def _keys(q: Quote) -> tuple[str, ...]:
