@@ -535,3 +535,29 @@ def test_words_posted_after_a_platform_cue_about_nobody_were_posted_there(run):
         ("So proud of you all.", "twitter"),
         ("We will be back next year.", None),
     ]
+
+
+@pytest.mark.parametrize(
+    ("text", "medium", "outlet"),
+    [
+        # A show named in quotation marks after "interview with" is the broadcast, by either spelling.
+        ('In an interview with "Fox and Friends," Dale Frost called the plan "a disaster".', "tv", "Fox and Friends"),
+        # An interview "during" an occasion, as "in" one; the outlet without its possessive.
+        (
+            'During an interview with the Harbor Post\u2019s editorial board, Dale Frost called the plan "a disaster".',
+            "print-interview",
+            "Harbor Post",
+        ),
+        # A publication by its kind.
+        ('Dale Frost called the plan "a disaster" in a newspaper interview.', "print-interview", None),
+        # The outlet is the name the interview cue gives, not a name after an earlier "on".
+        (
+            'Dale Frost unloaded on Ada Finch during an interview with Harbor Weekly, saying she had "lied to voters".',
+            "print-interview",
+            "Harbor Weekly",
+        ),
+    ],
+)
+def test_interviews_named_during_or_by_their_kind(run, text, medium, outlet):
+    ex = run(text)
+    assert [(q.medium, q.outlet) for q in ex.quotes if q.kind != "indirect"] == [(medium, outlet)]

@@ -218,6 +218,7 @@ TV_PROGRAMMES: tuple[str, ...] = (
     "Tucker Carlson Tonight",
     "The O'Reilly Factor",
     "Fox & Friends",
+    "Fox and Friends",
     "CBS This Morning",
     "Nightline",
     "Dateline",

@@ -79,7 +79,8 @@ _STATION_CUE = re.compile(
 )
 # "on Sunday's Last Week Tonight", "told "Good Morning America"": a show by its name (``TV_PROGRAMMES``).
 _SHOW_CUE = re.compile(
-    r"\b(?i:on|told|to)\s+(?:(?:(?:Sun|Mon|Tues|Wednes|Thurs|Fri|Satur)day|[A-Z][\w&-]*)(?:'s|\u2019s)\s+)?[\"\u201c]?"
+    r"\b(?i:on|told|to|interview with)\s+"
+    r"(?:(?:(?:Sun|Mon|Tues|Wednes|Thurs|Fri|Satur)day|[A-Z][\w&-]*)(?:'s|\u2019s)\s+)?[\"\u201c]?"
     r"(?P<show>(?-i:" + _TV_SHOWS + r"))(?!\w)"  # by its name as written: "This Morning", not "this morning"
 )
 # A role noun after a medium word ("radio host", "talk show host"): the speaker's job, no medium.
@@ -266,7 +267,7 @@ MEDIUM_PATTERNS: list[tuple[re.Pattern[str], str]] = [
     ),
     (
         re.compile(
-            r"\b(?:(?i:in an? (?:[\w-]+ ){0,2}interview with|told|tells|telling|speaking (?:to|with)"
+            r"\b(?:(?i:(?:in|during) an? (?:[\w-]+ ){0,2}interview with|told|tells|telling|speaking (?:to|with)"
             r"|spoke (?:to|with)|opened up to|in conversation with|sat down with|chatting with|chatted "
             r"with|dished to|revealed to|confided to|gushed to)"
             r"\s+(?!(?:her|him|them|me|us|reporters|fans|the audience|the crowd)\b)" + _OUTLET + r")\b"
@@ -277,7 +278,9 @@ MEDIUM_PATTERNS: list[tuple[re.Pattern[str], str]] = [
 MEDIUM_PATTERNS.append(
     (
         re.compile(
-            r"\b(?:told|tells|telling|speaking to|spoke to|said to) (?:the |this )?(?:magazine|newspaper|paper"
+            # "in a newspaper interview", "told the magazine": a publication by its kind.
+            r"\b(?:newspaper|magazine) interviews?\b"
+            r"|\b(?:told|tells|telling|speaking to|spoke to|said to) (?:the |this )?(?:magazine|newspaper|paper"
             r"|website|outlet|publication|site)\b",
             re.I,
         ),
@@ -292,7 +295,7 @@ NAMED_MEDIA = tuple(dict.fromkeys(medium for _, medium in MEDIUM_PATTERNS if med
 # One RE2 pass that rules out most sentences before the twenty patterns run (exact: text/prefilter.py).
 _ANY_MEDIUM = Prefilter(pattern for pattern, _ in MEDIUM_PATTERNS)
 _OUTLET_AFTER = re.compile(
-    r"\b(?i:in an? (?:[\w-]+ ){0,2}interview with|told|tells|telling|speaking (?:to|with)|spoke (?:to"
+    r"\b(?i:(?:in|during) an? (?:[\w-]+ ){0,2}interview with|told|tells|telling|speaking (?:to|with)|spoke (?:to"
     r"|with)|opened up to|in conversation with|sat down with|dished to|revealed to|confided to|gushed to|on)\s+"
     + _OUTLET
 )
@@ -330,7 +333,9 @@ def medium_of(sentence: str) -> tuple[str | None, str | None]:
                     show = named.group("network") + sentence[named.end("network") : named.start("show")] + show
                 return medium, _outlet_name(show or named.group("network"))
             if medium in ("print-interview", "tv", "podcast", "radio"):
-                o = _outlet_after(sentence)
+                # An interview's outlet is the name its own cue gives ("unloaded on Trump during an interview
+                # with ...": not "Trump"); a broadcast's may come before ("On Wednesday, he told POLITICO").
+                o = _outlet_after(sentence, m.start() if medium == "print-interview" else 0)
                 if o:
                     cand = re.sub(r"^the\s+", "", o.group("outlet").strip())
                     if medium == "print-interview" and _INSTITUTION.search(cand):
@@ -437,11 +442,11 @@ def _in_order(sentence: str) -> list[tuple[re.Pattern[str], str]]:
     return [MEDIUM_PATTERNS[first[0]], *MEDIUM_PATTERNS[: first[0]], *MEDIUM_PATTERNS[first[0] + 1 :]]
 
 
-def _outlet_after(sentence: str) -> re.Match[str] | None:
+def _outlet_after(sentence: str, pos: int = 0) -> re.Match[str] | None:
     """The first name after an interview or broadcast cue that can be an outlet (``_OUTLET_AFTER``): a
     cue with no outlet after it ("On Wednesday, he told POLITICO") gives way to the next one, and an
-    adjective before a station's kind is none ("said on Chinese state television")."""
-    pos = 0
+    adjective before a station's kind is none ("said on Chinese state television"). The search starts at
+    ``pos``."""
     while (m := _OUTLET_AFTER.search(sentence, pos)) is not None:
         cand = re.sub(r"^the\s+", "", m.group("outlet").strip())
         if (
@@ -499,7 +504,9 @@ _DAYS = frozenset(["Sunday", "Monday", "Tuesday", "Wednesday", "Thursday", "Frid
 def _outlet_name(name: str) -> str:
     """An outlet's name as written, without the sentence's full stop ("told People." -> "People"); an
     abbreviation's own dots stay ("U.S.")."""
-    name = re.sub(r"(?:\s+(?:of|&))+$", "", name.strip().rstrip(","))  # "told POLITICO of ...": no name ends so
+    name = re.sub(
+        r"(?:\s+(?:of|&))+$|(?<=[a-z])(?:'s|\u2019s)$", "", name.strip().rstrip(",")
+    )  # "told POLITICO of ...": no name ends so
     if name.endswith(".") and not re.search(r"(?:^|\s|\.)[A-Za-z]\.$", name):
         name = name[:-1]
     return _without_presenter(name)
