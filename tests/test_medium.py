@@ -561,3 +561,15 @@ def test_words_posted_after_a_platform_cue_about_nobody_were_posted_there(run):
 def test_interviews_named_during_or_by_their_kind(run, text, medium, outlet):
     ex = run(text)
     assert [(q.medium, q.outlet) for q in ex.quotes if q.kind != "indirect"] == [(medium, outlet)]
+
+
+def test_a_person_of_the_article_told_or_interviewed_by_is_no_outlet(run):
+    # "told Brian Hale" / "an interview with Ada Finch": a person named in the article is no publication, and
+    # the sentence does not say in which medium; an outlet by its name stays one.
+    text = (
+        "Dale Frost appeared on Harbor Tonight, hosted by Brian Hale, on Monday.\n\n"
+        '"We found factual errors," Dale Frost told Brian Hale on Monday.\n\n'
+        '"It was a mess," Ada Finch told Harbor Weekly.'
+    )
+    quotes = [q for q in run(text).quotes if q.kind != "indirect"]
+    assert [(q.medium, q.outlet) for q in quotes] == [("tv", "Harbor Tonight"), ("print-interview", "Harbor Weekly")]

@@ -26,6 +26,7 @@ from ...lexicon.outlets import (
     RADIO_WORDS,
     TV_NETWORKS,
     TV_PROGRAMMES,
+    is_outlet_name,
 )
 from ...lexicon.titles import ALL_TITLES
 from ...model import Quote
@@ -706,12 +707,31 @@ def _before_a_legislature(text: str) -> bool:
     return len(_LEGISLATURE.findall(text)) >= 2 and _COURTROOM.search(text) is None
 
 
-def _medium_in(narrative: str, sentence: str, legislature: bool) -> tuple[str | None, str | None]:
+class _Context:
+    """What an article tells the medium cues of its sentences: whether it is about a legislature's hearing
+    (``_before_a_legislature``), and the names of its people (persons' names and name mentions)."""
+
+    def __init__(self, ex: ArticleState) -> None:
+        self.legislature = _before_a_legislature(ex.clean_text)
+        self.person_names = frozenset(
+            name
+            for p in ex.people
+            if p.kind == "person"
+            for name in (p.name, *(m.text for m in p.mentions if m.kind == "name"))
+            if name
+        )
+
+
+def _medium_in(narrative: str, sentence: str, context: _Context) -> tuple[str | None, str | None]:
     """The (medium, outlet) a sentence names (``medium_of`` on its narrative, ``_with_title`` on its text);
-    testimony in an article before a legislature (``legislature``) is a speech, not court."""
+    testimony in an article before a legislature is a speech, not court; an interview "with" or words "told"
+    a person of the article ("told Brian Hale", "in an interview with Ada Finch") name no outlet, and no medium:
+    a conversation, or a host whose broadcast the sentence does not name."""
     found = _with_title(medium_of(narrative), sentence)
-    if legislature and found[0] == "court":
+    if context.legislature and found[0] == "court":
         return "speech", found[1]
+    if found[0] == "print-interview" and found[1] in context.person_names and not is_outlet_name(found[1]):
+        return None, None
     return found
 
 
@@ -730,10 +750,10 @@ def _collect_events(ex: ArticleState, narrative_text: str) -> tuple[_Events, dic
     events = _Events(ex)
     said: dict[int, tuple[str | None, str | None]] = {}
     last_print: str | None = None
-    legislature = _before_a_legislature(text)
+    context = _Context(ex)
     for lo, hi in ex.paragraphs:
         for s, e in _sentences(text, lo, hi):
-            medium, outlet = _medium_in(narrative_text[s:e], text[s:e], legislature)
+            medium, outlet = _medium_in(narrative_text[s:e], text[s:e], context)
             if medium == "print-interview" and outlet is None and _THE_PUBLICATION.search(narrative_text, s, e):
                 outlet = last_print
             if medium is None and outlet is None:
@@ -768,14 +788,14 @@ def assign_medium(ex: ArticleState) -> ArticleState:
             chars[q.start : q.end] = " " * (q.end - q.start)
     narrative_text = "".join(chars)
     events, said = _collect_events(ex, narrative_text)
-    legislature = _before_a_legislature(text)
+    context = _Context(ex)
     previous: Quote | None = None
     for q in sorted(ex.quotes, key=lambda quote: quote.start):
         own = None
         if q.cue is not None:
             ps, pe = ex.paragraphs[q.paragraph]
             s, e = _sentence_around(text, ps, pe, q.cue.start)
-            own = said.get(s) or _medium_in(narrative_text[s:e], text[s:e], legislature)
+            own = said.get(s) or _medium_in(narrative_text[s:e], text[s:e], context)
             if own[0] is None and own[1] is None:
                 own = None
         if own:
