@@ -573,3 +573,19 @@ def test_a_person_of_the_article_told_or_interviewed_by_is_no_outlet(run):
     )
     quotes = [q for q in run(text).quotes if q.kind != "indirect"]
     assert [(q.medium, q.outlet) for q in quotes] == [("tv", "Harbor Tonight"), ("print-interview", "Harbor Weekly")]
+
+
+@pytest.mark.parametrize(
+    ("text", "medium"),
+    [
+        # Someone else's statement is the topic, not the words' form.
+        ('"He may know more than I do," Dale Frost told Harbor Weekly of the senator\'s statement.', "print-interview"),
+        ('Of the mayor\'s statement, Dale Frost added: "It did not bother me."', None),
+        # Addressing reports or questions is answering them, no speech.
+        ('Dale Frost also addressed reports of a rift, saying he was "not going anywhere".', None),
+        ('Dale Frost addressed the crowd, saying he was "not going anywhere".', "speech"),
+    ],
+)
+def test_a_statement_or_reports_talked_about_are_no_medium(run, text, medium):
+    ex = run(text)
+    assert [q.medium for q in ex.quotes if q.kind != "indirect"] == [medium]

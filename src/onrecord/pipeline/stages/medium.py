@@ -246,8 +246,8 @@ MEDIUM_PATTERNS: list[tuple[re.Pattern[str], str]] = [
             r"\b(?:(?:(?:in|during|gave|giving|delivered|delivering|making|made) (?:(?:a|an|his|her|their) (?:[\w-]+ )"
             r"{0,2}|(?:[\w-]+ )?)|(?:for|of) an? (?:[\w-]+ ){0,2})speech(?! (?:draft|writ\w*|therapy|recognition"
             r"|technology|patterns?|impediments?))"
-            r"|address(?:ed|ing)(?! (?:them|it|this|that|these|those|the (?:issue|question|matter"
-            r"|rumou?rs?|reports?|criticism|controversy|speculation|concerns?|allegations?|claims?))\b)"
+            r"|address(?:ed|ing)(?! (?:them|it|this|that|these|those|(?:the |his |her |their )?(?:issues?|questions?"
+            r"|matters?|rumou?rs?|reports?|criticism|controversy|speculation|concerns?|allegations?|claims?))\b)"
             # "at Tuesday's rally", "during a campaign rally"; a conference call is no speech.
             r"|(?:at|during|told|to) (?:a |an |the |his |her |their |[\w'\u2019]+(?:'s|\u2019s) )?(?:\w+ )?"
             r"(?:rally|conference(?! call)|convention|summit|crowd|audience|congress|assembly)"
@@ -470,7 +470,9 @@ _WEBSITE = re.compile(r"\s+(?:[Nn]ews\s+)?(?:website|site|online|Online)\b")
 _ABOUT_A_STATEMENT = re.compile(
     r"\b(?:back|retract\w*|den(?:y|ies|ied|ying)|defend\w*|clarif\w*|st(?:and|ood|ands) by|after|following"
     r"|amend\w*|revis\w*|chang\w*"
-    r"|about|over)\s+(?:(?:his|her|their|its|the|that|this|a|an|earlier|previous|original)\s+)*$",
+    r"|about|over)\s+(?:(?:his|her|their|its|the|that|this|a|an|earlier|previous|original)\s+)*$"
+    # "told POLITICO of the GOP nominee's statement", "Of Trump's statement on ...": someone else's statement.
+    r"|\b(?:about|over|of|on)\s+(?:the\s+)?(?:[\w-]+\s+){0,2}[\w-]+(?:'s|\u2019s)\s+(?:[\w-]+\s+)?$",
     re.I,
 )
 # An occasion to come ("will host a news conference", "no plans to hold a daily news conference"): words
