@@ -589,3 +589,17 @@ def test_a_person_of_the_article_told_or_interviewed_by_is_no_outlet(run):
 def test_a_statement_or_reports_talked_about_are_no_medium(run, text, medium):
     ex = run(text)
     assert [q.medium for q in ex.quotes if q.kind != "indirect"] == [medium]
+
+
+@pytest.mark.parametrize(
+    ("text", "medium"),
+    [
+        # Words said on the red carpet went to its cameras; the carpet as a place or a look is no broadcast.
+        ('Ada Finch said on the red carpet that the film was "a dream".', "tv"),
+        ('Ada Finch walked the red carpet in a gold gown.\n\n"It was a dream," Ada Finch said of the film.', None),
+        ('The photo showed Ada Finch in her red carpet finest.\n\n"It was a dream," Ada Finch wrote.', None),
+    ],
+)
+def test_the_red_carpet_is_a_broadcast_only_for_words_said_there(run, text, medium):
+    ex = run(text)
+    assert [q.medium for q in ex.quotes if q.kind != "indirect"] == [medium]

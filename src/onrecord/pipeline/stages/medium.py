@@ -180,7 +180,11 @@ MEDIUM_PATTERNS: list[tuple[re.Pattern[str], str]] = [
             r"|(?:TV|television) "
             r"(?:interview|appearance|show)"
             # "in an interview that aired on", "was a guest on": only a broadcast airs or has guests.
-            r"|red carpet|broadcast|air(?:ed|s|ing) on|(?:a|the) guest on"
+            # Words said on the red carpet, to its cameras; the carpet itself ("walked the red carpet", "in their
+            # red carpet finest") is no broadcast.
+            r"|(?:said|says|told|tells|speaking|spoke|chatted|chatting|interview\w*)\s+(?:[\w!'\u2019-]+\s+){0,4}"
+            r"on the red carpet|red carpet interviews?"
+            r"|broadcast|air(?:ed|s|ing) on|(?:a|the) guest on"
             # "a hard-hitting televised address", "said on national television"; "televised debates" are a topic.
             r"|televised (?:[\w-]+ )?(?:address|speech|interview|statement|remarks|appearance|message|news conference"
             r"|press conference)|on (?:national|live) (?:TV|television))\b"
