@@ -603,3 +603,14 @@ def test_a_statement_or_reports_talked_about_are_no_medium(run, text, medium):
 def test_the_red_carpet_is_a_broadcast_only_for_words_said_there(run, text, medium):
     ex = run(text)
     assert [q.medium for q in ex.quotes if q.kind != "indirect"] == [medium]
+
+
+def test_a_platform_outside_the_guides_list_is_other_and_stops_a_carry(run):
+    # "wrote on Truth Social", "on social media": the guide's "other", no medium given, and an interview named
+    # just before does not carry over to words posted there.
+    text = (
+        'Dale Frost told Harbor Weekly on Monday that the deal was "done".\n\n'
+        'Dale Frost later wrote on Truth Social that it was "the best deal ever".'
+    )
+    quotes = [q for q in run(text).quotes if q.kind != "indirect"]
+    assert [q.medium for q in quotes] == ["print-interview", None]

@@ -224,7 +224,12 @@ MEDIUM_PATTERNS: list[tuple[re.Pattern[str], str]] = [
         re.compile(
             r"\b(?:told|tell|tells|telling|speaking to|spoke to|said to|talking to|talked to|asked by|questioned by)"
             r" (?:the )?(?:reporters|journalists|press|media)\b"
-            r"|\b(?:in|via|by) (?:an? |the |his |her |their )?(?:[\w-]+ )?(?:e-?mails?|letters?|text messages?)\b",
+            r"|\b(?:in|via|by) (?:an? |the |his |her |their )?(?:[\w-]+ )?(?:e-?mails?|letters?|text messages?)\b"
+            # Platforms outside the gold's list ("wrote on social media", "in a LinkedIn post", "on Truth
+            # Social"): the guide's "other".
+            r"|\b(?:on|via|in|to) (?:(?:a|an|the|his|her|their|its) )?(?:[\w-]+ )?(?:social media|LinkedIn|Threads"
+            r"|Bluesky|Truth Social|WhatsApp|Weibo)\b(?! (?:users?|influencers?|stars?|companies|firms"
+            r"|platforms?|giants?)\b)",
             re.I,
         ),
         "other",
