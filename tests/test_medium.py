@@ -614,3 +614,26 @@ def test_a_platform_outside_the_guides_list_is_other_and_stops_a_carry(run):
     )
     quotes = [q for q in run(text).quotes if q.kind != "indirect"]
     assert [q.medium for q in quotes] == ["print-interview", None]
+
+
+@pytest.mark.parametrize(
+    ("text", "medium", "outlet"),
+    [
+        # An interview published by or in a publication, or with "the newspaper": a print interview.
+        (
+            'Ada Finch called the plan "a disaster" in an interview published by The Harbor Post on Sunday.',
+            "print-interview",
+            "The Harbor Post",
+        ),
+        ('Ada Finch called the plan "a disaster" in an interview with the newspaper.', "print-interview", None),
+        # "The" before a publication's name is part of it, not a pronoun-like word.
+        (
+            'In an interview with The Harbor Post, Ada Finch called the plan "a disaster".',
+            "print-interview",
+            "The Harbor Post",
+        ),
+    ],
+)
+def test_an_interview_published_by_a_publication(run, text, medium, outlet):
+    ex = run(text)
+    assert [(q.medium, q.outlet) for q in ex.quotes if q.kind != "indirect"] == [(medium, outlet)]

@@ -277,7 +277,8 @@ MEDIUM_PATTERNS: list[tuple[re.Pattern[str], str]] = [
     ),
     (
         re.compile(
-            r"\b(?:(?i:(?:in|during) an? (?:[\w-]+ ){0,2}interview with|told|tells|telling|speaking (?:to|with)"
+            r"\b(?:(?i:(?:in|during) an? (?:[\w-]+ ){0,2}interview (?:with|(?:published|printed) (?:by|in))|told|tells"
+            r"|telling|speaking (?:to|with)"
             r"|spoke (?:to|with)|opened up to|in conversation with|sat down with|chatting with|chatted "
             r"with|dished to|revealed to|confided to|gushed to)"
             r"\s+(?!(?:her|him|them|me|us|reporters|fans|the audience|the crowd)\b)" + _OUTLET + r")\b"
@@ -290,6 +291,9 @@ MEDIUM_PATTERNS.append(
         re.compile(
             # "in a newspaper interview", "told the magazine": a publication by its kind.
             r"\b(?:newspaper|magazine) interviews?\b"
+            # "in an interview published by the magazine on Sunday", "in an interview with the paper".
+            r"|\binterviews? (?:(?:published|printed|conducted) )?(?:by|with|in|to) (?:the |this )?"
+            r"(?:magazine|newspaper|paper|website|outlet|publication|site)\b"
             r"|\b(?:told|tells|telling|speaking to|spoke to|said to) (?:the |this )?(?:magazine|newspaper|paper"
             r"|website|outlet|publication|site)\b",
             re.I,
@@ -305,7 +309,8 @@ NAMED_MEDIA = tuple(dict.fromkeys(medium for _, medium in MEDIUM_PATTERNS if med
 # One RE2 pass that rules out most sentences before the twenty patterns run (exact: text/prefilter.py).
 _ANY_MEDIUM = Prefilter(pattern for pattern, _ in MEDIUM_PATTERNS)
 _OUTLET_AFTER = re.compile(
-    r"\b(?i:(?:in|during) an? (?:[\w-]+ ){0,2}interview with|told|tells|telling|speaking (?:to|with)|spoke (?:to"
+    r"\b(?i:(?:in|during) an? (?:[\w-]+ ){0,2}interview (?:with|(?:published|printed) (?:by|in))|told|tells|telling"
+    r"|speaking (?:to|with)|spoke (?:to"
     r"|with)|opened up to|in conversation with|sat down with|dished to|revealed to|confided to|gushed to|on)\s+"
     + _OUTLET
 )
@@ -458,7 +463,7 @@ def _outlet_after(sentence: str, pos: int = 0) -> re.Match[str] | None:
     adjective before a station's kind is none ("said on Chinese state television"). The search starts at
     ``pos``."""
     while (m := _OUTLET_AFTER.search(sentence, pos)) is not None:
-        cand = re.sub(r"^the\s+", "", m.group("outlet").strip())
+        cand = re.sub(r"^the\s+", "", m.group("outlet").strip(), flags=re.I)
         if (
             cand
             and cand[0].isupper()
