@@ -637,3 +637,16 @@ def test_a_platform_outside_the_guides_list_is_other_and_stops_a_carry(run):
 def test_an_interview_published_by_a_publication(run, text, medium, outlet):
     ex = run(text)
     assert [(q.medium, q.outlet) for q in ex.quotes if q.kind != "indirect"] == [(medium, outlet)]
+
+
+@pytest.mark.parametrize(
+    ("text", "outlet"),
+    [
+        # A show named after its broadcaster, with or without the possessive and "the", is the broadcast.
+        ('Ada Finch told the BBC\'s Newsnight the plan was "a disaster".', "Newsnight"),
+        ('Ada Finch told BBC Newsnight the plan was "a disaster".', "Newsnight"),
+    ],
+)
+def test_a_show_after_its_broadcaster_is_television(run, text, outlet):
+    ex = run(text)
+    assert [(q.medium, q.outlet) for q in ex.quotes if q.kind != "indirect"] == [("tv", outlet)]

@@ -81,7 +81,9 @@ _STATION_CUE = re.compile(
 # "on Sunday's Last Week Tonight", "told "Good Morning America"": a show by its name (``TV_PROGRAMMES``).
 _SHOW_CUE = re.compile(
     r"\b(?i:on|told|to|interview with)\s+"
-    r"(?:(?:(?:Sun|Mon|Tues|Wednes|Thurs|Fri|Satur)day|[A-Z][\w&-]*)(?:'s|\u2019s)\s+)?[\"\u201c]?"
+    # "on Sunday's", "told CNN's", "told the BBC's", "told BBC Newsnight": the day or the broadcaster before it.
+    r"(?:(?:the\s+)?(?:(?:Sun|Mon|Tues|Wednes|Thurs|Fri|Satur)day|[A-Z][\w&-]*)(?:'s|\u2019s)\s+|(?:the\s+)?[A-Z]{2,}\s+)?"
+    r"[\"\u201c]?"
     r"(?P<show>(?-i:" + _TV_SHOWS + r"))(?!\w)"  # by its name as written: "This Morning", not "this morning"
 )
 # A role noun after a medium word ("radio host", "talk show host"): the speaker's job, no medium.
