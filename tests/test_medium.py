@@ -650,3 +650,20 @@ def test_an_interview_published_by_a_publication(run, text, medium, outlet):
 def test_a_show_after_its_broadcaster_is_television(run, text, outlet):
     ex = run(text)
     assert [(q.medium, q.outlet) for q in ex.quotes if q.kind != "indirect"] == [("tv", outlet)]
+
+
+@pytest.mark.parametrize(
+    ("text", "medium", "outlet"),
+    [
+        # Words the speaker wrote in a publication, or an editorial: an op-ed, the publication its outlet.
+        ('Ada Finch, writing in the Harbor Review, called the plan "a disaster".', "op-ed", "Harbor Review"),
+        ('"The plan is a disaster," Ada Finch wrote in The Harbor Times last month.', "op-ed", "The Harbor Times"),
+        ('"The plan is a disaster," the newspaper wrote in an editorial.', "op-ed", None),
+        # A month or a language after "wrote in" is no publication.
+        ('"The plan is a disaster," Ada Finch wrote in June.', None, None),
+        ('"The plan is a disaster," Ada Finch wrote in Spanish.', None, None),
+    ],
+)
+def test_words_written_in_a_publication_are_an_op_ed(run, text, medium, outlet):
+    ex = run(text)
+    assert [(q.medium, q.outlet) for q in ex.quotes if q.kind != "indirect"] == [(medium, outlet)]

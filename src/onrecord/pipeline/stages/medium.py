@@ -22,6 +22,7 @@ from ...lexicon.outlets import (
     NOT_OUTLETS,
     OUTLET_NAMES,
     PROGRAMME_WORDS,
+    PUBLICATION_WORDS,
     RADIO_NETWORKS,
     RADIO_WORDS,
     TV_NETWORKS,
@@ -103,6 +104,9 @@ _TOLD_A_HOST = (
     r"|local|late-night)\s+)*"
 )
 _HOST_NOUN = r"(?:hosts?|presenters?|anchors?|DJs?|interviewers?)\b"
+_WROTE_IN = re.compile(
+    r"\b(?:wrote|writing|writes) (?:in|for) " + _OUTLET.replace("(?P<outlet>", "(?P<publication>", 1)
+)
 # (pattern, medium); first match in a sentence wins, so specific cues come first.
 MEDIUM_PATTERNS: list[tuple[re.Pattern[str], str]] = [
     (
@@ -210,7 +214,9 @@ MEDIUM_PATTERNS: list[tuple[re.Pattern[str], str]] = [
         re.compile(r"\b(?:memoir|autobiography|(?:new|upcoming|forthcoming) book|in (?:her|his|their) book)\b", re.I),
         "book",
     ),
-    (re.compile(r"\b(?:op-ed|opinion piece|essay|column)\b", re.I), "op-ed"),
+    (re.compile(r"\b(?:op-ed|opinion piece|essay|column|editorial)\b", re.I), "op-ed"),
+    # "wrote in National Review", "writing in The Times": words the speaker published in a publication.
+    (_WROTE_IN, "op-ed"),
     (
         re.compile(
             r"\b(?:statement|press release|news release|representative for|rep for|press conference|news conference"
@@ -334,6 +340,11 @@ def medium_of(sentence: str) -> tuple[str | None, str | None]:
             continue  # "told Palestinian and Israeli security officials", "telling Israelis": no outlet
         if m and medium == "press-statement":
             return medium, _statement_outlet(sentence)
+        if m and "publication" in m.re.groupindex:
+            name = _outlet_name(re.sub(r"^the\s+", "", m.group("publication")))
+            if name.split()[-1] not in PUBLICATION_WORDS and not is_outlet_name(name):
+                continue  # "wrote in June", "writing in Spanish": no publication
+            return medium, name
         if m:
             outlet = None
             network = {"tv": _NETWORK_CUE, "radio": _RADIO_CUE}.get(medium)
