@@ -631,7 +631,8 @@ class _Events:
         """The latest cue of a social platform or blog (``SOCIAL_MEDIA``) before ``pos``, about anyone, at most
         ``reach`` paragraphs back; None when there is none."""
         here = paragraph_of(self.ex.paragraphs, pos, self.ends)
-        for start, _, medium, outlet in reversed(self.sentences[: bisect.bisect_left(self.sentences, (pos,))]):
+        for k in range(bisect.bisect_left(self.sentences, (pos,)) - 1, -1, -1):  # no copy: linear in the article
+            start, _, medium, outlet = self.sentences[k]
             if here - paragraph_of(self.ex.paragraphs, start, self.ends) > reach:
                 return None
             if medium in SOCIAL_MEDIA:
