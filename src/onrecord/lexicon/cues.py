@@ -353,6 +353,10 @@ for _irregular_lemma, _irregular_forms in _IRREGULAR.items():
     for _form in _irregular_forms:
         FORM_TO_LEMMA[_form] = _irregular_lemma
 
+# Cue verbs of words put in writing and published ("posts", "wrote", "captioned"), by lemma: a quotation so cued
+# was posted where the platform named nearby says (``pipeline.stages.medium``).
+POSTING_LEMMAS: frozenset[str] = frozenset(["write", "post", "caption", "share", "tweet", "pen"])
+
 # Verbs that, governing a cue, say the source did NOT state the content: "declined to say whether ...",
 # "refused to say if ...", "failed to say". The cue under them reports no statement.
 REFUSAL_LEMMAS: frozenset[str] = frozenset(["decline", "refuse", "fail", "refrain", "avoid", "hesitate", "neglect"])
