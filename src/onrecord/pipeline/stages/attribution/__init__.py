@@ -24,7 +24,7 @@ from ...registry import register_stage
 from ...state import ArticleState, ByQuote
 from .candidates import Candidate, CandidateFinder
 from .narrator import first_person, lead_narrator
-from .rules import HEADLINE_COLON, Attribution, Attributor, apposed_name, drop_scare_quotes, root_attribution
+from .rules import ANSWER, HEADLINE_COLON, Attribution, Attributor, apposed_name, drop_scare_quotes, root_attribution
 from .scorer import SpeakerModel, active_model, load_model
 from .tokens import (
     PRONOUNS,
@@ -95,7 +95,9 @@ def choose_speakers(
         cands = finder.candidates(k, chosen)
         scored = sorted(((model.raw_probability(c), n, c) for n, c in enumerate(cands)), key=lambda t: (-t[0], t[1]))
         best = scored[0][2] if scored else None
-        settled = next((c for c in cands if c.rule == HEADLINE_COLON and "rule" in c.sources), None)
+        # A headline's colon frame and the answer to a question put to someone name the speaker by conventions
+        # (below; ``rules.ANSWER``) the training articles show too seldom for the model to learn.
+        settled = next((c for c in cands if c.rule in (HEADLINE_COLON, ANSWER) and "rule" in c.sources), None)
         if attributor.introduces_a_saying(k):
             # "the old maxim: "No pain, no gain."": a saying's words, which no one in the story speaks here.
             decisions.append(Decision(None, 0.0, cands))

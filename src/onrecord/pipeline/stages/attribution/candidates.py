@@ -36,6 +36,7 @@ RULE_GROUPS = {
     "leading cue": "cue",
     "according to": "cue",
     "preceding sentence": "before",
+    "answer": "before",
     "governing verb": "governing",
     "trailing name": "signoff",
     "dash": "signoff",

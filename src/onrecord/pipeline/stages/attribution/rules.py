@@ -740,7 +740,8 @@ class Attributor:
             named = self._colon_name(words)
             if named is not None:
                 return named
-        asked = self._person_asked(toks, s_start, hi) if not _asks_question(self.text[q.start : q.end]) else None
+        question = _asks_question(self.text[q.start : q.end])
+        asked = self._asker(toks, s_start, hi) if question else self._person_asked(toks, s_start, hi)
         if asked is not None:
             return asked
         candidates = [t for t in toks if t.dep_ == "ROOT" and t.pos_ in ("VERB", "AUX")] + [
@@ -772,14 +773,84 @@ class Attributor:
         for t in toks:
             if not (t.tag_.startswith("VB") and t.text.lower() in QUESTION_VERB_FORMS):
                 continue
+            if any(ch.dep_ == "xcomp" for ch in t.children):
+                continue  # "She asked him to leave": a request, not a question awaiting an answer
             obj = next((ch for ch in t.children if ch.dep_ in ("dobj", "dative")), None)
             if obj is None or _is_mask(obj) or not _personish(obj) or not lo <= obj.idx < hi:
                 continue
+            s, e = noun_phrase(obj, lo, hi)
+            named = apposed_name(obj, hi)  # "pressed the treasurer, Amir Sethi, on the shortfall"
+            if named is not None:
+                return Attribution(ANSWER, Span.of(self.text, s, named.idx + len(named)), None, 0.65, head_index=named.i)
             if obj.pos_ != "PROPN" and PRONOUNS.get(obj.text.lower()) not in ("male", "female"):
                 continue
-            s, e = noun_phrase(obj, lo, hi)
-            return Attribution("preceding sentence", Span.of(self.text, s, e), None, 0.65, head_index=obj.i)
+            return Attribution(ANSWER, Span.of(self.text, s, e), None, 0.65, head_index=obj.i)
         return None
+
+    def _asker(self, toks: list[Any], lo: int, hi: int) -> Attribution | None:
+        """The one asking in a narrative sentence before a quoted question ("The mayor, Paul Dunn, questioned
+        Sethi about the cost. "How much?""): the subject of a verb of asking someone
+        (``lexicon.cues.QUESTION_VERB_FORMS``), a name, a he/she or a description with a name in apposition."""
+        for t in toks:
+            if not (t.tag_.startswith("VB") and t.text.lower() in QUESTION_VERB_FORMS) or is_passive(t):
+                continue
+            subj = _subject_of(t)
+            if subj is None or _is_mask(subj) or not lo <= subj.idx < hi:
+                continue
+            s, e = noun_phrase(subj, lo, hi)
+            named = apposed_name(subj, hi)
+            if named is not None:
+                return Attribution(
+                    "preceding sentence", Span.of(self.text, s, named.idx + len(named)), None, 0.7, head_index=named.i
+                )
+            if subj.pos_ == "PROPN" or PRONOUNS.get(subj.text.lower()) in ("male", "female"):
+                return Attribution("preceding sentence", Span.of(self.text, s, e), None, 0.7, head_index=subj.i)
+        return None
+
+    def answer_to_question(self, k: int, asked: Attribution | None) -> Attribution | None:
+        """A bare quotation right after a quoted question put to someone: "Gale asked Sethi about the fund. "Is
+        it safe?" "It is safe."" -> the second is Sethi's answer (an adjacency pair, Schegloff and Sacks 1973),
+        whoever asked. ``asked`` is the attribution of the question, quote ``k - 1``. The one asked is read from
+        the sentence that introduced the question, or from the question's own trailing cue ("... ?" Gale asked
+        Sethi.). None unless quote ``k`` answers such a question with no other narrative between them."""
+        q = self.ex.quotes[k]
+        if k == 0 or q.kind != "direct" or _asks_question(self.text[q.start : q.end]):
+            return None
+        prev = self.ex.quotes[k - 1]
+        if not _asks_question(self.text[prev.start : prev.end]) or q.paragraph - prev.paragraph not in (0, 1):
+            return None
+        close = prev.close_end or prev.end
+        open_at = q.open_start if q.open_start is not None else q.start
+        if self.text[close:open_at].strip():
+            if asked is None or asked.rule != "trailing cue":
+                return None
+            start, end = self.after_frame(k - 1)
+            if self.text[end:open_at].strip():
+                return None  # narrative beyond the question's own attribution: someone else may speak
+            return self._person_asked(self.idx.tokens_in(start, end), start, end)
+        lo, hi = self._introducing_sentence(k - 1)
+        return self._person_asked(self.idx.tokens_in(lo, hi), lo, hi) if hi > lo else None
+
+    def _introducing_sentence(self, k: int) -> tuple[int, int]:
+        """The narrative sentence that introduces quote ``k``: the text before it in its sentence, else the last
+        sentence of the paragraph before (when that paragraph does not end with a quotation). Empty at (0, 0)."""
+        q = self.ex.quotes[k]
+        start, end = self.before_frame(k)
+        if self.text[start:end].strip():
+            return start, end
+        para_lo = self.ex.paragraphs[q.paragraph][0]
+        if self.text[para_lo:start].strip():  # the quote opens a sentence: the sentence before, if narrative
+            before = [o for o in self.ex.quotes[:k] if o.paragraph == q.paragraph]
+            lo = max([para_lo] + [o.close_end or o.end for o in before])
+            cuts = [lo] + [c for c in self._cuts(q.paragraph) if lo <= c < start - 1]
+            return (cuts[-1], start) if self.text[cuts[-1] : start].strip() else (0, 0)
+        if q.paragraph == 0:
+            return 0, 0
+        lo, hi = self.ex.paragraphs[q.paragraph - 1]
+        if any(o.paragraph == q.paragraph - 1 and (o.close_end or o.end) >= hi - 2 for o in self.ex.quotes):
+            return 0, 0
+        cuts = [lo] + [c for c in self._cuts(q.paragraph - 1) if c < hi - 1]
+        return cuts[-1], hi
 
     def preceding_in_paragraph(self, k: int) -> Attribution | None:
         """'Sam Lau said in a statement. "Q."': a quote opening a sentence after a narrative sentence with a cue."""
@@ -806,7 +877,8 @@ class Attributor:
         if not sent.endswith((".", ":")) or len(sent) > 300 or prev_end != lo and not sent:
             return None
         toks = self.idx.tokens_in(prev_end, open_at)
-        asked = self._person_asked(toks, prev_end, open_at) if not _asks_question(self.text[q.start : q.end]) else None
+        question = _asks_question(self.text[q.start : q.end])
+        asked = self._asker(toks, prev_end, open_at) if question else self._person_asked(toks, prev_end, open_at)
         if asked is not None:
             return asked
         cues = [t for t in toks if _is_cue(t) and cue_lemma(t) not in WEAK_CUE_LEMMAS]
@@ -873,6 +945,10 @@ class Attributor:
             if prev_k >= 0 and quotes[prev_k].group == q.group and q.group is not None:
                 result[k] = Attribution("same group", None, None, 0.85, inherit_from=prev_k)
                 continue
+            answer = self.answer_to_question(k, result[prev_k] if prev_k >= 0 else None)
+            if answer is not None:
+                result[k] = answer
+                continue
             # An earlier attributed quote in the same paragraph.
             same = last_attributed.get(q.paragraph)
             if same is not None and q.kind == "direct":
@@ -906,6 +982,9 @@ class Attributor:
         return result
 
 
+# The rule name of a bare quotation answering a question put to someone ("Lang pressed Moore on the report.
+# "Q""): question and answer are an adjacency pair (Schegloff and Sacks 1973), so the one asked answers.
+ANSWER = "answer"
 _JOINERS = frozenset({",", "and", "&"})
 # A headline line opening with one to three capitalised words and a colon: "Mendez: Carter needs to 'Q'".
 # The rule name of a headline's "Name: ... 'Q'" frame, a convention of headline writing that settles the speaker.
