@@ -79,6 +79,12 @@ class Attribution:
     head_index: int | None = None  # spaCy token index of the mention's head, when known
 
 
+# "As Harold Laski put it, "Q"" and ""Q," as one banker put it on Tuesday": the idiom "as X put it" is a cue.
+_PUT_IT = r"(?P<cue>(?:(?:has|had|once|so|memorably|aptly|neatly)\s+)?put(?:s|ting)?\s+it)\b"
+_AS_PUT_IT_BEFORE = re.compile(
+    r"\b[Aa]s\s+(?P<who>[^;:.!?\"\u201c\u201d]{1,60}?),?\s+" + _PUT_IT + r"[^\"\u201c\u201d.!?]{0,30}[,:]?\s*$"
+)
+_AS_PUT_IT_AFTER = re.compile(r"\s*,?\s*as\s+(?P<who>[^;:.!?\"\u201c\u201d]{1,60}?),?\s+" + _PUT_IT)
 # "quote Salinas as saying": the words between the cue and "as saying" name the one quoted.
 _QUOTED_AS_SAYING = re.compile(r"\s+([^,.;:\"\u201c\u201d]{1,60}?)\s+as\s+(?:saying|telling|writing)\b")
 
@@ -361,6 +367,20 @@ class Attributor:
                 return Span.of(self.text, run[0].idx, run[-1].idx + len(run[-1])), head
         return self._cue_with_subject(cue, lo, hi)
 
+    def _as_put_it(self, m: re.Match[str], rule: str) -> Attribution | None:
+        """ "As Harold Laski put it, "Q"" / ""Q," as one banker put it": the idiom "as X put it" attributes the
+        words to X as plainly as "said" does (``m`` from ``_AS_PUT_IT_BEFORE``/``_AFTER``, X its group "who").
+        The mention is X, its head the last name in it (else the last noun); None when X is no possible speaker."""
+        toks = self.idx.tokens_in(m.start("who"), m.end("who"))
+        names = [t for t in toks if t.pos_ == "PROPN" or t.ent_type_ in ("PERSON", "ORG")]
+        nouns = [t for t in toks if t.pos_ in ("NOUN", "PRON") or t.text.lower() in PRONOUNS]
+        head = names[-1] if names else (nouns[-1] if nouns else None)
+        if head is None or not _personish(head) or _is_mask(head):
+            return None
+        cue = Span.of(self.text, m.start("cue"), m.end("cue"))
+        conf = 0.9 if head.pos_ == "PROPN" else 0.85
+        return Attribution(rule, Span.of(self.text, toks[0].idx, m.end("who")), cue, conf, head_index=head.i)
+
     def _introduced_by_colon(self, k: int) -> bool:
         """Whether the narrative text right before quote k ends with a colon ("X said: "Q"")."""
         start, end = self.before_frame(k)
@@ -481,6 +501,9 @@ class Attributor:
                 suspicious = True
             if n > 12:
                 break
+        put = _AS_PUT_IT_AFTER.match(self.text, start, end)
+        if put is not None and (found := self._as_put_it(put, "trailing cue")) is not None:
+            return found
         # "Q," according to X.
         acc = re.match(r"\s*,?\s*according to\s+", self.text[start:end], re.IGNORECASE)
         if acc and q.kind == "partial":
@@ -635,6 +658,11 @@ class Attributor:
         if acc and not later_cue:
             found = self._according(start + acc[-1].start(), start + acc[-1].end(), end)
             if found:
+                return found
+        put = _AS_PUT_IT_BEFORE.search(self.text, start, end)
+        if put is not None:
+            found = self._as_put_it(put, "leading cue")
+            if found is not None:
                 return found
         cues = [t for t in toks if _is_cue(t)]
         if cues:
