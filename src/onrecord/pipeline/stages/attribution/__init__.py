@@ -98,8 +98,9 @@ def choose_speakers(
         # A headline's colon frame and the answer to a question put to someone name the speaker by conventions
         # (below; ``rules.ANSWER``) the training articles show too seldom for the model to learn.
         settled = next((c for c in cands if c.rule in (HEADLINE_COLON, ANSWER) and "rule" in c.sources), None)
-        if attributor.introduces_a_saying(k):
-            # "the old maxim: "No pain, no gain."": a saying's words, which no one in the story speaks here.
+        if attributor.unvoiced(k):
+            # "the old maxim: "No pain, no gain."": a saying's words, which no one in the story speaks here;
+            # "When asked, "Q?"": a question whose asker the story does not name.
             decisions.append(Decision(None, 0.0, cands))
             chosen.append(None)
         elif settled is not None:

@@ -42,6 +42,7 @@ from ...state import ArticleState
 from .tokens import (
     PRONOUNS,
     agent_of,
+    coordinated_reporter,
     cue_lemma,
     is_passive,
     noun_phrase,
@@ -79,6 +80,8 @@ class Attribution:
     head_index: int | None = None  # spaCy token index of the mention's head, when known
 
 
+# "When asked, "Q?"", "Asked, "Q?"": a question put by someone the sentence does not name.
+_ASKED_UNNAMED = re.compile(r"\s*(?:(?:when|if|once|after\s+being|being)\s+)?asked\s*,?\s*", re.IGNORECASE)
 # "As Harold Laski put it, "Q"" and ""Q," as one banker put it on Tuesday": the idiom "as X put it" is a cue.
 _PUT_IT = r"(?P<cue>(?:(?:has|had|once|so|memorably|aptly|neatly)\s+)?put(?:s|ting)?\s+it)\b"
 _AS_PUT_IT_BEFORE = re.compile(
@@ -190,7 +193,7 @@ class Attributor:
         aside = self._parenthetical(cue, lo, hi)
         if aside is not None:
             return aside
-        subj = participle_speaker(cue) or _subject_of(cue)
+        subj = participle_speaker(cue) or coordinated_reporter(cue) or _subject_of(cue)
         if subj is not None and not (lo <= subj.idx < hi) and subj.dep_ != "relcl" and cue.dep_ != "relcl":
             subj = None if not self._same_sentence_outside_quotes(subj, cue) else subj
         if (
@@ -636,6 +639,18 @@ class Attributor:
         words = frame[:-1].split()
         return bool(words) and words[-1].lower() in SAYING_NOUNS
 
+    def asked_unnamed(self, k: int) -> bool:
+        """Whether quotation ``k`` is a question put to someone by an unnamed asker: "When asked, "Q?" Lee
+        replied, "A."" The question is not the words of the one who then replies, nor of the one asked."""
+        q = self.ex.quotes[k]
+        start, end = self.before_frame(k)
+        return _asks_question(self.text[q.start : q.end]) and _ASKED_UNNAMED.fullmatch(self.text, start, end) is not None
+
+    def unvoiced(self, k: int) -> bool:
+        """Whether quotation ``k`` has, by its frame, no speaker in the story: a saying (``introduces_a_saying``)
+        or a question put by an unnamed asker (``asked_unnamed``)."""
+        return self.introduces_a_saying(k) or self.asked_unnamed(k)
+
     def leading(self, k: int) -> Attribution | None:
         """The attribution before quotation ``k`` (``X said: "Q"``, "according to X", a colon frame, the
         verb governing a partial quote), or None."""
@@ -944,6 +959,8 @@ class Attributor:
         quotes = self.ex.quotes
         result: list[Attribution | None] = [None] * len(quotes)
         for k in range(len(quotes)):
+            if self.asked_unnamed(k):
+                continue
             result[k] = self.trailing(k) or self.signoff_line(k) or self.leading(k)
         # Split quotes: "A," she said, "B." -> B shares A's attribution and group.
         for k in range(1, len(quotes)):
@@ -966,7 +983,7 @@ class Attributor:
         for k, q in enumerate(quotes):
             if k > 0 and result[k - 1] is not None:
                 last_attributed[quotes[k - 1].paragraph] = k - 1
-            if result[k] is not None or self.introduces_a_saying(k):
+            if result[k] is not None or self.unvoiced(k):
                 continue
             prev_k = k - 1
             # The paragraph reopens a quote that runs on (multi-paragraph convention).
