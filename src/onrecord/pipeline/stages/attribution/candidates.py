@@ -21,10 +21,11 @@ import re
 from dataclasses import dataclass, field
 from typing import Any
 
+from ....lexicon.titles import ROLE_NOUNS
 from ....model import Span
 from ....text.spans import SpanSet
 from ...state import ArticleState
-from .rules import Attribution, Attributor
+from .rules import Attribution, Attributor, apposed_name
 from .tokens import PRONOUNS, SUBJ_DEPS, is_cue, is_mask, noun_phrase, personish, subject_of
 
 SOURCES = ("rule", "alt_rule", "running", "prev_subject", "nearest_name")
@@ -245,12 +246,29 @@ class CandidateFinder:
             subj = subject_of(verb)
             if subj is None or not (lo <= subj.idx < hi) or is_mask(subj) or not personish(subj):
                 continue
+            s, e = noun_phrase(subj, lo, hi)
+            described = self._described_subject(subj, s, hi)
+            if described is not None:
+                return described
             if subj.text.lower() in ("we", "us", "i") or not (
                 subj.pos_ == "PROPN" or PRONOUNS.get(subj.text.lower()) in ("male", "female", "plural")
             ):
                 continue  # a thing ("The sign read ..."), or the writer ("We"), is not the next quote's speaker
-            s, e = noun_phrase(subj, lo, hi)
             return Candidate(Span.of(self.text, s, e), subj.i, None, {"prev_subject"})
+        return None
+
+    def _described_subject(self, subj: Any, start: int, hi: int) -> Candidate | None:
+        """A subject that is a description of a person: with a name in apposition ("The chief engineer, Rob
+        Hale, walked to the podium.") the mention runs to the name; a definite role noun ("The minister turned
+        to the reporters.", ``lexicon.titles.ROLE_NOUNS``) stands as it is. None for any other noun."""
+        if subj.pos_ != "NOUN":
+            return None
+        named = apposed_name(subj, hi)
+        if named is not None:
+            return Candidate(Span.of(self.text, start, named.idx + len(named)), named.i, None, {"prev_subject"})
+        definite = any(c.dep_ in ("det", "poss") and c.text.lower() not in ("a", "an", "one") for c in subj.children)
+        if subj.text.lower() in ROLE_NOUNS and definite:
+            return Candidate(Span.of(self.text, start, subj.idx + len(subj)), subj.i, None, {"prev_subject"})
         return None
 
     def _nearest_name(self, k: int) -> Candidate | None:
