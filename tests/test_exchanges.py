@@ -108,6 +108,36 @@ def test_a_role_noun_or_described_subject_before_a_bare_quote_speaks_it(run):
         "The transport minister, Lena Ortiz, defended the rail plan on Monday.\n\n"
         '"It is the right plan," Ortiz said.\n\n'
         "Opposition leader Sam Kemp said the plan would cost twice as much as promised.\n\n"
-        "The chief engineer, Rob Hale, walked to the podium. \"We can build it on time.\""
+        'The chief engineer, Rob Hale, walked to the podium. "We can build it on time."'
     )
     assert _speaker_of(run(text), "build it on time") == "Rob Hale"
+
+
+def test_a_pull_quote_takes_the_speaker_of_the_same_words_with_a_cue(run):
+    # A pull quote set off from the story repeats words quoted later with their cue: it is the same speaker's,
+    # not a continuation of the quote before it.
+    text = (
+        "Rail plan splits the council\n\n"
+        "Opposition leader Sam Kemp said on Monday the rail plan would cost twice as much as promised.\n\n"
+        '"It is a fantasy," Kemp told reporters. "Nobody believes the figures."\n\n'
+        '"We can build it on time and on budget."\n\n'
+        "The transport minister, Lena Ortiz, rejected the criticism at a meeting with engineers at the depot.\n\n"
+        '"We can build it on time and on budget," Ortiz said.'
+    )
+    ex = run(text)
+    pulled = next(q for q in ex.quotes if q.text.startswith("We can build") and q.text.endswith("."))
+    assert pulled.speaker.name == "Lena Ortiz"
+    assert pulled.evidence.startswith("same words as")
+
+
+def test_a_short_stock_phrase_repeated_is_no_echo(run):
+    # Fewer than six shared words may be a coincidence ("What a great day"): the bare quotation stays with the
+    # subject of the sentence before it.
+    text = (
+        "Fans celebrate\n\n"
+        '"What a great day for the club," coach Tim Ward said.\n\n'
+        "Striker Ola Berg scored twice in the second half.\n\n"
+        '"What a great day."'
+    )
+    ex = run(text)
+    assert ex.quotes[-1].speaker.name == "Ola Berg"

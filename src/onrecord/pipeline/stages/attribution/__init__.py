@@ -17,6 +17,7 @@ stage only records where the attribution rests.
 
 from __future__ import annotations
 
+import re
 from dataclasses import dataclass
 
 from ....model import Span
@@ -77,6 +78,7 @@ class Decision:
     chosen: Candidate | None
     probability: float
     candidates: list[Candidate]
+    echo_of: int | None = None  # the quote with the same words whose cue-backed speaker this one takes
 
 
 def choose_speakers(
@@ -114,7 +116,32 @@ def choose_speakers(
         else:
             decisions.append(Decision(None, model.probability(best) if best is not None else 0.0, cands))
             chosen.append(None)
+    _echo_cued_quotes(ex, decisions)
     return decisions
+
+
+# The fewest words two quotations must share for their repetition to be no accident (a pull quote repeats a
+# sentence, not a stock phrase like "a great day").
+ECHO_MIN_WORDS = 6
+_WORD = re.compile(r"[a-z0-9]+(?:['\u2019][a-z]+)?")
+
+
+def _echo_cued_quotes(ex: ArticleState, decisions: list[Decision]) -> None:
+    """A quotation with no cue of its own that repeats the words of one with a cue takes that one's speaker:
+    a pull quote set off from the story ("We can build it on time." ... "We can build it on time," Ortiz said),
+    or a quote run echoing what was quoted before. Words are compared lower-cased, without punctuation; the
+    shorter must lie within the longer and hold ``ECHO_MIN_WORDS`` words or more. Changes ``decisions`` in place."""
+    words = [" ".join(_WORD.findall(q.text.lower())) for q in ex.quotes]
+    cued = [k for k, d in enumerate(decisions) if d.chosen is not None and d.chosen.cue is not None]
+    for k, d in enumerate(decisions):
+        if (d.chosen is not None and d.chosen.cue is not None) or len(words[k].split()) < ECHO_MIN_WORDS:
+            continue
+        if d.chosen is not None and d.chosen.rule in (HEADLINE_COLON, ANSWER):
+            continue
+        match = next((j for j in cued if j != k and (words[k] in words[j] or words[j] in words[k])), None)
+        if match is not None and len(words[match].split()) >= ECHO_MIN_WORDS:
+            source = decisions[match]
+            decisions[k] = Decision(source.chosen, source.probability, d.candidates, echo_of=match)
 
 
 def _narrated(
@@ -141,6 +168,10 @@ def _apply(ex: ArticleState, k: int, a: Attribution | None, d: Decision) -> Attr
         q.confidence = round(min(0.45, 1.0 - d.probability), 3)
         return None
     q.confidence = round(d.probability, 3)
+    if d.echo_of is not None:
+        q.evidence = f"same words as the quote at {ex.quotes[d.echo_of].start}"
+        q.speaker_mention = c.mention
+        return Attribution(q.evidence, c.mention, None, d.probability, None, c.head)
     if "rule" in c.sources and a is not None:
         q.cue = a.cue
         inherited = a.inherit_from

@@ -32,7 +32,14 @@ from dataclasses import dataclass
 from itertools import accumulate
 from typing import Any
 
-from ....lexicon.cues import ADDRESSEE_LEMMAS, INVERTIBLE_LEMMAS, QUESTION_VERB_FORMS, SAYING_NOUNS, WEAK_CUE_LEMMAS
+from ....lexicon.cues import (
+    ADDRESSEE_LEMMAS,
+    CUE_PARTICIPLES,
+    INVERTIBLE_LEMMAS,
+    QUESTION_VERB_FORMS,
+    SAYING_NOUNS,
+    WEAK_CUE_LEMMAS,
+)
 from ....lexicon.outlets import is_outlet_name
 from ....lexicon.titles import ALL_TITLES, ROLE_NOUNS
 from ....model import Quote, Span
@@ -88,6 +95,8 @@ _AS_PUT_IT_BEFORE = re.compile(
     r"\b[Aa]s\s+(?P<who>[^;:.!?\"\u201c\u201d]{1,60}?),?\s+" + _PUT_IT + r"[^\"\u201c\u201d.!?]{0,30}[,:]?\s*$"
 )
 _AS_PUT_IT_AFTER = re.compile(r"\s*,?\s*as\s+(?P<who>[^;:.!?\"\u201c\u201d]{1,60}?),?\s+" + _PUT_IT)
+# "with one fan yelling, "Q"": an absolute clause, its subject and its participle, closing the frame.
+_WITH_SAYING = re.compile(r"\bwith\s+(?P<who>[^;:.!?\"\u201c\u201d]{1,60}?)\s+(?P<cue>[a-z]+ing)\s*[,:]?\s*$")
 # "quote Salinas as saying": the words between the cue and "as saying" name the one quoted.
 _QUOTED_AS_SAYING = re.compile(r"\s+([^,.;:\"\u201c\u201d]{1,60}?)\s+as\s+(?:saying|telling|writing)\b")
 
@@ -370,9 +379,17 @@ class Attributor:
                 return Span.of(self.text, run[0].idx, run[-1].idx + len(run[-1])), head
         return self._cue_with_subject(cue, lo, hi)
 
+    def _with_saying(self, start: int, end: int) -> re.Match[str] | None:
+        """ "..., with fellow star Laverne Cox writing, "Q"": an absolute "with" clause whose participle is a
+        cue (``lexicon.cues.CUE_PARTICIPLES``; the tagger often reads it as a noun) introduces the quotation;
+        its subject spoke. The match (groups "who" and "cue") when the frame ends so, else None."""
+        m = _WITH_SAYING.search(self.text, start, end)
+        return m if m is not None and m.group("cue").lower() in CUE_PARTICIPLES else None
+
     def _as_put_it(self, m: re.Match[str], rule: str) -> Attribution | None:
         """ "As Harold Laski put it, "Q"" / ""Q," as one banker put it": the idiom "as X put it" attributes the
-        words to X as plainly as "said" does (``m`` from ``_AS_PUT_IT_BEFORE``/``_AFTER``, X its group "who").
+        words to X as plainly as "said" does (``m`` from ``_AS_PUT_IT_BEFORE``/``_AFTER``, X its group "who"; an
+        absolute "with X saying" from ``_with_saying`` reads the same way).
         The mention is X, its head the last name in it (else the last noun); None when X is no possible speaker."""
         toks = self.idx.tokens_in(m.start("who"), m.end("who"))
         names = [t for t in toks if t.pos_ == "PROPN" or t.ent_type_ in ("PERSON", "ORG")]
@@ -644,7 +661,9 @@ class Attributor:
         replied, "A."" The question is not the words of the one who then replies, nor of the one asked."""
         q = self.ex.quotes[k]
         start, end = self.before_frame(k)
-        return _asks_question(self.text[q.start : q.end]) and _ASKED_UNNAMED.fullmatch(self.text, start, end) is not None
+        return (
+            _asks_question(self.text[q.start : q.end]) and _ASKED_UNNAMED.fullmatch(self.text, start, end) is not None
+        )
 
     def unvoiced(self, k: int) -> bool:
         """Whether quotation ``k`` has, by its frame, no speaker in the story: a saying (``introduces_a_saying``)
@@ -674,7 +693,7 @@ class Attributor:
             found = self._according(start + acc[-1].start(), start + acc[-1].end(), end)
             if found:
                 return found
-        put = _AS_PUT_IT_BEFORE.search(self.text, start, end)
+        put = _AS_PUT_IT_BEFORE.search(self.text, start, end) or self._with_saying(start, end)
         if put is not None:
             found = self._as_put_it(put, "leading cue")
             if found is not None:
@@ -824,7 +843,9 @@ class Attributor:
             s, e = noun_phrase(obj, lo, hi)
             named = apposed_name(obj, hi)  # "pressed the treasurer, Amir Sethi, on the shortfall"
             if named is not None:
-                return Attribution(ANSWER, Span.of(self.text, s, named.idx + len(named)), None, 0.65, head_index=named.i)
+                return Attribution(
+                    ANSWER, Span.of(self.text, s, named.idx + len(named)), None, 0.65, head_index=named.i
+                )
             if obj.pos_ != "PROPN" and PRONOUNS.get(obj.text.lower()) not in ("male", "female"):
                 continue
             return Attribution(ANSWER, Span.of(self.text, s, e), None, 0.65, head_index=obj.i)
