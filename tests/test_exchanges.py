@@ -141,3 +141,14 @@ def test_a_short_stock_phrase_repeated_is_no_echo(run):
     )
     ex = run(text)
     assert ex.quotes[-1].speaker.name == "Ola Berg"
+
+
+def test_an_absolute_with_clause_of_saying_names_the_speaker(run):
+    # "with X writing, "Q"": the tagger reads the participle as a noun; the clause still introduces the quotation.
+    text = (
+        "Speech praised\n\n"
+        "The singer Dana Holt gave a speech at the awards on Sunday.\n\n"
+        "Celebrities took to Twitter to applaud the speech, with fellow star Laverne Cox writing, "
+        '"Just caught the speech. So deeply moved."'
+    )
+    assert _speaker_of(run(text), "deeply moved") == "Laverne Cox"
