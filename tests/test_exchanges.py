@@ -147,8 +147,9 @@ def test_an_absolute_with_clause_of_saying_names_the_speaker(run):
     # "with X writing, "Q"": the tagger reads the participle as a noun; the clause still introduces the quotation.
     text = (
         "Speech praised\n\n"
-        "The singer Dana Holt gave a speech at the awards on Sunday.\n\n"
-        "Celebrities took to Twitter to applaud the speech, with fellow star Laverne Cox writing, "
-        '"Just caught the speech. So deeply moved."'
+        "The athlete Dana Holt, who won the award, gave a speech on Sunday.\n\n"
+        '"I am grateful to everyone who stood by me," Holt said.\n\n'
+        "Celebrities later took to Twitter to applaud the emotional speech, with fellow transgender star "
+        'Laverne Cox writing, "Just caught the speech. So deeply moved."'
     )
     assert _speaker_of(run(text), "deeply moved") == "Laverne Cox"
