@@ -798,6 +798,17 @@ STATEMENT_NOUNS: frozenset[str] = frozenset(
         "testimony",
         "caption",
         "note",
+        # Spoken replies and judgements ("His reply was blunt: "Q"", "Fox's answer came a day later. "Q"").
+        "reply",
+        "response",
+        "answer",
+        "retort",
+        "assessment",
+        "verdict",
+        "explanation",
+        "reaction",
+        "warning",
+        "plea",
     ]
 )
 

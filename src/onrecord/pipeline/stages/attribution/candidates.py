@@ -21,6 +21,7 @@ import re
 from dataclasses import dataclass, field
 from typing import Any
 
+from ....lexicon.cues import STATEMENT_NOUNS
 from ....lexicon.titles import ROLE_NOUNS
 from ....model import Span
 from ....text.spans import SpanSet
@@ -260,14 +261,19 @@ class CandidateFinder:
     def _described_subject(self, subj: Any, start: int, hi: int) -> Candidate | None:
         """A subject that is a description of a person: with a name in apposition ("The chief engineer, Rob
         Hale, walked to the podium.") the mention runs to the name; a definite role noun ("The minister turned
-        to the reporters.", ``lexicon.titles.ROLE_NOUNS``) stands as it is. None for any other noun."""
+        to the reporters.", ``lexicon.titles.ROLE_NOUNS``) or a statement with a possessor ("Fox's answer",
+        ``lexicon.cues.STATEMENT_NOUNS``) stands as it is. None for any other noun."""
         if subj.pos_ != "NOUN":
             return None
         named = apposed_name(subj, hi)
         if named is not None:
             return Candidate(Span.of(self.text, start, named.idx + len(named)), named.i, None, {"prev_subject"})
         definite = any(c.dep_ in ("det", "poss") and c.text.lower() not in ("a", "an", "one") for c in subj.children)
-        if subj.text.lower() in ROLE_NOUNS and definite:
+        low = subj.text.lower()
+        # "Fox's answer came a day later. "Q"": a statement with its author as possessor (the people stage
+        # resolves the author, ``SpeakerResolver.statement_author``).
+        owned = any(c.dep_ == "poss" for c in subj.children) and (low in STATEMENT_NOUNS or low[:-1] in STATEMENT_NOUNS)
+        if (low in ROLE_NOUNS and definite) or owned:
             return Candidate(Span.of(self.text, start, subj.idx + len(subj)), subj.i, None, {"prev_subject"})
         return None
 
