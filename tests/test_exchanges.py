@@ -153,3 +153,25 @@ def test_an_absolute_with_clause_of_saying_names_the_speaker(run):
         'Laverne Cox writing, "Just caught the speech. So deeply moved."'
     )
     assert _speaker_of(run(text), "deeply moved") == "Laverne Cox"
+
+
+def test_a_reply_owned_by_someone_is_theirs(run):
+    # "His reply was blunt: "Q"": the colon frame's subject is a statement; its owner spoke.
+    text = (
+        "Rail plan\n\n"
+        "The transport minister, Lena Ortiz, defended the rail plan on Monday.\n\n"
+        '"It is the right plan," Ortiz said.\n\n'
+        "Opposition leader Sam Kemp was asked whether he would support it. His reply was blunt: "
+        '"Not in a thousand years."'
+    )
+    assert _speaker_of(run(text), "thousand years") == "Sam Kemp"
+
+
+def test_a_message_with_a_prepositional_phrase_is_still_its_owners(run):
+    text = (
+        "Budget row\n\n"
+        "Union leader Tom Bright met the chancellor, Anne Fox, on Monday.\n\n"
+        '"We talked for an hour," Fox said.\n\n'
+        "Bright's message to the chancellor was: \"Please don't give it away.\""
+    )
+    assert _speaker_of(run(text), "give it away") == "Tom Bright"
