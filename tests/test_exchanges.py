@@ -175,3 +175,18 @@ def test_a_message_with_a_prepositional_phrase_is_still_its_owners(run):
         "Bright's message to the chancellor was: \"Please don't give it away.\""
     )
     assert _speaker_of(run(text), "give it away") == "Tom Bright"
+
+
+def test_a_paragraph_closing_with_a_cue_and_a_comma_introduces_the_next(run):
+    # "The lawsuit says," ends its paragraph and introduces the quotation below it, as a colon does: the quote is
+    # the lawsuit's, not the running speaker's.
+    text = (
+        "Court fight\n\n"
+        "Opposition leader Frank Lutz criticised the company on Monday.\n\n"
+        '"They should pay," Lutz said.\n\n'
+        "The lawsuit says,\n\n"
+        '"The company broke the law."'
+    )
+    quote = next(q for q in run(text).quotes if "broke the law" in q.text)
+    assert quote.speaker is None or quote.speaker.name != "Frank Lutz"
+    assert quote.speaker_mention is not None and quote.speaker_mention.text == "The lawsuit"

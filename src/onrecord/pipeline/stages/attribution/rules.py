@@ -782,10 +782,12 @@ class Attributor:
         cuts = [lo] + [c for c in self._cuts(q.paragraph - 1) if c < hi]
         s_start = cuts[-1] if cuts[-1] < hi - 1 else (cuts[-2] if len(cuts) > 1 else lo)
         sent = self.text[s_start:hi].rstrip()
-        if not sent.endswith((".", ":")) or len(sent) > 400:
+        if not sent.endswith((".", ":", ",")) or len(sent) > 400:
             return None
         toks = self.idx.tokens_in(s_start, hi)
-        if sent.endswith(":"):
+        # "Lutz told the media at a press conference," closing a paragraph introduces the quote paragraph after it,
+        # as a colon does.
+        if sent.endswith((":", ",")):
             cues = [t for t in toks if _is_cue(t)]
             if cues:
                 found = self._cue_with_subject(cues[-1], s_start, hi)
@@ -798,6 +800,8 @@ class Attributor:
                         0.85,
                         head_index=head.i,
                     )
+            if sent.endswith(","):
+                return None
             words = [t for t in toks if not t.is_punct]
             named = self._colon_name(words)
             if named is not None:
