@@ -12,8 +12,13 @@ its name goes into the quote's evidence):
 7. governing verb     a partial quote inside a sentence whose verb has a subject
 8. same group         a quote split by its attribution, or a paragraph that reopens
 9. same paragraph     a later quote in a paragraph that already has a speaker
-10. preceding sentence  a bare quote paragraph after "X concluded her post by thanking fans."
-11. continuation      a bare quote paragraph after a quote by X, nobody else intervening
+10. preceding sentence  a bare quote paragraph after "X concluded her post by thanking fans." or "X told
+                      the media," (a quoted question goes to the asker of "X questioned Y.")
+11. answer            a bare quote after a question put to Y ("X pressed Y on the cost.", "X asked Y: "Q?"")
+12. continuation      a bare quote paragraph after a quote by X, nobody else intervening
+
+Before those, a question after a bare "When asked," has no speaker in the story; "as X put it" and an absolute
+"with X saying," are cues like "said".
 
 Inside the cue rules: a cue set off by commas ("The cause, writes X, is "Q"") names the noun phrase
 between the commas; a participle cue after reported speech (", saying/telling ...") goes with the
