@@ -263,8 +263,8 @@ class CandidateFinder:
         Hale, walked to the podium.") the mention runs to the name; a definite role noun ("The minister turned
         to the reporters.", ``lexicon.titles.ROLE_NOUNS``) or a statement with a possessor ("Fox's answer",
         ``lexicon.cues.STATEMENT_NOUNS``) stands as it is. None for any other noun."""
-        if subj.pos_ != "NOUN":
-            return None
+        if subj.pos_ != "NOUN" or subj.dep_ == "nsubjpass":
+            return None  # "The minister is said to be ...": the subject of a passive is spoken about
         named = apposed_name(subj, hi)
         if named is not None:
             return Candidate(Span.of(self.text, start, named.idx + len(named)), named.i, None, {"prev_subject"})
