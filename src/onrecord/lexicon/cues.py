@@ -662,6 +662,13 @@ def ing_form(lemma: str) -> str:
     return lemma + "ing"
 
 
+# The present participles of the cue verbs ("saying", "writing", "yelling"): read where the tagger takes one
+# for a noun, as in an absolute clause ("with one fan yelling, "Q"").
+CUE_PARTICIPLES: frozenset[str] = frozenset(ing_form(lemma) for lemma in CUE_LEMMAS) | frozenset(
+    f for f in CUE_WORD_FORMS if f.endswith("ing")
+)
+
+
 def attribution_forms(lemmas: frozenset[str]) -> dict[str, str]:
     """Word form -> lemma for ``lemmas``, present participles included ("adding that ...", "noting
     that ..."): the indirect stage's table, kept apart from ``FORM_TO_LEMMA`` so the quotation
@@ -795,6 +802,17 @@ STATEMENT_NOUNS: frozenset[str] = frozenset(
         "testimony",
         "caption",
         "note",
+        # Spoken replies and judgements ("His reply was blunt: "Q"", "Fox's answer came a day later. "Q"").
+        "reply",
+        "response",
+        "answer",
+        "retort",
+        "assessment",
+        "verdict",
+        "explanation",
+        "reaction",
+        "warning",
+        "plea",
     ]
 )
 

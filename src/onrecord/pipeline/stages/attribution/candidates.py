@@ -21,10 +21,12 @@ import re
 from dataclasses import dataclass, field
 from typing import Any
 
+from ....lexicon.cues import STATEMENT_NOUNS
+from ....lexicon.titles import ROLE_NOUNS
 from ....model import Span
 from ....text.spans import SpanSet
 from ...state import ArticleState
-from .rules import Attribution, Attributor
+from .rules import Attribution, Attributor, apposed_name
 from .tokens import PRONOUNS, SUBJ_DEPS, is_cue, is_mask, noun_phrase, personish, subject_of
 
 SOURCES = ("rule", "alt_rule", "running", "prev_subject", "nearest_name")
@@ -36,6 +38,7 @@ RULE_GROUPS = {
     "leading cue": "cue",
     "according to": "cue",
     "preceding sentence": "before",
+    "answer": "before",
     "governing verb": "governing",
     "trailing name": "signoff",
     "dash": "signoff",
@@ -244,12 +247,34 @@ class CandidateFinder:
             subj = subject_of(verb)
             if subj is None or not (lo <= subj.idx < hi) or is_mask(subj) or not personish(subj):
                 continue
+            s, e = noun_phrase(subj, lo, hi)
+            described = self._described_subject(subj, s, hi)
+            if described is not None:
+                return described
             if subj.text.lower() in ("we", "us", "i") or not (
                 subj.pos_ == "PROPN" or PRONOUNS.get(subj.text.lower()) in ("male", "female", "plural")
             ):
                 continue  # a thing ("The sign read ..."), or the writer ("We"), is not the next quote's speaker
-            s, e = noun_phrase(subj, lo, hi)
             return Candidate(Span.of(self.text, s, e), subj.i, None, {"prev_subject"})
+        return None
+
+    def _described_subject(self, subj: Any, start: int, hi: int) -> Candidate | None:
+        """A subject that is a description of a person: with a name in apposition ("The chief engineer, Rob
+        Hale, walked to the podium.") the mention runs to the name; a definite role noun ("The minister turned
+        to the reporters.", ``lexicon.titles.ROLE_NOUNS``) or a statement with a possessor ("Fox's answer",
+        ``lexicon.cues.STATEMENT_NOUNS``) stands as it is. None for any other noun."""
+        if subj.pos_ != "NOUN" or subj.dep_ == "nsubjpass":
+            return None  # "The minister is said to be ...": the subject of a passive is spoken about
+        named = apposed_name(subj, hi)
+        if named is not None:
+            return Candidate(Span.of(self.text, start, named.idx + len(named)), named.i, None, {"prev_subject"})
+        definite = any(c.dep_ in ("det", "poss") and c.text.lower() not in ("a", "an", "one") for c in subj.children)
+        low = subj.text.lower()
+        # "Fox's answer came a day later. "Q"": a statement with its author as possessor (the people stage
+        # resolves the author, ``SpeakerResolver.statement_author``).
+        owned = any(c.dep_ == "poss" for c in subj.children) and (low in STATEMENT_NOUNS or low[:-1] in STATEMENT_NOUNS)
+        if (low in ROLE_NOUNS and definite) or owned:
+            return Candidate(Span.of(self.text, start, subj.idx + len(subj)), subj.i, None, {"prev_subject"})
         return None
 
     def _nearest_name(self, k: int) -> Candidate | None:

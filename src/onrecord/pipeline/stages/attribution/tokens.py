@@ -251,6 +251,27 @@ def _coordinated_subject(verb: Any) -> Any | None:
     return None
 
 
+def coordinated_reporter(cue: Any) -> Any | None:
+    """The speaker of a cue coordinated with a reporting verb whose reported clause the parser made its first
+    conjunct: "Lee agreed he paid no taxes and said, "Q"" (the parser hangs "said" on "paid", whose subject is
+    spoken about) -> Lee, the subject of "agreed". Only a cue with no subject of its own that opens a direct
+    quotation (a comma or colon, then a quotation mark, within a few words); None otherwise."""
+    if cue.dep_ != "conj" or any(c.dep_ in SUBJ_DEPS for c in cue.children):
+        return None
+    clause = cue.head
+    if clause.dep_ != "ccomp" or clause.head.i == clause.i or clause.head.pos_ not in ("VERB", "AUX"):
+        return None
+    doc = cue.doc
+    after = doc.text[cue.idx + len(cue) : cue.idx + len(cue) + 50]
+    if not _OPENS_QUOTE.match(after):
+        return None
+    return next((c for c in clause.head.children if c.dep_ in ("nsubj", "nsubjpass") and _wordlike(c)), None)
+
+
+# A cue's object or addressee, then a comma or colon and an opening quotation mark: 'said, "', 'told reporters: "'.
+_OPENS_QUOTE = re.compile(r"[^\"\u201c\u201d.;]{0,35}?[,:]\s*[\"\u201c]")
+
+
 def participle_speaker(cue: Any) -> Any | None:
     """The speaker of a participle cue closing a sentence of reported speech: "He denied activists had
     forced the changes, telling the BBC "Q"" -> He; "... an architect who said he was stiffed, saying, "Q""

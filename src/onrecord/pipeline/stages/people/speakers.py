@@ -838,8 +838,10 @@ class SpeakerResolver:
         "that statement" with neither, the author of the latest statement of that noun brought in before ("U.S.
         Soccer, which released a statement", "a statement he released Friday", "took to Twitter to publish a
         graphic": ``AUTHORING_FORMS``). None when the mention is no statement or no author is written."""
-        if self._author_depth or head is None or head.pos_ != "NOUN" or m.end != head.idx + len(head):
+        if self._author_depth or head is None or head.pos_ != "NOUN" or m.end < head.idx + len(head):
             return None
+        if m.end > head.idx + len(head) and not _only_prepositions_after(head, m.end):
+            return None  # "Bright's message to the chancellor" is Bright's; "his reply and Fox's" is no one's
         if _statement_lemma(head) is None:
             return None
         author = _author_token(head)
@@ -1031,6 +1033,14 @@ def _modifies(tok: Any, noun: Any) -> bool:
             return False
         node = node.head
     return False
+
+
+def _only_prepositions_after(head: Any, end: int) -> bool:
+    """Whether every token after ``head`` up to character ``end`` belongs to a prepositional phrase on it
+    ("message to the chancellor")."""
+    inside = {t.i for child in head.rights if child.dep_ == "prep" for t in child.subtree}
+    after = [t for t in head.doc[head.i + 1 :] if t.idx < end]
+    return bool(after) and all(t.i in inside for t in after)
 
 
 def _statement_lemma(tok: Any) -> str | None:
