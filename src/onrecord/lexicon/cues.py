@@ -394,6 +394,59 @@ BELIEF_LEMMAS: frozenset[str] = frozenset(
         "reckon",
     ]
 )
+# Verbs that report content (not manner-of-speaking verbs such as "laugh" or "shout"): the speech cues of
+# reported speech, "X said (that) CLAUSE", "CLAUSE, X added", read by the indirect stage.
+REPORTING_LEMMAS: frozenset[str] = frozenset(
+    [
+        "say",
+        "tell",
+        "claim",
+        "argue",
+        "warn",
+        "insist",
+        "deny",
+        "admit",
+        "explain",
+        "note",
+        "add",
+        "report",
+        "announce",
+        "suggest",
+        "predict",
+        "promise",
+        "acknowledge",
+        "confirm",
+        "state",
+        "write",
+        "testify",
+        "allege",
+        "estimate",
+        "recall",
+        "reveal",
+        "assert",
+        "contend",
+        "maintain",
+        "concede",
+        "complain",
+        "stress",
+        "emphasize",
+        "emphasise",
+        "declare",
+        "agree",
+        "disclose",
+        "tweet",
+        "post",
+        "share",
+        "reply",
+        "respond",
+        "answer",
+        "caution",
+        "vow",
+        "pledge",
+        "boast",
+        "ask",
+    ]
+)
 # Findings of a document, poll, survey, study or record: "a new poll shows Clinton leads by five points".
 FINDING_LEMMAS: frozenset[str] = frozenset(["show", "find", "indicate", "demonstrate", "conclude"])
 # Commitments, requests and plans with an infinitive for content: "vowed to cut taxes", "urged voters

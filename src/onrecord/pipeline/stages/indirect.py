@@ -85,6 +85,7 @@ from ...lexicon.cues import (
     QUANTITY_SOURCES,
     QUESTION_COMPLEMENTISERS,
     REFUSAL_FORMS,
+    REPORTING_LEMMAS,
     REQUEST_CUES,
     STANCE_PREPOSITIONS,
     attribution_forms,
@@ -100,62 +101,6 @@ from ..state import ArticleState
 from .attribution import Attribution, apposed_name, cue_lemma, noun_phrase, personish, subject_of, token_index
 from .attribution.tokens import agent_of
 
-# Verbs that report content (not manner-of-speaking verbs such as "laugh" or "shout").
-REPORTING_LEMMAS: frozenset[str] = frozenset(
-    [
-        "say",
-        "tell",
-        "claim",
-        "argue",
-        "warn",
-        "insist",
-        "deny",
-        "admit",
-        "explain",
-        "note",
-        "add",
-        "report",
-        "announce",
-        "suggest",
-        "predict",
-        "promise",
-        "acknowledge",
-        "confirm",
-        "state",
-        "write",
-        "testify",
-        "allege",
-        "estimate",
-        "recall",
-        "reveal",
-        "assert",
-        "contend",
-        "maintain",
-        "concede",
-        "complain",
-        "stress",
-        "emphasize",
-        "emphasise",
-        "declare",
-        "agree",
-        "indicate",
-        "disclose",
-        "tweet",
-        "post",
-        "share",
-        "reply",
-        "respond",
-        "answer",
-        "caution",
-        "signal",
-        "vow",
-        "pledge",
-        "boast",
-        "hint",
-        "concede",
-        "ask",
-    ]
-)
 # Verbs an organisation or a document can be the subject of ("it said", "it warned").
 DOCUMENT_LEMMAS: frozenset[str] = frozenset(
     ["say", "tell", "report", "announce", "warn", "state", "note", "add", "write", "claim", "estimate", "predict"]
@@ -165,7 +110,7 @@ _ACCORDING = re.compile(r"\b[Aa]ccording to\s+")
 
 
 # The cue lemmas this stage reads, by family: what the source did with the content.
-SPEECH_LEMMAS: frozenset[str] = REPORTING_LEMMAS & CUE_LEMMAS
+SPEECH_LEMMAS: frozenset[str] = REPORTING_LEMMAS
 FAMILY_RULES: dict[str, str] = {
     "speech": "reported speech",
     "belief": "reported belief",
@@ -451,7 +396,7 @@ def _reports_speech(clause: Any) -> bool:
     a reporting verb with a source and a clause of its own. The words reported are the inner source's;
     the outer source only relays them (nested attribution, Pareti 2016, "PARC 3.0")."""
     lemma = cue_lemma(clause)
-    if lemma not in REPORTING_LEMMAS or lemma not in CUE_LEMMAS:
+    if lemma not in SPEECH_LEMMAS:
         return False
     return _speaker_of(clause) is not None and any(c.dep_ == "ccomp" for c in clause.children)
 
