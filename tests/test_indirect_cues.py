@@ -54,3 +54,25 @@ def test_a_noun_like_cue_word_alone_sends_no_sentence_to_the_parser(pipeline):
     verb_sentence = text.index("Marten questioned")
     assert not st.parse_text[noun_sentence : noun_sentence + 20].strip()  # "points", "questions": nouns
     assert st.parse_text[verb_sentence : verb_sentence + 17] == "Marten questioned"
+
+
+def test_orders_advice_and_warnings_keep_the_person_told(run):
+    ex = run(
+        LEAD + "A federal judge ordered the port authority to publish its safety records by June.\n\n"
+        "Officials told residents not to swim near the new locks.\n\n"
+        "Marten also encouraged skippers to report any damage."
+    )
+    got = reported(ex)
+    assert (
+        "the port authority to publish its safety records by June",
+        "A federal judge",
+        "ordered",
+        "reported intention",
+    ) in got
+    assert ("residents not to swim near the new locks", "Officials", "told", "reported intention") in got
+    assert ("skippers to report any damage", "Marten", "encouraged", "reported intention") in got
+
+
+def test_a_verb_of_causing_reports_no_request(run):
+    ex = run(LEAD + "The storm forced the ferry to return to Kelby.")
+    assert reported(ex) == []

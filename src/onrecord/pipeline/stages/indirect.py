@@ -120,7 +120,12 @@ FAMILY_RULES: dict[str, str] = {
     "stance": "reported stance",
 }
 _FORM_LEMMA: dict[str, str] = attribution_forms(
-    SPEECH_LEMMAS | BELIEF_LEMMAS | FINDING_LEMMAS | INTENTION_LEMMAS | frozenset(STANCE_PREPOSITIONS)
+    SPEECH_LEMMAS
+    | BELIEF_LEMMAS
+    | FINDING_LEMMAS
+    | INTENTION_LEMMAS
+    | frozenset(STANCE_PREPOSITIONS)
+    | frozenset(REQUEST_CUES)
 )
 
 
