@@ -72,6 +72,7 @@ from ...lexicon.cues import (
     BELIEF_LEMMAS,
     CONDITIONAL_MARKS,
     CUE_LEMMAS,
+    CUES_READ_WHERE_PARSED,
     DENIAL_LEMMAS,
     DOCUMENT_NOUNS,
     FINDING_LEMMAS,
@@ -80,7 +81,6 @@ from ...lexicon.cues import (
     INTENTION_LEMMAS,
     LABEL_CUES,
     NOMINAL_CUES,
-    NOUN_LIKE_REPORTING_LEMMAS,
     OBJECT_CUES,
     PREPOSITION_CUES,
     QUANTITY_SOURCES,
@@ -160,11 +160,10 @@ def _reporting_forms() -> re.Pattern[str]:
     out: on PolNeAR dev they would send 3.3 % more words to the parser (145,546 -> 150,307 of 217,956,
     2026-11-30) for 39 more of its reported-speech quotes at 0.70 precision, and one process's extraction fell
     from 3.2x to 2.98x textacy's speed (issue 12 asks for 3x); they are read where a sentence is parsed for
-    another reason. So are the base forms of the cue verbs that are as often nouns
-    (``lexicon.cues.NOUN_LIKE_REPORTING_LEMMAS``: "points", "comments"): only their inflected forms count."""
+    another reason, as are the cue verbs of ``lexicon.cues.CUES_READ_WHERE_PARSED``."""
     nominal = {f for noun in NOMINAL_CUES for f in (noun, noun + "s")}
-    noun_like = {f for lemma in NOUN_LIKE_REPORTING_LEMMAS for f in (lemma, lemma + "s")}
-    forms = sorted((set(_FORM_LEMMA) - noun_like) | nominal, key=len, reverse=True)
+    widening = {f for f, lemma in _FORM_LEMMA.items() if lemma not in CUES_READ_WHERE_PARSED}
+    forms = sorted(widening | nominal, key=len, reverse=True)
     return re.compile(r"\b(?:according to|" + "|".join(map(re.escape, forms)) + r")\b", re.IGNORECASE)
 
 
