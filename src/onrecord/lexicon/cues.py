@@ -396,6 +396,167 @@ BELIEF_LEMMAS: frozenset[str] = frozenset(
         "realise",
         "understand",
         "reckon",
+        "recognize",
+        "recognise",
+        "anticipate",
+        "presume",
+        "guess",
+        "learn",
+    ]
+)
+# Verbs that report content (not manner-of-speaking verbs such as "laugh" or "shout"): the speech cues of
+# reported speech, "X said (that) CLAUSE", "CLAUSE, X added", read by the indirect stage.
+REPORTING_LEMMAS: frozenset[str] = frozenset(
+    [
+        "say",
+        "tell",
+        "claim",
+        "argue",
+        "warn",
+        "insist",
+        "deny",
+        "admit",
+        "explain",
+        "note",
+        "add",
+        "report",
+        "announce",
+        "suggest",
+        "predict",
+        "promise",
+        "acknowledge",
+        "confirm",
+        "state",
+        "write",
+        "testify",
+        "allege",
+        "estimate",
+        "recall",
+        "reveal",
+        "assert",
+        "contend",
+        "maintain",
+        "concede",
+        "complain",
+        "stress",
+        "emphasize",
+        "emphasise",
+        "declare",
+        "agree",
+        "disclose",
+        "tweet",
+        "post",
+        "share",
+        "reply",
+        "respond",
+        "answer",
+        "caution",
+        "vow",
+        "pledge",
+        "boast",
+        "ask",
+        "point",
+        "remind",
+        "mention",
+        "reiterate",
+        "repeat",
+        "clarify",
+        "underline",
+        "question",
+        "wonder",
+        "observe",
+        "remark",
+        "comment",
+        "confess",
+        "lament",
+        "joke",
+        "quip",
+        "counter",
+        "retort",
+        "speculate",
+        "theorize",
+        "imply",
+        "insinuate",
+        "hint",
+        "signal",
+        "assure",
+        "inform",
+        "advise",
+        "grumble",
+        "brag",
+        "marvel",
+        "proclaim",
+        "affirm",
+        "reaffirm",
+        "attest",
+        "recount",
+        "recommend",
+        "propose",
+        "urge",
+        "request",
+        "forecast",
+        "project",
+        "swear",
+        "notify",
+    ]
+)
+# Cue verbs of the indirect stage read only where a sentence is parsed for another reason (a quotation, a
+# description, another cue): their forms never send a sentence to the parser. On PolNeAR dev (tune half,
+# 2026-11-30) parsing the sentences that hold them found 6 more matches (976 against 970) for 0.6 % more words
+# parsed, but every sentence parsed gives the people stage mentions that can change whom a later "he said"
+# resolves to ("blasted the media for not informing the people about Obama's havoc", then "he said" went to
+# Obama), and the pooled speaker judge lost a quotation.
+CUES_READ_WHERE_PARSED: frozenset[str] = frozenset(
+    [
+        "recognize",
+        "recognise",
+        "anticipate",
+        "presume",
+        "guess",
+        "learn",
+        "point",
+        "remind",
+        "mention",
+        "reiterate",
+        "repeat",
+        "clarify",
+        "underline",
+        "question",
+        "wonder",
+        "observe",
+        "remark",
+        "confess",
+        "lament",
+        "joke",
+        "quip",
+        "counter",
+        "retort",
+        "speculate",
+        "theorize",
+        "imply",
+        "insinuate",
+        "hint",
+        "signal",
+        "assure",
+        "inform",
+        "advise",
+        "grumble",
+        "brag",
+        "marvel",
+        "proclaim",
+        "affirm",
+        "reaffirm",
+        "attest",
+        "recount",
+        "recommend",
+        "request",
+        "forecast",
+        "project",
+        "swear",
+        "notify",
+        "encourage",
+        "implore",
+        "beg",
     ]
 )
 # Findings of a document, poll, survey, study or record: "a new poll shows Clinton leads by five points".
@@ -526,8 +687,17 @@ OBJECT_IRREGULAR: dict[str, list[str]] = {
 # Requests whose content is the person asked and what they are asked to do ("asked supporters to run for
 # office", "called on the chief executive to resign"): lemma -> the preposition that introduces the person
 # asked, or "" when the person is the verb's object. PolNeAR's content spans hold both ("him to withdraw").
-# "urge" is an intention cue (``INTENTION_LEMMAS``), its content the infinitive alone.
-REQUEST_CUES: dict[str, str] = {"ask": "", "call": "on", "encourage": "", "implore": "", "beg": ""}
+# "urge" is an intention cue (``INTENTION_LEMMAS``), its content the infinitive alone. Orders, advice and
+# warnings of the same shape ("ordered the agency to release", "told residents not to drink", "advised him to")
+# were tried (2026-11-30): 9 more matches for 1 false alarm on PolNeAR dev's tune half, but 2 for 4 on its check
+# half, so they are left out; so are verbs of causing ("forced her to leave"), which report no words.
+REQUEST_CUES: dict[str, str] = {
+    "ask": "",
+    "call": "on",
+    "encourage": "",
+    "implore": "",
+    "beg": "",
+}
 
 
 # Quantity words that head a group of respondents as the subject of a speech or belief cue: poll reports
@@ -645,6 +815,10 @@ _FAMILY_IRREGULAR = {
     "find": ["found"],
     "show": ["showed", "shown"],  # a regular past beside the participle
     "understand": ["understood"],
+    "learn": ["learned", "learnt"],
+    "swear": ["swore", "sworn"],
+    "signal": ["signaled", "signalled", "signalling"],
+    "marvel": ["marveled", "marvelled", "marvelling"],
 }
 # Present participles that double their last consonant ("admitting", "committing").
 _DOUBLED_ING = {"admit": "admitting", "quip": "quipping", "snap": "snapping", "tweet": "tweeting", "plan": "planning"}

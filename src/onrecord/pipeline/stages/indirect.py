@@ -72,6 +72,7 @@ from ...lexicon.cues import (
     BELIEF_LEMMAS,
     CONDITIONAL_MARKS,
     CUE_LEMMAS,
+    CUES_READ_WHERE_PARSED,
     DENIAL_LEMMAS,
     DOCUMENT_NOUNS,
     FINDING_LEMMAS,
@@ -85,6 +86,7 @@ from ...lexicon.cues import (
     QUANTITY_SOURCES,
     QUESTION_COMPLEMENTISERS,
     REFUSAL_FORMS,
+    REPORTING_LEMMAS,
     REQUEST_CUES,
     STANCE_PREPOSITIONS,
     attribution_forms,
@@ -100,62 +102,6 @@ from ..state import ArticleState
 from .attribution import Attribution, apposed_name, cue_lemma, noun_phrase, personish, subject_of, token_index
 from .attribution.tokens import agent_of
 
-# Verbs that report content (not manner-of-speaking verbs such as "laugh" or "shout").
-REPORTING_LEMMAS: frozenset[str] = frozenset(
-    [
-        "say",
-        "tell",
-        "claim",
-        "argue",
-        "warn",
-        "insist",
-        "deny",
-        "admit",
-        "explain",
-        "note",
-        "add",
-        "report",
-        "announce",
-        "suggest",
-        "predict",
-        "promise",
-        "acknowledge",
-        "confirm",
-        "state",
-        "write",
-        "testify",
-        "allege",
-        "estimate",
-        "recall",
-        "reveal",
-        "assert",
-        "contend",
-        "maintain",
-        "concede",
-        "complain",
-        "stress",
-        "emphasize",
-        "emphasise",
-        "declare",
-        "agree",
-        "indicate",
-        "disclose",
-        "tweet",
-        "post",
-        "share",
-        "reply",
-        "respond",
-        "answer",
-        "caution",
-        "signal",
-        "vow",
-        "pledge",
-        "boast",
-        "hint",
-        "concede",
-        "ask",
-    ]
-)
 # Verbs an organisation or a document can be the subject of ("it said", "it warned").
 DOCUMENT_LEMMAS: frozenset[str] = frozenset(
     ["say", "tell", "report", "announce", "warn", "state", "note", "add", "write", "claim", "estimate", "predict"]
@@ -165,7 +111,7 @@ _ACCORDING = re.compile(r"\b[Aa]ccording to\s+")
 
 
 # The cue lemmas this stage reads, by family: what the source did with the content.
-SPEECH_LEMMAS: frozenset[str] = REPORTING_LEMMAS & CUE_LEMMAS
+SPEECH_LEMMAS: frozenset[str] = REPORTING_LEMMAS
 FAMILY_RULES: dict[str, str] = {
     "speech": "reported speech",
     "belief": "reported belief",
@@ -174,7 +120,12 @@ FAMILY_RULES: dict[str, str] = {
     "stance": "reported stance",
 }
 _FORM_LEMMA: dict[str, str] = attribution_forms(
-    SPEECH_LEMMAS | BELIEF_LEMMAS | FINDING_LEMMAS | INTENTION_LEMMAS | frozenset(STANCE_PREPOSITIONS)
+    SPEECH_LEMMAS
+    | BELIEF_LEMMAS
+    | FINDING_LEMMAS
+    | INTENTION_LEMMAS
+    | frozenset(STANCE_PREPOSITIONS)
+    | frozenset(REQUEST_CUES)
 )
 
 
@@ -209,9 +160,10 @@ def _reporting_forms() -> re.Pattern[str]:
     out: on PolNeAR dev they would send 3.3 % more words to the parser (145,546 -> 150,307 of 217,956,
     2026-11-30) for 39 more of its reported-speech quotes at 0.70 precision, and one process's extraction fell
     from 3.2x to 2.98x textacy's speed (issue 12 asks for 3x); they are read where a sentence is parsed for
-    another reason."""
+    another reason, as are the cue verbs of ``lexicon.cues.CUES_READ_WHERE_PARSED``."""
     nominal = {f for noun in NOMINAL_CUES for f in (noun, noun + "s")}
-    forms = sorted(set(_FORM_LEMMA) | nominal, key=len, reverse=True)
+    widening = {f for f, lemma in _FORM_LEMMA.items() if lemma not in CUES_READ_WHERE_PARSED}
+    forms = sorted(widening | nominal, key=len, reverse=True)
     return re.compile(r"\b(?:according to|" + "|".join(map(re.escape, forms)) + r")\b", re.IGNORECASE)
 
 
@@ -451,7 +403,7 @@ def _reports_speech(clause: Any) -> bool:
     a reporting verb with a source and a clause of its own. The words reported are the inner source's;
     the outer source only relays them (nested attribution, Pareti 2016, "PARC 3.0")."""
     lemma = cue_lemma(clause)
-    if lemma not in REPORTING_LEMMAS or lemma not in CUE_LEMMAS:
+    if lemma not in SPEECH_LEMMAS:
         return False
     return _speaker_of(clause) is not None and any(c.dep_ == "ccomp" for c in clause.children)
 
