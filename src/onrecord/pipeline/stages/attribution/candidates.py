@@ -24,17 +24,18 @@ from typing import Any
 from ....model import Span
 from ....text.spans import SpanSet
 from ...state import ArticleState
-from .rules import Attribution, Attributor
+from .rules import AS_PUT_IT, Attribution, Attributor
 from .tokens import PRONOUNS, SUBJ_DEPS, is_cue, is_mask, noun_phrase, personish, subject_of
 
 SOURCES = ("rule", "alt_rule", "running", "prev_subject", "nearest_name")
 # Rules that read the text after the quotation; when one fired, the rules before it are asked too.
-TRAILING_RULES = frozenset({"trailing cue", "trailing name", "dash", "according to"})
+TRAILING_RULES = frozenset({"trailing cue", "trailing name", "dash", "according to", AS_PUT_IT})
 # The rules, grouped by how they reach the speaker.
 RULE_GROUPS = {
     "trailing cue": "cue",
     "leading cue": "cue",
     "according to": "cue",
+    AS_PUT_IT: "cue",
     "preceding sentence": "before",
     "governing verb": "governing",
     "trailing name": "signoff",

@@ -79,6 +79,17 @@ class Attribution:
     head_index: int | None = None  # spaCy token index of the mention's head, when known
 
 
+# "as Harold Laski put it" / "as the Times has put it": a clause of manner that names whose words the quotation
+# gives, with no speech verb of the cue lexicon ("put it" says nothing without its "as"). The noun phrase between
+# "as" and the verb is the speaker; a trailing one opens the text after the quote, a leading one ends the text
+# before it (up to a comma or colon).
+AS_PUT_IT = "as X put it"
+_AS_PUT_IT = (
+    r"\b[Aa]s\s+(?P<np>[^,;:()\"\u201c\u201d]{1,60}?)\s+"
+    r"(?:(?:has|had|once|so|memorably|famously)\s+)*(?:put|puts)\s+it\b"
+)
+_AS_PUT_IT_AFTER = re.compile(r"\s*,?\s*" + _AS_PUT_IT)
+_AS_PUT_IT_BEFORE = re.compile(_AS_PUT_IT + r"(?:\s+[^,;:\"\u201c\u201d]{0,30})?\s*[,:]?\s*$")
 # "quote Salinas as saying": the words between the cue and "as saying" name the one quoted.
 _QUOTED_AS_SAYING = re.compile(r"\s+([^,.;:\"\u201c\u201d]{1,60}?)\s+as\s+(?:saying|telling|writing)\b")
 
@@ -397,6 +408,25 @@ class Attributor:
             head_index=np_toks[-1].i,
         )
 
+    def _as_put_it(self, found: re.Match[str] | None, base: int) -> Attribution | None:
+        """An ``AS_PUT_IT`` match (found in the text from offset ``base``): its noun phrase as the speaker, else
+        None when the phrase holds no word that could name one."""
+        if found is None:
+            return None
+        toks = [t for t in self.idx.tokens_in(base + found.start("np"), base + found.end("np")) if not t.is_punct]
+        if not toks or not (_personish(toks[-1]) or toks[-1].text[:1].isupper()):
+            return None
+        if toks[-1].text.lower() in ("it", "this", "that", "i", "we", "you"):
+            return None  # "as I put it", "as it puts it": no third party named
+        lead = base + found.start() + (len(found.group()) - len(found.group().lstrip(" ,")))
+        return Attribution(
+            AS_PUT_IT,
+            Span.of(self.text, toks[0].idx, toks[-1].idx + len(toks[-1])),
+            Span.of(self.text, lead, base + found.end()),
+            0.85,
+            head_index=toks[-1].i,
+        )
+
     def trailing(self, k: int) -> Attribution | None:
         """The attribution after quotation ``k`` (``"Q," X said`` / ``said X``, appositions, a name with no
         verb, a dash sign-off, a trailing "according to"), or None."""
@@ -423,6 +453,9 @@ class Attributor:
         ends_sentence = content.endswith((".", "!", "?"))
         if ends_sentence and self._introduced_by_colon(k):
             return None  # X said: "Q." Y said ...: the quote has its attribution before it
+        put = self._as_put_it(_AS_PUT_IT_AFTER.match(self.text[start:end]), start)
+        if put is not None:
+            return put  # "Q," as the Times put it.
         # "Q," X [, apposition, ...] said / "Q," said X: the first cue within reach. Before the first
         # comma only a noun phrase may stand; after it (appositions, relative clauses, parentheses)
         # anything may, until a cue that follows a comma.
@@ -629,6 +662,9 @@ class Attributor:
         headed = self._headline_colon(k)
         if headed is not None:
             return headed
+        put = self._as_put_it(_AS_PUT_IT_BEFORE.search(self.text[start:end]), start)
+        if put is not None:
+            return put  # As Harold Laski put it, "Q"
         # according to X, "Q" (unless a cue verb stands closer to the quote)
         acc = list(re.finditer(r"\b[Aa]ccording to\s+", self.text[start:end]))
         later_cue = acc and any(_is_cue(t) for t in toks if t.idx > start + acc[-1].end())
