@@ -38,3 +38,53 @@ def test_as_i_put_it_names_no_third_party(run):
     )
     said = _said(run(text))
     assert said[-1][1] != "I"
+
+
+def test_a_description_tied_to_no_one_refers_back_like_a_pronoun_not_to_the_most_named(run):
+    # Price is named four times, Jensen once; "the lawyer" follows Jensen's sentence as "he" would.
+    text = (
+        "Governor Anna Price has led the state for ten years. Price said on Monday that taxes would rise. Price "
+        "also said schools would get more money, and Price defended the plan again on Tuesday.\n\nCarl Jensen "
+        'attacked the plan on Wednesday. "It is a tax on every family," the lawyer said.'
+    )
+    assert _said(run(text))[-1] == ("Carl Jensen", "the lawyer")
+
+
+def test_a_role_right_before_a_name_describes_that_name_not_the_prominent_person(run):
+    text = (
+        "Governor Anna Price has led the state for ten years. Price said on Monday that taxes would rise. Price "
+        "also said schools would get more money, and Price defended the plan again on Tuesday.\n\nOpponents "
+        'were not convinced. The historian Paul Greene said the plan would fail. "It is a tax on every family," '
+        "the historian said."
+    )
+    ex = run(text)
+    assert _said(ex)[-1] == ("Paul Greene", "the historian")
+    price = next(p for p in ex.people if p.name == "Anna Price")
+    assert "historian" not in price.descriptors
+
+
+def test_a_description_no_one_was_given_renames_the_subject_just_before(run):
+    # No one was called a developer: "the millionaire developer" re-names the man the sentence before is about.
+    text = (
+        "Governor Anna Price opened the new bridge on Monday. Price said the bridge would carry 20,000 cars a "
+        "day.\n\nCarl Jensen said he had not meant his email for publication. The millionaire developer told a "
+        'weekly paper last month that his rival should "go back to the farm".'
+    )
+    assert _said(run(text))[-1] == ("Carl Jensen", "The millionaire developer")
+
+
+def test_a_former_office_holder_is_described_not_an_office_left_unfilled(run):
+    text = (
+        "The two candidates toured the state on Monday. Anna Price spoke in the morning.\n\nFor his part, Tom "
+        'Weller said he thought the ticket would win. "We will carry the north," the former governor said.'
+    )
+    assert _said(run(text))[-1] == ("Tom Weller", "the former governor")
+
+
+def test_a_description_pinned_to_another_place_is_not_the_holder_of_that_role_elsewhere(run):
+    # Brisco was called the former Ohio governor; the former Maine governor is someone else: Weller, just named.
+    text = (
+        'Tom Brisco spoke first. "We are the future," the former Ohio governor said.\n\nFor his part, Sam Weller '
+        'said the ticket would win. "We will carry the north," the former Maine governor said.'
+    )
+    assert _said(run(text))[-1] == ("Sam Weller", "the former Maine governor")
