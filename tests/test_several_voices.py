@@ -88,3 +88,35 @@ def test_a_description_pinned_to_another_place_is_not_the_holder_of_that_role_el
         'said the ticket would win. "We will carry the north," the former Maine governor said.'
     )
     assert _said(run(text))[-1] == ("Sam Weller", "the former Maine governor")
+
+
+def test_a_compound_first_name_missing_from_the_table_has_the_gender_its_parts_share():
+    # "he said" after "port chief executive Jean-Marc ..." needs the man's gender, which the table lacks for the
+    # compound; parts that disagree, or a name the table itself knows, decide as before.
+    from onrecord.pipeline.stages.people.table import first_name_gender
+
+    assert first_name_gender("Hans-Peter Vogel") == "male"
+    assert first_name_gender("Marie-Claire Dubois") == "female"
+    assert first_name_gender("Jean-Marie Leclerc") == "male"  # in the table as a man's name
+    assert first_name_gender("Zzyx-Peter Vogel") is None  # one part unknown: nothing shared
+
+
+def test_an_embedded_posts_sign_off_line_does_not_speak_the_next_paragraph(run):
+    # The sign-off line has no full stop, so the parser runs it into the next paragraph's sentence and makes
+    # "Mars" the subject of "retweeted": a subject across a line break is not the cue's.
+    text = (
+        "The uproar led Mars Inc. to issue a statement. Mars tweeted, \u201cCandy is not people.\u201d\n\n"
+        "pic.twitter.com/VUwYKzqujc \u2014 Mars, Incorporated (@MarsGlobal) September 20, 2016\n\n"
+        "Hillary Clinton\u2019s traveling spokesman, Nick Merrill, retweeted the post, saying, "
+        "\u201cThis is disgusting.\u201d"
+    )
+    assert _said(run(text))[-1][0] == "Nick Merrill"
+
+
+def test_a_plural_description_is_no_one_person_named_before(run):
+    text = (
+        "Mayor Jennifer Roberts asked for calm on Tuesday night.\n\nAmara Diallo, as well as the protesters in "
+        'the hall who chanted "no justice, no peace" after she spoke, filled the evening news.'
+    )
+    said = _said(run(text))
+    assert said[-1][0] is None

@@ -90,6 +90,8 @@ _AS_PUT_IT = (
 )
 _AS_PUT_IT_AFTER = re.compile(r"\s*,?\s*" + _AS_PUT_IT)
 _AS_PUT_IT_BEFORE = re.compile(_AS_PUT_IT + r"(?:\s+[^,;:\"\u201c\u201d]{0,30})?\s*[,:]?\s*$")
+# A blank line: a paragraph break however the page wrapped its lines.
+_BLANK_LINE = re.compile(r"\n[ \t\r]*\n")
 # "quote Salinas as saying": the words between the cue and "as saying" name the one quoted.
 _QUOTED_AS_SAYING = re.compile(r"\s+([^,.;:\"\u201c\u201d]{1,60}?)\s+as\s+(?:saying|telling|writing)\b")
 
@@ -196,8 +198,11 @@ class Attributor:
         if aside is not None:
             return aside
         subj = participle_speaker(cue) or _subject_of(cue)
-        if subj is not None and not (lo <= subj.idx < hi) and subj.dep_ != "relcl" and cue.dep_ != "relcl":
-            subj = None if not self._same_sentence_outside_quotes(subj, cue) else subj
+        outside = subj is not None and not (lo <= subj.idx < hi) and subj.dep_ != "relcl" and cue.dep_ != "relcl"
+        if outside and not self._same_sentence_outside_quotes(subj, cue):
+            # A line run into this sentence by the parser made its subject; the frame's own noun phrase hangs on
+            # it as an apposition ("... (@MarsGlobal) 2016\n\nClinton's spokesman, Nick Merrill, retweeted").
+            subj = next((c for c in subj.children if c.dep_ == "appos" and lo <= c.idx < hi), None)
         if (
             subj is not None
             and subj.pos_ in ("NOUN", "PROPN", "PRON", "NUM", "ADJ", "DET", "X")
@@ -266,8 +271,14 @@ class Attributor:
         return Span.of(self.text, words[0].idx, words[-1].idx + len(words[-1])), heads[-1]
 
     def _same_sentence_outside_quotes(self, subj: Any, cue: Any) -> bool:
+        """Whether subject ``subj`` outside the cue's frame still belongs to the cue's sentence: near it, outside
+        quotations, and with no blank line between (the parser runs a line with no full stop, such as an embedded
+        post's sign-off "— Mars, Incorporated (@MarsGlobal) September 20, 2016", into the next paragraph's
+        sentence; a single line break may only wrap a sentence)."""
         near = abs(subj.i - cue.i) <= 12 or (subj.sent.start == cue.sent.start and abs(subj.i - cue.i) <= 60)
-        return near and not any(q.start <= subj.idx < q.end for q in self.ex.quotes)
+        lo, hi = sorted((subj.idx, cue.idx))
+        blank_line = _BLANK_LINE.search(self.text, lo, hi) is not None
+        return near and not blank_line and not any(q.start <= subj.idx < q.end for q in self.ex.quotes)
 
     def _subject_covers(self, cue: Any, pre: list[Any]) -> bool:
         """Whether every word before the cue belongs to the cue's subject ("a smiling and blushing Michelle said")."""

@@ -1591,6 +1591,8 @@ class PersonTable:
         words = re.findall(r"[a-z\-]+", low)
         if not words or self.introduced_unnamed(words[-1], span.start) or words[-1] in OFFICE_TITLES:
             return None
+        if words[-1].endswith("s") and not words[-1].endswith("ss"):
+            return None  # "the researchers", "the protesters": a group, never one person named before
         gender = "female" if set(words) & FEMALE_WORDS else "male" if set(words) & MALE_WORDS else "unknown"
         since = self._narrative_sentence_before(span.start)
         for p in self.rank_description(span.start, gender):
@@ -1916,12 +1918,18 @@ def _gender_detector() -> Any:
 
 def first_name_gender(name: str | None) -> str | None:
     """ "female" or "male" when the first word of a full ``name`` is a first name given (almost) only to
-    women or to men in gender-guesser's table (Michael, Jörg: 40,000 names from 55 countries), else None
-    ("mostly_" and androgynous names, one-word names, names not in the table)."""
+    women or to men in gender-guesser's table (Michael, Jörg: 40,000 names from 55 countries), or a hyphenated
+    one whose parts all are, else None ("mostly_" and androgynous names, one-word names, names not in the
+    table)."""
     words = (name or "").split()
     if len(words) < 2:
         return None
     guess = _gender_detector().get_gender(words[0])
+    if guess == "unknown" and "-" in words[0]:
+        # A compound given name the table lacks ("Jean-Marc", "Hans-Peter", "Marie-Claire") has the gender its
+        # parts share; parts that differ ("Jean-Marie" is a man's name) decide nothing.
+        parts = {_gender_detector().get_gender(w) for w in words[0].split("-") if w}
+        guess = parts.pop() if len(parts) == 1 else "unknown"
     return guess if guess in ("female", "male") else None
 
 
