@@ -120,3 +120,20 @@ def test_a_plural_description_is_no_one_person_named_before(run):
     )
     said = _said(run(text))
     assert said[-1][0] is None
+
+
+def test_a_description_taken_up_by_she_in_its_sentence_is_a_woman(run):
+    # The nearest names are a man and a baby in an embedded post; "she" in the description's own sentence shows
+    # who is meant, however far back her name is.
+    text = (
+        'Nina Okafor announced the loss on Wednesday. "We are heartbroken," Nina Okafor wrote.\n\n'
+        '"We will grieve for Leo, we will cry for Leo, and we will hold each other harder than ever before. '
+        "Leo was loved by everyone who waited for him, and Leo will be loved by everyone who waits with us "
+        'now. We thank the nurses and the doctors who cared for Leo through every long night."\n\n'
+        "Her husband Paul Okafor also took to Twitter to mourn their son.\n\n"
+        '"We love you, Leo," he wrote.\n\nWe love you, Leo https://t.co/ySFzJB5e6k \u2014 Paul Okafor '
+        "(@paulokafor) October 1, 2020\n\n"
+        "The cookbook author was taken to hospital on Sunday after she experienced heavy bleeding."
+    )
+    nina = next(p for p in run(text).people if p.name == "Nina Okafor")
+    assert "cookbook author" in nina.descriptors

@@ -1526,7 +1526,8 @@ class PersonTable:
 
     def resolve_description(self, span: Span) -> Person | None:
         """The person a description (``"the 35-year-old"``, ``"the minister"``) refers to, by age, role or
-        title and gender, or None."""
+        title and gender (its words', or the pronoun that takes it up in its sentence); tied to no one, the
+        person a pronoun in its place would mean (``rank_description``); or None."""
         low = span.text.lower()
         ya = YEAR_OLD.search(low)
         if ya:
@@ -1543,6 +1544,7 @@ class PersonTable:
             if set(words) & MALE_WORDS
             else None
         )
+        gender = gender or self._gender_after(span)
         # Tied by a descriptor, among the people met before: a definite description refers back ("the union
         # president" is the president named before it, not one the article brings in later).
         places = _proper_modifiers(span.text)
@@ -1615,6 +1617,22 @@ class PersonTable:
                 return prev.start_char
             start = prev.start
         return sent.start_char
+
+    def _gender_after(self, span: Span) -> str | None:
+        """The gender a description shows by the pronoun that takes it up in its own sentence, before anyone
+        else is named: "The cookbook author was hospitalized after she experienced bleeding" -> "female"."""
+        tok = self.index.token_at(span.start)
+        if tok is None:
+            return None
+        for t in tok.sent:
+            if t.idx < span.end or self._in_quote(t.idx):
+                continue
+            if t.pos_ == "PROPN" and self.person_at(t.idx, t.idx + len(t)) is not None:
+                return None  # someone else named first: the pronoun may be theirs
+            g = PRONOUNS.get(t.text.lower())
+            if g in ("male", "female") and t.dep_ in ("nsubj", "nsubjpass"):
+                return g
+        return None
 
     def rank_description(self, pos: int, gender: str) -> list[Person]:
         """The people a definite description tied to no one (at offset ``pos``, of ``gender`` or "unknown") may
