@@ -73,21 +73,13 @@ def test_a_description_no_one_was_given_renames_the_subject_just_before(run):
     assert _said(run(text))[-1] == ("Carl Jensen", "The millionaire developer")
 
 
-def test_a_former_office_holder_is_described_not_an_office_left_unfilled(run):
-    text = (
-        "The two candidates toured the state on Monday. Anna Price spoke in the morning.\n\nFor his part, Tom "
-        'Weller said he thought the ticket would win. "We will carry the north," the former governor said.'
-    )
-    assert _said(run(text))[-1] == ("Tom Weller", "the former governor")
-
-
 def test_a_description_pinned_to_another_place_is_not_the_holder_of_that_role_elsewhere(run):
-    # Brisco was called the former Ohio governor; the former Maine governor is someone else: Weller, just named.
+    # Brisco was called the Ohio lawyer; the Maine lawyer is someone else: Weller, just named.
     text = (
-        'Tom Brisco spoke first. "We are the future," the former Ohio governor said.\n\nFor his part, Sam Weller '
-        'said the ticket would win. "We will carry the north," the former Maine governor said.'
+        'Tom Brisco spoke first. "We are the future," the Ohio lawyer said.\n\nFor his part, Sam Weller '
+        'said the ticket would win. "We will carry the north," the Maine lawyer said.'
     )
-    assert _said(run(text))[-1] == ("Sam Weller", "the former Maine governor")
+    assert _said(run(text))[-1] == ("Sam Weller", "the Maine lawyer")
 
 
 def test_a_compound_first_name_missing_from_the_table_has_the_gender_its_parts_share():

@@ -1565,10 +1565,9 @@ class PersonTable:
             return tied[0]
         if not tied and words[:1] in (["her"], ["his"], ["their"]) and head in RELATION_WORDS:
             return None  # "her husband" is someone the article did not tie to a name, never the most salient
-        if not tied and head in OFFICE_TITLES and "former" not in words:
+        if not tied and head in OFFICE_TITLES:
             # "The minister said": an office has one holder, and the article names that holder's office; a
-            # person never given it is not the minister, however prominent (issue 11, kind 3). "The former
-            # governor" holds no office now: a description of a person like any other.
+            # person never given it is not the minister, however prominent (issue 11, kind 3).
             return None
         if not tied and low.startswith("the ") and self.introduced_unnamed(head, span.start):
             return None  # "a long-time missionary pilot ... the pilot": that unnamed person, not a prominent one
