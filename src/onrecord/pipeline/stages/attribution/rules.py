@@ -102,6 +102,8 @@ _AS_PUT_IT_BEFORE = re.compile(
 _AS_PUT_IT_AFTER = re.compile(r"\s*,?\s*as\s+(?P<who>[^;:.!?\"\u201c\u201d]{1,60}?),?\s+" + _PUT_IT)
 # "with one fan yelling, "Q"": an absolute clause, its subject and its participle, closing the frame.
 _WITH_SAYING = re.compile(r"\bwith\s+(?P<who>[^;:.!?\"\u201c\u201d]{1,60}?)\s+(?P<cue>[a-z]+ing)\s*[,:]?\s*$")
+# A blank line: a paragraph break however the page wrapped its lines.
+_BLANK_LINE = re.compile(r"\n[ \t\r]*\n")
 # "quote Salinas as saying": the words between the cue and "as saying" name the one quoted.
 # "as saying", ", saying": a participle of "say" however the tagger read it.
 _PARTICIPLE_SAYING = re.compile(r"(?:\bas|,)\s+saying$", re.IGNORECASE)
@@ -210,8 +212,11 @@ class Attributor:
         if aside is not None:
             return aside
         subj = participle_speaker(cue) or coordinated_reporter(cue) or _subject_of(cue)
-        if subj is not None and not (lo <= subj.idx < hi) and subj.dep_ != "relcl" and cue.dep_ != "relcl":
-            subj = None if not self._same_sentence_outside_quotes(subj, cue) else subj
+        outside = subj is not None and not (lo <= subj.idx < hi) and subj.dep_ != "relcl" and cue.dep_ != "relcl"
+        if outside and not self._same_sentence_outside_quotes(subj, cue):
+            # A line run into this sentence by the parser made its subject; the frame's own noun phrase hangs on
+            # it as an apposition ("... (@MarsGlobal) 2016\n\nClinton's spokesman, Nick Merrill, retweeted").
+            subj = next((c for c in subj.children if c.dep_ == "appos" and lo <= c.idx < hi), None)
         if (
             subj is not None
             and subj.pos_ in ("NOUN", "PROPN", "PRON", "NUM", "ADJ", "DET", "X")
@@ -280,8 +285,14 @@ class Attributor:
         return Span.of(self.text, words[0].idx, words[-1].idx + len(words[-1])), heads[-1]
 
     def _same_sentence_outside_quotes(self, subj: Any, cue: Any) -> bool:
+        """Whether subject ``subj`` outside the cue's frame still belongs to the cue's sentence: near it, outside
+        quotations, and with no blank line between (the parser runs a line with no full stop, such as an embedded
+        post's sign-off "— Mars, Incorporated (@MarsGlobal) September 20, 2016", into the next paragraph's
+        sentence; a single line break may only wrap a sentence)."""
         near = abs(subj.i - cue.i) <= 12 or (subj.sent.start == cue.sent.start and abs(subj.i - cue.i) <= 60)
-        return near and not any(q.start <= subj.idx < q.end for q in self.ex.quotes)
+        lo, hi = sorted((subj.idx, cue.idx))
+        blank_line = _BLANK_LINE.search(self.text, lo, hi) is not None
+        return near and not blank_line and not any(q.start <= subj.idx < q.end for q in self.ex.quotes)
 
     def _subject_covers(self, cue: Any, pre: list[Any]) -> bool:
         """Whether every word before the cue belongs to the cue's subject ("a smiling and blushing Michelle said")."""
@@ -404,6 +415,8 @@ class Attributor:
         head = names[-1] if names else (nouns[-1] if nouns else None)
         if head is None or not _personish(head) or _is_mask(head):
             return None
+        if head.text.lower() in ("it", "this", "that", "i", "we", "you"):
+            return None  # "as I put it", "as it puts it": no third party named
         cue = Span.of(self.text, m.start("cue"), m.end("cue"))
         conf = 0.9 if head.pos_ == "PROPN" else 0.85
         return Attribution(rule, Span.of(self.text, toks[0].idx, m.end("who")), cue, conf, head_index=head.i)

@@ -721,6 +721,18 @@ class SpeakerResolver:
         self._mention(person, m, "description")
         return person
 
+    def _referred_back(self, m: Span, low: str) -> Person | None:
+        """ "The millionaire developer told Artvoice" after paragraphs about Carl Paladino: a definite description
+        of a person ("the" and a person's head noun, ``describes_a_person``) that no one was given, and no
+        indefinite "a developer" introduced, refers back to someone named in its sentence or the one before, as a
+        pronoun would (``PersonTable.recent_referent``). None otherwise."""
+        if not low.startswith("the ") or not describes_a_person(m.text):
+            return None
+        person = self.table.recent_referent(m)
+        if person is not None:
+            self._mention(person, m, "description")
+        return person
+
     def _unnamed_with_head(self, head: str) -> bool:
         """Whether an unnamed source described with head noun ``head`` ("one legal expert") was met already."""
         return any(
@@ -766,7 +778,11 @@ class SpeakerResolver:
             and not YEAR_OLD.search(m.text)
             and head.pos_ in ("NOUN", "PROPN")
         ):
-            return self.described_before(m, low, head) or self.new_person(None, "unnamed", m, "description", m.text)
+            return (
+                self.described_before(m, low, head)
+                or self._referred_back(m, low)
+                or self.new_person(None, "unnamed", m, "description", m.text)
+            )
         titled = self.after_title(head)
         if titled is not None:
             return titled

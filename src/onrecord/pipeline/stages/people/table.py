@@ -1292,8 +1292,9 @@ class PersonTable:
 
     def _apposed_name(self, end: int) -> Person | None:
         """The person whose name follows a description ending at ``end`` after a comma ("The chairman of the
-        Bar Council, Guy Mansfield QC"): the description is that person's. None when no name follows."""
-        comma = re.match(r"\s*,\s*", self.text[end : end + 6])
+        Bar Council, Guy Mansfield QC") or right after it ("the historian Paul Greene", a title-like apposition
+        the parser may split off): the description is that person's. None when no name follows."""
+        comma = re.match(r"\s*,\s*|[ \t]+", self.text[end : end + 6])
         person = self.person_at(end + comma.end(), end + comma.end() + 1) if comma else None
         return person if person is not None and person.kind == "person" else None
 
@@ -1326,7 +1327,8 @@ class PersonTable:
     ) -> list[tuple[int, dict[str, float]]]:
         """(person index, features) of each person named before offset ``pos`` (outside quotations) that a
         pronoun of ``gender`` may refer to (the person at index ``exclude`` left out); features as in
-        ``antecedents.ANTECEDENT_FEATURES``."""
+        ``antecedents.ANTECEDENT_FEATURES``. ``gender`` "unknown" (a description of no gender, "the lawyer")
+        fits everyone, so subjecthood counts as for an agreeing pronoun; "any" fits no one in particular."""
         found: list[tuple[int, int, bool, dict[str, float]]] = []  # (person, last mention, main subject, features)
         for i, p in enumerate(self.people):
             if i == exclude or p.kind != "person" or gender == "plural":
@@ -1342,7 +1344,7 @@ class PersonTable:
             if k == 0:
                 continue
             last = outside[k - 1]
-            fits = p.gender == gender or by_name == gender
+            fits = gender == "unknown" or p.gender == gender or by_name == gender
             f = self._antecedent_features(self.index.token_at(last), pos - last, fits)
             f["salience"] = float(min(self.salience(i, pos), 10))
             f["gender_shown"] = float(p.gender == gender)
@@ -1524,7 +1526,8 @@ class PersonTable:
 
     def resolve_description(self, span: Span) -> Person | None:
         """The person a description (``"the 35-year-old"``, ``"the minister"``) refers to, by age, role or
-        title and gender, or None."""
+        title and gender (its words', or the pronoun that takes it up in its sentence); tied to no one, the
+        person a pronoun in its place would mean (``rank_description``); or None."""
         low = span.text.lower()
         ya = YEAR_OLD.search(low)
         if ya:
@@ -1541,14 +1544,19 @@ class PersonTable:
             if set(words) & MALE_WORDS
             else None
         )
+        gender = gender or self._gender_after(span)
         # Tied by a descriptor, among the people met before: a definite description refers back ("the union
         # president" is the president named before it, not one the article brings in later).
+        places = _proper_modifiers(span.text)
         tied = [
             p
             for i, p in enumerate(self.people)
             if head
             and (
-                any(affiliation(head) in map(affiliation, d.split()) for d in p.descriptors)
+                any(
+                    affiliation(head) in map(affiliation, d.split()) and not _other_places(places, d)
+                    for d in p.descriptors
+                )
                 or head in title_words(p.title or "")
             )
             and self._met_before(i, span.start)
@@ -1563,18 +1571,84 @@ class PersonTable:
             return None
         if not tied and low.startswith("the ") and self.introduced_unnamed(head, span.start):
             return None  # "a long-time missionary pilot ... the pilot": that unnamed person, not a prominent one
-        # Otherwise the most salient compatible person mentioned before.
-        best, best_score = None, -1.0
-        for i, p in enumerate(self.people):
-            if gender and p.gender not in (None, gender):
+        if tied:
+            # Several people hold the role: the one a pronoun there would mean (recency, subjecthood, salience).
+            ranked = [p for p in self.rank_description(span.start, gender or "unknown") if p in tied]
+            return ranked[0] if ranked else tied[-1]
+        # Otherwise the person a pronoun in its place would refer to: a definite description with no tie is an
+        # anaphor like "he" or "she" ("Trump asserted ... the president-elect tweeted"; "Clinton said Trump ...,
+        # to which the real-estate mogul responded"), whose referent is the recent subject or the person just
+        # named, not the article's most frequent name (Poesio and Vieira 1998, "A corpus-based investigation
+        # of definite description use": most anaphoric definites have an antecedent within a few sentences).
+        ranked = self.rank_description(span.start, gender or "unknown")
+        return ranked[0] if ranked else None
+
+    def recent_referent(self, span: Span) -> Person | None:
+        """The person a definite description at ``span`` re-names when it is tied to no one: the best of
+        ``rank_description`` among those named in its own sentence or the narrative sentence before it (quoted
+        sentences skipped). A description whose sentence and the one before name no one ("The storm closed the
+        port. "Q," the harbour master said") brings someone new in: None."""
+        low = span.text.lower()
+        words = re.findall(r"[a-z\-]+", low)
+        if not words or self.introduced_unnamed(words[-1], span.start) or words[-1] in OFFICE_TITLES:
+            return None
+        if words[-1].endswith("s") and not words[-1].endswith("ss"):
+            return None  # "the researchers", "the protesters": a group, never one person named before
+        gender = "female" if set(words) & FEMALE_WORDS else "male" if set(words) & MALE_WORDS else "unknown"
+        since = self._narrative_sentence_before(span.start)
+        for p in self.rank_description(span.start, gender):
+            if self._latest_outside(self.people.index(p), span.start) >= since:
+                return p
+        return None
+
+    def _narrative_sentence_before(self, pos: int) -> int:
+        """The start of the sentence before the one at ``pos`` that is not wholly inside a quotation (``pos``'s
+        own sentence start when there is none)."""
+        tok = self.index.token_at(pos)
+        if tok is None:
+            return pos
+        sent = tok.sent
+        start = sent.start
+        while start > 0:
+            prev = self.doc[start - 1].sent
+            words = [t for t in prev if not t.is_punct and not t.is_space]
+            if words and not all(self._in_quote(t.idx) for t in words):
+                return prev.start_char
+            start = prev.start
+        return sent.start_char
+
+    def _gender_after(self, span: Span) -> str | None:
+        """The gender a description shows by the pronoun that takes it up in its own sentence, before anyone
+        else is named: "The cookbook author was hospitalized after she experienced bleeding" -> "female"."""
+        tok = self.index.token_at(span.start)
+        if tok is None:
+            return None
+        for t in tok.sent:
+            if t.idx < span.end or self._in_quote(t.idx):
                 continue
-            every, _ = self.mention_starts(i)
-            if not every or every[0] >= span.start:
-                continue
-            score = self.salience(i, span.start) + (3 if p in tied else 0)
-            if score > best_score:
-                best, best_score = p, score
-        return best
+            if t.pos_ == "PROPN" and self.person_at(t.idx, t.idx + len(t)) is not None:
+                return None  # someone else named first: the pronoun may be theirs
+            g = PRONOUNS.get(t.text.lower())
+            if g in ("male", "female") and t.dep_ in ("nsubj", "nsubjpass"):
+                return g
+        return None
+
+    def rank_description(self, pos: int, gender: str) -> list[Person]:
+        """The people a definite description tied to no one (at offset ``pos``, of ``gender`` or "unknown") may
+        refer back to, best first: scored as a pronoun there would be (``rank_pronoun``), except that the
+        preferred centre is the latest subject of a main clause, not of any clause. A description re-names the
+        topic the article just spoke of, as the subject of the sentence before does ("Kentucky Sen. Rand Paul
+        said the trouble that Trump may face ... The former GOP presidential candidate said"): centering ranks
+        main-clause subjects first (Kameyama 1998, "Intrasentential centering")."""
+        model = active_antecedent_model()
+        cands = self.pronoun_candidates(pos, gender)
+        roots = [f for _, f in cands if f.get("root_subject")]
+        latest_root = max(roots, key=lambda f: -f["distance"]) if roots else None
+        scored = []
+        for n, (i, f) in enumerate(cands):
+            f = dict(f, latest_subject=float(f is latest_root)) if roots else f
+            scored.append((model.score(f), n, self.people[i]))
+        return [p for _, _, p in sorted(scored, key=lambda c: (-c[0], c[1]))]
 
 
 # The head nouns of a description of a person (H4 of trial6: "initiative", "party", "class background",
@@ -1585,6 +1659,20 @@ _AGENT_ENDINGS = ("er", "or", "ist", "ian", "man", "woman", "person", "ant")
 _COMPLEMENT = re.compile(r"\s+(?:of|for|at|to|with|from|in|on|and|who|whose)\s+.*$", re.I)
 _AFFILIATION = re.compile(r"^(?:of|at|from|with|for)\s", re.I)
 _DETERMINER = re.compile(r"^(?:the|a|an|his|her|their|its|our)\s+", re.I)
+
+
+def _proper_modifiers(phrase: str) -> set[str]:
+    """The capitalised words inside a description between its first word and its head, possessive marks dropped:
+    the places and bodies that pin it to one person ("the former Massachusetts's governor" -> {"massachusetts"})."""
+    words = re.findall(r"[A-Za-z][\w.\-'\u2019]*", phrase)[1:-1]
+    return {norm(re.sub(r"['\u2019]s$", "", w)) for w in words if w[:1].isupper()}
+
+
+def _other_places(places: set[str], descriptor: str) -> bool:
+    """Whether a description pinned by capitalised ``places`` and a person's ``descriptor`` pinned by others name
+    different offices: "the former Massachusetts's governor" is not "former New Mexico governor"."""
+    theirs = _proper_modifiers("the " + descriptor)
+    return bool(places) and bool(theirs) and not places & theirs
 
 
 def describes_a_person(phrase: str) -> bool:
@@ -1847,12 +1935,18 @@ def _gender_detector() -> Any:
 
 def first_name_gender(name: str | None) -> str | None:
     """ "female" or "male" when the first word of a full ``name`` is a first name given (almost) only to
-    women or to men in gender-guesser's table (Michael, Jörg: 40,000 names from 55 countries), else None
-    ("mostly_" and androgynous names, one-word names, names not in the table)."""
+    women or to men in gender-guesser's table (Michael, Jörg: 40,000 names from 55 countries), or a hyphenated
+    one whose parts all are, else None ("mostly_" and androgynous names, one-word names, names not in the
+    table)."""
     words = (name or "").split()
     if len(words) < 2:
         return None
     guess = _gender_detector().get_gender(words[0])
+    if guess == "unknown" and "-" in words[0]:
+        # A compound given name the table lacks ("Jean-Marc", "Hans-Peter", "Marie-Claire") has the gender its
+        # parts share; parts that differ ("Jean-Marie" is a man's name) decide nothing.
+        parts = {_gender_detector().get_gender(w) for w in words[0].split("-") if w}
+        guess = parts.pop() if len(parts) == 1 else "unknown"
     return guess if guess in ("female", "male") else None
 
 
