@@ -299,8 +299,29 @@ QUESTION_VERB_FORMS: frozenset[str] = frozenset(
 )
 # Verbs whose object is the addressee, never the speaker ("told AFP").
 ADDRESSEE_LEMMAS: frozenset[str] = frozenset(
-    ["tell", "ask", "inform", "assure", "thank", "urge", "beg", "instruct", "order", "command", "remind", "warn"]
+    [
+        "tell",
+        "ask",
+        "inform",
+        "assure",
+        "reassure",
+        "notify",
+        "thank",
+        "urge",
+        "beg",
+        "instruct",
+        "order",
+        "command",
+        "remind",
+        "warn",
+    ]
 )
+# Speech verbs whose object is the person addressed and whose content is the clause after it: "assured
+# residents that the water was safe", "reminded voters that the polls close at eight", "informed lawmakers
+# that the inquiry had reopened". The indirect stage reads the clause as reported speech, never the person
+# addressed; in the passive ("residents were assured that ...") the subject is the one addressed and the
+# text names no source, so nothing is read (``ADDRESSEE_LEMMAS``).
+ADDRESSED_SPEECH_LEMMAS: frozenset[str] = frozenset(["assure", "reassure", "inform", "remind", "notify"])
 
 _IRREGULAR = {
     "say": ["said", "says", "saying"],

@@ -68,6 +68,7 @@ from collections.abc import Iterable
 from typing import Any
 
 from ...lexicon.cues import (
+    ADDRESSED_SPEECH_LEMMAS,
     ADDRESSEE_LEMMAS,
     BELIEF_LEMMAS,
     CONDITIONAL_MARKS,
@@ -90,7 +91,9 @@ from ...lexicon.cues import (
     attribution_forms,
     object_forms,
 )
-from ...lexicon.titles import ALL_TITLES, norm_word
+from ...lexicon.organisations import COLLECTIVE_SOURCES, ORG_HEADS
+from ...lexicon.people import UNNAMED_HEADS
+from ...lexicon.titles import ALL_TITLES, ROLE_HEADS_FOR_OFFICES, norm_word
 from ...model import Quote, Span
 from ...text.headings import MAX_TITLE_LINE_WORDS, headline_attribution
 from ...text.paragraphs import Paragraphs
@@ -165,7 +168,8 @@ _ACCORDING = re.compile(r"\b[Aa]ccording to\s+")
 
 
 # The cue lemmas this stage reads, by family: what the source did with the content.
-SPEECH_LEMMAS: frozenset[str] = REPORTING_LEMMAS & CUE_LEMMAS
+# Speech verbs with an addressee between the cue and the clause ("assured residents that ...") are speech too.
+SPEECH_LEMMAS: frozenset[str] = (REPORTING_LEMMAS & CUE_LEMMAS) | ADDRESSED_SPEECH_LEMMAS
 FAMILY_RULES: dict[str, str] = {
     "speech": "reported speech",
     "belief": "reported belief",
@@ -367,6 +371,8 @@ def _speaker_of(verb: Any, family: str | None = None) -> Any | None:
         # "..., it said": an organisation or a document speaking; never with a verb of belief.
         return subj if attribution_lemma(verb) in _DOCUMENT_OR_FINDING else None
     family = family or cue_family(attribution_lemma(verb))
+    if attribution_lemma(verb) in ADDRESSED_SPEECH_LEMMAS and not _addresser(subj):
+        return None  # "The attack reminded Europeans that ...": a thing that reminds, nobody who spoke
     if family == "finding":
         return subj if _documentish(subj) else None
     if family != "speech" and subj.text.lower() in _SPEAKER_PRONOUNS:
@@ -374,6 +380,21 @@ def _speaker_of(verb: Any, family: str | None = None) -> Any | None:
     if personish(subj) or subj.text[:1].isupper() or _respondents(subj):
         return subj
     return None
+
+
+def _addresser(subj: Any) -> bool:
+    """Whether the subject of an addressee verb (``lexicon.cues.ADDRESSED_SPEECH_LEMMAS``: "assured residents
+    that ...") can be someone who addresses people: a personal pronoun, a name, or a noun for a person, an
+    office, a group or an organisation ("officials", "the company"); an event or a thing ("the attack
+    reminded Europeans that ...") only brings something to mind."""
+    if subj.pos_ in ("PROPN", "PRON") or subj.ent_type_ in _SOURCE_ENTS:
+        return subj.lower_ not in ("it", "this", "that")
+    low = subj.lower_
+    heads = _PERSON_OR_GROUP_HEADS
+    return low in heads or low.removesuffix("s") in heads or low in COLLECTIVE_SOURCES
+
+
+_PERSON_OR_GROUP_HEADS = ROLE_HEADS_FOR_OFFICES | frozenset(UNNAMED_HEADS) | ORG_HEADS
 
 
 def _respondents(subj: Any) -> bool:
@@ -842,6 +863,24 @@ def _that_clause_after_phrase(verb: Any) -> Any | None:
     return None
 
 
+def _clause_on_addressee(verb: Any) -> Any | None:
+    """'assured residents that the water was safe', 'told reporters that ...': the parser may hang the
+    that-clause on the person addressed as if it described them (``acl``); after an addressee verb
+    (``lexicon.cues.ADDRESSEE_LEMMAS``) a clause opened by the conjunction "that" right after its object
+    is what was said. A relative "that" ("told the reporters that were there") is the clause's subject, no
+    conjunction, and is never read."""
+    if attribution_lemma(verb) not in ADDRESSEE_LEMMAS:
+        return None
+    obj = next((c for c in verb.children if c.dep_ in ("dobj", "dative") and c.i > verb.i), None)
+    if obj is None:
+        return None
+    for clause in obj.rights:
+        opener = clause.left_edge
+        if clause.dep_ in ("acl", "relcl") and opener.lower_ == "that" and opener.dep_ == "mark":
+            return clause if clause.right_edge.i == obj.right_edge.i else None  # the clause ends the phrase
+    return None
+
+
 def _that_after(verb: Any) -> tuple[int, int] | None:
     """'CBS reported that the decision ... was made': "that" right after the cue opens the reported
     clause even when the parser read the clause's subject as the cue's object (no ccomp). The span is
@@ -1010,7 +1049,7 @@ class _Finder:
         # "In an interview focused on policy, Trump said defeating ISIS is ...": the parser may hang a participle
         # before the cue as a second clause; a clause with a subject is the one reported.
         clauses = sorted((c for c in tok.children if c.dep_ == "ccomp"), key=lambda c: not _has_subject(c, tok))
-        clause = clauses[0] if clauses else _that_clause_after_phrase(tok)
+        clause = clauses[0] if clauses else _that_clause_after_phrase(tok) or _clause_on_addressee(tok)
         if clause is None:
             if not self.as_clause(tok) and not self.that_after(tok) and not self.finding_phrase(tok):
                 self.parenthetical(tok)
@@ -1304,8 +1343,8 @@ class _Finder:
         q = self.ex.quotes[k]
         opened = q.open_start if q.open_start is not None else q.start
         closed = q.close_end or q.end
-        if q.kind != "partial" or q.fragment is not None or opened < s or closed > e + 1:
-            return
+        if q.kind != "partial" or q.fragment is not None or opened < s or self.text[e:closed].strip(_CLOSING_PUNCT):
+            return  # 'is an "incredible opportunity."': the sentence's stop and the closing mark may follow the clause
         if self.taken.overlaps(s, e, but=(opened, closed)):
             return
         e = max(e, closed)  # 'received the "support of all parties".': the span runs to the closing mark
@@ -1326,6 +1365,7 @@ class _Finder:
         self.taken.add(s, e)
 
 
+_CLOSING_PUNCT = " .,!?;:\"'\u201d\u2019"
 _RELATIVE_OPENERS = frozenset({"who", "whom", "whose", "which", "where"})
 _CLAUSE_EDGE = frozenset({"and", "but", "so", "while", "whereas", "although", "though", "as", "which"})
 

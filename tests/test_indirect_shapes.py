@@ -1,0 +1,50 @@
+"""Reported speech by clause shape (issue 10, item 3): addressee cues, mixed quotes, phrase cues, clause ends.
+
+Each test reads a short article written for the shape.
+"""
+
+
+def reported(ex, kinds=("indirect",)):
+    return [
+        (q.text, q.speaker_mention.text if q.speaker_mention else None, q.cue.text if q.cue else None)
+        for q in ex.quotes
+        if q.kind in kinds
+    ]
+
+
+def test_speech_to_an_addressee_reports_the_clause_after_the_person_addressed(run):
+    ex = run(
+        "Water board keeps taps open.\n\n"
+        "The board met in Dunmore on Monday.\n\n"
+        "The mayor reminded voters that the election would be held in May.\n\n"
+        "The company informed its staff that the plant would shut down in March.\n\n"
+        "The agency notified customers on Friday that their data had been stolen."
+    )
+    assert reported(ex) == [
+        ("the election would be held in May", "The mayor", "reminded"),
+        ("the plant would shut down in March", "The company", "informed"),
+        ("their data had been stolen", "The agency", "notified"),
+    ]
+
+
+def test_an_addressee_verb_whose_subject_is_no_speaker_or_is_passive_reports_nothing(run):
+    ex = run(
+        "Water board keeps taps open.\n\n"
+        "The board met in Dunmore on Monday.\n\n"
+        "The flood reminded residents that the river could rise again.\n\n"
+        "Residents were reassured that the water was safe."
+    )
+    assert reported(ex) == []
+
+
+def test_a_fragment_closing_the_sentence_makes_the_clause_a_mixed_quote(run):
+    text = (
+        "Harbour plan approved.\n\n"
+        "The council met in Dunmore on Monday.\n\n"
+        'Council president Mara Tull said that the new harbour is an "incredible opportunity."'
+    )
+    ex = run(text)
+    (q,) = [q for q in ex.quotes if q.kind == "partial"]
+    assert q.text == 'the new harbour is an "incredible opportunity."'
+    assert q.fragment is not None and q.fragment.text == "incredible opportunity."
+    assert q.evidence == "mixed quote" and q.cue.text == "said"
