@@ -48,3 +48,33 @@ def test_a_fragment_closing_the_sentence_makes_the_clause_a_mixed_quote(run):
     assert q.text == 'the new harbour is an "incredible opportunity."'
     assert q.fragment is not None and q.fragment.text == "incredible opportunity."
     assert q.evidence == "mixed quote" and q.cue.text == "said"
+
+
+def test_a_phrase_content_holding_a_fragment_is_a_mixed_quote(run):
+    ex = run(
+        "Bank fined.\n\n"
+        "The committee met in Dunmore on Monday.\n\n"
+        'The senator called the bank\'s conduct "outrageous".\n\n'
+        'The minister vowed to limit involvement in "places we have no right to be".'
+    )
+    mixed = [(q.text, q.fragment.text, q.cue.text) for q in ex.quotes if q.evidence == "mixed quote"]
+    assert mixed == [
+        ('the bank\'s conduct "outrageous"', "outrageous", "called"),
+        ('to limit involvement in "places we have no right to be"', "places we have no right to be", "vowed"),
+    ]
+
+
+def test_a_passive_cue_with_an_agent_attributes_its_subject_to_the_agent(run):
+    ex = run(
+        "Budget rejected.\n\n"
+        "The council met in Dunmore on Monday.\n\n"
+        "The budget plan was criticized by the mayor.\n\n"
+        "The move was first reported by the Dunmore Gazette.\n\n"
+        "It was reported by local radio.\n\n"
+        "The plan was approved by the council."
+    )
+    assert reported(ex) == [
+        ("The budget plan", "the mayor", "criticized"),
+        ("The move", "the Dunmore Gazette", "reported"),
+    ]
+    assert [q.evidence for q in ex.quotes] == ["reported stance", "reported speech"]

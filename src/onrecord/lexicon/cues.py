@@ -761,6 +761,21 @@ NOUN_LIKE_CUE_LEMMAS: frozenset[str] = frozenset(
 )
 
 
+# Cues read in the passive with an agent: "The plan was criticized by the mayor", "the move was first reported by
+# MSNBC". The passive of "the mayor criticized the plan": the subject is the content and the agent after "by" the
+# source. The speech and stance verbs of ``OBJECT_CUES`` and verbs of reporting and describing, by family; a
+# naming verb ("was called by") is as often a telephone call and is not here, nor a belief ("is feared by").
+PASSIVE_CUES: dict[str, str] = {
+    **{lemma: family for lemma, family in OBJECT_CUES.items() if family != "belief" and lemma not in LABEL_CUES},
+    **dict.fromkeys(["report", "describe", "portray", "claim", "announce", "confirm", "deny", "question"], "speech"),
+}
+
+
+def passive_forms() -> dict[str, str]:
+    """Word form -> lemma for ``PASSIVE_CUES`` ("criticized" -> "criticize"); the VBN tag picks the participle."""
+    return {form: lemma for lemma in PASSIVE_CUES for form in _forms(lemma) + OBJECT_IRREGULAR.get(lemma, [])}
+
+
 def object_forms() -> dict[str, str]:
     """Word form -> lemma for ``OBJECT_CUES``, ``INFINITIVE_CUES`` and ``PREPOSITION_CUES`` ("criticized" ->
     "criticize", "voting" -> "vote")."""

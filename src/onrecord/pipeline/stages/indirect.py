@@ -82,6 +82,7 @@ from ...lexicon.cues import (
     LABEL_CUES,
     NOMINAL_CUES,
     OBJECT_CUES,
+    PASSIVE_CUES,
     PREPOSITION_CUES,
     QUANTITY_SOURCES,
     QUESTION_COMPLEMENTISERS,
@@ -90,6 +91,7 @@ from ...lexicon.cues import (
     STANCE_PREPOSITIONS,
     attribution_forms,
     object_forms,
+    passive_forms,
 )
 from ...lexicon.organisations import COLLECTIVE_SOURCES, ORG_HEADS
 from ...lexicon.people import UNNAMED_HEADS
@@ -183,6 +185,7 @@ _FORM_LEMMA: dict[str, str] = attribution_forms(
 
 
 _OBJECT_FORM_LEMMA: dict[str, str] = object_forms()
+_PASSIVE_FORM_LEMMA: dict[str, str] = passive_forms()
 # The content's shape (``Quote.content``): a clause, a "to" infinitive, or a noun phrase (a verb's or a
 # preposition's object: "criticized the plan", "called for a ban").
 CLAUSE, INFINITIVE, NOUN_PHRASE = "clause", "infinitive", "noun phrase"
@@ -1119,7 +1122,10 @@ class _Finder:
         subj = _speaker_of(tok, "intention")
         if span is None or subj is None or len(list(comp.subtree)) < MIN_CLAUSE_TOKENS:
             return
-        if not self.same_paragraph(*span, tok.idx) or self.overlaps(tok.idx, span[1]):
+        if not self.same_paragraph(*span, tok.idx):
+            return
+        if self.overlaps(tok.idx, span[1]):
+            self.mixed_phrase(span, subj, tok)
             return
         self.add(*span, FAMILY_RULES["intention"], subj, tok, 0.65, shape=INFINITIVE)
 
@@ -1136,7 +1142,10 @@ class _Finder:
             return
         span = _trimmed(without_trailing_gloss(list(tok.doc[asked.left_edge.i : comp.right_edge.i + 1])))
         subj = _speaker_of(tok, "intention")
-        if span is None or subj is None or not self.same_paragraph(*span, tok.idx) or self.overlaps(*span):
+        if span is None or subj is None or not self.same_paragraph(*span, tok.idx):
+            return
+        if self.overlaps(*span):
+            self.mixed_phrase(span, subj, tok)
             return
         self.add(*span, FAMILY_RULES["intention"], subj, tok, 0.65, shape=INFINITIVE)
 
@@ -1177,7 +1186,10 @@ class _Finder:
         subj = _speaker_of(tok, "stance")
         if span is None or subj is None or span[1] - span[0] < 6 or sum(not t.is_punct for t in toks) < 2:
             return
-        if not self.same_paragraph(*span, tok.idx) or self.overlaps(tok.idx, span[1]):
+        if not self.same_paragraph(*span, tok.idx):
+            return
+        if self.overlaps(tok.idx, span[1]):
+            self.mixed_phrase(span, subj, tok)
             return
         self.add(*span, FAMILY_RULES["stance"], subj, tok, 0.6, shape=NOUN_PHRASE)
 
@@ -1202,9 +1214,34 @@ class _Finder:
         subj = _named_source(tok, family)
         if span is None or subj is None or span[1] - span[0] < 3:
             return
-        if not self.same_paragraph(*span, tok.idx) or self.overlaps(min(tok.idx, span[0]), span[1]):
+        if not self.same_paragraph(*span, tok.idx):
+            return
+        if self.overlaps(min(tok.idx, span[0]), span[1]):
+            self.mixed_phrase(span, subj, tok)
             return
         self.add(*span, FAMILY_RULES[family], subj, tok, 0.6, shape=NOUN_PHRASE)
+
+    def passive(self, tok: Any, lemma: str) -> None:
+        """'The plan was criticized by the mayor', 'the move was first reported by MSNBC': a cue of
+        ``lexicon.cues.PASSIVE_CUES`` in the passive whose subject is the content and whose agent after "by"
+        the source. Nothing without an agent (the text names no source), for a pronoun subject ("it was
+        reported by"), or for a cue in a relative clause or under another verb (``more_cues``)."""
+        if tok.dep_ in _NOT_TAKEN or tok.dep_ in _REDUCED_RELATIVE or _unasserted(tok):
+            return
+        if non_assertive(tok) is not None or in_title_case(tok) or not any(c.dep_ == "auxpass" for c in tok.children):
+            return
+        content = next((c for c in tok.children if c.dep_ == "nsubjpass" and c.i < tok.i), None)
+        agent = agent_of(tok)
+        if content is None or agent is None or content.pos_ == "PRON" or content.tag_ in ("WDT", "WP"):
+            return
+        if not (personish(agent) or agent.text[:1].isupper()) or agent.pos_ == "PRON" and agent.lower_ == "it":
+            return
+        span = _trimmed(without_trailing_gloss(list(content.subtree)))
+        if span is None or span[1] - span[0] < 3 or not self.same_paragraph(*span, tok.idx):
+            return
+        if self.overlaps(span[0], agent.idx + len(agent)):
+            return
+        self.add(*span, FAMILY_RULES[PASSIVE_CUES[lemma]], agent, tok, 0.55, shape=NOUN_PHRASE)
 
     def nominal(self, noun: Any) -> None:
         """'the company's claim that the water was safe', 'his belief that ...': a cue noun
@@ -1328,6 +1365,17 @@ class _Finder:
             self.group += 1
             q.group = self.group
         self.add(*head, "reported speech", subj, cue, 0.7, group=q.group)
+
+    def mixed_phrase(self, span: tuple[int, int], subj: Any, cue: Any) -> None:
+        """A phrase content that holds a quoted fragment ('called the ruling "a travesty"', 'vowed to limit
+        involvement in "places we have no right to be"', 'accused him of an "artful smear"'): the fragment's
+        quote becomes the whole phrase (``mixed``). Nothing when the cue lies in a quotation or a quotation
+        stands between the cue and the phrase."""
+        s, e = span
+        end_of_cue = cue.idx + len(cue)
+        if s < end_of_cue or self.taken.overlaps(cue.idx, end_of_cue) or self.taken.overlaps(end_of_cue, s):
+            return
+        self.mixed(s, e, subj, cue)
 
     def mixed(self, s: int, e: int, subj: Any, cue: Any) -> None:
         """A reported clause holding one quoted fragment: the fragment's quote becomes the clause.
@@ -1496,6 +1544,7 @@ def find_indirect(ex: ArticleState) -> ArticleState:
     index = token_index(ex)
     finder = _Finder(ex)
     phrase_cues: list[tuple[Any, str]] = []
+    passives: list[tuple[Any, str]] = []
     for tok in ex.doc:
         if tok.tag_ in ("NN", "NNS") and tok.lower_.removesuffix("s") in NOMINAL_CUES:
             finder.nominal(tok)
@@ -1514,8 +1563,12 @@ def find_indirect(ex: ArticleState) -> ArticleState:
         more = _OBJECT_FORM_LEMMA.get(tok.lower_)
         if more is not None:
             phrase_cues.append((tok, more))
+        if tok.tag_ == "VBN" and tok.lower_ in _PASSIVE_FORM_LEMMA:
+            passives.append((tok, _PASSIVE_FORM_LEMMA[tok.lower_]))
     for tok, lemma in phrase_cues:  # after the clauses: "attacked a tax which he said was ..." is what he said
         finder.more_cues(tok, lemma)
+    for tok, lemma in passives:
+        finder.passive(tok, lemma)
     found, taken = finder.found, finder.taken
     overlaps = taken.overlaps
     # Token.sent walks the whole sentence: look sentences up by bisection instead, and try one a
