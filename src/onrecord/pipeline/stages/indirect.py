@@ -1369,20 +1369,22 @@ class _Finder:
     def mixed_phrase(self, span: tuple[int, int], subj: Any, cue: Any) -> None:
         """A phrase content that holds a quoted fragment ('called the ruling "a travesty"', 'vowed to limit
         involvement in "places we have no right to be"', 'accused him of an "artful smear"'): the fragment's
-        quote becomes the whole phrase (``mixed``). Nothing when the cue lies in a quotation or a quotation
-        stands between the cue and the phrase."""
+        quote becomes the whole phrase (``mixed``), its attribution kept. Nothing when the cue lies in a
+        quotation or a quotation stands between the cue and the phrase."""
         s, e = span
         end_of_cue = cue.idx + len(cue)
         if s < end_of_cue or self.taken.overlaps(cue.idx, end_of_cue) or self.taken.overlaps(end_of_cue, s):
             return
-        self.mixed(s, e, subj, cue)
+        self.mixed(s, e, subj, cue, keep=True)
 
-    def mixed(self, s: int, e: int, subj: Any, cue: Any) -> None:
+    def mixed(self, s: int, e: int, subj: Any, cue: Any, keep: bool = False) -> None:
         """A reported clause holding one quoted fragment: the fragment's quote becomes the clause.
 
         'The minister said the budget was "a disgrace" and would go': kind stays "partial", the
         span is the whole clause, ``fragment`` keeps the words in marks. A clause holding a
-        direct quotation, or more than one fragment, is left to the quotations.
+        direct quotation, or more than one fragment, is left to the quotations. ``keep``: the attribution the
+        attribution stage gave the fragment (a cue and a speaker) stays, and only the span grows; so does it
+        for a fragment that closes the sentence after the clause ('is an "incredible opportunity."').
         """
         inside = [k for k, q in enumerate(self.ex.quotes) if q.start < e and s < q.end]
         if len(inside) != 1:
@@ -1395,11 +1397,16 @@ class _Finder:
             return  # 'is an "incredible opportunity."': the sentence's stop and the closing mark may follow the clause
         if self.taken.overlaps(s, e, but=(opened, closed)):
             return
+        keep = keep or closed > e + 1
         e = max(e, closed)  # 'received the "support of all parties".': the span runs to the closing mark
-        ms, me = noun_phrase(subj, cue.sent.start_char, cue.sent.end_char)
         q.fragment = Span.of(self.ex.article.text, q.start, q.end)
         q.start, q.end = s, e
         q.text = self.ex.article.text[s:e]
+        self.taken.add(s, e)
+        held = self.ex.attributions.get(q)
+        if keep and held is not None and held.cue is not None and held.mention is not None:
+            return  # the attribution stage read a cue and a speaker for the fragment: the phrase is theirs too
+        ms, me = noun_phrase(subj, cue.sent.start_char, cue.sent.end_char)
         a = Attribution(
             "mixed quote",
             Span.of(self.text, ms, me),
@@ -1410,7 +1417,6 @@ class _Finder:
         self.ex.attributions[q] = a
         q.cue, q.speaker_mention, q.evidence = a.cue, a.mention, a.rule
         q.confidence = max(q.confidence, a.confidence) if q.confidence < 0.5 else min(q.confidence, a.confidence)
-        self.taken.add(s, e)
 
 
 _CLOSING_PUNCT = " .,!?;:\"'\u201d\u2019"
