@@ -78,3 +78,18 @@ def test_a_passive_cue_with_an_agent_attributes_its_subject_to_the_agent(run):
         ("The move", "the Dunmore Gazette", "reported"),
     ]
     assert [q.evidence for q in ex.quotes] == ["reported stance", "reported speech"]
+
+
+def test_a_viewpoint_phrase_attributes_the_clause_beside_it_as_a_belief(run):
+    ex = run(
+        "Budget talks stall.\n\n"
+        "The council met in Dunmore on Monday.\n\n"
+        "In the mayor's view, the budget is a disgrace to the city.\n\n"
+        "In the view of most economists, the tax cut will not pay for itself.\n\n"
+        "In my view, the council should resign."
+    )
+    assert reported(ex) == [
+        ("the budget is a disgrace to the city", "the mayor", "view"),
+        ("the tax cut will not pay for itself", "most economists", "view"),
+    ]
+    assert {q.evidence for q in ex.quotes} == {"reported belief"}

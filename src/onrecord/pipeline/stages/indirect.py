@@ -1468,28 +1468,87 @@ def _according(
         source = source[:-1]  # the sentence's full stop, not an abbreviation's
     if not source:
         return []
-    before = _relative_tail(_side([t for t in sent if t.idx < m.start()]))
-    rest = [t for t in sent if t.idx >= source[-1].idx + len(source[-1]) and not (t.is_punct or t.is_space)]
-    # "according to the survey, which is prepared ...", "..., who spoke on the condition of anonymity": a
-    # relative clause goes on describing the source; it is not what the source reported.
-    relative = bool(rest) and rest[0].lower_ in _RELATIVE_OPENERS
-    after = [] if relative else _side([t for t in sent if t.idx >= source[-1].idx + len(source[-1])])
     head = _phrase_head(source)
     mention = Span.of(text, source[0].idx, source[-1].idx + len(source[-1]))
     cue = Span.of(text, m.start(), m.end() - 1)
+    found = Attribution("according to", mention, cue, 0.65, head_index=head.i)
+    return _beside_phrase(ex, sent, (m.start(), source[-1].idx + len(source[-1])), found, overlaps)
+
+
+def _beside_phrase(
+    ex: ArticleState, sent: Any, phrase: tuple[int, int], found: Attribution, overlaps: Any
+) -> list[tuple[Quote, Attribution]]:
+    """The clauses beside an attributing phrase [start, end) of ``sent`` ("according to X", "in X's view"), each
+    a quote attributed as ``found`` says: the clause before the phrase and the clause after it, when each
+    reads as a clause (``_clause_side``); a phrase in the middle of a sentence gives both pieces, one group."""
+    start, end = phrase
+    before = _relative_tail(_side([t for t in sent if t.idx < start]))
+    rest = [t for t in sent if t.idx >= end and not (t.is_punct or t.is_space)]
+    # "according to the survey, which is prepared ...", "..., who spoke on the condition of anonymity": a
+    # relative clause goes on describing the source; it is not what the source reported.
+    relative = bool(rest) and rest[0].lower_ in _RELATIVE_OPENERS
+    after = [] if relative else _side([t for t in sent if t.idx >= end])
     clauses = [side for side in (before, after) if _clause_side(side)]
-    if clauses == [after] and before and m.start() > sent.start_char and not relative:
+    if clauses == [after] and before and start > sent.start_char and not relative:
         clauses = [before, after]  # "Over the long term, according to the budget office, deficits will rise"
     out = []
     for side in clauses:
         s, e = side[0].idx, side[-1].idx + len(side[-1])
         if overlaps(s, e):
             continue
-        q = Quote(start=s, end=e, text=ex.article.text[s:e], kind="indirect", confidence=0.65, content=CLAUSE)
-        out.append((q, Attribution("according to", mention, cue, 0.65, head_index=head.i)))
+        q = Quote(
+            start=s, end=e, text=ex.article.text[s:e], kind="indirect", confidence=found.confidence, content=CLAUSE
+        )
+        out.append((q, found))
     if len(out) == 2:
         out[0][0].group = out[1][0].group = -1  # one statement in two pieces; ``find_indirect`` numbers the group
     return out
+
+
+# "In her view, CLAUSE", "in the opinion of most economists, CLAUSE": a phrase that attributes a belief to the
+# clause beside it, as "according to" attributes a report. The source is the possessor ("her", "the senator's")
+# or the phrase after "of"; "in my view" outside quotation marks is the writer's own, no report. "In the words
+# of X" is left out: it vouches for words in marks beside it (a quotation's), rarely for a paraphrase.
+_VIEWPOINT = re.compile(
+    r"\b[Ii]n (?P<own>his|her|their|its|(?:[\w.-]+\s){0,3}[\w.-]+['\u2019]s?)\s"
+    r"(?P<noun>view|opinion|estimation|judge?ment)\b"
+    r"|\b[Ii]n the (?P<noun2>view|opinion|estimation|judge?ment) of\s"
+)
+
+
+def _viewpoint(
+    ex: ArticleState, index: Any, m: re.Match[str], overlaps: Any, sent: Any
+) -> list[tuple[Quote, Attribution]]:
+    """'In the mayor's view, the budget is a disgrace' / 'in the opinion of most economists, ...': the clauses
+    beside the phrase (``_beside_phrase``), a reported belief with the possessor or the phrase after "of" for
+    source and the phrase's noun for cue. Read where the sentence is parsed ("view" is among the forms the
+    focus stage keeps sentences for, ``_reporting_forms``; "opinion" is not)."""
+    text = ex.clean_text
+    if m.group("own"):
+        source = [
+            t
+            for t in index.tokens_in(m.start("own"), m.end("own"))
+            if t.tag_ != "POS" and t.text not in ("'", "\u2019")
+        ]
+        noun, end = m.group("noun"), m.end()
+    else:
+        source = []
+        for t in index.tokens_in(m.end(), sent.end_char):
+            if t.is_punct and t.text not in ("'", "\u2019", "-", "."):
+                break
+            source.append(t)
+        noun, end = m.group("noun2"), source[-1].idx + len(source[-1]) if source else m.end()
+    if not source or not any(t.pos_ in ("PROPN", "NOUN", "PRON") for t in source):
+        return []
+    head = _phrase_head(source)
+    if not (personish(head) or head.text[:1].isupper()):
+        return []
+    cue_start = m.start("noun") if m.group("own") else m.start("noun2")
+    mention = Span.of(text, source[0].idx, source[-1].idx + len(source[-1]))
+    found = Attribution(
+        FAMILY_RULES["belief"], mention, Span.of(text, cue_start, cue_start + len(noun)), 0.6, head_index=head.i
+    )
+    return _beside_phrase(ex, sent, (m.start(), end), found, overlaps)
 
 
 def _clause_side(side: list[Any]) -> bool:
@@ -1591,6 +1650,19 @@ def find_indirect(ex: ArticleState) -> ArticleState:
         if tries[k] > MAX_ACCORDING_PER_SENTENCE:
             continue
         pieces = _according(ex, index, m, finder.outside_nested, sentences[k])
+        if pieces and pieces[0][0].group == -1:
+            finder.group += 1
+        for q, a in pieces:
+            q.group = finder.group if q.group == -1 else q.group
+            found.append((q, a))
+            taken.add(q.start, q.end)
+    for m in _VIEWPOINT.finditer(text):
+        first = index.token_at(m.start())
+        if first is None or overlaps(m.start(), m.end()):
+            continue
+        pieces = _viewpoint(
+            ex, index, m, finder.outside_nested, sentences[bisect.bisect_right(sent_starts, first.i) - 1]
+        )
         if pieces and pieces[0][0].group == -1:
             finder.group += 1
         for q, a in pieces:
