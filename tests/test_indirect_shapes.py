@@ -93,3 +93,19 @@ def test_a_viewpoint_phrase_attributes_the_clause_beside_it_as_a_belief(run):
         ("the tax cut will not pay for itself", "most economists", "view"),
     ]
     assert {q.evidence for q in ex.quotes} == {"reported belief"}
+
+
+def test_a_clause_runs_on_over_its_joined_parts_to_where_it_ends(run):
+    ex = run(
+        "Budget talks stall.\n\n"
+        "The council met in Dunmore on Monday.\n\n"
+        "Ms. Smith said she hoped to get her job back, and then would continue to campaign.\n\n"
+        "Jeb Bush says the president is acting unlawfully and showing disregard for the law.\n\n"
+        "The minister said the plan was sound and then added that it would cost millions."
+    )
+    texts = [t for t, _, _ in reported(ex)]
+    assert texts[:2] == [
+        "she hoped to get her job back, and then would continue to campaign",
+        "the president is acting unlawfully and showing disregard for the law",
+    ]
+    assert texts[2] == "the plan was sound"  # "and then added that ...": the minister's second act, not the clause's

@@ -252,6 +252,30 @@ def _clause_span(clause: Any) -> tuple[int, int]:
 
 
 _JOINERS = frozenset({"and", "but", "while", "whereas", "or"})
+# What may stand between two clauses of one statement the parser hung on the cue apart: nothing, "and", "or",
+# "and that", "but that" ("said that A, and that B"); a bare "but" may open the writer's own clause.
+_JOINED = re.compile(r"(?:(?:and|or)(?: then)?(?: that)?|but that)?")
+_MODALS = frozenset({"would", "could", "will", "might", "should", "can", "may"})
+
+
+def _modal_tail(verb: Any, end: int, text: str) -> int:
+    """The end of a reported clause [.., end) with the subjectless modal predicate the parser joined to the cue
+    after it: in "said she hoped to get her account back, and then would continue to campaign" the
+    "would continue" is the clause's (a speaker reporting her own plan), not a second act of the cue's
+    subject, which a past cue would not join with a bare modal. A predicate that reports content of its own
+    ("and would add that ...") is the source's own act and stays out."""
+    for conj in verb.children:
+        if conj.dep_ != "conj" or conj.idx < end or any(c.dep_ in _CLAUSE_SUBJECTS for c in conj.children):
+            continue
+        if cue_family(attribution_lemma(conj)) is not None or any(c.dep_ == "ccomp" for c in conj.children):
+            return end
+        if not any(c.dep_ == "aux" and c.lower_ in _MODALS for c in conj.children) or verb.tag_ != "VBD":
+            return end
+        if not _JOINED.fullmatch(text[end : conj.left_edge.idx].strip(" ,")) or conj.left_edge.idx == end:
+            return end
+        span = _trimmed(list(conj.subtree))
+        return span[1] if span is not None else end
+    return end
 
 
 def _within_line(toks: list[Any], clause: Any) -> list[Any]:
@@ -293,12 +317,27 @@ def _before_next_cue(toks: list[Any], clause: Any) -> list[Any]:
             continue
         if cue_family(attribution_lemma(t)) is None and not _second_act(t, clause):
             continue
+        if _shares_clause(t, clause):
+            continue  # "says Obama is acting unlawfully and showing disregard for ...": the clause's own verb
         left = min(x.i for x in t.subtree)
         kept = [x for x in toks if x.i < left]
         while kept and (kept[-1].is_punct or kept[-1].is_space or kept[-1].lower_ in _JOINERS):
             kept = kept[:-1]
         return kept or toks
     return toks
+
+
+def _shares_clause(verb: Any, clause: Any) -> bool:
+    """Whether a belief or finding verb ("showing", "fears") is the reported clause's second predicate: joined
+    to the clause's verb with no subject and no clause of its own ("says Obama is acting unlawfully and showing
+    disregard for ..."), it says what the clause's subject did. With a clause of its own ("said he heard gunfire
+    and suspected that ...") it is as often the source's own second act, and a speech verb so joined always
+    is (``_second_act``): neither is shared."""
+    if verb.dep_ != "conj" or verb.head.i != clause.i:
+        return False
+    if any(c.dep_ in _CLAUSE_SUBJECTS or c.dep_ == "ccomp" for c in verb.children):
+        return False
+    return cue_family(attribution_lemma(verb)) in ("belief", "finding") and not _second_act(verb, clause)
 
 
 def _second_act(verb: Any, clause: Any) -> bool:
@@ -1068,8 +1107,10 @@ class _Finder:
             if cue_family(attribution_lemma(more)) is not None:
                 continue
             ms, me = _clause_span(more)
-            if (more.i > tok.i) == (clause.i > tok.i) and ms >= e and not self.text[e:ms].strip(" ,"):
-                e = me
+            if (more.i > tok.i) == (clause.i > tok.i) and ms >= e and _JOINED.fullmatch(self.text[e:ms].strip(" ,")):
+                e = me  # "said that A, and that B": one statement of two clauses
+        if clause.i > tok.i:
+            e = _modal_tail(tok, e, self.text)
         if not self.same_paragraph(s, e, tok.idx):
             return  # the parser joined paragraphs; reported speech never crosses one
         if s < tok.idx:
