@@ -109,3 +109,16 @@ def test_a_clause_runs_on_over_its_joined_parts_to_where_it_ends(run):
         "the president is acting unlawfully and showing disregard for the law",
     ]
     assert texts[2] == "the plan was sound"  # "and then added that ...": the minister's second act, not the clause's
+
+
+def test_an_order_or_advice_to_someone_is_a_request_holding_the_person_told(run):
+    ex = run(
+        "Water warning.\n\n"
+        "Officials have told local residents not to drink the water. "
+        "A federal judge ordered the department to release the emails in batches."
+    )
+    assert reported(ex) == [
+        ("local residents not to drink the water", "Officials", "told"),
+        ("the department to release the emails in batches", "A federal judge", "ordered"),
+    ]
+    assert {q.evidence for q in ex.quotes} == {"reported intention"}

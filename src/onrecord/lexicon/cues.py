@@ -543,8 +543,20 @@ OBJECT_IRREGULAR: dict[str, list[str]] = {
 # Requests whose content is the person asked and what they are asked to do ("asked supporters to run for
 # office", "called on the chief executive to resign"): lemma -> the preposition that introduces the person
 # asked, or "" when the person is the verb's object. PolNeAR's content spans hold both ("him to withdraw").
-# "urge" is an intention cue (``INTENTION_LEMMAS``), its content the infinitive alone.
-REQUEST_CUES: dict[str, str] = {"ask": "", "call": "on", "encourage": "", "implore": "", "beg": ""}
+# "urge" is an intention cue (``INTENTION_LEMMAS``), its content the infinitive alone. Orders and advice to someone
+# are requests too ("told residents not to drink the water", "ordered the department to release the emails",
+# "advised the senator to stick to the issues").
+REQUEST_CUES: dict[str, str] = {
+    "ask": "",
+    "call": "on",
+    "encourage": "",
+    "implore": "",
+    "beg": "",
+    "tell": "",
+    "order": "",
+    "advise": "",
+    "instruct": "",
+}
 
 
 # Quantity words that head a group of respondents as the subject of a speech or belief cue: poll reports

@@ -186,6 +186,7 @@ _FORM_LEMMA: dict[str, str] = attribution_forms(
 
 _OBJECT_FORM_LEMMA: dict[str, str] = object_forms()
 _PASSIVE_FORM_LEMMA: dict[str, str] = passive_forms()
+_REQUEST_FORM_LEMMA: dict[str, str] = attribution_forms(frozenset(REQUEST_CUES))
 # The content's shape (``Quote.content``): a clause, a "to" infinitive, or a noun phrase (a verb's or a
 # preposition's object: "criticized the plan", "called for a ban").
 CLAUSE, INFINITIVE, NOUN_PHRASE = "clause", "infinitive", "noun phrase"
@@ -1662,8 +1663,9 @@ def find_indirect(ex: ArticleState) -> ArticleState:
             finder.verb(tok)
         if lemma in INTENTION_LEMMAS:
             finder.infinitive(tok)
-        if lemma in REQUEST_CUES:
-            finder.request(tok, REQUEST_CUES[lemma])
+        asking = lemma if lemma in REQUEST_CUES else _REQUEST_FORM_LEMMA.get(tok.lower_)
+        if asking is not None:
+            finder.request(tok, REQUEST_CUES[asking])
         if lemma in STANCE_PREPOSITIONS:
             finder.stance(tok)
         more = _OBJECT_FORM_LEMMA.get(tok.lower_)
