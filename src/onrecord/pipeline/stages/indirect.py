@@ -2,13 +2,17 @@
 
 Patterns, read off the dependency parse of paragraphs with a cue verb:
 
-* ``X said (that) CLAUSE`` / ``X told Y (that) CLAUSE`` / ``X claimed, argued, warned that CLAUSE``:
+* ``X said (that) CLAUSE`` / ``X told Y (that) CLAUSE`` / ``X claimed, argued, warned that CLAUSE`` /
+  ``X assured, reminded, informed Y that CLAUSE`` (``lexicon.cues.ADDRESSED_SPEECH_LEMMAS``, not the one addressed):
   a cue verb with a subject and a clausal complement (ccomp); a participle takes its sentence's
   subject ("..., adding that CLAUSE", "noting that CLAUSE");
 * ``CLAUSE, X said.``: the same structure with the clause first;
 * ``X's claim that CLAUSE`` / ``his belief that CLAUSE``: a cue noun (``lexicon.cues.NOMINAL_CUES``)
   with a possessor for source and a that-clause for content;
 * ``As X noted, CLAUSE`` / ``CLAUSE, as X reported``: the clause an "as" clause holding the cue hangs on;
+* ``in X's view, CLAUSE`` / ``in the opinion of X, CLAUSE``: as "according to", a reported belief;
+* ``NP was criticized / first reported by X``: a cue of ``lexicon.cues.PASSIVE_CUES`` in the passive with an agent,
+  its subject the content and the agent the source;
 * ``according to X, CLAUSE``: the sentence's main clause; X is the phrase after "to", headed by
   its own head noun ("a recent poll of Indiana voters" is a poll, never the voters or a person
   named nearby); a relative clause after X (", which is published ...") describes X, it is no content.
@@ -55,9 +59,11 @@ says "reported denial", so the negation is never dropped silently. A cue in titl
 ("Lawyers Argue That Their Client ...") belongs to a headline or a link, not to prose.
 
 A clause that overlaps a quotation in marks is left to that quotation (the
-direct or partial quote already carries it). Limits: a noun-phrase cue in a sentence the focus
-stage left unparsed, and sourceless evidentials ("X seems to", "is expected to") are not read; clauses
-whose parse is broken are missed.
+direct or partial quote already carries it), unless it holds one quoted fragment: then the fragment's
+quote grows into a mixed quote of the whole clause or phrase, the fragment kept (``_Finder.mixed``).
+Limits: a noun-phrase cue in a sentence the focus stage left unparsed, and sourceless evidentials
+("X seems to", "is expected to", "is considered"), which PolNeAR annotates with no source, are not read:
+they name nobody who said or holds anything; clauses whose parse is broken are missed.
 """
 
 from __future__ import annotations
