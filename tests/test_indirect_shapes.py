@@ -122,3 +122,8 @@ def test_an_order_or_advice_to_someone_is_a_request_holding_the_person_told(run)
         ("the department to release the emails in batches", "A federal judge", "ordered"),
     ]
     assert {q.evidence for q in ex.quotes} == {"reported intention"}
+
+
+def test_a_relative_clause_set_off_by_a_dash_is_no_part_of_the_content(run):
+    ex = run("Contract row.\n\nMayor Ann Lowe said the contract went to Tom Reyes \u2014 who later left the firm.")
+    assert reported(ex) == [("the contract went to Tom Reyes", "Mayor Ann Lowe", "said")]

@@ -363,13 +363,15 @@ def _second_act(verb: Any, clause: Any) -> bool:
 
 
 _GLOSS_DEPS = frozenset({"relcl"})
+_ASIDE_MARKS = frozenset({",", "\u2014", "\u2013", "\u2015", "--"})  # comma and dashes that set a gloss off
 
 
 def without_trailing_gloss(toks: list[Any]) -> list[Any]:
     """``toks`` without a non-restrictive relative clause that ends them: "the FBI had secured the
     cooperation of Bryan Pagliano, who worked on Clinton's campaign" keeps the words up to the comma.
     The clause after the comma describes someone named in the content (the writer's gloss as often as
-    the source's words); PolNeAR's content spans end at the comma too (Newell et al. 2018)."""
+    the source's words); PolNeAR's content spans end at the comma too (Newell et al. 2018). A dash sets
+    the clause off as a comma does ("Lazio — who was regarded as a lightweight —")."""
     if not toks:
         return toks
     last = max(t.i for t in toks if not (t.is_punct or t.is_space)) if any(not t.is_punct for t in toks) else -1
@@ -379,7 +381,7 @@ def without_trailing_gloss(toks: list[Any]) -> list[Any]:
             continue
         sub = [x.i for x in t.subtree]
         left = min(sub)
-        if max(sub) >= last and left > toks[0].i and t.doc[left - 1].text == ",":
+        if max(sub) >= last and left > toks[0].i and t.doc[left - 1].text in _ASIDE_MARKS:
             return [x for x in toks if x.i < left - 1]
     return toks
 
