@@ -1085,6 +1085,16 @@ class _Finder:
         self.found.append((q, a))
         self.taken.add(s, e)
 
+    def file_pieces(self, pieces: list[tuple[Quote, Attribution]]) -> None:
+        """Record attributions found beside a phrase ("according to X"); the pieces of one statement (group
+        -1, ``_beside_phrase``) get a group of their own."""
+        if pieces and pieces[0][0].group == -1:
+            self.group += 1
+        for q, a in pieces:
+            q.group = self.group if q.group == -1 else q.group
+            self.found.append((q, a))
+            self.taken.add(q.start, q.end)
+
     def same_paragraph(self, s: int, e: int, pos: int) -> bool:
         """Whether [s, e) lies in the paragraph holding pos."""
         p = self.paragraphs.index_of(pos)
@@ -1645,6 +1655,32 @@ def _headline(ex: ArticleState, index: Any, overlaps: Any) -> tuple[Quote, Attri
     return q, Attribution("headline attribution", Span.of(text, ss, se), Span.of(text, cs, ce), 0.6, head_index=head.i)
 
 
+def _phrase_attributions(ex: ArticleState, index: Any, finder: _Finder) -> None:
+    """The article's "according to X" and "in X's view" attributions (``_according``, ``_viewpoint``), filed in
+    ``finder``."""
+    text = ex.clean_text
+    overlaps = finder.taken.overlaps
+    # Token.sent walks the whole sentence: look sentences up by bisection instead, and try one a
+    # few times only (each try reads the whole sentence; "according to " 20k times took minutes, issue 9).
+    sentences = list(ex.doc.sents)
+    sent_starts = [sent.start for sent in sentences]
+    tries: dict[int, int] = {}
+    for m in _ACCORDING.finditer(text):
+        first = index.token_at(m.start())
+        if first is None or overlaps(m.start(), m.end()):
+            continue
+        k = bisect.bisect_right(sent_starts, first.i) - 1
+        tries[k] = tries.get(k, 0) + 1
+        if tries[k] <= MAX_ACCORDING_PER_SENTENCE:
+            finder.file_pieces(_according(ex, index, m, finder.outside_nested, sentences[k]))
+    for m in _VIEWPOINT.finditer(text):
+        first = index.token_at(m.start())
+        if first is None or overlaps(m.start(), m.end()):
+            continue
+        sent = sentences[bisect.bisect_right(sent_starts, first.i) - 1]
+        finder.file_pieces(_viewpoint(ex, index, m, finder.outside_nested, sent))
+
+
 @register_stage(
     "indirect",
     requires=("clean_text", "paragraphs", "kinds", "doc", "quotes", "attributions"),
@@ -1655,7 +1691,6 @@ def find_indirect(ex: ArticleState) -> ArticleState:
     cue and source mention, in text order."""
     if "indirect" not in ex.kinds or ex.doc is None:
         return ex
-    text = ex.clean_text
     index = token_index(ex)
     finder = _Finder(ex)
     phrase_cues: list[tuple[Any, str]] = []
@@ -1685,41 +1720,8 @@ def find_indirect(ex: ArticleState) -> ArticleState:
         finder.more_cues(tok, lemma)
     for tok, lemma in passives:
         finder.passive(tok, lemma)
-    found, taken = finder.found, finder.taken
-    overlaps = taken.overlaps
-    # Token.sent walks the whole sentence: look sentences up by bisection instead, and try one a
-    # few times only (each try reads the whole sentence; "according to " 20k times took minutes, issue 9).
-    sentences = list(ex.doc.sents)
-    sent_starts = [sent.start for sent in sentences]
-    tries: dict[int, int] = {}
-    for m in _ACCORDING.finditer(text):
-        first = index.token_at(m.start())
-        if first is None or overlaps(m.start(), m.end()):
-            continue
-        k = bisect.bisect_right(sent_starts, first.i) - 1
-        tries[k] = tries.get(k, 0) + 1
-        if tries[k] > MAX_ACCORDING_PER_SENTENCE:
-            continue
-        pieces = _according(ex, index, m, finder.outside_nested, sentences[k])
-        if pieces and pieces[0][0].group == -1:
-            finder.group += 1
-        for q, a in pieces:
-            q.group = finder.group if q.group == -1 else q.group
-            found.append((q, a))
-            taken.add(q.start, q.end)
-    for m in _VIEWPOINT.finditer(text):
-        first = index.token_at(m.start())
-        if first is None or overlaps(m.start(), m.end()):
-            continue
-        pieces = _viewpoint(
-            ex, index, m, finder.outside_nested, sentences[bisect.bisect_right(sent_starts, first.i) - 1]
-        )
-        if pieces and pieces[0][0].group == -1:
-            finder.group += 1
-        for q, a in pieces:
-            q.group = finder.group if q.group == -1 else q.group
-            found.append((q, a))
-            taken.add(q.start, q.end)
+    _phrase_attributions(ex, index, finder)
+    found, overlaps = finder.found, finder.taken.overlaps
     headline = _headline(ex, index, overlaps)
     if headline is not None:
         found.append(headline)
