@@ -1453,8 +1453,8 @@ class _Finder:
         q = self.ex.quotes[k]
         opened = q.open_start if q.open_start is not None else q.start
         closed = q.close_end or q.end
-        if q.kind != "partial" or q.fragment is not None or opened < s or self.text[e:closed].strip(_CLOSING_PUNCT):
-            return  # 'is an "incredible opportunity."': the sentence's stop and the closing mark may follow the clause
+        if q.kind != "partial" or q.fragment is not None or opened < s or not _closes_clause(self.text[e:closed]):
+            return
         if self.taken.overlaps(s, e, but=(opened, closed)):
             return
         keep = keep or closed > e + 1
@@ -1477,6 +1477,16 @@ class _Finder:
         self.ex.attributions[q] = a
         q.cue, q.speaker_mention, q.evidence = a.cue, a.mention, a.rule
         q.confidence = max(q.confidence, a.confidence) if q.confidence < 0.5 else min(q.confidence, a.confidence)
+
+
+def _closes_clause(tail: str) -> bool:
+    """Whether the text between a clause's end and a fragment's closing mark lets the fragment close the clause:
+    nothing, one character, or the sentence's stop with the mark ('is an "incredible opportunity."'). A comma
+    and a mark ('said its output fell, "and it will fall again," an official said') leave the sentence running on
+    to another cue, whose quotation that is."""
+    if tail.strip(_CLOSING_PUNCT):
+        return False
+    return len(tail) <= 1 or any(c in tail for c in ".!?")
 
 
 _CLOSING_PUNCT = " .,!?;:\"'\u201d\u2019"
