@@ -299,8 +299,29 @@ QUESTION_VERB_FORMS: frozenset[str] = frozenset(
 )
 # Verbs whose object is the addressee, never the speaker ("told AFP").
 ADDRESSEE_LEMMAS: frozenset[str] = frozenset(
-    ["tell", "ask", "inform", "assure", "thank", "urge", "beg", "instruct", "order", "command", "remind", "warn"]
+    [
+        "tell",
+        "ask",
+        "inform",
+        "assure",
+        "reassure",
+        "notify",
+        "thank",
+        "urge",
+        "beg",
+        "instruct",
+        "order",
+        "command",
+        "remind",
+        "warn",
+    ]
 )
+# Speech verbs whose object is the person addressed and whose content is the clause after it: "assured
+# residents that the water was safe", "reminded voters that the polls close at eight", "informed lawmakers
+# that the inquiry had reopened". The indirect stage reads the clause as reported speech, never the person
+# addressed; in the passive ("residents were assured that ...") the subject is the one addressed and the
+# text names no source, so nothing is read (``ADDRESSEE_LEMMAS``).
+ADDRESSED_SPEECH_LEMMAS: frozenset[str] = frozenset(["assure", "reassure", "inform", "remind", "notify"])
 
 _IRREGULAR = {
     "say": ["said", "says", "saying"],
@@ -923,6 +944,21 @@ NOUN_LIKE_CUE_LEMMAS: frozenset[str] = frozenset(
         "react",
     ]
 )
+
+
+# Cues read in the passive with an agent: "The plan was criticized by the mayor", "the move was first reported by
+# MSNBC". The passive of "the mayor criticized the plan": the subject is the content and the agent after "by" the
+# source. The speech and stance verbs of ``OBJECT_CUES`` and verbs of reporting and describing, by family; a
+# naming verb ("was called by") is as often a telephone call and is not here, nor a belief ("is feared by").
+PASSIVE_CUES: dict[str, str] = {
+    **{lemma: family for lemma, family in OBJECT_CUES.items() if family != "belief" and lemma not in LABEL_CUES},
+    **dict.fromkeys(["report", "describe", "portray", "claim", "announce", "confirm", "deny", "question"], "speech"),
+}
+
+
+def passive_forms() -> dict[str, str]:
+    """Word form -> lemma for ``PASSIVE_CUES`` ("criticized" -> "criticize"); the VBN tag picks the participle."""
+    return {form: lemma for lemma in PASSIVE_CUES for form in _forms(lemma) + OBJECT_IRREGULAR.get(lemma, [])}
 
 
 def object_forms() -> dict[str, str]:
