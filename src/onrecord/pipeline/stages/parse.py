@@ -80,6 +80,8 @@ def _parse_long(nlp: Any, budget: Budget, st: ArticleState, text: str) -> Any:
                 "the rest was not parsed: its quotations are kept, attributed only where no parse is needed"
             )
             text = blank_from(text, chunk_start)  # the rest is parsed as blank: cheap, offsets hold
+            # The later stages skip the unparsed rest and finish what was parsed within the grace (ArticleState).
+            st.stopped_at, st.stopped_in = chunk_start, "parse"
         parts.append(nlp(text[chunk_start : chunk_start + len(chunk)]))
     return parts[0] if len(parts) == 1 else Doc.from_docs(parts, ensure_whitespace=False)
 

@@ -844,6 +844,8 @@ class Attributor:
         quotes = self.ex.quotes
         result: list[Attribution | None] = [None] * len(quotes)
         for k in range(len(quotes)):
+            if self.ex.out_of_time("attribution", quotes[k].start):
+                break  # the rest keep no attribution (pipeline.budget)
             result[k] = self.trailing(k) or self.signoff_line(k) or self.leading(k)
         # Split quotes: "A," she said, "B." -> B shares A's attribution and group.
         for k in range(1, len(quotes)):
@@ -866,7 +868,7 @@ class Attributor:
         for k, q in enumerate(quotes):
             if k > 0 and result[k - 1] is not None:
                 last_attributed[quotes[k - 1].paragraph] = k - 1
-            if result[k] is not None or self.introduces_a_saying(k):
+            if result[k] is not None or self.ex.out_of_time("attribution", q.start) or self.introduces_a_saying(k):
                 continue
             prev_k = k - 1
             # The paragraph reopens a quote that runs on (multi-paragraph convention).
