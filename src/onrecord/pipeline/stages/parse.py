@@ -71,10 +71,15 @@ def parse(states: list[ArticleState], nlp: Any, budget: Budget, batch_size: int)
             yield st
 
 
+PARSE_SHARE_LEFT = 0.25  # the share of the time budget the parse leaves to the stages after it
+
+
 def _parse_long(nlp: Any, budget: Budget, st: ArticleState, text: str) -> Any:
     parts = []
     for chunk_start, chunk in _offsets(chunk_text(text)):
-        if st.deadline is not None and now() > st.deadline and text[chunk_start:].strip():
+        # The parse may take three quarters of the budget: the stages after it need the rest.
+        spent = st.deadline is not None and now() > st.deadline - (budget.seconds or 0.0) * PARSE_SHARE_LEFT
+        if spent and text[chunk_start:].strip():
             st.warnings.append(
                 f"the time budget of {budget.seconds:g} s per article ran out at character {chunk_start:,}; "
                 "the rest was not parsed: its quotations are kept, attributed only where no parse is needed"
