@@ -579,8 +579,8 @@ class PersonTable:
         runs = self._name_runs()
         # Longest names first so shorter forms attach to them.
         for s, e in sorted(runs, key=lambda r: -(r[1] - r[0])):
-            if self.ex.out_of_time("people", doc[s].idx):
-                continue  # the time budget ran out (pipeline.budget): no person from a name at or after the stop
+            if self.ex.stopped_at is not None and doc[s].idx >= self.ex.stopped_at:
+                continue  # a stage before ran out of time there (pipeline.budget): no person from a name after it
             words = self.run_words(s, e)
             key = [norm(w) for w in words]
             if not key or all(k in _NOT_NAMES for k in key) or not words[0][:1].isupper():
@@ -1009,7 +1009,12 @@ class PersonTable:
                     or (
                         j >= 0
                         and doc[j].is_sent_start
-                        and (doc[j].pos_ in ("NOUN", "ADJ") or self._capitalised_role(doc[j]) or _affiliated(doc[j]))
+                        # "81-year-old Ann Roe said": an age may open the sentence too
+                        and (
+                            doc[j].pos_ in ("NOUN", "ADJ", "NUM")
+                            or self._capitalised_role(doc[j])
+                            or _affiliated(doc[j])
+                        )
                     )
                 ):
                     if doc[j].ent_type_ == "PERSON" or doc[j].is_space:
