@@ -46,3 +46,20 @@ def test_a_pronoun_opening_a_kept_sentence_keeps_its_referent_parsed(run):
     said = [q for q in ex.quotes if "harbour plan" in q.text]
     assert said, [q.text for q in ex.quotes]
     assert said[0].speaker is not None and said[0].speaker.name == "Nora Lindqvist", said[0].speaker
+
+
+BULLETS = (
+    "Rare pennies draw collectors\n"
+    "Collectors across the country are hunting for rare pennies with a minting error\n"
+    "According to the coin blog Mintwatch, two batches of pennies struck in 2014 carry the error\n"
+    "Only nine pairs have been found so far, leaving thousands out there\n"
+    "Typically, every coin carries its own mark, but the mint made a mistake in one of its presses.\n"
+)
+
+
+def test_reported_speech_after_according_to_stops_at_a_caption_lines_end(run):
+    # Summary bullets and captions carry no full stop: the parser runs the sentence into the next line.
+    ex = run(BULLETS)
+    said = [q for q in ex.quotes if q.text.startswith("two batches")]
+    assert said, [q.text for q in ex.quotes]
+    assert "\n" not in said[0].text and said[0].text.endswith("carry the error"), said[0].text

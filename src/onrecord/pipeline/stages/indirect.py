@@ -1374,12 +1374,14 @@ def _according(
         source = source[:-1]  # the sentence's full stop, not an abbreviation's
     if not source:
         return []
-    before = _relative_tail(_side([t for t in sent if t.idx < m.start()]))
+    before = _relative_tail(_side(_after_last_break([t for t in sent if t.idx < m.start()])))
     rest = [t for t in sent if t.idx >= source[-1].idx + len(source[-1]) and not (t.is_punct or t.is_space)]
     # "according to the survey, which is prepared ...", "..., who spoke on the condition of anonymity": a
     # relative clause goes on describing the source; it is not what the source reported.
     relative = bool(rest) and rest[0].lower_ in _RELATIVE_OPENERS
-    after = [] if relative else _side([t for t in sent if t.idx >= source[-1].idx + len(source[-1])])
+    after = (
+        [] if relative else _side(_before_first_break([t for t in sent if t.idx >= source[-1].idx + len(source[-1])]))
+    )
     head = _phrase_head(source)
     mention = Span.of(text, source[0].idx, source[-1].idx + len(source[-1]))
     cue = Span.of(text, m.start(), m.end() - 1)
@@ -1396,6 +1398,23 @@ def _according(
     if len(out) == 2:
         out[0][0].group = out[1][0].group = -1  # one statement in two pieces; ``find_indirect`` numbers the group
     return out
+
+
+def _is_break(tok: Any) -> bool:
+    return tok.is_space and "\n" in tok.text
+
+
+def _before_first_break(toks: list[Any]) -> list[Any]:
+    """``toks`` (in order) up to the first line break: a caption or a summary bullet has no full stop, so the
+    parser runs its sentence into the next line, but reported speech never crosses a paragraph break."""
+    brk = next((n for n, t in enumerate(toks) if _is_break(t)), None)
+    return toks if brk is None else toks[:brk]
+
+
+def _after_last_break(toks: list[Any]) -> list[Any]:
+    """``toks`` (in order) after the last line break (see ``_before_first_break``)."""
+    brk = next((n for n in range(len(toks) - 1, -1, -1) if _is_break(toks[n])), None)
+    return toks if brk is None else toks[brk + 1 :]
 
 
 def _clause_side(side: list[Any]) -> bool:

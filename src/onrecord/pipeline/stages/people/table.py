@@ -1009,12 +1009,7 @@ class PersonTable:
                     or (
                         j >= 0
                         and doc[j].is_sent_start
-                        # "81-year-old Ann Roe said": an age may open the sentence too
-                        and (
-                            doc[j].pos_ in ("NOUN", "ADJ", "NUM")
-                            or self._capitalised_role(doc[j])
-                            or _affiliated(doc[j])
-                        )
+                        and (doc[j].pos_ in _OPENING_POS or self._capitalised_role(doc[j]) or _affiliated(doc[j]))
                     )
                 ):
                     if doc[j].ent_type_ == "PERSON" or doc[j].is_space:
@@ -1895,6 +1890,10 @@ def _surname(key: list[str]) -> str:
     """The surname of a normalised name, past a generational suffix: "donald trump jr" -> "trump"."""
     core = [w for w in key if w not in NAME_SUFFIXES] or key
     return core[-1]
+
+
+# A word that may open a sentence before a name and still describe the person: "Actor Ann Roe", "81-year-old Ann Roe".
+_OPENING_POS = ("NOUN", "ADJ", "NUM")
 
 
 class NameKeys(list):  # type: ignore[type-arg]
