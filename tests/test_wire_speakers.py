@@ -81,7 +81,9 @@ QUOTED_AS_SAYING = (
 )
 
 SAYING_PARTICIPLE = (
-    "Creditor banks are split over how to handle the debt talks.\n"
+    # Wrapped as wire copy is (several lines at one width), so the layout stage joins the wrapped lines.
+    "Creditor banks are split over how to handle the debt talks, with\n"
+    "some lenders wanting one panel and others wanting several.\n"
     "    A senior banker was strongly opposed to separate regional\n"
     'committees, saying: "There must be one committee and one answer."\n'
 )

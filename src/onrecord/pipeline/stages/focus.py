@@ -99,6 +99,11 @@ def kept_regions(ex: ArticleState) -> list[tuple[int, int]]:
                 # "Donald Trump brought this up at a rally. He said:": the pronoun's antecedent is in the
                 # sentence before, which the people stage must parse to know the person at all.
                 wanted.add(len(sentences) - 2)
+        for k in sorted(wanted):
+            if k > 0 and _PRONOUN_OPENS.match(text, sentences[k][0]):
+                # "Oh yes, Ann Roe. He thinks that ...": a kept sentence opening with he/she needs the one
+                # before, where its referent is named (the people stage learns only parsed names' people).
+                wanted.add(k - 1)
         keep.extend(sentences[k] for k in sorted(wanted) if 0 <= k < len(sentences))
     return keep
 

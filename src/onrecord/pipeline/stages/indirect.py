@@ -1504,12 +1504,12 @@ def _beside_phrase(
     a quote attributed as ``found`` says: the clause before the phrase and the clause after it, when each
     reads as a clause (``_clause_side``); a phrase in the middle of a sentence gives both pieces, one group."""
     start, end = phrase
-    before = _relative_tail(_side([t for t in sent if t.idx < start]))
+    before = _relative_tail(_side(_after_last_break([t for t in sent if t.idx < start])))
     rest = [t for t in sent if t.idx >= end and not (t.is_punct or t.is_space)]
     # "according to the survey, which is prepared ...", "..., who spoke on the condition of anonymity": a
     # relative clause goes on describing the source; it is not what the source reported.
     relative = bool(rest) and rest[0].lower_ in _RELATIVE_OPENERS
-    after = [] if relative else _side([t for t in sent if t.idx >= end])
+    after = [] if relative else _side(_before_first_break([t for t in sent if t.idx >= end]))
     clauses = [side for side in (before, after) if _clause_side(side)]
     if clauses == [after] and before and start > sent.start_char and not relative:
         clauses = [before, after]  # "Over the long term, according to the budget office, deficits will rise"
@@ -1571,6 +1571,23 @@ def _viewpoint(
         FAMILY_RULES["belief"], mention, Span.of(text, cue_start, cue_start + len(noun)), 0.6, head_index=head.i
     )
     return _beside_phrase(ex, sent, (m.start(), end), found, overlaps)
+
+
+def _is_break(tok: Any) -> bool:
+    return tok.is_space and "\n" in tok.text
+
+
+def _before_first_break(toks: list[Any]) -> list[Any]:
+    """``toks`` (in order) up to the first line break: a caption or a summary bullet has no full stop, so the
+    parser runs its sentence into the next line, but reported speech never crosses a paragraph break."""
+    brk = next((n for n, t in enumerate(toks) if _is_break(t)), None)
+    return toks if brk is None else toks[:brk]
+
+
+def _after_last_break(toks: list[Any]) -> list[Any]:
+    """``toks`` (in order) after the last line break (see ``_before_first_break``)."""
+    brk = next((n for n in range(len(toks) - 1, -1, -1) if _is_break(toks[n])), None)
+    return toks if brk is None else toks[brk + 1 :]
 
 
 def _clause_side(side: list[Any]) -> bool:

@@ -90,6 +90,10 @@ def choose_speakers(
     chosen: list[Candidate | None] = []
     decisions: list[Decision] = []
     for k in range(len(ex.quotes)):
+        if ex.out_of_time("attribution", ex.quotes[k].start):
+            decisions.append(Decision(None, 0.0, []))  # the time budget ran out (pipeline.budget)
+            chosen.append(None)
+            continue
         if narrator is not None and (told := _narrated(ex, k, finder.candidates(k, chosen), narrator, model)):
             decisions.append(told)
             chosen.append(told.chosen)
@@ -162,7 +166,7 @@ def _apply(ex: ArticleState, k: int, a: Attribution | None, d: Decision) -> Attr
     q = ex.quotes[k]
     c = d.chosen
     if c is None:
-        q.evidence = "no attribution found"
+        q.evidence = "no attribution found" if ex.stopped_at is None or q.start < ex.stopped_at else "time budget spent"
         # The chance that "nobody" is right is what the best candidate leaves, capped low: a quote
         # without a speaker is seldom what a reader wants.
         q.confidence = round(min(0.45, 1.0 - d.probability), 3)

@@ -16,14 +16,17 @@ dot product and the model file stays readable.
 
 from __future__ import annotations
 
+import bisect
 import math
 import re
 from dataclasses import dataclass, field
+from itertools import accumulate
 from typing import Any
 
 from ....lexicon.cues import STATEMENT_NOUNS
 from ....lexicon.titles import ROLE_NOUNS
 from ....model import Span
+from ....text.paragraphs import Paragraphs
 from ....text.spans import SpanSet
 from ...state import ArticleState
 from .rules import Attribution, Attributor, apposed_name
@@ -125,6 +128,12 @@ class CandidateFinder:
             (q.open_start if q.open_start is not None else q.start, q.close_end or q.end) for q in ex.quotes
         ]
         self._quoted = SpanSet(self.quote_spans)  # their union, for _inside_quote in O(log n)
+        # Sorted closes, and opens with the furthest close reached so far: the lookups of _sentence_before in
+        # O(log n) (a scan of every quotation per quotation was quadratic in a quotation-dense text, issue 9).
+        self._closes = sorted(b for _, b in self.quote_spans)
+        by_open = sorted(self.quote_spans)
+        self._opens = [a for a, _ in by_open]
+        self._reach = list(accumulate((b for _, b in by_open), max))
 
     # -- sources ----------------------------------------------------------
     def candidates(self, k: int, chosen: list[Candidate | None]) -> list[Candidate]:
@@ -224,14 +233,16 @@ class CandidateFinder:
         start, end = self.attributor.before_frame(k)
         if self.text[start:end].strip():
             return start, end
-        lo = max([self.ex.paragraphs[q.paragraph][0]] + [b for a, b in self.quote_spans if b <= start])
+        closed = bisect.bisect_right(self._closes, start)  # the quotations closed by start
+        lo = max(self.ex.paragraphs[q.paragraph][0], self._closes[closed - 1] if closed else 0)
         if self.text[lo:start].strip():  # the quote opens a sentence: the whole sentence before it
             cuts = [lo] + [c for c in self.attributor.sentence_cuts(q.paragraph) if lo <= c < start - 1]
             return cuts[-1], start
         if q.paragraph == 0:
             return None
         lo, hi = self.ex.paragraphs[q.paragraph - 1]
-        if any(a < hi and lo < b and b >= hi - 2 for a, b in self.quote_spans):
+        opened = bisect.bisect_left(self._opens, hi)  # the quotations opened before hi
+        if opened and self._reach[opened - 1] >= max(lo + 1, hi - 2):
             return None  # the paragraph before ends with a quotation
         cuts = [lo] + [c for c in self.attributor.sentence_cuts(q.paragraph - 1) if c < hi - 1]
         return cuts[-1], hi
@@ -375,10 +386,14 @@ class CandidateFinder:
         return out
 
     def _paragraph_of(self, pos: int) -> int:
-        for n, (lo, hi) in enumerate(self.ex.paragraphs):
+        paragraphs = self.ex.paragraphs
+        if isinstance(paragraphs, Paragraphs):
+            n = paragraphs.index_of(pos)  # O(log n): a scan per candidate was quadratic (issue 9)
+            return n if n >= 0 else len(paragraphs) - 1
+        for n, (lo, hi) in enumerate(paragraphs):
             if lo <= pos < hi:
                 return n
-        return len(self.ex.paragraphs) - 1
+        return len(paragraphs) - 1
 
     def _prev_has_cue(self, k: int) -> bool:
         frame = self._sentence_before(k)

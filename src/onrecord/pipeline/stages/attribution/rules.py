@@ -1011,6 +1011,8 @@ class Attributor:
         quotes = self.ex.quotes
         result: list[Attribution | None] = [None] * len(quotes)
         for k in range(len(quotes)):
+            if self.ex.out_of_time("attribution", quotes[k].start):
+                break  # the rest keep no attribution (pipeline.budget)
             if self.asked_unnamed(k):
                 continue
             result[k] = self.trailing(k) or self.signoff_line(k) or self.leading(k)
@@ -1035,7 +1037,7 @@ class Attributor:
         for k, q in enumerate(quotes):
             if k > 0 and result[k - 1] is not None:
                 last_attributed[quotes[k - 1].paragraph] = k - 1
-            if result[k] is not None or self.unvoiced(k):
+            if result[k] is not None or self.ex.out_of_time("attribution", q.start) or self.unvoiced(k):
                 continue
             prev_k = k - 1
             # The paragraph reopens a quote that runs on (multi-paragraph convention).

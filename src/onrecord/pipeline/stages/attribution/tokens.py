@@ -210,7 +210,7 @@ def subject_of(verb: Any) -> Any | None:
     if verb.dep_ == "relcl":
         return verb.head
     shared = _coordinated_subject(verb)
-    if shared is not None:
+    if shared is not None and not across_paragraphs(shared, verb):
         return shared
     # "X went on to say", "and claims he said", "punctuated his list by saying": climb to a verb with a subject.
     head = verb
@@ -220,7 +220,28 @@ def subject_of(verb: Any) -> Any | None:
         head = head.head
         for child in head.children:
             if child.dep_ in SUBJ_DEPS and not is_mask(child):
-                return child
+                return child if not across_paragraphs(child, verb) else _hung_on_paragraph_before(verb)
+    return _hung_on_paragraph_before(verb) if shared is not None else None
+
+
+def across_paragraphs(a: Any, b: Any) -> bool:
+    """Whether a line break (a paragraph break in the working text) lies between tokens ``a`` and ``b``:
+    no sentence runs over one, so neither is the other's subject or verb whatever the parse says."""
+    lo, hi = sorted((a.idx, b.idx))
+    return "\n" in a.doc.text[lo:hi]
+
+
+def _hung_on_paragraph_before(verb: Any) -> Any | None:
+    """The subject of ``verb`` when the parser joined its paragraph to the one before ("... toward the GOP." then
+    "81-year-old Ann Roe, a nominal Republican, said:", which does not open with a capital): the last noun of
+    the verb's paragraph, before it, that the parser hung on a word of the paragraph before. None without one."""
+    doc = verb.doc
+    found = None
+    for tok in reversed(doc[max(0, verb.i - 60) : verb.i]):
+        if tok.is_space and "\n" in tok.text:
+            return found
+        if found is None and tok.pos_ in ("PROPN", "NOUN", "PRON") and across_paragraphs(tok.head, tok):
+            found = tok
     return None
 
 

@@ -1204,7 +1204,7 @@ def resolve_speakers(ex: ArticleState) -> ArticleState:
     resolved: dict[tuple[int, int], Person | None] = {}
     for q in ex.quotes:
         a = ex.attributions.get(q)
-        if a is None or a.mention is None:
+        if a is None or a.mention is None or ex.out_of_time("people", q.start):
             continue
         key = (a.mention.start, a.mention.end)
         if key not in resolved:

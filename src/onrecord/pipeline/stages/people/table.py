@@ -123,7 +123,7 @@ class PersonTable:
         self.doc = ex.doc
         self.index = token_index(ex)
         self.people: list[Person] = []
-        self.keys: list[list[str]] = []  # normalised name tokens per person
+        self.keys: NameKeys = NameKeys()  # normalised name tokens per person
         self.name_spans: list[tuple[int, int, int]] = []  # (start, end, person index), sorted
         self.name_starts: list[int] = []
         self.subject_positions: dict[int, list[int]] = {}
@@ -579,6 +579,8 @@ class PersonTable:
         runs = self._name_runs()
         # Longest names first so shorter forms attach to them.
         for s, e in sorted(runs, key=lambda r: -(r[1] - r[0])):
+            if self.ex.stopped_at is not None and doc[s].idx >= self.ex.stopped_at:
+                continue  # a stage before ran out of time there (pipeline.budget): no person from a name after it
             words = self.run_words(s, e)
             key = [norm(w) for w in words]
             if not key or all(k in _NOT_NAMES for k in key) or not words[0][:1].isupper():
@@ -613,6 +615,8 @@ class PersonTable:
         # Every occurrence of every person's name words becomes a mention.
         self._complete_titled_surnames()
         for s, e in runs:
+            if self.ex.out_of_time("people", doc[s].idx):
+                continue
             key = [norm(w) for w in self.run_words(s, e)]
             title = self._title_before(s)
             pid = self.match(key, doc[s].idx, surname_only=_surname_title(title), gender=_title_gender(title))
@@ -691,7 +695,11 @@ class PersonTable:
                 end = start + len(" ".join(words))
                 if self.text[start:end] != " ".join(words):
                     continue
-                cands = [i for i, other in enumerate(self.keys) if _contains(key, other) or _contains(other, key)]
+                cands = [
+                    i
+                    for i in self.keys.sharing_a_word(key)
+                    if _contains(key, self.keys[i]) or _contains(self.keys[i], key)
+                ]
                 if not cands and not headline and self._new_name_unparsed(words):
                     # "Fischer's mother, Adrianne Fischer, is a driver": someone the parse never saw.
                     self.people.append(Person(id=f"p{len(self.people) + 1}", name=" ".join(words)))
@@ -907,7 +915,8 @@ class PersonTable:
         """The person whose name contains key as a run of words (or is contained in it); ``gender`` (from a
         courtesy title, "Mrs Smith") sets apart relatives whose first names tell the other gender."""
         cands = []
-        for i, other in enumerate(self.keys):
+        for i in self.keys.sharing_a_word(key):
+            other = self.keys[i]
             if (_contains(other, key) or _contains(key, other)) and not _parent_and_child(key, other):
                 cands.append(i)
         if gender is not None and cands:
@@ -953,8 +962,11 @@ class PersonTable:
         ratio), surname at least 5 letters: "Kirk Douglas" and "Michael Douglas" stay two people.
         """
         found = []
-        for i, other in enumerate(self.keys):
-            if len(other) != len(key) or len(key) < 2 or key == other or len(key[-1]) < 5:
+        if len(key) < 2 or len(key[-1]) < 5:
+            return found
+        for i in self.keys.same_initials(key):
+            other = self.keys[i]
+            if len(other) != len(key) or key == other:
                 continue
             if all(a[:1] == b[:1] and fuzz.ratio(a, b) >= SPELLING_SIMILARITY for a, b in zip(key, other, strict=True)):
                 found.append(i)
@@ -997,7 +1009,7 @@ class PersonTable:
                     or (
                         j >= 0
                         and doc[j].is_sent_start
-                        and (doc[j].pos_ in ("NOUN", "ADJ") or self._capitalised_role(doc[j]) or _affiliated(doc[j]))
+                        and (doc[j].pos_ in _OPENING_POS or self._capitalised_role(doc[j]) or _affiliated(doc[j]))
                     )
                 ):
                     if doc[j].ent_type_ == "PERSON" or doc[j].is_space:
@@ -1972,6 +1984,57 @@ def _surname(key: list[str]) -> str:
     """The surname of a normalised name, past a generational suffix: "donald trump jr" -> "trump"."""
     core = [w for w in key if w not in NAME_SUFFIXES] or key
     return core[-1]
+
+
+# A word that may open a sentence before a name and still describe the person: "Actor Ann Roe", "81-year-old Ann Roe".
+_OPENING_POS = ("NOUN", "ADJ", "NUM")
+
+
+class NameKeys(list):  # type: ignore[type-arg]
+    """The normalised name words of each person (a list of word lists, by person index) with two look-ups that
+    spare a scan of every person per name (quadratic in an article of thousands of names, issue 9).
+
+    ``sharing_a_word(key)``: in index order, every person whose words, as they are or as they were, share a
+    word with ``key`` (a superset of the people whose name contains ``key`` or is contained in it; an empty
+    name shares with everyone). ``same_initials(key)``: every person with a name, now or before, of as many
+    words with the same initials. Callers test the exact condition on what they get. Only ``append`` and item
+    assignment change the list (a key is never edited in place).
+    """
+
+    def __init__(self) -> None:
+        super().__init__()
+        self._by_word: dict[str, set[int]] = {}
+        self._by_initials: dict[tuple[str, ...], set[int]] = {}
+        self._empty: set[int] = set()
+
+    def _note(self, i: int, key: list[str]) -> None:
+        if not key:
+            self._empty.add(i)
+        for w in key:
+            self._by_word.setdefault(w, set()).add(i)
+        self._by_initials.setdefault(tuple(w[:1] for w in key), set()).add(i)
+
+    def append(self, key: list[str]) -> None:
+        """Add the name words of a new person."""
+        super().append(key)
+        self._note(len(self) - 1, key)
+
+    def __setitem__(self, i: Any, key: Any) -> None:
+        super().__setitem__(i, key)
+        self._note(i if i >= 0 else len(self) + i, key)
+
+    def sharing_a_word(self, key: list[str]) -> list[int]:
+        """See the class."""
+        if not key:
+            return list(range(len(self)))
+        found = set(self._empty)
+        for w in set(key):
+            found |= self._by_word.get(w, set())
+        return sorted(found)
+
+    def same_initials(self, key: list[str]) -> list[int]:
+        """See the class."""
+        return sorted(self._by_initials.get(tuple(w[:1] for w in key), set()))
 
 
 def _contains(longer: list[str], shorter: list[str]) -> bool:
