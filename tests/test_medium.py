@@ -667,3 +667,19 @@ def test_a_show_after_its_broadcaster_is_television(run, text, outlet):
 def test_words_written_in_a_publication_are_an_op_ed(run, text, medium, outlet):
     ex = run(text)
     assert [(q.medium, q.outlet) for q in ex.quotes if q.kind != "indirect"] == [(medium, outlet)]
+
+
+@pytest.mark.parametrize(
+    ("text", "medium", "outlet"),
+    [
+        # A broadcaster's digital desk writes for its website: the words were read there, not broadcast.
+        ('The agency told Fox News Digital it was "reviewing the matter".', "print-interview", "Fox News Digital"),
+        ('"It was a mess," Tom Reyes told CNN Digital.', "print-interview", "CNN Digital"),
+        ('"It was a mess," Tom Reyes told NBC News Online.', "print-interview", "NBC News Online"),
+        # The network itself is still a broadcast.
+        ('"It was a mess," Tom Reyes told Fox News on Sunday.', "tv", "Fox News"),
+    ],
+)
+def test_a_broadcasters_digital_desk_is_print(run, text, medium, outlet):
+    ex = run(text)
+    assert [(q.medium, q.outlet) for q in ex.quotes if q.kind != "indirect"] == [(medium, outlet)]

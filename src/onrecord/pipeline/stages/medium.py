@@ -18,6 +18,7 @@ import re
 from ...lexicon.cues import FORM_TO_LEMMA, POSTING_LEMMAS
 from ...lexicon.outlets import (
     BROADCASTERS,
+    DIGITAL_DESK_WORDS,
     NAMES_WITH_STOPS,
     NOT_OUTLETS,
     OUTLET_NAMES,
@@ -44,6 +45,8 @@ _OUTLET = (
 )
 _TV_SHOWS = "|".join(re.escape(show) for show in sorted(TV_PROGRAMMES, key=len, reverse=True))
 _NETWORKS = "|".join(re.escape(name) for name in sorted(TV_NETWORKS, key=len, reverse=True))
+# "told Fox News Digital": the network's written news online, left to the print-interview cues.
+_NOT_A_DIGITAL_DESK = r"(?!\s+(?:News\s+)?(?:" + "|".join(re.escape(word) for word in DIGITAL_DESK_WORDS) + r")\b)"
 _BROADCAST_NOUNS = r"(?:interview|appearance|town hall|broadcast|program|programme|show|special|segment)"
 # "told CNN's Alisyn Camerota", "on CNN's "New Day"", "said on MSNBC": a television network named as where
 # the words were said (the show's name in quotation marks is the outlet when given). The network's own name in
@@ -54,8 +57,11 @@ _NETWORK_CUE = re.compile(
     r"|on|to|interview with|in an interview with)\s+"
     r"|(?i:in|during|on)\s+(?:an?|the|his|her|their|its)\s+(?:[\w-]+\s+)?"
     r"(?=(?i:" + _NETWORKS + r")\s+(?:news\s+)?" + _BROADCAST_NOUNS + r"\b))"
-    r"(?P<network>(?i:" + _NETWORKS + r"))(?![\w&-])"
-    r"(?:(?:'s|\u2019s)\s+[\"\u201c](?P<show>[^\"\u201d]{2,40}?)[.,]?[\"\u201d])?"
+    r"(?P<network>(?i:"
+    + _NETWORKS
+    + r"))(?![\w&-])"
+    + _NOT_A_DIGITAL_DESK
+    + r"(?:(?:'s|\u2019s)\s+[\"\u201c](?P<show>[^\"\u201d]{2,40}?)[.,]?[\"\u201d])?"
 )
 _RADIO = "|".join(re.escape(word) for word in RADIO_WORDS)
 _RADIO_NAMES = "|".join(re.escape(name) for name in sorted(RADIO_NETWORKS, key=len, reverse=True))
