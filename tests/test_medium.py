@@ -683,3 +683,24 @@ def test_words_written_in_a_publication_are_an_op_ed(run, text, medium, outlet):
 def test_a_broadcasters_digital_desk_is_print(run, text, medium, outlet):
     ex = run(text)
     assert [(q.medium, q.outlet) for q in ex.quotes if q.kind != "indirect"] == [(medium, outlet)]
+
+
+_BROADCASTER_FRAME = (
+    "Finch admits tax plan is her 'biggest regret'\n"
+    "- 24 July 2025\n"
+    "Mayor Ada Finch has admitted that the failed tax plan is the greatest regret of her term.\n"
+    'In an interview with the BBC, Ms Finch said it was "painful" not to have passed it.\n'
+    "The plan would have raised the levy on second homes across the county.\n"
+    "Her opponents fought it for two years in the council chamber.\n"
+    '"We will bring it back next spring," Ms Finch said.\n'
+    'Councillor Tom Reyes said: "It was a mess from the start."\n'
+)
+
+
+def test_an_interview_with_a_broadcaster_in_the_lead_keeps_its_outlet(run):
+    # A broadcaster of every kind names no medium, but an interview with it framing the article is where its
+    # speaker's later words were said: the outlet carries to them, the medium stays open; others' words keep none.
+    ex = run(_BROADCASTER_FRAME)
+    by_speaker = {(q.speaker.name if q.speaker else None, q.text): (q.medium, q.outlet) for q in ex.quotes}
+    assert by_speaker[("Ada Finch", "We will bring it back next spring,")] == (None, "BBC")
+    assert by_speaker[("Tom Reyes", "It was a mess from the start.")] == (None, None)

@@ -621,7 +621,7 @@ class _Events:
         self.by_person: dict[str, list[tuple[int, str, str | None]]] = {}
         self.anonymous: list[tuple[int, str, str | None]] = []
         self.sentences: list[tuple[int, int, str, str | None]] = []  # (start, end, medium, outlet)
-        self.frame: tuple[set[str], int, str, str | None] | None = None
+        self.frame: tuple[set[str], int, str | None, str | None] | None = None
 
     def add(self, pos: int, end: int, medium: str, outlet: str | None, names: set[str]) -> None:
         """Record a cue in the sentence ``[pos, end)`` (events arrive in text order)."""
@@ -632,6 +632,21 @@ class _Events:
             self.by_person.setdefault(pid, []).append((pos, medium, outlet))
         if not names:
             self.anonymous.append((pos, medium, outlet))
+
+    def add_broadcaster(self, pos: int, outlet: str, names: set[str]) -> None:
+        """Record an interview with a broadcaster of every kind ("In an interview with the BBC, Mr Obama said")
+        at ``pos``: it names no medium (``BROADCASTERS``), but in the lead, before any medium cue, it frames the
+        article as an interview does: its people's later quotes keep its outlet, the medium left open."""
+        if not self.sentences and self.frame is None and names and self._in_prose_lead(pos):
+            self.frame = (names, pos, None, outlet)
+
+    def _in_prose_lead(self, pos: int) -> bool:
+        """Whether ``pos`` lies in the article's first ``FRAME_PARAGRAPHS`` paragraphs of prose: a page's headline,
+        dateline and section lines before the story (no sentence's stop at their end) do not count."""
+        here = paragraph_of(self.ex.paragraphs, pos, self.ends)
+        text = self.ex.clean_text
+        prose = sum(1 for lo, hi in self.ex.paragraphs[:here] if _PROSE_END.search(text, lo, hi))
+        return prose < self.FRAME_PARAGRAPHS
 
     def latest_platform(self, pos: int, reach: int) -> tuple[int, str, str | None] | None:
         """The latest cue of a social platform or blog (``SOCIAL_MEDIA``) before ``pos``, about anyone, at most
@@ -649,7 +664,7 @@ class _Events:
         """Whether ``pos`` lies in the article's first ``FRAME_PARAGRAPHS`` paragraphs."""
         return paragraph_of(self.ex.paragraphs, pos, self.ends) < self.FRAME_PARAGRAPHS
 
-    def latest(self, pos: int, keys: tuple[str, ...]) -> tuple[int, str, str | None] | None:
+    def latest(self, pos: int, keys: tuple[str, ...]) -> tuple[int, str | None, str | None] | None:
         """The latest cue at or before ``pos`` about this speaker (any of its ``keys``), or about nobody and nearby;
         else the article's frame when it concerns this speaker (``FRAME_PARAGRAPHS``)."""
         k = bisect.bisect_right(self.sentences, (pos, 1 << 62))
@@ -671,6 +686,10 @@ class _Events:
         if found is None and self.frame is not None and self.frame[1] < pos and set(keys) & self.frame[0]:
             found = self.frame[1:]
         return found
+
+
+# A paragraph of prose ends on a sentence's stop, perhaps inside closing marks ("... said "no".").
+_PROSE_END = re.compile(r"[.!?][\"'\u201d\u2019)]*\s*$")
 
 
 def _mention_index(ex: ArticleState) -> tuple[list[int], list[str]]:
@@ -796,12 +815,14 @@ def _collect_events(ex: ArticleState, narrative_text: str) -> tuple[_Events, dic
                 continue
             said[s] = (medium, outlet)
             last_print = outlet if medium == "print-interview" and outlet else last_print
+            names = set(cue_owners[bisect.bisect_left(cues, s) : bisect.bisect_left(cues, e)])
+            names = names or set(owners[bisect.bisect_left(starts, s) : bisect.bisect_left(starts, e)])
+            if _UNNAMED_SOURCE.search(narrative_text, s, e):
+                names.add(UNNAMED_SOURCE)
             if medium:
-                names = set(cue_owners[bisect.bisect_left(cues, s) : bisect.bisect_left(cues, e)])
-                names = names or set(owners[bisect.bisect_left(starts, s) : bisect.bisect_left(starts, e)])
-                if _UNNAMED_SOURCE.search(narrative_text, s, e):
-                    names.add(UNNAMED_SOURCE)
                 events.add(s, e, medium, outlet, names)
+            elif outlet in BROADCASTERS:
+                events.add_broadcaster(s, outlet, names)
     return events, said
 
 
@@ -839,7 +860,7 @@ def assign_medium(ex: ArticleState) -> ArticleState:
             previous = q
             continue
         found = events.latest(q.start, _keys(q)) or _posted_on(events, q)
-        if found is not None:
+        if found is not None and (found[1] is not None or previous is None or not _continues(previous, q)):
             q.medium, q.outlet = found[1], found[2]
         elif previous is not None and _continues(previous, q):
             q.medium, q.outlet = previous.medium, previous.outlet
