@@ -704,3 +704,19 @@ def test_an_interview_with_a_broadcaster_in_the_lead_keeps_its_outlet(run):
     by_speaker = {(q.speaker.name if q.speaker else None, q.text): (q.medium, q.outlet) for q in ex.quotes}
     assert by_speaker[("Ada Finch", "We will bring it back next spring,")] == (None, "BBC")
     assert by_speaker[("Tom Reyes", "It was a mess from the start.")] == (None, None)
+
+
+@pytest.mark.parametrize(
+    ("text", "outlet"),
+    [
+        # A named show of a broadcaster (``TV_PROGRAMMES``) is television, its hosts named after it or not.
+        (
+            'In an interview with Face the Nation hosts Ann Lee and Tom Ray, Ada Finch said the plan was "a disaster".',
+            "Face the Nation",
+        ),
+        ('During her Sunday interview with Meet the Press, Ada Finch called the plan "a disaster".', "Meet the Press"),
+    ],
+)
+def test_an_interview_with_a_named_show_is_television(run, text, outlet):
+    ex = run(text)
+    assert [(q.medium, q.outlet) for q in ex.quotes if q.kind != "indirect"] == [("tv", outlet)]

@@ -93,6 +93,9 @@ _SHOW_CUE = re.compile(
     r"[\"\u201c]?"
     r"(?P<show>(?-i:" + _TV_SHOWS + r"))(?!\w)"  # by its name as written: "This Morning", not "this morning"
 )
+# A show by its name where an interview's outlet begins ("In an interview with Face the Nation hosts ...").
+# A name that goes on ("Extra Magazine") is another outlet's.
+_A_SHOW = re.compile(r"[\"\u201c]?(?:" + _TV_SHOWS + r")(?!\w|\s+[A-Z])")
 # A role noun after a medium word ("radio host", "talk show host"): the speaker's job, no medium.
 _ROLE_AFTER = (
     r"(?:\s+[\w-]+){0,2}\s+(?:hosts?|presenters?|personalit(?:y|ies)|DJs?|commentators?|anchors?|stars?"
@@ -469,6 +472,13 @@ def _in_order(sentence: str) -> list[tuple[re.Pattern[str], str]]:
         m = pattern.search(sentence, 0, _FRONTED_REACH + 40)
         if medium == "print-interview" and m and _KIND_AFTER.match(sentence, m.end()):
             continue  # "In an interview with Novastream web radio": the station's kind says the medium
+        if (
+            medium == "print-interview"
+            and m
+            and "outlet" in m.re.groupindex
+            and _A_SHOW.match(sentence, m.start("outlet"))
+        ):
+            continue  # "In an interview with Face the Nation hosts ...": a named show (``TV_PROGRAMMES``) is television
         if m and m.start() < _FRONTED_REACH and (first is None or m.end() < first[1]):
             first = (k, m.end())  # by its end: "in an interview with NPR's ..." is the radio network's
     if first is None:
