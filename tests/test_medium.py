@@ -720,3 +720,23 @@ def test_an_interview_with_a_broadcaster_in_the_lead_keeps_its_outlet(run):
 def test_an_interview_with_a_named_show_is_television(run, text, outlet):
     ex = run(text)
     assert [(q.medium, q.outlet) for q in ex.quotes if q.kind != "indirect"] == [("tv", outlet)]
+
+
+_HEADED_TV_FRAME = (
+    "Finch says the tax plan 'will return'\n"
+    "- 24 July 2025\n"
+    "- From the section Politics\n"
+    "Mayor Ada Finch has vowed to bring back the failed tax plan.\n"
+    'In an interview on CNN, Ms Finch said it was "painful" not to have passed it.\n'
+    "The plan would have raised the levy on second homes across the county.\n"
+    "Her opponents fought it for two years in the council chamber.\n"
+    '"We will bring it back next spring," Ms Finch said.\n'
+)
+
+
+def test_a_pages_headline_lines_do_not_push_an_interview_out_of_the_lead(run):
+    # The headline, dateline and section lines above a story are no paragraphs of its lead: the interview in the
+    # story's second paragraph frames it, and the speaker's later words were said there.
+    ex = run(_HEADED_TV_FRAME)
+    later = [q for q in ex.quotes if q.text.startswith("We will bring it back")]
+    assert [(q.medium, q.outlet) for q in later] == [("tv", "CNN")]

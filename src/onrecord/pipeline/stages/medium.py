@@ -622,6 +622,8 @@ class _Events:
     # quotes with no cue of their own nearby were said there, however far on. Measured on the readable gold
     # (medium 799 -> 814 of 1013) and the check halves with extra4 (610 -> 615 of 846); a speech or a
     # statement in the lead frames nothing (readable 814 -> 805): the article moves on to other occasions.
+    # The lead's paragraphs are counted in prose: a page's headline, dateline and section lines before the story
+    # push no interview out of it (check halves with extra4 636 -> 646 of 846, readable 829 -> 830 of 1013).
     FRAME_PARAGRAPHS = 2
     FRAME_MEDIA = frozenset(["tv", "radio", "print-interview", "podcast"])
 
@@ -635,7 +637,7 @@ class _Events:
 
     def add(self, pos: int, end: int, medium: str, outlet: str | None, names: set[str]) -> None:
         """Record a cue in the sentence ``[pos, end)`` (events arrive in text order)."""
-        if not self.sentences and names and medium in self.FRAME_MEDIA and self._in_lead(pos):
+        if not self.sentences and names and medium in self.FRAME_MEDIA and self._in_prose_lead(pos):
             self.frame = (names, pos, medium, outlet)
         self.sentences.append((pos, end, medium, outlet))
         for pid in names:
@@ -669,10 +671,6 @@ class _Events:
             if medium in SOCIAL_MEDIA:
                 return start, medium, outlet
         return None
-
-    def _in_lead(self, pos: int) -> bool:
-        """Whether ``pos`` lies in the article's first ``FRAME_PARAGRAPHS`` paragraphs."""
-        return paragraph_of(self.ex.paragraphs, pos, self.ends) < self.FRAME_PARAGRAPHS
 
     def latest(self, pos: int, keys: tuple[str, ...]) -> tuple[int, str | None, str | None] | None:
         """The latest cue at or before ``pos`` about this speaker (any of its ``keys``), or about nobody and nearby;
