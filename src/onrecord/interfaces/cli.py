@@ -915,7 +915,7 @@ def person(name: str, db: str, min_confidence: float | None, context: bool, limi
         for c in p["corrections"]:
             click.echo(f"  user correction {c['id']}: {_describe_correction(c)}")
         if p["fuller_names"]:  # the exact name may not be the person meant: say who else it names
-            others = "; ".join(f"{r['id']} {r['name']} (quotes: {r['quote_count']})" for r in p["fuller_names"])
+            others = "; ".join(_person_choice(r) for r in p["fuller_names"])
             click.echo(f"  also named '{name}' in part: {others}; give an id for one of them")
     if not p["timeline"]:
         floor = f" with confidence {min_confidence} or more" if min_confidence is not None else ""
@@ -1016,18 +1016,34 @@ def export(db: str, fmt: str, out: str | None, min_confidence: float | None) -> 
 
 
 def _describe_correction(c: dict[str, Any]) -> str:
-    d = c["detail"] if isinstance(c["detail"], dict) else json.loads(c["detail"])
-    if c["action"] == "merge":
-        text = f"merged {d['names'][0]} into {d['names'][1]}"
-    elif c["action"] == "split":
-        text = f"split {len(d['quotes'])} quote(s) of {c['target'].split(':', 1)[-1]} off to {d['name']}"
-    elif c["action"] == "name":
-        text = f"renamed {d.get('was')} to {d['name']}"
-    elif c["action"] == "kind":
-        text = f"{d['name']} is an {d['kind']}" if d["kind"] == "organisation" else f"{d['name']} is a {d['kind']}"
+    """One line saying what a correction does; never raises, whatever a stored record holds (an
+    imported or hand-edited correction may lack fields): a missing name shows as its store key."""
+    try:
+        d = c["detail"] if isinstance(c["detail"], dict) else json.loads(c["detail"] or "{}")
+    except (TypeError, ValueError):
+        d = {}
+    d = d if isinstance(d, dict) else {}
+    action, target, value = c.get("action"), str(c.get("target") or "?"), str(c.get("value") or "?")
+    names = d.get("names") if isinstance(d.get("names"), list) and len(d["names"]) == 2 else [target, value]
+    name = d.get("name", value)
+    if action == "merge":
+        text = f"merged {names[0]} into {names[1]}"
+    elif action == "split":
+        count = len(d["quotes"]) if isinstance(d.get("quotes"), list) else "?"
+        text = f"split {count} quote(s) of {target.split(':', 1)[-1]} off to {name}"
+    elif action == "name":
+        text = f"renamed {d.get('was', target)} to {name}"
+    elif action == "kind":
+        kind = d.get("kind", value.split(":", 1)[0])
+        text = f"{name} is an {kind}" if kind == "organisation" else f"{name} is a {kind}"
     else:
-        text = f"speaker of one quote set to {d['name']}"
+        text = f"speaker of one quote set to {name}"
     return text + (f" ({c['note']})" if c.get("note") else "")
+
+
+def _person_choice(r: dict[str, Any]) -> str:
+    """ "5160 Barack Obama (organisation, quotes: 1)": one of the people a name may mean."""
+    return f"{r['id']} {r['name']} ({r.get('kind') or 'person'}, quotes: {r['quote_count']})"
 
 
 @main.group()
@@ -1044,10 +1060,21 @@ def correct() -> None:
 @click.option("--note", default=None, help="Why (kept with the correction).")
 def correct_merge(person: str, into: str, db: str, note: str | None) -> None:
     """PERSON and INTO are one person: PERSON's quotes become INTO's (names or ids)."""
-    from ..corpus import edits
+    from ..corpus import edits, query
 
-    cid = _run(edits.merge, _open(db, write=True), person, into, note=note)
-    click.echo(f"correction {cid}: merged '{person}' into '{into}'")
+    conn = _open(db, write=True)
+    cid = _run(edits.merge, conn, person, into, note=note)
+    target, value = conn.execute("SELECT target, value FROM corrections WHERE id = ?", (cid,)).fetchone()
+    b = _run(query.find_person, conn, into)
+    click.echo(
+        f"correction {cid}: merged '{person}' ({target.split(':', 1)[0]}) into '{into}' "
+        f"({value.split(':', 1)[0]} {b['id']})"
+    )
+    if not into.strip().isdigit():  # a namesake of another kind (trial 8 H2): say which one was taken
+        namesakes = [r for r in query.fuller_names(conn, into, b["id"]) if r["name"].lower() == b["name"].lower()]
+        if namesakes:
+            others = "; ".join(_person_choice(r) for r in namesakes)
+            click.echo(f"onrecord: '{into}' also names {others}; merged into the person {b['id']}", err=True)
 
 
 @correct.command("split")
@@ -1149,15 +1176,21 @@ def correct_import(path: Any, db: str) -> None:
     from ..corpus import edits
     from ..errors import Err
 
-    records = []
+    records, lines = [], []
     for n, line in enumerate(path, start=1):
         if line.strip():
             try:
                 records.append(json.loads(line))
+                lines.append(n)
             except json.JSONDecodeError as exc:
                 _fail(OnrecordError(Err.E005, source=path.name, line=n, detail=json_error_detail(exc)))
-    added = _run(edits.import_corrections, _open(db, write=True), records)
-    click.echo(f"{added} correction(s) added, {len(records) - added} already here; all re-applied")
+    report = _run(edits.import_corrections, _open(db, write=True), records, source=path.name, lines=lines)
+    for problem in report.refused:
+        click.echo(f"onrecord: {problem}", err=True)
+    refused = f", {len(report.refused)} refused" if report.refused else ""
+    click.echo(f"{report.added} correction(s) added, {report.already} already here{refused}; all re-applied")
+    if report.refused:
+        sys.exit(EXIT_CODES["bad_input"])
 
 
 @main.group()

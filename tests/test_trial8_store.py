@@ -1,0 +1,104 @@
+"""Trial 8's store and interface findings: corrections imported from a file are checked record by
+record (H3), a name shared by a person and an organisation means the person (H2). Articles are the
+interface tests' own short ones (ux_corpus), never news text."""
+
+import json
+import sqlite3
+
+import pytest
+from click.testing import CliRunner
+
+from onrecord.corpus import edits, ingest
+from onrecord.corpus.store import connect
+from onrecord.interfaces.cli import main
+from ux_corpus import write_jsonl
+
+
+def cli(*args, env=None):
+    return CliRunner().invoke(main, [str(a) for a in args], env=env or {"COLUMNS": "80"})
+
+
+@pytest.fixture
+def db(tmp_path):
+    path = str(tmp_path / "t8.db")
+    ingest([str(write_jsonl(tmp_path / "in.jsonl"))], path, workers=1, progress=False)
+    return path
+
+
+def _people(db):
+    with sqlite3.connect(db) as conn:
+        return {k: n for k, n in conn.execute("SELECT key, name FROM people")}
+
+
+def test_h3_import_refuses_unknown_people_and_bad_shapes_line_by_line_and_keeps_the_rest(db, tmp_path):
+    good = {"action": "merge", "target": "person:tom parata", "value": "person:lee parata"}
+    lines = [
+        json.dumps({"action": "merge", "target": "person:zz top", "value": "person:nobody"}),
+        "",
+        json.dumps(good),
+        json.dumps({"action": "kind", "target": "person:anna berg", "value": "organisation:anna berg"}),
+        json.dumps(["not", "a", "record"]),
+    ]
+    path = tmp_path / "corr.jsonl"
+    path.write_text("\n".join(lines) + "\n", encoding="utf-8")
+    r = cli("correct", "import", path, "--db", db)
+    errors = r.stderr.strip().splitlines()
+    assert r.exit_code == 2 and len(errors) == 3, r.output
+    assert all(e.startswith("onrecord: [E030] ") and "corr.jsonl, line " in e for e in errors)
+    assert [e.split("line ")[1].split(":")[0] for e in errors] == ["1", "4", "5"]
+    assert "person:zz top" in errors[0] and "1 correction(s) added" in r.stdout
+    assert "person:tom parata" not in _people(db)  # the good record was applied
+    listed = cli("correct", "list", "--db", db)
+    assert listed.exit_code == 0 and "merged Tom Parata into Lee Parata" in listed.output
+    again = cli("correct", "import", path, "--db", db)
+    assert "0 correction(s) added, 1 already here, 3 refused" in again.stdout
+
+
+def test_h3_correct_list_never_raises_on_a_stored_record_without_its_details(db):
+    with sqlite3.connect(db) as conn:
+        conn.execute("INSERT INTO corrections(action, target, value, detail) VALUES ('merge', 'a:x', 'b:y', '{}')")
+        conn.execute("INSERT INTO corrections(action, target, value, detail) VALUES ('kind', 'a:x', 'b:y', '[]')")
+    r = cli("correct", "list", "--db", db)
+    assert r.exit_code == 0 and "Traceback" not in r.output and "merged a:x into b:y" in r.output
+
+
+def test_h3_library_import_reports_what_it_refused(db):
+    conn = connect(db, create=False)
+    report = edits.import_corrections(
+        conn, [{"action": "name", "target": "person:nobody", "value": "person:x", "detail": {}}], source="f.jsonl"
+    )
+    assert report.added == 0 and [e.code for e in report.refused] == ["E030"]
+    assert "f.jsonl, line 1" in str(report.refused[0]) and edits.corrections(conn) == []
+
+
+def _organisation_namesake(db, name):
+    """Give the store an organisation with a person's name and one quote, as extraction sometimes does."""
+    with sqlite3.connect(db) as conn:
+        qid = conn.execute("SELECT id FROM quotes WHERE speaker_name = 'Lee Parata'").fetchone()[0]
+        oid = conn.execute(
+            "INSERT INTO people(key, name, kind, quote_count) VALUES (?, ?, 'organisation', 1)",
+            (f"organisation:{name.lower()}", name),
+        ).lastrowid
+        conn.execute("UPDATE quotes SET person_id = ? WHERE id = ?", (oid, qid))
+        conn.execute("UPDATE people SET quote_count = quote_count - 1 WHERE key = 'person:anna berg'")
+    return oid
+
+
+def test_h2_a_name_shared_with_an_organisation_means_the_person(db):
+    oid = _organisation_namesake(db, "Anna Berg")
+    shown = json.loads(cli("person", "Anna Berg", "--db", db, "--format", "json").stdout)
+    assert shown["kind"] == "person" and shown["id"] != oid
+    assert any(r["id"] == oid and r["kind"] == "organisation" for r in shown["fuller_names"])
+    r = cli("correct", "merge", "Tom Parata", "Anna Berg", "--db", db)
+    assert r.exit_code == 0 and "(person " in r.stdout and f"{oid} Anna Berg (organisation" in r.stderr
+    (c,) = json.loads(cli("correct", "list", "--db", db, "--format", "json").stdout)
+    assert c["value"] == "person:anna berg"  # replayed on ingest and carried by export as the person
+    assert "organisation:anna berg" in _people(db)  # the organisation is untouched, reachable by id
+    assert json.loads(cli("person", oid, "--db", db, "--format", "json").stdout)["kind"] == "organisation"
+
+
+def test_h2_a_part_of_a_name_lists_each_candidate_with_its_kind(db):
+    _organisation_namesake(db, "Parata Holdings")
+    r = cli("person", "Parata", "--db", db)
+    assert r.exit_code == 2 and "[E032]" in r.stderr and "(organisation, quotes: 1)" in r.stderr
+    assert "(person, quotes: " in r.stderr
