@@ -102,3 +102,36 @@ def test_h2_a_part_of_a_name_lists_each_candidate_with_its_kind(db):
     r = cli("person", "Parata", "--db", db)
     assert r.exit_code == 2 and "[E032]" in r.stderr and "(organisation, quotes: 1)" in r.stderr
     assert "(person, quotes: " in r.stderr
+
+
+LONG = (
+    "Harbour plan approved\n\n"
+    + "The council met on Monday to vote on the harbour. " * 8
+    + '"We will rebuild the harbour wall this year," said Mara Voss, the council leader.\n'
+)
+
+
+def test_h5_a_file_rejected_for_its_encoding_is_read_again_with_the_fixed_one(tmp_path):
+    path = tmp_path / "cp.txt"
+    path.write_bytes('Caf\u00e9 closes\n\n"We are closing the caf\u00e9," said Ana Ruiz.\n'.encode("cp1252"))
+    db = str(tmp_path / "enc.db")
+    first = ingest([str(path)], db, workers=1, progress=False, encoding="utf-8")
+    assert first.total_stored == 0 and sum(first.rejected.values()) == 1
+    again = ingest([str(path)], db, workers=1, progress=False, encoding="cp1252")
+    assert again.total_stored == 1
+
+
+def test_h5_a_file_stored_with_other_reading_options_is_reported_each_time_never_silently(tmp_path):
+    path = tmp_path / "long.txt"
+    path.write_text(LONG, encoding="utf-8")
+    db = str(tmp_path / "cut.db")
+    assert ingest([str(path)], db, workers=1, progress=False, max_chars=300).total_stored == 1
+    for _ in range(2):
+        r = ingest([str(path)], db, workers=1, progress=False)
+        notes = [p for p in r.problems if "other options" in p.message]
+        assert r.total_stored == 0 and sum(r.skipped.values()) == 1 and len(notes) == 1
+        assert "--max-chars 300" in notes[0].message and not notes[0].fatal
+    with sqlite3.connect(db) as conn:
+        assert conn.execute("SELECT count(*) FROM articles").fetchone()[0] == 1  # no second copy
+    same = ingest([str(path)], db, workers=1, progress=False, max_chars=300)
+    assert sum(same.skipped.values()) == 1 and not same.problems  # the reading it was stored with: quiet

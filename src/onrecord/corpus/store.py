@@ -611,6 +611,24 @@ class Store:
         row = self.conn.execute("SELECT size, mtime_ns, records FROM inputs WHERE path = ?", (key,)).fetchone()
         return (row[0], row[1], row[2]) if row is not None else None
 
+    def stored_from(self, input_name: str, ext_id: str | None) -> bool:
+        """Whether an article read from input file ``input_name`` with this id (None for a file's one
+        article) is stored, whatever its text: read with other options, its text and hash differ."""
+        sql = "SELECT 1 FROM articles WHERE input = ? AND ext_id IS ? LIMIT 1"
+        return self.conn.execute(sql, (input_name, ext_id)).fetchone() is not None
+
+    def input_options(self, key: str) -> dict[str, Any] | None:
+        """The reading options (``encoding``, ``max_chars``) an input file was last read to the end with;
+        None for a file never read, and for one read by a version that did not record them."""
+        row = self.conn.execute("SELECT value FROM meta WHERE key = ?", (f"input_options:{key}",)).fetchone()
+        return json.loads(row[0]) if row is not None else None
+
+    def set_input_options(self, key: str, options: dict[str, Any]) -> None:
+        """Remember the reading options of an input file read to the end (kept in ``meta``: no new table)."""
+        self.conn.execute(
+            "INSERT OR REPLACE INTO meta(key, value) VALUES (?, ?)", (f"input_options:{key}", json.dumps(options))
+        )
+
     def mark_inputs(self, finished: list[tuple[str, int, int, int]]) -> None:
         """Remember files read to the end: (path, size, mtime_ns, records) each."""
         self.conn.executemany(
