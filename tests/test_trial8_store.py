@@ -135,3 +135,28 @@ def test_h5_a_file_stored_with_other_reading_options_is_reported_each_time_never
         assert conn.execute("SELECT count(*) FROM articles").fetchone()[0] == 1  # no second copy
     same = ingest([str(path)], db, workers=1, progress=False, max_chars=300)
     assert sum(same.skipped.values()) == 1 and not same.problems  # the reading it was stored with: quiet
+
+
+def test_h1_tables_show_dates_as_dates_and_never_cut_ids_or_drop_names(tmp_path):
+    records = [
+        {
+            "id": f"t{i}",
+            "date": f"2026-06-{10 + i}T16:34:54.488000+00:00",
+            "url": f"https://example.org/harbour-{i}",
+            "text": f'The harbour vote was close.\n\n"We will rebuild the wall number {i}," said Mara Voss-Lindqvist.',
+        }
+        for i in range(3)
+    ]
+    db = str(tmp_path / "dated.db")
+    ingest([str(write_jsonl(tmp_path / "dated.jsonl", records))], db, workers=1, progress=False)
+    rows = json.loads(cli("people", "--db", db, "--format", "json").stdout)
+    for width in ("80", "100"):
+        r = cli("people", "--db", db, env={"COLUMNS": width})
+        assert r.exit_code == 0 and all(len(line.rstrip()) <= int(width) for line in r.output.splitlines())
+        assert "name" in r.output and "16:34" not in r.output and "2026-06-10" in r.output
+        for row in rows:
+            assert any(line.split()[:1] == [str(row["id"])] for line in r.output.splitlines())
+            assert "Voss-Lindqvist" in r.output
+    found = cli("search", "wall", "--db", db, env={"COLUMNS": "80"})
+    assert "2026-06-12 " in found.output and "16:34" not in found.output
+    assert "16:34:54" in json.loads(cli("search", "wall", "--db", db, "--format", "json").stdout)[0]["date"]

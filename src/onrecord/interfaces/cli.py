@@ -9,6 +9,7 @@ from __future__ import annotations
 
 import json
 import os
+import re
 import signal
 import sys
 from pathlib import Path
@@ -438,19 +439,44 @@ def _emit(rows: list[dict[str, Any]], fmt: str, columns: list[str], csv_columns:
     from rich import box
     from rich.table import Table
 
+    cells = [[_table_cell(c, r.get(c)) for c in columns] for r in rows]
     table = Table(box=box.SIMPLE_HEAD, pad_edge=False)
-    for c in columns:
+    for i, c in enumerate(columns):
         # The quote takes the room that is left; names and outlets wrap at a word rather than crowd it out.
+        wraps = c in ("quote", "text", "what", "speaker", "outlet", "name")
         table.add_column(
             c,
             ratio=1 if c in ("quote", "text", "what") else None,
             overflow="fold",
-            no_wrap=c not in ("quote", "text", "what", "speaker", "outlet", "name"),
+            no_wrap=not wraps,
             max_width=NARROW_COLUMNS.get(c),
+            min_width=None if c in ("quote", "text", "what") else _least_width([row[i] for row in cells], wraps),
         )
-    for r in rows:
-        table.add_row(*[str(r.get(c)) if r.get(c) not in (None, "") else "-" for c in columns])
+    for row in cells:
+        table.add_row(*row)
     _console(sys.stdout).print(table)
+
+
+DATE_COLUMNS = ("date", "first_quoted", "last_quoted", "at", "created")  # shown as YYYY-MM-DD in a table
+
+
+def _table_cell(column: str, value: Any) -> str:
+    """A value as a table shows it: "-" for none, a date-time as its date (trial 8 H1: a stored
+    "2026-06-30 16:34:54.488000+00:00" took 32 columns, and the name and id columns were cut for it)."""
+    if value in (None, ""):
+        return "-"
+    text = str(value)
+    if column in DATE_COLUMNS and re.match(r"\d{4}-\d{2}-\d{2}[ T]\d", text):
+        return text[:10]
+    return text
+
+
+def _least_width(cells: list[str], wraps: bool) -> int:
+    """How narrow a column may get: its widest cell when it does not wrap (an id is never cut), else its
+    longest word up to ``MAX_WORD_KEPT`` (a name wraps at a word, never drops out of the table)."""
+    if wraps:
+        return min(MAX_WORD_KEPT, max((len(w) for cell in cells for w in cell.split()), default=1))
+    return max((len(cell) for cell in cells), default=1)
 
 
 def _quote_cell(r: dict[str, Any], context: bool) -> str:
