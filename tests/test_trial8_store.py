@@ -2,6 +2,7 @@
 record (H3), a name shared by a person and an organisation means the person (H2). Articles are the
 interface tests' own short ones (ux_corpus), never news text."""
 
+import io
 import json
 import sqlite3
 
@@ -160,3 +161,19 @@ def test_h1_tables_show_dates_as_dates_and_never_cut_ids_or_drop_names(tmp_path)
     found = cli("search", "wall", "--db", db, env={"COLUMNS": "80"})
     assert "2026-06-12 " in found.output and "16:34" not in found.output
     assert "16:34:54" in json.loads(cli("search", "wall", "--db", db, "--format", "json").stdout)[0]["date"]
+
+
+def test_m4_csv_cells_that_start_as_a_formula_are_neutralised_only_in_csv(tmp_path):
+    import csv
+
+    text = 'The board met on Friday.\n\nMary Jones said: "=SUM(A1:A9) is what we want from the budget."\n'
+    db = str(tmp_path / "inj.db")
+    ingest([str(write_jsonl(tmp_path / "inj.jsonl", [{"id": "i1", "text": text}]))], db, workers=1, progress=False)
+    out = tmp_path / "out.csv"
+    assert cli("export", "--format", "csv", "--db", db, "-o", out).exit_code == 0
+    (row,) = list(csv.DictReader(out.open(encoding="utf-8")))
+    assert row["text"].startswith("'=SUM(A1:A9)")
+    (found,) = list(csv.DictReader(io.StringIO(cli("search", "budget", "--db", db, "--format", "csv").stdout)))
+    assert found["text"].startswith("'=SUM(")
+    (as_json,) = json.loads(cli("search", "budget", "--db", db, "--format", "json").stdout)
+    assert as_json["text"].startswith("=SUM(")  # only CSV is changed

@@ -570,6 +570,20 @@ EXPORT_COLUMNS = [
 ]
 
 
+# OWASP "CSV Injection": a cell a spreadsheet would read as a formula starts with one of these.
+FORMULA_STARTS = ("=", "+", "-", "@", "\t", "\r")
+
+
+def csv_cell(value: Any) -> Any:
+    """A value as a CSV cell is written: a text that starts as a formula (``FORMULA_STARTS``) gets a
+    leading single quote, as OWASP's CSV-injection advice says, so that Excel or LibreOffice shows
+    quoted web text instead of running it; numbers and other values are unchanged. CSV only: JSON,
+    JSON Lines, Parquet and the tables keep the text as stored."""
+    if isinstance(value, str) and value.startswith(FORMULA_STARTS):
+        return "'" + value
+    return value
+
+
 def export(conn: sqlite3.Connection, fmt: str, out: IO[Any] | str, *, min_confidence: float | None = None) -> int:
     """Every quote (a search row: with context, speaker_role, outlet_name, user_edit) as jsonl, csv or
     parquet; returns the row count. Raises OnrecordError E030 for parquet without a file name, E044
@@ -621,7 +635,7 @@ def export(conn: sqlite3.Connection, fmt: str, out: IO[Any] | str, *, min_confid
             w = csv.DictWriter(fh, fieldnames=EXPORT_COLUMNS)
             w.writeheader()
             for d in rows():
-                w.writerow(d)
+                w.writerow({c: csv_cell(v) for c, v in d.items()})
                 n += 1
         else:
             for d in rows():

@@ -422,10 +422,12 @@ def _run(fn: Any, *args: Any, **kwargs: Any) -> Any:
 def _csv(rows: list[dict[str, Any]], columns: list[str]) -> None:
     import csv
 
+    from ..corpus.query import csv_cell
+
     w = csv.DictWriter(sys.stdout, fieldnames=columns, extrasaction="ignore")
     w.writeheader()
     for r in rows:
-        w.writerow({c: (",".join(map(str, r[c])) if isinstance(r.get(c), list) else r.get(c)) for c in columns})
+        w.writerow({c: csv_cell(",".join(map(str, r[c])) if isinstance(r.get(c), list) else r.get(c)) for c in columns})
 
 
 def _emit(rows: list[dict[str, Any]], fmt: str, columns: list[str], csv_columns: list[str] | None = None) -> None:
