@@ -177,3 +177,21 @@ def test_m4_csv_cells_that_start_as_a_formula_are_neutralised_only_in_csv(tmp_pa
     assert found["text"].startswith("'=SUM(")
     (as_json,) = json.loads(cli("search", "budget", "--db", db, "--format", "json").stdout)
     assert as_json["text"].startswith("=SUM(")  # only CSV is changed
+
+
+def test_m1_a_headline_ending_in_a_scare_quote_is_a_headline_and_copies_dedupe(tmp_path):
+    from onrecord.io.records import headline_of
+
+    body = (
+        "The firm is to replace two million chargers after reports of small fires.\n\n"
+        'The company said the move was a "precaution" and that nobody was hurt, Lena Moss said.\n'
+    )
+    assert headline_of("Charger recall 'fire fear'\n\n" + body) == "Charger recall 'fire fear'"
+    assert headline_of("Charger recall \u2018fire fear\u2019\n\n" + body) == "Charger recall \u2018fire fear\u2019"
+    assert headline_of("He said it was 'done.'\n\n" + body) is None  # a sentence, whatever mark closes it
+    assert headline_of("\u201cWe will win the league\u201d\n\n" + body) is None  # one quotation: a paragraph
+    (tmp_path / "recall.txt").write_text("Charger recall 'fire fear'\n\n" + body, encoding="utf-8")
+    write_jsonl(tmp_path / "recall.jsonl", [{"id": "r1", "title": "Charger recall 'fire fear'", "text": body}])
+    db = str(tmp_path / "recall.db")
+    r = ingest([str(tmp_path / "recall.jsonl"), str(tmp_path / "recall.txt")], db, workers=1, progress=False)
+    assert r.total_stored == 1 and sum(r.skipped.values()) == 1

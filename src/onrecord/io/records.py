@@ -43,7 +43,11 @@ class Problem:
 # A plain-text article's first line is its headline when it is short, has no final punctuation and a
 # blank line follows it (the layout of BBC's text files and of most scraped text dumps).
 _HEADLINE = re.compile(r"\A[ \t\ufeff]*([^\n]{3,200}?)[ \t]*\r?\n[ \t]*\r?\n(?=\s*\S)")
-_SENTENCE_END = tuple(".!?:;,\"'\u201d\u2019")
+_SENTENCE_END = tuple(".!?:;,")
+# A headline may end in a scare quote ("Xbox power cable 'fire fear'", 194 of BBC's 2,225 text files):
+# a closing mark is not final punctuation; what comes before it decides.
+_CLOSING_MARKS = "\"'\u201d\u2019"
+_OPENING_MARKS = "\"'\u201c\u2018"
 _DATE_HEADER = re.compile(r"\A[ \t\ufeff]*date[ \t]*[:=]?[ \t]*(\d{4}-\d{2}-\d{2})\b", re.IGNORECASE)
 
 
@@ -178,17 +182,25 @@ def cut_to_limit(
 def headline_of(text: str) -> str | None:
     """The first line of a plain-text article when it reads as a headline, else None.
 
-    A headline here is 3-200 characters, at least two words, ends without sentence punctuation and is
-    followed by a blank line and more text. The text itself is unchanged: the headline stays in it,
+    A headline here is 3-200 characters, at least two words, ends without sentence punctuation (a
+    closing quotation mark aside: "Xbox power cable 'fire fear'" is one), is not one quotation alone,
+    and is followed by a blank line and more text. The text itself is unchanged: the headline stays in it,
     and every offset still indexes it.
     """
     match = _HEADLINE.match(text)
     if match is None:
         return None
     line = match.group(1).strip()
-    if len(line.split()) < 2 or line.endswith(_SENTENCE_END):
+    bare = line.rstrip(_CLOSING_MARKS)
+    if len(line.split()) < 2 or bare.endswith(_SENTENCE_END) or _one_quotation(line):
         return None
     return line
+
+
+def _one_quotation(line: str) -> bool:
+    """Whether the line is one quotation and nothing else ("\u201cWe will win\u201d"): a paragraph, not a headline."""
+    marks = sum(line.count(m) for m in _CLOSING_MARKS + _OPENING_MARKS if m != "'")
+    return line[0] in _OPENING_MARKS and line[-1] in _CLOSING_MARKS and (marks == 2 or line.count("'") == 2)
 
 
 def read_text(
