@@ -195,3 +195,53 @@ def test_m1_a_headline_ending_in_a_scare_quote_is_a_headline_and_copies_dedupe(t
     db = str(tmp_path / "recall.db")
     r = ingest([str(tmp_path / "recall.jsonl"), str(tmp_path / "recall.txt")], db, workers=1, progress=False)
     assert r.total_stored == 1 and sum(r.skipped.values()) == 1
+
+
+def test_l1_the_library_answers_bad_values_with_its_coded_error():
+    import onrecord
+    from onrecord import OnrecordError
+
+    text = '"We will open the school in May," said Rita Holm.'
+    for kwargs, code in (
+        ({"min_confidence": "0.5"}, "E030"),
+        ({"min_confidence": True}, "E030"),
+        ({"title": 123}, "E030"),
+        ({"id": ["x"]}, "E030"),
+    ):
+        with pytest.raises(OnrecordError) as err:
+            onrecord.extract(text, **kwargs)
+        assert err.value.code == code, kwargs
+    with pytest.raises(OnrecordError) as err:
+        onrecord.extract("  \n")
+    assert err.value.code == "E002"  # as `onrecord extract` and POST /api/extract answer an empty text
+    assert onrecord.extract(text, min_confidence=0.5).quotes  # numbers still work
+
+
+def _client(db):
+    pytest.importorskip("httpx")
+    from fastapi.testclient import TestClient
+
+    from onrecord.interfaces.web.app import create_app
+
+    return TestClient(create_app(db, extract_processes=1))
+
+
+def test_l9_the_search_page_refuses_a_parameter_it_does_not_take(db):
+    client = _client(db)
+    r = client.get("/search", params={"q": "bridge", "limit": "abc"})
+    assert r.status_code == 422 and "[E030]" in r.text and "limit" in r.text
+    assert client.get("/search", params={"q": "bridge", "page": "1"}).status_code == 200
+
+
+def test_m6_the_analyse_page_reads_windows_1252_and_gzip_uploads_as_the_cli_does(db):
+    import gzip
+
+    client = _client(db)
+    article = 'Caf\u00e9 owners protest\n\n"We will not close the caf\u00e9," said Rosa Lind.\n'
+    r = client.post("/analyse", files={"upload": ("cafe.txt", article.encode("cp1252"), "text/plain")})
+    assert r.status_code == 200 and "Rosa Lind" in r.text and "E049" in r.text and "caf\u00e9" in r.text
+    packed = gzip.compress(article.encode("utf-8"))
+    r = client.post("/analyse", files={"upload": ("cafe.txt.gz", packed, "application/gzip")})
+    assert r.status_code == 200 and "Rosa Lind" in r.text and "E049" not in r.text
+    r = client.post("/analyse", files={"upload": ("bad.txt.gz", packed[:20], "application/gzip")})
+    assert r.status_code == 400 and "[E017]" in r.text
