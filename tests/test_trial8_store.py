@@ -245,3 +245,21 @@ def test_m6_the_analyse_page_reads_windows_1252_and_gzip_uploads_as_the_cli_does
     assert r.status_code == 200 and "Rosa Lind" in r.text and "E049" not in r.text
     r = client.post("/analyse", files={"upload": ("bad.txt.gz", packed[:20], "application/gzip")})
     assert r.status_code == 400 and "[E017]" in r.text
+
+
+def test_m7_a_person_page_shows_one_page_of_quotes_with_links_to_the_others(tmp_path):
+    from onrecord.interfaces.web.api import PAGE_SIZE
+
+    records = [
+        {"id": f"n{i}", "date": f"2021-{1 + i % 12:02d}-01", "url": f"https://example.org/n{i}",
+         "text": f'The depot reopened.\n\n"Route {i} runs again from Monday," said Ivo Brandt.'}
+        for i in range(PAGE_SIZE + 5)
+    ]  # fmt: skip
+    db = str(tmp_path / "many.db")
+    ingest([str(write_jsonl(tmp_path / "many.jsonl", records))], db, workers=1, progress=False)
+    pid = json.loads(cli("person", "Ivo Brandt", "--db", db, "--format", "json").stdout)["id"]
+    client = _client(db)
+    first, second = client.get(f"/people/{pid}"), client.get(f"/people/{pid}?page=2")
+    assert first.status_code == second.status_code == 200
+    assert first.text.count("/quotes/") == PAGE_SIZE and second.text.count("/quotes/") == 5
+    assert "next page" in first.text and "previous page" in second.text and f"of {PAGE_SIZE + 5}" in first.text

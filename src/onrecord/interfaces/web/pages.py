@@ -95,9 +95,24 @@ def pages_router(web: Web) -> APIRouter:
         return web.page(request, "people.html", rows=web.query(lambda c: query.people(c, 100)))
 
     @router.get("/people/{person_id}", response_class=HTMLResponse)
-    def person_page(request: Request, person_id: int) -> HTMLResponse:
+    def person_page(
+        request: Request, person_id: int, page_no: int = Query(1, alias="page", ge=1, le=100_000)
+    ) -> HTMLResponse:
         p = web.query(lambda c: query.person(c, str(person_id)))
-        return web.page(request, "person.html", person=p, chart=render.timeline(p["timeline"]))
+        chart = render.timeline(p["timeline"])  # the chart counts every quote; the table shows one page
+        total = len(p["timeline"])
+        p["timeline"] = p["timeline"][(page_no - 1) * PAGE_SIZE : page_no * PAGE_SIZE]
+        pages = max(1, -(-total // PAGE_SIZE))
+        return web.page(
+            request,
+            "person.html",
+            person=p,
+            chart=chart,
+            page_no=page_no,
+            pages=pages,
+            total=total,
+            page_size=PAGE_SIZE,
+        )
 
     @router.get("/quotes/{quote_id}", response_class=HTMLResponse)
     def quote_page(request: Request, quote_id: int) -> HTMLResponse:
