@@ -263,3 +263,17 @@ def test_m7_a_person_page_shows_one_page_of_quotes_with_links_to_the_others(tmp_
     assert first.status_code == second.status_code == 200
     assert first.text.count("/quotes/") == PAGE_SIZE and second.text.count("/quotes/") == 5
     assert "next page" in first.text and "previous page" in second.text and f"of {PAGE_SIZE + 5}" in first.text
+
+
+def test_l10_a_title_that_is_not_text_is_dropped_with_a_coded_warning(tmp_path):
+    from onrecord.io.readers import Problem, read_path
+
+    path = write_jsonl(
+        tmp_path / "types.jsonl",
+        [{"id": "a", "title": ["Budget day"], "text": '"We will cut taxes," said Omar Sahin.'}],
+    )
+    items = list(read_path(path))
+    (article,) = [i for i in items if not isinstance(i, Problem)]
+    (warning,) = [i for i in items if isinstance(i, Problem)]
+    assert article.title is None and warning.code == "E030" and not warning.fatal
+    assert "'title' is a JSON array" in warning.message and "types.jsonl, line 1" in warning.message

@@ -299,8 +299,13 @@ def read_jsonl_lines(
             yield Problem.of(source, rec, OnrecordError(Err.E029, source=f"{source}, line {number}", detail=why))
             continue
 
-        def opt(key: str, obj: dict[str, object] = obj) -> str | None:
+        dropped: list[str] = []
+
+        def opt(key: str, obj: dict[str, object] = obj, dropped: list[str] = dropped) -> str | None:
             value = obj.get(key)
+            if isinstance(value, (list, dict, bool)):  # its repr ("['a']") is no title: dropped, with a warning
+                dropped.append(f"'{key}' is a JSON {_json_kind(value)}, not text")
+                return None
             return str(value) if value is not None else None
 
         date, bad_date = record_date(obj.get("date"), f"{source}, line {number}")
@@ -314,12 +319,22 @@ def read_jsonl_lines(
             url=opt("url"),
             source=opt("source") or source,
         )
+        for why in dropped:
+            bad = OnrecordError(
+                Err.E030, option=f"{source}, line {number}", detail=f"{why}; the record is kept without it"
+            )
+            yield Problem.of(source, rec, bad, fatal=False)
         article, warning = cut_to_limit(article, f"{source}, line {number}", max_chars)
         if warning:
             yield warning
         yield article
     if records == 0:
         yield Problem.of(source, None, OnrecordError(Err.E002, source=source))
+
+
+def _json_kind(value: object) -> str:
+    """ "array", "object" or "true/false": what JSON calls a value that is not text."""
+    return "array" if isinstance(value, list) else "object" if isinstance(value, dict) else "true/false"
 
 
 def _decode_line(raw: bytes, encoding: str | None) -> tuple[str, str | None]:
