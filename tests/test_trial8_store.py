@@ -277,3 +277,16 @@ def test_l10_a_title_that_is_not_text_is_dropped_with_a_coded_warning(tmp_path):
     (warning,) = [i for i in items if isinstance(i, Problem)]
     assert article.title is None and warning.code == "E030" and not warning.fatal
     assert "'title' is a JSON array" in warning.message and "types.jsonl, line 1" in warning.message
+
+
+def test_l6_serve_on_a_busy_port_says_so_in_one_line():
+    import socket
+
+    with socket.socket() as busy:
+        busy.bind(("127.0.0.1", 0))
+        busy.listen(1)
+        port = busy.getsockname()[1]
+        r = cli("serve", "--port", port)
+    assert r.exit_code == 2 and "Traceback" not in r.output
+    (line,) = r.stderr.strip().splitlines()
+    assert line.startswith("onrecord: [E030] --port:") and f"127.0.0.1:{port}" in line

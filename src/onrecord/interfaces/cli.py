@@ -1322,10 +1322,34 @@ def serve(db: str | None, host: str, port: int, max_body: int) -> None:
 
     from .web.app import create_app
 
+    _check_port_free(host, port)
     app = _run(create_app, db, max_body=max_body)
     # SIGTERM: stop accepting, give requests in flight a few seconds, then exit (searches and
     # extractions are bounded, so they end within that).
     uvicorn.run(app, host=host, port=port, log_level="info", timeout_graceful_shutdown=GRACEFUL_SECONDS)
+
+
+def _check_port_free(host: str, port: int) -> None:
+    """One E030 line when ``host:port`` cannot be bound (in use, or no such address), where uvicorn printed
+    its own block of log lines and exited (trial 8 L6). Bound and released at once, as uvicorn binds it."""
+    import socket
+
+    try:
+        infos = socket.getaddrinfo(host, port, type=socket.SOCK_STREAM)
+        with socket.socket(infos[0][0], socket.SOCK_STREAM) as probe:
+            probe.setsockopt(socket.SOL_SOCKET, socket.SO_REUSEADDR, 1)  # as uvicorn: a port in TIME_WAIT is free
+            probe.bind(infos[0][4])
+    except OSError as exc:
+        from ..errors import Err
+
+        why = exc.strerror or str(exc)
+        _fail(
+            OnrecordError(
+                Err.E030,
+                option="--port",
+                detail=f"cannot listen on {host}:{port} ({why}); stop what uses it or choose another with --port N",
+            )
+        )
 
 
 if __name__ == "__main__":  # pragma: no cover
