@@ -306,7 +306,8 @@ class _IngestRun:
             self.bar.update(done[2])
             return
         records, rejected, kept = 0, False, 0
-        other_reading = done is not None and not same_reading  # its articles were stored as read otherwise
+        # Read to the end before with other options: its articles stored then are kept (and said so below).
+        stored_ids = self.store.ids_stored_from(str(path)) if done is not None and not same_reading else set()
         for item in read_records(path, self.max_chars, encoding=self.encoding):
             if self.stop:
                 break
@@ -317,7 +318,7 @@ class _IngestRun:
                     self.bar.update(1)
                 continue
             records += 1
-            if other_reading and self.store.stored_from(str(path), item.id):
+            if stored_ids and item.id in stored_ids:
                 kept += 1  # the copy read with the earlier options stays: said once below, never silently
                 self.report.skipped[fmt] += 1
                 self.bar.update(1)

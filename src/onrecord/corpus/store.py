@@ -611,11 +611,10 @@ class Store:
         row = self.conn.execute("SELECT size, mtime_ns, records FROM inputs WHERE path = ?", (key,)).fetchone()
         return (row[0], row[1], row[2]) if row is not None else None
 
-    def stored_from(self, input_name: str, ext_id: str | None) -> bool:
-        """Whether an article read from input file ``input_name`` with this id (None for a file's one
-        article) is stored, whatever its text: read with other options, its text and hash differ."""
-        sql = "SELECT 1 FROM articles WHERE input = ? AND ext_id IS ? LIMIT 1"
-        return self.conn.execute(sql, (input_name, ext_id)).fetchone() is not None
+    def ids_stored_from(self, input_name: str) -> set[str | None]:
+        """The ids of the articles stored from input file ``input_name`` (None for a file's one article),
+        whatever their text: read with other options, an article's text and hash differ. One query a file."""
+        return {r[0] for r in self.conn.execute("SELECT ext_id FROM articles WHERE input = ?", (input_name,))}
 
     def input_options(self, key: str) -> dict[str, Any] | None:
         """The reading options (``encoding``, ``max_chars``) an input file was last read to the end with;

@@ -299,37 +299,45 @@ def read_jsonl_lines(
             yield Problem.of(source, rec, OnrecordError(Err.E029, source=f"{source}, line {number}", detail=why))
             continue
 
-        dropped: list[str] = []
-
-        def opt(key: str, obj: dict[str, object] = obj, dropped: list[str] = dropped) -> str | None:
-            value = obj.get(key)
-            if isinstance(value, (list, dict, bool)):  # its repr ("['a']") is no title: dropped, with a warning
-                dropped.append(f"'{key}' is a JSON {_json_kind(value)}, not text")
-                return None
-            return str(value) if value is not None else None
-
         date, bad_date = record_date(obj.get("date"), f"{source}, line {number}")
         if bad_date is not None:  # kept, without the date: never a silent drop, nor a date search can't order
             yield Problem(source, rec, f"{bad_date} The record is kept without its date.", False, bad_date.code)
+        fields, dropped = text_fields(obj, ("id", "title", "url", "source"))
         article = Article(
             text=text,
-            id=opt("id") or f"{Path(source).stem}:{number}",
-            title=opt("title"),
+            id=fields["id"] or f"{Path(source).stem}:{number}",
+            title=fields["title"],
             date=date,
-            url=opt("url"),
-            source=opt("source") or source,
+            url=fields["url"],
+            source=fields["source"] or source,
         )
-        for why in dropped:
-            bad = OnrecordError(
-                Err.E030, option=f"{source}, line {number}", detail=f"{why}; the record is kept without it"
-            )
-            yield Problem.of(source, rec, bad, fatal=False)
+        yield from (_kept_without(source, rec, number, why) for why in dropped)
         article, warning = cut_to_limit(article, f"{source}, line {number}", max_chars)
         if warning:
             yield warning
         yield article
     if records == 0:
         yield Problem.of(source, None, OnrecordError(Err.E002, source=source))
+
+
+def text_fields(obj: dict[str, object], keys: tuple[str, ...]) -> tuple[dict[str, str | None], list[str]]:
+    """A JSON record's fields ``keys`` as text (a number as its digits; absent: None), and why each field
+    that is a JSON array, object or true/false was dropped: its Python repr ("['a']") is no title (trial 8 L10)."""
+    out: dict[str, str | None] = {}
+    dropped = []
+    for key in keys:
+        value = obj.get(key)
+        if isinstance(value, (list, dict, bool)):
+            dropped.append(f"'{key}' is a JSON {_json_kind(value)}, not text")
+            value = None
+        out[key] = str(value) if value is not None else None
+    return out, dropped
+
+
+def _kept_without(source: str, rec: str | None, number: int, why: str) -> Problem:
+    """The warning for a record kept without a field that is not text (``text_fields``)."""
+    bad = OnrecordError(Err.E030, option=f"{source}, line {number}", detail=f"{why}; the record is kept without it")
+    return Problem.of(source, rec, bad, fatal=False)
 
 
 def _json_kind(value: object) -> str:

@@ -57,26 +57,7 @@ def pages_router(web: Web) -> APIRouter:
         form = {k: request.query_params.get(k, "") for k in SEARCH_FIELDS}
         unknown = [k for k in dict.fromkeys(request.query_params) if k not in (*SEARCH_FIELDS, "page")]
         if unknown:  # never answer a misspelt or API-only parameter (?limit=) with results it did not shape
-            accepted = ", ".join((*SEARCH_FIELDS, "page"))
-            line = str(
-                OnrecordError(
-                    Err.E030,
-                    option="/search",
-                    detail=f"unknown query parameter(s) {', '.join(unknown)}; accepted: {accepted}",
-                )
-            )
-            return web.page(
-                request,
-                "search.html",
-                rows=[],
-                form=form,
-                searched=False,
-                page_no=page_no,
-                page_size=PAGE_SIZE,
-                error=line,
-                media=query.MEDIA,
-                status_code=422,
-            )
+            return _refuse_unknown(web, request, form, page_no, unknown)
         rows, error = _search(web, form, page_no) if any(form.values()) and web.db is not None else ([], None)
         return web.page(
             request,
@@ -98,21 +79,7 @@ def pages_router(web: Web) -> APIRouter:
     def person_page(
         request: Request, person_id: int, page_no: int = Query(1, alias="page", ge=1, le=100_000)
     ) -> HTMLResponse:
-        p = web.query(lambda c: query.person(c, str(person_id)))
-        chart = render.timeline(p["timeline"])  # the chart counts every quote; the table shows one page
-        total = len(p["timeline"])
-        p["timeline"] = p["timeline"][(page_no - 1) * PAGE_SIZE : page_no * PAGE_SIZE]
-        pages = max(1, -(-total // PAGE_SIZE))
-        return web.page(
-            request,
-            "person.html",
-            person=p,
-            chart=chart,
-            page_no=page_no,
-            pages=pages,
-            total=total,
-            page_size=PAGE_SIZE,
-        )
+        return _person(web, request, web.query(lambda c: query.person(c, str(person_id))), page_no)
 
     @router.get("/quotes/{quote_id}", response_class=HTMLResponse)
     def quote_page(request: Request, quote_id: int) -> HTMLResponse:
@@ -127,6 +94,27 @@ def pages_router(web: Web) -> APIRouter:
         return _article(web, request, render.from_stored(a), a["text"], stored=True)
 
     return router
+
+
+def _refuse_unknown(web: Web, request: Request, form: dict[str, str], page_no: int, unknown: list[str]) -> HTMLResponse:
+    """The search page with one E030 line (422) naming the query parameters it does not take."""
+    accepted = ", ".join((*SEARCH_FIELDS, "page"))
+    detail = f"unknown query parameter(s) {', '.join(unknown)}; accepted: {accepted}"
+    return web.page(
+        request, "search.html", rows=[], form=form, searched=False, page_no=page_no, page_size=PAGE_SIZE,
+        error=str(OnrecordError(Err.E030, option="/search", detail=detail)), media=query.MEDIA, status_code=422,
+    )  # fmt: skip
+
+
+def _person(web: Web, request: Request, p: dict[str, Any], page_no: int) -> HTMLResponse:
+    """A person's page: the chart counts every quote, the table shows page ``page_no`` (``PAGE_SIZE`` a page)."""
+    chart = render.timeline(p["timeline"])
+    total = len(p["timeline"])
+    p["timeline"] = p["timeline"][(page_no - 1) * PAGE_SIZE : page_no * PAGE_SIZE]
+    pages = max(1, -(-total // PAGE_SIZE))
+    return web.page(
+        request, "person.html", person=p, chart=chart, page_no=page_no, pages=pages, total=total, page_size=PAGE_SIZE
+    )
 
 
 def _search(web: Web, form: dict[str, str], page_no: int) -> tuple[list[dict[str, Any]], str | None]:
