@@ -454,3 +454,216 @@ def test_testimony_at_a_legislatures_hearing_is_no_court(run):
     )
     assert [q.medium for q in run(hearing).quotes if q.kind == "direct"] == ["speech"]
     assert [q.medium for q in run(trial).quotes if q.kind == "direct"] == ["court"]
+
+
+@pytest.mark.parametrize(
+    ("text", "medium"),
+    [
+        # A role noun after a platform's name is the speaker's trade, not where the words were posted.
+        ('Mia Sorensen, a TikTok creator in Oslo, said the diet was "a trap".', None),
+        ('"I film every day," said Ravi Patel, a YouTube fitness star.', None),
+        ('"I was nervous," the Instagram influencer Lina Ortiz said.', None),
+        # The platform itself stays the medium.
+        ('Mia Sorensen said on TikTok that the diet was "a trap".', "tiktok"),
+        ('In a YouTube video, Ravi Patel said the gym was "closed for good".', "youtube"),
+    ],
+)
+def test_a_platform_before_a_role_noun_names_the_speakers_trade(run, text, medium):
+    ex = run(text)
+    assert [q.medium for q in ex.quotes if q.kind != "indirect"] == [medium]
+
+
+@pytest.mark.parametrize(
+    ("text", "medium"),
+    [
+        # A court, a jury or a judge told, with an indefinite article too, is a court.
+        ('Dana Whitfield told a court that she had seen "a wall of water".', "court"),
+        ('Dana Whitfield told a jury that the plan was "a lie".', "court"),
+        ('Dana Whitfield told the judge she was "sorry".', "court"),
+        # Allies or partners told are people addressed, no outlet.
+        ('Ben Oduya told NATO allies to prepare for "a long winter".', None),
+    ],
+)
+def test_a_court_told_and_allies_told(run, text, medium):
+    ex = run(text)
+    assert [q.medium for q in ex.quotes if q.kind != "indirect"] == [medium]
+
+
+@pytest.mark.parametrize(
+    ("text", "medium"),
+    [
+        # A presenter spoken to names the broadcast; the same job after the speaker's name is only the speaker's.
+        ('Ada Finch told radio host Sam Okoro that she would speak "directly to voters".', "radio"),
+        ('Ada Finch told talk show host Sam Okoro that the tour was "exhausting".', "tv"),
+        ('"I have five rules," said Sam Okoro, a veteran radio host.', None),
+        # Words told a meeting were said to those gathered there: a speech.
+        ('Ben Oduya has told a NATO defence ministers\' meeting that the attacks were "a preview".', "speech"),
+    ],
+)
+def test_a_host_or_a_meeting_told(run, text, medium):
+    ex = run(text)
+    assert [q.medium for q in ex.quotes if q.kind != "indirect"] == [medium]
+
+
+@pytest.mark.parametrize(
+    ("text", "medium", "outlet"),
+    [
+        # A statement is the words' form; the outlet it went to is who received it, not a broadcast.
+        ('"We are saddened," the company said in a statement to Harbor News.', "press-statement", "Harbor News"),
+        ('"We are saddened," a spokesperson told CNN in a statement.', "press-statement", "CNN"),
+        ('In an emailed statement to the AP, Dale Frost called the ruling "unjust".', "press-statement", "AP"),
+        ('"We regret the delay," the company said in a statement on Monday.', "press-statement", None),
+        # Without a statement the network names a broadcast.
+        ('"We are saddened," Dale Frost told CNN.', "tv", "CNN"),
+    ],
+)
+def test_a_statement_given_to_an_outlet_is_a_statement(run, text, medium, outlet):
+    ex = run(text)
+    assert [(q.medium, q.outlet) for q in ex.quotes if q.kind != "indirect"] == [(medium, outlet)]
+
+
+def test_words_posted_after_a_platform_cue_about_nobody_were_posted_there(run):
+    text = (
+        "Several stars took to Twitter after the awards on Sunday.\n\n"
+        'Dale Frost posts, "What a night for the team." Ada Finch writes, "So proud of you all."\n\n'
+        'Ben Oduya, who hosted the show, said, "We will be back next year."'
+    )
+    quotes = [q for q in run(text).quotes if q.kind != "indirect"]
+    # Posted words take the platform; words said are not posted, whatever the platform named before.
+    assert [(q.text, q.medium) for q in quotes] == [
+        ("What a night for the team.", "twitter"),
+        ("So proud of you all.", "twitter"),
+        ("We will be back next year.", None),
+    ]
+
+
+@pytest.mark.parametrize(
+    ("text", "medium", "outlet"),
+    [
+        # A show named in quotation marks after "interview with" is the broadcast, by either spelling.
+        ('In an interview with "Fox and Friends," Dale Frost called the plan "a disaster".', "tv", "Fox and Friends"),
+        # An interview "during" an occasion, as "in" one; the outlet without its possessive.
+        (
+            'During an interview with the Harbor Post\u2019s editorial board, Dale Frost called the plan "a disaster".',
+            "print-interview",
+            "Harbor Post",
+        ),
+        # A publication by its kind.
+        ('Dale Frost called the plan "a disaster" in a newspaper interview.', "print-interview", None),
+        # The outlet is the name the interview cue gives, not a name after an earlier "on".
+        (
+            'Dale Frost unloaded on Ada Finch during an interview with Harbor Weekly, saying she had "lied to voters".',
+            "print-interview",
+            "Harbor Weekly",
+        ),
+    ],
+)
+def test_interviews_named_during_or_by_their_kind(run, text, medium, outlet):
+    ex = run(text)
+    assert [(q.medium, q.outlet) for q in ex.quotes if q.kind != "indirect"] == [(medium, outlet)]
+
+
+def test_a_person_of_the_article_told_or_interviewed_by_is_no_outlet(run):
+    # "told Brian Hale" / "an interview with Ada Finch": a person named in the article is no publication, and
+    # the sentence does not say in which medium; an outlet by its name stays one.
+    text = (
+        "Dale Frost appeared on Harbor Tonight, hosted by Brian Hale, on Monday.\n\n"
+        '"We found factual errors," Dale Frost told Brian Hale on Monday.\n\n'
+        '"It was a mess," Ada Finch told Harbor Weekly.'
+    )
+    quotes = [q for q in run(text).quotes if q.kind != "indirect"]
+    assert [(q.medium, q.outlet) for q in quotes] == [("tv", "Harbor Tonight"), ("print-interview", "Harbor Weekly")]
+
+
+@pytest.mark.parametrize(
+    ("text", "medium"),
+    [
+        # Someone else's statement is the topic, not the words' form.
+        ('"He may know more than I do," Dale Frost told Harbor Weekly of the senator\'s statement.', "print-interview"),
+        ('Of the mayor\'s statement, Dale Frost added: "It did not bother me."', None),
+        # Addressing reports or questions is answering them, no speech.
+        ('Dale Frost also addressed reports of a rift, saying he was "not going anywhere".', None),
+        ('Dale Frost addressed the crowd, saying he was "not going anywhere".', "speech"),
+    ],
+)
+def test_a_statement_or_reports_talked_about_are_no_medium(run, text, medium):
+    ex = run(text)
+    assert [q.medium for q in ex.quotes if q.kind != "indirect"] == [medium]
+
+
+@pytest.mark.parametrize(
+    ("text", "medium"),
+    [
+        # Words said on the red carpet went to its cameras; the carpet as a place or a look is no broadcast.
+        ('Ada Finch said on the red carpet that the film was "a dream".', "tv"),
+        ('Ada Finch walked the red carpet in a gold gown.\n\n"It was a dream," Ada Finch said of the film.', None),
+        ('The photo showed Ada Finch in her red carpet finest.\n\n"It was a dream," Ada Finch wrote.', None),
+    ],
+)
+def test_the_red_carpet_is_a_broadcast_only_for_words_said_there(run, text, medium):
+    ex = run(text)
+    assert [q.medium for q in ex.quotes if q.kind != "indirect"] == [medium]
+
+
+def test_a_platform_outside_the_guides_list_is_other_and_stops_a_carry(run):
+    # "wrote on Truth Social", "on social media": the guide's "other", no medium given, and an interview named
+    # just before does not carry over to words posted there.
+    text = (
+        'Dale Frost told Harbor Weekly on Monday that the deal was "done".\n\n'
+        'Dale Frost later wrote on Truth Social that it was "the best deal ever".'
+    )
+    quotes = [q for q in run(text).quotes if q.kind != "indirect"]
+    assert [q.medium for q in quotes] == ["print-interview", None]
+
+
+@pytest.mark.parametrize(
+    ("text", "medium", "outlet"),
+    [
+        # An interview published by or in a publication, or with "the newspaper": a print interview.
+        (
+            'Ada Finch called the plan "a disaster" in an interview published by The Harbor Post on Sunday.',
+            "print-interview",
+            "The Harbor Post",
+        ),
+        ('Ada Finch called the plan "a disaster" in an interview with the newspaper.', "print-interview", None),
+        # "The" before a publication's name is part of it, not a pronoun-like word.
+        (
+            'In an interview with The Harbor Post, Ada Finch called the plan "a disaster".',
+            "print-interview",
+            "The Harbor Post",
+        ),
+    ],
+)
+def test_an_interview_published_by_a_publication(run, text, medium, outlet):
+    ex = run(text)
+    assert [(q.medium, q.outlet) for q in ex.quotes if q.kind != "indirect"] == [(medium, outlet)]
+
+
+@pytest.mark.parametrize(
+    ("text", "outlet"),
+    [
+        # A show named after its broadcaster, with or without the possessive and "the", is the broadcast.
+        ('Ada Finch told the BBC\'s Newsnight the plan was "a disaster".', "Newsnight"),
+        ('Ada Finch told BBC Newsnight the plan was "a disaster".', "Newsnight"),
+    ],
+)
+def test_a_show_after_its_broadcaster_is_television(run, text, outlet):
+    ex = run(text)
+    assert [(q.medium, q.outlet) for q in ex.quotes if q.kind != "indirect"] == [("tv", outlet)]
+
+
+@pytest.mark.parametrize(
+    ("text", "medium", "outlet"),
+    [
+        # Words the speaker wrote in a publication, or an editorial: an op-ed, the publication its outlet.
+        ('Ada Finch, writing in the Harbor Review, called the plan "a disaster".', "op-ed", "Harbor Review"),
+        ('"The plan is a disaster," Ada Finch wrote in The Harbor Times last month.', "op-ed", "The Harbor Times"),
+        ('"The plan is a disaster," the newspaper wrote in an editorial.', "op-ed", None),
+        # A month or a language after "wrote in" is no publication.
+        ('"The plan is a disaster," Ada Finch wrote in June.', None, None),
+        ('"The plan is a disaster," Ada Finch wrote in Spanish.', None, None),
+    ],
+)
+def test_words_written_in_a_publication_are_an_op_ed(run, text, medium, outlet):
+    ex = run(text)
+    assert [(q.medium, q.outlet) for q in ex.quotes if q.kind != "indirect"] == [(medium, outlet)]

@@ -54,8 +54,11 @@ def test_a_definite_description_refers_back_to_an_apposition(run):
 
 
 def test_a_definite_description_with_no_one_introduced_so_stays_unnamed(run):
+    # Nobody is called a shipbuilder, and the sentence before the description names no one: someone new. (Right
+    # after "Otis Wemberley wrote ...", the description re-names him: tests/test_several_voices.py.)
     text = (
-        'Otis Wemberley wrote to the council last week.\n\nThe shipbuilder called the plan "a waste of a good harbour."'
+        "Otis Wemberley wrote to the council last week.\n\nThe storm closed the harbour for a week. The shipbuilder "
+        'called the plan "a waste of a good harbour."'
     )
     ex = run(text)
     assert _speakers(ex) == [None]

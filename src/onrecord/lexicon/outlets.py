@@ -73,6 +73,9 @@ OUTLET_NAMES: dict[str, str] = {
     "variety.com": "Variety",
     "hollywoodreporter.com": "The Hollywood Reporter",
     "usmagazine.com": "Us Weekly",
+    "marieclaire.com": "Marie Claire",
+    "harpersbazaar.com": "Harper's Bazaar",
+    "vanityfair.com": "Vanity Fair",
     "buzzfeednews.com": "BuzzFeed News",
     "buzzfeed.com": "BuzzFeed",
     "huffpost.com": "HuffPost",
@@ -218,6 +221,7 @@ TV_PROGRAMMES: tuple[str, ...] = (
     "Tucker Carlson Tonight",
     "The O'Reilly Factor",
     "Fox & Friends",
+    "Fox and Friends",
     "CBS This Morning",
     "Nightline",
     "Dateline",
@@ -298,6 +302,48 @@ NAMES_WITH_STOPS: tuple[str, ...] = ("E!", "Yahoo!", "Hello!", "OK!", "Jeopardy!
 # Public broadcasters that run television, radio and a website alike: "told the BBC" says who heard the words,
 # not in which medium (the outlet is kept, the medium left open).
 BROADCASTERS: frozenset[str] = frozenset(["BBC", "ABC", "CBC", "RTE", "RT\u00c9", "SBS", "NHK", "ZDF", "ARD"])
+
+# Last words of a publication's name ("National Review", "The Sunday Times", "POLITICO Magazine"): after
+# "wrote in" they name where a piece was published, where "wrote in June" or "wrote in Spanish" names none.
+PUBLICATION_WORDS: frozenset[str] = frozenset(
+    [
+        "Review",
+        "Times",
+        "Post",
+        "Journal",
+        "Magazine",
+        "Telegraph",
+        "Herald",
+        "Tribune",
+        "Guardian",
+        "Gazette",
+        "News",
+        "Mail",
+        "Observer",
+        "Independent",
+        "Standard",
+        "Express",
+        "Mirror",
+        "Sun",
+        "Atlantic",
+        "Monthly",
+        "Weekly",
+        "Chronicle",
+        "Economist",
+        "Spectator",
+        "Statesman",
+        "Inquirer",
+        "Register",
+        "Examiner",
+        "Supplement",
+        "Globe",
+        "Star",
+        "Record",
+        "Bulletin",
+        "Courier",
+        "Dispatch",
+    ]
+)
 
 # Words after an outlet's possessive that name its programme, not a person ("BBC Radio 4's Today programme",
 # "CBS's Face the Nation show"); two or three other capitalised words after it name a presenter ("NPR's Steve

@@ -63,6 +63,9 @@ def _assemble(st: ArticleState) -> Extraction:
         if q.fragment is not None:
             q.fragment = type(q.fragment).of(text, q.fragment.start, q.fragment.end)
     st.quotes.sort(key=lambda q: q.start)
+    stopped = st.budget_warning()
+    if stopped is not None:
+        st.warnings.append(stopped)
     for p in st.people:
         for m in p.mentions:
             m.text = text[m.start : m.end]
@@ -101,6 +104,7 @@ class Pipeline:
             st = STAGES[name](st)
         st.warnings = warnings
         st.deadline = self.budget.deadline(started)
+        st.budget_seconds = self.budget.seconds
         text = st.parse_text or st.clean_text
         cut = token_cut(text, self.budget.parse_tokens)
         if cut is not None:

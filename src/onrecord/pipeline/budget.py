@@ -30,8 +30,11 @@ class Budget:
     chars: characters of the article read (longer: the rest is not read; the readers cut at the same
     default, 1,000,000, with their own warning). parse_tokens: tokens (words and punctuation marks)
     the parser sees, about 150 microseconds each on one core; beyond it the text is not parsed, so
-    its quotations are kept without speaker. seconds: wall-clock time per article, checked between
-    the parsing of its pieces; beyond it the rest is not parsed.
+    its quotations are kept without speaker. seconds: wall-clock time per article: the parse, checked
+    between its pieces, stops at three quarters of it (``stages.parse.PARSE_SHARE_LEFT``) and leaves the
+    rest unparsed; the attribution and people stages check it before each quotation or name
+    (``state.ArticleState.out_of_time``), stop there with one warning, and the later stages finish what
+    was reached within a tenth of the budget more.
     """
 
     chars: int | None = 1_000_000

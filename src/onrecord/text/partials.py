@@ -46,8 +46,12 @@ _ASIDE_SAY = re.compile(
     r"|\bneedless\s+to\s+say\b|\bso\s+to\s+speak\b|\bit\s+goes\s+without\s+saying\b",
     re.IGNORECASE,
 )
-# "the so-called "religion of peace"": the writer keeps the words at a distance; nobody is quoted.
-_SO_CALLED = re.compile(r"\bso[- ]called\s*$", re.IGNORECASE)
+# "the so-called "religion of peace"": the writer keeps the words at a distance; nobody is quoted. So does a
+# name no one is said to give: 'what is called "front-running"', 'a practice known as "netting"' (words cited
+# as words; "was called "a disaster" by critics" has a speaker).
+_SO_CALLED = re.compile(
+    r"\b(?:so[- ]called|what\s+(?:is|are|was|were)\s+(?:called|termed)|known\s+as)\s*$", re.IGNORECASE
+)
 # A finite verb between a naming verb's bare form and the marks: the form was a noun ("call centres have a
 # high "churn rate"", "call centre operations are part of their business "core function"", trial6 M1). Only
 # the forms that are nouns too: 'calling Sessions a "friend" who has had a "distinguished" career' names.

@@ -99,6 +99,11 @@ def kept_regions(ex: ArticleState) -> list[tuple[int, int]]:
                 # "Donald Trump brought this up at a rally. He said:": the pronoun's antecedent is in the
                 # sentence before, which the people stage must parse to know the person at all.
                 wanted.add(len(sentences) - 2)
+        for k in sorted(wanted):
+            if k > 0 and _PRONOUN_OPENS.match(text, sentences[k][0]):
+                # "Oh yes, Ann Roe. He thinks that ...": a kept sentence opening with he/she needs the one
+                # before, where its referent is named (the people stage learns only parsed names' people).
+                wanted.add(k - 1)
         keep.extend(sentences[k] for k in sorted(wanted) if 0 <= k < len(sentences))
     return keep
 
@@ -137,5 +142,16 @@ def focus(ex: ArticleState) -> ArticleState:
         body_end = tail.start() if tail else q.end
         if body_end - q.start > len(MASK_WORD):
             chars[q.start : body_end] = MASK_WORD.ljust(body_end - q.start)
+    _unglue_opening_marks(ex, chars)
     ex.parse_text = "".join(chars)
     return ex
+
+
+def _unglue_opening_marks(ex: ArticleState, chars: list[str]) -> None:
+    """An opening mark written against the word before it ('A banker said"It will ...', a slip of wire copy)
+    makes one token of both for the parser, which then sees no cue: the parser sees a space there instead (the
+    quotation's offsets, and its marks in the text, stay as they are)."""
+    for q in ex.quotes:
+        at = q.open_start
+        if at is not None and at > 0 and chars[at - 1].isalnum() and chars[at] in '"\u201c':
+            chars[at] = " "

@@ -2,13 +2,17 @@
 
 Patterns, read off the dependency parse of paragraphs with a cue verb:
 
-* ``X said (that) CLAUSE`` / ``X told Y (that) CLAUSE`` / ``X claimed, argued, warned that CLAUSE``:
+* ``X said (that) CLAUSE`` / ``X told Y (that) CLAUSE`` / ``X claimed, argued, warned that CLAUSE`` /
+  ``X assured, reminded, informed Y that CLAUSE`` (``lexicon.cues.ADDRESSED_SPEECH_LEMMAS``, not the one addressed):
   a cue verb with a subject and a clausal complement (ccomp); a participle takes its sentence's
   subject ("..., adding that CLAUSE", "noting that CLAUSE");
 * ``CLAUSE, X said.``: the same structure with the clause first;
 * ``X's claim that CLAUSE`` / ``his belief that CLAUSE``: a cue noun (``lexicon.cues.NOMINAL_CUES``)
   with a possessor for source and a that-clause for content;
 * ``As X noted, CLAUSE`` / ``CLAUSE, as X reported``: the clause an "as" clause holding the cue hangs on;
+* ``in X's view, CLAUSE`` / ``in the opinion of X, CLAUSE``: as "according to", a reported belief;
+* ``NP was criticized / first reported by X``: a cue of ``lexicon.cues.PASSIVE_CUES`` in the passive with an agent,
+  its subject the content and the agent the source;
 * ``according to X, CLAUSE``: the sentence's main clause; X is the phrase after "to", headed by
   its own head noun ("a recent poll of Indiana voters" is a poll, never the voters or a person
   named nearby); a relative clause after X (", which is published ...") describes X, it is no content.
@@ -55,9 +59,11 @@ says "reported denial", so the negation is never dropped silently. A cue in titl
 ("Lawyers Argue That Their Client ...") belongs to a headline or a link, not to prose.
 
 A clause that overlaps a quotation in marks is left to that quotation (the
-direct or partial quote already carries it). Limits: a noun-phrase cue in a sentence the focus
-stage left unparsed, and sourceless evidentials ("X seems to", "is expected to") are not read; clauses
-whose parse is broken are missed.
+direct or partial quote already carries it), unless it holds one quoted fragment: then the fragment's
+quote grows into a mixed quote of the whole clause or phrase, the fragment kept (``_Finder.mixed``).
+Limits: a noun-phrase cue in a sentence the focus stage left unparsed, and sourceless evidentials
+("X seems to", "is expected to", "is considered"), which PolNeAR annotates with no source, are not read:
+they name nobody who said or holds anything; clauses whose parse is broken are missed.
 """
 
 from __future__ import annotations
@@ -68,10 +74,12 @@ from collections.abc import Iterable
 from typing import Any
 
 from ...lexicon.cues import (
+    ADDRESSED_SPEECH_LEMMAS,
     ADDRESSEE_LEMMAS,
     BELIEF_LEMMAS,
     CONDITIONAL_MARKS,
     CUE_LEMMAS,
+    CUES_READ_WHERE_PARSED,
     DENIAL_LEMMAS,
     DOCUMENT_NOUNS,
     FINDING_LEMMAS,
@@ -81,16 +89,21 @@ from ...lexicon.cues import (
     LABEL_CUES,
     NOMINAL_CUES,
     OBJECT_CUES,
+    PASSIVE_CUES,
     PREPOSITION_CUES,
     QUANTITY_SOURCES,
     QUESTION_COMPLEMENTISERS,
     REFUSAL_FORMS,
+    REPORTING_LEMMAS,
     REQUEST_CUES,
     STANCE_PREPOSITIONS,
     attribution_forms,
     object_forms,
+    passive_forms,
 )
-from ...lexicon.titles import ALL_TITLES, norm_word
+from ...lexicon.organisations import COLLECTIVE_SOURCES, ORG_HEADS
+from ...lexicon.people import UNNAMED_HEADS
+from ...lexicon.titles import ALL_TITLES, ROLE_HEADS_FOR_OFFICES, norm_word
 from ...model import Quote, Span
 from ...text.headings import MAX_TITLE_LINE_WORDS, headline_attribution
 from ...text.paragraphs import Paragraphs
@@ -100,62 +113,6 @@ from ..state import ArticleState
 from .attribution import Attribution, apposed_name, cue_lemma, noun_phrase, personish, subject_of, token_index
 from .attribution.tokens import agent_of
 
-# Verbs that report content (not manner-of-speaking verbs such as "laugh" or "shout").
-REPORTING_LEMMAS: frozenset[str] = frozenset(
-    [
-        "say",
-        "tell",
-        "claim",
-        "argue",
-        "warn",
-        "insist",
-        "deny",
-        "admit",
-        "explain",
-        "note",
-        "add",
-        "report",
-        "announce",
-        "suggest",
-        "predict",
-        "promise",
-        "acknowledge",
-        "confirm",
-        "state",
-        "write",
-        "testify",
-        "allege",
-        "estimate",
-        "recall",
-        "reveal",
-        "assert",
-        "contend",
-        "maintain",
-        "concede",
-        "complain",
-        "stress",
-        "emphasize",
-        "emphasise",
-        "declare",
-        "agree",
-        "indicate",
-        "disclose",
-        "tweet",
-        "post",
-        "share",
-        "reply",
-        "respond",
-        "answer",
-        "caution",
-        "signal",
-        "vow",
-        "pledge",
-        "boast",
-        "hint",
-        "concede",
-        "ask",
-    ]
-)
 # Verbs an organisation or a document can be the subject of ("it said", "it warned").
 DOCUMENT_LEMMAS: frozenset[str] = frozenset(
     ["say", "tell", "report", "announce", "warn", "state", "note", "add", "write", "claim", "estimate", "predict"]
@@ -165,7 +122,8 @@ _ACCORDING = re.compile(r"\b[Aa]ccording to\s+")
 
 
 # The cue lemmas this stage reads, by family: what the source did with the content.
-SPEECH_LEMMAS: frozenset[str] = REPORTING_LEMMAS & CUE_LEMMAS
+# Speech verbs with an addressee between the cue and the clause ("assured residents that ...") are speech too.
+SPEECH_LEMMAS: frozenset[str] = REPORTING_LEMMAS | ADDRESSED_SPEECH_LEMMAS
 FAMILY_RULES: dict[str, str] = {
     "speech": "reported speech",
     "belief": "reported belief",
@@ -174,11 +132,18 @@ FAMILY_RULES: dict[str, str] = {
     "stance": "reported stance",
 }
 _FORM_LEMMA: dict[str, str] = attribution_forms(
-    SPEECH_LEMMAS | BELIEF_LEMMAS | FINDING_LEMMAS | INTENTION_LEMMAS | frozenset(STANCE_PREPOSITIONS)
+    SPEECH_LEMMAS
+    | BELIEF_LEMMAS
+    | FINDING_LEMMAS
+    | INTENTION_LEMMAS
+    | frozenset(STANCE_PREPOSITIONS)
+    | frozenset(REQUEST_CUES)
 )
 
 
 _OBJECT_FORM_LEMMA: dict[str, str] = object_forms()
+_PASSIVE_FORM_LEMMA: dict[str, str] = passive_forms()
+_REQUEST_FORM_LEMMA: dict[str, str] = attribution_forms(frozenset(REQUEST_CUES))
 # The content's shape (``Quote.content``): a clause, a "to" infinitive, or a noun phrase (a verb's or a
 # preposition's object: "criticized the plan", "called for a ban").
 CLAUSE, INFINITIVE, NOUN_PHRASE = "clause", "infinitive", "noun phrase"
@@ -209,9 +174,10 @@ def _reporting_forms() -> re.Pattern[str]:
     out: on PolNeAR dev they would send 3.3 % more words to the parser (145,546 -> 150,307 of 217,956,
     2026-11-30) for 39 more of its reported-speech quotes at 0.70 precision, and one process's extraction fell
     from 3.2x to 2.98x textacy's speed (issue 12 asks for 3x); they are read where a sentence is parsed for
-    another reason."""
+    another reason, as are the cue verbs of ``lexicon.cues.CUES_READ_WHERE_PARSED``."""
     nominal = {f for noun in NOMINAL_CUES for f in (noun, noun + "s")}
-    forms = sorted(set(_FORM_LEMMA) | nominal, key=len, reverse=True)
+    widening = {f for f, lemma in _FORM_LEMMA.items() if lemma not in CUES_READ_WHERE_PARSED}
+    forms = sorted(widening | nominal, key=len, reverse=True)
     return re.compile(r"\b(?:according to|" + "|".join(map(re.escape, forms)) + r")\b", re.IGNORECASE)
 
 
@@ -245,6 +211,30 @@ def _clause_span(clause: Any) -> tuple[int, int]:
 
 
 _JOINERS = frozenset({"and", "but", "while", "whereas", "or"})
+# What may stand between two clauses of one statement the parser hung on the cue apart: nothing, "and", "or",
+# "and that", "but that" ("said that A, and that B"); a bare "but" may open the writer's own clause.
+_JOINED = re.compile(r"(?:(?:and|or)(?: then)?(?: that)?|but that)?")
+_MODALS = frozenset({"would", "could", "will", "might", "should", "can", "may"})
+
+
+def _modal_tail(verb: Any, end: int, text: str) -> int:
+    """The end of a reported clause [.., end) with the subjectless modal predicate the parser joined to the cue
+    after it: in "said she hoped to get her account back, and then would continue to campaign" the
+    "would continue" is the clause's (a speaker reporting her own plan), not a second act of the cue's
+    subject, which a past cue would not join with a bare modal. A predicate that reports content of its own
+    ("and would add that ...") is the source's own act and stays out."""
+    for conj in verb.children:
+        if conj.dep_ != "conj" or conj.idx < end or any(c.dep_ in _CLAUSE_SUBJECTS for c in conj.children):
+            continue
+        if cue_family(attribution_lemma(conj)) is not None or any(c.dep_ == "ccomp" for c in conj.children):
+            return end
+        if not any(c.dep_ == "aux" and c.lower_ in _MODALS for c in conj.children) or verb.tag_ != "VBD":
+            return end
+        if not _JOINED.fullmatch(text[end : conj.left_edge.idx].strip(" ,")) or conj.left_edge.idx == end:
+            return end
+        span = _trimmed(list(conj.subtree))
+        return span[1] if span is not None else end
+    return end
 
 
 def _within_line(toks: list[Any], clause: Any) -> list[Any]:
@@ -286,12 +276,27 @@ def _before_next_cue(toks: list[Any], clause: Any) -> list[Any]:
             continue
         if cue_family(attribution_lemma(t)) is None and not _second_act(t, clause):
             continue
+        if _shares_clause(t, clause):
+            continue  # "says Obama is acting unlawfully and showing disregard for ...": the clause's own verb
         left = min(x.i for x in t.subtree)
         kept = [x for x in toks if x.i < left]
         while kept and (kept[-1].is_punct or kept[-1].is_space or kept[-1].lower_ in _JOINERS):
             kept = kept[:-1]
         return kept or toks
     return toks
+
+
+def _shares_clause(verb: Any, clause: Any) -> bool:
+    """Whether a belief or finding verb ("showing", "fears") is the reported clause's second predicate: joined
+    to the clause's verb with no subject and no clause of its own ("says Obama is acting unlawfully and showing
+    disregard for ..."), it says what the clause's subject did. With a clause of its own ("said he heard gunfire
+    and suspected that ...") it is as often the source's own second act, and a speech verb so joined always
+    is (``_second_act``): neither is shared."""
+    if verb.dep_ != "conj" or verb.head.i != clause.i:
+        return False
+    if any(c.dep_ in _CLAUSE_SUBJECTS or c.dep_ == "ccomp" for c in verb.children):
+        return False
+    return cue_family(attribution_lemma(verb)) in ("belief", "finding") and not _second_act(verb, clause)
 
 
 def _second_act(verb: Any, clause: Any) -> bool:
@@ -310,13 +315,15 @@ def _second_act(verb: Any, clause: Any) -> bool:
 
 
 _GLOSS_DEPS = frozenset({"relcl"})
+_ASIDE_MARKS = frozenset({",", "\u2014", "\u2013", "\u2015", "--"})  # comma and dashes that set a gloss off
 
 
 def without_trailing_gloss(toks: list[Any]) -> list[Any]:
     """``toks`` without a non-restrictive relative clause that ends them: "the FBI had secured the
     cooperation of Bryan Pagliano, who worked on Clinton's campaign" keeps the words up to the comma.
     The clause after the comma describes someone named in the content (the writer's gloss as often as
-    the source's words); PolNeAR's content spans end at the comma too (Newell et al. 2018)."""
+    the source's words); PolNeAR's content spans end at the comma too (Newell et al. 2018). A dash sets
+    the clause off as a comma does ("Lazio — who was regarded as a lightweight —")."""
     if not toks:
         return toks
     last = max(t.i for t in toks if not (t.is_punct or t.is_space)) if any(not t.is_punct for t in toks) else -1
@@ -326,7 +333,7 @@ def without_trailing_gloss(toks: list[Any]) -> list[Any]:
             continue
         sub = [x.i for x in t.subtree]
         left = min(sub)
-        if max(sub) >= last and left > toks[0].i and t.doc[left - 1].text == ",":
+        if max(sub) >= last and left > toks[0].i and t.doc[left - 1].text in _ASIDE_MARKS:
             return [x for x in toks if x.i < left - 1]
     return toks
 
@@ -367,6 +374,8 @@ def _speaker_of(verb: Any, family: str | None = None) -> Any | None:
         # "..., it said": an organisation or a document speaking; never with a verb of belief.
         return subj if attribution_lemma(verb) in _DOCUMENT_OR_FINDING else None
     family = family or cue_family(attribution_lemma(verb))
+    if attribution_lemma(verb) in ADDRESSED_SPEECH_LEMMAS and not _addresser(subj):
+        return None  # "The attack reminded Europeans that ...": a thing that reminds, nobody who spoke
     if family == "finding":
         return subj if _documentish(subj) else None
     if family != "speech" and subj.text.lower() in _SPEAKER_PRONOUNS:
@@ -374,6 +383,21 @@ def _speaker_of(verb: Any, family: str | None = None) -> Any | None:
     if personish(subj) or subj.text[:1].isupper() or _respondents(subj):
         return subj
     return None
+
+
+def _addresser(subj: Any) -> bool:
+    """Whether the subject of an addressee verb (``lexicon.cues.ADDRESSED_SPEECH_LEMMAS``: "assured residents
+    that ...") can be someone who addresses people: a personal pronoun, a name, or a noun for a person, an
+    office, a group or an organisation ("officials", "the company"); an event or a thing ("the attack
+    reminded Europeans that ...") only brings something to mind."""
+    if subj.pos_ in ("PROPN", "PRON") or subj.ent_type_ in _SOURCE_ENTS:
+        return subj.lower_ not in ("it", "this", "that")
+    low = subj.lower_
+    heads = _PERSON_OR_GROUP_HEADS
+    return low in heads or low.removesuffix("s") in heads or low in COLLECTIVE_SOURCES
+
+
+_PERSON_OR_GROUP_HEADS = ROLE_HEADS_FOR_OFFICES | frozenset(UNNAMED_HEADS) | ORG_HEADS
 
 
 def _respondents(subj: Any) -> bool:
@@ -451,7 +475,7 @@ def _reports_speech(clause: Any) -> bool:
     a reporting verb with a source and a clause of its own. The words reported are the inner source's;
     the outer source only relays them (nested attribution, Pareti 2016, "PARC 3.0")."""
     lemma = cue_lemma(clause)
-    if lemma not in REPORTING_LEMMAS or lemma not in CUE_LEMMAS:
+    if lemma not in SPEECH_LEMMAS:
         return False
     return _speaker_of(clause) is not None and any(c.dep_ == "ccomp" for c in clause.children)
 
@@ -842,6 +866,24 @@ def _that_clause_after_phrase(verb: Any) -> Any | None:
     return None
 
 
+def _clause_on_addressee(verb: Any) -> Any | None:
+    """'assured residents that the water was safe', 'told reporters that ...': the parser may hang the
+    that-clause on the person addressed as if it described them (``acl``); after an addressee verb
+    (``lexicon.cues.ADDRESSEE_LEMMAS``) a clause opened by the conjunction "that" right after its object
+    is what was said. A relative "that" ("told the reporters that were there") is the clause's subject, no
+    conjunction, and is never read."""
+    if attribution_lemma(verb) not in ADDRESSEE_LEMMAS:
+        return None
+    obj = next((c for c in verb.children if c.dep_ in ("dobj", "dative") and c.i > verb.i), None)
+    if obj is None:
+        return None
+    for clause in obj.rights:
+        opener = clause.left_edge
+        if clause.dep_ in ("acl", "relcl") and opener.lower_ == "that" and opener.dep_ == "mark":
+            return clause if clause.right_edge.i == obj.right_edge.i else None  # the clause ends the phrase
+    return None
+
+
 def _that_after(verb: Any) -> tuple[int, int] | None:
     """'CBS reported that the decision ... was made': "that" right after the cue opens the reported
     clause even when the parser read the clause's subject as the cue's object (no ccomp). The span is
@@ -995,6 +1037,16 @@ class _Finder:
         self.found.append((q, a))
         self.taken.add(s, e)
 
+    def file_pieces(self, pieces: list[tuple[Quote, Attribution]]) -> None:
+        """Record attributions found beside a phrase ("according to X"); the pieces of one statement (group
+        -1, ``_beside_phrase``) get a group of their own."""
+        if pieces and pieces[0][0].group == -1:
+            self.group += 1
+        for q, a in pieces:
+            q.group = self.group if q.group == -1 else q.group
+            self.found.append((q, a))
+            self.taken.add(q.start, q.end)
+
     def same_paragraph(self, s: int, e: int, pos: int) -> bool:
         """Whether [s, e) lies in the paragraph holding pos."""
         p = self.paragraphs.index_of(pos)
@@ -1010,7 +1062,7 @@ class _Finder:
         # "In an interview focused on policy, Trump said defeating ISIS is ...": the parser may hang a participle
         # before the cue as a second clause; a clause with a subject is the one reported.
         clauses = sorted((c for c in tok.children if c.dep_ == "ccomp"), key=lambda c: not _has_subject(c, tok))
-        clause = clauses[0] if clauses else _that_clause_after_phrase(tok)
+        clause = clauses[0] if clauses else _that_clause_after_phrase(tok) or _clause_on_addressee(tok)
         if clause is None:
             if not self.as_clause(tok) and not self.that_after(tok) and not self.finding_phrase(tok):
                 self.parenthetical(tok)
@@ -1026,8 +1078,10 @@ class _Finder:
             if cue_family(attribution_lemma(more)) is not None:
                 continue
             ms, me = _clause_span(more)
-            if (more.i > tok.i) == (clause.i > tok.i) and ms >= e and not self.text[e:ms].strip(" ,"):
-                e = me
+            if (more.i > tok.i) == (clause.i > tok.i) and ms >= e and _JOINED.fullmatch(self.text[e:ms].strip(" ,")):
+                e = me  # "said that A, and that B": one statement of two clauses
+        if clause.i > tok.i:
+            e = _modal_tail(tok, e, self.text)
         if not self.same_paragraph(s, e, tok.idx):
             return  # the parser joined paragraphs; reported speech never crosses one
         if s < tok.idx:
@@ -1080,7 +1134,10 @@ class _Finder:
         subj = _speaker_of(tok, "intention")
         if span is None or subj is None or len(list(comp.subtree)) < MIN_CLAUSE_TOKENS:
             return
-        if not self.same_paragraph(*span, tok.idx) or self.overlaps(tok.idx, span[1]):
+        if not self.same_paragraph(*span, tok.idx):
+            return
+        if self.overlaps(tok.idx, span[1]):
+            self.mixed_phrase(span, subj, tok)
             return
         self.add(*span, FAMILY_RULES["intention"], subj, tok, 0.65, shape=INFINITIVE)
 
@@ -1097,7 +1154,10 @@ class _Finder:
             return
         span = _trimmed(without_trailing_gloss(list(tok.doc[asked.left_edge.i : comp.right_edge.i + 1])))
         subj = _speaker_of(tok, "intention")
-        if span is None or subj is None or not self.same_paragraph(*span, tok.idx) or self.overlaps(*span):
+        if span is None or subj is None or not self.same_paragraph(*span, tok.idx):
+            return
+        if self.overlaps(*span):
+            self.mixed_phrase(span, subj, tok)
             return
         self.add(*span, FAMILY_RULES["intention"], subj, tok, 0.65, shape=INFINITIVE)
 
@@ -1138,7 +1198,10 @@ class _Finder:
         subj = _speaker_of(tok, "stance")
         if span is None or subj is None or span[1] - span[0] < 6 or sum(not t.is_punct for t in toks) < 2:
             return
-        if not self.same_paragraph(*span, tok.idx) or self.overlaps(tok.idx, span[1]):
+        if not self.same_paragraph(*span, tok.idx):
+            return
+        if self.overlaps(tok.idx, span[1]):
+            self.mixed_phrase(span, subj, tok)
             return
         self.add(*span, FAMILY_RULES["stance"], subj, tok, 0.6, shape=NOUN_PHRASE)
 
@@ -1163,9 +1226,34 @@ class _Finder:
         subj = _named_source(tok, family)
         if span is None or subj is None or span[1] - span[0] < 3:
             return
-        if not self.same_paragraph(*span, tok.idx) or self.overlaps(min(tok.idx, span[0]), span[1]):
+        if not self.same_paragraph(*span, tok.idx):
+            return
+        if self.overlaps(min(tok.idx, span[0]), span[1]):
+            self.mixed_phrase(span, subj, tok)
             return
         self.add(*span, FAMILY_RULES[family], subj, tok, 0.6, shape=NOUN_PHRASE)
+
+    def passive(self, tok: Any, lemma: str) -> None:
+        """'The plan was criticized by the mayor', 'the move was first reported by MSNBC': a cue of
+        ``lexicon.cues.PASSIVE_CUES`` in the passive whose subject is the content and whose agent after "by"
+        the source. Nothing without an agent (the text names no source), for a pronoun subject ("it was
+        reported by"), or for a cue in a relative clause or under another verb (``more_cues``)."""
+        if tok.dep_ in _NOT_TAKEN or tok.dep_ in _REDUCED_RELATIVE or _unasserted(tok):
+            return
+        if non_assertive(tok) is not None or in_title_case(tok) or not any(c.dep_ == "auxpass" for c in tok.children):
+            return
+        content = next((c for c in tok.children if c.dep_ == "nsubjpass" and c.i < tok.i), None)
+        agent = agent_of(tok)
+        if content is None or agent is None or content.pos_ == "PRON" or content.tag_ in ("WDT", "WP"):
+            return
+        if not (personish(agent) or agent.text[:1].isupper()) or agent.pos_ == "PRON" and agent.lower_ == "it":
+            return
+        span = _trimmed(without_trailing_gloss(list(content.subtree)))
+        if span is None or span[1] - span[0] < 3 or not self.same_paragraph(*span, tok.idx):
+            return
+        if self.overlaps(span[0], agent.idx + len(agent)):
+            return
+        self.add(*span, FAMILY_RULES[PASSIVE_CUES[lemma]], agent, tok, 0.55, shape=NOUN_PHRASE)
 
     def nominal(self, noun: Any) -> None:
         """'the company's claim that the water was safe', 'his belief that ...': a cue noun
@@ -1290,12 +1378,25 @@ class _Finder:
             q.group = self.group
         self.add(*head, "reported speech", subj, cue, 0.7, group=q.group)
 
-    def mixed(self, s: int, e: int, subj: Any, cue: Any) -> None:
+    def mixed_phrase(self, span: tuple[int, int], subj: Any, cue: Any) -> None:
+        """A phrase content that holds a quoted fragment ('called the ruling "a travesty"', 'vowed to limit
+        involvement in "places we have no right to be"', 'accused him of an "artful smear"'): the fragment's
+        quote becomes the whole phrase (``mixed``), its attribution kept. Nothing when the cue lies in a
+        quotation or a quotation stands between the cue and the phrase."""
+        s, e = span
+        end_of_cue = cue.idx + len(cue)
+        if s < end_of_cue or self.taken.overlaps(cue.idx, end_of_cue) or self.taken.overlaps(end_of_cue, s):
+            return
+        self.mixed(s, e, subj, cue, keep=True)
+
+    def mixed(self, s: int, e: int, subj: Any, cue: Any, keep: bool = False) -> None:
         """A reported clause holding one quoted fragment: the fragment's quote becomes the clause.
 
         'The minister said the budget was "a disgrace" and would go': kind stays "partial", the
         span is the whole clause, ``fragment`` keeps the words in marks. A clause holding a
-        direct quotation, or more than one fragment, is left to the quotations.
+        direct quotation, or more than one fragment, is left to the quotations. ``keep``: the attribution the
+        attribution stage gave the fragment (a cue and a speaker) stays, and only the span grows; so does it
+        for a fragment that closes the sentence after the clause ('is an "incredible opportunity."').
         """
         inside = [k for k, q in enumerate(self.ex.quotes) if q.start < e and s < q.end]
         if len(inside) != 1:
@@ -1304,15 +1405,20 @@ class _Finder:
         q = self.ex.quotes[k]
         opened = q.open_start if q.open_start is not None else q.start
         closed = q.close_end or q.end
-        if q.kind != "partial" or q.fragment is not None or opened < s or closed > e + 1:
+        if q.kind != "partial" or q.fragment is not None or opened < s or not _closes_clause(self.text[e:closed]):
             return
         if self.taken.overlaps(s, e, but=(opened, closed)):
             return
+        keep = keep or closed > e + 1
         e = max(e, closed)  # 'received the "support of all parties".': the span runs to the closing mark
-        ms, me = noun_phrase(subj, cue.sent.start_char, cue.sent.end_char)
         q.fragment = Span.of(self.ex.article.text, q.start, q.end)
         q.start, q.end = s, e
         q.text = self.ex.article.text[s:e]
+        self.taken.add(s, e)
+        held = self.ex.attributions.get(q)
+        if keep and held is not None and held.cue is not None and held.mention is not None:
+            return  # the attribution stage read a cue and a speaker for the fragment: the phrase is theirs too
+        ms, me = noun_phrase(subj, cue.sent.start_char, cue.sent.end_char)
         a = Attribution(
             "mixed quote",
             Span.of(self.text, ms, me),
@@ -1323,9 +1429,19 @@ class _Finder:
         self.ex.attributions[q] = a
         q.cue, q.speaker_mention, q.evidence = a.cue, a.mention, a.rule
         q.confidence = max(q.confidence, a.confidence) if q.confidence < 0.5 else min(q.confidence, a.confidence)
-        self.taken.add(s, e)
 
 
+def _closes_clause(tail: str) -> bool:
+    """Whether the text between a clause's end and a fragment's closing mark lets the fragment close the clause:
+    nothing, one character, or the sentence's stop with the mark ('is an "incredible opportunity."'). A comma
+    and a mark ('said its output fell, "and it will fall again," an official said') leave the sentence running on
+    to another cue, whose quotation that is."""
+    if tail.strip(_CLOSING_PUNCT):
+        return False
+    return len(tail) <= 1 or any(c in tail for c in ".!?")
+
+
+_CLOSING_PUNCT = " .,!?;:\"'\u201d\u2019"
 _RELATIVE_OPENERS = frozenset({"who", "whom", "whose", "which", "where"})
 _CLAUSE_EDGE = frozenset({"and", "but", "so", "while", "whereas", "although", "though", "as", "which"})
 
@@ -1374,28 +1490,104 @@ def _according(
         source = source[:-1]  # the sentence's full stop, not an abbreviation's
     if not source:
         return []
-    before = _relative_tail(_side([t for t in sent if t.idx < m.start()]))
-    rest = [t for t in sent if t.idx >= source[-1].idx + len(source[-1]) and not (t.is_punct or t.is_space)]
-    # "according to the survey, which is prepared ...", "..., who spoke on the condition of anonymity": a
-    # relative clause goes on describing the source; it is not what the source reported.
-    relative = bool(rest) and rest[0].lower_ in _RELATIVE_OPENERS
-    after = [] if relative else _side([t for t in sent if t.idx >= source[-1].idx + len(source[-1])])
     head = _phrase_head(source)
     mention = Span.of(text, source[0].idx, source[-1].idx + len(source[-1]))
     cue = Span.of(text, m.start(), m.end() - 1)
+    found = Attribution("according to", mention, cue, 0.65, head_index=head.i)
+    return _beside_phrase(ex, sent, (m.start(), source[-1].idx + len(source[-1])), found, overlaps)
+
+
+def _beside_phrase(
+    ex: ArticleState, sent: Any, phrase: tuple[int, int], found: Attribution, overlaps: Any
+) -> list[tuple[Quote, Attribution]]:
+    """The clauses beside an attributing phrase [start, end) of ``sent`` ("according to X", "in X's view"), each
+    a quote attributed as ``found`` says: the clause before the phrase and the clause after it, when each
+    reads as a clause (``_clause_side``); a phrase in the middle of a sentence gives both pieces, one group."""
+    start, end = phrase
+    before = _relative_tail(_side(_after_last_break([t for t in sent if t.idx < start])))
+    rest = [t for t in sent if t.idx >= end and not (t.is_punct or t.is_space)]
+    # "according to the survey, which is prepared ...", "..., who spoke on the condition of anonymity": a
+    # relative clause goes on describing the source; it is not what the source reported.
+    relative = bool(rest) and rest[0].lower_ in _RELATIVE_OPENERS
+    after = [] if relative else _side(_before_first_break([t for t in sent if t.idx >= end]))
     clauses = [side for side in (before, after) if _clause_side(side)]
-    if clauses == [after] and before and m.start() > sent.start_char and not relative:
+    if clauses == [after] and before and start > sent.start_char and not relative:
         clauses = [before, after]  # "Over the long term, according to the budget office, deficits will rise"
     out = []
     for side in clauses:
         s, e = side[0].idx, side[-1].idx + len(side[-1])
         if overlaps(s, e):
             continue
-        q = Quote(start=s, end=e, text=ex.article.text[s:e], kind="indirect", confidence=0.65, content=CLAUSE)
-        out.append((q, Attribution("according to", mention, cue, 0.65, head_index=head.i)))
+        q = Quote(
+            start=s, end=e, text=ex.article.text[s:e], kind="indirect", confidence=found.confidence, content=CLAUSE
+        )
+        out.append((q, found))
     if len(out) == 2:
         out[0][0].group = out[1][0].group = -1  # one statement in two pieces; ``find_indirect`` numbers the group
     return out
+
+
+# "In her view, CLAUSE", "in the opinion of most economists, CLAUSE": a phrase that attributes a belief to the
+# clause beside it, as "according to" attributes a report. The source is the possessor ("her", "the senator's")
+# or the phrase after "of"; "in my view" outside quotation marks is the writer's own, no report. "In the words
+# of X" is left out: it vouches for words in marks beside it (a quotation's), rarely for a paraphrase.
+_VIEWPOINT = re.compile(
+    r"\b[Ii]n (?P<own>his|her|their|its|(?:[\w.-]+\s){0,3}[\w.-]+['\u2019]s?)\s"
+    r"(?P<noun>view|opinion|estimation|judge?ment)\b"
+    r"|\b[Ii]n the (?P<noun2>view|opinion|estimation|judge?ment) of\s"
+)
+
+
+def _viewpoint(
+    ex: ArticleState, index: Any, m: re.Match[str], overlaps: Any, sent: Any
+) -> list[tuple[Quote, Attribution]]:
+    """'In the mayor's view, the budget is a disgrace' / 'in the opinion of most economists, ...': the clauses
+    beside the phrase (``_beside_phrase``), a reported belief with the possessor or the phrase after "of" for
+    source and the phrase's noun for cue. Read where the sentence is parsed ("view" is among the forms the
+    focus stage keeps sentences for, ``_reporting_forms``; "opinion" is not)."""
+    text = ex.clean_text
+    if m.group("own"):
+        source = [
+            t
+            for t in index.tokens_in(m.start("own"), m.end("own"))
+            if t.tag_ != "POS" and t.text not in ("'", "\u2019")
+        ]
+        noun, end = m.group("noun"), m.end()
+    else:
+        source = []
+        for t in index.tokens_in(m.end(), sent.end_char):
+            if t.is_punct and t.text not in ("'", "\u2019", "-", "."):
+                break
+            source.append(t)
+        noun, end = m.group("noun2"), source[-1].idx + len(source[-1]) if source else m.end()
+    if not source or not any(t.pos_ in ("PROPN", "NOUN", "PRON") for t in source):
+        return []
+    head = _phrase_head(source)
+    if not (personish(head) or head.text[:1].isupper()):
+        return []
+    cue_start = m.start("noun") if m.group("own") else m.start("noun2")
+    mention = Span.of(text, source[0].idx, source[-1].idx + len(source[-1]))
+    found = Attribution(
+        FAMILY_RULES["belief"], mention, Span.of(text, cue_start, cue_start + len(noun)), 0.6, head_index=head.i
+    )
+    return _beside_phrase(ex, sent, (m.start(), end), found, overlaps)
+
+
+def _is_break(tok: Any) -> bool:
+    return tok.is_space and "\n" in tok.text
+
+
+def _before_first_break(toks: list[Any]) -> list[Any]:
+    """``toks`` (in order) up to the first line break: a caption or a summary bullet has no full stop, so the
+    parser runs its sentence into the next line, but reported speech never crosses a paragraph break."""
+    brk = next((n for n, t in enumerate(toks) if _is_break(t)), None)
+    return toks if brk is None else toks[:brk]
+
+
+def _after_last_break(toks: list[Any]) -> list[Any]:
+    """``toks`` (in order) after the last line break (see ``_before_first_break``)."""
+    brk = next((n for n in range(len(toks) - 1, -1, -1) if _is_break(toks[n])), None)
+    return toks if brk is None else toks[brk + 1 :]
 
 
 def _clause_side(side: list[Any]) -> bool:
@@ -1442,42 +1634,11 @@ def _headline(ex: ArticleState, index: Any, overlaps: Any) -> tuple[Quote, Attri
     return q, Attribution("headline attribution", Span.of(text, ss, se), Span.of(text, cs, ce), 0.6, head_index=head.i)
 
 
-@register_stage(
-    "indirect",
-    requires=("clean_text", "paragraphs", "kinds", "doc", "quotes", "attributions"),
-    assigns=("quotes", "attributions"),
-)
-def find_indirect(ex: ArticleState) -> ArticleState:
-    """Reported speech and other attributions (kind "indirect"; ``evidence`` names the cue family) with their
-    cue and source mention, in text order."""
-    if "indirect" not in ex.kinds or ex.doc is None:
-        return ex
+def _phrase_attributions(ex: ArticleState, index: Any, finder: _Finder) -> None:
+    """The article's "according to X" and "in X's view" attributions (``_according``, ``_viewpoint``), filed in
+    ``finder``."""
     text = ex.clean_text
-    index = token_index(ex)
-    finder = _Finder(ex)
-    phrase_cues: list[tuple[Any, str]] = []
-    for tok in ex.doc:
-        if tok.tag_ in ("NN", "NNS") and tok.lower_.removesuffix("s") in NOMINAL_CUES:
-            finder.nominal(tok)
-            continue
-        if tok.is_space or not tok.tag_.startswith("VB"):
-            continue
-        lemma = attribution_lemma(tok)
-        if cue_family(lemma) is not None:
-            finder.verb(tok)
-        if lemma in INTENTION_LEMMAS:
-            finder.infinitive(tok)
-        if lemma in REQUEST_CUES:
-            finder.request(tok, REQUEST_CUES[lemma])
-        if lemma in STANCE_PREPOSITIONS:
-            finder.stance(tok)
-        more = _OBJECT_FORM_LEMMA.get(tok.lower_)
-        if more is not None:
-            phrase_cues.append((tok, more))
-    for tok, lemma in phrase_cues:  # after the clauses: "attacked a tax which he said was ..." is what he said
-        finder.more_cues(tok, lemma)
-    found, taken = finder.found, finder.taken
-    overlaps = taken.overlaps
+    overlaps = finder.taken.overlaps
     # Token.sent walks the whole sentence: look sentences up by bisection instead, and try one a
     # few times only (each try reads the whole sentence; "according to " 20k times took minutes, issue 9).
     sentences = list(ex.doc.sents)
@@ -1489,15 +1650,57 @@ def find_indirect(ex: ArticleState) -> ArticleState:
             continue
         k = bisect.bisect_right(sent_starts, first.i) - 1
         tries[k] = tries.get(k, 0) + 1
-        if tries[k] > MAX_ACCORDING_PER_SENTENCE:
+        if tries[k] <= MAX_ACCORDING_PER_SENTENCE:
+            finder.file_pieces(_according(ex, index, m, finder.outside_nested, sentences[k]))
+    for m in _VIEWPOINT.finditer(text):
+        first = index.token_at(m.start())
+        if first is None or overlaps(m.start(), m.end()):
             continue
-        pieces = _according(ex, index, m, finder.outside_nested, sentences[k])
-        if pieces and pieces[0][0].group == -1:
-            finder.group += 1
-        for q, a in pieces:
-            q.group = finder.group if q.group == -1 else q.group
-            found.append((q, a))
-            taken.add(q.start, q.end)
+        sent = sentences[bisect.bisect_right(sent_starts, first.i) - 1]
+        finder.file_pieces(_viewpoint(ex, index, m, finder.outside_nested, sent))
+
+
+@register_stage(
+    "indirect",
+    requires=("clean_text", "paragraphs", "kinds", "doc", "quotes", "attributions"),
+    assigns=("quotes", "attributions"),
+)
+def find_indirect(ex: ArticleState) -> ArticleState:
+    """Reported speech and other attributions (kind "indirect"; ``evidence`` names the cue family) with their
+    cue and source mention, in text order."""
+    if "indirect" not in ex.kinds or ex.doc is None:
+        return ex
+    index = token_index(ex)
+    finder = _Finder(ex)
+    phrase_cues: list[tuple[Any, str]] = []
+    passives: list[tuple[Any, str]] = []
+    for tok in ex.doc:
+        if tok.tag_ in ("NN", "NNS") and tok.lower_.removesuffix("s") in NOMINAL_CUES:
+            finder.nominal(tok)
+            continue
+        if tok.is_space or not tok.tag_.startswith("VB"):
+            continue
+        lemma = attribution_lemma(tok)
+        if cue_family(lemma) is not None:
+            finder.verb(tok)
+        if lemma in INTENTION_LEMMAS:
+            finder.infinitive(tok)
+        asking = lemma if lemma in REQUEST_CUES else _REQUEST_FORM_LEMMA.get(tok.lower_)
+        if asking is not None:
+            finder.request(tok, REQUEST_CUES[asking])
+        if lemma in STANCE_PREPOSITIONS:
+            finder.stance(tok)
+        more = _OBJECT_FORM_LEMMA.get(tok.lower_)
+        if more is not None:
+            phrase_cues.append((tok, more))
+        if tok.tag_ == "VBN" and tok.lower_ in _PASSIVE_FORM_LEMMA:
+            passives.append((tok, _PASSIVE_FORM_LEMMA[tok.lower_]))
+    for tok, lemma in phrase_cues:  # after the clauses: "attacked a tax which he said was ..." is what he said
+        finder.more_cues(tok, lemma)
+    for tok, lemma in passives:
+        finder.passive(tok, lemma)
+    _phrase_attributions(ex, index, finder)
+    found, overlaps = finder.found, finder.taken.overlaps
     headline = _headline(ex, index, overlaps)
     if headline is not None:
         found.append(headline)

@@ -15,16 +15,19 @@ from __future__ import annotations
 import bisect
 import re
 
+from ...lexicon.cues import FORM_TO_LEMMA, POSTING_LEMMAS
 from ...lexicon.outlets import (
     BROADCASTERS,
     NAMES_WITH_STOPS,
     NOT_OUTLETS,
     OUTLET_NAMES,
     PROGRAMME_WORDS,
+    PUBLICATION_WORDS,
     RADIO_NETWORKS,
     RADIO_WORDS,
     TV_NETWORKS,
     TV_PROGRAMMES,
+    is_outlet_name,
 )
 from ...lexicon.titles import ALL_TITLES
 from ...model import Quote
@@ -78,13 +81,31 @@ _STATION_CUE = re.compile(
 )
 # "on Sunday's Last Week Tonight", "told "Good Morning America"": a show by its name (``TV_PROGRAMMES``).
 _SHOW_CUE = re.compile(
-    r"\b(?i:on|told|to)\s+(?:(?:(?:Sun|Mon|Tues|Wednes|Thurs|Fri|Satur)day|[A-Z][\w&-]*)(?:'s|\u2019s)\s+)?[\"\u201c]?"
+    r"\b(?i:on|told|to|interview with)\s+"
+    # "on Sunday's", "told CNN's", "told the BBC's", "told BBC Newsnight": the day or the broadcaster before it.
+    r"(?:(?:the\s+)?(?:(?:Sun|Mon|Tues|Wednes|Thurs|Fri|Satur)day|[A-Z][\w&-]*)(?:'s|\u2019s)\s+|(?:the\s+)?[A-Z]{2,}\s+)?"
+    r"[\"\u201c]?"
     r"(?P<show>(?-i:" + _TV_SHOWS + r"))(?!\w)"  # by its name as written: "This Morning", not "this morning"
 )
 # A role noun after a medium word ("radio host", "talk show host"): the speaker's job, no medium.
 _ROLE_AFTER = (
     r"(?:\s+[\w-]+){0,2}\s+(?:hosts?|presenters?|personalit(?:y|ies)|DJs?|commentators?|anchors?|stars?"
     r"|executives?|producers?|journalists?|reporters?|veterans?)\b"
+)
+# A role noun after a platform's name ("a TikTok creator", "the YouTube star", "an Instagram fitness influencer"):
+# the speaker's trade, not where the words were posted.
+_PLATFORM_ROLE = (
+    r"(?:\s+[\w-]+)?\s+(?:creators?|influencers?|stars?|sensations?|personalit(?:y|ies)|celebrit(?:y|ies)"
+    r"|vloggers?|bloggers?)\b"
+)
+_TOLD_A_HOST = (
+    r"\b(?:told|tells|telling|speaking (?:to|with)|spoke (?:to|with)|said to|interview with|in conversation with"
+    r"|sat down with|chatting with|chatted with)\s+(?:(?:the|a|an|veteran|longtime|conservative|liberal|popular"
+    r"|local|late-night)\s+)*"
+)
+_HOST_NOUN = r"(?:hosts?|presenters?|anchors?|DJs?|interviewers?)\b"
+_WROTE_IN = re.compile(
+    r"\b(?:wrote|writing|writes) (?:in|for) " + _OUTLET.replace("(?P<outlet>", "(?P<publication>", 1)
 )
 # (pattern, medium); first match in a sentence wins, so specific cues come first.
 MEDIUM_PATTERNS: list[tuple[re.Pattern[str], str]] = [
@@ -125,10 +146,10 @@ MEDIUM_PATTERNS: list[tuple[re.Pattern[str], str]] = [
         ),
         "facebook",
     ),
-    (re.compile(r"\bTikTok\b", re.I), "tiktok"),
-    (re.compile(r"\bYouTube\b", re.I), "youtube"),
-    (re.compile(r"\bSnapchat\b", re.I), "snapchat"),
-    (re.compile(r"\bInstagram\b"), "instagram"),
+    (re.compile(r"\bTikTok\b(?!" + _PLATFORM_ROLE + ")", re.I), "tiktok"),
+    (re.compile(r"\bYouTube\b(?!" + _PLATFORM_ROLE + ")", re.I), "youtube"),
+    (re.compile(r"\bSnapchat\b(?!" + _PLATFORM_ROLE + ")", re.I), "snapchat"),
+    (re.compile(r"\bInstagram\b(?!" + _PLATFORM_ROLE + ")"), "instagram"),
     (re.compile(r"\bpodcast\b", re.I), "podcast"),
     # "wrote in a blog post", "on his blog", "the sports-gossip blog reported": a blog as where words appeared.
     (
@@ -140,6 +161,15 @@ MEDIUM_PATTERNS: list[tuple[re.Pattern[str], str]] = [
         "blog",
     ),
     (_RADIO_CUE, "radio"),
+    # A presenter spoken to names the broadcast ("told radio host Steve Harvey", "said in an interview with
+    # talk show host Ann Lee"); the same job after the speaker's name is only the speaker's (``_ROLE_AFTER``).
+    (re.compile(_TOLD_A_HOST + r"radio\s+(?:talk\s+show\s+)?" + _HOST_NOUN, re.I), "radio"),
+    (
+        re.compile(
+            _TOLD_A_HOST + r"(?:TV|television|talk[- ]show|late[- ]night|morning[- ]show)\s+" + _HOST_NOUN, re.I
+        ),
+        "tv",
+    ),
     # "an Iowa radio talk show host" says who the speaker is, not where the words were said.
     (re.compile(r"\b(?:" + _RADIO + r")\b(?!" + _ROLE_AFTER + r")", re.I), "radio"),
     (_NETWORK_CUE, "tv"),
@@ -156,7 +186,11 @@ MEDIUM_PATTERNS: list[tuple[re.Pattern[str], str]] = [
             r"|(?:TV|television) "
             r"(?:interview|appearance|show)"
             # "in an interview that aired on", "was a guest on": only a broadcast airs or has guests.
-            r"|red carpet|broadcast|air(?:ed|s|ing) on|(?:a|the) guest on"
+            # Words said on the red carpet, to its cameras; the carpet itself ("walked the red carpet", "in their
+            # red carpet finest") is no broadcast.
+            r"|(?:said|says|told|tells|speaking|spoke|chatted|chatting|interview\w*)\s+(?:[\w!'\u2019-]+\s+){0,4}"
+            r"on the red carpet|red carpet interviews?"
+            r"|broadcast|air(?:ed|s|ing) on|(?:a|the) guest on"
             # "a hard-hitting televised address", "said on national television"; "televised debates" are a topic.
             r"|televised (?:[\w-]+ )?(?:address|speech|interview|statement|remarks|appearance|message|news conference"
             r"|press conference)|on (?:national|live) (?:TV|television))\b"
@@ -180,7 +214,9 @@ MEDIUM_PATTERNS: list[tuple[re.Pattern[str], str]] = [
         re.compile(r"\b(?:memoir|autobiography|(?:new|upcoming|forthcoming) book|in (?:her|his|their) book)\b", re.I),
         "book",
     ),
-    (re.compile(r"\b(?:op-ed|opinion piece|essay|column)\b", re.I), "op-ed"),
+    (re.compile(r"\b(?:op-ed|opinion piece|essay|column|editorial)\b", re.I), "op-ed"),
+    # "wrote in National Review", "writing in The Times": words the speaker published in a publication.
+    (_WROTE_IN, "op-ed"),
     (
         re.compile(
             r"\b(?:statement|press release|news release|representative for|rep for|press conference|news conference"
@@ -196,14 +232,19 @@ MEDIUM_PATTERNS: list[tuple[re.Pattern[str], str]] = [
         re.compile(
             r"\b(?:told|tell|tells|telling|speaking to|spoke to|said to|talking to|talked to|asked by|questioned by)"
             r" (?:the )?(?:reporters|journalists|press|media)\b"
-            r"|\b(?:in|via|by) (?:an? |the |his |her |their )?(?:[\w-]+ )?(?:e-?mails?|letters?|text messages?)\b",
+            r"|\b(?:in|via|by) (?:an? |the |his |her |their )?(?:[\w-]+ )?(?:e-?mails?|letters?|text messages?)\b"
+            # Platforms outside the gold's list ("wrote on social media", "in a LinkedIn post", "on Truth
+            # Social"): the guide's "other".
+            r"|\b(?:on|via|in|to) (?:(?:a|an|the|his|her|their|its) )?(?:[\w-]+ )?(?:social media|LinkedIn|Threads"
+            r"|Bluesky|Truth Social|WhatsApp|Weibo)\b(?! (?:users?|influencers?|stars?|companies|firms"
+            r"|platforms?|giants?)\b)",
             re.I,
         ),
         "other",
     ),
     (
         re.compile(
-            r"\b(?:in court|(?:told|told the|before the|to the) (?:court|judge|jury)|court (?:papers|documents"
+            r"\b(?:in court|(?:told|before|to)(?: the| a)? (?:court|judge|jury)|court (?:papers|documents"
             r"|filings?|records|hearing|documents)"
             # Testimony before a legislature is no court ("testified before Congress", "congressional
             # testimony"): the lookarounds leave those to the speech pattern below.
@@ -222,8 +263,8 @@ MEDIUM_PATTERNS: list[tuple[re.Pattern[str], str]] = [
             r"\b(?:(?:(?:in|during|gave|giving|delivered|delivering|making|made) (?:(?:a|an|his|her|their) (?:[\w-]+ )"
             r"{0,2}|(?:[\w-]+ )?)|(?:for|of) an? (?:[\w-]+ ){0,2})speech(?! (?:draft|writ\w*|therapy|recognition"
             r"|technology|patterns?|impediments?))"
-            r"|address(?:ed|ing)(?! (?:them|it|this|that|these|those|the (?:issue|question|matter"
-            r"|rumou?rs?|reports?|criticism|controversy|speculation|concerns?|allegations?|claims?))\b)"
+            r"|address(?:ed|ing)(?! (?:them|it|this|that|these|those|(?:the |his |her |their )?(?:issues?|questions?"
+            r"|matters?|rumou?rs?|reports?|criticism|controversy|speculation|concerns?|allegations?|claims?))\b)"
             # "at Tuesday's rally", "during a campaign rally"; a conference call is no speech.
             r"|(?:at|during|told|to) (?:a |an |the |his |her |their |[\w'\u2019]+(?:'s|\u2019s) )?(?:\w+ )?"
             r"(?:rally|conference(?! call)|convention|summit|crowd|audience|congress|assembly)"
@@ -233,6 +274,8 @@ MEDIUM_PATTERNS: list[tuple[re.Pattern[str], str]] = [
             r"|(?:in|during|gave|giving|delivered|delivering|made|making) (?:a |an |his |her |their )?(?:[\w-]+ )?"
             r"address\b|address to the nation|(?:took|at|from) the (?:podium|lectern)"
             r"|keynote|commencement|town hall"
+            # "has told a NATO defence ministers' meeting", "addressed a party meeting": words said to a meeting.
+            r"|(?:told|addressed|addressing|telling) (?:a|an|the) (?:[\w'\u2019-]+ ){0,3}(?:meeting|gathering|forum)"
             # "during the debate", "at Tuesday's debate": the event; "the internal debate" is a topic.
             r"|(?:at|during|in)\s+(?:[\w'\u2019-]+\s+){0,2}debates?(?!\s+(?:over|about|on)\b)"
             r"|(?:congressional|Senate|House|committee) (?:testimony|hearing)|testif(?:y|ied|ying|ies) before)\b",
@@ -242,7 +285,8 @@ MEDIUM_PATTERNS: list[tuple[re.Pattern[str], str]] = [
     ),
     (
         re.compile(
-            r"\b(?:(?i:in an? (?:[\w-]+ ){0,2}interview with|told|tells|telling|speaking (?:to|with)"
+            r"\b(?:(?i:(?:in|during) an? (?:[\w-]+ ){0,2}interview (?:with|(?:published|printed) (?:by|in))|told|tells"
+            r"|telling|speaking (?:to|with)"
             r"|spoke (?:to|with)|opened up to|in conversation with|sat down with|chatting with|chatted "
             r"with|dished to|revealed to|confided to|gushed to)"
             r"\s+(?!(?:her|him|them|me|us|reporters|fans|the audience|the crowd)\b)" + _OUTLET + r")\b"
@@ -253,7 +297,12 @@ MEDIUM_PATTERNS: list[tuple[re.Pattern[str], str]] = [
 MEDIUM_PATTERNS.append(
     (
         re.compile(
-            r"\b(?:told|tells|telling|speaking to|spoke to|said to) (?:the |this )?(?:magazine|newspaper|paper"
+            # "in a newspaper interview", "told the magazine": a publication by its kind.
+            r"\b(?:newspaper|magazine) interviews?\b"
+            # "in an interview published by the magazine on Sunday", "in an interview with the paper".
+            r"|\binterviews? (?:(?:published|printed|conducted) )?(?:by|with|in|to) (?:the |this )?"
+            r"(?:magazine|newspaper|paper|website|outlet|publication|site)\b"
+            r"|\b(?:told|tells|telling|speaking to|spoke to|said to) (?:the |this )?(?:magazine|newspaper|paper"
             r"|website|outlet|publication|site)\b",
             re.I,
         ),
@@ -268,7 +317,8 @@ NAMED_MEDIA = tuple(dict.fromkeys(medium for _, medium in MEDIUM_PATTERNS if med
 # One RE2 pass that rules out most sentences before the twenty patterns run (exact: text/prefilter.py).
 _ANY_MEDIUM = Prefilter(pattern for pattern, _ in MEDIUM_PATTERNS)
 _OUTLET_AFTER = re.compile(
-    r"\b(?i:in an? (?:[\w-]+ ){0,2}interview with|told|tells|telling|speaking (?:to|with)|spoke (?:to"
+    r"\b(?i:(?:in|during) an? (?:[\w-]+ ){0,2}interview (?:with|(?:published|printed) (?:by|in))|told|tells|telling"
+    r"|speaking (?:to|with)|spoke (?:to"
     r"|with)|opened up to|in conversation with|sat down with|dished to|revealed to|confided to|gushed to|on)\s+"
     + _OUTLET
 )
@@ -288,6 +338,13 @@ def medium_of(sentence: str) -> tuple[str | None, str | None]:
             continue  # "will host a news conference at the party's HQ": an event to come, where nothing was said yet
         if m and medium == "print-interview" and "outlet" in m.re.groupindex and _an_audience(m, sentence):
             continue  # "told Palestinian and Israeli security officials", "telling Israelis": no outlet
+        if m and medium == "press-statement":
+            return medium, _statement_outlet(sentence)
+        if m and "publication" in m.re.groupindex:
+            name = _outlet_name(re.sub(r"^the\s+", "", m.group("publication")))
+            if name.split()[-1] not in PUBLICATION_WORDS and not is_outlet_name(name):
+                continue  # "wrote in June", "writing in Spanish": no publication
+            return medium, name
         if m:
             outlet = None
             network = {"tv": _NETWORK_CUE, "radio": _RADIO_CUE}.get(medium)
@@ -304,7 +361,9 @@ def medium_of(sentence: str) -> tuple[str | None, str | None]:
                     show = named.group("network") + sentence[named.end("network") : named.start("show")] + show
                 return medium, _outlet_name(show or named.group("network"))
             if medium in ("print-interview", "tv", "podcast", "radio"):
-                o = _outlet_after(sentence)
+                # An interview's outlet is the name its own cue gives ("unloaded on Trump during an interview
+                # with ...": not "Trump"); a broadcast's may come before ("On Wednesday, he told POLITICO").
+                o = _outlet_after(sentence, m.start() if medium == "print-interview" else 0)
                 if o:
                     cand = re.sub(r"^the\s+", "", o.group("outlet").strip())
                     if medium == "print-interview" and _INSTITUTION.search(cand):
@@ -333,7 +392,7 @@ _GROUP_NAME = re.compile(r"^(?:[A-Z][\w]*-)?[A-Z][a-z]+(?:ans|is|ites|ats|ers)$"
 _PEOPLE_AFTER = re.compile(
     r"\s+(?:(?:and|or)\s+[A-Z][\w-]*\s+)?(?:[a-z][\w-]*\s+){0,2}(?:officials|lawmakers|legislators|leaders|members"
     r"|ministers|delegates|supporters|voters|students|workers|troops|soldiers|residents|citizens|audiences?|crowds?"
-    r"|diplomats|counterparts|colleagues|donors|executives|investors|activists|senators|politicians)\b"
+    r"|diplomats|counterparts|colleagues|allies|partners|donors|executives|investors|activists|senators|politicians)\b"
 )
 
 
@@ -362,12 +421,43 @@ _FRONTED = re.compile(r"\s*[\"'\u201c\u2018]?\s*(?:In|During|At|On|Via|Through|S
 _FRONTED_REACH = 40  # characters: "In an exclusive new interview with"
 
 
+# Words given as a statement ("said in a statement to NBC News", "told CNN in an emailed statement"): the
+# statement is their form, the outlet only who received it, so the statement comes before the outlets' cues.
+_IN_A_STATEMENT = re.compile(
+    r"\b(?:in|via|through)\s+(?:a|an|the|his|her|its|their)\s+(?:[\w-]+\s+)?(?:statement|press release)\b"
+    r"|\bstatement\s+(?:(?:sent|given|provided|emailed|issued)\s+)?to\s+(?:the\s+)?[A-Z]"
+)
+_STATEMENT_TO = re.compile(r"\bstatement\s+(?:(?:sent|given|provided|emailed|issued)\s+)?to\s+" + _OUTLET)
+_BEFORE_OUTLETS = next(k for k, (_, medium) in enumerate(MEDIUM_PATTERNS) if medium == "radio")
+_STATEMENT_FIRST = [
+    *MEDIUM_PATTERNS[:_BEFORE_OUTLETS],
+    *(item for item in MEDIUM_PATTERNS if item[1] == "press-statement"),
+    *(item for item in MEDIUM_PATTERNS[_BEFORE_OUTLETS:] if item[1] != "press-statement"),
+]
+
+
+def _statement_outlet(sentence: str) -> str | None:
+    """The outlet a statement was given to ("a statement to The Associated Press", "told CNN in a statement"),
+    or None; a statement named only as talked about gives none."""
+    if not _IN_A_STATEMENT.search(sentence):
+        return None
+    to = _STATEMENT_TO.search(sentence)
+    if to is not None and _may_be_outlet(re.sub(r"^the\s+", "", to.group("outlet"))):
+        return _outlet_name(re.sub(r"^the\s+", "", to.group("outlet")))
+    for network in (_NETWORK_CUE, _RADIO_CUE):
+        if (named := network.search(sentence)) is not None:
+            return _outlet_name(named.group("network"))
+    told = _outlet_after(sentence)
+    return _outlet_name(re.sub(r"^the\s+", "", told.group("outlet").strip())) if told else None
+
+
 def _in_order(sentence: str) -> list[tuple[re.Pattern[str], str]]:
-    """``MEDIUM_PATTERNS`` in the order to try on ``sentence``: as listed, except that in a sentence opening
-    on a preposition of occasion (``_FRONTED``) the pattern whose match, begun within ``_FRONTED_REACH``
-    characters, ends first goes first."""
+    """``MEDIUM_PATTERNS`` in the order to try on ``sentence``: as listed, except that in a sentence naming a
+    statement as the words' form (``_IN_A_STATEMENT``) the statement comes before the outlets' cues, and in a
+    sentence opening on a preposition of occasion (``_FRONTED``) the pattern whose match, begun within
+    ``_FRONTED_REACH`` characters, ends first goes first."""
     if not _FRONTED.match(sentence):
-        return MEDIUM_PATTERNS
+        return _STATEMENT_FIRST if _IN_A_STATEMENT.search(sentence) else MEDIUM_PATTERNS
     first = None
     for k, (pattern, medium) in enumerate(MEDIUM_PATTERNS):
         m = pattern.search(sentence, 0, _FRONTED_REACH + 40)
@@ -380,13 +470,13 @@ def _in_order(sentence: str) -> list[tuple[re.Pattern[str], str]]:
     return [MEDIUM_PATTERNS[first[0]], *MEDIUM_PATTERNS[: first[0]], *MEDIUM_PATTERNS[first[0] + 1 :]]
 
 
-def _outlet_after(sentence: str) -> re.Match[str] | None:
+def _outlet_after(sentence: str, pos: int = 0) -> re.Match[str] | None:
     """The first name after an interview or broadcast cue that can be an outlet (``_OUTLET_AFTER``): a
     cue with no outlet after it ("On Wednesday, he told POLITICO") gives way to the next one, and an
-    adjective before a station's kind is none ("said on Chinese state television")."""
-    pos = 0
+    adjective before a station's kind is none ("said on Chinese state television"). The search starts at
+    ``pos``."""
     while (m := _OUTLET_AFTER.search(sentence, pos)) is not None:
-        cand = re.sub(r"^the\s+", "", m.group("outlet").strip())
+        cand = re.sub(r"^the\s+", "", m.group("outlet").strip(), flags=re.I)
         if (
             cand
             and cand[0].isupper()
@@ -407,7 +497,9 @@ _WEBSITE = re.compile(r"\s+(?:[Nn]ews\s+)?(?:website|site|online|Online)\b")
 _ABOUT_A_STATEMENT = re.compile(
     r"\b(?:back|retract\w*|den(?:y|ies|ied|ying)|defend\w*|clarif\w*|st(?:and|ood|ands) by|after|following"
     r"|amend\w*|revis\w*|chang\w*"
-    r"|about|over)\s+(?:(?:his|her|their|its|the|that|this|a|an|earlier|previous|original)\s+)*$",
+    r"|about|over)\s+(?:(?:his|her|their|its|the|that|this|a|an|earlier|previous|original)\s+)*$"
+    # "told POLITICO of the GOP nominee's statement", "Of Trump's statement on ...": someone else's statement.
+    r"|\b(?:about|over|of|on)\s+(?:the\s+)?(?:[\w-]+\s+){0,2}[\w-]+(?:'s|\u2019s)\s+(?:[\w-]+\s+)?$",
     re.I,
 )
 # An occasion to come ("will host a news conference", "no plans to hold a daily news conference"): words
@@ -442,7 +534,9 @@ _DAYS = frozenset(["Sunday", "Monday", "Tuesday", "Wednesday", "Thursday", "Frid
 def _outlet_name(name: str) -> str:
     """An outlet's name as written, without the sentence's full stop ("told People." -> "People"); an
     abbreviation's own dots stay ("U.S.")."""
-    name = re.sub(r"(?:\s+(?:of|&))+$", "", name.strip().rstrip(","))  # "told POLITICO of ...": no name ends so
+    name = re.sub(
+        r"(?:\s+(?:of|&))+$|(?<=[a-z])(?:'s|\u2019s)$", "", name.strip().rstrip(",")
+    )  # "told POLITICO of ...": no name ends so
     if name.endswith(".") and not re.search(r"(?:^|\s|\.)[A-Za-z]\.$", name):
         name = name[:-1]
     return _without_presenter(name)
@@ -532,6 +626,18 @@ class _Events:
             self.by_person.setdefault(pid, []).append((pos, medium, outlet))
         if not names:
             self.anonymous.append((pos, medium, outlet))
+
+    def latest_platform(self, pos: int, reach: int) -> tuple[int, str, str | None] | None:
+        """The latest cue of a social platform or blog (``SOCIAL_MEDIA``) before ``pos``, about anyone, at most
+        ``reach`` paragraphs back; None when there is none."""
+        here = paragraph_of(self.ex.paragraphs, pos, self.ends)
+        for k in range(bisect.bisect_left(self.sentences, (pos,)) - 1, -1, -1):  # no copy: linear in the article
+            start, _, medium, outlet = self.sentences[k]
+            if here - paragraph_of(self.ex.paragraphs, start, self.ends) > reach:
+                return None
+            if medium in SOCIAL_MEDIA:
+                return start, medium, outlet
+        return None
 
     def _in_lead(self, pos: int) -> bool:
         """Whether ``pos`` lies in the article's first ``FRAME_PARAGRAPHS`` paragraphs."""
@@ -631,12 +737,31 @@ def _before_a_legislature(text: str) -> bool:
     return len(_LEGISLATURE.findall(text)) >= 2 and _COURTROOM.search(text) is None
 
 
-def _medium_in(narrative: str, sentence: str, legislature: bool) -> tuple[str | None, str | None]:
+class _Context:
+    """What an article tells the medium cues of its sentences: whether it is about a legislature's hearing
+    (``_before_a_legislature``), and the names of its people (persons' names and name mentions)."""
+
+    def __init__(self, ex: ArticleState) -> None:
+        self.legislature = _before_a_legislature(ex.clean_text)
+        self.person_names = frozenset(
+            name
+            for p in ex.people
+            if p.kind == "person"
+            for name in (p.name, *(m.text for m in p.mentions if m.kind == "name"))
+            if name
+        )
+
+
+def _medium_in(narrative: str, sentence: str, context: _Context) -> tuple[str | None, str | None]:
     """The (medium, outlet) a sentence names (``medium_of`` on its narrative, ``_with_title`` on its text);
-    testimony in an article before a legislature (``legislature``) is a speech, not court."""
+    testimony in an article before a legislature is a speech, not court; an interview "with" or words "told"
+    a person of the article ("told Brian Hale", "in an interview with Ada Finch") name no outlet, and no medium:
+    a conversation, or a host whose broadcast the sentence does not name."""
     found = _with_title(medium_of(narrative), sentence)
-    if legislature and found[0] == "court":
+    if context.legislature and found[0] == "court":
         return "speech", found[1]
+    if found[0] == "print-interview" and found[1] in context.person_names and not is_outlet_name(found[1]):
+        return None, None
     return found
 
 
@@ -655,10 +780,10 @@ def _collect_events(ex: ArticleState, narrative_text: str) -> tuple[_Events, dic
     events = _Events(ex)
     said: dict[int, tuple[str | None, str | None]] = {}
     last_print: str | None = None
-    legislature = _before_a_legislature(text)
+    context = _Context(ex)
     for lo, hi in ex.paragraphs:
         for s, e in _sentences(text, lo, hi):
-            medium, outlet = _medium_in(narrative_text[s:e], text[s:e], legislature)
+            medium, outlet = _medium_in(narrative_text[s:e], text[s:e], context)
             if medium == "print-interview" and outlet is None and _THE_PUBLICATION.search(narrative_text, s, e):
                 outlet = last_print
             if medium is None and outlet is None:
@@ -693,21 +818,21 @@ def assign_medium(ex: ArticleState) -> ArticleState:
             chars[q.start : q.end] = " " * (q.end - q.start)
     narrative_text = "".join(chars)
     events, said = _collect_events(ex, narrative_text)
-    legislature = _before_a_legislature(text)
+    context = _Context(ex)
     previous: Quote | None = None
     for q in sorted(ex.quotes, key=lambda quote: quote.start):
         own = None
         if q.cue is not None:
             ps, pe = ex.paragraphs[q.paragraph]
             s, e = _sentence_around(text, ps, pe, q.cue.start)
-            own = said.get(s) or _medium_in(narrative_text[s:e], text[s:e], legislature)
+            own = said.get(s) or _medium_in(narrative_text[s:e], text[s:e], context)
             if own[0] is None and own[1] is None:
                 own = None
         if own:
             q.medium, q.outlet = own
             previous = q
             continue
-        found = events.latest(q.start, _keys(q))
+        found = events.latest(q.start, _keys(q)) or _posted_on(events, q)
         if found is not None:
             q.medium, q.outlet = found[1], found[2]
         elif previous is not None and _continues(previous, q):
@@ -723,6 +848,20 @@ def assign_medium(ex: ArticleState) -> ArticleState:
 # unnamed source after it ("says the source") take its medium as a named speaker's quotes take theirs.
 UNNAMED_SOURCE = "unnamed source"
 _UNNAMED_SOURCE = re.compile(r"\b(?:[Aa]n?|[Oo]ne)\s+(?:[\w-]+\s+){0,2}(?:source|insider)\b")
+
+
+# Where words are posted in writing: a quotation cued by a verb of posting ("Simmons posts", "she wrote")
+# after "Several celebrities took to Twitter." was posted there, whoever the cue named.
+SOCIAL_MEDIA = frozenset(["instagram", "twitter", "facebook", "tiktok", "youtube", "snapchat", "blog"])
+POSTED_PARAGRAPHS = 2
+
+
+def _posted_on(events: _Events, q: Quote) -> tuple[int, str, str | None] | None:
+    """For a quotation cued by a verb of posting (``POSTING_LEMMAS``), the latest platform cue at most
+    ``POSTED_PARAGRAPHS`` paragraphs before it (``_Events.latest_platform``); else None."""
+    if q.cue is None or FORM_TO_LEMMA.get(q.cue.text.split()[0].lower()) not in POSTING_LEMMAS:
+        return None
+    return events.latest_platform(q.start, POSTED_PARAGRAPHS)
 
 
 def _keys(q: Quote) -> tuple[str, ...]:

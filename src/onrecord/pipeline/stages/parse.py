@@ -71,15 +71,22 @@ def parse(states: list[ArticleState], nlp: Any, budget: Budget, batch_size: int)
             yield st
 
 
+PARSE_SHARE_LEFT = 0.25  # the share of the time budget the parse leaves to the stages after it
+
+
 def _parse_long(nlp: Any, budget: Budget, st: ArticleState, text: str) -> Any:
     parts = []
     for chunk_start, chunk in _offsets(chunk_text(text)):
-        if st.deadline is not None and now() > st.deadline and text[chunk_start:].strip():
+        # The parse may take three quarters of the budget: the stages after it need the rest.
+        spent = st.deadline is not None and now() > st.deadline - (budget.seconds or 0.0) * PARSE_SHARE_LEFT
+        if spent and text[chunk_start:].strip():
             st.warnings.append(
                 f"the time budget of {budget.seconds:g} s per article ran out at character {chunk_start:,}; "
                 "the rest was not parsed: its quotations are kept, attributed only where no parse is needed"
             )
             text = blank_from(text, chunk_start)  # the rest is parsed as blank: cheap, offsets hold
+            # The later stages skip the unparsed rest and finish what was parsed within the grace (ArticleState).
+            st.stopped_at, st.stopped_in = chunk_start, "parse"
         parts.append(nlp(text[chunk_start : chunk_start + len(chunk)]))
     return parts[0] if len(parts) == 1 else Doc.from_docs(parts, ensure_whitespace=False)
 

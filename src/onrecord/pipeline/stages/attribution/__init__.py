@@ -17,6 +17,7 @@ stage only records where the attribution rests.
 
 from __future__ import annotations
 
+import re
 from dataclasses import dataclass
 
 from ....model import Span
@@ -24,7 +25,7 @@ from ...registry import register_stage
 from ...state import ArticleState, ByQuote
 from .candidates import Candidate, CandidateFinder
 from .narrator import first_person, lead_narrator
-from .rules import HEADLINE_COLON, Attribution, Attributor, apposed_name, drop_scare_quotes, root_attribution
+from .rules import ANSWER, HEADLINE_COLON, Attribution, Attributor, apposed_name, drop_scare_quotes, root_attribution
 from .scorer import SpeakerModel, active_model, load_model
 from .tokens import (
     PRONOUNS,
@@ -77,6 +78,7 @@ class Decision:
     chosen: Candidate | None
     probability: float
     candidates: list[Candidate]
+    echo_of: int | None = None  # the quote with the same words whose cue-backed speaker this one takes
 
 
 def choose_speakers(
@@ -88,6 +90,10 @@ def choose_speakers(
     chosen: list[Candidate | None] = []
     decisions: list[Decision] = []
     for k in range(len(ex.quotes)):
+        if ex.out_of_time("attribution", ex.quotes[k].start):
+            decisions.append(Decision(None, 0.0, []))  # the time budget ran out (pipeline.budget)
+            chosen.append(None)
+            continue
         if narrator is not None and (told := _narrated(ex, k, finder.candidates(k, chosen), narrator, model)):
             decisions.append(told)
             chosen.append(told.chosen)
@@ -95,9 +101,12 @@ def choose_speakers(
         cands = finder.candidates(k, chosen)
         scored = sorted(((model.raw_probability(c), n, c) for n, c in enumerate(cands)), key=lambda t: (-t[0], t[1]))
         best = scored[0][2] if scored else None
-        settled = next((c for c in cands if c.rule == HEADLINE_COLON and "rule" in c.sources), None)
-        if attributor.introduces_a_saying(k):
-            # "the old maxim: "No pain, no gain."": a saying's words, which no one in the story speaks here.
+        # A headline's colon frame and the answer to a question put to someone name the speaker by conventions
+        # (below; ``rules.ANSWER``) the training articles show too seldom for the model to learn.
+        settled = next((c for c in cands if c.rule in (HEADLINE_COLON, ANSWER) and "rule" in c.sources), None)
+        if attributor.unvoiced(k):
+            # "the old maxim: "No pain, no gain."": a saying's words, which no one in the story speaks here;
+            # "When asked, "Q?"": a question whose asker the story does not name.
             decisions.append(Decision(None, 0.0, cands))
             chosen.append(None)
         elif settled is not None:
@@ -111,7 +120,32 @@ def choose_speakers(
         else:
             decisions.append(Decision(None, model.probability(best) if best is not None else 0.0, cands))
             chosen.append(None)
+    _echo_cued_quotes(ex, decisions)
     return decisions
+
+
+# The fewest words two quotations must share for their repetition to be no accident (a pull quote repeats a
+# sentence, not a stock phrase like "a great day").
+ECHO_MIN_WORDS = 6
+_WORD = re.compile(r"[a-z0-9]+(?:['\u2019][a-z]+)?")
+
+
+def _echo_cued_quotes(ex: ArticleState, decisions: list[Decision]) -> None:
+    """A quotation with no cue of its own that repeats the words of one with a cue takes that one's speaker:
+    a pull quote set off from the story ("We can build it on time." ... "We can build it on time," Ortiz said),
+    or a quote run echoing what was quoted before. Words are compared lower-cased, without punctuation; the
+    shorter must lie within the longer and hold ``ECHO_MIN_WORDS`` words or more. Changes ``decisions`` in place."""
+    words = [" ".join(_WORD.findall(q.text.lower())) for q in ex.quotes]
+    cued = [k for k, d in enumerate(decisions) if d.chosen is not None and d.chosen.cue is not None]
+    for k, d in enumerate(decisions):
+        if (d.chosen is not None and d.chosen.cue is not None) or len(words[k].split()) < ECHO_MIN_WORDS:
+            continue
+        if d.chosen is not None and d.chosen.rule in (HEADLINE_COLON, ANSWER):
+            continue
+        match = next((j for j in cued if j != k and (words[k] in words[j] or words[j] in words[k])), None)
+        if match is not None and len(words[match].split()) >= ECHO_MIN_WORDS:
+            source = decisions[match]
+            decisions[k] = Decision(source.chosen, source.probability, d.candidates, echo_of=match)
 
 
 def _narrated(
@@ -132,12 +166,16 @@ def _apply(ex: ArticleState, k: int, a: Attribution | None, d: Decision) -> Attr
     q = ex.quotes[k]
     c = d.chosen
     if c is None:
-        q.evidence = "no attribution found"
+        q.evidence = "no attribution found" if ex.stopped_at is None or q.start < ex.stopped_at else "time budget spent"
         # The chance that "nobody" is right is what the best candidate leaves, capped low: a quote
         # without a speaker is seldom what a reader wants.
         q.confidence = round(min(0.45, 1.0 - d.probability), 3)
         return None
     q.confidence = round(d.probability, 3)
+    if d.echo_of is not None:
+        q.evidence = f"same words as the quote at {ex.quotes[d.echo_of].start}"
+        q.speaker_mention = c.mention
+        return Attribution(q.evidence, c.mention, None, d.probability, None, c.head)
     if "rule" in c.sources and a is not None:
         q.cue = a.cue
         inherited = a.inherit_from

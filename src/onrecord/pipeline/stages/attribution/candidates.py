@@ -16,15 +16,20 @@ dot product and the model file stays readable.
 
 from __future__ import annotations
 
+import bisect
 import math
 import re
 from dataclasses import dataclass, field
+from itertools import accumulate
 from typing import Any
 
+from ....lexicon.cues import STATEMENT_NOUNS
+from ....lexicon.titles import ROLE_NOUNS
 from ....model import Span
+from ....text.paragraphs import Paragraphs
 from ....text.spans import SpanSet
 from ...state import ArticleState
-from .rules import Attribution, Attributor
+from .rules import Attribution, Attributor, apposed_name
 from .tokens import PRONOUNS, SUBJ_DEPS, is_cue, is_mask, noun_phrase, personish, subject_of
 
 SOURCES = ("rule", "alt_rule", "running", "prev_subject", "nearest_name")
@@ -36,6 +41,7 @@ RULE_GROUPS = {
     "leading cue": "cue",
     "according to": "cue",
     "preceding sentence": "before",
+    "answer": "before",
     "governing verb": "governing",
     "trailing name": "signoff",
     "dash": "signoff",
@@ -122,6 +128,12 @@ class CandidateFinder:
             (q.open_start if q.open_start is not None else q.start, q.close_end or q.end) for q in ex.quotes
         ]
         self._quoted = SpanSet(self.quote_spans)  # their union, for _inside_quote in O(log n)
+        # Sorted closes, and opens with the furthest close reached so far: the lookups of _sentence_before in
+        # O(log n) (a scan of every quotation per quotation was quadratic in a quotation-dense text, issue 9).
+        self._closes = sorted(b for _, b in self.quote_spans)
+        by_open = sorted(self.quote_spans)
+        self._opens = [a for a, _ in by_open]
+        self._reach = list(accumulate((b for _, b in by_open), max))
 
     # -- sources ----------------------------------------------------------
     def candidates(self, k: int, chosen: list[Candidate | None]) -> list[Candidate]:
@@ -221,14 +233,16 @@ class CandidateFinder:
         start, end = self.attributor.before_frame(k)
         if self.text[start:end].strip():
             return start, end
-        lo = max([self.ex.paragraphs[q.paragraph][0]] + [b for a, b in self.quote_spans if b <= start])
+        closed = bisect.bisect_right(self._closes, start)  # the quotations closed by start
+        lo = max(self.ex.paragraphs[q.paragraph][0], self._closes[closed - 1] if closed else 0)
         if self.text[lo:start].strip():  # the quote opens a sentence: the whole sentence before it
             cuts = [lo] + [c for c in self.attributor.sentence_cuts(q.paragraph) if lo <= c < start - 1]
             return cuts[-1], start
         if q.paragraph == 0:
             return None
         lo, hi = self.ex.paragraphs[q.paragraph - 1]
-        if any(a < hi and lo < b and b >= hi - 2 for a, b in self.quote_spans):
+        opened = bisect.bisect_left(self._opens, hi)  # the quotations opened before hi
+        if opened and self._reach[opened - 1] >= max(lo + 1, hi - 2):
             return None  # the paragraph before ends with a quotation
         cuts = [lo] + [c for c in self.attributor.sentence_cuts(q.paragraph - 1) if c < hi - 1]
         return cuts[-1], hi
@@ -244,12 +258,34 @@ class CandidateFinder:
             subj = subject_of(verb)
             if subj is None or not (lo <= subj.idx < hi) or is_mask(subj) or not personish(subj):
                 continue
+            s, e = noun_phrase(subj, lo, hi)
+            described = self._described_subject(subj, s, hi)
+            if described is not None:
+                return described
             if subj.text.lower() in ("we", "us", "i") or not (
                 subj.pos_ == "PROPN" or PRONOUNS.get(subj.text.lower()) in ("male", "female", "plural")
             ):
                 continue  # a thing ("The sign read ..."), or the writer ("We"), is not the next quote's speaker
-            s, e = noun_phrase(subj, lo, hi)
             return Candidate(Span.of(self.text, s, e), subj.i, None, {"prev_subject"})
+        return None
+
+    def _described_subject(self, subj: Any, start: int, hi: int) -> Candidate | None:
+        """A subject that is a description of a person: with a name in apposition ("The chief engineer, Rob
+        Hale, walked to the podium.") the mention runs to the name; a definite role noun ("The minister turned
+        to the reporters.", ``lexicon.titles.ROLE_NOUNS``) or a statement with a possessor ("Fox's answer",
+        ``lexicon.cues.STATEMENT_NOUNS``) stands as it is. None for any other noun."""
+        if subj.pos_ != "NOUN" or subj.dep_ == "nsubjpass":
+            return None  # "The minister is said to be ...": the subject of a passive is spoken about
+        named = apposed_name(subj, hi)
+        if named is not None:
+            return Candidate(Span.of(self.text, start, named.idx + len(named)), named.i, None, {"prev_subject"})
+        definite = any(c.dep_ in ("det", "poss") and c.text.lower() not in ("a", "an", "one") for c in subj.children)
+        low = subj.text.lower()
+        # "Fox's answer came a day later. "Q"": a statement with its author as possessor (the people stage
+        # resolves the author, ``SpeakerResolver.statement_author``).
+        owned = any(c.dep_ == "poss" for c in subj.children) and (low in STATEMENT_NOUNS or low[:-1] in STATEMENT_NOUNS)
+        if (low in ROLE_NOUNS and definite) or owned:
+            return Candidate(Span.of(self.text, start, subj.idx + len(subj)), subj.i, None, {"prev_subject"})
         return None
 
     def _nearest_name(self, k: int) -> Candidate | None:
@@ -350,10 +386,14 @@ class CandidateFinder:
         return out
 
     def _paragraph_of(self, pos: int) -> int:
-        for n, (lo, hi) in enumerate(self.ex.paragraphs):
+        paragraphs = self.ex.paragraphs
+        if isinstance(paragraphs, Paragraphs):
+            n = paragraphs.index_of(pos)  # O(log n): a scan per candidate was quadratic (issue 9)
+            return n if n >= 0 else len(paragraphs) - 1
+        for n, (lo, hi) in enumerate(paragraphs):
             if lo <= pos < hi:
                 return n
-        return len(self.ex.paragraphs) - 1
+        return len(paragraphs) - 1
 
     def _prev_has_cue(self, k: int) -> bool:
         frame = self._sentence_before(k)

@@ -12,8 +12,13 @@ its name goes into the quote's evidence):
 7. governing verb     a partial quote inside a sentence whose verb has a subject
 8. same group         a quote split by its attribution, or a paragraph that reopens
 9. same paragraph     a later quote in a paragraph that already has a speaker
-10. preceding sentence  a bare quote paragraph after "X concluded her post by thanking fans."
-11. continuation      a bare quote paragraph after a quote by X, nobody else intervening
+10. preceding sentence  a bare quote paragraph after "X concluded her post by thanking fans." or "X told
+                      the media," (a quoted question goes to the asker of "X questioned Y.")
+11. answer            a bare quote after a question put to Y ("X pressed Y on the cost.", "X asked Y: "Q?"")
+12. continuation      a bare quote paragraph after a quote by X, nobody else intervening
+
+Before those, a question after a bare "When asked," has no speaker in the story; "as X put it" and an absolute
+"with X saying," are cues like "said".
 
 Inside the cue rules: a cue set off by commas ("The cause, writes X, is "Q"") names the noun phrase
 between the commas; a participle cue after reported speech (", saying/telling ...") goes with the
@@ -32,7 +37,14 @@ from dataclasses import dataclass
 from itertools import accumulate
 from typing import Any
 
-from ....lexicon.cues import ADDRESSEE_LEMMAS, INVERTIBLE_LEMMAS, QUESTION_VERB_FORMS, SAYING_NOUNS, WEAK_CUE_LEMMAS
+from ....lexicon.cues import (
+    ADDRESSEE_LEMMAS,
+    CUE_PARTICIPLES,
+    INVERTIBLE_LEMMAS,
+    QUESTION_VERB_FORMS,
+    SAYING_NOUNS,
+    WEAK_CUE_LEMMAS,
+)
 from ....lexicon.outlets import is_outlet_name
 from ....lexicon.titles import ALL_TITLES, ROLE_NOUNS
 from ....model import Quote, Span
@@ -42,6 +54,7 @@ from ...state import ArticleState
 from .tokens import (
     PRONOUNS,
     agent_of,
+    coordinated_reporter,
     cue_lemma,
     is_passive,
     noun_phrase,
@@ -79,7 +92,21 @@ class Attribution:
     head_index: int | None = None  # spaCy token index of the mention's head, when known
 
 
+# "When asked, "Q?"", "Asked, "Q?"": a question put by someone the sentence does not name.
+_ASKED_UNNAMED = re.compile(r"\s*(?:(?:when|if|once|after\s+being|being)\s+)?asked\s*,?\s*", re.IGNORECASE)
+# "As Harold Laski put it, "Q"" and ""Q," as one banker put it on Tuesday": the idiom "as X put it" is a cue.
+_PUT_IT = r"(?P<cue>(?:(?:has|had|once|so|memorably|aptly|neatly)\s+)?put(?:s|ting)?\s+it)\b"
+_AS_PUT_IT_BEFORE = re.compile(
+    r"\b[Aa]s\s+(?P<who>[^;:.!?\"\u201c\u201d]{1,60}?),?\s+" + _PUT_IT + r"[^\"\u201c\u201d.!?]{0,30}[,:]?\s*$"
+)
+_AS_PUT_IT_AFTER = re.compile(r"\s*,?\s*as\s+(?P<who>[^;:.!?\"\u201c\u201d]{1,60}?),?\s+" + _PUT_IT)
+# "with one fan yelling, "Q"": an absolute clause, its subject and its participle, closing the frame.
+_WITH_SAYING = re.compile(r"\bwith\s+(?P<who>[^;:.!?\"\u201c\u201d]{1,60}?)\s+(?P<cue>[a-z]+ing)\s*[,:]?\s*$")
+# A blank line: a paragraph break however the page wrapped its lines.
+_BLANK_LINE = re.compile(r"\n[ \t\r]*\n")
 # "quote Salinas as saying": the words between the cue and "as saying" name the one quoted.
+# "as saying", ", saying": a participle of "say" however the tagger read it.
+_PARTICIPLE_SAYING = re.compile(r"(?:\bas|,)\s+saying$", re.IGNORECASE)
 _QUOTED_AS_SAYING = re.compile(r"\s+([^,.;:\"\u201c\u201d]{1,60}?)\s+as\s+(?:saying|telling|writing)\b")
 
 
@@ -184,9 +211,12 @@ class Attributor:
         aside = self._parenthetical(cue, lo, hi)
         if aside is not None:
             return aside
-        subj = participle_speaker(cue) or _subject_of(cue)
-        if subj is not None and not (lo <= subj.idx < hi) and subj.dep_ != "relcl" and cue.dep_ != "relcl":
-            subj = None if not self._same_sentence_outside_quotes(subj, cue) else subj
+        subj = participle_speaker(cue) or coordinated_reporter(cue) or _subject_of(cue)
+        outside = subj is not None and not (lo <= subj.idx < hi) and subj.dep_ != "relcl" and cue.dep_ != "relcl"
+        if outside and not self._same_sentence_outside_quotes(subj, cue):
+            # A line run into this sentence by the parser made its subject; the frame's own noun phrase hangs on
+            # it as an apposition ("... (@MarsGlobal) 2016\n\nClinton's spokesman, Nick Merrill, retweeted").
+            subj = next((c for c in subj.children if c.dep_ == "appos" and lo <= c.idx < hi), None)
         if (
             subj is not None
             and subj.pos_ in ("NOUN", "PROPN", "PRON", "NUM", "ADJ", "DET", "X")
@@ -255,8 +285,14 @@ class Attributor:
         return Span.of(self.text, words[0].idx, words[-1].idx + len(words[-1])), heads[-1]
 
     def _same_sentence_outside_quotes(self, subj: Any, cue: Any) -> bool:
+        """Whether subject ``subj`` outside the cue's frame still belongs to the cue's sentence: near it, outside
+        quotations, and with no blank line between (the parser runs a line with no full stop, such as an embedded
+        post's sign-off "— Mars, Incorporated (@MarsGlobal) September 20, 2016", into the next paragraph's
+        sentence; a single line break may only wrap a sentence)."""
         near = abs(subj.i - cue.i) <= 12 or (subj.sent.start == cue.sent.start and abs(subj.i - cue.i) <= 60)
-        return near and not any(q.start <= subj.idx < q.end for q in self.ex.quotes)
+        lo, hi = sorted((subj.idx, cue.idx))
+        blank_line = _BLANK_LINE.search(self.text, lo, hi) is not None
+        return near and not blank_line and not any(q.start <= subj.idx < q.end for q in self.ex.quotes)
 
     def _subject_covers(self, cue: Any, pre: list[Any]) -> bool:
         """Whether every word before the cue belongs to the cue's subject ("a smiling and blushing Michelle said")."""
@@ -360,6 +396,30 @@ class Attributor:
                 head = heads[-1] if heads else run[-1]
                 return Span.of(self.text, run[0].idx, run[-1].idx + len(run[-1])), head
         return self._cue_with_subject(cue, lo, hi)
+
+    def _with_saying(self, start: int, end: int) -> re.Match[str] | None:
+        """ "..., with fellow star Laverne Cox writing, "Q"": an absolute "with" clause whose participle is a
+        cue (``lexicon.cues.CUE_PARTICIPLES``; the tagger often reads it as a noun) introduces the quotation;
+        its subject spoke. The match (groups "who" and "cue") when the frame ends so, else None."""
+        m = _WITH_SAYING.search(self.text, start, end)
+        return m if m is not None and m.group("cue").lower() in CUE_PARTICIPLES else None
+
+    def _as_put_it(self, m: re.Match[str], rule: str) -> Attribution | None:
+        """ "As Harold Laski put it, "Q"" / ""Q," as one banker put it": the idiom "as X put it" attributes the
+        words to X as plainly as "said" does (``m`` from ``_AS_PUT_IT_BEFORE``/``_AFTER``, X its group "who"; an
+        absolute "with X saying" from ``_with_saying`` reads the same way).
+        The mention is X, its head the last name in it (else the last noun); None when X is no possible speaker."""
+        toks = self.idx.tokens_in(m.start("who"), m.end("who"))
+        names = [t for t in toks if t.pos_ == "PROPN" or t.ent_type_ in ("PERSON", "ORG")]
+        nouns = [t for t in toks if t.pos_ in ("NOUN", "PRON") or t.text.lower() in PRONOUNS]
+        head = names[-1] if names else (nouns[-1] if nouns else None)
+        if head is None or not _personish(head) or _is_mask(head):
+            return None
+        if head.text.lower() in ("it", "this", "that", "i", "we", "you"):
+            return None  # "as I put it", "as it puts it": no third party named
+        cue = Span.of(self.text, m.start("cue"), m.end("cue"))
+        conf = 0.9 if head.pos_ == "PROPN" else 0.85
+        return Attribution(rule, Span.of(self.text, toks[0].idx, m.end("who")), cue, conf, head_index=head.i)
 
     def _introduced_by_colon(self, k: int) -> bool:
         """Whether the narrative text right before quote k ends with a colon ("X said: "Q"")."""
@@ -481,6 +541,9 @@ class Attributor:
                 suspicious = True
             if n > 12:
                 break
+        put = _AS_PUT_IT_AFTER.match(self.text, start, end)
+        if put is not None and (found := self._as_put_it(put, "trailing cue")) is not None:
+            return found
         # "Q," according to X.
         acc = re.match(r"\s*,?\s*according to\s+", self.text[start:end], re.IGNORECASE)
         if acc and q.kind == "partial":
@@ -611,7 +674,28 @@ class Attributor:
         if not frame.endswith(":"):
             return False
         words = frame[:-1].split()
-        return bool(words) and words[-1].lower() in SAYING_NOUNS
+        if not words or words[-1].lower() not in SAYING_NOUNS:
+            return False
+        # "was quoted as saying:", "opposed the plan, saying:": the participle of "say" introduces the subject's
+        # words; only the noun ("an old saying:") introduces a saying.
+        if _PARTICIPLE_SAYING.search(frame[:-1]):
+            return False
+        tok = self.idx.token_at(start + len(frame) - 2)
+        return tok is None or tok.pos_ != "VERB"
+
+    def asked_unnamed(self, k: int) -> bool:
+        """Whether quotation ``k`` is a question put to someone by an unnamed asker: "When asked, "Q?" Lee
+        replied, "A."" The question is not the words of the one who then replies, nor of the one asked."""
+        q = self.ex.quotes[k]
+        start, end = self.before_frame(k)
+        return (
+            _asks_question(self.text[q.start : q.end]) and _ASKED_UNNAMED.fullmatch(self.text, start, end) is not None
+        )
+
+    def unvoiced(self, k: int) -> bool:
+        """Whether quotation ``k`` has, by its frame, no speaker in the story: a saying (``introduces_a_saying``)
+        or a question put by an unnamed asker (``asked_unnamed``)."""
+        return self.introduces_a_saying(k) or self.asked_unnamed(k)
 
     def leading(self, k: int) -> Attribution | None:
         """The attribution before quotation ``k`` (``X said: "Q"``, "according to X", a colon frame, the
@@ -635,6 +719,11 @@ class Attributor:
         if acc and not later_cue:
             found = self._according(start + acc[-1].start(), start + acc[-1].end(), end)
             if found:
+                return found
+        put = _AS_PUT_IT_BEFORE.search(self.text, start, end) or self._with_saying(start, end)
+        if put is not None:
+            found = self._as_put_it(put, "leading cue")
+            if found is not None:
                 return found
         cues = [t for t in toks if _is_cue(t)]
         if cues:
@@ -720,10 +809,12 @@ class Attributor:
         cuts = [lo] + [c for c in self._cuts(q.paragraph - 1) if c < hi]
         s_start = cuts[-1] if cuts[-1] < hi - 1 else (cuts[-2] if len(cuts) > 1 else lo)
         sent = self.text[s_start:hi].rstrip()
-        if not sent.endswith((".", ":")) or len(sent) > 400:
+        if not sent.endswith((".", ":", ",")) or len(sent) > 400:
             return None
         toks = self.idx.tokens_in(s_start, hi)
-        if sent.endswith(":"):
+        # "Lutz told the media at a press conference," closing a paragraph introduces the quote paragraph after it,
+        # as a colon does.
+        if sent.endswith((":", ",")):
             cues = [t for t in toks if _is_cue(t)]
             if cues:
                 found = self._cue_with_subject(cues[-1], s_start, hi)
@@ -736,11 +827,14 @@ class Attributor:
                         0.85,
                         head_index=head.i,
                     )
+            if sent.endswith(","):
+                return None
             words = [t for t in toks if not t.is_punct]
             named = self._colon_name(words)
             if named is not None:
                 return named
-        asked = self._person_asked(toks, s_start, hi) if not _asks_question(self.text[q.start : q.end]) else None
+        question = _asks_question(self.text[q.start : q.end])
+        asked = self._asker(toks, s_start, hi) if question else self._person_asked(toks, s_start, hi)
         if asked is not None:
             return asked
         candidates = [t for t in toks if t.dep_ == "ROOT" and t.pos_ in ("VERB", "AUX")] + [
@@ -772,14 +866,86 @@ class Attributor:
         for t in toks:
             if not (t.tag_.startswith("VB") and t.text.lower() in QUESTION_VERB_FORMS):
                 continue
+            if any(ch.dep_ == "xcomp" for ch in t.children):
+                continue  # "She asked him to leave": a request, not a question awaiting an answer
             obj = next((ch for ch in t.children if ch.dep_ in ("dobj", "dative")), None)
             if obj is None or _is_mask(obj) or not _personish(obj) or not lo <= obj.idx < hi:
                 continue
+            s, e = noun_phrase(obj, lo, hi)
+            named = apposed_name(obj, hi)  # "pressed the treasurer, Amir Sethi, on the shortfall"
+            if named is not None:
+                return Attribution(
+                    ANSWER, Span.of(self.text, s, named.idx + len(named)), None, 0.65, head_index=named.i
+                )
             if obj.pos_ != "PROPN" and PRONOUNS.get(obj.text.lower()) not in ("male", "female"):
                 continue
-            s, e = noun_phrase(obj, lo, hi)
-            return Attribution("preceding sentence", Span.of(self.text, s, e), None, 0.65, head_index=obj.i)
+            return Attribution(ANSWER, Span.of(self.text, s, e), None, 0.65, head_index=obj.i)
         return None
+
+    def _asker(self, toks: list[Any], lo: int, hi: int) -> Attribution | None:
+        """The one asking in a narrative sentence before a quoted question ("The mayor, Paul Dunn, questioned
+        Sethi about the cost. "How much?""): the subject of a verb of asking someone
+        (``lexicon.cues.QUESTION_VERB_FORMS``), a name, a he/she or a description with a name in apposition."""
+        for t in toks:
+            if not (t.tag_.startswith("VB") and t.text.lower() in QUESTION_VERB_FORMS) or is_passive(t):
+                continue
+            subj = _subject_of(t)
+            if subj is None or _is_mask(subj) or not lo <= subj.idx < hi:
+                continue
+            s, e = noun_phrase(subj, lo, hi)
+            named = apposed_name(subj, hi)
+            if named is not None:
+                return Attribution(
+                    "preceding sentence", Span.of(self.text, s, named.idx + len(named)), None, 0.7, head_index=named.i
+                )
+            if subj.pos_ == "PROPN" or PRONOUNS.get(subj.text.lower()) in ("male", "female"):
+                return Attribution("preceding sentence", Span.of(self.text, s, e), None, 0.7, head_index=subj.i)
+        return None
+
+    def answer_to_question(self, k: int, asked: Attribution | None) -> Attribution | None:
+        """A bare quotation right after a quoted question put to someone: "Gale asked Sethi about the fund. "Is
+        it safe?" "It is safe."" -> the second is Sethi's answer (an adjacency pair, Schegloff and Sacks 1973),
+        whoever asked. ``asked`` is the attribution of the question, quote ``k - 1``. The one asked is read from
+        the sentence that introduced the question, or from the question's own trailing cue ("... ?" Gale asked
+        Sethi.). None unless quote ``k`` answers such a question with no other narrative between them."""
+        q = self.ex.quotes[k]
+        if k == 0 or q.kind != "direct" or _asks_question(self.text[q.start : q.end]):
+            return None
+        prev = self.ex.quotes[k - 1]
+        if not _asks_question(self.text[prev.start : prev.end]) or q.paragraph - prev.paragraph not in (0, 1):
+            return None
+        close = prev.close_end or prev.end
+        open_at = q.open_start if q.open_start is not None else q.start
+        if self.text[close:open_at].strip():
+            if asked is None or asked.rule != "trailing cue":
+                return None
+            start, end = self.after_frame(k - 1)
+            if self.text[end:open_at].strip():
+                return None  # narrative beyond the question's own attribution: someone else may speak
+            return self._person_asked(self.idx.tokens_in(start, end), start, end)
+        lo, hi = self._introducing_sentence(k - 1)
+        return self._person_asked(self.idx.tokens_in(lo, hi), lo, hi) if hi > lo else None
+
+    def _introducing_sentence(self, k: int) -> tuple[int, int]:
+        """The narrative sentence that introduces quote ``k``: the text before it in its sentence, else the last
+        sentence of the paragraph before (when that paragraph does not end with a quotation). Empty at (0, 0)."""
+        q = self.ex.quotes[k]
+        start, end = self.before_frame(k)
+        if self.text[start:end].strip():
+            return start, end
+        para_lo = self.ex.paragraphs[q.paragraph][0]
+        if self.text[para_lo:start].strip():  # the quote opens a sentence: the sentence before, if narrative
+            before = [o for o in self.ex.quotes[:k] if o.paragraph == q.paragraph]
+            lo = max([para_lo] + [o.close_end or o.end for o in before])
+            cuts = [lo] + [c for c in self._cuts(q.paragraph) if lo <= c < start - 1]
+            return (cuts[-1], start) if self.text[cuts[-1] : start].strip() else (0, 0)
+        if q.paragraph == 0:
+            return 0, 0
+        lo, hi = self.ex.paragraphs[q.paragraph - 1]
+        if any(o.paragraph == q.paragraph - 1 and (o.close_end or o.end) >= hi - 2 for o in self.ex.quotes):
+            return 0, 0
+        cuts = [lo] + [c for c in self._cuts(q.paragraph - 1) if c < hi - 1]
+        return cuts[-1], hi
 
     def preceding_in_paragraph(self, k: int) -> Attribution | None:
         """'Sam Lau said in a statement. "Q."': a quote opening a sentence after a narrative sentence with a cue."""
@@ -806,7 +972,8 @@ class Attributor:
         if not sent.endswith((".", ":")) or len(sent) > 300 or prev_end != lo and not sent:
             return None
         toks = self.idx.tokens_in(prev_end, open_at)
-        asked = self._person_asked(toks, prev_end, open_at) if not _asks_question(self.text[q.start : q.end]) else None
+        question = _asks_question(self.text[q.start : q.end])
+        asked = self._asker(toks, prev_end, open_at) if question else self._person_asked(toks, prev_end, open_at)
         if asked is not None:
             return asked
         cues = [t for t in toks if _is_cue(t) and cue_lemma(t) not in WEAK_CUE_LEMMAS]
@@ -844,6 +1011,10 @@ class Attributor:
         quotes = self.ex.quotes
         result: list[Attribution | None] = [None] * len(quotes)
         for k in range(len(quotes)):
+            if self.ex.out_of_time("attribution", quotes[k].start):
+                break  # the rest keep no attribution (pipeline.budget)
+            if self.asked_unnamed(k):
+                continue
             result[k] = self.trailing(k) or self.signoff_line(k) or self.leading(k)
         # Split quotes: "A," she said, "B." -> B shares A's attribution and group.
         for k in range(1, len(quotes)):
@@ -866,12 +1037,16 @@ class Attributor:
         for k, q in enumerate(quotes):
             if k > 0 and result[k - 1] is not None:
                 last_attributed[quotes[k - 1].paragraph] = k - 1
-            if result[k] is not None or self.introduces_a_saying(k):
+            if result[k] is not None or self.ex.out_of_time("attribution", q.start) or self.unvoiced(k):
                 continue
             prev_k = k - 1
             # The paragraph reopens a quote that runs on (multi-paragraph convention).
             if prev_k >= 0 and quotes[prev_k].group == q.group and q.group is not None:
                 result[k] = Attribution("same group", None, None, 0.85, inherit_from=prev_k)
+                continue
+            answer = self.answer_to_question(k, result[prev_k] if prev_k >= 0 else None)
+            if answer is not None:
+                result[k] = answer
                 continue
             # An earlier attributed quote in the same paragraph.
             same = last_attributed.get(q.paragraph)
@@ -906,6 +1081,9 @@ class Attributor:
         return result
 
 
+# The rule name of a bare quotation answering a question put to someone ("Lang pressed Moore on the report.
+# "Q""): question and answer are an adjacency pair (Schegloff and Sacks 1973), so the one asked answers.
+ANSWER = "answer"
 _JOINERS = frozenset({",", "and", "&"})
 # A headline line opening with one to three capitalised words and a colon: "Mendez: Carter needs to 'Q'".
 # The rule name of a headline's "Name: ... 'Q'" frame, a convention of headline writing that settles the speaker.

@@ -210,7 +210,7 @@ def subject_of(verb: Any) -> Any | None:
     if verb.dep_ == "relcl":
         return verb.head
     shared = _coordinated_subject(verb)
-    if shared is not None:
+    if shared is not None and not across_paragraphs(shared, verb):
         return shared
     # "X went on to say", "and claims he said", "punctuated his list by saying": climb to a verb with a subject.
     head = verb
@@ -220,7 +220,28 @@ def subject_of(verb: Any) -> Any | None:
         head = head.head
         for child in head.children:
             if child.dep_ in SUBJ_DEPS and not is_mask(child):
-                return child
+                return child if not across_paragraphs(child, verb) else _hung_on_paragraph_before(verb)
+    return _hung_on_paragraph_before(verb) if shared is not None else None
+
+
+def across_paragraphs(a: Any, b: Any) -> bool:
+    """Whether a line break (a paragraph break in the working text) lies between tokens ``a`` and ``b``:
+    no sentence runs over one, so neither is the other's subject or verb whatever the parse says."""
+    lo, hi = sorted((a.idx, b.idx))
+    return "\n" in a.doc.text[lo:hi]
+
+
+def _hung_on_paragraph_before(verb: Any) -> Any | None:
+    """The subject of ``verb`` when the parser joined its paragraph to the one before ("... toward the GOP." then
+    "81-year-old Ann Roe, a nominal Republican, said:", which does not open with a capital): the last noun of
+    the verb's paragraph, before it, that the parser hung on a word of the paragraph before. None without one."""
+    doc = verb.doc
+    found = None
+    for tok in reversed(doc[max(0, verb.i - 60) : verb.i]):
+        if tok.is_space and "\n" in tok.text:
+            return found
+        if found is None and tok.pos_ in ("PROPN", "NOUN", "PRON") and across_paragraphs(tok.head, tok):
+            found = tok
     return None
 
 
@@ -251,6 +272,27 @@ def _coordinated_subject(verb: Any) -> Any | None:
     return None
 
 
+def coordinated_reporter(cue: Any) -> Any | None:
+    """The speaker of a cue coordinated with a reporting verb whose reported clause the parser made its first
+    conjunct: "Lee agreed he paid no taxes and said, "Q"" (the parser hangs "said" on "paid", whose subject is
+    spoken about) -> Lee, the subject of "agreed". Only a cue with no subject of its own that opens a direct
+    quotation (a comma or colon, then a quotation mark, within a few words); None otherwise."""
+    if cue.dep_ != "conj" or any(c.dep_ in SUBJ_DEPS for c in cue.children):
+        return None
+    clause = cue.head
+    if clause.dep_ != "ccomp" or clause.head.i == clause.i or clause.head.pos_ not in ("VERB", "AUX"):
+        return None
+    doc = cue.doc
+    after = doc.text[cue.idx + len(cue) : cue.idx + len(cue) + 50]
+    if not _OPENS_QUOTE.match(after):
+        return None
+    return next((c for c in clause.head.children if c.dep_ in ("nsubj", "nsubjpass") and _wordlike(c)), None)
+
+
+# A cue's object or addressee, then a comma or colon and an opening quotation mark: 'said, "', 'told reporters: "'.
+_OPENS_QUOTE = re.compile(r"[^\"\u201c\u201d.;]{0,35}?[,:]\s*[\"\u201c]")
+
+
 def participle_speaker(cue: Any) -> Any | None:
     """The speaker of a participle cue closing a sentence of reported speech: "He denied activists had
     forced the changes, telling the BBC "Q"" -> He; "... an architect who said he was stiffed, saying, "Q""
@@ -279,14 +321,16 @@ def participle_speaker(cue: Any) -> Any | None:
 
 def quoted_speaker(cue: Any) -> Any | None:
     """The speaker of "X quotes/quoted/cites Y as saying "Q"": Y, the object of the quoting verb, whoever
-    its subject is (an outlet or a report relays the words; it does not say them). None for other cues."""
+    its subject is (an outlet or a report relays the words; it does not say them); in the passive, "Y was
+    quoted (by X) as saying", Y is the verb's subject. None for other cues."""
     prep = cue.head
     if cue.tag_ != "VBG" or prep.i == cue.i or prep.lower_ != "as":
         return None
     verb = prep.head
-    if cue_lemma(verb) not in ("quote", "cite") or is_passive(verb):
+    if cue_lemma(verb) not in ("quote", "cite"):
         return None
-    return next((c for c in verb.children if c.dep_ == "dobj" and _wordlike(c)), None)
+    role = "nsubjpass" if is_passive(verb) else "dobj"
+    return next((c for c in verb.children if c.dep_ == role and _wordlike(c)), None)
 
 
 def personish(tok: Any) -> bool:

@@ -11,6 +11,11 @@
    said. The constitutional affairs secretary outlined the plans. He denied ..."): a definite description
    whose sentence, or the sentence before it (followed back over sentences whose subject is a he/she of the
    pronoun's gender), names the pronoun's best candidate is that candidate again.
+4. A he or she right after a quotation an unnamed person said ("..., one dealer said. "Q2," he added") is that
+   person when the description is of one person of a fitting gender (``one_person_head``).
+5. "it said" is a body, a country or a document, never a person: the latest clause subject before it that is one
+   ("The council said ... It said", "according to the report ... "Q," it said"), followed back over
+   sentences whose subject is "it" again (wire copy runs "it said ... it added" for paragraphs).
 
 Offsets are characters of ``ArticleState.clean_text``; tokens are spaCy tokens of its parse.
 """
@@ -19,6 +24,8 @@ from __future__ import annotations
 
 from typing import Any
 
+from ....lexicon.cues import DOCUMENT_NOUNS, STATEMENT_NOUNS
+from ....lexicon.organisations import ORG_HEADS
 from ....lexicon.people import FEMALE_WORDS, MALE_WORDS, UNNAMED_HEADS
 from ....lexicon.titles import ROLE_NOUNS
 from ..attribution import PRONOUNS, noun_phrase
@@ -30,6 +37,10 @@ DESCRIBED_WINDOW = 400
 _SUBJECTS = ("nsubj", "nsubjpass")
 # Unnamed-source heads that are not people ("a third one died", "a poll found").
 _NOT_PERSONS = frozenset({"one", "someone", "poll", "report", "reports", "statement"})
+# How many sentences back (the pronoun's own included) "it said" looks for the body or document it means.
+NEUTER_SENTENCES = 4
+# Lower-case heads of a body or a document that speaks as "it" ("the council", "the report", "the statement").
+_BODY_NOUNS = ORG_HEADS | DOCUMENT_NOUNS | STATEMENT_NOUNS
 
 
 def _sentence_subject(sent: Any) -> Any | None:
@@ -123,3 +134,80 @@ def described_subject(tokens: list[Any], gender: str, in_quote: Any) -> tuple[in
         s, e = noun_phrase(tok, tok.sent.start_char, tok.sent.end_char)
         return s, e, tok
     return None
+
+
+def neuter_subject(text: str, doc: Any, tok: Any, in_quote: Any, is_body: Any) -> Any | None:
+    """The token of the body, country or document a speaker "it" (token ``tok``) refers to (rule 5 of the
+    module docstring): the latest clause subject or "according to" object (``_source_token``) before ``tok``,
+    outside quotations and within ``NEUTER_SENTENCES`` parsed sentences, for which ``is_body(token) -> bool``
+    holds. A clause whose subject is "it" (``tok``'s own, or an earlier link of the chain) is what "it" said, so
+    no subject inside it is the referent ("China is the main supplier, while the U.S. provides the rest, it
+    said."). ``text`` is the clean text the parse was made from. None when there is none (also where the parse
+    skipped the text between)."""
+    tokens = _parsed_before(text, doc, tok, in_quote)
+    said = [(t.head.left_edge.i, t.head.right_edge.i) for t in [*tokens, tok] if t.text.lower() == "it"]
+    for cand in reversed(tokens):
+        if in_quote(cand.idx) or any(lo <= cand.i <= hi for lo, hi in said):
+            continue
+        source = _source_token(cand)
+        if source is not None and source.text.lower() != "it" and is_body(source):
+            return source
+    return None
+
+
+def _parsed_before(text: str, doc: Any, tok: Any, in_quote: Any) -> list[Any]:
+    """The tokens of ``tok``'s sentence before it and of the sentences before that: ``NEUTER_SENTENCES`` in all,
+    not counting those whose subject is "it" again (a chain of "it said ... it warned ... it added" runs for
+    paragraphs of wire copy), at most ``CHAIN_SENTENCES`` * 2, back to the first text the parse skipped (a
+    paragraph the focus stage blanked)."""
+    tokens: list[Any] = []
+    sent_start, end = tok.sent.start, tok.i
+    counted = 0
+    for _ in range(CHAIN_SENTENCES * 2):
+        span = list(doc[sent_start:end])
+        blanked = [t.i for t in span if t.is_space and text[t.idx : t.idx + len(t)].strip() and not in_quote(t.idx)]
+        if blanked:
+            return [t for t in span if t.i > blanked[-1]] + tokens
+        tokens = span + tokens
+        chained = any(t.lower_ == "it" and t.dep_ in _SUBJECTS and not in_quote(t.idx) for t in span)
+        counted += not chained or end == tok.i
+        if sent_start == 0 or counted >= NEUTER_SENTENCES:
+            break
+        end = sent_start
+        sent_start = doc[sent_start - 1].sent.start
+    return tokens
+
+
+def _source_token(tok: Any) -> Any | None:
+    """What ``tok`` makes a possible source of words: a clause subject (a relative pronoun stands for the noun
+    its clause hangs on: "the SITE group, which monitors ..."), or the object of "according to"; else None."""
+    if tok.dep_ in _SUBJECTS:
+        if tok.text.lower() in ("which", "that") and tok.head.dep_ == "relcl":
+            return tok.head.head
+        return tok
+    if tok.dep_ == "pobj" and tok.head.lower_ == "to" and tok.head.head.lower_ == "according":
+        return tok
+    return None
+
+
+def body_noun(tok: Any) -> bool:
+    """Whether ``tok`` is a singular lower-case noun of a body or a document (``_BODY_NOUNS``: "the council", "the
+    report"), whatever the tagger made of it after capitalised words ("the CCM's national executive committee")."""
+    return tok.text[:1].islower() and tok.tag_ in ("NN", "NNP") and tok.text.lower() in _BODY_NOUNS
+
+
+def one_person_head(tokens: list[Any], gender: str) -> Any | None:
+    """The head noun of ``tokens``, the words of an unnamed source's description ("one dealer", "a Western aid
+    specialist", "the senior banker"), when they may describe one person a ``gender`` pronoun stands for (rule 4
+    of the module docstring): a singular common noun that is no document or body (``_NOT_PERSONS``,
+    ``_BODY_NOUNS``) and fits the gender ("spokeswoman" is no "he"). None otherwise; whether the noun names a
+    person at all is the caller's to judge."""
+    inside = {t.i for t in tokens}
+    heads = [t for t in tokens if t.head.i not in inside or t.head.i == t.i]
+    if len(heads) != 1:
+        return None
+    head = heads[0]
+    low = head.text.lower()
+    if head.pos_ != "NOUN" or head.tag_ != "NN" or low in _NOT_PERSONS or low in _BODY_NOUNS:
+        return None
+    return head if _fits(low, gender) else None

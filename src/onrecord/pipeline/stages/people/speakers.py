@@ -29,7 +29,14 @@ from __future__ import annotations
 import re
 from typing import Any, NamedTuple
 
-from ....lexicon.cues import AUTHORING_FORMS, DOCUMENT_NOUNS, NOUN_LIKE_CUE_LEMMAS, QUESTION_LEMMAS, STATEMENT_NOUNS
+from ....lexicon.cues import (
+    AUTHORING_FORMS,
+    CUE_LEMMAS,
+    DOCUMENT_NOUNS,
+    NOUN_LIKE_CUE_LEMMAS,
+    QUESTION_LEMMAS,
+    STATEMENT_NOUNS,
+)
 from ....lexicon.function_words import SENTENCE_OPENERS
 from ....lexicon.organisations import COLLECTIVE_SOURCES, NAMED_FOR_A_PERSON, ORG_HEADS, ORG_WORDS
 from ....lexicon.outlets import is_outlet_name
@@ -47,13 +54,27 @@ from ....model import Mention, Person, Span
 from ...state import ArticleState
 from ..attribution import PRONOUNS, cue_lemma, noun_phrase, subject_of
 from .antecedents import recorder
-from .pronouns import DESCRIBED_WINDOW, chain_start, described_subject, renames_named
+from .pronouns import (
+    DESCRIBED_WINDOW,
+    body_noun,
+    chain_start,
+    described_subject,
+    neuter_subject,
+    one_person_head,
+    renames_named,
+)
 from .table import YEAR_OLD, PersonTable, describes_a_person, first_name_gender, norm
 
 # "The younger Paladino", "the elder Bush": a family name with the generation that picks one of the family.
 _GENERATION = re.compile(r"^the\s+(younger|elder|older)\s+", re.IGNORECASE)
 # A short relative clause up to the comma of an apposition: " who defeated him, " (no quotation inside).
 _RELATIVE_CLAUSE = re.compile(r"\s+(?:who|whom)\s+[^,.;:\"\u201c\u201d]{1,60}?,\s*")
+# An acronym: "GNA", "OPEC", "AT&T" (no dots: "U.S." is a place).
+_ACRONYM = re.compile(r"[A-Z][A-Z&]{1,7}")
+# An indefinite description of one person: "one dealer", "a Western aid specialist", "another banker".
+_ONE_UNNAMED = re.compile(r"(?:a|an|one|another)\s", re.IGNORECASE)
+# Third-person pronouns of a person: one between a quotation and a "he added" may mean someone else.
+_PERSONAL = frozenset({"he", "she", "his", "her", "him", "hers", "himself", "herself"})
 _INDEFINITE = re.compile(r"^(?:a|an|one|two|three|several|some|many|other|another|sources?)\b", re.IGNORECASE)
 _NAMING_CLAUSE = re.compile(
     r"\b(?:(?:goes|went|go|going) by (?:the )?(?:name|nickname)(?: of)?|(?:is |was )?(?:known|referred to) as"
@@ -141,6 +162,9 @@ class SpeakerResolver:
             speaker = self.table.nearest_person_before(m.start, 60) or self.table.resolve_pronoun(m.start, "any")
         elif gender == "neuter":
             # "it said" is a company, a document or a law: never someone the text calls he or she.
+            speaker = self._neuter_referent(m)
+            if speaker is not None:
+                return speaker
             ranked = self.table.rank_pronoun(m.start, "any")
             speaker = next((p for _, p in ranked if p.gender is None and first_name_gender(p.name) is None), None)
         elif (carried := self._previous_speaker(m, gender) or self._sentence_subject(m, gender)) is not None:
@@ -171,6 +195,40 @@ class SpeakerResolver:
                 speaker.gender_evidence = f"'{m.text}' as speaker"
         return speaker
 
+    def _neuter_referent(self, m: Span) -> Person | None:
+        """The body, country or document a speaker "it" means: the latest such clause subject before it
+        (``pronouns.neuter_subject``), resolved as a mention of its own; None when there is none."""
+        tok = self.table.index.token_at(m.start)
+        if tok is None:
+            return None
+        subject = neuter_subject(self.text, self.ex.doc, tok, self.table.quote_spans.covers, self._speaks_as_it)
+        if subject is None:
+            return None
+        person = self._resolve_token(subject)
+        if person is None and _ACRONYM.fullmatch(subject.text):
+            # A body named only by its acronym, which the tagger gave no type: the organisation of that name.
+            named = Span.of(self.ex.article.text, subject.idx, subject.idx + len(subject))
+            person = self.new_person(subject.text, "organisation", named, "name", None)
+        if person is not None:
+            self._mention(person, m, "pronoun")
+        return person
+
+    def _speaks_as_it(self, tok: Any) -> bool:
+        """Whether subject token ``tok`` may be what a speaker "it" means: a noun of a body or a document, an
+        organisation's name, a country's or city's name as the subject of a verb of saying, or a name the table
+        holds as a person the text never gave a gender and no first name (a company the tagger took for a person:
+        "Rospatch said ... It said")."""
+        if tok.pos_ != "PROPN" or not tok.text[:1].isupper():
+            return body_noun(tok)
+        if _ACRONYM.fullmatch(tok.text) and tok.ent_type_ in ("", "ORG"):
+            return True  # "GNA gave no details": an acronym the tagger gave no type is a body's name
+        person = self.table.person_at(tok.idx, tok.idx + len(tok))
+        if person is not None and person.kind == "person":
+            return person.gender is None and first_name_gender(person.name) is None
+        # A country or city speaks for its government only where the text makes it speak ("Iran said ..."):
+        # as the subject of anything else ("Britain is ...") it is what a report is about.
+        return tok.ent_type_ == "ORG" or (tok.ent_type_ == "GPE" and cue_lemma(tok.head) in CUE_LEMMAS)
+
     def _relative_of_nobody_named(self, m: Span) -> bool:
         """Whether relative pronoun ``m`` opens a clause on a pronoun or a plural noun ("an award given to those
         who show "strength"", "voters who say"): its antecedent is the clause's head noun, which names
@@ -195,6 +253,8 @@ class SpeakerResolver:
         if last.cue is not None and self._asks(last.cue):
             return None  # '"Q?" the host asked. "A," she said': the answer is the other voice's
         person = last.speaker
+        if person.kind == "unnamed" and person in self.extra:
+            return person if self._unnamed_carries(person, last, m, gender) else None
         if person.kind != "person" or person.gender not in (None, gender):
             return None
         if person not in self.table.people:
@@ -203,6 +263,25 @@ class SpeakerResolver:
         if any(last.end <= s < m.start and i != pid for s, _, i in self.table.name_spans):
             return None  # someone else named since: "Q1," Lin said. Singh disagreed. "Q2," he said
         return person
+
+    def _unnamed_carries(self, person: Person, last: Any, m: Span, gender: str) -> bool:
+        """Whether "he"/"she" at ``m`` is the unnamed source ``person`` who spoke quotation ``last`` ('"Q1," one
+        dealer said. "Q2," he added'): ``m`` is a subject pronoun, the source came in by an indefinite description
+        of one person of that gender ("one dealer", "a Western aid specialist": ``one_person_head``,
+        ``describes_a_person``; a definite one may rename someone named), and between them nobody was named and
+        no other personal pronoun stands outside quotations."""
+        said = last.speaker_mention
+        if m.text.lower() not in ("he", "she") or said is None or not _ONE_UNNAMED.match(said.text):
+            return False
+        if not any(n.start == said.start for n in person.mentions):
+            return False
+        if any(last.end <= s < m.start for s, _, _ in self.table.name_spans):
+            return False
+        between = self.table.index.tokens_in(last.end, m.start)
+        if any(t.text.lower() in _PERSONAL for t in between if not self.table.quote_spans.covers(t.idx)):
+            return False
+        head = one_person_head(self.table.index.tokens_in(said.start, said.end), gender)
+        return head is not None and describes_a_person(head.text)
 
     def _asks(self, cue: Span) -> bool:
         """Whether the cue at ``cue`` is a verb of asking ("asked", "questioned": ``QUESTION_LEMMAS``)."""
@@ -642,6 +721,18 @@ class SpeakerResolver:
         self._mention(person, m, "description")
         return person
 
+    def _referred_back(self, m: Span, low: str) -> Person | None:
+        """ "The millionaire developer told Artvoice" after paragraphs about Carl Paladino: a definite description
+        of a person ("the" and a person's head noun, ``describes_a_person``) that no one was given, and no
+        indefinite "a developer" introduced, refers back to someone named in its sentence or the one before, as a
+        pronoun would (``PersonTable.recent_referent``). None otherwise."""
+        if not low.startswith("the ") or not describes_a_person(m.text):
+            return None
+        person = self.table.recent_referent(m)
+        if person is not None:
+            self._mention(person, m, "description")
+        return person
+
     def _unnamed_with_head(self, head: str) -> bool:
         """Whether an unnamed source described with head noun ``head`` ("one legal expert") was met already."""
         return any(
@@ -687,7 +778,11 @@ class SpeakerResolver:
             and not YEAR_OLD.search(m.text)
             and head.pos_ in ("NOUN", "PROPN")
         ):
-            return self.described_before(m, low, head) or self.new_person(None, "unnamed", m, "description", m.text)
+            return (
+                self.described_before(m, low, head)
+                or self._referred_back(m, low)
+                or self.new_person(None, "unnamed", m, "description", m.text)
+            )
         titled = self.after_title(head)
         if titled is not None:
             return titled
@@ -759,8 +854,10 @@ class SpeakerResolver:
         "that statement" with neither, the author of the latest statement of that noun brought in before ("U.S.
         Soccer, which released a statement", "a statement he released Friday", "took to Twitter to publish a
         graphic": ``AUTHORING_FORMS``). None when the mention is no statement or no author is written."""
-        if self._author_depth or head is None or head.pos_ != "NOUN" or m.end != head.idx + len(head):
+        if self._author_depth or head is None or head.pos_ != "NOUN" or m.end < head.idx + len(head):
             return None
+        if m.end > head.idx + len(head) and not _only_prepositions_after(head, m.end):
+            return None  # "Bright's message to the chancellor" is Bright's; "his reply and Fox's" is no one's
         if _statement_lemma(head) is None:
             return None
         author = _author_token(head)
@@ -954,6 +1051,14 @@ def _modifies(tok: Any, noun: Any) -> bool:
     return False
 
 
+def _only_prepositions_after(head: Any, end: int) -> bool:
+    """Whether every token after ``head`` up to character ``end`` belongs to a prepositional phrase on it
+    ("message to the chancellor")."""
+    inside = {t.i for child in head.rights if child.dep_ == "prep" for t in child.subtree}
+    after = [t for t in head.doc[head.i + 1 :] if t.idx < end]
+    return bool(after) and all(t.i in inside for t in after)
+
+
 def _statement_lemma(tok: Any) -> str | None:
     """The ``STATEMENT_NOUNS`` entry token ``tok`` is a form of ("comments" -> "comment"), else None."""
     low = tok.text.lower()
@@ -1099,7 +1204,7 @@ def resolve_speakers(ex: ArticleState) -> ArticleState:
     resolved: dict[tuple[int, int], Person | None] = {}
     for q in ex.quotes:
         a = ex.attributions.get(q)
-        if a is None or a.mention is None:
+        if a is None or a.mention is None or ex.out_of_time("people", q.start):
             continue
         key = (a.mention.start, a.mention.end)
         if key not in resolved:

@@ -123,7 +123,7 @@ class PersonTable:
         self.doc = ex.doc
         self.index = token_index(ex)
         self.people: list[Person] = []
-        self.keys: list[list[str]] = []  # normalised name tokens per person
+        self.keys: NameKeys = NameKeys()  # normalised name tokens per person
         self.name_spans: list[tuple[int, int, int]] = []  # (start, end, person index), sorted
         self.name_starts: list[int] = []
         self.subject_positions: dict[int, list[int]] = {}
@@ -579,6 +579,8 @@ class PersonTable:
         runs = self._name_runs()
         # Longest names first so shorter forms attach to them.
         for s, e in sorted(runs, key=lambda r: -(r[1] - r[0])):
+            if self.ex.stopped_at is not None and doc[s].idx >= self.ex.stopped_at:
+                continue  # a stage before ran out of time there (pipeline.budget): no person from a name after it
             words = self.run_words(s, e)
             key = [norm(w) for w in words]
             if not key or all(k in _NOT_NAMES for k in key) or not words[0][:1].isupper():
@@ -613,6 +615,8 @@ class PersonTable:
         # Every occurrence of every person's name words becomes a mention.
         self._complete_titled_surnames()
         for s, e in runs:
+            if self.ex.out_of_time("people", doc[s].idx):
+                continue
             key = [norm(w) for w in self.run_words(s, e)]
             title = self._title_before(s)
             pid = self.match(key, doc[s].idx, surname_only=_surname_title(title), gender=_title_gender(title))
@@ -691,7 +695,11 @@ class PersonTable:
                 end = start + len(" ".join(words))
                 if self.text[start:end] != " ".join(words):
                     continue
-                cands = [i for i, other in enumerate(self.keys) if _contains(key, other) or _contains(other, key)]
+                cands = [
+                    i
+                    for i in self.keys.sharing_a_word(key)
+                    if _contains(key, self.keys[i]) or _contains(self.keys[i], key)
+                ]
                 if not cands and not headline and self._new_name_unparsed(words):
                     # "Fischer's mother, Adrianne Fischer, is a driver": someone the parse never saw.
                     self.people.append(Person(id=f"p{len(self.people) + 1}", name=" ".join(words)))
@@ -907,7 +915,8 @@ class PersonTable:
         """The person whose name contains key as a run of words (or is contained in it); ``gender`` (from a
         courtesy title, "Mrs Smith") sets apart relatives whose first names tell the other gender."""
         cands = []
-        for i, other in enumerate(self.keys):
+        for i in self.keys.sharing_a_word(key):
+            other = self.keys[i]
             if (_contains(other, key) or _contains(key, other)) and not _parent_and_child(key, other):
                 cands.append(i)
         if gender is not None and cands:
@@ -953,8 +962,11 @@ class PersonTable:
         ratio), surname at least 5 letters: "Kirk Douglas" and "Michael Douglas" stay two people.
         """
         found = []
-        for i, other in enumerate(self.keys):
-            if len(other) != len(key) or len(key) < 2 or key == other or len(key[-1]) < 5:
+        if len(key) < 2 or len(key[-1]) < 5:
+            return found
+        for i in self.keys.same_initials(key):
+            other = self.keys[i]
+            if len(other) != len(key) or key == other:
                 continue
             if all(a[:1] == b[:1] and fuzz.ratio(a, b) >= SPELLING_SIMILARITY for a, b in zip(key, other, strict=True)):
                 found.append(i)
@@ -997,7 +1009,7 @@ class PersonTable:
                     or (
                         j >= 0
                         and doc[j].is_sent_start
-                        and (doc[j].pos_ in ("NOUN", "ADJ") or self._capitalised_role(doc[j]) or _affiliated(doc[j]))
+                        and (doc[j].pos_ in _OPENING_POS or self._capitalised_role(doc[j]) or _affiliated(doc[j]))
                     )
                 ):
                     if doc[j].ent_type_ == "PERSON" or doc[j].is_space:
@@ -1292,8 +1304,9 @@ class PersonTable:
 
     def _apposed_name(self, end: int) -> Person | None:
         """The person whose name follows a description ending at ``end`` after a comma ("The chairman of the
-        Bar Council, Guy Mansfield QC"): the description is that person's. None when no name follows."""
-        comma = re.match(r"\s*,\s*", self.text[end : end + 6])
+        Bar Council, Guy Mansfield QC") or right after it ("the historian Paul Greene", a title-like apposition
+        the parser may split off): the description is that person's. None when no name follows."""
+        comma = re.match(r"\s*,\s*|[ \t]+", self.text[end : end + 6])
         person = self.person_at(end + comma.end(), end + comma.end() + 1) if comma else None
         return person if person is not None and person.kind == "person" else None
 
@@ -1326,7 +1339,8 @@ class PersonTable:
     ) -> list[tuple[int, dict[str, float]]]:
         """(person index, features) of each person named before offset ``pos`` (outside quotations) that a
         pronoun of ``gender`` may refer to (the person at index ``exclude`` left out); features as in
-        ``antecedents.ANTECEDENT_FEATURES``."""
+        ``antecedents.ANTECEDENT_FEATURES``. ``gender`` "unknown" (a description of no gender, "the lawyer")
+        fits everyone, so subjecthood counts as for an agreeing pronoun; "any" fits no one in particular."""
         found: list[tuple[int, int, bool, dict[str, float]]] = []  # (person, last mention, main subject, features)
         for i, p in enumerate(self.people):
             if i == exclude or p.kind != "person" or gender == "plural":
@@ -1342,7 +1356,7 @@ class PersonTable:
             if k == 0:
                 continue
             last = outside[k - 1]
-            fits = p.gender == gender or by_name == gender
+            fits = gender == "unknown" or p.gender == gender or by_name == gender
             f = self._antecedent_features(self.index.token_at(last), pos - last, fits)
             f["salience"] = float(min(self.salience(i, pos), 10))
             f["gender_shown"] = float(p.gender == gender)
@@ -1524,7 +1538,8 @@ class PersonTable:
 
     def resolve_description(self, span: Span) -> Person | None:
         """The person a description (``"the 35-year-old"``, ``"the minister"``) refers to, by age, role or
-        title and gender, or None."""
+        title and gender (its words', or the pronoun that takes it up in its sentence); tied to no one, the
+        person a pronoun in its place would mean (``rank_description``); or None."""
         low = span.text.lower()
         ya = YEAR_OLD.search(low)
         if ya:
@@ -1541,14 +1556,19 @@ class PersonTable:
             if set(words) & MALE_WORDS
             else None
         )
+        gender = gender or self._gender_after(span)
         # Tied by a descriptor, among the people met before: a definite description refers back ("the union
         # president" is the president named before it, not one the article brings in later).
+        places = _proper_modifiers(span.text)
         tied = [
             p
             for i, p in enumerate(self.people)
             if head
             and (
-                any(affiliation(head) in map(affiliation, d.split()) for d in p.descriptors)
+                any(
+                    affiliation(head) in map(affiliation, d.split()) and not _other_places(places, d)
+                    for d in p.descriptors
+                )
                 or head in title_words(p.title or "")
             )
             and self._met_before(i, span.start)
@@ -1563,18 +1583,84 @@ class PersonTable:
             return None
         if not tied and low.startswith("the ") and self.introduced_unnamed(head, span.start):
             return None  # "a long-time missionary pilot ... the pilot": that unnamed person, not a prominent one
-        # Otherwise the most salient compatible person mentioned before.
-        best, best_score = None, -1.0
-        for i, p in enumerate(self.people):
-            if gender and p.gender not in (None, gender):
+        if tied:
+            # Several people hold the role: the one a pronoun there would mean (recency, subjecthood, salience).
+            ranked = [p for p in self.rank_description(span.start, gender or "unknown") if p in tied]
+            return ranked[0] if ranked else tied[-1]
+        # Otherwise the person a pronoun in its place would refer to: a definite description with no tie is an
+        # anaphor like "he" or "she" ("Trump asserted ... the president-elect tweeted"; "Clinton said Trump ...,
+        # to which the real-estate mogul responded"), whose referent is the recent subject or the person just
+        # named, not the article's most frequent name (Poesio and Vieira 1998, "A corpus-based investigation
+        # of definite description use": most anaphoric definites have an antecedent within a few sentences).
+        ranked = self.rank_description(span.start, gender or "unknown")
+        return ranked[0] if ranked else None
+
+    def recent_referent(self, span: Span) -> Person | None:
+        """The person a definite description at ``span`` re-names when it is tied to no one: the best of
+        ``rank_description`` among those named in its own sentence or the narrative sentence before it (quoted
+        sentences skipped). A description whose sentence and the one before name no one ("The storm closed the
+        port. "Q," the harbour master said") brings someone new in: None."""
+        low = span.text.lower()
+        words = re.findall(r"[a-z\-]+", low)
+        if not words or self.introduced_unnamed(words[-1], span.start) or words[-1] in OFFICE_TITLES:
+            return None
+        if words[-1].endswith("s") and not words[-1].endswith("ss"):
+            return None  # "the researchers", "the protesters": a group, never one person named before
+        gender = "female" if set(words) & FEMALE_WORDS else "male" if set(words) & MALE_WORDS else "unknown"
+        since = self._narrative_sentence_before(span.start)
+        for p in self.rank_description(span.start, gender):
+            if self._latest_outside(self.people.index(p), span.start) >= since:
+                return p
+        return None
+
+    def _narrative_sentence_before(self, pos: int) -> int:
+        """The start of the sentence before the one at ``pos`` that is not wholly inside a quotation (``pos``'s
+        own sentence start when there is none)."""
+        tok = self.index.token_at(pos)
+        if tok is None:
+            return pos
+        sent = tok.sent
+        start = sent.start
+        while start > 0:
+            prev = self.doc[start - 1].sent
+            words = [t for t in prev if not t.is_punct and not t.is_space]
+            if words and not all(self._in_quote(t.idx) for t in words):
+                return prev.start_char
+            start = prev.start
+        return sent.start_char
+
+    def _gender_after(self, span: Span) -> str | None:
+        """The gender a description shows by the pronoun that takes it up in its own sentence, before anyone
+        else is named: "The cookbook author was hospitalized after she experienced bleeding" -> "female"."""
+        tok = self.index.token_at(span.start)
+        if tok is None:
+            return None
+        for t in tok.sent:
+            if t.idx < span.end or self._in_quote(t.idx):
                 continue
-            every, _ = self.mention_starts(i)
-            if not every or every[0] >= span.start:
-                continue
-            score = self.salience(i, span.start) + (3 if p in tied else 0)
-            if score > best_score:
-                best, best_score = p, score
-        return best
+            if t.pos_ == "PROPN" and self.person_at(t.idx, t.idx + len(t)) is not None:
+                return None  # someone else named first: the pronoun may be theirs
+            g = PRONOUNS.get(t.text.lower())
+            if g in ("male", "female") and t.dep_ in ("nsubj", "nsubjpass"):
+                return g
+        return None
+
+    def rank_description(self, pos: int, gender: str) -> list[Person]:
+        """The people a definite description tied to no one (at offset ``pos``, of ``gender`` or "unknown") may
+        refer back to, best first: scored as a pronoun there would be (``rank_pronoun``), except that the
+        preferred centre is the latest subject of a main clause, not of any clause. A description re-names the
+        topic the article just spoke of, as the subject of the sentence before does ("Kentucky Sen. Rand Paul
+        said the trouble that Trump may face ... The former GOP presidential candidate said"): centering ranks
+        main-clause subjects first (Kameyama 1998, "Intrasentential centering")."""
+        model = active_antecedent_model()
+        cands = self.pronoun_candidates(pos, gender)
+        roots = [f for _, f in cands if f.get("root_subject")]
+        latest_root = max(roots, key=lambda f: -f["distance"]) if roots else None
+        scored = []
+        for n, (i, f) in enumerate(cands):
+            f = dict(f, latest_subject=float(f is latest_root)) if roots else f
+            scored.append((model.score(f), n, self.people[i]))
+        return [p for _, _, p in sorted(scored, key=lambda c: (-c[0], c[1]))]
 
 
 # The head nouns of a description of a person (H4 of trial6: "initiative", "party", "class background",
@@ -1585,6 +1671,20 @@ _AGENT_ENDINGS = ("er", "or", "ist", "ian", "man", "woman", "person", "ant")
 _COMPLEMENT = re.compile(r"\s+(?:of|for|at|to|with|from|in|on|and|who|whose)\s+.*$", re.I)
 _AFFILIATION = re.compile(r"^(?:of|at|from|with|for)\s", re.I)
 _DETERMINER = re.compile(r"^(?:the|a|an|his|her|their|its|our)\s+", re.I)
+
+
+def _proper_modifiers(phrase: str) -> set[str]:
+    """The capitalised words inside a description between its first word and its head, possessive marks dropped:
+    the places and bodies that pin it to one person ("the former Massachusetts's governor" -> {"massachusetts"})."""
+    words = re.findall(r"[A-Za-z][\w.\-'\u2019]*", phrase)[1:-1]
+    return {norm(re.sub(r"['\u2019]s$", "", w)) for w in words if w[:1].isupper()}
+
+
+def _other_places(places: set[str], descriptor: str) -> bool:
+    """Whether a description pinned by capitalised ``places`` and a person's ``descriptor`` pinned by others name
+    different offices: "the former Massachusetts's governor" is not "former New Mexico governor"."""
+    theirs = _proper_modifiers("the " + descriptor)
+    return bool(places) and bool(theirs) and not places & theirs
 
 
 def describes_a_person(phrase: str) -> bool:
@@ -1847,12 +1947,18 @@ def _gender_detector() -> Any:
 
 def first_name_gender(name: str | None) -> str | None:
     """ "female" or "male" when the first word of a full ``name`` is a first name given (almost) only to
-    women or to men in gender-guesser's table (Michael, Jörg: 40,000 names from 55 countries), else None
-    ("mostly_" and androgynous names, one-word names, names not in the table)."""
+    women or to men in gender-guesser's table (Michael, Jörg: 40,000 names from 55 countries), or a hyphenated
+    one whose parts all are, else None ("mostly_" and androgynous names, one-word names, names not in the
+    table)."""
     words = (name or "").split()
     if len(words) < 2:
         return None
     guess = _gender_detector().get_gender(words[0])
+    if guess == "unknown" and "-" in words[0]:
+        # A compound given name the table lacks ("Jean-Marc", "Hans-Peter", "Marie-Claire") has the gender its
+        # parts share; parts that differ ("Jean-Marie" is a man's name) decide nothing.
+        parts = {_gender_detector().get_gender(w) for w in words[0].split("-") if w}
+        guess = parts.pop() if len(parts) == 1 else "unknown"
     return guess if guess in ("female", "male") else None
 
 
@@ -1878,6 +1984,57 @@ def _surname(key: list[str]) -> str:
     """The surname of a normalised name, past a generational suffix: "donald trump jr" -> "trump"."""
     core = [w for w in key if w not in NAME_SUFFIXES] or key
     return core[-1]
+
+
+# A word that may open a sentence before a name and still describe the person: "Actor Ann Roe", "81-year-old Ann Roe".
+_OPENING_POS = ("NOUN", "ADJ", "NUM")
+
+
+class NameKeys(list):  # type: ignore[type-arg]
+    """The normalised name words of each person (a list of word lists, by person index) with two look-ups that
+    spare a scan of every person per name (quadratic in an article of thousands of names, issue 9).
+
+    ``sharing_a_word(key)``: in index order, every person whose words, as they are or as they were, share a
+    word with ``key`` (a superset of the people whose name contains ``key`` or is contained in it; an empty
+    name shares with everyone). ``same_initials(key)``: every person with a name, now or before, of as many
+    words with the same initials. Callers test the exact condition on what they get. Only ``append`` and item
+    assignment change the list (a key is never edited in place).
+    """
+
+    def __init__(self) -> None:
+        super().__init__()
+        self._by_word: dict[str, set[int]] = {}
+        self._by_initials: dict[tuple[str, ...], set[int]] = {}
+        self._empty: set[int] = set()
+
+    def _note(self, i: int, key: list[str]) -> None:
+        if not key:
+            self._empty.add(i)
+        for w in key:
+            self._by_word.setdefault(w, set()).add(i)
+        self._by_initials.setdefault(tuple(w[:1] for w in key), set()).add(i)
+
+    def append(self, key: list[str]) -> None:
+        """Add the name words of a new person."""
+        super().append(key)
+        self._note(len(self) - 1, key)
+
+    def __setitem__(self, i: Any, key: Any) -> None:
+        super().__setitem__(i, key)
+        self._note(i if i >= 0 else len(self) + i, key)
+
+    def sharing_a_word(self, key: list[str]) -> list[int]:
+        """See the class."""
+        if not key:
+            return list(range(len(self)))
+        found = set(self._empty)
+        for w in set(key):
+            found |= self._by_word.get(w, set())
+        return sorted(found)
+
+    def same_initials(self, key: list[str]) -> list[int]:
+        """See the class."""
+        return sorted(self._by_initials.get(tuple(w[:1] for w in key), set()))
 
 
 def _contains(longer: list[str], shorter: list[str]) -> bool:
