@@ -244,6 +244,7 @@ class PersonTable:
                 and not self._in_capitalised_title(s)
                 and not self._names_a_street(e)
                 and not self._modifies_a_role(s, e)
+                and not (e - s == 1 and joined_letters(self.doc, s))
             ):
                 grown.append((s, e))
         # A run inside a longer run at the same place ("Liam" of "co-chairman Liam Fox") is that name, never
@@ -919,6 +920,8 @@ class PersonTable:
             other = self.keys[i]
             if (_contains(other, key) or _contains(key, other)) and not _parent_and_child(key, other):
                 cands.append(i)
+        if not cands:
+            cands = self._joined_over_initials(key)
         if gender is not None and cands:
             fitting = [i for i in cands if self.own_gender(i) in (None, gender)]
             if not fitting and surname_only and len(key) == 1:
@@ -945,6 +948,19 @@ class PersonTable:
             if found is not None:
                 return found
         return self._recent_among(set(cands), pos) or cands[0]
+
+    def _joined_over_initials(self, key: list[str]) -> list[int]:
+        """The one person whose full name is ``key`` with or without middle initials
+        ("Donald J. Trump" / "Donald Trump"); nobody when two people fit ("John A. Smith", "John B. Smith")."""
+        if len(key) < 2:
+            return []
+        bare = without_middle_initials(key)
+        fits = [
+            i
+            for i in self.keys.sharing_a_word(key)
+            if self.keys[i] != key and without_middle_initials(self.keys[i]) == bare
+        ]
+        return fits if len(fits) == 1 else []
 
     def own_gender(self, i: int) -> str | None:
         """ "female"/"male" from person ``i``'s own name as first written: a first name given (almost) only to one
@@ -1027,7 +1043,7 @@ class PersonTable:
                         and not (self._capitalised_role(t) or _affiliated(t))
                     )
                 ]
-                if pre:
+                if pre and _tied_to_name(pre[-1], toks):
                     self._describe(p, pre, j, votes, evidence, m)
                 # Apposition before the name: "said a spokeswoman, Carla Menendez",
                 # "the airline's chief executive, Omar Haddad"
@@ -1978,6 +1994,48 @@ def _parent_and_child(a: list[str], b: list[str]) -> bool:
     core_a = [w for w in a if w not in NAME_SUFFIXES]
     core_b = [w for w in b if w not in NAME_SUFFIXES]
     return len(core_a) >= 2 and core_a == core_b and (len(a) != len(core_a)) != (len(b) != len(core_b))
+
+
+def joined_letters(doc: Any, i: int) -> tuple[int, int] | None:
+    """The first and last token index of "S and P" / "A & M" around token ``i`` (one capital letter joined by
+    "and" or "&" to another; wire copy's Standard & Poor's): a firm's initials, never a person's first name.
+    None when token ``i`` is no such letter."""
+
+    def letter(j: int) -> bool:
+        return 0 <= j < len(doc) and len(doc[j].text) == 1 and doc[j].text.isupper()
+
+    def joiner(j: int) -> bool:
+        return 0 <= j < len(doc) and doc[j].lower_ in ("and", "&")
+
+    if letter(i) and joiner(i + 1) and letter(i + 2):
+        return i, i + 2
+    if letter(i) and joiner(i - 1) and letter(i - 2):
+        return i - 2, i
+    return None
+
+
+# Dependency labels of a verb's arguments (spaCy's English scheme): a word in one of these roles is no modifier.
+_ARGUMENT_DEPS = frozenset({"nsubj", "nsubjpass", "csubj", "dobj", "iobj", "pobj", "attr", "ccomp", "xcomp", "advcl"})
+
+
+def _tied_to_name(before: Any, name: list[Any]) -> bool:
+    """Whether token ``before``, right before the name tokens ``name``, belongs to the name's phrase: it modifies a
+    name word ("NYU professor Jane Roe") or the name is in apposition to it ("the scientist Jane Roe"). A word
+    the parse puts elsewhere is no descriptor of the person: "the party establishment abhors Trump", where a verb
+    the tagger took for a noun, parsed with Trump as its object or as its verb (trial8 M2)."""
+    inside = {t.i for t in name}
+    if before.head.i in inside:
+        return before.dep_ not in _ARGUMENT_DEPS  # "abhors" parsed as the subject of a verb "Trump"
+
+    return any(t.head.i == before.i and t.dep_ in ("appos", "compound", "flat", "nmod") for t in name)
+
+
+def without_middle_initials(key: list[str]) -> list[str]:
+    """A normalised name without its middle initials ("donald j trump" -> "donald trump"): a single letter
+    between the first and the last word. The first and the last word stay, whatever they are ("J. K. Rowling")."""
+    if len(key) < 3:
+        return key
+    return [key[0]] + [w for w in key[1:-1] if not (len(w) == 1 and w.isalpha())] + [key[-1]]
 
 
 def _surname(key: list[str]) -> str:
