@@ -1271,4 +1271,3 @@ def _same_words_same_speaker(ex: ArticleState, resolver: SpeakerResolver) -> Non
         person.mentions.extend(source.mentions)
         resolver.table.add_descriptor(person, _strip_article(source.descriptors[0]))
         resolver.extra.remove(source)
-

@@ -59,6 +59,7 @@ from ....lexicon.titles import (
 )
 from ....lexicon.titles import HONORIFICS as COURTESY_TITLES
 from ....model import Mention, Person, Span
+from ....text.names import middle_initials, without_middle_initials
 from ....text.prefilter import Prefilter, finditer
 from ....text.spans import SpanSet, paragraph_of
 from ...state import ArticleState
@@ -610,6 +611,10 @@ class PersonTable:
             elif len(key) > len(self.keys[pid]):
                 self.keys[pid] = key
                 self.people[pid].name = _display_name(words)
+            elif key != self.keys[pid] and key == without_middle_initials(self.keys[pid]):
+                # "Donald Trump" beside "Donald J. Trump": the full name as usually written names the person
+                # (the store merges people across articles by it); the key keeps the initial for matching.
+                self.people[pid].name = _display_name(words)
             title = self._title_before(s)
             if title and not self.people[pid].title:
                 self.people[pid].title = title
@@ -958,7 +963,9 @@ class PersonTable:
         fits = [
             i
             for i in self.keys.sharing_a_word(key)
-            if self.keys[i] != key and without_middle_initials(self.keys[i]) == bare
+            if self.keys[i] != key
+            and without_middle_initials(self.keys[i]) == bare
+            and not (middle_initials(key) and middle_initials(self.keys[i]))  # "John A." is never "John B."
         ]
         return fits if len(fits) == 1 else []
 
@@ -2028,14 +2035,6 @@ def _tied_to_name(before: Any, name: list[Any]) -> bool:
         return before.dep_ not in _ARGUMENT_DEPS  # "abhors" parsed as the subject of a verb "Trump"
 
     return any(t.head.i == before.i and t.dep_ in ("appos", "compound", "flat", "nmod") for t in name)
-
-
-def without_middle_initials(key: list[str]) -> list[str]:
-    """A normalised name without its middle initials ("donald j trump" -> "donald trump"): a single letter
-    between the first and the last word. The first and the last word stay, whatever they are ("J. K. Rowling")."""
-    if len(key) < 3:
-        return key
-    return [key[0]] + [w for w in key[1:-1] if not (len(w) == 1 and w.isalpha())] + [key[-1]]
 
 
 def _surname(key: list[str]) -> str:
