@@ -1050,7 +1050,7 @@ class PersonTable:
                         and not (self._capitalised_role(t) or _affiliated(t))
                     )
                 ]
-                if pre and _tied_to_name(pre[-1], toks):
+                if pre and self._describes_name(pre[-1], toks):
                     self._describe(p, pre, j, votes, evidence, m)
                 # Apposition before the name: "said a spokeswoman, Carla Menendez",
                 # "the airline's chief executive, Omar Haddad"
@@ -1107,6 +1107,12 @@ class PersonTable:
             if gender is not None and before.group(1).lower() in _COURTESY:
                 found.setdefault(gender, f"'{before.group(0).strip()} {m.text}'")
         return next(iter(found.items())) if len(found) == 1 else None
+
+    def _describes_name(self, before: Any, name: list[Any]) -> bool:
+        """Whether ``before``, the word right before the name tokens ``name``, is part of a description of that
+        person. A role noun or a party word is, whatever the parse says ("architect Omar Roe" read as a verb and
+        its object); any other word must be tied to the name by the parse (``_tied_to_name``)."""
+        return self._role_word(before, name[0]) or _affiliated(before) or _tied_to_name(before, name)
 
     def _describe(
         self, p: Person, pre: list[Any], j: int, votes: Counter[str], evidence: dict[str, str], m: Mention
