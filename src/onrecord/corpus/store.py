@@ -154,7 +154,8 @@ def body_text(text: str, title: str | None) -> str:
 
 
 def person_key(name: str) -> str:
-    """People merge across articles by normalised full name, titles off ("President Donald Trump" -> "donald trump")."""
+    """People merge across articles by normalised full name, titles off ("President Donald Trump" -> "donald trump");
+    a middle initial is matched by ``Store._same_but_middle_initials`` when nothing stored contradicts it."""
     s = unicodedata.normalize("NFKD", name)
     s = "".join(c for c in s if not unicodedata.combining(c)).lower()
     s = strip_title(s.strip())
