@@ -641,6 +641,23 @@ class Store:
         row = self.conn.execute("SELECT size, mtime_ns, records FROM inputs WHERE path = ?", (key,)).fetchone()
         return (row[0], row[1], row[2]) if row is not None else None
 
+    def ids_stored_from(self, input_name: str) -> set[str | None]:
+        """The ids of the articles stored from input file ``input_name`` (None for a file's one article),
+        whatever their text: read with other options, an article's text and hash differ. One query a file."""
+        return {r[0] for r in self.conn.execute("SELECT ext_id FROM articles WHERE input = ?", (input_name,))}
+
+    def input_options(self, key: str) -> dict[str, Any] | None:
+        """The reading options (``encoding``, ``max_chars``) an input file was last read to the end with;
+        None for a file never read, and for one read by a version that did not record them."""
+        row = self.conn.execute("SELECT value FROM meta WHERE key = ?", (f"input_options:{key}",)).fetchone()
+        return json.loads(row[0]) if row is not None else None
+
+    def set_input_options(self, key: str, options: dict[str, Any]) -> None:
+        """Remember the reading options of an input file read to the end (kept in ``meta``: no new table)."""
+        self.conn.execute(
+            "INSERT OR REPLACE INTO meta(key, value) VALUES (?, ?)", (f"input_options:{key}", json.dumps(options))
+        )
+
     def mark_inputs(self, finished: list[tuple[str, int, int, int]]) -> None:
         """Remember files read to the end: (path, size, mtime_ns, records) each."""
         self.conn.executemany(
