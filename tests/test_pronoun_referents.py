@@ -127,7 +127,7 @@ ASKED_ABOUT = (
 
 WHEN_ASKED_ABOUT = (
     "Coach Sam Ortiz met the press after the defeat by the Rovers.\n\n"
-    "When asked about Mr Dan Kerr's injury, he said: \"We will know more tomorrow after the scan.\""
+    'When asked about Mr Dan Kerr\'s injury, he said: "We will know more tomorrow after the scan."'
 )
 
 
