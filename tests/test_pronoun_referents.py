@@ -139,3 +139,16 @@ def test_he_after_a_fronted_asked_if_clause_is_the_one_asked_not_the_one_asked_a
 def test_he_after_a_fronted_when_asked_about_clause_is_the_one_asked(run):
     speaker = _speaker(run(WHEN_ASKED_ABOUT), "know more tomorrow")
     assert speaker is not None and speaker.name == "Sam Ortiz"
+
+
+# A name apposed to a sentence's subject is that subject: "Her predecessor, Tom Vale, was less sure. He said"
+# is Tom Vale speaking, not the man the possessive points back to, though the text showed that one is a "he".
+APPOSED_SUBJECT = (
+    "The club chairman, Dan Cole, said on Monday that he backed the coach.\n\n"
+    'Mr Cole\'s predecessor, Tom Vale, was less sure. He said the club "has lost its way".'
+)
+
+
+def test_he_after_a_subject_with_an_apposed_name_is_that_name(run):
+    speaker = _speaker(run(APPOSED_SUBJECT), "lost its way")
+    assert speaker is not None and speaker.name == "Tom Vale"

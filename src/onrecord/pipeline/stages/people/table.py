@@ -1387,6 +1387,8 @@ class PersonTable:
         head = tok
         while head.dep_ in ("compound", "flat") and head.head is not head:
             head = head.head
+        if head.dep_ == "appos" and head.head.dep_ in ("nsubj", "nsubjpass"):
+            head = head.head  # "Lee's predecessor, John Park, was less sure": the name apposed to the subject
         if head.dep_ in ("nsubj", "nsubjpass"):
             f["subject_fit" if fits else "subject_unknown"] = 1.0
             f["reported"] = float(head.head.dep_ == "ccomp")
