@@ -149,3 +149,14 @@ def test_two_names_joined_by_and_before_a_trailing_cue_stay_two(run):
     ex = run('"We have done our part," Maria Lopez and Tom Baker said in a statement.')
     mention = ex.quotes[0].speaker_mention
     assert mention is None or "and" not in mention.text
+
+
+def test_a_platform_the_words_were_posted_on_is_never_the_speaker(run):
+    # trial8 H4: "Kowalski's deputy, Tom Reyes, posted on Twitter that ..." gave the words to Twitter, and with
+    # "on Facebook" to nobody; the platform is where they appeared, the apposed name is who wrote them.
+    text = (
+        "Rita Novak leads the drivers' union at the depot.\n\n"
+        'Novak\'s deputy, Sam Ortega, posted on Twitter that the firm "has broken every promise".'
+    )
+    speaker = run(text).quotes[-1].speaker
+    assert speaker is not None and speaker.name == "Sam Ortega"
