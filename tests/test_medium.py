@@ -667,3 +667,76 @@ def test_a_show_after_its_broadcaster_is_television(run, text, outlet):
 def test_words_written_in_a_publication_are_an_op_ed(run, text, medium, outlet):
     ex = run(text)
     assert [(q.medium, q.outlet) for q in ex.quotes if q.kind != "indirect"] == [(medium, outlet)]
+
+
+@pytest.mark.parametrize(
+    ("text", "medium", "outlet"),
+    [
+        # A broadcaster's digital desk writes for its website: the words were read there, not broadcast.
+        ('The agency told Fox News Digital it was "reviewing the matter".', "print-interview", "Fox News Digital"),
+        ('"It was a mess," Tom Reyes told CNN Digital.', "print-interview", "CNN Digital"),
+        ('"It was a mess," Tom Reyes told NBC News Online.', "print-interview", "NBC News Online"),
+        # The network itself is still a broadcast.
+        ('"It was a mess," Tom Reyes told Fox News on Sunday.', "tv", "Fox News"),
+    ],
+)
+def test_a_broadcasters_digital_desk_is_print(run, text, medium, outlet):
+    ex = run(text)
+    assert [(q.medium, q.outlet) for q in ex.quotes if q.kind != "indirect"] == [(medium, outlet)]
+
+
+_BROADCASTER_FRAME = (
+    "Finch admits tax plan is her 'biggest regret'\n"
+    "- 24 July 2025\n"
+    "Mayor Ada Finch has admitted that the failed tax plan is the greatest regret of her term.\n"
+    'In an interview with the BBC, Ms Finch said it was "painful" not to have passed it.\n'
+    "The plan would have raised the levy on second homes across the county.\n"
+    "Her opponents fought it for two years in the council chamber.\n"
+    '"We will bring it back next spring," Ms Finch said.\n'
+    'Councillor Tom Reyes said: "It was a mess from the start."\n'
+)
+
+
+def test_an_interview_with_a_broadcaster_in_the_lead_keeps_its_outlet(run):
+    # A broadcaster of every kind names no medium, but an interview with it framing the article is where its
+    # speaker's later words were said: the outlet carries to them, the medium stays open; others' words keep none.
+    ex = run(_BROADCASTER_FRAME)
+    by_speaker = {(q.speaker.name if q.speaker else None, q.text): (q.medium, q.outlet) for q in ex.quotes}
+    assert by_speaker[("Ada Finch", "We will bring it back next spring,")] == (None, "BBC")
+    assert by_speaker[("Tom Reyes", "It was a mess from the start.")] == (None, None)
+
+
+@pytest.mark.parametrize(
+    ("text", "outlet"),
+    [
+        # A named show of a broadcaster (``TV_PROGRAMMES``) is television, its hosts named after it or not.
+        (
+            'In an interview with Face the Nation hosts Ann Lee and Tom Ray, Ada Finch said the plan was "a disaster".',
+            "Face the Nation",
+        ),
+        ('During her Sunday interview with Meet the Press, Ada Finch called the plan "a disaster".', "Meet the Press"),
+    ],
+)
+def test_an_interview_with_a_named_show_is_television(run, text, outlet):
+    ex = run(text)
+    assert [(q.medium, q.outlet) for q in ex.quotes if q.kind != "indirect"] == [("tv", outlet)]
+
+
+_HEADED_TV_FRAME = (
+    "Finch says the tax plan 'will return'\n"
+    "- 24 July 2025\n"
+    "- From the section Politics\n"
+    "Mayor Ada Finch has vowed to bring back the failed tax plan.\n"
+    'In an interview on CNN, Ms Finch said it was "painful" not to have passed it.\n'
+    "The plan would have raised the levy on second homes across the county.\n"
+    "Her opponents fought it for two years in the council chamber.\n"
+    '"We will bring it back next spring," Ms Finch said.\n'
+)
+
+
+def test_a_pages_headline_lines_do_not_push_an_interview_out_of_the_lead(run):
+    # The headline, dateline and section lines above a story are no paragraphs of its lead: the interview in the
+    # story's second paragraph frames it, and the speaker's later words were said there.
+    ex = run(_HEADED_TV_FRAME)
+    later = [q for q in ex.quotes if q.text.startswith("We will bring it back")]
+    assert [(q.medium, q.outlet) for q in later] == [("tv", "CNN")]

@@ -39,7 +39,7 @@ def test_an_exact_name_lists_the_fuller_names_that_hold_it(tmp_path):
     result = CliRunner().invoke(main, ["person", "hallam", "--db", db])
     assert result.exit_code == 0, result.output
     [line] = [line for line in result.stdout.splitlines() if "also named" in line]
-    assert f"{names['Rosa Hallam']} Rosa Hallam (quotes: " in line and "give an id" in line
+    assert f"{names['Rosa Hallam']} Rosa Hallam (person, quotes: " in line and "give an id" in line
 
 
 def test_since_after_until_is_one_line_not_an_empty_answer(tmp_path):

@@ -287,7 +287,7 @@ def test_f10_imported_corrections_keep_the_time_they_were_made(store: str, tmp_p
     (exported,) = edits.export_corrections(conn)
     exported["at"] = "2020-01-02 03:04:05"  # made long before this import
     other = connect(str(second), create=False)
-    assert edits.import_corrections(other, [exported]) == 1
+    assert edits.import_corrections(other, [exported]).added == 1
     assert edits.corrections(other)[-1]["at"] == "2020-01-02 03:04:05"
 
 

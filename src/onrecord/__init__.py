@@ -109,11 +109,18 @@ def extract(
     ``date``: ISO 8601, a date (YYYY-MM-DD, YYYY-MM, YYYY) or a date-time; for a page, it overrides
     the page's own dates (else a page first published and updated over a month apart is dated as
     ``io.dates.page_date`` says, and ``warnings`` holds the E048 line naming both dates).
-    Raises TypeError for a non-str, OnrecordError E030 for an unknown kind or format, E033 for
-    a page that holds no article, E037 for a date that is not ISO 8601.
+    Raises TypeError for a non-str ``text``, OnrecordError E002 for an empty one (as the CLI and the
+    HTTP API), E030 for an unknown kind or format, a ``min_confidence`` that is not a number from 0 to 1
+    or a ``title``, ``id`` or ``url`` that is not a str, E033 for a page that holds no article, E037 for
+    a date that is not ISO 8601.
     """
     if not isinstance(text, str):
         raise TypeError("extract() takes the article text as a str")
+    for name, value in (("title", title), ("id", id), ("url", url), ("date", date)):
+        if value is not None and not isinstance(value, str):
+            raise OnrecordError(Err.E030, option=name, detail=f"{value!r} is not a str")
+    if not text.strip():
+        raise OnrecordError(Err.E002, source=id or url or "text")
     wanted = check_kinds(kinds)
     check_confidence(min_confidence)
     date = check_date(date, "date")
@@ -136,7 +143,10 @@ def extract(
 
 
 def check_confidence(value: float | None) -> float | None:
-    """A confidence floor between 0 and 1 (or None), else OnrecordError E030."""
+    """A confidence floor between 0 and 1 (or None), else OnrecordError E030 (a str such as "0.5" too:
+    a number is wanted, not its text)."""
+    if value is not None and (isinstance(value, bool) or not isinstance(value, (int, float))):
+        raise OnrecordError(Err.E030, option="min_confidence", detail=f"{value!r} is not a number between 0 and 1")
     if value is not None and not 0.0 <= value <= 1.0:
         raise OnrecordError(Err.E030, option="min_confidence", detail=f"{value} is not between 0 and 1")
     return value

@@ -13,6 +13,7 @@ from __future__ import annotations
 
 import json
 import sqlite3
+from dataclasses import dataclass, field
 from typing import Any
 
 from ..errors import Err, OnrecordError
@@ -157,30 +158,126 @@ def export_corrections(conn: sqlite3.Connection) -> list[dict[str, Any]]:
     return [{k: r[k] for k in ("action", "target", "value", "detail", "note", "at")} for r in corrections(conn)]
 
 
-def import_corrections(conn: sqlite3.Connection, records: list[dict[str, Any]]) -> int:
+@dataclass
+class ImportReport:
+    """What ``import_corrections`` did: ``added`` (new corrections), ``already`` (ones this store had) and
+    ``refused``: one OnrecordError (E030, naming the source and line) per record it could not take."""
+
+    added: int = 0
+    already: int = 0
+    refused: list[OnrecordError] = field(default_factory=list)
+
+
+def import_corrections(
+    conn: sqlite3.Connection, records: list[Any], *, source: str = "corrections", lines: list[int] | None = None
+) -> ImportReport:
     """Add corrections exported from another store (skipping ones already here) and apply them all;
-    each keeps the time it was made (its exported ``at``). Returns how many were added. Raises E030
-    for a record that is not a correction."""
-    added = 0
+    each keeps the time it was made (its exported ``at``). A record that is not a correction, or names
+    a person this store does not hold (when its turn comes, after the records before it), is refused
+    with one E030 problem naming ``source`` and its line (``lines[i]``, else its number from 1); the
+    others are still imported, each whole. Returns an ``ImportReport``."""
+    report = ImportReport()
     with transaction(conn):
-        for n, r in enumerate(records, start=1):
-            if not isinstance(r, dict) or r.get("action") not in ACTIONS or not r.get("target") or not r.get("value"):
-                raise OnrecordError(Err.E030, option="correct import", detail=f"record {n} is not a correction")
-            detail = json.dumps(r.get("detail") or {})
-            same = conn.execute(
-                "SELECT 1 FROM corrections WHERE action = ? AND target = ? AND value = ? AND detail = ?",
-                (r["action"], r["target"], r["value"], detail),
-            ).fetchone()
-            if same is None:
-                at = r.get("at") if isinstance(r.get("at"), str) and r.get("at") else None  # when it was made
-                conn.execute(
-                    "INSERT INTO corrections(action, target, value, detail, note, at) "
-                    "VALUES (?,?,?,?,?, coalesce(?, CURRENT_TIMESTAMP))",
-                    (r["action"], r["target"], r["value"], detail, r.get("note"), at),
-                )
-                added += 1
+        for i, r in enumerate(records):
+            line = lines[i] if lines is not None else i + 1
+            problem = _malformed(r)
+            if problem is None:
+                detail = json.dumps(_completed(conn, r))
+                same = conn.execute(  # a merge is its two keys: its names are only what they were called
+                    "SELECT 1 FROM corrections WHERE action = ? AND target = ? AND value = ? "
+                    "AND (detail = ? OR action = 'merge')",
+                    (r["action"], r["target"], r["value"], detail),
+                ).fetchone()
+                if same is not None:
+                    report.already += 1
+                    continue
+                problem = _unknown_people(conn, r)
+            if problem is not None:
+                why = f"not a correction this store can take: {problem}; skipped"
+                report.refused.append(OnrecordError(Err.E030, option=f"{source}, line {line}", detail=why))
+                continue
+            at = r.get("at") if isinstance(r.get("at"), str) and r.get("at") else None  # when it was made
+            cur = conn.execute(
+                "INSERT INTO corrections(action, target, value, detail, note, at) "
+                "VALUES (?,?,?,?,?, coalesce(?, CURRENT_TIMESTAMP))",
+                (r["action"], r["target"], r["value"], detail, _text_or_none(r.get("note")), at),
+            )
+            # Applied now, so that a later record may name the person this one made (a rename, then a merge).
+            _apply(conn, dict(conn.execute("SELECT * FROM corrections WHERE id = ?", (cur.lastrowid,)).fetchone()))
+            report.added += 1
     apply_corrections(conn)
-    return added
+    return report
+
+
+def _text_or_none(value: Any) -> str | None:
+    return value if isinstance(value, str) and value else None
+
+
+def _is_ref(value: Any) -> bool:
+    """A quote reference: [text hash, start, end]."""
+    return (
+        isinstance(value, list)
+        and len(value) == 3
+        and isinstance(value[0], str)
+        and all(isinstance(v, int) and not isinstance(v, bool) for v in value[1:])
+    )
+
+
+def _malformed(r: Any) -> str | None:
+    """What is wrong with the shape of record ``r`` as a correction, or None."""
+    if not isinstance(r, dict):
+        return "not a JSON object"
+    action, target, value = r.get("action"), r.get("target"), r.get("value")
+    if action not in ACTIONS:
+        return f"'action' is {json.dumps(action)}, not one of {', '.join(ACTIONS)}"
+    if not (isinstance(target, str) and target and isinstance(value, str) and value):
+        return "'target' and 'value' must be non-empty strings"
+    detail = r.get("detail") or {}
+    if not isinstance(detail, dict):
+        return "'detail' is not a JSON object"
+    if action == "speaker":
+        try:
+            ref = json.loads(target)
+        except ValueError:
+            ref = None
+        if not _is_ref(ref):
+            return "a speaker correction's 'target' is not a quote reference [text hash, start, end]"
+    if action in ("split", "speaker", "name", "kind") and not isinstance(detail.get("name"), str):
+        return f"a {action} correction's 'detail' has no 'name'"
+    if action in ("name", "kind") and detail.get("kind") not in KINDS:
+        return f"a {action} correction's 'detail' has no 'kind' ({', '.join(KINDS)})"
+    if action == "split" and detail.get("kind", "person") not in KINDS:
+        return f"'kind' is not one of {', '.join(KINDS)}"
+    if action == "split" and not (isinstance(detail.get("quotes"), list) and all(map(_is_ref, detail["quotes"]))):
+        return "a split correction's 'detail' has no list of quote references"
+    return None
+
+
+def _unknown_people(conn: sqlite3.Connection, r: dict[str, Any]) -> str | None:
+    """The person a well-formed correction names that this store does not hold, or None."""
+    action, target, value = r["action"], r["target"], r["value"]
+    if action == "speaker":
+        return None
+    known = {k for (k,) in conn.execute("SELECT key FROM people WHERE key IN (?, ?)", (target, value))}
+    if action == "merge" and not {target, value} <= known:
+        missing = " and ".join(f"'{k}'" for k in (target, value) if k not in known)
+        return f"nobody stored as {missing} in this store"
+    if action in ("name", "kind") and not known:
+        return f"nobody stored as '{target}' in this store"
+    if action == "split" and target not in known:
+        return f"nobody stored as '{target}' in this store"
+    return None
+
+
+def _completed(conn: sqlite3.Connection, r: dict[str, Any]) -> dict[str, Any]:
+    """The record's detail, with a merge's names taken from the store when the record lacks them."""
+    detail = dict(r.get("detail") or {})
+    names = detail.get("names")
+    if r["action"] == "merge" and not (isinstance(names, list) and len(names) == 2):
+        sql = "SELECT key, name FROM people WHERE key IN (?, ?)"
+        rows = dict(conn.execute(sql, (r["target"], r["value"])).fetchall())
+        detail["names"] = [rows.get(r["target"], r["target"]), rows.get(r["value"], r["value"])]
+    return detail
 
 
 def apply_corrections(conn: sqlite3.Connection) -> int:

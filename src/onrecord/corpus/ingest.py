@@ -78,6 +78,7 @@ REASONS = {
 WARNING_REASONS = (
     (re.compile(r": the text reads as [\w ]+, not English"), "not English"),  # text/language.py
     (re.compile(r"budget of [\d,.]+ ?(s|tokens|;)"), "budget hit"),  # characters, tokens, seconds (budget.py)
+    (re.compile(r"already stored from a reading with other options"), "stored with other options"),  # read_file
 )
 
 
@@ -229,6 +230,7 @@ class _IngestRun:
         self.executor = ProcessPoolExecutor(max_workers=workers, initializer=start_pool_worker) if workers > 1 else None
         self.in_flight: deque[tuple[Batch, Future[Any] | list[Any]]] = deque()
         self.finished: list[tuple[str, int, int, int]] = []  # files read to the end: path, size, mtime, records
+        self.finished_options: dict[str, dict[str, Any]] = {}  # their reading options (``reading_options``)
         self.stop: Any = None  # the stop_on_signals flag: true once SIGTERM or SIGINT arrived
 
     def record_problem(self, problem: Problem, fmt: str) -> None:
@@ -297,23 +299,53 @@ class _IngestRun:
         stat = path.stat()
         key = str(path.resolve())
         done = self.store.input_done(key)
-        if done is not None and done[0] == stat.st_size and done[1] == stat.st_mtime_ns:
-            self.report.skipped[fmt] += done[2]  # unchanged since a run that read it to the end
+        options, before = self.reading_options(), self.store.input_options(key)
+        same_reading = before is None or before == options  # None: read by a version that kept no options
+        if done is not None and done[0] == stat.st_size and done[1] == stat.st_mtime_ns and same_reading:
+            self.report.skipped[fmt] += done[2]  # unchanged since a run that read it to the end, as now
             self.bar.update(done[2])
             return
-        records = 0
+        records, rejected, kept = 0, False, 0
+        # Read to the end before with other options: its articles stored then are kept (and said so below).
+        stored_ids = self.store.ids_stored_from(str(path)) if done is not None and not same_reading else set()
         for item in read_records(path, self.max_chars, encoding=self.encoding):
             if self.stop:
                 break
             if isinstance(item, Problem):
                 self.record_problem(item, fmt)
                 if item.fatal:
+                    rejected = True
                     self.bar.update(1)
                 continue
             records += 1
+            if stored_ids and item.id in stored_ids:
+                kept += 1  # the copy read with the earlier options stays: said once below, never silently
+                self.report.skipped[fmt] += 1
+                self.bar.update(1)
+                continue
             self._queue(item, str(path), fmt)
-        if not self.stop:
+        if kept:
+            self._note_other_reading(path, fmt, kept, before)
+        # A file rejected whole (E003: another encoding) is read again on the next run, with its fixed options.
+        if not self.stop and not (rejected and records == 0):
             self.finished.append((key, stat.st_size, stat.st_mtime_ns, records))
+            # Articles kept from another reading keep that reading's options: each rerun says so again.
+            self.finished_options[key] = before if kept and before is not None else options
+
+    def reading_options(self) -> dict[str, Any]:
+        """The options that decide how an input is read (its text, so its articles): encoding, max_chars."""
+        return {"encoding": self.encoding, "max_chars": self.max_chars}
+
+    def _note_other_reading(self, path: Path, fmt: str, count: int, before: dict[str, Any] | None) -> None:
+        """One warning: articles of ``path`` were stored before from a reading with other options, and kept."""
+        was = ", ".join(f"--{k.replace('_', '-')} {v or 'default'}" for k, v in (before or {}).items()) or "unknown"
+        detail = (
+            f"{count} article(s) already stored from a reading with other options ({was}) were kept as stored, "
+            "not read again; to store them as read now, ingest into a new store"
+        )
+        self.record_problem(
+            Problem.of(str(path), None, OnrecordError(Err.E027, source=str(path), detail=detail), False), fmt
+        )
 
     def _queue(self, article: Article, input_name: str, fmt: str) -> None:
         if not self.skip.is_new(article):
@@ -332,11 +364,14 @@ class _IngestRun:
         self.drain(0)
         if self.stop:
             self.finished.clear()  # a stopped run proves no file read to the end: the rerun checks each article
+            self.finished_options.clear()
         # Every article is written by now: remember the files read to the end, with what is logged.
         conn = self.conn
         with store_errors(self.db, self.log_fh), self.store.transaction():
             self._log_problems()
             self.store.mark_inputs(self.finished)
+            for key, options in self.finished_options.items():
+                self.store.set_input_options(key, options)
         self.report.stopped_by = signal.Signals(self.stop.signal).name if self.stop else None
         # User corrections hold for what was just stored; saved searches report what is new.
         from .edits import apply_corrections, check_watches

@@ -351,16 +351,25 @@ def find_person(conn: sqlite3.Connection, name_or_id: str) -> dict[str, Any]:
     else:
         key = person_key(name_or_id)
         keys = (f"person:{key}", f"organisation:{key}", key)
-        row = conn.execute("SELECT * FROM people WHERE key IN (?, ?, ?)", keys).fetchone()
+        # A person before an organisation of the same name: extraction sometimes stores a person's name
+        # as an organisation too (trial 8 H2: "Barack Obama", 121 quotes as a person, 1 as an organisation),
+        # and `person NAME` or `correct merge A NAME` means the person; the organisation is reached by id.
+        row = conn.execute(
+            "SELECT * FROM people WHERE key IN (?, ?, ?) ORDER BY key = ? DESC, quote_count DESC, id LIMIT 1",
+            (*keys, keys[0]),
+        ).fetchone()
         if row is None:
             row = _merged_into(conn, keys)
         if row is None:
             found = conn.execute(
-                "SELECT id, name, quote_count FROM people WHERE name LIKE ? ORDER BY quote_count DESC, name LIMIT 11",
+                "SELECT id, name, kind, quote_count FROM people WHERE name LIKE ? "
+                "ORDER BY quote_count DESC, name LIMIT 11",
                 (f"%{name_or_id}%",),
             ).fetchall()
             if len(found) > 1:
-                choices = "; ".join(f"{r['id']} {r['name']} (quotes: {r['quote_count']})" for r in found[:10])
+                choices = "; ".join(
+                    f"{r['id']} {r['name']} ({r['kind']}, quotes: {r['quote_count']})" for r in found[:10]
+                )
                 more = ", ..." if len(found) > 10 else ""
                 raise OnrecordError(
                     Err.E032,
@@ -393,7 +402,7 @@ def person(
     """A person's profile and timeline: each quote (a search row) oldest first (at most ``limit``),
     the user corrections that concern them (``corrections``) and, when asked by name, ``fuller_names``:
     other people whose name holds the name asked as whole words ("Donald Trump" for "Trump"), most
-    quoted first (id, name, quote_count; at most ``FULLER_SHOWN``), as the person found by the exact name
+    quoted first (id, name, kind, quote_count; at most ``FULLER_SHOWN``), as the person found by the exact name
     may not be the one meant. Errors as ``find_person``, and E030 for a ``limit`` under 1 or a
     ``min_confidence`` outside 0-1."""
     check_confidence(min_confidence)
@@ -417,12 +426,12 @@ FULLER_SHOWN = 5
 
 def fuller_names(conn: sqlite3.Connection, name: str, person_id: int) -> list[dict[str, Any]]:
     """People other than ``person_id`` whose name holds ``name`` as whole words (case aside), most quoted
-    first, at most ``FULLER_SHOWN``: id, name, quote_count."""
+    first, at most ``FULLER_SHOWN``: id, name, kind, quote_count."""
     words = " ".join(name.lower().split())
     if not words:
         return []
     rows = conn.execute(
-        "SELECT id, name, quote_count FROM people WHERE id != ? AND name IS NOT NULL "
+        "SELECT id, name, kind, quote_count FROM people WHERE id != ? AND name IS NOT NULL "
         "AND ' ' || lower(name) || ' ' LIKE ? ESCAPE '\\' ORDER BY quote_count DESC, name LIMIT ?",
         (person_id, "% " + re.sub(r"([%_\\])", r"\\\1", words) + " %", FULLER_SHOWN),
     )
@@ -561,6 +570,20 @@ EXPORT_COLUMNS = [
 ]
 
 
+# OWASP "CSV Injection": a cell a spreadsheet would read as a formula starts with one of these.
+FORMULA_STARTS = ("=", "+", "-", "@", "\t", "\r")
+
+
+def csv_cell(value: Any) -> Any:
+    """A value as a CSV cell is written: a text that starts as a formula (``FORMULA_STARTS``) gets a
+    leading single quote, as OWASP's CSV-injection advice says, so that Excel or LibreOffice shows
+    quoted web text instead of running it; numbers and other values are unchanged. CSV only: JSON,
+    JSON Lines, Parquet and the tables keep the text as stored."""
+    if isinstance(value, str) and value.startswith(FORMULA_STARTS):
+        return "'" + value
+    return value
+
+
 def export(conn: sqlite3.Connection, fmt: str, out: IO[Any] | str, *, min_confidence: float | None = None) -> int:
     """Every quote (a search row: with context, speaker_role, outlet_name, user_edit) as jsonl, csv or
     parquet; returns the row count. Raises OnrecordError E030 for parquet without a file name, E044
@@ -612,7 +635,7 @@ def export(conn: sqlite3.Connection, fmt: str, out: IO[Any] | str, *, min_confid
             w = csv.DictWriter(fh, fieldnames=EXPORT_COLUMNS)
             w.writeheader()
             for d in rows():
-                w.writerow(d)
+                w.writerow({c: csv_cell(v) for c, v in d.items()})
                 n += 1
         else:
             for d in rows():

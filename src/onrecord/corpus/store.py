@@ -20,6 +20,7 @@ from typing import Any
 
 from ..errors import Err, OnrecordError
 from ..lexicon.titles import strip_title
+from ..text.names import middle_initials, without_middle_initials
 from .clusters import altered_words, best_match, clusterable, segments, shingle_hashes
 
 SCHEMA_VERSION = "1"
@@ -153,7 +154,8 @@ def body_text(text: str, title: str | None) -> str:
 
 
 def person_key(name: str) -> str:
-    """People merge across articles by normalised full name, titles off ("President Donald Trump" -> "donald trump")."""
+    """People merge across articles by normalised full name, titles off ("President Donald Trump" -> "donald trump");
+    a middle initial is matched by ``Store._same_but_middle_initials`` when nothing stored contradicts it."""
     s = unicodedata.normalize("NFKD", name)
     s = "".join(c for c in s if not unicodedata.combining(c)).lower()
     s = strip_title(s.strip())
@@ -392,6 +394,8 @@ class Store:
         key = speaker_key(person, article_id)
         row = conn.execute("SELECT id, descriptors FROM people WHERE key = ?", (key,)).fetchone()
         if row is None:
+            row = self._same_but_middle_initials(key)
+        if row is None:
             cur = conn.execute(
                 "INSERT INTO people(key, name, kind, gender, descriptors) VALUES (?, ?, ?, ?, ?)",
                 (
@@ -410,6 +414,32 @@ class Store:
         if person.get("gender"):
             conn.execute("UPDATE people SET gender = coalesce(gender, ?) WHERE id = ?", (person["gender"], row["id"]))
         return int(row["id"])
+
+    def _same_but_middle_initials(self, key: str) -> sqlite3.Row | None:
+        """The stored person whose key is ``key`` with or without middle initials ("person:donald j trump" /
+        "person:donald trump"), when nothing contradicts it: a name with initials joins the one stored person
+        without any, and only when no stored name gives other initials ("george h w bush" never joins "george
+        bush" once "george w bush" is stored); a name without initials joins the one stored form with initials.
+        None otherwise. Source of the rule: ``text.names.without_middle_initials``."""
+        kind, _, name = key.partition(":")
+        words = name.split()
+        if kind != "person" or len(words) < 2:
+            return None
+        bare = without_middle_initials(words)
+        # Keys from "person:first " up to "person:first!" ("!" sorts right after the space): an index range.
+        rows = self.conn.execute(
+            "SELECT id, descriptors, key FROM people WHERE key >= ? AND key < ?",
+            (f"{kind}:{words[0]} ", f"{kind}:{words[0]}!"),
+        ).fetchall()
+        same = [
+            r for r in rows if r["key"] != key and without_middle_initials(r["key"].split(":", 1)[1].split()) == bare
+        ]
+        with_initials = [r for r in same if middle_initials(r["key"].split(":", 1)[1].split())]
+        if middle_initials(words):
+            fits = [] if with_initials else same  # another initial stored: which one is unknown
+        else:
+            fits = with_initials if len(with_initials) == 1 and len(same) == 1 else []
+        return fits[0] if len(fits) == 1 else None
 
     def _write_people(self, result: dict[str, Any], article_id: int) -> dict[str, int]:
         """Store the article's people and mentions; returns the article's person ids -> store ids."""
@@ -610,6 +640,23 @@ class Store:
         """(size, mtime_ns, records) of an input file read to the end before, or None."""
         row = self.conn.execute("SELECT size, mtime_ns, records FROM inputs WHERE path = ?", (key,)).fetchone()
         return (row[0], row[1], row[2]) if row is not None else None
+
+    def ids_stored_from(self, input_name: str) -> set[str | None]:
+        """The ids of the articles stored from input file ``input_name`` (None for a file's one article),
+        whatever their text: read with other options, an article's text and hash differ. One query a file."""
+        return {r[0] for r in self.conn.execute("SELECT ext_id FROM articles WHERE input = ?", (input_name,))}
+
+    def input_options(self, key: str) -> dict[str, Any] | None:
+        """The reading options (``encoding``, ``max_chars``) an input file was last read to the end with;
+        None for a file never read, and for one read by a version that did not record them."""
+        row = self.conn.execute("SELECT value FROM meta WHERE key = ?", (f"input_options:{key}",)).fetchone()
+        return json.loads(row[0]) if row is not None else None
+
+    def set_input_options(self, key: str, options: dict[str, Any]) -> None:
+        """Remember the reading options of an input file read to the end (kept in ``meta``: no new table)."""
+        self.conn.execute(
+            "INSERT OR REPLACE INTO meta(key, value) VALUES (?, ?)", (f"input_options:{key}", json.dumps(options))
+        )
 
     def mark_inputs(self, finished: list[tuple[str, int, int, int]]) -> None:
         """Remember files read to the end: (path, size, mtime_ns, records) each."""

@@ -9,6 +9,7 @@ from __future__ import annotations
 
 import json
 import os
+import re
 import signal
 import sys
 from pathlib import Path
@@ -421,10 +422,12 @@ def _run(fn: Any, *args: Any, **kwargs: Any) -> Any:
 def _csv(rows: list[dict[str, Any]], columns: list[str]) -> None:
     import csv
 
+    from ..corpus.query import csv_cell
+
     w = csv.DictWriter(sys.stdout, fieldnames=columns, extrasaction="ignore")
     w.writeheader()
     for r in rows:
-        w.writerow({c: (",".join(map(str, r[c])) if isinstance(r.get(c), list) else r.get(c)) for c in columns})
+        w.writerow({c: csv_cell(",".join(map(str, r[c])) if isinstance(r.get(c), list) else r.get(c)) for c in columns})
 
 
 def _emit(rows: list[dict[str, Any]], fmt: str, columns: list[str], csv_columns: list[str] | None = None) -> None:
@@ -438,19 +441,44 @@ def _emit(rows: list[dict[str, Any]], fmt: str, columns: list[str], csv_columns:
     from rich import box
     from rich.table import Table
 
+    cells = [[_table_cell(c, r.get(c)) for c in columns] for r in rows]
     table = Table(box=box.SIMPLE_HEAD, pad_edge=False)
-    for c in columns:
+    for i, c in enumerate(columns):
         # The quote takes the room that is left; names and outlets wrap at a word rather than crowd it out.
+        wraps = c in ("quote", "text", "what", "speaker", "outlet", "name")
         table.add_column(
             c,
             ratio=1 if c in ("quote", "text", "what") else None,
             overflow="fold",
-            no_wrap=c not in ("quote", "text", "what", "speaker", "outlet", "name"),
+            no_wrap=not wraps,
             max_width=NARROW_COLUMNS.get(c),
+            min_width=None if c in ("quote", "text", "what") else _least_width([row[i] for row in cells], wraps),
         )
-    for r in rows:
-        table.add_row(*[str(r.get(c)) if r.get(c) not in (None, "") else "-" for c in columns])
+    for row in cells:
+        table.add_row(*row)
     _console(sys.stdout).print(table)
+
+
+DATE_COLUMNS = ("date", "first_quoted", "last_quoted", "at", "created")  # shown as YYYY-MM-DD in a table
+
+
+def _table_cell(column: str, value: Any) -> str:
+    """A value as a table shows it: "-" for none, a date-time as its date (trial 8 H1: a stored
+    "2026-06-30 16:34:54.488000+00:00" took 32 columns, and the name and id columns were cut for it)."""
+    if value in (None, ""):
+        return "-"
+    text = str(value)
+    if column in DATE_COLUMNS and re.match(r"\d{4}-\d{2}-\d{2}[ T]\d", text):
+        return text[:10]
+    return text
+
+
+def _least_width(cells: list[str], wraps: bool) -> int:
+    """How narrow a column may get: its widest cell when it does not wrap (an id is never cut), else its
+    longest word up to ``MAX_WORD_KEPT`` (a name wraps at a word, never drops out of the table)."""
+    if wraps:
+        return min(MAX_WORD_KEPT, max((len(w) for cell in cells for w in cell.split()), default=1))
+    return max((len(cell) for cell in cells), default=1)
 
 
 def _quote_cell(r: dict[str, Any], context: bool) -> str:
@@ -915,7 +943,7 @@ def person(name: str, db: str, min_confidence: float | None, context: bool, limi
         for c in p["corrections"]:
             click.echo(f"  user correction {c['id']}: {_describe_correction(c)}")
         if p["fuller_names"]:  # the exact name may not be the person meant: say who else it names
-            others = "; ".join(f"{r['id']} {r['name']} (quotes: {r['quote_count']})" for r in p["fuller_names"])
+            others = "; ".join(_person_choice(r) for r in p["fuller_names"])
             click.echo(f"  also named '{name}' in part: {others}; give an id for one of them")
     if not p["timeline"]:
         floor = f" with confidence {min_confidence} or more" if min_confidence is not None else ""
@@ -1016,18 +1044,34 @@ def export(db: str, fmt: str, out: str | None, min_confidence: float | None) -> 
 
 
 def _describe_correction(c: dict[str, Any]) -> str:
-    d = c["detail"] if isinstance(c["detail"], dict) else json.loads(c["detail"])
-    if c["action"] == "merge":
-        text = f"merged {d['names'][0]} into {d['names'][1]}"
-    elif c["action"] == "split":
-        text = f"split {len(d['quotes'])} quote(s) of {c['target'].split(':', 1)[-1]} off to {d['name']}"
-    elif c["action"] == "name":
-        text = f"renamed {d.get('was')} to {d['name']}"
-    elif c["action"] == "kind":
-        text = f"{d['name']} is an {d['kind']}" if d["kind"] == "organisation" else f"{d['name']} is a {d['kind']}"
+    """One line saying what a correction does; never raises, whatever a stored record holds (an
+    imported or hand-edited correction may lack fields): a missing name shows as its store key."""
+    try:
+        d = c["detail"] if isinstance(c["detail"], dict) else json.loads(c["detail"] or "{}")
+    except (TypeError, ValueError):
+        d = {}
+    d = d if isinstance(d, dict) else {}
+    action, target, value = c.get("action"), str(c.get("target") or "?"), str(c.get("value") or "?")
+    names = d.get("names") if isinstance(d.get("names"), list) and len(d["names"]) == 2 else [target, value]
+    name = d.get("name", value)
+    if action == "merge":
+        text = f"merged {names[0]} into {names[1]}"
+    elif action == "split":
+        count = len(d["quotes"]) if isinstance(d.get("quotes"), list) else "?"
+        text = f"split {count} quote(s) of {target.split(':', 1)[-1]} off to {name}"
+    elif action == "name":
+        text = f"renamed {d.get('was', target)} to {name}"
+    elif action == "kind":
+        kind = d.get("kind", value.split(":", 1)[0])
+        text = f"{name} is an {kind}" if kind == "organisation" else f"{name} is a {kind}"
     else:
-        text = f"speaker of one quote set to {d['name']}"
+        text = f"speaker of one quote set to {name}"
     return text + (f" ({c['note']})" if c.get("note") else "")
+
+
+def _person_choice(r: dict[str, Any]) -> str:
+    """ "5160 Barack Obama (organisation, quotes: 1)": one of the people a name may mean."""
+    return f"{r['id']} {r['name']} ({r.get('kind') or 'person'}, quotes: {r['quote_count']})"
 
 
 @main.group()
@@ -1044,10 +1088,21 @@ def correct() -> None:
 @click.option("--note", default=None, help="Why (kept with the correction).")
 def correct_merge(person: str, into: str, db: str, note: str | None) -> None:
     """PERSON and INTO are one person: PERSON's quotes become INTO's (names or ids)."""
-    from ..corpus import edits
+    from ..corpus import edits, query
 
-    cid = _run(edits.merge, _open(db, write=True), person, into, note=note)
-    click.echo(f"correction {cid}: merged '{person}' into '{into}'")
+    conn = _open(db, write=True)
+    cid = _run(edits.merge, conn, person, into, note=note)
+    target, value = conn.execute("SELECT target, value FROM corrections WHERE id = ?", (cid,)).fetchone()
+    b = _run(query.find_person, conn, into)
+    click.echo(
+        f"correction {cid}: merged '{person}' ({target.split(':', 1)[0]}) into '{into}' "
+        f"({value.split(':', 1)[0]} {b['id']})"
+    )
+    if not into.strip().isdigit():  # a namesake of another kind (trial 8 H2): say which one was taken
+        namesakes = [r for r in query.fuller_names(conn, into, b["id"]) if r["name"].lower() == b["name"].lower()]
+        if namesakes:
+            others = "; ".join(_person_choice(r) for r in namesakes)
+            click.echo(f"onrecord: '{into}' also names {others}; merged into the person {b['id']}", err=True)
 
 
 @correct.command("split")
@@ -1149,15 +1204,21 @@ def correct_import(path: Any, db: str) -> None:
     from ..corpus import edits
     from ..errors import Err
 
-    records = []
+    records, lines = [], []
     for n, line in enumerate(path, start=1):
         if line.strip():
             try:
                 records.append(json.loads(line))
+                lines.append(n)
             except json.JSONDecodeError as exc:
                 _fail(OnrecordError(Err.E005, source=path.name, line=n, detail=json_error_detail(exc)))
-    added = _run(edits.import_corrections, _open(db, write=True), records)
-    click.echo(f"{added} correction(s) added, {len(records) - added} already here; all re-applied")
+    report = _run(edits.import_corrections, _open(db, write=True), records, source=path.name, lines=lines)
+    for problem in report.refused:
+        click.echo(f"onrecord: {problem}", err=True)
+    refused = f", {len(report.refused)} refused" if report.refused else ""
+    click.echo(f"{report.added} correction(s) added, {report.already} already here{refused}; all re-applied")
+    if report.refused:
+        sys.exit(EXIT_CODES["bad_input"])
 
 
 @main.group()
@@ -1261,10 +1322,34 @@ def serve(db: str | None, host: str, port: int, max_body: int) -> None:
 
     from .web.app import create_app
 
+    _check_port_free(host, port)
     app = _run(create_app, db, max_body=max_body)
     # SIGTERM: stop accepting, give requests in flight a few seconds, then exit (searches and
     # extractions are bounded, so they end within that).
     uvicorn.run(app, host=host, port=port, log_level="info", timeout_graceful_shutdown=GRACEFUL_SECONDS)
+
+
+def _check_port_free(host: str, port: int) -> None:
+    """One E030 line when ``host:port`` cannot be bound (in use, or no such address), where uvicorn printed
+    its own block of log lines and exited (trial 8 L6). Bound and released at once, as uvicorn binds it."""
+    import socket
+
+    try:
+        infos = socket.getaddrinfo(host, port, type=socket.SOCK_STREAM)
+        with socket.socket(infos[0][0], socket.SOCK_STREAM) as probe:
+            probe.setsockopt(socket.SOL_SOCKET, socket.SO_REUSEADDR, 1)  # as uvicorn: a port in TIME_WAIT is free
+            probe.bind(infos[0][4])
+    except OSError as exc:
+        from ..errors import Err
+
+        why = exc.strerror or str(exc)
+        _fail(
+            OnrecordError(
+                Err.E030,
+                option="--port",
+                detail=f"cannot listen on {host}:{port} ({why}); stop what uses it or choose another with --port N",
+            )
+        )
 
 
 if __name__ == "__main__":  # pragma: no cover

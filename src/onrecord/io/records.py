@@ -43,7 +43,11 @@ class Problem:
 # A plain-text article's first line is its headline when it is short, has no final punctuation and a
 # blank line follows it (the layout of BBC's text files and of most scraped text dumps).
 _HEADLINE = re.compile(r"\A[ \t\ufeff]*([^\n]{3,200}?)[ \t]*\r?\n[ \t]*\r?\n(?=\s*\S)")
-_SENTENCE_END = tuple(".!?:;,\"'\u201d\u2019")
+_SENTENCE_END = tuple(".!?:;,")
+# A headline may end in a scare quote ("Xbox power cable 'fire fear'", 194 of BBC's 2,225 text files):
+# a closing mark is not final punctuation; what comes before it decides.
+_CLOSING_MARKS = "\"'\u201d\u2019"
+_OPENING_MARKS = "\"'\u201c\u2018"
 _DATE_HEADER = re.compile(r"\A[ \t\ufeff]*date[ \t]*[:=]?[ \t]*(\d{4}-\d{2}-\d{2})\b", re.IGNORECASE)
 
 
@@ -178,17 +182,25 @@ def cut_to_limit(
 def headline_of(text: str) -> str | None:
     """The first line of a plain-text article when it reads as a headline, else None.
 
-    A headline here is 3-200 characters, at least two words, ends without sentence punctuation and is
-    followed by a blank line and more text. The text itself is unchanged: the headline stays in it,
+    A headline here is 3-200 characters, at least two words, ends without sentence punctuation (a
+    closing quotation mark aside: "Xbox power cable 'fire fear'" is one), is not one quotation alone,
+    and is followed by a blank line and more text. The text itself is unchanged: the headline stays in it,
     and every offset still indexes it.
     """
     match = _HEADLINE.match(text)
     if match is None:
         return None
     line = match.group(1).strip()
-    if len(line.split()) < 2 or line.endswith(_SENTENCE_END):
+    bare = line.rstrip(_CLOSING_MARKS)
+    if len(line.split()) < 2 or bare.endswith(_SENTENCE_END) or _one_quotation(line):
         return None
     return line
+
+
+def _one_quotation(line: str) -> bool:
+    """Whether the line is one quotation and nothing else ("\u201cWe will win\u201d"): a paragraph, not a headline."""
+    marks = sum(line.count(m) for m in _CLOSING_MARKS + _OPENING_MARKS if m != "'")
+    return line[0] in _OPENING_MARKS and line[-1] in _CLOSING_MARKS and (marks == 2 or line.count("'") == 2)
 
 
 def read_text(
@@ -287,27 +299,50 @@ def read_jsonl_lines(
             yield Problem.of(source, rec, OnrecordError(Err.E029, source=f"{source}, line {number}", detail=why))
             continue
 
-        def opt(key: str, obj: dict[str, object] = obj) -> str | None:
-            value = obj.get(key)
-            return str(value) if value is not None else None
-
         date, bad_date = record_date(obj.get("date"), f"{source}, line {number}")
         if bad_date is not None:  # kept, without the date: never a silent drop, nor a date search can't order
             yield Problem(source, rec, f"{bad_date} The record is kept without its date.", False, bad_date.code)
+        fields, dropped = text_fields(obj, ("id", "title", "url", "source"))
         article = Article(
             text=text,
-            id=opt("id") or f"{Path(source).stem}:{number}",
-            title=opt("title"),
+            id=fields["id"] or f"{Path(source).stem}:{number}",
+            title=fields["title"],
             date=date,
-            url=opt("url"),
-            source=opt("source") or source,
+            url=fields["url"],
+            source=fields["source"] or source,
         )
+        yield from (_kept_without(source, rec, number, why) for why in dropped)
         article, warning = cut_to_limit(article, f"{source}, line {number}", max_chars)
         if warning:
             yield warning
         yield article
     if records == 0:
         yield Problem.of(source, None, OnrecordError(Err.E002, source=source))
+
+
+def text_fields(obj: dict[str, object], keys: tuple[str, ...]) -> tuple[dict[str, str | None], list[str]]:
+    """A JSON record's fields ``keys`` as text (a number as its digits; absent: None), and why each field
+    that is a JSON array, object or true/false was dropped: its Python repr ("['a']") is no title (trial 8 L10)."""
+    out: dict[str, str | None] = {}
+    dropped = []
+    for key in keys:
+        value = obj.get(key)
+        if isinstance(value, (list, dict, bool)):
+            dropped.append(f"'{key}' is a JSON {_json_kind(value)}, not text")
+            value = None
+        out[key] = str(value) if value is not None else None
+    return out, dropped
+
+
+def _kept_without(source: str, rec: str | None, number: int, why: str) -> Problem:
+    """The warning for a record kept without a field that is not text (``text_fields``)."""
+    bad = OnrecordError(Err.E030, option=f"{source}, line {number}", detail=f"{why}; the record is kept without it")
+    return Problem.of(source, rec, bad, fatal=False)
+
+
+def _json_kind(value: object) -> str:
+    """ "array", "object" or "true/false": what JSON calls a value that is not text."""
+    return "array" if isinstance(value, list) else "object" if isinstance(value, dict) else "true/false"
 
 
 def _decode_line(raw: bytes, encoding: str | None) -> tuple[str, str | None]:

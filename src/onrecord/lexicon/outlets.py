@@ -15,6 +15,8 @@ one, else its host.
 * ``TV_NETWORKS``: television news networks whose name after "told"/"on"/"to" marks a television interview
   ("told CNN's Alisyn Camerota", "said on MSNBC"); the networks' own names (BBC and ABC are left out: they
   run radio and print too, and ABC is also Australia's broadcaster of every kind).
+* ``DIGITAL_DESK_WORDS``: words after a broadcaster's name that name its written news online ("told Fox News
+  Digital", "told CNN Online"): a print interview, not a broadcast.
 * ``NOT_OUTLETS``: capitalised words that follow "told"/"on" but are never an outlet.
 """
 
@@ -258,6 +260,10 @@ TV_NETWORKS: tuple[str, ...] = (
     "CTV",
     "CTV News",
 )
+
+# A broadcaster's desk that writes for its website ("The FBI told Fox News Digital", "told ABC News Online"):
+# its words are read, not broadcast, as the gold calls "the BBC News website" a print interview.
+DIGITAL_DESK_WORDS: tuple[str, ...] = ("Digital", "Online", "online", "website", "Web", "web")
 
 RADIO_WORDS: tuple[str, ...] = ("radio", "Radio 4", "Radio 5", "Radio Five", "SiriusXM", "BBC Radio", "Today programme")
 

@@ -63,7 +63,7 @@ from .pronouns import (
     one_person_head,
     renames_named,
 )
-from .table import YEAR_OLD, PersonTable, describes_a_person, first_name_gender, norm
+from .table import YEAR_OLD, PersonTable, describes_a_person, first_name_gender, joined_letters, norm
 
 # "The younger Paladino", "the elder Bush": a family name with the generation that picks one of the family.
 _GENERATION = re.compile(r"^the\s+(younger|elder|older)\s+", re.IGNORECASE)
@@ -204,7 +204,7 @@ class SpeakerResolver:
         subject = neuter_subject(self.text, self.ex.doc, tok, self.table.quote_spans.covers, self._speaks_as_it)
         if subject is None:
             return None
-        person = self._resolve_token(subject)
+        person = self._resolve_token(subject) or self.organisation_by_letters(subject)
         if person is None and _ACRONYM.fullmatch(subject.text):
             # A body named only by its acronym, which the tagger gave no type: the organisation of that name.
             named = Span.of(self.ex.article.text, subject.idx, subject.idx + len(subject))
@@ -494,6 +494,16 @@ class SpeakerResolver:
         span = Span.of(self.ex.article.text, head.idx, head.idx + len(head))
         return self.table.add_person(f"{next(iter(firsts))} {head.text}", span)
 
+    def organisation_by_letters(self, tok: Any) -> Person | None:
+        """The firm "S and P" (wire copy's Standard & Poor's) or "A & M" when ``tok`` is one of its two joined
+        capital letters (``joined_letters``), never a person "S" (trial8 M2); None for any other token."""
+        letters = joined_letters(self.ex.doc, tok.i)
+        if letters is None:
+            return None
+        doc = self.ex.doc
+        span = Span.of(self.ex.article.text, doc[letters[0]].idx, doc[letters[1]].idx + 1)
+        return self.new_person(span.text, "organisation", span, "name", None)
+
     def organisation(self, m: Span, head: Any) -> Person | None:
         """An organisation named as the speaker, or referred back to by its head noun ("the agency")."""
         if head is None:
@@ -501,6 +511,9 @@ class SpeakerResolver:
         doc = self.ex.doc
         if _DOMAIN.match(m.text.strip()):
             return self.new_person(m.text.strip(), "organisation", m, "name", None)
+        by_letters = self.organisation_by_letters(head)
+        if by_letters is not None:
+            return by_letters
         named = norm(head.text) in ORG_WORDS or any(
             norm(t.text) in ORG_WORDS for t in doc[max(0, head.i - 3) : head.i + 1]
         )
@@ -696,7 +709,10 @@ class SpeakerResolver:
             self._mention(speaker, m, "description")
             desc = YEAR_OLD.sub("", _strip_article(m.text)).strip(" -")
             if desc:  # a guess by salience is kept for resolution, not published
-                self.table.add_descriptor(speaker, desc, guessed=not self.table.describes_loosely(speaker, m))
+                # nor is a mention without a noun at its head ("Whatever led you to ...": trial8 M2)
+                nounless = head is None or head.pos_ not in ("NOUN", "PROPN")
+                guessed = nounless or not self.table.describes_loosely(speaker, m)
+                self.table.add_descriptor(speaker, desc, guessed=guessed)
         return speaker
 
     def _held_by_nobody_named(self, m: Span, low: str, head: Any) -> bool:

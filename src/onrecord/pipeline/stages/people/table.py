@@ -59,6 +59,7 @@ from ....lexicon.titles import (
 )
 from ....lexicon.titles import HONORIFICS as COURTESY_TITLES
 from ....model import Mention, Person, Span
+from ....text.names import middle_initials, without_middle_initials
 from ....text.prefilter import Prefilter, finditer
 from ....text.spans import SpanSet, paragraph_of
 from ...state import ArticleState
@@ -244,6 +245,7 @@ class PersonTable:
                 and not self._in_capitalised_title(s)
                 and not self._names_a_street(e)
                 and not self._modifies_a_role(s, e)
+                and not (e - s == 1 and joined_letters(self.doc, s))
             ):
                 grown.append((s, e))
         # A run inside a longer run at the same place ("Liam" of "co-chairman Liam Fox") is that name, never
@@ -609,6 +611,10 @@ class PersonTable:
             elif len(key) > len(self.keys[pid]):
                 self.keys[pid] = key
                 self.people[pid].name = _display_name(words)
+            elif key != self.keys[pid] and key == without_middle_initials(self.keys[pid]):
+                # "Donald Trump" beside "Donald J. Trump": the full name as usually written names the person
+                # (the store merges people across articles by it); the key keeps the initial for matching.
+                self.people[pid].name = _display_name(words)
             title = self._title_before(s)
             if title and not self.people[pid].title:
                 self.people[pid].title = title
@@ -919,6 +925,8 @@ class PersonTable:
             other = self.keys[i]
             if (_contains(other, key) or _contains(key, other)) and not _parent_and_child(key, other):
                 cands.append(i)
+        if not cands:
+            cands = self._joined_over_initials(key)
         if gender is not None and cands:
             fitting = [i for i in cands if self.own_gender(i) in (None, gender)]
             if not fitting and surname_only and len(key) == 1:
@@ -945,6 +953,21 @@ class PersonTable:
             if found is not None:
                 return found
         return self._recent_among(set(cands), pos) or cands[0]
+
+    def _joined_over_initials(self, key: list[str]) -> list[int]:
+        """The one person whose full name is ``key`` with or without middle initials
+        ("Donald J. Trump" / "Donald Trump"); nobody when two people fit ("John A. Smith", "John B. Smith")."""
+        if len(key) < 2:
+            return []
+        bare = without_middle_initials(key)
+        fits = [
+            i
+            for i in self.keys.sharing_a_word(key)
+            if self.keys[i] != key
+            and without_middle_initials(self.keys[i]) == bare
+            and not (middle_initials(key) and middle_initials(self.keys[i]))  # "John A." is never "John B."
+        ]
+        return fits if len(fits) == 1 else []
 
     def own_gender(self, i: int) -> str | None:
         """ "female"/"male" from person ``i``'s own name as first written: a first name given (almost) only to one
@@ -1027,7 +1050,7 @@ class PersonTable:
                         and not (self._capitalised_role(t) or _affiliated(t))
                     )
                 ]
-                if pre:
+                if pre and self._describes_name(pre[-1], toks):
                     self._describe(p, pre, j, votes, evidence, m)
                 # Apposition before the name: "said a spokeswoman, Carla Menendez",
                 # "the airline's chief executive, Omar Haddad"
@@ -1084,6 +1107,12 @@ class PersonTable:
             if gender is not None and before.group(1).lower() in _COURTESY:
                 found.setdefault(gender, f"'{before.group(0).strip()} {m.text}'")
         return next(iter(found.items())) if len(found) == 1 else None
+
+    def _describes_name(self, before: Any, name: list[Any]) -> bool:
+        """Whether ``before``, the word right before the name tokens ``name``, is part of a description of that
+        person. A role noun or a party word is, whatever the parse says ("architect Omar Roe" read as a verb and
+        its object); any other word must be tied to the name by the parse (``_tied_to_name``)."""
+        return self._role_word(before, name[0]) or _affiliated(before) or _tied_to_name(before, name)
 
     def _describe(
         self, p: Person, pre: list[Any], j: int, votes: Counter[str], evidence: dict[str, str], m: Mention
@@ -1999,6 +2028,40 @@ def _parent_and_child(a: list[str], b: list[str]) -> bool:
     core_a = [w for w in a if w not in NAME_SUFFIXES]
     core_b = [w for w in b if w not in NAME_SUFFIXES]
     return len(core_a) >= 2 and core_a == core_b and (len(a) != len(core_a)) != (len(b) != len(core_b))
+
+
+def joined_letters(doc: Any, i: int) -> tuple[int, int] | None:
+    """The first and last token index of "S and P" / "A & M" around token ``i`` (one capital letter joined by
+    "and" or "&" to another; wire copy's Standard & Poor's): a firm's initials, never a person's first name.
+    None when token ``i`` is no such letter."""
+
+    def letter(j: int) -> bool:
+        return 0 <= j < len(doc) and len(doc[j].text) == 1 and doc[j].text.isupper()
+
+    def joiner(j: int) -> bool:
+        return 0 <= j < len(doc) and doc[j].lower_ in ("and", "&")
+
+    if letter(i) and joiner(i + 1) and letter(i + 2):
+        return i, i + 2
+    if letter(i) and joiner(i - 1) and letter(i - 2):
+        return i - 2, i
+    return None
+
+
+# Dependency labels of a verb's arguments (spaCy's English scheme): a word in one of these roles is no modifier.
+_ARGUMENT_DEPS = frozenset({"nsubj", "nsubjpass", "csubj", "dobj", "iobj", "pobj", "attr", "ccomp", "xcomp", "advcl"})
+
+
+def _tied_to_name(before: Any, name: list[Any]) -> bool:
+    """Whether token ``before``, right before the name tokens ``name``, belongs to the name's phrase: it modifies a
+    name word ("NYU professor Jane Roe") or the name is in apposition to it ("the scientist Jane Roe"). A word
+    the parse puts elsewhere is no descriptor of the person: "the party establishment abhors Trump", where a verb
+    the tagger took for a noun, parsed with Trump as its object or as its verb (trial8 M2)."""
+    inside = {t.i for t in name}
+    if before.head.i in inside:
+        return before.dep_ not in _ARGUMENT_DEPS  # "abhors" parsed as the subject of a verb "Trump"
+
+    return any(t.head.i == before.i and t.dep_ in ("appos", "compound", "flat", "nmod") for t in name)
 
 
 def _surname(key: list[str]) -> str:
