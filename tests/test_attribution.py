@@ -136,3 +136,27 @@ def test_a_role_whose_phrase_lies_past_the_frame_names_nobody_and_raises_nothing
     doc = spacy.blank("en")("Another diplomat , former envoy Tom Garland , said")
     role = doc[4]
     assert _name_closing_role(role, hi=role.idx) is None
+
+
+def test_a_trailing_description_keeps_premodifiers_joined_by_and(run):
+    # trial8 H4: "the world 200m and 400m record holder told ..." was cut at "200m"; the head noun after the
+    # conjunction is one person, so the whole phrase is the speaker's description.
+    ex = run('"There is no real talent coming through," the world 100m and 200m record holder told Radio Five.')
+    assert ex.quotes[0].speaker_mention.text == "the world 100m and 200m record holder"
+
+
+def test_two_names_joined_by_and_before_a_trailing_cue_stay_two(run):
+    ex = run('"We have done our part," Maria Lopez and Tom Baker said in a statement.')
+    mention = ex.quotes[0].speaker_mention
+    assert mention is None or "and" not in mention.text
+
+
+def test_a_platform_the_words_were_posted_on_is_never_the_speaker(run):
+    # trial8 H4: "Kowalski's deputy, Tom Reyes, posted on Twitter that ..." gave the words to Twitter, and with
+    # "on Facebook" to nobody; the platform is where they appeared, the apposed name is who wrote them.
+    text = (
+        "Rita Novak leads the drivers' union at the depot.\n\n"
+        'Novak\'s deputy, Sam Ortega, posted on Twitter that the firm "has broken every promise".'
+    )
+    speaker = run(text).quotes[-1].speaker
+    assert speaker is not None and speaker.name == "Sam Ortega"

@@ -115,3 +115,40 @@ ANTECEDENT_UNPARSED = (
 def test_the_sentence_before_a_he_said_frame_is_parsed_for_its_antecedent(run):
     speaker = _speaker(run(ANTECEDENT_UNPARSED), "take your guns away")
     assert speaker is not None and speaker.name == "Rafael Ortega"
+
+
+# A fronted "asked if/whether/about ..." clause has no subject of its own: its understood subject is the main
+# clause's, so a person named inside it is what the question is about, never the "he" who answers.
+ASKED_ABOUT = (
+    "Prime Minister Tony Vale spoke to reporters in Leeds on Monday after the resignation of Dan Hale.\n\n"
+    "Asked if Mr Hale could return to the cabinet at some point, he replied: "
+    '"He has been a tremendous colleague and I am sure he will."'
+)
+
+WHEN_ASKED_ABOUT = (
+    "Coach Sam Ortiz met the press after the defeat by the Rovers.\n\n"
+    'When asked about Mr Dan Kerr\'s injury, he said: "We will know more tomorrow after the scan."'
+)
+
+
+def test_he_after_a_fronted_asked_if_clause_is_the_one_asked_not_the_one_asked_about(run):
+    speaker = _speaker(run(ASKED_ABOUT), "tremendous colleague")
+    assert speaker is not None and speaker.name == "Tony Vale"
+
+
+def test_he_after_a_fronted_when_asked_about_clause_is_the_one_asked(run):
+    speaker = _speaker(run(WHEN_ASKED_ABOUT), "know more tomorrow")
+    assert speaker is not None and speaker.name == "Sam Ortiz"
+
+
+# A name apposed to a sentence's subject is that subject: "Her predecessor, Tom Vale, was less sure. He said"
+# is Tom Vale speaking, not the man the possessive points back to, though the text showed that one is a "he".
+APPOSED_SUBJECT = (
+    "The club chairman, Dan Cole, said on Monday that he backed the coach.\n\n"
+    'Mr Cole\'s predecessor, Tom Vale, was less sure. He said the club "has lost its way".'
+)
+
+
+def test_he_after_a_subject_with_an_apposed_name_is_that_name(run):
+    speaker = _speaker(run(APPOSED_SUBJECT), "lost its way")
+    assert speaker is not None and speaker.name == "Tom Vale"

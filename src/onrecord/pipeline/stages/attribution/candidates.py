@@ -24,6 +24,7 @@ from itertools import accumulate
 from typing import Any
 
 from ....lexicon.cues import STATEMENT_NOUNS
+from ....lexicon.outlets import PLATFORMS
 from ....lexicon.titles import ROLE_NOUNS
 from ....model import Span
 from ....text.paragraphs import Paragraphs
@@ -297,6 +298,8 @@ class CandidateFinder:
                 continue
             if tok.ent_type_ in ("GPE", "DATE", "TIME", "NORP", "LOC", "FAC", "WORK_OF_ART", "EVENT", "PRODUCT"):
                 continue
+            if _platform_posted_on(tok):
+                continue  # "Tom Reyes posted on Twitter that ...": where the words appeared, never who said them
             head = tok
             while head.dep_ in ("compound", "flat") and head.head is not head and head.head.pos_ == "PROPN":
                 head = head.head
@@ -447,3 +450,9 @@ class CandidateFinder:
 def vector(features: dict[str, float]) -> list[float]:
     """The features in model order (``FEATURES``), missing ones as 0.0."""
     return [float(features.get(name, 0.0)) for name in FEATURES]
+
+
+def _platform_posted_on(tok: Any) -> bool:
+    """Whether ``tok`` names a social platform (``lexicon.outlets.PLATFORMS``) as the object of "on" or "via"
+    ("posted on Facebook", "said via Twitter"): the place the words appeared, not a source."""
+    return tok.text.lower() in PLATFORMS and tok.dep_ == "pobj" and tok.head.text.lower() in ("on", "via")

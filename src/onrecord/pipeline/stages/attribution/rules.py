@@ -359,9 +359,11 @@ class Attributor:
                 run.append(t)
             elif run and t.text.lower() in ("for", "of", "at", "from", "close", "to", "with"):
                 run.append(t)  # "a spokesperson for Acme Corp", "a source close to the couple"
+            elif run and _joins_premodifiers(t, cue):
+                run.append(t)  # "the world 200m and 400m record holder told": one person, two records
             elif run:
                 break
-        while run and (run[-1].pos_ in ("PART", "ADP") or run[-1].text in (".", "-", "to", "close")):
+        while run and (run[-1].pos_ in ("PART", "ADP", "CCONJ") or run[-1].text in (".", "-", "to", "close")):
             run = run[:-1]
         if run and any(_personish(t) for t in run):
             heads = [t for t in run if t.pos_ in ("PROPN", "NOUN", "PRON") or t.text.lower() in PRONOUNS]
@@ -1180,6 +1182,16 @@ def apposed_name(subj: Any, hi: int) -> Any | None:
             if named is not None:  # "Another diplomat, former envoy to Peru Tom Garland, said"
                 return named
     return None
+
+
+def _joins_premodifiers(tok: Any, cue: Any) -> bool:
+    """Whether ``tok`` is an "and"/"or" inside the premodifiers of the cue's subject: "the world 200m and 400m
+    record holder told", "the former Labour and Liberal Democrat councillor said" (the head noun, after the
+    conjunction, is one person). Not "Smith and Jones said": there the subject's head comes before "and"."""
+    if tok.dep_ != "cc" or tok.text.lower() not in ("and", "or", "&"):
+        return False
+    subj = next((c for c in cue.children if c.dep_ in ("nsubj", "nsubjpass")), None)
+    return subj is not None and subj.i > tok.i and subj.left_edge.i < tok.i
 
 
 def _name_before_reduced_cue(cue: Any, lo: int) -> Any | None:

@@ -1371,6 +1371,7 @@ class PersonTable:
         ``antecedents.ANTECEDENT_FEATURES``. ``gender`` "unknown" (a description of no gender, "the lawyer")
         fits everyone, so subjecthood counts as for an agreeing pronoun; "any" fits no one in particular."""
         found: list[tuple[int, int, bool, dict[str, float]]] = []  # (person, last mention, main subject, features)
+        pronoun = self.index.token_at(pos)
         for i, p in enumerate(self.people):
             if i == exclude or p.kind != "person" or gender == "plural":
                 continue
@@ -1382,6 +1383,8 @@ class PersonTable:
                 continue
             _, outside = self.mention_starts(i)
             k = bisect.bisect_left(outside, pos)
+            while k and _topic_of_question_to(self.index.token_at(outside[k - 1]), pronoun):
+                k -= 1  # "Asked if Blunkett could return, he replied": Blunkett is asked about, not asked
             if k == 0:
                 continue
             last = outside[k - 1]
@@ -1413,6 +1416,8 @@ class PersonTable:
         head = tok
         while head.dep_ in ("compound", "flat") and head.head is not head:
             head = head.head
+        if head.dep_ == "appos" and head.head.dep_ in ("nsubj", "nsubjpass"):
+            head = head.head  # "Lee's predecessor, John Park, was less sure": the name apposed to the subject
         if head.dep_ in ("nsubj", "nsubjpass"):
             f["subject_fit" if fits else "subject_unknown"] = 1.0
             f["reported"] = float(head.head.dep_ == "ccomp")
@@ -1989,6 +1994,22 @@ def first_name_gender(name: str | None) -> str | None:
         parts = {_gender_detector().get_gender(w) for w in words[0].split("-") if w}
         guess = parts.pop() if len(parts) == 1 else "unknown"
     return guess if guess in ("female", "male") else None
+
+
+def _topic_of_question_to(tok: Any, pronoun: Any) -> bool:
+    """Whether the name at ``tok`` lies inside a subjectless clause of asking that modifies the verb whose
+    subject is ``pronoun``: "Asked if Mr Blunkett could return, he replied ...", "When asked about Smith, she
+    said ...". The understood subject of "asked" is the main clause's subject (subject control of a fronted
+    participial adjunct), so the person asked about is the topic of the question, not the one who answers."""
+    if tok is None or pronoun is None or pronoun.dep_ not in ("nsubj", "nsubjpass") or tok.doc is not pronoun.doc:
+        return False
+    verb = pronoun.head
+    for up in tok.ancestors:
+        if up.i == verb.i:
+            return False
+        if up.head.i == verb.i and up.dep_ == "advcl" and cue_lemma(up) in QUESTION_LEMMAS:
+            return not any(c.dep_ in ("nsubj", "nsubjpass") for c in up.children)
+    return False
 
 
 def _main_subject(tok: Any) -> bool:
