@@ -13,6 +13,7 @@ interview to other matters quickly: a cue carried further is more often wrong.
 from __future__ import annotations
 
 import bisect
+import functools
 import re
 
 from ...lexicon.cues import FORM_TO_LEMMA, POSTING_LEMMAS
@@ -775,7 +776,7 @@ class _Context:
     (``_before_a_legislature``), and the names of its people (persons' names and name mentions)."""
 
     def __init__(self, ex: ArticleState) -> None:
-        self.legislature = _before_a_legislature(ex.clean_text)
+        self._text = ex.clean_text
         self.person_names = frozenset(
             name
             for p in ex.people
@@ -784,6 +785,12 @@ class _Context:
             if name
         )
 
+    @functools.cached_property
+    def legislature(self) -> bool:
+        """Whether the article tells of a legislature's hearing; read only when a sentence names a court (it scans
+        the whole text)."""
+        return _before_a_legislature(self._text)
+
 
 def _medium_in(narrative: str, sentence: str, context: _Context) -> tuple[str | None, str | None]:
     """The (medium, outlet) a sentence names (``medium_of`` on its narrative, ``_with_title`` on its text);
@@ -791,7 +798,7 @@ def _medium_in(narrative: str, sentence: str, context: _Context) -> tuple[str | 
     a person of the article ("told Brian Hale", "in an interview with Ada Finch") name no outlet, and no medium:
     a conversation, or a host whose broadcast the sentence does not name."""
     found = _with_title(medium_of(narrative), sentence)
-    if context.legislature and found[0] == "court":
+    if found[0] == "court" and context.legislature:
         return "speech", found[1]
     if found[0] == "print-interview" and found[1] in context.person_names and not is_outlet_name(found[1]):
         return None, None

@@ -227,8 +227,9 @@ def subject_of(verb: Any) -> Any | None:
 def across_paragraphs(a: Any, b: Any) -> bool:
     """Whether a line break (a paragraph break in the working text) lies between tokens ``a`` and ``b``:
     no sentence runs over one, so neither is the other's subject or verb whatever the parse says."""
-    lo, hi = sorted((a.idx, b.idx))
-    return "\n" in a.doc.text[lo:hi]
+    # The span's own text, not ``doc.text[lo:hi]``: spaCy rebuilds ``doc.text`` from every token on each call.
+    lo, hi = sorted((a.i, b.i))
+    return "\n" in a.doc[lo:hi].text_with_ws
 
 
 def _hung_on_paragraph_before(verb: Any) -> Any | None:
@@ -283,7 +284,7 @@ def coordinated_reporter(cue: Any) -> Any | None:
     if clause.dep_ != "ccomp" or clause.head.i == clause.i or clause.head.pos_ not in ("VERB", "AUX"):
         return None
     doc = cue.doc
-    after = doc.text[cue.idx + len(cue) : cue.idx + len(cue) + 50]
+    after = (cue.whitespace_ + doc[cue.i + 1 : cue.i + 16].text_with_ws)[:50]  # not doc.text: rebuilt on each call
     if not _OPENS_QUOTE.match(after):
         return None
     return next((c for c in clause.head.children if c.dep_ in ("nsubj", "nsubjpass") and _wordlike(c)), None)
