@@ -740,3 +740,21 @@ def test_a_pages_headline_lines_do_not_push_an_interview_out_of_the_lead(run):
     ex = run(_HEADED_TV_FRAME)
     later = [q for q in ex.quotes if q.text.startswith("We will bring it back")]
     assert [(q.medium, q.outlet) for q in later] == [("tv", "CNN")]
+
+
+@pytest.mark.parametrize(
+    ("text", "outlet"),
+    [
+        # A radio programme named in quotation marks after a broadcast cue: radio, not the television that
+        # "an interview on" would otherwise name.
+        (
+            'During an interview on the "Steve Harvey Morning Show," Ann Lee urged voters to turn out.\n\n'
+            '"Every issue you care about is at stake," Lee said.',
+            "Steve Harvey Morning Show",
+        ),
+        ('Ann Lee said on "Fresh Air" that she "never wanted the job."', "Fresh Air"),
+    ],
+)
+def test_a_radio_programme_in_quotation_marks_is_radio(run, text, outlet):
+    ex = run(text)
+    assert ex.quotes and {(q.medium, q.outlet) for q in ex.quotes} == {("radio", outlet)}

@@ -71,9 +71,10 @@ _CUE_BEFORE_OUTLET = (
     r"|on|to|interview with|in an interview with)\s+"
 )
 # "told NPR's Steve Inskeep", "said on LBC", "told BBC Radio 4's Today programme": a radio network or
-# programme named as where the words were said (the programme is the outlet when one is named after it).
+# programme named as where the words were said (the programme is the outlet when one is named after it), its
+# name perhaps in quotation marks ("during an interview on the "Steve Harvey Morning Show"").
 _RADIO_CUE = re.compile(
-    _CUE_BEFORE_OUTLET + r"(?:the\s+)?(?P<network>" + _RADIO_NAMES + r")(?![\w&-])"
+    _CUE_BEFORE_OUTLET + r"(?:the\s+)?[\"\u201c]?(?P<network>" + _RADIO_NAMES + r")(?![\w&-])"
     r"(?:(?:'s|\u2019s)\s+(?P<show>(?:[A-Z][\w'\u2019&-]*\s+){0,3}(?:" + _PROGRAMME + r")\b))?"
 )
 # "speaking on Greece's Alter Television station", "in an interview with state television", "told the
@@ -438,6 +439,7 @@ _IN_A_STATEMENT = re.compile(
     r"|\bstatement\s+(?:(?:sent|given|provided|emailed|issued)\s+)?to\s+(?:the\s+)?[A-Z]"
 )
 _STATEMENT_TO = re.compile(r"\bstatement\s+(?:(?:sent|given|provided|emailed|issued)\s+)?to\s+" + _OUTLET)
+_RADIO_AT = next(k for k, (pattern, _) in enumerate(MEDIUM_PATTERNS) if pattern is _RADIO_CUE)
 _BEFORE_OUTLETS = next(k for k, (_, medium) in enumerate(MEDIUM_PATTERNS) if medium == "radio")
 _STATEMENT_FIRST = [
     *MEDIUM_PATTERNS[:_BEFORE_OUTLETS],
@@ -465,7 +467,8 @@ def _in_order(sentence: str) -> list[tuple[re.Pattern[str], str]]:
     """``MEDIUM_PATTERNS`` in the order to try on ``sentence``: as listed, except that in a sentence naming a
     statement as the words' form (``_IN_A_STATEMENT``) the statement comes before the outlets' cues, and in a
     sentence opening on a preposition of occasion (``_FRONTED``) the pattern whose match, begun within
-    ``_FRONTED_REACH`` characters, ends first goes first."""
+    ``_FRONTED_REACH`` characters, ends first goes first (a television cue followed by a radio programme's name,
+    "During an interview on "Fresh Air"", gives way to the radio one)."""
     if not _FRONTED.match(sentence):
         return _STATEMENT_FIRST if _IN_A_STATEMENT.search(sentence) else MEDIUM_PATTERNS
     first = None
@@ -484,6 +487,8 @@ def _in_order(sentence: str) -> list[tuple[re.Pattern[str], str]]:
             first = (k, m.end())  # by its end: "in an interview with NPR's ..." is the radio network's
     if first is None:
         return MEDIUM_PATTERNS
+    if MEDIUM_PATTERNS[first[0]][1] == "tv" and (radio := _RADIO_CUE.search(sentence)) and radio.start() < first[1]:
+        first = (_RADIO_AT, radio.end())  # "During an interview on the "Steve Harvey Morning Show"": the programme's
     return [MEDIUM_PATTERNS[first[0]], *MEDIUM_PATTERNS[: first[0]], *MEDIUM_PATTERNS[first[0] + 1 :]]
 
 
