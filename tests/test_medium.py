@@ -758,3 +758,26 @@ def test_a_pages_headline_lines_do_not_push_an_interview_out_of_the_lead(run):
 def test_a_radio_programme_in_quotation_marks_is_radio(run, text, outlet):
     ex = run(text)
     assert ex.quotes and {(q.medium, q.outlet) for q in ex.quotes} == {("radio", outlet)}
+
+
+@pytest.mark.parametrize(
+    ("text", "medium", "outlet"),
+    [
+        # A meeting with a publication by its name is an interview with it; a meeting with a person is none.
+        (
+            'In a meeting with The Washington Post in May, Ann Lee called the deal "a fair one."',
+            "print-interview",
+            "The Washington Post",
+        ),
+        ('In a meeting with Tom Reyes in May, Ann Lee called the deal "a fair one."', None, None),
+        # An event taped or aired by a television network was broadcast by it.
+        (
+            'At a town hall taped by CNN on Monday, Ann Lee said the deal was "a fair one."',
+            "tv",
+            "CNN",
+        ),
+    ],
+)
+def test_a_meeting_with_a_publication_and_an_event_a_network_taped(run, text, medium, outlet):
+    ex = run(text)
+    assert [(q.medium, q.outlet) for q in ex.quotes] == [(medium, outlet)]
