@@ -781,3 +781,16 @@ def test_a_radio_programme_in_quotation_marks_is_radio(run, text, outlet):
 def test_a_meeting_with_a_publication_and_an_event_a_network_taped(run, text, medium, outlet):
     ex = run(text)
     assert [(q.medium, q.outlet) for q in ex.quotes] == [(medium, outlet)]
+
+
+@pytest.mark.parametrize("verb", ["sings", "raps"])
+def test_a_songs_words_take_no_earlier_interview(run, verb):
+    # The words of a song were sung: the interview named in the paragraph before does not carry over to them.
+    text = (
+        'Ann Lee told CNN that the album was "the most personal thing I have made."\n\n'
+        f'On the album\'s last track, Lee {verb}, "I will not wait for you in the rain again."'
+    )
+    ex = run(text)
+    sung = [q for q in ex.quotes if "rain again" in q.text]
+    assert [q.medium for q in sung] == [None]
+    assert [q.medium for q in ex.quotes if "personal" in q.text] == ["tv"]

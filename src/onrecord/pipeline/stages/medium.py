@@ -258,7 +258,11 @@ MEDIUM_PATTERNS: list[tuple[re.Pattern[str], str]] = [
             # Social"): the guide's "other".
             r"|\b(?:on|via|in|to) (?:(?:a|an|the|his|her|their|its) )?(?:[\w-]+ )?(?:social media|LinkedIn|Threads"
             r"|Bluesky|Truth Social|WhatsApp|Weibo)\b(?! (?:users?|influencers?|stars?|companies|firms"
-            r"|platforms?|giants?)\b)",
+            r"|platforms?|giants?)\b)"
+            # A song's words ("In "Losing My Mind," Pharoahe Monch raps, ...", "the lyrics go"): sung, not said in
+            # an interview or a post.
+            r"|\b(?:raps|rapped|rapping|sings|sang|singing|croons|crooned)\b(?=\s*[,:]|\s+(?:in|on)\b)"
+            r"|\blyrics?\s+(?:read|reads|go|goes|say|says|include|includes)\b",
             re.I,
         ),
         "other",
