@@ -1993,25 +1993,7 @@ def first_name_gender(name: str | None) -> str | None:
         # parts share; parts that differ ("Jean-Marie" is a man's name) decide nothing.
         parts = {_gender_detector().get_gender(w) for w in words[0].split("-") if w}
         guess = parts.pop() if len(parts) == 1 else "unknown"
-    if guess in ("female", "male") and _other_in_english(words[0], guess):
-        return None
     return guess if guess in ("female", "male") else None
-
-
-# The English-speaking countries of gender-guesser's table: news in English names their people most.
-_ENGLISH_COUNTRIES = ("usa", "great_britain")
-
-
-def _other_in_english(first: str, guess: str) -> bool:
-    """Whether first name ``first``, given to one sex overall (``guess``), is given to the other sex or to both in
-    the English-speaking countries of gender-guesser's table: "Jean" is a man's name in France and mostly a
-    woman's in Britain and the USA; "Nicola", "Simone", "Jan" likewise. Such a name decides no gender in English
-    news ("Jean Smith ... Ms Smith" is one person)."""
-    for country in _ENGLISH_COUNTRIES:
-        there = _gender_detector().get_gender(first, country)
-        if there != "unknown" and there.removeprefix("mostly_") != guess:
-            return True
-    return False
 
 
 def _topic_of_question_to(tok: Any, pronoun: Any) -> bool:
