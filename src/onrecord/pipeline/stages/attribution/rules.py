@@ -60,7 +60,9 @@ from .tokens import (
     noun_phrase,
     participle_speaker,
     quoted_speaker,
+    reporter_above,
     sentence_bounds,
+    statement_owner,
     token_index,
 )
 from .tokens import (
@@ -727,9 +729,12 @@ class Attributor:
             found = self._as_put_it(put, "leading cue")
             if found is not None:
                 return found
+        owned = self._statement_owner(k, start)
+        if owned is not None:
+            return owned
         cues = [t for t in toks if _is_cue(t)]
         if cues:
-            cue = cues[-1]
+            cue = reporter_above(cues[-1], start, q.start)
             weak = cue_lemma(cue) in WEAK_CUE_LEMMAS
             tail = self.text[cue.idx + len(cue) : end]
             if weak and len(tail) > 40:
@@ -784,6 +789,8 @@ class Attributor:
                         and cue_lemma(subj.head) != "quote"
                     ):
                         return None  # "X is said to be "furious"": X is spoken about
+                    if subj is not None and first[0] in subj.subtree:
+                        continue  # "alleging X's "incompetent" security was negligent": the quote is in the subject
                     if (
                         subj is not None
                         and subj.idx >= start
@@ -799,6 +806,22 @@ class Attributor:
                             head_index=subj.i,
                         )
         return None
+
+    def _statement_owner(self, k: int, start: int) -> Attribution | None:
+        """Partial quotation ``k`` inside the content of a possessed noun of saying ("pointing to Clinton's
+        comments that half his supporters belong in a "basket of deplorables""): a "statement owner" attribution
+        to the possessor, with the noun for cue (``tokens.statement_owner``), else None."""
+        q = self.ex.quotes[k]
+        first = self.idx.tokens_in(q.start, q.end)
+        if q.kind != "partial" or not first:
+            return None
+        owner = statement_owner(first[0], start)
+        if owner is None or not _personish(owner) or _is_mask(owner):
+            return None
+        noun = owner.head
+        s, e = noun_phrase(owner, start, owner.idx + len(owner))
+        cue = Span.of(self.text, noun.idx, noun.idx + len(noun))
+        return Attribution(STATEMENT_OWNER, Span.of(self.text, s, e), cue, 0.7, head_index=owner.i)
 
     def preceding_sentence(self, k: int) -> Attribution | None:
         """A bare quote paragraph right after a narrative paragraph whose last sentence names the speaker."""
@@ -1083,6 +1106,9 @@ class Attributor:
         return result
 
 
+# The rule name of a partial quotation inside what a possessed noun of saying holds ("Clinton's comments that half
+# his supporters belong in a "basket of deplorables""): the possessor's words, not the clause subject's.
+STATEMENT_OWNER = "statement owner"
 # The rule name of a bare quotation answering a question put to someone ("Lang pressed Moore on the report.
 # "Q""): question and answer are an adjacency pair (Schegloff and Sacks 1973), so the one asked answers.
 ANSWER = "answer"
