@@ -107,3 +107,37 @@ def test_a_participle_after_a_content_clause_goes_with_the_main_clause(run):
         'emerged as a likely pick for secretary of state, saying that he is "going to reserve judgment on Dole."'
     )
     assert _said(run(text), "reserve judgment")[0] == "Paul Hart"
+
+
+def test_scare_quotes_about_someone_are_never_the_words_of_those_talked_about(run):
+    # "women being "pigs"": the women are what the comments were about; the quotations are not theirs.
+    text = 'Tom Reed has faced criticism for past comments about women being "pigs" and "dogs".'
+    ex = run(text)
+    quoted = [q for q in ex.quotes if q.text in ("pigs", "dogs")]
+    assert len(quoted) == 2
+    assert all(q.speaker_mention is None or "women" not in q.speaker_mention.text for q in quoted)
+    assert all(q.speaker is None or q.speaker.name == "Tom Reed" for q in quoted)
+
+
+@pytest.mark.parametrize(
+    ("text", "speaker", "noun"),
+    [
+        (
+            'Leeds lost again on Saturday.\n\n"It is a disgrace and the board must act," was the dry assessment '
+            "of Graham Lane, leader of the Labour group.",
+            "Graham Lane",
+            "assessment",
+        ),
+        ('"We will not give up," came the reply from the union\'s leader, Jo Kent.', "Jo Kent", "reply"),
+        ('"We will win the league," was the message from manager Ray Dunne.', "Ray Dunne", "message"),
+    ],
+)
+def test_a_quotation_that_is_the_message_from_someone_is_theirs(run, text, speaker, noun):
+    name, _, cue = _said(run(text), text[text.index('"') + 1 :][:10])
+    assert (name, cue) == (speaker, noun)
+
+
+def test_a_quotation_that_is_the_title_of_something_is_not_the_authors_message(run):
+    # "the title of the report by X": a title is no saying, so nothing after it is read as the speaker's cue.
+    name, _, cue = _said(run('"The sky is falling," was the title of the report by Ray Dunne.'), "The sky")
+    assert cue is None

@@ -39,6 +39,7 @@ from typing import Any
 
 from ....lexicon.cues import (
     ADDRESSEE_LEMMAS,
+    CONTENT_NOUN_FORMS,
     CUE_PARTICIPLES,
     INVERTIBLE_LEMMAS,
     QUESTION_VERB_FORMS,
@@ -56,6 +57,7 @@ from .tokens import (
     agent_of,
     coordinated_reporter,
     cue_lemma,
+    in_saying_content,
     is_passive,
     noun_phrase,
     participle_speaker,
@@ -484,6 +486,9 @@ class Attributor:
         # "Q." She told him...: a new sentence after a full stop is not this quote's attribution.
         if content.endswith(".") and toks[0].text in ("She", "He", "They", "It", "We", "I"):
             return None
+        owned = self._words_of(toks, end)
+        if owned is not None:
+            return owned
         ends_sentence = content.endswith((".", "!", "?"))
         if ends_sentence and self._introduced_by_colon(k):
             return None  # X said: "Q." Y said ...: the quote has its attribution before it
@@ -589,6 +594,29 @@ class Attributor:
         ) and (toks[0].text in (",", ".", "\u2014", "-") or content.endswith((",", "."))):
             s, e = words[0].idx, words[-1].idx + len(words[-1])
             return Attribution("trailing name", Span.of(self.text, s, e), None, 0.75, head_index=words[-1].i)
+        return None
+
+    def _words_of(self, toks: list[Any], hi: int) -> Attribution | None:
+        """ "Q," was the message from Ray Dunne / "Q," is the dry assessment of Graham Lane: the quotation is the
+        subject of a copula whose complement is a noun of saying (``CONTENT_NOUN_FORMS``); the one after "from"
+        or "of" said it. A "trailing cue" attribution with the noun for cue, else None. ``toks``: the frame's
+        tokens after the quotation, ending before character ``hi``."""
+        words = [t for t in toks[:8] if not t.is_punct]
+        if len(words) < 4 or words[0].lower_ not in ("was", "is", "were", "came"):
+            return None
+        for prep in words[2:7]:
+            noun = prep.head
+            if prep.lower_ not in ("from", "of") or noun.i >= prep.i or noun.lower_ not in CONTENT_NOUN_FORMS:
+                continue
+            who = next((c for c in prep.children if c.dep_ == "pobj"), None)
+            if who is None or not _personish(who) or _is_mask(who) or who.idx >= hi:
+                return None
+            s, e = noun_phrase(who, prep.idx + len(prep), hi)
+            named = apposed_name(who, hi)
+            if named is not None:
+                e, who = named.idx + len(named), named
+            cue = Span.of(self.text, noun.idx, noun.idx + len(noun))
+            return Attribution("trailing cue", Span.of(self.text, s, e), cue, 0.85, head_index=who.i)
         return None
 
     def _cue_above(self, k: int) -> Attribution | None:
@@ -791,6 +819,8 @@ class Attributor:
                         return None  # "X is said to be "furious"": X is spoken about
                     if subj is not None and first[0] in subj.subtree:
                         continue  # "alleging X's "incompetent" security was negligent": the quote is in the subject
+                    if in_saying_content(node):
+                        continue  # "his comments about women being "pigs"": the women are talked about
                     if (
                         subj is not None
                         and subj.idx >= start

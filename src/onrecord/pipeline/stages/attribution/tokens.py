@@ -418,6 +418,21 @@ def statement_owner(tok: Any, lo: int) -> Any | None:
     return None
 
 
+def in_saying_content(verb: Any) -> bool:
+    """Whether clause ``verb`` lies in what a noun of saying holds ("comments about women being "pigs"",
+    ``CONTENT_NOUN_FORMS``), below any verb of saying: its subject is then talked about, not the speaker
+    (issue 11, kind 8: scare quotes about someone are the commenter's or nobody's)."""
+    node = verb
+    for _ in range(6):
+        head = node.head
+        if head is node or (head.pos_ in ("VERB", "AUX") and is_cue(head)):
+            return False
+        if head.lower_ in CONTENT_NOUN_FORMS and _content_of(head, node):
+            return True
+        node = head
+    return False
+
+
 def reporter_above(cue: Any, lo: int, hi: int) -> Any:
     """The verb of saying that reports the clause an action cue stands in: "Trump said that Clinton has been
     hitting him "with ..."" -> said (``ACTION_CUE_LEMMAS``); the reporter must lie in characters [lo, hi) and a
