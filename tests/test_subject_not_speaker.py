@@ -141,3 +141,13 @@ def test_a_quotation_that_is_the_title_of_something_is_not_the_authors_message(r
     # "the title of the report by X": a title is no saying, so nothing after it is read as the speaker's cue.
     name, _, cue = _said(run('"The sky is falling," was the title of the report by Ray Dunne.'), "The sky")
     assert cue is None
+
+
+def test_a_quotation_a_possessed_reply_was_is_the_repliers_not_the_parenthetical_reporters(run):
+    # "Reed's response ..., Cole said, was that "Q"": Cole reports; the response, and its words, are Reed's.
+    text = (
+        "Ann Cole had asked about Tom Reed's health a year earlier.\n\n"
+        'Reed\'s response at the time, Cole said, was that "we remain whole."'
+    )
+    name, _, cue = _said(run(text), "we remain whole")
+    assert (name, cue) == ("Tom Reed", "response")

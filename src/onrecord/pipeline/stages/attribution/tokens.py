@@ -387,6 +387,7 @@ def agent_of(verb: Any) -> Any | None:
 # a phrase of topic ("his comments about women being ...").
 _CONTENT_DEPS = frozenset({"acl", "ccomp", "appos"})
 _TOPIC_PREPS = frozenset({"about", "of", "on"})
+_COPULA_FORMS = frozenset({"is", "was", "are", "were", "been", "be"})
 
 
 def _content_of(noun: Any, child: Any) -> bool:
@@ -401,7 +402,8 @@ def _content_of(noun: Any, child: Any) -> bool:
 
 def statement_owner(tok: Any, lo: int) -> Any | None:
     """The possessor of a noun of saying whose content holds token ``tok`` (the first word of a quotation):
-    "Clinton's comments that half his supporters belong in a "basket of deplorables"" -> Clinton, whoever is
+    "Clinton's comments that half his supporters belong in a "basket of deplorables"" -> Clinton, "His reply was
+    that "nothing has changed"" -> His, whoever is
     the subject of the clause inside (issue 11, kind 8) or of the sentence. Only a noun at or after character
     ``lo`` and before ``tok``; a speech verb met first on the way up (not a weak cue, ``WEAK_CUE_LEMMAS``) governs
     the words itself, and None is returned, as it is when no such noun is found."""
@@ -414,6 +416,12 @@ def statement_owner(tok: Any, lo: int) -> Any | None:
             return None
         if head.i < tok.i and head.lower_ in CONTENT_NOUN_FORMS and _content_of(head, node):
             return next((c for c in head.children if c.dep_ == "poss" and _wordlike(c)), None)
+        if head.lower_ in _COPULA_FORMS and node.dep_ == "ccomp" and _has_mark(node):
+            # "Obama's response, Winfrey said, was that "we remain whole."": the clause is what the noun said.
+            noun = next((c for c in head.children if c.dep_ == "nsubj"), None)
+            if noun is None or noun.lower_ not in CONTENT_NOUN_FORMS or noun.i > tok.i:
+                return None
+            return next((c for c in noun.children if c.dep_ == "poss" and _wordlike(c)), None)
         node = head
     return None
 
