@@ -151,3 +151,14 @@ def test_a_quotation_a_possessed_reply_was_is_the_repliers_not_the_parenthetical
     )
     name, _, cue = _said(run(text), "we remain whole")
     assert (name, cue) == ("Tom Reed", "response")
+
+
+def test_words_of_a_generic_group_are_nobodys_in_the_story(run):
+    # "anyone who calls it "a scandal"": a group no one in the story is, not the sentence's subject.
+    text = (
+        "The new bridge opened on Monday. Mayor Tom Reed has little patience for anyone who calls it "
+        '"a scandal and a waste of money".'
+    )
+    ex = run(text)
+    q = next(q for q in ex.quotes if "a scandal" in q.text)
+    assert q.speaker is None or q.speaker.name != "Tom Reed"

@@ -47,6 +47,7 @@ from ....lexicon.cues import (
     WEAK_CUE_LEMMAS,
 )
 from ....lexicon.outlets import is_outlet_name
+from ....lexicon.people import GENERIC_GROUP_WORDS
 from ....lexicon.titles import ALL_TITLES, ROLE_NOUNS
 from ....model import Quote, Span
 from ....text.partials import coordinated, speaker_words
@@ -725,9 +726,29 @@ class Attributor:
         )
 
     def unvoiced(self, k: int) -> bool:
-        """Whether quotation ``k`` has, by its frame, no speaker in the story: a saying (``introduces_a_saying``)
-        or a question put by an unnamed asker (``asked_unnamed``)."""
-        return self.introduces_a_saying(k) or self.asked_unnamed(k)
+        """Whether quotation ``k`` has, by its frame, no speaker in the story: a saying (``introduces_a_saying``),
+        a question put by an unnamed asker (``asked_unnamed``) or the words of a generic group (``of_a_group``)."""
+        return self.introduces_a_saying(k) or self.asked_unnamed(k) or self.of_a_group(k)
+
+    def of_a_group(self, k: int) -> bool:
+        """Whether partial quotation ``k`` is governed by a verb whose subject is "who" after a word for a group no
+        one in the story is ("given to those who show "strength in the face of adversity"",
+        ``lexicon.people.GENERIC_GROUP_WORDS``): the words are nobody's here, not the sentence's subject's."""
+        q = self.ex.quotes[k]
+        first = self.idx.tokens_in(q.start, q.end)
+        if q.kind != "partial" or not first:
+            return False
+        node = first[0]
+        for _ in range(6):
+            if node.head is node:
+                return False
+            node = node.head
+            if node.pos_ in ("VERB", "AUX") and not (q.start <= node.idx < q.end):
+                subj = next((c for c in node.children if c.dep_ in _SUBJ_DEPS), None)
+                if subj is None:
+                    continue
+                return node.dep_ == "relcl" and subj.lower_ == "who" and node.head.lower_ in GENERIC_GROUP_WORDS
+        return False
 
     def leading(self, k: int) -> Attribution | None:
         """The attribution before quotation ``k`` (``X said: "Q"``, "according to X", a colon frame, the
