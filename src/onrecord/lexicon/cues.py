@@ -224,6 +224,11 @@ WEAK_CUE_LEMMAS: frozenset[str] = frozenset(
         "cite",
     ]
 )
+# Weak cues whose first sense is an action (a subset of ``WEAK_CUE_LEMMAS``): inside the clause a verb of saying
+# reports ("Trump said that Clinton has been hitting him "with tremendous commercials"", "Scott claims that before
+# Trump began his bid, a "nationally known" preacher warned him") they report nothing, and the words in marks are
+# the reporter's, not their subject's (issue 11, kind 8).
+ACTION_CUE_LEMMAS: frozenset[str] = frozenset(["begin", "start", "open", "shoot", "fire", "hit", "clap"])
 # Verbs that take the inverted order in news: "said X", "added the source", "wrote Jane Doe".
 INVERTIBLE_LEMMAS: frozenset[str] = frozenset(
     [
@@ -993,6 +998,37 @@ STATEMENT_NOUNS: frozenset[str] = frozenset(
         "warning",
         "plea",
     ]
+)
+
+# Nouns of saying that take what was said as a clause or a phrase (``STATEMENT_NOUNS`` and a few more, as word
+# forms): "Trump's claim that Ford plans to "fire all its employees"", "Clinton's comments that half his
+# supporters belong in a "basket of deplorables"", "Mr Sharon's accusation that Mr Arafat was "responsible"", "his
+# comments about women being "pigs"". A quotation inside that content is the words of the noun's possessor, not of
+# the subject of the clause inside it (issue 11, kind 8: the subject is not the speaker).
+_CONTENT_ONLY_NOUNS = frozenset(
+    [
+        "suggestion",
+        "accusation",
+        "assertion",
+        "allegation",
+        "insistence",
+        "contention",
+        "declaration",
+        "description",
+        "characterization",
+        "characterisation",
+        "promise",
+        "pledge",
+        "vow",
+        "boast",
+        "complaint",
+        "threat",
+        "prediction",
+        "argument",
+    ]
+)
+CONTENT_NOUN_FORMS: frozenset[str] = frozenset(
+    form for noun in STATEMENT_NOUNS | _CONTENT_ONLY_NOUNS for form in (noun, noun + "s")
 )
 
 # Verbs by which someone brings a statement into being ("issued a statement", "took to Twitter to publish a

@@ -311,3 +311,9 @@ def affiliation(word: str) -> str:
     "democrat"); any other word lower-cased as it is."""
     low = word.lower()
     return AFFILIATION_FORMS.get(low, low)
+
+
+# Words for a group no one in the story is ("an award given to those who show "strength in the face of
+# adversity"", "anyone who calls it "a scandal""): a quotation whose verb's subject is "who" after one of them is
+# no one's speech in the story.
+GENERIC_GROUP_WORDS: frozenset[str] = frozenset(["those", "anyone", "anybody", "everyone", "everybody", "whoever"])

@@ -111,7 +111,16 @@ from ...text.paragraphs import Paragraphs
 from ...text.sentences import sentences
 from ..registry import register_stage
 from ..state import ArticleState
-from .attribution import Attribution, apposed_name, cue_lemma, noun_phrase, personish, subject_of, token_index
+from .attribution import (
+    STATEMENT_OWNER,
+    Attribution,
+    apposed_name,
+    cue_lemma,
+    noun_phrase,
+    personish,
+    subject_of,
+    token_index,
+)
 from .attribution.tokens import agent_of
 
 # Verbs an organisation or a document can be the subject of ("it said", "it warned").
@@ -1420,6 +1429,8 @@ class _Finder:
         held = self.ex.attributions.get(q)
         if keep and held is not None and held.cue is not None and held.mention is not None:
             return  # the attribution stage read a cue and a speaker for the fragment: the phrase is theirs too
+        if held is not None and held.rule == STATEMENT_OWNER:
+            return  # "X said ... Y's claim that Z was "Q"": the fragment is Y's, not the speaker of the clause
         ms, me = noun_phrase(subj, cue.sent.start_char, cue.sent.end_char)
         a = Attribution(
             "mixed quote",

@@ -25,7 +25,16 @@ from ...registry import register_stage
 from ...state import ArticleState, ByQuote
 from .candidates import Candidate, CandidateFinder
 from .narrator import first_person, lead_narrator
-from .rules import ANSWER, HEADLINE_COLON, Attribution, Attributor, apposed_name, drop_scare_quotes, root_attribution
+from .rules import (
+    ANSWER,
+    HEADLINE_COLON,
+    STATEMENT_OWNER,
+    Attribution,
+    Attributor,
+    apposed_name,
+    drop_scare_quotes,
+    root_attribution,
+)
 from .scorer import SpeakerModel, active_model, load_model
 from .tokens import (
     PRONOUNS,
@@ -45,6 +54,7 @@ __all__ = [
     "CandidateFinder",
     "Decision",
     "PRONOUNS",
+    "STATEMENT_OWNER",
     "SpeakerModel",
     "TokenIndex",
     "apposed_name",

@@ -41,6 +41,7 @@ RULE_GROUPS = {
     "trailing cue": "cue",
     "leading cue": "cue",
     "according to": "cue",
+    "statement owner": "cue",
     "preceding sentence": "before",
     "answer": "before",
     "governing verb": "governing",

@@ -39,6 +39,7 @@ from typing import Any
 
 from ....lexicon.cues import (
     ADDRESSEE_LEMMAS,
+    CONTENT_NOUN_FORMS,
     CUE_PARTICIPLES,
     INVERTIBLE_LEMMAS,
     QUESTION_VERB_FORMS,
@@ -46,6 +47,7 @@ from ....lexicon.cues import (
     WEAK_CUE_LEMMAS,
 )
 from ....lexicon.outlets import is_outlet_name
+from ....lexicon.people import GENERIC_GROUP_WORDS
 from ....lexicon.titles import ALL_TITLES, ROLE_NOUNS
 from ....model import Quote, Span
 from ....text.partials import coordinated, speaker_words
@@ -56,11 +58,14 @@ from .tokens import (
     agent_of,
     coordinated_reporter,
     cue_lemma,
+    in_saying_content,
     is_passive,
     noun_phrase,
     participle_speaker,
     quoted_speaker,
+    reporter_above,
     sentence_bounds,
+    statement_owner,
     token_index,
 )
 from .tokens import (
@@ -482,6 +487,9 @@ class Attributor:
         # "Q." She told him...: a new sentence after a full stop is not this quote's attribution.
         if content.endswith(".") and toks[0].text in ("She", "He", "They", "It", "We", "I"):
             return None
+        owned = self._words_of(toks, end)
+        if owned is not None:
+            return owned
         ends_sentence = content.endswith((".", "!", "?"))
         if ends_sentence and self._introduced_by_colon(k):
             return None  # X said: "Q." Y said ...: the quote has its attribution before it
@@ -587,6 +595,29 @@ class Attributor:
         ) and (toks[0].text in (",", ".", "\u2014", "-") or content.endswith((",", "."))):
             s, e = words[0].idx, words[-1].idx + len(words[-1])
             return Attribution("trailing name", Span.of(self.text, s, e), None, 0.75, head_index=words[-1].i)
+        return None
+
+    def _words_of(self, toks: list[Any], hi: int) -> Attribution | None:
+        """ "Q," was the message from Ray Dunne / "Q," is the dry assessment of Graham Lane: the quotation is the
+        subject of a copula whose complement is a noun of saying (``CONTENT_NOUN_FORMS``); the one after "from"
+        or "of" said it. A "trailing cue" attribution with the noun for cue, else None. ``toks``: the frame's
+        tokens after the quotation, ending before character ``hi``."""
+        words = [t for t in toks[:8] if not t.is_punct]
+        if len(words) < 4 or words[0].lower_ not in ("was", "is", "were", "came"):
+            return None
+        for prep in words[2:7]:
+            noun = prep.head
+            if prep.lower_ not in ("from", "of") or noun.i >= prep.i or noun.lower_ not in CONTENT_NOUN_FORMS:
+                continue
+            who = next((c for c in prep.children if c.dep_ == "pobj"), None)
+            if who is None or not _personish(who) or _is_mask(who) or who.idx >= hi:
+                return None
+            s, e = noun_phrase(who, prep.idx + len(prep), hi)
+            named = apposed_name(who, hi)
+            if named is not None:
+                e, who = named.idx + len(named), named
+            cue = Span.of(self.text, noun.idx, noun.idx + len(noun))
+            return Attribution("trailing cue", Span.of(self.text, s, e), cue, 0.85, head_index=who.i)
         return None
 
     def _cue_above(self, k: int) -> Attribution | None:
@@ -695,9 +726,29 @@ class Attributor:
         )
 
     def unvoiced(self, k: int) -> bool:
-        """Whether quotation ``k`` has, by its frame, no speaker in the story: a saying (``introduces_a_saying``)
-        or a question put by an unnamed asker (``asked_unnamed``)."""
-        return self.introduces_a_saying(k) or self.asked_unnamed(k)
+        """Whether quotation ``k`` has, by its frame, no speaker in the story: a saying (``introduces_a_saying``),
+        a question put by an unnamed asker (``asked_unnamed``) or the words of a generic group (``of_a_group``)."""
+        return self.introduces_a_saying(k) or self.asked_unnamed(k) or self.of_a_group(k)
+
+    def of_a_group(self, k: int) -> bool:
+        """Whether partial quotation ``k`` is governed by a verb whose subject is "who" after a word for a group no
+        one in the story is ("given to those who show "strength in the face of adversity"",
+        ``lexicon.people.GENERIC_GROUP_WORDS``): the words are nobody's here, not the sentence's subject's."""
+        q = self.ex.quotes[k]
+        first = self.idx.tokens_in(q.start, q.end)
+        if q.kind != "partial" or not first:
+            return False
+        node = first[0]
+        for _ in range(6):
+            if node.head is node:
+                return False
+            node = node.head
+            if node.pos_ in ("VERB", "AUX") and not (q.start <= node.idx < q.end):
+                subj = next((c for c in node.children if c.dep_ in _SUBJ_DEPS), None)
+                if subj is None:
+                    continue
+                return node.dep_ == "relcl" and subj.lower_ == "who" and node.head.lower_ in GENERIC_GROUP_WORDS
+        return False
 
     def leading(self, k: int) -> Attribution | None:
         """The attribution before quotation ``k`` (``X said: "Q"``, "according to X", a colon frame, the
@@ -727,9 +778,12 @@ class Attributor:
             found = self._as_put_it(put, "leading cue")
             if found is not None:
                 return found
+        owned = self._statement_owner(k, start)
+        if owned is not None:
+            return owned
         cues = [t for t in toks if _is_cue(t)]
         if cues:
-            cue = cues[-1]
+            cue = reporter_above(cues[-1], start, q.start)
             weak = cue_lemma(cue) in WEAK_CUE_LEMMAS
             tail = self.text[cue.idx + len(cue) : end]
             if weak and len(tail) > 40:
@@ -784,6 +838,10 @@ class Attributor:
                         and cue_lemma(subj.head) != "quote"
                     ):
                         return None  # "X is said to be "furious"": X is spoken about
+                    if subj is not None and first[0] in subj.subtree:
+                        continue  # "alleging X's "incompetent" security was negligent": the quote is in the subject
+                    if in_saying_content(node):
+                        continue  # "his comments about women being "pigs"": the women are talked about
                     if (
                         subj is not None
                         and subj.idx >= start
@@ -799,6 +857,22 @@ class Attributor:
                             head_index=subj.i,
                         )
         return None
+
+    def _statement_owner(self, k: int, start: int) -> Attribution | None:
+        """Partial quotation ``k`` inside the content of a possessed noun of saying ("pointing to Clinton's
+        comments that half his supporters belong in a "basket of deplorables""): a "statement owner" attribution
+        to the possessor, with the noun for cue (``tokens.statement_owner``), else None."""
+        q = self.ex.quotes[k]
+        first = self.idx.tokens_in(q.start, q.end)
+        if q.kind != "partial" or not first:
+            return None
+        owner = statement_owner(first[0], start)
+        if owner is None or not _personish(owner) or _is_mask(owner):
+            return None
+        noun = owner.head
+        s, e = noun_phrase(owner, start, owner.idx + len(owner))
+        cue = Span.of(self.text, noun.idx, noun.idx + len(noun))
+        return Attribution(STATEMENT_OWNER, Span.of(self.text, s, e), cue, 0.7, head_index=owner.i)
 
     def preceding_sentence(self, k: int) -> Attribution | None:
         """A bare quote paragraph right after a narrative paragraph whose last sentence names the speaker."""
@@ -1083,6 +1157,9 @@ class Attributor:
         return result
 
 
+# The rule name of a partial quotation inside what a possessed noun of saying holds ("Clinton's comments that half
+# his supporters belong in a "basket of deplorables""): the possessor's words, not the clause subject's.
+STATEMENT_OWNER = "statement owner"
 # The rule name of a bare quotation answering a question put to someone ("Lang pressed Moore on the report.
 # "Q""): question and answer are an adjacency pair (Schegloff and Sacks 1973), so the one asked answers.
 ANSWER = "answer"

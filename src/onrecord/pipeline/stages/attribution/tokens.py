@@ -10,7 +10,14 @@ import bisect
 import re
 from typing import Any
 
-from ....lexicon.cues import CUE_LEMMAS, CUE_WORD_FORMS, FORM_TO_LEMMA
+from ....lexicon.cues import (
+    ACTION_CUE_LEMMAS,
+    CONTENT_NOUN_FORMS,
+    CUE_LEMMAS,
+    CUE_WORD_FORMS,
+    FORM_TO_LEMMA,
+    WEAK_CUE_LEMMAS,
+)
 from ....lexicon.titles import ABBREVIATIONS
 from ...state import ArticleState
 
@@ -313,11 +320,17 @@ def participle_speaker(cue: Any) -> Any | None:
     for _ in range(12):
         if node.head.i == node.i:
             break
-        crossed = crossed or node.dep_ in ("ccomp", "relcl")
+        # A content clause of a noun ("addressed reports that X has emerged, saying") is crossed like a ccomp.
+        crossed = crossed or node.dep_ in ("ccomp", "relcl") or (node.dep_ == "acl" and _has_mark(node))
         node = node.head
     if not crossed or node.head.i != node.i:
         return None
     return next((c for c in node.children if c.dep_ in ("nsubj", "nsubjpass") and _wordlike(c)), None)
+
+
+def _has_mark(clause: Any) -> bool:
+    """Whether the clause headed by ``clause`` opens with a subordinating conjunction ("that X has emerged")."""
+    return any(c.dep_ == "mark" for c in clause.children)
 
 
 def quoted_speaker(cue: Any) -> Any | None:
@@ -368,3 +381,78 @@ def agent_of(verb: Any) -> Any | None:
                 nxt.extend(tok.children)
         frontier = nxt
     return None
+
+
+# How a noun of saying takes what was said: a clause ("the claim that ...", "his pledge to ..."), an apposition, or
+# a phrase of topic ("his comments about women being ...").
+_CONTENT_DEPS = frozenset({"acl", "ccomp", "appos"})
+_TOPIC_PREPS = frozenset({"about", "of", "on"})
+_COPULA_FORMS = frozenset({"is", "was", "are", "were", "been", "be"})
+
+
+def _content_of(noun: Any, child: Any) -> bool:
+    """Whether ``child`` of ``noun`` holds what ``noun`` says: a content clause or phrase, not a relative clause
+    (a "relcl" counts only with the conjunction "that" of a content clause: "the claim that Ford plans ...")."""
+    if child.dep_ in _CONTENT_DEPS:
+        return True
+    if child.dep_ == "relcl":
+        return _has_mark(child)
+    return child.dep_ == "prep" and child.lower_ in _TOPIC_PREPS
+
+
+def statement_owner(tok: Any, lo: int) -> Any | None:
+    """The possessor of a noun of saying whose content holds token ``tok`` (the first word of a quotation):
+    "Clinton's comments that half his supporters belong in a "basket of deplorables"" -> Clinton, "His reply was
+    that "nothing has changed"" -> His, whoever is
+    the subject of the clause inside (issue 11, kind 8) or of the sentence. Only a noun at or after character
+    ``lo`` and before ``tok``; a speech verb met first on the way up (not a weak cue, ``WEAK_CUE_LEMMAS``) governs
+    the words itself, and None is returned, as it is when no such noun is found."""
+    node = tok
+    for _ in range(10):
+        head = node.head
+        if head is node or head.idx < lo or head.sent.start != tok.sent.start:
+            return None
+        if head.pos_ in ("VERB", "AUX") and is_cue(head) and cue_lemma(head) not in WEAK_CUE_LEMMAS:
+            return None
+        if head.i < tok.i and head.lower_ in CONTENT_NOUN_FORMS and _content_of(head, node):
+            return next((c for c in head.children if c.dep_ == "poss" and _wordlike(c)), None)
+        if head.lower_ in _COPULA_FORMS and node.dep_ == "ccomp" and _has_mark(node):
+            # "Obama's response, Winfrey said, was that "we remain whole."": the clause is what the noun said.
+            noun = next((c for c in head.children if c.dep_ == "nsubj"), None)
+            if noun is None or noun.lower_ not in CONTENT_NOUN_FORMS or noun.i > tok.i:
+                return None
+            return next((c for c in noun.children if c.dep_ == "poss" and _wordlike(c)), None)
+        node = head
+    return None
+
+
+def in_saying_content(verb: Any) -> bool:
+    """Whether clause ``verb`` lies in what a noun of saying holds ("comments about women being "pigs"",
+    ``CONTENT_NOUN_FORMS``), below any verb of saying: its subject is then talked about, not the speaker
+    (issue 11, kind 8: scare quotes about someone are the commenter's or nobody's)."""
+    node = verb
+    for _ in range(6):
+        head = node.head
+        if head is node or (head.pos_ in ("VERB", "AUX") and is_cue(head)):
+            return False
+        if head.lower_ in CONTENT_NOUN_FORMS and _content_of(head, node):
+            return True
+        node = head
+    return False
+
+
+def reporter_above(cue: Any, lo: int, hi: int) -> Any:
+    """The verb of saying that reports the clause an action cue stands in: "Trump said that Clinton has been
+    hitting him "with ..."" -> said (``ACTION_CUE_LEMMAS``); the reporter must lie in characters [lo, hi) and a
+    clausal complement must be crossed on the way up. ``cue`` itself when there is none, or it is no action cue."""
+    if cue_lemma(cue) not in ACTION_CUE_LEMMAS:
+        return cue
+    node, crossed = cue, False
+    for _ in range(8):
+        if node.head is node:
+            break
+        crossed = crossed or node.dep_ == "ccomp"
+        node = node.head
+        if crossed and lo <= node.idx < hi and is_cue(node) and cue_lemma(node) not in WEAK_CUE_LEMMAS:
+            return node
+    return cue
