@@ -114,3 +114,22 @@ def test_a_clause_runs_on_over_its_joined_parts_to_where_it_ends(run):
 def test_a_relative_clause_set_off_by_a_dash_is_no_part_of_the_content(run):
     ex = run("Contract row.\n\nMayor Ann Lowe said the contract went to Tom Reyes \u2014 who later left the firm.")
     assert reported(ex) == [("the contract went to Tom Reyes", "Mayor Ann Lowe", "said")]
+
+
+def test_a_second_that_clause_joined_to_the_first_stays_in_the_content(run):
+    ex = run(
+        "Bridge repairs delayed.\n\n"
+        "The council met in Dunmore on Monday.\n\n"
+        "The engineer said she had asked for more inspectors but that those requests were denied.\n\n"
+        "Critics said that the levy would raise costs for farmers and that it would add new paperwork.\n\n"
+        "The mayor said the bridge was safe and denied that it would close."
+    )
+    texts = [t for t, _, _ in reported(ex)]
+    # "that" cannot open a sentence: the joined clause is the cue's second complement, though its verb
+    # ("denied", "add") is a cue elsewhere.
+    assert texts[:2] == [
+        "she had asked for more inspectors but that those requests were denied",
+        "the levy would raise costs for farmers and that it would add new paperwork",
+    ]
+    # Without its own "that", a joined cue is the source's second act ("and denied that ..."): the clause ends there.
+    assert texts[2] == "the bridge was safe"

@@ -288,12 +288,22 @@ def _before_next_cue(toks: list[Any], clause: Any) -> list[Any]:
             continue
         if _shares_clause(t, clause):
             continue  # "says Obama is acting unlawfully and showing disregard for ...": the clause's own verb
+        if _second_complement(t):
+            continue  # "said that A but that those requests were denied": "that" opens a second clause of the cue
         left = min(x.i for x in t.subtree)
         kept = [x for x in toks if x.i < left]
         while kept and (kept[-1].is_punct or kept[-1].is_space or kept[-1].lower_ in _JOINERS):
             kept = kept[:-1]
         return kept or toks
     return toks
+
+
+def _second_complement(verb: Any) -> bool:
+    """Whether ``verb``, joined to the reported clause, opens with the complementizer "that" of its own ("said
+    he asked twice but that those requests were denied", "said the plan would raise taxes and that it would add
+    costs"): a "that" clause cannot stand as a sentence, so it is a second complement of the same cue, whatever
+    its verb ("denied", "add" are cues elsewhere), not a second act of the source."""
+    return verb.dep_ == "conj" and any(c.dep_ == "mark" and c.lower_ == "that" and c.i < verb.i for c in verb.children)
 
 
 def _shares_clause(verb: Any, clause: Any) -> bool:
