@@ -129,3 +129,16 @@ def test_a_description_taken_up_by_she_in_its_sentence_is_a_woman(run):
     )
     nina = next(p for p in run(text).people if p.name == "Nina Okafor")
     assert "cookbook author" in nina.descriptors
+
+
+def test_a_hyphenated_description_is_one_mention_and_refers_back(run):
+    # "the president-elect tweeted": the mention is the whole word, not "the president" (an office no one was given).
+    text = (
+        "Senator Ruth Lane won the election last month and takes office in January.\n\nLane said on Monday that "
+        "her charity was run well.\n\n"
+        '"The charity never paid fees, rent or salaries," the president-elect wrote. "All of the money goes '
+        'to good causes."'
+    )
+    said = _said(run(text))
+    assert said[-2:] == [("Ruth Lane", "the president-elect")] * 2
+

@@ -351,6 +351,9 @@ class Attributor:
                 if run:
                     break
                 continue
+            if run and _word_hyphen(run[-1], t):
+                run.append(t)  # "the president-elect said", "the grade-school girl said": one word, not "the grade"
+                continue
             if (
                 t.pos_ in ("PROPN", "NOUN", "PRON", "DET", "ADJ", "NUM", "PART")
                 or t.text.lower() in PRONOUNS
@@ -1182,6 +1185,12 @@ def apposed_name(subj: Any, hi: int) -> Any | None:
             if named is not None:  # "Another diplomat, former envoy to Peru Tom Garland, said"
                 return named
     return None
+
+
+def _word_hyphen(prev: Any, tok: Any) -> bool:
+    """Whether ``tok`` is a hyphen inside one word with ``prev`` ("president-elect", "grade-school"): no space on
+    either side of it, so the word runs on after it."""
+    return tok.text == "-" and prev.whitespace_ == "" and tok.whitespace_ == "" and prev.is_alpha
 
 
 def _joins_premodifiers(tok: Any, cue: Any) -> bool:
