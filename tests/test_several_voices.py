@@ -142,3 +142,17 @@ def test_a_hyphenated_description_is_one_mention_and_refers_back(run):
     said = _said(run(text))
     assert said[-2:] == [("Ruth Lane", "the president-elect")] * 2
 
+
+def test_a_subject_the_parser_hung_on_the_noun_before_still_speaks_the_quote(run):
+    # No comma before "Holt": the parser makes the name an apposition of "hypothesis" and leaves "agreed" and
+    # "said" without a subject, so the quote went to the person spoken of just before.
+    text = (
+        "Mark Cuban, the investor, watched the debate from the front row and later called Holt a coward.\n\n"
+        "Rather than offer an explanation or deflection to Clinton's hypothesis Holt agreed he paid no taxes and "
+        'said, "That makes me smart." The answer sounded like something a child would offer.'
+    )
+    ex = run(text)
+    quote = next(q for q in ex.quotes if q.text.startswith("That makes"))
+    assert quote.speaker_mention is not None and quote.speaker_mention.text == "Holt"
+    assert quote.speaker is None or quote.speaker.name != "Mark Cuban"
+
