@@ -156,3 +156,14 @@ def test_a_subject_the_parser_hung_on_the_noun_before_still_speaks_the_quote(run
     assert quote.speaker_mention is not None and quote.speaker_mention.text == "Holt"
     assert quote.speaker is None or quote.speaker.name != "Mark Cuban"
 
+
+def test_a_former_office_no_one_was_given_refers_back_to_the_person_just_named(run):
+    # "The governor said" with no governor named stays unnamed; "the former governor" describes a person's past,
+    # which the article need not have stated, and re-names the subject of the sentence before, as "he" would.
+    text = (
+        "Mayor Anna Price has led the city for ten years. Price said on Monday that taxes would rise.\n\n"
+        'For his part, Carl Jensen said he thought the plan would fail. "It is a tax on every family," the {} '
+        "said."
+    )
+    assert _said(run(text.format("former Ohio governor")))[-1] == ("Carl Jensen", "the former Ohio governor")
+    assert _said(run(text.format("Ohio governor")))[-1] == (None, "the Ohio governor")

@@ -699,6 +699,10 @@ class SpeakerResolver:
             # "The Vice President", "the Queen": a capitalised title for the person who holds it.
             return self.described_before(m, low, head) if is_title_word(head.text) else None
         speaker = self.table.resolve_description(m)
+        if speaker is None and head is not None and "former" in low.split() and norm(head.text) in OFFICE_TITLES:
+            # "Q," the former Massachusetts governor said: a past office the article need not have given anyone
+            # re-names the person of its sentence or the one before, as "he" would (``recent_referent``).
+            speaker = self.table.recent_referent(m)
         if speaker is None and self._held_by_nobody_named(m, low, head):
             return self.new_person(None, "unnamed", m, "description", m.text)
         if speaker is not None and _no_person_head(head) and not self.table.describes(speaker, m):
