@@ -167,3 +167,16 @@ def test_a_former_office_no_one_was_given_refers_back_to_the_person_just_named(r
     )
     assert _said(run(text.format("former Ohio governor")))[-1] == ("Carl Jensen", "the former Ohio governor")
     assert _said(run(text.format("Ohio governor")))[-1] == (None, "the Ohio governor")
+
+
+def test_part_of_a_document_speaks_for_no_one_the_article_named(run):
+    # "Part of the handout reads": a partitive capitalised at the sentence start is no name the tagger missed, and
+    # the handout's words are not the lawyer's, however prominent he is.
+    text = (
+        "Lawyer Richard Thompson filed the suit on Monday. Thompson said the school had broken the law.\n\n"
+        '"The class forced her to recite a creed," Thompson said.\n\nPart of the handout reads,\n\n"Nowhere in '
+        'the book does it say you will go to paradise."'
+    )
+    said = _said(run(text))
+    assert said[-1] == (None, "Part of the handout")
+    assert said[-2] == ("Richard Thompson", "Thompson")

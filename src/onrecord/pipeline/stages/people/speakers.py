@@ -1171,8 +1171,10 @@ def _no_person_head(head: Any) -> bool:
 
 _AUTHORED = DOCUMENT_NOUNS | NOUN_LIKE_CUE_LEMMAS
 _RELATIVES = frozenset(["that", "which", "who", "whom"])
+# Quantifiers and partitive nouns: "Several of the experts", "Part of the handout reads" name no one person.
 _QUANTIFIERS = frozenset(
     ["several", "some", "many", "most", "all", "both", "few", "none", "each", "dozens", "hundreds"]
+    + ["part", "parts", "portion", "portions", "much", "rest", "excerpt", "excerpts"]
 )
 _PART_OF = re.compile(r"^\S+\s+of\s+(?:the|those|these|them)\b")
 
