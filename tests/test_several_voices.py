@@ -180,3 +180,17 @@ def test_part_of_a_document_speaks_for_no_one_the_article_named(run):
     said = _said(run(text))
     assert said[-1] == (None, "Part of the handout")
     assert said[-2] == ("Richard Thompson", "Thompson")
+
+
+def test_a_claim_answered_after_a_colon_on_its_line_is_a_label_not_the_answerers_words(run):
+    text = (
+        "On Sunday's show, host Kim Sato took on the mayor, Tom Hale.\n\n"
+        '"He is a showman, and people like that," Sato said.\n\n'
+        "Here are some of the claims his supporters make, and Sato's answers:\n\n"
+        '"He tells it like it is": "Does he? Most of what he says is false."\n'
+        '"He is tough": "For a tough guy, he has very thin skin."'
+    )
+    said = _said(run(text))
+    labels, answers = said[-4::2], said[-3::2]
+    assert [name for name, _ in labels] == [None, None]
+    assert [name for name, _ in answers] == ["Kim Sato", "Kim Sato"]

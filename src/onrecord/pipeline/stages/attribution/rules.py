@@ -79,6 +79,11 @@ from .tokens import (
     subject_of as _subject_of,
 )
 
+# A line that opens with a quotation mark and nothing else before the quotation ("labels_a_reply").
+_OPENING_MARKS = re.compile(r"[ \t]*[\"\u201c\u2018']?")
+# A closing quotation right after, a colon, then the next quotation's opening mark on the same line.
+_COLON_THEN_MARK = re.compile(r"[ \t]*:[ \t]*[\"\u201c\u2018']?")
+
 
 @dataclass(slots=True)
 class Attribution:
@@ -700,7 +705,21 @@ class Attributor:
     def unvoiced(self, k: int) -> bool:
         """Whether quotation ``k`` has, by its frame, no speaker in the story: a saying (``introduces_a_saying``)
         or a question put by an unnamed asker (``asked_unnamed``)."""
-        return self.introduces_a_saying(k) or self.asked_unnamed(k)
+        return self.introduces_a_saying(k) or self.asked_unnamed(k) or self.labels_a_reply(k)
+
+    def labels_a_reply(self, k: int) -> bool:
+        """Whether quotation ``k`` opens its line and is answered on that line, after a colon, by the next one:
+        ""He tells it like it is": "Does he? ..."" (a list of claims and their rebuttals). The first is a claim
+        set up to be answered, a label with no speaker here, not the words of whoever answers it."""
+        q = self.ex.quotes[k]
+        if k + 1 >= len(self.ex.quotes) or q.close_end is None:
+            return False
+        line_start = self.text.rfind("\n", 0, q.start) + 1
+        nxt = self.ex.quotes[k + 1]
+        return (
+            _OPENING_MARKS.fullmatch(self.text[line_start : q.start]) is not None
+            and _COLON_THEN_MARK.fullmatch(self.text[q.close_end : nxt.start]) is not None
+        )
 
     def leading(self, k: int) -> Attribution | None:
         """The attribution before quotation ``k`` (``X said: "Q"``, "according to X", a colon frame, the
