@@ -194,3 +194,18 @@ def test_a_claim_answered_after_a_colon_on_its_line_is_a_label_not_the_answerers
     labels, answers = said[-4::2], said[-3::2]
     assert [name for name, _ in labels] == [None, None]
     assert [name for name, _ in answers] == ["Kim Sato", "Kim Sato"]
+
+
+def test_words_that_came_from_someone_are_theirs_not_the_last_subjects(run):
+    # Quotative inversion with "come": the words are the crowd's or the spokesman's, an unnamed source, not the
+    # chairman's or the minister's, whom the sentence before named.
+    crowd = (
+        "The party chairman, Kelly Armstrong, called for a voice vote and declared that the request was denied.\n\n"
+        '"Call the roll," came shouts from the crowd, as delegates booed.'
+    )
+    reply = (
+        'The minister, Jane Holt, was asked about the delay on Monday.\n\n"We are working on it," came the reply '
+        "from her spokesman."
+    )
+    assert _said(run(crowd))[-1] == (None, "the crowd")
+    assert _said(run(reply))[-1] == (None, "her spokesman")

@@ -113,6 +113,13 @@ _BLANK_LINE = re.compile(r"\n[ \t\r]*\n")
 # "as saying", ", saying": a participle of "say" however the tagger read it.
 _PARTICIPLE_SAYING = re.compile(r"(?:\bas|,)\s+saying$", re.IGNORECASE)
 _QUOTED_AS_SAYING = re.compile(r"\s+([^,.;:\"\u201c\u201d]{1,60}?)\s+as\s+(?:saying|telling|writing)\b")
+# '"Q," came the reply from her spokesman' / '"Q," came shouts from the crowd': quotative inversion with "come",
+# whose speaker is the one the words came from (group "who"), never the subject of the sentence before.
+_CAME_FROM = re.compile(
+    r"\s*,?\s*came\s+(?:the\s+|a\s+|an\s+)?(?:[a-z-]+\s+){0,2}?"
+    r"(?:reply|replies|response|answer|retort|shouts?|cry|cries|chants?|calls?|voices?)"
+    r"\s+from\s+(?P<who>[^,.;:!?\"\u201c\u201d()]{2,80})"
+)
 
 
 class Attributor:
@@ -467,6 +474,26 @@ class Attributor:
             head_index=np_toks[-1].i,
         )
 
+    def _came_from(self, start: int, end: int) -> Attribution | None:
+        """ "Q," came the reply from her spokesman: the noun phrase after "from" (``_CAME_FROM``) is the speaker
+        and "came" the cue; None when the frame after the quote is not so."""
+        m = _CAME_FROM.match(self.text, start, end)
+        if m is None:
+            return None
+        toks = [t for t in self.idx.tokens_in(m.start("who"), m.end("who")) if not t.is_space]
+        while toks and toks[-1].pos_ not in ("NOUN", "PROPN", "PRON"):
+            toks = toks[:-1]  # "from the crowd as delegates booed": the phrase ends at its head noun
+        nouns = [t for t in toks if t.pos_ in ("NOUN", "PROPN", "PRON")]
+        if not nouns:
+            return None
+        head = next((t for t in nouns if t.dep_ == "pobj"), nouns[-1])
+        toks = [t for t in toks if t.i <= head.i]
+        mention = Span.of(self.text, toks[0].idx, head.idx + len(head))
+        cue = self.idx.tokens_in(m.start(), m.start("who"))
+        came = next((t for t in cue if t.lower_ == "came"), None)
+        cue_span = Span.of(self.text, came.idx, came.idx + len(came)) if came is not None else None
+        return Attribution("trailing cue", mention, cue_span, 0.8, head_index=head.i)
+
     def trailing(self, k: int) -> Attribution | None:
         """The attribution after quotation ``k`` (``"Q," X said`` / ``said X``, appositions, a name with no
         verb, a dash sign-off, a trailing "according to"), or None."""
@@ -477,6 +504,9 @@ class Attributor:
         toks = self.idx.tokens_in(start, end)
         if not toks:
             return None
+        came = self._came_from(start, end)
+        if came is not None:
+            return came
         content = self.text[q.start : q.end].rstrip()
         frame_text = self.text[start:end].strip()
         # A frame that ends in ":" just before the next quote introduces that quote, unless this one
