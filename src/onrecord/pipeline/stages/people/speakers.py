@@ -784,16 +784,13 @@ class SpeakerResolver:
             if _ORG_OF.search(m.text) and _SPOKESPERSON.search(low):
                 return self.description(m, low, None)  # unless the article names X's spokesperson
             return self.new_person(None, "unnamed", m, "description", m.text)
-        kin = self.family_member(m, low, head)
+        kin = self.family_member(m, low, head) or self.respondents(m, head)
         if kin is not None:
             return kin
         named = self.table.person_at(head.idx, head.idx + len(head)) if head is not None else None
         if named is not None:
             self._organisation_after_name(m, head, named)
             return named  # a name covers the head ("Kim Jong-un", whose last token is lower case)
-        if _share_of_a_group(m, head):
-            # "about 2 in 10 say it describes Trump better": respondents nobody named, never one person by salience.
-            return self.new_person(None, "unnamed", m, "description", m.text)
         # The head decides: "Caitlyn Jenner's memoir" is a memoir, not Caitlyn Jenner.
         if (
             head is not None
@@ -843,6 +840,11 @@ class SpeakerResolver:
             # "one neo-bank CEO", "a Customs and Border Protection spokesperson": someone unnamed.
             return self.new_person(None, "unnamed", m, "description", m.text)
         return self.organisation(m, head) or self.description(m, low, head)
+
+    def respondents(self, m: Span, head: Any) -> Person | None:
+        """ "about 2 in 10 say it describes Trump better": a share of a group (``_share_of_a_group``) is
+        respondents nobody named, never one person found by salience. None for other mentions."""
+        return self.new_person(None, "unnamed", m, "description", m.text) if _share_of_a_group(m, head) else None
 
     def people_noun(self, m: Span, low: str, head: Any) -> Person | None:
         """ "The Dutchwoman", "the Briton" (a people's noun the tagger may take for an organisation): the one person
