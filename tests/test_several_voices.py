@@ -129,3 +129,83 @@ def test_a_description_taken_up_by_she_in_its_sentence_is_a_woman(run):
     )
     nina = next(p for p in run(text).people if p.name == "Nina Okafor")
     assert "cookbook author" in nina.descriptors
+
+
+def test_a_hyphenated_description_is_one_mention_and_refers_back(run):
+    # "the president-elect tweeted": the mention is the whole word, not "the president" (an office no one was given).
+    text = (
+        "Senator Ruth Lane won the election last month and takes office in January.\n\nLane said on Monday that "
+        "her charity was run well.\n\n"
+        '"The charity never paid fees, rent or salaries," the president-elect wrote. "All of the money goes '
+        'to good causes."'
+    )
+    said = _said(run(text))
+    assert said[-2:] == [("Ruth Lane", "the president-elect")] * 2
+
+
+def test_a_subject_the_parser_hung_on_the_noun_before_still_speaks_the_quote(run):
+    # No comma before "Holt": the parser makes the name an apposition of "hypothesis" and leaves "agreed" and
+    # "said" without a subject, so the quote went to the person spoken of just before.
+    text = (
+        "Mark Cuban, the investor, watched the debate from the front row and later called Holt a coward.\n\n"
+        "Rather than offer an explanation or deflection to Clinton's hypothesis Holt agreed he paid no taxes and "
+        'said, "That makes me smart." The answer sounded like something a child would offer.'
+    )
+    ex = run(text)
+    quote = next(q for q in ex.quotes if q.text.startswith("That makes"))
+    assert quote.speaker_mention is not None and quote.speaker_mention.text == "Holt"
+    assert quote.speaker is None or quote.speaker.name != "Mark Cuban"
+
+
+def test_a_former_office_no_one_was_given_refers_back_to_the_person_just_named(run):
+    # "The governor said" with no governor named stays unnamed; "the former governor" describes a person's past,
+    # which the article need not have stated, and re-names the subject of the sentence before, as "he" would.
+    text = (
+        "Mayor Anna Price has led the city for ten years. Price said on Monday that taxes would rise.\n\n"
+        'For his part, Carl Jensen said he thought the plan would fail. "It is a tax on every family," the {} '
+        "said."
+    )
+    assert _said(run(text.format("former Ohio governor")))[-1] == ("Carl Jensen", "the former Ohio governor")
+    assert _said(run(text.format("Ohio governor")))[-1] == (None, "the Ohio governor")
+
+
+def test_part_of_a_document_speaks_for_no_one_the_article_named(run):
+    # "Part of the handout reads": a partitive capitalised at the sentence start is no name the tagger missed, and
+    # the handout's words are not the lawyer's, however prominent he is.
+    text = (
+        "Lawyer Richard Thompson filed the suit on Monday. Thompson said the school had broken the law.\n\n"
+        '"The class forced her to recite a creed," Thompson said.\n\nPart of the handout reads,\n\n"Nowhere in '
+        'the book does it say you will go to paradise."'
+    )
+    said = _said(run(text))
+    assert said[-1] == (None, "Part of the handout")
+    assert said[-2] == ("Richard Thompson", "Thompson")
+
+
+def test_a_claim_answered_after_a_colon_on_its_line_is_a_label_not_the_answerers_words(run):
+    text = (
+        "On Sunday's show, host Kim Sato took on the mayor, Tom Hale.\n\n"
+        '"He is a showman, and people like that," Sato said.\n\n'
+        "Here are some of the claims his supporters make, and Sato's answers:\n\n"
+        '"He tells it like it is": "Does he? Most of what he says is false."\n'
+        '"He is tough": "For a tough guy, he has very thin skin."'
+    )
+    said = _said(run(text))
+    labels, answers = said[-4::2], said[-3::2]
+    assert [name for name, _ in labels] == [None, None]
+    assert [name for name, _ in answers] == ["Kim Sato", "Kim Sato"]
+
+
+def test_words_that_came_from_someone_are_theirs_not_the_last_subjects(run):
+    # Quotative inversion with "come": the words are the crowd's or the spokesman's, an unnamed source, not the
+    # chairman's or the minister's, whom the sentence before named.
+    crowd = (
+        "The party chairman, Kelly Armstrong, called for a voice vote and declared that the request was denied.\n\n"
+        '"Call the roll," came shouts from the crowd, as delegates booed.'
+    )
+    reply = (
+        'The minister, Jane Holt, was asked about the delay on Monday.\n\n"We are working on it," came the reply '
+        "from her spokesman."
+    )
+    assert _said(run(crowd))[-1] == (None, "the crowd")
+    assert _said(run(reply))[-1] == (None, "her spokesman")

@@ -118,7 +118,8 @@ def choose_speakers(
             # "the old maxim: "No pain, no gain."": a saying's words, which no one in the story speaks here;
             # "When asked, "Q?"": a question whose asker the story does not name.
             decisions.append(Decision(None, 0.0, cands))
-            chosen.append(None)
+            # A claim set up to be answered does not end the voice that answers it ("rules.labels_a_reply").
+            chosen.append(chosen[-1] if chosen and attributor.labels_a_reply(k) else None)
         elif settled is not None:
             # "Mendez: Carter must 'get away from it'": a headline's colon frame names the speaker by the
             # convention of headline writing, which the training articles show too seldom for the model to learn.

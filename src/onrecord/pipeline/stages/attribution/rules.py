@@ -84,6 +84,11 @@ from .tokens import (
     subject_of as _subject_of,
 )
 
+# A line that opens with a quotation mark and nothing else before the quotation ("labels_a_reply").
+_OPENING_MARKS = re.compile(r"[ \t]*[\"\u201c\u2018']?")
+# A closing quotation right after, a colon, then the next quotation's opening mark on the same line.
+_COLON_THEN_MARK = re.compile(r"[ \t]*:[ \t]*[\"\u201c\u2018']?")
+
 
 @dataclass(slots=True)
 class Attribution:
@@ -113,6 +118,13 @@ _BLANK_LINE = re.compile(r"\n[ \t\r]*\n")
 # "as saying", ", saying": a participle of "say" however the tagger read it.
 _PARTICIPLE_SAYING = re.compile(r"(?:\bas|,)\s+saying$", re.IGNORECASE)
 _QUOTED_AS_SAYING = re.compile(r"\s+([^,.;:\"\u201c\u201d]{1,60}?)\s+as\s+(?:saying|telling|writing)\b")
+# '"Q," came the reply from her spokesman' / '"Q," came shouts from the crowd': quotative inversion with "come",
+# whose speaker is the one the words came from (group "who"), never the subject of the sentence before.
+_CAME_FROM = re.compile(
+    r"\s*,?\s*came\s+(?:the\s+|a\s+|an\s+)?(?:[a-z-]+\s+){0,2}?"
+    r"(?:reply|replies|response|answer|retort|shouts?|cry|cries|chants?|calls?|voices?)"
+    r"\s+from\s+(?P<who>[^,.;:!?\"\u201c\u201d()]{2,80})"
+)
 
 
 class Attributor:
@@ -356,6 +368,9 @@ class Attributor:
                 if run:
                     break
                 continue
+            if run and _word_hyphen(run[-1], t):
+                run.append(t)  # "the president-elect said", "the grade-school girl said": one word, not "the grade"
+                continue
             if (
                 t.pos_ in ("PROPN", "NOUN", "PRON", "DET", "ADJ", "NUM", "PART")
                 or t.text.lower() in PRONOUNS
@@ -464,6 +479,26 @@ class Attributor:
             head_index=np_toks[-1].i,
         )
 
+    def _came_from(self, start: int, end: int) -> Attribution | None:
+        """ "Q," came the reply from her spokesman: the noun phrase after "from" (``_CAME_FROM``) is the speaker
+        and "came" the cue; None when the frame after the quote is not so."""
+        m = _CAME_FROM.match(self.text, start, end)
+        if m is None:
+            return None
+        toks = [t for t in self.idx.tokens_in(m.start("who"), m.end("who")) if not t.is_space]
+        while toks and toks[-1].pos_ not in ("NOUN", "PROPN", "PRON"):
+            toks = toks[:-1]  # "from the crowd as delegates booed": the phrase ends at its head noun
+        nouns = [t for t in toks if t.pos_ in ("NOUN", "PROPN", "PRON")]
+        if not nouns:
+            return None
+        head = next((t for t in nouns if t.dep_ == "pobj"), nouns[-1])
+        toks = [t for t in toks if t.i <= head.i]
+        mention = Span.of(self.text, toks[0].idx, head.idx + len(head))
+        cue = self.idx.tokens_in(m.start(), m.start("who"))
+        came = next((t for t in cue if t.lower_ == "came"), None)
+        cue_span = Span.of(self.text, came.idx, came.idx + len(came)) if came is not None else None
+        return Attribution("trailing cue", mention, cue_span, 0.8, head_index=head.i)
+
     def trailing(self, k: int) -> Attribution | None:
         """The attribution after quotation ``k`` (``"Q," X said`` / ``said X``, appositions, a name with no
         verb, a dash sign-off, a trailing "according to"), or None."""
@@ -474,6 +509,9 @@ class Attributor:
         toks = self.idx.tokens_in(start, end)
         if not toks:
             return None
+        came = self._came_from(start, end)
+        if came is not None:
+            return came
         content = self.text[q.start : q.end].rstrip()
         frame_text = self.text[start:end].strip()
         # A frame that ends in ":" just before the next quote introduces that quote, unless this one
@@ -727,8 +765,9 @@ class Attributor:
 
     def unvoiced(self, k: int) -> bool:
         """Whether quotation ``k`` has, by its frame, no speaker in the story: a saying (``introduces_a_saying``),
-        a question put by an unnamed asker (``asked_unnamed``) or the words of a generic group (``of_a_group``)."""
-        return self.introduces_a_saying(k) or self.asked_unnamed(k) or self.of_a_group(k)
+        a question put by an unnamed asker (``asked_unnamed``), the words of a generic group (``of_a_group``) or a
+        label answered on its line (``labels_a_reply``)."""
+        return self.introduces_a_saying(k) or self.asked_unnamed(k) or self.of_a_group(k) or self.labels_a_reply(k)
 
     def of_a_group(self, k: int) -> bool:
         """Whether partial quotation ``k`` is governed by a verb whose subject is "who" after a word for a group no
@@ -749,6 +788,20 @@ class Attributor:
                     continue
                 return node.dep_ == "relcl" and subj.lower_ == "who" and node.head.lower_ in GENERIC_GROUP_WORDS
         return False
+
+    def labels_a_reply(self, k: int) -> bool:
+        """Whether quotation ``k`` opens its line and is answered on that line, after a colon, by the next one:
+        ""He tells it like it is": "Does he? ..."" (a list of claims and their rebuttals). The first is a claim
+        set up to be answered, a label with no speaker here, not the words of whoever answers it."""
+        q = self.ex.quotes[k]
+        if k + 1 >= len(self.ex.quotes) or q.close_end is None:
+            return False
+        line_start = self.text.rfind("\n", 0, q.start) + 1
+        nxt = self.ex.quotes[k + 1]
+        return (
+            _OPENING_MARKS.fullmatch(self.text[line_start : q.start]) is not None
+            and _COLON_THEN_MARK.fullmatch(self.text[q.close_end : nxt.start]) is not None
+        )
 
     def leading(self, k: int) -> Attribution | None:
         """The attribution before quotation ``k`` (``X said: "Q"``, "according to X", a colon frame, the
@@ -1259,6 +1312,12 @@ def apposed_name(subj: Any, hi: int) -> Any | None:
             if named is not None:  # "Another diplomat, former envoy to Peru Tom Garland, said"
                 return named
     return None
+
+
+def _word_hyphen(prev: Any, tok: Any) -> bool:
+    """Whether ``tok`` is a hyphen inside one word with ``prev`` ("president-elect", "grade-school"): no space on
+    either side of it, so the word runs on after it."""
+    return tok.text == "-" and prev.whitespace_ == "" and tok.whitespace_ == "" and prev.is_alpha
 
 
 def _joins_premodifiers(tok: Any, cue: Any) -> bool:

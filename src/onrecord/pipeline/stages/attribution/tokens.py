@@ -228,7 +228,20 @@ def subject_of(verb: Any) -> Any | None:
         for child in head.children:
             if child.dep_ in SUBJ_DEPS and not is_mask(child):
                 return child if not across_paragraphs(child, verb) else _hung_on_paragraph_before(verb)
-    return _hung_on_paragraph_before(verb) if shared is not None else None
+    return _hung_on_paragraph_before(verb) if shared is not None else _name_hung_before(verb)
+
+
+def _name_hung_before(verb: Any) -> Any | None:
+    """The subject the parser hung elsewhere: a finite verb with none, right after a proper noun it made an
+    apposition ("... deflection to Clinton's hypothesis Trump agreed he paid no taxes and said, "Q"" with no
+    comma before "Trump"), or the first of such coordinated verbs ("agreed ... and said"). None otherwise."""
+    while True:
+        before = verb.doc[verb.i - 1] if verb.i else None
+        if verb.tag_ in ("VBD", "VBZ", "VBP") and before is not None and before.pos_ == "PROPN":
+            return before if before.dep_ == "appos" and _wordlike(before) else None
+        if verb.dep_ != "conj" or verb.head.pos_ not in ("VERB", "AUX") or verb.head.i > verb.i:
+            return None
+        verb = verb.head
 
 
 def across_paragraphs(a: Any, b: Any) -> bool:

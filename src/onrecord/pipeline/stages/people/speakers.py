@@ -700,6 +700,10 @@ class SpeakerResolver:
             # "The Vice President", "the Queen": a capitalised title for the person who holds it.
             return self.described_before(m, low, head) if is_title_word(head.text) else None
         speaker = self.table.resolve_description(m)
+        if speaker is None and head is not None and "former" in low.split() and norm(head.text) in OFFICE_TITLES:
+            # "Q," the former Massachusetts governor said: a past office the article need not have given anyone
+            # re-names the person of its sentence or the one before, as "he" would (``recent_referent``).
+            speaker = self.table.recent_referent(m)
         if speaker is None and self._held_by_nobody_named(m, low, head):
             return self.new_person(None, "unnamed", m, "description", m.text)
         if speaker is not None and _no_person_head(head) and not self.table.describes(speaker, m):
@@ -1173,8 +1177,10 @@ def _no_person_head(head: Any) -> bool:
 
 _AUTHORED = DOCUMENT_NOUNS | NOUN_LIKE_CUE_LEMMAS
 _RELATIVES = frozenset(["that", "which", "who", "whom"])
+# Quantifiers and partitive nouns: "Several of the experts", "Part of the handout reads" name no one person.
 _QUANTIFIERS = frozenset(
     ["several", "some", "many", "most", "all", "both", "few", "none", "each", "dozens", "hundreds"]
+    + ["part", "parts", "portion", "portions", "much", "rest", "excerpt", "excerpts"]
 )
 _PART_OF = re.compile(r"^\S+\s+of\s+(?:the|those|these|them)\b")
 

@@ -1636,7 +1636,11 @@ class PersonTable:
         port. "Q," the harbour master said") brings someone new in: None."""
         low = span.text.lower()
         words = re.findall(r"[a-z\-]+", low)
-        if not words or self.introduced_unnamed(words[-1], span.start) or words[-1] in OFFICE_TITLES:
+        if not words or self.introduced_unnamed(words[-1], span.start):
+            return None
+        if words[-1] in OFFICE_TITLES and "former" not in words:
+            # "The minister said": the office's one holder, whom the article names; a former holder ("the former
+            # governor") is a description of a person's past, which the article need not have given anyone.
             return None
         if words[-1].endswith("s") and not words[-1].endswith("ss"):
             return None  # "the researchers", "the protesters": a group, never one person named before
