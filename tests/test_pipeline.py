@@ -2,6 +2,7 @@
 
 import pytest
 
+import onrecord
 from onrecord.pipeline import STAGE_ORDER, Pipeline
 from onrecord.pipeline.registry import STAGES, check_order, register_stage
 from onrecord.pipeline.state import ArticleState
@@ -80,3 +81,26 @@ def test_the_working_state_becomes_an_output_without_scratch(pipeline):
     assert type(ex) is Extraction
     assert not hasattr(ex, "doc") and not hasattr(ex, "attributions") and not hasattr(ex, "clean_text")
     assert ex.quotes and ex.quotes[0].speaker is not None
+
+
+def test_parsed_prepares_articles_batch_by_batch_so_each_time_budget_starts_with_its_batch(monkeypatch, pipeline):
+    # The trainers read thousands of gold articles through Pipeline.parsed: preparing them all up front started
+    # every article's 120 s budget at once, and under load the later ones ran out of time before being parsed.
+    import onrecord.pipeline as pipeline_module
+
+    clock = [0.0]
+    monkeypatch.setattr(pipeline_module, "now", lambda: clock[0])
+    taken = []
+
+    def articles():
+        for k in range(pipeline_module.ZONE_ARTICLES * 2 + 1):
+            taken.append(k)
+            yield onrecord.Article(text=f'"We will win," Ann Lee said on day {k}.')
+
+    states = pipeline.parsed(articles())
+    first = next(states)
+    assert len(taken) <= pipeline_module.ZONE_ARTICLES  # the second batch is not prepared yet
+    clock[0] = 500.0  # the consumer spends long on the first batch
+    rest = list(states)
+    assert first.deadline == 120.0
+    assert rest[-1].deadline == 620.0  # the last batch's budget starts when it is prepared
