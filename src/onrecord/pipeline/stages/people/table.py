@@ -54,6 +54,7 @@ from ....lexicon.titles import (
     ROLE_NOUNS,
     ROYAL_TITLES,
     TITLE_MODIFIERS,
+    TITLES_NEVER_NAMES,
     is_role_compound,
     title_words,
 )
@@ -200,7 +201,7 @@ class PersonTable:
         doc = self.doc
         runs: list[tuple[int, int]] = []
         for ent in doc.ents:
-            if ent.label_ == "PERSON" and not any(_masked(t) for t in ent):
+            if (ent.label_ == "PERSON" or self._titled_organisation(ent)) and not any(_masked(t) for t in ent):
                 runs.extend(self._entity_pieces(ent.start, ent.end))
         # Proper-noun runs that act as subjects of verbs, or that the attribution stage chose as speakers.
         for i in _propn_indices(doc):
@@ -256,6 +257,22 @@ class PersonTable:
                 kept.append((s, e))
                 reach = e
         return sorted(kept)
+
+    def _titled_organisation(self, ent: Any) -> bool:
+        """Whether an entity the tagger called an organisation is a title or role and a full name: "Moderator
+        Lester Holt", "Producer Jane Roe" (a capitalised role word, then a first name in gender-guesser's table
+        and a surname, all proper nouns). A sentence opening with a role written that way reads like a firm's
+        name to the tagger; the first name says it is a person."""
+        doc = self.doc
+        words = doc[ent.start : ent.end]
+        return (
+            ent.label_ in ORG_ENT
+            and len(words) == 3
+            and norm(words[0].text) in _TITLE_OR_ROLE
+            and all(t.pos_ == "PROPN" and _name_word(t) for t in words[1:])
+            and not any(norm(t.text) in _ORG_OR_NOT_NAME or norm(t.text) in _TITLE_OR_ROLE for t in words[1:])
+            and _gender_detector().get_gender(words[1].text) != "unknown"
+        )
 
     def _in_capitalised_title(self, s: int) -> bool:
         """Whether the run at token ``s`` follows a function word written with a capital inside a sentence
@@ -396,6 +413,9 @@ class PersonTable:
             if not _name_word(doc[i]) and not self._hyphen_joined(i) and not self._middle_initial(i):
                 e = i
                 break
+        # "Tory Lord Campbell", "Labour Dr Smith": an honorific inside the run starts the title; the party or
+        # place written before it is no part of the name.
+        s = max((k for k in range(s + 1, e - 1) if norm(doc[k].text) in TITLES_NEVER_NAMES), default=s)
         while s < e - 1 and (
             norm(doc[s].text) in _NOT_NAMES
             or (norm(doc[s].text) in _TITLE_OR_ROLE and not (e - s <= 2 and self._first_name_after_title(s)))
@@ -656,11 +676,11 @@ class PersonTable:
             for k in key:
                 by_word.setdefault(k, set()).add(i)
         covered = SpanSet((m.start, m.end) for p in self.people for m in p.mentions)
-        for i in _indices_of_words(self.doc, by_word):
+        for i, last in self._name_word_tokens(by_word):
             tok = self.doc[i]
             if not _name_word(tok) or not tok.text[:1].isupper():
                 continue  # "O'Connor" is a name word, though not alphabetic to spaCy
-            low = tok.text.lower()
+            low = self.doc[i : last + 1].text.lower()
             if low not in by_word or low in _NOT_NAMES or low in NAME_PARTICLES:
                 continue  # a particle alone ("De", "Van") is no one's short name
             if covered.covers(tok.idx) or tok.i in self.place_tokens:
@@ -677,7 +697,23 @@ class PersonTable:
                     continue
             pid = min(ids) if len(ids) == 1 else self._primary_among(ids, tok.idx)
             if pid is not None:
-                self._add_mention(pid, tok.idx, tok.idx + len(tok), "name")
+                self._add_mention(pid, tok.idx, self.doc[last].idx + len(self.doc[last]), "name")
+
+    def _name_word_tokens(self, by_word: dict[str, set[int]]) -> list[tuple[int, int]]:
+        """(first, last) token indices of each occurrence of a word of ``by_word``: one token, or a hyphenated
+        word the tokenizer split in three ("Kilroy-Silk" -> "Kilroy", "-", "Silk"), which a scan of single
+        tokens would never find, so "Mr Kilroy-Silk" after "Robert Kilroy-Silk" stayed nobody's."""
+        found = [(i, i) for i in _indices_of_words(self.doc, by_word)]
+        firsts = {w.split("-")[0] for w in by_word if "-" in w}
+        if firsts:
+            doc = self.doc
+            for i in _indices_of_words(doc, firsts):
+                last = i + 2
+                while last + 2 < len(doc) and self._hyphen_joined(last + 1):
+                    last += 2  # "Bassett-Lowke-Smith": every hyphen joins one more part
+                if i + 1 < len(doc) and self._hyphen_joined(i + 1) and doc[i : last + 1].text.lower() in by_word:
+                    found.append((i, last))
+        return sorted(found)
 
     def _scan_unparsed(self) -> None:
         """Names in paragraphs that were not parsed: a cheap pattern that extends and places known names."""

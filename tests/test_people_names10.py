@@ -1,0 +1,50 @@
+"""Issue 11, kinds 2 and 7 (round 10): name forms that kept one person from their full name. One short
+article written for each rule."""
+
+from conftest import speakers
+
+
+def test_hyphenated_surname_with_honorific_joins_the_full_name(run):
+    # A hyphenated surname is three tokens to the tokenizer: its short form must still be found.
+    ex = run(
+        "Former talk show host Robert Kilroy-Silk has quit the party he joined last year.\n\n"
+        'Mr Kilroy-Silk said the party was "going nowhere" and he was embarrassed by it.\n\n'
+        '"I have had enough of the infighting," Mr Kilroy-Silk told reporters on Friday.'
+    )
+    assert speakers(ex) == ["Robert Kilroy-Silk", "Robert Kilroy-Silk"]
+    assert all(q.speaker.kind == "person" for q in ex.quotes)
+    mentions = [m.text for m in ex.quotes[0].speaker.mentions if m.kind == "name"]
+    assert mentions.count("Kilroy-Silk") == 2
+
+
+def test_right_reverend_is_a_style_not_a_name(run):
+    ex = run(
+        "Opponents included the Bishop of Winchester, the Rt Rev Michael Scott-Joynt, who spoke on Monday. "
+        'Such a "secular" state would be markedly "less tolerant", Rt Rev Scott-Joynt argued.'
+    )
+    assert speakers(ex) == ["Michael Scott-Joynt"]
+    assert ex.quotes[0].speaker.kind == "person"
+
+
+def test_party_word_before_an_honorific_is_not_part_of_the_name(run):
+    ex = run(
+        "Opponents of the bill, including Tory Lord Campbell of Alloway, spoke against it.\n\n"
+        '"We will fight this all the way," Lord Campbell said.'
+    )
+    assert speakers(ex) == ["Lord Campbell"]
+
+
+def test_honorific_that_is_also_a_surname_stays_in_the_name(run):
+    # "King" is a surname as often as a title: it never cuts a name.
+    ex = run('"We shall overcome," Martin Luther King said in the speech.')
+    assert speakers(ex) == ["Martin Luther King"]
+
+
+def test_role_and_full_name_the_tagger_read_as_an_organisation(run):
+    ex = run(
+        "The first debate was watched by millions.\n\n"
+        'Moderator Lester Holt asked Trump "what took you so long" to answer.\n\n'
+        'Holt pressed him again. "You have not answered," Holt said.'
+    )
+    assert speakers(ex)[0] == "Lester Holt"
+    assert speakers(ex)[-1] == "Lester Holt"
