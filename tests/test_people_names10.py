@@ -48,3 +48,16 @@ def test_role_and_full_name_the_tagger_read_as_an_organisation(run):
     )
     assert speakers(ex)[0] == "Lester Holt"
     assert speakers(ex)[-1] == "Lester Holt"
+
+
+def test_organisation_word_after_a_name_gives_no_first_name(run):
+    # "Breitbart News" names an outlet: "News" alone is never a person "Breitbart News".
+    ex = run(
+        "The story was first reported by Breitbart News on Sunday, and the Washington Times followed.\n\n"
+        'Voice of America News reported that "the group has grown stronger in the region over the past year."\n\n'
+        '"The militants have received weapons and uniforms from abroad," News reported, citing officials.'
+    )
+    last = ex.quotes[-1]
+    assert last.text.startswith("The militants")
+    assert last.speaker.name == "Voice of America News"
+    assert not any(p.kind == "person" and "News" in (p.name or "") for p in ex.people)
