@@ -61,3 +61,12 @@ def test_organisation_word_after_a_name_gives_no_first_name(run):
     assert last.text.startswith("The militants")
     assert last.speaker.name == "Voice of America News"
     assert not any(p.kind == "person" and "News" in (p.name or "") for p in ex.people)
+
+
+def test_plural_role_noun_opening_a_sentence_is_nobody_named(run):
+    ex = run(
+        "Inspectors found exposed wiring in the building on Monday. "
+        '"The wiring was dangerous," Inspectors wrote in the report.'
+    )
+    assert speakers(ex) == [None]
+    assert not any(p.name == "Inspectors" for p in ex.people)

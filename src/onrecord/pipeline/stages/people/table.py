@@ -441,6 +441,7 @@ class PersonTable:
         if e - s == 1 and (
             norm(doc[s].text) in HONORIFICS
             or norm(doc[s].text) in ROLE_NOUNS
+            or _plural_role(norm(doc[s].text))
             or self._common_sentence_opener(doc[s])
             or doc[s].text in self.place_words
             or s in self.place_tokens
@@ -1893,6 +1894,12 @@ def _surname_title(title: str | None) -> bool:
     one or a knighthood, whose next word is a given name ("King Juan" is King Juan Carlos, ``ROYAL_TITLES``;
     "Sir Keir" is Sir Keir Starmer, ``KNIGHTHOOD_TITLES``)."""
     return title is not None and norm(title.split()[-1]) not in ROYAL_TITLES | KNIGHTHOOD_TITLES
+
+
+def _plural_role(word: str) -> bool:
+    """Whether lower-case ``word`` is the plural of a role noun ("inspectors", "analysts", "officials"): a group
+    written with a capital at a sentence start ("Inspectors found ...") names nobody."""
+    return len(word) > 3 and word.endswith("s") and (word[:-1] in ROLE_NOUNS or word in UNNAMED_HEADS)
 
 
 def _product_code_last(words: list[str]) -> bool:
