@@ -70,3 +70,12 @@ def test_plural_role_noun_opening_a_sentence_is_nobody_named(run):
     )
     assert speakers(ex) == [None]
     assert not any(p.name == "Inspectors" for p in ex.people)
+
+
+def test_weekday_before_an_organisation_is_no_part_of_its_name(run):
+    ex = run(
+        "Adan was shot dead by an off-duty officer at the mall.\n\n"
+        "On Sunday ISIS claimed that Adan was one of their own."
+    )
+    [quote] = [q for q in ex.quotes if q.text.startswith("Adan was one")]
+    assert quote.speaker.name == "ISIS"

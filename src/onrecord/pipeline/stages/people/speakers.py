@@ -40,7 +40,7 @@ from ....lexicon.cues import (
 from ....lexicon.function_words import SENTENCE_OPENERS
 from ....lexicon.organisations import COLLECTIVE_SOURCES, NAMED_FOR_A_PERSON, ORG_HEADS, ORG_WORDS
 from ....lexicon.outlets import is_outlet_name
-from ....lexicon.people import AFFILIATION_FORMS, FIRST_PERSON_PRONOUNS, NAME_PARTICLES, UNNAMED_HEADS
+from ....lexicon.people import AFFILIATION_FORMS, FIRST_PERSON_PRONOUNS, NAME_PARTICLES, UNNAMED_HEADS, WEEKDAYS
 from ....lexicon.titles import (
     OFFICE_MODIFIERS,
     OFFICE_TITLES,
@@ -625,10 +625,10 @@ class SpeakerResolver:
             and (doc[s - 1].text[:1].isupper() or doc[s - 1].text in NAME_PARTICLES | {"of", "and", "&", "for"})
         ):
             s -= 1
-        while s < head.i and not doc[s].text[:1].isupper():
-            s += 1  # a run never starts with a particle
+        while s < head.i and (not doc[s].text[:1].isupper() or doc[s].text.lower() in WEEKDAYS):
+            s += 1  # a run never starts with a particle, nor with a date ("On Sunday ISIS claimed")
         lead = self.text[m.start : doc[s].idx].split()
-        if not any(w[:1].islower() and w.lower() not in ("the", "a", "an") for w in lead):
+        if not any((w[:1].islower() and w.lower() not in ("the", "a", "an")) or w.lower() in WEEKDAYS for w in lead):
             return m.text
         return self.text[doc[s].idx : m.end]
 
