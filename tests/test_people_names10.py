@@ -79,3 +79,13 @@ def test_weekday_before_an_organisation_is_no_part_of_its_name(run):
     )
     [quote] = [q for q in ex.quotes if q.text.startswith("Adan was one")]
     assert quote.speaker.name == "ISIS"
+
+
+def test_based_compound_before_an_organisation_describes_it(run):
+    ex = run(
+        "Staff say they are told to hide their faith at work.\n\n"
+        "Texas-based Liberty Institute sent a demand letter to the White House, insisting they immediately "
+        "drop this policy."
+    )
+    [quote] = [q for q in ex.quotes if "drop this policy" in q.text]
+    assert quote.speaker.name == "Liberty Institute"

@@ -628,7 +628,7 @@ class SpeakerResolver:
         while s < head.i and (not doc[s].text[:1].isupper() or doc[s].text.lower() in WEEKDAYS):
             s += 1  # a run never starts with a particle, nor with a date ("On Sunday ISIS claimed")
         lead = self.text[m.start : doc[s].idx].split()
-        if not any((w[:1].islower() and w.lower() not in ("the", "a", "an")) or w.lower() in WEEKDAYS for w in lead):
+        if not any(_describing_word(w) for w in lead):
             return m.text
         return self.text[doc[s].idx : m.end]
 
@@ -1203,6 +1203,16 @@ def _modified_org_head(mention: str, head: str) -> str | None:
     if not between or words[-1] != head or not all(w[:1].isupper() and w.replace("-", "").isalpha() for w in between):
         return None
     return " ".join(between + [head])
+
+
+def _describing_word(word: str) -> bool:
+    """Whether ``word``, written before a proper-noun run, describes it rather than names it: a lower-case word
+    other than an article ("the great French gastronome"), a compound ending in one ("Texas-based", "UK-born")
+    or a weekday ("On Sunday ISIS claimed")."""
+    low = word.lower()
+    return (
+        (word[:1].islower() and low not in ("the", "a", "an")) or word.split("-")[-1][:1].islower() or (low in WEEKDAYS)
+    )
 
 
 def _org_name(text: str) -> str:
