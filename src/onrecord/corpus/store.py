@@ -20,6 +20,7 @@ from typing import Any
 
 from ..errors import Err, OnrecordError
 from ..lexicon.titles import strip_title
+from ..pipeline.stages.people.table import first_name_gender
 from ..text.names import middle_initials, without_middle_initials
 from .clusters import altered_words, best_match, clusterable, segments, shingle_hashes
 
@@ -394,7 +395,7 @@ class Store:
         key = speaker_key(person, article_id)
         row = conn.execute("SELECT id, descriptors FROM people WHERE key = ?", (key,)).fetchone()
         if row is None:
-            row = self._same_but_middle_initials(key)
+            row = self._same_but_middle_initials(key) or self._full_name_of_surname(key, person.get("gender"))
         if row is None:
             cur = conn.execute(
                 "INSERT INTO people(key, name, kind, gender, descriptors) VALUES (?, ?, ?, ?, ?)",
@@ -440,6 +441,24 @@ class Store:
         else:
             fits = with_initials if len(with_initials) == 1 and len(same) == 1 else []
         return fits[0] if len(fits) == 1 else None
+
+    def _full_name_of_surname(self, key: str, gender: str | None) -> sqlite3.Row | None:
+        """The one stored person whose full name ends in the lone surname of ``key`` ("person:kilroy-silk", an
+        article that only writes "Mr Kilroy-Silk") and whose gender, where both are known, is the same: news
+        names a person in full at first mention, so an article writing the surname alone quotes someone
+        named in full elsewhere. None when no stored name or several end in it ("Clinton": Bill or Hillary)."""
+        kind, _, name = key.partition(":")
+        if kind != "person" or not name or " " in name:
+            return None
+        # A scan, not an index range: the surname ends the key. Two rows are enough to know it is ambiguous.
+        rows = self.conn.execute(
+            "SELECT id, descriptors, key, name, gender FROM people WHERE kind = 'person' AND key LIKE ? LIMIT 2",
+            (f"person:% {name}",),
+        ).fetchall()
+        if len(rows) != 1:
+            return None
+        stored = rows[0]["gender"] or first_name_gender(rows[0]["name"])
+        return None if gender and stored and stored != gender else rows[0]
 
     def _write_people(self, result: dict[str, Any], article_id: int) -> dict[str, int]:
         """Store the article's people and mentions; returns the article's person ids -> store ids."""

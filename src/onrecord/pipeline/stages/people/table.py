@@ -261,15 +261,24 @@ class PersonTable:
         return sorted(kept)
 
     def _titled_organisation(self, ent: Any) -> bool:
-        """Whether an entity the tagger called an organisation is a title or role and a full name: "Moderator
-        Lester Holt", "Producer Jane Roe" (a capitalised role word, then a first name in gender-guesser's table
-        and a surname, all proper nouns). A sentence opening with a role written that way reads like a firm's
-        name to the tagger; the first name says it is a person."""
+        """Whether an entity the tagger called an organisation is a person's name: a title or role and a full
+        name, "Moderator Lester Holt", "Producer Jane Roe" (a capitalised role word, then a first name in
+        gender-guesser's table and a surname, all proper nouns: a sentence opening with a role written that
+        way reads like a firm's name to the tagger; the first name says it is a person), or proper nouns right
+        after a courtesy title ("Mr Kilroy-Silk")."""
         doc = self.doc
         words = doc[ent.start : ent.end]
+        if ent.label_ not in ORG_ENT:
+            return False
+        if ent.start > 0 and norm(doc[ent.start - 1].text) in TITLES_NEVER_NAMES and doc[ent.start - 1].pos_ == "PROPN":
+            # "Mr Kilroy-Silk said": a courtesy title is written before a person's name, never a firm's.
+            return len(words) <= 5 and all(
+                (t.pos_ == "PROPN" and _name_word(t) and norm(t.text) not in _ORG_OR_NOT_NAME)
+                or self._hyphen_joined(t.i)
+                for t in words
+            )
         return (
-            ent.label_ in ORG_ENT
-            and len(words) == 3
+            len(words) == 3
             and norm(words[0].text) in _TITLE_OR_ROLE
             and all(t.pos_ == "PROPN" and _name_word(t) for t in words[1:])
             and not any(norm(t.text) in _ORG_OR_NOT_NAME or norm(t.text) in _TITLE_OR_ROLE for t in words[1:])
