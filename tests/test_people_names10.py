@@ -131,3 +131,15 @@ def test_store_keeps_a_lone_surname_apart_when_two_full_names_end_in_it(tmp_path
 def test_store_keeps_a_lone_surname_of_the_other_gender_apart(tmp_path):
     people = _stored_people(tmp_path, ["John Harrow", "Mrs Harrow"])
     assert sorted(n for n, _ in people) == ["John Harrow", "Mrs Harrow"]
+
+
+def test_an_unnamed_party_member_is_nobody_named_not_the_party(run):
+    ex = run(
+        "Most insiders expect Clinton to win the debate on Monday night.\n\n"
+        '"Media look at who best answered questions," said an Iowa Republican.\n\n'
+        '"Trump will flounder, ramble and lie," a Michigan Democrat predicted. "He always does," a Briton said.'
+    )
+    assert speakers(ex) == [None, None, None]
+    described = [q.speaker.descriptors[0] for q in ex.quotes if q.speaker is not None]
+    assert described == ["an Iowa Republican", "a Michigan Democrat", "a Briton"]
+    assert all(q.speaker.kind == "unnamed" for q in ex.quotes)

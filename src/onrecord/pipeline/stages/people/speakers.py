@@ -814,6 +814,9 @@ class SpeakerResolver:
         if _party_member(m.text, head):
             # "The Republican insisted ...": a definite description of a person, not the party.
             return self.description(m, low, None)
+        if _party_member(m.text, head, ("a", "an")):
+            # "said an Iowa Republican": one member nobody named (Politico's insiders), not the party.
+            return self.new_person(None, "unnamed", m, "description", m.text)
         if head is not None and head.text.lower() in _QUANTIFIERS and _PART_OF.search(low):
             # "Several of the experts who reviewed the TNO report": some of a group nobody named, never the
             # body named inside the mention (trial6 M2).
@@ -1133,16 +1136,18 @@ def _role_of_someone(m: Span, head: Any) -> bool:
     return bool(re.match(r"\s+(?:to|for|of|at)\s+(?:the\s+)?[A-Z]", rest))
 
 
-def _party_member(text: str, head: Any) -> bool:
-    """Whether a mention is "the", perhaps a modifier or two, and one singular word for a party or a people
-    ending it ("The Republican", "the Briton", "The 55-year-old Frenchman"): a person described, not a body."""
+def _party_member(text: str, head: Any, articles: tuple[str, ...] = ("the",)) -> bool:
+    """Whether a mention is "the" (or one of ``articles``), perhaps a modifier or two, and one singular word for
+    a party or a people ending it ("The Republican", "the Briton", "The 55-year-old Frenchman", with "a" and
+    "an": "an Iowa Republican"): a person described, not a body."""
     words = text.split()
     return (
         head is not None
         and 2 <= len(words) <= 4
-        and words[0].lower() == "the"
+        and words[0].lower() in articles
         and words[-1] == head.text
-        and (head.ent_type_ == "NORP" or YEAR_OLD.search(text) is not None)  # the tagger may call it ORG
+        # the tagger may call it ORG, or nothing ("a Briton"): the lexicon's people words count too
+        and (head.ent_type_ == "NORP" or head.text.lower() in AFFILIATION_FORMS or YEAR_OLD.search(text) is not None)
         and not head.text.lower().endswith("s")
     )
 
