@@ -143,3 +143,14 @@ def test_an_unnamed_party_member_is_nobody_named_not_the_party(run):
     described = [q.speaker.descriptors[0] for q in ex.quotes if q.speaker is not None]
     assert described == ["an Iowa Republican", "a Michigan Democrat", "a Briton"]
     assert all(q.speaker.kind == "unnamed" for q in ex.quotes)
+
+
+def test_home_town_after_a_name_is_no_person(run):
+    # The tagger calls the small town a person; ", of Teaneck," after a name says where she lives.
+    ex = run(
+        "The governor resigned on Friday after weeks of pressure.\n\n"
+        "Across New Jersey, residents like Carol Foyler, of Teaneck, said that they were shocked by the fall. "
+        '"I never would have guessed it," she said.'
+    )
+    assert speakers(ex) == ["Carol Foyler"]
+    assert not any(p.name == "Teaneck" for p in ex.people)

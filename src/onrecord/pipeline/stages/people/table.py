@@ -249,6 +249,7 @@ class PersonTable:
                 and not self._names_a_street(e)
                 and not self._modifies_a_role(s, e)
                 and not (e - s == 1 and joined_letters(self.doc, s))
+                and not self._hometown_after_name(s)
             ):
                 grown.append((s, e))
         # A run inside a longer run at the same place ("Liam" of "co-chairman Liam Fox") is that name, never
@@ -302,6 +303,19 @@ class PersonTable:
             and prev.pos_ in _FUNCTION_POS
             and prev.text.lower() not in NAME_PARTICLES
             and not self._headline(prev.idx)
+        )
+
+    def _hometown_after_name(self, s: int) -> bool:
+        """Whether the run at token ``s`` follows ", of" right after a proper noun: "Carol Foyler, of Teaneck,
+        said" gives a person's home town (or employer), news style for where someone is from, never a second
+        person (the tagger often calls a small town a person)."""
+        doc = self.doc
+        return (
+            s >= 3
+            and doc[s - 1].lower_ == "of"
+            and doc[s - 2].text == ","
+            and doc[s - 3].pos_ == "PROPN"
+            and doc[s - 3].text[:1].isupper()
         )
 
     def _names_a_street(self, e: int) -> bool:
