@@ -154,3 +154,14 @@ def test_home_town_after_a_name_is_no_person(run):
     )
     assert speakers(ex) == ["Carol Foyler"]
     assert not any(p.name == "Teaneck" for p in ex.people)
+
+
+def test_lone_surname_with_two_letters_swapped_is_the_same_person(run):
+    ex = run('Snopes founder David Mikkelson said the story was false. "It never happened," Mikkleson said on Monday.')
+    assert speakers(ex) == ["David Mikkelson"]
+
+
+def test_lone_surname_one_letter_short_stays_apart(run):
+    # "Johnston" is not "Johnson": only a swap of neighbouring letters reads as a slip.
+    ex = run('Coach Mark Johnson praised the team. "We were lucky," Johnston said on Monday.')
+    assert speakers(ex) == ["Johnston"]

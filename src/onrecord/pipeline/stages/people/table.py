@@ -1056,11 +1056,17 @@ class PersonTable:
     def _spelling_variants(self, key: list[str]) -> list[int]:
         """People whose name is ``key`` spelt another way ("Zelensky"/"Zelenskyy", "Volodymyr Zelenskiy").
 
-        Full names only (two words or more: a lone "Johnston" is not "Johnson"), same number of words,
+        A lone surname only when it swaps two neighbouring letters of one full name's surname (a typing slip,
+        ``_swapped_pair``); otherwise full names only (a lone "Johnston" is not "Johnson"), same number of words,
         same initials, every word at least ``SPELLING_SIMILARITY`` similar (rapidfuzz's normalised Indel
         ratio), surname at least 5 letters: "Kirk Douglas" and "Michael Douglas" stay two people.
         """
         found = []
+        if len(key) == 1 and len(key[0]) >= 6:
+            # A lone surname with two neighbouring letters swapped ("Mikkleson" after "David Mikkelson") is a
+            # typing slip: such pairs are not distinct names the way "Johnston" and "Johnson" are.
+            slips = [i for i, other in enumerate(self.keys) if len(other) > 1 and _swapped_pair(key[0], other[-1])]
+            return slips if len(slips) == 1 else []
         if len(key) < 2 or len(key[-1]) < 5:
             return found
         for i in self.keys.same_initials(key):
@@ -1917,6 +1923,14 @@ def _surname_title(title: str | None) -> bool:
     one or a knighthood, whose next word is a given name ("King Juan" is King Juan Carlos, ``ROYAL_TITLES``;
     "Sir Keir" is Sir Keir Starmer, ``KNIGHTHOOD_TITLES``)."""
     return title is not None and norm(title.split()[-1]) not in ROYAL_TITLES | KNIGHTHOOD_TITLES
+
+
+def _swapped_pair(a: str, b: str) -> bool:
+    """Whether ``a`` is ``b`` with two neighbouring letters swapped, first letter kept ("mikkleson"/"mikkelson")."""
+    if len(a) != len(b) or a == b or a[:1] != b[:1]:
+        return False
+    diff = [k for k in range(len(a)) if a[k] != b[k]]
+    return len(diff) == 2 and diff[1] == diff[0] + 1 and a[diff[0]] == b[diff[1]] and a[diff[1]] == b[diff[0]]
 
 
 def _plural_role(word: str) -> bool:
