@@ -165,3 +165,17 @@ def test_lone_surname_one_letter_short_stays_apart(run):
     # "Johnston" is not "Johnson": only a swap of neighbouring letters reads as a slip.
     ex = run('Coach Mark Johnson praised the team. "We were lucky," Johnston said on Monday.')
     assert speakers(ex) == ["Johnston"]
+
+
+def test_stage_name_opening_with_a_number_after_a_role(run):
+    ex = run(
+        "Chance the Rapper, a West collaborator, said he was praying for him.\n\n"
+        'Producer 9th Wonder tweeted, "been knowing the brother upwards of 13 years."\n\n'
+        '"Get well soon," rapper 50 Cent wrote on Instagram.'
+    )
+    assert speakers(ex) == ["9th Wonder", "50 Cent"]
+
+
+def test_a_number_after_a_role_noun_and_before_a_longer_name_is_no_stage_name(run):
+    ex = run('"We won," coach 2 Jane Roe said.')
+    assert not any(p.name and p.name[:1].isdigit() for p in ex.people)

@@ -252,6 +252,7 @@ class PersonTable:
                 and not self._hometown_after_name(s)
             ):
                 grown.append((s, e))
+        grown += self._numeral_stage_names()
         # A run inside a longer run at the same place ("Liam" of "co-chairman Liam Fox") is that name, never
         # a second person (after a title a lone word would otherwise be taken for a surname).
         kept, reach = [], -1
@@ -260,6 +261,28 @@ class PersonTable:
                 kept.append((s, e))
                 reach = e
         return sorted(kept)
+
+    def _numeral_stage_names(self) -> list[tuple[int, int]]:
+        """Stage names that open with a number, right after a role noun: "Producer 9th Wonder", "rapper 50
+        Cent", "rapper 2 Chainz" (a number and one capitalised word). Name runs start with a capital, so
+        without this the role before them was taken for a description of someone else."""
+        doc = self.doc
+        found = []
+        for r in _indices_of_words(doc, ROLE_NOUNS):  # a role noun first: the check per token is a set look-up
+            i = r + 1
+            if i + 1 >= len(doc):
+                continue
+            num, word = doc[i], doc[i + 1]
+            if (
+                _NUMERAL_NAME_START.fullmatch(num.text)
+                and word.text[:1].isupper()
+                and word.is_alpha
+                and norm(word.text) not in _ORG_OR_NOT_NAME
+                and norm(word.text) not in MONTHS
+                and not (i + 2 < len(doc) and doc[i + 2].text[:1].isupper() and doc[i + 2].is_alpha)
+            ):
+                found.append((i, i + 2))
+        return found
 
     def _titled_organisation(self, ent: Any) -> bool:
         """Whether an entity the tagger called an organisation is a person's name: a title or role and a full
@@ -631,8 +654,8 @@ class PersonTable:
                 continue  # a stage before ran out of time there (pipeline.budget): no person from a name after it
             words = self.run_words(s, e)
             key = [norm(w) for w in words]
-            if not key or all(k in _NOT_NAMES for k in key) or not words[0][:1].isupper():
-                continue  # a name starts with a capital: "memoir" is nobody's name
+            if not key or all(k in _NOT_NAMES for k in key) or not (words[0][:1].isupper() or words[0][:1].isdigit()):
+                continue  # a name starts with a capital ("memoir" is nobody's name) or a stage name's number
             if all(is_role_compound(w) or k in _TITLE_OR_ROLE for w, k in zip(words, key, strict=True)):
                 continue  # "Editor-in-Chief", "Co-Chairman": a title alone is nobody's name
             if any(k in ORG_WORDS for k in key) and not self._surname_like_org_word(key, s, e):
@@ -1923,6 +1946,10 @@ def _surname_title(title: str | None) -> bool:
     one or a knighthood, whose next word is a given name ("King Juan" is King Juan Carlos, ``ROYAL_TITLES``;
     "Sir Keir" is Sir Keir Starmer, ``KNIGHTHOOD_TITLES``)."""
     return title is not None and norm(title.split()[-1]) not in ROYAL_TITLES | KNIGHTHOOD_TITLES
+
+
+# A number opening a stage name: "50" of "50 Cent", "9th" of "9th Wonder".
+_NUMERAL_NAME_START = re.compile(r"\d{1,3}(?:st|nd|rd|th)?")
 
 
 def _swapped_pair(a: str, b: str) -> bool:
