@@ -811,12 +811,8 @@ class SpeakerResolver:
         if _role_of_someone(m, head):
             # "a top aide to Hillary Clinton", "the director of the charity": the role's holder, not the name after it.
             return self.description(m, low, head)
-        if _party_member(m.text, head):
-            # "The Republican insisted ...": a definite description of a person, not the party.
-            return self.description(m, low, None)
-        if _party_member(m.text, head, ("a", "an")):
-            # "said an Iowa Republican": one member nobody named (Politico's insiders), not the party.
-            return self.new_person(None, "unnamed", m, "description", m.text)
+        if _party_member(m.text, head, ("the", "a", "an")):
+            return self._party_member_speaker(m, low)  # "The Republican insisted", "said an Iowa Republican"
         if head is not None and head.text.lower() in _QUANTIFIERS and _PART_OF.search(low):
             # "Several of the experts who reviewed the TNO report": some of a group nobody named, never the
             # body named inside the mention (trial6 M2).
@@ -838,6 +834,14 @@ class SpeakerResolver:
             # "one neo-bank CEO", "a Customs and Border Protection spokesperson": someone unnamed.
             return self.new_person(None, "unnamed", m, "description", m.text)
         return self.organisation(m, head) or self.description(m, low, head)
+
+    def _party_member_speaker(self, m: Span, low: str) -> Person | None:
+        """The speaker a party or people word stands for: "The Republican insisted" is the person the article
+        described so (a definite description, not the party); "said an Iowa Republican" is one member nobody
+        named (Politico's insiders), an unnamed source, not the party."""
+        if low.startswith("the "):
+            return self.description(m, low, None)
+        return self.new_person(None, "unnamed", m, "description", m.text)
 
     def people_noun(self, m: Span, low: str, head: Any) -> Person | None:
         """ "The Dutchwoman", "the Briton" (a people's noun the tagger may take for an organisation): the one person
