@@ -179,3 +179,25 @@ def test_stage_name_opening_with_a_number_after_a_role(run):
 def test_a_number_after_a_role_noun_and_before_a_longer_name_is_no_stage_name(run):
     ex = run('"We won," coach 2 Jane Roe said.')
     assert not any(p.name and p.name[:1].isdigit() for p in ex.people)
+
+
+def test_store_keeps_every_word_of_an_organisation_name():
+    from onrecord.corpus.store import speaker_key
+
+    keys = {
+        speaker_key({"name": n, "kind": "organisation", "id": "p1"}, 1)
+        for n in ("Justice Department", "Labor Department")
+    }
+    assert len(keys) == 2  # "Justice" and "Labor" are no titles of a department
+    assert speaker_key({"name": "President Jane Roe", "kind": "person", "id": "p1"}, 1) == "person:jane roe"
+
+
+def test_store_never_merges_a_ministry_named_without_its_country():
+    from onrecord.corpus.store import speaker_key
+
+    def key(name: str, article: int) -> str:
+        return speaker_key({"name": name, "kind": "organisation", "id": "p1"}, article)
+
+    assert key("Finance Ministry", 1) != key("Finance Ministry", 2)
+    assert key("Japan's Finance Ministry", 1) == key("Japan's Finance Ministry", 2)
+    assert key("Bank of Japan", 1) == key("Bank of Japan", 2)

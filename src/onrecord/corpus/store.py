@@ -19,6 +19,8 @@ from pathlib import Path
 from typing import Any
 
 from ..errors import Err, OnrecordError
+from ..lexicon.organisations import BODIES_OF_EVERY_STATE
+from ..lexicon.places import country_names
 from ..lexicon.titles import strip_title
 from ..pipeline.stages.people.table import first_name_gender
 from ..text.names import middle_initials, without_middle_initials
@@ -154,12 +156,14 @@ def body_text(text: str, title: str | None) -> str:
     return text
 
 
-def person_key(name: str) -> str:
+def person_key(name: str, kind: str = "person") -> str:
     """People merge across articles by normalised full name, titles off ("President Donald Trump" -> "donald trump");
-    a middle initial is matched by ``Store._same_but_middle_initials`` when nothing stored contradicts it."""
+    a middle initial is matched by ``Store._same_but_middle_initials`` when nothing stored contradicts it.
+    An organisation keeps every word: its first word is no title ("Finance Ministry", "Justice Department"
+    lost "Finance" and "Justice" and merged with every other ministry and department)."""
     s = unicodedata.normalize("NFKD", name)
     s = "".join(c for c in s if not unicodedata.combining(c)).lower()
-    s = strip_title(s.strip())
+    s = strip_title(s.strip()) if kind == "person" else s.strip()
     s = re.sub(r"[^\w\s-]", "", s)
     return re.sub(r"\s+", " ", s).strip()
 
@@ -693,7 +697,21 @@ class Store:
 
 def speaker_key(person: dict[str, Any], article_key: int | str) -> str:
     """The store's key of a person of one article: ``kind:normalised name`` (people merge across
-    articles by it), or ``unnamed:ARTICLE:LOCAL_ID`` for an unnamed source, which never merges."""
+    articles by it), ``kind:normalised name@ARTICLE`` for a body every state has, named without its country
+    (``_no_country_named``), or ``unnamed:ARTICLE:LOCAL_ID`` for an unnamed source; those two never merge."""
     if person.get("name"):
-        return f"{person.get('kind', 'person')}:{person_key(person['name'])}"
+        kind = person.get("kind", "person")
+        key = f"{kind}:{person_key(person['name'], kind)}"
+        if person.get("kind") == "organisation" and _no_country_named(person["name"]):
+            return f"{key}@{article_key}"  # "Finance Ministry": one country's in this article, unknown which
+        return key
     return f"unnamed:{article_key}:{person['id']}"
+
+
+def _no_country_named(name: str) -> bool:
+    """Whether organisation ``name`` is a body every state has (``BODIES_OF_EVERY_STATE``: "Finance Ministry",
+    "Ministry of Defence") with no country named in it ("Japan's Finance Ministry" names one)."""
+    if not any(w.lower() in BODIES_OF_EVERY_STATE for w in re.findall(r"\w+", name)):
+        return False
+    padded = " " + re.sub(r"[^\w ]", " ", name) + " "
+    return not any(f" {country} " in padded for country in country_names())
