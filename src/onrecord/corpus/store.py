@@ -20,9 +20,7 @@ from typing import Any
 
 from ..errors import Err, OnrecordError
 from ..lexicon.organisations import BODIES_OF_EVERY_STATE
-from ..lexicon.places import country_names
 from ..lexicon.titles import strip_title
-from ..pipeline.stages.people.table import first_name_gender
 from ..text.names import middle_initials, without_middle_initials
 from .clusters import altered_words, best_match, clusterable, segments, shingle_hashes
 
@@ -461,6 +459,9 @@ class Store:
         ).fetchall()
         if len(rows) != 1:
             return None
+        # Imported here: the store is read by a bare Python too (a read-only query needs no tagger).
+        from ..pipeline.stages.people.table import first_name_gender
+
         stored = rows[0]["gender"] or first_name_gender(rows[0]["name"])
         return None if gender and stored and stored != gender else rows[0]
 
@@ -713,5 +714,7 @@ def _no_country_named(name: str) -> bool:
     "Ministry of Defence") with no country named in it ("Japan's Finance Ministry" names one)."""
     if not any(w.lower() in BODIES_OF_EVERY_STATE for w in re.findall(r"\w+", name)):
         return False
+    from ..lexicon.places import country_names  # here: pycountry is needed only to write a store
+
     padded = " " + re.sub(r"[^\w ]", " ", name) + " "
     return not any(f" {country} " in padded for country in country_names())
