@@ -268,11 +268,13 @@ class PersonTable:
         without this the role before them was taken for a description of someone else."""
         doc = self.doc
         found = []
-        for r in _indices_of_words(doc, ROLE_NOUNS):  # a role noun first: the check per token is a set look-up
-            i = r + 1
-            if i + 1 >= len(doc):
+        # One pattern over the text finds the rare candidates; the tokens are looked at only for those.
+        for m in _NUMERAL_AFTER_WORD.finditer(self.text):
+            num = self.index.token_at(m.start(2))
+            if m.group(1).lower() not in ROLE_NOUNS or num is None or num.i + 1 >= len(doc):
                 continue
-            num, word = doc[i], doc[i + 1]
+            i = num.i
+            word = doc[i + 1]
             if (
                 _NUMERAL_NAME_START.fullmatch(num.text)
                 and word.text[:1].isupper()
@@ -290,10 +292,10 @@ class PersonTable:
         gender-guesser's table and a surname, all proper nouns: a sentence opening with a role written that
         way reads like a firm's name to the tagger; the first name says it is a person), or proper nouns right
         after a courtesy title ("Mr Kilroy-Silk")."""
-        doc = self.doc
-        words = doc[ent.start : ent.end]
         if ent.label_ not in ORG_ENT:
             return False
+        doc = self.doc
+        words = doc[ent.start : ent.end]
         if ent.start > 0 and norm(doc[ent.start - 1].text) in TITLES_NEVER_NAMES and doc[ent.start - 1].pos_ == "PROPN":
             # "Mr Kilroy-Silk said": a courtesy title is written before a person's name, never a firm's.
             return len(words) <= 5 and all(
@@ -729,7 +731,7 @@ class PersonTable:
             tok = self.doc[i]
             if not _name_word(tok) or not tok.text[:1].isupper():
                 continue  # "O'Connor" is a name word, though not alphabetic to spaCy
-            low = self.doc[i : last + 1].text.lower()
+            low = tok.text.lower() if last == i else self.doc[i : last + 1].text.lower()
             if low not in by_word or low in _NOT_NAMES or low in NAME_PARTICLES:
                 continue  # a particle alone ("De", "Van") is no one's short name
             if covered.covers(tok.idx) or tok.i in self.place_tokens:
@@ -746,7 +748,8 @@ class PersonTable:
                     continue
             pid = min(ids) if len(ids) == 1 else self._primary_among(ids, tok.idx)
             if pid is not None:
-                self._add_mention(pid, tok.idx, self.doc[last].idx + len(self.doc[last]), "name")
+                end_tok = tok if last == i else self.doc[last]
+                self._add_mention(pid, tok.idx, end_tok.idx + len(end_tok), "name")
 
     def _name_word_tokens(self, by_word: dict[str, set[int]]) -> list[tuple[int, int]]:
         """(first, last) token indices of each occurrence of a word of ``by_word``: one token, or a hyphenated
@@ -985,9 +988,8 @@ class PersonTable:
         if norm(word) not in ORG_WORDS:
             return False
         if self._entity_votes is None:
-            self._entity_votes = Counter(
-                (t.text, t.ent_type_ == "PERSON") for t in self.doc if t.ent_type_ and norm(t.text) in ORG_WORDS
-            )
+            tokens = (self.doc[i] for i in _indices_of_words(self.doc, ORG_WORDS))
+            self._entity_votes = Counter((t.text, t.ent_type_ == "PERSON") for t in tokens if t.ent_type_)
         return self._entity_votes[(word, False)] > self._entity_votes[(word, True)]
 
     def _inside_longer_name(self, pos: int, first: str) -> bool:
@@ -1950,6 +1952,8 @@ def _surname_title(title: str | None) -> bool:
 
 # A number opening a stage name: "50" of "50 Cent", "9th" of "9th Wonder".
 _NUMERAL_NAME_START = re.compile(r"\d{1,3}(?:st|nd|rd|th)?")
+# A word, then such a number and a capitalised word: where ``PersonTable._numeral_stage_names`` looks.
+_NUMERAL_AFTER_WORD = re.compile(r"\b([A-Za-z]+)[ \t]+(\d{1,3}(?:st|nd|rd|th)?)[ \t]+[A-Z]")
 
 
 def _swapped_pair(a: str, b: str) -> bool:
