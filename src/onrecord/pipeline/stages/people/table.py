@@ -1090,8 +1090,14 @@ class PersonTable:
         if len(key) == 1 and len(key[0]) >= 6:
             # A lone surname with two neighbouring letters swapped ("Mikkleson" after "David Mikkelson") is a
             # typing slip: such pairs are not distinct names the way "Johnston" and "Johnson" are.
-            slips = [i for i, other in enumerate(self.keys) if len(other) > 1 and _swapped_pair(key[0], other[-1])]
-            return slips if len(slips) == 1 else []
+            word = key[0]
+            swaps = {word[:k] + word[k + 1] + word[k] + word[k + 2 :] for k in range(1, len(word) - 1)} - {word}
+            slips = {  # by the word index, not a scan of every person (issue 9)
+                i
+                for i in self.keys.sharing_a_word(sorted(swaps))
+                if len(self.keys[i]) > 1 and _swapped_pair(word, self.keys[i][-1])
+            }
+            return sorted(slips) if len(slips) == 1 else []
         if len(key) < 2 or len(key[-1]) < 5:
             return found
         for i in self.keys.same_initials(key):
