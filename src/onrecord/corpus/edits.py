@@ -78,7 +78,7 @@ def split(
         conn,
         "split",
         p["key"],
-        f"{p['kind']}:{person_key(new_name)}",
+        f"{p['kind']}:{person_key(new_name, p['kind'])}",
         {"quotes": refs, "name": new_name, "kind": p["kind"]},
         note,
     )
@@ -109,7 +109,7 @@ def rename(conn: sqlite3.Connection, person: str, new_name: str, *, note: str | 
         raise OnrecordError(Err.E030, option="name", detail=f"'{new_name}' is not a name")
     if name == p["name"]:
         raise OnrecordError(Err.E030, option="name", detail=f"{p['name']} (id {p['id']}) is called that already")
-    new_key = _free_key(conn, p, f"{p['kind']}:{person_key(name)}")
+    new_key = _free_key(conn, p, f"{p['kind']}:{person_key(name, p['kind'])}")
     return _record(conn, "name", p["key"], new_key, {"name": name, "kind": p["kind"], "was": p["name"]}, note)
 
 

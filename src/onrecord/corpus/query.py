@@ -350,7 +350,7 @@ def find_person(conn: sqlite3.Connection, name_or_id: str) -> dict[str, Any]:
         row = conn.execute("SELECT * FROM people WHERE id = ?", (pid,)).fetchone() if valid_id(pid) else None
     else:
         key = person_key(name_or_id)
-        keys = (f"person:{key}", f"organisation:{key}", key)
+        keys = (f"person:{key}", f"organisation:{person_key(name_or_id, 'organisation')}", key)
         # A person before an organisation of the same name: extraction sometimes stores a person's name
         # as an organisation too (trial 8 H2: "Barack Obama", 121 quotes as a person, 1 as an organisation),
         # and `person NAME` or `correct merge A NAME` means the person; the organisation is reached by id.

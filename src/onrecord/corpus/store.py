@@ -19,6 +19,7 @@ from pathlib import Path
 from typing import Any
 
 from ..errors import Err, OnrecordError
+from ..lexicon.organisations import BODIES_OF_EVERY_STATE
 from ..lexicon.titles import strip_title
 from ..text.names import middle_initials, without_middle_initials
 from .clusters import altered_words, best_match, clusterable, segments, shingle_hashes
@@ -153,12 +154,14 @@ def body_text(text: str, title: str | None) -> str:
     return text
 
 
-def person_key(name: str) -> str:
+def person_key(name: str, kind: str = "person") -> str:
     """People merge across articles by normalised full name, titles off ("President Donald Trump" -> "donald trump");
-    a middle initial is matched by ``Store._same_but_middle_initials`` when nothing stored contradicts it."""
+    a middle initial is matched by ``Store._same_but_middle_initials`` when nothing stored contradicts it.
+    An organisation keeps every word: its first word is no title ("Finance Ministry", "Justice Department"
+    lost "Finance" and "Justice" and merged with every other ministry and department)."""
     s = unicodedata.normalize("NFKD", name)
     s = "".join(c for c in s if not unicodedata.combining(c)).lower()
-    s = strip_title(s.strip())
+    s = strip_title(s.strip()) if kind == "person" else s.strip()
     s = re.sub(r"[^\w\s-]", "", s)
     return re.sub(r"\s+", " ", s).strip()
 
@@ -394,7 +397,7 @@ class Store:
         key = speaker_key(person, article_id)
         row = conn.execute("SELECT id, descriptors FROM people WHERE key = ?", (key,)).fetchone()
         if row is None:
-            row = self._same_but_middle_initials(key)
+            row = self._same_but_middle_initials(key) or self._full_name_of_surname(key, person.get("gender"))
         if row is None:
             cur = conn.execute(
                 "INSERT INTO people(key, name, kind, gender, descriptors) VALUES (?, ?, ?, ?, ?)",
@@ -440,6 +443,27 @@ class Store:
         else:
             fits = with_initials if len(with_initials) == 1 and len(same) == 1 else []
         return fits[0] if len(fits) == 1 else None
+
+    def _full_name_of_surname(self, key: str, gender: str | None) -> sqlite3.Row | None:
+        """The one stored person whose full name ends in the lone surname of ``key`` ("person:kilroy-silk", an
+        article that only writes "Mr Kilroy-Silk") and whose gender, where both are known, is the same: news
+        names a person in full at first mention, so an article writing the surname alone quotes someone
+        named in full elsewhere. None when no stored name or several end in it ("Clinton": Bill or Hillary)."""
+        kind, _, name = key.partition(":")
+        if kind != "person" or not name or " " in name:
+            return None
+        # A scan, not an index range: the surname ends the key. Two rows are enough to know it is ambiguous.
+        rows = self.conn.execute(
+            "SELECT id, descriptors, key, name, gender FROM people WHERE kind = 'person' AND key LIKE ? LIMIT 2",
+            (f"person:% {name}",),
+        ).fetchall()
+        if len(rows) != 1:
+            return None
+        # Imported here: the store is read by a bare Python too (a read-only query needs no tagger).
+        from ..pipeline.stages.people.table import first_name_gender
+
+        stored = rows[0]["gender"] or first_name_gender(rows[0]["name"])
+        return None if gender and stored and stored != gender else rows[0]
 
     def _write_people(self, result: dict[str, Any], article_id: int) -> dict[str, int]:
         """Store the article's people and mentions; returns the article's person ids -> store ids."""
@@ -674,7 +698,23 @@ class Store:
 
 def speaker_key(person: dict[str, Any], article_key: int | str) -> str:
     """The store's key of a person of one article: ``kind:normalised name`` (people merge across
-    articles by it), or ``unnamed:ARTICLE:LOCAL_ID`` for an unnamed source, which never merges."""
+    articles by it), ``kind:normalised name@ARTICLE`` for a body every state has, named without its country
+    (``_no_country_named``), or ``unnamed:ARTICLE:LOCAL_ID`` for an unnamed source; those two never merge."""
     if person.get("name"):
-        return f"{person.get('kind', 'person')}:{person_key(person['name'])}"
+        kind = person.get("kind", "person")
+        key = f"{kind}:{person_key(person['name'], kind)}"
+        if person.get("kind") == "organisation" and _no_country_named(person["name"]):
+            return f"{key}@{article_key}"  # "Finance Ministry": one country's in this article, unknown which
+        return key
     return f"unnamed:{article_key}:{person['id']}"
+
+
+def _no_country_named(name: str) -> bool:
+    """Whether organisation ``name`` is a body every state has (``BODIES_OF_EVERY_STATE``: "Finance Ministry",
+    "Ministry of Defence") with no country named in it ("Japan's Finance Ministry" names one)."""
+    if not any(w.lower() in BODIES_OF_EVERY_STATE for w in re.findall(r"\w+", name)):
+        return False
+    from ..lexicon.places import country_names  # here: pycountry is needed only to write a store
+
+    padded = " " + re.sub(r"[^\w ]", " ", name) + " "
+    return not any(f" {country} " in padded for country in country_names())

@@ -298,3 +298,8 @@ COLLECTIVE_SOURCES: frozenset[str] = frozenset(
         "observers",
     ]
 )
+
+
+# Bodies every state has one of: "the Finance Ministry" of one article and of another are the same body only
+# when a country is named with them ("Japan's Finance Ministry"), so the store never merges them by name alone.
+BODIES_OF_EVERY_STATE: frozenset[str] = frozenset({"ministry", "ministries"})

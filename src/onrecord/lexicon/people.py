@@ -153,6 +153,8 @@ UNNAMED_HEADS = {
     "reports",
     "poll",
 }
+# The days of the week: a date, never part of a name ("On Sunday ISIS claimed", "Wednesday Lord Woolf said").
+WEEKDAYS: frozenset[str] = frozenset(["monday", "tuesday", "wednesday", "thursday", "friday", "saturday", "sunday"])
 _BASE_NOT_NAMES = {
     "i",
     "we",
@@ -163,13 +165,7 @@ _BASE_NOT_NAMES = {
     "an",
     "this",
     "that",
-    "monday",
-    "tuesday",
-    "wednesday",
-    "thursday",
-    "friday",
-    "saturday",
-    "sunday",
+    *WEEKDAYS,
     "instagram",
     "twitter",
     "facebook",

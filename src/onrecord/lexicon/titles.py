@@ -44,6 +44,11 @@ HONORIFICS: frozenset[str] = frozenset(
         "rev",
         "rev.",
         "reverend",
+        # British styles written before a title and name: "the Rt Rev Michael Scott-Joynt", "the Rt Hon Jane Roe".
+        "rt",
+        "rt.",
+        "hon",
+        "hon.",
         "sir",
         "dame",
         "lord",
@@ -65,6 +70,14 @@ HONORIFICS: frozenset[str] = frozenset(
         "emir",
         "pope",
     ]
+)
+
+# Honorifics that are nobody's first name or surname ("King", "Prince", "Earl", "Bishop" are both): met inside
+# a capitalised run before a name ("Tory Lord Campbell", "Labour's Lord Dubs") one starts the title, and the
+# words before it (a party, a place) are not the person's name.
+TITLES_NEVER_NAMES: frozenset[str] = frozenset(
+    ["mr", "mrs", "ms", "mx", "dr", "prof", "rev", "reverend", "sir", "dame", "lord", "lady", "rt", "hon"]
+    + ["baroness", "viscount", "marquess"]
 )
 
 OFFICE_TITLES: frozenset[str] = frozenset(
@@ -250,6 +263,7 @@ ROLE_NOUNS: frozenset[str] = frozenset(
         "star",
         "host",
         "presenter",
+        "moderator",
         "producer",
         "director",
         "designer",

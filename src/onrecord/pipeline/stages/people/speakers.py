@@ -41,7 +41,7 @@ from ....lexicon.cues import (
 from ....lexicon.function_words import SENTENCE_OPENERS
 from ....lexicon.organisations import COLLECTIVE_SOURCES, NAMED_FOR_A_PERSON, ORG_HEADS, ORG_WORDS
 from ....lexicon.outlets import is_outlet_name
-from ....lexicon.people import AFFILIATION_FORMS, FIRST_PERSON_PRONOUNS, NAME_PARTICLES, UNNAMED_HEADS
+from ....lexicon.people import AFFILIATION_FORMS, FIRST_PERSON_PRONOUNS, NAME_PARTICLES, UNNAMED_HEADS, WEEKDAYS
 from ....lexicon.titles import (
     OFFICE_MODIFIERS,
     OFFICE_TITLES,
@@ -626,10 +626,10 @@ class SpeakerResolver:
             and (doc[s - 1].text[:1].isupper() or doc[s - 1].text in NAME_PARTICLES | {"of", "and", "&", "for"})
         ):
             s -= 1
-        while s < head.i and not doc[s].text[:1].isupper():
-            s += 1  # a run never starts with a particle
+        while s < head.i and (not doc[s].text[:1].isupper() or doc[s].text.lower() in WEEKDAYS):
+            s += 1  # a run never starts with a particle, nor with a date ("On Sunday ISIS claimed")
         lead = self.text[m.start : doc[s].idx].split()
-        if not any(w[:1].islower() and w.lower() not in ("the", "a", "an") for w in lead):
+        if not any(_describing_word(w) for w in lead):
             return m.text
         return self.text[doc[s].idx : m.end]
 
@@ -816,9 +816,8 @@ class SpeakerResolver:
         if _role_of_someone(m, head):
             # "a top aide to Hillary Clinton", "the director of the charity": the role's holder, not the name after it.
             return self.description(m, low, head)
-        if _party_member(m.text, head):
-            # "The Republican insisted ...": a definite description of a person, not the party.
-            return self.description(m, low, None)
+        if _party_member(m.text, head, ("the", "a", "an")):
+            return self._party_member_speaker(m, low)  # "The Republican insisted", "said an Iowa Republican"
         if head is not None and head.text.lower() in _QUANTIFIERS and _PART_OF.search(low):
             # "Several of the experts who reviewed the TNO report": some of a group nobody named, never the
             # body named inside the mention (trial6 M2).
@@ -845,6 +844,14 @@ class SpeakerResolver:
         """ "about 2 in 10 say it describes Trump better": a share of a group (``_share_of_a_group``) is
         respondents nobody named, never one person found by salience. None for other mentions."""
         return self.new_person(None, "unnamed", m, "description", m.text) if _share_of_a_group(m, head) else None
+
+    def _party_member_speaker(self, m: Span, low: str) -> Person | None:
+        """The speaker a party or people word stands for: "The Republican insisted" is the person the article
+        described so (a definite description, not the party); "said an Iowa Republican" is one member nobody
+        named (Politico's insiders), an unnamed source, not the party."""
+        if low.startswith("the "):
+            return self.description(m, low, None)
+        return self.new_person(None, "unnamed", m, "description", m.text)
 
     def people_noun(self, m: Span, low: str, head: Any) -> Person | None:
         """ "The Dutchwoman", "the Briton" (a people's noun the tagger may take for an organisation): the one person
@@ -1143,16 +1150,18 @@ def _role_of_someone(m: Span, head: Any) -> bool:
     return bool(re.match(r"\s+(?:to|for|of|at)\s+(?:the\s+)?[A-Z]", rest))
 
 
-def _party_member(text: str, head: Any) -> bool:
-    """Whether a mention is "the", perhaps a modifier or two, and one singular word for a party or a people
-    ending it ("The Republican", "the Briton", "The 55-year-old Frenchman"): a person described, not a body."""
+def _party_member(text: str, head: Any, articles: tuple[str, ...] = ("the",)) -> bool:
+    """Whether a mention is "the" (or one of ``articles``), perhaps a modifier or two, and one singular word for
+    a party or a people ending it ("The Republican", "the Briton", "The 55-year-old Frenchman", with "a" and
+    "an": "an Iowa Republican"): a person described, not a body."""
     words = text.split()
     return (
         head is not None
         and 2 <= len(words) <= 4
-        and words[0].lower() == "the"
+        and words[0].lower() in articles
         and words[-1] == head.text
-        and (head.ent_type_ == "NORP" or YEAR_OLD.search(text) is not None)  # the tagger may call it ORG
+        # the tagger may call it ORG, or nothing ("a Briton"): the lexicon's people words count too
+        and (head.ent_type_ == "NORP" or head.text.lower() in AFFILIATION_FORMS or YEAR_OLD.search(text) is not None)
         and not head.text.lower().endswith("s")
     )
 
@@ -1225,6 +1234,16 @@ def _modified_org_head(mention: str, head: str) -> str | None:
     if not between or words[-1] != head or not all(w[:1].isupper() and w.replace("-", "").isalpha() for w in between):
         return None
     return " ".join(between + [head])
+
+
+def _describing_word(word: str) -> bool:
+    """Whether ``word``, written before a proper-noun run, describes it rather than names it: a lower-case word
+    other than an article ("the great French gastronome"), a compound ending in one ("Texas-based", "UK-born")
+    or a weekday ("On Sunday ISIS claimed")."""
+    low = word.lower()
+    return (
+        (word[:1].islower() and low not in ("the", "a", "an")) or word.split("-")[-1][:1].islower() or (low in WEEKDAYS)
+    )
 
 
 def _org_name(text: str) -> str:

@@ -54,6 +54,7 @@ from ....lexicon.titles import (
     ROLE_NOUNS,
     ROYAL_TITLES,
     TITLE_MODIFIERS,
+    TITLES_NEVER_NAMES,
     is_role_compound,
     title_words,
 )
@@ -140,6 +141,8 @@ class PersonTable:
         self._votes: dict[int, list[tuple[str, str, int]]] | None = None
         self._mention_keys: dict[int, set[tuple[int, int]]] = {}
         self.first_names_of: dict[str, set[str]] = {}  # surname -> first names written before it
+        # (organisation word, inside a person?) -> how often the tagger put it there; made when needed.
+        self._entity_votes: Counter[tuple[str, bool]] | None = None
         # Descriptors kept for resolution but not published (``published_descriptors``): guesses and non-descriptions.
         self.unpublished: set[tuple[int, str]] = set()  # (id() of the person, descriptor)
         # Words the article writes in lower case: ordinary words, whatever case they take at a sentence start.
@@ -200,7 +203,7 @@ class PersonTable:
         doc = self.doc
         runs: list[tuple[int, int]] = []
         for ent in doc.ents:
-            if ent.label_ == "PERSON" and not any(_masked(t) for t in ent):
+            if (ent.label_ == "PERSON" or self._titled_organisation(ent)) and not any(_masked(t) for t in ent):
                 runs.extend(self._entity_pieces(ent.start, ent.end))
         # Proper-noun runs that act as subjects of verbs, or that the attribution stage chose as speakers.
         for i in _propn_indices(doc):
@@ -246,8 +249,10 @@ class PersonTable:
                 and not self._names_a_street(e)
                 and not self._modifies_a_role(s, e)
                 and not (e - s == 1 and joined_letters(self.doc, s))
+                and not self._hometown_after_name(s)
             ):
                 grown.append((s, e))
+        grown += self._numeral_stage_names()
         # A run inside a longer run at the same place ("Liam" of "co-chairman Liam Fox") is that name, never
         # a second person (after a title a lone word would otherwise be taken for a surname).
         kept, reach = [], -1
@@ -256,6 +261,55 @@ class PersonTable:
                 kept.append((s, e))
                 reach = e
         return sorted(kept)
+
+    def _numeral_stage_names(self) -> list[tuple[int, int]]:
+        """Stage names that open with a number, right after a role noun: "Producer 9th Wonder", "rapper 50
+        Cent", "rapper 2 Chainz" (a number and one capitalised word). Name runs start with a capital, so
+        without this the role before them was taken for a description of someone else."""
+        doc = self.doc
+        found = []
+        # One pattern over the text finds the rare candidates; the tokens are looked at only for those.
+        for m in _NUMERAL_AFTER_WORD.finditer(self.text):
+            num = self.index.token_at(m.start(2))
+            if m.group(1).lower() not in ROLE_NOUNS or num is None or num.i + 1 >= len(doc):
+                continue
+            i = num.i
+            word = doc[i + 1]
+            if (
+                _NUMERAL_NAME_START.fullmatch(num.text)
+                and word.text[:1].isupper()
+                and word.is_alpha
+                and norm(word.text) not in _ORG_OR_NOT_NAME
+                and norm(word.text) not in MONTHS
+                and not (i + 2 < len(doc) and doc[i + 2].text[:1].isupper() and doc[i + 2].is_alpha)
+            ):
+                found.append((i, i + 2))
+        return found
+
+    def _titled_organisation(self, ent: Any) -> bool:
+        """Whether an entity the tagger called an organisation is a person's name: a title or role and a full
+        name, "Moderator Lester Holt", "Producer Jane Roe" (a capitalised role word, then a first name in
+        gender-guesser's table and a surname, all proper nouns: a sentence opening with a role written that
+        way reads like a firm's name to the tagger; the first name says it is a person), or proper nouns right
+        after a courtesy title ("Mr Kilroy-Silk")."""
+        if ent.label_ not in ORG_ENT:
+            return False
+        doc = self.doc
+        words = doc[ent.start : ent.end]
+        if ent.start > 0 and norm(doc[ent.start - 1].text) in TITLES_NEVER_NAMES and doc[ent.start - 1].pos_ == "PROPN":
+            # "Mr Kilroy-Silk said": a courtesy title is written before a person's name, never a firm's.
+            return len(words) <= 5 and all(
+                (t.pos_ == "PROPN" and _name_word(t) and norm(t.text) not in _ORG_OR_NOT_NAME)
+                or self._hyphen_joined(t.i)
+                for t in words
+            )
+        return (
+            len(words) == 3
+            and norm(words[0].text) in _TITLE_OR_ROLE
+            and all(t.pos_ == "PROPN" and _name_word(t) for t in words[1:])
+            and not any(norm(t.text) in _ORG_OR_NOT_NAME or norm(t.text) in _TITLE_OR_ROLE for t in words[1:])
+            and _gender_detector().get_gender(words[1].text) != "unknown"
+        )
 
     def _in_capitalised_title(self, s: int) -> bool:
         """Whether the run at token ``s`` follows a function word written with a capital inside a sentence
@@ -274,6 +328,19 @@ class PersonTable:
             and prev.pos_ in _FUNCTION_POS
             and prev.text.lower() not in NAME_PARTICLES
             and not self._headline(prev.idx)
+        )
+
+    def _hometown_after_name(self, s: int) -> bool:
+        """Whether the run at token ``s`` follows ", of" right after a proper noun: "Carol Foyler, of Teaneck,
+        said" gives a person's home town (or employer), news style for where someone is from, never a second
+        person (the tagger often calls a small town a person)."""
+        doc = self.doc
+        return (
+            s >= 3
+            and doc[s - 1].lower_ == "of"
+            and doc[s - 2].text == ","
+            and doc[s - 3].pos_ == "PROPN"
+            and doc[s - 3].text[:1].isupper()
         )
 
     def _names_a_street(self, e: int) -> bool:
@@ -396,6 +463,9 @@ class PersonTable:
             if not _name_word(doc[i]) and not self._hyphen_joined(i) and not self._middle_initial(i):
                 e = i
                 break
+        # "Tory Lord Campbell", "Labour Dr Smith": an honorific inside the run starts the title; the party or
+        # place written before it is no part of the name.
+        s = max((k for k in range(s + 1, e - 1) if norm(doc[k].text) in TITLES_NEVER_NAMES), default=s)
         while s < e - 1 and (
             norm(doc[s].text) in _NOT_NAMES
             or (norm(doc[s].text) in _TITLE_OR_ROLE and not (e - s <= 2 and self._first_name_after_title(s)))
@@ -419,6 +489,7 @@ class PersonTable:
         if e - s == 1 and (
             norm(doc[s].text) in HONORIFICS
             or norm(doc[s].text) in ROLE_NOUNS
+            or _plural_role(norm(doc[s].text))
             or self._common_sentence_opener(doc[s])
             or doc[s].text in self.place_words
             or s in self.place_tokens
@@ -585,8 +656,8 @@ class PersonTable:
                 continue  # a stage before ran out of time there (pipeline.budget): no person from a name after it
             words = self.run_words(s, e)
             key = [norm(w) for w in words]
-            if not key or all(k in _NOT_NAMES for k in key) or not words[0][:1].isupper():
-                continue  # a name starts with a capital: "memoir" is nobody's name
+            if not key or all(k in _NOT_NAMES for k in key) or not (words[0][:1].isupper() or words[0][:1].isdigit()):
+                continue  # a name starts with a capital ("memoir" is nobody's name) or a stage name's number
             if all(is_role_compound(w) or k in _TITLE_OR_ROLE for w, k in zip(words, key, strict=True)):
                 continue  # "Editor-in-Chief", "Co-Chairman": a title alone is nobody's name
             if any(k in ORG_WORDS for k in key) and not self._surname_like_org_word(key, s, e):
@@ -656,11 +727,11 @@ class PersonTable:
             for k in key:
                 by_word.setdefault(k, set()).add(i)
         covered = SpanSet((m.start, m.end) for p in self.people for m in p.mentions)
-        for i in _indices_of_words(self.doc, by_word):
+        for i, last in self._name_word_tokens(by_word):
             tok = self.doc[i]
             if not _name_word(tok) or not tok.text[:1].isupper():
                 continue  # "O'Connor" is a name word, though not alphabetic to spaCy
-            low = tok.text.lower()
+            low = tok.text.lower() if last == i else self.doc[i : last + 1].text.lower()
             if low not in by_word or low in _NOT_NAMES or low in NAME_PARTICLES:
                 continue  # a particle alone ("De", "Van") is no one's short name
             if covered.covers(tok.idx) or tok.i in self.place_tokens:
@@ -677,7 +748,24 @@ class PersonTable:
                     continue
             pid = min(ids) if len(ids) == 1 else self._primary_among(ids, tok.idx)
             if pid is not None:
-                self._add_mention(pid, tok.idx, tok.idx + len(tok), "name")
+                end_tok = tok if last == i else self.doc[last]
+                self._add_mention(pid, tok.idx, end_tok.idx + len(end_tok), "name")
+
+    def _name_word_tokens(self, by_word: dict[str, set[int]]) -> list[tuple[int, int]]:
+        """(first, last) token indices of each occurrence of a word of ``by_word``: one token, or a hyphenated
+        word the tokenizer split in three ("Kilroy-Silk" -> "Kilroy", "-", "Silk"), which a scan of single
+        tokens would never find, so "Mr Kilroy-Silk" after "Robert Kilroy-Silk" stayed nobody's."""
+        found = [(i, i) for i in _indices_of_words(self.doc, by_word)]
+        firsts = {w.split("-")[0] for w in by_word if "-" in w}
+        if firsts:
+            doc = self.doc
+            for i in _indices_of_words(doc, firsts):
+                last = i + 2
+                while last + 2 < len(doc) and self._hyphen_joined(last + 1):
+                    last += 2  # "Bassett-Lowke-Smith": every hyphen joins one more part
+                if i + 1 < len(doc) and self._hyphen_joined(i + 1) and doc[i : last + 1].text.lower() in by_word:
+                    found.append((i, last))
+        return sorted(found)
 
     def _scan_unparsed(self) -> None:
         """Names in paragraphs that were not parsed: a cheap pattern that extends and places known names."""
@@ -869,6 +957,7 @@ class PersonTable:
                 or low in self.body_lower
                 or self._inside_longer_name(m.start(), first)
                 or self._names_a_thing(m.start(2), first)
+                or self._organisation_head(m.group(2))
             ):
                 continue
             firsts_of.setdefault(m.group(2), set()).add(first)
@@ -890,6 +979,18 @@ class PersonTable:
                 # Untitled: only when the first name is nobody else's name word ("Kelly Ripa" vs "Kelly").
                 p.name = f"{first} {surname}"
                 self.keys[i] = key
+
+    def _organisation_head(self, word: str) -> bool:
+        """Whether ``word`` heads organisations' names here: an organisation word ("Foundation", "News") the
+        tagger put inside other entities more often than inside persons. "Clinton Foundation" gives no first
+        name to "Foundation", so "The Trump Foundation said" is never a person "Clinton Foundation"; "Liam
+        Fox", tagged a person, still gives one."""
+        if norm(word) not in ORG_WORDS:
+            return False
+        if self._entity_votes is None:
+            tokens = (self.doc[i] for i in _indices_of_words(self.doc, ORG_WORDS))
+            self._entity_votes = Counter((t.text, t.ent_type_ == "PERSON") for t in tokens if t.ent_type_)
+        return self._entity_votes[(word, False)] > self._entity_votes[(word, True)]
 
     def _inside_longer_name(self, pos: int, first: str) -> bool:
         """Whether the capitalised word ``first`` at ``pos`` continues a longer name: inside an entity the tagger
@@ -980,11 +1081,23 @@ class PersonTable:
     def _spelling_variants(self, key: list[str]) -> list[int]:
         """People whose name is ``key`` spelt another way ("Zelensky"/"Zelenskyy", "Volodymyr Zelenskiy").
 
-        Full names only (two words or more: a lone "Johnston" is not "Johnson"), same number of words,
+        A lone surname only when it swaps two neighbouring letters of one full name's surname (a typing slip,
+        ``_swapped_pair``); otherwise full names only (a lone "Johnston" is not "Johnson"), same number of words,
         same initials, every word at least ``SPELLING_SIMILARITY`` similar (rapidfuzz's normalised Indel
         ratio), surname at least 5 letters: "Kirk Douglas" and "Michael Douglas" stay two people.
         """
         found = []
+        if len(key) == 1 and len(key[0]) >= 6:
+            # A lone surname with two neighbouring letters swapped ("Mikkleson" after "David Mikkelson") is a
+            # typing slip: such pairs are not distinct names the way "Johnston" and "Johnson" are.
+            word = key[0]
+            swaps = {word[:k] + word[k + 1] + word[k] + word[k + 2 :] for k in range(1, len(word) - 1)} - {word}
+            slips = {  # by the word index, not a scan of every person (issue 9)
+                i
+                for i in self.keys.sharing_a_word(sorted(swaps))
+                if len(self.keys[i]) > 1 and _swapped_pair(word, self.keys[i][-1])
+            }
+            return sorted(slips) if len(slips) == 1 else []
         if len(key) < 2 or len(key[-1]) < 5:
             return found
         for i in self.keys.same_initials(key):
@@ -1845,6 +1958,26 @@ def _surname_title(title: str | None) -> bool:
     one or a knighthood, whose next word is a given name ("King Juan" is King Juan Carlos, ``ROYAL_TITLES``;
     "Sir Keir" is Sir Keir Starmer, ``KNIGHTHOOD_TITLES``)."""
     return title is not None and norm(title.split()[-1]) not in ROYAL_TITLES | KNIGHTHOOD_TITLES
+
+
+# A number opening a stage name: "50" of "50 Cent", "9th" of "9th Wonder".
+_NUMERAL_NAME_START = re.compile(r"\d{1,3}(?:st|nd|rd|th)?")
+# A word, then such a number and a capitalised word: where ``PersonTable._numeral_stage_names`` looks.
+_NUMERAL_AFTER_WORD = re.compile(r"\b([A-Za-z]+)[ \t]+(\d{1,3}(?:st|nd|rd|th)?)[ \t]+[A-Z]")
+
+
+def _swapped_pair(a: str, b: str) -> bool:
+    """Whether ``a`` is ``b`` with two neighbouring letters swapped, first letter kept ("mikkleson"/"mikkelson")."""
+    if len(a) != len(b) or a == b or a[:1] != b[:1]:
+        return False
+    diff = [k for k in range(len(a)) if a[k] != b[k]]
+    return len(diff) == 2 and diff[1] == diff[0] + 1 and a[diff[0]] == b[diff[1]] and a[diff[1]] == b[diff[0]]
+
+
+def _plural_role(word: str) -> bool:
+    """Whether lower-case ``word`` is the plural of a role noun ("inspectors", "analysts", "officials"): a group
+    written with a capital at a sentence start ("Inspectors found ...") names nobody."""
+    return len(word) > 3 and word.endswith("s") and (word[:-1] in ROLE_NOUNS or word in UNNAMED_HEADS)
 
 
 def _product_code_last(words: list[str]) -> bool:
