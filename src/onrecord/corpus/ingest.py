@@ -96,6 +96,7 @@ class IngestReport:
 
     stored: Counter[str] = field(default_factory=Counter)
     skipped: Counter[str] = field(default_factory=Counter)
+    replaced: Counter[str] = field(default_factory=Counter)  # of the stored, those that replaced an earlier copy
     rejected: Counter[str] = field(default_factory=Counter)
     warnings: Counter[str] = field(default_factory=Counter)
     reasons: Counter[tuple[str, str]] = field(default_factory=Counter)
@@ -127,6 +128,7 @@ class IngestReport:
                 f: {
                     "stored": self.stored[f],
                     "skipped": self.skipped[f],
+                    "replaced": self.replaced[f],
                     "rejected": self.rejected[f],
                     "warnings": self.warnings[f],
                 }
@@ -211,9 +213,11 @@ class _IngestRun:
         progress: bool | None,
         on_batch: Callable[[int], None] | None,
         encoding: str | None = None,
+        replace: bool = False,
     ) -> None:
         from tqdm import tqdm
 
+        self.replace = replace  # ``ingest --replace``: a changed article replaces its stored copy
         self.encoding = encoding  # the text and JSON Lines files' codec (io.records.check_encoding)
         self.db, self.report, self.workers = db, report, workers
         self.batch_size, self.max_chars, self.on_batch = batch_size, max_chars, on_batch
@@ -224,7 +228,7 @@ class _IngestRun:
         show = sys.stderr.isatty() if progress is None else progress
         self.bar = tqdm(total=None, unit="article", disable=not show, file=sys.stderr, dynamic_ncols=True)
         self.show = show
-        self.skip = SkipStored(self.store)
+        self.skip = SkipStored(self.store, replace=replace)
         self.pending: Batch = []
         self.problems_buffer: list[tuple[Problem, str]] = []
         self.executor = ProcessPoolExecutor(max_workers=workers, initializer=start_pool_worker) if workers > 1 else None
@@ -262,8 +266,9 @@ class _IngestRun:
 
     def _write_batch(self, batch: Batch, results: list[dict[str, Any] | str]) -> None:
         with self.store.transaction():
-            done = write_results(self.store, batch, results, self.record_problem)
+            done = write_results(self.store, batch, results, self.record_problem, replace=self.replace)
             self.report.stored.update(done.stored)
+            self.report.replaced.update(done.replaced)
             self.report.skipped.update(done.skipped)
             self.report.quotes += done.quotes
             self._log_problems()
@@ -295,19 +300,25 @@ class _IngestRun:
             self.write(done_batch, results)
 
     def read_file(self, path: Path, fmt: str) -> None:
-        """Queue the new articles of one input file; a file unchanged since it was read to the end is skipped."""
+        """Queue the new articles of one input file; a file unchanged since it was read to the end is skipped
+        (unless this run replaces changed articles)."""
         stat = path.stat()
         key = str(path.resolve())
         done = self.store.input_done(key)
         options, before = self.reading_options(), self.store.input_options(key)
         same_reading = before is None or before == options  # None: read by a version that kept no options
-        if done is not None and done[0] == stat.st_size and done[1] == stat.st_mtime_ns and same_reading:
+        unchanged = done is not None and done[0] == stat.st_size and done[1] == stat.st_mtime_ns and same_reading
+        # With --replace each file is read again: a run without it may have skipped its changed articles
+        # (their URL stored) and marked the file read; an article whose text is stored is still not extracted.
+        if unchanged and not self.replace:
             self.report.skipped[fmt] += done[2]  # unchanged since a run that read it to the end, as now
             self.bar.update(done[2])
             return
         records, rejected, kept = 0, False, 0
-        # Read to the end before with other options: its articles stored then are kept (and said so below).
-        stored_ids = self.store.ids_stored_from(str(path)) if done is not None and not same_reading else set()
+        # Read to the end before with other options: its articles stored then are kept (and said so below),
+        # unless this run replaces them.
+        other_reading = done is not None and not same_reading and not self.replace
+        stored_ids = self.store.ids_stored_from(str(path)) if other_reading else set()
         for item in read_records(path, self.max_chars, encoding=self.encoding):
             if self.stop:
                 break
@@ -341,7 +352,7 @@ class _IngestRun:
         was = ", ".join(f"--{k.replace('_', '-')} {v or 'default'}" for k, v in (before or {}).items()) or "unknown"
         detail = (
             f"{count} article(s) already stored from a reading with other options ({was}) were kept as stored, "
-            "not read again; to store them as read now, ingest into a new store"
+            "not read again; to store them as read now, ingest again with --replace"
         )
         self.record_problem(
             Problem.of(str(path), None, OnrecordError(Err.E027, source=str(path), detail=detail), False), fmt
@@ -408,6 +419,7 @@ def ingest(
     shard_records: int | None = None,
     shard_mb: int | None = None,
     encoding: str | None = None,
+    replace: bool = False,
 ) -> Any:
     """Ingest files and directories into the SQLite store at ``db`` with the ``engine`` named:
     "local" (processes on this machine; returns ``IngestReport``) or "dask" (returns
@@ -419,8 +431,8 @@ def ingest(
     extracted again: files it read to the end, articles by URL or text); ``shard_records``: JSON Lines records per
     shard; ``shard_mb``: MiB of a WARC file per shard (a larger one is split at record boundaries).
     The other options are the local engine's (see ``ingest_local``). Raises OnrecordError E030 for an
-    unknown engine, a count under 1, an unknown ``encoding`` or ``workers`` with ``scheduler`` (before
-    anything is read or written), and the engines' errors.
+    unknown engine, a count under 1, an unknown ``encoding``, ``workers`` with ``scheduler`` or ``replace``
+    with "dask" (before anything is read or written), and the engines' errors.
     """
     check_optional_count(workers, "workers")
     check_count(max_chars, "max_chars")
@@ -438,12 +450,15 @@ def ingest(
             progress=progress,
             on_batch=on_batch,
             encoding=encoding,
+            replace=replace,
         )
     if engine != "dask":
         raise OnrecordError(Err.E030, option="engine", detail=f"'{engine}' is not one of {', '.join(ENGINES)}")
     if scheduler and workers is not None:  # said, not silently ignored: the scheduler's workers are its own
         detail = "not with a scheduler: it sizes a LocalCluster, and a running scheduler has the workers started "
         raise OnrecordError(Err.E030, option="workers", detail=detail + "for it (`dask worker --nworkers N`)")
+    if replace:  # the Parquet load skips what the store holds; replacing is the local engine's
+        raise OnrecordError(Err.E030, option="replace", detail="needs the local engine (--engine local)")
     from .dask_engine import SHARD_BYTES, SHARD_RECORDS
 
     out = out or str(db) + ".parquet"
@@ -481,6 +496,7 @@ def ingest_local(
     progress: bool | None = None,
     on_batch: Callable[[int], None] | None = None,
     encoding: str | None = None,
+    replace: bool = False,
 ) -> IngestReport:
     """Ingest files and directories into the SQLite store at ``db`` in this machine's processes.
 
@@ -489,7 +505,11 @@ def ingest_local(
     ``errors_log``: the JSON-lines log of bad records (default ``DB.errors.jsonl``); ``progress``:
     a progress bar on stderr (default when stderr is a terminal); ``on_batch(stored)`` after each
     batch is written; ``encoding``: the codec of text and JSON Lines inputs (a Python codec name; None:
-    UTF-8, with a Windows-1252 fallback and its E049 warning). SIGTERM/SIGINT stop the run cleanly
+    UTF-8, with a Windows-1252 fallback and its E049 warning); ``replace``: an article stored before (same
+    URL, or same record of the same input file) whose text has changed since (an edited page, another
+    ``encoding`` or ``max_chars``) replaces the stored copy, quotations and all, in one transaction (as
+    sqlite-utils' ``insert(..., replace=True)``; ``IngestReport.replaced`` counts them), where by default
+    it is skipped as stored; an unchanged article is skipped either way. SIGTERM/SIGINT stop the run cleanly
     (``IngestReport.stopped_by``). Raises OnrecordError (E015/E016/E024) when the store cannot be opened
     or written, and E030, before the store is touched, when ``workers``, ``batch_size`` or ``max_chars``
     is not a whole number of at least 1 or ``encoding`` is unknown.
@@ -510,6 +530,7 @@ def ingest_local(
         progress=progress,
         on_batch=on_batch,
         encoding=encoding,
+        replace=replace,
     )
     stopping = stop_on_signals()
     run.stop = stopping.__enter__()

@@ -139,10 +139,14 @@ def _key64(text: str) -> int:
 
 
 class SkipStored:
-    """The skip step: an article is new unless its text hash or URL is stored or was seen in this run."""
+    """The skip step: an article is new unless its text hash or URL is stored or was seen in this run.
 
-    def __init__(self, store: Store | StoredKeys | None) -> None:
+    ``replace`` (``ingest --replace``): a stored URL does not make an article old, only its text does (an
+    article changed since it was stored is extracted again, to replace the stored copy)."""
+
+    def __init__(self, store: Store | StoredKeys | None, *, replace: bool = False) -> None:
         self.store = store
+        self.replace = replace
         self.seen: OrderedDict[str, None] = OrderedDict()
         self.stored = 0  # articles skipped because the store holds them (not repeats within the run)
 
@@ -156,7 +160,8 @@ class SkipStored:
         seen = self.seen
         if any(d in seen for d in digests) or (article.url and article.url in seen):
             return False
-        if self.store is not None and any(self.store.already_stored(article.url, d) for d in digests):
+        url = None if self.replace else article.url
+        if self.store is not None and any(self.store.already_stored(url, d) for d in digests):
             self.stored += 1
             return False
         for digest in digests:
@@ -211,6 +216,7 @@ class Written:
 
     stored: Counter[str] = field(default_factory=Counter)  # articles stored, per input format
     skipped: Counter[str] = field(default_factory=Counter)  # already stored, per input format
+    replaced: Counter[str] = field(default_factory=Counter)  # stored over an earlier copy (``replace``)
     quotes: int = 0
 
 
@@ -219,9 +225,13 @@ def write_results(
     batch: Batch,
     results: list[dict[str, Any] | str],
     on_problem: Callable[[Problem, str], None],
+    *,
+    replace: bool = False,
 ) -> Written:
     """Store one batch's results inside the caller's transaction; a failed extraction (E020) and a
-    budget warning (E027) go to ``on_problem(problem, format)``. Per-format counts are the caller's."""
+    budget warning (E027) go to ``on_problem(problem, format)``. Per-format counts are the caller's.
+    ``replace``: an article stored before (same URL, or same record of the same file) with another text
+    is replaced (``Store.replace_article``), in the same transaction."""
     done = Written()
     for (article, input_name, fmt), result in zip(batch, results, strict=False):
         where = f"{input_name}, {article.id}"
@@ -231,7 +241,12 @@ def write_results(
         for warning in result.get("warnings", []):  # a budget limit was hit: kept, and said
             error = OnrecordError(Err.E027, source=where, detail=warning)
             on_problem(Problem.of(input_name, article.id, error, fatal=False), fmt)
-        if store.write_article(result, article.text, input_name, fmt) is None:
+        if replace:
+            article_id, replaced = store.replace_article(result, article.text, input_name, fmt)
+            done.replaced[fmt] += bool(article_id and replaced)
+        else:
+            article_id = store.write_article(result, article.text, input_name, fmt)
+        if article_id is None:
             done.skipped[fmt] += 1
         else:
             done.stored[fmt] += 1

@@ -556,6 +556,14 @@ def _edited_note(rows: list[dict[str, Any]], fmt: str) -> None:
     help="Longest article read; longer ones are cut with a warning.",
 )
 @ENCODING_OPTION
+@click.option(
+    "--replace",
+    is_flag=True,
+    default=False,
+    help="An article stored before (same URL, or same record of the same file) whose text has changed (an "
+    "edited page, another --encoding or --max-chars) replaces the stored copy and its quotations, in one "
+    "transaction; by default it is skipped as stored. Unchanged articles are skipped either way (--engine local).",
+)
 @click.option("--errors-log", default=None, help="JSON Lines log of bad inputs (default: DB.errors.jsonl).")
 @click.option("--progress/--no-progress", default=None, help="Progress bar (default: only on a terminal).")
 @click.option(
@@ -572,8 +580,9 @@ def ingest(paths: tuple[str, ...], db: str, engine: str, fmt: str, **options: An
     SIGTERM or Ctrl-C stops the run cleanly: what is done is kept, one line says so (exit status 143 or
     130), and the same command again continues."""
     if engine == "dask":
-        if options["errors_log"] is not None:  # the bad inputs are in OUT/errors/ and, once loaded, the store
-            _fail(OnrecordError(Err.E030, option="--errors-log", detail="needs --engine local"))
+        for option in ("errors_log", "replace"):  # the bad inputs are in OUT/errors/; the load never replaces
+            if options[option]:
+                _fail(OnrecordError(Err.E030, option="--" + option.replace("_", "-"), detail="needs --engine local"))
     else:
         for option in ("scheduler", "out", "shard_records", "shard_mb"):
             if options[option] is not None:
@@ -603,12 +612,18 @@ def _ingest_local(paths: list[str], db: str, fmt: str, options: dict[str, Any]) 
         errors_log=errors_log,
         progress=options["progress"],
         encoding=options["encoding"],
+        replace=options["replace"],
     )
     summary = report.to_dict()
     if fmt == "json":
         click.echo(json.dumps(summary, indent=1))
     else:
         _print_ingest_summary(summary)
+        if sum(report.replaced.values()):
+            click.echo(
+                f"replaced: {sum(report.replaced.values())} article(s) changed since they were stored "
+                "(their earlier copy and its quotations deleted)"
+            )
         _say_skipped_files(report.not_input_paths)
         if report.problems:
             click.echo(
