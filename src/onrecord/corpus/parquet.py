@@ -229,6 +229,9 @@ def write_manifest(out_dir: Path, manifest: dict[str, Any]) -> None:
 
 
 # -- load into the store ------------------------------------------------------------
+MESSAGES_KEPT = 100  # error messages a load keeps for its caller to list (the terminal shows 20); the store has all
+
+
 @dataclass
 class LoadReport:
     """What ``load`` did: articles stored and skipped (already in the store), quotes, errors logged,
@@ -241,6 +244,7 @@ class LoadReport:
     skipped: int = 0
     quotes: int = 0
     errors: int = 0
+    messages: list[str] = field(default_factory=list)  # the first ``MESSAGES_KEPT`` errors' messages, in order
     shards: int = 0
     failed: list[dict[str, Any]] = field(default_factory=list)
     damaged: list[str] = field(default_factory=list)
@@ -454,6 +458,8 @@ def _load_shard(
     for e in errors:
         store.log_error(e["input"], e["record"], e["message"], once=True)
         report.errors += 1
+        if len(report.messages) < MESSAGES_KEPT:  # for the terminal, as the local engine lists its bad inputs
+            report.messages.append(e["message"])
     if tables is None:
         report.failed.append(shard)
         return

@@ -741,7 +741,14 @@ def _ingest_dask(paths: list[str], db: str, fmt: str, options: dict[str, Any]) -
             _print_edits(report.load.corrected, report.load.watches)
     # The load's summary (stdout) already says how many bad inputs the store logged, with the query that lists them.
     where = f"every one is listed under problems in {Path(report.out) / MANIFEST}"
-    _list_problems([p.message for p in report.problems], len(report.problems), where)
+    messages, total = [p.message for p in report.problems], len(report.problems)
+    if report.load is not None:  # each bad record the load logged, as the local engine lists them (trial 8, L4)
+        said = {m for shard in report.rejected for m in shard.get("rejected") or []}  # a rejected shard's lines
+        new = [m for m in report.load.messages if m not in said]
+        messages += new
+        total += report.load.errors - (len(report.load.messages) - len(new))
+        where += f" and in the errors table of {db}"
+    _list_problems(messages, total, where)
     _say_skipped_files(report.not_input_paths)
     for line in [*report.load.damaged, *report.load.incomplete] if report.load is not None else []:
         click.echo(f"onrecord: {line}", err=True)
