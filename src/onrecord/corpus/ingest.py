@@ -82,6 +82,12 @@ WARNING_REASONS = (
 )
 
 
+# Warnings about what one article says (its dates disagree, E048; it was cut to the length limit, E010): the
+# reader gives them just before the article, and ingest says them only when the article is stored, never for a
+# copy skipped as stored (trial 8, L7: a page's E048 said, then the page skipped as a duplicate).
+ARTICLE_WARNINGS = frozenset({"E048", "E010"})
+
+
 def reason(problem: Problem) -> str:
     """The short reason an ingest summary counts ``problem`` under ("bad JSON", "not English", ...)."""
     code = _code(problem)
@@ -319,13 +325,18 @@ class _IngestRun:
         # unless this run replaces them.
         other_reading = done is not None and not same_reading and not self.replace
         stored_ids = self.store.ids_stored_from(str(path)) if other_reading else set()
+        held: list[Problem] = []  # the next article's own warnings, said only if it is stored (``ARTICLE_WARNINGS``)
         for item in read_records(path, self.max_chars, encoding=self.encoding):
             if self.stop:
                 break
             if isinstance(item, Problem):
+                if not item.fatal and _code(item) in ARTICLE_WARNINGS:
+                    held.append(item)
+                    continue
                 self.record_problem(item, fmt)
                 if item.fatal:
                     rejected = True
+                    held.clear()  # the record they were about gave no article
                     self.bar.update(1)
                 continue
             records += 1
@@ -333,8 +344,10 @@ class _IngestRun:
                 kept += 1  # the copy read with the earlier options stays: said once below, never silently
                 self.report.skipped[fmt] += 1
                 self.bar.update(1)
-                continue
-            self._queue(item, str(path), fmt)
+            elif self._queue(item, str(path), fmt):
+                for problem in held:
+                    self.record_problem(problem, fmt)
+            held.clear()
         if kept:
             self._note_other_reading(path, fmt, kept, before)
         # A file rejected whole (E003: another encoding) is read again on the next run, with its fixed options.
@@ -358,15 +371,17 @@ class _IngestRun:
             Problem.of(str(path), None, OnrecordError(Err.E027, source=str(path), detail=detail), False), fmt
         )
 
-    def _queue(self, article: Article, input_name: str, fmt: str) -> None:
+    def _queue(self, article: Article, input_name: str, fmt: str) -> bool:
+        """Queue ``article`` for extraction; False when it is skipped as stored (or seen in this run)."""
         if not self.skip.is_new(article):
             self.report.skipped[fmt] += 1
             self.bar.update(1)
-            return
+            return False
         self.pending.append((article, input_name, fmt))
         if len(self.pending) >= self.batch_size:
             self.submit(self.pending)
             self.pending = []
+        return True
 
     def finish(self) -> None:
         """Write what is left, remember the files read to the end, apply corrections, check saved searches."""
