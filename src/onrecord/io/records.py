@@ -117,7 +117,7 @@ def decode_noted(
         raise OnrecordError(Err.E002, source=source)
     codec = encoding or next((enc for bom, enc in _BOMS if data.startswith(bom)), "utf-8-sig")
     if encoding is None and codec == "utf-8-sig" and b"\x00" in data[:8192]:
-        raise OnrecordError(Err.E004, source=source, detail="it contains NUL bytes")
+        raise OnrecordError(Err.E004, source=source, detail="it contains NUL bytes" + _utf16_hint(data[:8192]))
     warning = None
     try:
         text = _decode_start(data, codec, cut)
@@ -134,6 +134,24 @@ def decode_noted(
     if not text.strip():
         raise OnrecordError(Err.E002, source=source)
     return text, warning
+
+
+def _utf16_hint(head: bytes) -> str:
+    """What to say of NUL bytes that fall every other byte: text in UTF-16 without a byte-order mark (Latin
+    letters are one byte and a NUL in it: NUL second in little-endian, first in big-endian), with the option
+    that reads it; "" for NUL bytes of another pattern (binary data)."""
+    pairs = len(head) // 2
+    if pairs < 8:
+        return ""
+    for codec, nul_at in (("utf-16-le", 1), ("utf-16-be", 0)):
+        nuls, others = head[nul_at : 2 * pairs : 2].count(0), head[1 - nul_at : 2 * pairs : 2].count(0)
+        if nuls >= 0.9 * pairs and others == 0:
+            return (
+                f"; every other byte is NUL, as in {codec.upper().replace('-LE', 'LE').replace('-BE', 'BE')} text "
+                "without a byte-order mark: if it is, "
+                f"give --encoding {codec} (Python: encoding='{codec}')"
+            )
+    return ""
 
 
 def _shown(codec: str) -> str:
