@@ -128,3 +128,20 @@ def test_the_cli_documents_replace_and_refuses_it_with_dask(tmp_path):
     assert "Traceback" not in r.output
     with pytest.raises(OnrecordError, match="E030"):
         ingest([str(src)], db, engine="dask", replace=True)
+
+
+def test_a_replaced_version_of_a_quotation_leaves_its_cluster_to_the_other_versions(tmp_path):
+    said = '"The harbour wall will be rebuilt before the winter storms arrive," said Mara Voss, the council leader.'
+    first = tmp_path / "first.jsonl"
+    _jsonl(first, "Harbour wall to be rebuilt\n\n" + said + "\n", "https://example.org/a", "a")
+    second = _jsonl(tmp_path / "second.jsonl", "Wall plan agreed\n\n" + said + "\n", "https://example.net/b", "b")
+    db = str(tmp_path / "clusters.db")
+    _run([str(first), second], db)
+    assert _rows(db, "SELECT max(count) FROM clusters")[0][0] == 2  # one quotation, two versions
+    _jsonl(first, FIRST, "https://example.org/a", "a")  # the first page now quotes something else
+    assert sum(_run([str(first)], db, replace=True).replaced.values()) == 1
+    ((kept,),) = _rows(db, "SELECT q.id FROM quotes q JOIN articles a ON a.id = q.article_id WHERE a.ext_id = 'b'")
+    assert _rows(
+        db, f"SELECT count, first_quote_id FROM clusters WHERE id = (SELECT cluster_id FROM quotes WHERE id = {kept})"
+    ) == [(1, kept)]
+    _consistent(db)
