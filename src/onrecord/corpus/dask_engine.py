@@ -48,7 +48,7 @@ from .parquet import (
     write_manifest,
     write_table,
 )
-from .steps import SkipStored, StoredKeys, count_records, discover_inputs, extract, read_records
+from .steps import SkipStored, StoredKeys, count_records, discover_inputs, extract, read_records, run_files
 
 SHARD_RECORDS = 1000  # JSON Lines records per shard: 10-60 s of one core (Reuters 50, BBC 15 articles/s a core)
 SHARD_FILES = 200  # text or HTML files per shard
@@ -96,6 +96,7 @@ def plan_shards(
     done_inputs: dict[str, tuple[int, int, int]] | None = None,
     on_done: Callable[[Path, int], None] | None = None,
     encoding: str | None = None,
+    own: dict[Path, str] | None = None,
 ) -> tuple[list[dict[str, Any]], list[Problem], list[str]]:
     """(shards, problems with the paths, the files of no input format) for the inputs, in reading order.
 
@@ -105,7 +106,8 @@ def plan_shards(
     (``read_warc``), so planning reads nothing of the file but its size. ``done_inputs``: the store's
     files read to the end (``Store.inputs_done``); one unchanged since (size, mtime) is planned into no
     shard and passed to ``on_done(path, records)``, as the local engine skips it. ``encoding``: the
-    text and JSON Lines files' codec (``io.records.check_encoding``), part of their shards' keys.
+    text and JSON Lines files' codec (``io.records.check_encoding``), part of their shards' keys. ``own``:
+    the store's own files (``steps.run_files``), never inputs.
     """
     opts: dict[str, Any] = {"max_chars": max_chars} | ({"encoding": encoding} if encoding else {})
     shards: list[dict[str, Any]] = []
@@ -119,7 +121,7 @@ def plan_shards(
             run.clear()
 
     planned: set[Path] = set()  # a file named twice ("dir dir/a.txt") is read once, as its copies would be skipped
-    for found in discover_inputs(paths, on_other_file=lambda p: others.append(str(p))):
+    for found in discover_inputs(paths, on_other_file=lambda p: others.append(str(p)), own=own):
         if found.path is None:
             problems.append(found.problem)  # type: ignore[arg-type]
             continue
@@ -718,6 +720,7 @@ def ingest_dask(
         done_inputs=done_inputs,
         on_done=read_before,
         encoding=encoding,
+        own=run_files(db) if db else None,
     )
     report.not_inputs = len(report.not_input_paths)
     _refuse_other_inputs(out_dir, previous, shards, read_whole)

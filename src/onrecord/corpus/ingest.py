@@ -38,6 +38,7 @@ from .steps import (
     extract,
     init_worker,
     read_records,
+    run_files,
     start_pool_worker,
     write_results,
 )
@@ -72,6 +73,7 @@ REASONS = {
     "E022": "not a regular file",
     "E023": "link loop",
     "E024": "store not writable",
+    "E052": "the run's own file",
 }
 # E027 is every warning an extraction gives (pipeline/__init__.py, pipeline/stages/parse.py): its reason
 # is read from the warning's words (patterns specific enough that a file name cannot hold them).
@@ -553,7 +555,8 @@ def ingest_local(
         if run.show:
             run.bar.total = estimate_total(paths)
             run.bar.refresh()
-        for found in discover_inputs(paths, on_other_file=report.count_other_file):
+        own = run_files(db, errors_log)
+        for found in discover_inputs(paths, on_other_file=report.count_other_file, own=own):
             if run.stop:
                 break
             if found.problem is not None:

@@ -40,26 +40,48 @@ class InputFile:
     problem: Problem | None = None
 
 
-def discover_inputs(paths: list[str], on_other_file: Callable[[Path], None] | None = None) -> Iterator[InputFile]:
+def run_files(db: str, errors_log: str | None = None) -> dict[Path, str]:
+    """The files an ingest into ``db`` writes while it runs, resolved, each with what it is: the store, its
+    SQLite companions (-wal, -shm, -journal) and the errors log. None of them is ever an input (trial 10,
+    H1: ``ingest . --db ./news.db`` read its own errors log while appending to it, without end)."""
+    store = Path(db).resolve()
+    files = {store: "the store", store.with_name(store.name + ".errors.jsonl"): "the errors log"}
+    files |= {store.with_name(store.name + end): "a file of the store" for end in ("-wal", "-shm", "-journal")}
+    if errors_log:
+        files[Path(errors_log).resolve()] = "the errors log"
+    return files
+
+
+def discover_inputs(
+    paths: list[str], on_other_file: Callable[[Path], None] | None = None, own: dict[Path, str] | None = None
+) -> Iterator[InputFile]:
     """Every input file under the given paths (files or directories, in a stable order).
 
     A missing path (E008), an unreadable sub-directory or a looping link, and a directory with no
     input file (E019) come as an ``InputFile`` with its ``problem``; files of no input format are
-    passed to ``on_other_file``.
+    passed to ``on_other_file``. ``own``: the run's own files (``run_files``): skipped in a directory
+    without a word, and named with E052 when given by name.
     """
+    own = own or {}
+    names = {path.name for path in own}
     for raw in paths:
         p = Path(raw)
         if not p.exists():
             yield InputFile(None, "missing", Problem.of(raw, None, OnrecordError(Err.E008, source=raw)))
             continue
         if not p.is_dir():
+            what = own.get(p.resolve()) if p.name in names else None
+            if what is not None:
+                yield InputFile(None, "store", Problem.of(raw, None, OnrecordError(Err.E052, source=raw, detail=what)))
+                continue
             yield InputFile(p, format_of(p) or "text")
             continue
         readable = 0
         for item in walk(p):
             if isinstance(item, OnrecordError):
                 yield InputFile(None, "directory", Problem.of(raw, None, item))
-            elif format_of(item) is None:
+            elif item.name in names and item.resolve() in own:
+                continue  # the store or its errors log, in the folder read: this run's own files
                 if on_other_file:
                     on_other_file(item)
             else:

@@ -1,0 +1,48 @@
+"""Trial 10's store findings: an ingest never reads its own store or errors log as an input (H1: `ingest .
+--db ./news.db` read the errors log it was appending to, without end). Articles written for the tests."""
+
+import json
+from pathlib import Path
+
+from click.testing import CliRunner
+
+from onrecord.corpus import ingest
+from onrecord.corpus.steps import discover_inputs, run_files
+from onrecord.interfaces.cli import main
+
+
+def _folder(tmp_path: Path) -> Path:
+    folder = tmp_path / "news"
+    folder.mkdir()
+    (folder / "empty.txt").write_bytes(b"")
+    record = {"id": "a", "text": '"We will rebuild the harbour wall," said Mara Voss, the council leader.'}
+    (folder / "feed.jsonl").write_text("not json\n" + json.dumps(record) + "\n", encoding="utf-8")
+    return folder
+
+
+def test_the_store_and_its_errors_log_in_the_folder_read_are_never_inputs(tmp_path):
+    folder = _folder(tmp_path)
+    db = str(folder / "news.db")
+    for _ in range(3):  # each run logs its bad inputs; none reads the log of the one before
+        report = ingest([str(folder)], db, workers=1, progress=False)
+        assert {Path(p.source).name for p in report.problems} <= {"empty.txt", "feed.jsonl"}
+        assert report.not_inputs == 0  # the store's -wal and -shm are not "other files" either
+    lines = (folder / "news.db.errors.jsonl").read_text(encoding="utf-8").splitlines()
+    assert len(lines) <= 6  # two bad inputs a run at most (the empty file is read again each time)
+
+
+def test_discovery_skips_the_runs_own_files_and_names_one_given_by_name(tmp_path):
+    folder = _folder(tmp_path)
+    db = folder / "news.db"
+    for name in ("news.db", "news.db-wal", "news.db.errors.jsonl", "log.jsonl"):
+        (folder / name).write_text("{}\n", encoding="utf-8")
+    own = run_files(str(db), str(folder / "log.jsonl"))
+    found = list(discover_inputs([str(folder)], own=own))
+    assert sorted(f.path.name for f in found if f.path) == ["empty.txt", "feed.jsonl"]
+    [named] = list(discover_inputs([str(folder / "log.jsonl")], own=own))
+    assert named.path is None and named.problem.code == "E052" and "errors log" in named.problem.message
+    fresh = tmp_path / "fresh.db"
+    log = tmp_path / "fresh.db.errors.jsonl"
+    log.write_text('{"input": "x", "message": "an earlier bad input"}\n', encoding="utf-8")
+    result = CliRunner().invoke(main, ["ingest", str(log), "--db", str(fresh), "--no-progress"])
+    assert result.exit_code == 1 and "[E052]" in result.stderr and "Traceback" not in result.output
