@@ -511,6 +511,43 @@ def test_each_bad_record_is_listed_on_stderr_as_the_local_engine_lists_it(cluste
         assert [code in line for line in listed["local"]].count(True) == 1, listed["local"]
 
 
+def test_a_rerun_on_files_the_store_has_read_keeps_their_parquet_output(cluster, tmp_path):
+    """Trial 10, H2: the rerun planned no shard for the files the load had marked read, and deleted their
+    finished output; a load of it into another store then loaded nothing, and the E046 guard was gone."""
+    feed = tmp_path / "feed.jsonl"
+    feed.write_text("".join(json.dumps(_article(i, *v)) + "\n" for i, v in enumerate(VARIANTS)), encoding="utf-8")
+    db, out = str(tmp_path / "d.db"), str(tmp_path / "out")
+    args = ["ingest", str(feed), "--db", db, "--engine", "dask", "--out", out]
+    args += ["--scheduler", cluster.scheduler_address, "--no-progress"]
+    assert CliRunner().invoke(main, args).exit_code == 0
+    parts = sorted(p.name for p in (Path(out) / "quotes").glob("part-*.parquet"))
+    again = CliRunner().invoke(main, args)
+    assert again.exit_code == 0 and "not extracted again: 1 file(s)" in again.stdout, again.output
+    assert sorted(p.name for p in (Path(out) / "quotes").glob("part-*.parquet")) == parts and parts
+    fresh = str(tmp_path / "fresh.db")
+    loaded = CliRunner().invoke(main, ["load", out, "--db", fresh, "--format", "json", "--no-progress"])
+    assert json.loads(loaded.stdout)["stored"] == len(VARIANTS)
+    other = tmp_path / "other.jsonl"
+    other.write_text(json.dumps(_article(9, *VARIANTS[0])) + "\n", encoding="utf-8")
+    refused = CliRunner().invoke(
+        main,
+        [
+            "ingest",
+            str(other),
+            "--db",
+            db,
+            "--engine",
+            "dask",
+            "--out",
+            out,
+            "--scheduler",
+            cluster.scheduler_address,
+            "--no-progress",
+        ],
+    )
+    assert refused.exit_code != 0 and "[E046]" in refused.stderr
+
+
 def test_a_shard_that_breaks_fails_and_is_retried_but_bad_input_is_rejected(tmp_path, monkeypatch):
     from onrecord.corpus import dask_engine
 

@@ -507,6 +507,30 @@ def _resume(
                 path.unlink(missing_ok=True)
 
 
+def _kept_for_files_read_before(out_dir: Path, previous: dict[str, Any], read_whole: set[str]) -> list[dict[str, Any]]:
+    """The finished shards of the run before whose files the store has read to the end since (its load) and
+    that are unchanged (size, mtime as planned) and whole on disk: planned into no shard now, they stay in the
+    output, where ``_resume`` would have deleted them (trial 10, H2: a rerun emptied the Parquet output)."""
+    kept = []
+    for shard in previous.get("shards", []):
+        paths, stats = shard.get("paths") or [], shard.get("stats") or []
+        if shard.get("status") not in FINISHED or not paths or len(stats) != len(paths):
+            continue
+        unchanged = all(p in read_whole and _same_stat(Path(p), st) for p, st in zip(paths, stats, strict=True))
+        if unchanged and shard_intact(out_dir, shard["key"]):
+            kept.append(dict(shard))
+    return kept
+
+
+def _same_stat(path: Path, stat: list[int]) -> bool:
+    """Whether ``path`` has the (size, mtime_ns) recorded when its shard was planned."""
+    try:
+        now = path.stat()
+    except OSError:
+        return False
+    return [now.st_size, now.st_mtime_ns] == list(stat)
+
+
 def _refuse_other_inputs(
     out_dir: Path, previous: dict[str, Any], shards: list[dict[str, Any]], read_whole: set[str]
 ) -> None:
@@ -723,6 +747,7 @@ def ingest_dask(
         own=run_files(db) if db else None,
     )
     report.not_inputs = len(report.not_input_paths)
+    shards += _kept_for_files_read_before(out_dir, previous, read_whole)
     _refuse_other_inputs(out_dir, previous, shards, read_whole)
     _resume(out_dir, shards, previous, report, store_id)
     manifest = _manifest(previous, paths, shards, report.problems, max_chars, shard_records, shard_bytes)
