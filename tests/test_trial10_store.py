@@ -46,3 +46,34 @@ def test_discovery_skips_the_runs_own_files_and_names_one_given_by_name(tmp_path
     log.write_text('{"input": "x", "message": "an earlier bad input"}\n', encoding="utf-8")
     result = CliRunner().invoke(main, ["ingest", str(log), "--db", str(fresh), "--no-progress"])
     assert result.exit_code == 1 and "[E052]" in result.stderr and "Traceback" not in result.output
+
+
+def test_correct_import_names_a_line_that_is_not_json_and_imports_the_others(tmp_path):
+    """Trial 10, M8: one line that was not JSON refused the whole file, good records with it."""
+    folder = _folder(tmp_path)
+    db = str(tmp_path / "c.db")
+    (folder / "other.jsonl").write_text(
+        json.dumps({"id": "b", "text": '"The wall will hold," said Tom Parata, the harbour engineer.'}) + "\n",
+        encoding="utf-8",
+    )
+    ingest([str(folder)], db, workers=1, progress=False)
+    good = [
+        {
+            "action": "name",
+            "target": "person:tom parata",
+            "value": "person:tomas parata",
+            "detail": {"name": "Tomas Parata", "kind": "person"},
+        },
+        {"action": "merge", "target": "person:mara voss", "value": "person:tomas parata"},
+    ]
+    path = tmp_path / "corr.jsonl"
+    path.write_text("\n".join([json.dumps(good[0]), "not json", json.dumps(good[1]), "{broken"]) + "\n")
+    result = CliRunner().invoke(main, ["correct", "import", str(path), "--db", db])
+    errors = result.stderr.strip().splitlines()
+    assert result.exit_code == 2 and [e.split("line ")[1].split(":")[0] for e in errors] == ["2", "4"], result.output
+    assert all("[E005]" in e for e in errors) and "2 correction(s) added" in result.stdout
+    assert "2 refused" in result.stdout
+    only_bad = tmp_path / "bad.jsonl"
+    only_bad.write_text("not json\n", encoding="utf-8")
+    refused = CliRunner().invoke(main, ["correct", "import", str(only_bad), "--db", db])
+    assert refused.exit_code != 0 and "[E005]" in refused.stderr and "Traceback" not in refused.output

@@ -1226,21 +1226,32 @@ def correct_import(path: Any, db: str) -> None:
     from ..corpus import edits
     from ..errors import Err
 
-    records, lines = [], []
+    records, lines, not_json = [], [], []
     for n, line in enumerate(path, start=1):
         if line.strip():
             try:
                 records.append(json.loads(line))
                 lines.append(n)
-            except json.JSONDecodeError as exc:
-                _fail(OnrecordError(Err.E005, source=path.name, line=n, detail=json_error_detail(exc)))
+            except json.JSONDecodeError as exc:  # said, and the other lines still imported (trial 10, M8)
+                not_json.append(OnrecordError(Err.E005, source=path.name, line=n, detail=json_error_detail(exc)))
+    if not records and not_json:  # nothing to import: each bad line, then the exit status of bad input data
+        for problem in not_json[:-1]:
+            click.echo(f"onrecord: {problem}", err=True)
+        _fail(not_json[-1])
     report = _run(edits.import_corrections, _open(db, write=True), records, source=path.name, lines=lines)
-    for problem in report.refused:
+    refused_all = sorted([*not_json, *report.refused], key=lambda e: _line_of(str(e)))
+    for problem in refused_all:
         click.echo(f"onrecord: {problem}", err=True)
-    refused = f", {len(report.refused)} refused" if report.refused else ""
+    refused = f", {len(refused_all)} refused" if refused_all else ""
     click.echo(f"{report.added} correction(s) added, {report.already} already here{refused}; all re-applied")
-    if report.refused:
+    if refused_all:
         sys.exit(EXIT_CODES["bad_input"])
+
+
+def _line_of(message: str) -> int:
+    """The line number a refusal names ("FILE, line 7: ..."), for listing them in file order; 0 if none."""
+    found = re.search(r", line (\d+)", message)
+    return int(found.group(1)) if found else 0
 
 
 @main.group()
