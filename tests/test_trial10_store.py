@@ -77,3 +77,21 @@ def test_correct_import_names_a_line_that_is_not_json_and_imports_the_others(tmp
     only_bad.write_text("not json\n", encoding="utf-8")
     refused = CliRunner().invoke(main, ["correct", "import", str(only_bad), "--db", db])
     assert refused.exit_code != 0 and "[E005]" in refused.stderr and "Traceback" not in refused.output
+
+
+def test_an_unknown_person_id_is_called_an_id_not_a_name(tmp_path):
+    """Trial 10, L7: /api/people/99999999 answered "nobody called '99999999'"."""
+    from onrecord.corpus import query
+    from onrecord.corpus.store import connect
+    from onrecord.errors import OnrecordError
+
+    db = str(tmp_path / "p.db")
+    ingest([str(_folder(tmp_path))], db, workers=1, progress=False)
+    conn = connect(db, readonly=True)
+    for value, words in (("99999999", "no person with id 99999999"), ("Zed Nobody", "nobody called 'Zed Nobody'")):
+        try:
+            query.find_person(conn, value)
+        except OnrecordError as exc:
+            assert exc.code == "E031" and words in str(exc)
+        else:
+            raise AssertionError(f"{value} found")
