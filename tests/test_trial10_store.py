@@ -95,3 +95,14 @@ def test_an_unknown_person_id_is_called_an_id_not_a_name(tmp_path):
             assert exc.code == "E031" and words in str(exc)
         else:
             raise AssertionError(f"{value} found")
+
+
+def test_load_of_an_output_with_no_finished_shard_says_so(tmp_path):
+    """Trial 10, H2: `load` of an output whose shards were gone said "0 articles stored" and nothing else."""
+    from onrecord.corpus.parquet import FORMAT, FORMAT_VERSION, write_manifest
+
+    out = tmp_path / "out"
+    out.mkdir()
+    write_manifest(out, {"format": FORMAT, "version": FORMAT_VERSION, "inputs": [], "shards": [], "clusters": None})
+    result = CliRunner().invoke(main, ["load", str(out), "--db", str(tmp_path / "l.db"), "--no-progress"])
+    assert result.exit_code == 0 and "holds no finished shard: nothing was loaded" in result.stderr, result.output

@@ -741,12 +741,14 @@ class Store:
             "INSERT OR REPLACE INTO inputs(path, size, mtime_ns, records) VALUES (?, ?, ?, ?)", finished
         )
 
-    def log_error(self, input_name: str, record: str | None, message: str, *, once: bool = False) -> None:
-        """Add one bad record to the ``errors`` table; ``once``: not when the same one is there (a reload)."""
+    def log_error(self, input_name: str, record: str | None, message: str, *, once: bool = False) -> bool:
+        """Add one bad record to the ``errors`` table; ``once``: not when the same one is there (a reload).
+        Whether it was added."""
         sql = "SELECT 1 FROM errors WHERE input IS ? AND record IS ? AND message = ? LIMIT 1"
         if once and self.conn.execute(sql, (input_name, record, message)).fetchone():
-            return
+            return False
         self.conn.execute("INSERT INTO errors(input, record, message) VALUES (?,?,?)", (input_name, record, message))
+        return True
 
 
 def speaker_key(person: dict[str, Any], article_key: int | str) -> str:

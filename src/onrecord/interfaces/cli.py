@@ -821,6 +821,8 @@ def load(parquet_dir: str, db: str, progress: bool | None, fmt: str) -> None:
         click.echo(failed_line(shard), err=True)
     for line in [*report.damaged, *report.incomplete]:
         click.echo(f"onrecord: {line}", err=True)
+    if not (report.shards or report.failed or report.damaged or report.stopped_by):  # never a silent no-op
+        click.echo(f"onrecord: {parquet_dir} holds no finished shard: nothing was loaded.", err=True)
     if report.stopped_by:
         _stopped(report.stopped_by, _load_stop_line(report.shards, db))
     if (
