@@ -106,3 +106,32 @@ def test_load_of_an_output_with_no_finished_shard_says_so(tmp_path):
     write_manifest(out, {"format": FORMAT, "version": FORMAT_VERSION, "inputs": [], "shards": [], "clusters": None})
     result = CliRunner().invoke(main, ["load", str(out), "--db", str(tmp_path / "l.db"), "--no-progress"])
     assert result.exit_code == 0 and "holds no finished shard: nothing was loaded" in result.stderr, result.output
+
+
+def test_a_lone_surrogate_escape_in_json_is_read_as_a_replacement_character_with_one_warning(tmp_path):
+    """Trial 10, H6: '\\ud800' (valid JSON, no character) gave a traceback in extract, stopped ingest for good
+    and made /api/extract answer 500."""
+    from fastapi.testclient import TestClient
+
+    from onrecord.interfaces.web.app import create_app
+
+    line = '{"id": "s", "text": "\\"The bad \\ud800 wall will fall,\\" said Ann Lee on Monday."}'
+    good = json.dumps({"id": "g", "text": '"The wall will hold," said Tom Parata, the harbour engineer.'})
+    path = tmp_path / "sur.jsonl"
+    path.write_text(line + "\n" + good + "\n", encoding="utf-8")
+    result = CliRunner().invoke(main, ["extract", str(path), "--format", "jsonl"])
+    assert result.exit_code == 0 and "Traceback" not in result.output
+    [warning] = [ln for ln in result.stderr.splitlines() if "[E053]" in ln]
+    assert "sur.jsonl, line 1" in warning
+    rows = [json.loads(r) for r in result.stdout.splitlines()]
+    assert "\ufffd" in rows[0]["quotes"][0]["text"] and len(rows) == 2
+    db = str(tmp_path / "sur.db")
+    report = ingest([str(path)], db, workers=1, progress=False)
+    assert report.total_stored == 2 and [p.code for p in report.problems] == ["E053"]
+    with TestClient(create_app(None, extract_processes=1)) as client:
+        text = '"The bad \ud800 wall will fall," said Ann Lee on Monday.'
+        body = json.dumps({"text": text}).encode()
+        answer = client.post("/api/extract", content=body, headers={"content-type": "application/json"})
+        assert answer.status_code == 200 and any("[E053]" in w for w in answer.json()["warnings"])
+        quote = answer.json()["quotes"][0]
+        assert text[quote["start"] : quote["end"]].replace("\ud800", "\ufffd") == quote["text"]

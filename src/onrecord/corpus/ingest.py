@@ -74,6 +74,7 @@ REASONS = {
     "E023": "link loop",
     "E024": "store not writable",
     "E052": "the run's own file",
+    "E053": "lone surrogate replaced",
 }
 # E027 is every warning an extraction gives (pipeline/__init__.py, pipeline/stages/parse.py): its reason
 # is read from the warning's words (patterns specific enough that a file name cannot hold them).

@@ -13,7 +13,7 @@ import re
 from collections.abc import Iterator
 from dataclasses import dataclass
 from pathlib import Path
-from typing import IO
+from typing import IO, Any
 
 from ..errors import Err, OnrecordError, json_error_detail
 from ..model import Article
@@ -305,6 +305,8 @@ def read_jsonl_lines(
         if not isinstance(obj, dict):
             yield Problem.of(source, rec, OnrecordError(Err.E007, source=source, line=number))
             continue
+        obj, notes = _whole_characters(obj, source, rec, number)  # "\ud800": valid JSON, no character (trial 10 H6)
+        yield from notes
         text = obj.get("text")
         if not isinstance(text, str):
             yield Problem.of(source, rec, OnrecordError(Err.E006, source=source, line=number))
@@ -350,6 +352,32 @@ def text_fields(obj: dict[str, object], keys: tuple[str, ...]) -> tuple[dict[str
             value = None
         out[key] = str(value) if value is not None else None
     return out, dropped
+
+
+_LONE_SURROGATE = re.compile("[\ud800-\udfff]")
+
+
+def whole_characters(text: str) -> tuple[str, int]:
+    """``text`` with each lone surrogate (a JSON escape as "\\ud800", half of an emoji cut in two: no character
+    UTF-8 or a store can hold) made U+FFFD, one code point for one, so every offset stays; and how many."""
+    if not _LONE_SURROGATE.search(text):
+        return text, 0
+    return _LONE_SURROGATE.subn("\ufffd", text)
+
+
+def _whole_characters(
+    obj: dict[str, Any], source: str, rec: str | None, number: int
+) -> tuple[dict[str, Any], list[Problem]]:
+    """``obj`` with ``whole_characters`` applied to each of its string values, and the warning (E053) that
+    says how many lone surrogates were replaced, if any."""
+    count = 0
+    out = dict(obj)
+    for key, value in obj.items():
+        if isinstance(value, str):
+            out[key], n = whole_characters(value)
+            count += n
+    warning = OnrecordError(Err.E053, source=f"{source}, line {number}", count=count)
+    return out, [Problem.of(source, rec, warning, fatal=False)] if count else []
 
 
 def _kept_without(source: str, rec: str | None, number: int, why: str) -> Problem:
