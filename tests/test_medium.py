@@ -740,3 +740,57 @@ def test_a_pages_headline_lines_do_not_push_an_interview_out_of_the_lead(run):
     ex = run(_HEADED_TV_FRAME)
     later = [q for q in ex.quotes if q.text.startswith("We will bring it back")]
     assert [(q.medium, q.outlet) for q in later] == [("tv", "CNN")]
+
+
+@pytest.mark.parametrize(
+    ("text", "outlet"),
+    [
+        # A radio programme named in quotation marks after a broadcast cue: radio, not the television that
+        # "an interview on" would otherwise name.
+        (
+            'During an interview on the "Steve Harvey Morning Show," Ann Lee urged voters to turn out.\n\n'
+            '"Every issue you care about is at stake," Lee said.',
+            "Steve Harvey Morning Show",
+        ),
+        ('Ann Lee said on "Fresh Air" that she "never wanted the job."', "Fresh Air"),
+    ],
+)
+def test_a_radio_programme_in_quotation_marks_is_radio(run, text, outlet):
+    ex = run(text)
+    assert ex.quotes and {(q.medium, q.outlet) for q in ex.quotes} == {("radio", outlet)}
+
+
+@pytest.mark.parametrize(
+    ("text", "medium", "outlet"),
+    [
+        # A meeting with a publication by its name is an interview with it; a meeting with a person is none.
+        (
+            'In a meeting with The Washington Post in May, Ann Lee called the deal "a fair one."',
+            "print-interview",
+            "The Washington Post",
+        ),
+        ('In a meeting with Tom Reyes in May, Ann Lee called the deal "a fair one."', None, None),
+        # An event taped or aired by a television network was broadcast by it.
+        (
+            'At a town hall taped by CNN on Monday, Ann Lee said the deal was "a fair one."',
+            "tv",
+            "CNN",
+        ),
+    ],
+)
+def test_a_meeting_with_a_publication_and_an_event_a_network_taped(run, text, medium, outlet):
+    ex = run(text)
+    assert [(q.medium, q.outlet) for q in ex.quotes] == [(medium, outlet)]
+
+
+@pytest.mark.parametrize("verb", ["sings", "raps"])
+def test_a_songs_words_take_no_earlier_interview(run, verb):
+    # The words of a song were sung: the interview named in the paragraph before does not carry over to them.
+    text = (
+        'Ann Lee told CNN that the album was "the most personal thing I have made."\n\n'
+        f'On the album\'s last track, Lee {verb}, "I will not wait for you in the rain again."'
+    )
+    ex = run(text)
+    sung = [q for q in ex.quotes if "rain again" in q.text]
+    assert [q.medium for q in sung] == [None]
+    assert [q.medium for q in ex.quotes if "personal" in q.text] == ["tv"]

@@ -394,6 +394,9 @@ CONDITIONAL_MARKS: frozenset[str] = frozenset(["if", "unless"])
 DENIAL_LEMMAS: frozenset[str] = frozenset(["deny"])
 # Word forms of the refusal verbs ("declined", "refuses"): the pipeline's parser has no lemmatizer.
 REFUSAL_FORMS: frozenset[str] = frozenset(f for lemma in REFUSAL_LEMMAS for f in _forms(lemma))
+# Adjectives that, governing a cue, say the source could not or would not state the content: "was unable to
+# say when ...", "is reluctant to say whether ...". Read as the refusal verbs are.
+UNWILLING_ADJECTIVES: frozenset[str] = frozenset(["unable", "unwilling", "reluctant", "loath", "loth"])
 
 # Attribution beyond speech. PolNeAR (Newell, Margolin & Ruths, "An attribution relations corpus for
 # political news", LREC 2018) attributes a source's beliefs and the findings of documents and polls as

@@ -297,6 +297,8 @@ RADIO_NETWORKS: tuple[str, ...] = (
     "Fresh Air",
     "The Breakfast Club",
     "The Howard Stern Show",
+    "The Steve Harvey Morning Show",
+    "Steve Harvey Morning Show",
     "Today programme",
     "World at One",
     "PM programme",

@@ -97,6 +97,7 @@ from ...lexicon.cues import (
     REPORTING_LEMMAS,
     REQUEST_CUES,
     STANCE_PREPOSITIONS,
+    UNWILLING_ADJECTIVES,
     attribution_forms,
     object_forms,
     passive_forms,
@@ -488,7 +489,8 @@ def non_assertive(verb: Any) -> str | None:
     """Why cue ``verb`` reports no statement, or None when it reports one.
 
     "negated" ("did not say whether", "would not say", "never said"), "refusal" (governed by
-    ``lexicon.cues.REFUSAL_FORMS``: "declined to say whether", "refused to say if"), "hypothetical"
+    ``lexicon.cues.REFUSAL_FORMS``: "declined to say whether", "refused to say if"; or by
+    ``UNWILLING_ADJECTIVES``: "was unable to say when"), "hypothetical"
     (a modal of ``HYPOTHETICAL_MODALS``: "critics might argue that") or "conditional" ("if she says
     that ...") or "imperative" (``_imperative``: "Say what you will about X, ..."). The negation or the
     modal may sit on the verb or on a verb governing it through an open complement ("was not prepared
@@ -496,7 +498,7 @@ def non_assertive(verb: Any) -> str | None:
     """
     node = verb
     for level in range(MAX_GOVERNORS + 1):
-        if level and node.lower_ in REFUSAL_FORMS:
+        if level and (node.lower_ in REFUSAL_FORMS or node.lower_ in UNWILLING_ADJECTIVES):
             return "refusal"
         children = list(node.children)  # spaCy walks the subtree's edge for each pass: once is enough
         if not level and _imperative(node, children):

@@ -52,10 +52,11 @@ _BROADCAST_NOUNS = r"(?:interview|appearance|town hall|broadcast|program|program
 # "told CNN's Alisyn Camerota", "on CNN's "New Day"", "said on MSNBC": a television network named as where
 # the words were said (the show's name in quotation marks is the outlet when given). The network's own name in
 # any case ("went on FOX News", "To CNN,"): none of them is a common word. "in a CNN interview", "during a Fox
-# News town hall", "on the CBS news program": the network names the broadcast that carried the words.
+# News town hall", "on the CBS news program", "at a town hall taped by Fox News": the network names the broadcast
+# that carried the words.
 _NETWORK_CUE = re.compile(
     r"\b(?:(?i:told|tells|telling|said on|says on|speaking (?:to|on)|spoke (?:to|on)|appear(?:ed|ing|s)? on|went on"
-    r"|on|to|interview with|in an interview with)\s+"
+    r"|on|to|interview with|in an interview with|(?:taped|filmed|televised|aired|broadcast) by)\s+"
     r"|(?i:in|during|on)\s+(?:an?|the|his|her|their|its)\s+(?:[\w-]+\s+)?"
     r"(?=(?i:" + _NETWORKS + r")\s+(?:news\s+)?" + _BROADCAST_NOUNS + r"\b))"
     r"(?P<network>(?i:"
@@ -71,9 +72,10 @@ _CUE_BEFORE_OUTLET = (
     r"|on|to|interview with|in an interview with)\s+"
 )
 # "told NPR's Steve Inskeep", "said on LBC", "told BBC Radio 4's Today programme": a radio network or
-# programme named as where the words were said (the programme is the outlet when one is named after it).
+# programme named as where the words were said (the programme is the outlet when one is named after it), its
+# name perhaps in quotation marks ("during an interview on the "Steve Harvey Morning Show"").
 _RADIO_CUE = re.compile(
-    _CUE_BEFORE_OUTLET + r"(?:the\s+)?(?P<network>" + _RADIO_NAMES + r")(?![\w&-])"
+    _CUE_BEFORE_OUTLET + r"(?:the\s+)?[\"\u201c]?(?P<network>" + _RADIO_NAMES + r")(?![\w&-])"
     r"(?:(?:'s|\u2019s)\s+(?P<show>(?:[A-Z][\w'\u2019&-]*\s+){0,3}(?:" + _PROGRAMME + r")\b))?"
 )
 # "speaking on Greece's Alter Television station", "in an interview with state television", "told the
@@ -116,6 +118,15 @@ _TOLD_A_HOST = (
 _HOST_NOUN = r"(?:hosts?|presenters?|anchors?|DJs?|interviewers?)\b"
 _WROTE_IN = re.compile(
     r"\b(?:wrote|writing|writes) (?:in|for) " + _OUTLET.replace("(?P<outlet>", "(?P<publication>", 1)
+)
+_PUBLICATIONS = "|".join(
+    re.escape(re.sub(r"^The\s+", "", name))
+    for name in sorted(set(OUTLET_NAMES.values()), key=len, reverse=True)
+    if " (" not in name
+)
+_MEETING_A_PUBLICATION = re.compile(
+    r"\b(?:[Ii]n|[Dd]uring|[Aa]t) (?:a|an|his|her|their|the) (?:[\w-]+ )?meeting with (?:the )?"
+    r"(?P<known>(?:The )?(?:" + _PUBLICATIONS + r"))(?![\w-])"
 )
 # (pattern, medium); first match in a sentence wins, so specific cues come first.
 MEDIUM_PATTERNS: list[tuple[re.Pattern[str], str]] = [
@@ -247,7 +258,11 @@ MEDIUM_PATTERNS: list[tuple[re.Pattern[str], str]] = [
             # Social"): the guide's "other".
             r"|\b(?:on|via|in|to) (?:(?:a|an|the|his|her|their|its) )?(?:[\w-]+ )?(?:social media|LinkedIn|Threads"
             r"|Bluesky|Truth Social|WhatsApp|Weibo)\b(?! (?:users?|influencers?|stars?|companies|firms"
-            r"|platforms?|giants?)\b)",
+            r"|platforms?|giants?)\b)"
+            # A song's words ("In "Losing My Mind," Pharoahe Monch raps, ...", "the lyrics go"): sung, not said in
+            # an interview or a post.
+            r"|\b(?:raps|rapped|rapping|sings|sang|singing|croons|crooned)\b(?=\s*[,:]|\s+(?:in|on)\b)"
+            r"|\blyrics?\s+(?:read|reads|go|goes|say|says|include|includes)\b",
             re.I,
         ),
         "other",
@@ -293,6 +308,9 @@ MEDIUM_PATTERNS: list[tuple[re.Pattern[str], str]] = [
         ),
         "speech",
     ),
+    # "In a meeting with The New York Times in November, Mr. Trump described ...": a meeting with a publication
+    # by its name (``OUTLET_NAMES``) is an interview with it; a meeting with anyone else is none.
+    (_MEETING_A_PUBLICATION, "print-interview"),
     (
         re.compile(
             r"\b(?:(?i:(?:in|during) an? (?:[\w-]+ ){0,2}interview (?:with|(?:published|printed) (?:by|in))|told|tells"
@@ -350,6 +368,8 @@ def medium_of(sentence: str) -> tuple[str | None, str | None]:
             continue  # "told Palestinian and Israeli security officials", "telling Israelis": no outlet
         if m and medium == "press-statement":
             return medium, _statement_outlet(sentence)
+        if m and "known" in m.re.groupindex:
+            return medium, m.group("known")
         if m and "publication" in m.re.groupindex:
             name = _outlet_name(re.sub(r"^the\s+", "", m.group("publication")))
             if name.split()[-1] not in PUBLICATION_WORDS and not is_outlet_name(name):
@@ -438,6 +458,8 @@ _IN_A_STATEMENT = re.compile(
     r"|\bstatement\s+(?:(?:sent|given|provided|emailed|issued)\s+)?to\s+(?:the\s+)?[A-Z]"
 )
 _STATEMENT_TO = re.compile(r"\bstatement\s+(?:(?:sent|given|provided|emailed|issued)\s+)?to\s+" + _OUTLET)
+_RADIO_AT = next(k for k, (pattern, _) in enumerate(MEDIUM_PATTERNS) if pattern is _RADIO_CUE)
+_NETWORK_AT = next(k for k, (pattern, _) in enumerate(MEDIUM_PATTERNS) if pattern is _NETWORK_CUE)
 _BEFORE_OUTLETS = next(k for k, (_, medium) in enumerate(MEDIUM_PATTERNS) if medium == "radio")
 _STATEMENT_FIRST = [
     *MEDIUM_PATTERNS[:_BEFORE_OUTLETS],
@@ -465,7 +487,9 @@ def _in_order(sentence: str) -> list[tuple[re.Pattern[str], str]]:
     """``MEDIUM_PATTERNS`` in the order to try on ``sentence``: as listed, except that in a sentence naming a
     statement as the words' form (``_IN_A_STATEMENT``) the statement comes before the outlets' cues, and in a
     sentence opening on a preposition of occasion (``_FRONTED``) the pattern whose match, begun within
-    ``_FRONTED_REACH`` characters, ends first goes first."""
+    ``_FRONTED_REACH`` characters, ends first goes first (a television cue followed by a radio programme's name,
+    "During an interview on "Fresh Air"", gives way to the radio one, and an event to the network that broadcast it
+    right after, "At a town hall taped by CNN")."""
     if not _FRONTED.match(sentence):
         return _STATEMENT_FIRST if _IN_A_STATEMENT.search(sentence) else MEDIUM_PATTERNS
     first = None
@@ -484,7 +508,21 @@ def _in_order(sentence: str) -> list[tuple[re.Pattern[str], str]]:
             first = (k, m.end())  # by its end: "in an interview with NPR's ..." is the radio network's
     if first is None:
         return MEDIUM_PATTERNS
-    return [MEDIUM_PATTERNS[first[0]], *MEDIUM_PATTERNS[: first[0]], *MEDIUM_PATTERNS[first[0] + 1 :]]
+    k = _named_right_after(first[0], first[1], sentence)
+    return [MEDIUM_PATTERNS[k], *MEDIUM_PATTERNS[:k], *MEDIUM_PATTERNS[k + 1 :]]
+
+
+def _named_right_after(k: int, end: int, sentence: str) -> int:
+    """The index in ``MEDIUM_PATTERNS`` of the cue a fronted occasion (pattern ``k``, its match ending at ``end``)
+    names more closely: a radio programme's name within a television cue ("During an interview on the "Steve
+    Harvey Morning Show""), the television network right after an event ("At a town hall taped by CNN"); else ``k``.
+    """
+    medium = MEDIUM_PATTERNS[k][1]
+    if medium == "tv" and (radio := _RADIO_CUE.search(sentence)) and radio.start() < end:
+        return _RADIO_AT
+    if medium == "speech" and (network := _NETWORK_CUE.search(sentence)) and network.start() <= end + 1:
+        return _NETWORK_AT
+    return k
 
 
 def _outlet_after(sentence: str, pos: int = 0) -> re.Match[str] | None:

@@ -34,6 +34,7 @@ from ....lexicon.cues import (
     CUE_LEMMAS,
     DOCUMENT_NOUNS,
     NOUN_LIKE_CUE_LEMMAS,
+    QUANTITY_SOURCES,
     QUESTION_LEMMAS,
     STATEMENT_NOUNS,
 )
@@ -786,6 +787,9 @@ class SpeakerResolver:
         if named is not None:
             self._organisation_after_name(m, head, named)
             return named  # a name covers the head ("Kim Jong-un", whose last token is lower case)
+        if _share_of_a_group(m, head):
+            # "about 2 in 10 say it describes Trump better": respondents nobody named, never one person by salience.
+            return self.new_person(None, "unnamed", m, "description", m.text)
         # The head decides: "Caitlyn Jenner's memoir" is a memoir, not Caitlyn Jenner.
         if (
             head is not None
@@ -1171,6 +1175,16 @@ _QUANTIFIERS = frozenset(
     ["several", "some", "many", "most", "all", "both", "few", "none", "each", "dozens", "hundreds"]
 )
 _PART_OF = re.compile(r"^\S+\s+of\s+(?:the|those|these|them)\b")
+
+
+def _share_of_a_group(m: Span, head: Any) -> bool:
+    """Whether mention ``m`` is headed by a number or a quantity word ("2", "less than 2", "21,000", "most of
+    them"; ``lexicon.cues.QUANTITY_SOURCES``): poll reports give a share of those asked as the source ("about 2 in
+    10 say ...", the indirect stage's respondents), a group, so it never names one person. A number in a name
+    ("Maroon 5") is tagged a person or an organisation and stays one."""
+    if head is None or head.ent_type_ in ("PERSON", "ORG", "NORP", "GPE"):
+        return False
+    return head.tag_ == "CD" or head.lower_ in QUANTITY_SOURCES
 
 
 def _modifiers(description: str) -> list[str]:
