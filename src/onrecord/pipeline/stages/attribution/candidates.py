@@ -88,6 +88,8 @@ FEATURES: tuple[str, ...] = (
         "after_stop",
         "new_voice_between",
         "named_voice_before",
+        "last_mention_gap",
+        "mentions_before",
     )
 )
 _STOP = (".", "!", "?")
@@ -129,6 +131,7 @@ class CandidateFinder:
             (q.open_start if q.open_start is not None else q.start, q.close_end or q.end) for q in ex.quotes
         ]
         self._quoted = SpanSet(self.quote_spans)  # their union, for _inside_quote in O(log n)
+        self._mentions: dict[str, list[int]] = {}  # a name word -> where it stands outside quotations (sorted)
         # Sorted closes, and opens with the furthest close reached so far: the lookups of _sentence_before in
         # O(log n) (a scan of every quotation per quotation was quadratic in a quotation-dense text, issue 9).
         self._closes = sorted(b for _, b in self.quote_spans)
@@ -328,6 +331,7 @@ class CandidateFinder:
         f["n_candidates"] = len(found)
         head = self.ex.doc[c.head] if c.head is not None else None
         self._head_features(f, head)
+        f.update(self._salience_features(k, c, head))
         f["has_cue"] = float(c.cue is not None)
         f["in_quote"] = float(self._inside_quote(c.mention.start))
         f["partial"] = float(q.kind == "partial")
@@ -363,6 +367,33 @@ class CandidateFinder:
         f["subject"] = float(head.dep_ in SUBJ_DEPS)
         f["ent_person"] = float(head.ent_type_ == "PERSON")
         f["ent_org"] = float(head.ent_type_ in ("ORG", "GPE", "NORP", "FAC"))
+
+    def _salience_features(self, k: int, c: Candidate, head: Any) -> dict[str, float]:
+        """How present a named candidate is when quote ``k`` opens (salience): the paragraphs since its name
+        last stood outside quotations (0..1, a third per paragraph, capped at 3; only for a candidate named
+        before the quote) and how often it stood there (log1p / 3). A speaker carried over from a quote far
+        back ("running") whom the story has not named since has likely given way to whoever it named
+        last. Empty for a candidate that is not a proper noun."""
+        if head is None or head.pos_ != "PROPN" or len(head.text) < 2 or not head.text[:1].isupper():
+            return {}
+        word = head.text
+        q = self.ex.quotes[k]
+        out: dict[str, float] = {}
+        positions = self._mentions_of(word)
+        n = bisect.bisect_left(positions, self.quote_spans[k][0])
+        if n and c.mention.start < self.quote_spans[k][0]:
+            out["last_mention_gap"] = min(3, q.paragraph - self._paragraph_of(positions[n - 1])) / 3.0
+        out["mentions_before"] = math.log1p(n) / 3.0
+        return out
+
+    def _mentions_of(self, word: str) -> list[int]:
+        """Where ``word`` stands as a whole word outside quotations (sorted offsets; one scan per word)."""
+        found = self._mentions.get(word)
+        if found is None:
+            pattern = re.compile(rf"(?<!\w){re.escape(word)}(?!\w)")
+            found = [m.start() for m in pattern.finditer(self.text) if not self._inside_quote(m.start())]
+            self._mentions[word] = found
+        return found
 
     def _position_features(self, k: int, c: Candidate) -> dict[str, float]:
         q = self.ex.quotes[k]
