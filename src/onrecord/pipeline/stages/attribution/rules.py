@@ -1266,6 +1266,7 @@ def root_attribution(results: list[Attribution | None], k: int) -> Attribution |
     return a
 
 
+<<<<<<< HEAD
 def _opens_clause(tok: Any) -> bool:
     """Whether ``tok`` is a capitalised subordinator opening a sentence ("When", "While", "After", "If"): what
     follows is a subordinate clause of narration, never a tag ("Q," said X) of the quotation before it."""
@@ -1283,13 +1284,10 @@ def _is_headline(ex: ArticleState, q: Quote, paragraph: tuple[int, int]) -> bool
 _SENTENCE_END = re.compile(r"[.!?][\"'\u201d\u2019)]*$")
 
 
+=======
+>>>>>>> parent of 61fc08c (A word or short phrase in marks in a headline is a scare quote: a cue of the sentence below (joined to the headline by the parser) does not govern it; a headline's colon frame keeps its quotation (trial 8 M1))
 def _is_scare_quote(
-    q: Quote,
-    a: Attribution | None,
-    text: str,
-    paragraph: tuple[int, int],
-    after_kept: int | None,
-    headline: bool = False,
+    q: Quote, a: Attribution | None, text: str, paragraph: tuple[int, int], after_kept: int | None
 ) -> bool:
     """A word or two in quotation marks that nobody is said to have said: "so-called 'rebels'".
 
@@ -1297,15 +1295,10 @@ def _is_scare_quote(
     predicting "nasty" conditions') or that is coordinated with a kept quotation ('"stupid" and
     "dummy"') is a partial quotation (gold guide rule 1), not a scare quote: ``text.partials``.
     ``after_kept`` is the closing offset of the previous quotation when it was kept, else None.
-    In a ``headline`` (Xbox power cable 'fire fear') only the line's own words can say whose they are:
-    a headline is no sentence, and a cue of the first sentence below it (the parser, finding no full stop,
-    joins the two) does not govern it; a headline's colon frame ("Voss: harbour plan 'a disgrace'") does.
     """
     if q.kind != "partial" or len(q.text.split()) > 3:
         return False
-    if a is not None and a.rule == HEADLINE_COLON:
-        return False
-    if a is not None and a.cue is not None and not (headline and not paragraph[0] <= a.cue.start < paragraph[1]):
+    if a is not None and a.cue is not None:
         return False
     opened = q.open_start if q.open_start is not None else q.start
     return not (coordinated(text, after_kept, opened) or speaker_words(text, opened, paragraph[0]))
@@ -1318,8 +1311,7 @@ def drop_scare_quotes(ex: ArticleState, results: list[Attribution | None]) -> li
         previous = ex.quotes[k - 1] if k and keep and keep[-1] == k - 1 else None
         after_kept = previous.close_end if previous is not None else None
         paragraph = ex.paragraphs[q.paragraph] if ex.paragraphs else (0, len(ex.clean_text))
-        headline = _is_headline(ex, q, paragraph)
-        if not _is_scare_quote(q, results[k], ex.clean_text, paragraph, after_kept, headline):
+        if not _is_scare_quote(q, results[k], ex.clean_text, paragraph, after_kept):
             keep.append(k)
     if len(keep) == len(ex.quotes):
         return results
