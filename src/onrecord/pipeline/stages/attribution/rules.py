@@ -1266,26 +1266,12 @@ def root_attribution(results: list[Attribution | None], k: int) -> Attribution |
     return a
 
 
-<<<<<<< HEAD
 def _opens_clause(tok: Any) -> bool:
     """Whether ``tok`` is a capitalised subordinator opening a sentence ("When", "While", "After", "If"): what
     follows is a subordinate clause of narration, never a tag ("Q," said X) of the quotation before it."""
     return tok.text[:1].isupper() and (tok.tag_ == "WRB" or tok.pos_ == "SCONJ")
 
 
-def _is_headline(ex: ArticleState, q: Quote, paragraph: tuple[int, int]) -> bool:
-    """Whether quotation ``q`` stands in the article's headline: its line is the title read with the article,
-    or the first line, not ending as a sentence does (a full stop, "!" or "?", a closing mark after it)."""
-    line = ex.clean_text[paragraph[0] : paragraph[1]].strip()
-    title = (ex.article.title or "").strip()
-    return bool(line) and (line == title or (q.paragraph == 0 and not _SENTENCE_END.search(line)))
-
-
-_SENTENCE_END = re.compile(r"[.!?][\"'\u201d\u2019)]*$")
-
-
-=======
->>>>>>> parent of 61fc08c (A word or short phrase in marks in a headline is a scare quote: a cue of the sentence below (joined to the headline by the parser) does not govern it; a headline's colon frame keeps its quotation (trial 8 M1))
 def _is_scare_quote(
     q: Quote, a: Attribution | None, text: str, paragraph: tuple[int, int], after_kept: int | None
 ) -> bool:
