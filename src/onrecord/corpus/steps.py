@@ -82,6 +82,7 @@ def discover_inputs(
                 yield InputFile(None, "directory", Problem.of(raw, None, item))
             elif item.name in names and item.resolve() in own:
                 continue  # the store or its errors log, in the folder read: this run's own files
+            elif format_of(item) is None:
                 if on_other_file:
                     on_other_file(item)
             else:
