@@ -50,6 +50,23 @@ def speakers(ex, kinds=("direct", "partial")) -> list[str | None]:
     return [q.speaker.name if q.speaker else None for q in ex.quotes if q.kind in kinds]
 
 
+def quote_of(ex, words: str, *, at_start: bool = False):
+    """The first quotation of ``ex`` holding ``words`` (``at_start``: opening with them); StopIteration, so a
+    failed test, when there is none."""
+    return next(q for q in ex.quotes if (q.text.startswith(words) if at_start else words in q.text))
+
+
+def speaker_of(ex, words: str, *, at_start: bool = False):
+    """The speaker (a ``Person``, or None) of the quotation ``quote_of`` finds."""
+    return quote_of(ex, words, at_start=at_start).speaker
+
+
+def speaker_name_of(ex, words: str, *, at_start: bool = False) -> str | None:
+    """The speaker's name (None without a speaker) of the quotation ``quote_of`` finds."""
+    speaker = speaker_of(ex, words, at_start=at_start)
+    return speaker.name if speaker is not None else None
+
+
 @pytest.hookimpl(hookwrapper=True)
 def pytest_runtest_makereport(item, call):
     """Let fixtures see whether the test failed (the browser fixture saves a screenshot then)."""

@@ -68,3 +68,11 @@ def test_the_openapi_document_describes_the_422_as_one_line(client):
         "$ref": "#/components/schemas/ErrorLine"
     }
     assert "HTTPValidationError" not in str(spec)
+
+
+def test_json_of_another_shape_names_the_shape_not_the_content_type(client):
+    """Trial 8, L5: `[1, 2]` or `null` sent as application/json was told "(got application/json)"."""
+    for body, shape in ((b"[1, 2]", "an array"), (b"null", "null"), (b'"text"', "a string"), (b"5", "a number")):
+        detail = one_line(client.post("/api/extract", content=body, headers={"content-type": "application/json"}))
+        assert f"the JSON is {shape}, not an object" in detail and '{"text": "..."}' in detail
+        assert "(got application/json)" not in detail

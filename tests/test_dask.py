@@ -491,6 +491,63 @@ def test_a_bad_input_is_one_line_rejected_once_and_remembered(cluster, tmp_path)
     assert "not extracted again: 3 file(s)" in again.stdout
 
 
+def test_each_bad_record_is_listed_on_stderr_as_the_local_engine_lists_it(cluster, tmp_path):
+    """Trial 8, L4: the summary counted the bad records of a file, but only a bad file was listed."""
+    mixed = tmp_path / "mixed.jsonl"
+    lines = [json.dumps(_article(0, *VARIANTS[0])), "not json", "[1, 2]", json.dumps({"id": "x"})]
+    mixed.write_text("\n".join(lines) + "\n", encoding="utf-8")
+    empty = tmp_path / "empty.txt"
+    empty.write_bytes(b"")
+    listed = {}
+    for engine in ("local", "dask"):
+        args = ["ingest", str(mixed), str(empty), "--db", str(tmp_path / f"{engine}.db"), "--no-progress"]
+        if engine == "dask":
+            args += ["--engine", "dask", "--out", str(tmp_path / "out"), "--scheduler", cluster.scheduler_address]
+        result = CliRunner().invoke(main, args)
+        assert result.exit_code == 0, result.output
+        listed[engine] = [line for line in result.stderr.splitlines() if line.startswith("onrecord: [E")]
+    for code in ("[E005]", "[E007]", "[E006]", "[E002]"):  # each once, in either engine
+        assert [code in line for line in listed["dask"]].count(True) == 1, listed["dask"]
+        assert [code in line for line in listed["local"]].count(True) == 1, listed["local"]
+
+
+def test_a_rerun_on_files_the_store_has_read_keeps_their_parquet_output(cluster, tmp_path):
+    """Trial 10, H2: the rerun planned no shard for the files the load had marked read, and deleted their
+    finished output; a load of it into another store then loaded nothing, and the E046 guard was gone."""
+    feed = tmp_path / "feed.jsonl"
+    feed.write_text("".join(json.dumps(_article(i, *v)) + "\n" for i, v in enumerate(VARIANTS)), encoding="utf-8")
+    db, out = str(tmp_path / "d.db"), str(tmp_path / "out")
+    args = ["ingest", str(feed), "--db", db, "--engine", "dask", "--out", out]
+    args += ["--scheduler", cluster.scheduler_address, "--no-progress"]
+    assert CliRunner().invoke(main, args).exit_code == 0
+    parts = sorted(p.name for p in (Path(out) / "quotes").glob("part-*.parquet"))
+    again = CliRunner().invoke(main, args)
+    assert again.exit_code == 0 and "not extracted again: 1 file(s)" in again.stdout, again.output
+    assert sorted(p.name for p in (Path(out) / "quotes").glob("part-*.parquet")) == parts and parts
+    fresh = str(tmp_path / "fresh.db")
+    loaded = CliRunner().invoke(main, ["load", out, "--db", fresh, "--format", "json", "--no-progress"])
+    assert json.loads(loaded.stdout)["stored"] == len(VARIANTS)
+    other = tmp_path / "other.jsonl"
+    other.write_text(json.dumps(_article(9, *VARIANTS[0])) + "\n", encoding="utf-8")
+    refused = CliRunner().invoke(
+        main,
+        [
+            "ingest",
+            str(other),
+            "--db",
+            db,
+            "--engine",
+            "dask",
+            "--out",
+            out,
+            "--scheduler",
+            cluster.scheduler_address,
+            "--no-progress",
+        ],
+    )
+    assert refused.exit_code != 0 and "[E046]" in refused.stderr
+
+
 def test_a_shard_that_breaks_fails_and_is_retried_but_bad_input_is_rejected(tmp_path, monkeypatch):
     from onrecord.corpus import dask_engine
 

@@ -115,3 +115,22 @@ def test_the_dask_plan_carries_the_encoding_to_its_workers(tmp_path):
     assert plain[0]["key"] != named[0]["key"]  # a rerun with another encoding reads the file again
     items = [item for _, item, _, _ in _shard_items(named[0], 1000)]
     assert [type(i).__name__ for i in items] == ["Article"] and items[0].text.startswith("Caf\u00e9")
+
+
+def test_utf16_without_a_byte_order_mark_is_refused_with_the_option_that_reads_it(tmp_path):
+    """Trial 8, L8: UTF-16LE text without a BOM was only "binary data (NUL bytes)"."""
+    from onrecord.io.readers import read_path
+
+    text = 'Harbour vote\n\n"We will rebuild the wall," said Mara Voss on Monday.\n'
+    for codec, name in (("utf-16-le", "UTF-16LE"), ("utf-16-be", "UTF-16BE")):
+        path = tmp_path / f"{codec}.txt"
+        path.write_bytes(text.encode(codec))
+        [problem] = list(read_path(str(path)))
+        assert problem.code == "E004" and f"as in {name} text" in problem.message
+        assert f"--encoding {codec}" in problem.message
+        [article] = list(read_path(str(path), encoding=codec))
+        assert article.text == text
+    binary = tmp_path / "data.txt"
+    binary.write_bytes(bytes(range(1, 200)) + b"\x00\x00\x00" + b"text " * 20)
+    [problem] = list(read_path(str(binary)))
+    assert problem.code == "E004" and "UTF-16" not in problem.message

@@ -3,10 +3,7 @@
 Every article here is a short one written for the test.
 """
 
-
-def _speaker_of(ex, words):
-    quote = next(q for q in ex.quotes if words in q.text)
-    return quote.speaker.name if quote.speaker is not None else None
+from conftest import speaker_name_of
 
 
 def test_a_bare_answer_after_a_question_put_to_a_described_person_is_theirs(run):
@@ -17,7 +14,7 @@ def test_a_bare_answer_after_a_question_put_to_a_described_person_is_theirs(run)
         "Councillor Ruth Gale pressed the treasurer, Amir Sethi, on the shortfall.\n\n"
         '"We will close the gap with savings, not cuts."'
     )
-    assert _speaker_of(run(text), "close the gap") == "Amir Sethi"
+    assert speaker_name_of(run(text), "close the gap") == "Amir Sethi"
 
 
 def test_the_answer_to_a_quoted_question_is_the_one_asked(run):
@@ -30,8 +27,8 @@ def test_the_answer_to_a_quoted_question_is_the_one_asked(run):
         '"The fund is safe and will stay safe."'
     )
     ex = run(text)
-    assert _speaker_of(ex, "Is the fund safe") == "Ruth Gale"
-    assert _speaker_of(ex, "will stay safe") == "Amir Sethi"
+    assert speaker_name_of(ex, "Is the fund safe") == "Ruth Gale"
+    assert speaker_name_of(ex, "will stay safe") == "Amir Sethi"
 
 
 def test_the_answer_after_a_question_with_its_own_cue_is_the_one_asked(run):
@@ -42,8 +39,8 @@ def test_the_answer_after_a_question_with_its_own_cue_is_the_one_asked(run):
         '"The fund is safe and will stay safe."'
     )
     ex = run(text)
-    assert _speaker_of(ex, "Is the fund safe") == "Ruth Gale"
-    assert _speaker_of(ex, "will stay safe") == "Amir Sethi"
+    assert speaker_name_of(ex, "Is the fund safe") == "Ruth Gale"
+    assert speaker_name_of(ex, "will stay safe") == "Amir Sethi"
 
 
 def test_a_request_is_no_question_awaiting_an_answer(run):
@@ -52,7 +49,7 @@ def test_a_request_is_no_question_awaiting_an_answer(run):
         "Shop owner Mary Cole said a man refused to pay on Friday.\n\n"
         'Cole asked him to leave the shop. "I was frightened for my staff."'
     )
-    assert _speaker_of(run(text), "frightened") == "Mary Cole"
+    assert speaker_name_of(run(text), "frightened") == "Mary Cole"
 
 
 def test_a_quoted_question_after_questioning_is_the_askers(run):
@@ -62,7 +59,7 @@ def test_a_quoted_question_after_questioning_is_the_askers(run):
         "Harbour master Olga Brandt closed the harbour on Monday.\n\n"
         'The mayor, Peter Quint, questioned Brandt about the cost. "How much will the repairs cost?"'
     )
-    assert _speaker_of(run(text), "How much") == "Peter Quint"
+    assert speaker_name_of(run(text), "How much") == "Peter Quint"
 
 
 def test_as_someone_put_it_is_a_cue_before_or_after_the_quotation(run):
@@ -73,8 +70,8 @@ def test_as_someone_put_it_is_a_cue_before_or_after_the_quotation(run):
         'Critics were less kind. As the economist Harold Berg once put it, "Debt forgiven is debt invited."'
     )
     ex = run(text)
-    assert _speaker_of(ex, "triumph") == "Ana Ruiz"
-    assert _speaker_of(ex, "Debt forgiven") == "Harold Berg"
+    assert speaker_name_of(ex, "triumph") == "Ana Ruiz"
+    assert speaker_name_of(ex, "Debt forgiven") == "Harold Berg"
 
 
 def test_a_cue_coordinated_after_a_reported_clause_is_the_reporters(run):
@@ -85,7 +82,7 @@ def test_a_cue_coordinated_after_a_reported_clause_is_the_reporters(run):
         "The candidate Tom Reed was asked about his taxes on Monday.\n\n"
         'Reed agreed the wall was old and said, "We should have replaced it years ago."'
     )
-    assert _speaker_of(run(text), "replaced it") == "Tom Reed"
+    assert speaker_name_of(run(text), "replaced it") == "Tom Reed"
 
 
 def test_a_question_after_a_bare_when_asked_is_not_the_replier(run):
@@ -96,8 +93,8 @@ def test_a_question_after_a_bare_when_asked_is_not_the_replier(run):
         'When asked, "Will the ferries run this week?" Brandt replied, "No, not this week."'
     )
     ex = run(text)
-    assert _speaker_of(ex, "ferries run") is None
-    assert _speaker_of(ex, "not this week") == "Olga Brandt"
+    assert speaker_name_of(ex, "ferries run") is None
+    assert speaker_name_of(ex, "not this week") == "Olga Brandt"
 
 
 def test_a_role_noun_or_described_subject_before_a_bare_quote_speaks_it(run):
@@ -110,7 +107,7 @@ def test_a_role_noun_or_described_subject_before_a_bare_quote_speaks_it(run):
         "Opposition leader Sam Kemp said the plan would cost twice as much as promised.\n\n"
         'The chief engineer, Rob Hale, walked to the podium. "We can build it on time."'
     )
-    assert _speaker_of(run(text), "build it on time") == "Rob Hale"
+    assert speaker_name_of(run(text), "build it on time") == "Rob Hale"
 
 
 def test_a_pull_quote_takes_the_speaker_of_the_same_words_with_a_cue(run):
@@ -152,7 +149,7 @@ def test_an_absolute_with_clause_of_saying_names_the_speaker(run):
         "Celebrities later took to Twitter to applaud the emotional speech, with fellow transgender star "
         'Laverne Cox writing, "Just caught the speech. So deeply moved."'
     )
-    assert _speaker_of(run(text), "deeply moved") == "Laverne Cox"
+    assert speaker_name_of(run(text), "deeply moved") == "Laverne Cox"
 
 
 def test_a_reply_owned_by_someone_is_theirs(run):
@@ -164,7 +161,7 @@ def test_a_reply_owned_by_someone_is_theirs(run):
         "Opposition leader Sam Kemp was asked whether he would support it. His reply was blunt: "
         '"Not in a thousand years."'
     )
-    assert _speaker_of(run(text), "thousand years") == "Sam Kemp"
+    assert speaker_name_of(run(text), "thousand years") == "Sam Kemp"
 
 
 def test_a_message_with_a_prepositional_phrase_is_still_its_owners(run):
@@ -174,7 +171,7 @@ def test_a_message_with_a_prepositional_phrase_is_still_its_owners(run):
         '"We talked for an hour," Fox said.\n\n'
         "Bright's message to the chancellor was: \"Please don't give it away.\""
     )
-    assert _speaker_of(run(text), "give it away") == "Tom Bright"
+    assert speaker_name_of(run(text), "give it away") == "Tom Bright"
 
 
 def test_a_paragraph_closing_with_a_cue_and_a_comma_introduces_the_next(run):

@@ -8,10 +8,7 @@ from dataclasses import replace
 
 import pytest
 
-
-def _speaker_of(ex, fragment):
-    q = next(q for q in ex.quotes if fragment in q.text)
-    return q.speaker
+from conftest import speaker_of
 
 
 def test_a_person_introduced_speaking_after_a_quote_takes_the_next_quote(run):
@@ -22,8 +19,8 @@ def test_a_person_introduced_speaking_after_a_quote_takes_the_next_quote(run):
         '"We have an eight per cent pay rise on the table for every member of staff."'
     )
     ex = run(text)
-    assert "Lee" in _speaker_of(ex, "unpaid overtime").name
-    assert _speaker_of(ex, "eight per cent").name == "Tom Bell"
+    assert "Lee" in speaker_of(ex, "unpaid overtime").name
+    assert speaker_of(ex, "eight per cent").name == "Tom Bell"
 
 
 def test_a_split_quote_still_carries_its_speaker_over(run):

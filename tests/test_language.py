@@ -113,3 +113,13 @@ def test_m7_filler_of_no_known_language_is_refused_in_one_line_and_quickly(tmp_p
     assert len(lines) == 1 and str(path) in lines[0] and "Lorem" in lines[0]
     assert '"speaker"' not in result.output  # nothing extracted: no "Lorem" person
     assert any("no language" in w for w in extract(FILLER).warnings)  # the library says so too
+
+
+def test_chinese_with_a_stray_kana_is_chinese_and_japanese_prose_is_japanese():
+    """Trial 8, L3: one kana in a Chinese page made it "Japanese". Both texts written for the test."""
+    chinese = "国务院总理在北京主持召开会议，研究部署经济工作和民生保障。会议指出，要坚持稳中求进。" * 3
+    assert foreign_language(chinese)[0] == "Chinese"
+    assert foreign_language(chinese + "ぃ")[0] == "Chinese"
+    japanese = "首相は月曜日に東京で記者会見を開き、経済対策について説明しました。" * 2
+    japanese += "政府は来年度の予算を検討しています。"
+    assert foreign_language(japanese)[0] == "Japanese"

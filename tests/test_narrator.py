@@ -48,3 +48,21 @@ def test_first_person_words():
     assert first_person("I joined the label in 1977")
     assert first_person("We saw the crowds grow")
     assert not first_person("He was a driven man. Immigration rose.")
+
+
+def test_a_first_person_subordinate_clause_after_a_quotation_is_no_tag_and_i_is_never_a_named_person(run):
+    """A memoir (written for the test): '"Q." When I began to speak ...' opens a new sentence of narration; the
+    'I' outside quotation marks is the author, never the judge the paragraph before names."""
+    text = (
+        "The day I stood before the judge\n\n"
+        'Judge Alan Berman turned to me. "Do you have anything to say?" he asked.\n\n'
+        '"Your Honor," I said, "I would like to explain why I did this." When I began to speak I saw my lawyer '
+        "frown.\n\nI told the court that I regretted everything. Berman listened without a word.\n"
+    )
+    ex = run(text, title="The day I stood before the judge")
+    by_text = {q.text: q for q in ex.quotes}
+    assert by_text["Do you have anything to say?"].speaker.name == "Alan Berman"
+    for q in ex.quotes:
+        if "I " in q.text or q.text.startswith("Your Honor"):
+            assert q.speaker is None or q.speaker.name != "Alan Berman", q
+            assert q.cue is None or q.cue.text != "began"

@@ -86,3 +86,20 @@ def test_the_cli_prints_one_line_for_the_two_dates(tmp_path):
     lines = [ln for ln in result.stderr.splitlines() if "E048" in ln]
     assert len(lines) == 1 and "explainer.html" in lines[0]
     assert '"date": "2026-04-24"' in result.stdout
+
+
+def test_ingest_says_the_dates_of_a_page_it_stores_not_of_a_copy_it_skips(tmp_path):
+    """Trial 8, L7: the E048 line was printed for a page then skipped as a duplicate of a stored copy."""
+    from onrecord.corpus import ingest
+
+    html = page("2012-05-10", "2026-04-24", "In 2025 its leaders agreed to spend more on defence.")
+    first, copy = tmp_path / "a" / "explainer.html", tmp_path / "b" / "explainer-copy.html"
+    for path in (first, copy):
+        path.parent.mkdir()
+        path.write_text(html, encoding="utf-8")
+    db = str(tmp_path / "dates.db")
+    stored = ingest([str(first)], db, workers=1, progress=False)
+    assert stored.total_stored == 1 and [p.code for p in stored.problems] == ["E048"]
+    skipped = ingest([str(copy)], db, workers=1, progress=False)
+    assert skipped.total_stored == 0 and sum(skipped.skipped.values()) == 1
+    assert not [p for p in skipped.problems if p.code == "E048"]

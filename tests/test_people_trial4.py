@@ -2,15 +2,11 @@
 (F2), and junk people from companies, titles, headlines and works' titles (F3). One short article
 written for each rule."""
 
-from conftest import speakers
+from conftest import quote_of, speakers
 
 
 def _people(ex) -> dict[str, str]:
     return {p.name: p.kind for p in ex.people if p.name}
-
-
-def _by_text(ex, words: str):
-    return next(q for q in ex.quotes if words in q.text)
 
 
 # -- F1: a country that is also a first name -----------------------------------------------------------
@@ -21,7 +17,7 @@ def test_country_alone_is_the_state_not_the_minister_of_that_first_name(run):
         "Officials in Jordan said the crossing stayed closed."
     )
     ex = run(text)
-    quote = _by_text(ex, "completely unacceptable")
+    quote = quote_of(ex, "completely unacceptable")
     assert quote.speaker is not None
     assert quote.speaker.name == "Jordan" and quote.speaker.kind == "organisation"
     haddad = next(p for p in ex.people if p.name == "Jordan Haddad")
@@ -44,7 +40,7 @@ def test_first_person_outside_marks_is_the_author_not_the_person_named(run):
     ex = run(text)
     assert speakers(ex) == ["Jane Doe"]
     for words in ("skipped six hearings", "missed a budget vote"):
-        quote = _by_text(ex, words)
+        quote = quote_of(ex, words)
         assert quote.speaker is None or quote.speaker.name != "Jane Doe"
 
 
@@ -111,8 +107,8 @@ def test_reported_speech_confidence_drops_without_a_resolved_speaker(run):
         'Berg said the city "will not cut services".'
     )
     ex = run(text)
-    named = _by_text(ex, "the budget was balanced")
-    author = _by_text(ex, "had a hole in it")
+    named = quote_of(ex, "the budget was balanced")
+    author = quote_of(ex, "had a hole in it")
     assert named.speaker is not None and named.speaker.name == "Anna Berg"
     assert author.speaker is None
     assert author.confidence < named.confidence

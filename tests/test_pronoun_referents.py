@@ -5,6 +5,8 @@ to that person; "who" makes its proper-noun antecedent a person; a "who" whose a
 plural noun ("those who", "voters who") names nobody; an intensive reflexive after a name ("Hale himself")
 shows that person's gender; the sentence before a kept "He said:" is parsed, so its name is known."""
 
+from conftest import speaker_of
+
 RENAMED = (
     "Parents who ignore court orders could be made to do community service, Lord Ashby said on Monday. "
     "The justice secretary outlined the plans in a speech in Leeds. He denied that campaigners had forced "
@@ -37,28 +39,23 @@ OTHER_OFFICE = (
 )
 
 
-def _speaker(ex, words: str):
-    quote = next(q for q in ex.quotes if words in q.text)
-    return quote.speaker
-
-
 def test_he_after_a_description_that_renames_the_man_just_named_is_that_man(run):
-    speaker = _speaker(run(RENAMED), "recognition that something")
+    speaker = speaker_of(run(RENAMED), "recognition that something")
     assert speaker is not None and speaker.name is not None and "Ashby" in speaker.name
 
 
 def test_a_renaming_description_after_a_chain_of_he_subjects_is_the_man_named_before_the_chain(run):
-    speaker = _speaker(run(RENAMED_AFTER_CHAIN), "need more resources")
+    speaker = speaker_of(run(RENAMED_AFTER_CHAIN), "need more resources")
     assert speaker is not None and speaker.name == "Mark Kemp"
 
 
 def test_a_renaming_description_in_the_sentence_that_names_her_is_her(run):
-    speaker = _speaker(run(RENAMED_IN_ITS_SENTENCE), "my very best")
+    speaker = speaker_of(run(RENAMED_IN_ITS_SENTENCE), "my very best")
     assert speaker is not None and speaker.name == "Ruth Alder"
 
 
 def test_a_description_of_someone_else_still_takes_the_pronoun(run):
-    speaker = _speaker(run(OTHER_OFFICE), "spread this story")
+    speaker = speaker_of(run(OTHER_OFFICE), "spread this story")
     assert speaker is not None and speaker.name is None
     assert any("mayor" in d.lower() for d in speaker.descriptors)
 
@@ -78,12 +75,12 @@ def test_who_makes_its_proper_noun_antecedent_a_person_for_later_pronouns(run):
     ex = run(WHO)
     assert any(p.name and "Olaf" in p.name for p in ex.people)
     for words in ("the year brought", "brought home the grief"):
-        speaker = _speaker(ex, words)
+        speaker = speaker_of(ex, words)
         assert speaker is not None and speaker.name is not None and "Olaf" in speaker.name
 
 
 def test_who_after_those_is_nobody_named(run):
-    speaker = _speaker(run(THOSE_WHO), "strength in the face")
+    speaker = speaker_of(run(THOSE_WHO), "strength in the face")
     assert speaker is None or speaker.name != "Dana Whitfield"
 
 
@@ -99,7 +96,7 @@ def test_an_intensive_reflexive_after_a_name_shows_that_persons_gender(run):
     ex = run(INTENSIVE)
     hale = next(p for p in ex.people if p.name == "Robin Hale")
     assert hale.gender == "male" and "himself" in (hale.gender_evidence or "")
-    speaker = _speaker(ex, "fathers and mothers")
+    speaker = speaker_of(ex, "fathers and mothers")
     assert speaker is not None and speaker.name == "Sam Grant"
 
 
@@ -113,7 +110,7 @@ ANTECEDENT_UNPARSED = (
 
 
 def test_the_sentence_before_a_he_said_frame_is_parsed_for_its_antecedent(run):
-    speaker = _speaker(run(ANTECEDENT_UNPARSED), "take your guns away")
+    speaker = speaker_of(run(ANTECEDENT_UNPARSED), "take your guns away")
     assert speaker is not None and speaker.name == "Rafael Ortega"
 
 
@@ -132,12 +129,12 @@ WHEN_ASKED_ABOUT = (
 
 
 def test_he_after_a_fronted_asked_if_clause_is_the_one_asked_not_the_one_asked_about(run):
-    speaker = _speaker(run(ASKED_ABOUT), "tremendous colleague")
+    speaker = speaker_of(run(ASKED_ABOUT), "tremendous colleague")
     assert speaker is not None and speaker.name == "Tony Vale"
 
 
 def test_he_after_a_fronted_when_asked_about_clause_is_the_one_asked(run):
-    speaker = _speaker(run(WHEN_ASKED_ABOUT), "know more tomorrow")
+    speaker = speaker_of(run(WHEN_ASKED_ABOUT), "know more tomorrow")
     assert speaker is not None and speaker.name == "Sam Ortiz"
 
 
@@ -150,5 +147,5 @@ APPOSED_SUBJECT = (
 
 
 def test_he_after_a_subject_with_an_apposed_name_is_that_name(run):
-    speaker = _speaker(run(APPOSED_SUBJECT), "lost its way")
+    speaker = speaker_of(run(APPOSED_SUBJECT), "lost its way")
     assert speaker is not None and speaker.name == "Tom Vale"

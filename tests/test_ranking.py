@@ -1,11 +1,6 @@
 """Speaker ranking in news nobody tuned on (issue 11): rules and features, each on a short article written here."""
 
-from conftest import speakers
-
-
-def _speaker_of(ex, start_words: str) -> str | None:
-    quote = next(q for q in ex.quotes if q.text.startswith(start_words))
-    return quote.speaker.name if quote.speaker is not None else None
+from conftest import speaker_name_of, speakers
 
 
 def test_trailing_cue_after_a_title_without_its_closing_comma(run):
@@ -17,8 +12,8 @@ def test_trailing_cue_after_a_title_without_its_closing_comma(run):
         '"The first is to raise the river walls before the winter."'
     )
     ex = run(text)
-    assert _speaker_of(ex, "There are two parts") == "Tom Reyes"
-    assert _speaker_of(ex, "The first is") == "Tom Reyes"
+    assert speaker_name_of(ex, "There are two parts", at_start=True) == "Tom Reyes"
+    assert speaker_name_of(ex, "The first is", at_start=True) == "Tom Reyes"
     quote = next(q for q in ex.quotes if q.text.startswith("There are two parts"))
     assert quote.cue is not None and quote.cue.text == "told"
 
@@ -31,7 +26,7 @@ def test_title_with_to_before_the_cue(run):
         '"The president asked the envoy to press for a truce" Omar Haddad, an adviser to the president said.'
     )
     ex = run(text)
-    assert _speaker_of(ex, "The president asked") == "Omar Haddad"
+    assert speaker_name_of(ex, "The president asked", at_start=True) == "Omar Haddad"
 
 
 def test_a_clause_after_the_comma_is_no_title(run):
@@ -56,8 +51,10 @@ def test_a_name_set_off_after_a_title_speaks(run):
         "spokesperson for Immigration Canada, Amanda Singh."
     )
     ex = run(text)
-    assert _speaker_of(ex, "In the specific") == "Elinor Hammarby"
-    assert _speaker_of(ex, "The more the plan") == "Amanda Singh"  # the people stage names it (main, trial 5 F2)
+    assert speaker_name_of(ex, "In the specific", at_start=True) == "Elinor Hammarby"
+    assert (
+        speaker_name_of(ex, "The more the plan", at_start=True) == "Amanda Singh"
+    )  # the people stage names it (main, trial 5 F2)
 
 
 def test_a_place_set_off_after_a_title_does_not_speak(run):

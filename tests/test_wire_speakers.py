@@ -14,6 +14,8 @@ article written for each rule (none of them is news text), hard-wrapped and inde
   even inside a reported clause, while a name someone gives ('called "a disaster" by critics') stays one.
 """
 
+from conftest import speaker_of
+
 COMPANY = (
     "Norvale Mining Corp said first quarter copper output rose\n"
     "12 pct to 41,000 tonnes on higher ore grades at its main mine.\n"
@@ -113,72 +115,68 @@ NAMED_BY_SOMEONE = (
 )
 
 
-def _speaker(ex, words: str):
-    return next(q for q in ex.quotes if words in q.text).speaker
-
-
 def test_it_said_after_a_company_is_the_company(run):
-    speaker = _speaker(run(COMPANY), "stay firm")
+    speaker = speaker_of(run(COMPANY), "stay firm")
     assert speaker is not None and speaker.kind == "organisation"
     assert speaker.name is not None and "Norvale" in speaker.name
 
 
 def test_it_said_is_the_report_and_not_a_country_inside_what_it_said(run):
-    speaker = _speaker(run(REPORT), "Stocks are low")
+    speaker = speaker_of(run(REPORT), "Stocks are low")
     assert speaker is not None and speaker.name != "Burma"
     assert speaker.descriptors and "report" in speaker.descriptors[0].lower()
 
 
 def test_it_said_after_according_to_a_body_is_that_body(run):
-    speaker = _speaker(run(ACCORDING), "waiting for the new crop")
+    speaker = speaker_of(run(ACCORDING), "waiting for the new crop")
     assert speaker is not None and speaker.kind == "organisation"
     assert speaker.name is not None and "Exporters Association" in speaker.name
 
 
 def test_it_said_after_an_acronym_subject_is_that_body(run):
-    speaker = _speaker(run(ACRONYM), "discussed the market")
+    speaker = speaker_of(run(ACRONYM), "discussed the market")
     assert speaker is not None and speaker.kind == "organisation" and speaker.name == "GNA"
 
 
 def test_it_said_at_the_end_of_a_long_chain_of_it_said_is_the_report(run):
-    speaker = _speaker(run(LONG_CHAIN), "Wage restraint")
+    speaker = speaker_of(run(LONG_CHAIN), "Wage restraint")
     assert speaker is not None and speaker.descriptors and "report" in speaker.descriptors[0].lower()
 
 
-def test_it_said_with_no_body_before_has_no_speaker(run):
-    assert _speaker(run(NOBODY), "Stocks are low") is None
+def test_it_said_with_no_body_before_has_nospeaker_of(run):
+    assert speaker_of(run(NOBODY), "Stocks are low") is None
 
 
 def test_he_added_after_one_dealer_said_is_that_dealer(run):
     ex = run(ONE_DEALER)
-    first, second = _speaker(ex, "not be surprised"), _speaker(ex, "top it up")
+    first, second = speaker_of(ex, "not be surprised"), speaker_of(ex, "top it up")
     assert first is not None and first.kind == "unnamed"
     assert second is first
 
 
 def test_he_added_after_a_spokeswoman_is_not_the_spokeswoman(run):
     ex = run(SPOKESWOMAN)
-    spokeswoman = _speaker(ex, "look at the figures")
+    spokeswoman = speaker_of(ex, "look at the figures")
     assert spokeswoman is not None
-    assert _speaker(ex, "top it up") is not spokeswoman
+    assert speaker_of(ex, "top it up") is not spokeswoman
 
 
 def test_quoted_by_a_daily_as_saying_with_a_colon_is_the_one_quoted(run):
-    speaker = _speaker(run(QUOTED_AS_SAYING), "No member has asked")
+    speaker = speaker_of(run(QUOTED_AS_SAYING), "No member has asked")
     assert speaker is not None and speaker.name is not None and "Hadi" in speaker.name
 
 
 def test_saying_as_a_participle_before_a_colon_gives_the_subject(run):
-    speaker = _speaker(run(SAYING_PARTICIPLE), "one committee")
+    speaker = speaker_of(run(SAYING_PARTICIPLE), "one committee")
     assert speaker is not None and speaker.kind == "unnamed" and "banker" in speaker.descriptors[0]
 
 
 def test_an_old_saying_before_a_colon_is_nobody_s_words(run):
-    assert _speaker(run(SAYING_NOUN), "one committee") is None
+    assert speaker_of(run(SAYING_NOUN), "one committee") is None
 
 
-def test_an_opening_mark_glued_to_the_cue_still_gives_the_speaker(run):
-    speaker = _speaker(run(GLUED_MARK), "good way for our banks")
+def test_an_opening_mark_glued_to_the_cue_still_gives_thespeaker_of(run):
+    speaker = speaker_of(run(GLUED_MARK), "good way for our banks")
     assert speaker is not None and "banker" in speaker.descriptors[0]
 
 

@@ -100,6 +100,11 @@ class Err(str, Enum):  # noqa: UP042  (StrEnum would change what str() and forma
         "{source}: no record onrecord reads (it holds {detail}); onrecord reads HTTP 200 HTML response "
         "records (WARC, ARC) and conversion records (Common Crawl WET: plain text)."
     )
+    E052 = "{source}: skipped: it is {detail} of this run, written while it runs, never an input."
+    E053 = (  # a warning: the record is read
+        "{source}: {count} lone surrogate escape(s) (half of a UTF-16 pair, as \\ud800, no character "
+        "alone) read as U+FFFD; every offset is unchanged."
+    )
 
 
 # What kind of trouble each code is: the CLI and the web map these to exit codes and HTTP statuses,

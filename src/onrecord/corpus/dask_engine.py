@@ -48,7 +48,7 @@ from .parquet import (
     write_manifest,
     write_table,
 )
-from .steps import SkipStored, StoredKeys, count_records, discover_inputs, extract, read_records
+from .steps import SkipStored, StoredKeys, count_records, discover_inputs, extract, read_records, run_files
 
 SHARD_RECORDS = 1000  # JSON Lines records per shard: 10-60 s of one core (Reuters 50, BBC 15 articles/s a core)
 SHARD_FILES = 200  # text or HTML files per shard
@@ -96,6 +96,7 @@ def plan_shards(
     done_inputs: dict[str, tuple[int, int, int]] | None = None,
     on_done: Callable[[Path, int], None] | None = None,
     encoding: str | None = None,
+    own: dict[Path, str] | None = None,
 ) -> tuple[list[dict[str, Any]], list[Problem], list[str]]:
     """(shards, problems with the paths, the files of no input format) for the inputs, in reading order.
 
@@ -105,7 +106,8 @@ def plan_shards(
     (``read_warc``), so planning reads nothing of the file but its size. ``done_inputs``: the store's
     files read to the end (``Store.inputs_done``); one unchanged since (size, mtime) is planned into no
     shard and passed to ``on_done(path, records)``, as the local engine skips it. ``encoding``: the
-    text and JSON Lines files' codec (``io.records.check_encoding``), part of their shards' keys.
+    text and JSON Lines files' codec (``io.records.check_encoding``), part of their shards' keys. ``own``:
+    the store's own files (``steps.run_files``), never inputs.
     """
     opts: dict[str, Any] = {"max_chars": max_chars} | ({"encoding": encoding} if encoding else {})
     shards: list[dict[str, Any]] = []
@@ -119,7 +121,7 @@ def plan_shards(
             run.clear()
 
     planned: set[Path] = set()  # a file named twice ("dir dir/a.txt") is read once, as its copies would be skipped
-    for found in discover_inputs(paths, on_other_file=lambda p: others.append(str(p))):
+    for found in discover_inputs(paths, on_other_file=lambda p: others.append(str(p)), own=own):
         if found.path is None:
             problems.append(found.problem)  # type: ignore[arg-type]
             continue
@@ -505,6 +507,30 @@ def _resume(
                 path.unlink(missing_ok=True)
 
 
+def _kept_for_files_read_before(out_dir: Path, previous: dict[str, Any], read_whole: set[str]) -> list[dict[str, Any]]:
+    """The finished shards of the run before whose files the store has read to the end since (its load) and
+    that are unchanged (size, mtime as planned) and whole on disk: planned into no shard now, they stay in the
+    output, where ``_resume`` would have deleted them (trial 10, H2: a rerun emptied the Parquet output)."""
+    kept = []
+    for shard in previous.get("shards", []):
+        paths, stats = shard.get("paths") or [], shard.get("stats") or []
+        if shard.get("status") not in FINISHED or not paths or len(stats) != len(paths):
+            continue
+        unchanged = all(p in read_whole and _same_stat(Path(p), st) for p, st in zip(paths, stats, strict=True))
+        if unchanged and shard_intact(out_dir, shard["key"]):
+            kept.append(dict(shard))
+    return kept
+
+
+def _same_stat(path: Path, stat: list[int]) -> bool:
+    """Whether ``path`` has the (size, mtime_ns) recorded when its shard was planned."""
+    try:
+        now = path.stat()
+    except OSError:
+        return False
+    return [now.st_size, now.st_mtime_ns] == list(stat)
+
+
 def _refuse_other_inputs(
     out_dir: Path, previous: dict[str, Any], shards: list[dict[str, Any]], read_whole: set[str]
 ) -> None:
@@ -718,8 +744,10 @@ def ingest_dask(
         done_inputs=done_inputs,
         on_done=read_before,
         encoding=encoding,
+        own=run_files(db) if db else None,
     )
     report.not_inputs = len(report.not_input_paths)
+    shards += _kept_for_files_read_before(out_dir, previous, read_whole)
     _refuse_other_inputs(out_dir, previous, shards, read_whole)
     _resume(out_dir, shards, previous, report, store_id)
     manifest = _manifest(previous, paths, shards, report.problems, max_chars, shard_records, shard_bytes)

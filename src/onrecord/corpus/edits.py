@@ -389,7 +389,7 @@ def add_watch(conn: sqlite3.Connection, text: str = "", *, speaker: str | None =
     """Save a search (words and/or a speaker); only quotes stored from now on are reported as new.
     Raises E030 when both are empty, E034 when the words cannot be searched."""
     if not text.strip() and not (speaker or "").strip():
-        raise OnrecordError(Err.E030, option="watch", detail="give words to watch for, a --speaker, or both")
+        raise OnrecordError(Err.E030, option="watch", detail="give words to watch for, a speaker, or both")
     search(conn, text or None, speaker=speaker, limit=1)  # refuse a search that cannot run, now rather than at ingest
     seen = conn.execute("SELECT coalesce(max(id), 0) FROM quotes").fetchone()[0]
     return int(

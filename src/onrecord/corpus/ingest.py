@@ -38,6 +38,7 @@ from .steps import (
     extract,
     init_worker,
     read_records,
+    run_files,
     start_pool_worker,
     write_results,
 )
@@ -72,6 +73,8 @@ REASONS = {
     "E022": "not a regular file",
     "E023": "link loop",
     "E024": "store not writable",
+    "E052": "the run's own file",
+    "E053": "lone surrogate replaced",
 }
 # E027 is every warning an extraction gives (pipeline/__init__.py, pipeline/stages/parse.py): its reason
 # is read from the warning's words (patterns specific enough that a file name cannot hold them).
@@ -80,6 +83,12 @@ WARNING_REASONS = (
     (re.compile(r"budget of [\d,.]+ ?(s|tokens|;)"), "budget hit"),  # characters, tokens, seconds (budget.py)
     (re.compile(r"already stored from a reading with other options"), "stored with other options"),  # read_file
 )
+
+
+# Warnings about what one article says (its dates disagree, E048; it was cut to the length limit, E010): the
+# reader gives them just before the article, and ingest says them only when the article is stored, never for a
+# copy skipped as stored (trial 8, L7: a page's E048 said, then the page skipped as a duplicate).
+ARTICLE_WARNINGS = frozenset({"E048", "E010"})
 
 
 def reason(problem: Problem) -> str:
@@ -96,6 +105,7 @@ class IngestReport:
 
     stored: Counter[str] = field(default_factory=Counter)
     skipped: Counter[str] = field(default_factory=Counter)
+    replaced: Counter[str] = field(default_factory=Counter)  # of the stored, those that replaced an earlier copy
     rejected: Counter[str] = field(default_factory=Counter)
     warnings: Counter[str] = field(default_factory=Counter)
     reasons: Counter[tuple[str, str]] = field(default_factory=Counter)
@@ -127,6 +137,7 @@ class IngestReport:
                 f: {
                     "stored": self.stored[f],
                     "skipped": self.skipped[f],
+                    "replaced": self.replaced[f],
                     "rejected": self.rejected[f],
                     "warnings": self.warnings[f],
                 }
@@ -211,9 +222,11 @@ class _IngestRun:
         progress: bool | None,
         on_batch: Callable[[int], None] | None,
         encoding: str | None = None,
+        replace: bool = False,
     ) -> None:
         from tqdm import tqdm
 
+        self.replace = replace  # ``ingest --replace``: a changed article replaces its stored copy
         self.encoding = encoding  # the text and JSON Lines files' codec (io.records.check_encoding)
         self.db, self.report, self.workers = db, report, workers
         self.batch_size, self.max_chars, self.on_batch = batch_size, max_chars, on_batch
@@ -224,7 +237,7 @@ class _IngestRun:
         show = sys.stderr.isatty() if progress is None else progress
         self.bar = tqdm(total=None, unit="article", disable=not show, file=sys.stderr, dynamic_ncols=True)
         self.show = show
-        self.skip = SkipStored(self.store)
+        self.skip = SkipStored(self.store, replace=replace)
         self.pending: Batch = []
         self.problems_buffer: list[tuple[Problem, str]] = []
         self.executor = ProcessPoolExecutor(max_workers=workers, initializer=start_pool_worker) if workers > 1 else None
@@ -262,8 +275,9 @@ class _IngestRun:
 
     def _write_batch(self, batch: Batch, results: list[dict[str, Any] | str]) -> None:
         with self.store.transaction():
-            done = write_results(self.store, batch, results, self.record_problem)
+            done = write_results(self.store, batch, results, self.record_problem, replace=self.replace)
             self.report.stored.update(done.stored)
+            self.report.replaced.update(done.replaced)
             self.report.skipped.update(done.skipped)
             self.report.quotes += done.quotes
             self._log_problems()
@@ -295,26 +309,37 @@ class _IngestRun:
             self.write(done_batch, results)
 
     def read_file(self, path: Path, fmt: str) -> None:
-        """Queue the new articles of one input file; a file unchanged since it was read to the end is skipped."""
+        """Queue the new articles of one input file; a file unchanged since it was read to the end is skipped
+        (unless this run replaces changed articles)."""
         stat = path.stat()
         key = str(path.resolve())
         done = self.store.input_done(key)
         options, before = self.reading_options(), self.store.input_options(key)
         same_reading = before is None or before == options  # None: read by a version that kept no options
-        if done is not None and done[0] == stat.st_size and done[1] == stat.st_mtime_ns and same_reading:
+        unchanged = done is not None and done[0] == stat.st_size and done[1] == stat.st_mtime_ns and same_reading
+        # With --replace each file is read again: a run without it may have skipped its changed articles
+        # (their URL stored) and marked the file read; an article whose text is stored is still not extracted.
+        if unchanged and not self.replace:
             self.report.skipped[fmt] += done[2]  # unchanged since a run that read it to the end, as now
             self.bar.update(done[2])
             return
         records, rejected, kept = 0, False, 0
-        # Read to the end before with other options: its articles stored then are kept (and said so below).
-        stored_ids = self.store.ids_stored_from(str(path)) if done is not None and not same_reading else set()
+        # Read to the end before with other options: its articles stored then are kept (and said so below),
+        # unless this run replaces them.
+        other_reading = done is not None and not same_reading and not self.replace
+        stored_ids = self.store.ids_stored_from(str(path)) if other_reading else set()
+        held: list[Problem] = []  # the next article's own warnings, said only if it is stored (``ARTICLE_WARNINGS``)
         for item in read_records(path, self.max_chars, encoding=self.encoding):
             if self.stop:
                 break
             if isinstance(item, Problem):
+                if not item.fatal and _code(item) in ARTICLE_WARNINGS:
+                    held.append(item)
+                    continue
                 self.record_problem(item, fmt)
                 if item.fatal:
                     rejected = True
+                    held.clear()  # the record they were about gave no article
                     self.bar.update(1)
                 continue
             records += 1
@@ -322,8 +347,10 @@ class _IngestRun:
                 kept += 1  # the copy read with the earlier options stays: said once below, never silently
                 self.report.skipped[fmt] += 1
                 self.bar.update(1)
-                continue
-            self._queue(item, str(path), fmt)
+            elif self._queue(item, str(path), fmt):
+                for problem in held:
+                    self.record_problem(problem, fmt)
+            held.clear()
         if kept:
             self._note_other_reading(path, fmt, kept, before)
         # A file rejected whole (E003: another encoding) is read again on the next run, with its fixed options.
@@ -341,21 +368,23 @@ class _IngestRun:
         was = ", ".join(f"--{k.replace('_', '-')} {v or 'default'}" for k, v in (before or {}).items()) or "unknown"
         detail = (
             f"{count} article(s) already stored from a reading with other options ({was}) were kept as stored, "
-            "not read again; to store them as read now, ingest into a new store"
+            "not read again; to store them as read now, ingest again with --replace"
         )
         self.record_problem(
             Problem.of(str(path), None, OnrecordError(Err.E027, source=str(path), detail=detail), False), fmt
         )
 
-    def _queue(self, article: Article, input_name: str, fmt: str) -> None:
+    def _queue(self, article: Article, input_name: str, fmt: str) -> bool:
+        """Queue ``article`` for extraction; False when it is skipped as stored (or seen in this run)."""
         if not self.skip.is_new(article):
             self.report.skipped[fmt] += 1
             self.bar.update(1)
-            return
+            return False
         self.pending.append((article, input_name, fmt))
         if len(self.pending) >= self.batch_size:
             self.submit(self.pending)
             self.pending = []
+        return True
 
     def finish(self) -> None:
         """Write what is left, remember the files read to the end, apply corrections, check saved searches."""
@@ -408,6 +437,7 @@ def ingest(
     shard_records: int | None = None,
     shard_mb: int | None = None,
     encoding: str | None = None,
+    replace: bool = False,
 ) -> Any:
     """Ingest files and directories into the SQLite store at ``db`` with the ``engine`` named:
     "local" (processes on this machine; returns ``IngestReport``) or "dask" (returns
@@ -419,8 +449,8 @@ def ingest(
     extracted again: files it read to the end, articles by URL or text); ``shard_records``: JSON Lines records per
     shard; ``shard_mb``: MiB of a WARC file per shard (a larger one is split at record boundaries).
     The other options are the local engine's (see ``ingest_local``). Raises OnrecordError E030 for an
-    unknown engine, a count under 1, an unknown ``encoding`` or ``workers`` with ``scheduler`` (before
-    anything is read or written), and the engines' errors.
+    unknown engine, a count under 1, an unknown ``encoding``, ``workers`` with ``scheduler`` or ``replace``
+    with "dask" (before anything is read or written), and the engines' errors.
     """
     check_optional_count(workers, "workers")
     check_count(max_chars, "max_chars")
@@ -438,12 +468,15 @@ def ingest(
             progress=progress,
             on_batch=on_batch,
             encoding=encoding,
+            replace=replace,
         )
     if engine != "dask":
         raise OnrecordError(Err.E030, option="engine", detail=f"'{engine}' is not one of {', '.join(ENGINES)}")
     if scheduler and workers is not None:  # said, not silently ignored: the scheduler's workers are its own
         detail = "not with a scheduler: it sizes a LocalCluster, and a running scheduler has the workers started "
         raise OnrecordError(Err.E030, option="workers", detail=detail + "for it (`dask worker --nworkers N`)")
+    if replace:  # the Parquet load skips what the store holds; replacing is the local engine's
+        raise OnrecordError(Err.E030, option="replace", detail="needs the local engine (--engine local)")
     from .dask_engine import SHARD_BYTES, SHARD_RECORDS
 
     out = out or str(db) + ".parquet"
@@ -481,6 +514,7 @@ def ingest_local(
     progress: bool | None = None,
     on_batch: Callable[[int], None] | None = None,
     encoding: str | None = None,
+    replace: bool = False,
 ) -> IngestReport:
     """Ingest files and directories into the SQLite store at ``db`` in this machine's processes.
 
@@ -489,7 +523,11 @@ def ingest_local(
     ``errors_log``: the JSON-lines log of bad records (default ``DB.errors.jsonl``); ``progress``:
     a progress bar on stderr (default when stderr is a terminal); ``on_batch(stored)`` after each
     batch is written; ``encoding``: the codec of text and JSON Lines inputs (a Python codec name; None:
-    UTF-8, with a Windows-1252 fallback and its E049 warning). SIGTERM/SIGINT stop the run cleanly
+    UTF-8, with a Windows-1252 fallback and its E049 warning); ``replace``: an article stored before (same
+    URL, or same record of the same input file) whose text has changed since (an edited page, another
+    ``encoding`` or ``max_chars``) replaces the stored copy, quotations and all, in one transaction (as
+    sqlite-utils' ``insert(..., replace=True)``; ``IngestReport.replaced`` counts them), where by default
+    it is skipped as stored; an unchanged article is skipped either way. SIGTERM/SIGINT stop the run cleanly
     (``IngestReport.stopped_by``). Raises OnrecordError (E015/E016/E024) when the store cannot be opened
     or written, and E030, before the store is touched, when ``workers``, ``batch_size`` or ``max_chars``
     is not a whole number of at least 1 or ``encoding`` is unknown.
@@ -510,6 +548,7 @@ def ingest_local(
         progress=progress,
         on_batch=on_batch,
         encoding=encoding,
+        replace=replace,
     )
     stopping = stop_on_signals()
     run.stop = stopping.__enter__()
@@ -517,7 +556,8 @@ def ingest_local(
         if run.show:
             run.bar.total = estimate_total(paths)
             run.bar.refresh()
-        for found in discover_inputs(paths, on_other_file=report.count_other_file):
+        own = run_files(db, errors_log)
+        for found in discover_inputs(paths, on_other_file=report.count_other_file, own=own):
             if run.stop:
                 break
             if found.problem is not None:

@@ -229,18 +229,22 @@ def write_manifest(out_dir: Path, manifest: dict[str, Any]) -> None:
 
 
 # -- load into the store ------------------------------------------------------------
+MESSAGES_KEPT = 100  # error messages a load keeps for its caller to list (the terminal shows 20); the store has all
+
+
 @dataclass
 class LoadReport:
-    """What ``load`` did: articles stored and skipped (already in the store), quotes, errors logged,
-    shards loaded, shards left out because they failed, files found damaged (one E043/E017 line each:
-    their shards were left out), shards that lack articles another store held (one E045 line each),
-    clusters refreshed, quotes user corrections changed, saved searches
-    with their new matches (``edits.check_watches``), seconds."""
+    """What ``load`` did: articles stored and skipped (already in the store), quotes, errors newly logged (a
+    shard loaded again logs nothing twice), shards loaded, shards left out because they failed, files found
+    damaged (one E043/E017 line each: their shards were left out), shards that lack articles another store held
+    (one E045 line each), clusters refreshed, quotes user corrections changed, saved searches with their new
+    matches (``edits.check_watches``), seconds."""
 
     stored: int = 0
     skipped: int = 0
     quotes: int = 0
     errors: int = 0
+    messages: list[str] = field(default_factory=list)  # the first ``MESSAGES_KEPT`` errors' messages, in order
     shards: int = 0
     failed: list[dict[str, Any]] = field(default_factory=list)
     damaged: list[str] = field(default_factory=list)
@@ -452,8 +456,11 @@ def _load_shard(
 ) -> None:
     """Store one shard read whole (``tables``; None for a shard that failed: only its errors are logged)."""
     for e in errors:
-        store.log_error(e["input"], e["record"], e["message"], once=True)
+        if not store.log_error(e["input"], e["record"], e["message"], once=True):
+            continue  # logged by an earlier load of the same shard: not a bad input of this run
         report.errors += 1
+        if len(report.messages) < MESSAGES_KEPT:  # for the terminal, as the local engine lists its bad inputs
+            report.messages.append(e["message"])
     if tables is None:
         report.failed.append(shard)
         return

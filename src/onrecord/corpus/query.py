@@ -379,7 +379,8 @@ def find_person(conn: sqlite3.Connection, name_or_id: str) -> dict[str, Any]:
                 )
             row = conn.execute("SELECT * FROM people WHERE id = ?", (found[0]["id"],)).fetchone() if found else None
     if row is None:
-        raise OnrecordError(Err.E031, source="person", detail=f"nobody called '{name_or_id}' in the store")
+        who = f"no person with id {name_or_id}" if name_or_id.isdigit() else f"nobody called '{name_or_id}'"
+        raise OnrecordError(Err.E031, source="person", detail=f"{who} in the store")
     d = dict(row)
     d["descriptors"] = json.loads(d["descriptors"])
     return d

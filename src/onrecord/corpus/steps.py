@@ -40,25 +40,48 @@ class InputFile:
     problem: Problem | None = None
 
 
-def discover_inputs(paths: list[str], on_other_file: Callable[[Path], None] | None = None) -> Iterator[InputFile]:
+def run_files(db: str, errors_log: str | None = None) -> dict[Path, str]:
+    """The files an ingest into ``db`` writes while it runs, resolved, each with what it is: the store, its
+    SQLite companions (-wal, -shm, -journal) and the errors log. None of them is ever an input (trial 10,
+    H1: ``ingest . --db ./news.db`` read its own errors log while appending to it, without end)."""
+    store = Path(db).resolve()
+    files = {store: "the store", store.with_name(store.name + ".errors.jsonl"): "the errors log"}
+    files |= {store.with_name(store.name + end): "a file of the store" for end in ("-wal", "-shm", "-journal")}
+    if errors_log:
+        files[Path(errors_log).resolve()] = "the errors log"
+    return files
+
+
+def discover_inputs(
+    paths: list[str], on_other_file: Callable[[Path], None] | None = None, own: dict[Path, str] | None = None
+) -> Iterator[InputFile]:
     """Every input file under the given paths (files or directories, in a stable order).
 
     A missing path (E008), an unreadable sub-directory or a looping link, and a directory with no
     input file (E019) come as an ``InputFile`` with its ``problem``; files of no input format are
-    passed to ``on_other_file``.
+    passed to ``on_other_file``. ``own``: the run's own files (``run_files``): skipped in a directory
+    without a word, and named with E052 when given by name.
     """
+    own = own or {}
+    names = {path.name for path in own}
     for raw in paths:
         p = Path(raw)
         if not p.exists():
             yield InputFile(None, "missing", Problem.of(raw, None, OnrecordError(Err.E008, source=raw)))
             continue
         if not p.is_dir():
+            what = own.get(p.resolve()) if p.name in names else None
+            if what is not None:
+                yield InputFile(None, "store", Problem.of(raw, None, OnrecordError(Err.E052, source=raw, detail=what)))
+                continue
             yield InputFile(p, format_of(p) or "text")
             continue
         readable = 0
         for item in walk(p):
             if isinstance(item, OnrecordError):
                 yield InputFile(None, "directory", Problem.of(raw, None, item))
+            elif item.name in names and item.resolve() in own:
+                continue  # the store or its errors log, in the folder read: this run's own files
             elif format_of(item) is None:
                 if on_other_file:
                     on_other_file(item)
@@ -139,10 +162,14 @@ def _key64(text: str) -> int:
 
 
 class SkipStored:
-    """The skip step: an article is new unless its text hash or URL is stored or was seen in this run."""
+    """The skip step: an article is new unless its text hash or URL is stored or was seen in this run.
 
-    def __init__(self, store: Store | StoredKeys | None) -> None:
+    ``replace`` (``ingest --replace``): a stored URL does not make an article old, only its text does (an
+    article changed since it was stored is extracted again, to replace the stored copy)."""
+
+    def __init__(self, store: Store | StoredKeys | None, *, replace: bool = False) -> None:
         self.store = store
+        self.replace = replace
         self.seen: OrderedDict[str, None] = OrderedDict()
         self.stored = 0  # articles skipped because the store holds them (not repeats within the run)
 
@@ -156,7 +183,8 @@ class SkipStored:
         seen = self.seen
         if any(d in seen for d in digests) or (article.url and article.url in seen):
             return False
-        if self.store is not None and any(self.store.already_stored(article.url, d) for d in digests):
+        url = None if self.replace else article.url
+        if self.store is not None and any(self.store.already_stored(url, d) for d in digests):
             self.stored += 1
             return False
         for digest in digests:
@@ -211,6 +239,7 @@ class Written:
 
     stored: Counter[str] = field(default_factory=Counter)  # articles stored, per input format
     skipped: Counter[str] = field(default_factory=Counter)  # already stored, per input format
+    replaced: Counter[str] = field(default_factory=Counter)  # stored over an earlier copy (``replace``)
     quotes: int = 0
 
 
@@ -219,9 +248,13 @@ def write_results(
     batch: Batch,
     results: list[dict[str, Any] | str],
     on_problem: Callable[[Problem, str], None],
+    *,
+    replace: bool = False,
 ) -> Written:
     """Store one batch's results inside the caller's transaction; a failed extraction (E020) and a
-    budget warning (E027) go to ``on_problem(problem, format)``. Per-format counts are the caller's."""
+    budget warning (E027) go to ``on_problem(problem, format)``. Per-format counts are the caller's.
+    ``replace``: an article stored before (same URL, or same record of the same file) with another text
+    is replaced (``Store.replace_article``), in the same transaction."""
     done = Written()
     for (article, input_name, fmt), result in zip(batch, results, strict=False):
         where = f"{input_name}, {article.id}"
@@ -231,7 +264,12 @@ def write_results(
         for warning in result.get("warnings", []):  # a budget limit was hit: kept, and said
             error = OnrecordError(Err.E027, source=where, detail=warning)
             on_problem(Problem.of(input_name, article.id, error, fatal=False), fmt)
-        if store.write_article(result, article.text, input_name, fmt) is None:
+        if replace:
+            article_id, replaced = store.replace_article(result, article.text, input_name, fmt)
+            done.replaced[fmt] += bool(article_id and replaced)
+        else:
+            article_id = store.write_article(result, article.text, input_name, fmt)
+        if article_id is None:
             done.skipped[fmt] += 1
         else:
             done.stored[fmt] += 1

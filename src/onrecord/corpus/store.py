@@ -392,6 +392,83 @@ class Store:
         )
         return article_id
 
+    def replaced_by(self, result: dict[str, Any], input_name: str) -> list[int]:
+        """The stored articles an extraction replaces (``ingest --replace``): the same URL, or the same
+        record (id) of the same input file; ids, oldest first."""
+        rows = self.conn.execute(
+            "SELECT id FROM articles WHERE (url IS NOT NULL AND url = ?) OR (input = ? AND ext_id IS ?) ORDER BY id",
+            (result.get("url"), input_name, result.get("id")),
+        )
+        return [int(r[0]) for r in rows]
+
+    def replace_article(
+        self, result: dict[str, Any], article_text: str, input_name: str, input_format: str
+    ) -> tuple[int | None, int]:
+        """Store one extraction in place of the copies ``replaced_by`` finds (their quotations, people's
+        counts, mentions and clusters go with them), inside the caller's transaction, so a reader sees the old
+        copy or the new one, never neither. Returns (the new article id, how many copies it replaced); (None,
+        0) when this very text is stored already (an unchanged article, or a copy under another URL)."""
+        old = self.replaced_by(result, input_name)
+        digests = (text_hash(article_text), text_hash(body_text(article_text, result.get("title"))))
+        held = self.conn.execute(
+            "SELECT 1 FROM articles WHERE text_hash IN (?, ?) UNION ALL SELECT 1 FROM body_hashes WHERE hash IN (?, ?)",
+            (*digests, *digests),
+        ).fetchone()
+        if held is not None:
+            return None, 0
+        for article_id in old:
+            self.delete_article(article_id)
+        return self.write_article(result, article_text, input_name, input_format), len(old)
+
+    def delete_article(self, article_id: int) -> None:
+        """Remove one article and everything extracted from it (quotations with their search index,
+        shingles, edits and cluster places; mentions; social posts), inside the caller's transaction.
+        People left with nothing in the store go too; a cluster keeps its other versions, refreshed."""
+        conn = self.conn
+        quotes = conn.execute(
+            "SELECT id, text, speaker_name, person_id, cluster_id FROM quotes WHERE article_id = ?", (article_id,)
+        ).fetchall()
+        people = {
+            r[0]
+            for r in conn.execute(
+                "SELECT person_id FROM article_people WHERE article_id = ?1 "
+                "UNION SELECT person_id FROM mentions WHERE article_id = ?1",
+                (article_id,),
+            )
+        }
+        for q in quotes:
+            conn.execute(
+                "INSERT INTO quotes_fts(quotes_fts, rowid, text, speaker_name) VALUES ('delete', ?, ?, ?)",
+                (q["id"], q["text"], q["speaker_name"]),
+            )
+            hashes = shingle_hashes(segments(q["text"]))  # by the hash index: shingles has none on quote_id
+            conn.executemany("DELETE FROM shingles WHERE hash = ? AND quote_id = ?", [(h, q["id"]) for h in hashes])
+            conn.execute("DELETE FROM quote_edits WHERE quote_id = ?", (q["id"],))
+            if q["person_id"] is not None:
+                people.add(q["person_id"])
+                conn.execute("UPDATE people SET quote_count = quote_count - 1 WHERE id = ?", (q["person_id"],))
+        conn.execute("DELETE FROM quotes WHERE article_id = ?", (article_id,))
+        for table in ("mentions", "article_people", "social_posts", "body_hashes"):
+            conn.execute(f"DELETE FROM {table} WHERE article_id = ?", (article_id,))
+        conn.execute("DELETE FROM articles WHERE id = ?", (article_id,))
+        for cluster_id in {q["cluster_id"] for q in quotes if q["cluster_id"] is not None}:
+            if conn.execute("SELECT 1 FROM quotes WHERE cluster_id = ? LIMIT 1", (cluster_id,)).fetchone():
+                self.refresh_cluster(cluster_id)
+            else:
+                conn.execute("DELETE FROM clusters WHERE id = ?", (cluster_id,))
+        for person_id in people:
+            self._forget_if_unused(person_id)
+
+    def _forget_if_unused(self, person_id: int) -> None:
+        """Delete a person nothing in the store refers to any more (no article, quote or cluster)."""
+        used = self.conn.execute(
+            "SELECT 1 FROM article_people WHERE person_id = ?1 UNION ALL SELECT 1 FROM quotes WHERE person_id = ?1 "
+            "UNION ALL SELECT 1 FROM clusters WHERE person_id = ?1 LIMIT 1",
+            (person_id,),
+        ).fetchone()
+        if used is None:
+            self.conn.execute("DELETE FROM people WHERE id = ?", (person_id,))
+
     def _person_id(self, person: dict[str, Any], article_id: int) -> int:
         conn = self.conn
         key = speaker_key(person, article_id)
@@ -688,12 +765,14 @@ class Store:
             "INSERT OR REPLACE INTO inputs(path, size, mtime_ns, records) VALUES (?, ?, ?, ?)", finished
         )
 
-    def log_error(self, input_name: str, record: str | None, message: str, *, once: bool = False) -> None:
-        """Add one bad record to the ``errors`` table; ``once``: not when the same one is there (a reload)."""
+    def log_error(self, input_name: str, record: str | None, message: str, *, once: bool = False) -> bool:
+        """Add one bad record to the ``errors`` table; ``once``: not when the same one is there (a reload).
+        Whether it was added."""
         sql = "SELECT 1 FROM errors WHERE input IS ? AND record IS ? AND message = ? LIMIT 1"
         if once and self.conn.execute(sql, (input_name, record, message)).fetchone():
-            return
+            return False
         self.conn.execute("INSERT INTO errors(input, record, message) VALUES (?,?,?)", (input_name, record, message))
+        return True
 
 
 def speaker_key(person: dict[str, Any], article_key: int | str) -> str:

@@ -556,6 +556,14 @@ def _edited_note(rows: list[dict[str, Any]], fmt: str) -> None:
     help="Longest article read; longer ones are cut with a warning.",
 )
 @ENCODING_OPTION
+@click.option(
+    "--replace",
+    is_flag=True,
+    default=False,
+    help="An article stored before (same URL, or same record of the same file) whose text has changed (an "
+    "edited page, another --encoding or --max-chars) replaces the stored copy and its quotations, in one "
+    "transaction; by default it is skipped as stored. Unchanged articles are skipped either way (--engine local).",
+)
 @click.option("--errors-log", default=None, help="JSON Lines log of bad inputs (default: DB.errors.jsonl).")
 @click.option("--progress/--no-progress", default=None, help="Progress bar (default: only on a terminal).")
 @click.option(
@@ -572,8 +580,9 @@ def ingest(paths: tuple[str, ...], db: str, engine: str, fmt: str, **options: An
     SIGTERM or Ctrl-C stops the run cleanly: what is done is kept, one line says so (exit status 143 or
     130), and the same command again continues."""
     if engine == "dask":
-        if options["errors_log"] is not None:  # the bad inputs are in OUT/errors/ and, once loaded, the store
-            _fail(OnrecordError(Err.E030, option="--errors-log", detail="needs --engine local"))
+        for option in ("errors_log", "replace"):  # the bad inputs are in OUT/errors/; the load never replaces
+            if options[option]:
+                _fail(OnrecordError(Err.E030, option="--" + option.replace("_", "-"), detail="needs --engine local"))
     else:
         for option in ("scheduler", "out", "shard_records", "shard_mb"):
             if options[option] is not None:
@@ -603,12 +612,18 @@ def _ingest_local(paths: list[str], db: str, fmt: str, options: dict[str, Any]) 
         errors_log=errors_log,
         progress=options["progress"],
         encoding=options["encoding"],
+        replace=options["replace"],
     )
     summary = report.to_dict()
     if fmt == "json":
         click.echo(json.dumps(summary, indent=1))
     else:
         _print_ingest_summary(summary)
+        if sum(report.replaced.values()):
+            click.echo(
+                f"replaced: {sum(report.replaced.values())} article(s) changed since they were stored "
+                "(their earlier copy and its quotations deleted)"
+            )
         _say_skipped_files(report.not_input_paths)
         if report.problems:
             click.echo(
@@ -726,7 +741,14 @@ def _ingest_dask(paths: list[str], db: str, fmt: str, options: dict[str, Any]) -
             _print_edits(report.load.corrected, report.load.watches)
     # The load's summary (stdout) already says how many bad inputs the store logged, with the query that lists them.
     where = f"every one is listed under problems in {Path(report.out) / MANIFEST}"
-    _list_problems([p.message for p in report.problems], len(report.problems), where)
+    messages, total = [p.message for p in report.problems], len(report.problems)
+    if report.load is not None:  # each bad record the load logged, as the local engine lists them (trial 8, L4)
+        said = {m for shard in report.rejected for m in shard.get("rejected") or []}  # a rejected shard's lines
+        new = [m for m in report.load.messages if m not in said]
+        messages += new
+        total += report.load.errors - (len(report.load.messages) - len(new))
+        where += f" and in the errors table of {db}"
+    _list_problems(messages, total, where)
     _say_skipped_files(report.not_input_paths)
     for line in [*report.load.damaged, *report.load.incomplete] if report.load is not None else []:
         click.echo(f"onrecord: {line}", err=True)
@@ -799,6 +821,8 @@ def load(parquet_dir: str, db: str, progress: bool | None, fmt: str) -> None:
         click.echo(failed_line(shard), err=True)
     for line in [*report.damaged, *report.incomplete]:
         click.echo(f"onrecord: {line}", err=True)
+    if not (report.shards or report.failed or report.damaged or report.stopped_by):  # never a silent no-op
+        click.echo(f"onrecord: {parquet_dir} holds no finished shard: nothing was loaded.", err=True)
     if report.stopped_by:
         _stopped(report.stopped_by, _load_stop_line(report.shards, db))
     if (
@@ -1204,21 +1228,32 @@ def correct_import(path: Any, db: str) -> None:
     from ..corpus import edits
     from ..errors import Err
 
-    records, lines = [], []
+    records, lines, not_json = [], [], []
     for n, line in enumerate(path, start=1):
         if line.strip():
             try:
                 records.append(json.loads(line))
                 lines.append(n)
-            except json.JSONDecodeError as exc:
-                _fail(OnrecordError(Err.E005, source=path.name, line=n, detail=json_error_detail(exc)))
+            except json.JSONDecodeError as exc:  # said, and the other lines still imported (trial 10, M8)
+                not_json.append(OnrecordError(Err.E005, source=path.name, line=n, detail=json_error_detail(exc)))
+    if not records and not_json:  # nothing to import: each bad line, then the exit status of bad input data
+        for problem in not_json[:-1]:
+            click.echo(f"onrecord: {problem}", err=True)
+        _fail(not_json[-1])
     report = _run(edits.import_corrections, _open(db, write=True), records, source=path.name, lines=lines)
-    for problem in report.refused:
+    refused_all = sorted([*not_json, *report.refused], key=lambda e: _line_of(str(e)))
+    for problem in refused_all:
         click.echo(f"onrecord: {problem}", err=True)
-    refused = f", {len(report.refused)} refused" if report.refused else ""
+    refused = f", {len(refused_all)} refused" if refused_all else ""
     click.echo(f"{report.added} correction(s) added, {report.already} already here{refused}; all re-applied")
-    if report.refused:
+    if refused_all:
         sys.exit(EXIT_CODES["bad_input"])
+
+
+def _line_of(message: str) -> int:
+    """The line number a refusal names ("FILE, line 7: ..."), for listing them in file order; 0 if none."""
+    found = re.search(r", line (\d+)", message)
+    return int(found.group(1)) if found else 0
 
 
 @main.group()

@@ -13,7 +13,7 @@ import re
 from collections.abc import Iterator
 from dataclasses import dataclass
 from pathlib import Path
-from typing import IO
+from typing import IO, Any
 
 from ..errors import Err, OnrecordError, json_error_detail
 from ..model import Article
@@ -117,7 +117,7 @@ def decode_noted(
         raise OnrecordError(Err.E002, source=source)
     codec = encoding or next((enc for bom, enc in _BOMS if data.startswith(bom)), "utf-8-sig")
     if encoding is None and codec == "utf-8-sig" and b"\x00" in data[:8192]:
-        raise OnrecordError(Err.E004, source=source, detail="it contains NUL bytes")
+        raise OnrecordError(Err.E004, source=source, detail="it contains NUL bytes" + _utf16_hint(data[:8192]))
     warning = None
     try:
         text = _decode_start(data, codec, cut)
@@ -134,6 +134,24 @@ def decode_noted(
     if not text.strip():
         raise OnrecordError(Err.E002, source=source)
     return text, warning
+
+
+def _utf16_hint(head: bytes) -> str:
+    """What to say of NUL bytes that fall every other byte: text in UTF-16 without a byte-order mark (Latin
+    letters are one byte and a NUL in it: NUL second in little-endian, first in big-endian), with the option
+    that reads it; "" for NUL bytes of another pattern (binary data)."""
+    pairs = len(head) // 2
+    if pairs < 8:
+        return ""
+    for codec, nul_at in (("utf-16-le", 1), ("utf-16-be", 0)):
+        nuls, others = head[nul_at : 2 * pairs : 2].count(0), head[1 - nul_at : 2 * pairs : 2].count(0)
+        if nuls >= 0.9 * pairs and others == 0:
+            return (
+                f"; every other byte is NUL, as in {codec.upper().replace('-LE', 'LE').replace('-BE', 'BE')} text "
+                "without a byte-order mark: if it is, "
+                f"give --encoding {codec} (Python: encoding='{codec}')"
+            )
+    return ""
 
 
 def _shown(codec: str) -> str:
@@ -287,6 +305,8 @@ def read_jsonl_lines(
         if not isinstance(obj, dict):
             yield Problem.of(source, rec, OnrecordError(Err.E007, source=source, line=number))
             continue
+        obj, notes = _whole_characters(obj, source, rec, number)  # "\ud800": valid JSON, no character (trial 10 H6)
+        yield from notes
         text = obj.get("text")
         if not isinstance(text, str):
             yield Problem.of(source, rec, OnrecordError(Err.E006, source=source, line=number))
@@ -332,6 +352,32 @@ def text_fields(obj: dict[str, object], keys: tuple[str, ...]) -> tuple[dict[str
             value = None
         out[key] = str(value) if value is not None else None
     return out, dropped
+
+
+_LONE_SURROGATE = re.compile("[\ud800-\udfff]")
+
+
+def whole_characters(text: str) -> tuple[str, int]:
+    """``text`` with each lone surrogate (a JSON escape as "\\ud800", half of an emoji cut in two: no character
+    UTF-8 or a store can hold) made U+FFFD, one code point for one, so every offset stays; and how many."""
+    if not _LONE_SURROGATE.search(text):
+        return text, 0
+    return _LONE_SURROGATE.subn("\ufffd", text)
+
+
+def _whole_characters(
+    obj: dict[str, Any], source: str, rec: str | None, number: int
+) -> tuple[dict[str, Any], list[Problem]]:
+    """``obj`` with ``whole_characters`` applied to each of its string values, and the warning (E053) that
+    says how many lone surrogates were replaced, if any."""
+    count = 0
+    out = dict(obj)
+    for key, value in obj.items():
+        if isinstance(value, str):
+            out[key], n = whole_characters(value)
+            count += n
+    warning = OnrecordError(Err.E053, source=f"{source}, line {number}", count=count)
+    return out, [Problem.of(source, rec, warning, fatal=False)] if count else []
 
 
 def _kept_without(source: str, rec: str | None, number: int, why: str) -> Problem:

@@ -44,6 +44,7 @@ MIN_SHORT_SHARE = 0.15  # ...making up this share of its words (and no English f
 MIN_FOREIGN_SHARE = 0.12  # another language's words must make up at least this share of the words
 MIN_SCRIPT_LETTERS = 12  # letters needed before the script of a text says anything
 MIN_SCRIPT_SHARE = 0.5  # share of the letters in one non-Latin script that makes a text not English
+MIN_KANA_SHARE = 0.1  # kana among the Chinese-script letters that make a text Japanese (Japanese prose: far more)
 MIN_UNKNOWN_WORDS = 100  # words a text needs before it can be called of no known language...
 MIN_DISTINCT_WORDS = 5  # ...and different words: one word repeated ("word word ...", a test's filler) says nothing
 MIN_WORDLIKE = 0.9  # ...share of its tokens that are words (a table of figures has at most 0.86)...
@@ -115,8 +116,12 @@ def foreign_script(text: str) -> tuple[str, float, float] | None:
             counts[SCRIPTS[first]] = counts.get(SCRIPTS[first], 0) + 1
     if letters < MIN_SCRIPT_LETTERS or not counts:
         return None
-    if "Japanese" in counts and "Chinese" in counts:  # Japanese writes with Chinese characters and kana
-        counts = {"Japanese": counts.pop("Japanese") + counts.pop("Chinese"), **counts}
+    # Japanese writes with Chinese characters and kana (running Japanese prose is mostly kana: its grammatical
+    # endings and particles); a stray kana in Chinese text ("ぃ" in a People's Daily page) leaves it Chinese.
+    if "Japanese" in counts and "Chinese" in counts:
+        kana, han = counts.pop("Japanese"), counts.pop("Chinese")
+        japanese = kana >= MIN_KANA_SHARE * (kana + han)
+        counts = {("Japanese" if japanese else "Chinese"): kana + han, **counts}
     language, count = max(counts.items(), key=lambda kv: kv[1])
     share = count / letters
     return (language, share, 0.0) if share >= MIN_SCRIPT_SHARE else None

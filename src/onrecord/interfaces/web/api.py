@@ -11,7 +11,8 @@ from pydantic import BaseModel, Field
 
 from ...corpus import query
 from ...corpus.guard import SEARCH_SECONDS, time_limit
-from ...errors import OnrecordError
+from ...errors import Err, OnrecordError
+from ...io.records import whole_characters
 from .context import Web
 from .edits_api import refuse_unknown_query, status_error
 from .validation import ERROR_RESPONSES
@@ -31,6 +32,18 @@ class ExtractRequest(BaseModel):
     min_confidence: float | None = Field(None, description="Only quotes at least this confident (0 to 1)")
 
 
+async def _extract_whole(web: Web, body: ExtractRequest) -> dict[str, Any]:
+    """POST /api/extract's answer. A lone surrogate escape ("\ud800") is valid JSON but no character (trial 10,
+    H6: the answer was a 500): read as U+FFFD, one code point for one so offsets are kept, and said (E053)."""
+    text, halves = whole_characters(body.text)
+    title, in_title = whole_characters(body.title) if body.title is not None else (None, 0)
+    result: dict[str, Any] = await web.extract(text, title, body.date, body.kinds, body.min_confidence)
+    if halves or in_title:
+        warning = OnrecordError(Err.E053, source="body", count=halves + in_title)
+        result["warnings"] = [*result.get("warnings", []), str(warning)]
+    return result
+
+
 def api_router(web: Web) -> APIRouter:
     """/docs (offline Swagger UI) and the /api/ endpoints."""
     router = APIRouter(dependencies=[Depends(refuse_unknown_query)], responses=ERROR_RESPONSES)
@@ -43,7 +56,7 @@ def api_router(web: Web) -> APIRouter:
         "/api/extract", tags=["api"], summary="Extract quotes from one article (the JSON of `onrecord extract`)"
     )
     async def api_extract(body: ExtractRequest) -> dict[str, Any]:
-        return await web.extract(body.text, body.title, body.date, body.kinds, body.min_confidence)
+        return await _extract_whole(web, body)
 
     @router.get("/api/quotes", tags=["api"], summary="Search stored quotes")
     async def api_quotes(

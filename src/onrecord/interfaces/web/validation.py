@@ -90,7 +90,21 @@ def _whole_body(error: dict[str, Any], content_type: str) -> str:
         return f"body: not valid JSON ({reason}); send a JSON object, Content-Type: application/json"
     if error.get("type") == "missing":
         return "body: missing; send a JSON object, Content-Type: application/json"
+    if got == "application/json":  # valid JSON of another shape: say the shape, the type was right (trial 8, L5)
+        shape = _JSON_SHAPES.get(type(error.get("input")).__name__, "not an object")
+        return f'body: the JSON is {shape}; send a JSON object such as {{"text": "..."}}'
     return f'body: send a JSON object such as {{"text": "..."}} with Content-Type: application/json (got {got})'
+
+
+# What a JSON body that is not an object is, by the Python type it parses to.
+_JSON_SHAPES = {
+    "list": "an array, not an object",
+    "NoneType": "null, not an object",
+    "str": "a string, not an object",
+    "int": "a number, not an object",
+    "float": "a number, not an object",
+    "bool": "true or false, not an object",
+}
 
 
 def _one_value(error: dict[str, Any], loc: list[str], route: Any) -> str:

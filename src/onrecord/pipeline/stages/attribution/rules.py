@@ -371,6 +371,8 @@ class Attributor:
             if run and _word_hyphen(run[-1], t):
                 run.append(t)  # "the president-elect said", "the grade-school girl said": one word, not "the grade"
                 continue
+            if not run and _opens_clause(t):
+                continue  # "When I began": the subordinator is no part of the speaker's noun phrase
             if (
                 t.pos_ in ("PROPN", "NOUN", "PRON", "DET", "ADJ", "NUM", "PART")
                 or t.text.lower() in PRONOUNS
@@ -522,8 +524,9 @@ class Attributor:
             words = [t for t in toks if not t.is_punct]
             if not words or not _is_cue(words[0]):
                 return None
-        # "Q." She told him...: a new sentence after a full stop is not this quote's attribution.
-        if content.endswith(".") and toks[0].text in ("She", "He", "They", "It", "We", "I"):
+        # "Q." She told him...: a new sentence after a full stop is not this quote's attribution; nor is one
+        # that opens with a subordinate clause ("Q." When I began to speak, I saw ...: narration, no tag).
+        if content.endswith(".") and (toks[0].text in ("She", "He", "They", "It", "We", "I") or _opens_clause(toks[0])):
             return None
         owned = self._words_of(toks, end)
         if owned is not None:
@@ -1397,6 +1400,12 @@ def root_attribution(results: list[Attribution | None], k: int) -> Attribution |
         seen.add(a.inherit_from)
         a = results[a.inherit_from]
     return a
+
+
+def _opens_clause(tok: Any) -> bool:
+    """Whether ``tok`` is a capitalised subordinator opening a sentence ("When", "While", "After", "If"): what
+    follows is a subordinate clause of narration, never a tag ("Q," said X) of the quotation before it."""
+    return tok.text[:1].isupper() and (tok.tag_ == "WRB" or tok.pos_ == "SCONJ")
 
 
 def _is_scare_quote(

@@ -763,6 +763,7 @@ class SpeakerResolver:
 
     def resolve(self, a: Any) -> Person | None:
         """The person, organisation or unnamed source behind attribution ``a``'s mention."""
+        # Long on purpose: one chain of mention shapes (pronoun, handle, tied name, ...), tried in order of precedence.
         m = a.mention
         low = m.text.lower().strip()
         head = self.ex.doc[a.head_index] if a.head_index is not None else None
