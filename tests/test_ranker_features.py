@@ -58,3 +58,15 @@ def test_the_shipped_model_reads_the_new_signals_the_way_the_language_does():
     # Learned, not set by hand: a speaker the story has not named for paragraphs is less likely to speak now.
     # A retrain that flipped the sign would mean the feature no longer says what its test says it computes.
     assert _model_weights()["last_mention_gap"] < 0
+
+
+def test_whole_word_offsets_match_the_regular_expression_they_replace():
+    import re
+
+    from onrecord.pipeline.stages.attribution.candidates import _whole_word_at
+
+    text = "Trump, Trumpet and Trump's aide; O'Brien met O'Briens. _Lee Lee_ Lee-Ann Lee. Éva Évan Éva"
+    for word in ("Trump", "O'Brien", "Lee", "Lee-Ann", "Éva", "Mr.", "Ann"):
+        expected = [m.start() for m in re.finditer(rf"(?<!\w){re.escape(word)}(?!\w)", text)]
+        assert _whole_word_at(text, word) == expected, word
+    assert _whole_word_at(text, "Lee") == [text.index("Lee-Ann"), text.index("Lee.")]
