@@ -73,3 +73,30 @@ def pytest_runtest_makereport(item, call):
     outcome = yield
     report = outcome.get_result()
     setattr(item, "rep_" + report.when, report)
+
+
+def stored_people(tmp_path, speakers: list[str]) -> list[tuple[str, int]]:
+    """Ingest one short article per speaker into a new store; (name, quotes) of each stored person."""
+    import json
+
+    from onrecord.corpus import ingest
+    from onrecord.corpus.store import connect
+
+    path = tmp_path / "in.jsonl"
+    lines = [
+        {
+            "id": f"a{i}",
+            "url": f"https://site.example/{i}",
+            "date": f"2020-03-{i + 1:02d}",
+            "text": f'The council met on day {i}.\n\n"The budget for year {i} is fair," {name} said on day {i}.',
+        }
+        for i, name in enumerate(speakers)
+    ]
+    path.write_text("".join(json.dumps(r) + "\n" for r in lines), encoding="utf-8")
+    db = str(tmp_path / "s.db")
+    ingest([str(path)], db, workers=1, progress=False)
+    conn = connect(db, readonly=True)
+    rows = conn.execute(
+        "SELECT p.name, count(q.id) FROM people p JOIN quotes q ON q.person_id = p.id GROUP BY p.id ORDER BY p.id"
+    )
+    return [(name, n) for name, n in rows]

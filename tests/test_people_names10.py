@@ -1,7 +1,7 @@
 """Issue 11, kinds 2 and 7 (round 10): name forms that kept one person from their full name. One short
 article written for each rule."""
 
-from conftest import speakers
+from conftest import speakers, stored_people
 
 
 def test_hyphenated_surname_with_honorific_joins_the_full_name(run):
@@ -92,45 +92,18 @@ def test_based_compound_before_an_organisation_describes_it(run):
     assert quote.speaker.name == "Liberty Institute"
 
 
-def _stored_people(tmp_path, speakers: list[str]) -> list[tuple[str, int]]:
-    """Ingest one short article per speaker into a new store; (name, quotes) of each stored person."""
-    import json
-
-    from onrecord.corpus import ingest
-    from onrecord.corpus.store import connect
-
-    path = tmp_path / "in.jsonl"
-    lines = [
-        {
-            "id": f"a{i}",
-            "url": f"https://site.example/{i}",
-            "date": f"2020-03-{i + 1:02d}",
-            "text": f'The council met on day {i}.\n\n"The budget for year {i} is fair," {name} said on day {i}.',
-        }
-        for i, name in enumerate(speakers)
-    ]
-    path.write_text("".join(json.dumps(r) + "\n" for r in lines), encoding="utf-8")
-    db = str(tmp_path / "s.db")
-    ingest([str(path)], db, workers=1, progress=False)
-    conn = connect(db, readonly=True)
-    rows = conn.execute(
-        "SELECT p.name, count(q.id) FROM people p JOIN quotes q ON q.person_id = p.id GROUP BY p.id ORDER BY p.id"
-    )
-    return [(name, n) for name, n in rows]
-
-
 def test_store_joins_a_lone_surname_to_the_one_full_name(tmp_path):
-    people = _stored_people(tmp_path, ["Robert Kilroy-Silk", "Mr Kilroy-Silk", "Jane Okafor", "Okafor"])
+    people = stored_people(tmp_path, ["Robert Kilroy-Silk", "Mr Kilroy-Silk", "Jane Okafor", "Okafor"])
     assert people == [("Robert Kilroy-Silk", 2), ("Jane Okafor", 2)]
 
 
 def test_store_keeps_a_lone_surname_apart_when_two_full_names_end_in_it(tmp_path):
-    people = _stored_people(tmp_path, ["Anna Lund", "Erik Lund", "Lund"])
+    people = stored_people(tmp_path, ["Anna Lund", "Erik Lund", "Lund"])
     assert sorted(n for n, _ in people) == ["Anna Lund", "Erik Lund", "Lund"]
 
 
 def test_store_keeps_a_lone_surname_of_the_other_gender_apart(tmp_path):
-    people = _stored_people(tmp_path, ["John Harrow", "Mrs Harrow"])
+    people = stored_people(tmp_path, ["John Harrow", "Mrs Harrow"])
     assert sorted(n for n, _ in people) == ["John Harrow", "Mrs Harrow"]
 
 

@@ -2,6 +2,8 @@
 "S and P" is a firm, never a person "S"; a person's descriptors come only from words tied to their own mention.
 One short article written for each rule."""
 
+from conftest import stored_people
+
 INITIAL = (
     "Tariffs rise again\n\n"
     "Senator Walter Price said on Monday that the tariff bill would pass.\n\n"
@@ -62,38 +64,11 @@ def test_a_verb_before_a_name_is_no_descriptor(run):
     assert "professor" in " ".join(roe.descriptors)
 
 
-def _store_people(tmp_path, speakers: list[str]) -> list[tuple[str, int]]:
-    """Ingest one short article per speaker into a new store; (name, quotes) of each stored person."""
-    import json
-
-    from onrecord.corpus import ingest
-    from onrecord.corpus.store import connect
-
-    path = tmp_path / "in.jsonl"
-    lines = [
-        {
-            "id": f"a{i}",
-            "url": f"https://site.example/{i}",
-            "date": f"2020-03-{i + 1:02d}",
-            "text": f'The council met on day {i}.\n\n"The budget for year {i} is fair," {name} said on day {i}.',
-        }
-        for i, name in enumerate(speakers)
-    ]
-    path.write_text("".join(json.dumps(r) + "\n" for r in lines), encoding="utf-8")
-    db = str(tmp_path / "s.db")
-    ingest([str(path)], db, workers=1, progress=False)
-    conn = connect(db, readonly=True)
-    rows = conn.execute(
-        "SELECT p.name, count(q.id) FROM people p JOIN quotes q ON q.person_id = p.id GROUP BY p.id ORDER BY p.id"
-    )
-    return [(name, n) for name, n in rows]
-
-
 def test_store_joins_a_middle_initial_across_articles(tmp_path):
-    people = _store_people(tmp_path, ["Anna K. Berg", "Anna Berg", "Anna Berg"])
+    people = stored_people(tmp_path, ["Anna K. Berg", "Anna Berg", "Anna Berg"])
     assert people == [("Anna K. Berg", 3)]
 
 
 def test_store_keeps_apart_names_whose_initials_differ(tmp_path):
-    people = _store_people(tmp_path, ["George H. Lund", "George W. Lund", "George Lund"])
+    people = stored_people(tmp_path, ["George H. Lund", "George W. Lund", "George Lund"])
     assert sorted(n for n, _ in people) == ["George H. Lund", "George Lund", "George W. Lund"]
