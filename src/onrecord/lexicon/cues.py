@@ -433,6 +433,25 @@ BELIEF_LEMMAS: frozenset[str] = frozenset(
         "learn",
     ]
 )
+# Past participles of belief verbs whose passive with a "to" infinitive states a belief or an expectation held by
+# people the text does not name: "the Fed is not expected to change rates", "she is widely believed to have won",
+# "he is understood to favour ...". PolNeAR annotates these as attributions without a source (Newell, Margolin &
+# Ruths 2018, "Attribution-no-source"), the content split around the cue: the subject and the infinitive. Used by
+# the indirect stage only, in sentences parsed for another reason (the forms widen no parse).
+SOURCELESS_PASSIVE_FORMS: frozenset[str] = frozenset(
+    [
+        "expected",
+        "anticipated",
+        "believed",
+        "thought",
+        "understood",
+        "rumored",
+        "rumoured",
+        "predicted",
+        "projected",
+        "forecast",
+    ]
+)
 # Rarer reporting verbs ("pointed out that", "reminded voters that", "reiterated"): speech cues of reported speech,
 # read only where a sentence is parsed for another reason (``CUES_READ_WHERE_PARSED``, whose note says why).
 RARER_REPORTING_LEMMAS: frozenset[str] = frozenset(

@@ -61,9 +61,12 @@ says "reported denial", so the negation is never dropped silently. A cue in titl
 A clause that overlaps a quotation in marks is left to that quotation (the
 direct or partial quote already carries it), unless it holds one quoted fragment: then the fragment's
 quote grows into a mixed quote of the whole clause or phrase, the fragment kept (``_Finder.mixed``).
-Limits: a noun-phrase cue in a sentence the focus stage left unparsed, and sourceless evidentials
-("X seems to", "is expected to", "is considered"), which PolNeAR annotates with no source, are not read:
-they name nobody who said or holds anything; clauses whose parse is broken are missed.
+A belief verb in the passive with a "to" infinitive ("the Fed is not expected to change rates", "is believed to")
+states a belief held by people the text does not name: its subject and infinitive are the content, with no source
+mention and the evidence ``SOURCELESS_RULE`` (``_Finder.sourceless``), as PolNeAR annotates them.
+Limits: a noun-phrase cue in a sentence the focus stage left unparsed, and the other sourceless evidentials
+("X seems to", "is considered"), are not read: PolNeAR annotates only about half of "seems to" and
+"appears to" on its dev tune half (21 of 40); clauses whose parse is broken are missed.
 """
 
 from __future__ import annotations
@@ -96,6 +99,7 @@ from ...lexicon.cues import (
     REFUSAL_FORMS,
     REPORTING_LEMMAS,
     REQUEST_CUES,
+    SOURCELESS_PASSIVE_FORMS,
     STANCE_PREPOSITIONS,
     UNWILLING_ADJECTIVES,
     attribution_forms,
@@ -1453,6 +1457,49 @@ class _Finder:
         q.cue, q.speaker_mention, q.evidence = a.cue, a.mention, a.rule
         q.confidence = max(q.confidence, a.confidence) if q.confidence < 0.5 else min(q.confidence, a.confidence)
 
+    def sourceless(self, tok: Any) -> None:
+        """'The Fed is not expected to change rates', 'she is widely believed to have won': a belief verb in the
+        passive with a "to" infinitive (``lexicon.cues.SOURCELESS_PASSIVE_FORMS``) states a belief or an
+        expectation that people the text does not name hold. The content is split around the cue, as PolNeAR
+        annotates it: the subject and the infinitive, one group, with no source mention (the speaker stays
+        None) and evidence ``SOURCELESS_RULE``. A negated expectation is still one ("is not expected to").
+        Nothing for a cue in a question, a condition or a headline, under another verb, in a reduced relative
+        ("a video expected to ..."), or in a relative clause whose gap is the subject or the object
+        ("which has been expected to be ...", "the changes lawmakers are expected to consider")."""
+        if in_title_case(tok) or tok.dep_ in _REDUCED_RELATIVE or tok.dep_ == "xcomp" or _unasserted(tok):
+            return
+        if not any(c.dep_ == "auxpass" for c in tok.children):
+            return
+        subj = next((c for c in tok.children if c.dep_ == "nsubjpass" and c.i < tok.i), None)
+        comp = next((c for c in tok.children if c.dep_ == "xcomp" and c.i > tok.i and _infinitive(c)), None)
+        if subj is None or comp is None or subj.tag_ in ("WDT", "WP", "EX"):
+            return
+        if tok.dep_ == "relcl" and _object_gap(comp):
+            return
+        head = _trimmed(without_trailing_gloss(list(subj.subtree)))
+        tail = _trimmed(without_trailing_gloss(list(comp.subtree)))
+        if head is None or tail is None or len(list(comp.subtree)) < MIN_CLAUSE_TOKENS:
+            return
+        if self.overlaps(head[0], tail[1]) or not all(self.same_paragraph(*piece, tok.idx) for piece in (head, tail)):
+            return
+        self.group += 1
+        cue = Span.of(self.text, tok.idx, tok.idx + len(tok))
+        for s, e in (head, tail):
+            q = Quote(start=s, end=e, text=self.ex.article.text[s:e], kind="indirect", confidence=0.55)
+            q.group, q.content = self.group, INFINITIVE
+            self.found.append((q, Attribution(SOURCELESS_RULE, None, cue, 0.55)))
+            self.taken.add(s, e)
+
+
+# The evidence of a belief or an expectation the text gives to nobody it names (``_Finder.sourceless``).
+SOURCELESS_RULE = "reported belief, no source"
+
+
+def _object_gap(comp: Any) -> bool:
+    """Whether the infinitive ``comp`` of a relative clause lacks its object, the gap the relative fills ("the
+    changes lawmakers are expected to consider"): its verb takes no object, clause or complement of its own."""
+    return comp.pos_ == "VERB" and not any(c.dep_ in _OWN_CONTENT | {"attr", "acomp", "prep"} for c in comp.children)
+
 
 def _closes_clause(tail: str) -> bool:
     """Whether the text between a clause's end and a fragment's closing mark lets the fragment close the clause:
@@ -1697,6 +1744,7 @@ def find_indirect(ex: ArticleState) -> ArticleState:
     finder = _Finder(ex)
     phrase_cues: list[tuple[Any, str]] = []
     passives: list[tuple[Any, str]] = []
+    sourceless: list[Any] = []
     for tok in ex.doc:
         if tok.tag_ in ("NN", "NNS") and tok.lower_.removesuffix("s") in NOMINAL_CUES:
             finder.nominal(tok)
@@ -1718,10 +1766,14 @@ def find_indirect(ex: ArticleState) -> ArticleState:
             phrase_cues.append((tok, more))
         if tok.tag_ == "VBN" and tok.lower_ in _PASSIVE_FORM_LEMMA:
             passives.append((tok, _PASSIVE_FORM_LEMMA[tok.lower_]))
+        if tok.tag_ == "VBN" and tok.lower_ in SOURCELESS_PASSIVE_FORMS:
+            sourceless.append(tok)
     for tok, lemma in phrase_cues:  # after the clauses: "attacked a tax which he said was ..." is what he said
         finder.more_cues(tok, lemma)
     for tok, lemma in passives:
         finder.passive(tok, lemma)
+    for tok in sourceless:
+        finder.sourceless(tok)
     _phrase_attributions(ex, index, finder)
     found, overlaps = finder.found, finder.taken.overlaps
     headline = _headline(ex, index, overlaps)

@@ -1,0 +1,48 @@
+"""Beliefs and expectations held by people the text does not name (issue 10): "the ferry is expected to ...".
+Each test runs a short article written for it. The content is split around the cue, as PolNeAR annotates these
+attributions without a source: the subject and the "to" infinitive, one group, no speaker."""
+
+from onrecord.pipeline.stages.indirect import SOURCELESS_RULE
+
+
+def sourceless(ex):
+    return [q for q in ex.quotes if q.kind == "indirect" and q.evidence == SOURCELESS_RULE]
+
+
+def test_expectation_is_split_around_its_cue_with_no_source(run):
+    ex = run(
+        "The harbour board met on Monday to approve the budget.\n\n"
+        "The new ferry is widely expected to enter service in May."
+    )
+    got = sourceless(ex)
+    assert [q.text for q in got] == ["The new ferry", "to enter service in May"]
+    assert len({q.group for q in got}) == 1 and got[0].group is not None
+    assert all(q.speaker is None and q.speaker_mention is None for q in got)
+    assert all(q.cue is not None and q.cue.text == "expected" for q in got)
+    assert all(q.content == "infinitive" for q in got)
+
+
+def test_negated_expectation_is_still_one(run):
+    ex = run("Markets were calm on Tuesday. The central bank is not expected to change interest rates this week.")
+    assert [q.text for q in sourceless(ex)] == ["The central bank", "to change interest rates this week"]
+
+
+def test_belief_in_the_passive(run):
+    ex = run("The painting vanished in 1990. The thief is believed to have sold it to a collector in Geneva.")
+    assert [q.text for q in sourceless(ex)] == ["The thief", "to have sold it to a collector in Geneva"]
+
+
+def test_reduced_relative_and_gapped_relatives_are_no_expectation(run):
+    ex = run(
+        "A report expected to embarrass the mayor was shrugged off by voters. "
+        "The board will vote on the changes councillors are expected to consider. "
+        "The county, which has been expected to be a stronghold for the party, voted the other way."
+    )
+    assert sourceless(ex) == []
+
+
+def test_active_expectation_has_its_source(run):
+    # "Analysts expect ...": the source is named, so the rule for beliefs without one does not apply.
+    ex = run("Analysts expect that the merger will close in June.")
+    assert sourceless(ex) == []
+    assert [(q.text, q.speaker_mention.text) for q in ex.quotes] == [("the merger will close in June", "Analysts")]
