@@ -64,9 +64,12 @@ quote grows into a mixed quote of the whole clause or phrase, the fragment kept 
 A belief verb in the passive with a "to" infinitive ("the Fed is not expected to change rates", "is believed to")
 states a belief held by people the text does not name: its subject and infinitive are the content, with no source
 mention and the evidence ``SOURCELESS_RULE`` (``_Finder.sourceless``), as PolNeAR annotates them.
-Limits: a noun-phrase cue in a sentence the focus stage left unparsed, and the other sourceless evidentials
-("X seems to", "is considered"), are not read: PolNeAR annotates only about half of "seems to" and
-"appears to" on its dev tune half (21 of 40); clauses whose parse is broken are missed.
+A raising verb of appearance with a "to" infinitive or an adjective ("Investors seem to agree", "a deal looks
+unlikely") is read the same way, an impression with no source (``IMPRESSION_RULE``, ``_Finder.impression``);
+PolNeAR annotates about half of "seems to"/"appears to" (21 of 40 on its dev tune half), and the rule's pieces
+match 32 of 46 there, so it is read only where the sentence is parsed for another reason.
+Limits: a noun-phrase cue in a sentence the focus stage left unparsed, other sourceless evidentials ("is
+considered", "is seen as"), and clauses whose parse is broken are missed.
 """
 
 from __future__ import annotations
@@ -79,6 +82,7 @@ from typing import Any
 from ...lexicon.cues import (
     ADDRESSED_SPEECH_LEMMAS,
     ADDRESSEE_LEMMAS,
+    APPEARANCE_FORMS,
     BELIEF_LEMMAS,
     CONDITIONAL_MARKS,
     CUE_LEMMAS,
@@ -1476,9 +1480,32 @@ class _Finder:
             return
         if tok.dep_ == "relcl" and _object_gap(comp):
             return
-        head = _trimmed(without_trailing_gloss(list(subj.subtree)))
-        tail = _trimmed(without_trailing_gloss(list(comp.subtree)))
-        if head is None or tail is None or len(list(comp.subtree)) < MIN_CLAUSE_TOKENS:
+        self.unnamed(subj, list(comp.subtree), tok, SOURCELESS_RULE)
+
+    def impression(self, tok: Any) -> None:
+        """'Investors seem to agree', 'the foundation appeared to push aides ...', 'Garland looks dead on arrival':
+        a raising verb of appearance (``lexicon.cues.APPEARANCE_FORMS``) with a "to" infinitive or an adjective
+        states an impression the text gives to nobody it names (the writer's, or a public's). Read as
+        ``sourceless`` reads an expectation, with the evidence ``IMPRESSION_RULE``; "it seems that ..." and
+        "there seems to be" have no subject to split off and are not read."""
+        if in_title_case(tok) or tok.dep_ in _REDUCED_RELATIVE or tok.dep_ == "xcomp" or _unasserted(tok):
+            return
+        if non_assertive(tok) is not None:
+            return
+        subj = next((c for c in tok.children if c.dep_ == "nsubj" and c.i < tok.i), None)
+        comp = next((c for c in tok.children if c.i > tok.i and _appearance_complement(c, tok)), None)
+        if subj is None or comp is None or subj.tag_ in ("WDT", "WP", "EX") or subj.lower_ == "it":
+            return
+        if tok.dep_ == "relcl" and _object_gap(comp):
+            return
+        self.unnamed(subj, list(comp.subtree), tok, IMPRESSION_RULE)
+
+    def unnamed(self, subj: Any, comp: list[Any], tok: Any, rule: str) -> None:
+        """Record a content split around cue ``tok`` (the subject ``subj`` and the complement's tokens ``comp``)
+        as one group with no source mention: a belief or an impression of people the text does not name."""
+        head = _trimmed(_before_aside(subj))
+        tail = _trimmed(without_trailing_gloss(comp))
+        if head is None or tail is None or sum(not t.is_punct for t in comp) < (1 if comp[0].pos_ == "ADJ" else 2):
             return
         if self.overlaps(head[0], tail[1]) or not all(self.same_paragraph(*piece, tok.idx) for piece in (head, tail)):
             return
@@ -1487,12 +1514,32 @@ class _Finder:
         for s, e in (head, tail):
             q = Quote(start=s, end=e, text=self.ex.article.text[s:e], kind="indirect", confidence=0.55)
             q.group, q.content = self.group, INFINITIVE
-            self.found.append((q, Attribution(SOURCELESS_RULE, None, cue, 0.55)))
+            self.found.append((q, Attribution(rule, None, cue, 0.55)))
             self.taken.add(s, e)
 
 
 # The evidence of a belief or an expectation the text gives to nobody it names (``_Finder.sourceless``).
 SOURCELESS_RULE = "reported belief, no source"
+# The evidence of an impression the text gives to nobody it names ("X seems to ...", ``_Finder.impression``).
+IMPRESSION_RULE = "reported impression, no source"
+
+
+def _appearance_complement(tok: Any, verb: Any) -> bool:
+    """Whether ``tok`` completes ``verb``, a verb of appearance: a "to" infinitive ("seems to agree", but
+    "looks to shore up support" is an aim) or an adjective ("looks unlikely", "seemed shaky"). A "like" phrase
+    is left out: "his crowds look like the electorate" compares, it attributes nothing (PolNeAR dev tune)."""
+    if tok.dep_ in ("acomp", "oprd") and tok.pos_ == "ADJ":
+        return True
+    infinitive = tok.dep_ == "xcomp" and any(a.dep_ == "aux" and a.lower_ == "to" for a in tok.children)
+    return infinitive and verb.lower_.startswith(("seem", "appear"))
+
+
+def _before_aside(subj: Any) -> list[Any]:
+    """The subject ``subj``'s words before a comma that sets an aside off ("Clinton, casting herself as a
+    champion of working people, appeared to ..."): the aside is the writer's, not part of the content."""
+    toks = list(subj.subtree)
+    cut = next((k for k, t in enumerate(toks) if t.i > subj.i and t.text in _ASIDE_MARKS), len(toks))
+    return toks[:cut]
 
 
 def _object_gap(comp: Any) -> bool:
@@ -1745,6 +1792,7 @@ def find_indirect(ex: ArticleState) -> ArticleState:
     phrase_cues: list[tuple[Any, str]] = []
     passives: list[tuple[Any, str]] = []
     sourceless: list[Any] = []
+    impressions: list[Any] = []
     for tok in ex.doc:
         if tok.tag_ in ("NN", "NNS") and tok.lower_.removesuffix("s") in NOMINAL_CUES:
             finder.nominal(tok)
@@ -1768,12 +1816,16 @@ def find_indirect(ex: ArticleState) -> ArticleState:
             passives.append((tok, _PASSIVE_FORM_LEMMA[tok.lower_]))
         if tok.tag_ == "VBN" and tok.lower_ in SOURCELESS_PASSIVE_FORMS:
             sourceless.append(tok)
+        elif tok.lower_ in APPEARANCE_FORMS:
+            impressions.append(tok)
     for tok, lemma in phrase_cues:  # after the clauses: "attacked a tax which he said was ..." is what he said
         finder.more_cues(tok, lemma)
     for tok, lemma in passives:
         finder.passive(tok, lemma)
     for tok in sourceless:
         finder.sourceless(tok)
+    for tok in impressions:
+        finder.impression(tok)
     _phrase_attributions(ex, index, finder)
     found, overlaps = finder.found, finder.taken.overlaps
     headline = _headline(ex, index, overlaps)
