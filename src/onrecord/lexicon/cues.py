@@ -456,7 +456,7 @@ SOURCELESS_PASSIVE_FORMS: frozenset[str] = frozenset(
 # an adjective they state an impression nobody named holds, which PolNeAR annotates as an attribution without a
 # source (Newell et al. 2018). Read by the indirect stage in sentences parsed for another reason only.
 APPEARANCE_FORMS: frozenset[str] = frozenset(
-    ["seem", "seems", "seemed", "appear", "appears", "appeared", "look", "looks", "looked", "sound", "sounds", "sounded"]
+    f for verb in ("seem", "appear", "look", "sound") for f in (verb, verb + "s", verb + "ed")
 )
 # Rarer reporting verbs ("pointed out that", "reminded voters that", "reiterated"): speech cues of reported speech,
 # read only where a sentence is parsed for another reason (``CUES_READ_WHERE_PARSED``, whose note says why).
