@@ -75,3 +75,26 @@ def test_an_aim_an_expletive_or_a_comparison_is_no_impression(run):
         "It appears that the ferry will run. His crowds look like the city itself."
     )
     assert impressions(ex) == []
+
+
+def findings(ex):
+    return [(q.text, q.speaker_mention.text) for q in ex.quotes if q.evidence == "reported finding"]
+
+
+def test_a_body_of_polls_or_emails_reports_a_finding(run):
+    ex = run(
+        "The race tightened in October. An average of recent polls shows that the mayor leads her rival by nine "
+        "points. A new batch of emails showed the close ties between the foundation and the ministry."
+    )
+    assert findings(ex) == [
+        ("the mayor leads her rival by nine points", "An average of recent polls"),
+        ("the close ties between the foundation and the ministry", "A new batch of emails"),
+    ]
+
+
+def test_photos_report_a_finding_but_an_average_of_anything_does_not(run):
+    ex = run(
+        "The storm reached the coast at dawn. Photos showed firefighters carrying children from the flooded school. "
+        "An average of two storms shows that the season has been mild."
+    )
+    assert findings(ex) == [("firefighters carrying children from the flooded school", "Photos")]

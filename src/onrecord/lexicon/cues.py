@@ -828,6 +828,14 @@ DOCUMENT_NOUNS: frozenset[str] = frozenset(
         "evidence",
     ]
 )
+# Nouns for a body of documents, read through their "of" phrase when a finding's subject: "an average of recent
+# polls shows ...", "a new batch of emails showed ...". Used by the indirect stage only.
+DOCUMENT_COLLECTIONS: frozenset[str] = frozenset(
+    ["average", "batch", "series", "trove", "cache", "set", "collection", "review", "analysis", "number", "handful"]
+)
+# Records a finding rests on beside ``DOCUMENT_NOUNS``, for the indirect stage only (``DOCUMENT_NOUNS`` also steers
+# the speaker stages): "the little polling that was done showed a dead heat", "photos showed mourners ...".
+FINDING_RECORDS: frozenset[str] = frozenset(["polling", "photo", "photos", "image", "images", "picture", "pictures"])
 _FAMILY_IRREGULAR = {
     "think": ["thought"],
     "know": ["knew", "known"],

@@ -88,8 +88,10 @@ from ...lexicon.cues import (
     CUE_LEMMAS,
     CUES_READ_WHERE_PARSED,
     DENIAL_LEMMAS,
+    DOCUMENT_COLLECTIONS,
     DOCUMENT_NOUNS,
     FINDING_LEMMAS,
+    FINDING_RECORDS,
     HYPOTHETICAL_MODALS,
     INFINITIVE_CUES,
     INTENTION_LEMMAS,
@@ -485,9 +487,22 @@ def _documentish(subj: Any) -> bool:
     "the poll", "surveys", "an internal memo") or an organisation by name ("Gallup found"); an
     abstract noun ("experience shows that") names no source."""
     low = subj.text.lower()
-    if low in DOCUMENT_NOUNS or low.rstrip("s") in DOCUMENT_NOUNS:
+    if low in DOCUMENT_NOUNS or low.rstrip("s") in DOCUMENT_NOUNS or _record_or_records(subj):
         return True
     return subj.pos_ == "PROPN" or subj.ent_type_ == "ORG"
+
+
+def _record_or_records(subj: Any) -> bool:
+    """Whether a finding's subject is a record of ``lexicon.cues.FINDING_RECORDS`` ("photos showed ...") or a
+    body of documents (``DOCUMENT_COLLECTIONS``) of documents or records: "an average of recent polls shows",
+    "a new batch of emails showed"."""
+    if subj.lower_ in FINDING_RECORDS:
+        return True
+    if subj.lower_ not in DOCUMENT_COLLECTIONS:
+        return False
+    of = next((c for c in subj.children if c.dep_ == "prep" and c.lower_ == "of"), None)
+    docs = next((c for c in of.children if c.dep_ == "pobj"), None) if of is not None else None
+    return docs is not None and (docs.lower_ in DOCUMENT_NOUNS or docs.lower_.rstrip("s") in DOCUMENT_NOUNS)
 
 
 def _document_subject(subj: Any) -> bool:
@@ -495,7 +510,12 @@ def _document_subject(subj: Any) -> bool:
     or an organisation ("Gallup"): a person's name, unlike in ``_documentish``, does not do ("Smith found
     the keys" reports no finding)."""
     low = subj.lower_
-    return low in DOCUMENT_NOUNS or low.rstrip("s") in DOCUMENT_NOUNS or subj.ent_type_ == "ORG"
+    return (
+        low in DOCUMENT_NOUNS
+        or low.rstrip("s") in DOCUMENT_NOUNS
+        or subj.ent_type_ == "ORG"
+        or _record_or_records(subj)
+    )
 
 
 def _reports_speech(clause: Any) -> bool:
