@@ -1797,44 +1797,6 @@ def _phrase_attributions(ex: ArticleState, index: Any, finder: _Finder) -> None:
         finder.file_pieces(_viewpoint(ex, index, m, finder.outside_nested, sent))
 
 
-_RELATIVE_WORDS = frozenset({"which", "that", "who", "whom", "what"})
-
-
-def _relative_word(cue: Any, content: tuple[int, int]) -> Any | None:
-    """The relative pronoun a reported clause's gap is filled by ("policies, which he said had harmed the economy",
-    "a step they believe could help"): a word of ``_RELATIVE_WORDS`` before the source, hung on the cue or on the
-    content's verb, when the cue heads a relative clause; None otherwise."""
-    if cue.dep_ not in ("relcl", "pcomp", "ccomp", "csubj") or content[0] < cue.idx:
-        return None
-    source = subject_of(cue)
-    if source is None:
-        return None
-    near = [c for c in cue.children] + [t for c in cue.children if c.dep_ == "ccomp" for t in c.children]
-    word = next((t for t in near if t.lower_ in _RELATIVE_WORDS and t.i < source.i and t.tag_ in ("WDT", "WP")), None)
-    if word is not None and word.head.i == cue.i and word.dep_ in ("dobj", "oprd"):
-        return None  # "what he called his self-funded campaign": the label is the content, not the thing labelled
-    return word
-
-
-def _relative_pieces(ex: ArticleState, index: Any, finder: _Finder) -> None:
-    """'..., which he said had harmed the economy': the relative pronoun stands for the reported clause's missing
-    subject or object, so it is the statement's first piece (one group with the clause), as PolNeAR annotates it."""
-    for q, a in list(finder.found):
-        if q.group is not None or a.cue is None or a.mention is None:
-            continue
-        cue = index.token_at(a.cue.start)
-        word = _relative_word(cue, (q.start, q.end)) if cue is not None else None
-        if word is None or finder.overlaps(word.idx, word.idx + len(word)):
-            continue
-        finder.group += 1
-        q.group = finder.group
-        s, e = word.idx, word.idx + len(word)
-        piece = Quote(start=s, end=e, text=ex.article.text[s:e], kind="indirect", group=finder.group)
-        piece.content, piece.confidence = q.content, q.confidence
-        finder.found.append((piece, Attribution(a.rule, a.mention, a.cue, a.confidence, head_index=a.head_index)))
-        finder.taken.add(s, e)
-
-
 @register_stage(
     "indirect",
     requires=("clean_text", "paragraphs", "kinds", "doc", "quotes", "attributions"),
@@ -1885,7 +1847,6 @@ def find_indirect(ex: ArticleState) -> ArticleState:
     for tok in impressions:
         finder.impression(tok)
     _phrase_attributions(ex, index, finder)
-    _relative_pieces(ex, index, finder)
     found, overlaps = finder.found, finder.taken.overlaps
     headline = _headline(ex, index, overlaps)
     if headline is not None:
