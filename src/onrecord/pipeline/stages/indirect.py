@@ -1537,9 +1537,53 @@ class _Finder:
             self.found.append((q, Attribution(rule, None, cue, 0.55)))
             self.taken.add(s, e)
 
+    def question_put(self, tok: Any) -> None:
+        """'Asked whether he would resign, the minister said ...', 'when asked by a reporter if that remains his
+        view': a question put to the sentence's subject. The content is the question (its "whether"/"if" or
+        wh- word kept, so it never reads as an assertion, or the "about" phrase: "Asked about the charges"); its
+        source is the one who asked, the agent after "by", or nobody named (no mention, evidence
+        ``QUESTION_RULE``). Nothing for a request ("was asked to comment"), which asks for an act, not an answer."""
+        if in_title_case(tok) or tok.lower_ != "asked" or tok.tag_ != "VBN" or not _addressed(tok, list(tok.children)):
+            return
+        if tok.dep_ in _NOT_TAKEN or any(c.dep_ == "neg" for c in tok.children):
+            return
+        asked = _question_asked(tok)
+        span = _trimmed(list(asked.subtree)) if asked is not None else None
+        if span is None or span[1] - span[0] < 8 or self.overlaps(tok.idx, span[1]):
+            return
+        if not self.same_paragraph(*span, tok.idx):
+            return
+        by = [g for c in tok.children if c.dep_ in ("agent", "prep") and c.lower_ == "by" for g in c.children]
+        agent = agent_of(tok) or next((g for g in by if g.dep_ == "pobj"), None)  # "when asked by a reporter"
+        shape = NOUN_PHRASE if asked.dep_ == "prep" else CLAUSE
+        q = Quote(start=span[0], end=span[1], text=self.ex.article.text[span[0] : span[1]], kind="indirect")
+        q.confidence, q.content = 0.55, shape
+        mention = Span.of(self.text, *noun_phrase(agent, tok.sent.start_char, tok.sent.end_char)) if agent else None
+        cue = Span.of(self.text, tok.idx, tok.idx + len(tok))
+        self.found.append((q, Attribution(QUESTION_RULE, mention, cue, 0.55, head_index=agent.i if agent else None)))
+        self.taken.add(*span)
+
 
 # The evidence of a belief or an expectation the text gives to nobody it names (``_Finder.sourceless``).
 SOURCELESS_RULE = "reported belief, no source"
+# The evidence of a question put to someone (``_Finder.question_put``): speech, but the asker's, and no assertion.
+QUESTION_RULE = "reported question"
+_QUESTION_WORDS = QUESTION_COMPLEMENTISERS | frozenset({"why", "which", "what", "how", "when", "who", "where"})
+
+
+def _question_asked(tok: Any) -> Any | None:
+    """The question hung on a passive "asked": a clause opened by "whether"/"if" or a wh- word ("asked which county
+    was his favourite"), or an "about" phrase ("asked about the charges"); None otherwise."""
+    for c in tok.children:
+        if c.i < tok.i:
+            continue
+        if c.dep_ == "prep" and c.lower_ == "about":
+            return c
+        if c.dep_ in ("ccomp", "advcl", "xcomp", "dobj") and c.left_edge.lower_ in _QUESTION_WORDS:
+            return c
+    return None
+
+
 # The evidence of an impression the text gives to nobody it names ("X seems to ...", ``_Finder.impression``).
 IMPRESSION_RULE = "reported impression, no source"
 
@@ -1813,6 +1857,7 @@ def find_indirect(ex: ArticleState) -> ArticleState:
     passives: list[tuple[Any, str]] = []
     sourceless: list[Any] = []
     impressions: list[Any] = []
+    questions: list[Any] = []
     for tok in ex.doc:
         if tok.tag_ in ("NN", "NNS") and tok.lower_.removesuffix("s") in NOMINAL_CUES:
             finder.nominal(tok)
@@ -1838,6 +1883,8 @@ def find_indirect(ex: ArticleState) -> ArticleState:
             sourceless.append(tok)
         elif tok.lower_ in APPEARANCE_FORMS:
             impressions.append(tok)
+        elif tok.lower_ == "asked":
+            questions.append(tok)
     for tok, lemma in phrase_cues:  # after the clauses: "attacked a tax which he said was ..." is what he said
         finder.more_cues(tok, lemma)
     for tok, lemma in passives:
@@ -1846,6 +1893,8 @@ def find_indirect(ex: ArticleState) -> ArticleState:
         finder.sourceless(tok)
     for tok in impressions:
         finder.impression(tok)
+    for tok in questions:
+        finder.question_put(tok)
     _phrase_attributions(ex, index, finder)
     found, overlaps = finder.found, finder.taken.overlaps
     headline = _headline(ex, index, overlaps)
