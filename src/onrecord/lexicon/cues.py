@@ -452,12 +452,6 @@ SOURCELESS_PASSIVE_FORMS: frozenset[str] = frozenset(
         "forecast",
     ]
 )
-# Raising verbs of appearance: "Investors seem to agree", "Garland looks dead on arrival". With a "to" infinitive or
-# an adjective they state an impression nobody named holds, which PolNeAR annotates as an attribution without a
-# source (Newell et al. 2018). Read by the indirect stage in sentences parsed for another reason only.
-APPEARANCE_FORMS: frozenset[str] = frozenset(
-    f for verb in ("seem", "appear", "look", "sound") for f in (verb, verb + "s", verb + "ed")
-)
 # Rarer reporting verbs ("pointed out that", "reminded voters that", "reiterated"): speech cues of reported speech,
 # read only where a sentence is parsed for another reason (``CUES_READ_WHERE_PARSED``, whose note says why).
 RARER_REPORTING_LEMMAS: frozenset[str] = frozenset(

@@ -64,12 +64,14 @@ quote grows into a mixed quote of the whole clause or phrase, the fragment kept 
 A belief verb in the passive with a "to" infinitive ("the Fed is not expected to change rates", "is believed to")
 states a belief held by people the text does not name: its subject and infinitive are the content, with no source
 mention and the evidence ``SOURCELESS_RULE`` (``_Finder.sourceless``), as PolNeAR annotates them.
-A raising verb of appearance with a "to" infinitive or an adjective ("Investors seem to agree", "a deal looks
-unlikely") is read the same way, an impression with no source (``IMPRESSION_RULE``, ``_Finder.impression``);
-PolNeAR annotates about half of "seems to"/"appears to" (21 of 40 on its dev tune half), and the rule's pieces
-match 32 of 46 there, so it is read only where the sentence is parsed for another reason.
-Limits: a noun-phrase cue in a sentence the focus stage left unparsed, other sourceless evidentials ("is
-considered", "is seen as"), and clauses whose parse is broken are missed.
+A question put to someone ("Asked whether he would resign, the minister said ...", "when asked by a reporter if
+...") is the asker's speech, never the answer's: the question is the content, its source the agent after "by" or
+nobody named, its evidence ``QUESTION_RULE`` (``_Finder.question_put``).
+Limits: a noun-phrase cue in a sentence the focus stage left unparsed, clauses whose parse is broken, and other
+sourceless evidentials are missed: "is considered", "is seen as", and the raising verbs of appearance ("X seems
+to ...", "a deal looks unlikely"), of which PolNeAR annotates about half (21 of 40 "seems/appears to" on its dev
+tune half); a rule for them matched 32 of 46 pieces on the tune half but 11 of 28 on the check half (2026-11-30),
+so it was dropped.
 """
 
 from __future__ import annotations
@@ -82,7 +84,6 @@ from typing import Any
 from ...lexicon.cues import (
     ADDRESSED_SPEECH_LEMMAS,
     ADDRESSEE_LEMMAS,
-    APPEARANCE_FORMS,
     BELIEF_LEMMAS,
     CONDITIONAL_MARKS,
     CUE_LEMMAS,
@@ -1502,27 +1503,9 @@ class _Finder:
             return
         self.unnamed(subj, list(comp.subtree), tok, SOURCELESS_RULE)
 
-    def impression(self, tok: Any) -> None:
-        """'Investors seem to agree', 'the foundation appeared to push aides ...', 'Garland looks dead on arrival':
-        a raising verb of appearance (``lexicon.cues.APPEARANCE_FORMS``) with a "to" infinitive or an adjective
-        states an impression the text gives to nobody it names (the writer's, or a public's). Read as
-        ``sourceless`` reads an expectation, with the evidence ``IMPRESSION_RULE``; "it seems that ..." and
-        "there seems to be" have no subject to split off and are not read."""
-        if in_title_case(tok) or tok.dep_ in _REDUCED_RELATIVE or tok.dep_ == "xcomp" or _unasserted(tok):
-            return
-        if non_assertive(tok) is not None:
-            return
-        subj = next((c for c in tok.children if c.dep_ == "nsubj" and c.i < tok.i), None)
-        comp = next((c for c in tok.children if c.i > tok.i and _appearance_complement(c, tok)), None)
-        if subj is None or comp is None or subj.tag_ in ("WDT", "WP", "EX") or subj.lower_ == "it":
-            return
-        if tok.dep_ == "relcl" and _object_gap(comp):
-            return
-        self.unnamed(subj, list(comp.subtree), tok, IMPRESSION_RULE)
-
     def unnamed(self, subj: Any, comp: list[Any], tok: Any, rule: str) -> None:
         """Record a content split around cue ``tok`` (the subject ``subj`` and the complement's tokens ``comp``)
-        as one group with no source mention: a belief or an impression of people the text does not name."""
+        as one group with no source mention: a belief of people the text does not name."""
         head = _trimmed(_before_aside(subj))
         tail = _trimmed(without_trailing_gloss(comp))
         if head is None or tail is None or sum(not t.is_punct for t in comp) < (1 if comp[0].pos_ == "ADJ" else 2):
@@ -1582,20 +1565,6 @@ def _question_asked(tok: Any) -> Any | None:
         if c.dep_ in ("ccomp", "advcl", "xcomp", "dobj") and c.left_edge.lower_ in _QUESTION_WORDS:
             return c
     return None
-
-
-# The evidence of an impression the text gives to nobody it names ("X seems to ...", ``_Finder.impression``).
-IMPRESSION_RULE = "reported impression, no source"
-
-
-def _appearance_complement(tok: Any, verb: Any) -> bool:
-    """Whether ``tok`` completes ``verb``, a verb of appearance: a "to" infinitive ("seems to agree", but
-    "looks to shore up support" is an aim) or an adjective ("looks unlikely", "seemed shaky"). A "like" phrase
-    is left out: "his crowds look like the electorate" compares, it attributes nothing (PolNeAR dev tune)."""
-    if tok.dep_ in ("acomp", "oprd") and tok.pos_ == "ADJ":
-        return True
-    infinitive = tok.dep_ == "xcomp" and any(a.dep_ == "aux" and a.lower_ == "to" for a in tok.children)
-    return infinitive and verb.lower_.startswith(("seem", "appear"))
 
 
 def _before_aside(subj: Any) -> list[Any]:
@@ -1856,7 +1825,6 @@ def find_indirect(ex: ArticleState) -> ArticleState:
     phrase_cues: list[tuple[Any, str]] = []
     passives: list[tuple[Any, str]] = []
     sourceless: list[Any] = []
-    impressions: list[Any] = []
     questions: list[Any] = []
     for tok in ex.doc:
         if tok.tag_ in ("NN", "NNS") and tok.lower_.removesuffix("s") in NOMINAL_CUES:
@@ -1881,9 +1849,7 @@ def find_indirect(ex: ArticleState) -> ArticleState:
             passives.append((tok, _PASSIVE_FORM_LEMMA[tok.lower_]))
         if tok.tag_ == "VBN" and tok.lower_ in SOURCELESS_PASSIVE_FORMS:
             sourceless.append(tok)
-        elif tok.lower_ in APPEARANCE_FORMS:
-            impressions.append(tok)
-        elif tok.lower_ == "asked":
+        if tok.lower_ == "asked":
             questions.append(tok)
     for tok, lemma in phrase_cues:  # after the clauses: "attacked a tax which he said was ..." is what he said
         finder.more_cues(tok, lemma)
@@ -1891,8 +1857,6 @@ def find_indirect(ex: ArticleState) -> ArticleState:
         finder.passive(tok, lemma)
     for tok in sourceless:
         finder.sourceless(tok)
-    for tok in impressions:
-        finder.impression(tok)
     for tok in questions:
         finder.question_put(tok)
     _phrase_attributions(ex, index, finder)
