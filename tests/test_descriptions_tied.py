@@ -138,3 +138,23 @@ def test_a_word_that_is_no_role_after_a_name_ties_nothing(run):
         '"We need more libraries," the mayor said.'
     )
     assert _said(run(text)) == [(None, "the mayor")]
+
+
+def test_an_inverted_cue_with_an_owned_description_takes_the_name_in_apposition(run):
+    # "said the X's role, Name": the possessive belongs to the description, and the apposition names the speaker.
+    text = (
+        "The ferry line dropped its winter timetable on Friday. "
+        '"Nobody will be stranded this season," said the company\'s operations director, Lidia Marchetti.'
+    )
+    assert _said(run(text)) == [
+        ("Lidia Marchetti", "the company's operations director, Lidia Marchetti"),
+    ]
+
+
+def test_an_inverted_cue_with_a_described_witness_takes_the_name_in_apposition(run):
+    text = (
+        "The inquiry heard from two officials on Tuesday. "
+        '"The money was held back on purpose," said a second witness in the inquiry, former treasury adviser '
+        "Oskar Lindqvist."
+    )
+    assert _said(run(text))[0][0] == "Oskar Lindqvist"

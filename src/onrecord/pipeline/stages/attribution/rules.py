@@ -409,15 +409,19 @@ class Attributor:
                     t.pos_ in ("PROPN", "NOUN", "PRON", "DET", "ADJ", "NUM")
                     or (t.text[:1].isupper() and t.is_alpha)
                     or (run and t.text in (".", "-"))
+                    or (run and t.tag_ == "POS")  # "said the airline's chief executive": the owner's possessive
                 ):
                     run.append(t)
                     continue
                 break
-            while run and run[-1].text in (".", "-"):
+            while run and (run[-1].text in (".", "-") or run[-1].tag_ == "POS"):
                 run = run[:-1]
             if run and any(_personish(t) for t in run):
                 heads = [t for t in run if t.pos_ in ("PROPN", "NOUN", "PRON") or t.text[:1].isupper()]
                 head = heads[-1] if heads else run[-1]
+                named = apposed_name(head, hi)
+                if named is not None:  # "Q," said the airline's chief executive, Omar Haddad
+                    return Span.of(self.text, run[0].idx, named.idx + len(named)), named
                 return Span.of(self.text, run[0].idx, run[-1].idx + len(run[-1])), head
         return self._cue_with_subject(cue, lo, hi)
 
