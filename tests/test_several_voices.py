@@ -209,3 +209,24 @@ def test_words_that_came_from_someone_are_theirs_not_the_last_subjects(run):
     )
     assert _said(run(crowd))[-1] == (None, "the crowd")
     assert _said(run(reply))[-1] == (None, "her spokesman")
+
+
+def test_quotes_after_adding_are_the_reporters_not_the_subject_of_the_reported_clause(run):
+    # "X said Y had answered with "Q0", adding: "Q1"": the manner fragment and the words after "adding" are
+    # X's; Y is only spoken about.
+    text = (
+        "Marta Kowalczyk met the board on Monday. She said Mr Dunmore had answered with \"real candour\", "
+        'adding: "He listened to every family in the room." "Nobody expected that from him."'
+    )
+    said = _said(run(text))
+    assert [name for name, _ in said] == ["Marta Kowalczyk"] * 3
+
+
+def test_a_participle_after_a_comma_introduces_the_sentence_subjects_next_words(run):
+    text = (
+        "Rafael Ortega left the council meeting early. Teodora Baines defended the budget, explaining: "
+        '"Every school gets more money this year."'
+    )
+    ex = run(text)
+    assert _said(ex)[0][0] == "Teodora Baines"
+    assert ex.quotes[0].cue is not None and ex.quotes[0].cue.text == "explaining"

@@ -841,9 +841,11 @@ class Attributor:
         owned = self._statement_owner(k, start)
         if owned is not None:
             return owned
-        cues = [t for t in toks if _is_cue(t)]
+        cues = [t for t in toks if _is_cue(t) or _introducing_participle(t)]
         if cues:
             cue = reporter_above(cues[-1], start, q.start)
+            if q.kind == "partial" and cue is cues[-1]:
+                cue = _reporter_of_manner(cue, self.idx.tokens_in(q.start, q.end), start, q.start) or cue
             weak = cue_lemma(cue) in WEAK_CUE_LEMMAS
             tail = self.text[cue.idx + len(cue) : end]
             if weak and len(tail) > 40:
@@ -1278,6 +1280,47 @@ def _title_without_comma(words: list[Any]) -> bool:
         and head.pos_ in ("NOUN", "PROPN")
         and head.text.lower() not in PRONOUNS
         and (head.pos_ == "PROPN" or head.text.lower() in ROLE_NOUNS)
+    )
+
+
+# Prepositions that open what a speech verb's words were about or how they were put as a name ("spoke of
+# "a new dawn"", "described it as "a farce""): a fragment there quotes the verb's subject.
+_CONTENT_PREPOSITIONS = frozenset({"of", "about", "as", "on", "to", "for"})
+
+
+def _reporter_of_manner(cue: Any, quoted: list[Any], lo: int, hi: int) -> Any | None:
+    """The outer verb of saying when a partial quotation describes how an inner one was said: "He said Mr Blair
+    had spoken with "such sincerity"" -> said. The fragment hangs on the inner cue through a preposition of
+    manner, not as what was said, so the words are the reporter's judgement (the mixed quote's speaker, as the
+    indirect stage reads it). The reporter must govern the inner cue's clause as a clausal complement, lie in
+    [lo, hi), be no weak cue and have a subject; None otherwise."""
+    if not quoted:
+        return None
+    node = quoted[0]
+    for _ in range(6):
+        if node.head is node or node.head.i == cue.i:
+            break
+        node = node.head
+    if node.head.i != cue.i or node.dep_ != "prep" or node.text.lower() in _CONTENT_PREPOSITIONS:
+        return None
+    if cue.dep_ != "ccomp" or not (lo <= cue.head.idx < hi):
+        return None
+    reporter = cue.head
+    if not _is_cue(reporter) or cue_lemma(reporter) in WEAK_CUE_LEMMAS or _subject_of(reporter) is None:
+        return None
+    return reporter
+
+
+def _introducing_participle(tok: Any) -> bool:
+    """Whether ``tok`` is a cue participle set off by a comma ("..., adding: "Q"", "..., noting, "Q""): the
+    sentence's speaker goes on with new words. ``FORM_TO_LEMMA`` leaves out most present participles (the
+    quotation rules took only "saying" and "telling"); here the comma before and the verb tag vouch for one."""
+    return (
+        tok.tag_ == "VBG"
+        and tok.text.lower() in CUE_PARTICIPLES
+        and tok.i > 0
+        and tok.doc[tok.i - 1].text == ","
+        and not any(c.dep_ in ("nsubj", "nsubjpass") for c in tok.children)
     )
 
 
