@@ -215,7 +215,7 @@ def test_quotes_after_adding_are_the_reporters_not_the_subject_of_the_reported_c
     # "X said Y had answered with "Q0", adding: "Q1"": the manner fragment and the words after "adding" are
     # X's; Y is only spoken about.
     text = (
-        "Marta Kowalczyk met the board on Monday. She said Mr Dunmore had answered with \"real candour\", "
+        'Marta Kowalczyk met the board on Monday. She said Mr Dunmore had answered with "real candour", '
         'adding: "He listened to every family in the room." "Nobody expected that from him."'
     )
     said = _said(run(text))
