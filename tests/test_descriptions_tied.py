@@ -158,3 +158,16 @@ def test_an_inverted_cue_with_a_described_witness_takes_the_name_in_apposition(r
         "Oskar Lindqvist."
     )
     assert _said(run(text))[0][0] == "Oskar Lindqvist"
+
+
+def test_a_country_the_tagger_ran_into_a_name_after_envoy_to_stays_the_roles(run):
+    # The tagger reads "Hungary Klaus Rieder" / "Venezuela Walter Haskins" as one organisation; the country is the
+    # envoy's posting, and the rest a man's full name.
+    for country, name in (("Hungary", "Klaus Rieder"), ("Venezuela", "Walter Haskins")):
+        surname = name.split()[1]
+        text = (
+            f"Another diplomat, former special envoy to {country} {name}, shifted his account on Tuesday. "
+            f'"I was never told about the deal," {surname} said.'
+        )
+        speaker = run(text).quotes[0].speaker
+        assert (speaker.name, speaker.kind) == (name, "person")

@@ -205,6 +205,8 @@ class PersonTable:
         for ent in doc.ents:
             if (ent.label_ == "PERSON" or self._titled_organisation(ent)) and not any(_masked(t) for t in ent):
                 runs.extend(self._entity_pieces(ent.start, ent.end))
+            elif (named := self._name_after_country(ent)) is not None:
+                runs.append((named, ent.end))
         # Proper-noun runs that act as subjects of verbs, or that the attribution stage chose as speakers.
         for i in _propn_indices(doc):
             tok = doc[i]
@@ -362,6 +364,24 @@ class PersonTable:
             and doc[e + 1].pos_ == "PROPN"
         )
 
+    def _name_after_country(self, ent: Any) -> int | None:
+        """The first token of a person's full name that the tagger ran into one organisation with the country
+        before it: "envoy to Ukraine Kurt Volker", "ambassador to France Jane Roe" (a role's country, then a
+        first name in gender-guesser's table and a surname, all proper nouns). None for any other entity."""
+        if ent[0].ent_type_ not in ORG_ENT or len(ent) < 3 or any(_masked(t) for t in ent):
+            return None
+        for n in range(1, min(3, len(ent) - 1)):
+            place, name = ent[:n], ent[n:]
+            if place.text not in country_names() or len(name) > 3:
+                continue
+            if n == 1 and _gender_detector().get_gender(place.text) != "unknown":
+                continue  # "Georgia Anna Lindqvist" may be one woman's three names
+            if all(t.pos_ == "PROPN" and _name_word(t) and norm(t.text) not in _ORG_OR_NOT_NAME for t in name) and (
+                _gender_detector().get_gender(name[0].text) != "unknown"
+            ):
+                return name.start
+        return None
+
     def _end_of_organisation(self, s: int, e: int) -> bool:
         """Whether run ``[s, e)`` is the last words of an entity the tagger found that is no person: an
         organisation or a title ("Whole Foods", "Goldman Sachs", a film): a company's last word is nobody's
@@ -373,6 +393,11 @@ class PersonTable:
         while start > 0 and self.doc[start].ent_iob_ != "B":
             start -= 1
         before = [norm(t.text) for t in self.doc[start:s]]
+        end = s
+        while end < len(self.doc) and self.doc[end].ent_iob_ == "I":
+            end += 1
+        if self._name_after_country(self.doc[start:end]) == s:
+            return False  # "envoy to Ukraine Kurt Volker": the country is the role's, the rest a name
         return not any(w in _TITLE_OR_ROLE or w in HONORIFICS or w in ROLE_NOUNS for w in before)
 
     def _entity_pieces(self, start: int, end: int) -> list[tuple[int, int]]:
