@@ -171,3 +171,12 @@ def test_a_country_the_tagger_ran_into_a_name_after_envoy_to_stays_the_roles(run
         )
         speaker = run(text).quotes[0].speaker
         assert (speaker.name, speaker.kind) == (name, "person")
+
+
+def test_a_capitalised_title_between_a_body_and_a_name_makes_the_name_the_speaker(run):
+    text = (
+        "The regulator met the utilities on Friday. In a letter sent before the meeting, CPUC President Alma "
+        'Reyes said that "a week without power is not a mere inconvenience." She said the firms must act.'
+    )
+    speaker = run(text).quotes[0].speaker
+    assert speaker is not None and (speaker.name, speaker.kind) == ("Alma Reyes", "person")

@@ -1409,8 +1409,9 @@ def _name_after_role(subj: Any, cue: Any) -> Any | None:
     """The last word of a person's name that follows a role noun between an organisation subject and the cue:
     "Acme editor-in-chief Jane Roe said", where the tagger made the organisation the subject. The
     organisation and the role describe the person; the name is the speaker. None unless the words between
-    are only a lower-case role (``ROLE_NOUNS``, hyphens joining its parts) and one to four capitalised words
-    the tagger calls a person, ending right before the cue."""
+    are only a lower-case role (``ROLE_NOUNS``, hyphens joining its parts) or one capitalised title
+    (``ALL_TITLES``: "CPUC President Marybel Batjer said") and one to four capitalised words the tagger calls a
+    person, ending right before the cue."""
     between = list(subj.doc[subj.i + 1 : cue.i])
     if subj.pos_ != "PROPN" or not 2 <= len(between) <= 10:
         return None
@@ -1421,7 +1422,11 @@ def _name_after_role(subj: Any, cue: Any) -> Any | None:
         name.insert(0, t)
     role = between[: len(between) - len(name)]
     role_words = [t for t in role if t.text != "-"]
-    if not 1 <= len(name) <= 4 or not role_words or any(not t.text[:1].islower() for t in role_words):
+    if not 1 <= len(name) <= 4 or not role_words:
+        return None
+    if len(role_words) == 1 and role_words[0].text[:1].isupper() and role_words[0].text.lower() in ALL_TITLES:
+        return name[-1]  # "CPUC President Marybel Batjer said": a capitalised title between body and name
+    if any(not t.text[:1].islower() for t in role_words):
         return None
     if not any(t.text in ROLE_NOUNS for t in role_words) or any(t.pos_ not in ("NOUN", "ADP") for t in role_words):
         return None
