@@ -1312,14 +1312,18 @@ def _reporter_of_manner(cue: Any, quoted: list[Any], lo: int, hi: int) -> Any | 
 
 
 def _introducing_participle(tok: Any) -> bool:
-    """Whether ``tok`` is a cue participle set off by a comma ("..., adding: "Q"", "..., noting, "Q""): the
-    sentence's speaker goes on with new words. ``FORM_TO_LEMMA`` leaves out most present participles (the
-    quotation rules took only "saying" and "telling"); here the comma before and the verb tag vouch for one."""
+    """Whether ``tok`` is a cue participle set off by a comma before a colon ("..., adding: "Q"", "...,
+    explaining: "Q""): the sentence's speaker goes on with new words. ``FORM_TO_LEMMA`` leaves out most
+    present participles (the quotation rules took only "saying" and "telling"); here the comma before, the
+    colon after and the verb tag vouch for one. Without the colon ("..., insisting "Q"") the marks often
+    hold a fragment of the participle's content, which the indirect stage reads."""
+    doc = tok.doc
     return (
         tok.tag_ == "VBG"
         and tok.text.lower() in CUE_PARTICIPLES
-        and tok.i > 0
-        and tok.doc[tok.i - 1].text == ","
+        and 0 < tok.i < len(doc) - 1
+        and doc[tok.i - 1].text == ","
+        and doc[tok.i + 1].text == ":"
         and not any(c.dep_ in ("nsubj", "nsubjpass") for c in tok.children)
     )
 
