@@ -230,3 +230,21 @@ def test_a_participle_after_a_comma_introduces_the_sentence_subjects_next_words(
     ex = run(text)
     assert _said(ex)[0][0] == "Teodora Baines"
     assert ex.quotes[0].cue is not None and ex.quotes[0].cue.text == "explaining"
+
+
+def test_according_to_at_the_end_of_a_partial_quotes_clause_names_its_source(run):
+    text = (
+        'Forty pilot whales stranded on the beach overnight. But "disease, navigational error and storms" are '
+        "all thought to play a part, according to the Marine Rescue Trust."
+    )
+    quote = run(text).quotes[0]
+    assert quote.speaker is not None and quote.speaker.name == "Marine Rescue Trust"
+
+
+def test_according_to_after_a_reported_partial_still_leaves_it_to_the_speaker(run):
+    text = (
+        'The principal spoke on Monday. Mr Kealoha said the college was "outdated and falling apart", '
+        "according to Hawaii News Now."
+    )
+    quote = run(text).quotes[0]
+    assert quote.speaker is not None and quote.speaker.name == "Mr Kealoha"

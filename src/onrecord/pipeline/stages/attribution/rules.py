@@ -485,6 +485,18 @@ class Attributor:
             head_index=np_toks[-1].i,
         )
 
+    def _according_at_clause_end(self, k: int, start: int, end: int, toks: list[Any]) -> Attribution | None:
+        """A partial quotation in a clause that closes with "according to X" ("But "sickness and navigational
+        error" are thought to contribute, according to the Department of Conservation"): X, unless a cue stands
+        between the quotation and "according to" or governs the quotation from before it (then "according to"
+        names where the report appeared, ``trailing``). None when the frame holds no such phrase."""
+        acc = _ACCORDING_AFTER_CLAUSE.search(self.text, start, end)
+        if acc is None or any(_is_cue(t) for t in toks if t.idx < acc.start()):
+            return None
+        if self._cue_above(k) is not None:
+            return None
+        return self._according(acc.start(), acc.end(), end)
+
     def _came_from(self, start: int, end: int) -> Attribution | None:
         """ "Q," came the reply from her spokesman: the noun phrase after "from" (``_CAME_FROM``) is the speaker
         and "came" the cue; None when the frame after the quote is not so."""
@@ -527,7 +539,7 @@ class Attributor:
         if q.kind == "partial" and toks[0].text not in (",", "\u2014", "-", "\u2013") and not content.endswith(","):
             words = [t for t in toks if not t.is_punct]
             if not words or not _is_cue(words[0]):
-                return None
+                return self._according_at_clause_end(k, start, end, toks)
         # "Q." She told him...: a new sentence after a full stop is not this quote's attribution; nor is one
         # that opens with a subordinate clause ("Q." When I began to speak, I saw ...: narration, no tag).
         if content.endswith(".") and (toks[0].text in ("She", "He", "They", "It", "We", "I") or _opens_clause(toks[0])):
@@ -1219,6 +1231,8 @@ class Attributor:
         return result
 
 
+# ", according to " after the clause a partial quotation stands in (``Attributor._according_at_clause_end``).
+_ACCORDING_AFTER_CLAUSE = re.compile(r",\s*according to\s+", re.IGNORECASE)
 # The rule name of a partial quotation inside what a possessed noun of saying holds ("Clinton's comments that half
 # his supporters belong in a "basket of deplorables""): the possessor's words, not the clause subject's.
 STATEMENT_OWNER = "statement owner"
