@@ -248,3 +248,13 @@ def test_according_to_after_a_reported_partial_still_leaves_it_to_the_speaker(ru
     )
     quote = run(text).quotes[0]
     assert quote.speaker is not None and quote.speaker.name == "Mr Kealoha"
+
+
+def test_words_given_as_someones_words_are_theirs_not_the_reporters(run):
+    text = (
+        "The old trainer died at home in May. Her groom told reporters Edith Marlow's last words to him were, "
+        '"Look after the horses."'
+    )
+    quote = run(text).quotes[0]
+    assert quote.speaker is not None and quote.speaker.name == "Edith Marlow"
+    assert quote.speaker_mention is not None and quote.speaker_mention.text == "Edith Marlow"

@@ -850,7 +850,7 @@ class Attributor:
             found = self._as_put_it(put, "leading cue")
             if found is not None:
                 return found
-        owned = self._statement_owner(k, start)
+        owned = self._statement_owner(k, start) or self._words_were(k, toks)
         if owned is not None:
             return owned
         cues = [t for t in toks if _is_cue(t) or _introducing_participle(t)]
@@ -930,6 +930,29 @@ class Attributor:
                             0.6,
                             head_index=subj.i,
                         )
+        return None
+
+    def _words_were(self, k: int, toks: list[Any]) -> Attribution | None:
+        """Direct quotation ``k`` given as what someone's words were: "the nurse told reporters Mrs. Reagan's last
+        words to her were, "Q"", "His answer was: "Q"". The copula right before the quotation has for subject a
+        noun of saying (``CONTENT_NOUN_FORMS``, or "words") with a possessor: the possessor spoke, whoever
+        reports it. A "statement owner" attribution with the noun for cue, else None."""
+        words = [t for t in toks if not t.is_punct]
+        if self.ex.quotes[k].kind != "direct" or not words or words[-1].lower_ not in _COPULA_WORDS:
+            return None
+        if not self.text[words[-1].idx + len(words[-1]) : self.ex.quotes[k].start].strip(" ,:\u201c\"'"):
+            noun = next((c for c in words[-1].children if c.dep_ == "nsubj"), None)
+            if noun is None or noun.i < toks[0].i or noun.lower_ not in CONTENT_NOUN_FORMS | _WORDS_NOUNS:
+                return None
+            owner = next((c for c in noun.children if c.dep_ == "poss"), None)
+            if owner is None or not _personish(owner) or _is_mask(owner):
+                return None
+            first = owner  # the name's own words only ("told reporters Mrs. Reagan's": not "reporters")
+            while first.i > toks[0].i and first.doc[first.i - 1].pos_ == "PROPN":
+                first = first.doc[first.i - 1]
+            s, e = first.idx, owner.idx + len(owner)
+            cue = Span.of(self.text, noun.idx, noun.idx + len(noun))
+            return Attribution(STATEMENT_OWNER, Span.of(self.text, s, e), cue, 0.8, head_index=owner.i)
         return None
 
     def _statement_owner(self, k: int, start: int) -> Attribution | None:
@@ -1231,6 +1254,9 @@ class Attributor:
         return result
 
 
+# The copula before a quotation given as someone's words, and the nouns for words (``Attributor._words_were``).
+_COPULA_WORDS = frozenset({"is", "was", "are", "were"})
+_WORDS_NOUNS = frozenset({"words", "word"})
 # ", according to " after the clause a partial quotation stands in (``Attributor._according_at_clause_end``).
 _ACCORDING_AFTER_CLAUSE = re.compile(r",\s*according to\s+", re.IGNORECASE)
 # The rule name of a partial quotation inside what a possessed noun of saying holds ("Clinton's comments that half
