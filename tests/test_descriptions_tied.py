@@ -180,3 +180,11 @@ def test_a_capitalised_title_between_a_body_and_a_name_makes_the_name_the_speake
     )
     speaker = run(text).quotes[0].speaker
     assert speaker is not None and (speaker.name, speaker.kind) == ("Alma Reyes", "person")
+
+
+def test_a_role_given_by_a_verb_of_appointment_ties_the_description(run):
+    text = (
+        "Lidia Marchetti became chief executive of the ferry line in 2021. The company lost money last year. "
+        '"We will be profitable by June," the chief executive said.'
+    )
+    assert _said(run(text))[-1] == ("Lidia Marchetti", "the chief executive")

@@ -1291,10 +1291,11 @@ class PersonTable:
 
     def _role_without_article(self, p: Person, m: Mention) -> None:
         """A role given right after a name without "a" or "an": an apposition ("Lena Marsh, mayor of Dunmore,") or
-        a copula with "the" ("Omar Bellweather was the architect of the library"). Only a phrase whose head, the
+        a copula with "the" ("Omar Bellweather was the architect of the library"), a verb of becoming or appointment
+        ("Omar Haddad became chief executive of the airline", ``_BECAME_ROLE``). Only a phrase whose head, the
         word before any "of"/"for"/"at", is a role noun or an office counts ("Smith, however," gives nothing)."""
         after = self.text[m.end : m.end + 90]
-        found = _BARE_APPOSITION.match(after) or _DEFINITE_COPULA.match(after)
+        found = _BARE_APPOSITION.match(after) or _DEFINITE_COPULA.match(after) or _BECAME_ROLE.match(after)
         if found is None:
             return
         phrase = found.group(1).strip()
@@ -2109,6 +2110,12 @@ _BARE_APPOSITION = re.compile(
     r",\s+" + _NOT_A_ROLE_START + r"([a-z][^,.;:\u201c\u201d\"]{2,60}?)(?:,|\.(?:\s|$)|;| who | whose )"
 )
 _DEFINITE_COPULA = re.compile(r"\s+(?:is|was)\s+the\s+([a-z][^,.;:\u201c\u201d\"]{2,50}?)(?:[,.;]| who | and | with )")
+# A role given by a verb of becoming or appointment: "Omar Haddad became chief executive of the airline in 2019",
+# "Ana Costa was named finance minister on Monday" (the article's word for the role may then stand for the name).
+_BECAME_ROLE = re.compile(
+    r"\s+(?:became|has become|had become|was named|was appointed|was elected|took over as)\s+(?:the\s+|a\s+|an\s+)?"
+    r"([a-z][^,.;:\u201c\u201d\"]{2,50}?)(?:[,.;]| who | and | with | in (?=\d)| on | since | last | this )"
+)
 _ROLE_HEADS = frozenset(ROLE_NOUNS | OFFICE_TITLES)
 _HEADLINE_BREAK = re.compile(r"[,:;!?|\"\u201d]$|^[-\u2013\u2014|]+$")
 _CAP_RUN = re.compile(r"\b[A-Z][\w'\u2019.-]*(?:\s+[A-Z][\w'\u2019.-]*){0,3}")
