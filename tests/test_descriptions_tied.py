@@ -138,3 +138,73 @@ def test_a_word_that_is_no_role_after_a_name_ties_nothing(run):
         '"We need more libraries," the mayor said.'
     )
     assert _said(run(text)) == [(None, "the mayor")]
+
+
+def test_an_inverted_cue_with_an_owned_description_takes_the_name_in_apposition(run):
+    # "said the X's role, Name": the possessive belongs to the description, and the apposition names the speaker.
+    text = (
+        "The ferry line dropped its winter timetable on Friday. "
+        '"Nobody will be stranded this season," said the company\'s operations director, Lidia Marchetti.'
+    )
+    assert _said(run(text)) == [
+        ("Lidia Marchetti", "the company's operations director, Lidia Marchetti"),
+    ]
+
+
+def test_an_inverted_cue_with_a_described_witness_takes_the_name_in_apposition(run):
+    text = (
+        "The inquiry heard from two officials on Tuesday. "
+        '"The money was held back on purpose," said a second witness in the inquiry, former treasury adviser '
+        "Oskar Lindqvist."
+    )
+    assert _said(run(text))[0][0] == "Oskar Lindqvist"
+
+
+def test_a_country_the_tagger_ran_into_a_name_after_envoy_to_stays_the_roles(run):
+    # The tagger reads "Hungary Klaus Rieder" / "Venezuela Walter Haskins" as one organisation; the country is the
+    # envoy's posting, and the rest a man's full name.
+    for country, name in (("Hungary", "Klaus Rieder"), ("Venezuela", "Walter Haskins")):
+        surname = name.split()[1]
+        text = (
+            f"Another diplomat, former special envoy to {country} {name}, shifted his account on Tuesday. "
+            f'"I was never told about the deal," {surname} said.'
+        )
+        speaker = run(text).quotes[0].speaker
+        assert (speaker.name, speaker.kind) == (name, "person")
+
+
+def test_a_capitalised_title_between_a_body_and_a_name_makes_the_name_the_speaker(run):
+    text = (
+        "The regulator met the utilities on Friday. In a letter sent before the meeting, CPUC President Alma "
+        'Reyes said that "a week without power is not a mere inconvenience." She said the firms must act.'
+    )
+    speaker = run(text).quotes[0].speaker
+    assert speaker is not None and (speaker.name, speaker.kind) == ("Alma Reyes", "person")
+
+
+def test_a_role_given_by_a_verb_of_appointment_ties_the_description(run):
+    text = (
+        "Lidia Marchetti became chief executive of the ferry line in 2021. The company lost money last year. "
+        '"We will be profitable by June," the chief executive said.'
+    )
+    assert _said(run(text))[-1] == ("Lidia Marchetti", "the chief executive")
+
+
+def test_a_child_a_lede_brings_in_and_names_at_once_is_the_later_description(run):
+    text = (
+        "Dozens of parents spoke at the school board meeting on Tuesday.\n\n"
+        "But nobody held the room quite like a young boy. Mateo Alvarez, clutching a sheet of paper, told the "
+        "board about his walk to school.\n\n"
+        '"I cross four roads every morning and there is no crossing guard," the fourth-grade boy said.'
+    )
+    assert _said(run(text)) == [("Mateo Alvarez", "the fourth-grade boy")]
+
+
+def test_a_child_brought_in_unnamed_stays_unnamed(run):
+    text = (
+        "Dozens of parents spoke at the school board meeting on Tuesday. A young boy stood up at the back. "
+        "Mateo Alvarez, the board chairman, let him speak.\n\n"
+        '"I cross four roads every morning," the boy said.'
+    )
+    said = _said(run(text))
+    assert said[-1][0] is None

@@ -209,3 +209,62 @@ def test_words_that_came_from_someone_are_theirs_not_the_last_subjects(run):
     )
     assert _said(run(crowd))[-1] == (None, "the crowd")
     assert _said(run(reply))[-1] == (None, "her spokesman")
+
+
+def test_quotes_after_adding_are_the_reporters_not_the_subject_of_the_reported_clause(run):
+    # "X said Y had answered with "Q0", adding: "Q1"": the manner fragment and the words after "adding" are
+    # X's; Y is only spoken about.
+    text = (
+        'Marta Kowalczyk met the board on Monday. She said Mr Dunmore had answered with "real candour", '
+        'adding: "He listened to every family in the room." "Nobody expected that from him."'
+    )
+    said = _said(run(text))
+    assert [name for name, _ in said] == ["Marta Kowalczyk"] * 3
+
+
+def test_a_participle_after_a_comma_introduces_the_sentence_subjects_next_words(run):
+    text = (
+        "Rafael Ortega left the council meeting early. Teodora Baines defended the budget, explaining: "
+        '"Every school gets more money this year."'
+    )
+    ex = run(text)
+    assert _said(ex)[0][0] == "Teodora Baines"
+    assert ex.quotes[0].cue is not None and ex.quotes[0].cue.text == "explaining"
+
+
+def test_according_to_at_the_end_of_a_partial_quotes_clause_names_its_source(run):
+    text = (
+        'Forty pilot whales stranded on the beach overnight. But "disease, navigational error and storms" are '
+        "all thought to play a part, according to the Marine Rescue Trust."
+    )
+    quote = run(text).quotes[0]
+    assert quote.speaker is not None and quote.speaker.name == "Marine Rescue Trust"
+
+
+def test_according_to_after_a_reported_partial_still_leaves_it_to_the_speaker(run):
+    text = (
+        'The principal spoke on Monday. Mr Kealoha said the college was "outdated and falling apart", '
+        "according to Hawaii News Now."
+    )
+    quote = run(text).quotes[0]
+    assert quote.speaker is not None and quote.speaker.name == "Mr Kealoha"
+
+
+def test_words_given_as_someones_words_are_theirs_not_the_reporters(run):
+    text = (
+        "The old trainer died at home in May. Her groom told reporters Edith Marlow's last words to him were, "
+        '"Look after the horses."'
+    )
+    quote = run(text).quotes[0]
+    assert quote.speaker is not None and quote.speaker.name == "Edith Marlow"
+    assert quote.speaker_mention is not None and quote.speaker_mention.text == "Edith Marlow"
+
+
+def test_she_after_a_mans_quote_is_not_him_when_his_first_name_says_so(run):
+    text = (
+        "Health Secretary Ingrid Solberg published the plan on Monday. Opposition leader Tom Reed attacked it. "
+        '"This plan is a disgrace," Reed said. "He has not even read it," she said.'
+    )
+    by_words = {q.text: q.speaker.name if q.speaker else None for q in run(text).quotes}
+    assert by_words["This plan is a disgrace,"] == "Tom Reed"
+    assert by_words["He has not even read it,"] == "Ingrid Solberg"

@@ -4,6 +4,7 @@
   "husband"); they vote for the person's gender only where the text ties them to the name.
 * ``RELATION_WORDS``: kinship and partner nouns and the relation each names ("husband" -> spouse_of).
 * ``UNNAMED_HEADS``: heads of descriptions that stand for an unnamed source ("a source", "an aide").
+* ``AGE_NOUNS``: nouns for a person by age or schooling ("the girl", "the teenager", "the pupil").
 * ``NOT_NAMES``: capitalised words that are never part of a person's name (pronouns, weekdays,
   platforms, interjections, sentence-opening function words).
 """
@@ -153,6 +154,11 @@ UNNAMED_HEADS = {
     "reports",
     "poll",
 }
+# Nouns for a person by age or schooling: "the grade-school girl said", "the teenager told reporters" describe one
+# person (a definite one refers back like "she" or "he"); none is a role or a relation.
+AGE_NOUNS: frozenset[str] = frozenset(
+    ["girl", "boy", "child", "kid", "teen", "teenager", "youngster", "toddler", "schoolgirl", "schoolboy", "pupil"]
+)
 # The days of the week: a date, never part of a name ("On Sunday ISIS claimed", "Wednesday Lord Woolf said").
 WEEKDAYS: frozenset[str] = frozenset(["monday", "tuesday", "wednesday", "thursday", "friday", "saturday", "sunday"])
 _BASE_NOT_NAMES = {

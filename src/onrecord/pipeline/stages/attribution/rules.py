@@ -409,15 +409,19 @@ class Attributor:
                     t.pos_ in ("PROPN", "NOUN", "PRON", "DET", "ADJ", "NUM")
                     or (t.text[:1].isupper() and t.is_alpha)
                     or (run and t.text in (".", "-"))
+                    or (run and t.tag_ == "POS")  # "said the airline's chief executive": the owner's possessive
                 ):
                     run.append(t)
                     continue
                 break
-            while run and run[-1].text in (".", "-"):
+            while run and (run[-1].text in (".", "-") or run[-1].tag_ == "POS"):
                 run = run[:-1]
             if run and any(_personish(t) for t in run):
                 heads = [t for t in run if t.pos_ in ("PROPN", "NOUN", "PRON") or t.text[:1].isupper()]
                 head = heads[-1] if heads else run[-1]
+                named = apposed_name(head, hi)
+                if named is not None:  # "Q," said the airline's chief executive, Omar Haddad
+                    return Span.of(self.text, run[0].idx, named.idx + len(named)), named
                 return Span.of(self.text, run[0].idx, run[-1].idx + len(run[-1])), head
         return self._cue_with_subject(cue, lo, hi)
 
@@ -481,6 +485,18 @@ class Attributor:
             head_index=np_toks[-1].i,
         )
 
+    def _according_at_clause_end(self, k: int, start: int, end: int, toks: list[Any]) -> Attribution | None:
+        """A partial quotation in a clause that closes with "according to X" ("But "sickness and navigational
+        error" are thought to contribute, according to the Department of Conservation"): X, unless a cue stands
+        between the quotation and "according to" or governs the quotation from before it (then "according to"
+        names where the report appeared, ``trailing``). None when the frame holds no such phrase."""
+        acc = _ACCORDING_AFTER_CLAUSE.search(self.text, start, end)
+        if acc is None or any(_is_cue(t) for t in toks if t.idx < acc.start()):
+            return None
+        if self._cue_above(k) is not None:
+            return None
+        return self._according(acc.start(), acc.end(), end)
+
     def _came_from(self, start: int, end: int) -> Attribution | None:
         """ "Q," came the reply from her spokesman: the noun phrase after "from" (``_CAME_FROM``) is the speaker
         and "came" the cue; None when the frame after the quote is not so."""
@@ -523,7 +539,7 @@ class Attributor:
         if q.kind == "partial" and toks[0].text not in (",", "\u2014", "-", "\u2013") and not content.endswith(","):
             words = [t for t in toks if not t.is_punct]
             if not words or not _is_cue(words[0]):
-                return None
+                return self._according_at_clause_end(k, start, end, toks)
         # "Q." She told him...: a new sentence after a full stop is not this quote's attribution; nor is one
         # that opens with a subordinate clause ("Q." When I began to speak, I saw ...: narration, no tag).
         if content.endswith(".") and (toks[0].text in ("She", "He", "They", "It", "We", "I") or _opens_clause(toks[0])):
@@ -834,12 +850,14 @@ class Attributor:
             found = self._as_put_it(put, "leading cue")
             if found is not None:
                 return found
-        owned = self._statement_owner(k, start)
+        owned = self._statement_owner(k, start) or self._words_were(k, toks)
         if owned is not None:
             return owned
-        cues = [t for t in toks if _is_cue(t)]
+        cues = [t for t in toks if _is_cue(t) or _introducing_participle(t)]
         if cues:
             cue = reporter_above(cues[-1], start, q.start)
+            if q.kind == "partial" and cue is cues[-1]:
+                cue = _reporter_of_manner(cue, self.idx.tokens_in(q.start, q.end), start, q.start) or cue
             weak = cue_lemma(cue) in WEAK_CUE_LEMMAS
             tail = self.text[cue.idx + len(cue) : end]
             if weak and len(tail) > 40:
@@ -912,6 +930,29 @@ class Attributor:
                             0.6,
                             head_index=subj.i,
                         )
+        return None
+
+    def _words_were(self, k: int, toks: list[Any]) -> Attribution | None:
+        """Direct quotation ``k`` given as what someone's words were: "the nurse told reporters Mrs. Reagan's last
+        words to her were, "Q"", "His answer was: "Q"". The copula right before the quotation has for subject a
+        noun of saying (``CONTENT_NOUN_FORMS``, or "words") with a possessor: the possessor spoke, whoever
+        reports it. A "statement owner" attribution with the noun for cue, else None."""
+        words = [t for t in toks if not t.is_punct]
+        if self.ex.quotes[k].kind != "direct" or not words or words[-1].lower_ not in _COPULA_WORDS:
+            return None
+        if not self.text[words[-1].idx + len(words[-1]) : self.ex.quotes[k].start].strip(" ,:\u201c\"'"):
+            noun = next((c for c in words[-1].children if c.dep_ == "nsubj"), None)
+            if noun is None or noun.i < toks[0].i or noun.lower_ not in CONTENT_NOUN_FORMS | _WORDS_NOUNS:
+                return None
+            owner = next((c for c in noun.children if c.dep_ == "poss"), None)
+            if owner is None or not _personish(owner) or _is_mask(owner):
+                return None
+            first = owner  # the name's own words only ("told reporters Mrs. Reagan's": not "reporters")
+            while first.i > toks[0].i and first.doc[first.i - 1].pos_ == "PROPN":
+                first = first.doc[first.i - 1]
+            s, e = first.idx, owner.idx + len(owner)
+            cue = Span.of(self.text, noun.idx, noun.idx + len(noun))
+            return Attribution(STATEMENT_OWNER, Span.of(self.text, s, e), cue, 0.8, head_index=owner.i)
         return None
 
     def _statement_owner(self, k: int, start: int) -> Attribution | None:
@@ -1213,6 +1254,11 @@ class Attributor:
         return result
 
 
+# The copula before a quotation given as someone's words, and the nouns for words (``Attributor._words_were``).
+_COPULA_WORDS = frozenset({"is", "was", "are", "were"})
+_WORDS_NOUNS = frozenset({"words", "word"})
+# ", according to " after the clause a partial quotation stands in (``Attributor._according_at_clause_end``).
+_ACCORDING_AFTER_CLAUSE = re.compile(r",\s*according to\s+", re.IGNORECASE)
 # The rule name of a partial quotation inside what a possessed noun of saying holds ("Clinton's comments that half
 # his supporters belong in a "basket of deplorables""): the possessor's words, not the clause subject's.
 STATEMENT_OWNER = "statement owner"
@@ -1274,6 +1320,51 @@ def _title_without_comma(words: list[Any]) -> bool:
         and head.pos_ in ("NOUN", "PROPN")
         and head.text.lower() not in PRONOUNS
         and (head.pos_ == "PROPN" or head.text.lower() in ROLE_NOUNS)
+    )
+
+
+# Prepositions that open what a speech verb's words were about or how they were put as a name ("spoke of
+# "a new dawn"", "described it as "a farce""): a fragment there quotes the verb's subject.
+_CONTENT_PREPOSITIONS = frozenset({"of", "about", "as", "on", "to", "for"})
+
+
+def _reporter_of_manner(cue: Any, quoted: list[Any], lo: int, hi: int) -> Any | None:
+    """The outer verb of saying when a partial quotation describes how an inner one was said: "He said Mr Blair
+    had spoken with "such sincerity"" -> said. The fragment hangs on the inner cue through a preposition of
+    manner, not as what was said, so the words are the reporter's judgement (the mixed quote's speaker, as the
+    indirect stage reads it). The reporter must govern the inner cue's clause as a clausal complement, lie in
+    [lo, hi), be no weak cue and have a subject; None otherwise."""
+    if not quoted:
+        return None
+    node = quoted[0]
+    for _ in range(6):
+        if node.head is node or node.head.i == cue.i:
+            break
+        node = node.head
+    if node.head.i != cue.i or node.dep_ != "prep" or node.text.lower() in _CONTENT_PREPOSITIONS:
+        return None
+    if cue.dep_ != "ccomp" or not (lo <= cue.head.idx < hi):
+        return None
+    reporter = cue.head
+    if not _is_cue(reporter) or cue_lemma(reporter) in WEAK_CUE_LEMMAS or _subject_of(reporter) is None:
+        return None
+    return reporter
+
+
+def _introducing_participle(tok: Any) -> bool:
+    """Whether ``tok`` is a cue participle set off by a comma before a colon ("..., adding: "Q"", "...,
+    explaining: "Q""): the sentence's speaker goes on with new words. ``FORM_TO_LEMMA`` leaves out most
+    present participles (the quotation rules took only "saying" and "telling"); here the comma before, the
+    colon after and the verb tag vouch for one. Without the colon ("..., insisting "Q"") the marks often
+    hold a fragment of the participle's content, which the indirect stage reads."""
+    doc = tok.doc
+    return (
+        tok.tag_ == "VBG"
+        and tok.text.lower() in CUE_PARTICIPLES
+        and 0 < tok.i < len(doc) - 1
+        and doc[tok.i - 1].text == ","
+        and doc[tok.i + 1].text == ":"
+        and not any(c.dep_ in ("nsubj", "nsubjpass") for c in tok.children)
     )
 
 
@@ -1362,8 +1453,9 @@ def _name_after_role(subj: Any, cue: Any) -> Any | None:
     """The last word of a person's name that follows a role noun between an organisation subject and the cue:
     "Acme editor-in-chief Jane Roe said", where the tagger made the organisation the subject. The
     organisation and the role describe the person; the name is the speaker. None unless the words between
-    are only a lower-case role (``ROLE_NOUNS``, hyphens joining its parts) and one to four capitalised words
-    the tagger calls a person, ending right before the cue."""
+    are only a lower-case role (``ROLE_NOUNS``, hyphens joining its parts) or one capitalised title
+    (``ALL_TITLES``: "CPUC President Marybel Batjer said") and one to four capitalised words the tagger calls a
+    person, ending right before the cue."""
     between = list(subj.doc[subj.i + 1 : cue.i])
     if subj.pos_ != "PROPN" or not 2 <= len(between) <= 10:
         return None
@@ -1374,7 +1466,11 @@ def _name_after_role(subj: Any, cue: Any) -> Any | None:
         name.insert(0, t)
     role = between[: len(between) - len(name)]
     role_words = [t for t in role if t.text != "-"]
-    if not 1 <= len(name) <= 4 or not role_words or any(not t.text[:1].islower() for t in role_words):
+    if not 1 <= len(name) <= 4 or not role_words:
+        return None
+    if len(role_words) == 1 and role_words[0].text[:1].isupper() and role_words[0].text.lower() in ALL_TITLES:
+        return name[-1]  # "CPUC President Marybel Batjer said": a capitalised title between body and name
+    if any(not t.text[:1].islower() for t in role_words):
         return None
     if not any(t.text in ROLE_NOUNS for t in role_words) or any(t.pos_ not in ("NOUN", "ADP") for t in role_words):
         return None

@@ -33,6 +33,7 @@ from ....lexicon.organisations import NOT_PERSON_WORDS as ORG_WORDS
 from ....lexicon.organisations import ORG_ENTITY_LABELS
 from ....lexicon.outlets import is_outlet_name
 from ....lexicon.people import (
+    AGE_NOUNS,
     FEMALE_WORDS,
     MALE_WORDS,
     MONTHS,
@@ -205,6 +206,8 @@ class PersonTable:
         for ent in doc.ents:
             if (ent.label_ == "PERSON" or self._titled_organisation(ent)) and not any(_masked(t) for t in ent):
                 runs.extend(self._entity_pieces(ent.start, ent.end))
+            elif (named := self._name_after_country(ent)) is not None:
+                runs.append((named, ent.end))
         # Proper-noun runs that act as subjects of verbs, or that the attribution stage chose as speakers.
         for i in _propn_indices(doc):
             tok = doc[i]
@@ -362,6 +365,24 @@ class PersonTable:
             and doc[e + 1].pos_ == "PROPN"
         )
 
+    def _name_after_country(self, ent: Any) -> int | None:
+        """The first token of a person's full name that the tagger ran into one organisation with the country
+        before it: "envoy to Ukraine Kurt Volker", "ambassador to France Jane Roe" (a role's country, then a
+        first name in gender-guesser's table and a surname, all proper nouns). None for any other entity."""
+        if ent[0].ent_type_ not in ORG_ENT or len(ent) < 3 or any(_masked(t) for t in ent):
+            return None
+        for n in range(1, min(3, len(ent) - 1)):
+            place, name = ent[:n], ent[n:]
+            if place.text not in country_names() or len(name) > 3:
+                continue
+            if n == 1 and _gender_detector().get_gender(place.text) != "unknown":
+                continue  # "Georgia Anna Lindqvist" may be one woman's three names
+            if all(t.pos_ == "PROPN" and _name_word(t) and norm(t.text) not in _ORG_OR_NOT_NAME for t in name) and (
+                _gender_detector().get_gender(name[0].text) != "unknown"
+            ):
+                return name.start
+        return None
+
     def _end_of_organisation(self, s: int, e: int) -> bool:
         """Whether run ``[s, e)`` is the last words of an entity the tagger found that is no person: an
         organisation or a title ("Whole Foods", "Goldman Sachs", a film): a company's last word is nobody's
@@ -373,6 +394,11 @@ class PersonTable:
         while start > 0 and self.doc[start].ent_iob_ != "B":
             start -= 1
         before = [norm(t.text) for t in self.doc[start:s]]
+        end = s
+        while end < len(self.doc) and self.doc[end].ent_iob_ == "I":
+            end += 1
+        if self._name_after_country(self.doc[start:end]) == s:
+            return False  # "envoy to Ukraine Kurt Volker": the country is the role's, the rest a name
         return not any(w in _TITLE_OR_ROLE or w in HONORIFICS or w in ROLE_NOUNS for w in before)
 
     def _entity_pieces(self, start: int, end: int) -> list[tuple[int, int]]:
@@ -1266,10 +1292,11 @@ class PersonTable:
 
     def _role_without_article(self, p: Person, m: Mention) -> None:
         """A role given right after a name without "a" or "an": an apposition ("Lena Marsh, mayor of Dunmore,") or
-        a copula with "the" ("Omar Bellweather was the architect of the library"). Only a phrase whose head, the
+        a copula with "the" ("Omar Bellweather was the architect of the library"), a verb of becoming or appointment
+        ("Omar Haddad became chief executive of the airline", ``_BECAME_ROLE``). Only a phrase whose head, the
         word before any "of"/"for"/"at", is a role noun or an office counts ("Smith, however," gives nothing)."""
         after = self.text[m.end : m.end + 90]
-        found = _BARE_APPOSITION.match(after) or _DEFINITE_COPULA.match(after)
+        found = _BARE_APPOSITION.match(after) or _DEFINITE_COPULA.match(after) or _BECAME_ROLE.match(after)
         if found is None:
             return
         phrase = found.group(1).strip()
@@ -1677,7 +1704,19 @@ class PersonTable:
         if not head:
             return False
         pattern = rf"\b(?:a|an)\s+(?:[\w-]+\s+){{0,3}}{re.escape(head)}\b"
-        return re.search(pattern, self.text[:before], re.IGNORECASE) is not None
+        found = [m for m in re.finditer(pattern, self.text[:before], re.IGNORECASE)]
+        return bool(found) and not self._named_next(found[-1].end())
+
+    def _named_next(self, end: int) -> bool:
+        """Whether an indefinite description ending at ``end`` closes its sentence and the next sentence opens
+        with a person's name: "none of them stood out quite as much as a young girl. Zianna Oliphant, her hair in
+        braids, ..." (a feature lede brings someone in unnamed and names them at once): the description was that
+        person, so a later "the girl" is no unnamed other."""
+        after = _NEXT_SENTENCE.match(self.text, end)
+        if after is None:
+            return False
+        person = self.person_at(after.end(), after.end() + 1)
+        return person is not None and person.kind == "person"
 
     def _met_before(self, pid: int, pos: int) -> bool:
         every, _ = self.mention_starts(pid)
@@ -1816,8 +1855,11 @@ class PersonTable:
 
 # The head nouns of a description of a person (H4 of trial6: "initiative", "party", "class background",
 # "Results of a consultation exercise" were stored as people's descriptors): role nouns, offices, titles,
-# kin, unnamed sources, and agent nouns by their ending ("campaigner", "governor", "economist", "historian").
-_PERSON_HEADS = ROLE_NOUNS | OFFICE_TITLES | ALL_TITLES | frozenset(RELATION_WORDS) | frozenset(UNNAMED_HEADS)
+# kin, unnamed sources, nouns for a person by age ("girl"), and agent nouns by their ending ("campaigner",
+# "governor", "economist", "historian").
+_PERSON_HEADS = (
+    ROLE_NOUNS | OFFICE_TITLES | ALL_TITLES | frozenset(RELATION_WORDS) | frozenset(UNNAMED_HEADS) | AGE_NOUNS
+)
 _AGENT_ENDINGS = ("er", "or", "ist", "ian", "man", "woman", "person", "ant")
 _COMPLEMENT = re.compile(r"\s+(?:of|for|at|to|with|from|in|on|and|who|whose)\s+.*$", re.I)
 _AFFILIATION = re.compile(r"^(?:of|at|from|with|for)\s", re.I)
@@ -2084,7 +2126,15 @@ _BARE_APPOSITION = re.compile(
     r",\s+" + _NOT_A_ROLE_START + r"([a-z][^,.;:\u201c\u201d\"]{2,60}?)(?:,|\.(?:\s|$)|;| who | whose )"
 )
 _DEFINITE_COPULA = re.compile(r"\s+(?:is|was)\s+the\s+([a-z][^,.;:\u201c\u201d\"]{2,50}?)(?:[,.;]| who | and | with )")
+# A role given by a verb of becoming or appointment: "Omar Haddad became chief executive of the airline in 2019",
+# "Ana Costa was named finance minister on Monday" (the article's word for the role may then stand for the name).
+_BECAME_ROLE = re.compile(
+    r"\s+(?:became|has become|had become|was named|was appointed|was elected|took over as)\s+(?:the\s+|a\s+|an\s+)?"
+    r"([a-z][^,.;:\u201c\u201d\"]{2,50}?)(?:[,.;]| who | and | with | in (?=\d)| on | since | last | this )"
+)
 _ROLE_HEADS = frozenset(ROLE_NOUNS | OFFICE_TITLES)
+# The end of a sentence and the start of the next (``PersonTable._named_next``).
+_NEXT_SENTENCE = re.compile(r"[.:]\s+")
 _HEADLINE_BREAK = re.compile(r"[,:;!?|\"\u201d]$|^[-\u2013\u2014|]+$")
 _CAP_RUN = re.compile(r"\b[A-Z][\w'\u2019.-]*(?:\s+[A-Z][\w'\u2019.-]*){0,3}")
 
