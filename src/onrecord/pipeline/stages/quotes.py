@@ -14,6 +14,7 @@ from __future__ import annotations
 import re
 from dataclasses import dataclass, field
 
+from ...lexicon.english import GLOSS_LANGUAGES
 from ...model import Noise, Quote
 from ...text.headings import is_title_like
 from ...text.marks import ALL_MARKS, CLOSE, CORNER_CLOSERS, CORNER_PAIRS, DOUBLE, OPEN, SINGLE
@@ -307,10 +308,15 @@ def find_raw_quotes(text: str, paragraphs: list[tuple[int, int]]) -> list[RawQuo
 _SENTENCE_END = re.compile(r"[.!?]['\"\u201d\u2019)]*\s*$")
 
 
-# Marks that cite words rather than report speech: so-called "green", the term "woke", dubbed "the Rock".
+# Marks that cite words rather than report speech: so-called "green", the term "woke", dubbed "the Rock",
+# so-called Democratic "blue wall" (up to two words between), and a gloss: Latin for "truth", the Maori word
+# for "whale", meaning "peace" (trial 10 L2).
 _CITED_WORDS = re.compile(
-    r"(?:\bso[- ]called|\bthe\s+(?:word|words|term|terms|phrase|expression|slogan|motto|hashtag|label|acronym)|"
-    r"\bknown\s+as|\bdubbed|\bnicknamed|\bcode-?named|\btitled|\bentitled|\ba\.?k\.?a\.?|\bbilled\s+as)\s*$",
+    r"(?:\bso[- ]called(?:\s+[\w'\u2019-]+){0,2}|"
+    r"\bthe\s+(?:word|words|term|terms|phrase|expression|slogan|motto|hashtag|label|acronym)|"
+    r"\bknown\s+as|\bdubbed|\bnicknamed|\bcode-?named|\btitled|\bentitled|\ba\.?k\.?a\.?|\bbilled\s+as|"
+    r"\b(?:" + "|".join(sorted(GLOSS_LANGUAGES)) + r")(?:\s+(?:word|term|name|phrase))?\s+for|"
+    r"\b(?:meaning|which\s+means|translated\s+as|translates\s+as))\s*[,:]?\s*$",
     re.IGNORECASE,
 )
 _NAME_WORD = re.compile(r"[A-Z][\w.'\u2019-]*$")
