@@ -173,3 +173,19 @@ def test_a_table_too_wide_for_the_terminal_prints_each_record_as_lines_and_never
     narrow = CliRunner().invoke(main, ["extract", "-"], input=text, env={"COLUMNS": "20"}).stdout
     assert "speaker: Kyle" in narrow and "Wielkopolski" in narrow.split()
     assert all(line == line.rstrip() and len(line) <= 20 for line in narrow.splitlines())
+
+
+def test_output_dash_means_standard_output_for_both_exports(tmp_path, monkeypatch):
+    # Trial 11 L12: `export -o -` wrote a file named "-".
+    from onrecord.corpus import ingest
+
+    src = tmp_path / "one.txt"
+    src.write_text('"The bridge will open in May," said Mara Voss.\n', encoding="utf-8")
+    db = str(tmp_path / "one.db")
+    ingest([str(src)], db, workers=1, progress=False)
+    monkeypatch.chdir(tmp_path)
+    for args in (["export", "--format", "csv", "-o", "-"], ["correct", "export", "-o", "-"]):
+        r = CliRunner().invoke(main, [*args, "--db", db])
+        assert r.exit_code == 0 and not (tmp_path / "-").exists(), args
+    csv_out = CliRunner().invoke(main, ["export", "--format", "csv", "-o", "-", "--db", db]).stdout
+    assert "Mara Voss" in csv_out and "The bridge will open in May" in csv_out

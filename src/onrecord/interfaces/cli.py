@@ -1104,13 +1104,18 @@ def cluster_cmd(cluster_id: int, db: str, fmt: str) -> None:
     help="Output format.",
 )
 @click.option(
-    "--output", "-o", "out", default=None, help="Output file (standard output if absent; required for parquet)."
+    "--output",
+    "-o",
+    "out",
+    default=None,
+    help="Output file; '-' or absent: standard output (parquet needs a file).",
 )
 @MIN_CONFIDENCE
 def export(db: str, fmt: str, out: str | None, min_confidence: float | None) -> None:
     """Every stored quote with its context, speaker (and their role), article and outlet."""
     from ..corpus import query
 
+    out = None if out == "-" else out  # '-' is standard output, as '-' is standard input for extract (trial 11 L12)
     n = _run(query.export, _open(db), fmt, out if out else sys.stdout, min_confidence=min_confidence)
     if out:
         click.echo(f"{n} quotes written to {out}", err=True)
@@ -1257,11 +1262,12 @@ def correct_list(db: str, fmt: str) -> None:
 
 @correct.command("export")
 @DB_OPTION
-@click.option("--output", "-o", default=None, help="Output file (standard output if absent).")
+@click.option("--output", "-o", default=None, help="Output file; '-' or absent: standard output.")
 def correct_export(db: str, output: str | None) -> None:
     """Every correction as JSON Lines, to carry user edits to a store rebuilt from the same inputs."""
     from ..corpus import edits
 
+    output = None if output == "-" else output
     rows = _run(edits.export_corrections, _open(db))
     text = "".join(json.dumps(r, ensure_ascii=False) + "\n" for r in rows)
     if output:
