@@ -159,3 +159,14 @@ def test_a_language_name_before_a_quotation_of_what_someone_said_is_no_gloss(run
 def test_straight_quotes_as_apostrophes_in_wire_copy(run):
     ex = run('OPEC"s largest producer said its output fell, "and it will fall again," an official said.')
     assert [q.text for q in ex.quotes if q.kind != "indirect"] == ["and it will fall again,"]
+
+
+def test_html_character_references_left_in_the_text_are_quotation_marks_and_spans_index_the_text(run):
+    # Trial 11 M9: "&quot;We are monitoring it,&quot; said Linda Gray" gave 'quot;We are monitoring it,&quot'.
+    text = (
+        "The river rose again on Sunday.\n\n&quot;We are monitoring it,&quot; said Linda Gray, the engineer. "
+        "&ldquo;Nobody should drive there.&rdquo;\n\nThe pub&#39;s owner agreed."
+    )
+    quotes = [q for q in run(text).quotes if q.kind == "direct"]
+    assert [q.text for q in quotes] == ["We are monitoring it,", "Nobody should drive there."]
+    assert all(text[q.start : q.end] == q.text and q.speaker.name == "Linda Gray" for q in quotes)

@@ -61,9 +61,6 @@ def test_a_tweet_whose_text_stands_above_its_signature_keeps_it_and_its_reports_
 
 
 def test_a_signature_after_a_blank_line_takes_no_text_from_the_paragraph_above(run):
-    text = (
-        "The mayor said the harbour would reopen soon.\n\n"
-        "\u2014 Dana Whitfield (@danawhitfield) March 3, 2024\n"
-    )
+    text = "The mayor said the harbour would reopen soon.\n\n\u2014 Dana Whitfield (@danawhitfield) March 3, 2024\n"
     (post,) = run(text).social_posts
     assert post.text == ""

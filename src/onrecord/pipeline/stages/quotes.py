@@ -30,8 +30,29 @@ _CLOSE_PUNCT = set(".,;:!?)]}\u2014\u2013-/\u2026")
 _ALL_MARKS = ALL_MARKS
 # Words that start with an apostrophe: 'em, '90s, rock 'n' roll.
 _ELISION = re.compile(r"(?:em|til|cause|tis|twas|bout|n|round|cos|s)\b|\d", re.IGNORECASE)
+# HTML character references left in scraped or twice-escaped text ("&quot;We are monitoring it,&quot; said
+# Linda Gray", trial 11 M9): each is one mark, read as the glyph it stands for; offsets keep the reference.
+_ENTITY_GLYPHS = {
+    "&quot;": '"',
+    "&#34;": '"',
+    "&#x22;": '"',
+    "&ldquo;": "\u201c",
+    "&#8220;": "\u201c",
+    "&rdquo;": "\u201d",
+    "&#8221;": "\u201d",
+    "&laquo;": "\u00ab",
+    "&raquo;": "\u00bb",
+    "&lsquo;": "\u2018",
+    "&rsquo;": "\u2019",
+    "&#8216;": "\u2018",
+    "&#8217;": "\u2019",
+    "&#39;": "'",
+    "&apos;": "'",
+}
 _MARK_RE = re.compile(
-    "``|''|\u2019\u2019|[\"\u201c\u201d\u201e\u201f\u00ab\u00bb\u2018\u2019\u201a\u2039\u203a'\u300c-\u300f]"
+    "|".join(map(re.escape, sorted(_ENTITY_GLYPHS, key=len, reverse=True)))
+    + "|``|''|\u2019\u2019|[\"\u201c\u201d\u201e\u201f\u00ab\u00bb\u2018\u2019\u201a\u2039\u203a'\u300c-\u300f]",
+    re.IGNORECASE,
 )
 
 
@@ -61,7 +82,7 @@ def scan_marks(text: str, lo: int, hi: int) -> list[Mark]:
     marks: list[Mark] = []
     for m in _MARK_RE.finditer(text, lo, hi):
         s, e = m.span()
-        glyph = m.group(0)
+        glyph = _ENTITY_GLYPHS.get(m.group(0).lower(), m.group(0))
         if glyph in CORNER_PAIRS:
             marks.append(Mark(s, e, True, True, False, corner=glyph))
             continue
