@@ -170,3 +170,17 @@ def test_html_character_references_left_in_the_text_are_quotation_marks_and_span
     quotes = [q for q in run(text).quotes if q.kind == "direct"]
     assert [q.text for q in quotes] == ["We are monitoring it,", "Nobody should drive there."]
     assert all(text[q.start : q.end] == q.text and q.speaker.name == "Linda Gray" for q in quotes)
+
+
+def test_a_quotation_that_lost_its_closing_mark_ends_before_its_own_inverted_cue(run):
+    # Trial 11 M9: the whole line, cue and name included, went to the speaker before at 0.9.
+    text = (
+        'The bridge is late.\n\n"We will finish it in May," said Tom Green, the contractor.\n\n'
+        '"This is unfinished, said Peter White, the engineer.\n\n"It will hold," Ann Lee said.\n'
+    )
+    quotes = [q for q in run(text).quotes if q.kind == "direct"]
+    assert [(q.text, q.speaker.name) for q in quotes] == [
+        ("We will finish it in May,", "Tom Green"),
+        ("This is unfinished,", "Peter White"),
+        ("It will hold,", "Ann Lee"),
+    ]

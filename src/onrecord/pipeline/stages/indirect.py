@@ -79,6 +79,7 @@ from ...lexicon.cues import (
     BELIEF_LEMMAS,
     CONDITIONAL_MARKS,
     CUE_LEMMAS,
+    CUE_WORD_FORMS,
     CUES_READ_WHERE_PARSED,
     DENIAL_LEMMAS,
     DOCUMENT_NOUNS,
@@ -660,7 +661,12 @@ def span_end(toks: list[Any]) -> int:
         if not tok.is_punct:
             break
         if tok.text in _CLOSING_MARKS:
-            return tok.idx + len(tok)
+            # 'fell, "and it will fall again," an official said': a cue just after the mark with a source of
+            # its own takes the quotation; after '..., "Q," he said' the pronoun is the clause's source again.
+            after = list(doc[tok.i + 1 : min(len(doc), tok.i + 5)])
+            cue = next((k for k, t in enumerate(after) if t.lower_ in CUE_WORD_FORMS), None)
+            own_source = cue is not None and not (cue == 1 and after[0].pos_ == "PRON")
+            return end if own_source else tok.idx + len(tok)
     return end
 
 

@@ -188,6 +188,7 @@ class _DoublePairer:
         for p_index, (lo, hi) in enumerate(self.paragraphs):
             self._paragraph(p_index, lo, hi)
         if self.carry is not None:
+            self.carry.end = _before_inverted_cue(self.text, self.carry.start, self.carry.end)
             self.found.append(self.carry)
         return self.found
 
@@ -200,7 +201,11 @@ class _DoublePairer:
         marks = [m for m in scan_marks(text, lo, hi) if m.double]
         first_is_open = bool(marks) and marks[0].can_open and not text[lo : marks[0].start].strip()
         if self.carry is not None:
-            if first_is_open:
+            cut = _before_inverted_cue(text, self.carry.start, self.carry.end)
+            if cut < self.carry.end:  # its own cue ends it: a lost closing mark, not a quotation running on
+                self.carry.end = cut
+                self.found.append(self.carry)
+            elif first_is_open:
                 self.carry.continues = True
                 self.found.append(self.carry)
             elif _trim(text, self.carry.start, self.carry.end)[1] > _trim(text, self.carry.start, self.carry.end)[0]:
@@ -272,6 +277,21 @@ class _DoublePairer:
             self.found.extend(opened.nested)
         last = stack[-1]
         self.carry = RawQuote(last.mark.start, last.mark.end, hi, None, p_index, True, continued=last.continued)
+
+
+# '"This is unfinished, said Peter White, the engineer.': a quotation whose closing mark was lost runs over
+# its own attribution (trial 11 M9 gave the whole line to the speaker before). An inverted cue and a name
+# after a comma ("said Peter White", "Peter White said") end it: the words before the comma are the quotation.
+_INVERTED_CUE = re.compile(
+    r",\s+(?:(?:said|says|added|adds|told|explained|asked|replied|insisted|warned|noted|wrote)\s+"
+    r"(?:[A-Z][\w.'\u2019-]*|the\s|an?\s)|[A-Z][\w.'\u2019-]*(?:\s+[A-Z][\w.'\u2019-]*){0,3}\s+(?:said|says|added)\b)"
+)
+
+
+def _before_inverted_cue(text: str, start: int, end: int) -> int:
+    """``end``, or just after the comma of the first inverted cue in text[start:end] (``_INVERTED_CUE``)."""
+    m = _INVERTED_CUE.search(text, start, end)
+    return m.start() + 1 if m and text[start : m.start()].strip() else end
 
 
 def _pair_double(text: str, paragraphs: list[tuple[int, int]]) -> list[RawQuote]:
