@@ -38,6 +38,19 @@ def test_split_quote_has_one_speaker_and_one_group(run):
     assert ex.quotes[0].group == ex.quotes[1].group
 
 
+def test_a_split_quote_running_on_over_paragraphs_is_one_direct_quotation_in_one_group(run):
+    # Trial 10 L14: the continuation paragraphs were a second group and the piece after the cue partial.
+    ex = run(
+        'The mayor, Linda Park, spoke on Monday.\n\n"We have waited long enough," Ms Park said, "and we will not '
+        'wait another year.\n\n"The money is there.\n\n"Now we have it."\n\nTom Reyes was not convinced. '
+        '"It is a fantasy," he said.'
+    )
+    park = [q for q in ex.quotes if q.kind != "indirect" and q.speaker and q.speaker.name == "Linda Park"]
+    assert len(park) == 4 and len({q.group for q in park}) == 1
+    assert {q.kind for q in park} == {"direct"}
+    assert all(q.group != park[0].group for q in ex.quotes if q.speaker and q.speaker.name == "Tom Reyes")
+
+
 def test_leading_cue_and_colon(run):
     ex = run('Anna Berg wrote: "The work is done."\n\nTom Baker: "Not yet."')
     assert speakers(ex) == ["Anna Berg", "Tom Baker"]

@@ -150,3 +150,42 @@ def test_short_table_columns_never_break_a_word():
         assert r.exit_code == 0
         cells = {cell for line in r.stdout.splitlines() for cell in line.split()}
         assert words <= cells, (width, sorted(words - cells))
+
+
+def test_a_table_too_wide_for_the_terminal_prints_each_record_as_lines_and_never_drops_a_name(tmp_path):
+    from onrecord.corpus import ingest
+
+    records = [
+        {"id": f"n{i}", "date": "2026-06-1{i}", "text": f'"We will rebuild the wall number {i}," said {name}.'}
+        for i, name in enumerate(["Mara Voss-Lindqvist", "Tomasz Wielkopolski"])
+    ]
+    jsonl = tmp_path / "narrow.jsonl"
+    jsonl.write_text("".join(json.dumps(r) + "\n" for r in records), encoding="utf-8")
+    db = str(tmp_path / "narrow.db")
+    ingest([str(jsonl)], db, workers=1, progress=False)
+    for width in (30, 45, 60, 80, 120):
+        out = CliRunner().invoke(main, ["people", "--db", db], env={"COLUMNS": str(width)}).stdout
+        lines = out.splitlines()
+        assert all(line == line.rstrip() and len(line) <= width for line in lines), width
+        for name in ("Mara Voss-Lindqvist", "Tomasz Wielkopolski"):
+            assert set(name.split()) <= set(out.split()), (width, name)  # never dropped, never cut inside a word
+    text = '"This market simply wants to go up," said Kyle Wielkopolski, a broker.\n'
+    narrow = CliRunner().invoke(main, ["extract", "-"], input=text, env={"COLUMNS": "20"}).stdout
+    assert "speaker: Kyle" in narrow and "Wielkopolski" in narrow.split()
+    assert all(line == line.rstrip() and len(line) <= 20 for line in narrow.splitlines())
+
+
+def test_output_dash_means_standard_output_for_both_exports(tmp_path, monkeypatch):
+    # Trial 11 L12: `export -o -` wrote a file named "-".
+    from onrecord.corpus import ingest
+
+    src = tmp_path / "one.txt"
+    src.write_text('"The bridge will open in May," said Mara Voss.\n', encoding="utf-8")
+    db = str(tmp_path / "one.db")
+    ingest([str(src)], db, workers=1, progress=False)
+    monkeypatch.chdir(tmp_path)
+    for args in (["export", "--format", "csv", "-o", "-"], ["correct", "export", "-o", "-"]):
+        r = CliRunner().invoke(main, [*args, "--db", db])
+        assert r.exit_code == 0 and not (tmp_path / "-").exists(), args
+    csv_out = CliRunner().invoke(main, ["export", "--format", "csv", "-o", "-", "--db", db]).stdout
+    assert "Mara Voss" in csv_out and "The bridge will open in May" in csv_out

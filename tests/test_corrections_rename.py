@@ -121,3 +121,18 @@ def test_http_mirrors_name_and_kind(db):
     assert speakers(db, "library") == {"Mara Q. Tane"}
     r = client.post("/api/corrections", json={"action": "kind", "person": "Mara Q. Tane", "kind": "robot"})
     assert r.status_code == 422 and "[E030]" in r.json()["detail"]
+
+
+def test_every_earlier_name_finds_the_person_after_a_chain_of_corrections_and_each_is_listed(db):
+    # Trial 11 M10: after a rename and then a kind correction, the first name found nobody, and the person
+    # listed the kind correction only.
+    cli("correct", "name", "Mara Quell", "Mara Quell-Tane", "--db", db)
+    other = (
+        "organisation" if find_person(connect(db, readonly=True), "Mara Quell-Tane")["kind"] == "person" else "person"
+    )
+    cli("correct", "kind", "Mara Quell-Tane", other, "--db", db)
+    cli("correct", "name", "Mara Quell-Tane", "Mara Tane", "--db", db)
+    final = json.loads(cli("person", "Mara Tane", "--db", db, "--format", "json").stdout)
+    for name in ("Mara Quell", "Mara Quell-Tane"):
+        assert json.loads(cli("person", name, "--db", db, "--format", "json").stdout)["id"] == final["id"]
+    assert [c["action"] for c in final["corrections"]] == ["name", "kind", "name"]

@@ -314,3 +314,20 @@ def test_corrections_carry_over_to_a_store_rebuilt_from_the_same_inputs(db, tmp_
     bad.write_text('{"action": "explode"}\n')
     r = cli("correct", "import", bad, "--db", fresh)
     assert r.exit_code == 2 and len(r.stderr.strip().splitlines()) == 1
+
+
+def test_api_correction_with_a_missing_field_is_refused_naming_it(db):
+    # Trial 11 L3: {"action": "speaker", "quote": 1} was answered "'' matches 10+ people".
+    from fastapi.testclient import TestClient
+
+    from onrecord.interfaces.web.app import create_app
+
+    client = TestClient(create_app(db))
+    for body, missing in (
+        ({"action": "speaker", "quote": 1}, "name"),
+        ({"action": "merge", "person": "1"}, "into"),
+        ({"action": "split", "person": "1", "name": "Someone Else"}, "quotes"),
+    ):
+        r = client.post("/api/corrections", json=body)
+        assert r.status_code == 422 and f"missing: {missing}" in r.json()["detail"], (body, r.text)
+    assert client.get("/api/corrections").json() == []  # nothing was written

@@ -123,3 +123,14 @@ def test_chinese_with_a_stray_kana_is_chinese_and_japanese_prose_is_japanese():
     japanese = "首相は月曜日に東京で記者会見を開き、経済対策について説明しました。" * 2
     japanese += "政府は来年度の予算を検討しています。"
     assert foreign_language(japanese)[0] == "Japanese"
+
+
+def test_a_date_header_line_is_never_the_headline_in_the_library_or_the_web_page():
+    # Trial 11 L8: the Analyse page titled an upload "date 2003-05-12" (its header line).
+    import onrecord
+    from onrecord.io.records import headline_of
+
+    text = "date 2003-05-12\n\n" + ENGLISH
+    assert headline_of(text) is None
+    ex = onrecord.extract(text)
+    assert ex.article.title is None and ex.article.date == "2003-05-12"

@@ -95,6 +95,33 @@ def test_noise_is_marked_never_removed_and_never_a_quote(run):
     assert "OTTAWA" not in " ".join(n or "" for n in names) and "WhatsApp" not in names
 
 
+def test_a_related_story_link_in_capitals_is_noise_and_its_marks_quote_nobody(run):
+    # Trial 11 M12: "LAUREN ALAINA SAYS 'DWTS' HAS HELPED HER LOSE 25 POUNDS" gave Lauren Alaina's reported
+    # speech, and a link's 'DANCING WITH THE STARS' a direct quotation of the article's speaker.
+    text = (
+        "Actor shares family news\n\n"
+        'The actor spoke on the show on Monday. "It was the hardest week of our lives," Jamie Ortega said.\n\n'
+        "'STAR DANCE' HOST OPENS UP ABOUT SERIOUS HEALTH CONDITION\n\n"
+        "Ortega thanked the judges.\n\n"
+        "RIVAL SAYS 'STAR DANCE' HAS HELPED HER LOSE 25 POUNDS\n\n"
+        '"We will be back next season," he said.\n'
+    )
+    ex = run(text)
+    links = [n for n in ex.noise if n.why == "headline or related-story link"]
+    assert len(links) == 2 and all(text[n.start : n.end] == n.text for n in links)
+    assert all(not any(n.start <= q.start < n.end for n in links) for q in ex.quotes)
+    assert {q.speaker.name for q in ex.quotes if q.kind == "direct"} == {"Jamie Ortega"}
+
+
+def test_all_capitals_wire_copy_keeps_its_lines_as_prose(run):
+    text = (
+        "OIL PRICES FELL ON MONDAY, TRADERS SAID.\n\n"
+        "THE PRICE OF CRUDE DROPPED TWO DOLLARS A BARREL IN LONDON\n\n"
+        '"WE SEE NO END TO IT," A TRADER SAID.\n'
+    )
+    assert not [n for n in run(text).noise if n.why == "headline or related-story link"]
+
+
 def test_paragraph_lookup_by_bisection():
     paras = Paragraphs.of("one\n\ntwo two\nthree")
     assert list(paras) == [(0, 3), (5, 12), (13, 18)]

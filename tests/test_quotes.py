@@ -138,6 +138,49 @@ def test_titles_nicknames_and_cited_words_are_not_quotations(run):
     )
 
 
+def test_glosses_and_so_called_with_words_between_are_cited_words_not_quotations(run):
+    # Trial 10 L2: 'Veritas - Latin for "truth"' became Kilroy-Silk's quotation "truth".
+    text = (
+        'The new party is named Veritas - Latin for "truth" - and its leader has big plans. '
+        'The states form the so-called Democratic "blue wall" in the north. '
+        'Locals use the Maori word for "whale" on the signs. "We will win there," said Rita Moss.'
+    )
+    ex = run(text)
+    assert [q.text for q in ex.quotes if q.kind != "indirect"] == ["We will win there,"]
+    whys = {text[n.start : n.end]: n.why for n in ex.noise}
+    assert all("cited" in whys[w] for w in ('"truth"', '"blue wall"', '"whale"'))
+
+
+def test_a_language_name_before_a_quotation_of_what_someone_said_is_no_gloss(run):
+    text = 'Ms Moss spoke in Latin for an hour. "We will win there," she said in English.'
+    assert [q.text for q in run(text).quotes if q.kind == "direct"] == ["We will win there,"]
+
+
 def test_straight_quotes_as_apostrophes_in_wire_copy(run):
     ex = run('OPEC"s largest producer said its output fell, "and it will fall again," an official said.')
     assert [q.text for q in ex.quotes if q.kind != "indirect"] == ["and it will fall again,"]
+
+
+def test_html_character_references_left_in_the_text_are_quotation_marks_and_spans_index_the_text(run):
+    # Trial 11 M9: "&quot;We are monitoring it,&quot; said Linda Gray" gave 'quot;We are monitoring it,&quot'.
+    text = (
+        "The river rose again on Sunday.\n\n&quot;We are monitoring it,&quot; said Linda Gray, the engineer. "
+        "&ldquo;Nobody should drive there.&rdquo;\n\nThe pub&#39;s owner agreed."
+    )
+    quotes = [q for q in run(text).quotes if q.kind == "direct"]
+    assert [q.text for q in quotes] == ["We are monitoring it,", "Nobody should drive there."]
+    assert all(text[q.start : q.end] == q.text and q.speaker.name == "Linda Gray" for q in quotes)
+
+
+def test_a_quotation_that_lost_its_closing_mark_ends_before_its_own_inverted_cue(run):
+    # Trial 11 M9: the whole line, cue and name included, went to the speaker before at 0.9.
+    text = (
+        'The bridge is late.\n\n"We will finish it in May," said Tom Green, the contractor.\n\n'
+        '"This is unfinished, said Peter White, the engineer.\n\n"It will hold," Ann Lee said.\n'
+    )
+    quotes = [q for q in run(text).quotes if q.kind == "direct"]
+    assert [(q.text, q.speaker.name) for q in quotes] == [
+        ("We will finish it in May,", "Tom Green"),
+        ("This is unfinished,", "Peter White"),
+        ("It will hold,", "Ann Lee"),
+    ]

@@ -387,14 +387,26 @@ def find_person(conn: sqlite3.Connection, name_or_id: str) -> dict[str, Any]:
 
 
 def _merged_into(conn: sqlite3.Connection, keys: tuple[str, ...]) -> sqlite3.Row | None:
+    """The person a merge, rename or kind correction moved one of ``keys`` to, following a chain of them
+    (trial 11 M10: after a rename and then a kind correction, the first name found nobody)."""
     if conn.execute("SELECT 1 FROM sqlite_master WHERE name = 'corrections'").fetchone() is None:
         return None
-    return conn.execute(
-        "SELECT p.* FROM corrections c JOIN people p ON p.key = c.value "
-        "WHERE c.action IN ('merge', 'name', 'kind') AND c.target IN (?, ?, ?) "
-        "ORDER BY c.id DESC LIMIT 1",
-        keys,
-    ).fetchone()
+    seen: set[str] = set(keys)
+    frontier = list(keys)
+    while frontier:
+        marks = ", ".join("?" * len(frontier))
+        moved = conn.execute(
+            f"SELECT value FROM corrections WHERE action IN ('merge', 'name', 'kind') AND target IN ({marks}) "
+            "ORDER BY id DESC",
+            frontier,
+        ).fetchall()
+        frontier = [r[0] for r in moved if r[0] not in seen]
+        seen.update(frontier)
+        for key in frontier:
+            row = conn.execute("SELECT * FROM people WHERE key = ?", (key,)).fetchone()
+            if row is not None:
+                return row
+    return None
 
 
 def person(
@@ -440,12 +452,25 @@ def fuller_names(conn: sqlite3.Connection, name: str, person_id: int) -> list[di
 
 
 def person_corrections(conn: sqlite3.Connection, key: str) -> list[dict[str, Any]]:
-    """The user corrections that name a person (by their store key), oldest first."""
+    """The user corrections that name a person (by their store key, or a key a rename, kind or merge moved
+    to it, however many steps back: trial 11 M10 listed the kind correction but not the rename before it),
+    oldest first."""
     if conn.execute("SELECT 1 FROM sqlite_master WHERE name = 'corrections'").fetchone() is None:
         return []
+    keys, frontier = {key}, [key]
+    while frontier:
+        marks = ", ".join("?" * len(frontier))
+        earlier = conn.execute(
+            f"SELECT target FROM corrections WHERE action IN ('merge', 'name', 'kind') AND value IN ({marks})",
+            frontier,
+        ).fetchall()
+        frontier = [r[0] for r in earlier if r[0] not in keys]
+        keys.update(frontier)
+    marks = ", ".join("?" * len(keys))
     rows = conn.execute(
-        "SELECT id, action, target, value, detail, note, at FROM corrections WHERE target = ? OR value = ? ORDER BY id",
-        (key, key),
+        "SELECT id, action, target, value, detail, note, at FROM corrections "
+        f"WHERE target IN ({marks}) OR value IN ({marks}) ORDER BY id",
+        [*keys, *keys],
     )
     return [{**dict(r), "detail": json.loads(r["detail"])} for r in rows]
 

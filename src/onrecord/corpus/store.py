@@ -191,6 +191,8 @@ def connect(path: str, *, readonly: bool = False, create: bool = True) -> sqlite
         raise OnrecordError(Err.E015, source=path, detail="no such file")
     if not p.exists() and not p.parent.is_dir():  # sqlite says "unable to open": nothing is read-only
         raise OnrecordError(Err.E028, source=path, folder=str(p.parent))
+    if _not_sqlite(p):
+        raise OnrecordError(Err.E015, source=path, detail="it is not a SQLite database; nothing was written to it")
     try:
         conn = sqlite3.connect(str(p), isolation_level=None, timeout=BUSY_SECONDS)
         conn.row_factory = sqlite3.Row
@@ -202,6 +204,20 @@ def connect(path: str, *, readonly: bool = False, create: bool = True) -> sqlite
     except sqlite3.DatabaseError as exc:
         raise OnrecordError(Err.E015, source=path, detail=_db_detail(exc)) from exc
     return conn
+
+
+SQLITE_HEADER = b"SQLite format 3\x00"  # the first 16 bytes of every SQLite 3 database (sqlite.org/fileformat.html)
+
+
+def _not_sqlite(p: Path) -> bool:
+    """Whether ``p`` holds bytes that are not a SQLite database. SQLite takes a file shorter than a page
+    for a new database and writes over it (trial 11 L5: a 1-byte file given to ``--db`` was replaced);
+    an empty file is a new store."""
+    if not p.is_file():
+        return False
+    with p.open("rb") as f:
+        head = f.read(len(SQLITE_HEADER))
+    return bool(head) and head != SQLITE_HEADER
 
 
 def _set_up(conn: sqlite3.Connection) -> None:

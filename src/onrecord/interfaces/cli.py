@@ -7,11 +7,13 @@ the code ``EXIT_CODES`` gives their category. Tables fit the terminal's width (o
 
 from __future__ import annotations
 
+import contextlib
 import json
 import os
 import re
 import signal
 import sys
+from collections.abc import Iterator
 from pathlib import Path
 from typing import Any, NoReturn
 
@@ -28,6 +30,7 @@ NARROW_COLUMNS = {"speaker": 22, "outlet": 16}  # widest these get in a table be
 WIDE_TABLE = 110  # from this many columns the quote table shows the mention and the cue too
 MIN_QUOTE_WIDTH = 20  # the quote column never gets narrower than this
 MAX_WORD_KEPT = 18  # a short column is at least as wide as its longest word up to this; a longer one ends in "…"
+UNBOUNDED_WIDTH = 10**6  # measuring a table's least width without the terminal's limit
 FALLBACK_WIDTH = 120  # output that is not a terminal and no COLUMNS: wide enough for a log or a pager
 GRACEFUL_SECONDS = 5  # `serve`: how long requests in flight may finish after SIGTERM
 
@@ -79,28 +82,37 @@ def render_table(results: list[Any], out: Any) -> None:
     (at a word) only when it is longer than its share of the width; kind and conf always show."""
     console = _console(out)
     for ex in results:
-        a = ex.article
-        # Printed above the table, not as its title: a long URL folds there instead of losing characters.
-        console.print(f"{a.id or ''}  date: {a.date or '-'}  quotes: {len(ex.quotes)}", overflow="fold")
-        console.print(_quote_table(ex.quotes, console.width))
-        for s in ex.social_posts:
-            console.print(
-                f"social post: {s.platform} {s.author} {s.handle or ''} {s.date or ''} {s.url or ''} "
-                f"\u201c{_shorten(s.text, 60)}\u201d",
-                overflow="fold",
-            )
-        if ex.noise:
-            console.print("noise: " + ", ".join(f"{n.text!r} ({n.why})" for n in ex.noise), overflow="fold")
-        console.print()
+        with _without_trailing_spaces(console):  # one article at a time: output streams as articles finish
+            a = ex.article
+            # Printed above the table, not as its title: a long URL folds there instead of losing characters.
+            console.print(f"{a.id or ''}  date: {a.date or '-'}  quotes: {len(ex.quotes)}", overflow="fold")
+            _print_quotes(console, ex.quotes)
+            for s in ex.social_posts:
+                console.print(
+                    f"social post: {s.platform} {s.author} {s.handle or ''} {s.date or ''} {s.url or ''} "
+                    f"\u201c{_shorten(s.text, 60)}\u201d",
+                    overflow="fold",
+                )
+            if ex.noise:
+                console.print("noise: " + ", ".join(f"{n.text!r} ({n.why})" for n in ex.noise), overflow="fold")
+            console.print()
 
 
-def _quote_table(quotes: list[Any], width: int) -> Any:
+def _print_quotes(console: Any, quotes: list[Any]) -> None:
+    """The quote table, or each quotation as lines when even the table without mention and cue (which
+    shrink to an ellipsis) is wider than the console."""
+    records = [_quote_record(n, q) for n, q in enumerate(quotes)]
+    narrow = _quote_table(quotes, console.width, wide=False)
+    _print_table(console, _quote_table(quotes, console.width), records, least_table=narrow)
+
+
+def _quote_table(quotes: list[Any], width: int, wide: bool | None = None) -> Any:
     """One article's quotes as a rich Table ``width`` columns wide at most: the name, medium (and, from
     ``WIDE_TABLE`` columns, mention and cue) columns get a share of the room, the quote what is left."""
     from rich import box
     from rich.table import Table
 
-    wide = width >= WIDE_TABLE
+    wide = width >= WIDE_TABLE if wide is None else wide
     names = [_speaker_label(q) for q in quotes]
     mediums = [(q.medium or "-") + (f" ({q.outlet})" if q.outlet else "") for q in quotes]
     mentions = [q.speaker_mention.text if q.speaker_mention else "-" for q in quotes]
@@ -456,7 +468,47 @@ def _emit(rows: list[dict[str, Any]], fmt: str, columns: list[str], csv_columns:
         )
     for row in cells:
         table.add_row(*row)
-    _console(sys.stdout).print(table)
+    console = _console(sys.stdout)
+    with _without_trailing_spaces(console):
+        _print_table(console, table, [list(zip(columns, row, strict=True)) for row in cells])
+
+
+def _print_table(console: Any, table: Any, records: list[list[tuple[str, str]]], least_table: Any = None) -> None:
+    """``table`` when the console is wide enough for every column's least width (of ``least_table``, when
+    given: the same table without the columns rich may shrink), else each record as ``column: value``
+    lines (trial 10 M9: at 60 columns rich dropped the name column of ``people``, and at 20 it broke names
+    mid-word)."""
+    from rich.measure import Measurement
+
+    least = Measurement.get(console, console.options.update_width(UNBOUNDED_WIDTH), least_table or table).minimum
+    if least <= console.width:
+        console.print(table)
+        return
+    for record in records:
+        for column, value in record:
+            console.print(f"{column}: {value}", overflow="fold")
+        console.print()
+
+
+@contextlib.contextmanager
+def _without_trailing_spaces(console: Any) -> Iterator[None]:
+    """Print through ``console`` with every line's trailing spaces dropped (trial 10 L8: rich pads each
+    line to the terminal's width, and the padding went into pasted output)."""
+    with console.capture() as captured:
+        yield
+    console.file.write("".join(line.rstrip() + "\n" for line in captured.get().splitlines()))
+
+
+def _quote_record(n: int, q: Any) -> list[tuple[str, str]]:
+    """One quotation as the (column, value) pairs a table too narrow for the terminal prints as lines."""
+    medium = (q.medium or "-") + (f" ({q.outlet})" if q.outlet else "")
+    return [
+        ("quote", q.text),
+        ("speaker", _speaker_label(q)),
+        ("kind", q.kind),
+        ("medium", medium),
+        ("conf", f"{q.confidence:.2f}"),
+    ]
 
 
 DATE_COLUMNS = ("date", "first_quoted", "last_quoted", "at", "created")  # shown as YYYY-MM-DD in a table
@@ -1052,13 +1104,18 @@ def cluster_cmd(cluster_id: int, db: str, fmt: str) -> None:
     help="Output format.",
 )
 @click.option(
-    "--output", "-o", "out", default=None, help="Output file (standard output if absent; required for parquet)."
+    "--output",
+    "-o",
+    "out",
+    default=None,
+    help="Output file; '-' or absent: standard output (parquet needs a file).",
 )
 @MIN_CONFIDENCE
 def export(db: str, fmt: str, out: str | None, min_confidence: float | None) -> None:
     """Every stored quote with its context, speaker (and their role), article and outlet."""
     from ..corpus import query
 
+    out = None if out == "-" else out  # '-' is standard output, as '-' is standard input for extract (trial 11 L12)
     n = _run(query.export, _open(db), fmt, out if out else sys.stdout, min_confidence=min_confidence)
     if out:
         click.echo(f"{n} quotes written to {out}", err=True)
@@ -1205,11 +1262,12 @@ def correct_list(db: str, fmt: str) -> None:
 
 @correct.command("export")
 @DB_OPTION
-@click.option("--output", "-o", default=None, help="Output file (standard output if absent).")
+@click.option("--output", "-o", default=None, help="Output file; '-' or absent: standard output.")
 def correct_export(db: str, output: str | None) -> None:
     """Every correction as JSON Lines, to carry user edits to a store rebuilt from the same inputs."""
     from ..corpus import edits
 
+    output = None if output == "-" else output
     rows = _run(edits.export_corrections, _open(db))
     text = "".join(json.dumps(r, ensure_ascii=False) + "\n" for r in rows)
     if output:

@@ -206,7 +206,7 @@ def headline_of(text: str) -> str | None:
     and every offset still indexes it.
     """
     match = _HEADLINE.match(text)
-    if match is None:
+    if match is None or _DATE_HEADER.match(text):  # "date 2003-05-12" is the header line, not a headline
         return None
     line = match.group(1).strip()
     bare = line.rstrip(_CLOSING_MARKS)

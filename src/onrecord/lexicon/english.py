@@ -92,3 +92,13 @@ SCRIPTS = {
     "GEORGIAN": "Georgian",
     "ARMENIAN": "Armenian",
 }
+
+# Language names that gloss a word in quotation marks ("Veritas - Latin for "truth"", "the Maori word for "whale""):
+# the marks cite a word as a word, nobody says it (trial 10 L2).
+GLOSS_LANGUAGES: frozenset[str] = _words(
+    """Latin Greek French German Spanish Italian Portuguese Dutch Russian Arabic Hebrew Yiddish Persian Farsi Turkish
+    Hindi Urdu Sanskrit Bengali Punjabi Tamil Chinese Mandarin Cantonese Japanese Korean Vietnamese Thai Indonesian
+    Malay Tagalog Swahili Zulu Xhosa Afrikaans Irish Gaelic Welsh Scots Cornish Breton Basque Catalan Polish Czech
+    Hungarian Finnish Swedish Norwegian Danish Icelandic Ukrainian Maori Māori Hawaiian Inuktitut Cree Navajo Quechua
+    Norse English"""
+)

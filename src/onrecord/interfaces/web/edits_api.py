@@ -72,6 +72,16 @@ class CorrectionRequest(BaseModel):
     note: str | None = None
 
 
+# The body fields each correction needs (``CorrectionRequest``); ``note`` is optional for all.
+ACTION_FIELDS: dict[str, tuple[str, ...]] = {
+    "merge": ("person", "into"),
+    "split": ("person", "quotes", "name"),
+    "speaker": ("quote", "name"),
+    "name": ("person", "name"),
+    "kind": ("person", "kind"),
+}
+
+
 class WatchRequest(BaseModel):
     """The body of POST /api/watches: the arguments of edits.add_watch."""
 
@@ -114,6 +124,10 @@ def edits_router(db: str | None) -> APIRouter:
         if body.action not in actions:
             detail = f"unknown action '{body.action}'; choose from {', '.join(actions)}"
             raise status_error(OnrecordError(Err.E030, option="action", detail=detail))
+        missing = [f for f in ACTION_FIELDS[body.action] if getattr(body, f) in (None, "", [])]
+        if missing:  # trial 11 L3: a missing name read as '' and was answered "'' matches 10+ people"
+            detail = f"'{body.action}' needs {', '.join(ACTION_FIELDS[body.action])}; missing: {', '.join(missing)}"
+            raise status_error(OnrecordError(Err.E030, option="/api/corrections", detail=detail))
         return {"id": run(actions[body.action], write=True)}
 
     @router.get("/api/watches", tags=["watches"], summary="Saved searches (`onrecord watch list`)")

@@ -210,23 +210,47 @@ def _subheads(text: str) -> list[Noise]:
     names the speaker in full."""
     found = []
     lines = [(s, e) for s, e in _lines(text)]
+    mixed_case = _mostly_lower_case(text)
     for k in range(1, len(lines) - 1):
         s, e = lines[k]
         line = text[s:e]
         heading = is_heading_line(line.strip())
-        if not line.strip() or not (heading or is_headline_line(line.strip())):
+        link = mixed_case and _capitals_link(line.strip())
+        if not line.strip() or not (heading or link or is_headline_line(line.strip())):
             continue
         prev = next((text[a:b] for a, b in reversed(lines[:k]) if text[a:b].strip()), "")
         nxt = next((text[a:b] for a, b in lines[k + 1 :] if text[a:b].strip()), "")
         blank_before = not text[lines[k - 1][0] : lines[k - 1][1]].strip()
         # A list of links: a headline after another heading ("More from The Nation") is one too.
         after_heading = k > 1 and (is_heading_line(prev.strip()) or is_headline_line(prev.strip()))
-        if not nxt.strip()[:1].isupper() or not (blank_before or ends_sentence(prev) or after_heading):
+        opens = nxt.strip().lstrip("".join(ALL_MARKS))[:1].isupper()  # a sentence, or a quotation, starts next
+        if not opens or not (blank_before or ends_sentence(prev) or after_heading):
             continue
         lead = len(line) - len(line.lstrip())
         why = "subhead" if heading else "headline or related-story link"
         found.append(Noise(s + lead, s + len(line.rstrip()), line.strip(), why))
     return found
+
+
+MIN_CAPITALS_LINK_WORDS = 4
+
+
+def _mostly_lower_case(text: str) -> bool:
+    """Whether most letters of ``text`` are lower case: not all-capitals wire copy, whose every line is prose."""
+    sample = text[:20000]
+    return sum(c.islower() for c in sample) > sum(c.isupper() for c in sample)
+
+
+def _capitals_link(line: str) -> bool:
+    """A line in capitals of ``MIN_CAPITALS_LINK_WORDS`` words or more, with no full stop at its end, in an
+    article written in lower case: a related-story link or promotion ("LAUREN ALAINA SAYS 'DWTS' HAS HELPED
+    HER LOSE 25 POUNDS", "CLICK HERE TO GET THE FOX NEWS APP"; trial 11 M12). Quotation marks inside it
+    quote a title or a headline's words, never the article's speaker, so they do not make it prose."""
+    return (
+        line.isupper()
+        and len(line.split()) >= MIN_CAPITALS_LINK_WORDS
+        and not line.rstrip("\"'\u201d\u2019").endswith(".")
+    )
 
 
 def _merge_noise(old: list[Noise], new: list[Noise]) -> list[Noise]:

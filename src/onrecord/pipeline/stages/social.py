@@ -61,6 +61,10 @@ def _tweet_on(text: str, line_start: int, line_end: int) -> SocialPost | None:
     start = text_start if m.group(idx["text"]).strip() else (m.start(idx["url"]) if url else author_start)
     start += line_start
     end = line_start + m.end()
+    body = text[line_start + text_start : line_start + m.end(idx["text"])].strip()
+    above = None if body else _body_above(text, line_start)
+    if above is not None:
+        start, body = above[0], text[above[0] : above[1]]
     while start < end and text[start].isspace():
         start += 1
     return SocialPost(
@@ -69,10 +73,32 @@ def _tweet_on(text: str, line_start: int, line_end: int) -> SocialPost | None:
         m.group(idx["handle"]),
         _iso(m.group(idx["date"])),
         url and text[line_start + m.start(idx["url"]) : line_start + m.end(idx["url"])],
-        text[line_start + text_start : line_start + m.end(idx["text"])].strip(),
+        body,
         start,
         end,
     )
+
+
+POST_BODY_CHARS = 1000  # a tweet is at most 280 characters (4,000 for paid accounts, rare in embeds) plus links
+
+
+def _body_above(text: str, line_start: int) -> tuple[int, int] | None:
+    """The post's text when its signature line holds none: the line right above it (trafilatura writes an
+    embedded tweet's blockquote as one line of text, a line break, then the signature; trial 11 H4 found
+    every post of such a page empty). One line only: a page's text has no blank lines between blocks, so
+    the line before that is the article's. None when a blank line is above, or a line over
+    ``POST_BODY_CHARS`` (the article's prose, not a post)."""
+    end = line_start - 1  # the line break before the signature line
+    if end < 0 or text[end] != "\n":
+        return None
+    start = text.rfind("\n", max(0, end - POST_BODY_CHARS - 1), end) + 1
+    if start == 0 and end > POST_BODY_CHARS:
+        return None
+    while start < end and text[start].isspace():
+        start += 1
+    while end > start and text[end - 1].isspace():
+        end -= 1
+    return (start, end) if start < end else None
 
 
 def _instagram_on(text: str, line_start: int, line_end: int) -> SocialPost | None:
@@ -102,9 +128,12 @@ def _instagram_on(text: str, line_start: int, line_end: int) -> SocialPost | Non
     )
 
 
-@register_stage("social", requires=("article", "people"), assigns=("social_posts",))
+@register_stage("social", requires=("article", "people", "quotes"), assigns=("social_posts", "quotes"))
 def find_social_posts(ex: ArticleState) -> ArticleState:
-    """Embedded posts (tweets, Instagram posts) in their plain-text fallback form, one line each."""
+    """Embedded posts (tweets, Instagram posts) in their plain-text fallback form, one line each (a tweet's
+    text may stand on the lines above its signature). Reported speech inside a post's text is the post
+    author's report, not a quotation of the article (a quotation inside a quotation is the outer
+    speaker's: trial 11 H4 gave "The Fake News said I played golf" to the Fake News)."""
     text = ex.article.text
     # Only lines that carry a handle can be embeds.
     candidate_lines = [
@@ -115,6 +144,11 @@ def find_social_posts(ex: ArticleState) -> ArticleState:
     posts = tweets + instagrams
     posts.sort(key=lambda p: p.start)
     ex.social_posts = posts
+    inside = [(p.start, p.start + len(p.text)) for p in posts if p.text]
+    if inside:
+        ex.quotes = [
+            q for q in ex.quotes if q.kind != "indirect" or not any(s <= q.start and q.end <= e for s, e in inside)
+        ]
     # Link each post to the person of the same name.
     for post in posts:
         for person in ex.people:

@@ -1202,7 +1202,7 @@ class Attributor:
                 and pa.cue is not None
                 and a.cue.start == pa.cue.start
             ):
-                q.group = prev.group
+                _join_split_piece(quotes, k)
         # Nearest attributed quote before, and nearest trailing-attributed quote after, in the same
         # paragraph: kept as we go (a scan of every quote per quote was quadratic, issue 9).
         last_attributed: dict[int, int] = {}
@@ -1545,3 +1545,17 @@ def drop_scare_quotes(ex: ArticleState, results: list[Attribution | None]) -> li
                 a = None
         kept.append(a)
     return kept
+
+
+def _join_split_piece(quotes: list[Quote], k: int) -> None:
+    """Quote ``k`` goes on with quote ``k - 1`` past their shared cue ("A," she said, "and b."): one
+    quotation, so one group, with the paragraphs that continue it, and the piece is the speaker's own
+    sentence going on, direct however it begins (trial 10 L14: the continuation paragraphs were a
+    group of their own and the piece partial)."""
+    old, new = quotes[k].group, quotes[k - 1].group
+    for q in quotes[k:]:
+        if old is None or q.group != old:
+            break
+        q.group = new
+    if quotes[k].kind == "partial":
+        quotes[k].kind = "direct"
