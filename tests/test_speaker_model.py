@@ -191,3 +191,39 @@ def test_the_writer_is_not_the_speaker_of_the_next_quote(run):
     ex = run('We drove out to the old town hall on Sunday morning. "The roof is leaking again and nobody comes."')
     m = ex.quotes[0].speaker_mention
     assert m is None or m.text.lower() != "we"
+
+
+def test_the_threshold_is_on_the_best_plateau_not_a_lone_best_step():
+    # Right-count by threshold: one step (0.03) where a quotation nobody speaks (candidate at 0.025) and one
+    # whose speaker scores 0.035 are both right, and a broad plateau from 0.16 up as high as that step, where
+    # a second quotation nobody speaks (candidate at 0.155) is right. The lone step is noise; the plateau wins.
+    from onrecord.pipeline.stages.attribution.training import Rows, _best_threshold
+
+    rows = Rows()
+    probs = []
+    for p, y, none_right in [(0.6, 1, False)] * 10 + [(0.025, 0, True), (0.035, 1, False), (0.155, 0, True)]:
+        rows.y.append(y)
+        probs.append(p)
+        rows.quotes.append(([len(rows.y) - 1], none_right))
+    assert 0.16 <= _best_threshold(rows, probs) <= 0.55
+
+
+def test_the_l2_strength_is_fixed_and_the_cross_validation_only_reported():
+    # A choice of C by cross-validation flipped on one quotation (issue 11); the fit uses SPEAKER_C and shows
+    # the cross-validation over C_GRID beside it.
+    pytest.importorskip("sklearn")
+    from onrecord.pipeline.stages.attribution.candidates import FEATURES
+    from onrecord.pipeline.stages.attribution.training import C_GRID, SPEAKER_C, Rows, fit, fold_of
+
+    rows = Rows()
+    for n in range(60):
+        for right in (1, 0):
+            rows.x.append([1.0, float(right)] + [0.0] * (len(FEATURES) - 2))
+            rows.y.append(right)
+            rows.w.append(3.0)
+            rows.fold.append(fold_of(f"a{n}"))
+        rows.quotes.append(([len(rows.y) - 2, len(rows.y) - 1], False))
+    model = fit(rows)
+    assert f"C={SPEAKER_C}," in model.meta["learner"]
+    assert set(model.meta["cross_validation"]["news_top1_by_C"]) == {str(c) for c in C_GRID}
+    assert model.weights[FEATURES[1]] > 0
