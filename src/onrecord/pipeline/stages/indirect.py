@@ -188,7 +188,13 @@ def _reporting_forms() -> re.Pattern[str]:
     nominal = {f for noun in NOMINAL_CUES for f in (noun, noun + "s")}
     widening = {f for f, lemma in _FORM_LEMMA.items() if lemma not in CUES_READ_WHERE_PARSED}
     forms = sorted(widening | nominal, key=len, reverse=True)
-    return re.compile(r"\b(?:according to|" + "|".join(map(re.escape, forms)) + r")\b", re.IGNORECASE)
+    words = r"\b(?:according to|" + "|".join(map(re.escape, forms)) + r")\b"
+    return re.compile(words + "|" + _IN_FINDING_FORM, re.IGNORECASE)
+
+
+# The sentences ``_finding_setting`` reads ("In a CBS News poll, ..."): a capitalised "In" with a poll, survey or
+# study within its phrase. Rare (4 in PolNeAR dev's tune half), so they cost the parser next to nothing.
+_IN_FINDING_FORM = r"(?-i:\bIn (?:a|an|the|this|that|its|their|one)\b[^,;:\n]{0,80}?\b(?:poll|survey|study)\b)"
 
 
 REPORTING_FORMS = _reporting_forms()
@@ -245,6 +251,32 @@ def _modal_tail(verb: Any, end: int, text: str) -> int:
         span = _trimmed(list(conj.subtree))
         return span[1] if span is not None else end
     return end
+
+
+def _before_second_source(others: list[Any], s: int, e: int) -> int:
+    """The end of a reported clause [s, e) before the subject of a second cue of the same verb that the parser left
+    inside it: in "One in three said A and one in four said B" the parser joins "one in four" to A's last noun and
+    hangs the second "said" on the first, with no subject; A ends before "and one in four" (a joining word and at
+    most ``MAX_SECOND_SOURCE_TOKENS`` words without a verb, right before the second cue)."""
+    for more in others:
+        if cue_family(attribution_lemma(more)) is None or subject_of(more) is not None or more.idx < e:
+            continue
+        doc = more.doc
+        between = doc[max(0, more.i - MAX_SECOND_SOURCE_TOKENS - 1) : more.i]
+        if between[-1].idx + len(between[-1]) != e:
+            continue  # the second cue does not follow the clause's last word
+        joiner = next((t for t in reversed(between) if t.dep_ == "cc" and t.lower_ in ("and", "but")), None)
+        if joiner is None or joiner.idx <= s or any(t.pos_ in ("VERB", "AUX") for t in doc[joiner.i : more.i]):
+            continue
+        kept = [t for t in doc[: joiner.i] if t.idx >= s]
+        while kept and (kept[-1].is_punct or kept[-1].is_space):
+            kept = kept[:-1]
+        if kept:
+            return kept[-1].idx + len(kept[-1])
+    return e
+
+
+MAX_SECOND_SOURCE_TOKENS = 6  # "and one in four", "but most Republicans": the second source's words
 
 
 def _within_line(toks: list[Any], clause: Any) -> list[Any]:
@@ -674,7 +706,7 @@ def _parenthetical_spans(verb: Any) -> list[tuple[int, int]] | None:
     after = next((t.i for t in doc[verb.i + 1 : min(verb.i + CUE_PHRASE_TOKENS, sent.end)] if t.text == ","), None)
     if after is None:
         return None
-    tail = _trimmed([t for t in doc[after + 1 : sent.end]])
+    tail = _trimmed(without_trailing_gloss(list(doc[after + 1 : sent.end])))
     if tail is None or len([t for t in doc[after + 1 : sent.end] if not t.is_punct]) < MIN_CLAUSE_TOKENS:
         return None  # a trailing "..., she said." is the ccomp rule's case
     lead = [t for t in doc[sent.start : left - 1]]
@@ -1101,6 +1133,7 @@ class _Finder:
             ms, me = _clause_span(more)
             if (more.i > tok.i) == (clause.i > tok.i) and ms >= e and _JOINED.fullmatch(self.text[e:ms].strip(" ,")):
                 e = me  # "said that A, and that B": one statement of two clauses
+        e = _before_second_source(clauses[1:], s, e)
         if clause.i > tok.i:
             e = _modal_tail(tok, e, self.text)
         if not self.same_paragraph(s, e, tok.idx):
@@ -1596,6 +1629,51 @@ def _viewpoint(
     return _beside_phrase(ex, sent, (m.start(), end), found, overlaps)
 
 
+# "In a Washington Post/ABC News poll released Sunday, just 8 percent of Democrats ...": a poll, survey or study named
+# in a phrase opening the sentence vouches for the clause after it, as "according to" does (PolNeAR annotates the
+# "In" as the cue and the phrase as the source). Only these three nouns: "In a statement, X said" or "In his memo,
+# ..." set an occasion for a cue of their own, and "in the polls" after a verb is no source.
+_IN_FINDING = re.compile(
+    r"\bIn (?P<source>(?:a|an|the|this|that|its|their|one)\b[^,;:\n\"\u201c\u201d]{0,80}?"
+    r"\b(?:poll|survey|study)\b[^,;:\n\"\u201c\u201d]{0,50}?),\s"
+)
+
+
+def _finding_setting(ex: ArticleState, index: Any, m: re.Match[str], overlaps: Any, sent: Any) -> list[Any]:
+    """'In the most recent YouGov/Economist survey, 71 percent of Sanders supporters approved of Obama': the clause
+    after a sentence-opening phrase naming a poll, survey or study (``_IN_FINDING``), a reported finding with the
+    phrase for source and "In" for cue; nothing when the phrase does not open its sentence."""
+    first = index.token_at(m.start())
+    if first is None or not (first.i == sent.start or _is_break(first.doc[first.i - 1])):
+        return []
+    source = index.tokens_in(m.start("source"), m.end("source"))
+    if not source:
+        return []
+    head = _phrase_head(source)
+    if head.lower_.removesuffix("s") not in ("poll", "survey", "study"):
+        return []  # "In a state where the poll ...": the noun is not the phrase's head
+    text = ex.clean_text
+    mention = Span.of(text, source[0].idx, source[-1].idx + len(source[-1]))
+    cue = Span.of(text, m.start(), m.start() + 2)
+    found = Attribution(FAMILY_RULES["finding"], mention, cue, 0.6, head_index=head.i)
+    return _beside_phrase(ex, sent, (m.start(), mention.end), found, overlaps)
+
+
+def _finding_settings(ex: ArticleState, index: Any, finder: _Finder) -> None:
+    """The article's sentence-opening "In a ... poll, CLAUSE" attributions (``_finding_setting``), filed in
+    ``finder``."""
+    sentences = None
+    for m in _IN_FINDING.finditer(ex.clean_text):
+        first = index.token_at(m.start())
+        if first is None or finder.taken.overlaps(m.start(), m.end()):
+            continue
+        if sentences is None:
+            sentences = list(ex.doc.sents)
+            starts = [sent.start for sent in sentences]
+        sent = sentences[bisect.bisect_right(starts, first.i) - 1]
+        finder.file_pieces(_finding_setting(ex, index, m, finder.outside_nested, sent))
+
+
 def _is_break(tok: Any) -> bool:
     return tok.is_space and "\n" in tok.text
 
@@ -1723,6 +1801,7 @@ def find_indirect(ex: ArticleState) -> ArticleState:
     for tok, lemma in passives:
         finder.passive(tok, lemma)
     _phrase_attributions(ex, index, finder)
+    _finding_settings(ex, index, finder)
     found, overlaps = finder.found, finder.taken.overlaps
     headline = _headline(ex, index, overlaps)
     if headline is not None:

@@ -1,0 +1,51 @@
+"""Where a reported clause starts and ends (issue 10: "spans that end where the clause ends"), and a poll named in a
+sentence-opening phrase as the source of the clause after it. Short articles written for these tests."""
+
+
+def reported(ex):
+    return [
+        (q.text, q.speaker_mention.text if q.speaker_mention else None, q.cue.text if q.cue else None, q.evidence)
+        for q in ex.quotes
+        if q.kind == "indirect"
+    ]
+
+
+def test_a_poll_opening_the_sentence_is_the_source_of_the_clause(run):
+    ex = run(
+        "Voters in the county are split.\n\n"
+        "In a Harbour Gazette poll released Sunday, 41 percent of residents backed the new ferry tax."
+    )
+    assert reported(ex) == [
+        (
+            "41 percent of residents backed the new ferry tax",
+            "a Harbour Gazette poll released Sunday",
+            "In",
+            "reported finding",
+        )
+    ]
+
+
+def test_a_statement_or_a_poll_mid_sentence_is_no_source(run):
+    # "In a statement" sets the occasion of a cue of its own; "in the polls" after a verb names no source.
+    ex = run("The mayor trails in the polls, but her team is confident.\n\nIn a statement, the board backed the plan.")
+    assert [q for q in reported(ex) if q[2] == "In"] == []
+
+
+def test_a_clause_ends_before_the_source_of_a_second_statement(run):
+    # The parser joins "one in four" to the first clause's last noun and hangs the second "said" on the first.
+    ex = run(
+        "One in three said the council does not care very much about the fishing community and one in four "
+        "said the council was openly hostile to the fishing community."
+    )
+    first = [q for q in reported(ex) if q[0].startswith("the council does not care")]
+    assert [q[:2] for q in first] == [("the council does not care very much about the fishing community", "One")]
+
+
+def test_the_piece_after_a_mid_sentence_cue_ends_before_a_gloss(run):
+    # "..., which has been weighing ...": the writer's gloss on the name that ends the piece, no part of it.
+    ex = run(
+        "Beyond that, she said, the ferry company may be following a lead from the Harbour Board, "
+        "which has been weighing new fares for months."
+    )
+    texts = [q[0] for q in reported(ex)]
+    assert "the ferry company may be following a lead from the Harbour Board" in texts
