@@ -49,3 +49,13 @@ def test_the_piece_after_a_mid_sentence_cue_ends_before_a_gloss(run):
     )
     texts = [q[0] for q in reported(ex)]
     assert "the ferry company may be following a lead from the Harbour Board" in texts
+
+
+def test_a_relative_clause_of_time_stays_in_the_clause(run):
+    ex = run("The harbour master said the pier was built after 1975, when the old ferry line closed for good.")
+    assert [q[0] for q in reported(ex)] == ["the pier was built after 1975, when the old ferry line closed for good"]
+
+
+def test_a_gloss_on_someone_named_still_ends_the_clause(run):
+    ex = run("The harbour master said the pier was built by Ann Leroy, who later ran the ferry line for years.")
+    assert [q[0] for q in reported(ex)] == ["the pier was built by Ann Leroy"]
