@@ -59,3 +59,20 @@ def test_a_relative_clause_of_time_stays_in_the_clause(run):
 def test_a_gloss_on_someone_named_still_ends_the_clause(run):
     ex = run("The harbour master said the pier was built by Ann Leroy, who later ran the ferry line for years.")
     assert [q[0] for q in reported(ex)] == ["the pier was built by Ann Leroy"]
+
+
+def test_a_refusal_to_comment_is_recorded_as_a_refusal(run):
+    ex = run("The harbour board declined to comment on the new ferry fares, citing the ongoing talks.")
+    assert reported(ex) == [("to comment on the new ferry fares", "The harbour board", "declined", "reported refusal")]
+    assert ex.quotes[0].content == "infinitive"
+
+
+def test_a_refusal_to_say_whether_stores_no_clause(run):
+    # Stored as content, the clause would read as asserted ("declined to say whether X" -> "X").
+    ex = run("Mayor Lena Ortiz refused to say whether the ferry line would close next year.")
+    assert reported(ex) == []
+
+
+def test_a_refusal_to_act_reports_no_speech(run):
+    ex = run("The harbour board refused to intervene, and the ferry line closed in May.")
+    assert [q for q in reported(ex) if q[3] == "reported refusal"] == []

@@ -1636,6 +1636,37 @@ def _viewpoint(
     return _beside_phrase(ex, sent, (m.start(), end), found, overlaps)
 
 
+# A refusal to speak ("declined to comment", "refused to comment on X"): PolNeAR annotates it as an attribution whose
+# content is what the source would not say. Only "decline" and "refuse": "failed to mention" or "avoided saying" report
+# an omission the writer noticed, not a refusal the source gave.
+_SPEECH_REFUSAL_FORMS: frozenset[str] = frozenset(
+    ["decline", "declines", "declined", "declining", "refuse", "refuses", "refused", "refusing"]
+)
+
+
+def _refused_speech(finder: _Finder, tok: Any) -> None:
+    """'The campaign declined to comment', 'refused to comment on the donations': a refusal
+    (``_SPEECH_REFUSAL_FORMS``) of a speech verb in a "to" infinitive. The content is the infinitive to the first
+    comma ("to comment on the donations") and the evidence says "reported refusal", so it never reads as something
+    said. Nothing for a refusal to act ("refused to intervene"), for one whose verb holds a clause ("declined to say
+    whether X": stored as content, X would read as asserted, ``non_assertive``), a negated or hypothetical one, or one
+    in a relative clause or a headline."""
+    if tok.dep_ in _NOT_TAKEN or tok.dep_ in _REDUCED_RELATIVE or non_assertive(tok) is not None or in_title_case(tok):
+        return
+    comp = next((c for c in tok.children if c.dep_ == "xcomp" and c.i > tok.i), None)
+    if comp is None or not any(c.dep_ == "aux" and c.lower_ == "to" for c in comp.children):
+        return
+    if cue_lemma(comp) not in SPEECH_LEMMAS or any(c.dep_ in ("ccomp", "advcl") for c in comp.children):
+        return
+    toks = list(comp.subtree)
+    comma = next((t.i for t in toks if t.text in (",", ";") and t.i > comp.i), None)
+    span = _trimmed(without_trailing_gloss([t for t in toks if comma is None or t.i < comma]))
+    subj = _speaker_of(tok, "speech")
+    if span is None or subj is None or not finder.same_paragraph(*span, tok.idx) or finder.overlaps(tok.idx, span[1]):
+        return
+    finder.add(*span, "reported refusal", subj, tok, 0.6, shape=INFINITIVE)
+
+
 # "In a Washington Post/ABC News poll released Sunday, just 8 percent of Democrats ...": a poll, survey or study named
 # in a phrase opening the sentence vouches for the clause after it, as "according to" does (PolNeAR annotates the
 # "In" as the cue and the phrase as the source). Only these three nouns: "In a statement, X said" or "In his memo,
@@ -1793,6 +1824,8 @@ def find_indirect(ex: ArticleState) -> ArticleState:
             finder.verb(tok)
         if lemma in INTENTION_LEMMAS:
             finder.infinitive(tok)
+        if tok.lower_ in _SPEECH_REFUSAL_FORMS:
+            _refused_speech(finder, tok)
         asking = lemma if lemma in REQUEST_CUES else _REQUEST_FORM_LEMMA.get(tok.lower_)
         if asking is not None:
             finder.request(tok, REQUEST_CUES[asking])
