@@ -76,3 +76,23 @@ def test_a_refusal_to_say_whether_stores_no_clause(run):
 def test_a_refusal_to_act_reports_no_speech(run):
     ex = run("The harbour board refused to intervene, and the ferry line closed in May.")
     assert [q for q in reported(ex) if q[3] == "reported refusal"] == []
+
+
+def test_a_cue_in_the_passive_has_no_source(run):
+    # The subject of "will be announced" is what is announced, never who announces it.
+    ex = run("The harbour club is holding a vote on the new fares, the results of which will be announced on Friday.")
+    assert reported(ex) == []
+
+
+def test_has_said_is_no_passive(run):
+    ex = run("While she's said the ferry line will run all winter, the board must still approve the budget.")
+    assert [q[0] for q in reported(ex)] == ["the ferry line will run all winter"]
+
+
+def test_a_participle_after_according_to_is_no_clause(run):
+    ex = run(
+        "The new fare would cut the cost of a crossing to 4 dollars, according to harbour officials, "
+        "compared with 6 dollars last year."
+    )
+    texts = [q[0] for q in reported(ex)]
+    assert texts == ["The new fare would cut the cost of a crossing to 4 dollars"]

@@ -253,6 +253,14 @@ def _modal_tail(verb: Any, end: int, text: str) -> int:
     return end
 
 
+def _passive_cue(verb: Any) -> bool:
+    """Whether cue ``verb`` is in the passive ("the results of which will be announced", "no allegiances would be
+    disclosed", "was told that ..."): its subject is what was said or the one told, never the source, and the clause
+    the parser may hang on it is the writer's. A passive with an agent is read by ``_Finder.passive``."""
+    # "he's said he'll fight": the parser may read the "'s" of "has" as a passive's "is"
+    return any(c.dep_ == "auxpass" and c.lower_ not in ("'s", "\u2019s") for c in verb.children)
+
+
 def _before_second_source(others: list[Any], s: int, e: int) -> int:
     """The end of a reported clause [s, e) before the subject of a second cue of the same verb that the parser left
     inside it: in "One in three said A and one in four said B" the parser joins "one in four" to A's last noun and
@@ -1115,7 +1123,7 @@ class _Finder:
     def verb(self, tok: Any) -> None:
         """One reporting verb: its clausal complement, or the sentence it interrupts; nothing for a
         cue that reports no statement (``non_assertive``) or stands in a headline (``in_title_case``)."""
-        if non_assertive(tok) is not None or in_title_case(tok):
+        if non_assertive(tok) is not None or in_title_case(tok) or _passive_cue(tok):
             return
         if any(c.dep_ == "mark" and c.lower_ in _OPEN_MARKS for c in tok.children):
             return  # "could not determine if the crew knew it was ...": a question, nobody's belief
@@ -1573,7 +1581,9 @@ def _beside_phrase(
     # relative clause goes on describing the source; it is not what the source reported.
     relative = bool(rest) and rest[0].lower_ in _RELATIVE_OPENERS
     after = [] if relative else _side(_before_first_break([t for t in sent if t.idx >= end]))
-    clauses = [side for side in (before, after) if _clause_side(side)]
+    clauses = [
+        side for side in (before, after) if _clause_side(side) and not (side is after and _participle_phrase(side))
+    ]
     if clauses == [after] and before and start > sent.start_char and not relative:
         clauses = [before, after]  # "Over the long term, according to the budget office, deficits will rise"
     out = []
@@ -1732,6 +1742,18 @@ def _after_last_break(toks: list[Any]) -> list[Any]:
 def _clause_side(side: list[Any]) -> bool:
     """Whether one side of an "according to" phrase reads as a clause: enough words, one of them a verb."""
     return len(side) >= MIN_CLAUSE_TOKENS and any(t.pos_ in ("VERB", "AUX") for t in side)
+
+
+def _participle_phrase(side: list[Any]) -> bool:
+    """Whether the words after an attributing phrase are a participle phrase, not a clause: "..., according to
+    company leaders, compared with its 25 percent rate" adds the writer's comparison; its head opens it
+    ("compared", "including") and has no subject. (Before the phrase, "Counting her delegates, Clinton is ..." is
+    a clause the parser may head with its opening participle.)"""
+    ids = {t.i for t in side}
+    root = next((t for t in side if t.head.i not in ids or t.head is t), side[0])
+    if root.i != side[0].i or root.tag_ not in ("VBN", "VBG"):
+        return False
+    return not any(c.dep_ in _CLAUSE_SUBJECTS or c.dep_ in ("aux", "auxpass") for c in root.children)
 
 
 def _relative_tail(side: list[Any]) -> list[Any]:
