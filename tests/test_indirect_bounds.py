@@ -96,3 +96,25 @@ def test_a_participle_after_according_to_is_no_clause(run):
     )
     texts = [q[0] for q in reported(ex)]
     assert texts == ["The new fare would cut the cost of a crossing to 4 dollars"]
+
+
+def test_a_clause_joined_after_a_mid_sentence_cue_goes_on_with_the_statement(run):
+    ex = run(
+        "Ferry use is down, the harbour board said in a June report, and the island towns lost most of their visitors."
+    )
+    assert [q[0] for q in reported(ex)] == [
+        "Ferry use is down",
+        "the island towns lost most of their visitors",
+    ]
+    assert ex.quotes[0].group is not None and ex.quotes[0].group == ex.quotes[1].group
+
+
+def test_the_source_s_next_act_after_a_mid_sentence_cue_is_no_content(run):
+    ex = run("The ferry is doing well, she said, and then she left the harbour office.")
+    assert [q[0] for q in reported(ex)] == ["The ferry is doing well"]
+
+
+def test_a_second_statement_after_a_mid_sentence_cue_is_its_own(run):
+    ex = run("Fares will rise, he said, and he added that wages on the island would not.")
+    pieces = [q[0] for q in reported(ex)]
+    assert not any(p.startswith("and he added") for p in pieces)

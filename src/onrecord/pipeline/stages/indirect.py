@@ -722,6 +722,12 @@ def _parenthetical_spans(verb: Any) -> list[tuple[int, int]] | None:
     if after is None:
         return None
     tail = _trimmed(without_trailing_gloss(list(doc[after + 1 : sent.end])))
+    if tail is not None and doc[after + 1].lower_ in _CLAUSE_JOINERS:
+        tail = _joined_clause(list(doc[after + 2 : sent.end]), verb)
+        if tail is None:  # "The plant is doing well, she said, and then she left": the words before the cue alone
+            lead = list(doc[sent.start : left - 1])
+            head = _trimmed(lead)
+            return [head] if head is not None and not _occasion(lead) else None
     if tail is None or len([t for t in doc[after + 1 : sent.end] if not t.is_punct]) < MIN_CLAUSE_TOKENS:
         return None  # a trailing "..., she said." is the ccomp rule's case
     lead = [t for t in doc[sent.start : left - 1]]
@@ -863,6 +869,47 @@ def _reason_after_cue(verb: Any, clause: Any) -> tuple[int, int] | None:
     if len(words) < MIN_CLAUSE_TOKENS + 1 or words[0].lower_ not in REASON_CONJUNCTIONS:
         return None
     if not any(t.tag_ in _FINITE_TAGS for t in words) or any(t.text in '"\u201c\u201d' for t in rest):
+        return None
+    return _trimmed(rest)
+
+
+_CLAUSE_JOINERS = frozenset({"and", "but"})
+
+
+def _joined_after_cue(verb: Any, clause: Any) -> tuple[int, int] | None:
+    """'The middle fifth paid 8.9 percent, the agency said in a June report, and the bottom fifth paid 0.8 percent':
+    a clause joined by "and" or "but" after a mid-sentence cue that follows its reported clause goes on with the
+    statement (PolNeAR marks both pieces of one attribution). As for ``_reason_after_cue``, the cue's phrase runs to a
+    comma within ``CUE_PHRASE_TOKENS`` words; the rest must read as the statement's (``_joined_clause``)."""
+    doc, sent = verb.doc, verb.sent
+    comma = next((t.i for t in doc[verb.i + 1 : min(verb.i + CUE_PHRASE_TOKENS, sent.end)] if t.text == ","), None)
+    if comma is None or comma + 2 >= sent.end or any(t.i > verb.i for t in clause.subtree):
+        return None
+    if any(t.is_punct and t.text != "." for t in doc[verb.i + 1 : comma]):
+        return None
+    if doc[comma + 1].lower_ not in _CLAUSE_JOINERS:
+        return None
+    return _joined_clause(list(doc[comma + 2 : sent.end]), verb)
+
+
+def _joined_clause(rest: list[Any], verb: Any) -> tuple[int, int] | None:
+    """The characters of ``rest``, the words after "and"/"but" that follow cue ``verb``, when they are a clause of
+    their own that goes on with the statement: one head, finite, with a subject that is not the cue's own subject
+    ("..., she said, and then she left" is the source's next act), reporting nothing itself ("and he added that
+    ..." is a second statement), no quotation mark among them. None otherwise."""
+    words = [t for t in rest if not (t.is_punct or t.is_space)]
+    if len(words) < MIN_CLAUSE_TOKENS or any(t.text in '"\u201c\u201d' for t in rest):
+        return None
+    ids = {t.i for t in rest}
+    heads = [t for t in words if t.head.i not in ids or t.head is t]
+    head = heads[0] if len(heads) == 1 else None
+    if head is None or not _finite(head) or cue_family(attribution_lemma(head)) is not None:
+        return None
+    subj = next((c for c in head.children if c.dep_ in _CLAUSE_SUBJECTS), None)
+    own = subject_of(verb)
+    if subj is None or any(c.dep_ == "ccomp" for c in head.children):
+        return None
+    if own is not None and subj.lower_ == own.lower_ and subj.pos_ == "PRON":
         return None
     return _trimmed(rest)
 
@@ -1181,7 +1228,7 @@ class _Finder:
         if self.overlaps(s, e):
             self.mixed(s, e, subj, tok)
             return
-        tail = _reason_after_cue(tok, clause) if clause.i < tok.i else None
+        tail = _reason_after_cue(tok, clause) or _joined_after_cue(tok, clause) if clause.i < tok.i else None
         if tail is None or self.overlaps(*tail) or not self.same_paragraph(*tail, tok.idx):
             self.add(s, e, "reported speech", subj, tok, 0.7)
             return
