@@ -118,3 +118,18 @@ def test_a_second_statement_after_a_mid_sentence_cue_is_its_own(run):
     ex = run("Fares will rise, he said, and he added that wages on the island would not.")
     pieces = [q[0] for q in reported(ex)]
     assert not any(p.startswith("and he added") for p in pieces)
+
+
+def test_an_inverted_trailing_cue_the_parser_joined_to_the_verb_reports_the_clause(run):
+    # The parser reads "said" as a second predicate of "is hanging on"; the clause before the comma is the content.
+    ex = run(
+        "In nearby Carlow, the old ferry yard is hanging on, but it is under heavy pressure from cheap imports, "
+        "said the yard's chief executive, Ann Leroy."
+    )
+    assert [q[:3] for q in reported(ex)] == [
+        (
+            "In nearby Carlow, the old ferry yard is hanging on, but it is under heavy pressure from cheap imports",
+            "the yard's chief executive",
+            "said",
+        )
+    ]

@@ -253,6 +253,32 @@ def _modal_tail(verb: Any, end: int, text: str) -> int:
     return end
 
 
+def _clause_before_inverted_cue(finder: _Finder, verb: Any) -> bool:
+    """'The plant is hanging on, but it is under pressure from imports, said its chief executive, John Ferriola.':
+    the parser may join an inverted trailing cue ("said X" after a comma, its subject after it) to the sentence's
+    verb as a second predicate; the words before the comma, a finite clause with its own subject, are the content.
+    Whether one was recorded."""
+    doc = verb.doc
+    head = verb.head
+    if verb.dep_ != "conj" or verb.i < 2 or doc[verb.i - 1].text != "," or head.i > verb.i:
+        return False
+    if not any(c.dep_ == "nsubj" and c.i > verb.i for c in verb.children) or cue_family(cue_lemma(verb)) != "speech":
+        return False
+    if not _finite(head) or not any(c.dep_ in _CLAUSE_SUBJECTS for c in head.children):
+        return False
+    if any(t.i > verb.i for t in head.subtree if not t.is_punct and t.i not in {x.i for x in verb.subtree}):
+        return False  # the sentence goes on after the cue's phrase: no trailing cue
+    start = max(head.sent.start, min(t.i for t in head.subtree))
+    span = _trimmed(_after_last_break(list(doc[start : verb.i - 1])))
+    subj = _speaker_of(verb)
+    if span is None or subj is None or span[1] - span[0] < 10 or not finder.same_paragraph(*span, verb.idx):
+        return False
+    if finder.overlaps(span[0], verb.idx + len(verb)):
+        return False
+    finder.add(*span, "reported speech", subj, verb, 0.7)
+    return True
+
+
 def _passive_cue(verb: Any) -> bool:
     """Whether cue ``verb`` is in the passive ("the results of which will be announced", "no allegiances would be
     disclosed", "was told that ..."): its subject is what was said or the one told, never the source, and the clause
@@ -1179,6 +1205,8 @@ class _Finder:
         clauses = sorted((c for c in tok.children if c.dep_ == "ccomp"), key=lambda c: not _has_subject(c, tok))
         clause = clauses[0] if clauses else _that_clause_after_phrase(tok) or _clause_on_addressee(tok)
         if clause is None:
+            if _clause_before_inverted_cue(self, tok):
+                return
             if not self.as_clause(tok) and not self.that_after(tok) and not self.finding_phrase(tok):
                 self.parenthetical(tok)
             return
