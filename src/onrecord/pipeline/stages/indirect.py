@@ -188,13 +188,7 @@ def _reporting_forms() -> re.Pattern[str]:
     nominal = {f for noun in NOMINAL_CUES for f in (noun, noun + "s")}
     widening = {f for f, lemma in _FORM_LEMMA.items() if lemma not in CUES_READ_WHERE_PARSED}
     forms = sorted(widening | nominal, key=len, reverse=True)
-    words = r"\b(?:according to|" + "|".join(map(re.escape, forms)) + r")\b"
-    return re.compile(words + "|" + _IN_FINDING_FORM, re.IGNORECASE)
-
-
-# The sentences ``_finding_setting`` reads ("In a CBS News poll, ..."): a capitalised "In" with a poll, survey or
-# study within its phrase. Rare (4 in PolNeAR dev's tune half), so they cost the parser next to nothing.
-_IN_FINDING_FORM = r"(?-i:\bIn (?:a|an|the|this|that|its|their|one)\b[^,;:\n]{0,80}?\b(?:poll|survey|study)\b)"
+    return re.compile(r"\b(?:according to|" + "|".join(map(re.escape, forms)) + r")\b", re.IGNORECASE)
 
 
 REPORTING_FORMS = _reporting_forms()
@@ -401,10 +395,6 @@ def _second_act(verb: Any, clause: Any) -> bool:
 
 
 _GLOSS_DEPS = frozenset({"relcl"})
-# Relative clauses of time and place ("in Charlotte, where organizers fell short", "around 2002, when ..."): they go
-# on with the statement's setting, not the writer's gloss on someone named (PolNeAR dev tune half: 3 of 5 such
-# clauses inside a reported clause's gold span).
-_SETTING_RELATIVES = frozenset({"where", "when"})
 _ASIDE_MARKS = frozenset({",", "\u2014", "\u2013", "\u2015", "--"})  # comma and dashes that set a gloss off
 
 
@@ -413,8 +403,7 @@ def without_trailing_gloss(toks: list[Any]) -> list[Any]:
     cooperation of Bryan Pagliano, who worked on Clinton's campaign" keeps the words up to the comma.
     The clause after the comma describes someone named in the content (the writer's gloss as often as
     the source's words); PolNeAR's content spans end at the comma too (Newell et al. 2018). A dash sets
-    the clause off as a comma does ("Lazio — who was regarded as a lightweight —"). A clause of time or place
-    (``_SETTING_RELATIVES``: ", where ...", ", when ...") stays: it describes no one."""
+    the clause off as a comma does ("Lazio — who was regarded as a lightweight —")."""
     if not toks:
         return toks
     last = max(t.i for t in toks if not (t.is_punct or t.is_space)) if any(not t.is_punct for t in toks) else -1
@@ -424,8 +413,6 @@ def without_trailing_gloss(toks: list[Any]) -> list[Any]:
             continue
         sub = [x.i for x in t.subtree]
         left = min(sub)
-        if t.doc[left].lower_ in _SETTING_RELATIVES:
-            continue  # "born after 1975, when the war ended": the statement's own time or place, no gloss
         if max(sub) >= last and left > toks[0].i and t.doc[left - 1].text in _ASIDE_MARKS:
             return [x for x in toks if x.i < left - 1]
     return toks
@@ -1752,51 +1739,6 @@ def _refused_speech(finder: _Finder, tok: Any) -> None:
     finder.add(*span, "reported refusal", subj, tok, 0.6, shape=INFINITIVE)
 
 
-# "In a Washington Post/ABC News poll released Sunday, just 8 percent of Democrats ...": a poll, survey or study named
-# in a phrase opening the sentence vouches for the clause after it, as "according to" does (PolNeAR annotates the
-# "In" as the cue and the phrase as the source). Only these three nouns: "In a statement, X said" or "In his memo,
-# ..." set an occasion for a cue of their own, and "in the polls" after a verb is no source.
-_IN_FINDING = re.compile(
-    r"\bIn (?P<source>(?:a|an|the|this|that|its|their|one)\b[^,;:\n\"\u201c\u201d]{0,80}?"
-    r"\b(?:poll|survey|study)\b[^,;:\n\"\u201c\u201d]{0,50}?),\s"
-)
-
-
-def _finding_setting(ex: ArticleState, index: Any, m: re.Match[str], overlaps: Any, sent: Any) -> list[Any]:
-    """'In the most recent YouGov/Economist survey, 71 percent of Sanders supporters approved of Obama': the clause
-    after a sentence-opening phrase naming a poll, survey or study (``_IN_FINDING``), a reported finding with the
-    phrase for source and "In" for cue; nothing when the phrase does not open its sentence."""
-    first = index.token_at(m.start())
-    if first is None or not (first.i == sent.start or _is_break(first.doc[first.i - 1])):
-        return []
-    source = index.tokens_in(m.start("source"), m.end("source"))
-    if not source:
-        return []
-    head = _phrase_head(source)
-    if head.lower_.removesuffix("s") not in ("poll", "survey", "study"):
-        return []  # "In a state where the poll ...": the noun is not the phrase's head
-    text = ex.clean_text
-    mention = Span.of(text, source[0].idx, source[-1].idx + len(source[-1]))
-    cue = Span.of(text, m.start(), m.start() + 2)
-    found = Attribution(FAMILY_RULES["finding"], mention, cue, 0.6, head_index=head.i)
-    return _beside_phrase(ex, sent, (m.start(), mention.end), found, overlaps)
-
-
-def _finding_settings(ex: ArticleState, index: Any, finder: _Finder) -> None:
-    """The article's sentence-opening "In a ... poll, CLAUSE" attributions (``_finding_setting``), filed in
-    ``finder``."""
-    sentences = None
-    for m in _IN_FINDING.finditer(ex.clean_text):
-        first = index.token_at(m.start())
-        if first is None or finder.taken.overlaps(m.start(), m.end()):
-            continue
-        if sentences is None:
-            sentences = list(ex.doc.sents)
-            starts = [sent.start for sent in sentences]
-        sent = sentences[bisect.bisect_right(starts, first.i) - 1]
-        finder.file_pieces(_finding_setting(ex, index, m, finder.outside_nested, sent))
-
-
 def _is_break(tok: Any) -> bool:
     return tok.is_space and "\n" in tok.text
 
@@ -1938,7 +1880,6 @@ def find_indirect(ex: ArticleState) -> ArticleState:
     for tok, lemma in passives:
         finder.passive(tok, lemma)
     _phrase_attributions(ex, index, finder)
-    _finding_settings(ex, index, finder)
     found, overlaps = finder.found, finder.taken.overlaps
     headline = _headline(ex, index, overlaps)
     if headline is not None:
