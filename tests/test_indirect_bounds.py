@@ -107,3 +107,14 @@ def test_an_inverted_trailing_cue_the_parser_joined_to_the_verb_reports_the_clau
             "said",
         )
     ]
+
+
+def test_according_to_keeps_the_subject_when_the_parser_hangs_the_verb_on_a_relative_clause(run):
+    # The parser makes "Committee" the root and hangs "spent" inside the relative clause: the relative clause does
+    # not end the sentence, so the content is the whole clause before "according to".
+    ex = run(
+        "The Greater Harbour Committee, which supported Kloppenburg, spent at least $345,430 on radio ads in the "
+        "general election, according to the Brennan Center."
+    )
+    texts = [q[0] for q in reported(ex) if q[2] == "according to"]
+    assert texts and texts[0].startswith("The Greater Harbour Committee")

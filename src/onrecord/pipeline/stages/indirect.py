@@ -914,7 +914,7 @@ def _joined_clause(rest: list[Any], verb: Any) -> tuple[int, int] | None:
     if len(words) < MIN_CLAUSE_TOKENS or any(t.text in '"\u201c\u201d' for t in rest):
         return None
     ids = {t.i for t in rest}
-    heads = [t for t in words if t.head.i not in ids or t.head is t]
+    heads = [t for t in words if t.head.i not in ids or t.head.i == t.i]
     head = heads[0] if len(heads) == 1 else None
     if head is None or not _finite(head) or cue_family(attribution_lemma(head)) is not None:
         return None
@@ -1767,7 +1767,7 @@ def _participle_phrase(side: list[Any]) -> bool:
     ("compared", "including") and has no subject. (Before the phrase, "Counting her delegates, Clinton is ..." is
     a clause the parser may head with its opening participle.)"""
     ids = {t.i for t in side}
-    root = next((t for t in side if t.head.i not in ids or t.head is t), side[0])
+    root = next((t for t in side if t.head.i not in ids or t.head.i == t.i), side[0])
     if root.i != side[0].i or root.tag_ not in ("VBN", "VBG"):
         return False
     return not any(c.dep_ in _CLAUSE_SUBJECTS or c.dep_ in ("aux", "auxpass") for c in root.children)
@@ -1783,6 +1783,8 @@ def _relative_tail(side: list[Any]) -> list[Any]:
     for t in side:
         if t.dep_ != "relcl" or t.head.i not in ids:
             continue
+        if t.head.head.i not in ids or t.head.head.i == t.head.i:
+            continue  # "The Committee, which backed her, spent ...": a noun at the root, the parser lost the verb
         sub = [x.i for x in t.subtree]
         left = min(sub)
         opener = t.doc[left]
