@@ -89,6 +89,7 @@ from ...lexicon.cues import (
     LABEL_CUES,
     NOMINAL_CUES,
     OBJECT_CUES,
+    OFFERED_SPEECH_NOUNS,
     PASSIVE_CUES,
     PREPOSITION_CUES,
     QUANTITY_SOURCES,
@@ -271,6 +272,43 @@ def _clause_before_inverted_cue(finder: _Finder, verb: Any) -> bool:
         return False
     finder.add(*span, "reported speech", subj, verb, 0.7)
     return True
+
+
+_OFFER_FORMS = frozenset(["offer", "offers", "offered", "offering"])
+
+
+def _offered_speech(finder: _Finder, tok: Any) -> None:
+    """'Sanders offered some pointed advice to Clinton', 'offered their thoughts and prayers to the victims': "offer"
+    with an object that is something said (``lexicon.cues.OFFERED_SPEECH_NOUNS``) reports it, a noun phrase with
+    its complements (``_with_complements``). Nothing for "offered no explanation" (an absence), a passive ("was
+    offered a scholarship"), or an offer in a relative clause, under another verb or in a headline (as
+    ``_Finder.more_cues``)."""
+    if tok.dep_ in _NOT_TAKEN or tok.dep_ in _REDUCED_RELATIVE or _unasserted(tok) or _passive_cue(tok):
+        return
+    if non_assertive(tok) is not None or in_title_case(tok):
+        return
+    obj = next((c for c in tok.children if c.dep_ == "dobj" and c.i > tok.i), None)
+    if obj is None or obj.lower_.removesuffix("s") not in OFFERED_SPEECH_NOUNS:
+        return
+    if any(c.dep_ == "det" and c.lower_ == "no" for c in obj.children):
+        return
+    toks = _with_complements(tok, list(obj.subtree))
+    for c in tok.children:  # "offered advice | to Hillary Clinton": the one addressed, hung on the verb as a dative
+        if c.dep_ in ("dative", "prep") and c.lower_ == "to" and c.left_edge.i == toks[-1].i + 1:
+            toks = toks + list(c.subtree)
+    span = _trimmed(without_trailing_gloss(toks))
+    promised = next(
+        (c for c in tok.children if c.dep_ == "ccomp" and c.i > obj.i and c.left_edge.lower_ == "that"), None
+    )
+    if promised is not None:  # "offered her firmest promise yet that she would not allow it": what was promised
+        span = _clause_span(promised)
+    subj = _named_source(tok, "speech")
+    if span is None or subj is None or not finder.same_paragraph(*span, tok.idx):
+        return
+    if finder.overlaps(min(tok.idx, span[0]), span[1]):
+        finder.mixed_phrase(span, subj, tok)
+        return
+    finder.add(*span, FAMILY_RULES["speech"], subj, tok, 0.6, shape=NOUN_PHRASE)
 
 
 def _passive_cue(verb: Any) -> bool:
@@ -1877,10 +1915,15 @@ def find_indirect(ex: ArticleState) -> ArticleState:
         more = _OBJECT_FORM_LEMMA.get(tok.lower_)
         if more is not None:
             phrase_cues.append((tok, more))
+        elif tok.lower_ in _OFFER_FORMS:
+            phrase_cues.append((tok, "offer"))
         if tok.tag_ == "VBN" and tok.lower_ in _PASSIVE_FORM_LEMMA:
             passives.append((tok, _PASSIVE_FORM_LEMMA[tok.lower_]))
     for tok, lemma in phrase_cues:  # after the clauses: "attacked a tax which he said was ..." is what he said
-        finder.more_cues(tok, lemma)
+        if lemma == "offer":
+            _offered_speech(finder, tok)
+        else:
+            finder.more_cues(tok, lemma)
     for tok, lemma in passives:
         finder.passive(tok, lemma)
     _phrase_attributions(ex, index, finder)
