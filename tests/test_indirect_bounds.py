@@ -118,12 +118,3 @@ def test_according_to_keeps_the_subject_when_the_parser_hangs_the_verb_on_a_rela
     )
     texts = [q[0] for q in reported(ex) if q[2] == "according to"]
     assert texts and texts[0].startswith("The Greater Harbour Committee")
-
-
-def test_a_phrase_of_the_occasion_after_the_addressee_is_no_reported_clause(run):
-    # "taped" has no subject; "in the interview" is where it was said, never the subject of a reported clause.
-    ex = run(
-        "\u201cWe depend on no one and take no orders from the banks,\u201d she told the Harbour Gazette in the "
-        "interview taped and released on Wednesday."
-    )
-    assert reported(ex) == []

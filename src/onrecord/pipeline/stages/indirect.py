@@ -870,8 +870,6 @@ def _displaced_subject(clause: Any, verb: Any) -> Any | None:
         return None
     if any(t.dep_ not in _GAP_DEPS for t in gap) or not any(t.pos_ in ("NOUN", "PROPN", "PRON", "NUM") for t in gap):
         return None
-    if gap[0].dep_ == "prep":
-        return None  # "told CNN | in the interview taped on Monday": a phrase of the occasion, never a subject
     return gap[0]
 
 
