@@ -118,3 +118,18 @@ def test_according_to_keeps_the_subject_when_the_parser_hangs_the_verb_on_a_rela
     )
     texts = [q[0] for q in reported(ex) if q[2] == "according to"]
     assert texts and texts[0].startswith("The Greater Harbour Committee")
+
+
+def test_offered_advice_is_speech_but_an_offered_job_is_not(run):
+    ex = run(
+        "Mayor Lena Ortiz offered some pointed advice to the harbour board on Friday. "
+        "The ferry company offered him a job in Boston. The bank offered no explanation for the delay."
+    )
+    assert reported(ex) == [
+        ("some pointed advice to the harbour board", "Mayor Lena Ortiz", "offered", "reported speech")
+    ]
+
+
+def test_an_offered_promise_reports_what_was_promised(run):
+    ex = run("The senator offered her firmest promise yet that she would not allow the harbour deal to pass.")
+    assert [q[0] for q in reported(ex)] == ["she would not allow the harbour deal to pass"]
