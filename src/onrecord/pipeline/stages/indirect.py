@@ -274,7 +274,7 @@ def _clause_before_inverted_cue(finder: _Finder, verb: Any) -> bool:
     return True
 
 
-_OFFER_FORMS = frozenset(["offer", "offers", "offered", "offering"])
+_OFFER_FORMS: frozenset[str] = frozenset(attribution_forms(frozenset(["offer"])))
 
 
 def _offered_speech(finder: _Finder, tok: Any) -> None:
@@ -1749,9 +1749,7 @@ def _viewpoint(
 # A refusal to speak ("declined to comment", "refused to comment on X"): PolNeAR annotates it as an attribution whose
 # content is what the source would not say. Only "decline" and "refuse": "failed to mention" or "avoided saying" report
 # an omission the writer noticed, not a refusal the source gave.
-_SPEECH_REFUSAL_FORMS: frozenset[str] = frozenset(
-    ["decline", "declines", "declined", "declining", "refuse", "refuses", "refused", "refusing"]
-)
+_SPEECH_REFUSAL_FORMS: frozenset[str] = frozenset(attribution_forms(frozenset(["decline", "refuse"])))
 
 
 def _refused_speech(finder: _Finder, tok: Any) -> None:
