@@ -675,6 +675,38 @@ LABEL_CUES: frozenset[str] = frozenset(["call", "label", "dub", "brand"])
 # the seed's gold); "describe", "discuss", "highlight", "tout", "acknowledge", "unveil",
 # "recommend" and "reiterate" name a topic whose extent varies (in PolNeAR dev their objects matched
 # the annotated content two times in three or less; see the README's reported-speech section).
+# "offer" is a cue only with an object that is itself something said ("offered some pointed advice", "offered a more
+# reserved response", "offered their thoughts and prayers", "offered her firmest promise yet that ..."): its other
+# objects ("a job", "global reach", "a preview", "updates") are no speech, which is why it is not among ``OBJECT_CUES``.
+OFFERED_SPEECH_NOUNS: frozenset[str] = frozenset(
+    [
+        "advice",
+        "answer",
+        "apology",
+        "assessment",
+        "assurance",
+        "comment",
+        "condolence",
+        "criticism",
+        "defense",
+        "defence",
+        "endorsement",
+        "explanation",
+        "opinion",
+        "pledge",
+        "praise",
+        "prayer",
+        "promise",
+        "rebuttal",
+        "remark",
+        "response",
+        "review",
+        "slogan",
+        "thought",
+        "view",
+        "warning",
+    ]
+)
 # Verbs of intention that are not cues of a clause, their content a "to" infinitive: "sought to reassure
 # investors", "wants to preserve the policy", "decided not to run" (never a refusal, ``REFUSAL_LEMMAS``:
 # "refused to say if ..." reports nothing)

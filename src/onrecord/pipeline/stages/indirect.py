@@ -101,6 +101,7 @@ from ...lexicon.cues import (
     LABEL_CUES,
     NOMINAL_CUES,
     OBJECT_CUES,
+    OFFERED_SPEECH_NOUNS,
     PASSIVE_CUES,
     PREPOSITION_CUES,
     QUANTITY_SOURCES,
@@ -258,6 +259,103 @@ def _modal_tail(verb: Any, end: int, text: str) -> int:
         span = _trimmed(list(conj.subtree))
         return span[1] if span is not None else end
     return end
+
+
+def _clause_before_inverted_cue(finder: _Finder, verb: Any) -> bool:
+    """'The plant is hanging on, but it is under pressure from imports, said its chief executive, John Ferriola.':
+    the parser may join an inverted trailing cue ("said X" after a comma, its subject after it) to the sentence's
+    verb as a second predicate; the words before the comma, a finite clause with its own subject, are the content.
+    Whether one was recorded."""
+    doc = verb.doc
+    head = verb.head
+    if verb.dep_ != "conj" or verb.i < 2 or doc[verb.i - 1].text != "," or head.i > verb.i:
+        return False
+    if not any(c.dep_ == "nsubj" and c.i > verb.i for c in verb.children) or cue_family(cue_lemma(verb)) != "speech":
+        return False
+    if not _finite(head) or not any(c.dep_ in _CLAUSE_SUBJECTS for c in head.children):
+        return False
+    if any(t.i > verb.i for t in head.subtree if not t.is_punct and t.i not in {x.i for x in verb.subtree}):
+        return False  # the sentence goes on after the cue's phrase: no trailing cue
+    start = max(head.sent.start, min(t.i for t in head.subtree))
+    span = _trimmed(_after_last_break(list(doc[start : verb.i - 1])))
+    subj = _speaker_of(verb)
+    if span is None or subj is None or span[1] - span[0] < 10 or not finder.same_paragraph(*span, verb.idx):
+        return False
+    if finder.overlaps(span[0], verb.idx + len(verb)):
+        return False
+    finder.add(*span, "reported speech", subj, verb, 0.7)
+    return True
+
+
+_OFFER_FORMS: frozenset[str] = frozenset(attribution_forms(frozenset(["offer"])))
+
+
+def _offered_speech(finder: _Finder, tok: Any) -> None:
+    """'Sanders offered some pointed advice to Clinton', 'offered their thoughts and prayers to the victims': "offer"
+    with an object that is something said (``lexicon.cues.OFFERED_SPEECH_NOUNS``) reports it, a noun phrase with
+    its complements (``_with_complements``). Nothing for "offered no explanation" (an absence), a passive ("was
+    offered a scholarship"), or an offer in a relative clause, under another verb or in a headline (as
+    ``_Finder.more_cues``)."""
+    if tok.dep_ in _NOT_TAKEN or tok.dep_ in _REDUCED_RELATIVE or _unasserted(tok) or _passive_cue(tok):
+        return
+    if non_assertive(tok) is not None or in_title_case(tok):
+        return
+    obj = next((c for c in tok.children if c.dep_ == "dobj" and c.i > tok.i), None)
+    if obj is None or obj.lower_.removesuffix("s") not in OFFERED_SPEECH_NOUNS:
+        return
+    if any(c.dep_ == "det" and c.lower_ == "no" for c in obj.children):
+        return
+    toks = _with_complements(tok, list(obj.subtree))
+    for c in tok.children:  # "offered advice | to Hillary Clinton": the one addressed, hung on the verb as a dative
+        if c.dep_ in ("dative", "prep") and c.lower_ == "to" and c.left_edge.i == toks[-1].i + 1:
+            toks = toks + list(c.subtree)
+    span = _trimmed(without_trailing_gloss(toks))
+    promised = next(
+        (c for c in tok.children if c.dep_ == "ccomp" and c.i > obj.i and c.left_edge.lower_ == "that"), None
+    )
+    if promised is not None:  # "offered her firmest promise yet that she would not allow it": what was promised
+        span = _clause_span(promised)
+    subj = _named_source(tok, "speech")
+    if span is None or subj is None or not finder.same_paragraph(*span, tok.idx):
+        return
+    if finder.overlaps(min(tok.idx, span[0]), span[1]):
+        finder.mixed_phrase(span, subj, tok)
+        return
+    finder.add(*span, FAMILY_RULES["speech"], subj, tok, 0.6, shape=NOUN_PHRASE)
+
+
+def _passive_cue(verb: Any) -> bool:
+    """Whether cue ``verb`` is in the passive ("the results of which will be announced", "no allegiances would be
+    disclosed", "was told that ..."): its subject is what was said or the one told, never the source, and the clause
+    the parser may hang on it is the writer's. A passive with an agent is read by ``_Finder.passive``."""
+    # "he's said he'll fight": the parser may read the "'s" of "has" as a passive's "is"
+    return any(c.dep_ == "auxpass" and c.lower_ not in ("'s", "\u2019s") for c in verb.children)
+
+
+def _before_second_source(others: list[Any], s: int, e: int) -> int:
+    """The end of a reported clause [s, e) before the subject of a second cue of the same verb that the parser left
+    inside it: in "One in three said A and one in four said B" the parser joins "one in four" to A's last noun and
+    hangs the second "said" on the first, with no subject; A ends before "and one in four" (a joining word and at
+    most ``MAX_SECOND_SOURCE_TOKENS`` words without a verb, right before the second cue)."""
+    for more in others:
+        if cue_family(attribution_lemma(more)) is None or subject_of(more) is not None or more.idx < e:
+            continue
+        doc = more.doc
+        between = doc[max(0, more.i - MAX_SECOND_SOURCE_TOKENS - 1) : more.i]
+        if between[-1].idx + len(between[-1]) != e:
+            continue  # the second cue does not follow the clause's last word
+        joiner = next((t for t in reversed(between) if t.dep_ == "cc" and t.lower_ in ("and", "but")), None)
+        if joiner is None or joiner.idx <= s or any(t.pos_ in ("VERB", "AUX") for t in doc[joiner.i : more.i]):
+            continue
+        kept = [t for t in doc[: joiner.i] if t.idx >= s]
+        while kept and (kept[-1].is_punct or kept[-1].is_space):
+            kept = kept[:-1]
+        if kept:
+            return kept[-1].idx + len(kept[-1])
+    return e
+
+
+MAX_SECOND_SOURCE_TOKENS = 6  # "and one in four", "but most Republicans": the second source's words
 
 
 def _within_line(toks: list[Any], clause: Any) -> list[Any]:
@@ -739,7 +837,13 @@ def _parenthetical_spans(verb: Any) -> list[tuple[int, int]] | None:
     after = next((t.i for t in doc[verb.i + 1 : min(verb.i + CUE_PHRASE_TOKENS, sent.end)] if t.text == ","), None)
     if after is None:
         return None
-    tail = _trimmed([t for t in doc[after + 1 : sent.end]])
+    tail = _trimmed(without_trailing_gloss(list(doc[after + 1 : sent.end])))
+    if tail is not None and doc[after + 1].lower_ in _CLAUSE_JOINERS:
+        tail = _joined_clause(list(doc[after + 2 : sent.end]), verb)
+        if tail is None:  # "The plant is doing well, she said, and then she left": the words before the cue alone
+            lead = list(doc[sent.start : left - 1])
+            head = _trimmed(lead)
+            return [head] if head is not None and not _occasion(lead) else None
     if tail is None or len([t for t in doc[after + 1 : sent.end] if not t.is_punct]) < MIN_CLAUSE_TOKENS:
         return None  # a trailing "..., she said." is the ccomp rule's case
     lead = [t for t in doc[sent.start : left - 1]]
@@ -881,6 +985,47 @@ def _reason_after_cue(verb: Any, clause: Any) -> tuple[int, int] | None:
     if len(words) < MIN_CLAUSE_TOKENS + 1 or words[0].lower_ not in REASON_CONJUNCTIONS:
         return None
     if not any(t.tag_ in _FINITE_TAGS for t in words) or any(t.text in '"\u201c\u201d' for t in rest):
+        return None
+    return _trimmed(rest)
+
+
+_CLAUSE_JOINERS = frozenset({"and", "but"})
+
+
+def _joined_after_cue(verb: Any, clause: Any) -> tuple[int, int] | None:
+    """'The middle fifth paid 8.9 percent, the agency said in a June report, and the bottom fifth paid 0.8 percent':
+    a clause joined by "and" or "but" after a mid-sentence cue that follows its reported clause goes on with the
+    statement (PolNeAR marks both pieces of one attribution). As for ``_reason_after_cue``, the cue's phrase runs to a
+    comma within ``CUE_PHRASE_TOKENS`` words; the rest must read as the statement's (``_joined_clause``)."""
+    doc, sent = verb.doc, verb.sent
+    comma = next((t.i for t in doc[verb.i + 1 : min(verb.i + CUE_PHRASE_TOKENS, sent.end)] if t.text == ","), None)
+    if comma is None or comma + 2 >= sent.end or any(t.i > verb.i for t in clause.subtree):
+        return None
+    if any(t.is_punct and t.text != "." for t in doc[verb.i + 1 : comma]):
+        return None
+    if doc[comma + 1].lower_ not in _CLAUSE_JOINERS:
+        return None
+    return _joined_clause(list(doc[comma + 2 : sent.end]), verb)
+
+
+def _joined_clause(rest: list[Any], verb: Any) -> tuple[int, int] | None:
+    """The characters of ``rest``, the words after "and"/"but" that follow cue ``verb``, when they are a clause of
+    their own that goes on with the statement: one head, finite, with a subject that is not the cue's own subject
+    ("..., she said, and then she left" is the source's next act), reporting nothing itself ("and he added that
+    ..." is a second statement), no quotation mark among them. None otherwise."""
+    words = [t for t in rest if not (t.is_punct or t.is_space)]
+    if len(words) < MIN_CLAUSE_TOKENS or any(t.text in '"\u201c\u201d' for t in rest):
+        return None
+    ids = {t.i for t in rest}
+    heads = [t for t in words if t.head.i not in ids or t.head.i == t.i]
+    head = heads[0] if len(heads) == 1 else None
+    if head is None or not _finite(head) or cue_family(attribution_lemma(head)) is not None:
+        return None
+    subj = next((c for c in head.children if c.dep_ in _CLAUSE_SUBJECTS), None)
+    own = subject_of(verb)
+    if subj is None or any(c.dep_ == "ccomp" for c in head.children):
+        return None
+    if own is not None and subj.lower_ == own.lower_ and subj.pos_ == "PRON":
         return None
     return _trimmed(rest)
 
@@ -1141,7 +1286,7 @@ class _Finder:
     def verb(self, tok: Any) -> None:
         """One reporting verb: its clausal complement, or the sentence it interrupts; nothing for a
         cue that reports no statement (``non_assertive``) or stands in a headline (``in_title_case``)."""
-        if non_assertive(tok) is not None or in_title_case(tok):
+        if non_assertive(tok) is not None or in_title_case(tok) or _passive_cue(tok):
             return
         if any(c.dep_ == "mark" and c.lower_ in _OPEN_MARKS for c in tok.children):
             return  # "could not determine if the crew knew it was ...": a question, nobody's belief
@@ -1150,6 +1295,8 @@ class _Finder:
         clauses = sorted((c for c in tok.children if c.dep_ == "ccomp"), key=lambda c: not _has_subject(c, tok))
         clause = clauses[0] if clauses else _that_clause_after_phrase(tok) or _clause_on_addressee(tok)
         if clause is None:
+            if _clause_before_inverted_cue(self, tok):
+                return
             if not self.as_clause(tok) and not self.that_after(tok) and not self.finding_phrase(tok):
                 self.parenthetical(tok)
             return
@@ -1166,6 +1313,7 @@ class _Finder:
             ms, me = _clause_span(more)
             if (more.i > tok.i) == (clause.i > tok.i) and ms >= e and _JOINED.fullmatch(self.text[e:ms].strip(" ,")):
                 e = me  # "said that A, and that B": one statement of two clauses
+        e = _before_second_source(clauses[1:], s, e)
         if clause.i > tok.i:
             e = _modal_tail(tok, e, self.text)
         if not self.same_paragraph(s, e, tok.idx):
@@ -1198,7 +1346,7 @@ class _Finder:
         if self.overlaps(s, e):
             self.mixed(s, e, subj, tok)
             return
-        tail = _reason_after_cue(tok, clause) if clause.i < tok.i else None
+        tail = _reason_after_cue(tok, clause) or _joined_after_cue(tok, clause) if clause.i < tok.i else None
         if tail is None or self.overlaps(*tail) or not self.same_paragraph(*tail, tok.idx):
             self.add(s, e, "reported speech", subj, tok, 0.7)
             return
@@ -1696,7 +1844,9 @@ def _beside_phrase(
     # relative clause goes on describing the source; it is not what the source reported.
     relative = bool(rest) and rest[0].lower_ in _RELATIVE_OPENERS
     after = [] if relative else _side(_before_first_break([t for t in sent if t.idx >= end]))
-    clauses = [side for side in (before, after) if _clause_side(side)]
+    clauses = [
+        side for side in (before, after) if _clause_side(side) and not (side is after and _participle_phrase(side))
+    ]
     if clauses == [after] and before and start > sent.start_char and not relative:
         clauses = [before, after]  # "Over the long term, according to the budget office, deficits will rise"
     out = []
@@ -1759,6 +1909,35 @@ def _viewpoint(
     return _beside_phrase(ex, sent, (m.start(), end), found, overlaps)
 
 
+# A refusal to speak ("declined to comment", "refused to comment on X"): PolNeAR annotates it as an attribution whose
+# content is what the source would not say. Only "decline" and "refuse": "failed to mention" or "avoided saying" report
+# an omission the writer noticed, not a refusal the source gave.
+_SPEECH_REFUSAL_FORMS: frozenset[str] = frozenset(attribution_forms(frozenset(["decline", "refuse"])))
+
+
+def _refused_speech(finder: _Finder, tok: Any) -> None:
+    """'The campaign declined to comment', 'refused to comment on the donations': a refusal
+    (``_SPEECH_REFUSAL_FORMS``) of a speech verb in a "to" infinitive. The content is the infinitive to the first
+    comma ("to comment on the donations") and the evidence says "reported refusal", so it never reads as something
+    said. Nothing for a refusal to act ("refused to intervene"), for one whose verb holds a clause ("declined to say
+    whether X": stored as content, X would read as asserted, ``non_assertive``), a negated or hypothetical one, or one
+    in a relative clause or a headline."""
+    if tok.dep_ in _NOT_TAKEN or tok.dep_ in _REDUCED_RELATIVE or non_assertive(tok) is not None or in_title_case(tok):
+        return
+    comp = next((c for c in tok.children if c.dep_ == "xcomp" and c.i > tok.i), None)
+    if comp is None or not any(c.dep_ == "aux" and c.lower_ == "to" for c in comp.children):
+        return
+    if cue_lemma(comp) not in SPEECH_LEMMAS or any(c.dep_ in ("ccomp", "advcl") for c in comp.children):
+        return
+    toks = list(comp.subtree)
+    comma = next((t.i for t in toks if t.text in (",", ";") and t.i > comp.i), None)
+    span = _trimmed(without_trailing_gloss([t for t in toks if comma is None or t.i < comma]))
+    subj = _speaker_of(tok, "speech")
+    if span is None or subj is None or not finder.same_paragraph(*span, tok.idx) or finder.overlaps(tok.idx, span[1]):
+        return
+    finder.add(*span, "reported refusal", subj, tok, 0.6, shape=INFINITIVE)
+
+
 def _is_break(tok: Any) -> bool:
     return tok.is_space and "\n" in tok.text
 
@@ -1781,6 +1960,18 @@ def _clause_side(side: list[Any]) -> bool:
     return len(side) >= MIN_CLAUSE_TOKENS and any(t.pos_ in ("VERB", "AUX") for t in side)
 
 
+def _participle_phrase(side: list[Any]) -> bool:
+    """Whether the words after an attributing phrase are a participle phrase, not a clause: "..., according to
+    company leaders, compared with its 25 percent rate" adds the writer's comparison; its head opens it
+    ("compared", "including") and has no subject. (Before the phrase, "Counting her delegates, Clinton is ..." is
+    a clause the parser may head with its opening participle.)"""
+    ids = {t.i for t in side}
+    root = next((t for t in side if t.head.i not in ids or t.head.i == t.i), side[0])
+    if root.i != side[0].i or root.tag_ not in ("VBN", "VBG"):
+        return False
+    return not any(c.dep_ in _CLAUSE_SUBJECTS or c.dep_ in ("aux", "auxpass") for c in root.children)
+
+
 def _relative_tail(side: list[Any]) -> list[Any]:
     """The words before "according to" from the relative pronoun of a non-restrictive relative clause that runs
     up to the phrase: in "... pledged delegates, which stood at 263 on Tuesday, according to the AP" the source
@@ -1791,6 +1982,8 @@ def _relative_tail(side: list[Any]) -> list[Any]:
     for t in side:
         if t.dep_ != "relcl" or t.head.i not in ids:
             continue
+        if t.head.head.i not in ids or t.head.head.i == t.head.i:
+            continue  # "The Committee, which backed her, spent ...": a noun at the root, the parser lost the verb
         sub = [x.i for x in t.subtree]
         left = min(sub)
         opener = t.doc[left]
@@ -1873,6 +2066,8 @@ def find_indirect(ex: ArticleState) -> ArticleState:
             finder.verb(tok)
         if lemma in INTENTION_LEMMAS:
             finder.infinitive(tok)
+        if tok.lower_ in _SPEECH_REFUSAL_FORMS:
+            _refused_speech(finder, tok)
         asking = lemma if lemma in REQUEST_CUES else _REQUEST_FORM_LEMMA.get(tok.lower_)
         if asking is not None:
             finder.request(tok, REQUEST_CUES[asking])
@@ -1881,6 +2076,8 @@ def find_indirect(ex: ArticleState) -> ArticleState:
         more = _OBJECT_FORM_LEMMA.get(tok.lower_)
         if more is not None:
             phrase_cues.append((tok, more))
+        elif tok.lower_ in _OFFER_FORMS:
+            phrase_cues.append((tok, "offer"))
         if tok.tag_ == "VBN" and tok.lower_ in _PASSIVE_FORM_LEMMA:
             passives.append((tok, _PASSIVE_FORM_LEMMA[tok.lower_]))
         if tok.tag_ == "VBN" and tok.lower_ in SOURCELESS_PASSIVE_FORMS:
@@ -1888,7 +2085,10 @@ def find_indirect(ex: ArticleState) -> ArticleState:
         if tok.lower_ == "asked":
             questions.append(tok)
     for tok, lemma in phrase_cues:  # after the clauses: "attacked a tax which he said was ..." is what he said
-        finder.more_cues(tok, lemma)
+        if lemma == "offer":
+            _offered_speech(finder, tok)
+        else:
+            finder.more_cues(tok, lemma)
     for tok, lemma in passives:
         finder.passive(tok, lemma)
     for tok in sourceless:
