@@ -12,7 +12,7 @@ def test_a_file_that_is_not_a_store_is_refused_and_left_as_it_was(tmp_path, cont
     path.write_bytes(content)
     with pytest.raises(OnrecordError) as info:
         connect(str(path))
-    assert info.value.code == "E015" and "not a SQLite database" in str(info.value)
+    assert info.value.code == "E015" and "not an SQLite database" in str(info.value)
     assert path.read_bytes() == content  # trial 11 L5: a 1-byte file was replaced by a new store
 
 

@@ -192,7 +192,7 @@ def connect(path: str, *, readonly: bool = False, create: bool = True) -> sqlite
     if not p.exists() and not p.parent.is_dir():  # sqlite says "unable to open": nothing is read-only
         raise OnrecordError(Err.E028, source=path, folder=str(p.parent))
     if _not_sqlite(p):
-        raise OnrecordError(Err.E015, source=path, detail="it is not a SQLite database; nothing was written to it")
+        raise OnrecordError(Err.E015, source=path, detail="it is not an SQLite database; nothing was written to it")
     try:
         conn = sqlite3.connect(str(p), isolation_level=None, timeout=BUSY_SECONDS)
         conn.row_factory = sqlite3.Row
