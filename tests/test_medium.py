@@ -794,3 +794,37 @@ def test_a_songs_words_take_no_earlier_interview(run, verb):
     sung = [q for q in ex.quotes if "rain again" in q.text]
     assert [q.medium for q in sung] == [None]
     assert [q.medium for q in ex.quotes if "personal" in q.text] == ["tv"]
+
+
+@pytest.mark.parametrize(
+    "sentence",
+    [
+        # Radio as one of several media, or as advertising: a topic, not where the words were said.
+        'The campaign has $20 million in television and radio reservations, "a record for the state," '
+        "according to the tracking firm Adwatch.",
+        'Blogs bypass newspapers, TV and radio, "and that worries editors," Ann Lee said.',
+        'The group spent $1 million on radio ads, "money well spent," Tom Reyes said.',
+    ],
+)
+def test_radio_among_other_media_or_advertising_names_no_medium(run, sentence):
+    ex = run(sentence)
+    assert ex.quotes and [q.medium for q in ex.quotes] == [None] * len(ex.quotes)
+
+
+def test_a_radio_interview_is_still_radio(run):
+    ex = run('Ann Lee said in a radio interview that the plan was "a mess".')
+    assert [q.medium for q in ex.quotes] == ["radio"]
+
+
+@pytest.mark.parametrize(
+    ("text", "medium"),
+    [
+        # A presidential or televised debate is a broadcast; another debate stays a speech.
+        ('During Monday\'s presidential debate, Ann Lee called the plan "a disgrace."', "tv"),
+        ('Ann Lee said in a debate with her presidential rival that the plan was "a disgrace."', "tv"),
+        ('During the debate in parliament, Ann Lee called the plan "a disgrace."', "speech"),
+    ],
+)
+def test_a_presidential_debate_is_television(run, text, medium):
+    ex = run(text)
+    assert [q.medium for q in ex.quotes] == [medium]
