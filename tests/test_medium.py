@@ -828,3 +828,19 @@ def test_a_radio_interview_is_still_radio(run):
 def test_a_presidential_debate_is_television(run, text, medium):
     ex = run(text)
     assert [q.medium for q in ex.quotes] == [medium]
+
+
+def test_an_interview_of_two_coordinated_speakers_frames_both(run):
+    # The lead's interview was given by both people its sentence coordinates ("A and running mate B agreed"), so
+    # each one's later quotations, far on and with no cue of their own, were said there; an appositive ("A,
+    # B's campaign manager") is no coordination.
+    text = (
+        "Ann Lee and running mate Tom Reyes said in an interview that aired on CNN that they "
+        '"will not quit."\n\n'
+        "The pair spoke for an hour.\n\nThey took questions.\n\nThe polls closed at noon.\n\n"
+        '"I am human, and I make mistakes," Lee said.\n\n'
+        '"We are in it to win," Reyes said.'
+    )
+    ex = run(text)
+    later = {q.text: q.medium for q in ex.quotes if "human" in q.text or "win" in q.text}
+    assert later == {"I am human, and I make mistakes,": "tv", "We are in it to win,": "tv"}

@@ -774,6 +774,27 @@ def _mention_index(ex: ArticleState) -> tuple[list[int], list[str]]:
     return [a for a, _ in pairs], [b for _, b in pairs]
 
 
+# Between two people coordinated as one subject ("Johnson and running mate William Weld agreed"): "and", perhaps
+# a job in lower case. A comma alone is no coordination: "Robby Mook, Hillary Clinton's campaign manager, told".
+_COORDINATED = re.compile(r"\s*,?\s*(?:and|&)\s+(?:[a-z][\w-]*\s+){0,3}")
+
+
+def _with_coordinated(names: set[str], spans: list[tuple[int, int, str]], text: str) -> set[str]:
+    """``names`` (the speakers a cue concerns) with the people coordinated with them in its sentence ("Johnson and
+    running mate William Weld agreed with interviewer Steve Kroft": Johnson with Weld, not Kroft), given the
+    sentence's mentions as (start, end, person id) in text order: the interview was both of theirs."""
+    out = set(names)
+    for _ in range(len(spans)):  # "A and B and C" joins one more each pass
+        grown = set(out)
+        for (_, e1, p1), (s2, _, p2) in zip(spans, spans[1:], strict=False):
+            if (p1 in out) != (p2 in out) and _COORDINATED.fullmatch(text, e1, s2):
+                grown |= {p1, p2}
+        if grown == out:
+            break
+        out = grown
+    return out
+
+
 # A programme, podcast or book named by its title next to its kind: "on her podcast, "Anna Faris Is
 # Unqualified,"", "on "The Axe Files" podcast", "on CNN's "New Day."", "in his book, "In Defence of Politics,"",
 # "her memoir, The Secrets of My Life,". The title is read from the text as given: a title in quotation
@@ -873,6 +894,11 @@ def _medium_in(narrative: str, sentence: str, context: _Context) -> tuple[str | 
     return found
 
 
+def _mentions_in(mentions: list[tuple[int, int, str]], s: int, e: int) -> list[tuple[int, int, str]]:
+    """The (start, end, person id) ``mentions`` (sorted) that begin in ``[s, e)``."""
+    return mentions[bisect.bisect_left(mentions, (s,)) : bisect.bisect_left(mentions, (e,))]
+
+
 def _cue_index(ex: ArticleState) -> tuple[list[int], list[str]]:
     """Where each attributed quotation's cue begins, and its speaker's id, in text order."""
     pairs = sorted((q.cue.start, q.speaker.id) for q in ex.quotes if q.cue is not None and q.speaker is not None)
@@ -884,6 +910,7 @@ def _collect_events(ex: ArticleState, narrative_text: str) -> tuple[_Events, dic
     one gives, by the sentence's start. "told the magazine" names the print outlet named last before it."""
     text = ex.clean_text
     starts, owners = _mention_index(ex)
+    mentions = sorted((m.start, m.end, p.id) for p in ex.people for m in p.mentions)
     cues, cue_owners = _cue_index(ex)
     events = _Events(ex)
     said: dict[int, tuple[str | None, str | None]] = {}
@@ -899,6 +926,8 @@ def _collect_events(ex: ArticleState, narrative_text: str) -> tuple[_Events, dic
             said[s] = (medium, outlet)
             last_print = outlet if medium == "print-interview" and outlet else last_print
             names = set(cue_owners[bisect.bisect_left(cues, s) : bisect.bisect_left(cues, e)])
+            if names:
+                names = _with_coordinated(names, _mentions_in(mentions, s, e), narrative_text)
             names = names or set(owners[bisect.bisect_left(starts, s) : bisect.bisect_left(starts, e)])
             if _UNNAMED_SOURCE.search(narrative_text, s, e):
                 names.add(UNNAMED_SOURCE)
