@@ -844,3 +844,17 @@ def test_an_interview_of_two_coordinated_speakers_frames_both(run):
     ex = run(text)
     later = {q.text: q.medium for q in ex.quotes if "human" in q.text or "win" in q.text}
     assert later == {"I am human, and I make mistakes,": "tv", "We are in it to win,": "tv"}
+
+
+@pytest.mark.parametrize(
+    ("text", "medium"),
+    [
+        # Remarks delivered at a place or to an audience are a speech; remarks to reporters are the "other" occasion.
+        ('Later, in remarks at the party\'s headquarters, Ann Lee said the talks were "a success."', "speech"),
+        ('Ann Lee said in her remarks to shareholders that the year was "a success."', "speech"),
+        ('In remarks to reporters, Ann Lee said the talks were "a success."', None),
+    ],
+)
+def test_remarks_at_a_place_are_a_speech(run, text, medium):
+    ex = run(text)
+    assert [q.medium for q in ex.quotes] == [medium]

@@ -330,7 +330,11 @@ MEDIUM_PATTERNS: list[tuple[re.Pattern[str], str]] = [
             r"|(?:told|addressed|addressing|telling) (?:a|an|the) (?:[\w'\u2019-]+ ){0,3}(?:meeting|gathering|forum)"
             # "during the debate", "at Tuesday's debate": the event; "the internal debate" is a topic.
             r"|(?:at|during|in)\s+(?:[\w'\u2019-]+\s+){0,2}debates?(?!\s+(?:over|about|on)\b)"
-            r"|(?:congressional|Senate|House|committee) (?:testimony|hearing)|testif(?:y|ied|ying|ies) before)\b",
+            r"|(?:congressional|Senate|House|committee) (?:testimony|hearing)|testif(?:y|ied|ying|ies) before"
+            # "in remarks at Vietnam's Communist Party headquarters", "in his remarks to shareholders": words delivered
+            # at a place or to an audience; remarks to reporters are the "other" occasion.
+            r"|(?:in|during) (?:(?:his|her|their|its|brief|prepared|opening|closing|later) )?remarks (?:at|before|to)"
+            r" (?!(?:the |a |some )?(?:reporters|journalists|press|media)\b))\b",
             re.I,
         ),
         "speech",
