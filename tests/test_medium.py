@@ -858,3 +858,25 @@ def test_an_interview_of_two_coordinated_speakers_frames_both(run):
 def test_remarks_at_a_place_are_a_speech(run, text, medium):
     ex = run(text)
     assert [q.medium for q in ex.quotes] == [medium]
+
+
+def test_a_radio_show_by_its_hosts_name_is_the_outlet(run):
+    text = (
+        "Ann Lee stopped by Tom Reyes's Sirius XM radio show on Wednesday.\n\n"
+        '"I was such a kid," Lee said of her first film.'
+    )
+    ex = run(text)
+    assert [(q.medium, q.outlet) for q in ex.quotes] == [("radio", "Tom Reyes's Sirius XM radio show")]
+
+
+@pytest.mark.parametrize(
+    ("first", "then", "full"),
+    [("Us Weekly", "Us", "Us Weekly"), ("The Daily Courier", "the Courier", "The Daily Courier")],
+)
+def test_an_outlet_named_again_by_part_of_its_name_keeps_its_full_name(run, first, then, full):
+    text = (
+        f'Ann Lee dished to {first} about the tour, saying it was "a blast."\n\n'
+        f'"He is just the loveliest person," she told {then}.'
+    )
+    ex = run(text)
+    assert [q.outlet for q in ex.quotes] == [full, full]

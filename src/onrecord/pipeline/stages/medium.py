@@ -123,6 +123,12 @@ _MEDIA_AFTER = re.compile(
     re.I,
 )
 
+# A radio show by its host's or station's name ("Howard Stern's Sirius XM radio show"): the outlet, as written.
+_OWNED_RADIO_SHOW = re.compile(
+    r"\b(?:[A-Z][\w.&-]*\s+){0,3}[A-Z][\w.&-]*(?:'s|\u2019s)\s+(?:[A-Z][\w.&-]*\s+){0,3}radio\s+(?:talk\s+)?"
+    r"(?:show|programme|program)\b"
+)
+
 
 def _radio_as_topic(sentence: str, m: re.Match[str]) -> bool:
     """Whether the radio word ``m`` matched in ``sentence`` is one of a list of media or radio advertising
@@ -423,6 +429,8 @@ def medium_of(sentence: str) -> tuple[str | None, str | None]:
                 if show and medium == "radio":
                     show = named.group("network") + sentence[named.end("network") : named.start("show")] + show
                 return medium, _outlet_name(show or named.group("network"))
+            if medium == "radio" and (owned := _OWNED_RADIO_SHOW.search(sentence)) is not None:
+                return medium, owned.group()  # "stopped by Howard Stern's Sirius XM radio show"
             if medium in ("print-interview", "tv", "podcast", "radio"):
                 # An interview's outlet is the name its own cue gives ("unloaded on Trump during an interview
                 # with ...": not "Trump"); a broadcast's may come before ("On Wednesday, he told POLITICO").
@@ -919,6 +927,7 @@ def _collect_events(ex: ArticleState, narrative_text: str) -> tuple[_Events, dic
     events = _Events(ex)
     said: dict[int, tuple[str | None, str | None]] = {}
     last_print: str | None = None
+    named: list[str] = []  # the outlets named so far
     context = _Context(ex)
     for lo, hi in ex.paragraphs:
         for s, e in _sentences(text, lo, hi):
@@ -927,6 +936,9 @@ def _collect_events(ex: ArticleState, narrative_text: str) -> tuple[_Events, dic
                 outlet = last_print
             if medium is None and outlet is None:
                 continue
+            if outlet:
+                outlet = _full_name(outlet, named)
+                named.append(outlet)
             said[s] = (medium, outlet)
             last_print = outlet if medium == "print-interview" and outlet else last_print
             names = set(cue_owners[bisect.bisect_left(cues, s) : bisect.bisect_left(cues, e)])
@@ -940,6 +952,17 @@ def _collect_events(ex: ArticleState, narrative_text: str) -> tuple[_Events, dic
             elif outlet in BROADCASTERS:
                 events.add_broadcaster(s, outlet, names)
     return events, said
+
+
+def _full_name(outlet: str, named: list[str]) -> str:
+    """``outlet`` by the fuller name an outlet named before it goes by, when ``outlet`` is that name's first or last
+    words ("told Us" after "Us Weekly", "told the Times" after "The New York Times"); else ``outlet``."""
+    short = re.sub(r"^The\s+", "", outlet).split()
+    for earlier in reversed(named):
+        words = re.sub(r"^The\s+", "", earlier).split()
+        if len(short) < len(words) and short in (words[: len(short)], words[-len(short) :]):
+            return earlier
+    return outlet
 
 
 # "told the magazine", "told the paper": the publication named before (its name, not the noun).
