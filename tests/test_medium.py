@@ -880,3 +880,18 @@ def test_an_outlet_named_again_by_part_of_its_name_keeps_its_full_name(run, firs
     )
     ex = run(text)
     assert [q.outlet for q in ex.quotes] == [full, full]
+
+
+@pytest.mark.parametrize(
+    ("sentence", "medium"),
+    [
+        # Words told the writer were given in an interview for the article; "told me to" is an instruction.
+        ('"We are not a bank," as one start-up founder, Ann Lee, told me.', "print-interview"),
+        ('Ann Lee told us that the deal was "a fair one."', "print-interview"),
+        ('Ann Lee told this reporter that the deal was "a fair one."', "print-interview"),
+        ('Ann Lee said the deal was "a fair one."', None),
+    ],
+)
+def test_words_told_the_writer_are_a_print_interview(run, sentence, medium):
+    ex = run(sentence)
+    assert [q.medium for q in ex.quotes] == [medium]

@@ -368,7 +368,10 @@ MEDIUM_PATTERNS.append(
             r"|\binterviews? (?:(?:published|printed|conducted) )?(?:by|with|in|to) (?:the |this )?"
             r"(?:magazine|newspaper|paper|website|outlet|publication|site)\b"
             r"|\b(?:told|tells|telling|speaking to|spoke to|said to) (?:the |this )?(?:magazine|newspaper|paper"
-            r"|website|outlet|publication|site)\b",
+            r"|website|outlet|publication|site)\b"
+            # "as one neo-bank CEO told me", "she told us": words told the writer, who reports them in print.
+            r"|\b(?:told|tells|telling|said to|says to|explained to)\s+(?-i:me|us)\b(?!\s+to\b)"
+            r"|\b(?:told|tells|telling)\s+this\s+(?:reporter|writer|correspondent|journalist)\b",
             re.I,
         ),
         "print-interview",
