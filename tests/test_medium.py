@@ -895,3 +895,18 @@ def test_an_outlet_named_again_by_part_of_its_name_keeps_its_full_name(run, firs
 def test_words_told_the_writer_are_a_print_interview(run, sentence, medium):
     ex = run(sentence)
     assert [q.medium for q in ex.quotes] == [medium]
+
+
+@pytest.mark.parametrize(
+    ("text", "medium"),
+    [
+        # Words addressed to an audience present are a speech.
+        ('Ann Lee asked the crowd if they could imagine "a country without hope."', "speech"),
+        # Debates in the plural are a season, not the occasion of the words; one debate is.
+        ('During the party\'s debates, Ann Lee warned that drinking games were "a hazard."', None),
+        ('During the debate, Ann Lee warned that drinking games were "a hazard."', "speech"),
+    ],
+)
+def test_an_audience_addressed_and_a_season_of_debates(run, text, medium):
+    ex = run(text)
+    assert [q.medium for q in ex.quotes] == [medium]

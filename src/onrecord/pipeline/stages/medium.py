@@ -324,6 +324,9 @@ MEDIUM_PATTERNS: list[tuple[re.Pattern[str], str]] = [
             r"|address(?:ed|ing)(?! (?:them|it|this|that|these|those|(?:the |his |her |their )?(?:issues?|questions?"
             r"|matters?|rumou?rs?|reports?|criticism|controversy|speculation|concerns?|allegations?|claims?))\b)"
             # "at Tuesday's rally", "during a campaign rally"; a conference call is no speech.
+            # "asked the crowd", "urged the audience": words addressed to an audience present.
+            r"|(?:asked|asking|urged|urging|reminded|reminding|assured|warned|warning|thanked|promised|promising"
+            r"|joked to|shouted to|led) (?:the |a |his |her |their )?(?:\w+ )?(?:crowd|audience)s?\b"
             r"|(?:at|during|told|to) (?:a |an |the |his |her |their |[\w'\u2019]+(?:'s|\u2019s) )?(?:\w+ )?"
             r"(?:rally|conference(?! call)|convention|summit|crowd|audience|congress|assembly)"
             r"|(?:at|during|kicked off|opened|closed|began|started|ended|wrapped up) (?:a |an |the |his |her |their )?"
@@ -335,7 +338,8 @@ MEDIUM_PATTERNS: list[tuple[re.Pattern[str], str]] = [
             # "has told a NATO defence ministers' meeting", "addressed a party meeting": words said to a meeting.
             r"|(?:told|addressed|addressing|telling) (?:a|an|the) (?:[\w'\u2019-]+ ){0,3}(?:meeting|gathering|forum)"
             # "during the debate", "at Tuesday's debate": the event; "the internal debate" is a topic.
-            r"|(?:at|during|in)\s+(?:[\w'\u2019-]+\s+){0,2}debates?(?!\s+(?:over|about|on)\b)"
+            # "During the GOP debates, the Surgeon General warned": debates in the plural are a season, no occasion.
+            r"|(?:at|during|in)\s+(?:[\w'\u2019-]+\s+){0,2}debate(?!\s+(?:over|about|on)\b)"
             r"|(?:congressional|Senate|House|committee) (?:testimony|hearing)|testif(?:y|ied|ying|ies) before"
             # "in remarks at Vietnam's Communist Party headquarters", "in his remarks to shareholders": words delivered
             # at a place or to an audience; remarks to reporters are the "other" occasion.
