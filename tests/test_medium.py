@@ -821,6 +821,7 @@ def test_a_radio_interview_is_still_radio(run):
     [
         # A presidential or televised debate is a broadcast; another debate stays a speech.
         ('During Monday\'s presidential debate, Ann Lee called the plan "a disgrace."', "tv"),
+        ('Ann Lee said in the upcoming presidential debate she would call the plan "a disgrace."', None),
         ('Ann Lee said in a debate with her presidential rival that the plan was "a disgrace."', "tv"),
         ('During the debate in parliament, Ann Lee called the plan "a disgrace."', "speech"),
     ],
@@ -885,10 +886,9 @@ def test_an_outlet_named_again_by_part_of_its_name_keeps_its_full_name(run, firs
 @pytest.mark.parametrize(
     ("sentence", "medium"),
     [
-        # Words told the writer were given in an interview for the article; "told me to" is an instruction.
-        ('"We are not a bank," as one start-up founder, Ann Lee, told me.', "print-interview"),
-        ('Ann Lee told us that the deal was "a fair one."', "print-interview"),
+        # Words told the writer were given in an interview for the article; "told me" may be anyone's friend.
         ('Ann Lee told this reporter that the deal was "a fair one."', "print-interview"),
+        ('A neighbour told me that Ann Lee called the deal "a fair one."', None),
         ('Ann Lee said the deal was "a fair one."', None),
     ],
 )
@@ -910,3 +910,19 @@ def test_words_told_the_writer_are_a_print_interview(run, sentence, medium):
 def test_an_audience_addressed_and_a_season_of_debates(run, text, medium):
     ex = run(text)
     assert [q.medium for q in ex.quotes] == [medium]
+
+
+@pytest.mark.parametrize(
+    ("text", "outlet"),
+    [
+        # A debate's outlet is a network named as its broadcaster, never a name after "on" ("tough on Wall Street").
+        (
+            'During Saturday\'s presidential debate, Ann Lee said she was tough on Wall Street: banks are "reckless."',
+            None,
+        ),
+        ('During the presidential debate on CNN, Ann Lee called banks "reckless."', "CNN"),
+    ],
+)
+def test_a_debates_outlet_is_a_network_named(run, text, outlet):
+    ex = run(text)
+    assert ex.quotes and {(q.medium, q.outlet) for q in ex.quotes} == {("tv", outlet)}

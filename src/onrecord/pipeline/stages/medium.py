@@ -138,6 +138,16 @@ def _radio_as_topic(sentence: str, m: re.Match[str]) -> bool:
     )
 
 
+# "during Monday's presidential debate", "in a debate with his presidential opponent": a presidential or televised
+# debate is a broadcast (readable gold: 4 of 6 quotations tv); other debates stay speeches, and one to come
+# ("in the upcoming presidential debate") is no occasion of words already said. Its outlet is a network named.
+_TELEVISED_DEBATE = re.compile(
+    r"\b(?:at|during|in)\s+(?!(?:the\s+)?(?:upcoming|next|coming|future|remaining)\b)(?:[\w'\u2019-]+\s+){0,2}"
+    r"(?:(?:vice[- ])?presidential|televised|TV|television)\s+debate\b"
+    r"|\bdebate with (?:his|her|their) (?:[\w-]+ )?(?:presidential|Democratic|Republican)"
+    r" (?:opponent|rival|challenger)\b",
+    re.I,
+)
 _TOLD_A_HOST = (
     r"\b(?:told|tells|telling|speaking (?:to|with)|spoke (?:to|with)|said to|interview with|in conversation with"
     r"|sat down with|chatting with|chatted with)\s+(?:(?:the|a|an|veteran|longtime|conservative|liberal|popular"
@@ -223,6 +233,7 @@ MEDIUM_PATTERNS: list[tuple[re.Pattern[str], str]] = [
     (_BARE_RADIO, "radio"),
     (_NETWORK_CUE, "tv"),
     (_STATION_CUE, "tv"),
+    (_TELEVISED_DEBATE, "tv"),
     (
         re.compile(
             # Appearing on screen or on stage at an event is no broadcast.
@@ -242,12 +253,7 @@ MEDIUM_PATTERNS: list[tuple[re.Pattern[str], str]] = [
             r"|broadcast|air(?:ed|s|ing) on|(?:a|the) guest on"
             # "a hard-hitting televised address", "said on national television"; "televised debates" are a topic.
             r"|televised (?:[\w-]+ )?(?:address|speech|interview|statement|remarks|appearance|message|news conference"
-            r"|press conference)|on (?:national|live) (?:TV|television)"
-            # "during Monday's presidential debate", "in a debate with his presidential opponent": a presidential
-            # or televised debate is a broadcast (readable gold: 4 of 6 quotations tv); others stay speeches.
-            r"|(?:at|during|in)\s+(?:[\w'\u2019-]+\s+){0,2}(?:(?:vice[- ])?presidential|televised|TV|television)"
-            r"\s+debates?|debates? with (?:his|her|their) (?:[\w-]+ )?(?:presidential|Democratic|Republican)"
-            r" (?:opponent|rival|challenger)s?)\b"
+            r"|press conference)|on (?:national|live) (?:TV|television))\b"
             # "on Sunday's Last Week Tonight", "told "Good Morning America"": a show by its name.
             r"|" + _SHOW_CUE.pattern + ")",
             re.I,
@@ -373,8 +379,8 @@ MEDIUM_PATTERNS.append(
             r"(?:magazine|newspaper|paper|website|outlet|publication|site)\b"
             r"|\b(?:told|tells|telling|speaking to|spoke to|said to) (?:the |this )?(?:magazine|newspaper|paper"
             r"|website|outlet|publication|site)\b"
-            # "as one neo-bank CEO told me", "she told us": words told the writer, who reports them in print.
-            r"|\b(?:told|tells|telling|said to|says to|explained to)\s+(?-i:me|us)\b(?!\s+to\b)"
+            # "the mayor told this reporter": words told the writer, who reports them in print. ("told me" is left
+            # alone: in a column or a transcript it is anyone's friend or neighbour telling the one who speaks.)
             r"|\b(?:told|tells|telling)\s+this\s+(?:reporter|writer|correspondent|journalist)\b",
             re.I,
         ),
@@ -414,6 +420,9 @@ def medium_of(sentence: str) -> tuple[str | None, str | None]:
             continue  # "told Palestinian and Israeli security officials", "telling Israelis": no outlet
         if m and medium == "press-statement":
             return medium, _statement_outlet(sentence)
+        if m and pattern is _TELEVISED_DEBATE:
+            named = _NETWORK_CUE.search(sentence)
+            return medium, _outlet_name(named.group("network")) if named else None
         if m and "known" in m.re.groupindex:
             return medium, m.group("known")
         if m and "publication" in m.re.groupindex:
