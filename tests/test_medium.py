@@ -926,3 +926,9 @@ def test_an_audience_addressed_and_a_season_of_debates(run, text, medium):
 def test_a_debates_outlet_is_a_network_named(run, text, outlet):
     ex = run(text)
     assert ex.quotes and {(q.medium, q.outlet) for q in ex.quotes} == {("tv", outlet)}
+
+
+def test_a_statement_that_went_before_is_talked_about(run):
+    # "following Trump's statement on ...": the statement is the topic, not where the quoted words were said.
+    ex = run('The study was done following Ann Lee\'s statement on the "birther moment" last week.')
+    assert ex.quotes and [q.medium for q in ex.quotes] == [None] * len(ex.quotes)

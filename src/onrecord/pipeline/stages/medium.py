@@ -610,8 +610,9 @@ _ABOUT_A_STATEMENT = re.compile(
     r"\b(?:back|retract\w*|den(?:y|ies|ied|ying)|defend\w*|clarif\w*|st(?:and|ood|ands) by|after|following"
     r"|amend\w*|revis\w*|chang\w*"
     r"|about|over)\s+(?:(?:his|her|their|its|the|that|this|a|an|earlier|previous|original)\s+)*$"
-    # "told POLITICO of the GOP nominee's statement", "Of Trump's statement on ...": someone else's statement.
-    r"|\b(?:about|over|of|on)\s+(?:the\s+)?(?:[\w-]+\s+){0,2}[\w-]+(?:'s|\u2019s)\s+(?:[\w-]+\s+)?$",
+    # "told POLITICO of the GOP nominee's statement", "Of Trump's statement on ...", "following Trump's statement":
+    # someone else's statement.
+    r"|\b(?:about|over|of|on|after|following)\s+(?:the\s+)?(?:[\w-]+\s+){0,2}[\w-]+(?:'s|\u2019s)\s+(?:[\w-]+\s+)?$",
     re.I,
 )
 # An occasion to come ("will host a news conference", "no plans to hold a daily news conference"): words
