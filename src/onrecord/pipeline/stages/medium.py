@@ -798,11 +798,6 @@ class _Events:
 _PROSE_END = re.compile(r"[.!?][\"'\u201d\u2019)]*\s*$")
 
 
-def _mention_index(ex: ArticleState) -> tuple[list[int], list[str]]:
-    pairs = sorted((m.start, p.id) for p in ex.people for m in p.mentions)
-    return [a for a, _ in pairs], [b for _, b in pairs]
-
-
 # Between two people coordinated as one subject ("Johnson and running mate William Weld agreed"): "and", perhaps
 # a job in lower case. A comma alone is no coordination: "Robby Mook, Hillary Clinton's campaign manager, told".
 _COORDINATED = re.compile(r"\s*,?\s*(?:and|&)\s+(?:[a-z][\w-]*\s+){0,3}")
@@ -938,8 +933,8 @@ def _collect_events(ex: ArticleState, narrative_text: str) -> tuple[_Events, dic
     """The medium cues of the narrative, in text order, and the (medium, outlet) each sentence that names
     one gives, by the sentence's start. "told the magazine" names the print outlet named last before it."""
     text = ex.clean_text
-    starts, owners = _mention_index(ex)
     mentions = sorted((m.start, m.end, p.id) for p in ex.people for m in p.mentions)
+    starts, owners = [start for start, _, _ in mentions], [pid for _, _, pid in mentions]
     cues, cue_owners = _cue_index(ex)
     events = _Events(ex)
     said: dict[int, tuple[str | None, str | None]] = {}
