@@ -794,3 +794,141 @@ def test_a_songs_words_take_no_earlier_interview(run, verb):
     sung = [q for q in ex.quotes if "rain again" in q.text]
     assert [q.medium for q in sung] == [None]
     assert [q.medium for q in ex.quotes if "personal" in q.text] == ["tv"]
+
+
+@pytest.mark.parametrize(
+    "sentence",
+    [
+        # Radio as one of several media, or as advertising: a topic, not where the words were said.
+        'The campaign has $20 million in television and radio reservations, "a record for the state," '
+        "according to the tracking firm Adwatch.",
+        'Blogs bypass newspapers, TV and radio, "and that worries editors," Ann Lee said.',
+        'The group spent $1 million on radio ads, "money well spent," Tom Reyes said.',
+    ],
+)
+def test_radio_among_other_media_or_advertising_names_no_medium(run, sentence):
+    ex = run(sentence)
+    assert ex.quotes and [q.medium for q in ex.quotes] == [None] * len(ex.quotes)
+
+
+def test_a_radio_interview_is_still_radio(run):
+    ex = run('Ann Lee said in a radio interview that the plan was "a mess".')
+    assert [q.medium for q in ex.quotes] == ["radio"]
+
+
+@pytest.mark.parametrize(
+    ("text", "medium"),
+    [
+        # A presidential or televised debate is a broadcast; another debate stays a speech.
+        ('During Monday\'s presidential debate, Ann Lee called the plan "a disgrace."', "tv"),
+        ('Ann Lee said in the upcoming presidential debate she would call the plan "a disgrace."', None),
+        ('Ann Lee said in a debate with her presidential rival that the plan was "a disgrace."', "tv"),
+        ('During the debate in parliament, Ann Lee called the plan "a disgrace."', "speech"),
+    ],
+)
+def test_a_presidential_debate_is_television(run, text, medium):
+    ex = run(text)
+    assert [q.medium for q in ex.quotes] == [medium]
+
+
+def test_an_interview_of_two_coordinated_speakers_frames_both(run):
+    # The lead's interview was given by both people its sentence coordinates ("A and running mate B agreed"), so
+    # each one's later quotations, far on and with no cue of their own, were said there; an appositive ("A,
+    # B's campaign manager") is no coordination.
+    text = (
+        "Ann Lee and running mate Tom Reyes said in an interview that aired on CNN that they "
+        '"will not quit."\n\n'
+        "The pair spoke for an hour.\n\nThey took questions.\n\nThe polls closed at noon.\n\n"
+        '"I am human, and I make mistakes," Lee said.\n\n'
+        '"We are in it to win," Reyes said.'
+    )
+    ex = run(text)
+    later = {q.text: q.medium for q in ex.quotes if "human" in q.text or "win" in q.text}
+    assert later == {"I am human, and I make mistakes,": "tv", "We are in it to win,": "tv"}
+
+
+@pytest.mark.parametrize(
+    ("text", "medium"),
+    [
+        # Remarks delivered at a place or to an audience are a speech; remarks to reporters are the "other" occasion.
+        ('Later, in remarks at the party\'s headquarters, Ann Lee said the talks were "a success."', "speech"),
+        ('Ann Lee said in her remarks to shareholders that the year was "a success."', "speech"),
+        ('In remarks to reporters, Ann Lee said the talks were "a success."', None),
+    ],
+)
+def test_remarks_at_a_place_are_a_speech(run, text, medium):
+    ex = run(text)
+    assert [q.medium for q in ex.quotes] == [medium]
+
+
+def test_a_radio_show_by_its_hosts_name_is_the_outlet(run):
+    text = (
+        "Ann Lee stopped by Tom Reyes's Sirius XM radio show on Wednesday.\n\n"
+        '"I was such a kid," Lee said of her first film.'
+    )
+    ex = run(text)
+    assert [(q.medium, q.outlet) for q in ex.quotes] == [("radio", "Tom Reyes's Sirius XM radio show")]
+
+
+@pytest.mark.parametrize(
+    ("first", "then", "full"),
+    [("Us Weekly", "Us", "Us Weekly"), ("The Daily Courier", "the Courier", "The Daily Courier")],
+)
+def test_an_outlet_named_again_by_part_of_its_name_keeps_its_full_name(run, first, then, full):
+    text = (
+        f'Ann Lee dished to {first} about the tour, saying it was "a blast."\n\n'
+        f'"He is just the loveliest person," she told {then}.'
+    )
+    ex = run(text)
+    assert [q.outlet for q in ex.quotes] == [full, full]
+
+
+@pytest.mark.parametrize(
+    ("sentence", "medium"),
+    [
+        # Words told the writer were given in an interview for the article; "told me" may be anyone's friend.
+        ('Ann Lee told this reporter that the deal was "a fair one."', "print-interview"),
+        ('A neighbour told me that Ann Lee called the deal "a fair one."', None),
+        ('Ann Lee said the deal was "a fair one."', None),
+    ],
+)
+def test_words_told_the_writer_are_a_print_interview(run, sentence, medium):
+    ex = run(sentence)
+    assert [q.medium for q in ex.quotes] == [medium]
+
+
+@pytest.mark.parametrize(
+    ("text", "medium"),
+    [
+        # Words addressed to an audience present are a speech.
+        ('Ann Lee asked the crowd if they could imagine "a country without hope."', "speech"),
+        # Debates in the plural are a season, not the occasion of the words; one debate is.
+        ('During the party\'s debates, Ann Lee warned that drinking games were "a hazard."', None),
+        ('During the debate, Ann Lee warned that drinking games were "a hazard."', "speech"),
+    ],
+)
+def test_an_audience_addressed_and_a_season_of_debates(run, text, medium):
+    ex = run(text)
+    assert [q.medium for q in ex.quotes] == [medium]
+
+
+@pytest.mark.parametrize(
+    ("text", "outlet"),
+    [
+        # A debate's outlet is a network named as its broadcaster, never a name after "on" ("tough on Wall Street").
+        (
+            'During Saturday\'s presidential debate, Ann Lee said she was tough on Wall Street: banks are "reckless."',
+            None,
+        ),
+        ('During the presidential debate on CNN, Ann Lee called banks "reckless."', "CNN"),
+    ],
+)
+def test_a_debates_outlet_is_a_network_named(run, text, outlet):
+    ex = run(text)
+    assert ex.quotes and {(q.medium, q.outlet) for q in ex.quotes} == {("tv", outlet)}
+
+
+def test_a_statement_that_went_before_is_talked_about(run):
+    # "following Trump's statement on ...": the statement is the topic, not where the quoted words were said.
+    ex = run('The study was done following Ann Lee\'s statement on the "birther moment" last week.')
+    assert ex.quotes and [q.medium for q in ex.quotes] == [None] * len(ex.quotes)

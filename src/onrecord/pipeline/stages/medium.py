@@ -110,6 +110,44 @@ _PLATFORM_ROLE = (
     r"(?:\s+[\w-]+)?\s+(?:creators?|influencers?|stars?|sensations?|personalit(?:y|ies)|celebrit(?:y|ies)"
     r"|vloggers?|bloggers?)\b"
 )
+# A radio word alone ("in a radio interview", "on the radio"). "an Iowa radio talk show host" says who the speaker
+# is, not where the words were said (``_ROLE_AFTER``); see also ``_RADIO_AS_TOPIC``.
+_BARE_RADIO = re.compile(r"\b(?:" + _RADIO + r")\b(?!" + _ROLE_AFTER + r")", re.I)
+# Radio as a topic, not the words' channel: one of several media ("$280 million in television and radio
+# reservations", "newspapers, TV and radio", "radio and TV stations") or radio advertising ("radio ads").
+_MEDIA_WORDS = r"(?:TV|television|print|newspapers?|magazines?|cable|online|digital|film|internet|mail(?:ers)?)"
+_MEDIA_BEFORE = re.compile(r"\b" + _MEDIA_WORDS + r"\s*(?:,|and|or|&)\s*(?:[\w-]+\s+)?$", re.I)
+_MEDIA_AFTER = re.compile(
+    r"\s*(?:,|and|or|&)\s*(?:in\s+|on\s+)?(?:[\w-]+\s+)?" + _MEDIA_WORDS + r"\b"
+    r"|\s+(?:ads?|advert\w*|commercials?|spots?|reservations?|buys?|airtime|spending|campaigns?)\b",
+    re.I,
+)
+
+# A radio show by its host's or station's name ("Howard Stern's Sirius XM radio show"): the outlet, as written.
+_OWNED_RADIO_SHOW = re.compile(
+    r"\b(?:[A-Z][\w.&-]*\s+){0,3}[A-Z][\w.&-]*(?:'s|\u2019s)\s+(?:[A-Z][\w.&-]*\s+){0,3}radio\s+(?:talk\s+)?"
+    r"(?:show|programme|program)\b"
+)
+
+
+def _radio_as_topic(sentence: str, m: re.Match[str]) -> bool:
+    """Whether the radio word ``m`` matched in ``sentence`` is one of a list of media or radio advertising
+    (``_MEDIA_BEFORE``, ``_MEDIA_AFTER``): media talked about, no single broadcast where words were said."""
+    return bool(
+        _MEDIA_BEFORE.search(sentence, max(0, m.start() - 40), m.start()) or _MEDIA_AFTER.match(sentence, m.end())
+    )
+
+
+# "during Monday's presidential debate", "in a debate with his presidential opponent": a presidential or televised
+# debate is a broadcast (readable gold: 4 of 6 quotations tv); other debates stay speeches, and one to come
+# ("in the upcoming presidential debate") is no occasion of words already said. Its outlet is a network named.
+_TELEVISED_DEBATE = re.compile(
+    r"\b(?:at|during|in)\s+(?!(?:the\s+)?(?:upcoming|next|coming|future|remaining)\b)(?:[\w'\u2019-]+\s+){0,2}"
+    r"(?:(?:vice[- ])?presidential|televised|TV|television)\s+debate\b"
+    r"|\bdebate with (?:his|her|their) (?:[\w-]+ )?(?:presidential|Democratic|Republican)"
+    r" (?:opponent|rival|challenger)\b",
+    re.I,
+)
 _TOLD_A_HOST = (
     r"\b(?:told|tells|telling|speaking (?:to|with)|spoke (?:to|with)|said to|interview with|in conversation with"
     r"|sat down with|chatting with|chatted with)\s+(?:(?:the|a|an|veteran|longtime|conservative|liberal|popular"
@@ -192,9 +230,10 @@ MEDIUM_PATTERNS: list[tuple[re.Pattern[str], str]] = [
         "tv",
     ),
     # "an Iowa radio talk show host" says who the speaker is, not where the words were said.
-    (re.compile(r"\b(?:" + _RADIO + r")\b(?!" + _ROLE_AFTER + r")", re.I), "radio"),
+    (_BARE_RADIO, "radio"),
     (_NETWORK_CUE, "tv"),
     (_STATION_CUE, "tv"),
+    (_TELEVISED_DEBATE, "tv"),
     (
         re.compile(
             # Appearing on screen or on stage at an event is no broadcast.
@@ -291,6 +330,9 @@ MEDIUM_PATTERNS: list[tuple[re.Pattern[str], str]] = [
             r"|address(?:ed|ing)(?! (?:them|it|this|that|these|those|(?:the |his |her |their )?(?:issues?|questions?"
             r"|matters?|rumou?rs?|reports?|criticism|controversy|speculation|concerns?|allegations?|claims?))\b)"
             # "at Tuesday's rally", "during a campaign rally"; a conference call is no speech.
+            # "asked the crowd", "urged the audience": words addressed to an audience present.
+            r"|(?:asked|asking|urged|urging|reminded|reminding|assured|warned|warning|thanked|promised|promising"
+            r"|joked to|shouted to|led) (?:the |a |his |her |their )?(?:\w+ )?(?:crowd|audience)s?\b"
             r"|(?:at|during|told|to) (?:a |an |the |his |her |their |[\w'\u2019]+(?:'s|\u2019s) )?(?:\w+ )?"
             r"(?:rally|conference(?! call)|convention|summit|crowd|audience|congress|assembly)"
             r"|(?:at|during|kicked off|opened|closed|began|started|ended|wrapped up) (?:a |an |the |his |her |their )?"
@@ -302,8 +344,13 @@ MEDIUM_PATTERNS: list[tuple[re.Pattern[str], str]] = [
             # "has told a NATO defence ministers' meeting", "addressed a party meeting": words said to a meeting.
             r"|(?:told|addressed|addressing|telling) (?:a|an|the) (?:[\w'\u2019-]+ ){0,3}(?:meeting|gathering|forum)"
             # "during the debate", "at Tuesday's debate": the event; "the internal debate" is a topic.
-            r"|(?:at|during|in)\s+(?:[\w'\u2019-]+\s+){0,2}debates?(?!\s+(?:over|about|on)\b)"
-            r"|(?:congressional|Senate|House|committee) (?:testimony|hearing)|testif(?:y|ied|ying|ies) before)\b",
+            # "During the GOP debates, the Surgeon General warned": debates in the plural are a season, no occasion.
+            r"|(?:at|during|in)\s+(?:[\w'\u2019-]+\s+){0,2}debate(?!\s+(?:over|about|on)\b)"
+            r"|(?:congressional|Senate|House|committee) (?:testimony|hearing)|testif(?:y|ied|ying|ies) before"
+            # "in remarks at Vietnam's Communist Party headquarters", "in his remarks to shareholders": words delivered
+            # at a place or to an audience; remarks to reporters are the "other" occasion.
+            r"|(?:in|during) (?:(?:his|her|their|its|brief|prepared|opening|closing|later) )?remarks (?:at|before|to)"
+            r" (?!(?:the |a |some )?(?:reporters|journalists|press|media)\b))\b",
             re.I,
         ),
         "speech",
@@ -331,7 +378,10 @@ MEDIUM_PATTERNS.append(
             r"|\binterviews? (?:(?:published|printed|conducted) )?(?:by|with|in|to) (?:the |this )?"
             r"(?:magazine|newspaper|paper|website|outlet|publication|site)\b"
             r"|\b(?:told|tells|telling|speaking to|spoke to|said to) (?:the |this )?(?:magazine|newspaper|paper"
-            r"|website|outlet|publication|site)\b",
+            r"|website|outlet|publication|site)\b"
+            # "the mayor told this reporter": words told the writer, who reports them in print. ("told me" is left
+            # alone: in a column or a transcript it is anyone's friend or neighbour telling the one who speaks.)
+            r"|\b(?:told|tells|telling)\s+this\s+(?:reporter|writer|correspondent|journalist)\b",
             re.I,
         ),
         "print-interview",
@@ -360,6 +410,8 @@ def medium_of(sentence: str) -> tuple[str | None, str | None]:
         return None, None
     for pattern, medium in _in_order(sentence):
         m = pattern.search(sentence)
+        if m and pattern is _BARE_RADIO:
+            m = next((hit for hit in pattern.finditer(sentence) if not _radio_as_topic(sentence, hit)), None)
         if m and medium in ("press-statement", "court", OTHER) and _ABOUT_A_STATEMENT.search(sentence, 0, m.start()):
             continue  # "taking back his statement", "amended his testimony": talked about, not the words' medium
         if m and medium in ("press-statement", OTHER) and _PLANNED_EVENT.search(sentence, 0, m.start()):
@@ -368,6 +420,9 @@ def medium_of(sentence: str) -> tuple[str | None, str | None]:
             continue  # "told Palestinian and Israeli security officials", "telling Israelis": no outlet
         if m and medium == "press-statement":
             return medium, _statement_outlet(sentence)
+        if m and pattern is _TELEVISED_DEBATE:
+            named = _NETWORK_CUE.search(sentence)
+            return medium, _outlet_name(named.group("network")) if named else None
         if m and "known" in m.re.groupindex:
             return medium, m.group("known")
         if m and "publication" in m.re.groupindex:
@@ -390,6 +445,8 @@ def medium_of(sentence: str) -> tuple[str | None, str | None]:
                 if show and medium == "radio":
                     show = named.group("network") + sentence[named.end("network") : named.start("show")] + show
                 return medium, _outlet_name(show or named.group("network"))
+            if medium == "radio" and (owned := _OWNED_RADIO_SHOW.search(sentence)) is not None:
+                return medium, owned.group()  # "stopped by Howard Stern's Sirius XM radio show"
             if medium in ("print-interview", "tv", "podcast", "radio"):
                 # An interview's outlet is the name its own cue gives ("unloaded on Trump during an interview
                 # with ...": not "Trump"); a broadcast's may come before ("On Wednesday, he told POLITICO").
@@ -553,8 +610,9 @@ _ABOUT_A_STATEMENT = re.compile(
     r"\b(?:back|retract\w*|den(?:y|ies|ied|ying)|defend\w*|clarif\w*|st(?:and|ood|ands) by|after|following"
     r"|amend\w*|revis\w*|chang\w*"
     r"|about|over)\s+(?:(?:his|her|their|its|the|that|this|a|an|earlier|previous|original)\s+)*$"
-    # "told POLITICO of the GOP nominee's statement", "Of Trump's statement on ...": someone else's statement.
-    r"|\b(?:about|over|of|on)\s+(?:the\s+)?(?:[\w-]+\s+){0,2}[\w-]+(?:'s|\u2019s)\s+(?:[\w-]+\s+)?$",
+    # "told POLITICO of the GOP nominee's statement", "Of Trump's statement on ...", "following Trump's statement":
+    # someone else's statement.
+    r"|\b(?:about|over|of|on|after|following)\s+(?:the\s+)?(?:[\w-]+\s+){0,2}[\w-]+(?:'s|\u2019s)\s+(?:[\w-]+\s+)?$",
     re.I,
 )
 # An occasion to come ("will host a news conference", "no plans to hold a daily news conference"): words
@@ -740,9 +798,25 @@ class _Events:
 _PROSE_END = re.compile(r"[.!?][\"'\u201d\u2019)]*\s*$")
 
 
-def _mention_index(ex: ArticleState) -> tuple[list[int], list[str]]:
-    pairs = sorted((m.start, p.id) for p in ex.people for m in p.mentions)
-    return [a for a, _ in pairs], [b for _, b in pairs]
+# Between two people coordinated as one subject ("Johnson and running mate William Weld agreed"): "and", perhaps
+# a job in lower case. A comma alone is no coordination: "Robby Mook, Hillary Clinton's campaign manager, told".
+_COORDINATED = re.compile(r"\s*,?\s*(?:and|&)\s+(?:[a-z][\w-]*\s+){0,3}")
+
+
+def _with_coordinated(names: set[str], spans: list[tuple[int, int, str]], text: str) -> set[str]:
+    """``names`` (the speakers a cue concerns) with the people coordinated with them in its sentence ("Johnson and
+    running mate William Weld agreed with interviewer Steve Kroft": Johnson with Weld, not Kroft), given the
+    sentence's mentions as (start, end, person id) in text order: the interview was both of theirs."""
+    out = set(names)
+    for _ in range(len(spans)):  # "A and B and C" joins one more each pass
+        grown = set(out)
+        for (_, e1, p1), (s2, _, p2) in zip(spans, spans[1:], strict=False):
+            if (p1 in out) != (p2 in out) and _COORDINATED.fullmatch(text, e1, s2):
+                grown |= {p1, p2}
+        if grown == out:
+            break
+        out = grown
+    return out
 
 
 # A programme, podcast or book named by its title next to its kind: "on her podcast, "Anna Faris Is
@@ -844,6 +918,11 @@ def _medium_in(narrative: str, sentence: str, context: _Context) -> tuple[str | 
     return found
 
 
+def _mentions_in(mentions: list[tuple[int, int, str]], s: int, e: int) -> list[tuple[int, int, str]]:
+    """The (start, end, person id) ``mentions`` (sorted) that begin in ``[s, e)``."""
+    return mentions[bisect.bisect_left(mentions, (s,)) : bisect.bisect_left(mentions, (e,))]
+
+
 def _cue_index(ex: ArticleState) -> tuple[list[int], list[str]]:
     """Where each attributed quotation's cue begins, and its speaker's id, in text order."""
     pairs = sorted((q.cue.start, q.speaker.id) for q in ex.quotes if q.cue is not None and q.speaker is not None)
@@ -854,11 +933,13 @@ def _collect_events(ex: ArticleState, narrative_text: str) -> tuple[_Events, dic
     """The medium cues of the narrative, in text order, and the (medium, outlet) each sentence that names
     one gives, by the sentence's start. "told the magazine" names the print outlet named last before it."""
     text = ex.clean_text
-    starts, owners = _mention_index(ex)
+    mentions = sorted((m.start, m.end, p.id) for p in ex.people for m in p.mentions)
+    starts, owners = [start for start, _, _ in mentions], [pid for _, _, pid in mentions]
     cues, cue_owners = _cue_index(ex)
     events = _Events(ex)
     said: dict[int, tuple[str | None, str | None]] = {}
     last_print: str | None = None
+    named: list[str] = []  # the outlets named so far
     context = _Context(ex)
     for lo, hi in ex.paragraphs:
         for s, e in _sentences(text, lo, hi):
@@ -867,9 +948,14 @@ def _collect_events(ex: ArticleState, narrative_text: str) -> tuple[_Events, dic
                 outlet = last_print
             if medium is None and outlet is None:
                 continue
+            if outlet:
+                outlet = _full_name(outlet, named)
+                named.append(outlet)
             said[s] = (medium, outlet)
             last_print = outlet if medium == "print-interview" and outlet else last_print
             names = set(cue_owners[bisect.bisect_left(cues, s) : bisect.bisect_left(cues, e)])
+            if names:
+                names = _with_coordinated(names, _mentions_in(mentions, s, e), narrative_text)
             names = names or set(owners[bisect.bisect_left(starts, s) : bisect.bisect_left(starts, e)])
             if _UNNAMED_SOURCE.search(narrative_text, s, e):
                 names.add(UNNAMED_SOURCE)
@@ -878,6 +964,17 @@ def _collect_events(ex: ArticleState, narrative_text: str) -> tuple[_Events, dic
             elif outlet in BROADCASTERS:
                 events.add_broadcaster(s, outlet, names)
     return events, said
+
+
+def _full_name(outlet: str, named: list[str]) -> str:
+    """``outlet`` by the fuller name an outlet named before it goes by, when ``outlet`` is that name's first or last
+    words ("told Us" after "Us Weekly", "told the Times" after "The New York Times"); else ``outlet``."""
+    short = re.sub(r"^The\s+", "", outlet).split()
+    for earlier in reversed(named):
+        words = re.sub(r"^The\s+", "", earlier).split()
+        if len(short) < len(words) and short in (words[: len(short)], words[-len(short) :]):
+            return earlier
+    return outlet
 
 
 # "told the magazine", "told the paper": the publication named before (its name, not the noun).
