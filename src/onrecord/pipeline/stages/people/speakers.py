@@ -43,6 +43,7 @@ from ....lexicon.organisations import COLLECTIVE_SOURCES, NAMED_FOR_A_PERSON, OR
 from ....lexicon.outlets import is_outlet_name
 from ....lexicon.people import AFFILIATION_FORMS, FIRST_PERSON_PRONOUNS, NAME_PARTICLES, UNNAMED_HEADS, WEEKDAYS
 from ....lexicon.titles import (
+    COURTESY_BEFORE_SURNAME,
     OFFICE_MODIFIERS,
     OFFICE_TITLES,
     ROLE_NOUNS,
@@ -64,7 +65,15 @@ from .pronouns import (
     one_person_head,
     renames_named,
 )
-from .table import YEAR_OLD, PersonTable, describes_a_person, first_name_gender, joined_letters, norm
+from .table import (
+    YEAR_OLD,
+    PersonTable,
+    describes_a_person,
+    first_name_gender,
+    joined_letters,
+    norm,
+    numbered_thing,
+)
 
 # "The younger Paladino", "the elder Bush": a family name with the generation that picks one of the family.
 _GENERATION = re.compile(r"^the\s+(younger|elder|older)\s+", re.IGNORECASE)
@@ -92,10 +101,13 @@ _ORG_RUN = re.compile(
 )
 ORG_LOOKBACK = 3000
 # The rest of an organisation's name after a mention cut at a joining word: " on Presidential Debates",
-# " and Commercial Workers International Union" (at most five capitalised words).
+# " and Commercial Workers International Union", " in Government Unit" (at most five capitalised words).
 _ORG_TAIL = re.compile(
-    r"\s+(?P<join>of|on|for|and|&)\s+(?:the\s+)?(?:[A-Z][\w&\-]*\s+){0,4}(?P<last>[A-Z][\w&\-]*)\b(?!['\u2019]s)"
+    r"\s+(?P<join>of|on|for|in|and|&)\s+(?:the\s+)?(?:[A-Z][\w&\-]*\s+){0,4}(?P<last>[A-Z][\w&\-]*)\b(?!['\u2019]s)"
 )
+# The rest of a firm's name joined by an ampersand: " & Young", " & Gamble" (one or two capitalised words; "and"
+# may join two bodies, "Ford and General Motors", but news writes "&" inside one name).
+_FIRM_AMPERSAND = re.compile(r"\s*&\s*[A-Z][\w\-]*(?:\s+[A-Z][\w\-]*)?\b(?!['\u2019]s)")
 # "LoveBScott.com", "Politico.eu": a web address names a publication.
 _NAME_THEN_ORG = re.compile(r"^,?\s+((?:of|at|from)\s+(?:the\s+)?[A-Z][\w&.'\u2019\- ]*)$")
 # A social-media handle as news writes it: "@jdoe", "u/jdoe", or a user name no word is, letters with digits or
@@ -487,13 +499,39 @@ class SpeakerResolver:
         article writes elsewhere after exactly one first name ("Alexander Bublik"): that person."""
         if head is None or head.pos_ != "PROPN" or not head.text[:1].isupper() or head.i in self.table.place_tokens:
             return None
-        if head.text in self.table.place_words:
-            return None  # "Park City said" where the article writes "in Park City": a place's last word, no surname
         firsts = self.table.first_names_of.get(head.text, set())
         if len(firsts) != 1:
             return None
+        if head.text in self.table.place_words and not self._table_person([next(iter(firsts)), head.text]):
+            # "Park City said" where the article writes "in Park City": a place's last word, no surname; unless
+            # the table holds that first name and surname as a person ("identified as Althea Thoone" the tagger
+            # once read as a place, trial10 M1).
+            return None
         span = Span.of(self.ex.article.text, head.idx, head.idx + len(head))
         return self.table.add_person(f"{next(iter(firsts))} {head.text}", span)
+
+    def _table_person(self, words: list[str]) -> bool:
+        """Whether the person table holds a person named exactly ``words``."""
+        key = [norm(w) for w in words]
+        return any(
+            self.table.keys[i] == key and self.table.people[i].kind == "person"
+            for i in self.table.keys.sharing_a_word(key)
+        )
+
+    def courtesy_titled(self, m: Span, head: Any) -> Person | None:
+        """ "Mr Hockney said", "Mrs Paris said" where the tagger read the surname as a place or an organisation:
+        a courtesy title (``COURTESY_BEFORE_SURNAME``) right before the capitalised words that end the mention
+        makes them a person's surname (trial10 M1), never an organisation "Mr Hockney"."""
+        if head is None or head.pos_ != "PROPN" or not head.text[:1].isupper():
+            return None
+        doc = self.ex.doc
+        i = head.i
+        while i > 0 and doc[i - 1].idx >= m.start and doc[i - 1].text[:1].isupper() and not _courtesy(doc[i - 1]):
+            i -= 1
+        if i == 0 or doc[i - 1].idx < m.start or not _courtesy(doc[i - 1]) or i == head.i + 1:
+            return None
+        span = Span.of(self.ex.article.text, doc[i].idx, head.idx + len(head))
+        return self.table.add_titled_person(doc[i - 1].text, span.text, span)
 
     def organisation_by_letters(self, tok: Any) -> Person | None:
         """The firm "S and P" (wire copy's Standard & Poor's) or "A & M" when ``tok`` is one of its two joined
@@ -515,6 +553,9 @@ class SpeakerResolver:
         by_letters = self.organisation_by_letters(head)
         if by_letters is not None:
             return by_letters
+        if head.pos_ == "PROPN" and numbered_thing(head) and m.end >= head.idx + len(head) + 1:
+            # "Number 10 said": the office named with its number (a building, never a person).
+            return self.new_person(_org_name(m.text.strip()), "organisation", m, "name", None)
         named = norm(head.text) in ORG_WORDS or any(
             norm(t.text) in ORG_WORDS for t in doc[max(0, head.i - 3) : head.i + 1]
         )
@@ -557,6 +598,9 @@ class SpeakerResolver:
             joined = grown.group("join").lower()
             if joined not in ("and", "&") or norm(grown.group("last")) in ORG_WORDS:
                 return name + self.text[m.end : grown.end()]
+        firm = _FIRM_AMPERSAND.match(self.text, m.end)
+        if firm:
+            return name + firm.group(0)  # "Ernst" + " & Young": an ampersand joins one firm's name (trial10 M2)
         if len(name.split()) != 1:
             return name
         lo = max(0, m.start - ORG_LOOKBACK)
@@ -836,6 +880,9 @@ class SpeakerResolver:
         surname = self.surname_with_first_name(head)
         if surname is not None:
             return surname
+        courtesy = self.courtesy_titled(m, head)
+        if courtesy is not None:
+            return courtesy
         if _INDEFINITE.match(low) and head is not None and norm(head.text) in _ROLE_OR_UNNAMED:
             # "one neo-bank CEO", "a Customs and Border Protection spokesperson": someone unnamed.
             return self.new_person(None, "unnamed", m, "description", m.text)
@@ -1070,6 +1117,11 @@ def _initialled_name(words: list[str], letters: str) -> str | None:
             if len(rest) > 1 and "".join(w[0] for w in rest if w.lower() not in _JOINING_WORDS) == letters:
                 return " ".join(rest)
     return None
+
+
+def _courtesy(tok: Any) -> bool:
+    """Whether ``tok`` is a courtesy title that only a person's surname follows ("Mr", "Mrs.", "Dr")."""
+    return norm(tok.text).rstrip(".") in COURTESY_BEFORE_SURNAME
 
 
 def _modifies(tok: Any, noun: Any) -> bool:

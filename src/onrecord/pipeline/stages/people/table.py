@@ -211,6 +211,7 @@ class PersonTable:
             if (
                 _masked(tok)
                 or norm(tok.text) in ORG_WORDS
+                or numbered_thing(tok)
                 or tok.ent_type_
                 in ("DATE", "TIME", "CARDINAL", "WORK_OF_ART", "EVENT", "PRODUCT", "LAW", "GPE", "NORP")
             ):
@@ -236,7 +237,12 @@ class PersonTable:
         for a in self.ex.attributions.in_order(self.ex.quotes):
             if a is not None and a.mention is not None and a.head_index is not None:
                 tok = doc[a.head_index]
-                if tok.pos_ == "PROPN" and tok.ent_type_ not in ORG_ENT and tok.text[:1].isupper():
+                if (
+                    tok.pos_ == "PROPN"
+                    and tok.ent_type_ not in ORG_ENT
+                    and tok.text[:1].isupper()
+                    and not numbered_thing(tok)
+                ):
                     runs.append((tok.i, tok.i + 1))
         grown = []
         for s, e in dict.fromkeys(runs):  # a run found twice (an entity and a subject) grows the same way
@@ -1557,6 +1563,22 @@ class PersonTable:
         self._add_mention(pid, span.start, span.end, "name")
         return self.people[pid]
 
+    def add_titled_person(self, title: str, name: str, span: Span) -> Person:
+        """ "Mr Hockney" whose surname the tagger read as a place or an organisation: the one person of that
+        surname the title's gender allows ("Damien Hockney"), else a new person with that title (a courtesy
+        title makes a person: trial10 M1)."""
+        key = [norm(w) for w in name.split()]
+        gender = _title_gender(title)
+        pid = self.match(key, span.start, surname_only=True, gender=gender)
+        if pid is None:
+            pid = len(self.people)
+            self.people.append(Person(id=f"p{pid + 1}", name=name, title=title))
+            self.keys.append(key)
+            if gender is not None:
+                self.people[pid].gender, self.people[pid].gender_evidence = gender, f"title '{title}'"
+        self._add_mention(pid, span.start, span.end, "name")
+        return self.people[pid]
+
     def person_with_role(self, role: str, organisation: str) -> Person | None:
         """The one person the article gave ``role`` (a head noun, "spokeswoman") at ``organisation``.
 
@@ -1867,6 +1889,16 @@ def _with_glued_number(tok: Any) -> str:
     if before is not None and not before.whitespace_ and before.text.isdigit():
         return before.text + tok.text
     return tok.text
+
+
+def numbered_thing(tok: Any) -> bool:
+    """Whether proper noun ``tok`` has a number in digits right after it that counts it ("Number 10 said",
+    "Terminal 5", "Apollo 11"): the name of a building, a place or a thing, never a person's (trial10 M2)."""
+    doc = tok.doc
+    if tok.i + 1 >= len(doc):
+        return False
+    nxt = doc[tok.i + 1]
+    return nxt.text.isdigit() and nxt.head.i == tok.i and nxt.dep_ == "nummod"
 
 
 def _affiliated(tok: Any) -> bool:
