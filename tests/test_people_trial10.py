@@ -1,0 +1,90 @@
+"""Trial 10's people findings (M1, M2): one person is one person whatever the tagger thought of a mention,
+and names that are no people's keep their whole name. One short article written for each rule."""
+
+# The full name once read as a place by the tagger ("identified as Althea Thoone"), the surname alone later.
+SURNAME_OF_A_PLACE_READING = (
+    "A nurse lost her job after the inquiry.\n\n"
+    "The nurse, identified as Althea Thoone, said she had done nothing wrong. "
+    '"I followed the rules," Thoone said.\n\n'
+    "Thoone added that she would appeal."
+)
+
+COURTESY = (
+    "The party lost two members on Friday.\n\n"
+    '"We will do better," Mr Hockney said. Mr Hockney also left the party, saying it had failed.'
+)
+
+COURTESY_PLACE = 'The talks in Paris ended early.\n\n"We will do better," Mr Paris said.'
+
+COURTESY_JOINS = (
+    "Two members quit.\n\n"
+    "He was joined by one of the two London Assembly members, Damien Hockney who is now the deputy leader.\n\n"
+    'Mr Hockney also left the party saying the leader would "deliver better" as head of a new party.'
+)
+
+NUMBERED = "The prime minister will not resign. On Monday night, Number 10 said the plan would go ahead."
+
+FIRMS = (
+    "Cuts are coming.\n\n"
+    "The Efficiency in Government Unit said savings were possible. "
+    "Accountancy firm Ernst & Young urged him to cut costs."
+)
+
+
+def _speaker(ex, words: str):
+    q = next(q for q in ex.quotes if words in q.text)
+    assert q.speaker is not None, q.text
+    return q.speaker
+
+
+def test_surname_joins_a_full_name_the_tagger_read_as_a_place(run):
+    ex = run(SURNAME_OF_A_PLACE_READING)
+    thoone = [p for p in ex.people if p.name and "Thoone" in p.name]
+    assert [(p.name, p.kind) for p in thoone] == [("Althea Thoone", "person")]
+    assert _speaker(ex, "followed the rules") is thoone[0]
+    assert _speaker(ex, "would appeal") is thoone[0]
+
+
+def test_a_courtesy_title_makes_a_person(run):
+    ex = run(COURTESY)
+    for words in ("do better", "had failed"):
+        assert (_speaker(ex, words).name, _speaker(ex, words).kind) == ("Mr Hockney", "person")
+    assert not [p for p in ex.people if p.kind == "organisation"]
+    ex = run(COURTESY_PLACE)
+    assert (_speaker(ex, "do better").name, _speaker(ex, "do better").kind) == ("Mr Paris", "person")
+
+
+def test_a_courtesy_title_joins_the_full_name(run):
+    ex = run(COURTESY_JOINS)
+    speaker = _speaker(ex, "deliver better")
+    assert (speaker.name, speaker.kind) == ("Damien Hockney", "person")
+    assert len([p for p in ex.people if p.name and "Hockney" in p.name]) == 1
+
+
+def test_a_name_counted_by_a_number_is_no_person(run):
+    ex = run(NUMBERED)
+    speaker = _speaker(ex, "plan would go ahead")
+    assert (speaker.name, speaker.kind) == ("Number 10", "organisation")
+    assert not [p for p in ex.people if p.name == "Number"]
+
+
+def test_an_organisation_keeps_its_whole_name(run):
+    ex = run(FIRMS)
+    unit = _speaker(ex, "savings were possible")
+    assert (unit.name, unit.kind) == ("Efficiency in Government Unit", "organisation")
+    firm = _speaker(ex, "cut costs")
+    assert (firm.name, firm.kind) == ("Ernst & Young", "organisation")
+
+
+def test_store_keeps_a_titled_surname_a_person(tmp_path):
+    import json
+
+    from onrecord.corpus import ingest
+    from onrecord.corpus.store import connect
+
+    path = tmp_path / "in.jsonl"
+    path.write_text(json.dumps({"id": "a", "url": "https://site.example/a", "text": COURTESY}) + "\n", encoding="utf-8")
+    ingest([str(path)], str(tmp_path / "s.db"), workers=1, progress=False)
+    conn = connect(str(tmp_path / "s.db"), readonly=True)
+    rows = [tuple(r) for r in conn.execute("SELECT name, kind FROM people WHERE name LIKE '%Hockney%'")]
+    assert rows == [("Mr Hockney", "person")]
