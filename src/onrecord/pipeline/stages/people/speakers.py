@@ -500,8 +500,8 @@ class SpeakerResolver:
         if head is None or head.pos_ != "PROPN" or not head.text[:1].isupper() or head.i in self.table.place_tokens:
             return None
         firsts = self.table.first_names_of.get(head.text, set())
-        if len(firsts) != 1:
-            return None
+        if len(firsts) != 1 or f"{next(iter(firsts))} {head.text}" in self.table.bodies:
+            return None  # "Project Jonah" after "rescue group": a body's name, no first name and surname
         if head.text in self.table.place_words and not self._table_person([next(iter(firsts)), head.text]):
             # "Park City said" where the article writes "in Park City": a place's last word, no surname; unless
             # the table holds that first name and surname as a person ("identified as Althea Thoone" the tagger
@@ -561,9 +561,10 @@ class SpeakerResolver:
         )
         place = head.text in self.table.place_words or head.i in self.table.place_tokens
         named = named or is_outlet_name(m.text)
-        known = head.pos_ == "PROPN" and any(
-            p.kind == "organisation" and p.name == _org_name(self._proper_part(m, head)) for p in self.extra
-        )  # "Whole Foods said" the tagger read once as an organisation and once as a title
+        proper = _org_name(self._proper_part(m, head))
+        known = head.pos_ == "PROPN" and (
+            any(p.kind == "organisation" and p.name == proper for p in self.extra) or proper in self.table.bodies
+        )  # "Whole Foods said" the tagger read once as an organisation and once as a title; "group Project Jonah"
         if head.pos_ == "PROPN" and (named or place or known or head.ent_type_ in ("ORG", "NORP", "GPE")):
             name = self._place_name(head) or self._full_org_name(m, head, _org_name(self._proper_part(m, head)))
             return self.new_person(name, "organisation", m, "name", None)

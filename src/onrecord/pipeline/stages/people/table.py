@@ -30,7 +30,7 @@ from rapidfuzz import fuzz
 from ....lexicon.cues import QUESTION_LEMMAS
 from ....lexicon.function_words import SENTENCE_OPENERS
 from ....lexicon.organisations import NOT_PERSON_WORDS as ORG_WORDS
-from ....lexicon.organisations import ORG_ENTITY_LABELS
+from ....lexicon.organisations import BODY_NOUNS, ORG_ENTITY_LABELS
 from ....lexicon.outlets import is_outlet_name
 from ....lexicon.people import (
     FEMALE_WORDS,
@@ -141,6 +141,7 @@ class PersonTable:
         self._votes: dict[int, list[tuple[str, str, int]]] | None = None
         self._mention_keys: dict[int, set[tuple[int, int]]] = {}
         self.first_names_of: dict[str, set[str]] = {}  # surname -> first names written before it
+        self.bodies: set[str] = set()  # names written after a body's kind ("rescue group Project Jonah")
         # (organisation word, inside a person?) -> how often the tagger put it there; made when needed.
         self._entity_votes: Counter[tuple[str, bool]] | None = None
         # Descriptors kept for resolution but not published (``published_descriptors``): guesses and non-descriptions.
@@ -258,7 +259,7 @@ class PersonTable:
                 and not self._hometown_after_name(s)
             ):
                 grown.append((s, e))
-        grown += self._numeral_stage_names()
+        grown = self._without_bodies(grown) + self._numeral_stage_names()
         # A run inside a longer run at the same place ("Liam" of "co-chairman Liam Fox") is that name, never
         # a second person (after a title a lone word would otherwise be taken for a surname).
         kept, reach = [], -1
@@ -267,6 +268,23 @@ class PersonTable:
                 kept.append((s, e))
                 reach = e
         return sorted(kept)
+
+    def _without_bodies(self, runs: list[tuple[int, int]]) -> list[tuple[int, int]]:
+        """``runs`` less those that name a body: a name right after a lower-case noun of a body's kind that
+        modifies it (``BODY_NOUNS``: "whale rescue group Project Jonah", "the charity Oxfam"), and the same
+        name anywhere else in the article. ``self.bodies`` keeps those names for the speaker stage. "The company
+        Elon Musk founded" stays a person: there the noun heads the phrase and does not modify the name."""
+        doc = self.doc
+        whole = {}
+        for s, e in runs:
+            start = s  # the proper nouns the run ends ("Project" before "Jonah", which the run may leave out)
+            while start > 0 and doc[start - 1].pos_ == "PROPN" and doc[start - 1].text[:1].isupper():
+                start -= 1
+            whole[(s, e)] = doc[start:e].text
+            kind = doc[start - 1] if start > 0 else None
+            if kind is not None and kind.text in BODY_NOUNS and kind.dep_ == "compound" and start <= kind.head.i < e:
+                self.bodies.add(whole[(s, e)])
+        return [r for r in runs if whole[r] not in self.bodies]
 
     def _numeral_stage_names(self) -> list[tuple[int, int]]:
         """Stage names that open with a number, right after a role noun: "Producer 9th Wonder", "rapper 50
@@ -302,8 +320,11 @@ class PersonTable:
             return False
         doc = self.doc
         words = doc[ent.start : ent.end]
-        if ent.start > 0 and norm(doc[ent.start - 1].text) in TITLES_NEVER_NAMES and doc[ent.start - 1].pos_ == "PROPN":
-            # "Mr Kilroy-Silk said": a courtesy title is written before a person's name, never a firm's.
+        if (
+            ent.start > 0 and norm(doc[ent.start - 1].text) in TITLES_NEVER_NAMES and doc[ent.start - 1].pos_ == "PROPN"
+        ) or (self._after_title_and_first_name(ent.start)):
+            # "Mr Kilroy-Silk said": a courtesy title is written before a person's name, never a firm's; so is a
+            # title and a first name ("Cardinal Cormac Murphy-O'Connor", trial10 M2).
             return len(words) <= 5 and all(
                 (t.pos_ == "PROPN" and _name_word(t) and norm(t.text) not in _ORG_OR_NOT_NAME)
                 or self._hyphen_joined(t.i)
@@ -315,6 +336,23 @@ class PersonTable:
             and all(t.pos_ == "PROPN" and _name_word(t) for t in words[1:])
             and not any(norm(t.text) in _ORG_OR_NOT_NAME or norm(t.text) in _TITLE_OR_ROLE for t in words[1:])
             and _gender_detector().get_gender(words[1].text) != "unknown"
+        )
+
+    def _after_title_and_first_name(self, s: int) -> bool:
+        """Whether token ``s`` follows a capitalised title or role word and a first name in gender-guesser's
+        table, both proper nouns ("Cardinal Cormac" before "Murphy-O'Connor"): the words from ``s`` on are that
+        person's surname, whatever the tagger called them."""
+        if s < 2:
+            return False
+        title, first = self.doc[s - 2], self.doc[s - 1]
+        return (
+            title.pos_ == "PROPN"
+            and title.text[:1].isupper()
+            and norm(title.text) in _TITLE_OR_ROLE
+            and first.pos_ == "PROPN"
+            and _name_word(first)
+            and norm(first.text) not in _NO_NAME_START
+            and _gender_detector().get_gender(first.text) != "unknown"
         )
 
     def _in_capitalised_title(self, s: int) -> bool:
@@ -426,7 +464,7 @@ class PersonTable:
                 and nameish(doc[s - 1])
                 and not doc[s].is_sent_start
                 and norm(doc[s - 1].text) not in _TITLE_OR_ROLE
-                and e - s < 3
+                and e - s - 2 * sum(self._hyphen_joined(k) for k in range(s, e)) < 3  # words, not tokens
             ):
                 s -= 1
             else:
@@ -601,15 +639,16 @@ class PersonTable:
         return i < len(doc) and doc[i].text[:1].isupper() and _name_word(doc[i])
 
     def _hyphen_joined(self, i: int) -> bool:
-        """Whether token ``i`` is a hyphen inside one word ("Jong-un"): no space on either side."""
+        """Whether token ``i`` is a hyphen inside one word ("Jong-un", "Murphy-O'Connor"): no space on either side,
+        letters (an apostrophe inside allowed) on both."""
         doc = self.doc
         return (
             0 < i < len(doc) - 1
             and doc[i].text in ("-", "\u2010")
             and not doc[i - 1].whitespace_
             and not doc[i].whitespace_
-            and doc[i - 1].is_alpha
-            and doc[i + 1].is_alpha
+            and _NAME_WORD.fullmatch(doc[i - 1].text) is not None
+            and _NAME_WORD.fullmatch(doc[i + 1].text) is not None
         )
 
     def run_words(self, s: int, e: int) -> list[str]:
