@@ -88,3 +88,58 @@ def test_store_keeps_a_titled_surname_a_person(tmp_path):
     conn = connect(str(tmp_path / "s.db"), readonly=True)
     rows = [tuple(r) for r in conn.execute("SELECT name, kind FROM people WHERE name LIKE '%Hockney%'")]
     assert rows == [("Mr Hockney", "person")]
+
+
+TITLE_AND_FIRST_NAME = (
+    "Cardinal Cormac Murphy-O'Connor will lead the service on Sunday.\n\n"
+    "The Cardinal will ask the congregation to pray for peace. The Cardinal said the church would help."
+)
+
+BODY_KIND = (
+    "Volunteers from whale rescue group Project Jonah arrived at dawn.\n\n"
+    'Project Jonah said the whales were in good health. "We are hopeful," said Project Jonah.'
+)
+
+FOUNDED_BY = "Tesla is the company Elon Musk founded.\n\nElon Musk said the cars would sell."
+
+OFFICE = (
+    "Loneliness is as harmful as smoking, the US Surgeon General warns.\n\n"
+    "A new report says one in two adults in the country feel lonely."
+)
+
+NAMING_CLAUSE_NEXT_PARAGRAPH = (
+    "A nurse was fired after the incident, officials said.\n\n"
+    'The nurse, identified as Althea Thoone, said she had done nothing wrong. "I followed the rules," Thoone said.'
+)
+
+
+def test_title_and_first_name_make_a_person_of_a_surname_read_as_a_firm(run):
+    ex = run(TITLE_AND_FIRST_NAME)
+    speaker = _speaker(ex, "church would help")
+    assert (speaker.name, speaker.kind) == ("Cormac Murphy-O'Connor", "person")
+    assert not [p for p in ex.people if p.kind == "organisation"]
+
+
+def test_a_name_after_a_body_kind_is_that_body(run):
+    ex = run(BODY_KIND)
+    for words in ("good health", "hopeful"):
+        assert (_speaker(ex, words).name, _speaker(ex, words).kind) == ("Project Jonah", "organisation")
+    assert not [p for p in ex.people if p.kind == "person"]
+
+
+def test_a_name_the_body_noun_does_not_modify_stays_a_person(run):
+    ex = run(FOUNDED_BY)
+    assert (_speaker(ex, "cars would sell").name, _speaker(ex, "cars would sell").kind) == ("Elon Musk", "person")
+
+
+def test_an_office_nobody_was_given_is_an_unnamed_holder(run):
+    ex = run(OFFICE)
+    speaker = _speaker(ex, "harmful as smoking")
+    assert speaker.kind == "unnamed" and speaker.name is None
+    assert "Surgeon General" in " ".join(speaker.descriptors)
+
+
+def test_a_naming_clause_stays_in_its_paragraph(run):
+    ex = run(NAMING_CLAUSE_NEXT_PARAGRAPH)
+    speaker = _speaker(ex, "nurse was fired")
+    assert speaker.kind == "unnamed" and speaker.name is None

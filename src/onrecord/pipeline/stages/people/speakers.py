@@ -402,6 +402,7 @@ class SpeakerResolver:
                 return person
         sentence_end = re.search(r"[.!?](?:\s|$)(?![^\u201c\u201d\"]*[\u201d\"])", after)
         window = after[: sentence_end.start() + 1] if sentence_end else after
+        window = window.split("\n", 1)[0]  # a naming clause never runs into the next paragraph (trial10 M1)
         named = _NAMING_CLAUSE.search(window)
         if named and not re.search(r"[\u201c\"](?=[^\u201d\"]{25,})", window[: named.start()]):
             name = named.group("name").rstrip(".,'\u2019")
@@ -859,6 +860,10 @@ class SpeakerResolver:
             described = self.described_before(m, low, head)
             if described is not None:
                 return described
+            if m.end == head.idx + len(head) and not _role_of_someone(m, head):
+                # "the US Surgeon General warns" with nobody given the title: someone unnamed holding the office,
+                # never an organisation "US Surgeon General" (trial10 M1).
+                return self.new_person(None, "unnamed", m, "description", m.text)
         if _role_of_someone(m, head):
             # "a top aide to Hillary Clinton", "the director of the charity": the role's holder, not the name after it.
             return self.description(m, low, head)
