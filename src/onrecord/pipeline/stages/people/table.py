@@ -322,7 +322,7 @@ class PersonTable:
         words = doc[ent.start : ent.end]
         if (
             ent.start > 0 and norm(doc[ent.start - 1].text) in TITLES_NEVER_NAMES and doc[ent.start - 1].pos_ == "PROPN"
-        ) or (self._after_title_and_first_name(ent.start)):
+        ) or self._after_title_and_first_name(ent.start):
             # "Mr Kilroy-Silk said": a courtesy title is written before a person's name, never a firm's; so is a
             # title and a first name ("Cardinal Cormac Murphy-O'Connor", trial10 M2).
             return len(words) <= 5 and all(
