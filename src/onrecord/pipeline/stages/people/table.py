@@ -29,8 +29,8 @@ from rapidfuzz import fuzz
 
 from ....lexicon.cues import QUESTION_LEMMAS
 from ....lexicon.function_words import SENTENCE_OPENERS
-from ....lexicon.organisations import NOT_PERSON_WORDS as ORG_WORDS
 from ....lexicon.organisations import BODY_NOUNS, ORG_ENTITY_LABELS
+from ....lexicon.organisations import NOT_PERSON_WORDS as ORG_WORDS
 from ....lexicon.outlets import is_outlet_name
 from ....lexicon.people import (
     FEMALE_WORDS,
@@ -271,9 +271,10 @@ class PersonTable:
 
     def _without_bodies(self, runs: list[tuple[int, int]]) -> list[tuple[int, int]]:
         """``runs`` less those that name a body: a name right after a lower-case noun of a body's kind that
-        modifies it (``BODY_NOUNS``: "whale rescue group Project Jonah", "the charity Oxfam"), and the same
-        name anywhere else in the article. ``self.bodies`` keeps those names for the speaker stage. "The company
-        Elon Musk founded" stays a person: there the noun heads the phrase and does not modify the name."""
+        modifies it (``BODY_NOUNS``: "whale rescue group Project Jonah", "the charity Oxfam") and opens with no
+        first name in gender-guesser's table, and the same name anywhere else in the article. ``self.bodies``
+        keeps those names for the speaker stage. "The company Elon Musk founded" stays a person: there the noun
+        heads the phrase and does not modify the name."""
         doc = self.doc
         whole = {}
         for s, e in runs:
@@ -282,7 +283,13 @@ class PersonTable:
                 start -= 1
             whole[(s, e)] = doc[start:e].text
             kind = doc[start - 1] if start > 0 else None
-            if kind is not None and kind.text in BODY_NOUNS and kind.dep_ == "compound" and start <= kind.head.i < e:
+            if (
+                kind is not None
+                and kind.text in BODY_NOUNS
+                and kind.dep_ == "compound"
+                and start <= kind.head.i < e
+                and _gender_detector().get_gender(doc[start].text) == "unknown"  # "group Project Jonah"
+            ):
                 self.bodies.add(whole[(s, e)])
         return [r for r in runs if whole[r] not in self.bodies]
 
@@ -2201,7 +2208,22 @@ def first_name_gender(name: str | None) -> str | None:
         # parts share; parts that differ ("Jean-Marie" is a man's name) decide nothing.
         parts = {_gender_detector().get_gender(w) for w in words[0].split("-") if w}
         guess = parts.pop() if len(parts) == 1 else "unknown"
+    if guess in ("female", "male") and _english_usage_differs(words[0], guess):
+        return None
     return guess if guess in ("female", "male") else None
+
+
+# Where English news is written: gender-guesser's country columns read for a name's use in English.
+_ENGLISH_COUNTRIES = ("great_britain", "usa")
+
+
+@functools.lru_cache(maxsize=4096)
+def _english_usage_differs(first: str, guess: str) -> bool:
+    """Whether first name ``first``, given to ``guess`` ("male") over all gender-guesser's countries, leans the
+    other way in Britain or the United States ("Jean", "Jan": men's names in France and the Netherlands, women's
+    in English; trial10 M11): then the name tells no gender."""
+    other = "female" if guess == "male" else "male"
+    return any(_gender_detector().get_gender(first, c) in (other, f"mostly_{other}") for c in _ENGLISH_COUNTRIES)
 
 
 def _topic_of_question_to(tok: Any, pronoun: Any) -> bool:
