@@ -501,8 +501,8 @@ class SpeakerResolver:
         if head is None or head.pos_ != "PROPN" or not head.text[:1].isupper() or head.i in self.table.place_tokens:
             return None
         firsts = self.table.first_names_of.get(head.text, set())
-        if len(firsts) != 1 or f"{next(iter(firsts))} {head.text}" in self.table.bodies:
-            return None  # "Project Jonah" after "rescue group": a body's name, no first name and surname
+        if len(firsts) != 1:
+            return None
         if head.text in self.table.place_words and not self._table_person([next(iter(firsts)), head.text]):
             # "Park City said" where the article writes "in Park City": a place's last word, no surname; unless
             # the table holds that first name and surname as a person ("identified as Althea Thoone" the tagger
@@ -562,10 +562,9 @@ class SpeakerResolver:
         )
         place = head.text in self.table.place_words or head.i in self.table.place_tokens
         named = named or is_outlet_name(m.text)
-        proper = _org_name(self._proper_part(m, head))
-        known = head.pos_ == "PROPN" and (
-            any(p.kind == "organisation" and p.name == proper for p in self.extra) or proper in self.table.bodies
-        )  # "Whole Foods said" the tagger read once as an organisation and once as a title; "group Project Jonah"
+        known = head.pos_ == "PROPN" and any(
+            p.kind == "organisation" and p.name == _org_name(self._proper_part(m, head)) for p in self.extra
+        )  # "Whole Foods said" the tagger read once as an organisation and once as a title
         if head.pos_ == "PROPN" and (named or place or known or head.ent_type_ in ("ORG", "NORP", "GPE")):
             name = self._place_name(head) or self._full_org_name(m, head, _org_name(self._proper_part(m, head)))
             return self.new_person(name, "organisation", m, "name", None)
@@ -1076,6 +1075,10 @@ class SpeakerResolver:
             elif p.name and courtesy and courtesy[0].lower() in ROYAL_TITLES and p.kind == "person":
                 # "King Juan Carlos", "Queen Elizabeth II": royalty is named with its title.
                 p.name = f"{courtesy[0]} {p.name}"
+        for p in table.people:
+            if p.name in table.bodies:
+                # "whale rescue group Project Jonah": a body's name (``PersonTable._note_bodies``), no person's.
+                p.kind, p.gender, p.gender_evidence = "organisation", None, None
         people = [p for p in table.people if p.mentions] + self.extra
         seen: set[str] = set()
         for p in people:

@@ -259,7 +259,8 @@ class PersonTable:
                 and not self._hometown_after_name(s)
             ):
                 grown.append((s, e))
-        grown = self._without_bodies(grown) + self._numeral_stage_names()
+        self._note_bodies(grown)
+        grown += self._numeral_stage_names()
         # A run inside a longer run at the same place ("Liam" of "co-chairman Liam Fox") is that name, never
         # a second person (after a title a lone word would otherwise be taken for a surname).
         kept, reach = [], -1
@@ -269,29 +270,26 @@ class PersonTable:
                 reach = e
         return sorted(kept)
 
-    def _without_bodies(self, runs: list[tuple[int, int]]) -> list[tuple[int, int]]:
-        """``runs`` less those that name a body: a name right after a lower-case noun of a body's kind that
-        modifies it (``BODY_NOUNS``: "whale rescue group Project Jonah", "the charity Oxfam") and opens with no
-        first name in gender-guesser's table, and the same name anywhere else in the article. ``self.bodies``
-        keeps those names for the speaker stage. "The company Elon Musk founded" stays a person: there the noun
-        heads the phrase and does not modify the name."""
+    def _note_bodies(self, runs: list[tuple[int, int]]) -> None:
+        """Add to ``self.bodies`` the runs that name a body: a name right after a lower-case noun of a body's
+        kind that modifies it (``BODY_NOUNS``: "whale rescue group Project Jonah", "the charity Oxfam") and opens
+        with no first name in gender-guesser's table. The runs stay (pronouns and speakers are resolved as
+        before); the speaker stage makes such a name an organisation (trial10 M1). "The company Elon Musk
+        founded" stays a person: there the noun heads the phrase and does not modify the name."""
         doc = self.doc
-        whole = {}
         for s, e in runs:
             start = s  # the proper nouns the run ends ("Project" before "Jonah", which the run may leave out)
             while start > 0 and doc[start - 1].pos_ == "PROPN" and doc[start - 1].text[:1].isupper():
                 start -= 1
-            whole[(s, e)] = doc[start:e].text
             kind = doc[start - 1] if start > 0 else None
             if (
                 kind is not None
                 and kind.text in BODY_NOUNS
                 and kind.dep_ == "compound"
                 and start <= kind.head.i < e
-                and _gender_detector().get_gender(doc[start].text) == "unknown"  # "group Project Jonah"
+                and _gender_detector().get_gender(doc[start].text) == "unknown"
             ):
-                self.bodies.add(whole[(s, e)])
-        return [r for r in runs if whole[r] not in self.bodies]
+                self.bodies.add(doc[start:e].text)
 
     def _numeral_stage_names(self) -> list[tuple[int, int]]:
         """Stage names that open with a number, right after a role noun: "Producer 9th Wonder", "rapper 50
