@@ -834,6 +834,9 @@ class SpeakerResolver:
         if kin is not None:
             return kin
         named = self.table.person_at(head.idx, head.idx + len(head)) if head is not None else None
+        if named is None and head is not None and m.text.strip() == head.text and self.table.plural_group(head.i):
+            # "Ecologists are warning", "Neighbours said", "MPs said": a group of unnamed people (trial10 M2).
+            return self.new_person(None, "unnamed", m, "description", m.text)
         if named is not None:
             self._organisation_after_name(m, head, named)
             return named  # a name covers the head ("Kim Jong-un", whose last token is lower case)

@@ -34,6 +34,7 @@ from ....lexicon.organisations import NOT_PERSON_WORDS as ORG_WORDS
 from ....lexicon.outlets import is_outlet_name
 from ....lexicon.people import (
     FEMALE_WORDS,
+    GROUP_PLURAL_ENDINGS,
     MALE_WORDS,
     MONTHS,
     NAME_LIKE_STOP_WORDS,
@@ -257,6 +258,7 @@ class PersonTable:
                 and not self._modifies_a_role(s, e)
                 and not (e - s == 1 and joined_letters(self.doc, s))
                 and not self._hometown_after_name(s)
+                and not (e - s == 1 and self.plural_group(s))
             ):
                 grown.append((s, e))
         self._note_bodies(grown)
@@ -269,6 +271,20 @@ class PersonTable:
                 kept.append((s, e))
                 reach = e
         return sorted(kept)
+
+    def plural_group(self, i: int) -> bool:
+        """Whether token ``i`` is a plural noun for a group, no name: the plural of a post-nominal ("MPs", "MSPs")
+        anywhere, or, opening a sentence and tagged no person, nationality or place, a word with a plural
+        agent-noun ending (``GROUP_PLURAL_ENDINGS``: "Ecologists", "Neighbours", "Campaigners") that the article
+        never writes after another capitalised word or a title ("Kenny Rogers", "Mr Rogers": a surname there;
+        trial10 M1, M2)."""
+        tok = self.doc[i]
+        word = tok.text
+        if word[:-1].isupper() and word.endswith("s") and word[:-1].lower() in POST_NOMINALS:
+            return True
+        if not tok.is_sent_start or tok.ent_type_ not in ("", "ORG") or not word.lower().endswith(GROUP_PLURAL_ENDINGS):
+            return False
+        return re.search(rf"\b(?:[A-Z]\w*|[A-Z]\w{{0,3}}\.)[ \t]+{re.escape(word)}\b", self.text) is None
 
     def _note_bodies(self, runs: list[tuple[int, int]]) -> None:
         """Add to ``self.bodies`` the runs that name a body: a name right after a lower-case noun of a body's
