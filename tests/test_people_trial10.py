@@ -143,3 +143,35 @@ def test_a_naming_clause_stays_in_its_paragraph(run):
     ex = run(NAMING_CLAUSE_NEXT_PARAGRAPH)
     speaker = _speaker(ex, "nurse was fired")
     assert speaker.kind == "unnamed" and speaker.name is None
+
+
+GROUPS = (
+    "Wind farms are growing fast in Scotland.\n\n"
+    'Ecologists are warning MSPs that Scotland may have to accept "significant intrusion" from wind farms.\n\n'
+    "The street was quiet on Monday. Neighbours said the family had moved away.\n\n"
+    "MPs voted on the bill on Monday. MPs said the bill was rushed."
+)
+
+SURNAME_WITH_GROUP_ENDING = "Kenny Rogers sang at the fair.\n\nRogers said the crowd was the best he had seen."
+
+ENGLISH_FIRST_NAME = 'Jean Smith spoke in Derby on Friday.\n\n"We will win seats," Ms Smith said.'
+
+
+def test_a_plural_group_noun_is_an_unnamed_group(run):
+    ex = run(GROUPS)
+    for words in ("significant intrusion", "moved away", "bill was rushed"):
+        speaker = _speaker(ex, words)
+        assert speaker.kind == "unnamed" and speaker.name is None, words
+    assert not [p for p in ex.people if p.name in ("Ecologists", "Neighbours", "MPs")]
+
+
+def test_a_surname_with_a_group_ending_stays_a_surname(run):
+    ex = run(SURNAME_WITH_GROUP_ENDING)
+    speaker = _speaker(ex, "best he had seen")
+    assert (speaker.name, speaker.kind) == ("Kenny Rogers", "person")
+
+
+def test_a_first_name_given_to_women_in_english_joins_ms(run):
+    ex = run(ENGLISH_FIRST_NAME)
+    assert _speaker(ex, "win seats").name == "Jean Smith"
+    assert len([p for p in ex.people if p.name and "Smith" in p.name]) == 1
