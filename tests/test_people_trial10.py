@@ -175,3 +175,16 @@ def test_a_first_name_given_to_women_in_english_joins_ms(run):
     ex = run(ENGLISH_FIRST_NAME)
     assert _speaker(ex, "win seats").name == "Jean Smith"
     assert len([p for p in ex.people if p.name and "Smith" in p.name]) == 1
+
+
+RULE_TEXT = (
+    "Tensions rose near the Strait of Hormuz this week. The Nato treaty is clear about attacks.\n\n"
+    "It says that an armed attack against one member shall be an attack against all."
+)
+
+
+def test_a_treaty_that_says_something_is_the_source(run):
+    ex = run(RULE_TEXT)
+    speaker = _speaker(ex, "armed attack")
+    assert speaker.kind == "unnamed" and speaker.name is None
+    assert "treaty" in " ".join(speaker.descriptors).lower()

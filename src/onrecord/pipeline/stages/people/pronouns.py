@@ -24,7 +24,7 @@ from __future__ import annotations
 
 from typing import Any
 
-from ....lexicon.cues import DOCUMENT_NOUNS, STATEMENT_NOUNS
+from ....lexicon.cues import DOCUMENT_NOUNS, RULE_TEXT_NOUNS, STATEMENT_NOUNS
 from ....lexicon.organisations import ORG_HEADS
 from ....lexicon.people import FEMALE_WORDS, MALE_WORDS, UNNAMED_HEADS
 from ....lexicon.titles import ROLE_NOUNS
@@ -40,7 +40,7 @@ _NOT_PERSONS = frozenset({"one", "someone", "poll", "report", "reports", "statem
 # How many sentences back (the pronoun's own included) "it said" looks for the body or document it means.
 NEUTER_SENTENCES = 4
 # Lower-case heads of a body or a document that speaks as "it" ("the council", "the report", "the statement").
-_BODY_NOUNS = ORG_HEADS | DOCUMENT_NOUNS | STATEMENT_NOUNS
+_BODY_NOUNS = ORG_HEADS | DOCUMENT_NOUNS | STATEMENT_NOUNS | RULE_TEXT_NOUNS
 
 
 def _sentence_subject(sent: Any) -> Any | None:
