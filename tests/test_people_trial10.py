@@ -188,3 +188,26 @@ def test_a_treaty_that_says_something_is_the_source(run):
     speaker = _speaker(ex, "armed attack")
     assert speaker.kind == "unnamed" and speaker.name is None
     assert "treaty" in " ".join(speaker.descriptors).lower()
+
+
+MIDDLE_NAME = (
+    "Hemi Parata and his son, Te Kaurinui Robert Parata, joined the rescue.\n\n"
+    '"It was hard work," said Te Kaurinui Robert Parata.\n\n'
+    'Te Kaurinui Parata, in front of the carving shed, was tired. "We stayed all night," said Te Kaurinui Parata.'
+)
+
+TWO_MIDDLE_NAMES = (
+    "George Herbert Walker Bush and his son met in Texas.\n\n"
+    '"It was a good day," said George Herbert Walker Bush. "We talked for hours," said George Bush.'
+)
+
+
+def test_a_full_name_with_and_without_one_middle_name_is_one_person(run):
+    ex = run(MIDDLE_NAME)
+    assert _speaker(ex, "hard work") is _speaker(ex, "all night")
+    assert _speaker(ex, "all night").name == "Te Kaurinui Robert Parata"
+
+
+def test_names_two_words_apart_stay_apart(run):
+    ex = run(TWO_MIDDLE_NAMES)
+    assert _speaker(ex, "good day") is not _speaker(ex, "for hours")

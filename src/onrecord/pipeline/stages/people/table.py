@@ -1093,7 +1093,7 @@ class PersonTable:
             if (_contains(other, key) or _contains(key, other)) and not _parent_and_child(key, other):
                 cands.append(i)
         if not cands:
-            cands = self._joined_over_initials(key)
+            cands = self._joined_over_initials(key) or self._joined_over_middle_name(key)
         if gender is not None and cands:
             fitting = [i for i in cands if self.own_gender(i) in (None, gender)]
             if not fitting and surname_only and len(key) == 1:
@@ -1134,6 +1134,25 @@ class PersonTable:
             and without_middle_initials(self.keys[i]) == bare
             and not (middle_initials(key) and middle_initials(self.keys[i]))  # "John A." is never "John B."
         ]
+        return fits if len(fits) == 1 else []
+
+    def _joined_over_middle_name(self, key: list[str]) -> list[int]:
+        """The one person whose full name is ``key`` with or without one middle name ("Te Kaurinui Robert Parata" /
+        "Te Kaurinui Parata", "Hillary Rodham Clinton" / "Hillary Clinton"): same first and last words, one word
+        more or less in between (trial10 M1); nobody when two people fit."""
+        if len(key) < 2:
+            return []
+        fits = []
+        for i in self.keys.sharing_a_word(key):
+            other = self.keys[i]
+            shorter, longer = sorted((key, other), key=len)
+            if (
+                len(longer) == len(shorter) + 1
+                and shorter[0] == longer[0]
+                and shorter[-1] == longer[-1]
+                and any(longer[:k] + longer[k + 1 :] == shorter for k in range(1, len(longer) - 1))
+            ):
+                fits.append(i)
         return fits if len(fits) == 1 else []
 
     def own_gender(self, i: int) -> str | None:
