@@ -211,3 +211,16 @@ def test_a_full_name_with_and_without_one_middle_name_is_one_person(run):
 def test_names_two_words_apart_stay_apart(run):
     ex = run(TWO_MIDDLE_NAMES)
     assert _speaker(ex, "good day") is not _speaker(ex, "for hours")
+
+
+COUNTRY_BEFORE_NAME = (
+    "Another diplomat, former special envoy to Ukraine Kurt Volker, shifted his own account.\n\n"
+    '"I did not know," Volker said.'
+)
+
+
+def test_a_country_before_a_name_is_no_part_of_it(run):
+    ex = run(COUNTRY_BEFORE_NAME)
+    speaker = _speaker(ex, "did not know")
+    assert (speaker.name, speaker.kind) == ("Kurt Volker", "person")
+    assert not [p for p in ex.people if p.name and "Ukraine" in p.name]

@@ -207,6 +207,8 @@ class PersonTable:
         for ent in doc.ents:
             if (ent.label_ == "PERSON" or self._titled_organisation(ent)) and not any(_masked(t) for t in ent):
                 runs.extend(self._entity_pieces(ent.start, ent.end))
+            elif self._place_before_name(ent.start, ent.end, ent.label_) and not any(_masked(t) for t in ent):
+                runs.extend(self._entity_pieces(ent.start + 1, ent.end))
         # Proper-noun runs that act as subjects of verbs, or that the attribution stage chose as speakers.
         for i in _propn_indices(doc):
             tok = doc[i]
@@ -359,6 +361,20 @@ class PersonTable:
             and _gender_detector().get_gender(words[1].text) != "unknown"
         )
 
+    def _place_before_name(self, start: int, end: int, label: str) -> bool:
+        """Whether tokens ``[start, end)``, an entity the tagger labelled ``label``, an organisation, are a country
+        and a person's name run together after a role ("envoy to Ukraine Kurt Volker", "ambassador to France Jane
+        Hartley"): three proper nouns, a country, a first name in gender-guesser's table and a name word
+        (trial10 H3)."""
+        if label not in ORG_ENT or end - start != 3:
+            return False
+        place, first, last = self.doc[start:end]
+        return (
+            (start in self.place_tokens or place.text in country_names())
+            and all(t.pos_ == "PROPN" and _name_word(t) and norm(t.text) not in _NO_NAME_START for t in (first, last))
+            and _gender_detector().get_gender(first.text) != "unknown"
+        )
+
     def _after_title_and_first_name(self, s: int) -> bool:
         """Whether token ``s`` follows a capitalised title or role word and a first name in gender-guesser's
         table, both proper nouns ("Cardinal Cormac" before "Murphy-O'Connor"): the words from ``s`` on are that
@@ -438,6 +454,8 @@ class PersonTable:
         while start > 0 and self.doc[start].ent_iob_ != "B":
             start -= 1
         before = [norm(t.text) for t in self.doc[start:s]]
+        if s == start + 1 and self._place_before_name(start, e, self.doc[start].ent_type_):
+            return False  # "envoy to Ukraine Kurt Volker": the country before the name is no firm's first word
         return not any(w in _TITLE_OR_ROLE or w in HONORIFICS or w in ROLE_NOUNS for w in before)
 
     def _entity_pieces(self, start: int, end: int) -> list[tuple[int, int]]:
