@@ -224,3 +224,26 @@ def test_a_country_before_a_name_is_no_part_of_it(run):
     speaker = _speaker(ex, "did not know")
     assert (speaker.name, speaker.kind) == ("Kurt Volker", "person")
     assert not [p for p in ex.people if p.name and "Ukraine" in p.name]
+
+
+ACRONYM = (
+    "Stansted will grow.\n\n"
+    "But BAA has said it has attempted to involve communities. At Heathrow, BAA said it was working with everyone."
+)
+
+POST_NOMINAL = (
+    "The postal voting system is under scrutiny.\n\n"
+    "Deputy High Court Judge Richard Mawrey, QC told the hearing the case could have serious consequences."
+)
+
+
+def test_a_capitals_only_acronym_is_a_body(run):
+    ex = run(ACRONYM)
+    for words in ("involve communities", "working with everyone"):
+        assert (_speaker(ex, words).name, _speaker(ex, words).kind) == ("BAA", "organisation")
+
+
+def test_a_post_nominal_is_the_name_before_it(run):
+    ex = run(POST_NOMINAL)
+    speaker = _speaker(ex, "serious consequences")
+    assert (speaker.name, speaker.kind) == ("Richard Mawrey", "person")

@@ -46,6 +46,7 @@ from ....lexicon.titles import (
     COURTESY_BEFORE_SURNAME,
     OFFICE_MODIFIERS,
     OFFICE_TITLES,
+    POST_NOMINALS,
     ROLE_NOUNS,
     ROYAL_TITLES,
     is_honorific,
@@ -447,6 +448,20 @@ class SpeakerResolver:
         self.table.add_descriptor(person, self.text[found.end(1) : m.end].strip())
         return person
 
+    def name_before_post_nominal(self, m: Span) -> Person | None:
+        """ "Judge Richard Mawrey, QC told the hearing": a post-nominal (``POST_NOMINALS``: QC, MP, OBE) the parse
+        took for the subject belongs to the name right before it, which is the speaker (trial10 M2)."""
+        if m.text.strip().lower().rstrip(".") not in POST_NOMINALS:
+            return None
+        before = _NAME_BEFORE_COMMA.search(self.text, max(0, m.start - 60), m.start)
+        if before is None:
+            return None
+        person = self.table.person_at(before.start(1), before.end(1))
+        if person is None or person.kind != "person":
+            return None
+        self._mention(person, m, "name")
+        return person
+
     def _name_after_hyphenated_title(self, m: Span, after: str) -> Person | None:
         """The person named right after a title the mention was cut inside at a hyphen ("Reuters Editor" +
         "-in-Chief Maria Lopez said", "Acme co" + "-founder and CEO John Roe said"): the parse splits the
@@ -565,7 +580,8 @@ class SpeakerResolver:
         known = head.pos_ == "PROPN" and any(
             p.kind == "organisation" and p.name == _org_name(self._proper_part(m, head)) for p in self.extra
         )  # "Whole Foods said" the tagger read once as an organisation and once as a title
-        if head.pos_ == "PROPN" and (named or place or known or head.ent_type_ in ("ORG", "NORP", "GPE")):
+        acronym = m.text.strip() == head.text and self.table.body_acronym(head.i)  # "BAA said", tagged a person
+        if head.pos_ == "PROPN" and (named or place or known or acronym or head.ent_type_ in ("ORG", "NORP", "GPE")):
             name = self._place_name(head) or self._full_org_name(m, head, _org_name(self._proper_part(m, head)))
             return self.new_person(name, "organisation", m, "name", None)
         if (
@@ -816,7 +832,12 @@ class SpeakerResolver:
             return self.pronoun(m, low)
         if _HANDLE.fullmatch(m.text.strip()):
             return self.handle_person(m)
-        tied = self.tied_name(m) or self.apposed_name(m, head) or self.name_before_affiliation(m)
+        tied = (
+            self.tied_name(m)
+            or self.apposed_name(m, head)
+            or self.name_before_affiliation(m)
+            or self.name_before_post_nominal(m)
+        )
         if tied is not None:
             return tied
         author = self.statement_author(m, head)
@@ -1094,6 +1115,8 @@ class SpeakerResolver:
         return people
 
 
+# A name's last word and a comma right before a mention ("Richard Mawrey, " before "QC").
+_NAME_BEFORE_COMMA = re.compile(r"([A-Z][\w'\u2019\-]*),\s*$")
 # A name's last word, then "from"/"of"/"at"/"with" and perhaps "the", right before a mention.
 _AFFILIATION_BEFORE = re.compile(r"([A-Z][\w'\u2019\-]*)\s+(?:from|of|at|with)\s+(?:the\s+)?$")
 

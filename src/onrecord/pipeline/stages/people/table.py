@@ -142,6 +142,7 @@ class PersonTable:
         self._votes: dict[int, list[tuple[str, str, int]]] | None = None
         self._mention_keys: dict[int, set[tuple[int, int]]] = {}
         self.first_names_of: dict[str, set[str]] = {}  # surname -> first names written before it
+        self._person_initials: set[str] | None = None  # initials of the tagger's persons ("JFK"); made when needed
         self.bodies: set[str] = set()  # names written after a body's kind ("rescue group Project Jonah")
         # (organisation word, inside a person?) -> how often the tagger put it there; made when needed.
         self._entity_votes: Counter[tuple[str, bool]] | None = None
@@ -261,6 +262,7 @@ class PersonTable:
                 and not (e - s == 1 and joined_letters(self.doc, s))
                 and not self._hometown_after_name(s)
                 and not (e - s == 1 and self.plural_group(s))
+                and not (e - s == 1 and self.body_acronym(s))
             ):
                 grown.append((s, e))
         self._note_bodies(grown)
@@ -273,6 +275,21 @@ class PersonTable:
                 kept.append((s, e))
                 reach = e
         return sorted(kept)
+
+    def body_acronym(self, i: int) -> bool:
+        """Whether token ``i`` is a body's acronym, never a person's name: capitals only, two to six letters
+        ("BAA has said", "the TUC said"), unless they are the initials of a person the tagger found in the article
+        ("JFK" beside "John Fitzgerald Kennedy", "AOC" beside "Alexandria Ocasio-Cortez"; trial10 M2)."""
+        word = self.doc[i].text
+        if not (2 <= len(word) <= 6 and word.isalpha() and word.isupper()):
+            return False
+        if self._person_initials is None:
+            self._person_initials = {
+                "".join(w[:1] for w in re.split(r"[\s\-]+", ent.text) if w).upper()
+                for ent in self.doc.ents
+                if ent.label_ == "PERSON" and len(ent) > 1
+            }
+        return word not in self._person_initials
 
     def plural_group(self, i: int) -> bool:
         """Whether token ``i`` is a plural noun for a group, no name: the plural of a post-nominal ("MPs", "MSPs")
