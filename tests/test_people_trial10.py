@@ -247,3 +247,16 @@ def test_a_post_nominal_is_the_name_before_it(run):
     ex = run(POST_NOMINAL)
     speaker = _speaker(ex, "serious consequences")
     assert (speaker.name, speaker.kind) == ("Richard Mawrey", "person")
+
+
+PLACE_NAMES = (
+    "Iran restricted shipping through the key Strait of Hormuz route.\n\n"
+    'Downing Street said the sovereignty of the Falkland Islands "rests with the UK".'
+)
+
+
+def test_a_name_after_a_place_word_and_of_or_before_street_is_no_person(run):
+    ex = run(PLACE_NAMES)
+    assert not [p for p in ex.people if p.kind == "person"]
+    speaker = _speaker(ex, "rests with the UK")
+    assert (speaker.name, speaker.kind) == ("Downing Street", "organisation")

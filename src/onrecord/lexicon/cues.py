@@ -961,6 +961,7 @@ SAYING_NOUNS: frozenset[str] = frozenset(
 # "the constitution says"): what such a text says is the text's, never a place named near it (trial10 M2).
 RULE_TEXT_NOUNS: frozenset[str] = frozenset(
     ["treaty", "charter", "constitution", "convention", "accord", "manifesto", "directive", "guidance", "code"]
+    + ["clause", "section", "amendment", "resolution"]
 )
 
 # Nouns for something a person or a body said, wrote or published (by lemma): as a cue's subject ("his comments

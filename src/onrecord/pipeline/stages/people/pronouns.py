@@ -196,6 +196,12 @@ def body_noun(tok: Any) -> bool:
     return tok.text[:1].islower() and tok.tag_ in ("NN", "NNP") and tok.text.lower() in _BODY_NOUNS
 
 
+def numbered_text(tok: Any) -> bool:
+    """Whether capitalised ``tok`` names a document or a text by its number ("Article 5", "Resolution 242"): its
+    lower-case form is a noun of a document or a rule text (``_BODY_NOUNS``); the caller checks the number."""
+    return tok.text.lower() in _BODY_NOUNS
+
+
 def one_person_head(tokens: list[Any], gender: str) -> Any | None:
     """The head noun of ``tokens``, the words of an unnamed source's description ("one dealer", "a Western aid
     specialist", "the senior banker"), when they may describe one person a ``gender`` pronoun stands for (rule 4

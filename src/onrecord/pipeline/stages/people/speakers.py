@@ -42,6 +42,7 @@ from ....lexicon.function_words import SENTENCE_OPENERS
 from ....lexicon.organisations import COLLECTIVE_SOURCES, NAMED_FOR_A_PERSON, ORG_HEADS, ORG_WORDS
 from ....lexicon.outlets import is_outlet_name
 from ....lexicon.people import AFFILIATION_FORMS, FIRST_PERSON_PRONOUNS, NAME_PARTICLES, UNNAMED_HEADS, WEEKDAYS
+from ....lexicon.places import STREET_WORDS
 from ....lexicon.titles import (
     COURTESY_BEFORE_SURNAME,
     OFFICE_MODIFIERS,
@@ -63,6 +64,7 @@ from .pronouns import (
     chain_start,
     described_subject,
     neuter_subject,
+    numbered_text,
     one_person_head,
     renames_named,
 )
@@ -234,6 +236,9 @@ class SpeakerResolver:
         "Rospatch said ... It said")."""
         if tok.pos_ != "PROPN" or not tok.text[:1].isupper():
             return body_noun(tok)
+        if numbered_thing(tok) and numbered_text(tok):
+            return True  # "Article 5 is one of Nato's core principles. It says that ...": the numbered text
+
         if _ACRONYM.fullmatch(tok.text) and tok.ent_type_ in ("", "ORG"):
             return True  # "GNA gave no details": an acronym the tagger gave no type is a body's name
         person = self.table.person_at(tok.idx, tok.idx + len(tok))
@@ -516,8 +521,8 @@ class SpeakerResolver:
         if head is None or head.pos_ != "PROPN" or not head.text[:1].isupper() or head.i in self.table.place_tokens:
             return None
         firsts = self.table.first_names_of.get(head.text, set())
-        if len(firsts) != 1:
-            return None
+        if len(firsts) != 1 or norm(head.text) in STREET_WORDS:
+            return None  # "Downing Street": a street's name, no first name and surname
         if head.text in self.table.place_words and not self._table_person([next(iter(firsts)), head.text]):
             # "Park City said" where the article writes "in Park City": a place's last word, no surname; unless
             # the table holds that first name and surname as a person ("identified as Althea Thoone" the tagger
@@ -581,6 +586,7 @@ class SpeakerResolver:
             p.kind == "organisation" and p.name == _org_name(self._proper_part(m, head)) for p in self.extra
         )  # "Whole Foods said" the tagger read once as an organisation and once as a title
         acronym = m.text.strip() == head.text and self.table.body_acronym(head.i)  # "BAA said", tagged a person
+        named = named or norm(head.text) in STREET_WORDS  # "Downing Street said": the office on that street
         if head.pos_ == "PROPN" and (named or place or known or acronym or head.ent_type_ in ("ORG", "NORP", "GPE")):
             name = self._place_name(head) or self._full_org_name(m, head, _org_name(self._proper_part(m, head)))
             return self.new_person(name, "organisation", m, "name", None)

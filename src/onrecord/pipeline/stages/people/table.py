@@ -263,6 +263,8 @@ class PersonTable:
                 and not self._hometown_after_name(s)
                 and not (e - s == 1 and self.plural_group(s))
                 and not (e - s == 1 and self.body_acronym(s))
+                and not self._after_name_and_of(s)
+                and not self._street_name(s, e)
             ):
                 grown.append((s, e))
         self._note_bodies(grown)
@@ -275,6 +277,24 @@ class PersonTable:
                 kept.append((s, e))
                 reach = e
         return sorted(kept)
+
+    def _street_name(self, s: int, e: int) -> bool:
+        """Whether run ``[s, e)`` ends a street's name: its last word a street word (``STREET_WORDS``) after a
+        capitalised word, in the run or right before it ("Downing Street said": the office there, never a
+        person; trial10 M1)."""
+        doc = self.doc
+        if norm(doc[e - 1].text) not in STREET_WORDS:
+            return False
+        return e - s > 1 or (s > 0 and doc[s - 1].text[:1].isupper() and doc[s - 1].pos_ == "PROPN")
+
+    def _after_name_and_of(self, s: int) -> bool:
+        """Whether the run at token ``s`` follows a capitalised word that is no title or role and "of": the rest
+        of a place's or a body's name ("the Strait of Hormuz", "Gulf of Mexico", "Church of England"), never a
+        person's. A title before "of" leaves a name ("Secretary of Defense Lloyd Austin"; trial10 M2)."""
+        if s < 2 or self.doc[s - 1].text != "of":
+            return False
+        word = self.doc[s - 2]
+        return word.pos_ == "PROPN" and word.text[:1].isupper() and norm(word.text) not in _TITLE_OR_ROLE
 
     def body_acronym(self, i: int) -> bool:
         """Whether token ``i`` is a body's acronym, never a person's name: capitals only, two to six letters
