@@ -521,8 +521,10 @@ class SpeakerResolver:
         if head is None or head.pos_ != "PROPN" or not head.text[:1].isupper() or head.i in self.table.place_tokens:
             return None
         firsts = self.table.first_names_of.get(head.text, set())
-        if len(firsts) != 1 or norm(head.text) in STREET_WORDS:
-            return None  # "Downing Street": a street's name, no first name and surname
+        if len(firsts) != 1 or (
+            norm(head.text) in STREET_WORDS and first_name_gender(f"{next(iter(firsts))} x") is None
+        ):
+            return None  # "Downing Street": a street's name, no first name and surname ("Paul Lane" is one)
         if head.text in self.table.place_words and not self._table_person([next(iter(firsts)), head.text]):
             # "Park City said" where the article writes "in Park City": a place's last word, no surname; unless
             # the table holds that first name and surname as a person ("identified as Althea Thoone" the tagger

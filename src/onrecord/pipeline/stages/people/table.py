@@ -280,12 +280,15 @@ class PersonTable:
 
     def _street_name(self, s: int, e: int) -> bool:
         """Whether run ``[s, e)`` ends a street's name: its last word a street word (``STREET_WORDS``) after a
-        capitalised word, in the run or right before it ("Downing Street said": the office there, never a
-        person; trial10 M1)."""
+        capitalised word that is no first name in gender-guesser's table, in the run or right before it
+        ("Downing Street said": the office there, never a person; "Paul Lane" stays a person; trial10 M1)."""
         doc = self.doc
-        if norm(doc[e - 1].text) not in STREET_WORDS:
+        if norm(doc[e - 1].text) not in STREET_WORDS or e - 1 == 0:
             return False
-        return e - s > 1 or (s > 0 and doc[s - 1].text[:1].isupper() and doc[s - 1].pos_ == "PROPN")
+        before = doc[e - 2]
+        if not (e - s > 1 or (before.text[:1].isupper() and before.pos_ == "PROPN")):
+            return False
+        return _gender_detector().get_gender(before.text) == "unknown"  # "Paul Lane", "Diane Lane": a surname
 
     def _after_name_and_of(self, s: int) -> bool:
         """Whether the run at token ``s`` follows a capitalised word that is no title or role and "of": the rest
