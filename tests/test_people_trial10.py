@@ -260,3 +260,14 @@ def test_a_name_after_a_place_word_and_of_or_before_street_is_no_person(run):
     assert not [p for p in ex.people if p.kind == "person"]
     speaker = _speaker(ex, "rests with the UK")
     assert (speaker.name, speaker.kind) == ("Downing Street", "organisation")
+
+
+TIME_AFTER_BODY = (
+    "Missiles hit the city overnight. Russia's Defense Ministry on Sunday said it had shot down 40 drones."
+)
+
+
+def test_a_time_after_a_body_is_no_part_of_its_name(run):
+    ex = run(TIME_AFTER_BODY)
+    speaker = _speaker(ex, "shot down")
+    assert (speaker.name, speaker.kind) == ("Russia's Defense Ministry", "organisation")

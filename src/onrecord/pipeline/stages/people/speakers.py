@@ -41,7 +41,7 @@ from ....lexicon.cues import (
 from ....lexicon.function_words import SENTENCE_OPENERS
 from ....lexicon.organisations import COLLECTIVE_SOURCES, NAMED_FOR_A_PERSON, ORG_HEADS, ORG_WORDS
 from ....lexicon.outlets import is_outlet_name
-from ....lexicon.people import AFFILIATION_FORMS, FIRST_PERSON_PRONOUNS, NAME_PARTICLES, UNNAMED_HEADS, WEEKDAYS
+from ....lexicon.people import AFFILIATION_FORMS, FIRST_PERSON_PRONOUNS, MONTHS, NAME_PARTICLES, UNNAMED_HEADS, WEEKDAYS
 from ....lexicon.places import STREET_WORDS
 from ....lexicon.titles import (
     COURTESY_BEFORE_SURNAME,
@@ -619,6 +619,8 @@ class SpeakerResolver:
         if defined is not None:
             return defined
         grown = _ORG_TAIL.match(self.text, m.end)
+        if grown and norm(grown.group("last")) in WEEKDAYS | MONTHS:
+            grown = None  # "the Defense Ministry on Sunday": a time after the name, no part of it (trial10 M10)
         if grown and (norm(head.text) in ORG_WORDS or norm(grown.group("last")) in ORG_WORDS):
             joined = grown.group("join").lower()
             if joined not in ("and", "&") or norm(grown.group("last")) in ORG_WORDS:
