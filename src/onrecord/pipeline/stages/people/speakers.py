@@ -1109,10 +1109,6 @@ class SpeakerResolver:
             elif p.name and courtesy and courtesy[0].lower() in ROYAL_TITLES and p.kind == "person":
                 # "King Juan Carlos", "Queen Elizabeth II": royalty is named with its title.
                 p.name = f"{courtesy[0]} {p.name}"
-        for p in table.people:
-            if p.name in table.bodies:
-                # "whale rescue group Project Jonah": a body's name (``PersonTable._note_bodies``), no person's.
-                p.kind, p.gender, p.gender_evidence = "organisation", None, None
         people = [p for p in table.people if p.mentions] + self.extra
         seen: set[str] = set()
         for p in people:
@@ -1370,6 +1366,10 @@ def resolve_speakers(ex: ArticleState) -> ArticleState:
         q.speaker = resolved[key]
     _same_words_same_speaker(ex, resolver)
     ex.people = resolver.finish()
+    for p in ex.people:
+        if p.kind == "person" and p.name in table.bodies:
+            # "whale rescue group Project Jonah": a body's name (``PersonTable._note_bodies``), no person's.
+            p.kind, p.gender, p.gender_evidence = "organisation", None, None
     for p in ex.people:
         p.descriptors = table.published_descriptors(p)
     ex.speaker_links = resolver.weak
