@@ -1016,6 +1016,13 @@ SAYING_NOUNS: frozenset[str] = frozenset(
     ["maxim", "maxims", "proverb", "proverbs", "adage", "adages", "saying", "aphorism", "cliche", "clich\u00e9"]
 )
 
+# Texts that lay down rules and "say" things as "it" ("The Nato treaty is clear. It says that an armed attack ...",
+# "the constitution says"): what such a text says is the text's, never a place named near it (trial10 M2).
+RULE_TEXT_NOUNS: frozenset[str] = frozenset(
+    ["treaty", "charter", "constitution", "convention", "accord", "manifesto", "directive", "guidance", "code"]
+    + ["clause", "section", "amendment", "resolution"]
+)
+
 # Nouns for something a person or a body said, wrote or published (by lemma): as a cue's subject ("his comments
 # had nothing to do with race", "the statement reads") the words are its author's, found through the noun's
 # possessor or the clause that brought it in ("a statement he released Friday"). Documents that report

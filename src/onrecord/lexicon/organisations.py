@@ -217,6 +217,14 @@ ORG_HEADS: frozenset[str] = frozenset(
     ]
 )
 
+# Lower-case nouns written right before a body's name as its kind ("whale rescue group Project Jonah", "the
+# personal finance blog Wealthynickel", "accountancy firm Ernst & Young"): the name after them is that body's,
+# never a person's (trial10 M1, M2). The heads above, less those written before a person's title or name
+# ("police Sgt.", "court clerk", "government minister", "campaign manager").
+BODY_NOUNS: frozenset[str] = (
+    ORG_HEADS - {"office", "court", "police", "military", "army", "government", "administration", "campaign"}
+) | frozenset(["blog", "website", "band", "startup", "consultancy", "lender", "insurer", "retailer", "carmaker"])
+
 # Bodies English names after the person who leads them: "Trump's campaign" is the Trump campaign, an
 # organisation, where "Trump's spokesman" is a person.
 NAMED_FOR_A_PERSON: frozenset[str] = frozenset(["campaign", "administration", "government"])

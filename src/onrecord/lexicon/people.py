@@ -159,6 +159,10 @@ UNNAMED_HEADS = {
 AGE_NOUNS: frozenset[str] = frozenset(
     ["girl", "boy", "child", "kid", "teen", "teenager", "youngster", "toddler", "schoolgirl", "schoolboy", "pupil"]
 )
+# Endings of plural agent and group nouns ("Ecologists", "Campaigners", "Historians", "Residents", "Neighbours"):
+# such a word alone opening a sentence is a group of unnamed people, unless the article writes it after a first name
+# or a title ("Kenny Rogers"), where it is a surname.
+GROUP_PLURAL_ENDINGS: tuple[str, ...] = ("ists", "ers", "ians", "ents", "ants", "ours", "ors", "ees")
 # The days of the week: a date, never part of a name ("On Sunday ISIS claimed", "Wednesday Lord Woolf said").
 WEEKDAYS: frozenset[str] = frozenset(["monday", "tuesday", "wednesday", "thursday", "friday", "saturday", "sunday"])
 _BASE_NOT_NAMES = {

@@ -564,6 +564,11 @@ def is_role_compound(word: str) -> bool:
     return all(is_title_word(p) or p in ROLE_NOUNS for p in titled) and (bool(titled) or norm_word(word) in ALL_TITLES)
 
 
+# Courtesy titles written only before a person's surname (never before a place's or a firm's name): "Mr Hockney
+# said" is a person even where the tagger read "Hockney" as a place (trial10 M1). Lower case, without the full stop.
+COURTESY_BEFORE_SURNAME: frozenset[str] = frozenset({"mr", "mrs", "ms", "miss", "mx", "messrs", "mme", "mlle"})
+
+
 def is_honorific(word: str) -> bool:
     """Whether ``word`` is a courtesy, religious or noble title ("Mr", "Ms.", "Lord", "Prince")."""
     low = norm_word(word)

@@ -24,7 +24,7 @@ from __future__ import annotations
 
 from typing import Any
 
-from ....lexicon.cues import DOCUMENT_NOUNS, STATEMENT_NOUNS
+from ....lexicon.cues import DOCUMENT_NOUNS, RULE_TEXT_NOUNS, STATEMENT_NOUNS
 from ....lexicon.organisations import ORG_HEADS
 from ....lexicon.people import FEMALE_WORDS, MALE_WORDS, UNNAMED_HEADS
 from ....lexicon.titles import ROLE_NOUNS
@@ -40,7 +40,7 @@ _NOT_PERSONS = frozenset({"one", "someone", "poll", "report", "reports", "statem
 # How many sentences back (the pronoun's own included) "it said" looks for the body or document it means.
 NEUTER_SENTENCES = 4
 # Lower-case heads of a body or a document that speaks as "it" ("the council", "the report", "the statement").
-_BODY_NOUNS = ORG_HEADS | DOCUMENT_NOUNS | STATEMENT_NOUNS
+_BODY_NOUNS = ORG_HEADS | DOCUMENT_NOUNS | STATEMENT_NOUNS | RULE_TEXT_NOUNS
 
 
 def _sentence_subject(sent: Any) -> Any | None:
@@ -194,6 +194,12 @@ def body_noun(tok: Any) -> bool:
     """Whether ``tok`` is a singular lower-case noun of a body or a document (``_BODY_NOUNS``: "the council", "the
     report"), whatever the tagger made of it after capitalised words ("the CCM's national executive committee")."""
     return tok.text[:1].islower() and tok.tag_ in ("NN", "NNP") and tok.text.lower() in _BODY_NOUNS
+
+
+def numbered_text(tok: Any) -> bool:
+    """Whether capitalised ``tok`` names a document or a text by its number ("Article 5", "Resolution 242"): its
+    lower-case form is a noun of a document or a rule text (``_BODY_NOUNS``); the caller checks the number."""
+    return tok.text.lower() in _BODY_NOUNS
 
 
 def one_person_head(tokens: list[Any], gender: str) -> Any | None:

@@ -41,10 +41,13 @@ from ....lexicon.cues import (
 from ....lexicon.function_words import SENTENCE_OPENERS
 from ....lexicon.organisations import COLLECTIVE_SOURCES, NAMED_FOR_A_PERSON, ORG_HEADS, ORG_WORDS
 from ....lexicon.outlets import is_outlet_name
-from ....lexicon.people import AFFILIATION_FORMS, FIRST_PERSON_PRONOUNS, NAME_PARTICLES, UNNAMED_HEADS, WEEKDAYS
+from ....lexicon.people import AFFILIATION_FORMS, FIRST_PERSON_PRONOUNS, MONTHS, NAME_PARTICLES, UNNAMED_HEADS, WEEKDAYS
+from ....lexicon.places import STREET_WORDS
 from ....lexicon.titles import (
+    COURTESY_BEFORE_SURNAME,
     OFFICE_MODIFIERS,
     OFFICE_TITLES,
+    POST_NOMINALS,
     ROLE_NOUNS,
     ROYAL_TITLES,
     is_honorific,
@@ -61,10 +64,19 @@ from .pronouns import (
     chain_start,
     described_subject,
     neuter_subject,
+    numbered_text,
     one_person_head,
     renames_named,
 )
-from .table import YEAR_OLD, PersonTable, describes_a_person, first_name_gender, joined_letters, norm
+from .table import (
+    YEAR_OLD,
+    PersonTable,
+    describes_a_person,
+    first_name_gender,
+    joined_letters,
+    norm,
+    numbered_thing,
+)
 
 # "The younger Paladino", "the elder Bush": a family name with the generation that picks one of the family.
 _GENERATION = re.compile(r"^the\s+(younger|elder|older)\s+", re.IGNORECASE)
@@ -92,10 +104,13 @@ _ORG_RUN = re.compile(
 )
 ORG_LOOKBACK = 3000
 # The rest of an organisation's name after a mention cut at a joining word: " on Presidential Debates",
-# " and Commercial Workers International Union" (at most five capitalised words).
+# " and Commercial Workers International Union", " in Government Unit" (at most five capitalised words).
 _ORG_TAIL = re.compile(
-    r"\s+(?P<join>of|on|for|and|&)\s+(?:the\s+)?(?:[A-Z][\w&\-]*\s+){0,4}(?P<last>[A-Z][\w&\-]*)\b(?!['\u2019]s)"
+    r"\s+(?P<join>of|on|for|in|and|&)\s+(?:the\s+)?(?:[A-Z][\w&\-]*\s+){0,4}(?P<last>[A-Z][\w&\-]*)\b(?!['\u2019]s)"
 )
+# The rest of a firm's name joined by an ampersand: " & Young", " & Gamble" (one or two capitalised words; "and"
+# may join two bodies, "Ford and General Motors", but news writes "&" inside one name).
+_FIRM_AMPERSAND = re.compile(r"\s*&\s*[A-Z][\w\-]*(?:\s+[A-Z][\w\-]*)?\b(?!['\u2019]s)")
 # "LoveBScott.com", "Politico.eu": a web address names a publication.
 _NAME_THEN_ORG = re.compile(r"^,?\s+((?:of|at|from)\s+(?:the\s+)?[A-Z][\w&.'\u2019\- ]*)$")
 # A social-media handle as news writes it: "@jdoe", "u/jdoe", or a user name no word is, letters with digits or
@@ -221,6 +236,9 @@ class SpeakerResolver:
         "Rospatch said ... It said")."""
         if tok.pos_ != "PROPN" or not tok.text[:1].isupper():
             return body_noun(tok)
+        if numbered_thing(tok) and numbered_text(tok):
+            return True  # "Article 5 is one of Nato's core principles. It says that ...": the numbered text
+
         if _ACRONYM.fullmatch(tok.text) and tok.ent_type_ in ("", "ORG"):
             return True  # "GNA gave no details": an acronym the tagger gave no type is a body's name
         person = self.table.person_at(tok.idx, tok.idx + len(tok))
@@ -393,6 +411,7 @@ class SpeakerResolver:
                 return person
         sentence_end = re.search(r"[.!?](?:\s|$)(?![^\u201c\u201d\"]*[\u201d\"])", after)
         window = after[: sentence_end.start() + 1] if sentence_end else after
+        window = window.split("\n", 1)[0]  # a naming clause never runs into the next paragraph (trial10 M1)
         named = _NAMING_CLAUSE.search(window)
         if named and not re.search(r"[\u201c\"](?=[^\u201d\"]{25,})", window[: named.start()]):
             name = named.group("name").rstrip(".,'\u2019")
@@ -435,6 +454,20 @@ class SpeakerResolver:
         if not any(n.end == found.end(1) and n.kind == "name" for n in person.mentions):
             return None  # the word before the preposition must close one of the person's names
         self.table.add_descriptor(person, self.text[found.end(1) : m.end].strip())
+        return person
+
+    def name_before_post_nominal(self, m: Span) -> Person | None:
+        """ "Judge Richard Mawrey, QC told the hearing": a post-nominal (``POST_NOMINALS``: QC, MP, OBE) the parse
+        took for the subject belongs to the name right before it, which is the speaker (trial10 M2)."""
+        if m.text.strip().lower().rstrip(".") not in POST_NOMINALS:
+            return None
+        before = _NAME_BEFORE_COMMA.search(self.text, max(0, m.start - 60), m.start)
+        if before is None:
+            return None
+        person = self.table.person_at(before.start(1), before.end(1))
+        if person is None or person.kind != "person":
+            return None
+        self._mention(person, m, "name")
         return person
 
     def _name_after_hyphenated_title(self, m: Span, after: str) -> Person | None:
@@ -490,13 +523,41 @@ class SpeakerResolver:
         article writes elsewhere after exactly one first name ("Alexander Bublik"): that person."""
         if head is None or head.pos_ != "PROPN" or not head.text[:1].isupper() or head.i in self.table.place_tokens:
             return None
-        if head.text in self.table.place_words:
-            return None  # "Park City said" where the article writes "in Park City": a place's last word, no surname
         firsts = self.table.first_names_of.get(head.text, set())
-        if len(firsts) != 1:
+        if len(firsts) != 1 or (
+            norm(head.text) in STREET_WORDS and first_name_gender(f"{next(iter(firsts))} x") is None
+        ):
+            return None  # "Downing Street": a street's name, no first name and surname ("Paul Lane" is one)
+        if head.text in self.table.place_words and not self._table_person([next(iter(firsts)), head.text]):
+            # "Park City said" where the article writes "in Park City": a place's last word, no surname; unless
+            # the table holds that first name and surname as a person ("identified as Althea Thoone" the tagger
+            # once read as a place, trial10 M1).
             return None
         span = Span.of(self.ex.article.text, head.idx, head.idx + len(head))
         return self.table.add_person(f"{next(iter(firsts))} {head.text}", span)
+
+    def _table_person(self, words: list[str]) -> bool:
+        """Whether the person table holds a person named exactly ``words``."""
+        key = [norm(w) for w in words]
+        return any(
+            self.table.keys[i] == key and self.table.people[i].kind == "person"
+            for i in self.table.keys.sharing_a_word(key)
+        )
+
+    def courtesy_titled(self, m: Span, head: Any) -> Person | None:
+        """ "Mr Hockney said", "Mrs Paris said" where the tagger read the surname as a place or an organisation:
+        a courtesy title (``COURTESY_BEFORE_SURNAME``) right before the capitalised words that end the mention
+        makes them a person's surname (trial10 M1), never an organisation "Mr Hockney"."""
+        if head is None or head.pos_ != "PROPN" or not head.text[:1].isupper():
+            return None
+        doc = self.ex.doc
+        i = head.i
+        while i > 0 and doc[i - 1].idx >= m.start and doc[i - 1].text[:1].isupper() and not _courtesy(doc[i - 1]):
+            i -= 1
+        if i == 0 or doc[i - 1].idx < m.start or not _courtesy(doc[i - 1]) or i == head.i + 1:
+            return None
+        span = Span.of(self.ex.article.text, doc[i].idx, head.idx + len(head))
+        return self.table.add_titled_person(doc[i - 1].text, span.text, span)
 
     def organisation_by_letters(self, tok: Any) -> Person | None:
         """The firm "S and P" (wire copy's Standard & Poor's) or "A & M" when ``tok`` is one of its two joined
@@ -518,6 +579,9 @@ class SpeakerResolver:
         by_letters = self.organisation_by_letters(head)
         if by_letters is not None:
             return by_letters
+        if head.pos_ == "PROPN" and numbered_thing(head) and m.end >= head.idx + len(head) + 1:
+            # "Number 10 said": the office named with its number (a building, never a person).
+            return self.new_person(_org_name(m.text.strip()), "organisation", m, "name", None)
         named = norm(head.text) in ORG_WORDS or any(
             norm(t.text) in ORG_WORDS for t in doc[max(0, head.i - 3) : head.i + 1]
         )
@@ -526,7 +590,9 @@ class SpeakerResolver:
         known = head.pos_ == "PROPN" and any(
             p.kind == "organisation" and p.name == _org_name(self._proper_part(m, head)) for p in self.extra
         )  # "Whole Foods said" the tagger read once as an organisation and once as a title
-        if head.pos_ == "PROPN" and (named or place or known or head.ent_type_ in ("ORG", "NORP", "GPE")):
+        acronym = m.text.strip() == head.text and self.table.body_acronym(head.i)  # "BAA said", tagged a person
+        named = named or norm(head.text) in STREET_WORDS  # "Downing Street said": the office on that street
+        if head.pos_ == "PROPN" and (named or place or known or acronym or head.ent_type_ in ("ORG", "NORP", "GPE")):
             name = self._place_name(head) or self._full_org_name(m, head, _org_name(self._proper_part(m, head)))
             return self.new_person(name, "organisation", m, "name", None)
         if (
@@ -556,10 +622,15 @@ class SpeakerResolver:
         if defined is not None:
             return defined
         grown = _ORG_TAIL.match(self.text, m.end)
+        if grown and norm(grown.group("last")) in WEEKDAYS | MONTHS:
+            grown = None  # "the Defense Ministry on Sunday": a time after the name, no part of it (trial10 M10)
         if grown and (norm(head.text) in ORG_WORDS or norm(grown.group("last")) in ORG_WORDS):
             joined = grown.group("join").lower()
             if joined not in ("and", "&") or norm(grown.group("last")) in ORG_WORDS:
                 return name + self.text[m.end : grown.end()]
+        firm = _FIRM_AMPERSAND.match(self.text, m.end)
+        if firm:
+            return name + firm.group(0)  # "Ernst" + " & Young": an ampersand joins one firm's name (trial10 M2)
         if len(name.split()) != 1:
             return name
         lo = max(0, m.start - ORG_LOOKBACK)
@@ -774,7 +845,12 @@ class SpeakerResolver:
             return self.pronoun(m, low)
         if _HANDLE.fullmatch(m.text.strip()):
             return self.handle_person(m)
-        tied = self.tied_name(m) or self.apposed_name(m, head) or self.name_before_affiliation(m)
+        tied = (
+            self.tied_name(m)
+            or self.apposed_name(m, head)
+            or self.name_before_affiliation(m)
+            or self.name_before_post_nominal(m)
+        )
         if tied is not None:
             return tied
         author = self.statement_author(m, head)
@@ -792,6 +868,9 @@ class SpeakerResolver:
         if kin is not None:
             return kin
         named = self.table.person_at(head.idx, head.idx + len(head)) if head is not None else None
+        if named is None and head is not None and m.text.strip() == head.text and self.table.plural_group(head.i):
+            # "Ecologists are warning", "Neighbours said", "MPs said": a group of unnamed people (trial10 M2).
+            return self.new_person(None, "unnamed", m, "description", m.text)
         if named is not None:
             self._organisation_after_name(m, head, named)
             return named  # a name covers the head ("Kim Jong-un", whose last token is lower case)
@@ -817,6 +896,10 @@ class SpeakerResolver:
             described = self.described_before(m, low, head)
             if described is not None:
                 return described
+            if m.end == head.idx + len(head) and not _role_of_someone(m, head):
+                # "the US Surgeon General warns" with nobody given the title: someone unnamed holding the office,
+                # never an organisation "US Surgeon General" (trial10 M1).
+                return self.new_person(None, "unnamed", m, "description", m.text)
         if _role_of_someone(m, head):
             # "a top aide to Hillary Clinton", "the director of the charity": the role's holder, not the name after it.
             return self.description(m, low, head)
@@ -839,6 +922,9 @@ class SpeakerResolver:
         surname = self.surname_with_first_name(head)
         if surname is not None:
             return surname
+        courtesy = self.courtesy_titled(m, head)
+        if courtesy is not None:
+            return courtesy
         if _INDEFINITE.match(low) and head is not None and norm(head.text) in _ROLE_OR_UNNAMED:
             # "one neo-bank CEO", "a Customs and Border Protection spokesperson": someone unnamed.
             return self.new_person(None, "unnamed", m, "description", m.text)
@@ -1038,6 +1124,8 @@ class SpeakerResolver:
         return people
 
 
+# A name's last word and a comma right before a mention ("Richard Mawrey, " before "QC").
+_NAME_BEFORE_COMMA = re.compile(r"([A-Z][\w'\u2019\-]*),\s*$")
 # A name's last word, then "from"/"of"/"at"/"with" and perhaps "the", right before a mention.
 _AFFILIATION_BEFORE = re.compile(r"([A-Z][\w'\u2019\-]*)\s+(?:from|of|at|with)\s+(?:the\s+)?$")
 
@@ -1073,6 +1161,11 @@ def _initialled_name(words: list[str], letters: str) -> str | None:
             if len(rest) > 1 and "".join(w[0] for w in rest if w.lower() not in _JOINING_WORDS) == letters:
                 return " ".join(rest)
     return None
+
+
+def _courtesy(tok: Any) -> bool:
+    """Whether ``tok`` is a courtesy title that only a person's surname follows ("Mr", "Mrs.", "Dr")."""
+    return norm(tok.text).rstrip(".") in COURTESY_BEFORE_SURNAME
 
 
 def _modifies(tok: Any, noun: Any) -> bool:
@@ -1276,6 +1369,10 @@ def resolve_speakers(ex: ArticleState) -> ArticleState:
         q.speaker = resolved[key]
     _same_words_same_speaker(ex, resolver)
     ex.people = resolver.finish()
+    for p in ex.people:
+        if p.kind == "person" and p.name in table.bodies:
+            # "whale rescue group Project Jonah": a body's name (``PersonTable._note_bodies``), no person's.
+            p.kind, p.gender, p.gender_evidence = "organisation", None, None
     for p in ex.people:
         p.descriptors = table.published_descriptors(p)
     ex.speaker_links = resolver.weak

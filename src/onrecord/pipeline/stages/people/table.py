@@ -29,12 +29,13 @@ from rapidfuzz import fuzz
 
 from ....lexicon.cues import QUESTION_LEMMAS
 from ....lexicon.function_words import SENTENCE_OPENERS
+from ....lexicon.organisations import BODY_NOUNS, ORG_ENTITY_LABELS
 from ....lexicon.organisations import NOT_PERSON_WORDS as ORG_WORDS
-from ....lexicon.organisations import ORG_ENTITY_LABELS
 from ....lexicon.outlets import is_outlet_name
 from ....lexicon.people import (
     AGE_NOUNS,
     FEMALE_WORDS,
+    GROUP_PLURAL_ENDINGS,
     MALE_WORDS,
     MONTHS,
     NAME_LIKE_STOP_WORDS,
@@ -142,6 +143,8 @@ class PersonTable:
         self._votes: dict[int, list[tuple[str, str, int]]] | None = None
         self._mention_keys: dict[int, set[tuple[int, int]]] = {}
         self.first_names_of: dict[str, set[str]] = {}  # surname -> first names written before it
+        self._person_initials: set[str] | None = None  # initials of the tagger's persons ("JFK"); made when needed
+        self.bodies: set[str] = set()  # names written after a body's kind ("rescue group Project Jonah")
         # (organisation word, inside a person?) -> how often the tagger put it there; made when needed.
         self._entity_votes: Counter[tuple[str, bool]] | None = None
         # Descriptors kept for resolution but not published (``published_descriptors``): guesses and non-descriptions.
@@ -206,14 +209,15 @@ class PersonTable:
         for ent in doc.ents:
             if (ent.label_ == "PERSON" or self._titled_organisation(ent)) and not any(_masked(t) for t in ent):
                 runs.extend(self._entity_pieces(ent.start, ent.end))
-            elif (named := self._name_after_country(ent)) is not None:
-                runs.append((named, ent.end))
+            elif self._place_before_name(ent.start, ent.end, ent.label_) and not any(_masked(t) for t in ent):
+                runs.extend(self._entity_pieces(ent.start + 1, ent.end))
         # Proper-noun runs that act as subjects of verbs, or that the attribution stage chose as speakers.
         for i in _propn_indices(doc):
             tok = doc[i]
             if (
                 _masked(tok)
                 or norm(tok.text) in ORG_WORDS
+                or numbered_thing(tok)
                 or tok.ent_type_
                 in ("DATE", "TIME", "CARDINAL", "WORK_OF_ART", "EVENT", "PRODUCT", "LAW", "GPE", "NORP")
             ):
@@ -239,7 +243,12 @@ class PersonTable:
         for a in self.ex.attributions.in_order(self.ex.quotes):
             if a is not None and a.mention is not None and a.head_index is not None:
                 tok = doc[a.head_index]
-                if tok.pos_ == "PROPN" and tok.ent_type_ not in ORG_ENT and tok.text[:1].isupper():
+                if (
+                    tok.pos_ == "PROPN"
+                    and tok.ent_type_ not in ORG_ENT
+                    and tok.text[:1].isupper()
+                    and not numbered_thing(tok)
+                ):
                     runs.append((tok.i, tok.i + 1))
         grown = []
         for s, e in dict.fromkeys(runs):  # a run found twice (an entity and a subject) grows the same way
@@ -253,8 +262,13 @@ class PersonTable:
                 and not self._modifies_a_role(s, e)
                 and not (e - s == 1 and joined_letters(self.doc, s))
                 and not self._hometown_after_name(s)
+                and not (e - s == 1 and self.plural_group(s))
+                and not (e - s == 1 and self.body_acronym(s))
+                and not self._after_name_and_of(s)
+                and not self._street_name(s, e)
             ):
                 grown.append((s, e))
+        self._note_bodies(grown)
         grown += self._numeral_stage_names()
         # A run inside a longer run at the same place ("Liam" of "co-chairman Liam Fox") is that name, never
         # a second person (after a title a lone word would otherwise be taken for a surname).
@@ -264,6 +278,77 @@ class PersonTable:
                 kept.append((s, e))
                 reach = e
         return sorted(kept)
+
+    def _street_name(self, s: int, e: int) -> bool:
+        """Whether run ``[s, e)`` ends a street's name: its last word a street word (``STREET_WORDS``) after a
+        capitalised word that is no first name in gender-guesser's table, in the run or right before it
+        ("Downing Street said": the office there, never a person; "Paul Lane" stays a person; trial10 M1)."""
+        doc = self.doc
+        if norm(doc[e - 1].text) not in STREET_WORDS or e - 1 == 0:
+            return False
+        before = doc[e - 2]
+        if not (e - s > 1 or (before.text[:1].isupper() and before.pos_ == "PROPN")):
+            return False
+        return _gender_detector().get_gender(before.text) == "unknown"  # "Paul Lane", "Diane Lane": a surname
+
+    def _after_name_and_of(self, s: int) -> bool:
+        """Whether the run at token ``s`` follows a capitalised word that is no title or role and "of": the rest
+        of a place's or a body's name ("the Strait of Hormuz", "Gulf of Mexico", "Church of England"), never a
+        person's. A title before "of" leaves a name ("Secretary of Defense Lloyd Austin"; trial10 M2)."""
+        if s < 2 or self.doc[s - 1].text != "of":
+            return False
+        word = self.doc[s - 2]
+        return word.pos_ == "PROPN" and word.text[:1].isupper() and norm(word.text) not in _TITLE_OR_ROLE
+
+    def body_acronym(self, i: int) -> bool:
+        """Whether token ``i`` is a body's acronym, never a person's name: capitals only, two to six letters
+        ("BAA has said", "the TUC said"), unless they are the initials of a person the tagger found in the article
+        ("JFK" beside "John Fitzgerald Kennedy", "AOC" beside "Alexandria Ocasio-Cortez"; trial10 M2)."""
+        word = self.doc[i].text
+        if not (2 <= len(word) <= 6 and word.isalpha() and word.isupper()):
+            return False
+        if self._person_initials is None:
+            self._person_initials = {
+                "".join(w[:1] for w in re.split(r"[\s\-]+", ent.text) if w).upper()
+                for ent in self.doc.ents
+                if ent.label_ == "PERSON" and len(ent) > 1
+            }
+        return word not in self._person_initials
+
+    def plural_group(self, i: int) -> bool:
+        """Whether token ``i`` is a plural noun for a group, no name: the plural of a post-nominal ("MPs", "MSPs")
+        anywhere, or, opening a sentence and tagged no person, nationality or place, a word with a plural
+        agent-noun ending (``GROUP_PLURAL_ENDINGS``: "Ecologists", "Neighbours", "Campaigners") that the article
+        never writes after another capitalised word or a title ("Kenny Rogers", "Mr Rogers": a surname there;
+        trial10 M1, M2)."""
+        tok = self.doc[i]
+        word = tok.text
+        if word[:-1].isupper() and word.endswith("s") and word[:-1].lower() in POST_NOMINALS:
+            return True
+        if not tok.is_sent_start or tok.ent_type_ not in ("", "ORG") or not word.lower().endswith(GROUP_PLURAL_ENDINGS):
+            return False
+        return re.search(rf"\b(?:[A-Z]\w*|[A-Z]\w{{0,3}}\.)[ \t]+{re.escape(word)}\b", self.text) is None
+
+    def _note_bodies(self, runs: list[tuple[int, int]]) -> None:
+        """Add to ``self.bodies`` the runs that name a body: a name right after a lower-case noun of a body's
+        kind that modifies it (``BODY_NOUNS``: "whale rescue group Project Jonah", "the charity Oxfam") and opens
+        with no first name in gender-guesser's table. The runs stay (pronouns and speakers are resolved as
+        before); the speaker stage makes such a name an organisation (trial10 M1). "The company Elon Musk
+        founded" stays a person: there the noun heads the phrase and does not modify the name."""
+        doc = self.doc
+        for s, e in runs:
+            start = s  # the proper nouns the run ends ("Project" before "Jonah", which the run may leave out)
+            while start > 0 and doc[start - 1].pos_ == "PROPN" and doc[start - 1].text[:1].isupper():
+                start -= 1
+            kind = doc[start - 1] if start > 0 else None
+            if (
+                kind is not None
+                and kind.text in BODY_NOUNS
+                and kind.dep_ == "compound"
+                and start <= kind.head.i < e
+                and _gender_detector().get_gender(doc[start].text) == "unknown"
+            ):
+                self.bodies.add(doc[start:e].text)
 
     def _numeral_stage_names(self) -> list[tuple[int, int]]:
         """Stage names that open with a number, right after a role noun: "Producer 9th Wonder", "rapper 50
@@ -299,8 +384,11 @@ class PersonTable:
             return False
         doc = self.doc
         words = doc[ent.start : ent.end]
-        if ent.start > 0 and norm(doc[ent.start - 1].text) in TITLES_NEVER_NAMES and doc[ent.start - 1].pos_ == "PROPN":
-            # "Mr Kilroy-Silk said": a courtesy title is written before a person's name, never a firm's.
+        if (
+            ent.start > 0 and norm(doc[ent.start - 1].text) in TITLES_NEVER_NAMES and doc[ent.start - 1].pos_ == "PROPN"
+        ) or self._after_title_and_first_name(ent.start):
+            # "Mr Kilroy-Silk said": a courtesy title is written before a person's name, never a firm's; so is a
+            # title and a first name ("Cardinal Cormac Murphy-O'Connor", trial10 M2).
             return len(words) <= 5 and all(
                 (t.pos_ == "PROPN" and _name_word(t) and norm(t.text) not in _ORG_OR_NOT_NAME)
                 or self._hyphen_joined(t.i)
@@ -312,6 +400,37 @@ class PersonTable:
             and all(t.pos_ == "PROPN" and _name_word(t) for t in words[1:])
             and not any(norm(t.text) in _ORG_OR_NOT_NAME or norm(t.text) in _TITLE_OR_ROLE for t in words[1:])
             and _gender_detector().get_gender(words[1].text) != "unknown"
+        )
+
+    def _place_before_name(self, start: int, end: int, label: str) -> bool:
+        """Whether tokens ``[start, end)``, an entity the tagger labelled ``label``, an organisation, are a country
+        and a person's name run together after a role ("envoy to Ukraine Kurt Volker", "ambassador to France Jane
+        Hartley"): three proper nouns, a country, a first name in gender-guesser's table and a name word
+        (trial10 H3)."""
+        if label not in ORG_ENT or end - start != 3:
+            return False
+        place, first, last = self.doc[start:end]
+        return (
+            (start in self.place_tokens or place.text in country_names())
+            and all(t.pos_ == "PROPN" and _name_word(t) and norm(t.text) not in _NO_NAME_START for t in (first, last))
+            and _gender_detector().get_gender(first.text) != "unknown"
+        )
+
+    def _after_title_and_first_name(self, s: int) -> bool:
+        """Whether token ``s`` follows a capitalised title or role word and a first name in gender-guesser's
+        table, both proper nouns ("Cardinal Cormac" before "Murphy-O'Connor"): the words from ``s`` on are that
+        person's surname, whatever the tagger called them."""
+        if s < 2:
+            return False
+        title, first = self.doc[s - 2], self.doc[s - 1]
+        return (
+            title.pos_ == "PROPN"
+            and title.text[:1].isupper()
+            and norm(title.text) in _TITLE_OR_ROLE
+            and first.pos_ == "PROPN"
+            and _name_word(first)
+            and norm(first.text) not in _NO_NAME_START
+            and _gender_detector().get_gender(first.text) != "unknown"
         )
 
     def _in_capitalised_title(self, s: int) -> bool:
@@ -365,24 +484,6 @@ class PersonTable:
             and doc[e + 1].pos_ == "PROPN"
         )
 
-    def _name_after_country(self, ent: Any) -> int | None:
-        """The first token of a person's full name that the tagger ran into one organisation with the country
-        before it: "envoy to Ukraine Kurt Volker", "ambassador to France Jane Roe" (a role's country, then a
-        first name in gender-guesser's table and a surname, all proper nouns). None for any other entity."""
-        if ent[0].ent_type_ not in ORG_ENT or len(ent) < 3 or any(_masked(t) for t in ent):
-            return None
-        for n in range(1, min(3, len(ent) - 1)):
-            place, name = ent[:n], ent[n:]
-            if place.text not in country_names() or len(name) > 3:
-                continue
-            if n == 1 and _gender_detector().get_gender(place.text) != "unknown":
-                continue  # "Georgia Anna Lindqvist" may be one woman's three names
-            if all(t.pos_ == "PROPN" and _name_word(t) and norm(t.text) not in _ORG_OR_NOT_NAME for t in name) and (
-                _gender_detector().get_gender(name[0].text) != "unknown"
-            ):
-                return name.start
-        return None
-
     def _end_of_organisation(self, s: int, e: int) -> bool:
         """Whether run ``[s, e)`` is the last words of an entity the tagger found that is no person: an
         organisation or a title ("Whole Foods", "Goldman Sachs", a film): a company's last word is nobody's
@@ -394,11 +495,8 @@ class PersonTable:
         while start > 0 and self.doc[start].ent_iob_ != "B":
             start -= 1
         before = [norm(t.text) for t in self.doc[start:s]]
-        end = s
-        while end < len(self.doc) and self.doc[end].ent_iob_ == "I":
-            end += 1
-        if self._name_after_country(self.doc[start:end]) == s:
-            return False  # "envoy to Ukraine Kurt Volker": the country is the role's, the rest a name
+        if s == start + 1 and self._place_before_name(start, e, self.doc[start].ent_type_):
+            return False  # "envoy to Ukraine Kurt Volker": the country before the name is no firm's first word
         return not any(w in _TITLE_OR_ROLE or w in HONORIFICS or w in ROLE_NOUNS for w in before)
 
     def _entity_pieces(self, start: int, end: int) -> list[tuple[int, int]]:
@@ -446,7 +544,7 @@ class PersonTable:
                 and nameish(doc[s - 1])
                 and not doc[s].is_sent_start
                 and norm(doc[s - 1].text) not in _TITLE_OR_ROLE
-                and e - s < 3
+                and e - s - 2 * sum(self._hyphen_joined(k) for k in range(s, e)) < 3  # words, not tokens
             ):
                 s -= 1
             else:
@@ -621,15 +719,16 @@ class PersonTable:
         return i < len(doc) and doc[i].text[:1].isupper() and _name_word(doc[i])
 
     def _hyphen_joined(self, i: int) -> bool:
-        """Whether token ``i`` is a hyphen inside one word ("Jong-un"): no space on either side."""
+        """Whether token ``i`` is a hyphen inside one word ("Jong-un", "Murphy-O'Connor"): no space on either side,
+        letters (an apostrophe inside allowed) on both."""
         doc = self.doc
         return (
             0 < i < len(doc) - 1
             and doc[i].text in ("-", "\u2010")
             and not doc[i - 1].whitespace_
             and not doc[i].whitespace_
-            and doc[i - 1].is_alpha
-            and doc[i + 1].is_alpha
+            and _NAME_WORD.fullmatch(doc[i - 1].text) is not None
+            and _NAME_WORD.fullmatch(doc[i + 1].text) is not None
         )
 
     def run_words(self, s: int, e: int) -> list[str]:
@@ -1053,7 +1152,7 @@ class PersonTable:
             if (_contains(other, key) or _contains(key, other)) and not _parent_and_child(key, other):
                 cands.append(i)
         if not cands:
-            cands = self._joined_over_initials(key)
+            cands = self._joined_over_initials(key) or self._joined_over_middle_name(key)
         if gender is not None and cands:
             fitting = [i for i in cands if self.own_gender(i) in (None, gender)]
             if not fitting and surname_only and len(key) == 1:
@@ -1094,6 +1193,25 @@ class PersonTable:
             and without_middle_initials(self.keys[i]) == bare
             and not (middle_initials(key) and middle_initials(self.keys[i]))  # "John A." is never "John B."
         ]
+        return fits if len(fits) == 1 else []
+
+    def _joined_over_middle_name(self, key: list[str]) -> list[int]:
+        """The one person whose full name is ``key`` with or without one middle name ("Te Kaurinui Robert Parata" /
+        "Te Kaurinui Parata", "Hillary Rodham Clinton" / "Hillary Clinton"): same first and last words, one word
+        more or less in between (trial10 M1); nobody when two people fit."""
+        if len(key) < 2:
+            return []
+        fits = []
+        for i in self.keys.sharing_a_word(key):
+            other = self.keys[i]
+            shorter, longer = sorted((key, other), key=len)
+            if (
+                len(longer) == len(shorter) + 1
+                and shorter[0] == longer[0]
+                and shorter[-1] == longer[-1]
+                and any(longer[:k] + longer[k + 1 :] == shorter for k in range(1, len(longer) - 1))
+            ):
+                fits.append(i)
         return fits if len(fits) == 1 else []
 
     def own_gender(self, i: int) -> str | None:
@@ -1584,6 +1702,22 @@ class PersonTable:
         self._add_mention(pid, span.start, span.end, "name")
         return self.people[pid]
 
+    def add_titled_person(self, title: str, name: str, span: Span) -> Person:
+        """ "Mr Hockney" whose surname the tagger read as a place or an organisation: the one person of that
+        surname the title's gender allows ("Damien Hockney"), else a new person with that title (a courtesy
+        title makes a person: trial10 M1)."""
+        key = [norm(w) for w in name.split()]
+        gender = _title_gender(title)
+        pid = self.match(key, span.start, surname_only=True, gender=gender)
+        if pid is None:
+            pid = len(self.people)
+            self.people.append(Person(id=f"p{pid + 1}", name=name, title=title))
+            self.keys.append(key)
+            if gender is not None:
+                self.people[pid].gender, self.people[pid].gender_evidence = gender, f"title '{title}'"
+        self._add_mention(pid, span.start, span.end, "name")
+        return self.people[pid]
+
     def person_with_role(self, role: str, organisation: str) -> Person | None:
         """The one person the article gave ``role`` (a head noun, "spokeswoman") at ``organisation``.
 
@@ -1911,6 +2045,16 @@ def _with_glued_number(tok: Any) -> str:
     return tok.text
 
 
+def numbered_thing(tok: Any) -> bool:
+    """Whether proper noun ``tok`` has a number in digits right after it that counts it ("Number 10 said",
+    "Terminal 5", "Apollo 11"): the name of a building, a place or a thing, never a person's (trial10 M2)."""
+    doc = tok.doc
+    if tok.i + 1 >= len(doc):
+        return False
+    nxt = doc[tok.i + 1]
+    return nxt.text.isdigit() and nxt.head.i == tok.i and nxt.dep_ == "nummod"
+
+
 def _affiliated(tok: Any) -> bool:
     """Whether ``tok`` is a party or people word the tagger marks (NORP): "Democrat", "Democratic", "Dutch"."""
     return tok.ent_type_ == "NORP" and tok.text[:1].isupper()
@@ -2180,7 +2324,22 @@ def first_name_gender(name: str | None) -> str | None:
         # parts share; parts that differ ("Jean-Marie" is a man's name) decide nothing.
         parts = {_gender_detector().get_gender(w) for w in words[0].split("-") if w}
         guess = parts.pop() if len(parts) == 1 else "unknown"
+    if guess in ("female", "male") and _english_usage_differs(words[0], guess):
+        return None
     return guess if guess in ("female", "male") else None
+
+
+# Where English news is written: gender-guesser's country columns read for a name's use in English.
+_ENGLISH_COUNTRIES = ("great_britain", "usa")
+
+
+@functools.lru_cache(maxsize=4096)
+def _english_usage_differs(first: str, guess: str) -> bool:
+    """Whether first name ``first``, given to ``guess`` ("male") over all gender-guesser's countries, leans the
+    other way in Britain or the United States ("Jean", "Jan": men's names in France and the Netherlands, women's
+    in English; trial10 M11): then the name tells no gender."""
+    other = "female" if guess == "male" else "male"
+    return any(_gender_detector().get_gender(first, c) in (other, f"mostly_{other}") for c in _ENGLISH_COUNTRIES)
 
 
 def _topic_of_question_to(tok: Any, pronoun: Any) -> bool:
