@@ -208,4 +208,3 @@ def test_a_title_without_a_full_stop_lends_no_words_to_the_next_lines_source(run
     ex = run(text)
     got = [(q.text, q.speaker_mention.text) for q in ex.quotes if q.kind == "indirect"]
     assert ("the depot had lost money for years", "Mayor Ines Roth") in got
-
