@@ -88,7 +88,6 @@ from ...lexicon.cues import (
     BELIEF_LEMMAS,
     CONDITIONAL_MARKS,
     CUE_LEMMAS,
-    CUE_WORD_FORMS,
     CUES_READ_WHERE_PARSED,
     DENIAL_LEMMAS,
     DOCUMENT_COLLECTIONS,
@@ -231,7 +230,7 @@ def _clause_span(clause: Any) -> tuple[int, int]:
         toks = toks[:-1]
     if not toks:
         return clause.idx, clause.idx
-    return toks[0].idx, span_end(toks)
+    return toks[0].idx, toks[-1].idx + len(toks[-1])
 
 
 _JOINERS = frozenset({"and", "but", "while", "whereas", "or"})
@@ -764,46 +763,12 @@ def _clause_after(clause: Any, verb: Any) -> tuple[int, int]:
 
 
 def _trimmed(toks: list[Any]) -> tuple[int, int] | None:
-    """The characters of ``toks`` without edge punctuation or white space; None when nothing is left. A
-    quotation mark opened inside keeps its closing mark (and the stop before it): 'episode of "Star Dance."'
-    ended 'episode of "Star Dance' (trial 11 M5, trial 10 L1)."""
+    """The characters of ``toks`` without edge punctuation or white space; None when nothing is left."""
     while toks and (toks[-1].is_punct or toks[-1].is_space):
         toks = toks[:-1]
     while toks and (toks[0].is_punct or toks[0].is_space):
         toks = toks[1:]
-    return (toks[0].idx, span_end(toks)) if toks else None
-
-
-_CLOSING_MARKS = frozenset('"\u201d\u2019')
-
-
-def span_end(toks: list[Any]) -> int:
-    """Where a span of ``toks`` (edge punctuation trimmed) ends: after its last token, or after the closing
-    quotation mark (and a stop before it) of a mark it opened: 'episode of "Star Dance."' ended 'episode of
-    "Star Dance' (trial 11 M5, trial 10 L1); the mark may hang on the main verb, outside ``toks``."""
-    end = toks[-1].idx + len(toks[-1])
-    if not _opens_a_mark(toks):
-        return end
-    doc = toks[-1].doc
-    for tok in doc[toks[-1].i + 1 : min(len(doc), toks[-1].i + 3)]:
-        if not tok.is_punct:
-            break
-        if tok.text in _CLOSING_MARKS:
-            # 'fell, "and it will fall again," an official said': a cue just after the mark with a source of
-            # its own takes the quotation; after '..., "Q," he said' the pronoun is the clause's source again.
-            after = list(doc[tok.i + 1 : min(len(doc), tok.i + 5)])
-            cue = next((k for k, t in enumerate(after) if t.lower_ in CUE_WORD_FORMS), None)
-            own_source = cue is not None and not (cue == 1 and after[0].pos_ == "PRON")
-            return end if own_source else tok.idx + len(tok)
-    return end
-
-
-def _opens_a_mark(toks: list[Any]) -> bool:
-    """Whether ``toks`` open a double quotation mark they do not close (a straight mark counts by parity)."""
-    curly_open = sum(t.text == "\u201c" for t in toks)
-    curly_close = sum(t.text == "\u201d" for t in toks)
-    straight = sum(t.text == '"' for t in toks)
-    return curly_open > curly_close or straight % 2 == 1
+    return (toks[0].idx, toks[-1].idx + len(toks[-1])) if toks else None
 
 
 CUE_PHRASE_TOKENS = 8  # words a mid-sentence cue's phrase may run to its comma ("explained earlier in the hearing,")
