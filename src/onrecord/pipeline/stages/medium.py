@@ -356,10 +356,11 @@ def medium_of(sentence: str) -> tuple[str | None, str | None]:
     """The medium a sentence names (``MEDIUM_PATTERNS``, first match wins) and, for an interview
     or broadcast, the outlet named after it; ``(None, None)`` when none.
     """
-    if not _ANY_MEDIUM.may_match(sentence):
+    possible = _ANY_MEDIUM.possible(sentence)
+    if not possible:
         return None, None
     for pattern, medium in _in_order(sentence):
-        m = pattern.search(sentence)
+        m = pattern.search(sentence) if pattern in possible else None  # one the prefilter rules out cannot match
         if m and medium in ("press-statement", "court", OTHER) and _ABOUT_A_STATEMENT.search(sentence, 0, m.start()):
             continue  # "taking back his statement", "amended his testimony": talked about, not the words' medium
         if m and medium in ("press-statement", OTHER) and _PLANNED_EVENT.search(sentence, 0, m.start()):
