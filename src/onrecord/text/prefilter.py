@@ -147,11 +147,12 @@ class Prefilter:
 class _AtomGate:
     """A cheaper first test for a union of several patterns: RE2's ``FilteredRE2`` (``re2.Filter``).
 
-    RE2 reads from each loosened pattern the literal strings ("atoms") one of which any text it
-    matches must hold, and finds them all in one pass of a small automaton (literals, no case).
-    A text holding none of a pattern's atoms cannot match it (the filter's contract: it only ever
-    rules out what cannot match), so ``may_match`` is False only when no pattern can match. A pattern
-    with no atom ("[A-Z]\\w+ said") is tried by itself, in a union of those patterns.
+    RE2 reads from each loosened pattern the literal strings ("atoms") that any text it matches must
+    hold (in and/or combinations: "told" and one of "magazine", "paper"), and finds them all in one
+    pass of a small automaton (literals, any case). A text without a pattern's atoms cannot match it
+    (the filter's contract: it only ever rules out what cannot match), so ``may_match`` is False only
+    when no pattern can match. A pattern with no atom ("[A-Z]\\w+ said") is tried by itself, in a
+    union of those patterns.
 
     Why: the medium stage's union of twenty-seven patterns builds a large automaton (90,000
     instructions) whose states are made as the text is read: 0.4 s CPU for the 15,300 sentences
