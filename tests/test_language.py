@@ -134,3 +134,35 @@ def test_a_date_header_line_is_never_the_headline_in_the_library_or_the_web_page
     assert headline_of(text) is None
     ex = onrecord.extract(text)
     assert ex.article.title is None and ex.article.date == "2003-05-12"
+
+
+def test_the_script_share_counts_every_letter_ascii_ones_included():
+    # Latin letters are counted over the ASCII bytes (digits, spaces, punctuation and other scripts left out):
+    # 12 Cyrillic letters and 12 ASCII ones make a half, the least share that tells the script.
+    from onrecord.text.language import MIN_SCRIPT_SHARE, foreign_script
+
+    cyrillic, latin = "\u043f\u0440\u0438\u0432\u0435\u0442 " * 2, "Hello, world 42! Ab"
+    assert sum(c.isalpha() for c in latin) == 12
+    lang, share, _ = foreign_script(cyrillic + latin + "\ud800 ...")  # a lone surrogate is no letter
+    assert lang.startswith("Russian") and share == MIN_SCRIPT_SHARE
+    assert foreign_script(cyrillic + latin + "c") is None  # 13 ASCII letters: under half
+
+
+def test_english_is_told_known_by_its_common_words_before_its_tokens_are_counted(monkeypatch):
+    # unknown_language stops at English's share of common words: the share of word-like tokens (a scan of
+    # every token) is asked only of a text with almost none, and the words are read once per text.
+    from onrecord.text import language
+
+    counted = []
+    real = language._TOKEN
+
+    class Counting:
+        def findall(self, text):
+            counted.append(len(text))
+            return real.findall(text)
+
+    monkeypatch.setattr(language, "_TOKEN", Counting())
+    assert language.language_warning(ENGLISH * 3) is None
+    assert counted == []
+    assert "no language onrecord knows" in language.language_warning(FILLER)
+    assert len(counted) == 1

@@ -94,6 +94,40 @@ def test_medium_of_gives_the_same_answer_with_and_without_its_prefilter(monkeypa
         "It rained all day in the city.",
     ]
     quick = [medium.medium_of(s) for s in sentences]
-    monkeypatch.setattr(medium, "_ANY_MEDIUM", Prefilter([re.compile(r"(\w)\1")]))  # RE2 cannot: passes all
+    every = Prefilter([*(p for p, _ in medium.MEDIUM_PATTERNS), re.compile(r"(\w)\1")])  # RE2 cannot: passes all
+    assert every.possible("zzz") == {p for p, _ in medium.MEDIUM_PATTERNS} | {re.compile(r"(\w)\1")}
+    monkeypatch.setattr(medium, "_ANY_MEDIUM", every)
     assert [medium.medium_of(s) for s in sentences] == quick
     assert quick[0][0] == "tv" and quick[2][0] == "instagram" and quick[-1] == (None, None)
+
+
+def test_the_atoms_of_a_union_rule_out_patterns_and_keep_every_one_that_matches():
+    # Several patterns: RE2's FilteredRE2 tells which may match from the literal strings each needs; a
+    # pattern with none ("[A-Z]\\w+ tweets") is tried by itself. Every pattern that matches stays possible.
+    patterns = [
+        *PATTERNS,
+        re.compile(r"(?-i:[A-Z][\w-]+|he|she)\s+(?:re)?tweets", re.I),
+        re.compile(r"\b(?:posted|wrote) on (?:Instagram|Facebook)\b", re.I),
+    ]
+    quick = Prefilter(patterns)
+    assert quick._gate is not None
+    texts = [*TEXTS, "Ada Roe tweets daily", "she WROTE ON INSTAGRAM", "She wrote on facebook", "nothing here"]
+    for text in texts:
+        possible = quick.possible(text)
+        assert {p for p in patterns if p.search(text)} <= possible, text
+        if any(p.search(text) for p in patterns):
+            assert quick.may_match(text), text
+    assert quick.possible("nothing here") == set() and not quick.may_match("nothing here")
+    assert quick.possible("she WROTE ON INSTAGRAM") == {patterns[-1]}  # the others' atoms are not there
+    assert quick.possible("He said \ud800 so") == set(patterns)  # a lone surrogate: no shortcut
+
+
+def test_medium_of_searches_only_the_patterns_whose_atoms_a_sentence_holds():
+    from onrecord.pipeline.stages import medium
+
+    every = {p for p, _ in medium.MEDIUM_PATTERNS}
+    assert medium._ANY_MEDIUM.possible("It rained all day in the city.") == set()
+    assert medium._ANY_MEDIUM.possible("Smith told CNN on Sunday that he would run.") < every  # a few, not all
+    for sentence in ("He wrote on Instagram that he was sorry.", "She told the magazine she was happy."):
+        matching = {p for p in every if p.search(sentence)}
+        assert matching and matching <= medium._ANY_MEDIUM.possible(sentence) < every

@@ -70,3 +70,29 @@ def test_whole_word_offsets_match_the_regular_expression_they_replace():
         expected = [m.start() for m in re.finditer(rf"(?<!\w){re.escape(word)}(?!\w)", text)]
         assert _whole_word_at(text, word) == expected, word
     assert _whole_word_at(text, "Lee") == [text.index("Lee-Ann"), text.index("Lee.")]
+
+
+def test_the_sentence_before_a_quote_is_read_once_per_quote(monkeypatch):
+    # Each candidate's features ask who speaks in the sentence before the quote and whether it holds a speech
+    # verb; the answers depend on the quote alone, so they are read once per quote, not once per candidate.
+    import onrecord
+    from onrecord.pipeline.stages.attribution.candidates import CandidateFinder
+
+    asked: list[int] = []
+    real = CandidateFinder._find_prev_subject
+
+    def counting(self, k):  # type: ignore[no-untyped-def]
+        asked.append(k)
+        return real(self, k)
+
+    monkeypatch.setattr(CandidateFinder, "_find_prev_subject", counting)
+    text = (
+        'Ann Lee chairs the board. "We will sell," Lee said. "The offer is fair."\n\n'
+        'Tom Bell runs the union. He called the offer an insult. "We will strike," he said.\n\n'
+        '"Nobody wants that," Lee said later.'
+    )
+    ex = onrecord.extract(text)
+    assert len([q for q in ex.quotes if q.kind == "direct"]) >= 4
+    assert asked and len(asked) == len(set(asked))
+    speakers = {q.text: q.speaker.name for q in ex.quotes if q.speaker is not None}
+    assert speakers.get("We will strike,") == "Tom Bell" and speakers.get("We will sell,") == "Ann Lee"

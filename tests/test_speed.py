@@ -41,6 +41,15 @@ def _real_texts(limit: int) -> list[str]:
         return [json.loads(line)["text"] for line, _ in zip(fh, range(limit), strict=False)]
 
 
+def _thinc_forwards() -> dict[str, object]:
+    from thinc.layers import layernorm
+
+    return {"layernorm": layernorm.forward}
+
+
+_THINC_FORWARD = _thinc_forwards()
+
+
 def _same_parse_as_spacy_defaults(pipeline: Pipeline, texts: list[str]) -> None:
     from thinc.api import NumpyOps
 
@@ -50,6 +59,8 @@ def _same_parse_as_spacy_defaults(pipeline: Pipeline, texts: list[str]) -> None:
     for _, component in reference.pipeline:
         for layer in component.model.walk() if hasattr(component, "model") else ():
             layer.ops = NumpyOps()
+            if layer.name in _THINC_FORWARD:  # and thinc's own forward where onrecord has a prediction-only one
+                layer._func = _THINC_FORWARD[layer.name]
     assert all(layer.ops.use_blis for _, c in reference.pipeline if hasattr(c, "model") for layer in c.model.walk())
     ours = pipeline.nlp
     for text in texts:
@@ -275,3 +286,59 @@ def test_token_index_gives_the_docs_tokens_in_a_range(pipeline):
     assert [t.i for t in got] == [t.i for t in doc if not t.is_space]
     assert [t.text for t in index.tokens_in(4, 13)] == ["Cole", "said"]
     assert index.tokens_in(4, 13)[0] == doc[1]
+
+
+def test_prediction_only_layer_norm_gives_thincs_numbers_bit_for_bit(pipeline):
+    # The token-to-vector networks' layer norms compute the mean and the deviations once (nlp._layer_norm_predict):
+    # every output must equal thinc's forward exactly, on real-sized inputs and on the docs of written articles.
+    import numpy as np
+    from thinc.layers import layernorm
+
+    from onrecord.nlp import _layer_norm_predict
+
+    norms = [
+        layer
+        for _, component in pipeline.nlp.pipeline
+        for layer in (component.model.walk() if hasattr(component, "model") else ())
+        if layer.name == "layernorm"
+    ]
+    assert norms and all(layer._func is _layer_norm_predict for layer in norms)
+    rng = np.random.default_rng(7)
+    for layer in norms:
+        for rows in (1, 5, 2400):
+            X = (rng.standard_normal((rows, layer.get_dim("nI"))) * rng.uniform(0.01, 20)).astype("float32")
+            assert np.array_equal(_layer_norm_predict(layer, X, False)[0], layernorm.forward(layer, X, False)[0])
+    tok2vec = pipeline.nlp.get_pipe("tok2vec").model
+    docs = [pipeline.nlp.make_doc(text) for text in ARTICLES]
+    ours = tok2vec.predict(docs)
+    for layer in norms:
+        layer._func = layernorm.forward
+    try:
+        theirs = tok2vec.predict(docs)
+    finally:
+        for layer in norms:
+            layer._func = _layer_norm_predict
+    assert all(np.array_equal(a, b) for a, b in zip(ours, theirs, strict=True))
+
+
+def test_the_loaded_model_is_out_of_the_garbage_collectors_reach(pipeline):
+    # nlp.freeze_loaded: what loading made lives as long as the process, so full collections skip it (gc.freeze);
+    # what the stages make later is still collected.
+    import gc
+
+    from onrecord.nlp import load_nlp
+
+    nlp = load_nlp()
+    assert gc.get_freeze_count() > 10_000
+    assert not any(o is nlp for o in gc.get_objects())  # frozen: in no generation the collector walks
+
+    class Cycle:
+        pass
+
+    before = gc.get_freeze_count()
+    a, b = Cycle(), Cycle()
+    a.other, b.other = b, a
+    ref = __import__("weakref").ref(a)
+    del a, b
+    gc.collect()
+    assert ref() is None and gc.get_freeze_count() == before  # a later cycle is collected as ever

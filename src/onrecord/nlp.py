@@ -262,7 +262,23 @@ def load_nlp(name: str = MODEL_NAME) -> Any:
             Language.factory("onrecord_ner", func=_make_entity_decoder)
         nlp.add_pipe("onrecord_ner", after="ner")
         nlp.remove_pipe("ner")
+    freeze_loaded()
     return nlp
+
+
+def freeze_loaded() -> None:
+    """Move every object alive now (the imported modules, the loaded model, its vocabulary) out of the cyclic
+    garbage collector's reach (``gc.freeze``), after collecting what is garbage already.
+
+    They live as long as the process, yet each full collection walked all of them again: 0.34 s CPU of GC
+    in an extract_many run over PolNeAR dev's 302 articles, 0.11 s once they were frozen (``gc.callbacks``
+    timing, the same run). Objects made later are collected as before; an object alive now that later
+    becomes garbage in a reference cycle is no longer collected (the model's, which never do). A process
+    that forks workers after loading also keeps these pages shared (Python's ``gc.freeze`` notes)."""
+    import gc
+
+    gc.collect()
+    gc.freeze()
 
 
 def stored_tokenizer(nlp: Any) -> None:
@@ -303,9 +319,39 @@ def _predict_ops() -> Any:
     return PredictOps(use_blis=False)
 
 
+def _layer_norm_predict(model: Any, X: Any, is_train: bool) -> tuple[Any, Any]:
+    """thinc's ``LayerNorm`` forward (``thinc.layers.layernorm.forward``) for prediction: the same numbers,
+    bit for bit, with the mean and the deviations from it computed once instead of twice.
+
+    thinc takes ``X.mean`` and then ``X.var``, which sums ``X`` for the mean again and subtracts it from
+    ``X`` again, and then ``X - mu`` a third time for the output. Here the deviations ``X - mu`` are kept, and
+    their squares summed and divided by the width as numpy's ``var`` does (``numpy/_core/_methods.py``
+    ``_var``: ``add.reduce``, then ``true_divide`` by the item count, an ``intp``): the same operations on
+    the same values. 0.63 -> 0.44 ms per call of 2,400 tokens x 96 units; the two token-to-vector
+    networks call it 760 times for PolNeAR dev's 302 articles. The pipeline is never trained: the
+    backward pass raises.
+    """
+    import numpy
+
+    mu = X.mean(axis=1, keepdims=True)
+    deviation = X - mu
+    var = numpy.add.reduce(numpy.square(deviation), axis=1, keepdims=True)
+    numpy.true_divide(var, numpy.intp(X.shape[1]), out=var, casting="unsafe")
+    var += 1e-08  # thinc's _get_moments
+    deviation *= var ** (-1.0 / 2.0)
+    deviation *= model.get_param("G")
+    deviation += model.get_param("b")
+
+    def backprop(dY: Any) -> Any:
+        raise NotImplementedError("onrecord's pipeline predicts only: its layer norm has no backward pass")
+
+    return deviation, backprop
+
+
 def _use_numpy_gemm(nlp: Any) -> None:
     """Give every layer of ``nlp``'s networks thinc's numpy ops without BLIS (matrix products by numpy's BLAS),
-    with a prediction-only maxout (``_predict_ops``).
+    with a prediction-only maxout (``_predict_ops``), and every layer norm a prediction-only forward
+    (``_layer_norm_predict``: the same numbers).
 
     Only this pipeline's layers change; thinc's process-wide current ops stay as they were.
     """
@@ -315,6 +361,8 @@ def _use_numpy_gemm(nlp: Any) -> None:
         if model is not None and hasattr(model, "walk"):
             for layer in model.walk():
                 layer.ops = ops
+                if layer.name == "layernorm":
+                    layer._func = _layer_norm_predict
 
 
 @functools.lru_cache(maxsize=1)

@@ -29,6 +29,7 @@ of figures with no common word have at most 86 % of their tokens words.
 
 from __future__ import annotations
 
+import functools
 import re
 import string
 import unicodedata
@@ -53,6 +54,7 @@ MAX_UNKNOWN_ENGLISH = 0.06  # ...and English function words under this share (ne
 _WORD = re.compile(r"[^\W\d_]+")
 _NON_ASCII = re.compile(r"[^\x00-\x7f]")
 _TOKEN = re.compile(r"\S+")
+_NOT_ASCII_LETTERS = bytes(b for b in range(128) if chr(b) not in string.ascii_letters)
 _TOKEN_PUNCT = ".,;:!?\"'()\u201c\u201d\u2018\u2019"
 _SENTENCE_END = re.compile(r"[^\W\d_][.!?]+(?:[\"'\u201d\u2019\u00bb)]*)(?:\s|\Z)")  # a word, then . ! or ?
 
@@ -68,18 +70,26 @@ def foreign_language(text: str) -> tuple[str, float, float] | None:
     script = foreign_script(head)
     if script is not None:
         return script
-    words = _WORD.findall(head.lower())
+    words, counts = _counted_words(head)
     if len(words) < MIN_SHORT_WORDS:
         return None
     if len(words) < MIN_WORDS:
         return _short_foreign(words) if _SENTENCE_END.search(head) else None
-    counts = Counter(words)  # each language's words are then counted by their set, not by a pass over the text
     english = _occurrences(counts, FUNCTION_WORDS)
     count, language = max((_occurrences(counts, ws), name) for name, ws in OTHER_LANGUAGES.items())
     share, english_share = count / len(words), english / len(words)
     if share >= MIN_FOREIGN_SHARE and share > english_share:
         return language, share, english_share
     return None
+
+
+@functools.lru_cache(maxsize=2)
+def _counted_words(head: str) -> tuple[list[str], Counter[str]]:
+    """The words of ``head`` (lower case, in order) and their counts; each language's words are then counted by
+    their set, not by a pass over the text. Kept for the last two texts: ``language_warning`` asks
+    ``foreign_language`` and then ``unknown_language`` of the same one (callers must not change them)."""
+    words = _WORD.findall(head.lower())
+    return words, Counter(words)
 
 
 def _occurrences(counts: Counter[str], words: Iterable[str]) -> int:
@@ -105,8 +115,9 @@ def foreign_script(text: str) -> tuple[str, float, float] | None:
     """``(language, share of the letters, 0.0)`` when most letters of ``text`` are in one script
     other than Latin (``SCRIPTS`` maps the Unicode name's first word to the language), else None."""
     counts: dict[str, int] = {}
-    # ASCII letters are counted in C (one str.count per letter); only the other characters are looked at one by one.
-    letters = sum(map(text.count, string.ascii_letters))
+    # ASCII letters are counted in C (the ASCII bytes with every other byte deleted: two passes, not one
+    # str.count per letter); only the other characters are looked at one by one.
+    letters = len(text.encode("ascii", "ignore").translate(None, _NOT_ASCII_LETTERS))
     for ch in _NON_ASCII.findall(text):
         if not ch.isalpha():
             continue
@@ -133,13 +144,15 @@ def unknown_language(text: str) -> str | None:
     ones at least, under ``MAX_UNKNOWN_ENGLISH``
     of them common English words, and no other profile fits (``foreign_language``). See the module."""
     head = text[:20_000]
-    words = _WORD.findall(head.lower())
-    if len(words) < MIN_UNKNOWN_WORDS or len(set(words)) < MIN_DISTINCT_WORDS:
+    words, counts = _counted_words(head)
+    if len(words) < MIN_UNKNOWN_WORDS or len(counts) < MIN_DISTINCT_WORDS:
         return None
+    english = _occurrences(counts, FUNCTION_WORDS) / len(words)
+    if english >= MAX_UNKNOWN_ENGLISH:
+        return None  # English's common words, as in all news (told first: the token count below costs more)
     tokens = _TOKEN.findall(head)
     wordlike = sum(1 for t in tokens if t.strip(_TOKEN_PUNCT).isalpha()) / len(tokens)
-    english = _occurrences(Counter(words), FUNCTION_WORDS) / len(words)
-    if wordlike < MIN_WORDLIKE or english >= MAX_UNKNOWN_ENGLISH or foreign_language(head) is not None:
+    if wordlike < MIN_WORDLIKE or foreign_language(head) is not None:
         return None
     return (
         f"its words are of no language onrecord knows: {english:.0%} are common English words and none of "

@@ -98,6 +98,8 @@ class Prefilter:
 
     def __init__(self, patterns: Iterable[re.Pattern[str]]) -> None:
         patterns = list(patterns)
+        self._patterns = frozenset(patterns)
+        self._by_index = patterns
         parts = [f"(?{_flags(p)}:{loosen(p.pattern)})" for p in patterns]
         try:
             if any(p.flags & re.X for p in patterns):
@@ -109,10 +111,23 @@ class Prefilter:
             self._union: Any = re2.compile("|".join(parts), options)
         except re2.error:
             self._union = None  # something RE2 cannot read: no shortcut
+        self._gate = _AtomGate.of(parts, options) if self._union is not None and len(parts) > 1 else None
 
     def may_match(self, text: str) -> bool:
         """Whether one of the patterns may match ``text`` (True is not a promise; False is)."""
         return self.first(text) is not None
+
+    def possible(self, text: str) -> frozenset[re.Pattern[str]]:
+        """The patterns that may match ``text``: every one that does, and maybe others (empty only when none can).
+
+        For a union of several patterns, the patterns whose atoms ``text`` holds (``_AtomGate``); for one
+        pattern, it alone when ``may_match``."""
+        if self._gate is None:
+            return self._patterns if self.may_match(text) else frozenset()
+        try:
+            return frozenset(self._by_index[k] for k in self._gate.possible(text))
+        except UnicodeEncodeError:
+            return self._patterns  # a lone surrogate, which UTF-8 (RE2's input) cannot hold: no shortcut
 
     def first(self, text: str, lo: int = 0, hi: int | None = None) -> int | None:
         """The first offset in ``text[lo:hi]`` where one of the patterns may start to match, or None
@@ -121,10 +136,63 @@ class Prefilter:
         if self._union is None:
             return lo
         try:
+            if self._gate is not None and not self._gate.may_match(text[lo:hi]):
+                return None
             m = self._union.search(text[lo:hi])
         except UnicodeEncodeError:
             return lo  # a lone surrogate, which UTF-8 (RE2's input) cannot hold: no shortcut
         return None if m is None else lo + m.start()
+
+
+class _AtomGate:
+    """A cheaper first test for a union of several patterns: RE2's ``FilteredRE2`` (``re2.Filter``).
+
+    RE2 reads from each loosened pattern the literal strings ("atoms") that any text it matches must
+    hold (in and/or combinations: "told" and one of "magazine", "paper"), and finds them all in one
+    pass of a small automaton (literals, any case). A text without a pattern's atoms cannot match it
+    (the filter's contract: it only ever rules out what cannot match), so ``may_match`` is False only
+    when no pattern can match. A pattern with no atom ("[A-Z]\\w+ said") is tried by itself, in a
+    union of those patterns.
+
+    Why: the medium stage's union of twenty-seven patterns builds a large automaton (90,000
+    instructions) whose states are made as the text is read: 0.4 s CPU for the 15,300 sentences
+    of PolNeAR dev, against 0.04 s for the atoms, which leave 2,100 of those sentences to it.
+    """
+
+    def __init__(self, atoms: Any, always: list[int], rest: Any) -> None:
+        self._atoms, self._always, self._rest = atoms, frozenset(always), rest
+
+    @classmethod
+    def of(cls, parts: list[str], options: Any) -> _AtomGate | None:
+        """The gate for the loosened ``parts`` (RE2 syntax), or None when it would rule nothing out."""
+        try:
+            atoms = re2.Filter()
+            for part in parts:
+                atoms.Add(part, options)
+            atoms.Compile()
+            always = atoms.Match("", potential=True) or []  # no atom: every text may match these
+        except (re2.error, RuntimeError):
+            return None
+        if len(always) == len(parts):
+            return None
+        rest = re2.compile("|".join(parts[k] for k in always), options) if always else None
+        return cls(atoms, always, rest)
+
+    def may_match(self, text: str) -> bool:
+        """False only when none of the patterns can match ``text``. Raises UnicodeEncodeError for a
+        text UTF-8 cannot hold (a lone surrogate)."""
+        found = self._atoms.Match(text, potential=True) or []
+        if any(k not in self._always for k in found):
+            return True
+        return self._rest is not None and self._rest.search(text) is not None
+
+    def possible(self, text: str) -> set[int]:
+        """The indices of the patterns that may match ``text`` (a superset of those that do). Raises
+        UnicodeEncodeError for a text UTF-8 cannot hold."""
+        found = set(self._atoms.Match(text, potential=True) or []) - self._always
+        if self._rest is not None and self._rest.search(text) is not None:
+            found |= self._always
+        return found
 
 
 def finditer(pattern: re.Pattern[str], prefilter: Prefilter, text: str) -> Iterator[re.Match[str]]:

@@ -406,10 +406,11 @@ def medium_of(sentence: str) -> tuple[str | None, str | None]:
     """The medium a sentence names (``MEDIUM_PATTERNS``, first match wins) and, for an interview
     or broadcast, the outlet named after it; ``(None, None)`` when none.
     """
-    if not _ANY_MEDIUM.may_match(sentence):
+    possible = _ANY_MEDIUM.possible(sentence)
+    if not possible:
         return None, None
     for pattern, medium in _in_order(sentence):
-        m = pattern.search(sentence)
+        m = pattern.search(sentence) if pattern in possible else None  # one the prefilter rules out cannot match
         if m and pattern is _BARE_RADIO:
             m = next((hit for hit in pattern.finditer(sentence) if not _radio_as_topic(sentence, hit)), None)
         if m and medium in ("press-statement", "court", OTHER) and _ABOUT_A_STATEMENT.search(sentence, 0, m.start()):
@@ -929,9 +930,22 @@ def _cue_index(ex: ArticleState) -> tuple[list[int], list[str]]:
     return [a for a, _ in pairs], [b for _, b in pairs]
 
 
-def _collect_events(ex: ArticleState, narrative_text: str) -> tuple[_Events, dict[int, tuple[str | None, str | None]]]:
+class _Read:
+    """What ``_collect_events`` read of an article: each paragraph's sentences (``_sentences``, by paragraph
+    number) and the sentences that name no medium and no outlet (``(start, end)``), so that the quotations'
+    own sentences are neither split nor read again (the same answers: the same spans of the same texts)."""
+
+    def __init__(self) -> None:
+        self.sentences: dict[int, list[tuple[int, int]]] = {}
+        self.quiet: set[tuple[int, int]] = set()
+
+
+def _collect_events(
+    ex: ArticleState, narrative_text: str, read: _Read
+) -> tuple[_Events, dict[int, tuple[str | None, str | None]]]:
     """The medium cues of the narrative, in text order, and the (medium, outlet) each sentence that names
-    one gives, by the sentence's start. "told the magazine" names the print outlet named last before it."""
+    one gives, by the sentence's start. "told the magazine" names the print outlet named last before it.
+    ``read`` is filled with the sentences split and those that name nothing."""
     text = ex.clean_text
     mentions = sorted((m.start, m.end, p.id) for p in ex.people for m in p.mentions)
     starts, owners = [start for start, _, _ in mentions], [pid for _, _, pid in mentions]
@@ -941,12 +955,14 @@ def _collect_events(ex: ArticleState, narrative_text: str) -> tuple[_Events, dic
     last_print: str | None = None
     named: list[str] = []  # the outlets named so far
     context = _Context(ex)
-    for lo, hi in ex.paragraphs:
-        for s, e in _sentences(text, lo, hi):
+    for p, (lo, hi) in enumerate(ex.paragraphs):
+        read.sentences[p] = _sentences(text, lo, hi)
+        for s, e in read.sentences[p]:
             medium, outlet = _medium_in(narrative_text[s:e], text[s:e], context)
             if medium == "print-interview" and outlet is None and _THE_PUBLICATION.search(narrative_text, s, e):
                 outlet = last_print
             if medium is None and outlet is None:
+                read.quiet.add((s, e))
                 continue
             if outlet:
                 outlet = _full_name(outlet, named)
@@ -995,10 +1011,11 @@ def assign_medium(ex: ArticleState) -> ArticleState:
         if q.kind != "indirect":  # reported speech is the reporter's words: its cues count
             chars[q.start : q.end] = " " * (q.end - q.start)
     narrative_text = "".join(chars)
-    events, said = _collect_events(ex, narrative_text)
+    read = _Read()
+    events, said = _collect_events(ex, narrative_text, read)
     context = _Context(ex)
     previous: Quote | None = None
-    spans_of: dict[int, list[tuple[int, int]]] = {}  # each paragraph's sentences, split once
+    spans_of = read.sentences  # each paragraph's sentences, split once
     for q in sorted(ex.quotes, key=lambda quote: quote.start):
         own = None
         if q.cue is not None:
@@ -1006,7 +1023,8 @@ def assign_medium(ex: ArticleState) -> ArticleState:
             if q.paragraph not in spans_of:
                 spans_of[q.paragraph] = _sentences(text, ps, pe)
             s, e = _sentence_around(spans_of[q.paragraph], ps, pe, q.cue.start)
-            own = said.get(s) or _medium_in(narrative_text[s:e], text[s:e], context)
+            quiet = (s, e) in read.quiet  # read already: it names nothing
+            own = said.get(s) or ((None, None) if quiet else _medium_in(narrative_text[s:e], text[s:e], context))
             if own[0] is None and own[1] is None:
                 own = None
         if own:

@@ -19,7 +19,7 @@ from __future__ import annotations
 import bisect
 import math
 import re
-from dataclasses import dataclass, field
+from dataclasses import dataclass, field, replace
 from itertools import accumulate
 from typing import Any
 
@@ -156,6 +156,10 @@ class CandidateFinder:
         ]
         self._quoted = SpanSet(self.quote_spans)  # their union, for _inside_quote in O(log n)
         self._mentions: dict[str, list[int]] = {}  # a name word -> where it stands outside quotations (sorted)
+        # By quote: what the sentence or text before it holds, which its candidates' features ask again and again.
+        self._prev_subjects: dict[int, Candidate | None] = {}
+        self._prev_cues: dict[int, bool] = {}
+        self._voices_between: dict[int, bool] = {}
         # Sorted closes, and opens with the furthest close reached so far: the lookups of _sentence_before in
         # O(log n) (a scan of every quotation per quotation was quadratic in a quotation-dense text, issue 9).
         self._closes = sorted(b for _, b in self.quote_spans)
@@ -183,7 +187,7 @@ class CandidateFinder:
             self._add(found, Candidate(prev.mention, prev.head, None, {"running"}))
         subj = self._prev_subject(k)
         if subj is not None:
-            self._add(found, subj)
+            self._add(found, replace(subj, sources=set(subj.sources)))  # its own copy: found's are changed
         name = self._nearest_name(k)
         if name is not None:
             self._add(found, name)
@@ -276,6 +280,13 @@ class CandidateFinder:
         return cuts[-1], hi
 
     def _prev_subject(self, k: int) -> Candidate | None:
+        """The subject of the narrative sentence right before quote ``k`` that may speak it, or None. Read once
+        per quote (its candidates and each one's features ask again; the same Candidate: not to be changed)."""
+        if k not in self._prev_subjects:
+            self._prev_subjects[k] = self._find_prev_subject(k)
+        return self._prev_subjects[k]
+
+    def _find_prev_subject(self, k: int) -> Candidate | None:
         frame = self._sentence_before(k)
         if frame is None:
             return None
@@ -453,14 +464,21 @@ class CandidateFinder:
         return len(paragraphs) - 1
 
     def _prev_has_cue(self, k: int) -> bool:
-        frame = self._sentence_before(k)
-        return frame is not None and any(is_cue(t) for t in self.idx.tokens_in(*frame))
+        """Whether the narrative sentence right before quote ``k`` holds a speech verb (read once per quote)."""
+        if k not in self._prev_cues:
+            frame = self._sentence_before(k)
+            self._prev_cues[k] = frame is not None and any(is_cue(t) for t in self.idx.tokens_in(*frame))
+        return self._prev_cues[k]
 
     def _other_voice_between(self, k: int) -> bool:
-        """Whether narrative text between the previous quote and this one has a subject with a speech verb."""
-        lo = self.quote_spans[k - 1][1]
-        hi = self.quote_spans[k][0]
-        return any(is_cue(t) and subject_of(t) is not None for t in self.idx.tokens_in(lo, hi))
+        """Whether narrative text between the previous quote and this one has a subject with a speech verb
+        (read once per quote)."""
+        if k not in self._voices_between:
+            lo = self.quote_spans[k - 1][1]
+            hi = self.quote_spans[k][0]
+            tokens = self.idx.tokens_in(lo, hi)
+            self._voices_between[k] = any(is_cue(t) and subject_of(t) is not None for t in tokens)
+        return self._voices_between[k]
 
     def _voice_just_before(self, k: int, c: Candidate) -> bool:
         """Whether the narrative sentence right before quote ``k`` has someone other than ``c`` speaking.
