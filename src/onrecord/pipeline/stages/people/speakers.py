@@ -260,10 +260,9 @@ class SpeakerResolver:
 
     def _previous_speaker(self, m: Span, gender: str | None) -> Person | None:
         """ "Q1," Lin said. "Q2," he added: a he or she right after a quotation, with no other name between,
-        is that quotation's speaker, whatever gender the text showed for other people. Returns that person
-        unless the text showed them to be of the other gender, or, where the text showed none, their first name
-        is given (almost) only to the other gender (``first_name_gender``) (``CARRY_WINDOW`` characters at
-        most), else None."""
+        is that quotation's speaker, whatever gender the text showed for other people or a first name
+        suggests. Returns that person unless the text showed them to be of the other gender
+        (``CARRY_WINDOW`` characters at most), else None."""
         if gender not in ("male", "female"):
             return None
         before = [q for q in self.ex.quotes if q.end <= m.start and q.speaker is not None]
@@ -277,8 +276,6 @@ class SpeakerResolver:
             return person if self._unnamed_carries(person, last, m, gender) else None
         if person.kind != "person" or person.gender not in (None, gender):
             return None
-        if person.gender is None and first_name_gender(person.name) not in (None, gender):
-            return None  # '"Q1," Tom Reed said. "Q2," she said': a first name of the other gender only is another voice
         if person not in self.table.people:
             return None  # an organisation or unnamed source the resolver made
         pid = self.table.people.index(person)
