@@ -188,23 +188,3 @@ def test_a_role_given_by_a_verb_of_appointment_ties_the_description(run):
         '"We will be profitable by June," the chief executive said.'
     )
     assert _said(run(text))[-1] == ("Lidia Marchetti", "the chief executive")
-
-
-def test_a_child_a_lede_brings_in_and_names_at_once_is_the_later_description(run):
-    text = (
-        "Dozens of parents spoke at the school board meeting on Tuesday.\n\n"
-        "But nobody held the room quite like a young boy. Mateo Alvarez, clutching a sheet of paper, told the "
-        "board about his walk to school.\n\n"
-        '"I cross four roads every morning and there is no crossing guard," the fourth-grade boy said.'
-    )
-    assert _said(run(text)) == [("Mateo Alvarez", "the fourth-grade boy")]
-
-
-def test_a_child_brought_in_unnamed_stays_unnamed(run):
-    text = (
-        "Dozens of parents spoke at the school board meeting on Tuesday. A young boy stood up at the back. "
-        "Mateo Alvarez, the board chairman, let him speak.\n\n"
-        '"I cross four roads every morning," the boy said.'
-    )
-    said = _said(run(text))
-    assert said[-1][0] is None

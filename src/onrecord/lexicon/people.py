@@ -4,7 +4,6 @@
   "husband"); they vote for the person's gender only where the text ties them to the name.
 * ``RELATION_WORDS``: kinship and partner nouns and the relation each names ("husband" -> spouse_of).
 * ``UNNAMED_HEADS``: heads of descriptions that stand for an unnamed source ("a source", "an aide").
-* ``AGE_NOUNS``: nouns for a person by age or schooling ("the girl", "the teenager", "the pupil").
 * ``NOT_NAMES``: capitalised words that are never part of a person's name (pronouns, weekdays,
   platforms, interjections, sentence-opening function words).
 """
@@ -154,11 +153,6 @@ UNNAMED_HEADS = {
     "reports",
     "poll",
 }
-# Nouns for a person by age or schooling: "the grade-school girl said", "the teenager told reporters" describe one
-# person (a definite one refers back like "she" or "he"); none is a role or a relation.
-AGE_NOUNS: frozenset[str] = frozenset(
-    ["girl", "boy", "child", "kid", "teen", "teenager", "youngster", "toddler", "schoolgirl", "schoolboy", "pupil"]
-)
 # Endings of plural agent and group nouns ("Ecologists", "Campaigners", "Historians", "Residents", "Neighbours"):
 # such a word alone opening a sentence is a group of unnamed people, unless the article writes it after a first name
 # or a title ("Kenny Rogers"), where it is a surname.

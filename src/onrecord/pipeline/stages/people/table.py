@@ -33,7 +33,6 @@ from ....lexicon.organisations import BODY_NOUNS, ORG_ENTITY_LABELS
 from ....lexicon.organisations import NOT_PERSON_WORDS as ORG_WORDS
 from ....lexicon.outlets import is_outlet_name
 from ....lexicon.people import (
-    AGE_NOUNS,
     FEMALE_WORDS,
     GROUP_PLURAL_ENDINGS,
     MALE_WORDS,
@@ -1838,19 +1837,7 @@ class PersonTable:
         if not head:
             return False
         pattern = rf"\b(?:a|an)\s+(?:[\w-]+\s+){{0,3}}{re.escape(head)}\b"
-        found = [m for m in re.finditer(pattern, self.text[:before], re.IGNORECASE)]
-        return bool(found) and not self._named_next(found[-1].end())
-
-    def _named_next(self, end: int) -> bool:
-        """Whether an indefinite description ending at ``end`` closes its sentence and the next sentence opens
-        with a person's name: "none of them stood out quite as much as a young girl. Zianna Oliphant, her hair in
-        braids, ..." (a feature lede brings someone in unnamed and names them at once): the description was that
-        person, so a later "the girl" is no unnamed other."""
-        after = _NEXT_SENTENCE.match(self.text, end)
-        if after is None:
-            return False
-        person = self.person_at(after.end(), after.end() + 1)
-        return person is not None and person.kind == "person"
+        return re.search(pattern, self.text[:before], re.IGNORECASE) is not None
 
     def _met_before(self, pid: int, pos: int) -> bool:
         every, _ = self.mention_starts(pid)
@@ -1989,11 +1976,8 @@ class PersonTable:
 
 # The head nouns of a description of a person (H4 of trial6: "initiative", "party", "class background",
 # "Results of a consultation exercise" were stored as people's descriptors): role nouns, offices, titles,
-# kin, unnamed sources, nouns for a person by age ("girl"), and agent nouns by their ending ("campaigner",
-# "governor", "economist", "historian").
-_PERSON_HEADS = (
-    ROLE_NOUNS | OFFICE_TITLES | ALL_TITLES | frozenset(RELATION_WORDS) | frozenset(UNNAMED_HEADS) | AGE_NOUNS
-)
+# kin, unnamed sources, and agent nouns by their ending ("campaigner", "governor", "economist", "historian").
+_PERSON_HEADS = ROLE_NOUNS | OFFICE_TITLES | ALL_TITLES | frozenset(RELATION_WORDS) | frozenset(UNNAMED_HEADS)
 _AGENT_ENDINGS = ("er", "or", "ist", "ian", "man", "woman", "person", "ant")
 _COMPLEMENT = re.compile(r"\s+(?:of|for|at|to|with|from|in|on|and|who|whose)\s+.*$", re.I)
 _AFFILIATION = re.compile(r"^(?:of|at|from|with|for)\s", re.I)
@@ -2277,8 +2261,6 @@ _BECAME_ROLE = re.compile(
     r"([a-z][^,.;:\u201c\u201d\"]{2,50}?)(?:[,.;]| who | and | with | in (?=\d)| on | since | last | this )"
 )
 _ROLE_HEADS = frozenset(ROLE_NOUNS | OFFICE_TITLES)
-# The end of a sentence and the start of the next (``PersonTable._named_next``).
-_NEXT_SENTENCE = re.compile(r"[.:]\s+")
 _HEADLINE_BREAK = re.compile(r"[,:;!?|\"\u201d]$|^[-\u2013\u2014|]+$")
 _CAP_RUN = re.compile(r"\b[A-Z][\w'\u2019.-]*(?:\s+[A-Z][\w'\u2019.-]*){0,3}")
 
