@@ -319,26 +319,3 @@ def test_prediction_only_layer_norm_gives_thincs_numbers_bit_for_bit(pipeline):
         for layer in norms:
             layer._func = _layer_norm_predict
     assert all(np.array_equal(a, b) for a, b in zip(ours, theirs, strict=True))
-
-
-def test_the_loaded_model_is_out_of_the_garbage_collectors_reach(pipeline):
-    # nlp.freeze_loaded: what loading made lives as long as the process, so full collections skip it (gc.freeze);
-    # what the stages make later is still collected.
-    import gc
-
-    from onrecord.nlp import load_nlp
-
-    nlp = load_nlp()
-    assert gc.get_freeze_count() > 10_000
-    assert not any(o is nlp for o in gc.get_objects())  # frozen: in no generation the collector walks
-
-    class Cycle:
-        pass
-
-    before = gc.get_freeze_count()
-    a, b = Cycle(), Cycle()
-    a.other, b.other = b, a
-    ref = __import__("weakref").ref(a)
-    del a, b
-    gc.collect()
-    assert ref() is None and gc.get_freeze_count() == before  # a later cycle is collected as ever

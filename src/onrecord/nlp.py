@@ -262,23 +262,7 @@ def load_nlp(name: str = MODEL_NAME) -> Any:
             Language.factory("onrecord_ner", func=_make_entity_decoder)
         nlp.add_pipe("onrecord_ner", after="ner")
         nlp.remove_pipe("ner")
-    freeze_loaded()
     return nlp
-
-
-def freeze_loaded() -> None:
-    """Move every object alive now (the imported modules, the loaded model, its vocabulary) out of the cyclic
-    garbage collector's reach (``gc.freeze``), after collecting what is garbage already.
-
-    They live as long as the process, yet each full collection walked all of them again: 0.34 s CPU of GC
-    in an extract_many run over PolNeAR dev's 302 articles, 0.11 s once they were frozen (``gc.callbacks``
-    timing, the same run). Objects made later are collected as before; an object alive now that later
-    becomes garbage in a reference cycle is no longer collected (the model's, which never do). A process
-    that forks workers after loading also keeps these pages shared (Python's ``gc.freeze`` notes)."""
-    import gc
-
-    gc.collect()
-    gc.freeze()
 
 
 def stored_tokenizer(nlp: Any) -> None:
