@@ -100,3 +100,20 @@ def stored_people(tmp_path, speakers: list[str]) -> list[tuple[str, int]]:
         "SELECT p.name, count(q.id) FROM people p JOIN quotes q ON q.person_id = p.id GROUP BY p.id ORDER BY p.id"
     )
     return [(name, n) for name, n in rows]
+
+
+def separable_rows(quotations: int = 60):
+    """Ranker training rows for ``quotations`` quotations of two candidates each, the right one told apart by
+    its second feature alone: any sound learner ranks every one right."""
+    from onrecord.pipeline.stages.attribution.candidates import FEATURES
+    from onrecord.pipeline.stages.attribution.training import Rows, fold_of
+
+    rows = Rows()
+    for n in range(quotations):
+        for right in (1, 0):
+            rows.x.append([1.0, float(right)] + [0.0] * (len(FEATURES) - 2))
+            rows.y.append(right)
+            rows.w.append(3.0)
+            rows.fold.append(fold_of(f"a{n}"))
+        rows.quotes.append(([len(rows.y) - 2, len(rows.y) - 1], False))
+    return rows

@@ -8,7 +8,7 @@ from dataclasses import replace
 
 import pytest
 
-from conftest import speaker_of
+from conftest import separable_rows, speaker_of
 
 
 def test_a_person_introduced_speaking_after_a_quote_takes_the_next_quote(run):
@@ -115,20 +115,11 @@ def test_the_shipped_confidence_revision_is_fitted_on_untuned_text():
 
 def test_cross_validation_folds_follow_articles_and_score_between_zero_and_one():
     pytest.importorskip("sklearn")
-    from onrecord.pipeline.stages.attribution.candidates import FEATURES
-    from onrecord.pipeline.stages.attribution.training import FOLDS, Rows, cross_validate, fold_of
+    from onrecord.pipeline.stages.attribution.training import FOLDS, cross_validate, fold_of
 
     assert fold_of("article-1") == fold_of("article-1")
     assert len({fold_of(f"a{n}") for n in range(200)}) == FOLDS
-    rows = Rows()
-    # Two candidates per quotation: the right one has its second feature set.
-    for n in range(60):
-        for right in (1, 0):
-            rows.x.append([1.0, float(right)] + [0.0] * (len(FEATURES) - 2))
-            rows.y.append(right)
-            rows.w.append(3.0)
-            rows.fold.append(fold_of(f"a{n}"))
-        rows.quotes.append(([len(rows.y) - 2, len(rows.y) - 1], False))
+    rows = separable_rows()  # two candidates per quotation: the right one has its second feature set
     assert cross_validate(rows, 1.0) == 1.0
 
 

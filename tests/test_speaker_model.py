@@ -7,7 +7,7 @@ import json
 
 import pytest
 
-from conftest import shared_path
+from conftest import separable_rows, shared_path
 
 
 def _mention(ex, n=0):
@@ -213,16 +213,9 @@ def test_the_l2_strength_is_fixed_and_the_cross_validation_only_reported():
     # the cross-validation over C_GRID beside it.
     pytest.importorskip("sklearn")
     from onrecord.pipeline.stages.attribution.candidates import FEATURES
-    from onrecord.pipeline.stages.attribution.training import C_GRID, SPEAKER_C, Rows, fit, fold_of
+    from onrecord.pipeline.stages.attribution.training import C_GRID, SPEAKER_C, fit
 
-    rows = Rows()
-    for n in range(60):
-        for right in (1, 0):
-            rows.x.append([1.0, float(right)] + [0.0] * (len(FEATURES) - 2))
-            rows.y.append(right)
-            rows.w.append(3.0)
-            rows.fold.append(fold_of(f"a{n}"))
-        rows.quotes.append(([len(rows.y) - 2, len(rows.y) - 1], False))
+    rows = separable_rows()
     model = fit(rows)
     assert f"C={SPEAKER_C}," in model.meta["learner"]
     assert set(model.meta["cross_validation"]["news_top1_by_C"]) == {str(c) for c in C_GRID}

@@ -933,6 +933,19 @@ REASON_CONJUNCTIONS: frozenset[str] = frozenset(
 )
 
 
+def _comma_after_cue_phrase(verb: Any, clause: Any, room: int) -> int | None:
+    """The comma that ends a mid-sentence cue's phrase ("said Mr. Clarke,", "the agency said in a June report,"):
+    within ``CUE_PHRASE_TOKENS`` words of a cue that follows its reported clause, no other punctuation before it
+    but a full stop, and at least ``room`` tokens of the sentence after it. Its token index, else None."""
+    doc, sent = verb.doc, verb.sent
+    comma = next((t.i for t in doc[verb.i + 1 : min(verb.i + CUE_PHRASE_TOKENS, sent.end)] if t.text == ","), None)
+    if comma is None or comma + room >= sent.end or any(t.i > verb.i for t in clause.subtree):
+        return None
+    if any(t.is_punct and t.text != "." for t in doc[verb.i + 1 : comma]):
+        return None
+    return comma
+
+
 def _reason_after_cue(verb: Any, clause: Any) -> tuple[int, int] | None:
     """'He is leaning toward Kasich, he said, because he prizes electability': the subordinate clause after
     a cue that follows its reported clause is the statement's second piece (PolNeAR marks both pieces of
@@ -940,10 +953,8 @@ def _reason_after_cue(verb: Any, clause: Any) -> tuple[int, int] | None:
     to a comma within ``CUE_PHRASE_TOKENS`` words; the rest of the sentence must open with one of
     ``REASON_CONJUNCTIONS`` and hold a finite verb. Its characters, else None."""
     doc, sent = verb.doc, verb.sent
-    comma = next((t.i for t in doc[verb.i + 1 : min(verb.i + CUE_PHRASE_TOKENS, sent.end)] if t.text == ","), None)
-    if comma is None or comma + 1 >= sent.end or any(t.i > verb.i for t in clause.subtree):
-        return None
-    if any(t.is_punct and t.text != "." for t in doc[verb.i + 1 : comma]):
+    comma = _comma_after_cue_phrase(verb, clause, 1)
+    if comma is None:
         return None
     rest = list(doc[comma + 1 : sent.end])
     words = [t for t in rest if not (t.is_punct or t.is_space)]
@@ -963,10 +974,8 @@ def _joined_after_cue(verb: Any, clause: Any) -> tuple[int, int] | None:
     statement (PolNeAR marks both pieces of one attribution). As for ``_reason_after_cue``, the cue's phrase runs to a
     comma within ``CUE_PHRASE_TOKENS`` words; the rest must read as the statement's (``_joined_clause``)."""
     doc, sent = verb.doc, verb.sent
-    comma = next((t.i for t in doc[verb.i + 1 : min(verb.i + CUE_PHRASE_TOKENS, sent.end)] if t.text == ","), None)
-    if comma is None or comma + 2 >= sent.end or any(t.i > verb.i for t in clause.subtree):
-        return None
-    if any(t.is_punct and t.text != "." for t in doc[verb.i + 1 : comma]):
+    comma = _comma_after_cue_phrase(verb, clause, 2)
+    if comma is None:
         return None
     if doc[comma + 1].lower_ not in _CLAUSE_JOINERS:
         return None
