@@ -173,3 +173,19 @@ def test_a_platform_the_words_were_posted_on_is_never_the_speaker(run):
     )
     speaker = run(text).quotes[-1].speaker
     assert speaker is not None and speaker.name == "Sam Ortega"
+
+
+def test_a_quotation_that_took_its_speaker_from_another_is_no_surer_than_that_one(run):
+    # Trial 11 M1: continuations scored above the quotation with "said", so --min-confidence kept the
+    # continuation and dropped the quotation it rests on.
+    ex = run(
+        'The council met on Monday.\n\n"It is a fantasy," Tom Reyes said. "I have seen these promises before."\n\n'
+        '"We will build it," Linda Park said.\n\n"The money is there."\n\n"Now we have it."'
+    )
+    by_start = {q.start: q for q in ex.quotes}
+    rested = [q for q in ex.quotes if "(speaker of the quote at " in q.evidence]
+    assert rested, "the test needs quotations that take another's speaker"
+    for q in rested:
+        anchor = by_start[int(q.evidence.rsplit(" ", 1)[1].rstrip(")"))]
+        if anchor.speaker is q.speaker:
+            assert q.confidence <= anchor.confidence, (q.text, q.confidence, anchor.confidence)

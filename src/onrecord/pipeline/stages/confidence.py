@@ -97,7 +97,7 @@ WEAK_LINK_CEILING = 0.8
 
 @register_stage(
     "confidence",
-    requires=("quotes", "people", "quotes.speaker", "speaker_links"),
+    requires=("quotes", "people", "quotes.speaker", "speaker_links", "attributions"),
     assigns=("quotes.confidence",),
 )
 def revise_confidence(ex: ArticleState) -> ArticleState:
@@ -114,4 +114,16 @@ def revise_confidence(ex: ArticleState) -> ArticleState:
             m = q.speaker_mention
             if m is not None and q.kind != "indirect" and (m.start, m.end) in ex.speaker_links:
                 q.confidence = min(q.confidence, WEAK_LINK_CEILING)
+    _no_surer_than_their_anchors(ex)
     return ex
+
+
+def _no_surer_than_their_anchors(ex: ArticleState) -> None:
+    """A quotation that took its speaker from another ("continuation", "same paragraph", "same group") is right
+    only if that one is: its confidence is at most its anchor's, when both name the same person (trial 11 M1:
+    continuations scored above the quotation with "said", so ``--min-confidence`` kept them and dropped it)."""
+    for q in ex.quotes:  # in text order; a chain of continuations takes the least along it
+        a = ex.attributions.get(q)
+        anchor = a.anchor if a is not None else None
+        if anchor is not None and anchor.speaker is not None and anchor.speaker is q.speaker:
+            q.confidence = min(q.confidence, anchor.confidence)

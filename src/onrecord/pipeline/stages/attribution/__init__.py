@@ -207,7 +207,8 @@ def _apply(ex: ArticleState, k: int, a: Attribution | None, d: Decision) -> Attr
         source = next(s for s in ("running", "prev_subject", "nearest_name", "narrator") if s in c.sources)
         q.evidence = SOURCE_EVIDENCE[source]
     q.speaker_mention = c.mention
-    return Attribution(c.rule or q.evidence, c.mention, q.cue, d.probability, None, c.head)
+    anchor = ex.quotes[a.inherit_from] if "rule" in c.sources and a is not None and a.inherit_from is not None else None
+    return Attribution(c.rule or q.evidence, c.mention, q.cue, d.probability, None, c.head, anchor=anchor)
 
 
 @register_stage(

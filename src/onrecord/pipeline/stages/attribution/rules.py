@@ -100,6 +100,7 @@ class Attribution:
     confidence: float
     inherit_from: int | None = None  # index of the quote whose speaker this one shares
     head_index: int | None = None  # spaCy token index of the mention's head, when known
+    anchor: Quote | None = None  # the quotation whose speaker this one took (set when the speaker is applied)
 
 
 # "When asked, "Q?"", "Asked, "Q?"": a question put by someone the sentence does not name.
