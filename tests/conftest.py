@@ -117,3 +117,12 @@ def separable_rows(quotations: int = 60):
             rows.fold.append(fold_of(f"a{n}"))
         rows.quotes.append(([len(rows.y) - 2, len(rows.y) - 1], False))
     return rows
+
+
+def reported_speech(ex) -> list[tuple[str, str | None, str | None, str]]:
+    """Each reported-speech quotation of ``ex`` as (text, speaker mention, cue, evidence), in text order."""
+    return [
+        (q.text, q.speaker_mention.text if q.speaker_mention else None, q.cue.text if q.cue else None, q.evidence)
+        for q in ex.quotes
+        if q.kind == "indirect"
+    ]

@@ -1,13 +1,9 @@
 """Where a reported clause starts and ends (issue 10: "spans that end where the clause ends"), and which
 constructions report a statement at all. Short articles written for these tests."""
 
+from conftest import reported_speech
 
-def reported(ex):
-    return [
-        (q.text, q.speaker_mention.text if q.speaker_mention else None, q.cue.text if q.cue else None, q.evidence)
-        for q in ex.quotes
-        if q.kind == "indirect"
-    ]
+reported = reported_speech  # (text, speaker mention, cue, evidence) of each reported quotation
 
 
 def test_a_clause_ends_before_the_source_of_a_second_statement(run):

@@ -3,15 +3,12 @@ clause or an indirect question in news, on short articles written for them. Thes
 sentence is parsed for another reason (``lexicon.cues.CUES_READ_WHERE_PARSED``): here the lead, which is
 always parsed."""
 
+from conftest import reported_speech
+
 TAIL = "\n\nThe port opened in 1901.\n\nIt handles grain and timber."
 
 
-def reported(ex):
-    return [
-        (q.text, q.speaker_mention.text if q.speaker_mention else None, q.cue.text if q.cue else None, q.evidence)
-        for q in ex.quotes
-        if q.kind == "indirect"
-    ]
+reported = reported_speech  # (text, speaker mention, cue, evidence) of each reported quotation
 
 
 def test_speech_verbs_that_take_a_that_clause(run):
