@@ -238,3 +238,23 @@ def test_short_line_ending_a_sentence_still_ends_the_paragraph():
     ex = laid_out(text)
     assert ex.layout.width is not None
     assert "repair. It" not in ex.clean_text and "meeting. Residents" not in ex.clean_text
+
+
+# Indented wire copy whose wrapped line is a run of capitalised name words ending inside the name.
+WRAPPED_NAME_LINE = (
+    "    The regional lender said on Tuesday that it would sell part of its\n"
+    "loan book to cut costs before the end of the quarter, bankers said.\n"
+    "    Western Savings and Loan Association of San\n"
+    "Diego filed a plan to sell 100 mln dlrs of notes backed by card loans,\n"
+    "underwriters noted in a report to clients.\n"
+)
+
+
+def test_wrapped_line_of_name_words_is_prose_not_a_subhead(run):
+    """Trial 12 F8: a line of capitalised words that the layout joins to the next as a wrap runs on."""
+    ex = laid_out(WRAPPED_NAME_LINE)
+    assert ex.layout.width is not None
+    assert not [n for n in ex.noise if n.why == "subhead"]
+    assert "of San Diego filed" in ex.clean_text
+    quotes = [q for q in run(WRAPPED_NAME_LINE).quotes if "filed a plan" in q.text]
+    assert quotes and quotes[0].text.startswith("Western Savings")

@@ -178,8 +178,11 @@ def join_wrapped_lines(text: str, chars: list[str], width: int) -> list[int]:
     return joined
 
 
-def _noise_spans(text: str) -> list[Noise]:
-    """Share bars, credits, captions, a byline after the title and paragraph-head datelines."""
+def _noise_spans(text: str, joined: frozenset[int] = frozenset()) -> list[Noise]:
+    """Share bars, credits, captions, a byline after the title and paragraph-head datelines.
+
+    ``joined``: offsets of the line breaks ``join_wrapped_lines`` read as wraps (a line so joined is
+    prose running on, never a subhead)."""
     found: list[Noise] = []
     for m in _SHARE_BAR.finditer(text):
         if m.group(0).strip():
@@ -195,7 +198,7 @@ def _noise_spans(text: str) -> list[Noise]:
     speech = any(ch in ALL_MARKS for ch in first)  # '"Never give up" — Anna Berg' is a quotation and its source
     if byline and len(first) <= 200 and not speech and not first.rstrip().endswith("."):
         found.append(Noise(byline.start(), byline.end(), byline.group(0), "byline or outlet after the title"))
-    found.extend(_subheads(text))
+    found.extend(_subheads(text, joined))
     for m in re.finditer(r"^[ \t]*", text, re.MULTILINE):
         d = _DATELINE.match(text, m.end())
         if d and len(d.group(0).split()[0]) > 1 and not d.group(0).split()[0].rstrip(",.").isdigit():
@@ -203,11 +206,12 @@ def _noise_spans(text: str) -> list[Noise]:
     return found
 
 
-def _subheads(text: str) -> list[Noise]:
+def _subheads(text: str, joined: frozenset[int] = frozenset()) -> list[Noise]:
     """Subheadings and related-story links inside the body: a title-case or capitals line
     (``text.headings.is_heading_line``, ``is_headline_line``) after a finished paragraph or another
     heading, and before a line opening a sentence. The first line (the title) is not one: it often
-    names the speaker in full."""
+    names the speaker in full. A line whose break is in ``joined`` runs on into the next (wire copy:
+    "Recently, Western Savings and Loan Association of San\nDiego filed ..."; trial 12 F8)."""
     found = []
     lines = [(s, e) for s, e in _lines(text)]
     mixed_case = _mostly_lower_case(text)
@@ -216,7 +220,7 @@ def _subheads(text: str) -> list[Noise]:
         line = text[s:e]
         heading = is_heading_line(line.strip())
         link = mixed_case and _capitals_link(line.strip())
-        if not line.strip() or not (heading or link or is_headline_line(line.strip())):
+        if e in joined or not line.strip() or not (heading or link or is_headline_line(line.strip())):
             continue
         prev = next((text[a:b] for a, b in reversed(lines[:k]) if text[a:b].strip()), "")
         nxt = next((text[a:b] for a, b in lines[k + 1 :] if text[a:b].strip()), "")
@@ -276,7 +280,7 @@ def layout(ex: ArticleState) -> ArticleState:
         chars[m.start()] = "'"
         info.apostrophes.append(m.start())
     original = ex.article.text
-    new_noise = [n for n in _noise_spans(original) if original[n.start : n.end].strip()]
+    new_noise = [n for n in _noise_spans(original, frozenset(info.joined)) if original[n.start : n.end].strip()]
     ex.noise = _merge_noise(ex.noise, new_noise)
     for n in new_noise:
         blank(chars, n.start, n.end)
