@@ -175,6 +175,22 @@ def test_a_table_too_wide_for_the_terminal_prints_each_record_as_lines_and_never
     assert all(line == line.rstrip() and len(line) <= 20 for line in narrow.splitlines())
 
 
+def test_a_long_link_in_search_results_folds_inside_the_table(tmp_path):
+    # Trial 12 F16: an article link of 150 characters made `search` print records even at 160 columns.
+    from onrecord.corpus import ingest
+
+    url = "https://news.example.org/2026/06/12/" + "-".join(["council-votes-to-close-the-old-library"] * 3)
+    record = {"id": "lib", "url": url, "text": '"We will keep the library open," said Mara Voss.'}
+    jsonl = tmp_path / "long.jsonl"
+    jsonl.write_text(json.dumps(record) + "\n", encoding="utf-8")
+    db = str(tmp_path / "long.db")
+    ingest([str(jsonl)], db, workers=1, progress=False)
+    out = CliRunner().invoke(main, ["search", "library", "--db", db], env={"COLUMNS": "120"}).stdout
+    assert "quote: " not in out and "speaker: " not in out  # a table, not records
+    assert "Mara Voss" in out and all(len(line) <= 120 for line in out.splitlines())
+    assert "".join(out.split()).count("council-votes-to-close-the-old-library") == 3  # the link folds, never cut
+
+
 def test_output_dash_means_standard_output_for_both_exports(tmp_path, monkeypatch):
     # Trial 11 L12: `export -o -` wrote a file named "-".
     from onrecord.corpus import ingest

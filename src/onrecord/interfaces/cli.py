@@ -450,27 +450,50 @@ def _emit(rows: list[dict[str, Any]], fmt: str, columns: list[str], csv_columns:
     if fmt == "csv":
         _csv(rows, csv_columns or columns)
         return
+    cells = [[_table_cell(c, r.get(c)) for c in columns] for r in rows]
+    # A link in a quote cell folds; measured whole, it made the table look wider than any terminal (trial 12
+    # F16: search printed records at 160 columns). The least width counts its words up to MAX_WORD_KEPT.
+    least = [
+        [_clip_words(cell) if c in FOLDED_COLUMNS else cell for c, cell in zip(columns, row, strict=True)]
+        for row in cells
+    ]
+    console = _console(sys.stdout)
+    with _without_trailing_spaces(console):
+        records = [list(zip(columns, row, strict=True)) for row in cells]
+        _print_table(console, _rows_table(columns, cells), records, least_table=_rows_table(columns, least))
+
+
+FOLDED_COLUMNS = ("quote", "text", "what")  # take the room that is left and fold at any character
+
+
+def _clip_words(cell: str) -> str:
+    """``cell`` with every word cut to ``MAX_WORD_KEPT`` characters (for measuring, not for showing)."""
+    return _LONG_WORD.sub(lambda m: m.group(0)[:MAX_WORD_KEPT], cell)
+
+
+_LONG_WORD = re.compile(r"\S{" + str(MAX_WORD_KEPT + 1) + r",}")
+
+
+def _rows_table(columns: list[str], cells: list[list[str]]) -> Any:
+    """A rich Table of ``cells`` under ``columns``: the quote takes the room that is left; names and
+    outlets wrap at a word rather than crowd it out."""
     from rich import box
     from rich.table import Table
 
-    cells = [[_table_cell(c, r.get(c)) for c in columns] for r in rows]
     table = Table(box=box.SIMPLE_HEAD, pad_edge=False)
     for i, c in enumerate(columns):
-        # The quote takes the room that is left; names and outlets wrap at a word rather than crowd it out.
         wraps = c in ("quote", "text", "what", "speaker", "outlet", "name")
         table.add_column(
             c,
-            ratio=1 if c in ("quote", "text", "what") else None,
+            ratio=1 if c in FOLDED_COLUMNS else None,
             overflow="fold",
             no_wrap=not wraps,
             max_width=NARROW_COLUMNS.get(c),
-            min_width=None if c in ("quote", "text", "what") else _least_width([row[i] for row in cells], wraps),
+            min_width=None if c in FOLDED_COLUMNS else _least_width([row[i] for row in cells], wraps),
         )
     for row in cells:
         table.add_row(*row)
-    console = _console(sys.stdout)
-    with _without_trailing_spaces(console):
-        _print_table(console, table, [list(zip(columns, row, strict=True)) for row in cells])
+    return table
 
 
 def _print_table(console: Any, table: Any, records: list[list[tuple[str, str]]], least_table: Any = None) -> None:
