@@ -76,3 +76,23 @@ def test_json_of_another_shape_names_the_shape_not_the_content_type(client):
         detail = one_line(client.post("/api/extract", content=body, headers={"content-type": "application/json"}))
         assert f"the JSON is {shape}, not an object" in detail and '{"text": "..."}' in detail
         assert "(got application/json)" not in detail
+
+
+def test_a_json_body_that_is_not_utf8_gets_one_catalogue_line(client):
+    """Trial 12 F17: bytes that are not UTF-8 sent as JSON got FastAPI's bare "error parsing the body"."""
+    body = b'{"text": "\xff\xfe"}'
+    detail = one_line(client.post("/api/extract", content=body, headers={"content-type": "application/json"}))
+    assert "not UTF-8" in detail and "application/json" in detail
+
+
+def test_a_misspelt_body_field_is_named_beside_the_missing_one(client):
+    """Trial 12 F17: {"txt": ...} was told only that text is required."""
+    detail = one_line(client.post("/api/extract", json={"txt": "The council met."}))
+    assert "text: required" in detail and "unknown field(s) txt" in detail and "accepted: text" in detail
+
+
+def test_a_page_parameter_of_the_wrong_type_says_what_is_accepted(client):
+    """Trial 12 F17: the search page showed pydantic's "unable to parse string as an integer"."""
+    page = client.get("/search", params={"q": "x", "page": "abc"})
+    assert page.status_code == 400 and "accepted: a whole number" in page.text
+    assert "unable to parse" not in page.text and "Input should be" not in page.text

@@ -15,10 +15,11 @@ from contextlib import asynccontextmanager
 from pathlib import Path
 from typing import Any
 
-from fastapi import FastAPI, HTTPException, Request
+from fastapi import FastAPI, Request
 from fastapi.exceptions import RequestValidationError
 from fastapi.responses import JSONResponse
 from fastapi.staticfiles import StaticFiles
+from starlette.exceptions import HTTPException as StarletteHTTPException
 
 from ...corpus.store import connect
 from ...errors import Err, OnrecordError
@@ -26,7 +27,7 @@ from .api import PAGE_SIZE, ExtractRequest, api_router  # noqa: F401 - ExtractRe
 from .context import HERE, Web
 from .edits_api import STATUS, edits_router  # noqa: F401 - STATUS: the one status table
 from .pages import pages_router
-from .validation import validation_line
+from .validation import FASTAPI_BODY_UNREADABLE, body_unreadable_line, validation_line, value_line
 from .workers import ExtractionPool
 
 DEFAULT_MAX_BODY = 2 * 1024 * 1024
@@ -212,17 +213,22 @@ def create_app(
             route = request.scope.get("route")
             line = validation_line(list(exc.errors()), route, request.headers.get("content-type", ""))
             return JSONResponse({"detail": line}, status_code=422)
-        # A page asked for with a malformed id or parameter: an HTML page that says which, not raw JSON.
-        where = ", ".join(
-            f"{'/'.join(map(str, e.get('loc', ())[1:]))}: {e.get('msg')} (got '{e.get('input')}')" for e in exc.errors()
-        )
+        # A page asked for with a malformed id or parameter: an HTML page that says which and what it accepts
+        # (trial 12 F17: it showed pydantic's "unable to parse string as an integer"), not raw JSON.
+        route = request.scope.get("route")
+        where = "; ".join(value_line(e, [str(p) for p in e.get("loc", ())], route) for e in exc.errors())
         status = 404 if any(e.get("loc", ("",))[0] == "path" for e in exc.errors()) else 400
         detail = f"No such page: {request.url.path} ({where})." if status == 404 else f"Bad request: {where}."
         return web.page(request, "error.html", status_code=status, status=status, detail=detail)
 
-    @app.exception_handler(HTTPException)
-    async def http_error(request: Request, exc: HTTPException) -> Any:
+    # Starlette's class, which FastAPI's subclasses: FastAPI raises Starlette's own for a body it cannot decode.
+    @app.exception_handler(StarletteHTTPException)
+    async def http_error(request: Request, exc: StarletteHTTPException) -> Any:
         if request.url.path.startswith("/api/"):
+            if exc.status_code == 400 and exc.detail == FASTAPI_BODY_UNREADABLE:
+                # A JSON body that is not UTF-8 (a binary file sent as JSON; trial 12 F17): one catalogue line.
+                line = body_unreadable_line(request.scope.get("route"))
+                return JSONResponse({"detail": line}, status_code=422)
             return JSONResponse({"detail": exc.detail}, status_code=exc.status_code)
         return web.page(request, "error.html", status_code=exc.status_code, status=exc.status_code, detail=exc.detail)
 

@@ -60,12 +60,23 @@ def validation_line(errors: list[dict[str, Any]], route: Any, content_type: str)
         elif loc[:1] == ["body"] and (len(loc) == 1 or error.get("type") == "json_invalid"):
             parts.append(_whole_body(error, content_type))
         else:
-            parts.append(_one_value(error, loc, route))
+            parts.append(value_line(error, loc, route))
+            extra += _unknown_beside_missing(error, loc, route)
     if extra:
         fields = ", ".join(body_fields(route)) or "none"
         parts.append(f"body: unknown field(s) {', '.join(extra)}; accepted: {fields}")
     detail = "; ".join(dict.fromkeys(parts)) or "the request is not valid"
     return str(OnrecordError(Err.E030, option=_where(route), detail=detail))
+
+
+def _unknown_beside_missing(error: dict[str, Any], loc: list[str], route: Any) -> list[str]:
+    """The body's fields that ``route`` does not declare, when a required one is missing: ``{"txt": ...}``
+    is most likely a misspelt ``text`` (trial 12 F17: only "text: required" was said)."""
+    given = error.get("input")
+    if error.get("type") != "missing" or loc[:1] != ["body"] or not isinstance(given, dict):
+        return []
+    declared = set(body_fields(route))
+    return [str(key) for key in given if key not in declared]
 
 
 def _where(route: Any) -> str:
@@ -107,7 +118,17 @@ _JSON_SHAPES = {
 }
 
 
-def _one_value(error: dict[str, Any], loc: list[str], route: Any) -> str:
+# FastAPI's own 400 detail when a JSON body cannot be decoded at all (bytes that are not UTF-8).
+FASTAPI_BODY_UNREADABLE = "There was an error parsing the body"
+
+
+def body_unreadable_line(route: Any) -> str:
+    """The E030 line for a body FastAPI could not decode (``FASTAPI_BODY_UNREADABLE``)."""
+    detail = "body: not UTF-8 text; send a JSON object encoded as UTF-8, Content-Type: application/json"
+    return str(OnrecordError(Err.E030, option=_where(route), detail=detail))
+
+
+def value_line(error: dict[str, Any], loc: list[str], route: Any) -> str:
     """A query or path parameter, or one field of a JSON body: its name, what is wrong, what is accepted."""
     where, name = (loc[0], loc[-1]) if loc else ("", "?")
     kind = str(error.get("type", ""))
