@@ -153,3 +153,22 @@ def test_ctrl_c_stops_a_local_ingest_as_sigterm_does(tmp_path):
     assert "run the same command again to continue" in line
     stored = _count(db)
     assert 0 < stored < 300 and stored % 4 == 0  # whole batches only
+
+
+def test_rejections_and_warnings_are_listed_apart_and_each_adds_up_to_its_column(tmp_path):
+    """Trial 12 F20: one "reasons" list mixed warnings (stored) with rejections, so no count matched a column."""
+    spanish = (
+        'El ministro dijo que "el gobierno no va a subir los impuestos este año", según fuentes del ministerio. '
+        "La oposición pidió explicaciones y el presidente de la comisión anunció una reunión para la semana que viene."
+    )
+    (tmp_path / "es.txt").write_text(spanish, encoding="utf-8")
+    (tmp_path / "empty.txt").write_text("", encoding="utf-8")
+    (tmp_path / "ok.txt").write_text('"The bridge opens in May," said Mara Voss.\n', encoding="utf-8")
+    result = CliRunner().invoke(main, ["ingest", str(tmp_path), "--db", str(tmp_path / "s.db")])
+    lines = result.stdout.splitlines()
+    [row] = [line.split() for line in lines if line.startswith("text ")]
+    stored, rejected, warnings = int(row[1]), int(row[3]), int(row[4])
+    assert (stored, rejected, warnings) == (2, 1, 1), lines
+    rejected_at, warned_at = lines.index("rejected, why:"), lines.index("warnings (stored), why:")
+    assert lines[rejected_at + 1].split() == ["text", "empty", "1"]
+    assert lines[warned_at + 1].split() == ["text", "not", "English", "1"]

@@ -109,6 +109,7 @@ class IngestReport:
     rejected: Counter[str] = field(default_factory=Counter)
     warnings: Counter[str] = field(default_factory=Counter)
     reasons: Counter[tuple[str, str]] = field(default_factory=Counter)
+    warning_reasons: set[tuple[str, str]] = field(default_factory=set)  # reasons counted as warnings, not rejections
     problems: list[Problem] = field(default_factory=list)
     not_inputs: int = 0
     not_input_paths: list[str] = field(default_factory=list)  # the files of no input format, skipped
@@ -143,7 +144,10 @@ class IngestReport:
                 }
                 for f in formats
             },
-            "reasons": [{"format": f, "reason": r, "count": n} for (f, r), n in self.reasons.most_common()],
+            "reasons": [
+                {"format": f, "reason": r, "count": n, "outcome": self._outcome(f, r)}
+                for (f, r), n in self.reasons.most_common()
+            ],
             "not_input_files": self.not_inputs,
             "not_input_paths": self.not_input_paths,
             "quotes": self.quotes,
@@ -155,6 +159,10 @@ class IngestReport:
                 for w in self.watches
             ],
         } | ({"stopped_by": self.stopped_by} if self.stopped_by else {})
+
+    def _outcome(self, fmt: str, why: str) -> str:
+        """ "warning" for a reason counted under warnings (the input was stored), else "rejected"."""
+        return "warning" if (fmt, why) in self.warning_reasons else "rejected"
 
 
 def _code(problem: Problem) -> str:
@@ -252,6 +260,7 @@ class _IngestRun:
             self.report.rejected[fmt] += 1
         else:
             self.report.warnings[fmt] += 1
+            self.report.warning_reasons.add((fmt, reason(problem)))
         self.report.reasons[(fmt, reason(problem))] += 1
         self.report.problems.append(problem)
         self.problems_buffer.append((problem, fmt))

@@ -765,9 +765,12 @@ def _print_ingest_summary(summary: dict[str, Any]) -> None:
         f"quotes stored: {summary['quotes']}; {summary['seconds']} s; {summary['articles_per_second']} articles/s; "
         f"{summary['not_input_files']} other files ignored"
     )
-    if summary["reasons"]:
-        click.echo("reasons:")
-        for r in summary["reasons"]:
+    # Rejections and warnings apart, so each list adds up to its column (trial 12 F20).
+    for outcome, heading in (("rejected", "rejected, why:"), ("warning", "warnings (stored), why:")):
+        rows = [r for r in summary["reasons"] if r.get("outcome", "rejected") == outcome]
+        if rows:
+            click.echo(heading)
+        for r in rows:
             click.echo(f"  {r['format']:10} {r['reason']:26} {r['count']}")
 
 
