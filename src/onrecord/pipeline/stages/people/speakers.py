@@ -55,8 +55,10 @@ from ....lexicon.titles import (
     is_title_word,
 )
 from ....model import Mention, Person, Span
+from ....text.spans import SpanSet
 from ...state import ArticleState
 from ..attribution import PRONOUNS, cue_lemma, noun_phrase, subject_of
+from ..quotes import CITED, NOT_SPEECH_WHY, TITLE
 from .antecedents import recorder
 from .pronouns import (
     DESCRIBED_WINDOW,
@@ -1347,6 +1349,7 @@ def _org_name(text: str) -> str:
 
 def resolve_speakers(ex: ArticleState) -> ArticleState:
     """Resolve each quote's speaker mention; sets ``ex.people`` and every ``Quote.speaker``."""
+    _drop_mentions_in_works(ex)
     table = PersonTable(ex)
     table.build()
     table.facts()
@@ -1374,6 +1377,26 @@ def resolve_speakers(ex: ArticleState) -> ArticleState:
         p.descriptors = table.published_descriptors(p)
     ex.speaker_links = resolver.weak
     return ex
+
+
+# Why the quote finder kept a quoted stretch out of the quotations, when a name in it is a work's or a word's:
+# never a speaker.
+NOT_A_SPEAKER_WHY = frozenset({NOT_SPEECH_WHY[TITLE], NOT_SPEECH_WHY[CITED]})
+
+
+def _drop_mentions_in_works(ex: ArticleState) -> None:
+    """A speaker mention wholly inside a title of a work or words cited as words is no speaker: "Lantern" in
+    `Called a "brutal puzzle game" by its makers, "Lantern" is ...` names the game (trial 12 F6). The quotation
+    keeps its cue and stays unattributed."""
+    works = SpanSet((n.start, n.end) for n in ex.noise if n.why in NOT_A_SPEAKER_WHY)
+    if not works.starts:
+        return
+    for q in ex.quotes:
+        a = ex.attributions.get(q)
+        m = a.mention if a is not None else None
+        if m is not None and m.end > m.start and works.covers(m.start) and works.covers(m.end - 1):
+            a.mention, a.head_index, a.inherit_from = None, None, None
+            q.speaker_mention = None
 
 
 # Fewest words a quotation needs before the same words elsewhere count as the same quotation (a short phrase

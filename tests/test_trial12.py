@@ -1,0 +1,28 @@
+"""Trial 12's findings on extraction (a fresh tester on real articles): one short article written for each rule."""
+
+# F6: a game's name in quotation marks, the subject of the sentence whose label is quoted.
+WORK_AS_SUBJECT = (
+    "The studio released its new title on Friday.\n\n"
+    'Called a "brutal puzzle game" by its makers, "Lantern" is a slow game that rewards patience.'
+)
+
+# The same title in a sentence whose speaker is named: the name keeps the quotation.
+WORK_BESIDE_A_SPEAKER = (
+    "The studio released its new title on Friday.\n\n"
+    '"It is the hardest thing we have made," Dana Cole said of "Lantern" at the launch.'
+)
+
+
+def test_a_title_of_a_work_is_never_a_speaker(run):
+    ex = run(WORK_AS_SUBJECT)
+    assert any(n.text == '"Lantern"' for n in ex.noise)
+    [q] = [q for q in ex.quotes if "puzzle game" in q.text]
+    assert q.speaker is None or q.speaker.name != "Lantern"
+    assert q.speaker_mention is None or "Lantern" not in q.speaker_mention.text
+    assert all(p.name != "Lantern" for p in ex.people)
+
+
+def test_a_named_speaker_beside_a_title_keeps_the_quotation(run):
+    ex = run(WORK_BESIDE_A_SPEAKER)
+    [q] = [q for q in ex.quotes if "hardest thing" in q.text]
+    assert q.speaker is not None and q.speaker.name == "Dana Cole"
