@@ -123,6 +123,27 @@ def altered_words(original: tuple[str, str], variant: tuple[str, str]) -> list[s
     return differing_words(before, after)
 
 
+def dropped_ends(original: tuple[str, str], variant: tuple[str, str]) -> str | None:
+    """What a version cut at its start or end, without an ellipsis, leaves out of ``original``; both
+    ``(text, kind)``, verbatim words only. ``"at the end: and we will double its hours"``; None when the
+    variant is not such a cut (or either has no words in quotation marks). A cut is no alteration (the
+    words kept are the speaker's), but a reader checking a quote wants to know what it no longer says
+    (trial 12 F13)."""
+    before, after = verbatim_text(*original), verbatim_text(*variant)
+    if before is None or after is None:
+        return None
+    orig, segs = [w for s in segments(before) for w in s], segments(after)
+    if len(segs) != 1 or not segs[0] or len(segs[0]) >= len(orig):
+        return None  # an ellipsis marks its own cut
+    kept = segs[0]
+    for i in range(len(orig) - len(kept) + 1):
+        if orig[i : i + len(kept)] == kept:
+            parts = [(f"at the start: {' '.join(orig[:i])}", i > 0)]
+            parts.append((f"at the end: {' '.join(orig[i + len(kept) :])}", i + len(kept) < len(orig)))
+            return "; ".join(text for text, cut in parts if cut)
+    return None
+
+
 def best_match(text: str, candidates: Iterable[tuple[int, str]]) -> int | None:
     """The first candidate ``(id, text)`` that ``same_quote`` holds for with ``text``; None when none does."""
     for cand_id, cand_text in candidates:

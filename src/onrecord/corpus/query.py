@@ -17,6 +17,7 @@ from ..errors import Err, OnrecordError
 from ..lexicon.outlets import OUTLET_NAMES, clean_title, outlet_name
 from ..pipeline.stages.medium import NAMED_MEDIA
 from ..text.verbatim import shown_quote
+from .clusters import dropped_ends
 from .guard import check_query, time_limit
 from .store import person_key, valid_id
 
@@ -478,7 +479,8 @@ def person_corrections(conn: sqlite3.Connection, key: str) -> list[dict[str, Any
 def quote(conn: sqlite3.Connection, quote_id: int) -> dict[str, Any]:
     """The cluster a quote belongs to (a cluster is the set of versions of one quotation across
     articles; its id is its own, not a quote id): quote_id (the one asked for), cluster_id, speaker,
-    first_seen, first_outlet, count, altered_count, variants (search rows with altered_words).
+    first_seen, first_outlet, count, altered_count, variants (search rows with altered_words, and
+    shortened_words: what a version cut at its start or end leaves out of the first, ``clusters.dropped_ends``).
     Raises OnrecordError E031 for an unknown quote id."""
     row = (
         conn.execute("SELECT cluster_id FROM quotes WHERE id = ?", (quote_id,)).fetchone()
@@ -505,6 +507,9 @@ def quote(conn: sqlite3.Connection, quote_id: int) -> dict[str, Any]:
     c["cluster_id"] = c.pop("id")
     c["quote_id"] = quote_id
     first = next((v for v in c["variants"] if v["quote_id"] == c["first_quote_id"]), None)
+    for v in c["variants"]:
+        cut = v is not first and first is not None and not v["altered"]
+        v["shortened_words"] = dropped_ends((first["text"], first["kind"]), (v["text"], v["kind"])) if cut else None
     # The earliest version's own display name, as its line shows it ("FOCUS online", not "focus.de").
     c["first_outlet_name"] = first["outlet_name"] if first else outlet_name(c.get("first_outlet"))
     return c

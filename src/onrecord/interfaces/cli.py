@@ -1065,7 +1065,7 @@ def _show_cluster(c: dict[str, Any], fmt: str, asked: str) -> None:
         click.echo(json.dumps(c, ensure_ascii=False, indent=1, default=str))
         return
     if fmt == "csv":
-        _csv(c["variants"], [*QUOTE_CSV, "altered", "altered_words"])
+        _csv(c["variants"], [*QUOTE_CSV, "altered", "altered_words", "shortened_words"])
         return
     if asked.startswith("quote"):
         head = f"{asked} is one of {c['count']} version(s) of this quotation, cluster {c['cluster_id']}"
@@ -1078,7 +1078,7 @@ def _show_cluster(c: dict[str, Any], fmt: str, asked: str) -> None:
         f"altered versions: {c['altered_count']}"
     )
     for v in c["variants"]:
-        mark = "ALTERED " if v["altered"] else ""
+        mark = "ALTERED " if v["altered"] else "SHORTENED " if v.get("shortened_words") else ""
         edited = f" \u270e {v['speaker']}" if v["user_edit"] else ""
         here = " <- this quote" if asked.startswith("quote") and v["quote_id"] == c["quote_id"] else ""
         click.echo(
@@ -1087,6 +1087,8 @@ def _show_cluster(c: dict[str, Any], fmt: str, asked: str) -> None:
         )
         if v.get("altered_words"):
             click.echo(f"    differs: {v['altered_words']}")
+        if v.get("shortened_words"):
+            click.echo(f"    leaves out, {v['shortened_words']}")
     other = c.get("quote_of_this_id")
     if other:  # a quote id given where a cluster id was asked: say where that quote is
         click.echo(
