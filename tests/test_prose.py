@@ -139,3 +139,16 @@ def _text(line: str) -> str | None:
     except ValueError:
         return None
     return obj.get("text") if isinstance(obj, dict) and isinstance(obj.get("text"), str) else None
+
+
+def test_a_short_table_is_refused_and_short_news_with_commas_is_kept():
+    """Trial 12 F18: a four-line CSV saved as .txt was read as an article (texts under MIN_LINES were never judged)."""
+    table = "date,city,temp,rain\n2025-01-01,Oslo,-3,0.2\n2025-01-02,Bergen,4,12.5\n2025-01-03,Tromso,-9,0.0\n"
+    assert "delimited table" in (not_prose(table) or "")
+    news = (
+        "Oslo, Bergen and Tromso all saw snow on Monday, the weather office said.\n"
+        '"We had not expected it so early," said the forecaster, Ida Berg.\n'
+        "Schools stayed open, roads were cleared, and trains ran late.\n"
+    )
+    assert not_prose(news) is None
+    assert not_prose("a,b,c\n1,2,3\n") is None  # two lines: too few to judge

@@ -1,8 +1,10 @@
 """prose: whether a plain text reads as news or as something else stored as text (program source, a
 delimited table such as a CSV, a log), which yields only junk quotations and people (trial3 F13).
 
-A cheap test over the text's non-blank lines, no model. Texts under ``MIN_LINES`` lines are never judged
-(a few lines say too little). A text is refused when its lines show another kind (``kind_shares``):
+A cheap test over the text's non-blank lines, no model. Texts under ``MIN_LINES`` lines are judged only
+when they are wholly a table (``MIN_TABLE_LINES`` lines or more, every one a row of one delimited table and
+none a prose line); otherwise a few lines say too little. A text is refused when its lines show another
+kind (``kind_shares``):
 
 - a log: ``KIND_SHARE["log"]`` of its lines open with a time stamp or a log level;
 - a delimited table: that share of its lines, read as CSV is, have one field count of 3 or more;
@@ -31,7 +33,8 @@ import re
 
 from .language import unknown_language
 
-MIN_LINES = 8  # fewer non-blank lines than this: not judged
+MIN_LINES = 8  # fewer non-blank lines than this: not judged, unless wholly a table (``MIN_TABLE_LINES``)
+MIN_TABLE_LINES = 3  # a header and two rows: the fewest lines a table without one sentence is refused at
 PROSE_WORDS = 5  # words in a prose line, at least
 PROSE_LETTERS = 0.7  # share of a prose line's non-space characters that are letters, at least
 PROSE_SHARE = 0.5  # share of the text's characters in prose lines from which code-like text is kept
@@ -88,13 +91,25 @@ def not_prose(text: str) -> str | None:
     if unknown is not None:
         return unknown
     lines = [line for line in _TAG.sub(" ", text[:SAMPLE]).splitlines() if line.strip()]
-    if len(lines) < MIN_LINES:
+    if len(lines) < MIN_TABLE_LINES:
         return None
     total = sum(len(line.strip()) for line in lines)
     prose = sum(len(line.strip()) for line in lines if is_prose_line(line)) / total
     shares = kind_shares(lines)
+    if len(lines) < MIN_LINES:
+        # A short text is judged only when it is wholly a table: every line a row, none a sentence (trial 12
+        # F18: a four-line CSV saved as .txt was read as an article).
+        return _short_table(shares["table"], prose)
     kind = next((k for k in ("code", "log", "table") if shares[k] >= KIND_SHARE[k]), None)
     if kind is None or (kind != "log" and prose >= PROSE_SHARE):
         return None  # no sign of another kind (a newswire table of figures), or mostly prose (a listing in news)
     what = {"code": "program source", "table": "a delimited table", "log": "a log"}[kind]
     return f"{shares[kind]:.0%} of its lines read as {what} and {prose:.0%} of its text is in sentences"
+
+
+def _short_table(table_share: float, prose_share: float) -> str | None:
+    """Why a text under ``MIN_LINES`` lines is not news: all its lines rows of one delimited table and none
+    of its text in sentences; else None (not judged)."""
+    if table_share < 1.0 or prose_share > 0.0:
+        return None
+    return f"{table_share:.0%} of its lines read as a delimited table and {prose_share:.0%} of its text is in sentences"
