@@ -53,3 +53,15 @@ def test_quote_shows_a_shortened_version_with_what_it_leaves_out(tmp_path):
     out = CliRunner().invoke(main, ["quote", str(first_id), "--db", db], env={"COLUMNS": "140"}).stdout
     assert "SHORTENED" in out and "leaves out, at the end: and we will double its hours" in out
     assert "ALTERED" in out  # the middle cut stays an alteration
+
+
+def test_an_empty_name_is_refused_not_matched_against_everyone(tmp_path):
+    """Trial 12 F17: `correct speaker ID ""` said "'' matches 10+ people"."""
+    path = tmp_path / "one.jsonl"
+    path.write_text(json.dumps({"id": "a", "text": f'"{FULL}" said Mayor Ana Ruiz.'}) + "\n", encoding="utf-8")
+    db = str(tmp_path / "one.db")
+    ingest([str(path)], db, workers=1, progress=False)
+    for args in (["correct", "speaker", "1", ""], ["person", " "], ["correct", "merge", "", "1"]):
+        result = CliRunner().invoke(main, [*args, "--db", db])
+        assert result.exit_code != 0 and "[E030] person: the name is empty" in result.stderr, args
+        assert "matches" not in result.stderr

@@ -343,8 +343,10 @@ def find_person(conn: sqlite3.Connection, name_or_id: str) -> dict[str, Any]:
 
     Raises OnrecordError E031 when nobody matches, E032 (listing id, name and quote count of each)
     when a part of a name matches several people and none exactly. A name merged away by a user
-    correction finds the person it was merged into.
+    correction finds the person it was merged into. An empty name is E030 (trial 12 F17: it matched everyone).
     """
+    if not name_or_id.strip():
+        raise OnrecordError(Err.E030, option="person", detail="the name is empty; give a name or an id")
     row = None
     if name_or_id.isdigit():
         pid = int(name_or_id)
