@@ -24,7 +24,8 @@ stances and the findings of documents). Every such quote keeps kind "indirect"; 
 * "reported speech": the speech verbs above;
 * "reported belief": ``X believes/thinks/hopes/fears/expects (that) CLAUSE`` (``lexicon.cues.BELIEF_LEMMAS``);
 * "reported finding": ``a poll shows / the report found (that) CLAUSE``, its subject a document, poll
-  or record (``DOCUMENT_NOUNS``) or a named organisation, never an abstract noun ("experience shows");
+  or record (``DOCUMENT_NOUNS``) or a named organisation, never an abstract noun ("experience shows"); also
+  ``CLAUSE, the poll found.`` read off the text (``_trailing_findings``) and ``In a poll, CLAUSE`` (``_in_poll``);
 * "reported intention": ``X vowed/pledged/plans to VP``, ``X urged Y to VP`` (``INTENTION_LEMMAS``):
   the "to" infinitive, without the addressee; never a passive ("was intended to"); a request
   (``X asked Y to VP``, ``called on Y to VP``, ``lexicon.cues.REQUEST_CUES``) keeps the person asked;
@@ -51,7 +52,8 @@ gloss on someone named.
 What is not reported speech (``non_assertive``): a cue that is negated ("did not say whether",
 "would not say", "never said"), governed by a refusal ("declined to say whether", "refused to
 say if"), hypothetical ("critics might argue that") or conditional ("if she says that ...")
-reports no statement, and nothing is recorded. An indirect question ("asked whether the minister
+reports no statement, and nothing is recorded; a negated belief ("doesn't think that ...") is a belief all the
+same (``_reports_nothing``). An indirect question ("asked whether the minister
 would resign", "wondered if ...") is speech, but a question: its span keeps "whether"/"if", so it
 never reads as an assertion. A denial ("denied that it had misled parliament") is speech whose
 content the source rejects: the span is the content denied, the cue is "denied" and the evidence
@@ -72,7 +74,11 @@ sourceless evidentials are missed: "is considered", "is seen as", and the raisin
 to ...", "a deal looks unlikely"), of which PolNeAR annotates about half (21 of 40 "seems/appears to" on its dev
 tune half); a rule for them matched 32 of 46 pieces on the tune half but 11 of 28 on the check half (2026-11-30),
 so it was dropped, as was one for agentless passives of judgement ("was accused of", "is considered", "was billed
-as": 19 of 26 on tune, 3 of 7 on check).
+as": 19 of 26 on tune, 3 of 7 on check). Also tried and dropped (2026-11-30, PolNeAR dev): first-person beliefs
+("I think ...", 20 of 26 new pieces right on tune outside broadcast transcripts, 2 of 8 on check); phrase cues in a
+relative clause ("a PAC that endorsed Rubio", 10 of 21 on tune); the relative pronoun of "which she said was ..." as a
+piece of its own (7 of 9 on tune, 8 of 13 on check, but the handed case attribution-11 wants no third quote);
+"expect/want NP to VP" (3 of 4 on tune, 0 of 1 on check).
 """
 
 from __future__ import annotations
