@@ -24,7 +24,8 @@ stances and the findings of documents). Every such quote keeps kind "indirect"; 
 * "reported speech": the speech verbs above;
 * "reported belief": ``X believes/thinks/hopes/fears/expects (that) CLAUSE`` (``lexicon.cues.BELIEF_LEMMAS``);
 * "reported finding": ``a poll shows / the report found (that) CLAUSE``, its subject a document, poll
-  or record (``DOCUMENT_NOUNS``) or a named organisation, never an abstract noun ("experience shows");
+  or record (``DOCUMENT_NOUNS``) or a named organisation, never an abstract noun ("experience shows"); also
+  ``CLAUSE, the poll found.`` read off the text (``_trailing_findings``) and ``In a poll, CLAUSE`` (``_in_poll``);
 * "reported intention": ``X vowed/pledged/plans to VP``, ``X urged Y to VP`` (``INTENTION_LEMMAS``):
   the "to" infinitive, without the addressee; never a passive ("was intended to"); a request
   (``X asked Y to VP``, ``called on Y to VP``, ``lexicon.cues.REQUEST_CUES``) keeps the person asked;
@@ -51,7 +52,8 @@ gloss on someone named.
 What is not reported speech (``non_assertive``): a cue that is negated ("did not say whether",
 "would not say", "never said"), governed by a refusal ("declined to say whether", "refused to
 say if"), hypothetical ("critics might argue that") or conditional ("if she says that ...")
-reports no statement, and nothing is recorded. An indirect question ("asked whether the minister
+reports no statement, and nothing is recorded; a negated belief ("doesn't think that ...") is a belief all the
+same (``_reports_nothing``). An indirect question ("asked whether the minister
 would resign", "wondered if ...") is speech, but a question: its span keeps "whether"/"if", so it
 never reads as an assertion. A denial ("denied that it had misled parliament") is speech whose
 content the source rejects: the span is the content denied, the cue is "denied" and the evidence
@@ -72,7 +74,11 @@ sourceless evidentials are missed: "is considered", "is seen as", and the raisin
 to ...", "a deal looks unlikely"), of which PolNeAR annotates about half (21 of 40 "seems/appears to" on its dev
 tune half); a rule for them matched 32 of 46 pieces on the tune half but 11 of 28 on the check half (2026-11-30),
 so it was dropped, as was one for agentless passives of judgement ("was accused of", "is considered", "was billed
-as": 19 of 26 on tune, 3 of 7 on check).
+as": 19 of 26 on tune, 3 of 7 on check). Also tried and dropped (2026-11-30, PolNeAR dev): first-person beliefs
+("I think ...", 20 of 26 new pieces right on tune outside broadcast transcripts, 2 of 8 on check); phrase cues in a
+relative clause ("a PAC that endorsed Rubio", 10 of 21 on tune); the relative pronoun of "which she said was ..." as a
+piece of its own (7 of 9 on tune, 8 of 13 on check, but the handed case attribution-11 wants no third quote);
+"expect/want NP to VP" (3 of 4 on tune, 0 of 1 on check).
 """
 
 from __future__ import annotations
@@ -662,6 +668,18 @@ def non_assertive(verb: Any) -> str | None:
             break
         node = node.head
     return None
+
+
+def _reports_nothing(verb: Any) -> bool:
+    """Whether cue ``verb`` of a clause reports nothing (``non_assertive``), a negated belief excepted: "she
+    doesn't think Clinton can address the issues", "Traders don't expect a deal before 2017" state what the
+    source believes, its negation inside the belief (English raises a clause's negation to a verb of belief,
+    "neg-raising": Horn 1978), and PolNeAR annotates them as it does other beliefs (Newell et al. 2018). A negated
+    verb of saying ("did not say whether", "would not say") still reports no statement."""
+    why = non_assertive(verb)
+    if why == "negated" and cue_family(attribution_lemma(verb)) == "belief":
+        return not any(c.dep_ == "neg" for c in verb.children)  # the negation on the belief verb itself only
+    return why is not None
 
 
 def _addressed(verb: Any, children: list[Any]) -> bool:
@@ -1260,7 +1278,7 @@ class _Finder:
     def verb(self, tok: Any) -> None:
         """One reporting verb: its clausal complement, or the sentence it interrupts; nothing for a
         cue that reports no statement (``non_assertive``) or stands in a headline (``in_title_case``)."""
-        if non_assertive(tok) is not None or in_title_case(tok) or _passive_cue(tok):
+        if _reports_nothing(tok) or in_title_case(tok) or _passive_cue(tok):
             return
         if any(c.dep_ == "mark" and c.lower_ in _OPEN_MARKS for c in tok.children):
             return  # "could not determine if the crew knew it was ...": a question, nobody's belief
@@ -1971,6 +1989,73 @@ def _relative_tail(side: list[Any]) -> list[Any]:
     return side
 
 
+def _trailing_finding_pattern() -> re.Pattern[str]:
+    """``_trailing_findings``' pattern: a comma, a document's noun phrase (``lexicon.cues.DOCUMENT_NOUNS`` last,
+    at most five words before it) and a finding or speech verb, closing the sentence."""
+    nouns = sorted(DOCUMENT_NOUNS | {n + "s" for n in DOCUMENT_NOUNS}, key=len, reverse=True)
+    verbs = "found|finds|shows?|showed|indicates?|indicated|suggests?|suggested"
+    return re.compile(
+        r",\s+(?P<source>(?:[\w'\u2019.-]+\s+){0,5}?(?P<noun>" + "|".join(map(re.escape, nouns)) + r"))\s+"
+        r"(?P<cue>" + verbs + r")\s*(?=[.;)])"
+    )
+
+
+_TRAILING_FINDING = _trailing_finding_pattern()
+
+
+def _trailing_findings(index: Any, finder: _Finder) -> None:
+    """'Eighty-four percent of voters have an unfavorable view of Trump, the poll found.', '..., Federal Election
+    Commission records show.': a finding cue after its clause, its subject a document, poll or record
+    (``lexicon.cues.DOCUMENT_NOUNS``), closing the sentence. The small parser often misreads this order (the cue
+    as a relative clause of the last noun, "records" as a verb, "shows" as a noun), so it is read off the text:
+    the content is the sentence up to the comma, the source the noun, its evidence "reported finding"."""
+    text = finder.text
+    for m in _TRAILING_FINDING.finditer(text):
+        noun, cue = index.token_at(m.start("noun")), index.token_at(m.start("cue"))
+        if noun is None or cue is None or finder.overlaps(m.start(), m.end()):
+            continue
+        lo, hi = finder.paragraphs[finder.paragraphs.index_of(m.start())]
+        start = next((a for a, b in sentences(text, lo, hi) if a <= m.start() < b), None)
+        if start is None:
+            continue
+        start += len(text[start : m.start()]) - len(text[start : m.start()].lstrip())
+        if m.start() - start < 20 or any(c in text[start : m.start()] for c in '"\u201c\u201d'):
+            continue
+        if finder.overlaps(start, m.start()):
+            continue
+        finder.add(start, m.start(), FAMILY_RULES["finding"], noun, cue, 0.6)
+        finder.found[-1][1].mention = Span.of(text, m.start("source"), m.end("noun"))  # the parse may cut it short
+
+
+# "In the most recent YouGov/Economist survey, 71 percent of ...": a poll or survey named at a sentence's opening.
+_IN_POLL = re.compile(
+    r"(?:^|(?<=[.!?]\s)|(?<=\n))(?P<cue>In)\s+(?:[\w'\u2019./-]+\s+){0,7}?(?P<noun>(?i:polls?|surveys?)),\s+"
+)
+
+
+def _in_poll(index: Any, finder: _Finder) -> None:
+    """'In an early-October CBS News poll, she led Mr. Sanders 56 percent to 32 percent': a sentence that opens
+    with "In" and a poll or survey reports that poll's finding; the rest of the sentence is the content, the
+    poll its source (as "according to a poll, ..." is read by ``_according``; PolNeAR annotates both, Newell et
+    al. 2018). The sentence must be one of a paragraph's own, hold no quotation and run at least 20 characters."""
+    text = finder.text
+    for m in _IN_POLL.finditer(text):
+        noun, cue = index.token_at(m.start("noun")), index.token_at(m.start("cue"))
+        if noun is None or cue is None or finder.overlaps(m.start(), m.end()):
+            continue
+        lo, hi = finder.paragraphs[finder.paragraphs.index_of(m.start())]
+        end = next((b for a, b in sentences(text, lo, hi) if a <= m.start() < b), None)
+        if end is None:
+            continue
+        rest = text[m.end() : end].rstrip()
+        while rest and rest[-1] in ".!?;:":
+            rest = rest[:-1].rstrip()
+        e = m.end() + len(rest)
+        if e - m.end() < 20 or any(c in rest for c in '"\u201c\u201d') or finder.overlaps(m.end(), e):
+            continue
+        finder.add(m.end(), e, FAMILY_RULES["finding"], noun, cue, 0.6)
+
+
 def _headline(ex: ArticleState, index: Any, overlaps: Any) -> tuple[Quote, Attribution] | None:
     """'Lynch: No outside influence on FBI probe.': the title line's statement and the name before its
     colon (``text.headings.headline_attribution``); None when there is none, or it overlaps a quotation."""
@@ -2070,6 +2155,8 @@ def find_indirect(ex: ArticleState) -> ArticleState:
     for tok in questions:
         finder.question_put(tok)
     _phrase_attributions(ex, index, finder)
+    _trailing_findings(index, finder)
+    _in_poll(index, finder)
     found, overlaps = finder.found, finder.taken.overlaps
     headline = _headline(ex, index, overlaps)
     if headline is not None:

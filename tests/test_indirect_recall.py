@@ -1,0 +1,76 @@
+"""Reported speech recall (issue 10, round 12): forms PolNeAR annotates that the clause rules missed, each on a
+short article written for it."""
+
+
+def indirect(ex):
+    return [
+        (q.text, q.speaker_mention.text if q.speaker_mention else None, q.cue.text if q.cue else None, q.evidence)
+        for q in ex.quotes
+        if q.kind == "indirect"
+    ]
+
+
+def test_trailing_finding_of_a_poll(run):
+    ex = run(
+        "Voters sour on the new tunnel.\n\n"
+        "A survey of 600 residents was carried out by the city's university last month.\n\n"
+        "Nearly two in three residents of the harbour district oppose the new road tunnel, the survey found."
+    )
+    assert (
+        "Nearly two in three residents of the harbour district oppose the new road tunnel",
+        "the survey",
+        "found",
+        "reported finding",
+    ) in indirect(ex)
+
+
+def test_trailing_finding_of_records(run):
+    ex = run(
+        "Campaign money.\n\n"
+        "The committee filed its report on Friday.\n\n"
+        "In all, the host committee raised $12 million for the summit, Federal Election Commission records show."
+    )
+    found = [(t, m, c) for t, m, c, e in indirect(ex) if e == "reported finding"]
+    assert [(t, c) for t, _, c in found] == [("In all, the host committee raised $12 million for the summit", "show")]
+    assert found[0][1].startswith("Federal Election Commission")
+
+
+def test_trailing_document_noun_that_is_no_finding_cue(run):
+    # "the report said" is speech read by the clause rules; a sentence ending in a noun with no finding verb is nothing.
+    ex = run("The mill closed in March. Workers were sent home before the report.")
+    assert indirect(ex) == []
+
+
+def test_sentence_opening_with_a_poll(run):
+    ex = run(
+        "Race tightens.\n\n"
+        "In the latest Harbour Gazette poll, the mayor leads her challenger by four points among likely voters."
+    )
+    assert indirect(ex) == [
+        (
+            "the mayor leads her challenger by four points among likely voters",
+            "the latest Harbour Gazette poll",
+            "In",
+            "reported finding",
+        )
+    ]
+
+
+def test_opening_in_a_place_is_no_poll(run):
+    ex = run("In the old harbour district, the mayor opened a new library on Tuesday.")
+    assert indirect(ex) == []
+
+
+def test_negated_belief_is_a_belief(run):
+    ex = run(
+        "Trader Ola Brekke watched the markets closely this week. "
+        "Brekke doesn't think the central bank will raise interest rates before the summer."
+    )
+    assert indirect(ex) == [
+        ("the central bank will raise interest rates before the summer", "Brekke", "think", "reported belief")
+    ]
+
+
+def test_negated_saying_is_still_nothing(run):
+    ex = run("Port official Mara Voss met the unions on Monday. Voss did not say whether the docks would reopen.")
+    assert indirect(ex) == []
