@@ -26,3 +26,16 @@ def test_a_named_speaker_beside_a_title_keeps_the_quotation(run):
     ex = run(WORK_BESIDE_A_SPEAKER)
     [q] = [q for q in ex.quotes if "hardest thing" in q.text]
     assert q.speaker is not None and q.speaker.name == "Dana Cole"
+
+
+# F3: a mother and her son share a surname; the son is named in apposition to an apposition of the subject.
+FAMILY_SURNAME = (
+    "Mary Stone cheered from the stands on Saturday. Her son, the striker Jack Stone, scored twice in the second "
+    'half.\n\n"It felt like the whole town was behind us," Stone said.'
+)
+
+
+def test_a_shared_surname_goes_to_the_relative_named_as_the_subject(run):
+    ex = run(FAMILY_SURNAME)
+    [q] = [q for q in ex.quotes if "whole town" in q.text]
+    assert q.speaker is not None and q.speaker.name == "Jack Stone"

@@ -2345,8 +2345,11 @@ def _main_subject(tok: Any) -> bool:
     head = tok
     while head.dep_ in ("compound", "flat") and head.head is not head:
         head = head.head
-    if head.dep_ == "appos" and head.head.dep_ in ("nsubj", "nsubjpass"):
-        head = head.head  # "The former chief inspector, Richard Butler, told ...": the subject's own name
+    # "The former chief inspector, Richard Butler, told ...": the subject's own name; through a chain of
+    # appositions too ("Her son, the striker Jack Stone, spoke": Stone is in apposition to "striker", itself
+    # in apposition to the subject; trial 12 F3).
+    while head.dep_ == "appos" and head.head is not head and head.head.dep_ in ("nsubj", "nsubjpass", "appos"):
+        head = head.head
     return head.dep_ in ("nsubj", "nsubjpass") and head.head.dep_ != "ccomp"
 
 
