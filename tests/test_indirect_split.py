@@ -208,3 +208,14 @@ def test_a_title_without_a_full_stop_lends_no_words_to_the_next_lines_source(run
     ex = run(text)
     got = [(q.text, q.speaker_mention.text) for q in ex.quotes if q.kind == "indirect"]
     assert ("the depot had lost money for years", "Mayor Ines Roth") in got
+
+
+def test_a_reported_clause_ending_in_a_quoted_title_keeps_the_closing_mark(run):
+    # Trial 11 M5 / trial 10 L1: the span ended inside the marks ('... episode of "Star Dance').
+    text = (
+        "The host announced that the couple were expecting on a previous episode of \u201cStar Dance.\u201d\n\n"
+        'The party will be called Veritas - Latin for "truth" - Mr Kilroy-Silk said on Wednesday.\n'
+    )
+    reported = [q for q in run(text).quotes if q.kind == "indirect"]
+    assert [q.text[-12:] for q in reported] == ["Star Dance.\u201d", ' for "truth"']
+    assert all(text[q.start : q.end] == q.text for q in reported)

@@ -88,6 +88,7 @@ from ...lexicon.cues import (
     BELIEF_LEMMAS,
     CONDITIONAL_MARKS,
     CUE_LEMMAS,
+    CUE_WORD_FORMS,
     CUES_READ_WHERE_PARSED,
     DENIAL_LEMMAS,
     DOCUMENT_COLLECTIONS,
@@ -134,6 +135,7 @@ from .attribution import (
     subject_of,
     token_index,
 )
+from .attribution.candidates import DATELINE_REST
 from .attribution.tokens import agent_of
 
 # Verbs an organisation or a document can be the subject of ("it said", "it warned").
@@ -230,7 +232,7 @@ def _clause_span(clause: Any) -> tuple[int, int]:
         toks = toks[:-1]
     if not toks:
         return clause.idx, clause.idx
-    return toks[0].idx, toks[-1].idx + len(toks[-1])
+    return toks[0].idx, span_end(toks)
 
 
 _JOINERS = frozenset({"and", "but", "while", "whereas", "or"})
@@ -500,6 +502,7 @@ def _speaker_of(verb: Any, family: str | None = None) -> Any | None:
     subj = subject_of(verb) or _name_before(verb)
     if subj is None or subj.text.lower() in ("this", "that", "there"):
         return None
+    subj = _past_dateline(subj)
     if subj.text.lower() == "it":
         # "..., it said": an organisation or a document speaking; never with a verb of belief.
         return subj if attribution_lemma(verb) in _DOCUMENT_OR_FINDING else None
@@ -513,6 +516,50 @@ def _speaker_of(verb: Any, family: str | None = None) -> Any | None:
     if personish(subj) or subj.text[:1].isupper() or _respondents(subj):
         return subj
     return None
+
+
+def _past_dateline(subj: Any) -> Any:
+    """The source a wire dateline's place stands before: the parser may take "Boise" in "Boise, Idaho (CNN) Ann Lee
+    said ..." for the cue's subject; the name after the dateline spoke (its last word, a suffix "Jr." aside), as the
+    attribution stage reads it (``attribution.candidates.DATELINE_REST``). ``subj`` itself otherwise."""
+    doc = subj.doc
+    if subj.pos_ != "PROPN" or DATELINE_REST.match(doc[subj.i + 1 : subj.i + 12].text) is None:
+        return subj
+    k = next((t.i + 1 for t in doc[subj.i + 1 : subj.i + 12] if t.text == ")"), len(doc))
+    while k < len(doc) and (doc[k].is_space or doc[k].text in _DASHES):
+        k += 1
+    run = _name_run(doc, k)
+    core = [t for t in run if t.text.lower().rstrip(".") not in _NAME_SUFFIXES]
+    return core[-1] if core else subj
+
+
+_NAME_SUFFIXES = frozenset({"jr", "sr", "ii", "iii", "iv"})
+_DASHES = frozenset({"-", "--", "\u2014", "\u2013"})
+
+
+def _name_run(doc: Any, k: int) -> list[Any]:
+    """The proper nouns from token ``k`` on (a name after a dateline: "Mark Rowe Jr.")."""
+    run = []
+    while k < len(doc) and doc[k].pos_ == "PROPN":
+        run.append(doc[k])
+        k += 1
+    return run
+
+
+def _dateline_name(subj: Any) -> tuple[int, int] | None:
+    """The characters of the name ``subj`` ends when a wire dateline stands right before it ("Boise, Idaho (CNN)
+    Mark Rowe Jr. said"; ``_past_dateline``), else None: the parser's phrase for it may reach into the dateline."""
+    doc = subj.doc
+    k = subj.i
+    while k > 0 and doc[k - 1].pos_ == "PROPN":
+        k -= 1
+    j = k - 1
+    while j > 0 and (doc[j].is_space or doc[j].text in _DASHES):
+        j -= 1
+    if j < 0 or doc[j].text != ")" or DATELINE_REST.search(doc[max(0, j - 8) : j + 1].text) is None:
+        return None
+    run = _name_run(doc, k)
+    return run[0].idx, run[-1].idx + len(run[-1])
 
 
 def _addresser(subj: Any) -> bool:
@@ -769,12 +816,46 @@ def _clause_after(clause: Any, verb: Any) -> tuple[int, int]:
 
 
 def _trimmed(toks: list[Any]) -> tuple[int, int] | None:
-    """The characters of ``toks`` without edge punctuation or white space; None when nothing is left."""
+    """The characters of ``toks`` without edge punctuation or white space; None when nothing is left. A
+    quotation mark opened inside keeps its closing mark (and the stop before it): 'episode of "Star Dance."'
+    ended 'episode of "Star Dance' (trial 11 M5, trial 10 L1)."""
     while toks and (toks[-1].is_punct or toks[-1].is_space):
         toks = toks[:-1]
     while toks and (toks[0].is_punct or toks[0].is_space):
         toks = toks[1:]
-    return (toks[0].idx, toks[-1].idx + len(toks[-1])) if toks else None
+    return (toks[0].idx, span_end(toks)) if toks else None
+
+
+_CLOSING_MARKS = frozenset('"\u201d\u2019')
+
+
+def span_end(toks: list[Any]) -> int:
+    """Where a span of ``toks`` (edge punctuation trimmed) ends: after its last token, or after the closing
+    quotation mark (and a stop before it) of a mark it opened: 'episode of "Star Dance."' ended 'episode of
+    "Star Dance' (trial 11 M5, trial 10 L1); the mark may hang on the main verb, outside ``toks``."""
+    end = toks[-1].idx + len(toks[-1])
+    if not _opens_a_mark(toks):
+        return end
+    doc = toks[-1].doc
+    for tok in doc[toks[-1].i + 1 : min(len(doc), toks[-1].i + 3)]:
+        if not tok.is_punct:
+            break
+        if tok.text in _CLOSING_MARKS:
+            # 'fell, "and it will fall again," an official said': a cue just after the mark with a source of
+            # its own takes the quotation; after '..., "Q," he said' the pronoun is the clause's source again.
+            after = list(doc[tok.i + 1 : min(len(doc), tok.i + 5)])
+            cue = next((k for k, t in enumerate(after) if t.lower_ in CUE_WORD_FORMS), None)
+            own_source = cue is not None and not (cue == 1 and after[0].pos_ == "PRON")
+            return end if own_source else tok.idx + len(tok)
+    return end
+
+
+def _opens_a_mark(toks: list[Any]) -> bool:
+    """Whether ``toks`` open a double quotation mark they do not close (a straight mark counts by parity)."""
+    curly_open = sum(t.text == "\u201c" for t in toks)
+    curly_close = sum(t.text == "\u201d" for t in toks)
+    straight = sum(t.text == '"' for t in toks)
+    return curly_open > curly_close or straight % 2 == 1
 
 
 CUE_PHRASE_TOKENS = 8  # words a mid-sentence cue's phrase may run to its comma ("explained earlier in the hearing,")
@@ -1228,7 +1309,7 @@ class _Finder:
     ) -> None:
         """Record reported speech [s, e) with its source (subj) and cue verb; pieces of one split
         statement share ``group``; ``shape`` is the content's (``Quote.content``)."""
-        ms, me = noun_phrase(subj, cue.sent.start_char, cue.sent.end_char)
+        ms, me = _dateline_name(subj) or noun_phrase(subj, cue.sent.start_char, cue.sent.end_char)
         named = apposed_name(subj, cue.idx) if subj.i < cue.i else None
         if named is not None:  # "Another diplomat, former envoy Tom Garland, changed his account to say"
             first = named
@@ -1636,7 +1717,7 @@ class _Finder:
             return  # the attribution stage read a cue and a speaker for the fragment: the phrase is theirs too
         if held is not None and held.rule == STATEMENT_OWNER:
             return  # "X said ... Y's claim that Z was "Q"": the fragment is Y's, not the speaker of the clause
-        ms, me = noun_phrase(subj, cue.sent.start_char, cue.sent.end_char)
+        ms, me = _dateline_name(subj) or noun_phrase(subj, cue.sent.start_char, cue.sent.end_char)
         a = Attribution(
             "mixed quote",
             Span.of(self.text, ms, me),
