@@ -219,3 +219,13 @@ def test_a_reported_clause_ending_in_a_quoted_title_keeps_the_closing_mark(run):
     reported = [q for q in run(text).quotes if q.kind == "indirect"]
     assert [q.text[-12:] for q in reported] == ["Star Dance.\u201d", ' for "truth"']
     assert all(text[q.start : q.end] == q.text for q in reported)
+
+
+def test_a_wire_datelines_place_is_not_the_reported_clauses_source(run):
+    # The parser may take the dateline's place for the subject of "said"; the name after the dateline spoke.
+    text = (
+        "The ferry was late again.\n\n"
+        "Boise, Idaho (CNN) Tom Vale said Thursday he was angry because the ferry was late.\n"
+    )
+    got = [(q.text, q.speaker_mention.text) for q in run(text).quotes if q.kind == "indirect"]
+    assert got == [("he was angry because the ferry was late", "Tom Vale")]
