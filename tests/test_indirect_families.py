@@ -206,3 +206,8 @@ def test_a_cue_under_without_is_negated(run):
         "It goes without saying that the ferry timetable is a mess this summer."
     )
     assert families(ex) == []
+
+
+def test_worth_noting_is_the_writers_aside(run):
+    ex = run("The ferry runs twice a day. It is worth noting that the timetable has not changed since the spring.")
+    assert families(ex) == []

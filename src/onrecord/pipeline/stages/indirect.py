@@ -684,7 +684,8 @@ def non_assertive(verb: Any) -> str | None:
 
     "negated" ("did not say whether", "would not say", "never said"), "refusal" (governed by
     ``lexicon.cues.REFUSAL_FORMS``: "declined to say whether", "refused to say if"; or by
-    ``UNWILLING_ADJECTIVES``: "was unable to say when"), "hypothetical"
+    ``UNWILLING_ADJECTIVES``: "was unable to say when"), "aside" (``_worth_doing``: "it is worth noting that"),
+    "hypothetical"
     (a modal of ``HYPOTHETICAL_MODALS``: "critics might argue that") or "conditional" ("if she says
     that ...") or "imperative" (``_imperative``: "Say what you will about X, ..."). The negation or the
     modal may sit on the verb or on a verb governing it through an open complement ("was not prepared
@@ -697,6 +698,8 @@ def non_assertive(verb: Any) -> str | None:
         children = list(node.children)  # spaCy walks the subtree's edge for each pass: once is enough
         if not level and _imperative(node, children):
             return "imperative"
+        if not level and _worth_doing(node):
+            return "aside"
         if _addressed(node, children):
             return "addressed"
         if any(c.dep_ == "neg" for c in children) or _under_without(node):
@@ -715,6 +718,12 @@ def _under_without(verb: Any) -> bool:
     """Whether ``verb`` is a gerund governed by "without" ("spoke for an hour without referring to the
     candidates", "it goes without saying that ..."): the preposition negates it, as "not" would."""
     return verb.dep_ == "pcomp" and verb.head.lower_ == "without"
+
+
+def _worth_doing(verb: Any) -> bool:
+    """Whether ``verb`` is a gerund after "worth" ("it is worth noting that ...", "worth pointing out that ..."):
+    the writer's own aside, with no source (its subject is the dummy "it")."""
+    return verb.tag_ == "VBG" and verb.head.lower_ == "worth"
 
 
 def _addressed(verb: Any, children: list[Any]) -> bool:
