@@ -229,3 +229,14 @@ def test_a_wire_datelines_place_is_not_the_reported_clauses_source(run):
     )
     got = [(q.text, q.speaker_mention.text) for q in run(text).quotes if q.kind == "indirect"]
     assert got == [("he was angry because the ferry was late", "Tom Vale")]
+
+
+def test_a_line_above_the_cue_is_never_its_source(run):
+    # An embedded post's signature line above the paragraph, run into the cue's sentence by the parser.
+    text = (
+        "Rest well, old friend. pic.twitter.com/Ab12Cd34 \u2014 Mayor Lind (@MayorLind) May 2, 2016\n\n"
+        'Lind said in a statement that Kerr had "grit before we had a word for it," crediting him for the harbour.\n'
+    )
+    paragraph = text.index("Lind said")
+    mentions = [q.speaker_mention for q in run(text).quotes if q.speaker_mention is not None]
+    assert mentions and all(m.start >= paragraph for m in mentions)

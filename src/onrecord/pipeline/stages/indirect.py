@@ -136,7 +136,7 @@ from .attribution import (
     token_index,
 )
 from .attribution.candidates import DATELINE_REST
-from .attribution.tokens import agent_of
+from .attribution.tokens import across_paragraphs, agent_of
 
 # Verbs an organisation or a document can be the subject of ("it said", "it warned").
 DOCUMENT_LEMMAS: frozenset[str] = frozenset(
@@ -503,6 +503,8 @@ def _speaker_of(verb: Any, family: str | None = None) -> Any | None:
     if subj is None or subj.text.lower() in ("this", "that", "there"):
         return None
     subj = _past_dateline(subj)
+    if across_paragraphs(subj, verb):
+        return None  # the parser ran a line above (a tweet's signature, a caption) into the cue's sentence
     if subj.text.lower() == "it":
         # "..., it said": an organisation or a document speaking; never with a verb of belief.
         return subj if attribution_lemma(verb) in _DOCUMENT_OR_FINDING else None
