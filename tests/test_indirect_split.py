@@ -240,3 +240,19 @@ def test_a_line_above_the_cue_is_never_its_source(run):
     paragraph = text.index("Lind said")
     mentions = [q.speaker_mention for q in run(text).quotes if q.speaker_mention is not None]
     assert mentions and all(m.start >= paragraph for m in mentions)
+
+
+def test_a_participle_after_a_content_clause_goes_with_the_sentences_source(run):
+    text = (
+        "The harbour board met on Friday.\n\n"
+        "Mayor Ines Roth argued that the port does not bear the blame for the closure, noting the board can "
+        'reopen the pier "at any hour it likes."\n'
+    )
+    got = [(q.text, q.speaker_mention.text) for q in run(text).quotes if q.speaker_mention is not None]
+    assert got and all(m in ("Mayor Ines Roth", "Roth") for _, m in got)
+
+
+def test_a_participle_after_a_cue_in_the_clause_stays_with_that_cues_source(run):
+    text = "Mayor Ines Roth said the ferry company had denied the claim, saying its boats had always sailed on time.\n"
+    got = [(q.text, q.speaker_mention.text) for q in run(text).quotes if q.kind == "indirect"]
+    assert ("its boats had always sailed on time", "the ferry company") in got

@@ -496,7 +496,7 @@ def _speaker_of(verb: Any, family: str | None = None) -> Any | None:
     """The cue's subject, when it can be a source (a person, group, pronoun or name); ``family`` is the
     cue family read (default ``cue_family`` of the verb): a finding needs a document for subject, and
     a belief, intention or stance is never a first or second person's."""
-    outer = _outer_cue(verb)
+    outer = _outer_cue(verb) or _participle_outside_content(verb)
     if outer is not None:
         return _speaker_of(outer, family)
     subj = subject_of(verb) or _name_before(verb)
@@ -629,6 +629,29 @@ def _outer_cue(verb: Any) -> Any | None:
             return node.head
         node = node.head
     return None
+
+
+def _participle_outside_content(verb: Any) -> Any | None:
+    """The verb whose subject a cue participle after a comma takes when the parser hung it on the verb of a content
+    clause: in "she argued that the city bears no blame, noting the state can repeal the law" or "dismissed reports
+    that the envoy had emerged as a pick, saying that ..." the participle goes with the sentence's act, not the
+    clause ("the city", "the envoy" noted nothing). Only when the clause's verb is no cue itself ("the firm denied
+    the claim, saying ..." is the firm's). None otherwise."""
+    if verb.tag_ != "VBG" or verb.dep_ != "advcl" or verb.i == 0 or verb.doc[verb.i - 1].text != ",":
+        return None
+    if any(c.dep_ in _CLAUSE_SUBJECTS for c in verb.children):
+        return None
+    node = verb.head
+    if node.dep_ not in ("ccomp", "acl") or cue_family(attribution_lemma(node)) is not None:
+        return None
+    if node.dep_ == "acl" and not any(c.dep_ == "mark" and c.lower_ == "that" for c in node.children):
+        return None
+    above = node.head
+    for _ in range(3):
+        if above.pos_ in ("VERB", "AUX") or above.head.i == above.i:
+            break
+        above = above.head
+    return above if above.pos_ in ("VERB", "AUX") and above.i < verb.i else None
 
 
 def _documentish(subj: Any) -> bool:
