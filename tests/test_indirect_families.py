@@ -183,3 +183,31 @@ def test_a_request_holds_the_person_asked_and_what_they_are_asked_to_do(run):
 def test_a_request_made_in_the_passive_or_refused_is_no_request(run):
     ex = run("Quinn was asked by reporters to comment. Quinn did not ask voters to stay home.")
     assert [f for f in families(ex) if f[3] == "reported intention"] == []
+
+
+def test_intention_in_a_relative_clause_describes_the_noun(run):
+    # "who has pledged to ..." and "a harbour that she hoped to dredge" describe someone or something: the
+    # writer's gloss, not an undertaking reported (PolNeAR tune: 3 of 10 matched).
+    ex = run(
+        "The council met on Monday. Its chair is a builder who has pledged to pave every lane in the valley.\n\n"
+        "Mayor Oda Lindqvist visited Port Arren, a harbour that she hoped to dredge by the spring."
+    )
+    assert [f for f in families(ex) if f[3] == "reported intention"] == []
+
+
+def test_intention_after_a_preposition_is_a_means(run):
+    ex = run("The union won the vote by threatening to close every depot in the county for a week.")
+    assert [f for f in families(ex) if f[3] == "reported intention"] == []
+
+
+def test_a_cue_under_without_is_negated(run):
+    ex = run(
+        "The minister spoke for an hour without saying that the budget would be cut this year.\n\n"
+        "It goes without saying that the ferry timetable is a mess this summer."
+    )
+    assert families(ex) == []
+
+
+def test_worth_noting_is_the_writers_aside(run):
+    ex = run("The ferry runs twice a day. It is worth noting that the timetable has not changed since the spring.")
+    assert families(ex) == []

@@ -208,3 +208,51 @@ def test_a_title_without_a_full_stop_lends_no_words_to_the_next_lines_source(run
     ex = run(text)
     got = [(q.text, q.speaker_mention.text) for q in ex.quotes if q.kind == "indirect"]
     assert ("the depot had lost money for years", "Mayor Ines Roth") in got
+
+
+def test_a_reported_clause_ending_in_a_quoted_title_keeps_the_closing_mark(run):
+    # Trial 11 M5 / trial 10 L1: the span ended inside the marks ('... episode of "Star Dance').
+    text = (
+        "The host announced that the couple were expecting on a previous episode of \u201cStar Dance.\u201d\n\n"
+        'The party will be called Veritas - Latin for "truth" - Mr Kilroy-Silk said on Wednesday.\n'
+    )
+    reported = [q for q in run(text).quotes if q.kind == "indirect"]
+    assert [q.text[-12:] for q in reported] == ["Star Dance.\u201d", ' for "truth"']
+    assert all(text[q.start : q.end] == q.text for q in reported)
+
+
+def test_a_wire_datelines_place_is_not_the_reported_clauses_source(run):
+    # The parser may take the dateline's place for the subject of "said"; the name after the dateline spoke.
+    text = (
+        "The ferry was late again.\n\n"
+        "Boise, Idaho (CNN) Tom Vale said Thursday he was angry because the ferry was late.\n"
+    )
+    got = [(q.text, q.speaker_mention.text) for q in run(text).quotes if q.kind == "indirect"]
+    assert got == [("he was angry because the ferry was late", "Tom Vale")]
+
+
+def test_a_line_above_the_cue_is_never_its_source(run):
+    # An embedded post's signature line above the paragraph, run into the cue's sentence by the parser.
+    text = (
+        "Rest well, old friend. pic.twitter.com/Ab12Cd34 \u2014 Mayor Lind (@MayorLind) May 2, 2016\n\n"
+        'Lind said in a statement that Kerr had "grit before we had a word for it," crediting him for the harbour.\n'
+    )
+    paragraph = text.index("Lind said")
+    mentions = [q.speaker_mention for q in run(text).quotes if q.speaker_mention is not None]
+    assert mentions and all(m.start >= paragraph for m in mentions)
+
+
+def test_a_participle_after_a_content_clause_goes_with_the_sentences_source(run):
+    text = (
+        "The harbour board met on Friday.\n\n"
+        "Mayor Ines Roth argued that the port does not bear the blame for the closure, noting the board can "
+        'reopen the pier "at any hour it likes."\n'
+    )
+    got = [(q.text, q.speaker_mention.text) for q in run(text).quotes if q.speaker_mention is not None]
+    assert got and all(m in ("Mayor Ines Roth", "Roth") for _, m in got)
+
+
+def test_a_participle_after_a_cue_in_the_clause_stays_with_that_cues_source(run):
+    text = "Mayor Ines Roth said the ferry company had denied the claim, saying its boats had always sailed on time.\n"
+    got = [(q.text, q.speaker_mention.text) for q in run(text).quotes if q.kind == "indirect"]
+    assert ("its boats had always sailed on time", "the ferry company") in got

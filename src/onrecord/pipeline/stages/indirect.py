@@ -94,6 +94,7 @@ from ...lexicon.cues import (
     BELIEF_LEMMAS,
     CONDITIONAL_MARKS,
     CUE_LEMMAS,
+    CUE_WORD_FORMS,
     CUES_READ_WHERE_PARSED,
     DENIAL_LEMMAS,
     DOCUMENT_COLLECTIONS,
@@ -140,7 +141,8 @@ from .attribution import (
     subject_of,
     token_index,
 )
-from .attribution.tokens import agent_of
+from .attribution.candidates import DATELINE_REST
+from .attribution.tokens import across_paragraphs, agent_of
 
 # Verbs an organisation or a document can be the subject of ("it said", "it warned").
 DOCUMENT_LEMMAS: frozenset[str] = frozenset(
@@ -236,7 +238,7 @@ def _clause_span(clause: Any) -> tuple[int, int]:
         toks = toks[:-1]
     if not toks:
         return clause.idx, clause.idx
-    return toks[0].idx, toks[-1].idx + len(toks[-1])
+    return toks[0].idx, span_end(toks)
 
 
 _JOINERS = frozenset({"and", "but", "while", "whereas", "or"})
@@ -500,12 +502,15 @@ def _speaker_of(verb: Any, family: str | None = None) -> Any | None:
     """The cue's subject, when it can be a source (a person, group, pronoun or name); ``family`` is the
     cue family read (default ``cue_family`` of the verb): a finding needs a document for subject, and
     a belief, intention or stance is never a first or second person's."""
-    outer = _outer_cue(verb)
+    outer = _outer_cue(verb) or _participle_outside_content(verb)
     if outer is not None:
         return _speaker_of(outer, family)
     subj = subject_of(verb) or _name_before(verb)
     if subj is None or subj.text.lower() in ("this", "that", "there"):
         return None
+    subj = _past_dateline(subj)
+    if across_paragraphs(subj, verb):
+        return None  # the parser ran a line above (a tweet's signature, a caption) into the cue's sentence
     if subj.text.lower() == "it":
         # "..., it said": an organisation or a document speaking; never with a verb of belief.
         return subj if attribution_lemma(verb) in _DOCUMENT_OR_FINDING else None
@@ -519,6 +524,50 @@ def _speaker_of(verb: Any, family: str | None = None) -> Any | None:
     if personish(subj) or subj.text[:1].isupper() or _respondents(subj):
         return subj
     return None
+
+
+def _past_dateline(subj: Any) -> Any:
+    """The source a wire dateline's place stands before: the parser may take "Boise" in "Boise, Idaho (CNN) Ann Lee
+    said ..." for the cue's subject; the name after the dateline spoke (its last word, a suffix "Jr." aside), as the
+    attribution stage reads it (``attribution.candidates.DATELINE_REST``). ``subj`` itself otherwise."""
+    doc = subj.doc
+    if subj.pos_ != "PROPN" or DATELINE_REST.match(doc[subj.i + 1 : subj.i + 12].text) is None:
+        return subj
+    k = next((t.i + 1 for t in doc[subj.i + 1 : subj.i + 12] if t.text == ")"), len(doc))
+    while k < len(doc) and (doc[k].is_space or doc[k].text in _DASHES):
+        k += 1
+    run = _name_run(doc, k)
+    core = [t for t in run if t.text.lower().rstrip(".") not in _NAME_SUFFIXES]
+    return core[-1] if core else subj
+
+
+_NAME_SUFFIXES = frozenset({"jr", "sr", "ii", "iii", "iv"})
+_DASHES = frozenset({"-", "--", "\u2014", "\u2013"})
+
+
+def _name_run(doc: Any, k: int) -> list[Any]:
+    """The proper nouns from token ``k`` on (a name after a dateline: "Mark Rowe Jr.")."""
+    run = []
+    while k < len(doc) and doc[k].pos_ == "PROPN":
+        run.append(doc[k])
+        k += 1
+    return run
+
+
+def _dateline_name(subj: Any) -> tuple[int, int] | None:
+    """The characters of the name ``subj`` ends when a wire dateline stands right before it ("Boise, Idaho (CNN)
+    Mark Rowe Jr. said"; ``_past_dateline``), else None: the parser's phrase for it may reach into the dateline."""
+    doc = subj.doc
+    k = subj.i
+    while k > 0 and doc[k - 1].pos_ == "PROPN":
+        k -= 1
+    j = k - 1
+    while j > 0 and (doc[j].is_space or doc[j].text in _DASHES):
+        j -= 1
+    if j < 0 or doc[j].text != ")" or DATELINE_REST.search(doc[max(0, j - 8) : j + 1].text) is None:
+        return None
+    run = _name_run(doc, k)
+    return run[0].idx, run[-1].idx + len(run[-1])
 
 
 def _addresser(subj: Any) -> bool:
@@ -588,6 +637,29 @@ def _outer_cue(verb: Any) -> Any | None:
     return None
 
 
+def _participle_outside_content(verb: Any) -> Any | None:
+    """The verb whose subject a cue participle after a comma takes when the parser hung it on the verb of a content
+    clause: in "she argued that the city bears no blame, noting the state can repeal the law" or "dismissed reports
+    that the envoy had emerged as a pick, saying that ..." the participle goes with the sentence's act, not the
+    clause ("the city", "the envoy" noted nothing). Only when the clause's verb is no cue itself ("the firm denied
+    the claim, saying ..." is the firm's). None otherwise."""
+    if verb.tag_ != "VBG" or verb.dep_ != "advcl" or verb.i == 0 or verb.doc[verb.i - 1].text != ",":
+        return None
+    if any(c.dep_ in _CLAUSE_SUBJECTS for c in verb.children):
+        return None
+    node = verb.head
+    if node.dep_ not in ("ccomp", "acl") or cue_family(attribution_lemma(node)) is not None:
+        return None
+    if node.dep_ == "acl" and not any(c.dep_ == "mark" and c.lower_ == "that" for c in node.children):
+        return None
+    above = node.head
+    for _ in range(3):
+        if above.pos_ in ("VERB", "AUX") or above.head.i == above.i:
+            break
+        above = above.head
+    return above if above.pos_ in ("VERB", "AUX") and above.i < verb.i else None
+
+
 def _documentish(subj: Any) -> bool:
     """Whether a finding's subject names a document, poll or record (``lexicon.cues.DOCUMENT_NOUNS``:
     "the poll", "surveys", "an internal memo") or an organisation by name ("Gallup found"); an
@@ -643,7 +715,8 @@ def non_assertive(verb: Any) -> str | None:
 
     "negated" ("did not say whether", "would not say", "never said"), "refusal" (governed by
     ``lexicon.cues.REFUSAL_FORMS``: "declined to say whether", "refused to say if"; or by
-    ``UNWILLING_ADJECTIVES``: "was unable to say when"), "hypothetical"
+    ``UNWILLING_ADJECTIVES``: "was unable to say when"), "aside" (``_worth_doing``: "it is worth noting that"),
+    "hypothetical"
     (a modal of ``HYPOTHETICAL_MODALS``: "critics might argue that") or "conditional" ("if she says
     that ...") or "imperative" (``_imperative``: "Say what you will about X, ..."). The negation or the
     modal may sit on the verb or on a verb governing it through an open complement ("was not prepared
@@ -656,9 +729,11 @@ def non_assertive(verb: Any) -> str | None:
         children = list(node.children)  # spaCy walks the subtree's edge for each pass: once is enough
         if not level and _imperative(node, children):
             return "imperative"
+        if not level and _worth_doing(node):
+            return "aside"
         if _addressed(node, children):
             return "addressed"
-        if any(c.dep_ == "neg" for c in children):
+        if any(c.dep_ == "neg" for c in children) or _under_without(node):
             return "negated"
         if any(c.dep_ == "aux" and c.lower_ in HYPOTHETICAL_MODALS for c in children):
             return "hypothetical"
@@ -680,6 +755,18 @@ def _reports_nothing(verb: Any) -> bool:
     if why == "negated" and cue_family(attribution_lemma(verb)) == "belief":
         return not any(c.dep_ == "neg" for c in verb.children)  # the negation on the belief verb itself only
     return why is not None
+
+
+def _under_without(verb: Any) -> bool:
+    """Whether ``verb`` is a gerund governed by "without" ("spoke for an hour without referring to the
+    candidates", "it goes without saying that ..."): the preposition negates it, as "not" would."""
+    return verb.dep_ == "pcomp" and verb.head.lower_ == "without"
+
+
+def _worth_doing(verb: Any) -> bool:
+    """Whether ``verb`` is a gerund after "worth" ("it is worth noting that ...", "worth pointing out that ..."):
+    the writer's own aside, with no source (its subject is the dummy "it")."""
+    return verb.tag_ == "VBG" and verb.head.lower_ == "worth"
 
 
 def _addressed(verb: Any, children: list[Any]) -> bool:
@@ -781,12 +868,46 @@ def _clause_after(clause: Any, verb: Any) -> tuple[int, int]:
 
 
 def _trimmed(toks: list[Any]) -> tuple[int, int] | None:
-    """The characters of ``toks`` without edge punctuation or white space; None when nothing is left."""
+    """The characters of ``toks`` without edge punctuation or white space; None when nothing is left. A
+    quotation mark opened inside keeps its closing mark (and the stop before it): 'episode of "Star Dance."'
+    ended 'episode of "Star Dance' (trial 11 M5, trial 10 L1)."""
     while toks and (toks[-1].is_punct or toks[-1].is_space):
         toks = toks[:-1]
     while toks and (toks[0].is_punct or toks[0].is_space):
         toks = toks[1:]
-    return (toks[0].idx, toks[-1].idx + len(toks[-1])) if toks else None
+    return (toks[0].idx, span_end(toks)) if toks else None
+
+
+_CLOSING_MARKS = frozenset('"\u201d\u2019')
+
+
+def span_end(toks: list[Any]) -> int:
+    """Where a span of ``toks`` (edge punctuation trimmed) ends: after its last token, or after the closing
+    quotation mark (and a stop before it) of a mark it opened: 'episode of "Star Dance."' ended 'episode of
+    "Star Dance' (trial 11 M5, trial 10 L1); the mark may hang on the main verb, outside ``toks``."""
+    end = toks[-1].idx + len(toks[-1])
+    if not _opens_a_mark(toks):
+        return end
+    doc = toks[-1].doc
+    for tok in doc[toks[-1].i + 1 : min(len(doc), toks[-1].i + 3)]:
+        if not tok.is_punct:
+            break
+        if tok.text in _CLOSING_MARKS:
+            # 'fell, "and it will fall again," an official said': a cue just after the mark with a source of
+            # its own takes the quotation; after '..., "Q," he said' the pronoun is the clause's source again.
+            after = list(doc[tok.i + 1 : min(len(doc), tok.i + 5)])
+            cue = next((k for k, t in enumerate(after) if t.lower_ in CUE_WORD_FORMS), None)
+            own_source = cue is not None and not (cue == 1 and after[0].pos_ == "PRON")
+            return end if own_source else tok.idx + len(tok)
+    return end
+
+
+def _opens_a_mark(toks: list[Any]) -> bool:
+    """Whether ``toks`` open a double quotation mark they do not close (a straight mark counts by parity)."""
+    curly_open = sum(t.text == "\u201c" for t in toks)
+    curly_close = sum(t.text == "\u201d" for t in toks)
+    straight = sum(t.text == '"' for t in toks)
+    return curly_open > curly_close or straight % 2 == 1
 
 
 CUE_PHRASE_TOKENS = 8  # words a mid-sentence cue's phrase may run to its comma ("explained earlier in the hearing,")
@@ -1240,7 +1361,7 @@ class _Finder:
     ) -> None:
         """Record reported speech [s, e) with its source (subj) and cue verb; pieces of one split
         statement share ``group``; ``shape`` is the content's (``Quote.content``)."""
-        ms, me = noun_phrase(subj, cue.sent.start_char, cue.sent.end_char)
+        ms, me = _dateline_name(subj) or noun_phrase(subj, cue.sent.start_char, cue.sent.end_char)
         named = apposed_name(subj, cue.idx) if subj.i < cue.i else None
         if named is not None:  # "Another diplomat, former envoy Tom Garland, changed his account to say"
             first = named
@@ -1353,6 +1474,8 @@ class _Finder:
             return  # "the tax was intended to ...": a purpose, nobody's undertaking
         if tok.dep_ in _REDUCED_RELATIVE:
             return  # "rules agreed in May to make lenders ...": the rules agreed nothing
+        if _described_or_means(tok):
+            return
         comp = next((c for c in tok.children if c.dep_ == "xcomp" and c.i > tok.i), None)
         if comp is None or not any(c.dep_ == "aux" and c.lower_ == "to" for c in comp.children):
             return
@@ -1646,7 +1769,7 @@ class _Finder:
             return  # the attribution stage read a cue and a speaker for the fragment: the phrase is theirs too
         if held is not None and held.rule == STATEMENT_OWNER:
             return  # "X said ... Y's claim that Z was "Q"": the fragment is Y's, not the speaker of the clause
-        ms, me = noun_phrase(subj, cue.sent.start_char, cue.sent.end_char)
+        ms, me = _dateline_name(subj) or noun_phrase(subj, cue.sent.start_char, cue.sent.end_char)
         a = Attribution(
             "mixed quote",
             Span.of(self.text, ms, me),
@@ -1728,6 +1851,16 @@ SOURCELESS_RULE = "reported belief, no source"
 # The evidence of a question put to someone (``_Finder.question_put``): speech, but the asker's, and no assertion.
 QUESTION_RULE = "reported question"
 _QUESTION_WORDS = QUESTION_COMPLEMENTISERS | frozenset({"why", "which", "what", "how", "when", "who", "where"})
+
+
+def _described_or_means(tok: Any) -> bool:
+    """Whether an intention cue ``tok`` describes someone or names a means, not an undertaking reported: in a
+    relative clause ("a rival who has pledged to ban ...", "a state that she hoped to carry") it is the writer's
+    description of the noun it hangs on, and a gerund after a preposition ("won them over by urging him to quit",
+    "by threatening to impose tariffs") the way another act was done. PolNeAR dev tune: 3 of 12 such
+    intentions matched an annotated attribution; the phrase cues (``_Finder.more_cues``) skip relative clauses
+    for the same reason."""
+    return tok.dep_ in ("relcl", "pcomp")
 
 
 def _question_asked(tok: Any) -> Any | None:

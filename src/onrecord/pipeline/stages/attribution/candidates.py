@@ -119,7 +119,7 @@ def _whole_word_at(text: str, word: str) -> list[int]:
 
 _SUFFIXES = frozenset({"jr", "sr", "ii", "iii", "iv"})
 # The rest of a wire dateline after its place: ", Idaho (CNN)", ", Calif. (AP) --".
-_DATELINE = re.compile(r",(?:\s+[A-Z][\w.'\u2019-]*){1,3}\s+\([A-Z][\w .&-]{0,30}\)")
+DATELINE_REST = re.compile(r",(?:\s+[A-Z][\w.'\u2019-]*){1,3}\s+\([A-Z][\w .&-]{0,30}\)")
 
 
 @dataclass(slots=True)
@@ -242,7 +242,7 @@ class CandidateFinder:
             if antecedent.pos_ in ("PROPN", "NOUN") and not self._inside_quote(antecedent.idx):
                 s, e = noun_phrase(antecedent, antecedent.sent.start_char, tok.idx)
                 return self._named(Span.of(self.text, s, e), antecedent.i)
-        dateline = _DATELINE.match(self.text, tok.idx + len(tok)) if tok.pos_ == "PROPN" else None
+        dateline = DATELINE_REST.match(self.text, tok.idx + len(tok)) if tok.pos_ == "PROPN" else None
         if dateline is not None:
             return self._after_dateline(mention, head, dateline.end())
         return mention, head
