@@ -200,7 +200,21 @@ KNIGHTHOOD_TITLES: frozenset[str] = frozenset(["sir", "dame"])
 # Offices no English surname is spelt as ("Dean", "Major", "Bishop", "Judge" are surnames too): a capitalised
 # run ending in one ("Immigration Minister", "Foreign Secretary") names an office, never a person.
 OFFICES_NOT_SURNAMES: frozenset[str] = frozenset(
-    ["minister", "secretary", "president", "governor", "senator", "premier", "chairman", "chairwoman", "ambassador"]
+    [
+        "minister",
+        "secretary",
+        "president",
+        "governor",
+        "senator",
+        "premier",
+        "chairman",
+        "chairwoman",
+        "ambassador",
+        "commissioner",
+        "spokesman",
+        "spokeswoman",
+        "spokesperson",
+    ]
 )
 POST_NOMINALS: frozenset[str] = frozenset(
     ["mbe", "obe", "cbe", "kbe", "dbe", "qc", "kc", "mp", "mep", "msp", "phd", "jp", "frs", "esq"]

@@ -256,6 +256,7 @@ class PersonTable:
                 e > s
                 and not self._after_definite_article(s)
                 and not self._end_of_organisation(s, e)
+                and not self._start_of_organisation(s, e)
                 and not self._in_capitalised_title(s)
                 and not self._names_a_street(e)
                 and not self._modifies_a_role(s, e)
@@ -393,12 +394,28 @@ class PersonTable:
                 or self._hyphen_joined(t.i)
                 for t in words
             )
+        if self._possessed_full_name(ent.start, ent.end):
+            return True
         return (
             len(words) == 3
             and norm(words[0].text) in _TITLE_OR_ROLE
             and all(t.pos_ == "PROPN" and _name_word(t) for t in words[1:])
             and not any(norm(t.text) in _ORG_OR_NOT_NAME or norm(t.text) in _TITLE_OR_ROLE for t in words[1:])
             and _gender_detector().get_gender(words[1].text) != "unknown"
+        )
+
+    def _possessed_full_name(self, start: int, end: int) -> bool:
+        """Whether tokens ``[start, end)``, an entity the tagger called an organisation, are a first name and a
+        surname right after a body's possessive: "NBC's Lester Holt", "CNN's Jake Tapper" (a newsroom's or a
+        firm's own person; the possessive makes the tagger read the name as a body's). Two proper nouns, the
+        first a first name in gender-guesser's table, neither a body's word."""
+        doc = self.doc
+        if end - start != 2 or start < 2 or doc[start - 1].tag_ != "POS" or doc[start - 2].pos_ != "PROPN":
+            return False
+        first, last = doc[start], doc[start + 1]
+        return (
+            all(t.pos_ == "PROPN" and _name_word(t) and norm(t.text) not in _NO_NAME_START for t in (first, last))
+            and _gender_detector().get_gender(first.text) != "unknown"
         )
 
     def _place_before_name(self, start: int, end: int, label: str) -> bool:
@@ -472,16 +489,17 @@ class PersonTable:
     def _modifies_a_role(self, s: int, e: int) -> bool:
         """Whether the one-word run ``[s, e)`` modifies a lower-case role noun before a name: "Brighton nurse
         Marion Brown", "Acme editor Jane Roe". The word is the person's place or employer; a person written
-        so ("Trump aide Jane Doe") is found from the full name elsewhere, whose short forms cover this one."""
+        so ("Trump aide Jane Doe") is found from the full name elsewhere, whose short forms cover this one.
+        The parse's compound before a noun for people says the same with no name after it ("the former Chelsea
+        chairman said", "Commons officials"; trial 12 M2)."""
         doc = self.doc
-        return (
-            e - s == 1
-            and e + 1 < len(doc)
-            and doc[e].text[:1].islower()
-            and doc[e].text in ROLE_NOUNS
-            and doc[e + 1].text[:1].isupper()
-            and doc[e + 1].pos_ == "PROPN"
-        )
+        if e - s != 1 or e >= len(doc) or not doc[e].text[:1].islower():
+            return False
+        if doc[s].dep_ == "compound" and doc[s].head.i == e and doc[e].text in _PEOPLE_NOUNS:
+            return True  # "the former Chelsea chairman sealed the deal", "Commons officials": whose, not who
+        if doc[e].text not in ROLE_NOUNS:
+            return False
+        return e + 1 < len(doc) and doc[e + 1].text[:1].isupper() and doc[e + 1].pos_ == "PROPN"
 
     def _end_of_organisation(self, s: int, e: int) -> bool:
         """Whether run ``[s, e)`` is the last words of an entity the tagger found that is no person: an
@@ -497,6 +515,28 @@ class PersonTable:
         if s == start + 1 and self._place_before_name(start, e, self.doc[start].ent_type_):
             return False  # "envoy to Ukraine Kurt Volker": the country before the name is no firm's first word
         return not any(w in _TITLE_OR_ROLE or w in HONORIFICS or w in ROLE_NOUNS for w in before)
+
+    def _start_of_organisation(self, s: int, e: int) -> bool:
+        """Whether run ``[s, e)`` is the first words of an organisation the tagger found that goes on after it with
+        a capitalised word: "Judicial Watch", "Media Matters" (the run stopped at a word that is no proper noun to
+        the tagger). An organisation keeps its full name; its first word is nobody's name there, unless it is a
+        first name in gender-guesser's table (a person the tagger read as a body)."""
+        doc = self.doc
+        return (
+            doc[s].ent_type_ == "ORG"
+            and doc[s].ent_iob_ == "B"
+            and e < len(doc)
+            and doc[e].ent_iob_ == "I"
+            and doc[e].text[:1].isupper()
+            and norm(doc[e].text) not in NAME_SUFFIXES
+            and _gender_detector().get_gender(doc[s].text) == "unknown"  # "Althea Thoone" read as a body
+        )
+
+    def _opens_organisation(self, pos: int) -> bool:
+        """Whether the word at offset ``pos`` opens an organisation's name the tagger found ("Judicial" of
+        "Judicial Watch": no first name; see ``_start_of_organisation``)."""
+        tok = self.index.token_at(pos)
+        return tok is not None and self._start_of_organisation(tok.i, tok.i + 1)
 
     def _entity_pieces(self, start: int, end: int) -> list[tuple[int, int]]:
         """A PERSON entity cut at words that cannot be in a name. The tagger sometimes runs one entity across
@@ -528,7 +568,7 @@ class PersonTable:
                 and _name_word(t)
                 and t.text[:1].isupper()
                 # "Matthew O'Connor": the tagger may call a surname an adverb inside the person it found.
-                and (t.pos_ == "PROPN" or _inside_person(t))
+                and (t.pos_ == "PROPN" or _inside_person(t) or _CLAN_NAME.fullmatch(t.text) is not None)
                 and norm(t.text) not in _NOT_NAMES
                 and norm(t.text) not in ORG_WORDS
                 and t.ent_type_ not in ("DATE", "GPE", "NORP", "TIME")
@@ -605,7 +645,11 @@ class PersonTable:
         while e > s and (
             not _name_word(doc[e - 1])
             or norm(doc[e - 1].text) in _NOT_NAMES
-            or (doc[e - 1].pos_ in ("VERB", "AUX", "ADV", "ADP") and not _inside_person(doc[e - 1]))
+            or (
+                doc[e - 1].pos_ in ("VERB", "AUX", "ADV", "ADP")
+                and not _inside_person(doc[e - 1])
+                and not _CLAN_NAME.fullmatch(doc[e - 1].text)
+            )
             or (e - 1 > s and doc[e - 1].text.isupper() and norm(doc[e - 1].text) in POST_NOMINALS)
         ):
             e -= 1
@@ -1082,6 +1126,7 @@ class PersonTable:
                 or self._inside_longer_name(m.start(), first)
                 or self._names_a_thing(m.start(2), first)
                 or self._organisation_head(m.group(2))
+                or self._opens_organisation(m.start(1))
             ):
                 continue
             firsts_of.setdefault(m.group(2), set()).add(first)
@@ -2106,6 +2151,8 @@ def _proper_and_place_words(doc: Any) -> tuple[set[str], set[str]]:
     return proper, place
 
 
+# Nouns for people that a name before them modifies ("Chelsea chairman", "Commons officials", "Trump aides").
+_PEOPLE_NOUNS = frozenset(ROLE_NOUNS | UNNAMED_HEADS)
 _LOCATIVES = frozenset({"in", "near", "outside", "across", "throughout", "inside"})
 _GENDERED_PRONOUNS = frozenset(w for w, g in PRONOUNS.items() if g in ("female", "male"))
 
@@ -2120,6 +2167,8 @@ def _after_locative(tok: Any) -> bool:
 
 
 _INITIAL = re.compile(r"[A-Z]\.")
+# "O'Reilly", "D'Angelo": a capital, an apostrophe and a capitalised word is a surname whatever the tagger calls it.
+_CLAN_NAME = re.compile(r"[A-Z]['\u2019][A-Z][a-z]+")
 _NAME_WORD = re.compile(r"[^\W\d_]+(?:['\u2019][^\W\d_]+)*")
 
 
