@@ -544,7 +544,7 @@ class PersonTable:
         the run stops at the first such word, which would lose the second name."""
         pieces, s = [], start
         for i in range(start, end + 1):
-            if i == end or not (_name_word(self.doc[i]) or self._hyphen_joined(i) or self._middle_initial(i)):
+            if i == end or not (_name_word(self.doc[i]) or self._hyphen_joined(i) or self._initial_in_name(i)):
                 if i > s:
                     pieces.append((s, i))
                 s = i + 1
@@ -621,9 +621,11 @@ class PersonTable:
         # "Kim Jong-un", "Smith-Jones": a hyphen with no space around it joins one name word.
         while e + 1 < len(doc) and self._hyphen_joined(e) and e - s < 6:
             e += 2
+        if s > 0 and self._leading_initial(s - 1):
+            s -= 1  # "J. Edgar Hoover": the first name's initial opens the name
         # A name never runs across a possessive, a spaced hyphen or punctuation.
         for i in range(s, e):
-            if not _name_word(doc[i]) and not self._hyphen_joined(i) and not self._middle_initial(i):
+            if not _name_word(doc[i]) and not self._hyphen_joined(i) and not self._initial_in_name(i):
                 e = i
                 break
         # "Tory Lord Campbell", "Labour Dr Smith": an honorific inside the run starts the title; the party or
@@ -632,12 +634,12 @@ class PersonTable:
         while s < e - 1 and (
             norm(doc[s].text) in _NOT_NAMES
             or (norm(doc[s].text) in _TITLE_OR_ROLE and not (e - s <= 2 and self._first_name_after_title(s)))
-            or not _name_word(doc[s])
+            or not (_name_word(doc[s]) or self._leading_initial(s))
             or self._common_sentence_opener(doc[s])
             or (e - s >= 3 and doc[s].text.lower().endswith(_PLURAL_NOUN_ENDINGS))
         ):
             s += 1  # "Minister for Children and Families Margaret Hodge": "Families" is no first name
-        while s < e and (norm(doc[s].text) in _NOT_NAMES or not _name_word(doc[s])):
+        while s < e and (norm(doc[s].text) in _NOT_NAMES or not (_name_word(doc[s]) or self._leading_initial(s))):
             s += 1
         s = self._from_first_name(s, e)
         # "Sir John Hawkins John Hawkins's book": a name never repeats its first word (``_without_repeat``).
@@ -733,6 +735,31 @@ class PersonTable:
         if low in NAME_PARTICLES and self._particle_before_name(tok):
             return False  # "De Miranda said": a name's particle, capitalised at the start of a sentence
         return tok.is_sent_start or self._headline(tok.idx)
+
+    def _initial_in_name(self, i: int) -> bool:
+        """Whether token ``i`` is an initial inside a name: a middle one or a leading one."""
+        return self._middle_initial(i) or self._leading_initial(i)
+
+    def _leading_initial(self, i: int) -> bool:
+        """Whether token ``i`` is the initial of a first name written before the name used ("J." in "J. Edgar
+        Hoover", "C." in "C. Stewart Verdery Jr."): one capital and a full stop where a name may start (the
+        tagger's person, a sentence's start, after punctuation, a line break or a title), after no name word or initial
+        (else it is a middle initial), before two capitalised name words."""
+        doc = self.doc
+        if not _INITIAL.fullmatch(doc[i].text) or not doc[i].whitespace_:
+            return False
+        prev = doc[i - 1] if i > 0 else None
+        if prev is not None and (_INITIAL.fullmatch(prev.text) or (prev.text[:1].isupper() and _name_word(prev))):
+            return False
+        # Where a name may start: the tagger's person, a sentence's start, after punctuation, a break or a title.
+        opens = doc[i].ent_type_ == "PERSON" or doc[i].is_sent_start or prev is None or prev.is_space or prev.is_punct
+        opens = opens or norm(prev.text) in _TITLE_OR_ROLE
+        return (
+            opens
+            and i + 2 < len(doc)
+            and all(doc[k].text[:1].isupper() and _name_word(doc[k]) for k in (i + 1, i + 2))
+            and doc[i + 1].whitespace_ != ""
+        )
 
     def _middle_initial(self, i: int) -> bool:
         """Whether token ``i`` is a middle initial ("W." in "Morris W. Travers", "H." in "George H. W. Bush"):
@@ -849,10 +876,6 @@ class PersonTable:
                 self.keys.append(key)
             elif len(key) > len(self.keys[pid]):
                 self.keys[pid] = key
-                self.people[pid].name = _display_name(words)
-            elif key != self.keys[pid] and key == without_middle_initials(self.keys[pid]):
-                # "Donald Trump" beside "Donald J. Trump": the full name as usually written names the person
-                # (the store merges people across articles by it); the key keeps the initial for matching.
                 self.people[pid].name = _display_name(words)
             title = self._title_before(s)
             if title and not self.people[pid].title:
@@ -2345,8 +2368,10 @@ def first_name_gender(name: str | None) -> str | None:
     """ "female" or "male" when the first word of a full ``name`` is a first name given (almost) only to
     women or to men in gender-guesser's table (Michael, Jörg: 40,000 names from 55 countries), or a hyphenated
     one whose parts all are, else None ("mostly_" and androgynous names, one-word names, names not in the
-    table)."""
+    table). A leading initial is passed over ("C. Stewart Verdery" is Stewart)."""
     words = (name or "").split()
+    if len(words) > 2 and _INITIAL.fullmatch(words[0]):
+        words = words[1:]  # "J. Edgar Hoover": the name used after the initial tells
     if len(words) < 2:
         return None
     guess = _gender_detector().get_gender(words[0])
