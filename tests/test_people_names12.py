@@ -96,3 +96,34 @@ def test_fullest_form_with_a_middle_initial_is_the_name(run):
         '"Nobody can stop us," Pryce added.'
     )
     assert {q.speaker.name for q in ex.quotes if q.speaker} == {"Gordon T. Pryce"}
+
+
+def test_title_that_is_a_first_name_before_a_surname(run):
+    # "Dean" before one surname (no first name itself) with no title before it is the man's first name.
+    ex = run('"The budget is balanced," said Dean Walsh, co-director of a research centre in Leeds.')
+    assert speaker_name_of(ex, "budget is balanced") == "Dean Walsh"
+
+
+def test_surname_that_is_also_a_page_word(run):
+    # "Read" inside the tagger's person, after a first name, is a surname, not the "Read more" of a page.
+    ex = run('"We will not move the company," said Ian Read, the chief executive, on Monday.')
+    assert speaker_name_of(ex, "not move the company") == "Ian Read"
+
+
+def test_firm_before_a_title_and_role_is_no_person(run):
+    # "Pfizer chief executive Ian Marsh": the firm modifies the role; it is his employer, never a second person.
+    ex = run('Speaking to investors, Pfizer chief executive Ian Marsh said the firm "will not move."')
+    assert [p.name for p in ex.people if p.kind == "person"] == ["Ian Marsh"]
+
+
+def test_capital_alone_is_its_government_not_a_person(run):
+    # "Kyiv said": a capital standing alone speaks for its government; a surname after a first name stays one.
+    ex = run(
+        "Drones struck two towns overnight.\n\n"
+        'Kyiv said the strikes were "a clear violation of the ceasefire."\n\n'
+        'Actor Denzel Washington, asked about the film, said it was "a hard role."\n\n'
+        '"I trained for months," Washington added.'
+    )
+    kyiv = quote_of(ex, "clear violation").speaker
+    assert kyiv is not None and (kyiv.name, kyiv.kind) == ("Kyiv", "organisation")
+    assert speaker_name_of(ex, "trained for months") == "Denzel Washington"

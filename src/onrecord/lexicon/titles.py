@@ -75,6 +75,11 @@ HONORIFICS: frozenset[str] = frozenset(
 # Honorifics that are nobody's first name or surname ("King", "Prince", "Earl", "Bishop" are both): met inside
 # a capitalised run before a name ("Tory Lord Campbell", "Labour's Lord Dubs") one starts the title, and the
 # words before it (a party, a place) are not the person's name.
+# Titles that are more often a man's first name in English news ("Dean Baker", "Earl Jones", "Duke Ellington"):
+# before one surname that is no first name itself, with no other title before, the word is the first name (a
+# dean, an earl or a duke is written "the dean", "Earl Spencer" with a first name, or "Duke of Kent").
+TITLES_ALSO_FIRST_NAMES: frozenset[str] = frozenset(["dean", "earl", "duke"])
+
 TITLES_NEVER_NAMES: frozenset[str] = frozenset(
     ["mr", "mrs", "ms", "mx", "dr", "prof", "rev", "reverend", "sir", "dame", "lord", "lady", "rt", "hon"]
     + ["baroness", "viscount", "marquess"]

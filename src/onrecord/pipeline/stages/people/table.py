@@ -26,6 +26,7 @@ from collections import Counter
 from typing import Any
 
 from rapidfuzz import fuzz
+from spacy.lang.en.stop_words import STOP_WORDS
 
 from ....lexicon.cues import QUESTION_LEMMAS
 from ....lexicon.function_words import SENTENCE_OPENERS
@@ -45,7 +46,7 @@ from ....lexicon.people import (
     affiliation,
 )
 from ....lexicon.people import NOT_NAMES as _NOT_NAMES
-from ....lexicon.places import STREET_WORDS, country_names
+from ....lexicon.places import CAPITAL_CITIES, STREET_WORDS, country_names
 from ....lexicon.titles import (
     ALL_TITLES,
     KNIGHTHOOD_TITLES,
@@ -55,6 +56,7 @@ from ....lexicon.titles import (
     ROLE_NOUNS,
     ROYAL_TITLES,
     TITLE_MODIFIERS,
+    TITLES_ALSO_FIRST_NAMES,
     TITLES_NEVER_NAMES,
     is_role_compound,
     title_words,
@@ -168,6 +170,7 @@ class PersonTable:
             first_name = " " not in word and _gender_detector().get_gender(word) != "unknown"
             if not first_name or (word in self.place_words and not _BEFORE_CAPITALISED_WORD.match(self.text, m.end())):
                 spans.append((m.start(), m.end()))
+        spans += self._capital_spans()
         for lo, _ in self.ex.paragraphs:
             dateline = _DATELINE_PLACE.match(self.text, lo)
             if dateline:
@@ -178,6 +181,23 @@ class PersonTable:
             if span is not None:
                 tokens.update(t.i for t in span)
         return tokens
+
+    def _capital_spans(self) -> list[tuple[int, int]]:
+        """Spans of national capitals standing alone (``CAPITAL_CITIES``: "Kyiv said", "Beijing warned"): no
+        capitalised word right before or after, in an article that never writes the word after another
+        capitalised word ("Denzel Washington", "George Washington University": a surname or a body's name
+        there, so every mention may be one) and never as a first name that is no place elsewhere."""
+        spans = []
+        for m in _capital_pattern().finditer(self.text):
+            word = m.group(0)
+            if _BEFORE_CAPITALISED_WORD.match(self.text, m.end()) or _WORD_BEFORE.search(self.text, 0, m.start()):
+                continue
+            if re.search(r"\b[A-Z][\w'\u2019.-]*[ \t]+" + re.escape(word) + r"\b", self.text):
+                continue
+            if _gender_detector().get_gender(word) != "unknown" and word not in self.place_words:
+                continue
+            spans.append((m.start(), m.end()))
+        return spans
 
     # -- names ------------------------------------------------------------
     def _in_quote(self, pos: int) -> bool:
@@ -495,8 +515,11 @@ class PersonTable:
         doc = self.doc
         if e - s != 1 or e >= len(doc) or not doc[e].text[:1].islower():
             return False
-        if doc[s].dep_ == "compound" and doc[s].head.i == e and doc[e].text in _PEOPLE_NOUNS:
-            return True  # "the former Chelsea chairman sealed the deal", "Commons officials": whose, not who
+        head = doc[s].head.i
+        if doc[s].dep_ in ("compound", "nmod") and e <= head < e + 3 and doc[head].text in _PEOPLE_NOUNS:
+            # "the former Chelsea chairman sealed the deal", "Commons officials", "Pfizer chief executive": whose,
+            # not who (only lower-case words between)
+            return all(doc[k].text[:1].islower() for k in range(e, head + 1))
         if doc[e].text not in ROLE_NOUNS:
             return False
         return e + 1 < len(doc) and doc[e + 1].text[:1].isupper() and doc[e + 1].pos_ == "PROPN"
@@ -569,7 +592,7 @@ class PersonTable:
                 and t.text[:1].isupper()
                 # "Matthew O'Connor": the tagger may call a surname an adverb inside the person it found.
                 and (t.pos_ == "PROPN" or _inside_person(t) or _CLAN_NAME.fullmatch(t.text) is not None)
-                and norm(t.text) not in _NOT_NAMES
+                and (norm(t.text) not in _NOT_NAMES or self._surname_after_first_name(t))
                 and norm(t.text) not in ORG_WORDS
                 and t.ent_type_ not in ("DATE", "GPE", "NORP", "TIME")
                 and t.i not in self.place_tokens
@@ -592,7 +615,12 @@ class PersonTable:
         while e < len(doc) and e - s - 2 * joined < 3 and not doc[e].is_sent_start:
             if e + 1 < len(doc) and self._hyphen_joined(e) and nameish(doc[e + 1]):
                 e, joined = e + 2, joined + 1
-            elif nameish(doc[e]) or self._lowercase_surname(doc[e]) or self._middle_initial(e):
+            elif (
+                nameish(doc[e])
+                or self._lowercase_surname(doc[e])
+                or self._middle_initial(e)
+                or (e - s == 1 and self._surname_read_as_word(e))
+            ):
                 e += 1
             else:
                 break
@@ -633,7 +661,10 @@ class PersonTable:
         s = max((k for k in range(s + 1, e - 1) if norm(doc[k].text) in TITLES_NEVER_NAMES), default=s)
         while s < e - 1 and (
             norm(doc[s].text) in _NOT_NAMES
-            or (norm(doc[s].text) in _TITLE_OR_ROLE and not (e - s <= 2 and self._first_name_after_title(s)))
+            or (
+                norm(doc[s].text) in _TITLE_OR_ROLE
+                and not (e - s <= 2 and (self._first_name_after_title(s) or self._title_as_first_name(s, e)))
+            )
             or not (_name_word(doc[s]) or self._leading_initial(s))
             or self._common_sentence_opener(doc[s])
             or (e - s >= 3 and doc[s].text.lower().endswith(_PLURAL_NOUN_ENDINGS))
@@ -646,11 +677,12 @@ class PersonTable:
         e = min((k for k in range(s + 1, e) if norm(doc[k].text) == norm(doc[s].text)), default=e)
         while e > s and (
             not _name_word(doc[e - 1])
-            or norm(doc[e - 1].text) in _NOT_NAMES
+            or (norm(doc[e - 1].text) in _NOT_NAMES and not (e - s == 2 and self._surname_after_first_name(doc[e - 1])))
             or (
                 doc[e - 1].pos_ in ("VERB", "AUX", "ADV", "ADP")
                 and not _inside_person(doc[e - 1])
                 and not _CLAN_NAME.fullmatch(doc[e - 1].text)
+                and not (e - s == 2 and self._surname_read_as_word(e - 1))
             )
             or (e - 1 > s and doc[e - 1].text.isupper() and norm(doc[e - 1].text) in POST_NOMINALS)
         ):
@@ -680,6 +712,47 @@ class PersonTable:
         if any(self._hyphen_joined(i) for i in range(s, e)):
             return s
         return s + first_name_start(self.run_words(s, e))
+
+    def _surname_after_first_name(self, tok: Any) -> bool:
+        """Whether ``tok``, a word of a page's furniture ("Read", "Watch"), is a surname: capitalised, no stop word,
+        inside the tagger's person right after a first name in gender-guesser's table ("Ian Read")."""
+        if tok.i == 0 or tok.ent_iob_ != "I" or tok.ent_type_ != "PERSON" or not tok.text[:1].isupper():
+            return False
+        first = self.doc[tok.i - 1]
+        return tok.lower_ not in STOP_WORDS and _gender_detector().get_gender(first.text) != "unknown"
+
+    def _surname_read_as_word(self, i: int) -> bool:
+        """Whether token ``i`` is a surname the tagger read as an ordinary word ("Read" of "Ian Read", "Dole"): a
+        capitalised word inside a sentence of a line that is no title-case headline, right after a first name in
+        gender-guesser's table that is no title, and itself no first name, month, day or body's word (English
+        capitalises a verb or a noun inside a sentence only in a name)."""
+        doc = self.doc
+        tok, first = doc[i], doc[i - 1] if i > 0 else None
+        if first is None or tok.is_sent_start or not tok.is_alpha or not tok.text[:1].isupper() or tok.text.isupper():
+            return False
+        if tok.pos_ not in ("VERB", "NOUN", "ADJ", "ADV") or tok.ent_type_ in ("DATE", "TIME", "GPE", "NORP", "ORG"):
+            return False
+        low = norm(tok.text)
+        if low in _NO_NAME_START or low in MONTHS or low in NAME_PARTICLES or self._headline(tok.idx):
+            return False
+        return (
+            first.pos_ == "PROPN"
+            and first.text[:1].isupper()
+            and norm(first.text) not in _NO_NAME_START
+            and _gender_detector().get_gender(first.text) != "unknown"
+            and _gender_detector().get_gender(tok.text) == "unknown"
+        )
+
+    def _title_as_first_name(self, s: int, e: int) -> bool:
+        """Whether the title word at token ``s`` of the two-word run ``[s, e)`` is a first name
+        (``TITLES_ALSO_FIRST_NAMES``: "Dean Baker", "Earl Jones"): no title before it, and the surname after it is
+        no first name in gender-guesser's table ("Earl Spencer" is a peer)."""
+        doc = self.doc
+        if e - s != 2 or norm(doc[s].text) not in TITLES_ALSO_FIRST_NAMES or not doc[s].text[:1].isupper():
+            return False
+        if s > 0 and norm(doc[s - 1].text) in _TITLE_OR_ROLE:
+            return False
+        return _gender_detector().get_gender(doc[s + 1].text) == "unknown"
 
     def _first_name_after_title(self, s: int) -> bool:
         """Whether the role noun at token ``s`` is a first name: "Cpl. Dean Washington", "Sgt. Major Lee" (a
@@ -2349,6 +2422,12 @@ _DATELINE_PLACE = re.compile(
 @functools.cache
 def _country_pattern() -> re.Pattern[str]:
     names = sorted(country_names(), key=len, reverse=True)
+    return re.compile(r"\b(?:" + "|".join(re.escape(n) for n in names) + r")\b")
+
+
+@functools.cache
+def _capital_pattern() -> re.Pattern[str]:
+    names = sorted(CAPITAL_CITIES, key=len, reverse=True)
     return re.compile(r"\b(?:" + "|".join(re.escape(n) for n in names) + r")\b")
 
 
