@@ -127,3 +127,17 @@ def test_capital_alone_is_its_government_not_a_person(run):
     kyiv = quote_of(ex, "clear violation").speaker
     assert kyiv is not None and (kyiv.name, kyiv.kind) == ("Kyiv", "organisation")
     assert speaker_name_of(ex, "trained for months") == "Denzel Washington"
+
+
+def test_title_case_headline_makes_no_person_of_its_own(run):
+    # Every word of a title-case headline is capitalised: "Oilman Oscar" there is no second person beside the
+    # body's "Oscar Pell Jr", and "Jr Admits" is no name (a generational suffix never opens one).
+    ex = run(
+        "Oilman Oscar Pell Jr Admits Guilt In Fuel Case\n\n"
+        'Oscar Pell Jr, 82, told the court on Monday that the deal was "a fair one."\n\n'
+        '"I never paid a bribe," Pell Jr told reporters.\n\n'
+        'Oscar said later that he had "no regrets."'
+    )
+    assert speaker_name_of(ex, "never paid a bribe") == "Oscar Pell Jr"
+    assert speaker_name_of(ex, "no regrets") == "Oscar Pell Jr"
+    assert not any(p.name and ("Oilman" in p.name or p.name.startswith("Jr")) for p in ex.people)

@@ -670,7 +670,11 @@ class PersonTable:
             or (e - s >= 3 and doc[s].text.lower().endswith(_PLURAL_NOUN_ENDINGS))
         ):
             s += 1  # "Minister for Children and Families Margaret Hodge": "Families" is no first name
-        while s < e and (norm(doc[s].text) in _NOT_NAMES or not (_name_word(doc[s]) or self._leading_initial(s))):
+        while s < e and (
+            norm(doc[s].text) in _NOT_NAMES
+            or norm(doc[s].text) in NAME_SUFFIXES  # "Jr Admits": a generational suffix ends a name, never opens one
+            or not (_name_word(doc[s]) or self._leading_initial(s))
+        ):
             s += 1
         s = self._from_first_name(s, e)
         # "Sir John Hawkins John Hawkins's book": a name never repeats its first word (``_without_repeat``).
@@ -890,6 +894,15 @@ class PersonTable:
             self._headlines[k] = len(words) >= 4 and caps / len(words) > 0.7
         return self._headlines[k]
 
+    def _headline_line(self, pos: int) -> bool:
+        """Whether offset ``pos`` is in a title-case line (``_headline``) that ends in no full stop, question or
+        exclamation mark, in an article with more paragraphs: a headline over a body ("Elon Musk bought
+        Twitter" alone is a sentence)."""
+        if len(self.ex.paragraphs) < 2 or not self._headline(pos):
+            return False
+        k = paragraph_of(self.ex.paragraphs, pos, self.paragraph_ends)
+        return not self.text[self.ex.paragraphs[k][0] : self.ex.paragraphs[k][1]].rstrip().endswith((".", "!", "?"))
+
     def _lowercase_surname(self, tok: Any) -> bool:
         """'John legend': a lower-case word that repeats a known capitalised name word."""
         if not tok.is_alpha or not tok.text.islower():
@@ -918,8 +931,11 @@ class PersonTable:
         """Find every name run, longest first, and make or extend the person each belongs to."""
         doc = self.doc
         runs = self._name_runs()
-        # Longest names first so shorter forms attach to them.
-        for s, e in sorted(runs, key=lambda r: -(r[1] - r[0])):
+        # Longest names first so shorter forms attach to them; the runs of a title-case headline last, and they
+        # only join a person the body names: every word is capitalised there, so a run's edges are guesses
+        # ("Oilman Oscar" of "Oilman Oscar Wyatt Jr Admits Guilt"), never a new person.
+        in_headline = {r: self._headline_line(doc[r[0]].idx) for r in runs}
+        for s, e in sorted(runs, key=lambda r: (in_headline[r], -(r[1] - r[0]))):
             if self.ex.stopped_at is not None and doc[s].idx >= self.ex.stopped_at:
                 continue  # a stage before ran out of time there (pipeline.budget): no person from a name after it
             words = self.run_words(s, e)
@@ -942,6 +958,8 @@ class PersonTable:
                 continue  # "UPS", "NASA": an acronym names a body; "JFK" (tagged a person) stays one
             title = self._title_before(s)
             pid = self.match(key, doc[s].idx, surname_only=_surname_title(title), gender=_title_gender(title))
+            if pid is None and in_headline[(s, e)]:
+                continue
             if pid is None:
                 pid = len(self.people)
                 name = _display_name(words)
