@@ -141,3 +141,18 @@ def test_title_case_headline_makes_no_person_of_its_own(run):
     assert speaker_name_of(ex, "never paid a bribe") == "Oscar Pell Jr"
     assert speaker_name_of(ex, "no regrets") == "Oscar Pell Jr"
     assert not any(p.name and ("Oilman" in p.name or p.name.startswith("Jr")) for p in ex.people)
+
+
+def test_whole_title_goes_to_title(run):
+    # The title field holds the whole office written before the name; the name is the proper-noun core.
+    ex = run(
+        "Talks went on late into the night.\n\n"
+        'Senate Minority Leader Carl Brisco said the bill was "a disgrace," and left early.\n\n'
+        '"We will not vote for it," Brisco told reporters.\n\n'
+        'Secretary of State Alan Moyle said the talks were "going nowhere."\n\n'
+        '"Nobody is listening," Moyle added.'
+    )
+    brisco = quote_of(ex, "not vote for it").speaker
+    assert (brisco.name, brisco.title) == ("Carl Brisco", "Minority Leader")
+    moyle = quote_of(ex, "Nobody is listening").speaker
+    assert (moyle.name, moyle.title) == ("Alan Moyle", "Secretary of State")

@@ -227,6 +227,9 @@ POST_NOMINALS: frozenset[str] = frozenset(
 
 TITLE_MODIFIERS: frozenset[str] = frozenset(
     [
+        "majority",  # "Senate Majority Leader", "Minority Whip", "Press Secretary": one office with its noun
+        "minority",
+        "press",
         "former",
         "ex",
         "acting",

@@ -913,18 +913,32 @@ class PersonTable:
         return tok.text.capitalize() in self.propn_words
 
     def _title_before(self, s: int) -> str | None:
+        """The title words right before the name at token ``s`` ("Sen.", "former President"), None if none. A
+        capitalised office named with "of" is one title ("Secretary of State", not "State")."""
         words = []
         i = s - 1
         doc = self.doc
-        while i >= 0 and len(words) < 3:
+        while i >= 0 and len(words) < 4:
             if doc[i].text == "." and i > 0 and doc[i - 1].whitespace_ == "" and norm(doc[i - 1].text) in HONORIFICS:
                 words.insert(0, doc[i - 1].text + ".")  # "Sens." that the tokenizer split in two
                 i -= 2
             elif norm(doc[i].text) in HONORIFICS:
                 words.insert(0, doc[i].text)
                 i -= 1
+            elif (
+                doc[i].text == "of"
+                and words
+                and words[0][:1].isupper()
+                and i > 0
+                and doc[i - 1].text[:1].isupper()
+                and norm(doc[i - 1].text) in ALL_TITLES
+            ):
+                words.insert(0, doc[i].text)  # "Secretary of State": the office's "of", then its title
+                i -= 1
             else:
                 break
+        if words and words[0] == "of":
+            words = words[1:]
         return " ".join(words) or None
 
     def build(self) -> None:
