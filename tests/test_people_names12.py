@@ -156,3 +156,14 @@ def test_whole_title_goes_to_title(run):
     assert (brisco.name, brisco.title) == ("Carl Brisco", "Minority Leader")
     moyle = quote_of(ex, "Nobody is listening").speaker
     assert (moyle.name, moyle.title) == ("Alan Moyle", "Secretary of State")
+
+
+def test_suffix_after_a_comma_and_role_before_the_name(run):
+    # "Oscar Pell, Jr." (an older style) keeps its suffix, without the comma; "Texas oilman" right before the
+    # name describes him, so the quotation is his, not an unnamed oilman's.
+    ex = run(
+        'Texas oilman Conrad Pell, Jr., 82, said the deal was "a fair one." '
+        '"I never paid a bribe," Pell told the court.'
+    )
+    assert speaker_name_of(ex, "a fair one") == "Conrad Pell Jr."
+    assert speaker_name_of(ex, "never paid a bribe") == "Conrad Pell Jr."

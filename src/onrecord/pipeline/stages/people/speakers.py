@@ -376,6 +376,9 @@ class SpeakerResolver:
         hyphenated = self._name_after_hyphenated_title(m, after)
         if hyphenated is not None:
             return hyphenated
+        holder = self._name_after_role(m, after)
+        if holder is not None:
+            return holder
         appos = re.match(r"\s*,\s*", after)
         # "The Democrat who defeated him, Gov. Andrew Cuomo, called": the apposition after a relative clause.
         relative = None if appos else _RELATIVE_CLAUSE.match(after)
@@ -421,6 +424,22 @@ class SpeakerResolver:
             self.table.add_descriptor(person, _strip_article(described))
             return person
         return None
+
+    def _name_after_role(self, m: Span, after: str) -> Person | None:
+        """The person named right after a mention that ends in a lower-case role noun, one space between ("Texas
+        oilman" + "Oscar Wyatt, Jr., 82, said", where the commas led the parse to the role): a role noun before a
+        name describes its holder. The role becomes a descriptor."""
+        words = m.text.split()
+        if not words or not words[-1].isalpha() or not words[-1].islower() or not re.match(r"[ \t][A-Z]", after):
+            return None
+        if not describes_a_person(words[-1]):
+            return None
+        start = m.end + 1
+        person = self.table.person_at(start, start + 1)
+        if person is None or person.kind != "person" or not any(n.start == start for n in person.mentions):
+            return None
+        self.table.add_descriptor(person, _strip_article(m.text))
+        return person
 
     def _names_someone(self, m: Span) -> bool:
         """Whether mention ``m`` is itself a name ("Jim Farley" in "Jim Farley, Ford's chief executive"), not a

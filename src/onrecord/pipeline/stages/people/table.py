@@ -789,11 +789,20 @@ class PersonTable:
         return s, e
 
     def _with_suffix(self, s: int, e: int) -> int:
-        """The end of run ``[s, e)`` grown over a generational suffix ("Donald Trump Jr.", "King III")."""
+        """The end of run ``[s, e)`` grown over a generational suffix ("Donald Trump Jr.", "King III", "Oscar
+        Wyatt, Jr.")."""
         doc = self.doc
         suffix_next = e < len(doc) and doc[e].text.rstrip(".").lower() in NAME_SUFFIXES
         if suffix_next and e > s and doc[e].text[:1].isupper() and doc[e - 1].whitespace_ != "":
             e += 1
+        elif (
+            e > s
+            and e + 1 < len(doc)
+            and doc[e].text == ","
+            and doc[e + 1].text.rstrip(".") in ("Jr", "Sr")
+            and doc[e].whitespace_ != ""
+        ):
+            e += 2  # "Oscar Wyatt, Jr.": the suffix set off by a comma, an older style, is still the name's
         if s < e < len(doc) and doc[e - 1].text in ("Jr", "Sr") and doc[e - 1].whitespace_ == "" and doc[e].text == ".":
             e += 1  # the abbreviation's full stop is part of the name as written: "Donald Trump Jr."
         return e
@@ -879,8 +888,9 @@ class PersonTable:
         )
 
     def run_words(self, s: int, e: int) -> list[str]:
-        """The words of the token run ``[s, e)`` as written (a hyphenated word stays one word)."""
-        return self.doc[s:e].text.split()
+        """The words of the token run ``[s, e)`` as written (a hyphenated word stays one word); the comma before a
+        generational suffix ("Wyatt, Jr.") is left out."""
+        return [w.rstrip(",") for w in self.doc[s:e].text.split()]
 
     def _headline(self, pos: int) -> bool:
         """In a title-case line every word is capitalised, so names cannot be grown there."""
