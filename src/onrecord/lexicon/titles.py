@@ -75,6 +75,11 @@ HONORIFICS: frozenset[str] = frozenset(
 # Honorifics that are nobody's first name or surname ("King", "Prince", "Earl", "Bishop" are both): met inside
 # a capitalised run before a name ("Tory Lord Campbell", "Labour's Lord Dubs") one starts the title, and the
 # words before it (a party, a place) are not the person's name.
+# Titles that are more often a man's first name in English news ("Dean Baker", "Earl Jones", "Duke Ellington"):
+# before one surname that is no first name itself, with no other title before, the word is the first name (a
+# dean, an earl or a duke is written "the dean", "Earl Spencer" with a first name, or "Duke of Kent").
+TITLES_ALSO_FIRST_NAMES: frozenset[str] = frozenset(["dean", "earl", "duke"])
+
 TITLES_NEVER_NAMES: frozenset[str] = frozenset(
     ["mr", "mrs", "ms", "mx", "dr", "prof", "rev", "reverend", "sir", "dame", "lord", "lady", "rt", "hon"]
     + ["baroness", "viscount", "marquess"]
@@ -200,7 +205,21 @@ KNIGHTHOOD_TITLES: frozenset[str] = frozenset(["sir", "dame"])
 # Offices no English surname is spelt as ("Dean", "Major", "Bishop", "Judge" are surnames too): a capitalised
 # run ending in one ("Immigration Minister", "Foreign Secretary") names an office, never a person.
 OFFICES_NOT_SURNAMES: frozenset[str] = frozenset(
-    ["minister", "secretary", "president", "governor", "senator", "premier", "chairman", "chairwoman", "ambassador"]
+    [
+        "minister",
+        "secretary",
+        "president",
+        "governor",
+        "senator",
+        "premier",
+        "chairman",
+        "chairwoman",
+        "ambassador",
+        "commissioner",
+        "spokesman",
+        "spokeswoman",
+        "spokesperson",
+    ]
 )
 POST_NOMINALS: frozenset[str] = frozenset(
     ["mbe", "obe", "cbe", "kbe", "dbe", "qc", "kc", "mp", "mep", "msp", "phd", "jp", "frs", "esq"]
@@ -208,6 +227,9 @@ POST_NOMINALS: frozenset[str] = frozenset(
 
 TITLE_MODIFIERS: frozenset[str] = frozenset(
     [
+        "majority",  # "Senate Majority Leader", "Minority Whip", "Press Secretary": one office with its noun
+        "minority",
+        "press",
         "former",
         "ex",
         "acting",

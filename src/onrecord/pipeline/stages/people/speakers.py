@@ -130,6 +130,8 @@ _PLACED_APPOSITION = re.compile(r"(\s+(?:in|at|of|for|from|on)\s+[^,.;:\"\u201c\
 # How far (characters) after a quotation a "he added" still picks up that quotation's speaker.
 CARRY_WINDOW = 250
 _SPOKESPERSON = re.compile(r"spokes|representative|\brep\b|statement|official", re.IGNORECASE)
+# Words that join an office's name to its title before a holder's name ("Secretary of State John Kerry").
+_OFFICE_LINKS = frozenset({"of", "for", "and", "the"})
 
 
 class SpeakerResolver:
@@ -376,6 +378,9 @@ class SpeakerResolver:
         hyphenated = self._name_after_hyphenated_title(m, after)
         if hyphenated is not None:
             return hyphenated
+        holder = self._name_after_role(m, after)
+        if holder is not None:
+            return holder
         appos = re.match(r"\s*,\s*", after)
         # "The Democrat who defeated him, Gov. Andrew Cuomo, called": the apposition after a relative clause.
         relative = None if appos else _RELATIVE_CLAUSE.match(after)
@@ -421,6 +426,22 @@ class SpeakerResolver:
             self.table.add_descriptor(person, _strip_article(described))
             return person
         return None
+
+    def _name_after_role(self, m: Span, after: str) -> Person | None:
+        """The person named right after a mention that ends in a lower-case role noun, one space between ("Texas
+        oilman" + "Oscar Wyatt, Jr., 82, said", where the commas led the parse to the role): a role noun before a
+        name describes its holder. The role becomes a descriptor."""
+        words = m.text.split()
+        if not words or not words[-1].isalpha() or not words[-1].islower() or not re.match(r"[ \t][A-Z]", after):
+            return None
+        if not describes_a_person(words[-1]):
+            return None
+        start = m.end + 1
+        person = self.table.person_at(start, start + 1)
+        if person is None or person.kind != "person" or not any(n.start == start for n in person.mentions):
+            return None
+        self.table.add_descriptor(person, _strip_article(m.text))
+        return person
 
     def _names_someone(self, m: Span) -> bool:
         """Whether mention ``m`` is itself a name ("Jim Farley" in "Jim Farley, Ford's chief executive"), not a
@@ -505,17 +526,38 @@ class SpeakerResolver:
                 return person
         return None
 
-    def after_title(self, head: Any) -> Person | None:
-        """A title or role word taken for the speaker's head: the name right after it is the speaker."""
+    def after_title(self, head: Any, end: int | None = None) -> Person | None:
+        """A title or role word taken for the speaker's head: the name right after it is the speaker. With
+        ``end`` (the mention's end offset), an office named with "of" after a title counts as the title
+        (``_name_after_office``); after a role noun ("a spokeswoman for MTV") the words name the employer."""
         if head is None or not (is_title_word(head.text) or norm(head.text) in ROLE_NOUNS):
             return None
         nxt = head.i + 1
         doc = self.ex.doc
         while nxt < len(doc) and nxt <= head.i + 3 and is_title_word(doc[nxt].text):
             nxt += 1
+        if nxt < len(doc) and doc[nxt].lower_ in _OFFICE_LINKS and end is not None and is_title_word(head.text):
+            return self._name_after_office(nxt, end)
         if nxt >= len(doc) or not doc[nxt].text[:1].isupper():
             return None
         return self.table.person_at(doc[nxt].idx, doc[nxt].idx + 1)
+
+    def _name_after_office(self, i: int, end: int) -> Person | None:
+        """The person named at the end of a mention whose title runs on with "of" and the office's capitalised
+        words ("Secretary of State John Kerry", "Minister for Children and Families Jane Roe"): from token ``i``
+        (the "of") to offset ``end`` only capitalised words and "of", "for", "and", "the" before the name. The
+        name must end the mention, or the capitalised words are a body's name and nobody is named."""
+        doc = self.ex.doc
+        while i < len(doc) and doc[i].idx < end:
+            tok = doc[i]
+            if tok.lower_ not in _OFFICE_LINKS and not (tok.text[:1].isupper() and tok.is_alpha):
+                return None
+            person = self.table.person_at(tok.idx, tok.idx + 1) if tok.text[:1].isupper() else None
+            if person is not None:
+                last = self.table.person_at(end - 1, end)
+                return person if last is person and person.kind == "person" else None
+            i += 1
+        return None
 
     def surname_with_first_name(self, head: Any) -> Person | None:
         """A proper noun the tagger missed as a name ("Bublik said", tagged an organisation) that the
@@ -858,7 +900,7 @@ class SpeakerResolver:
         owned = _owned_body(m.text, head)
         if owned is not None:
             return self.new_person(owned, "organisation", m, "description", None)
-        if self._name_is_complement(m) and self.after_title(head) is None:
+        if self._name_is_complement(m) and self.after_title(head, m.end) is None:
             # "A top aide to Hillary Clinton", "Clinton's spokesman": the person named is not the speaker.
             if _ORG_OF.search(m.text) and _SPOKESPERSON.search(low):
                 return self.description(m, low, None)  # unless the article names X's spokesperson
@@ -886,7 +928,7 @@ class SpeakerResolver:
                 or self._referred_back(m, low)
                 or self.new_person(None, "unnamed", m, "description", m.text)
             )
-        titled = self.after_title(head)
+        titled = self.after_title(head, m.end)
         if titled is not None:
             return titled
         if head is not None and head.pos_ == "PROPN" and is_title_word(head.text) and low.startswith("the "):
@@ -1105,6 +1147,9 @@ class SpeakerResolver:
             p.relations = fixed
         for p in table.people:
             courtesy = (p.title or "").split()[-1:] if p.title else []
+            # A title word written in lower case is a role, never a courtesy title: "first lady Michelle" is
+            # "Michelle", titled "first lady" (an honorific before a name is written with a capital).
+            courtesy = [w for w in courtesy if w[:1].isupper()]
             if p.name and len(p.name.split()) == 1 and courtesy and is_honorific(courtesy[0]):
                 # "Mr Blair", "Lord Falconer", "Prince Andrew": a surname alone keeps its honorific.
                 p.name = f"{courtesy[0]} {p.name}"

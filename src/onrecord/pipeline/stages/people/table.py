@@ -26,6 +26,7 @@ from collections import Counter
 from typing import Any
 
 from rapidfuzz import fuzz
+from spacy.lang.en.stop_words import STOP_WORDS
 
 from ....lexicon.cues import QUESTION_LEMMAS
 from ....lexicon.function_words import SENTENCE_OPENERS
@@ -45,7 +46,7 @@ from ....lexicon.people import (
     affiliation,
 )
 from ....lexicon.people import NOT_NAMES as _NOT_NAMES
-from ....lexicon.places import STREET_WORDS, country_names
+from ....lexicon.places import CAPITAL_CITIES, STREET_WORDS, country_names
 from ....lexicon.titles import (
     ALL_TITLES,
     KNIGHTHOOD_TITLES,
@@ -55,6 +56,7 @@ from ....lexicon.titles import (
     ROLE_NOUNS,
     ROYAL_TITLES,
     TITLE_MODIFIERS,
+    TITLES_ALSO_FIRST_NAMES,
     TITLES_NEVER_NAMES,
     is_role_compound,
     title_words,
@@ -168,6 +170,7 @@ class PersonTable:
             first_name = " " not in word and _gender_detector().get_gender(word) != "unknown"
             if not first_name or (word in self.place_words and not _BEFORE_CAPITALISED_WORD.match(self.text, m.end())):
                 spans.append((m.start(), m.end()))
+        spans += self._capital_spans()
         for lo, _ in self.ex.paragraphs:
             dateline = _DATELINE_PLACE.match(self.text, lo)
             if dateline:
@@ -178,6 +181,23 @@ class PersonTable:
             if span is not None:
                 tokens.update(t.i for t in span)
         return tokens
+
+    def _capital_spans(self) -> list[tuple[int, int]]:
+        """Spans of national capitals standing alone (``CAPITAL_CITIES``: "Kyiv said", "Beijing warned"): no
+        capitalised word right before or after, in an article that never writes the word after another
+        capitalised word ("Denzel Washington", "George Washington University": a surname or a body's name
+        there, so every mention may be one) and never as a first name that is no place elsewhere."""
+        spans = []
+        for m in _capital_pattern().finditer(self.text):
+            word = m.group(0)
+            if _BEFORE_CAPITALISED_WORD.match(self.text, m.end()) or _WORD_BEFORE.search(self.text, 0, m.start()):
+                continue
+            if re.search(r"\b[A-Z][\w'\u2019.-]*[ \t]+" + re.escape(word) + r"\b", self.text):
+                continue
+            if _gender_detector().get_gender(word) != "unknown" and word not in self.place_words:
+                continue
+            spans.append((m.start(), m.end()))
+        return spans
 
     # -- names ------------------------------------------------------------
     def _in_quote(self, pos: int) -> bool:
@@ -256,6 +276,7 @@ class PersonTable:
                 e > s
                 and not self._after_definite_article(s)
                 and not self._end_of_organisation(s, e)
+                and not self._start_of_organisation(s, e)
                 and not self._in_capitalised_title(s)
                 and not self._names_a_street(e)
                 and not self._modifies_a_role(s, e)
@@ -393,12 +414,28 @@ class PersonTable:
                 or self._hyphen_joined(t.i)
                 for t in words
             )
+        if self._possessed_full_name(ent.start, ent.end):
+            return True
         return (
             len(words) == 3
             and norm(words[0].text) in _TITLE_OR_ROLE
             and all(t.pos_ == "PROPN" and _name_word(t) for t in words[1:])
             and not any(norm(t.text) in _ORG_OR_NOT_NAME or norm(t.text) in _TITLE_OR_ROLE for t in words[1:])
             and _gender_detector().get_gender(words[1].text) != "unknown"
+        )
+
+    def _possessed_full_name(self, start: int, end: int) -> bool:
+        """Whether tokens ``[start, end)``, an entity the tagger called an organisation, are a first name and a
+        surname right after a body's possessive: "NBC's Lester Holt", "CNN's Jake Tapper" (a newsroom's or a
+        firm's own person; the possessive makes the tagger read the name as a body's). Two proper nouns, the
+        first a first name in gender-guesser's table, neither a body's word."""
+        doc = self.doc
+        if end - start != 2 or start < 2 or doc[start - 1].tag_ != "POS" or doc[start - 2].pos_ != "PROPN":
+            return False
+        first, last = doc[start], doc[start + 1]
+        return (
+            all(t.pos_ == "PROPN" and _name_word(t) and norm(t.text) not in _NO_NAME_START for t in (first, last))
+            and _gender_detector().get_gender(first.text) != "unknown"
         )
 
     def _place_before_name(self, start: int, end: int, label: str) -> bool:
@@ -472,16 +509,20 @@ class PersonTable:
     def _modifies_a_role(self, s: int, e: int) -> bool:
         """Whether the one-word run ``[s, e)`` modifies a lower-case role noun before a name: "Brighton nurse
         Marion Brown", "Acme editor Jane Roe". The word is the person's place or employer; a person written
-        so ("Trump aide Jane Doe") is found from the full name elsewhere, whose short forms cover this one."""
+        so ("Trump aide Jane Doe") is found from the full name elsewhere, whose short forms cover this one.
+        The parse's compound before a noun for people says the same with no name after it ("the former Chelsea
+        chairman said", "Commons officials"; trial 12 M2)."""
         doc = self.doc
-        return (
-            e - s == 1
-            and e + 1 < len(doc)
-            and doc[e].text[:1].islower()
-            and doc[e].text in ROLE_NOUNS
-            and doc[e + 1].text[:1].isupper()
-            and doc[e + 1].pos_ == "PROPN"
-        )
+        if e - s != 1 or e >= len(doc) or not doc[e].text[:1].islower():
+            return False
+        head = doc[s].head.i
+        if doc[s].dep_ in ("compound", "nmod") and e <= head < e + 3 and doc[head].text in _PEOPLE_NOUNS:
+            # "the former Chelsea chairman sealed the deal", "Commons officials", "Pfizer chief executive": whose,
+            # not who (only lower-case words between)
+            return all(doc[k].text[:1].islower() for k in range(e, head + 1))
+        if doc[e].text not in ROLE_NOUNS:
+            return False
+        return e + 1 < len(doc) and doc[e + 1].text[:1].isupper() and doc[e + 1].pos_ == "PROPN"
 
     def _end_of_organisation(self, s: int, e: int) -> bool:
         """Whether run ``[s, e)`` is the last words of an entity the tagger found that is no person: an
@@ -498,13 +539,35 @@ class PersonTable:
             return False  # "envoy to Ukraine Kurt Volker": the country before the name is no firm's first word
         return not any(w in _TITLE_OR_ROLE or w in HONORIFICS or w in ROLE_NOUNS for w in before)
 
+    def _start_of_organisation(self, s: int, e: int) -> bool:
+        """Whether run ``[s, e)`` is the first words of an organisation the tagger found that goes on after it with
+        a capitalised word: "Judicial Watch", "Media Matters" (the run stopped at a word that is no proper noun to
+        the tagger). An organisation keeps its full name; its first word is nobody's name there, unless it is a
+        first name in gender-guesser's table (a person the tagger read as a body)."""
+        doc = self.doc
+        return (
+            doc[s].ent_type_ == "ORG"
+            and doc[s].ent_iob_ == "B"
+            and e < len(doc)
+            and doc[e].ent_iob_ == "I"
+            and doc[e].text[:1].isupper()
+            and norm(doc[e].text) not in NAME_SUFFIXES
+            and _gender_detector().get_gender(doc[s].text) == "unknown"  # "Althea Thoone" read as a body
+        )
+
+    def _opens_organisation(self, pos: int) -> bool:
+        """Whether the word at offset ``pos`` opens an organisation's name the tagger found ("Judicial" of
+        "Judicial Watch": no first name; see ``_start_of_organisation``)."""
+        tok = self.index.token_at(pos)
+        return tok is not None and self._start_of_organisation(tok.i, tok.i + 1)
+
     def _entity_pieces(self, start: int, end: int) -> list[tuple[int, int]]:
         """A PERSON entity cut at words that cannot be in a name. The tagger sometimes runs one entity across
         a sentence end the tokenizer kept inside a word ("Malcolm X. Attallah Shabazz recalled"); growing
         the run stops at the first such word, which would lose the second name."""
         pieces, s = [], start
         for i in range(start, end + 1):
-            if i == end or not (_name_word(self.doc[i]) or self._hyphen_joined(i) or self._middle_initial(i)):
+            if i == end or not (_name_word(self.doc[i]) or self._hyphen_joined(i) or self._initial_in_name(i)):
                 if i > s:
                     pieces.append((s, i))
                 s = i + 1
@@ -528,8 +591,8 @@ class PersonTable:
                 and _name_word(t)
                 and t.text[:1].isupper()
                 # "Matthew O'Connor": the tagger may call a surname an adverb inside the person it found.
-                and (t.pos_ == "PROPN" or _inside_person(t))
-                and norm(t.text) not in _NOT_NAMES
+                and (t.pos_ == "PROPN" or _inside_person(t) or _CLAN_NAME.fullmatch(t.text) is not None)
+                and (norm(t.text) not in _NOT_NAMES or self._surname_after_first_name(t))
                 and norm(t.text) not in ORG_WORDS
                 and t.ent_type_ not in ("DATE", "GPE", "NORP", "TIME")
                 and t.i not in self.place_tokens
@@ -552,7 +615,12 @@ class PersonTable:
         while e < len(doc) and e - s - 2 * joined < 3 and not doc[e].is_sent_start:
             if e + 1 < len(doc) and self._hyphen_joined(e) and nameish(doc[e + 1]):
                 e, joined = e + 2, joined + 1
-            elif nameish(doc[e]) or self._lowercase_surname(doc[e]) or self._middle_initial(e):
+            elif (
+                nameish(doc[e])
+                or self._lowercase_surname(doc[e])
+                or self._middle_initial(e)
+                or (e - s == 1 and self._surname_read_as_word(e))
+            ):
                 e += 1
             else:
                 break
@@ -581,9 +649,11 @@ class PersonTable:
         # "Kim Jong-un", "Smith-Jones": a hyphen with no space around it joins one name word.
         while e + 1 < len(doc) and self._hyphen_joined(e) and e - s < 6:
             e += 2
+        if s > 0 and self._leading_initial(s - 1):
+            s -= 1  # "J. Edgar Hoover": the first name's initial opens the name
         # A name never runs across a possessive, a spaced hyphen or punctuation.
         for i in range(s, e):
-            if not _name_word(doc[i]) and not self._hyphen_joined(i) and not self._middle_initial(i):
+            if not _name_word(doc[i]) and not self._hyphen_joined(i) and not self._initial_in_name(i):
                 e = i
                 break
         # "Tory Lord Campbell", "Labour Dr Smith": an honorific inside the run starts the title; the party or
@@ -591,21 +661,33 @@ class PersonTable:
         s = max((k for k in range(s + 1, e - 1) if norm(doc[k].text) in TITLES_NEVER_NAMES), default=s)
         while s < e - 1 and (
             norm(doc[s].text) in _NOT_NAMES
-            or (norm(doc[s].text) in _TITLE_OR_ROLE and not (e - s <= 2 and self._first_name_after_title(s)))
-            or not _name_word(doc[s])
+            or (
+                norm(doc[s].text) in _TITLE_OR_ROLE
+                and not (e - s <= 2 and (self._first_name_after_title(s) or self._title_as_first_name(s, e)))
+            )
+            or not (_name_word(doc[s]) or self._leading_initial(s))
             or self._common_sentence_opener(doc[s])
             or (e - s >= 3 and doc[s].text.lower().endswith(_PLURAL_NOUN_ENDINGS))
         ):
             s += 1  # "Minister for Children and Families Margaret Hodge": "Families" is no first name
-        while s < e and (norm(doc[s].text) in _NOT_NAMES or not _name_word(doc[s])):
+        while s < e and (
+            norm(doc[s].text) in _NOT_NAMES
+            or norm(doc[s].text) in NAME_SUFFIXES  # "Jr Admits": a generational suffix ends a name, never opens one
+            or not (_name_word(doc[s]) or self._leading_initial(s))
+        ):
             s += 1
         s = self._from_first_name(s, e)
         # "Sir John Hawkins John Hawkins's book": a name never repeats its first word (``_without_repeat``).
         e = min((k for k in range(s + 1, e) if norm(doc[k].text) == norm(doc[s].text)), default=e)
         while e > s and (
             not _name_word(doc[e - 1])
-            or norm(doc[e - 1].text) in _NOT_NAMES
-            or (doc[e - 1].pos_ in ("VERB", "AUX", "ADV", "ADP") and not _inside_person(doc[e - 1]))
+            or (norm(doc[e - 1].text) in _NOT_NAMES and not (e - s == 2 and self._surname_after_first_name(doc[e - 1])))
+            or (
+                doc[e - 1].pos_ in ("VERB", "AUX", "ADV", "ADP")
+                and not _inside_person(doc[e - 1])
+                and not _CLAN_NAME.fullmatch(doc[e - 1].text)
+                and not (e - s == 2 and self._surname_read_as_word(e - 1))
+            )
             or (e - 1 > s and doc[e - 1].text.isupper() and norm(doc[e - 1].text) in POST_NOMINALS)
         ):
             e -= 1
@@ -634,6 +716,47 @@ class PersonTable:
         if any(self._hyphen_joined(i) for i in range(s, e)):
             return s
         return s + first_name_start(self.run_words(s, e))
+
+    def _surname_after_first_name(self, tok: Any) -> bool:
+        """Whether ``tok``, a word of a page's furniture ("Read", "Watch"), is a surname: capitalised, no stop word,
+        inside the tagger's person right after a first name in gender-guesser's table ("Ian Read")."""
+        if tok.i == 0 or tok.ent_iob_ != "I" or tok.ent_type_ != "PERSON" or not tok.text[:1].isupper():
+            return False
+        first = self.doc[tok.i - 1]
+        return tok.lower_ not in STOP_WORDS and _gender_detector().get_gender(first.text) != "unknown"
+
+    def _surname_read_as_word(self, i: int) -> bool:
+        """Whether token ``i`` is a surname the tagger read as an ordinary word ("Read" of "Ian Read", "Dole"): a
+        capitalised word inside a sentence of a line that is no title-case headline, right after a first name in
+        gender-guesser's table that is no title, and itself no first name, month, day or body's word (English
+        capitalises a verb or a noun inside a sentence only in a name)."""
+        doc = self.doc
+        tok, first = doc[i], doc[i - 1] if i > 0 else None
+        if first is None or tok.is_sent_start or not tok.is_alpha or not tok.text[:1].isupper() or tok.text.isupper():
+            return False
+        if tok.pos_ not in ("VERB", "NOUN", "ADJ", "ADV") or tok.ent_type_ in ("DATE", "TIME", "GPE", "NORP", "ORG"):
+            return False
+        low = norm(tok.text)
+        if low in _NO_NAME_START or low in MONTHS or low in NAME_PARTICLES or self._headline(tok.idx):
+            return False
+        return (
+            first.pos_ == "PROPN"
+            and first.text[:1].isupper()
+            and norm(first.text) not in _NO_NAME_START
+            and _gender_detector().get_gender(first.text) != "unknown"
+            and _gender_detector().get_gender(tok.text) == "unknown"
+        )
+
+    def _title_as_first_name(self, s: int, e: int) -> bool:
+        """Whether the title word at token ``s`` of the two-word run ``[s, e)`` is a first name
+        (``TITLES_ALSO_FIRST_NAMES``: "Dean Baker", "Earl Jones"): no title before it, and the surname after it is
+        no first name in gender-guesser's table ("Earl Spencer" is a peer)."""
+        doc = self.doc
+        if e - s != 2 or norm(doc[s].text) not in TITLES_ALSO_FIRST_NAMES or not doc[s].text[:1].isupper():
+            return False
+        if s > 0 and norm(doc[s - 1].text) in _TITLE_OR_ROLE:
+            return False
+        return _gender_detector().get_gender(doc[s + 1].text) == "unknown"
 
     def _first_name_after_title(self, s: int) -> bool:
         """Whether the role noun at token ``s`` is a first name: "Cpl. Dean Washington", "Sgt. Major Lee" (a
@@ -666,11 +789,20 @@ class PersonTable:
         return s, e
 
     def _with_suffix(self, s: int, e: int) -> int:
-        """The end of run ``[s, e)`` grown over a generational suffix ("Donald Trump Jr.", "King III")."""
+        """The end of run ``[s, e)`` grown over a generational suffix ("Donald Trump Jr.", "King III", "Oscar
+        Wyatt, Jr.")."""
         doc = self.doc
         suffix_next = e < len(doc) and doc[e].text.rstrip(".").lower() in NAME_SUFFIXES
         if suffix_next and e > s and doc[e].text[:1].isupper() and doc[e - 1].whitespace_ != "":
             e += 1
+        elif (
+            e > s
+            and e + 1 < len(doc)
+            and doc[e].text == ","
+            and doc[e + 1].text.rstrip(".") in ("Jr", "Sr")
+            and doc[e].whitespace_ != ""
+        ):
+            e += 2  # "Oscar Wyatt, Jr.": the suffix set off by a comma, an older style, is still the name's
         if s < e < len(doc) and doc[e - 1].text in ("Jr", "Sr") and doc[e - 1].whitespace_ == "" and doc[e].text == ".":
             e += 1  # the abbreviation's full stop is part of the name as written: "Donald Trump Jr."
         return e
@@ -689,6 +821,31 @@ class PersonTable:
         if low in NAME_PARTICLES and self._particle_before_name(tok):
             return False  # "De Miranda said": a name's particle, capitalised at the start of a sentence
         return tok.is_sent_start or self._headline(tok.idx)
+
+    def _initial_in_name(self, i: int) -> bool:
+        """Whether token ``i`` is an initial inside a name: a middle one or a leading one."""
+        return self._middle_initial(i) or self._leading_initial(i)
+
+    def _leading_initial(self, i: int) -> bool:
+        """Whether token ``i`` is the initial of a first name written before the name used ("J." in "J. Edgar
+        Hoover", "C." in "C. Stewart Verdery Jr."): one capital and a full stop where a name may start (the
+        tagger's person, a sentence's start, after punctuation, a line break or a title), after no name word or initial
+        (else it is a middle initial), before two capitalised name words."""
+        doc = self.doc
+        if not _INITIAL.fullmatch(doc[i].text) or not doc[i].whitespace_:
+            return False
+        prev = doc[i - 1] if i > 0 else None
+        if prev is not None and (_INITIAL.fullmatch(prev.text) or (prev.text[:1].isupper() and _name_word(prev))):
+            return False
+        # Where a name may start: the tagger's person, a sentence's start, after punctuation, a break or a title.
+        opens = doc[i].ent_type_ == "PERSON" or doc[i].is_sent_start or prev is None or prev.is_space or prev.is_punct
+        opens = opens or norm(prev.text) in _TITLE_OR_ROLE
+        return (
+            opens
+            and i + 2 < len(doc)
+            and all(doc[k].text[:1].isupper() and _name_word(doc[k]) for k in (i + 1, i + 2))
+            and doc[i + 1].whitespace_ != ""
+        )
 
     def _middle_initial(self, i: int) -> bool:
         """Whether token ``i`` is a middle initial ("W." in "Morris W. Travers", "H." in "George H. W. Bush"):
@@ -731,8 +888,9 @@ class PersonTable:
         )
 
     def run_words(self, s: int, e: int) -> list[str]:
-        """The words of the token run ``[s, e)`` as written (a hyphenated word stays one word)."""
-        return self.doc[s:e].text.split()
+        """The words of the token run ``[s, e)`` as written (a hyphenated word stays one word); the comma before a
+        generational suffix ("Wyatt, Jr.") is left out."""
+        return [w.rstrip(",") for w in self.doc[s:e].text.split()]
 
     def _headline(self, pos: int) -> bool:
         """In a title-case line every word is capitalised, so names cannot be grown there."""
@@ -746,6 +904,15 @@ class PersonTable:
             self._headlines[k] = len(words) >= 4 and caps / len(words) > 0.7
         return self._headlines[k]
 
+    def _headline_line(self, pos: int) -> bool:
+        """Whether offset ``pos`` is in a title-case line (``_headline``) that ends in no full stop, question or
+        exclamation mark, in an article with more paragraphs: a headline over a body ("Elon Musk bought
+        Twitter" alone is a sentence)."""
+        if len(self.ex.paragraphs) < 2 or not self._headline(pos):
+            return False
+        k = paragraph_of(self.ex.paragraphs, pos, self.paragraph_ends)
+        return not self.text[self.ex.paragraphs[k][0] : self.ex.paragraphs[k][1]].rstrip().endswith((".", "!", "?"))
+
     def _lowercase_surname(self, tok: Any) -> bool:
         """'John legend': a lower-case word that repeats a known capitalised name word."""
         if not tok.is_alpha or not tok.text.islower():
@@ -756,26 +923,43 @@ class PersonTable:
         return tok.text.capitalize() in self.propn_words
 
     def _title_before(self, s: int) -> str | None:
+        """The title words right before the name at token ``s`` ("Sen.", "former President"), None if none. A
+        capitalised office named with "of" is one title ("Secretary of State", not "State")."""
         words = []
         i = s - 1
         doc = self.doc
-        while i >= 0 and len(words) < 3:
+        while i >= 0 and len(words) < 4:
             if doc[i].text == "." and i > 0 and doc[i - 1].whitespace_ == "" and norm(doc[i - 1].text) in HONORIFICS:
                 words.insert(0, doc[i - 1].text + ".")  # "Sens." that the tokenizer split in two
                 i -= 2
             elif norm(doc[i].text) in HONORIFICS:
                 words.insert(0, doc[i].text)
                 i -= 1
+            elif (
+                doc[i].text == "of"
+                and words
+                and words[0][:1].isupper()
+                and i > 0
+                and doc[i - 1].text[:1].isupper()
+                and norm(doc[i - 1].text) in ALL_TITLES
+            ):
+                words.insert(0, doc[i].text)  # "Secretary of State": the office's "of", then its title
+                i -= 1
             else:
                 break
+        if words and words[0] == "of":
+            words = words[1:]
         return " ".join(words) or None
 
     def build(self) -> None:
         """Find every name run, longest first, and make or extend the person each belongs to."""
         doc = self.doc
         runs = self._name_runs()
-        # Longest names first so shorter forms attach to them.
-        for s, e in sorted(runs, key=lambda r: -(r[1] - r[0])):
+        # Longest names first so shorter forms attach to them; the runs of a title-case headline last, and they
+        # only join a person the body names: every word is capitalised there, so a run's edges are guesses
+        # ("Oilman Oscar" of "Oilman Oscar Wyatt Jr Admits Guilt"), never a new person.
+        in_headline = {r: self._headline_line(doc[r[0]].idx) for r in runs}
+        for s, e in sorted(runs, key=lambda r: (in_headline[r], -(r[1] - r[0]))):
             if self.ex.stopped_at is not None and doc[s].idx >= self.ex.stopped_at:
                 continue  # a stage before ran out of time there (pipeline.budget): no person from a name after it
             words = self.run_words(s, e)
@@ -798,6 +982,8 @@ class PersonTable:
                 continue  # "UPS", "NASA": an acronym names a body; "JFK" (tagged a person) stays one
             title = self._title_before(s)
             pid = self.match(key, doc[s].idx, surname_only=_surname_title(title), gender=_title_gender(title))
+            if pid is None and in_headline[(s, e)]:
+                continue
             if pid is None:
                 pid = len(self.people)
                 name = _display_name(words)
@@ -805,10 +991,6 @@ class PersonTable:
                 self.keys.append(key)
             elif len(key) > len(self.keys[pid]):
                 self.keys[pid] = key
-                self.people[pid].name = _display_name(words)
-            elif key != self.keys[pid] and key == without_middle_initials(self.keys[pid]):
-                # "Donald Trump" beside "Donald J. Trump": the full name as usually written names the person
-                # (the store merges people across articles by it); the key keeps the initial for matching.
                 self.people[pid].name = _display_name(words)
             title = self._title_before(s)
             if title and not self.people[pid].title:
@@ -1082,6 +1264,7 @@ class PersonTable:
                 or self._inside_longer_name(m.start(), first)
                 or self._names_a_thing(m.start(2), first)
                 or self._organisation_head(m.group(2))
+                or self._opens_organisation(m.start(1))
             ):
                 continue
             firsts_of.setdefault(m.group(2), set()).add(first)
@@ -2106,6 +2289,8 @@ def _proper_and_place_words(doc: Any) -> tuple[set[str], set[str]]:
     return proper, place
 
 
+# Nouns for people that a name before them modifies ("Chelsea chairman", "Commons officials", "Trump aides").
+_PEOPLE_NOUNS = frozenset(ROLE_NOUNS | UNNAMED_HEADS)
 _LOCATIVES = frozenset({"in", "near", "outside", "across", "throughout", "inside"})
 _GENDERED_PRONOUNS = frozenset(w for w, g in PRONOUNS.items() if g in ("female", "male"))
 
@@ -2120,6 +2305,8 @@ def _after_locative(tok: Any) -> bool:
 
 
 _INITIAL = re.compile(r"[A-Z]\.")
+# "O'Reilly", "D'Angelo": a capital, an apostrophe and a capitalised word is a surname whatever the tagger calls it.
+_CLAN_NAME = re.compile(r"[A-Z]['\u2019][A-Z][a-z]+")
 _NAME_WORD = re.compile(r"[^\W\d_]+(?:['\u2019][^\W\d_]+)*")
 
 
@@ -2281,6 +2468,12 @@ def _country_pattern() -> re.Pattern[str]:
 
 
 @functools.cache
+def _capital_pattern() -> re.Pattern[str]:
+    names = sorted(CAPITAL_CITIES, key=len, reverse=True)
+    return re.compile(r"\b(?:" + "|".join(re.escape(n) for n in names) + r")\b")
+
+
+@functools.cache
 def _country_prefilter() -> Prefilter:
     return Prefilter([_country_pattern()])  # one RE2 pass instead of Python's scan of 250 names at every offset
 
@@ -2296,8 +2489,10 @@ def first_name_gender(name: str | None) -> str | None:
     """ "female" or "male" when the first word of a full ``name`` is a first name given (almost) only to
     women or to men in gender-guesser's table (Michael, Jörg: 40,000 names from 55 countries), or a hyphenated
     one whose parts all are, else None ("mostly_" and androgynous names, one-word names, names not in the
-    table)."""
+    table). A leading initial is passed over ("C. Stewart Verdery" is Stewart)."""
     words = (name or "").split()
+    if len(words) > 2 and _INITIAL.fullmatch(words[0]):
+        words = words[1:]  # "J. Edgar Hoover": the name used after the initial tells
     if len(words) < 2:
         return None
     guess = _gender_detector().get_gender(words[0])
