@@ -149,3 +149,19 @@ def test_a_full_name_after_a_firms_possessive(run):
         '"We had no choice," Acme\'s Jane Roe explained.'
     )
     assert speaker_name_of(ex, "We had no choice") == "Jane Roe"
+
+
+@pytest.mark.parametrize("body", ["Fight for Fairness", "Fight for $15"])
+def test_an_organisations_name_a_role_and_a_name_before_the_cue(run, body):
+    # The parser reads the organisation's first word as a verb; the sentence still names Kendall Fells outright,
+    # so the outlet of the sentence before is no candidate.
+    text = "The movement plans to protest the debate, the Daily Ledger reports.\n\n"
+    ex = run(text + f'"They have to decide," {body} organizing director Kendall Fells told Fox News.')
+    assert speaker_name_of(ex, "They have to decide") == "Kendall Fells"
+
+
+def test_an_adverb_inside_the_speakers_noun_phrase(run):
+    # "a possibly stunned Blitzer asked": the adverb modifies "stunned", so the noun phrase runs on to the name.
+    text = _OPENING + "Ana Blitzer hosted the debate.\n\n"
+    ex = run(text + '"Wait, you want to leave?" a possibly stunned Blitzer asked.')
+    assert speaker_name_of(ex, "Wait, you want to leave") == "Ana Blitzer"

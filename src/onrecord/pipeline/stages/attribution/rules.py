@@ -366,6 +366,8 @@ class Attributor:
         stacked = _stacked_roles(pre)
         if stacked is not None:
             return Span.of(self.text, stacked[0].idx, stacked[-1].idx + len(stacked[-1])), stacked[-1]
+        if _named_body_role_name(pre, cue):  # "Fight for Fairness organizing director Kendall Fells told"
+            return Span.of(self.text, pre[0].idx, pre[-1].idx + len(pre[-1])), pre[-1]
         run: list[Any] = []
         for t in pre:
             if t.text == "." and run and run[-1].text.lower() in ALL_TITLES and run[-1].whitespace_ == "":
@@ -380,6 +382,9 @@ class Attributor:
                 continue
             if run and t.tag_ in ("VBG", "VBN") and t.dep_ in ("amod", "compound") and t.i < t.head.i < cue.i:
                 run.append(t)  # "union organizing director Kendall Fells told": a participle before its noun
+                continue
+            if run and t.pos_ == "ADV" and t.head.dep_ == "amod" and t.i < t.head.i < t.head.head.i < cue.i:
+                run.append(t)  # "a possibly stunned Blitzer asked": an adverb of a modifier inside the noun phrase
                 continue
             if not run and _opens_clause(t):
                 continue  # "When I began": the subordinator is no part of the speaker's noun phrase
@@ -596,7 +601,7 @@ class Attributor:
                     or (content.endswith(",") and _subjectless_after_apposition(tok, toks[:n]))
                 )
             ):
-                if suspicious and not self._subject_covers(tok, toks[:n]):
+                if suspicious and not self._subject_covers(tok, toks[:n]) and not _named_body_role_name(toks[:n], tok):
                     return None
                 return self._trailing_at(tok, toks[:n], start, end, ends_sentence)
             if seen_comma:
@@ -1436,6 +1441,27 @@ def _subjectless_after_apposition(cue: Any, pre: list[Any]) -> bool:
     if not any(t.pos_ == "PROPN" or t.ent_type_ == "PERSON" for t in pre[:comma]):
         return False
     return cue.tag_ in ("VBD", "VBZ", "VBN") and not any(c.dep_ in ("nsubj", "nsubjpass") for c in cue.children)
+
+
+_NAME_JOINERS = frozenset(["for", "of", "and", "the", "on", "in", "&"])
+
+
+def _named_body_role_name(pre: list[Any], cue: Any) -> bool:
+    """ "Q," Fight for Fairness organizing director Kendall Fells told: an organisation's name, whose small words
+    ("for", "of") stand between capitalised words, then a role, then the name the cue's subject ends with, right
+    before the cue. The parser may read the organisation's first word as a verb; the sentence still names its
+    speaker outright."""
+    subj = next((c for c in cue.children if c.dep_ == "nsubj"), None)
+    if subj is None or subj.i != cue.i - 1 or subj.pos_ != "PROPN" or not pre or pre[-1].i != subj.i:
+        return False
+    capital = [t.text[:1].isupper() or t.like_num or t.text == "$" for t in pre]
+    for n, t in enumerate(pre):
+        if capital[n] or t.pos_ in ("NOUN", "ADJ") or t.tag_ == "VBG":
+            continue
+        if t.text.lower() in _NAME_JOINERS and 0 < n < len(pre) - 1 and capital[n - 1] and capital[n + 1]:
+            continue
+        return False
+    return True
 
 
 def _opinion_tag(tok: Any) -> bool:
