@@ -433,6 +433,13 @@ BELIEF_LEMMAS: frozenset[str] = frozenset(
         "learn",
     ]
 )
+# Verbs of opinion that tag a quotation after it as a verb of saying does: ""The squad needs a voice," Edwards
+# believes." The writer attributes the quoted words to the holder of the opinion (PolNeAR's belief attributions,
+# above). Word forms, the parser having no lemmatizer; read only right after a quotation that closes on a comma
+# and only where the verb has no object of its own ("Q," he thinks about it: narration).
+OPINION_TAG_FORMS: frozenset[str] = frozenset(
+    ["believes", "believed", "thinks", "thought", "feels", "felt", "reckons", "reckoned"]
+)
 # Past participles of belief verbs whose passive with a "to" infinitive states a belief or an expectation held by
 # people the text does not name: "the Fed is not expected to change rates", "she is widely believed to have won",
 # "he is understood to favour ...". PolNeAR annotates these as attributions without a source (Newell, Margolin &

@@ -42,6 +42,7 @@ from ....lexicon.cues import (
     CONTENT_NOUN_FORMS,
     CUE_PARTICIPLES,
     INVERTIBLE_LEMMAS,
+    OPINION_TAG_FORMS,
     QUESTION_VERB_FORMS,
     SAYING_NOUNS,
     WEAK_CUE_LEMMAS,
@@ -111,6 +112,11 @@ _AS_PUT_IT_BEFORE = re.compile(
     r"\b[Aa]s\s+(?P<who>[^;:.!?\"\u201c\u201d]{1,60}?),?\s+" + _PUT_IT + r"[^\"\u201c\u201d.!?]{0,30}[,:]?\s*$"
 )
 _AS_PUT_IT_AFTER = re.compile(r"\s*,?\s*as\s+(?P<who>[^;:.!?\"\u201c\u201d]{1,60}?),?\s+" + _PUT_IT)
+# "In the words of Harold Laski, "Q"", "To quote one banker: "Q"": idioms that name the source of the words that
+# follow as plainly as "as X put it" does; the frame ends with them.
+_WORDS_OF_BEFORE = re.compile(
+    r"\b(?:[Ii]n\s+the\s+(?P<cue>words)\s+of|[Tt]o\s+(?P<cue2>quote))\s+(?P<who>[^;:.!?\"\u201c\u201d]{1,60}?)\s*[,:]?\s*$"
+)
 # "with one fan yelling, "Q"": an absolute clause, its subject and its participle, closing the frame.
 _WITH_SAYING = re.compile(r"\bwith\s+(?P<who>[^;:.!?\"\u201c\u201d]{1,60}?)\s+(?P<cue>[a-z]+ing)\s*[,:]?\s*$")
 # A blank line: a paragraph break however the page wrapped its lines.
@@ -271,7 +277,7 @@ class Attributor:
                 s, e = noun_phrase(head, cue.idx + len(cue), hi)
                 return Span.of(self.text, s, e), head
         before = [t for t in self.idx.tokens_in(lo, cue.idx)]
-        if before and _personish(before[-1]) and not before[-1].is_punct:
+        if before and (_personish(before[-1]) or misread_name(before[-1], cue)) and not before[-1].is_punct:
             s, e = noun_phrase(before[-1], lo, cue.idx)
             return Span.of(self.text, s, e), before[-1]
         return None
@@ -360,6 +366,8 @@ class Attributor:
         stacked = _stacked_roles(pre)
         if stacked is not None:
             return Span.of(self.text, stacked[0].idx, stacked[-1].idx + len(stacked[-1])), stacked[-1]
+        if _named_body_role_name(pre, cue):  # "Fight for Fairness organizing director Kendall Fells told"
+            return Span.of(self.text, pre[0].idx, pre[-1].idx + len(pre[-1])), pre[-1]
         run: list[Any] = []
         for t in pre:
             if t.text == "." and run and run[-1].text.lower() in ALL_TITLES and run[-1].whitespace_ == "":
@@ -371,6 +379,12 @@ class Attributor:
                 continue
             if run and _word_hyphen(run[-1], t):
                 run.append(t)  # "the president-elect said", "the grade-school girl said": one word, not "the grade"
+                continue
+            if run and t.tag_ in ("VBG", "VBN") and t.dep_ in ("amod", "compound") and t.i < t.head.i < cue.i:
+                run.append(t)  # "union organizing director Kendall Fells told": a participle before its noun
+                continue
+            if run and t.pos_ == "ADV" and t.head.dep_ == "amod" and t.i < t.head.i < t.head.head.i < cue.i:
+                run.append(t)  # "a possibly stunned Blitzer asked": an adverb of a modifier inside the noun phrase
                 continue
             if not run and _opens_clause(t):
                 continue  # "When I began": the subordinator is no part of the speaker's noun phrase
@@ -388,7 +402,7 @@ class Attributor:
                 break
         while run and (run[-1].pos_ in ("PART", "ADP", "CCONJ") or run[-1].text in (".", "-", "to", "close")):
             run = run[:-1]
-        if run and any(_personish(t) for t in run):
+        if run and (any(_personish(t) for t in run) or misread_name(run[-1], cue)):
             heads = [t for t in run if t.pos_ in ("PROPN", "NOUN", "PRON") or t.text.lower() in PRONOUNS]
             head = _name_before_of(run) or (heads[-1] if heads else run[-1])
             owned = head.head
@@ -446,7 +460,8 @@ class Attributor:
             return None
         if head.text.lower() in ("it", "this", "that", "i", "we", "you"):
             return None  # "as I put it", "as it puts it": no third party named
-        cue = Span.of(self.text, m.start("cue"), m.end("cue"))
+        which = "cue" if m.groupdict().get("cue") is not None else "cue2"
+        cue = Span.of(self.text, m.start(which), m.end(which))
         conf = 0.9 if head.pos_ == "PROPN" else 0.85
         return Attribution(rule, Span.of(self.text, toks[0].idx, m.end("who")), cue, conf, head_index=head.i)
 
@@ -576,16 +591,17 @@ class Attributor:
                 continue
             prev = toks[n - 1].text if n else ","
             if (
-                _is_cue(tok)
+                (_is_cue(tok) or (content.endswith((",", "?", "!")) and _opinion_tag(tok)))
                 and (cue_lemma(tok) not in WEAK_CUE_LEMMAS or n <= 2 or self._quoted_as_saying(tok, end) is not None)
                 and (
                     not seen_comma
                     or prev in (",", ")")
                     or toks[n - 1].pos_ in ("ADV",)
                     or _title_without_comma(toks[last_comma + 1 : n])
+                    or (content.endswith(",") and _subjectless_after_apposition(tok, toks[:n]))
                 )
             ):
-                if suspicious and not self._subject_covers(tok, toks[:n]):
+                if suspicious and not self._subject_covers(tok, toks[:n]) and not _named_body_role_name(toks[:n], tok):
                     return None
                 return self._trailing_at(tok, toks[:n], start, end, ends_sentence)
             if seen_comma:
@@ -846,7 +862,11 @@ class Attributor:
             found = self._according(start + acc[-1].start(), start + acc[-1].end(), end)
             if found:
                 return found
-        put = _AS_PUT_IT_BEFORE.search(self.text, start, end) or self._with_saying(start, end)
+        put = (
+            _AS_PUT_IT_BEFORE.search(self.text, start, end)
+            or _WORDS_OF_BEFORE.search(self.text, start, end)
+            or self._with_saying(start, end)
+        )
         if put is not None:
             found = self._as_put_it(put, "leading cue")
             if found is not None:
@@ -1409,10 +1429,110 @@ def apposed_name(subj: Any, hi: int) -> Any | None:
     return None
 
 
+def _subjectless_after_apposition(cue: Any, pre: list[Any]) -> bool:
+    """ "Q," Nate Silver, the analyst who runs a polling site tweeted: a cue after an apposition whose closing comma
+    the writer left out. The frame opens with a name and its comma, and the cue has no subject of its own (the
+    parser hung it on the apposition); the speaker is the name. News style sets an apposition off with two commas;
+    without the second, the cue is still the sentence's main verb (a cue with its own subject, "whose son told
+    police", is another clause's)."""
+    comma = next((n for n, t in enumerate(pre) if t.text == ","), None)
+    if not comma or not all(t.text[:1].isupper() and t.is_alpha or t.text in (".", "-") for t in pre[:comma]):
+        return False
+    if not any(t.pos_ == "PROPN" or t.ent_type_ == "PERSON" for t in pre[:comma]):
+        return False
+    return cue.tag_ in ("VBD", "VBZ", "VBN") and not any(c.dep_ in ("nsubj", "nsubjpass") for c in cue.children)
+
+
+_NAME_JOINERS = frozenset(["for", "of", "and", "the", "on", "in", "&"])
+
+
+def _named_body_role_name(pre: list[Any], cue: Any) -> bool:
+    """ "Q," Fight for Fairness organizing director Kendall Fells told: an organisation's name, whose small words
+    ("for", "of") stand between capitalised words, then a role, then the name the cue's subject ends with, right
+    before the cue. The parser may read the organisation's first word as a verb; the sentence still names its
+    speaker outright."""
+    subj = next((c for c in cue.children if c.dep_ == "nsubj"), None)
+    if subj is None or subj.i != cue.i - 1 or subj.pos_ != "PROPN" or not pre or pre[-1].i != subj.i:
+        return False
+    capital = [t.text[:1].isupper() or t.like_num or t.text == "$" for t in pre]
+    for n, t in enumerate(pre):
+        if capital[n] or t.pos_ in ("NOUN", "ADJ") or t.tag_ == "VBG":
+            continue
+        if t.text.lower() in _NAME_JOINERS and 0 < n < len(pre) - 1 and capital[n - 1] and capital[n + 1]:
+            continue
+        return False
+    return True
+
+
+def _opinion_tag(tok: Any) -> bool:
+    """ "Q," Edwards believes / "Q," the coach thinks: a verb of opinion (``OPINION_TAG_FORMS``) tagging the
+    quotation before it, with no object or clause of its own to hold the opinion (the caller checks the
+    quotation closes on a comma)."""
+    if tok.text.lower() not in OPINION_TAG_FORMS or not tok.tag_.startswith("VB"):
+        return False
+    return not any(c.dep_ in ("ccomp", "dobj", "xcomp", "attr", "acomp", "prep") for c in tok.children)
+
+
+# Tags the tagger gives a first name or surname that is also an English word ("Will", "Dolly", "Rather", "Young").
+_MISREAD_NAME_TAGS = frozenset(["MD", "RB", "JJ", "UH"])
+# Capitalised adverbs that open a sentence before a verb with its subject left out: never a name.
+_OPENING_ADVERBS = frozenset(
+    [
+        "then",
+        "later",
+        "also",
+        "again",
+        "now",
+        "once",
+        "instead",
+        "indeed",
+        "earlier",
+        "here",
+        "there",
+        "thus",
+        "hence",
+        "still",
+        "yet",
+        "so",
+        "just",
+        "even",
+        "only",
+        "soon",
+        "often",
+        "never",
+        "always",
+        "ever",
+        "already",
+        "too",
+        "finally",
+        "recently",
+        "previously",
+        "similarly",
+        "separately",
+        "likewise",
+    ]
+)
+
+
+def misread_name(tok: Any, cue: Any) -> bool:
+    """ "Q," Will wrote / Dolly writes: "Q": a capitalised word the tagger read as a modal, an adverb, an adjective
+    or an interjection, right before a cue in the past or present tense that has no subject of its own, is the
+    cue's subject, a name (George Will, Dan Rather); a finite verb of saying needs one."""
+    return (
+        tok.tag_ in _MISREAD_NAME_TAGS
+        and tok.text[:1].isupper()
+        and tok.is_alpha
+        and tok.text.lower() not in _OPENING_ADVERBS
+        and tok.i + 1 == cue.i
+        and cue.tag_ in ("VBD", "VBZ", "VBN")
+        and not any(c.dep_ in ("nsubj", "nsubjpass") for c in cue.children)
+    )
+
+
 def _word_hyphen(prev: Any, tok: Any) -> bool:
     """Whether ``tok`` is a hyphen inside one word with ``prev`` ("president-elect", "grade-school"): no space on
-    either side of it, so the word runs on after it."""
-    return tok.text == "-" and prev.whitespace_ == "" and tok.whitespace_ == "" and prev.is_alpha
+    either side of it, so the word runs on after it; an age counts ("the 43-year-old asked")."""
+    return tok.text == "-" and prev.whitespace_ == "" and tok.whitespace_ == "" and (prev.is_alpha or prev.like_num)
 
 
 def _joins_premodifiers(tok: Any, cue: Any) -> bool:

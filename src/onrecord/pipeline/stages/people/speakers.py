@@ -165,6 +165,17 @@ class SpeakerResolver:
         self.extra.append(p)
         return p
 
+    def named_outright(self, name: str, m: Span) -> Person:
+        """The person the article calls ``name`` (one word), or a new person so named: the table's person whose
+        name ends with that word when there is exactly one, else the one made earlier from the same word."""
+        known = [p for p in self.table.people if p.kind == "person" and p.name and p.name.split()[-1] == name]
+        made = [p for p in self.extra if p.kind == "person" and p.name == name]
+        person = known[0] if len(known) == 1 else (made[0] if made else None)
+        if person is None:
+            return self.new_person(name, "person", m, "name", None)
+        self._mention(person, m, "name")
+        return person
+
     def _mention(self, person: Person, m: Span, kind: str) -> None:
         person.mentions.append(Mention(m.start, m.end, self.ex.article.text[m.start : m.end], kind))
 
@@ -966,6 +977,16 @@ class SpeakerResolver:
         courtesy = self.courtesy_titled(m, head)
         if courtesy is not None:
             return courtesy
+        if (
+            head is not None
+            and head.tag_ in ("MD", "RB", "JJ", "UH")
+            and head.text[:1].isupper()
+            and m.text.strip() == head.text
+        ):
+            # "Q," Will wrote, "Dolly writes:": a name the tagger read as a modal or an adverb (the attribution stage
+            # takes it for the cue's subject only right before a finite cue with no other subject,
+            # ``attribution.rules.misread_name``), never a description of whoever is most prominent.
+            return self.named_outright(head.text, m)
         if _INDEFINITE.match(low) and head is not None and norm(head.text) in _ROLE_OR_UNNAMED:
             # "one neo-bank CEO", "a Customs and Border Protection spokesperson": someone unnamed.
             return self.new_person(None, "unnamed", m, "description", m.text)

@@ -275,7 +275,7 @@ class PersonTable:
             if (
                 e > s
                 and not self._after_definite_article(s)
-                and not self._end_of_organisation(s, e)
+                and not (self._end_of_organisation(s, e) and not self._owned_speaker(s, e))
                 and not self._start_of_organisation(s, e)
                 and not self._in_capitalised_title(s)
                 and not self._names_a_street(e)
@@ -483,10 +483,19 @@ class PersonTable:
             prev.text[:1].isupper()
             and prev.text != "I"
             and not prev.is_sent_start
+            and not self._opens_sentence(prev.idx)
             and prev.pos_ in _FUNCTION_POS
             and prev.text.lower() not in NAME_PARTICLES
             and not self._headline(prev.idx)
         )
+
+    def _opens_sentence(self, pos: int) -> bool:
+        """Whether the word at character ``pos`` opens a sentence by its punctuation, whatever the parser's
+        sentences say: it follows a line break, or a full stop, question or exclamation mark with only closing
+        quotation marks and spaces between ("... a winning habit."\n\nBut Edwards believes": the parser ran the
+        closing mark into the next paragraph's sentence)."""
+        before = self.text[:pos].rstrip(" \t")
+        return not before or before.endswith("\n") or before.rstrip("\"'\u201d\u2019").endswith((".", "?", "!"))
 
     def _hometown_after_name(self, s: int) -> bool:
         """Whether the run at token ``s`` follows ", of" right after a proper noun: "Carol Foyler, of Teaneck,
@@ -560,6 +569,16 @@ class PersonTable:
         "Judicial Watch": no first name; see ``_start_of_organisation``)."""
         tok = self.index.token_at(pos)
         return tok is not None and self._start_of_organisation(tok.i, tok.i + 1)
+
+    def _owned_speaker(self, s: int, e: int) -> bool:
+        """Whether run ``[s, e)`` is a full name after an organisation's possessive that the attribution stage chose
+        as a speaker: ""Q," Acme's Jane Roe explained" names Acme's Jane Roe, however the tagger ran the firm and
+        the name into one entity (a work's title, "Schindler's List", is one word after the possessive and speaks
+        no quotation)."""
+        if e - s < 2 or s == 0 or self.doc[s - 1].tag_ != "POS":
+            return False
+        heads = {a.head_index for a in self.ex.attributions.in_order(self.ex.quotes) if a is not None}
+        return any(i in heads for i in range(s, e))
 
     def _entity_pieces(self, start: int, end: int) -> list[tuple[int, int]]:
         """A PERSON entity cut at words that cannot be in a name. The tagger sometimes runs one entity across
