@@ -163,6 +163,8 @@ class SpeakerResolver:
 
     def _mention(self, person: Person, m: Span, kind: str) -> None:
         person.mentions.append(Mention(m.start, m.end, self.ex.article.text[m.start : m.end], kind))
+        if kind == "description":
+            self.table.note_described(person, m.start, m.text)  # "the grade-school girl said": she, from here on
 
     # -- rules --------------------------------------------------------------
     def pronoun(self, m: Span, low: str) -> Person | None:
@@ -183,7 +185,11 @@ class SpeakerResolver:
                 return speaker
             ranked = self.table.rank_pronoun(m.start, "any")
             speaker = next((p for _, p in ranked if p.gender is None and first_name_gender(p.name) is None), None)
-        elif (carried := self._previous_speaker(m, gender) or self._sentence_subject(m, gender)) is not None:
+        elif (
+            carried := self._statement_in_which(m, gender)
+            or self._previous_speaker(m, gender)
+            or self._sentence_subject(m, gender)
+        ) is not None:
             speaker = carried
         else:
             anchor = self._chain_anchor(m, gender)
@@ -209,6 +215,8 @@ class SpeakerResolver:
             ):
                 speaker.gender = gender
                 speaker.gender_evidence = f"'{m.text}' as speaker"
+            if gender in ("female", "male") and first_name_gender(speaker.name) in (None, gender):
+                self.table.note_gender(speaker, m.start, gender)  # for pronouns after this one only
         return speaker
 
     def _neuter_referent(self, m: Span) -> Person | None:
@@ -274,14 +282,41 @@ class SpeakerResolver:
         person = last.speaker
         if person.kind == "unnamed" and person in self.extra:
             return person if self._unnamed_carries(person, last, m, gender) else None
-        if person.kind != "person" or person.gender not in (None, gender):
-            return None
-        if person not in self.table.people:
+        if person.kind != "person" or person not in self.table.people:
             return None  # an organisation or unnamed source the resolver made
         pid = self.table.people.index(person)
+        if self.table.gender_before(pid, m.start) not in (None, gender):
+            return None
         if any(last.end <= s < m.start and i != pid for s, _, i in self.table.name_spans):
             return None  # someone else named since: "Q1," Lin said. Singh disagreed. "Q2," he said
         return person
+
+    def _statement_in_which(self, m: Span, gender: str | None) -> Person | None:
+        """ "Mr. Lund was replying to Ms. Hale's comments in a radio interview, in which she said ...", "a speech Ms
+        Hale had made, in which she said": a he or she that says something in a relative clause "in which"
+        hanging on a statement (``STATEMENT_NOUNS``, or the noun such a statement is "in") is that statement's
+        author (``_author_token``: its possessor, the subject of a clause on it), whoever was the main clause's
+        subject. None when no author is written, or the text showed the author to be of the other gender."""
+        tok = self.table.index.token_at(m.start)
+        if tok is None or gender not in ("male", "female") or tok.dep_ != "nsubj" or tok.head.dep_ != "relcl":
+            return None
+        verb = tok.head
+        if not any(c.dep_ == "prep" and any(w.lower_ == "which" for w in c.children) for c in verb.children):
+            return None
+        nouns = [verb.head]
+        if verb.head.dep_ == "pobj" and verb.head.head.dep_ == "prep" and verb.head.head.head.pos_ == "NOUN":
+            nouns.append(verb.head.head.head)  # "comments in a radio interview, in which": the comments' author
+        for noun in nouns:
+            author = _author_token(noun) if _statement_lemma(noun) is not None else None
+            if author is None or author.pos_ != "PROPN" or self.table.quote_spans.covers(author.idx):
+                continue
+            person = self.table.person_at(author.idx, author.idx + len(author))
+            if person is None or person.kind != "person" or person not in self.table.people:
+                return None
+            shown = self.table.gender_before(self.table.people.index(person), m.start)
+            by_name = first_name_gender(person.name) if shown is None else None
+            return person if (shown or by_name) in (None, gender) else None
+        return None
 
     def _unnamed_carries(self, person: Person, last: Any, m: Span, gender: str) -> bool:
         """Whether "he"/"she" at ``m`` is the unnamed source ``person`` who spoke quotation ``last`` ('"Q1," one
@@ -318,9 +353,11 @@ class SpeakerResolver:
         if subj is None or subj.i >= tok.i or subj.pos_ != "PROPN" or self.table.quote_spans.covers(subj.idx):
             return None
         person = self.table.person_at(subj.idx, subj.idx + len(subj))
-        if person is None or person.kind != "person" or person.gender not in (None, gender):
+        if person is None or person.kind != "person" or person not in self.table.people:
             return None
         pid = self.table.people.index(person)
+        if self.table.gender_before(pid, m.start) not in (None, gender):
+            return None  # what the text showed before the pronoun (a later paragraph changes nothing here)
         end = subj.idx + len(subj)
         if any(end <= s < m.start and i != pid for s, _, i in self.table.name_spans):
             return None
