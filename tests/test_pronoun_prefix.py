@@ -83,3 +83,22 @@ IN_WHICH_MADE = (
 def test_a_pronoun_saying_in_which_a_statement_was_made_is_its_author(run):
     assert speaker_of(run(IN_WHICH), "fight to the end").name == "Mr. Dale"
     assert speaker_of(run(IN_WHICH_MADE), "close by spring").name == "Ms. Hale"
+
+
+# A place word that a name written LATER makes part of a person's name ("Charlotte" the city, then "Charlotte
+# Mayor Joanne Hale") is the place until then: no pronoun before that name means its person.
+PLACE_FIRST = (
+    "Residents crowded Charlotte's first council meeting since the flood, with over 50 people speaking.\n\n"
+    "None of them stood out as much as Ivy Marsh, a grade-school pupil from the east of Charlotte.\n\n"
+    '"We lost everything we had and nobody came to help us," the pupil told the council.\n\n'
+    "Photo: Charlotte Observer\n\n"
+    "She spoke of the night the family fled. Her neighbour, Tom Reyes, had called for help. "
+    '"We slept in the car for a week," she said.\n\n'
+    "At the meeting, Charlotte Mayor Joanne Hale called for calm at several points. Protesters yelled at her and "
+    "Police Chief Ken Dale."
+)
+
+
+def test_a_pronoun_never_means_a_person_named_before_it_only_by_place_words(run):
+    speaker = speaker_of(run(PLACE_FIRST), "slept in the car")
+    assert speaker is None or "Hale" not in (speaker.name or "")

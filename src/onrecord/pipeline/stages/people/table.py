@@ -1692,7 +1692,7 @@ class PersonTable:
             k = bisect.bisect_left(outside, pos)
             while k and _topic_of_question_to(self.index.token_at(outside[k - 1]), pronoun):
                 k -= 1  # "Asked if Blunkett could return, he replied": Blunkett is asked about, not asked
-            if k == 0:
+            if k == 0 or self._only_places(outside[:k]):
                 continue
             last = outside[k - 1]
             fits = gender == "unknown" or shown == gender or by_name == gender
@@ -1713,6 +1713,13 @@ class PersonTable:
             f["last_speaker"] = float(self.people[i] is speaker)
             f["same_paragraph"] = float(paragraph_of(self.ex.paragraphs, last, self.paragraph_ends) == here)
         return [(i, f) for i, _, _, f in found]
+
+    def _only_places(self, starts: list[int]) -> bool:
+        """Whether every mention starting at ``starts`` (a person's, before a pronoun) is a word the tagger read as
+        a place ("Charlotte's city council" before "Charlotte Mayor Jennifer Roberts" is named): until the text
+        names the person as one, a place word is the place, and a pronoun cannot mean it."""
+        toks = [self.index.token_at(s) for s in starts]
+        return all(t is not None and t.ent_type_ in ("GPE", "LOC") for t in toks)
 
     @staticmethod
     def _antecedent_features(tok: Any, distance: int, fits: bool) -> dict[str, float]:
