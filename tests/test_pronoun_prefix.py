@@ -102,3 +102,23 @@ PLACE_FIRST = (
 def test_a_pronoun_never_means_a_person_named_before_it_only_by_place_words(run):
     speaker = speaker_of(run(PLACE_FIRST), "slept in the car")
     assert speaker is None or "Hale" not in (speaker.name or "")
+
+
+# A new voice named in full in the pronoun's paragraph takes "she said", however often another woman was named.
+INTRODUCED = (
+    "Mayor Kate Olsen has backed the new stadium for two years, and she has staked her campaign on it.\n\n"
+    "On Monday the council heard from Dr. Ann Ruiz, a pediatrician who works near the site. "
+    '"The traffic will put children at risk," she said.'
+)
+# ... not when the running speaker names her in her own sentence: the newcomer is then what she talks about.
+MENTIONED = (
+    "Mayor Kate Olsen has backed the new stadium for two years, and she has staked her campaign on it.\n\n"
+    "Olsen said on Monday that she had asked Dr. Ann Ruiz to study the traffic. "
+    '"We will listen to the experts," she said.'
+)
+
+
+def test_a_pronoun_after_a_newly_introduced_speaker_is_that_speaker(run):
+    assert speaker_of(run(INTRODUCED), "children at risk").name == "Ann Ruiz"
+    assert speaker_of(run(INTRODUCED + "\n\n" + WOMAN_TAIL), "children at risk").name == "Ann Ruiz"
+    assert speaker_of(run(MENTIONED), "listen to the experts").name == "Kate Olsen"

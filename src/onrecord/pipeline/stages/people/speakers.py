@@ -26,6 +26,7 @@ clause that brought the statement in says issued it. An acronym takes the name t
 
 from __future__ import annotations
 
+import bisect
 import re
 from typing import Any, NamedTuple
 
@@ -202,7 +203,7 @@ class SpeakerResolver:
             if described is not None:
                 self._mention(described, m, "pronoun")
                 return described
-            speaker = ranked[0][1] if ranked else None
+            speaker = self._introduced(anchor, gender) or (ranked[0][1] if ranked else None)
             if len(ranked) > 1 and ranked[0][0] - ranked[1][0] < CONTESTED_MARGIN:
                 self.weak[(m.start, m.end)] = "contested pronoun"
         if speaker is not None:
@@ -362,6 +363,32 @@ class SpeakerResolver:
         if any(end <= s < m.start and i != pid for s, _, i in self.table.name_spans):
             return None
         return person
+
+    def _introduced(self, anchor: int, gender: str | None) -> Person | None:
+        """ "The council heard from Dr. Ann Ruiz, a pediatrician near the site. "Q," she said": a person named in
+        full for the first time in the pronoun's paragraph, in its sentence or the one before, with no one else
+        named since, is the new voice the pronoun of a fitting gender takes up, however often someone else was
+        named before (news introduces a speaker so). None otherwise."""
+        tok = self.table.index.token_at(anchor)
+        if tok is None or gender not in ("male", "female") or tok.sent.start == 0:
+            return None
+        lo = max(self.ex.doc[tok.sent.start - 1].sent.start_char, self._paragraph_start(anchor))
+        starts = self.table.name_starts
+        span = self.table.name_spans[bisect.bisect_left(starts, lo) : bisect.bisect_left(starts, anchor)]
+        names = [n for n in span if not self.table.quote_spans.covers(n[0])]
+        if not names or len({i for _, _, i in names}) != 1:
+            return None
+        s, e, pid = names[0]
+        person = self.table.people[pid]
+        _, outside = self.table.mention_starts(pid)
+        if person.kind != "person" or not outside or outside[0] != s or len(self.text[s:e].split()) < 2:
+            return None
+        shown = self.table.gender_before(pid, anchor)
+        return person if (shown or first_name_gender(person.name)) == gender else None
+
+    def _paragraph_start(self, pos: int) -> int:
+        """The offset where the paragraph holding ``pos`` starts."""
+        return max((lo for lo, _ in self.ex.paragraphs if lo <= pos), default=0)
 
     def _chain_anchor(self, m: Span, gender: str | None) -> int:
         """Where pronoun ``m`` is read: the start of its chain of same-pronoun subjects (``pronouns.py``)."""
