@@ -1313,31 +1313,7 @@ class PersonTable:
                 ]
                 if pre and self._describes_name(pre[-1], toks):
                     self._describe(p, pre, j, votes, evidence, m)
-                # Apposition before the name: "said a spokeswoman, Carla Menendez",
-                # "the airline's chief executive, Omar Haddad"
-                before = _APPOSITION_BEFORE.search(text, max(0, m.start - 80), m.start)
-                if before and norm(before.group(1).split()[-1]) in _TITLE_OR_ROLE:
-                    self.add_descriptor(p, before.group(1))
-                    self._gender_from_words(
-                        before.group(1), votes, evidence, f"'{before.group(0).strip()}' before '{m.text}'"
-                    )
-                # Apposition: "X, a model, ..." / "X, the singer,"
-                app = re.match(
-                    r",\s+((?:a|an|the)\s+[^,.;:\u201c\u201d\"]{2,60}?)(?:,|\.|;| who | whose )",
-                    text[m.end : m.end + 90],
-                )
-                if app:
-                    phrase = app.group(1)
-                    self.add_descriptor(p, re.sub(r"^(?:a|an|the)\s+", "", phrase, flags=re.I))
-                    self._gender_from_words(phrase, votes, evidence, f"'{phrase}' next to '{m.text}'")
-                # Copula: "X is a model"
-                cop = re.match(
-                    r"\s+(?:is|was)\s+(?:a|an)\s+([a-z][a-z -]{2,40}?)(?:[,.;]| who| and| with| from| in| at)",
-                    text[m.end : m.end + 60],
-                )
-                if cop:
-                    self.add_descriptor(p, cop.group(1).strip())
-                    self._gender_from_words(cop.group(1), votes, evidence, f"'{m.text} is a {cop.group(1)}'")
+                self._described_around(p, m, votes, evidence)
                 self._role_without_article(p, m)
                 marks.extend((m.start, g, n, False) for g, n in votes.items() if n)
                 written = self._title_before(first.i)  # the title at this mention (``p.title`` is the first one)
@@ -1349,6 +1325,34 @@ class PersonTable:
             self._pronoun_votes(i, total, evidence)
             marks.sort()
             self._settle_gender(p, total, evidence)
+
+    def _described_around(self, p: Person, m: Mention, votes: Counter[str], evidence: dict[str, str]) -> None:
+        """Descriptors and gender votes from the words set off around name mention ``m``: an apposition before it,
+        one after it and a copula after it (``facts``)."""
+        text = self.text
+        # Apposition before the name: "said a spokeswoman, Carla Menendez",
+        # "the airline's chief executive, Omar Haddad"
+        before = _APPOSITION_BEFORE.search(text, max(0, m.start - 80), m.start)
+        if before and norm(before.group(1).split()[-1]) in _TITLE_OR_ROLE:
+            self.add_descriptor(p, before.group(1))
+            self._gender_from_words(before.group(1), votes, evidence, f"'{before.group(0).strip()}' before '{m.text}'")
+        # Apposition: "X, a model, ..." / "X, the singer,"
+        app = re.match(
+            r",\s+((?:a|an|the)\s+[^,.;:\u201c\u201d\"]{2,60}?)(?:,|\.|;| who | whose )",
+            text[m.end : m.end + 90],
+        )
+        if app:
+            phrase = app.group(1)
+            self.add_descriptor(p, re.sub(r"^(?:a|an|the)\s+", "", phrase, flags=re.I))
+            self._gender_from_words(phrase, votes, evidence, f"'{phrase}' next to '{m.text}'")
+        # Copula: "X is a model"
+        cop = re.match(
+            r"\s+(?:is|was)\s+(?:a|an)\s+([a-z][a-z -]{2,40}?)(?:[,.;]| who| and| with| from| in| at)",
+            text[m.end : m.end + 60],
+        )
+        if cop:
+            self.add_descriptor(p, cop.group(1).strip())
+            self._gender_from_words(cop.group(1), votes, evidence, f"'{m.text} is a {cop.group(1)}'")
 
     def _settle_gender(self, p: Person, votes: Counter[str], evidence: dict[str, str]) -> None:
         """Set ``p.gender`` from a courtesy title ("Mr. Trump", "Ms. Harth": the article's own word settles it,
