@@ -1685,7 +1685,7 @@ class PersonTable:
         for i, p in enumerate(self.people):
             if i == exclude or p.kind != "person" or gender == "plural":
                 continue
-            shown = self.gender_before(i, pos)  # what the text showed before the pronoun, never after it
+            shown = self.gender_before(i, pos + 1)  # what the text showed up to the pronoun (its own vote too)
             if gender in ("female", "male") and shown not in (None, gender):
                 continue
             # Unknown from the text: the first name's usual gender stands in (resolution only; never published).
