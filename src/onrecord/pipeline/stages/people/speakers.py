@@ -26,6 +26,7 @@ clause that brought the statement in says issued it. An acronym takes the name t
 
 from __future__ import annotations
 
+import bisect
 import re
 from typing import Any, NamedTuple
 
@@ -178,6 +179,8 @@ class SpeakerResolver:
 
     def _mention(self, person: Person, m: Span, kind: str) -> None:
         person.mentions.append(Mention(m.start, m.end, self.ex.article.text[m.start : m.end], kind))
+        if kind == "description":
+            self.table.note_described(person, m.start, m.text)  # "the grade-school girl said": she, from here on
 
     # -- rules --------------------------------------------------------------
     def pronoun(self, m: Span, low: str) -> Person | None:
@@ -198,7 +201,11 @@ class SpeakerResolver:
                 return speaker
             ranked = self.table.rank_pronoun(m.start, "any")
             speaker = next((p for _, p in ranked if p.gender is None and first_name_gender(p.name) is None), None)
-        elif (carried := self._previous_speaker(m, gender) or self._sentence_subject(m, gender)) is not None:
+        elif (
+            carried := self._statement_in_which(m, gender)
+            or self._previous_speaker(m, gender)
+            or self._sentence_subject(m, gender)
+        ) is not None:
             speaker = carried
         else:
             anchor = self._chain_anchor(m, gender)
@@ -211,7 +218,7 @@ class SpeakerResolver:
             if described is not None:
                 self._mention(described, m, "pronoun")
                 return described
-            speaker = ranked[0][1] if ranked else None
+            speaker = self._introduced(anchor, gender) or (ranked[0][1] if ranked else None)
             if len(ranked) > 1 and ranked[0][0] - ranked[1][0] < CONTESTED_MARGIN:
                 self.weak[(m.start, m.end)] = "contested pronoun"
         if speaker is not None:
@@ -224,6 +231,8 @@ class SpeakerResolver:
             ):
                 speaker.gender = gender
                 speaker.gender_evidence = f"'{m.text}' as speaker"
+            if gender in ("female", "male") and first_name_gender(speaker.name) in (None, gender):
+                self.table.note_gender(speaker, m.start, gender)  # for pronouns after this one only
         return speaker
 
     def _neuter_referent(self, m: Span) -> Person | None:
@@ -289,14 +298,41 @@ class SpeakerResolver:
         person = last.speaker
         if person.kind == "unnamed" and person in self.extra:
             return person if self._unnamed_carries(person, last, m, gender) else None
-        if person.kind != "person" or person.gender not in (None, gender):
-            return None
-        if person not in self.table.people:
+        if person.kind != "person" or person not in self.table.people:
             return None  # an organisation or unnamed source the resolver made
         pid = self.table.people.index(person)
+        if self.table.gender_before(pid, m.start) not in (None, gender):
+            return None
         if any(last.end <= s < m.start and i != pid for s, _, i in self.table.name_spans):
             return None  # someone else named since: "Q1," Lin said. Singh disagreed. "Q2," he said
         return person
+
+    def _statement_in_which(self, m: Span, gender: str | None) -> Person | None:
+        """ "Mr. Lund was replying to Ms. Hale's comments in a radio interview, in which she said ...", "a speech Ms
+        Hale had made, in which she said": a he or she that says something in a relative clause "in which"
+        hanging on a statement (``STATEMENT_NOUNS``, or the noun such a statement is "in") is that statement's
+        author (``_author_token``: its possessor, the subject of a clause on it), whoever was the main clause's
+        subject. None when no author is written, or the text showed the author to be of the other gender."""
+        tok = self.table.index.token_at(m.start)
+        if tok is None or gender not in ("male", "female") or tok.dep_ != "nsubj" or tok.head.dep_ != "relcl":
+            return None
+        verb = tok.head
+        if not any(c.dep_ == "prep" and any(w.lower_ == "which" for w in c.children) for c in verb.children):
+            return None
+        nouns = [verb.head]
+        if verb.head.dep_ == "pobj" and verb.head.head.dep_ == "prep" and verb.head.head.head.pos_ == "NOUN":
+            nouns.append(verb.head.head.head)  # "comments in a radio interview, in which": the comments' author
+        for noun in nouns:
+            author = _author_token(noun) if _statement_lemma(noun) is not None else None
+            if author is None or author.pos_ != "PROPN" or self.table.quote_spans.covers(author.idx):
+                continue
+            person = self.table.person_at(author.idx, author.idx + len(author))
+            if person is None or person.kind != "person" or person not in self.table.people:
+                return None
+            shown = self.table.gender_before(self.table.people.index(person), m.start)
+            by_name = first_name_gender(person.name) if shown is None else None
+            return person if (shown or by_name) in (None, gender) else None
+        return None
 
     def _unnamed_carries(self, person: Person, last: Any, m: Span, gender: str) -> bool:
         """Whether "he"/"she" at ``m`` is the unnamed source ``person`` who spoke quotation ``last`` ('"Q1," one
@@ -333,13 +369,41 @@ class SpeakerResolver:
         if subj is None or subj.i >= tok.i or subj.pos_ != "PROPN" or self.table.quote_spans.covers(subj.idx):
             return None
         person = self.table.person_at(subj.idx, subj.idx + len(subj))
-        if person is None or person.kind != "person" or person.gender not in (None, gender):
+        if person is None or person.kind != "person" or person not in self.table.people:
             return None
         pid = self.table.people.index(person)
+        if self.table.gender_before(pid, m.start) not in (None, gender):
+            return None  # what the text showed before the pronoun (a later paragraph changes nothing here)
         end = subj.idx + len(subj)
         if any(end <= s < m.start and i != pid for s, _, i in self.table.name_spans):
             return None
         return person
+
+    def _introduced(self, anchor: int, gender: str | None) -> Person | None:
+        """ "The council heard from Dr. Ann Ruiz, a pediatrician near the site. "Q," she said": a person named in
+        full for the first time in the pronoun's paragraph, in its sentence or the one before, with no one else
+        named since, is the new voice the pronoun of a fitting gender takes up, however often someone else was
+        named before (news introduces a speaker so). None otherwise."""
+        tok = self.table.index.token_at(anchor)
+        if tok is None or gender not in ("male", "female") or tok.sent.start == 0:
+            return None
+        lo = max(self.ex.doc[tok.sent.start - 1].sent.start_char, self._paragraph_start(anchor))
+        starts = self.table.name_starts
+        span = self.table.name_spans[bisect.bisect_left(starts, lo) : bisect.bisect_left(starts, anchor)]
+        names = [n for n in span if not self.table.quote_spans.covers(n[0])]
+        if not names or len({i for _, _, i in names}) != 1:
+            return None
+        s, e, pid = names[0]
+        person = self.table.people[pid]
+        _, outside = self.table.mention_starts(pid)
+        if person.kind != "person" or not outside or outside[0] != s or len(self.text[s:e].split()) < 2:
+            return None
+        shown = self.table.gender_before(pid, anchor)
+        return person if (shown or first_name_gender(person.name)) == gender else None
+
+    def _paragraph_start(self, pos: int) -> int:
+        """The offset where the paragraph holding ``pos`` starts."""
+        return max((lo for lo, _ in self.ex.paragraphs if lo <= pos), default=0)
 
     def _chain_anchor(self, m: Span, gender: str | None) -> int:
         """Where pronoun ``m`` is read: the start of its chain of same-pronoun subjects (``pronouns.py``)."""

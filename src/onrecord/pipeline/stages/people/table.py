@@ -141,7 +141,10 @@ class PersonTable:
         self.propn_words, self.place_words = _proper_and_place_words(self.doc)
         # Token indices of places the tagger may have missed: country names and all-caps datelines.
         self.place_tokens = self._place_tokens()
-        self._votes: dict[int, list[tuple[str, str, int]]] | None = None
+        self._votes: dict[int, list[tuple[str, str, int, int]]] | None = None
+        # Per person: where the text showed their gender, (offset, gender, weight, courtesy title?), in text order;
+        # pronoun resolution reads only the marks before the pronoun (``gender_before``).
+        self.gender_marks: dict[int, list[tuple[int, str, int, bool]]] = {}
         self._mention_keys: dict[int, set[tuple[int, int]]] = {}
         self.first_names_of: dict[str, set[str]] = {}  # surname -> first names written before it
         self._person_initials: set[str] | None = None  # initials of the tagger's persons ("JFK"); made when needed
@@ -1467,13 +1470,15 @@ class PersonTable:
         descriptors and relations from the text around their mentions."""
         doc, text = self.doc, self.text
         for i, p in enumerate(self.people):
-            votes: Counter[str] = Counter()
+            total: Counter[str] = Counter()
             evidence: dict[str, str] = {}
+            marks = self.gender_marks.setdefault(i, [])
             for m in [m for m in p.mentions if m.kind == "name" and not self._in_quote(m.start)]:
                 toks = self.index.tokens_in(m.start, m.end)
                 if not toks:
                     continue
                 first = toks[0]
+                votes: Counter[str] = Counter()  # this mention's: marks at its offset, then added to ``total``
                 # "X, 34," -> age
                 age = _AGE_AFTER.match(text, m.end)
                 if age and p.age is None and 0 < int(age.group(1)) < 120:
@@ -1510,36 +1515,46 @@ class PersonTable:
                 ]
                 if pre and self._describes_name(pre[-1], toks):
                     self._describe(p, pre, j, votes, evidence, m)
-                # Apposition before the name: "said a spokeswoman, Carla Menendez",
-                # "the airline's chief executive, Omar Haddad"
-                before = _APPOSITION_BEFORE.search(text, max(0, m.start - 80), m.start)
-                if before and norm(before.group(1).split()[-1]) in _TITLE_OR_ROLE:
-                    self.add_descriptor(p, before.group(1))
-                    self._gender_from_words(
-                        before.group(1), votes, evidence, f"'{before.group(0).strip()}' before '{m.text}'"
-                    )
-                # Apposition: "X, a model, ..." / "X, the singer,"
-                app = re.match(
-                    r",\s+((?:a|an|the)\s+[^,.;:\u201c\u201d\"]{2,60}?)(?:,|\.|;| who | whose )",
-                    text[m.end : m.end + 90],
-                )
-                if app:
-                    phrase = app.group(1)
-                    self.add_descriptor(p, re.sub(r"^(?:a|an|the)\s+", "", phrase, flags=re.I))
-                    self._gender_from_words(phrase, votes, evidence, f"'{phrase}' next to '{m.text}'")
-                # Copula: "X is a model"
-                cop = re.match(
-                    r"\s+(?:is|was)\s+(?:a|an)\s+([a-z][a-z -]{2,40}?)(?:[,.;]| who| and| with| from| in| at)",
-                    text[m.end : m.end + 60],
-                )
-                if cop:
-                    self.add_descriptor(p, cop.group(1).strip())
-                    self._gender_from_words(cop.group(1), votes, evidence, f"'{m.text} is a {cop.group(1)}'")
+                self._described_around(p, m, votes, evidence)
                 self._role_without_article(p, m)
+                marks.extend((m.start, g, n, False) for g, n in votes.items() if n)
+                written = self._title_before(first.i)  # the title at this mention (``p.title`` is the first one)
+                if written and _title_gender(written):
+                    marks.append((m.start, _title_gender(written), 3, norm(written.split()[-1]) in _COURTESY))
                 if p.title:
                     self._gender_from_words(p.title, votes, evidence, f"title '{p.title}'")
-            self._pronoun_votes(i, votes, evidence)
-            self._settle_gender(p, votes, evidence)
+                total.update(votes)
+            self._pronoun_votes(i, total, evidence)
+            marks.sort()
+            self._settle_gender(p, total, evidence)
+
+    def _described_around(self, p: Person, m: Mention, votes: Counter[str], evidence: dict[str, str]) -> None:
+        """Descriptors and gender votes from the words set off around name mention ``m``: an apposition before it,
+        one after it and a copula after it (``facts``)."""
+        text = self.text
+        # Apposition before the name: "said a spokeswoman, Carla Menendez",
+        # "the airline's chief executive, Omar Haddad"
+        before = _APPOSITION_BEFORE.search(text, max(0, m.start - 80), m.start)
+        if before and norm(before.group(1).split()[-1]) in _TITLE_OR_ROLE:
+            self.add_descriptor(p, before.group(1))
+            self._gender_from_words(before.group(1), votes, evidence, f"'{before.group(0).strip()}' before '{m.text}'")
+        # Apposition: "X, a model, ..." / "X, the singer,"
+        app = re.match(
+            r",\s+((?:a|an|the)\s+[^,.;:\u201c\u201d\"]{2,60}?)(?:,|\.|;| who | whose )",
+            text[m.end : m.end + 90],
+        )
+        if app:
+            phrase = app.group(1)
+            self.add_descriptor(p, re.sub(r"^(?:a|an|the)\s+", "", phrase, flags=re.I))
+            self._gender_from_words(phrase, votes, evidence, f"'{phrase}' next to '{m.text}'")
+        # Copula: "X is a model"
+        cop = re.match(
+            r"\s+(?:is|was)\s+(?:a|an)\s+([a-z][a-z -]{2,40}?)(?:[,.;]| who| and| with| from| in| at)",
+            text[m.end : m.end + 60],
+        )
+        if cop:
+            self.add_descriptor(p, cop.group(1).strip())
+            self._gender_from_words(cop.group(1), votes, evidence, f"'{m.text} is a {cop.group(1)}'")
 
     def _settle_gender(self, p: Person, votes: Counter[str], evidence: dict[str, str]) -> None:
         """Set ``p.gender`` from a courtesy title ("Mr. Trump", "Ms. Harth": the article's own word settles it,
@@ -1732,7 +1747,7 @@ class PersonTable:
                     s, e, i = in_sentence[-1]
                     if is_subject(s) and len({n[2] for n in in_sentence[-1:]}) == 1:
                         self._votes.setdefault(i, []).append(
-                            (g, f"'{t.text}' after '{self.text[s:e]}' in one sentence", 2 if possessive else 1)
+                            (g, f"'{t.text}' after '{self.text[s:e]}' in one sentence", 2 if possessive else 1, t.idx)
                         )
                     continue
                 quote_before = self._quote_opens_in(sent.start_char, t.idx)
@@ -1746,11 +1761,12 @@ class PersonTable:
                         i = before.pop()
                         s, e, _ = there[0]
                         self._votes.setdefault(i, []).append(
-                            (g, f"'{t.text}' after a sentence naming only '{self.text[s:e]}'", 1)
+                            (g, f"'{t.text}' after a sentence naming only '{self.text[s:e]}'", 1, t.idx)
                         )
-        for g, why, weight in self._votes.get(pid, []):
+        for g, why, weight, at in self._votes.get(pid, []):
             votes[g] += weight
             evidence.setdefault(g, why)
+            self.gender_marks.setdefault(pid, []).append((at, g, weight, False))
 
     def _vote_intensive(self, t: Any, names: list[tuple[int, int, int]], starts: list[int]) -> bool:
         """ "Scott himself, who was African-American, had seven children": an intensive reflexive right after a
@@ -1759,7 +1775,7 @@ class PersonTable:
         if k < 0 or self.text[names[k][1] : t.idx].strip():
             return False
         g = PRONOUNS[t.text.lower()]
-        self._votes.setdefault(names[k][2], []).append((g, f"'{self.text[names[k][0] : t.idx + len(t)]}'", 2))
+        self._votes.setdefault(names[k][2], []).append((g, f"'{self.text[names[k][0] : t.idx + len(t)]}'", 2, t.idx))
         return True
 
     def descriptions(self) -> None:
@@ -1780,6 +1796,7 @@ class PersonTable:
             if person is None:
                 continue
             self._add_mention(self.people.index(person), s, e, "description")
+            self.note_described(person, s, span.text)
             guessed = apposed is None and not self.describes_loosely(person, span)  # a guess by salience
             ya = YEAR_OLD.search(span.text)
             if ya:
@@ -1805,6 +1822,42 @@ class PersonTable:
         every, _ = self.mention_starts(pid)
         n = len(every) if before is None else bisect.bisect_left(every, before)
         return n + (2 if n and every[0] < 300 else 0)
+
+    def gender_before(self, pid: int, pos: int) -> str | None:
+        """How the text refers to person ``pid`` ("female", "male") as far as it has shown before offset ``pos``:
+        the courtesy titles written so far when they agree, else a clear majority of the gender marks so far
+        (``facts``; the rule of ``_settle_gender``). A pronoun is read with what precedes it: a paragraph after it
+        that calls someone "he" cannot change whom it refers to (issue 11, kind 5). None when nothing shows."""
+        marks = [mark for mark in self.gender_marks.get(pid, []) if mark[0] < pos]
+        courtesy = {g for _, g, _, titled in marks if titled}
+        if len(courtesy) == 1:
+            return courtesy.pop()
+        votes: Counter[str] = Counter()
+        for _, g, n, _ in marks:
+            votes[g] += n
+        if not votes:
+            return None
+        gender, n = votes.most_common(1)[0]
+        return gender if n > 2 * sum(v for g, v in votes.items() if g != gender) else None
+
+    def note_gender(self, person: Person, pos: int, gender: str) -> None:
+        """Mark that a pronoun of ``gender`` at offset ``pos`` was resolved to ``person`` whose gender the text had
+        not shown before it (a weak mark, weight 1, that later pronouns read)."""
+        if person not in self.people:
+            return
+        pid = self.people.index(person)
+        if self.gender_before(pid, pos) is None:  # as the pronoun once set ``Person.gender`` only when unknown
+            bisect.insort(self.gender_marks.setdefault(pid, []), (pos, gender, 1, False))
+
+    def note_described(self, person: Person, pos: int, phrase: str) -> None:
+        """Mark the gender a description of ``person`` at offset ``pos`` shows by its head noun, the last word
+        before any "of" ("the grade-school girl", "his widow", "the father of the victim"; ``FEMALE_WORDS``,
+        ``MALE_WORDS``): a weak mark (``note_gender``) for the pronouns after it."""
+        head = re.split(r"\s+of\s+", phrase.strip())[0].split()[-1:]
+        word = norm(head[0]) if head else ""
+        gender = "female" if word in FEMALE_WORDS else "male" if word in MALE_WORDS else None
+        if gender is not None:
+            self.note_gender(person, pos, gender)
 
     def resolve_pronoun(self, pos: int, gender: str, exclude: int | None = None) -> Person | None:
         """The person a pronoun of ``gender`` at offset ``pos`` most likely refers to (recency, salience,
@@ -1834,24 +1887,25 @@ class PersonTable:
         for i, p in enumerate(self.people):
             if i == exclude or p.kind != "person" or gender == "plural":
                 continue
-            if gender in ("female", "male") and p.gender not in (None, gender):
+            shown = self.gender_before(i, pos + 1)  # what the text showed up to the pronoun (its own vote too)
+            if gender in ("female", "male") and shown not in (None, gender):
                 continue
             # Unknown from the text: the first name's usual gender stands in (resolution only; never published).
-            by_name = first_name_gender(p.name) if p.gender is None else None
+            by_name = first_name_gender(p.name) if shown is None else None
             if gender in ("female", "male") and by_name not in (None, gender):
                 continue
             _, outside = self.mention_starts(i)
             k = bisect.bisect_left(outside, pos)
             while k and _topic_of_question_to(self.index.token_at(outside[k - 1]), pronoun):
                 k -= 1  # "Asked if Blunkett could return, he replied": Blunkett is asked about, not asked
-            if k == 0:
+            if k == 0 or self._only_places(outside[:k]):
                 continue
             last = outside[k - 1]
-            fits = gender == "unknown" or p.gender == gender or by_name == gender
+            fits = gender == "unknown" or shown == gender or by_name == gender
             f = self._antecedent_features(self.index.token_at(last), pos - last, fits)
             f["salience"] = float(min(self.salience(i, pos), 10))
-            f["gender_shown"] = float(p.gender == gender)
-            f["name_fits"] = float(fits and p.gender != gender)
+            f["gender_shown"] = float(shown == gender)
+            f["name_fits"] = float(fits and shown != gender)
             found.append((i, last, bool(f.pop("main_subject", 0.0)) and fits, f))
         subjects = [c for c in found if c[2]]
         if subjects:
@@ -1865,6 +1919,13 @@ class PersonTable:
             f["last_speaker"] = float(self.people[i] is speaker)
             f["same_paragraph"] = float(paragraph_of(self.ex.paragraphs, last, self.paragraph_ends) == here)
         return [(i, f) for i, _, _, f in found]
+
+    def _only_places(self, starts: list[int]) -> bool:
+        """Whether every mention starting at ``starts`` (a person's, before a pronoun) is a word the tagger read as
+        a place ("Charlotte's city council" before "Charlotte Mayor Jennifer Roberts" is named): until the text
+        names the person as one, a place word is the place, and a pronoun cannot mean it."""
+        toks = [self.index.token_at(s) for s in starts]
+        return all(t is not None and t.ent_type_ in ("GPE", "LOC") for t in toks)
 
     @staticmethod
     def _antecedent_features(tok: Any, distance: int, fits: bool) -> dict[str, float]:
@@ -1916,6 +1977,7 @@ class PersonTable:
             self.keys.append(key)
             if gender is not None:
                 self.people[pid].gender, self.people[pid].gender_evidence = gender, f"title '{title}'"
+                self.note_gender(self.people[pid], span.start, gender)
         self._add_mention(pid, span.start, span.end, "name")
         return self.people[pid]
 
