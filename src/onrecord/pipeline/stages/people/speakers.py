@@ -41,7 +41,15 @@ from ....lexicon.cues import (
 from ....lexicon.function_words import SENTENCE_OPENERS
 from ....lexicon.organisations import COLLECTIVE_SOURCES, NAMED_FOR_A_PERSON, ORG_HEADS, ORG_WORDS
 from ....lexicon.outlets import is_outlet_name
-from ....lexicon.people import AFFILIATION_FORMS, FIRST_PERSON_PRONOUNS, MONTHS, NAME_PARTICLES, UNNAMED_HEADS, WEEKDAYS
+from ....lexicon.people import (
+    AFFILIATION_FORMS,
+    FIRST_PERSON_PRONOUNS,
+    MONTHS,
+    NAME_PARTICLES,
+    SPEAKS_FOR_HEADS,
+    UNNAMED_HEADS,
+    WEEKDAYS,
+)
 from ....lexicon.places import STREET_WORDS
 from ....lexicon.titles import (
     COURTESY_BEFORE_SURNAME,
@@ -759,7 +767,7 @@ class SpeakerResolver:
         ):
             # "the spokeswoman" after "A spokeswoman, Carla Menendez, said": the one person given that role
             # (after "one legal expert said", "the expert" is that unnamed expert).
-            named = self.table.only_person_described(head.text.lower())
+            named = self.table.only_person_described(head.text.lower(), at=m.start)
             if named is not None and any(n.start < m.start for n in named.mentions):
                 self._mention(named, m, "description")
                 return named
@@ -788,7 +796,7 @@ class SpeakerResolver:
                 # nor is a mention without a noun at its head ("Whatever led you to ...": trial8 M2)
                 nounless = head is None or head.pos_ not in ("NOUN", "PROPN")
                 guessed = nounless or not self.table.describes_loosely(speaker, m)
-                self.table.add_descriptor(speaker, desc, guessed=guessed)
+                self.table.add_descriptor(speaker, desc, guessed=guessed, at=m.start)
         return speaker
 
     def _held_by_nobody_named(self, m: Span, low: str, head: Any) -> bool:
@@ -807,7 +815,7 @@ class SpeakerResolver:
         if head is None or not low.startswith("the ") or m.end != head.idx + len(head):
             return None
         modifiers = tuple(w for w in re.findall(r"[a-z-]+", low[: head.idx - m.start]) if w in OFFICE_MODIFIERS)
-        person = self.table.only_person_described(head.text.lower(), before=m.start, modifiers=modifiers)
+        person = self.table.only_person_described(head.text.lower(), m.start, modifiers, at=m.start)
         if person is None or not any(n.start < m.start for n in person.mentions):
             return None
         self._mention(person, m, "description")
@@ -853,6 +861,9 @@ class SpeakerResolver:
         author = self.statement_author(m, head)
         if author is not None:
             return author
+        agent = self.agent_of_someone(m, low, head)
+        if agent is not None:
+            return agent
         owned = _owned_body(m.text, head)
         if owned is not None:
             return self.new_person(owned, "organisation", m, "description", None)
@@ -926,6 +937,21 @@ class SpeakerResolver:
             # "one neo-bank CEO", "a Customs and Border Protection spokesperson": someone unnamed.
             return self.new_person(None, "unnamed", m, "description", m.text)
         return self.organisation(m, head) or self.description(m, low, head)
+
+    def agent_of_someone(self, m: Span, low: str, head: Any) -> Person | None:
+        """ "his spokesman", "her lawyers", "their top aide": someone who speaks for the person the possessive
+        means, never that person (user report H5). The one person the article gave that role before (" his
+        spokesman, George Charamba, ... the spokesman"), else an unnamed source with this description. None for
+        other mentions (no possessive determiner, or a head not in ``SPEAKS_FOR_HEADS``)."""
+        if head is None or low.split()[:1] not in (["his"], ["her"], ["their"], ["its"]):
+            return None
+        if head.text.lower() not in SPEAKS_FOR_HEADS or m.end != head.idx + len(head):
+            return None
+        named = self.table.only_person_described(head.text.lower(), before=m.start, at=m.start)
+        if named is not None and any(n.start < m.start for n in named.mentions):
+            self._mention(named, m, "description")
+            return named
+        return self.new_person(None, "unnamed", m, "description", m.text)
 
     def respondents(self, m: Span, head: Any) -> Person | None:
         """ "about 2 in 10 say it describes Trump better": a share of a group (``_share_of_a_group``) is

@@ -148,6 +148,8 @@ class PersonTable:
         self._entity_votes: Counter[tuple[str, bool]] | None = None
         # Descriptors kept for resolution but not published (``published_descriptors``): guesses and non-descriptions.
         self.unpublished: set[tuple[int, str]] = set()  # (id() of the person, descriptor)
+        # Of those, the guesses: a description tied to a person by salience alone ties no later description.
+        self.guessed: dict[tuple[int, str], int | None] = {}  # (id() of the person, descriptor) -> its mention's start
         # Words the article writes in lower case: ordinary words, whatever case they take at a sentence start.
         self.body_lower = set(re.findall(r"\b[a-z][a-z'\u2019-]+\b", self.text))
         # Per person: (mentions seen, sorted starts of all mentions, sorted starts outside quotes).
@@ -1434,22 +1436,33 @@ class PersonTable:
         after = self.doc[tok.i + 1] if tok.i + 1 < len(self.doc) else None
         return after is not None and after.idx == start and tok.text in ROLE_NOUNS
 
-    def add_descriptor(self, p: Person, phrase: str, guessed: bool = False) -> None:
+    def add_descriptor(self, p: Person, phrase: str, guessed: bool = False, at: int | None = None) -> None:
         """Add ``phrase`` to ``p.descriptors`` unless it is empty, already there or over 60 characters.
 
         Resolution reads every descriptor; only those that describe the person are published
         (``published_descriptors``): not a ``guessed`` one (a description tied to ``p`` by salience alone) nor,
-        for a person, a phrase that is no description of a person (``describes_a_person``)."""
+        for a person, a phrase that is no description of a person (``describes_a_person``). ``at``: the start of
+        the mention a guess came from, the one description the guess may tie (``tying_descriptors``)."""
         phrase = phrase.strip().strip(",")
         if phrase and phrase.lower() not in [d.lower() for d in p.descriptors] and len(phrase) < 60:
             p.descriptors.append(phrase)
             if guessed or (p.kind == "person" and not describes_a_person(phrase)):
                 self.unpublished.add((id(p), phrase))
+            if guessed:
+                self.guessed[(id(p), phrase)] = -1 if at is None else at
 
     def published_descriptors(self, p: Person) -> list[str]:
         """``p``'s descriptors without those kept for resolution only (``add_descriptor``; trial6 H4: the store's
         people view showed "initiative", "Results of a consultation exercise", another person's office)."""
         return [d for d in p.descriptors if (id(p), d) not in self.unpublished]
+
+    def tying_descriptors(self, p: Person, at: int | None = None) -> list[str]:
+        """``p``'s descriptors that can tie a later description to ``p``: all but the guesses (``add_descriptor``).
+        A description given to someone by salience alone is no evidence that it is theirs: "the Palestinian
+        leader" guessed as the Israeli prime minister named before must not make a later "the Palestinian leader"
+        his too, where the sentence before speaks of the Palestinian leader by name (issue 11, kind 3). A guess
+        still ties the description it came from, at offset ``at``."""
+        return [d for d in p.descriptors if self.guessed.get((id(p), d), at) == at]
 
     def describes(self, p: Person, span: Span) -> bool:
         """Whether definite description ``span`` is tied to ``p`` by what the article said of them before (the
@@ -1463,7 +1476,7 @@ class PersonTable:
             return p.age == int(ya.group(1))
         words = re.findall(r"[a-z\-]+", low)
         head = words[-1] if words else ""
-        if head and (any(head in d.lower().split() for d in p.descriptors) or head in title_words(p.title or "")):
+        if head and (head in self._role_words(p, span.start)):
             return True
         # The only person named before it: no other could be meant ("Chef Nora Ellis ... The 52-year-old chef").
         named = [i for i, o in enumerate(self.people) if o.kind == "person" and self._met_before(i, span.start)]
@@ -1582,11 +1595,11 @@ class PersonTable:
             ya = YEAR_OLD.search(span.text)
             if ya:
                 person.age = person.age or int(ya.group(1))
-                self.add_descriptor(person, f"{ya.group(1)}-year-old", guessed)
+                self.add_descriptor(person, f"{ya.group(1)}-year-old", guessed, at=s)
             desc = re.sub(r"^(?:the|her|his|their)\s+", "", span.text, flags=re.I)
             desc = YEAR_OLD.sub("", desc).strip(" -")
             if desc:
-                self.add_descriptor(person, desc, guessed)
+                self.add_descriptor(person, desc, guessed, at=s)
 
     def _apposed_name(self, end: int) -> Person | None:
         """The person whose name follows a description ending at ``end`` after a comma ("The chairman of the
@@ -1741,24 +1754,20 @@ class PersonTable:
         return sum(1 for i, key in enumerate(self.keys) if low in key and self.people[i].kind == "person") > 1
 
     def only_person_described(
-        self, head: str, before: int | None = None, modifiers: tuple[str, ...] = ()
+        self, head: str, before: int | None = None, modifiers: tuple[str, ...] = (), at: int | None = None
     ) -> Person | None:
         """The one person whose title or a descriptor has the word ``head`` ("spokeswoman"), or None when
         none or several have it. ``before``: among several, the one whose title or descriptors also hold
         every office ``modifiers`` word ("the vice president" is not the president), and of those the one
         the text last named before that offset (outside quotations): after "Sens. Marco Rubio and Ted Cruz"
-        and "Sen. Jeff Flake", "Rubio said yes. ... the senator said" is Rubio."""
-        found = [
-            i
-            for i, p in enumerate(self.people)
-            if p.kind == "person"
-            and (any(head in d.lower().split() for d in p.descriptors) or head in title_words(p.title or ""))
-        ]
+        and "Sen. Jeff Flake", "Rubio said yes. ... the senator said" is Rubio. ``at``: the start of the description
+        asked about (a descriptor guessed from it ties it: ``tying_descriptors``)."""
+        found = [i for i, p in enumerate(self.people) if p.kind == "person" and head in self._role_words(p, at)]
         if len(found) == 1:
             return self.people[found[0]]
         if before is None or not found:
             return None
-        found = [i for i in found if all(w in self._role_words(self.people[i]) for w in modifiers)]
+        found = [i for i in found if all(w in self._role_words(self.people[i], at) for w in modifiers)]
         if not found:
             return None
         latest = {i: self._latest_outside(i, before) for i in found}
@@ -1801,9 +1810,10 @@ class PersonTable:
         found = {child if younger else parent for child, parent in pairs}
         return self.people[found.pop()] if len(found) == 1 else None
 
-    @staticmethod
-    def _role_words(p: Person) -> set[str]:
-        return set(title_words(p.title or "")) | {w for d in p.descriptors for w in d.lower().split()}
+    def _role_words(self, p: Person, at: int | None = None) -> set[str]:
+        """The words of ``p``'s title and of the descriptors that tie a description at offset ``at``."""
+        words = {w for d in self.tying_descriptors(p, at) for w in d.lower().split()}
+        return set(title_words(p.title or "")) | words
 
     def _latest_outside(self, pid: int, pos: int) -> int:
         _, outside = self.mention_starts(pid)
@@ -1874,7 +1884,7 @@ class PersonTable:
             and (
                 any(
                     affiliation(head) in map(affiliation, d.split()) and not _other_places(places, d)
-                    for d in p.descriptors
+                    for d in self.tying_descriptors(p, span.start)
                 )
                 or head in title_words(p.title or "")
             )

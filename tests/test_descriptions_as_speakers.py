@@ -1,0 +1,71 @@
+"""Definite descriptions as speakers (issue 11, kind 3; user report H5), each on a short article written for it:
+a description re-names the person the article gave that role, nationality, age or occupation, and someone who
+speaks for another ("his spokesman", "her lawyer") is never that other person."""
+
+import pytest
+
+
+def _said(ex) -> list[tuple[str | None, str | None]]:
+    return [
+        (q.speaker.name if q.speaker else None, q.speaker_mention.text if q.speaker_mention else None)
+        for q in ex.quotes
+    ]
+
+
+_TALKS = "President Robert Kamau flew to Geneva on Monday for talks on the border. He met the envoy for two hours. "
+
+
+@pytest.mark.parametrize(
+    "agent", ["his spokesman", "His spokeswoman", "his lawyer", "his top aide", "his press secretary", "his friend"]
+)
+def test_someone_speaking_for_him_after_a_paragraph_about_him_is_not_him(run, agent):
+    text = _TALKS + f'"The talks went well," {agent} said.'
+    said = _said(run(text))
+    assert said == [(None, agent)]
+
+
+def test_his_spokesman_before_the_quotation_is_an_unnamed_source(run):
+    ex = run(_TALKS + 'His spokesman said "the talks went well."')
+    speaker = ex.quotes[-1].speaker
+    assert speaker is not None and speaker.name is None and speaker.kind == "unnamed"
+
+
+def test_his_spokesman_named_earlier_is_that_person(run):
+    text = (
+        "President Robert Kamau flew to Geneva on Monday. His spokesman, George Odhiambo, said the trip was short. "
+        'Kamau met the envoy for two hours. "The talks went well," his spokesman said later.'
+    )
+    assert _said(run(text))[-1] == ("George Odhiambo", "his spokesman")
+
+
+def test_the_age_of_a_person_names_them(run):
+    text = (
+        "Tom Reyes, 45, scored twice on Saturday. His coach, Alan Price, praised the side. "
+        '"I felt strong today," the 45-year-old said.'
+    )
+    assert _said(run(text))[-1] == ("Tom Reyes", "the 45-year-old")
+
+
+def test_an_occupation_given_before_names_its_holder(run):
+    text = (
+        "Actress Jane Moreno wore red at the gala, where director Paul Kent presented the award. "
+        '"It was a dream night," the actress wrote on Instagram.'
+    )
+    assert _said(run(text)) == [("Jane Moreno", "the actress")]
+
+
+def test_an_office_nobody_was_given_stays_an_unnamed_holder(run):
+    said = _said(run('Mayor Paul Kent opened the bridge on Monday. "It is a disgrace," the senator said.'))
+    assert said == [(None, "the senator")]
+
+
+def test_a_guess_by_salience_ties_no_later_description(run):
+    # The first "the Palestinian leader" has no tie and is guessed by salience; that guess must not make the
+    # second one the prime minister's, when the sentence before it has the Palestinian leader by name as subject.
+    text = (
+        "Israel struck targets across the West Bank on Tuesday after Prime Minister Dov Kessler accused Omar Haddad "
+        "of backing militants. Missiles hit a post near Mr Haddad's offices, but the Palestinian leader, who was "
+        "inside, was unhurt. Mr Haddad told reporters that Mr Kessler wanted to wreck the truce. "
+        '"He does not want me to succeed," the Palestinian leader said.'
+    )
+    assert _said(run(text))[-1] == ("Omar Haddad", "the Palestinian leader")
