@@ -69,3 +69,26 @@ def test_a_guess_by_salience_ties_no_later_description(run):
         '"He does not want me to succeed," the Palestinian leader said.'
     )
     assert _said(run(text))[-1] == ("Omar Haddad", "the Palestinian leader")
+
+
+@pytest.mark.parametrize(
+    ("joint", "mention"),
+    [
+        (", to which the real-estate mogul", "the real-estate mogul"),
+        (". The real-estate mogul", "The real-estate mogul"),
+    ],
+)
+def test_a_description_that_answers_is_the_person_the_answered_words_were_about(run, joint, mention):
+    text = (
+        "Vice President Joe Biden spoke in Philadelphia on Monday about the debate. During the debate, Hillary Dunn "
+        f'said Carl Voss was rooting for a crash in prices{joint} responded, "That is called business."'
+    )
+    assert _said(run(text))[-1] == ("Carl Voss", mention)
+
+
+def test_a_description_answering_a_question_is_not_moved_to_the_person_talked_about(run):
+    text = (
+        "Ann Brody said on Monday that Carl Voss was unfit to lead the board. Asked about the vote on "
+        'Tuesday, the lawmaker replied, "I will not change my mind."'
+    )
+    assert _said(run(text))[-1] == ("Ann Brody", "the lawmaker")

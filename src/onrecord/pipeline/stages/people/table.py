@@ -27,7 +27,7 @@ from typing import Any
 
 from rapidfuzz import fuzz
 
-from ....lexicon.cues import QUESTION_LEMMAS
+from ....lexicon.cues import QUESTION_LEMMAS, REPLY_LEMMAS
 from ....lexicon.function_words import SENTENCE_OPENERS
 from ....lexicon.organisations import BODY_NOUNS, ORG_ENTITY_LABELS
 from ....lexicon.organisations import NOT_PERSON_WORDS as ORG_WORDS
@@ -1904,6 +1904,9 @@ class PersonTable:
             # Several people hold the role: the one a pronoun there would mean (recency, subjecthood, salience).
             ranked = [p for p in self.rank_description(span.start, gender or "unknown") if p in tied]
             return ranked[0] if ranked else tied[-1]
+        answered = self.answered_person(span, gender)
+        if answered is not None:
+            return answered
         # Otherwise the person a pronoun in its place would refer to: a definite description with no tie is an
         # anaphor like "he" or "she" ("Trump asserted ... the president-elect tweeted"; "Clinton said Trump ...,
         # to which the real-estate mogul responded"), whose referent is the recent subject or the person just
@@ -1928,10 +1931,50 @@ class PersonTable:
         if words[-1].endswith("s") and not words[-1].endswith("ss"):
             return None  # "the researchers", "the protesters": a group, never one person named before
         gender = "female" if set(words) & FEMALE_WORDS else "male" if set(words) & MALE_WORDS else "unknown"
+        answered = self.answered_person(span, None if gender == "unknown" else gender)
+        if answered is not None:
+            return answered
         since = self._narrative_sentence_before(span.start)
         for p in self.rank_description(span.start, gender):
             if self._latest_outside(self.people.index(p), span.start) >= since:
                 return p
+        return None
+
+    def answered_person(self, span: Span, gender: str | None) -> Person | None:
+        """The person a description tied to no one means when it answers ("to which the real-estate mogul
+        responded", "The businessman replied"): the one other person named in the clause it answers, the latest
+        clause before it, in its sentence or the narrative sentence before, whose subject is a person and which
+        names someone else ("Dunn said Voss was rooting for a crash"). A reply answers the words just reported,
+        so it is the person they were about, not their speaker (issue 11, kind 3). None when the description is
+        not the subject of a verb of answering (``REPLY_LEMMAS``), answers a question ("Asked about it, the
+        senator replied"), or no clause, or several people, fit; ``gender`` ("female", "male" or None) must
+        agree."""
+        head = self.index.token_at(span.end - 1)
+        if head is None or head.dep_ != "nsubj" or cue_lemma(head.head) not in REPLY_LEMMAS:
+            return None
+        since = self._narrative_sentence_before(span.start)
+        before = [t for t in self.doc[: head.i] if t.idx >= since]
+        if any(cue_lemma(t) in QUESTION_LEMMAS for t in before if t.sent == head.sent):
+            return None
+        for t in reversed(before):
+            # The subject speaks outside quotation marks; the words it answers may be reported ones (an indirect
+            # quotation), so the people they name are read inside them too.
+            subject = self.person_at(t.idx, t.idx + len(t)) if t.dep_ == "nsubj" and not self._in_quote(t.idx) else None
+            if subject is None or subject.kind != "person":
+                continue
+            named = {
+                id(p): p
+                for u in t.head.subtree
+                if t.i < u.i < head.i and u.pos_ == "PROPN"
+                for p in [self.person_at(u.idx, u.idx + len(u))]
+                if p is not None and p is not subject and p.kind == "person"
+            }
+            if not named:
+                continue
+            found = list(named.values())
+            if len(found) == 1 and gender in (None, found[0].gender or gender):
+                return found[0]
+            return None
         return None
 
     def _narrative_sentence_before(self, pos: int) -> int:
