@@ -92,3 +92,27 @@ def test_a_description_answering_a_question_is_not_moved_to_the_person_talked_ab
         'Tuesday, the lawmaker replied, "I will not change my mind."'
     )
     assert _said(run(text))[-1] == ("Ann Brody", "the lawmaker")
+
+
+def test_a_plural_description_is_a_group_not_one_of_its_members(run):
+    text = (
+        "On Sunday, Republican senators Lindsey Gale and John Marsh joined Democratic senators Chuck Fenn and "
+        'Jack Reid to call for an inquiry. "We have a duty to inform the public," the senators said.'
+    )
+    assert _said(run(text))[-1] == (None, "the senators")
+
+
+def test_a_description_is_not_the_person_it_speaks_to(run):
+    text = (
+        "Senator Ann Brody sat down for an interview with the comic actor Paul Tandy last week. Brody sat down "
+        'with the comedian on Monday. "Do you ever think you should be ruder?" the comedian asks Brody, who laughs.'
+    )
+    assert _said(run(text))[-1] == ("Paul Tandy", "the comedian")
+
+
+@pytest.mark.parametrize("mention", ["the leader of a conservative think tank", "the owner of a small bakery"])
+def test_a_description_anchored_to_something_new_is_someone_new(run, mention):
+    text = f'President Dan Olsen met business owners on Monday. "We lost everything," {mention} said.'
+    ex = run(text)
+    speaker = ex.quotes[-1].speaker
+    assert speaker is not None and speaker.name is None and ex.quotes[-1].speaker_mention.text == mention

@@ -77,6 +77,7 @@ from .pronouns import (
     renames_named,
 )
 from .table import (
+    NEW_ANCHOR,
     YEAR_OLD,
     PersonTable,
     describes_a_person,
@@ -811,9 +812,12 @@ class SpeakerResolver:
         """A definite description refers back to the one person the article introduced with its head noun
         or title: "the architect" after "architect Marwan Al-Sayed", "the millionaire developer" after "Carl
         Paladino, a millionaire developer", "the Queen" after "Queen Elizabeth II", "the senator" after "Sen.
-        Marco Rubio". None when the mention is not "the ..." or no one, or more than one person, was."""
+        Marco Rubio". None when the mention is not "the ...", its head is plural, or no one, or more than one person,
+        was."""
         if head is None or not low.startswith("the ") or m.end != head.idx + len(head):
             return None
+        if head.tag_ == "NNS" and head.text.lower().endswith("s"):
+            return None  # "the senators" after "Democratic senators Chuck Schumer and Jack Reed": a group, not one
         modifiers = tuple(w for w in re.findall(r"[a-z-]+", low[: head.idx - m.start]) if w in OFFICE_MODIFIERS)
         person = self.table.only_person_described(head.text.lower(), m.start, modifiers, at=m.start)
         if person is None or not any(n.start < m.start for n in person.mentions):
@@ -864,6 +868,11 @@ class SpeakerResolver:
         agent = self.agent_of_someone(m, low, head)
         if agent is not None:
             return agent
+        if low.startswith("the ") and NEW_ANCHOR.search(low) and describes_a_person(m.text):
+            # "the leader of a conservative think tank": a description anchored to something brought in there is
+            # someone new to the story, not the person most talked about (Poesio and Vieira 1998, "establishing"
+            # definite descriptions).
+            return self.new_person(None, "unnamed", m, "description", m.text)
         owned = _owned_body(m.text, head)
         if owned is not None:
             return self.new_person(owned, "organisation", m, "description", None)

@@ -1890,6 +1890,10 @@ class PersonTable:
             )
             and self._met_before(i, span.start)
         ]
+        addressed = self.addressees(span)
+        tied = [p for p in tied if p not in addressed]
+        if not tied and low.startswith("the ") and NEW_ANCHOR.search(low):
+            return None  # "the owner of a small bakery": someone new, anchored to something new (``NEW_ANCHOR``)
         if len(tied) == 1:
             return tied[0]
         if not tied and words[:1] in (["her"], ["his"], ["their"]) and head in RELATION_WORDS:
@@ -1912,8 +1916,26 @@ class PersonTable:
         # to which the real-estate mogul responded"), whose referent is the recent subject or the person just
         # named, not the article's most frequent name (Poesio and Vieira 1998, "A corpus-based investigation
         # of definite description use": most anaphoric definites have an antecedent within a few sentences).
-        ranked = self.rank_description(span.start, gender or "unknown")
+        ranked = [p for p in self.rank_description(span.start, gender or "unknown") if p not in addressed]
         return ranked[0] if ranked else None
+
+    def addressees(self, span: Span) -> list[Person]:
+        """The people a description at ``span`` speaks to, by the verb it is the subject of: its object, indirect
+        object or the object of "to" ("the comedian asks Brody", "the coach told Reyes", "the envoy said to
+        Haddad"). A speaker is not the one spoken to, so these never resolve the description."""
+        head = self.index.token_at(span.end - 1)
+        if head is None or head.dep_ != "nsubj":
+            return []
+        found = []
+        for c in head.head.children:
+            objects = [c] if c.dep_ in ("dobj", "dative", "iobj") else []
+            if c.dep_ in ("prep", "dative") and c.text.lower() == "to":
+                objects = [o for o in c.children if o.dep_ == "pobj"]
+            for o in objects:
+                p = self.person_at(o.idx, o.idx + len(o))
+                if p is not None and p.kind == "person":
+                    found.append(p)
+        return found
 
     def recent_referent(self, span: Span) -> Person | None:
         """The person a definite description at ``span`` re-names when it is tied to no one: the best of
@@ -1935,8 +1957,9 @@ class PersonTable:
         if answered is not None:
             return answered
         since = self._narrative_sentence_before(span.start)
+        addressed = self.addressees(span)
         for p in self.rank_description(span.start, gender):
-            if self._latest_outside(self.people.index(p), span.start) >= since:
+            if p not in addressed and self._latest_outside(self.people.index(p), span.start) >= since:
                 return p
         return None
 
@@ -2034,6 +2057,9 @@ _PERSON_HEADS = ROLE_NOUNS | OFFICE_TITLES | ALL_TITLES | frozenset(RELATION_WOR
 _AGENT_ENDINGS = ("er", "or", "ist", "ian", "man", "woman", "person", "ant")
 _COMPLEMENT = re.compile(r"\s+(?:of|for|at|to|with|from|in|on|and|who|whose)\s+.*$", re.I)
 _AFFILIATION = re.compile(r"^(?:of|at|from|with|for)\s", re.I)
+# A complement with an indefinite article inside a definite description ("the leader of a think tank", "the
+# owner of an Ohio bakery"): the thing it is anchored to is new, and so is the person (Poesio and Vieira 1998).
+NEW_ANCHOR = re.compile(r"\s(?:of|from|at|for|with|in)\s+(?:a|an)\s")
 _DETERMINER = re.compile(r"^(?:the|a|an|his|her|their|its|our)\s+", re.I)
 
 
