@@ -116,3 +116,35 @@ def test_a_description_anchored_to_something_new_is_someone_new(run, mention):
     ex = run(text)
     speaker = ex.quotes[-1].speaker
     assert speaker is not None and speaker.name is None and ex.quotes[-1].speaker_mention.text == mention
+
+
+@pytest.mark.parametrize(
+    ("text", "speaker"),
+    [
+        (
+            "Sen. Bob Menendez (D-N.J.) said he would question the nominee. He would face hard questions from hawks, "
+            'led by Sen. John McCain (R-Ariz.). "I have concerns about his ties," the Arizona senator told CNN.',
+            "John McCain",
+        ),
+        (
+            "President Dan Olsen spoke to North Korea's leader Kim Jong-un by video on Sunday. Olsen said the talk "
+            'went well. "We had a wonderful talk," Olsen said. "He was very warm," the North Korean dictator said.',
+            "Kim Jong-un",
+        ),
+        (
+            "Israeli Prime Minister Dov Kessler met Palestinian President Omar Haddad on Monday in Jericho. Kessler "
+            'spoke first. "We want peace," the Palestinian leader said.',
+            "Omar Haddad",
+        ),
+    ],
+)
+def test_a_modifier_picks_the_person_the_text_wrote_it_with(run, text, speaker):
+    assert _said(run(text))[-1][0] == speaker
+
+
+def test_a_modifier_nobody_was_given_leaves_the_tie_by_the_head(run):
+    text = (
+        '"The Late Show" host Paul Tandy asked Senator Ann Brody about the race on Tuesday. "Do you have any '
+        'sympathy for him?" the CBS host asked.'
+    )
+    assert _said(run(text))[-1] == ("Paul Tandy", "the CBS host")

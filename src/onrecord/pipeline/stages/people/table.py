@@ -1892,6 +1892,15 @@ class PersonTable:
         ]
         addressed = self.addressees(span)
         tied = [p for p in tied if p not in addressed]
+        fitting = [p for p in tied if self.fits_modifiers(p, places, span.start)]
+        if tied and not fitting:
+            # "the Arizona senator" after "Sen. Bob Menendez (D-N.J.)" and "Sen. John McCain (R-Ariz.)": the head
+            # ties Menendez by his title, the modifier McCain; with no one tied by both, the modifier decides.
+            ranked = self.rank_description(span.start, gender or "unknown")
+            other = [p for p in ranked if p not in addressed and places and self.fits_modifiers(p, places, span.start)]
+            if other:
+                return other[0]
+        tied = fitting or tied
         if not tied and low.startswith("the ") and NEW_ANCHOR.search(low):
             return None  # "the owner of a small bakery": someone new, anchored to something new (``NEW_ANCHOR``)
         if len(tied) == 1:
@@ -1917,7 +1926,42 @@ class PersonTable:
         # named, not the article's most frequent name (Poesio and Vieira 1998, "A corpus-based investigation
         # of definite description use": most anaphoric definites have an antecedent within a few sentences).
         ranked = [p for p in self.rank_description(span.start, gender or "unknown") if p not in addressed]
-        return ranked[0] if ranked else None
+        return self._first_fitting(ranked, places, span.start)
+
+    def _first_fitting(self, ranked: list[Person], places: set[str], pos: int) -> Person | None:
+        """The best of ``ranked`` whom the text ties to every proper modifier ``places`` (``fits_modifiers``), else
+        the best of them (a modifier the text never tied to anyone does not overrule the ranking); None when empty."""
+        fitting = [p for p in ranked if places and self.fits_modifiers(p, places, pos)]
+        return fitting[0] if fitting else (ranked[0] if ranked else None)
+
+    def _premodifiers(self, start: int, end: int) -> str:
+        """The words written with the name at ``[start, end)``: the run of capitalised words, possessives and role
+        nouns right before it ("Palestinian President", "North Korea's leader", up to six tokens) and a short
+        parenthesis right after it ("(R-Ariz.)")."""
+        tok = self.index.token_at(start)
+        if tok is None:
+            return ""
+        i = tok.i
+        while i > max(0, tok.i - 6):
+            prev = self.doc[i - 1]
+            low = prev.text.lower()
+            if not (prev.text[:1].isupper() or low in ("'s", "\u2019s") or low in ROLE_NOUNS or low in OFFICE_TITLES):
+                break
+            i -= 1
+        after = re.match(r"\s*\([^()]{1,15}\)", self.text[end : end + 20])
+        return self.text[self.doc[i].idx : start] + (after.group(0) if after else "")
+
+    def fits_modifiers(self, p: Person, places: set[str], pos: int) -> bool:
+        """Whether the text ties ``p`` to each proper modifier in ``places`` ("palestinian" of "the Palestinian
+        leader", "arizona" of "the Arizona senator") before offset ``pos``: a word of the same stem
+        (``_same_stem``) in their title, a descriptor, or the words written with one of their names
+        (``_premodifiers``). True when ``places`` is empty."""
+        if not places:
+            return True
+        texts = [p.title or "", *self.tying_descriptors(p, pos)]
+        texts += [self._premodifiers(m.start, m.end) for m in p.mentions if m.kind == "name" and m.start < pos]
+        words = {norm(w).rstrip(".") for t in texts for w in re.findall(r"[A-Za-z][\w.]*", t)}
+        return all(any(_same_stem(place.rstrip("."), w) for w in words) for place in places)
 
     def addressees(self, span: Span) -> list[Person]:
         """The people a description at ``span`` speaks to, by the verb it is the subject of: its object, indirect
@@ -1958,10 +2002,13 @@ class PersonTable:
             return answered
         since = self._narrative_sentence_before(span.start)
         addressed = self.addressees(span)
-        for p in self.rank_description(span.start, gender):
-            if p not in addressed and self._latest_outside(self.people.index(p), span.start) >= since:
-                return p
-        return None
+        ranked = [p for p in self.rank_description(span.start, gender) if p not in addressed]
+        places = _proper_modifiers(span.text)
+        fitting = [p for p in ranked if places and self.fits_modifiers(p, places, span.start)]
+        if fitting:
+            return fitting[0]  # "the North Korean dictator": the one named with "North Korea's", however far back
+        recent = [p for p in ranked if self._latest_outside(self.people.index(p), span.start) >= since]
+        return recent[0] if recent else None
 
     def answered_person(self, span: Span, gender: str | None) -> Person | None:
         """The person a description tied to no one means when it answers ("to which the real-estate mogul
@@ -2068,6 +2115,16 @@ def _proper_modifiers(phrase: str) -> set[str]:
     the places and bodies that pin it to one person ("the former Massachusetts's governor" -> {"massachusetts"})."""
     words = re.findall(r"[A-Za-z][\w.\-'\u2019]*", phrase)[1:-1]
     return {norm(re.sub(r"['\u2019]s$", "", w)) for w in words if w[:1].isupper()}
+
+
+def _same_stem(a: str, b: str) -> bool:
+    """Whether lower-case words ``a`` and ``b`` share a stem: the shorter's letters but its last (at least four)
+    open the longer ("korean"/"korea", "palestinian"/"palestine", "arizona"/"ariz"); shorter words must be equal."""
+    k = min(len(a), len(b))
+    if k < 4:
+        return a == b
+    n = max(4, k - 1)
+    return a[:n] == b[:n]
 
 
 def _other_places(places: set[str], descriptor: str) -> bool:
