@@ -148,3 +148,29 @@ def test_a_modifier_nobody_was_given_leaves_the_tie_by_the_head(run):
         'sympathy for him?" the CBS host asked.'
     )
     assert _said(run(text))[-1] == ("Paul Tandy", "the CBS host")
+
+
+def test_an_untied_spokesman_is_not_the_most_salient_person(run):
+    text = (
+        "Carl Voss has run the Harbour Bank since 2010. Voss spoke about the merger on Monday. The shares fell on "
+        'Tuesday as the market opened. "We will keep the branches open," the bank spokesman said.'
+    )
+    assert _said(run(text))[-1] == (None, "the bank spokesman")
+
+
+def test_an_untied_spokesman_right_after_a_speaker_is_that_speaker(run):
+    text = (
+        '"We believed he was in the area," Rear Admiral John Stufflebeem said in Washington. Asked where he was '
+        'now, the Pentagon spokesman said, "Anybody\'s guess."'
+    )
+    assert _said(run(text))[-1] == ("John Stufflebeem", "the Pentagon spokesman")
+
+
+def test_a_description_is_not_the_person_named_in_the_clause_it_reports(run):
+    text = (
+        "Mr Sullivan, 42, has pleaded guilty to fraud and will testify at the trial of Mr Ebbers, 63. Mr Ebbers has "
+        "always insisted that he was unaware of the shortfalls. The former finance officer said Mr Ebbers knew "
+        "about the entries."
+    )
+    name, mention = _said(run(text))[-1]
+    assert mention == "The former finance officer" and "Ebbers" not in (name or "")

@@ -41,6 +41,7 @@ from ....lexicon.people import (
     NAME_PARTICLES,
     NAME_SUFFIXES,
     RELATION_WORDS,
+    SPEAKS_FOR_HEADS,
     UNNAMED_HEADS,
     affiliation,
 )
@@ -1911,6 +1912,11 @@ class PersonTable:
             # "The minister said": an office has one holder, and the article names that holder's office; a
             # person never given it is not the minister, however prominent (issue 11, kind 3).
             return None
+        if not tied and head in SPEAKS_FOR_HEADS:
+            # "the M&S spokesman" tied to no one speaks for a body or a person: someone the sentence before names
+            # as its subject ("Rear Admiral John Stufflebeem said ... the Pentagon spokesman said"), never the
+            # article's most salient name (user report H5).
+            return self.recent_referent(span)
         if not tied and low.startswith("the ") and self.introduced_unnamed(head, span.start):
             return None  # "a long-time missionary pilot ... the pilot": that unnamed person, not a prominent one
         if tied:
@@ -1966,7 +1972,9 @@ class PersonTable:
     def addressees(self, span: Span) -> list[Person]:
         """The people a description at ``span`` speaks to, by the verb it is the subject of: its object, indirect
         object or the object of "to" ("the comedian asks Brody", "the coach told Reyes", "the envoy said to
-        Haddad"). A speaker is not the one spoken to, so these never resolve the description."""
+        Haddad"), and the subject of the clause it reports ("The former finance officer said Mr Ebbers knew": a
+        name there is someone other than the description's referent, as in binding theory's principle C). A
+        speaker is not the one spoken to or of, so these never resolve the description."""
         head = self.index.token_at(span.end - 1)
         if head is None or head.dep_ != "nsubj":
             return []
@@ -1975,11 +1983,19 @@ class PersonTable:
             objects = [c] if c.dep_ in ("dobj", "dative", "iobj") else []
             if c.dep_ in ("prep", "dative") and c.text.lower() == "to":
                 objects = [o for o in c.children if o.dep_ == "pobj"]
+            if c.dep_ == "ccomp":
+                objects = [o for o in c.children if o.dep_ in ("nsubj", "nsubjpass") and self._reported_by(o, c.head)]
             for o in objects:
                 p = self.person_at(o.idx, o.idx + len(o))
                 if p is not None and p.kind == "person":
                     found.append(p)
         return found
+
+    def _reported_by(self, subject: Any, verb: Any) -> bool:
+        """Whether ``subject`` opens a clause that ``verb`` reports right after it ("said Mr Ebbers knew"): nothing
+        between them ends a sentence or is a quotation mark (the parser may hang the next sentence on the verb)."""
+        lo, hi = sorted((verb.i, subject.i))
+        return not any(t.text in _CLAUSE_BREAKS for t in self.doc[lo + 1 : hi])
 
     def recent_referent(self, span: Span) -> Person | None:
         """The person a definite description at ``span`` re-names when it is tied to no one: the best of
@@ -2107,6 +2123,8 @@ _AFFILIATION = re.compile(r"^(?:of|at|from|with|for)\s", re.I)
 # A complement with an indefinite article inside a definite description ("the leader of a think tank", "the
 # owner of an Ohio bakery"): the thing it is anchored to is new, and so is the person (Poesio and Vieira 1998).
 NEW_ANCHOR = re.compile(r"\s(?:of|from|at|for|with|in)\s+(?:a|an)\s")
+# Tokens that end a sentence or open or close a quotation: no reported clause reaches across them.
+_CLAUSE_BREAKS = frozenset([".", "!", "?", ":", ";", '"', "\u201c", "\u201d", "Xquote"])
 _DETERMINER = re.compile(r"^(?:the|a|an|his|her|their|its|our)\s+", re.I)
 
 
