@@ -174,3 +174,11 @@ def test_a_description_is_not_the_person_named_in_the_clause_it_reports(run):
     )
     name, mention = _said(run(text))[-1]
     assert mention == "The former finance officer" and "Ebbers" not in (name or "")
+
+
+def test_a_description_the_article_says_it_does_not_name_is_unnamed(run):
+    text = (
+        "Senator Robert Dale wants a new inquiry into the sales. "
+        '"The White House must avoid raising hopes," said the strategist, who requested anonymity.'
+    )
+    assert _said(run(text))[-1] == (None, "the strategist")

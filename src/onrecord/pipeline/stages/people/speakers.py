@@ -93,6 +93,13 @@ _GENERATION = re.compile(r"^the\s+(younger|elder|older)\s+", re.IGNORECASE)
 _RELATIVE_CLAUSE = re.compile(r"\s+(?:who|whom)\s+[^,.;:\"\u201c\u201d]{1,60}?,\s*")
 # An acronym: "GNA", "OPEC", "AT&T" (no dots: "U.S." is a place).
 _ACRONYM = re.compile(r"[A-Z][A-Z&]{1,7}")
+# A relative clause saying the person is not named: "the strategist, who requested anonymity", "the official, who
+# asked not to be identified", "the aide, who spoke on condition of anonymity".
+_ANONYMOUS = re.compile(
+    r",?\s+who\s+(?:requested|asked for|insisted on|spoke on (?:the )?condition of|asked not to be|declined to be"
+    r"|did not want to be|could not be)\s+(?:anonymity|named|identified)\b",
+    re.IGNORECASE,
+)
 # An indefinite description of one person: "one dealer", "a Western aid specialist", "another banker".
 _ONE_UNNAMED = re.compile(r"(?:a|an|one|another)\s", re.IGNORECASE)
 # Third-person pronouns of a person: one between a quotation and a "he added" may mean someone else.
@@ -868,6 +875,9 @@ class SpeakerResolver:
         agent = self.agent_of_someone(m, low, head)
         if agent is not None:
             return agent
+        if low.startswith("the ") and _ANONYMOUS.match(self.text, m.end) and describes_a_person(m.text):
+            # "said the strategist, who requested anonymity": the article says it does not name this person.
+            return self.new_person(None, "unnamed", m, "description", m.text)
         if low.startswith("the ") and NEW_ANCHOR.search(low) and describes_a_person(m.text):
             # "the leader of a conservative think tank": a description anchored to something brought in there is
             # someone new to the story, not the person most talked about (Poesio and Vieira 1998, "establishing"
