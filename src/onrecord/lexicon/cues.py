@@ -1137,3 +1137,8 @@ AUTHORING_FORMS: frozenset[str] = frozenset(
     )
     for form in _forms(lemma)
 ) | frozenset(form for lemma, forms in _AUTHORING_IRREGULAR.items() for form in [lemma, *forms])
+
+
+# Verbs of answering: their speaker answers words just reported, so is not the one who spoke them ("Dunn said Voss
+# was rooting for a crash, to which the real-estate mogul responded" is Voss).
+REPLY_LEMMAS: frozenset[str] = frozenset(["reply", "respond", "retort", "answer", "counter", "rejoin"])

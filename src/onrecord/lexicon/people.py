@@ -4,6 +4,7 @@
   "husband"); they vote for the person's gender only where the text ties them to the name.
 * ``RELATION_WORDS``: kinship and partner nouns and the relation each names ("husband" -> spouse_of).
 * ``UNNAMED_HEADS``: heads of descriptions that stand for an unnamed source ("a source", "an aide").
+* ``SPEAKS_FOR_HEADS``: heads of "his spokesman", "her lawyer": someone speaking for another person.
 * ``NOT_NAMES``: capitalised words that are never part of a person's name (pronouns, weekdays,
   platforms, interjections, sentence-opening function words).
 """
@@ -153,6 +154,50 @@ UNNAMED_HEADS = {
     "reports",
     "poll",
 }
+# Heads of a description of someone who speaks or acts for another person: after a possessive ("his spokesman",
+# "her lawyers", "their top aide") the speaker is that other person's agent, never the possessor (user report H5:
+# "his spokesman said" after a paragraph about a president is not the president).
+SPEAKS_FOR_HEADS: frozenset[str] = frozenset(
+    [
+        "spokesman",
+        "spokesmen",
+        "spokeswoman",
+        "spokeswomen",
+        "spokesperson",
+        "spokespeople",
+        "representative",
+        "representatives",
+        "rep",
+        "reps",
+        "aide",
+        "aides",
+        "adviser",
+        "advisers",
+        "advisor",
+        "advisors",
+        "lawyer",
+        "lawyers",
+        "attorney",
+        "attorneys",
+        "solicitor",
+        "solicitors",
+        "counsel",
+        "publicist",
+        "publicists",
+        "agent",
+        "agents",
+        "assistant",
+        "assistants",
+        "secretary",
+        "staffer",
+        "staffers",
+        "friend",
+        "friends",
+        "confidant",
+        "confidante",
+    ]
+)
+
 # Endings of plural agent and group nouns ("Ecologists", "Campaigners", "Historians", "Residents", "Neighbours"):
 # such a word alone opening a sentence is a group of unnamed people, unless the article writes it after a first name
 # or a title ("Kenny Rogers"), where it is a surname.

@@ -42,7 +42,15 @@ from ....lexicon.cues import (
 from ....lexicon.function_words import SENTENCE_OPENERS
 from ....lexicon.organisations import COLLECTIVE_SOURCES, NAMED_FOR_A_PERSON, ORG_HEADS, ORG_WORDS
 from ....lexicon.outlets import is_outlet_name
-from ....lexicon.people import AFFILIATION_FORMS, FIRST_PERSON_PRONOUNS, MONTHS, NAME_PARTICLES, UNNAMED_HEADS, WEEKDAYS
+from ....lexicon.people import (
+    AFFILIATION_FORMS,
+    FIRST_PERSON_PRONOUNS,
+    MONTHS,
+    NAME_PARTICLES,
+    SPEAKS_FOR_HEADS,
+    UNNAMED_HEADS,
+    WEEKDAYS,
+)
 from ....lexicon.places import STREET_WORDS
 from ....lexicon.titles import (
     COURTESY_BEFORE_SURNAME,
@@ -72,6 +80,7 @@ from .pronouns import (
     renames_named,
 )
 from .table import (
+    NEW_ANCHOR,
     YEAR_OLD,
     PersonTable,
     describes_a_person,
@@ -87,6 +96,13 @@ _GENERATION = re.compile(r"^the\s+(younger|elder|older)\s+", re.IGNORECASE)
 _RELATIVE_CLAUSE = re.compile(r"\s+(?:who|whom)\s+[^,.;:\"\u201c\u201d]{1,60}?,\s*")
 # An acronym: "GNA", "OPEC", "AT&T" (no dots: "U.S." is a place).
 _ACRONYM = re.compile(r"[A-Z][A-Z&]{1,7}")
+# A relative clause saying the person is not named: "the strategist, who requested anonymity", "the official, who
+# asked not to be identified", "the aide, who spoke on condition of anonymity".
+_ANONYMOUS = re.compile(
+    r",?\s+who\s+(?:requested|asked for|insisted on|spoke on (?:the )?condition of|asked not to be|declined to be"
+    r"|did not want to be|could not be)\s+(?:anonymity|named|identified)\b",
+    re.IGNORECASE,
+)
 # An indefinite description of one person: "one dealer", "a Western aid specialist", "another banker".
 _ONE_UNNAMED = re.compile(r"(?:a|an|one|another)\s", re.IGNORECASE)
 # Third-person pronouns of a person: one between a quotation and a "he added" may mean someone else.
@@ -878,7 +894,7 @@ class SpeakerResolver:
         ):
             # "the spokeswoman" after "A spokeswoman, Carla Menendez, said": the one person given that role
             # (after "one legal expert said", "the expert" is that unnamed expert).
-            named = self.table.only_person_described(head.text.lower())
+            named = self.table.only_person_described(head.text.lower(), at=m.start)
             if named is not None and any(n.start < m.start for n in named.mentions):
                 self._mention(named, m, "description")
                 return named
@@ -907,7 +923,7 @@ class SpeakerResolver:
                 # nor is a mention without a noun at its head ("Whatever led you to ...": trial8 M2)
                 nounless = head is None or head.pos_ not in ("NOUN", "PROPN")
                 guessed = nounless or not self.table.describes_loosely(speaker, m)
-                self.table.add_descriptor(speaker, desc, guessed=guessed)
+                self.table.add_descriptor(speaker, desc, guessed=guessed, at=m.start)
         return speaker
 
     def _held_by_nobody_named(self, m: Span, low: str, head: Any) -> bool:
@@ -922,11 +938,14 @@ class SpeakerResolver:
         """A definite description refers back to the one person the article introduced with its head noun
         or title: "the architect" after "architect Marwan Al-Sayed", "the millionaire developer" after "Carl
         Paladino, a millionaire developer", "the Queen" after "Queen Elizabeth II", "the senator" after "Sen.
-        Marco Rubio". None when the mention is not "the ..." or no one, or more than one person, was."""
+        Marco Rubio". None when the mention is not "the ...", its head is plural, or no one, or more than one person,
+        was."""
         if head is None or not low.startswith("the ") or m.end != head.idx + len(head):
             return None
+        if head.tag_ == "NNS" and head.text.lower().endswith("s"):
+            return None  # "the senators" after "Democratic senators Chuck Schumer and Jack Reed": a group, not one
         modifiers = tuple(w for w in re.findall(r"[a-z-]+", low[: head.idx - m.start]) if w in OFFICE_MODIFIERS)
-        person = self.table.only_person_described(head.text.lower(), before=m.start, modifiers=modifiers)
+        person = self.table.only_person_described(head.text.lower(), m.start, modifiers, at=m.start)
         if person is None or not any(n.start < m.start for n in person.mentions):
             return None
         self._mention(person, m, "description")
@@ -972,6 +991,17 @@ class SpeakerResolver:
         author = self.statement_author(m, head)
         if author is not None:
             return author
+        agent = self.agent_of_someone(m, low, head)
+        if agent is not None:
+            return agent
+        if low.startswith("the ") and _ANONYMOUS.match(self.text, m.end) and describes_a_person(m.text):
+            # "said the strategist, who requested anonymity": the article says it does not name this person.
+            return self.new_person(None, "unnamed", m, "description", m.text)
+        if low.startswith("the ") and NEW_ANCHOR.search(low) and describes_a_person(m.text):
+            # "the leader of a conservative think tank": a description anchored to something brought in there is
+            # someone new to the story, not the person most talked about (Poesio and Vieira 1998, "establishing"
+            # definite descriptions).
+            return self.new_person(None, "unnamed", m, "description", m.text)
         owned = _owned_body(m.text, head)
         if owned is not None:
             return self.new_person(owned, "organisation", m, "description", None)
@@ -1055,6 +1085,21 @@ class SpeakerResolver:
             # "one neo-bank CEO", "a Customs and Border Protection spokesperson": someone unnamed.
             return self.new_person(None, "unnamed", m, "description", m.text)
         return self.organisation(m, head) or self.description(m, low, head)
+
+    def agent_of_someone(self, m: Span, low: str, head: Any) -> Person | None:
+        """ "his spokesman", "her lawyers", "their top aide": someone who speaks for the person the possessive
+        means, never that person (user report H5). The one person the article gave that role before (" his
+        spokesman, George Charamba, ... the spokesman"), else an unnamed source with this description. None for
+        other mentions (no possessive determiner, or a head not in ``SPEAKS_FOR_HEADS``)."""
+        if head is None or low.split()[:1] not in (["his"], ["her"], ["their"], ["its"]):
+            return None
+        if head.text.lower() not in SPEAKS_FOR_HEADS or m.end != head.idx + len(head):
+            return None
+        named = self.table.only_person_described(head.text.lower(), before=m.start, at=m.start)
+        if named is not None and any(n.start < m.start for n in named.mentions):
+            self._mention(named, m, "description")
+            return named
+        return self.new_person(None, "unnamed", m, "description", m.text)
 
     def respondents(self, m: Span, head: Any) -> Person | None:
         """ "about 2 in 10 say it describes Trump better": a share of a group (``_share_of_a_group``) is

@@ -28,7 +28,7 @@ from typing import Any
 from rapidfuzz import fuzz
 from spacy.lang.en.stop_words import STOP_WORDS
 
-from ....lexicon.cues import QUESTION_LEMMAS
+from ....lexicon.cues import QUESTION_LEMMAS, REPLY_LEMMAS
 from ....lexicon.function_words import SENTENCE_OPENERS
 from ....lexicon.organisations import BODY_NOUNS, ORG_ENTITY_LABELS
 from ....lexicon.organisations import NOT_PERSON_WORDS as ORG_WORDS
@@ -42,6 +42,7 @@ from ....lexicon.people import (
     NAME_PARTICLES,
     NAME_SUFFIXES,
     RELATION_WORDS,
+    SPEAKS_FOR_HEADS,
     UNNAMED_HEADS,
     affiliation,
 )
@@ -153,6 +154,8 @@ class PersonTable:
         self._entity_votes: Counter[tuple[str, bool]] | None = None
         # Descriptors kept for resolution but not published (``published_descriptors``): guesses and non-descriptions.
         self.unpublished: set[tuple[int, str]] = set()  # (id() of the person, descriptor)
+        # Of those, the guesses: a description tied to a person by salience alone ties no later description.
+        self.guessed: dict[tuple[int, str], int | None] = {}  # (id() of the person, descriptor) -> its mention's start
         # Words the article writes in lower case: ordinary words, whatever case they take at a sentence start.
         self.body_lower = set(re.findall(r"\b[a-z][a-z'\u2019-]+\b", self.text))
         # Per person: (mentions seen, sorted starts of all mentions, sorted starts outside quotes).
@@ -1651,22 +1654,33 @@ class PersonTable:
         after = self.doc[tok.i + 1] if tok.i + 1 < len(self.doc) else None
         return after is not None and after.idx == start and tok.text in ROLE_NOUNS
 
-    def add_descriptor(self, p: Person, phrase: str, guessed: bool = False) -> None:
+    def add_descriptor(self, p: Person, phrase: str, guessed: bool = False, at: int | None = None) -> None:
         """Add ``phrase`` to ``p.descriptors`` unless it is empty, already there or over 60 characters.
 
         Resolution reads every descriptor; only those that describe the person are published
         (``published_descriptors``): not a ``guessed`` one (a description tied to ``p`` by salience alone) nor,
-        for a person, a phrase that is no description of a person (``describes_a_person``)."""
+        for a person, a phrase that is no description of a person (``describes_a_person``). ``at``: the start of
+        the mention a guess came from, the one description the guess may tie (``tying_descriptors``)."""
         phrase = phrase.strip().strip(",")
         if phrase and phrase.lower() not in [d.lower() for d in p.descriptors] and len(phrase) < 60:
             p.descriptors.append(phrase)
             if guessed or (p.kind == "person" and not describes_a_person(phrase)):
                 self.unpublished.add((id(p), phrase))
+            if guessed:
+                self.guessed[(id(p), phrase)] = -1 if at is None else at
 
     def published_descriptors(self, p: Person) -> list[str]:
         """``p``'s descriptors without those kept for resolution only (``add_descriptor``; trial6 H4: the store's
         people view showed "initiative", "Results of a consultation exercise", another person's office)."""
         return [d for d in p.descriptors if (id(p), d) not in self.unpublished]
+
+    def tying_descriptors(self, p: Person, at: int | None = None) -> list[str]:
+        """``p``'s descriptors that can tie a later description to ``p``: all but the guesses (``add_descriptor``).
+        A description given to someone by salience alone is no evidence that it is theirs: "the Palestinian
+        leader" guessed as the Israeli prime minister named before must not make a later "the Palestinian leader"
+        his too, where the sentence before speaks of the Palestinian leader by name (issue 11, kind 3). A guess
+        still ties the description it came from, at offset ``at``."""
+        return [d for d in p.descriptors if self.guessed.get((id(p), d), at) == at]
 
     def describes(self, p: Person, span: Span) -> bool:
         """Whether definite description ``span`` is tied to ``p`` by what the article said of them before (the
@@ -1680,7 +1694,7 @@ class PersonTable:
             return p.age == int(ya.group(1))
         words = re.findall(r"[a-z\-]+", low)
         head = words[-1] if words else ""
-        if head and (any(head in d.lower().split() for d in p.descriptors) or head in title_words(p.title or "")):
+        if head and (head in self._role_words(p, span.start)):
             return True
         # The only person named before it: no other could be meant ("Chef Nora Ellis ... The 52-year-old chef").
         named = [i for i, o in enumerate(self.people) if o.kind == "person" and self._met_before(i, span.start)]
@@ -1801,11 +1815,11 @@ class PersonTable:
             ya = YEAR_OLD.search(span.text)
             if ya:
                 person.age = person.age or int(ya.group(1))
-                self.add_descriptor(person, f"{ya.group(1)}-year-old", guessed)
+                self.add_descriptor(person, f"{ya.group(1)}-year-old", guessed, at=s)
             desc = re.sub(r"^(?:the|her|his|their)\s+", "", span.text, flags=re.I)
             desc = YEAR_OLD.sub("", desc).strip(" -")
             if desc:
-                self.add_descriptor(person, desc, guessed)
+                self.add_descriptor(person, desc, guessed, at=s)
 
     def _apposed_name(self, end: int) -> Person | None:
         """The person whose name follows a description ending at ``end`` after a comma ("The chairman of the
@@ -2005,24 +2019,20 @@ class PersonTable:
         return sum(1 for i, key in enumerate(self.keys) if low in key and self.people[i].kind == "person") > 1
 
     def only_person_described(
-        self, head: str, before: int | None = None, modifiers: tuple[str, ...] = ()
+        self, head: str, before: int | None = None, modifiers: tuple[str, ...] = (), at: int | None = None
     ) -> Person | None:
         """The one person whose title or a descriptor has the word ``head`` ("spokeswoman"), or None when
         none or several have it. ``before``: among several, the one whose title or descriptors also hold
         every office ``modifiers`` word ("the vice president" is not the president), and of those the one
         the text last named before that offset (outside quotations): after "Sens. Marco Rubio and Ted Cruz"
-        and "Sen. Jeff Flake", "Rubio said yes. ... the senator said" is Rubio."""
-        found = [
-            i
-            for i, p in enumerate(self.people)
-            if p.kind == "person"
-            and (any(head in d.lower().split() for d in p.descriptors) or head in title_words(p.title or ""))
-        ]
+        and "Sen. Jeff Flake", "Rubio said yes. ... the senator said" is Rubio. ``at``: the start of the description
+        asked about (a descriptor guessed from it ties it: ``tying_descriptors``)."""
+        found = [i for i, p in enumerate(self.people) if p.kind == "person" and head in self._role_words(p, at)]
         if len(found) == 1:
             return self.people[found[0]]
         if before is None or not found:
             return None
-        found = [i for i in found if all(w in self._role_words(self.people[i]) for w in modifiers)]
+        found = [i for i in found if all(w in self._role_words(self.people[i], at) for w in modifiers)]
         if not found:
             return None
         latest = {i: self._latest_outside(i, before) for i in found}
@@ -2065,9 +2075,10 @@ class PersonTable:
         found = {child if younger else parent for child, parent in pairs}
         return self.people[found.pop()] if len(found) == 1 else None
 
-    @staticmethod
-    def _role_words(p: Person) -> set[str]:
-        return set(title_words(p.title or "")) | {w for d in p.descriptors for w in d.lower().split()}
+    def _role_words(self, p: Person, at: int | None = None) -> set[str]:
+        """The words of ``p``'s title and of the descriptors that tie a description at offset ``at``."""
+        words = {w for d in self.tying_descriptors(p, at) for w in d.lower().split()}
+        return set(title_words(p.title or "")) | words
 
     def _latest_outside(self, pid: int, pos: int) -> int:
         _, outside = self.mention_starts(pid)
@@ -2138,12 +2149,25 @@ class PersonTable:
             and (
                 any(
                     affiliation(head) in map(affiliation, d.split()) and not _other_places(places, d)
-                    for d in p.descriptors
+                    for d in self.tying_descriptors(p, span.start)
                 )
                 or head in title_words(p.title or "")
             )
             and self._met_before(i, span.start)
         ]
+        addressed = self.addressees(span)
+        tied = [p for p in tied if p not in addressed]
+        fitting = [p for p in tied if self.fits_modifiers(p, places, span.start)]
+        if tied and not fitting:
+            # "the Arizona senator" after "Sen. Bob Menendez (D-N.J.)" and "Sen. John McCain (R-Ariz.)": the head
+            # ties Menendez by his title, the modifier McCain; with no one tied by both, the modifier decides.
+            ranked = self.rank_description(span.start, gender or "unknown")
+            other = [p for p in ranked if p not in addressed and places and self.fits_modifiers(p, places, span.start)]
+            if other:
+                return other[0]
+        tied = fitting or tied
+        if not tied and low.startswith("the ") and NEW_ANCHOR.search(low):
+            return None  # "the owner of a small bakery": someone new, anchored to something new (``NEW_ANCHOR``)
         if len(tied) == 1:
             return tied[0]
         if not tied and words[:1] in (["her"], ["his"], ["their"]) and head in RELATION_WORDS:
@@ -2152,19 +2176,90 @@ class PersonTable:
             # "The minister said": an office has one holder, and the article names that holder's office; a
             # person never given it is not the minister, however prominent (issue 11, kind 3).
             return None
+        if not tied and head in SPEAKS_FOR_HEADS:
+            # "the M&S spokesman" tied to no one speaks for a body or a person: someone the sentence before names
+            # as its subject ("Rear Admiral John Stufflebeem said ... the Pentagon spokesman said"), never the
+            # article's most salient name (user report H5).
+            return self.recent_referent(span)
         if not tied and low.startswith("the ") and self.introduced_unnamed(head, span.start):
             return None  # "a long-time missionary pilot ... the pilot": that unnamed person, not a prominent one
         if tied:
             # Several people hold the role: the one a pronoun there would mean (recency, subjecthood, salience).
             ranked = [p for p in self.rank_description(span.start, gender or "unknown") if p in tied]
             return ranked[0] if ranked else tied[-1]
+        answered = self.answered_person(span, gender)
+        if answered is not None:
+            return answered
         # Otherwise the person a pronoun in its place would refer to: a definite description with no tie is an
         # anaphor like "he" or "she" ("Trump asserted ... the president-elect tweeted"; "Clinton said Trump ...,
         # to which the real-estate mogul responded"), whose referent is the recent subject or the person just
         # named, not the article's most frequent name (Poesio and Vieira 1998, "A corpus-based investigation
         # of definite description use": most anaphoric definites have an antecedent within a few sentences).
-        ranked = self.rank_description(span.start, gender or "unknown")
-        return ranked[0] if ranked else None
+        ranked = [p for p in self.rank_description(span.start, gender or "unknown") if p not in addressed]
+        return self._first_fitting(ranked, places, span.start)
+
+    def _first_fitting(self, ranked: list[Person], places: set[str], pos: int) -> Person | None:
+        """The best of ``ranked`` whom the text ties to every proper modifier ``places`` (``fits_modifiers``), else
+        the best of them (a modifier the text never tied to anyone does not overrule the ranking); None when empty."""
+        fitting = [p for p in ranked if places and self.fits_modifiers(p, places, pos)]
+        return fitting[0] if fitting else (ranked[0] if ranked else None)
+
+    def _premodifiers(self, start: int, end: int) -> str:
+        """The words written with the name at ``[start, end)``: the run of capitalised words, possessives and role
+        nouns right before it ("Palestinian President", "North Korea's leader", up to six tokens) and a short
+        parenthesis right after it ("(R-Ariz.)")."""
+        tok = self.index.token_at(start)
+        if tok is None:
+            return ""
+        i = tok.i
+        while i > max(0, tok.i - 6):
+            prev = self.doc[i - 1]
+            low = prev.text.lower()
+            if not (prev.text[:1].isupper() or low in ("'s", "\u2019s") or low in ROLE_NOUNS or low in OFFICE_TITLES):
+                break
+            i -= 1
+        after = re.match(r"\s*\([^()]{1,15}\)", self.text[end : end + 20])
+        return self.text[self.doc[i].idx : start] + (after.group(0) if after else "")
+
+    def fits_modifiers(self, p: Person, places: set[str], pos: int) -> bool:
+        """Whether the text ties ``p`` to each proper modifier in ``places`` ("palestinian" of "the Palestinian
+        leader", "arizona" of "the Arizona senator") before offset ``pos``: a word of the same stem
+        (``_same_stem``) in their title, a descriptor, or the words written with one of their names
+        (``_premodifiers``). True when ``places`` is empty."""
+        if not places:
+            return True
+        texts = [p.title or "", *self.tying_descriptors(p, pos)]
+        texts += [self._premodifiers(m.start, m.end) for m in p.mentions if m.kind == "name" and m.start < pos]
+        words = {norm(w).rstrip(".") for t in texts for w in re.findall(r"[A-Za-z][\w.]*", t)}
+        return all(any(_same_stem(place.rstrip("."), w) for w in words) for place in places)
+
+    def addressees(self, span: Span) -> list[Person]:
+        """The people a description at ``span`` speaks to, by the verb it is the subject of: its object, indirect
+        object or the object of "to" ("the comedian asks Brody", "the coach told Reyes", "the envoy said to
+        Haddad"), and the subject of the clause it reports ("The former finance officer said Mr Ebbers knew": a
+        name there is someone other than the description's referent, as in binding theory's principle C). A
+        speaker is not the one spoken to or of, so these never resolve the description."""
+        head = self.index.token_at(span.end - 1)
+        if head is None or head.dep_ != "nsubj":
+            return []
+        found = []
+        for c in head.head.children:
+            objects = [c] if c.dep_ in ("dobj", "dative", "iobj") else []
+            if c.dep_ in ("prep", "dative") and c.text.lower() == "to":
+                objects = [o for o in c.children if o.dep_ == "pobj"]
+            if c.dep_ == "ccomp":
+                objects = [o for o in c.children if o.dep_ in ("nsubj", "nsubjpass") and self._reported_by(o, c.head)]
+            for o in objects:
+                p = self.person_at(o.idx, o.idx + len(o))
+                if p is not None and p.kind == "person":
+                    found.append(p)
+        return found
+
+    def _reported_by(self, subject: Any, verb: Any) -> bool:
+        """Whether ``subject`` opens a clause that ``verb`` reports right after it ("said Mr Ebbers knew"): nothing
+        between them ends a sentence or is a quotation mark (the parser may hang the next sentence on the verb)."""
+        lo, hi = sorted((verb.i, subject.i))
+        return not any(t.text in _CLAUSE_BREAKS for t in self.doc[lo + 1 : hi])
 
     def recent_referent(self, span: Span) -> Person | None:
         """The person a definite description at ``span`` re-names when it is tied to no one: the best of
@@ -2182,10 +2277,54 @@ class PersonTable:
         if words[-1].endswith("s") and not words[-1].endswith("ss"):
             return None  # "the researchers", "the protesters": a group, never one person named before
         gender = "female" if set(words) & FEMALE_WORDS else "male" if set(words) & MALE_WORDS else "unknown"
+        answered = self.answered_person(span, None if gender == "unknown" else gender)
+        if answered is not None:
+            return answered
         since = self._narrative_sentence_before(span.start)
-        for p in self.rank_description(span.start, gender):
-            if self._latest_outside(self.people.index(p), span.start) >= since:
-                return p
+        addressed = self.addressees(span)
+        ranked = [p for p in self.rank_description(span.start, gender) if p not in addressed]
+        places = _proper_modifiers(span.text)
+        fitting = [p for p in ranked if places and self.fits_modifiers(p, places, span.start)]
+        if fitting:
+            return fitting[0]  # "the North Korean dictator": the one named with "North Korea's", however far back
+        recent = [p for p in ranked if self._latest_outside(self.people.index(p), span.start) >= since]
+        return recent[0] if recent else None
+
+    def answered_person(self, span: Span, gender: str | None) -> Person | None:
+        """The person a description tied to no one means when it answers ("to which the real-estate mogul
+        responded", "The businessman replied"): the one other person named in the clause it answers, the latest
+        clause before it, in its sentence or the narrative sentence before, whose subject is a person and which
+        names someone else ("Dunn said Voss was rooting for a crash"). A reply answers the words just reported,
+        so it is the person they were about, not their speaker (issue 11, kind 3). None when the description is
+        not the subject of a verb of answering (``REPLY_LEMMAS``), answers a question ("Asked about it, the
+        senator replied"), or no clause, or several people, fit; ``gender`` ("female", "male" or None) must
+        agree."""
+        head = self.index.token_at(span.end - 1)
+        if head is None or head.dep_ != "nsubj" or cue_lemma(head.head) not in REPLY_LEMMAS:
+            return None
+        since = self._narrative_sentence_before(span.start)
+        before = [t for t in self.doc[: head.i] if t.idx >= since]
+        if any(cue_lemma(t) in QUESTION_LEMMAS for t in before if t.sent == head.sent):
+            return None
+        for t in reversed(before):
+            # The subject speaks outside quotation marks; the words it answers may be reported ones (an indirect
+            # quotation), so the people they name are read inside them too.
+            subject = self.person_at(t.idx, t.idx + len(t)) if t.dep_ == "nsubj" and not self._in_quote(t.idx) else None
+            if subject is None or subject.kind != "person":
+                continue
+            named = {
+                id(p): p
+                for u in t.head.subtree
+                if t.i < u.i < head.i and u.pos_ == "PROPN"
+                for p in [self.person_at(u.idx, u.idx + len(u))]
+                if p is not None and p is not subject and p.kind == "person"
+            }
+            if not named:
+                continue
+            found = list(named.values())
+            if len(found) == 1 and gender in (None, found[0].gender or gender):
+                return found[0]
+            return None
         return None
 
     def _narrative_sentence_before(self, pos: int) -> int:
@@ -2245,6 +2384,11 @@ _PERSON_HEADS = ROLE_NOUNS | OFFICE_TITLES | ALL_TITLES | frozenset(RELATION_WOR
 _AGENT_ENDINGS = ("er", "or", "ist", "ian", "man", "woman", "person", "ant")
 _COMPLEMENT = re.compile(r"\s+(?:of|for|at|to|with|from|in|on|and|who|whose)\s+.*$", re.I)
 _AFFILIATION = re.compile(r"^(?:of|at|from|with|for)\s", re.I)
+# A complement with an indefinite article inside a definite description ("the leader of a think tank", "the
+# owner of an Ohio bakery"): the thing it is anchored to is new, and so is the person (Poesio and Vieira 1998).
+NEW_ANCHOR = re.compile(r"\s(?:of|from|at|for|with|in)\s+(?:a|an)\s")
+# Tokens that end a sentence or open or close a quotation: no reported clause reaches across them.
+_CLAUSE_BREAKS = frozenset([".", "!", "?", ":", ";", '"', "\u201c", "\u201d", "Xquote"])
 _DETERMINER = re.compile(r"^(?:the|a|an|his|her|their|its|our)\s+", re.I)
 
 
@@ -2253,6 +2397,16 @@ def _proper_modifiers(phrase: str) -> set[str]:
     the places and bodies that pin it to one person ("the former Massachusetts's governor" -> {"massachusetts"})."""
     words = re.findall(r"[A-Za-z][\w.\-'\u2019]*", phrase)[1:-1]
     return {norm(re.sub(r"['\u2019]s$", "", w)) for w in words if w[:1].isupper()}
+
+
+def _same_stem(a: str, b: str) -> bool:
+    """Whether lower-case words ``a`` and ``b`` share a stem: the shorter's letters but its last (at least four)
+    open the longer ("korean"/"korea", "palestinian"/"palestine", "arizona"/"ariz"); shorter words must be equal."""
+    k = min(len(a), len(b))
+    if k < 4:
+        return a == b
+    n = max(4, k - 1)
+    return a[:n] == b[:n]
 
 
 def _other_places(places: set[str], descriptor: str) -> bool:
