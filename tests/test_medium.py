@@ -932,3 +932,24 @@ def test_a_statement_that_went_before_is_talked_about(run):
     # "following Trump's statement on ...": the statement is the topic, not where the quoted words were said.
     ex = run('The study was done following Ann Lee\'s statement on the "birther moment" last week.')
     assert ex.quotes and [q.medium for q in ex.quotes] == [None] * len(ex.quotes)
+
+
+def test_the_pages_furniture_does_not_break_an_interviews_thread(run):
+    # Two lines of a video's caption (no sentence's stop at their end) between two paragraphs of one interview are
+    # the page's, not the story's: the later quotation still goes on from the earlier one, and the caption's own
+    # quotation of another speaker does not break the thread. Two paragraphs of prose instead do break it.
+    head = (
+        "The council met on Monday to debate the budget.\n\n"
+        "Dale Frost has led the council since 2019. He faces a vote in May.\n\n"
+        '"It will pass," Frost told Harbor Weekly on Tuesday.\n\n'
+    )
+    tail = '"We have the votes," Frost said.'
+    furniture = (
+        "Play NOV. 2: Mayor Ann Lee says the vote is 'too close to call' Share Embed\n\nNOV. 2: Council vote 2:10\n\n"
+    )
+    prose = "The mayor was away. Her deputy chaired.\n\nNo one spoke for the plan.\n\n"
+    media = {}
+    for name, middle in (("furniture", furniture), ("prose", prose)):
+        quotes = [q for q in run(head + middle + tail).quotes if q.text == "We have the votes,"]
+        media[name] = [q.medium for q in quotes]
+    assert media == {"furniture": ["print-interview"], "prose": [None]}

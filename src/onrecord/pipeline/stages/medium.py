@@ -729,6 +729,7 @@ class _Events:
     def __init__(self, ex: ArticleState) -> None:
         self.ex = ex
         self.ends = [hi for _, hi in ex.paragraphs]
+        self.furniture = _furniture_before(ex)
         self.by_person: dict[str, list[tuple[int, str, str | None]]] = {}
         self.anonymous: list[tuple[int, str, str | None]] = []
         self.sentences: list[tuple[int, int, str, str | None]] = []  # (start, end, medium, outlet)
@@ -750,6 +751,15 @@ class _Events:
         article as an interview does: its people's later quotes keep its outlet, the medium left open."""
         if not self.sentences and self.frame is None and names and self._in_prose_lead(pos):
             self.frame = (names, pos, None, outlet)
+
+    def is_furniture(self, p: int) -> bool:
+        """Whether paragraph ``p`` is the page's furniture (``_furniture_before``)."""
+        return self.furniture[p + 1] > self.furniture[p]
+
+    def apart(self, a: int, b: int) -> int:
+        """How many paragraphs paragraph ``b`` lies after paragraph ``a`` (``a <= b``), the page's furniture between
+        them not counted (``_furniture_before``)."""
+        return b - a - max(0, self.furniture[b] - self.furniture[min(a + 1, b)])
 
     def _in_prose_lead(self, pos: int) -> bool:
         """Whether ``pos`` lies in the article's first ``FRAME_PARAGRAPHS`` paragraphs of prose: a page's headline,
@@ -787,7 +797,7 @@ class _Events:
             if not k:
                 continue
             cand = events[k - 1]
-            near = here - paragraph_of(self.ex.paragraphs, cand[0], self.ends) <= reach
+            near = self.apart(paragraph_of(self.ex.paragraphs, cand[0], self.ends), here) <= reach
             if near and (found is None or cand[0] > found[0]):
                 found = cand
         if found is None and self.frame is not None and self.frame[1] < pos and set(keys) & self.frame[0]:
@@ -797,6 +807,21 @@ class _Events:
 
 # A paragraph of prose ends on a sentence's stop, perhaps inside closing marks ("... said "no".").
 _PROSE_END = re.compile(r"[.!?][\"'\u201d\u2019)]*\s*$")
+# A quotation's closing mark ends a paragraph of quoted words as a stop does ("... the world,"").
+_QUOTED_END = re.compile(r"[\"\u201d\u2019]\s*$")
+
+
+def _furniture_before(ex: ArticleState) -> list[int]:
+    """For each paragraph index ``p`` (and one past the last), how many paragraphs before ``p`` are the page's
+    furniture, not the story: a line that ends on no stop and no closing quotation mark ("Story Continued
+    Below", a video's caption "Play DEC. 18: ... Embed", "Authors:"). A reader's thread runs across them: the
+    quotations either side of a caption are one interview's."""
+    text = ex.clean_text
+    out = [0]
+    for lo, hi in ex.paragraphs:
+        prose = _PROSE_END.search(text, lo, hi) or _QUOTED_END.search(text, lo, hi)
+        out.append(out[-1] + (0 if prose else 1))
+    return out
 
 
 # Between two people coordinated as one subject ("Johnson and running mate William Weld agreed"): "and", perhaps
@@ -1032,11 +1057,12 @@ def assign_medium(ex: ArticleState) -> ArticleState:
             previous = q
             continue
         found = events.latest(q.start, _keys(q)) or _posted_on(events, q)
-        if found is not None and (found[1] is not None or previous is None or not _continues(previous, q)):
+        if found is not None and (found[1] is not None or previous is None or not _continues(previous, q, events)):
             q.medium, q.outlet = found[1], found[2]
-        elif previous is not None and _continues(previous, q):
+        elif previous is not None and _continues(previous, q, events):
             q.medium, q.outlet = previous.medium, previous.outlet
-        previous = q
+        if not events.is_furniture(q.paragraph):  # a caption's words do not break the story's thread
+            previous = q
     for q in ex.quotes:
         if q.medium == OTHER:
             q.medium = None
@@ -1071,8 +1097,9 @@ def _keys(q: Quote) -> tuple[str, ...]:
     return (q.speaker.id, UNNAMED_SOURCE) if q.speaker.kind == "unnamed" else (q.speaker.id,)
 
 
-def _continues(previous: Quote, q: Quote) -> bool:
-    """Whether ``q`` goes on from ``previous``: same speaker, at most one narrative paragraph between.
+def _continues(previous: Quote, q: Quote, events: _Events) -> bool:
+    """Whether ``q`` goes on from ``previous``: same speaker, at most one narrative paragraph between (the page's
+    furniture not counted: ``_Events.apart``).
 
     A post or an interview quoted paragraph after paragraph keeps its medium however long it runs.
     """
@@ -1080,7 +1107,7 @@ def _continues(previous: Quote, q: Quote) -> bool:
         previous.medium is not None
         and q.speaker is not None
         and previous.speaker is q.speaker
-        and q.paragraph - previous.paragraph <= CHAIN_PARAGRAPHS
+        and events.apart(previous.paragraph, q.paragraph) <= CHAIN_PARAGRAPHS
     )
 
 
