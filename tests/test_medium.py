@@ -953,3 +953,39 @@ def test_the_pages_furniture_does_not_break_an_interviews_thread(run):
         quotes = [q for q in run(head + middle + tail).quotes if q.text == "We have the votes,"]
         media[name] = [q.medium for q in quotes]
     assert media == {"furniture": ["print-interview"], "prose": [None]}
+
+
+@pytest.mark.parametrize(
+    ("later", "medium"),
+    [
+        # A definite noun takes up the interview or broadcast named before: its medium and outlet.
+        ("Ann Lee, who spoke earlier on the same program, disagreed.", ("tv", "Harbor Tonight")),
+        ("Ann Lee also made an appearance during the interview.", ("tv", "Harbor Tonight")),
+        ("Ann Lee later told the network that she disagreed.", ("tv", "Harbor Tonight")),
+        # A programme talked about, or a network no broadcast was named before, takes up nothing.
+        ("Ann Lee said the show had lost viewers.", (None, None)),
+    ],
+)
+def test_the_same_interview_named_again_by_a_definite_noun(run, later, medium):
+    text = (
+        "The council met on Monday to debate the budget.\n\n"
+        "Dale Frost has led the council since 2019. He faces a vote in May.\n\n"
+        '"It will pass," Frost told CNN\'s "Harbor Tonight" on Tuesday.\n\n'
+        "The mayor was away. Her deputy chaired.\n\nNo one spoke for the plan.\n\n"
+        + later
+        + '\n\n"We do not have the votes," Lee said.'
+    )
+    quotes = [q for q in run(text).quotes if q.text == "We do not have the votes,"]
+    assert [(q.medium, q.outlet) for q in quotes] == [medium]
+
+
+def test_the_network_takes_up_only_a_broadcast(run):
+    # "told the network" after a print interview: no broadcast was named, so nothing is taken up.
+    text = (
+        "The council met on Monday to debate the budget.\n\n"
+        '"It will pass," Dale Frost told Harbor Weekly on Tuesday.\n\n'
+        "The mayor was away. Her deputy chaired.\n\nNo one spoke for the plan.\n\n"
+        'Ann Lee later told the network that "we do not have the votes."'
+    )
+    quotes = [q for q in run(text).quotes if q.text.startswith("we do not")]
+    assert [q.medium for q in quotes] == [None]

@@ -978,6 +978,7 @@ def _collect_events(
     events = _Events(ex)
     said: dict[int, tuple[str | None, str | None]] = {}
     last_print: str | None = None
+    last_interview: tuple[str, str | None] | None = None  # the latest interview or broadcast named
     named: list[str] = []  # the outlets named so far
     context = _Context(ex)
     for p, (lo, hi) in enumerate(ex.paragraphs):
@@ -986,6 +987,8 @@ def _collect_events(
             medium, outlet = _medium_in(narrative_text[s:e], text[s:e], context)
             if medium == "print-interview" and outlet is None and _THE_PUBLICATION.search(narrative_text, s, e):
                 outlet = last_print
+            if medium is None and outlet is None and last_interview is not None:
+                medium, outlet = _named_before(narrative_text, s, e, last_interview)
             if medium is None and outlet is None:
                 read.quiet.add((s, e))
                 continue
@@ -994,6 +997,7 @@ def _collect_events(
                 named.append(outlet)
             said[s] = (medium, outlet)
             last_print = outlet if medium == "print-interview" and outlet else last_print
+            last_interview = (medium, outlet) if medium in _Events.FRAME_MEDIA else last_interview
             names = set(cue_owners[bisect.bisect_left(cues, s) : bisect.bisect_left(cues, e)])
             if names:
                 names = _with_coordinated(names, _mentions_in(mentions, s, e), narrative_text)
@@ -1016,6 +1020,30 @@ def _full_name(outlet: str, named: list[str]) -> str:
         if len(short) < len(words) and short in (words[: len(short)], words[-len(short) :]):
             return earlier
     return outlet
+
+
+# An interview or broadcast named before, by the definite noun that takes it up again: "in the same interview",
+# "during the interview", "who spoke earlier on the same program"; "told the network", "to the broadcaster" (a
+# station's, only after a broadcast). "The show" alone is too often a programme talked about to count.
+_THE_INTERVIEW = re.compile(
+    r"\b(?:on|during|in|at) the same (?:interview|program|programme|show|broadcast|episode|podcast)\b"
+    r"|\b(?:during|in|later in|earlier in|elsewhere in|throughout) the (?:interview|broadcast|episode)\b"
+)
+_THE_BROADCASTER = re.compile(
+    r"\b(?:told|tells|telling|speaking to|spoke to|said to|interview with)"
+    r" the (?:network|broadcaster|station|channel)\b"
+)
+
+
+def _named_before(narrative: str, s: int, e: int, last: tuple[str, str | None]) -> tuple[str | None, str | None]:
+    """The (medium, outlet) of the interview or broadcast named last before (``last``) when the sentence
+    ``narrative[s:e]`` takes it up again by a definite noun (``_THE_INTERVIEW``, ``_THE_BROADCASTER`` for a broadcast
+    only); else ``(None, None)``."""
+    if _THE_INTERVIEW.search(narrative, s, e):
+        return last
+    if last[0] in ("tv", "radio") and _THE_BROADCASTER.search(narrative, s, e):
+        return last
+    return None, None
 
 
 # "told the magazine", "told the paper": the publication named before (its name, not the noun).
