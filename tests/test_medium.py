@@ -989,3 +989,39 @@ def test_the_network_takes_up_only_a_broadcast(run):
     )
     quotes = [q for q in run(text).quotes if q.text.startswith("we do not")]
     assert [q.medium for q in quotes] == [None]
+
+
+@pytest.mark.parametrize(
+    ("sentence", "medium", "outlet"),
+    [
+        # An interview named by its giver: the outlet it was given to.
+        ("Frost said so in a new interview he did with Harbor Weekly.", "print-interview", "Harbor Weekly"),
+        ("In an interview that Frost gave to Harbor Weekly, he said so.", "print-interview", "Harbor Weekly"),
+        ("Frost said so in an interview he gave to Fox News.", "tv", "Fox News"),
+    ],
+)
+def test_an_interview_given_to_an_outlet(sentence, medium, outlet):
+    from onrecord.pipeline.stages.medium import medium_of
+
+    assert medium_of(sentence) == (medium, outlet)
+
+
+@pytest.mark.parametrize(
+    ("after", "medium"),
+    [
+        # A sentence about the words just quoted names where they were said: it looks back on them.
+        ("The comments came in an interview with Harbor Weekly.", ("print-interview", "Harbor Weekly")),
+        ("That quote comes from a new interview Frost did with Harbor Weekly.", ("print-interview", "Harbor Weekly")),
+        ("Frost made the remarks on CNN on Tuesday.", ("tv", "CNN")),
+        # A cue that does not take up the words quoted concerns only what follows it.
+        ("Frost will speak to Harbor Weekly on Friday.", (None, None)),
+    ],
+)
+def test_a_cue_that_looks_back_on_the_words_quoted(run, after, medium):
+    text = (
+        "The council met on Monday to debate the budget.\n\n"
+        "Dale Frost has led the council since 2019. He faces a vote in May.\n\n"
+        '"It will pass," Frost said.\n\n' + after
+    )
+    quotes = [q for q in run(text).quotes if q.text == "It will pass,"]
+    assert [(q.medium, q.outlet) for q in quotes] == [medium]

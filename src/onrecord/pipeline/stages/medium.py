@@ -154,6 +154,12 @@ _TOLD_A_HOST = (
     r"|local|late-night)\s+)*"
 )
 _HOST_NOUN = r"(?:hosts?|presenters?|anchors?|DJs?|interviewers?)\b"
+# An interview given by its giver: "a new interview Frost did with STAT", "an interview that she gave to Harbor
+# Weekly", "interviews he granted to the Times".
+_GAVE_AN_INTERVIEW = (
+    r"interviews?\s+(?:that\s+|which\s+)?(?:(?:[A-Z][\w.'\u2019-]*|he|she|they)\s+){1,3}"
+    r"(?:did|gave|granted|had|conducted)\s+(?:with|to)"
+)
 _WROTE_IN = re.compile(
     r"\b(?:wrote|writing|writes) (?:in|for) " + _OUTLET.replace("(?P<outlet>", "(?P<publication>", 1)
 )
@@ -360,10 +366,12 @@ MEDIUM_PATTERNS: list[tuple[re.Pattern[str], str]] = [
     (_MEETING_A_PUBLICATION, "print-interview"),
     (
         re.compile(
-            r"\b(?:(?i:(?:in|during) an? (?:[\w-]+ ){0,2}interview (?:with|(?:published|printed) (?:by|in))|told|tells"
-            r"|telling|speaking (?:to|with)"
+            r"\b(?:(?:(?i:(?:in|during) an? (?:[\w-]+ ){0,2}interview (?:with|(?:published|printed) (?:by|in))|told"
+            r"|tells|telling|speaking (?:to|with)"
             r"|spoke (?:to|with)|opened up to|in conversation with|sat down with|chatting with|chatted "
             r"with|dished to|revealed to|confided to|gushed to)"
+            # "a new interview Frost did with STAT", "an interview that she gave to Harbor Weekly".
+            r"|" + _GAVE_AN_INTERVIEW + r")"
             r"\s+(?!(?:her|him|them|me|us|reporters|fans|the audience|the crowd)\b)" + _OUTLET + r")\b"
         ),
         "print-interview",
@@ -395,10 +403,10 @@ NAMED_MEDIA = tuple(dict.fromkeys(medium for _, medium in MEDIUM_PATTERNS if med
 # One RE2 pass that rules out most sentences before the twenty patterns run (exact: text/prefilter.py).
 _ANY_MEDIUM = Prefilter(pattern for pattern, _ in MEDIUM_PATTERNS)
 _OUTLET_AFTER = re.compile(
-    r"\b(?i:(?:in|during) an? (?:[\w-]+ ){0,2}interview (?:with|(?:published|printed) (?:by|in))|told|tells|telling"
+    r"(?:\b(?i:(?:in|during) an? (?:[\w-]+ ){0,2}interview (?:with|(?:published|printed) (?:by|in))|told|tells|telling"
     r"|speaking (?:to|with)|spoke (?:to"
     r"|with)|opened up to|in conversation with|sat down with|dished to|revealed to|confided to|gushed to|on)\s+"
-    + _OUTLET
+    r"|\b" + _GAVE_AN_INTERVIEW + r"\s+)" + _OUTLET
 )
 
 
@@ -734,6 +742,9 @@ class _Events:
         self.anonymous: list[tuple[int, str, str | None]] = []
         self.sentences: list[tuple[int, int, str, str | None]] = []  # (start, end, medium, outlet)
         self.frame: tuple[set[str], int, str | None, str | None] | None = None
+        # Cues that look back on words quoted before them ("The comments came in an interview with ..."):
+        # (start, medium, outlet, the people concerned).
+        self.backward: list[tuple[int, str, str | None, set[str]]] = []
 
     def add(self, pos: int, end: int, medium: str, outlet: str | None, names: set[str]) -> None:
         """Record a cue in the sentence ``[pos, end)`` (events arrive in text order)."""
@@ -1006,6 +1017,8 @@ def _collect_events(
                 names.add(UNNAMED_SOURCE)
             if medium:
                 events.add(s, e, medium, outlet, names)
+                if _LOOKING_BACK.search(narrative_text, s, e):
+                    events.backward.append((s, medium, outlet, names))
             elif outlet in BROADCASTERS:
                 events.add_broadcaster(s, outlet, names)
     return events, said
@@ -1091,10 +1104,42 @@ def assign_medium(ex: ArticleState) -> ArticleState:
             q.medium, q.outlet = previous.medium, previous.outlet
         if not events.is_furniture(q.paragraph):  # a caption's words do not break the story's thread
             previous = q
+    _look_back(ex, events)
     for q in ex.quotes:
         if q.medium == OTHER:
             q.medium = None
     return ex
+
+
+# A sentence about words already quoted, that names where they were said: "The comments came in an interview
+# with ...", "That quote comes from a new interview Frost did with ...", "Frost made the remarks on ...".
+_LOOKING_BACK = re.compile(
+    r"\b(?:comments?|remarks?|quotes?|words|statements?)\s+(?:\w+\s+)?(?:came|come|comes|were made|was made)\b"
+    r"|\bmade (?:the|those|these|his|her|their) (?:comments|remarks)\b",
+    re.I,
+)
+LOOK_BACK_PARAGRAPHS = 1
+
+
+def _look_back(ex: ArticleState, events: _Events) -> None:
+    """Give the quotations before a cue that looks back on them (``_LOOKING_BACK``) its medium and outlet: those of
+    its people, in its paragraph or at most ``LOOK_BACK_PARAGRAPHS`` before (the page's furniture aside), that
+    have none. A cue that names nobody ("The comments came ...", "His remarks came ...") looks back on the speaker
+    quoted last before it."""
+    for pos, medium, outlet, names in events.backward:
+        here = paragraph_of(ex.paragraphs, pos, events.ends)
+        before = [q for q in ex.quotes if q.start < pos and q.speaker is not None]
+        if before and not names & {q.speaker.id for q in before if q.speaker is not None}:
+            names = {max(before, key=lambda q: q.start).speaker.id}  # type: ignore[union-attr]
+        for q in ex.quotes:
+            if (
+                q.start < pos
+                and q.medium is None
+                and q.speaker is not None
+                and q.speaker.id in names
+                and events.apart(q.paragraph, here) <= LOOK_BACK_PARAGRAPHS
+            ):
+                q.medium, q.outlet = medium, outlet
 
 
 # The key of a cue that introduces an anonymous informant ("a source tells PEOPLE"): the quotes of an
