@@ -979,8 +979,9 @@ def test_the_same_interview_named_again_by_a_definite_noun(run, later, medium):
     assert [(q.medium, q.outlet) for q in quotes] == [medium]
 
 
-def test_the_network_takes_up_only_a_broadcast(run):
-    # "told the network" after a print interview: no broadcast was named, so nothing is taken up.
+def test_the_network_is_television_and_takes_up_only_a_broadcasts_name(run):
+    # "told the network" after a print interview: a television network by its kind, whose name the print
+    # interview does not give.
     text = (
         "The council met on Monday to debate the budget.\n\n"
         '"It will pass," Dale Frost told Harbor Weekly on Tuesday.\n\n'
@@ -988,7 +989,7 @@ def test_the_network_takes_up_only_a_broadcast(run):
         'Ann Lee later told the network that "we do not have the votes."'
     )
     quotes = [q for q in run(text).quotes if q.text.startswith("we do not")]
-    assert [q.medium for q in quotes] == [None]
+    assert [(q.medium, q.outlet) for q in quotes] == [("tv", None)]
 
 
 @pytest.mark.parametrize(

@@ -239,6 +239,14 @@ MEDIUM_PATTERNS: list[tuple[re.Pattern[str], str]] = [
     (_BARE_RADIO, "radio"),
     (_NETWORK_CUE, "tv"),
     (_STATION_CUE, "tv"),
+    # "told the network", "in an interview with the channel": a television network by its kind, named before.
+    (
+        re.compile(
+            r"\b(?:told|tells|telling|speaking to|spoke to|said to|interview with|said on|says on|appeared on"
+            r"|appearing on|appearance on) the (?:network|channel)\b(?!'s|\u2019s)"
+        ),
+        "tv",
+    ),
     (_TELEVISED_DEBATE, "tv"),
     (
         re.compile(
@@ -998,8 +1006,10 @@ def _collect_events(
             medium, outlet = _medium_in(narrative_text[s:e], text[s:e], context)
             if medium == "print-interview" and outlet is None and _THE_PUBLICATION.search(narrative_text, s, e):
                 outlet = last_print
-            if medium is None and outlet is None and last_interview is not None:
-                medium, outlet = _named_before(narrative_text, s, e, last_interview)
+            if outlet is None and last_interview is not None and medium in (None, "tv", "radio"):
+                before = _named_before(narrative_text, s, e, last_interview)
+                if before[0] is not None and medium in (None, before[0]):  # "told the network": its name
+                    medium, outlet = before
             if medium is None and outlet is None:
                 read.quiet.add((s, e))
                 continue
