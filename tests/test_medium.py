@@ -1026,3 +1026,26 @@ def test_a_cue_that_looks_back_on_the_words_quoted(run, after, medium):
     )
     quotes = [q for q in run(text).quotes if q.text == "It will pass,"]
     assert [(q.medium, q.outlet) for q in quotes] == [medium]
+
+
+@pytest.mark.parametrize(
+    ("later", "medium"),
+    [
+        # A sentence that goes back to a time before the story's is another occasion: the radio interview named
+        # before does not carry over to it.
+        ('In the past, Frost has called the plan "a disaster".', None),
+        ('Last year, Frost called the plan "a disaster".', None),
+        # A medium the sentence names wins over the time it opens on.
+        ('In the past, Frost has told CNN that the plan was "a disaster".', "tv"),
+        # Without a time, the interview's medium carries over.
+        ('Frost also called the plan "a disaster".', "radio"),
+    ],
+)
+def test_a_time_before_the_storys_is_another_occasion(run, later, medium):
+    text = (
+        "The council met on Monday to debate the budget.\n\n"
+        "Dale Frost has led the council since 2019. He faces a vote in May.\n\n"
+        '"It will pass," Frost said in a radio interview on Tuesday. ' + later
+    )
+    quotes = [q for q in run(text).quotes if q.text.endswith(("a disaster", 'a disaster"'))]
+    assert [q.medium for q in quotes] == [medium]

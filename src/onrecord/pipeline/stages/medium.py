@@ -403,6 +403,15 @@ MEDIUM_PATTERNS.append(
         "print-interview",
     )
 )
+# A sentence that opens on a time before the story's ("In the past, Frost has called ...", "Previously, ...",
+# "Last year, ..."), naming no medium of its own, goes back to other occasions: the medium named before does not
+# carry over to the words quoted there (tried last, so that any medium the sentence names wins).
+_AN_EARLIER_TIME = re.compile(
+    r"^\s*(?:In the past|Previously|In (?:an? )?(?:earlier|previous|past|prior) (?:\w+ )?(?:years?|months?|weeks?"
+    r"|interviews?|comments|remarks|statements?)|Last (?:year|month|week)|Earlier (?:this|that|last) (?:year|month)"
+    r"|(?:\w+ )?(?:years|months) ago|Back in|In (?:19|20)\d\d)\b"
+)
+MEDIUM_PATTERNS.append((_AN_EARLIER_TIME, "other"))
 # An occasion the gold calls "other" (words told reporters, a letter): no medium a quotation is given, but a
 # cue all the same, so that an earlier one does not carry over to the words said there.
 OTHER = "other"
@@ -568,6 +577,8 @@ def _in_order(sentence: str) -> list[tuple[re.Pattern[str], str]]:
         return _STATEMENT_FIRST if _IN_A_STATEMENT.search(sentence) else MEDIUM_PATTERNS
     first = None
     for k, (pattern, medium) in enumerate(MEDIUM_PATTERNS):
+        if pattern is _AN_EARLIER_TIME:
+            continue  # a time, no occasion: any medium the sentence names wins
         m = pattern.search(sentence, 0, _FRONTED_REACH + 40)
         if medium == "print-interview" and m and _KIND_AFTER.match(sentence, m.end()):
             continue  # "In an interview with Novastream web radio": the station's kind says the medium
