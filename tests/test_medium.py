@@ -1049,3 +1049,16 @@ def test_a_time_before_the_storys_is_another_occasion(run, later, medium):
     )
     quotes = [q for q in run(text).quotes if q.text.endswith(("a disaster", 'a disaster"'))]
     assert [q.medium for q in quotes] == [medium]
+
+
+def test_a_time_before_the_story_does_not_keep_an_interview_from_framing_the_article(run):
+    # "Last week, ..." opens the lead on another time, no medium: the interview named after it still frames the
+    # article, so the speaker's quotation far on was said there.
+    text = (
+        "Last week, the council delayed the budget vote to May.\n\n"
+        "On Sunday, Dale Frost appeared on Harbor Tonight to defend the plan.\n\n"
+        + "The mayor was away. Her deputy chaired.\n\n" * 3
+        + '"It will pass," Frost said.'
+    )
+    quotes = [q for q in run(text).quotes if q.text == "It will pass,"]
+    assert [q.medium for q in quotes] == ["tv"]

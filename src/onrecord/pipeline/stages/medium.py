@@ -764,11 +764,14 @@ class _Events:
         # Cues that look back on words quoted before them ("The comments came in an interview with ..."):
         # (start, medium, outlet, the people concerned).
         self.backward: list[tuple[int, str, str | None, set[str]]] = []
+        self.cued = False  # whether a medium cue came before: only the first can frame the article
 
     def add(self, pos: int, end: int, medium: str, outlet: str | None, names: set[str]) -> None:
         """Record a cue in the sentence ``[pos, end)`` (events arrive in text order)."""
-        if not self.sentences and names and medium in self.FRAME_MEDIA and self._in_prose_lead(pos):
+        if not self.cued and names and medium in self.FRAME_MEDIA and self._in_prose_lead(pos):
             self.frame = (names, pos, medium, outlet)
+        # A time before the story's ("Last week, ...") is no medium cue: an interview after it may still frame.
+        self.cued = self.cued or medium != OTHER or not _AN_EARLIER_TIME.match(self.ex.clean_text[pos:end])
         self.sentences.append((pos, end, medium, outlet))
         for pid in names:
             self.by_person.setdefault(pid, []).append((pos, medium, outlet))
@@ -779,7 +782,7 @@ class _Events:
         """Record an interview with a broadcaster of every kind ("In an interview with the BBC, Mr Obama said")
         at ``pos``: it names no medium (``BROADCASTERS``), but in the lead, before any medium cue, it frames the
         article as an interview does: its people's later quotes keep its outlet, the medium left open."""
-        if not self.sentences and self.frame is None and names and self._in_prose_lead(pos):
+        if not self.cued and self.frame is None and names and self._in_prose_lead(pos):
             self.frame = (names, pos, None, outlet)
 
     def is_furniture(self, p: int) -> bool:
