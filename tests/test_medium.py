@@ -1062,3 +1062,25 @@ def test_a_time_before_the_story_does_not_keep_an_interview_from_framing_the_art
     )
     quotes = [q for q in run(text).quotes if q.text == "It will pass,"]
     assert [q.medium for q in quotes] == ["tv"]
+
+
+@pytest.mark.parametrize(
+    ("later", "medium"),
+    [
+        # The lead's interview with a host, its broadcast named later: the article's quotations of its people far
+        # on were said there.
+        ('"We have the votes," Frost told Lee in the interview, which aired on CNN on Monday.\n\n', "tv"),
+        # A broadcast of someone else is not the lead's interview.
+        ('"It is a mess," Mayor Ann Lee told CNN on Monday.\n\n', None),
+    ],
+)
+def test_an_interview_in_the_lead_takes_the_medium_named_later(run, later, medium):
+    text = (
+        "Dale Frost, in a long interview with Ada Lee, defended the budget.\n\n"
+        "The council met on Monday. It voted twice.\n\n"
+        + later
+        + "The deputy chaired. No one spoke.\n\n" * 3
+        + '"It will pass," Frost said.'
+    )
+    quotes = [q for q in run(text).quotes if q.text == "It will pass,"]
+    assert [q.medium for q in quotes] == [medium]

@@ -765,11 +765,15 @@ class _Events:
         # (start, medium, outlet, the people concerned).
         self.backward: list[tuple[int, str, str | None, set[str]]] = []
         self.cued = False  # whether a medium cue came before: only the first can frame the article
+        self.pending = False  # whether the frame is an interview whose medium is not named yet
 
     def add(self, pos: int, end: int, medium: str, outlet: str | None, names: set[str]) -> None:
         """Record a cue in the sentence ``[pos, end)`` (events arrive in text order)."""
         if not self.cued and names and medium in self.FRAME_MEDIA and self._in_prose_lead(pos):
             self.frame = (names, pos, medium, outlet)
+        elif self.pending and self.frame is not None and medium in self.FRAME_MEDIA and names & self.frame[0]:
+            self.frame = (self.frame[0], self.frame[1], medium, outlet)  # the lead's interview, its medium named
+        self.pending = self.pending and medium not in self.FRAME_MEDIA
         # A time before the story's ("Last week, ...") is no medium cue: an interview after it may still frame.
         self.cued = self.cued or medium != OTHER or not _AN_EARLIER_TIME.match(self.ex.clean_text[pos:end])
         self.sentences.append((pos, end, medium, outlet))
@@ -777,6 +781,14 @@ class _Events:
             self.by_person.setdefault(pid, []).append((pos, medium, outlet))
         if not names:
             self.anonymous.append((pos, medium, outlet))
+
+    def add_pending(self, pos: int, names: set[str]) -> None:
+        """Record an interview the lead names with no medium ("in a candid interview with Ada Finch", a host): before
+        any medium cue, it frames the article as an interview does, its medium and outlet those of the first
+        interview or broadcast named later about its people ("the interview, which aired on CBS")."""
+        if not self.cued and self.frame is None and names and self._in_prose_lead(pos):
+            self.frame = (names, pos, None, None)
+            self.pending = True
 
     def add_broadcaster(self, pos: int, outlet: str, names: set[str]) -> None:
         """Record an interview with a broadcaster of every kind ("In an interview with the BBC, Mr Obama said")
@@ -1014,6 +1026,17 @@ def _collect_events(
     last_interview: tuple[str, str | None] | None = None  # the latest interview or broadcast named
     named: list[str] = []  # the outlets named so far
     context = _Context(ex)
+
+    def concerned(s: int, e: int) -> set[str]:
+        """The people a cue in the sentence ``[s, e)`` concerns (see the module docstring)."""
+        names = set(cue_owners[bisect.bisect_left(cues, s) : bisect.bisect_left(cues, e)])
+        if names:
+            names = _with_coordinated(names, _mentions_in(mentions, s, e), narrative_text)
+        names = names or set(owners[bisect.bisect_left(starts, s) : bisect.bisect_left(starts, e)])
+        if _UNNAMED_SOURCE.search(narrative_text, s, e):
+            names.add(UNNAMED_SOURCE)
+        return names
+
     for p, (lo, hi) in enumerate(ex.paragraphs):
         read.sentences[p] = _sentences(text, lo, hi)
         for s, e in read.sentences[p]:
@@ -1025,6 +1048,8 @@ def _collect_events(
                 if before[0] is not None and medium in (None, before[0]):  # "told the network": its name
                     medium, outlet = before
             if medium is None and outlet is None:
+                if _AN_INTERVIEW.search(narrative_text, s, e):  # "in a candid interview with Ada Finch"
+                    events.add_pending(s, concerned(s, e))
                 read.quiet.add((s, e))
                 continue
             if outlet:
@@ -1033,12 +1058,7 @@ def _collect_events(
             said[s] = (medium, outlet)
             last_print = outlet if medium == "print-interview" and outlet else last_print
             last_interview = (medium, outlet) if medium in _Events.FRAME_MEDIA else last_interview
-            names = set(cue_owners[bisect.bisect_left(cues, s) : bisect.bisect_left(cues, e)])
-            if names:
-                names = _with_coordinated(names, _mentions_in(mentions, s, e), narrative_text)
-            names = names or set(owners[bisect.bisect_left(starts, s) : bisect.bisect_left(starts, e)])
-            if _UNNAMED_SOURCE.search(narrative_text, s, e):
-                names.add(UNNAMED_SOURCE)
+            names = concerned(s, e)
             if medium:
                 events.add(s, e, medium, outlet, names)
                 if _LOOKING_BACK.search(narrative_text, s, e):
@@ -1083,6 +1103,8 @@ def _named_before(narrative: str, s: int, e: int, last: tuple[str, str | None]) 
     return None, None
 
 
+# An interview by its noun, in a sentence that names no medium: "in a candid interview with Ada Finch".
+_AN_INTERVIEW = re.compile(r"\binterview(?:ed)?\b")
 # "told the magazine", "told the paper": the publication named before (its name, not the noun).
 _THE_PUBLICATION = re.compile(r"\b(?:the|this) (?:magazine|newspaper|paper|publication|outlet|website|site)\b")
 
