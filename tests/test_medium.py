@@ -1084,3 +1084,18 @@ def test_an_interview_in_the_lead_takes_the_medium_named_later(run, later, mediu
     )
     quotes = [q for q in run(text).quotes if q.text == "It will pass,"]
     assert [q.medium for q in quotes] == [medium]
+
+
+def test_words_told_a_host_named_in_a_show_before_were_said_on_it(run):
+    # The show named before holds its host's name: words told the host were said on the show. A person whose name
+    # no show holds is only a person spoken to.
+    text = (
+        "The council met on Monday to debate the budget.\n\nThe vote is in May. It will be close.\n\n"
+        'Appearing on CNN\'s "Late Hour with Ada Lee" on Tuesday, Dale Frost defended the plan.\n\n'
+        "The mayor was away. Her deputy chaired.\n\nNo one spoke for the plan.\n\n"
+        '"It will pass," Frost told Ada Lee.\n\n'
+        '"It will not," Ben Oduya told Cara Moss.'
+    )
+    quotes = {q.text: (q.medium, q.outlet) for q in run(text).quotes}
+    assert quotes["It will pass,"] == ("tv", "Late Hour with Ada Lee")
+    assert quotes["It will not,"] == (None, None)

@@ -1025,6 +1025,7 @@ def _collect_events(
     last_print: str | None = None
     last_interview: tuple[str, str | None] | None = None  # the latest interview or broadcast named
     named: list[str] = []  # the outlets named so far
+    broadcasts: dict[str, str] = {}  # the programmes named so far, with their media
     context = _Context(ex)
 
     def concerned(s: int, e: int) -> set[str]:
@@ -1048,6 +1049,8 @@ def _collect_events(
                 if before[0] is not None and medium in (None, before[0]):  # "told the network": its name
                     medium, outlet = before
             if medium is None and outlet is None:
+                medium, outlet = _a_hosts_show(narrative_text[s:e], broadcasts)
+            if medium is None and outlet is None:
                 if _AN_INTERVIEW.search(narrative_text, s, e):  # "in a candid interview with Ada Finch"
                     events.add_pending(s, concerned(s, e))
                 read.quiet.add((s, e))
@@ -1058,6 +1061,8 @@ def _collect_events(
             said[s] = (medium, outlet)
             last_print = outlet if medium == "print-interview" and outlet else last_print
             last_interview = (medium, outlet) if medium in _Events.FRAME_MEDIA else last_interview
+            if medium in ("tv", "radio", "podcast") and outlet:
+                broadcasts[outlet] = medium
             names = concerned(s, e)
             if medium:
                 events.add(s, e, medium, outlet, names)
@@ -1100,6 +1105,21 @@ def _named_before(narrative: str, s: int, e: int, last: tuple[str, str | None]) 
         return last
     if last[0] in ("tv", "radio") and _THE_BROADCASTER.search(narrative, s, e):
         return last
+    return None, None
+
+
+def _a_hosts_show(narrative: str, broadcasts: dict[str, str]) -> tuple[str | None, str | None]:
+    """(medium, outlet) of the programme named before (``broadcasts``: outlet -> medium) whose name holds the person
+    a sentence's words were told ("Pence told Brian Williams" after "appearing on MSNBC's "The 11th Hour with Brian
+    Williams""): words told a show's host on it; else ``(None, None)``."""
+    if not broadcasts:
+        return None, None
+    medium, person = medium_of(narrative)
+    if medium != "print-interview" or not person or len(person.split()) < 2:
+        return None, None
+    for outlet, kind in reversed(broadcasts.items()):
+        if re.search(r"\b" + re.escape(person) + r"\b", outlet):
+            return kind, outlet
     return None, None
 
 
