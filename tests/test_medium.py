@@ -1099,3 +1099,14 @@ def test_words_told_a_host_named_in_a_show_before_were_said_on_it(run):
     quotes = {q.text: (q.medium, q.outlet) for q in run(text).quotes}
     assert quotes["It will pass,"] == ("tv", "Late Hour with Ada Lee")
     assert quotes["It will not,"] == (None, None)
+
+
+def test_a_televised_debate_concerns_everyone_its_sentence_names(run):
+    # The debate was both candidates' occasion, though only one is quoted in the sentence that names it.
+    text = (
+        "The council met on Monday to debate the budget.\n\nThe vote is in May. It will be close.\n\n"
+        'Dale Frost defended the plan during the televised debate, while Ben Oduya called it "a mess".\n\n'
+        '"It will pass," Frost said.'
+    )
+    quotes = {q.text: q.medium for q in run(text).quotes}
+    assert quotes["It will pass,"] == "tv"

@@ -1064,6 +1064,9 @@ def _collect_events(
             if medium in ("tv", "radio", "podcast") and outlet:
                 broadcasts[outlet] = medium
             names = concerned(s, e)
+            if medium == "tv" and _TELEVISED_DEBATE.search(narrative_text, s, e):
+                # A debate is its speakers' shared occasion: everyone the sentence names took part.
+                names |= set(owners[bisect.bisect_left(starts, s) : bisect.bisect_left(starts, e)])
             if medium:
                 events.add(s, e, medium, outlet, names)
                 if _LOOKING_BACK.search(narrative_text, s, e):
