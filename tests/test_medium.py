@@ -1110,3 +1110,14 @@ def test_a_televised_debate_concerns_everyone_its_sentence_names(run):
     )
     quotes = {q.text: q.medium for q in run(text).quotes}
     assert quotes["It will pass,"] == "tv"
+
+
+def test_an_embedded_tweets_signature_is_a_twitter_cue(run):
+    # The page embeds the tweet ("— Name (@handle) Date"); the words its writer is quoted with next were posted.
+    text = (
+        "The council met on Monday to debate the budget.\n\nThe vote is in May. It will be close.\n\n"
+        "The budget passes or we all fail. — Dale Frost (@dalefrost) September 20, 2016\n\n"
+        '"The budget passes or we all fail," Frost wrote.'
+    )
+    quotes = [q for q in run(text).quotes if q.text.startswith("The budget passes")]
+    assert [q.medium for q in quotes] == ["twitter"]

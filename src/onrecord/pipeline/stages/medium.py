@@ -194,7 +194,10 @@ MEDIUM_PATTERNS: list[tuple[re.Pattern[str], str]] = [
             r"|a string of|later|subsequent)\s+)+(?:\w+\s+)?tweets?\b|\btweets?\s+(?:said|says|read|reads|stated)\b"
             r"|\b(?:posted|wrote|sent|shared|fired off)\s+(?:a|an|the|two|several)\s+(?:\w+\s+)?tweets?\b"
             # "Donald Trump tweets.", "one Twitter user wrote": the verb in the present, a user of the platform.
-            r"|\b(?-i:[A-Z][\w-]+|he|she|they|who)\s+(?:re)?tweets\b|\b(?-i:Twitter|X) (?:users?|accounts?)\b",
+            r"|\b(?-i:[A-Z][\w-]+|he|she|they|who)\s+(?:re)?tweets\b|\b(?-i:Twitter|X) (?:users?|accounts?)\b"
+            # An embedded tweet's signature: "— Ada Lee (@adalee) September 20, 2016".
+            r"|\(@\w{1,15}\)\s+(?-i:(?:Jan|Febr)uary|March|April|May|June|July|August|(?:Septem|Octo|Novem|Decem)ber)"
+            r"\s+\d{1,2},\s+\d{4}",
             re.I,
         ),
         "twitter",
