@@ -932,3 +932,192 @@ def test_a_statement_that_went_before_is_talked_about(run):
     # "following Trump's statement on ...": the statement is the topic, not where the quoted words were said.
     ex = run('The study was done following Ann Lee\'s statement on the "birther moment" last week.')
     assert ex.quotes and [q.medium for q in ex.quotes] == [None] * len(ex.quotes)
+
+
+def test_the_pages_furniture_does_not_break_an_interviews_thread(run):
+    # Two lines of a video's caption (no sentence's stop at their end) between two paragraphs of one interview are
+    # the page's, not the story's: the later quotation still goes on from the earlier one, and the caption's own
+    # quotation of another speaker does not break the thread. Two paragraphs of prose instead do break it.
+    head = (
+        "The council met on Monday to debate the budget.\n\n"
+        "Dale Frost has led the council since 2019. He faces a vote in May.\n\n"
+        '"It will pass," Frost told Harbor Weekly on Tuesday.\n\n'
+    )
+    tail = '"We have the votes," Frost said.'
+    furniture = (
+        "Play NOV. 2: Mayor Ann Lee says the vote is 'too close to call' Share Embed\n\nNOV. 2: Council vote 2:10\n\n"
+    )
+    prose = "The mayor was away. Her deputy chaired.\n\nNo one spoke for the plan.\n\n"
+    media = {}
+    for name, middle in (("furniture", furniture), ("prose", prose)):
+        quotes = [q for q in run(head + middle + tail).quotes if q.text == "We have the votes,"]
+        media[name] = [q.medium for q in quotes]
+    assert media == {"furniture": ["print-interview"], "prose": [None]}
+
+
+@pytest.mark.parametrize(
+    ("later", "medium"),
+    [
+        # A definite noun takes up the interview or broadcast named before: its medium and outlet.
+        ("Ann Lee, who spoke earlier on the same program, disagreed.", ("tv", "Harbor Tonight")),
+        ("Ann Lee also made an appearance during the interview.", ("tv", "Harbor Tonight")),
+        ("Ann Lee later told the network that she disagreed.", ("tv", "Harbor Tonight")),
+        # A programme talked about, or a network no broadcast was named before, takes up nothing.
+        ("Ann Lee said the show had lost viewers.", (None, None)),
+    ],
+)
+def test_the_same_interview_named_again_by_a_definite_noun(run, later, medium):
+    text = (
+        "The council met on Monday to debate the budget.\n\n"
+        "Dale Frost has led the council since 2019. He faces a vote in May.\n\n"
+        '"It will pass," Frost told CNN\'s "Harbor Tonight" on Tuesday.\n\n'
+        "The mayor was away. Her deputy chaired.\n\nNo one spoke for the plan.\n\n"
+        + later
+        + '\n\n"We do not have the votes," Lee said.'
+    )
+    quotes = [q for q in run(text).quotes if q.text == "We do not have the votes,"]
+    assert [(q.medium, q.outlet) for q in quotes] == [medium]
+
+
+def test_the_network_is_television_and_takes_up_only_a_broadcasts_name(run):
+    # "told the network" after a print interview: a television network by its kind, whose name the print
+    # interview does not give.
+    text = (
+        "The council met on Monday to debate the budget.\n\n"
+        '"It will pass," Dale Frost told Harbor Weekly on Tuesday.\n\n'
+        "The mayor was away. Her deputy chaired.\n\nNo one spoke for the plan.\n\n"
+        'Ann Lee later told the network that "we do not have the votes."'
+    )
+    quotes = [q for q in run(text).quotes if q.text.startswith("we do not")]
+    assert [(q.medium, q.outlet) for q in quotes] == [("tv", None)]
+
+
+@pytest.mark.parametrize(
+    ("sentence", "medium", "outlet"),
+    [
+        # An interview named by its giver: the outlet it was given to.
+        ("Frost said so in a new interview he did with Harbor Weekly.", "print-interview", "Harbor Weekly"),
+        ("In an interview that Frost gave to Harbor Weekly, he said so.", "print-interview", "Harbor Weekly"),
+        ("Frost said so in an interview he gave to Fox News.", "tv", "Fox News"),
+    ],
+)
+def test_an_interview_given_to_an_outlet(sentence, medium, outlet):
+    from onrecord.pipeline.stages.medium import medium_of
+
+    assert medium_of(sentence) == (medium, outlet)
+
+
+@pytest.mark.parametrize(
+    ("after", "medium"),
+    [
+        # A sentence about the words just quoted names where they were said: it looks back on them.
+        ("The comments came in an interview with Harbor Weekly.", ("print-interview", "Harbor Weekly")),
+        ("That quote comes from a new interview Frost did with Harbor Weekly.", ("print-interview", "Harbor Weekly")),
+        ("Frost made the remarks on CNN on Tuesday.", ("tv", "CNN")),
+        # A cue that does not take up the words quoted concerns only what follows it.
+        ("Frost will speak to Harbor Weekly on Friday.", (None, None)),
+    ],
+)
+def test_a_cue_that_looks_back_on_the_words_quoted(run, after, medium):
+    text = (
+        "The council met on Monday to debate the budget.\n\n"
+        "Dale Frost has led the council since 2019. He faces a vote in May.\n\n"
+        '"It will pass," Frost said.\n\n' + after
+    )
+    quotes = [q for q in run(text).quotes if q.text == "It will pass,"]
+    assert [(q.medium, q.outlet) for q in quotes] == [medium]
+
+
+@pytest.mark.parametrize(
+    ("later", "medium"),
+    [
+        # A sentence that goes back to a time before the story's is another occasion: the radio interview named
+        # before does not carry over to it.
+        ('In the past, Frost has called the plan "a disaster".', None),
+        ('Last year, Frost called the plan "a disaster".', None),
+        # A medium the sentence names wins over the time it opens on.
+        ('In the past, Frost has told CNN that the plan was "a disaster".', "tv"),
+        # Without a time, the interview's medium carries over.
+        ('Frost also called the plan "a disaster".', "radio"),
+    ],
+)
+def test_a_time_before_the_storys_is_another_occasion(run, later, medium):
+    text = (
+        "The council met on Monday to debate the budget.\n\n"
+        "Dale Frost has led the council since 2019. He faces a vote in May.\n\n"
+        '"It will pass," Frost said in a radio interview on Tuesday. ' + later
+    )
+    quotes = [q for q in run(text).quotes if q.text.endswith(("a disaster", 'a disaster"'))]
+    assert [q.medium for q in quotes] == [medium]
+
+
+def test_a_time_before_the_story_does_not_keep_an_interview_from_framing_the_article(run):
+    # "Last week, ..." opens the lead on another time, no medium: the interview named after it still frames the
+    # article, so the speaker's quotation far on was said there.
+    text = (
+        "Last week, the council delayed the budget vote to May.\n\n"
+        "On Sunday, Dale Frost appeared on Harbor Tonight to defend the plan.\n\n"
+        + "The mayor was away. Her deputy chaired.\n\n" * 3
+        + '"It will pass," Frost said.'
+    )
+    quotes = [q for q in run(text).quotes if q.text == "It will pass,"]
+    assert [q.medium for q in quotes] == ["tv"]
+
+
+@pytest.mark.parametrize(
+    ("later", "medium"),
+    [
+        # The lead's interview with a host, its broadcast named later: the article's quotations of its people far
+        # on were said there.
+        ('"We have the votes," Frost told Lee in the interview, which aired on CNN on Monday.\n\n', "tv"),
+        # A broadcast of someone else is not the lead's interview.
+        ('"It is a mess," Mayor Ann Lee told CNN on Monday.\n\n', None),
+    ],
+)
+def test_an_interview_in_the_lead_takes_the_medium_named_later(run, later, medium):
+    text = (
+        "Dale Frost, in a long interview with Ada Lee, defended the budget.\n\n"
+        "The council met on Monday. It voted twice.\n\n"
+        + later
+        + "The deputy chaired. No one spoke.\n\n" * 3
+        + '"It will pass," Frost said.'
+    )
+    quotes = [q for q in run(text).quotes if q.text == "It will pass,"]
+    assert [q.medium for q in quotes] == [medium]
+
+
+def test_words_told_a_host_named_in_a_show_before_were_said_on_it(run):
+    # The show named before holds its host's name: words told the host were said on the show. A person whose name
+    # no show holds is only a person spoken to.
+    text = (
+        "The council met on Monday to debate the budget.\n\nThe vote is in May. It will be close.\n\n"
+        'Appearing on CNN\'s "Late Hour with Ada Lee" on Tuesday, Dale Frost defended the plan.\n\n'
+        "The mayor was away. Her deputy chaired.\n\nNo one spoke for the plan.\n\n"
+        '"It will pass," Frost told Ada Lee.\n\n'
+        '"It will not," Ben Oduya told Cara Moss.'
+    )
+    quotes = {q.text: (q.medium, q.outlet) for q in run(text).quotes}
+    assert quotes["It will pass,"] == ("tv", "Late Hour with Ada Lee")
+    assert quotes["It will not,"] == (None, None)
+
+
+def test_a_televised_debate_concerns_everyone_its_sentence_names(run):
+    # The debate was both candidates' occasion, though only one is quoted in the sentence that names it.
+    text = (
+        "The council met on Monday to debate the budget.\n\nThe vote is in May. It will be close.\n\n"
+        'Dale Frost defended the plan during the televised debate, while Ben Oduya called it "a mess".\n\n'
+        '"It will pass," Frost said.'
+    )
+    quotes = {q.text: q.medium for q in run(text).quotes}
+    assert quotes["It will pass,"] == "tv"
+
+
+def test_an_embedded_tweets_signature_is_a_twitter_cue(run):
+    # The page embeds the tweet ("— Name (@handle) Date"); the words its writer is quoted with next were posted.
+    text = (
+        "The council met on Monday to debate the budget.\n\nThe vote is in May. It will be close.\n\n"
+        "The budget passes or we all fail. — Dale Frost (@dalefrost) September 20, 2016\n\n"
+        '"The budget passes or we all fail," Frost wrote.'
+    )
+    quotes = [q for q in run(text).quotes if q.text.startswith("The budget passes")]
+    assert [q.medium for q in quotes] == ["twitter"]

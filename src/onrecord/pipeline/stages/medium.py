@@ -154,6 +154,12 @@ _TOLD_A_HOST = (
     r"|local|late-night)\s+)*"
 )
 _HOST_NOUN = r"(?:hosts?|presenters?|anchors?|DJs?|interviewers?)\b"
+# An interview given by its giver: "a new interview Frost did with STAT", "an interview that she gave to Harbor
+# Weekly", "interviews he granted to the Times".
+_GAVE_AN_INTERVIEW = (
+    r"interviews?\s+(?:that\s+|which\s+)?(?:(?:[A-Z][\w.'\u2019-]*|he|she|they)\s+){1,3}"
+    r"(?:did|gave|granted|had|conducted)\s+(?:with|to)"
+)
 _WROTE_IN = re.compile(
     r"\b(?:wrote|writing|writes) (?:in|for) " + _OUTLET.replace("(?P<outlet>", "(?P<publication>", 1)
 )
@@ -188,7 +194,10 @@ MEDIUM_PATTERNS: list[tuple[re.Pattern[str], str]] = [
             r"|a string of|later|subsequent)\s+)+(?:\w+\s+)?tweets?\b|\btweets?\s+(?:said|says|read|reads|stated)\b"
             r"|\b(?:posted|wrote|sent|shared|fired off)\s+(?:a|an|the|two|several)\s+(?:\w+\s+)?tweets?\b"
             # "Donald Trump tweets.", "one Twitter user wrote": the verb in the present, a user of the platform.
-            r"|\b(?-i:[A-Z][\w-]+|he|she|they|who)\s+(?:re)?tweets\b|\b(?-i:Twitter|X) (?:users?|accounts?)\b",
+            r"|\b(?-i:[A-Z][\w-]+|he|she|they|who)\s+(?:re)?tweets\b|\b(?-i:Twitter|X) (?:users?|accounts?)\b"
+            # An embedded tweet's signature: "— Ada Lee (@adalee) September 20, 2016".
+            r"|\(@\w{1,15}\)\s+(?-i:(?:Jan|Febr)uary|March|April|May|June|July|August|(?:Septem|Octo|Novem|Decem)ber)"
+            r"\s+\d{1,2},\s+\d{4}",
             re.I,
         ),
         "twitter",
@@ -233,6 +242,14 @@ MEDIUM_PATTERNS: list[tuple[re.Pattern[str], str]] = [
     (_BARE_RADIO, "radio"),
     (_NETWORK_CUE, "tv"),
     (_STATION_CUE, "tv"),
+    # "told the network", "in an interview with the channel": a television network by its kind, named before.
+    (
+        re.compile(
+            r"\b(?:told|tells|telling|speaking to|spoke to|said to|interview with|said on|says on|appeared on"
+            r"|appearing on|appearance on) the (?:network|channel)\b(?!'s|\u2019s)"
+        ),
+        "tv",
+    ),
     (_TELEVISED_DEBATE, "tv"),
     (
         re.compile(
@@ -360,10 +377,12 @@ MEDIUM_PATTERNS: list[tuple[re.Pattern[str], str]] = [
     (_MEETING_A_PUBLICATION, "print-interview"),
     (
         re.compile(
-            r"\b(?:(?i:(?:in|during) an? (?:[\w-]+ ){0,2}interview (?:with|(?:published|printed) (?:by|in))|told|tells"
-            r"|telling|speaking (?:to|with)"
+            r"\b(?:(?:(?i:(?:in|during) an? (?:[\w-]+ ){0,2}interview (?:with|(?:published|printed) (?:by|in))|told"
+            r"|tells|telling|speaking (?:to|with)"
             r"|spoke (?:to|with)|opened up to|in conversation with|sat down with|chatting with|chatted "
             r"with|dished to|revealed to|confided to|gushed to)"
+            # "a new interview Frost did with STAT", "an interview that she gave to Harbor Weekly".
+            r"|" + _GAVE_AN_INTERVIEW + r")"
             r"\s+(?!(?:her|him|them|me|us|reporters|fans|the audience|the crowd)\b)" + _OUTLET + r")\b"
         ),
         "print-interview",
@@ -387,6 +406,15 @@ MEDIUM_PATTERNS.append(
         "print-interview",
     )
 )
+# A sentence that opens on a time before the story's ("In the past, Frost has called ...", "Previously, ...",
+# "Last year, ..."), naming no medium of its own, goes back to other occasions: the medium named before does not
+# carry over to the words quoted there (tried last, so that any medium the sentence names wins).
+_AN_EARLIER_TIME = re.compile(
+    r"^\s*(?:In the past|Previously|In (?:an? )?(?:earlier|previous|past|prior) (?:\w+ )?(?:years?|months?|weeks?"
+    r"|interviews?|comments|remarks|statements?)|Last (?:year|month|week)|Earlier (?:this|that|last) (?:year|month)"
+    r"|(?:\w+ )?(?:years|months) ago|Back in|In (?:19|20)\d\d)\b"
+)
+MEDIUM_PATTERNS.append((_AN_EARLIER_TIME, "other"))
 # An occasion the gold calls "other" (words told reporters, a letter): no medium a quotation is given, but a
 # cue all the same, so that an earlier one does not carry over to the words said there.
 OTHER = "other"
@@ -395,10 +423,10 @@ NAMED_MEDIA = tuple(dict.fromkeys(medium for _, medium in MEDIUM_PATTERNS if med
 # One RE2 pass that rules out most sentences before the twenty patterns run (exact: text/prefilter.py).
 _ANY_MEDIUM = Prefilter(pattern for pattern, _ in MEDIUM_PATTERNS)
 _OUTLET_AFTER = re.compile(
-    r"\b(?i:(?:in|during) an? (?:[\w-]+ ){0,2}interview (?:with|(?:published|printed) (?:by|in))|told|tells|telling"
+    r"(?:\b(?i:(?:in|during) an? (?:[\w-]+ ){0,2}interview (?:with|(?:published|printed) (?:by|in))|told|tells|telling"
     r"|speaking (?:to|with)|spoke (?:to"
     r"|with)|opened up to|in conversation with|sat down with|dished to|revealed to|confided to|gushed to|on)\s+"
-    + _OUTLET
+    r"|\b" + _GAVE_AN_INTERVIEW + r"\s+)" + _OUTLET
 )
 
 
@@ -552,6 +580,8 @@ def _in_order(sentence: str) -> list[tuple[re.Pattern[str], str]]:
         return _STATEMENT_FIRST if _IN_A_STATEMENT.search(sentence) else MEDIUM_PATTERNS
     first = None
     for k, (pattern, medium) in enumerate(MEDIUM_PATTERNS):
+        if pattern is _AN_EARLIER_TIME:
+            continue  # a time, no occasion: any medium the sentence names wins
         m = pattern.search(sentence, 0, _FRONTED_REACH + 40)
         if medium == "print-interview" and m and _KIND_AFTER.match(sentence, m.end()):
             continue  # "In an interview with Novastream web radio": the station's kind says the medium
@@ -729,27 +759,55 @@ class _Events:
     def __init__(self, ex: ArticleState) -> None:
         self.ex = ex
         self.ends = [hi for _, hi in ex.paragraphs]
+        self.furniture = _furniture_before(ex)
         self.by_person: dict[str, list[tuple[int, str, str | None]]] = {}
         self.anonymous: list[tuple[int, str, str | None]] = []
         self.sentences: list[tuple[int, int, str, str | None]] = []  # (start, end, medium, outlet)
         self.frame: tuple[set[str], int, str | None, str | None] | None = None
+        # Cues that look back on words quoted before them ("The comments came in an interview with ..."):
+        # (start, medium, outlet, the people concerned).
+        self.backward: list[tuple[int, str, str | None, set[str]]] = []
+        self.cued = False  # whether a medium cue came before: only the first can frame the article
+        self.pending = False  # whether the frame is an interview whose medium is not named yet
 
     def add(self, pos: int, end: int, medium: str, outlet: str | None, names: set[str]) -> None:
         """Record a cue in the sentence ``[pos, end)`` (events arrive in text order)."""
-        if not self.sentences and names and medium in self.FRAME_MEDIA and self._in_prose_lead(pos):
+        if not self.cued and names and medium in self.FRAME_MEDIA and self._in_prose_lead(pos):
             self.frame = (names, pos, medium, outlet)
+        elif self.pending and self.frame is not None and medium in self.FRAME_MEDIA and names & self.frame[0]:
+            self.frame = (self.frame[0], self.frame[1], medium, outlet)  # the lead's interview, its medium named
+        self.pending = self.pending and medium not in self.FRAME_MEDIA
+        # A time before the story's ("Last week, ...") is no medium cue: an interview after it may still frame.
+        self.cued = self.cued or medium != OTHER or not _AN_EARLIER_TIME.match(self.ex.clean_text[pos:end])
         self.sentences.append((pos, end, medium, outlet))
         for pid in names:
             self.by_person.setdefault(pid, []).append((pos, medium, outlet))
         if not names:
             self.anonymous.append((pos, medium, outlet))
 
+    def add_pending(self, pos: int, names: set[str]) -> None:
+        """Record an interview the lead names with no medium ("in a candid interview with Ada Finch", a host): before
+        any medium cue, it frames the article as an interview does, its medium and outlet those of the first
+        interview or broadcast named later about its people ("the interview, which aired on CBS")."""
+        if not self.cued and self.frame is None and names and self._in_prose_lead(pos):
+            self.frame = (names, pos, None, None)
+            self.pending = True
+
     def add_broadcaster(self, pos: int, outlet: str, names: set[str]) -> None:
         """Record an interview with a broadcaster of every kind ("In an interview with the BBC, Mr Obama said")
         at ``pos``: it names no medium (``BROADCASTERS``), but in the lead, before any medium cue, it frames the
         article as an interview does: its people's later quotes keep its outlet, the medium left open."""
-        if not self.sentences and self.frame is None and names and self._in_prose_lead(pos):
+        if not self.cued and self.frame is None and names and self._in_prose_lead(pos):
             self.frame = (names, pos, None, outlet)
+
+    def is_furniture(self, p: int) -> bool:
+        """Whether paragraph ``p`` is the page's furniture (``_furniture_before``)."""
+        return self.furniture[p + 1] > self.furniture[p]
+
+    def apart(self, a: int, b: int) -> int:
+        """How many paragraphs paragraph ``b`` lies after paragraph ``a`` (``a <= b``), the page's furniture between
+        them not counted (``_furniture_before``)."""
+        return b - a - max(0, self.furniture[b] - self.furniture[min(a + 1, b)])
 
     def _in_prose_lead(self, pos: int) -> bool:
         """Whether ``pos`` lies in the article's first ``FRAME_PARAGRAPHS`` paragraphs of prose: a page's headline,
@@ -787,7 +845,7 @@ class _Events:
             if not k:
                 continue
             cand = events[k - 1]
-            near = here - paragraph_of(self.ex.paragraphs, cand[0], self.ends) <= reach
+            near = self.apart(paragraph_of(self.ex.paragraphs, cand[0], self.ends), here) <= reach
             if near and (found is None or cand[0] > found[0]):
                 found = cand
         if found is None and self.frame is not None and self.frame[1] < pos and set(keys) & self.frame[0]:
@@ -797,6 +855,21 @@ class _Events:
 
 # A paragraph of prose ends on a sentence's stop, perhaps inside closing marks ("... said "no".").
 _PROSE_END = re.compile(r"[.!?][\"'\u201d\u2019)]*\s*$")
+# A quotation's closing mark ends a paragraph of quoted words as a stop does ("... the world,"").
+_QUOTED_END = re.compile(r"[\"\u201d\u2019]\s*$")
+
+
+def _furniture_before(ex: ArticleState) -> list[int]:
+    """For each paragraph index ``p`` (and one past the last), how many paragraphs before ``p`` are the page's
+    furniture, not the story: a line that ends on no stop and no closing quotation mark ("Story Continued
+    Below", a video's caption "Play DEC. 18: ... Embed", "Authors:"). A reader's thread runs across them: the
+    quotations either side of a caption are one interview's."""
+    text = ex.clean_text
+    out = [0]
+    for lo, hi in ex.paragraphs:
+        prose = _PROSE_END.search(text, lo, hi) or _QUOTED_END.search(text, lo, hi)
+        out.append(out[-1] + (0 if prose else 1))
+    return out
 
 
 # Between two people coordinated as one subject ("Johnson and running mate William Weld agreed"): "and", perhaps
@@ -953,15 +1026,36 @@ def _collect_events(
     events = _Events(ex)
     said: dict[int, tuple[str | None, str | None]] = {}
     last_print: str | None = None
+    last_interview: tuple[str, str | None] | None = None  # the latest interview or broadcast named
     named: list[str] = []  # the outlets named so far
+    broadcasts: dict[str, str] = {}  # the programmes named so far, with their media
     context = _Context(ex)
+
+    def concerned(s: int, e: int) -> set[str]:
+        """The people a cue in the sentence ``[s, e)`` concerns (see the module docstring)."""
+        names = set(cue_owners[bisect.bisect_left(cues, s) : bisect.bisect_left(cues, e)])
+        if names:
+            names = _with_coordinated(names, _mentions_in(mentions, s, e), narrative_text)
+        names = names or set(owners[bisect.bisect_left(starts, s) : bisect.bisect_left(starts, e)])
+        if _UNNAMED_SOURCE.search(narrative_text, s, e):
+            names.add(UNNAMED_SOURCE)
+        return names
+
     for p, (lo, hi) in enumerate(ex.paragraphs):
         read.sentences[p] = _sentences(text, lo, hi)
         for s, e in read.sentences[p]:
             medium, outlet = _medium_in(narrative_text[s:e], text[s:e], context)
             if medium == "print-interview" and outlet is None and _THE_PUBLICATION.search(narrative_text, s, e):
                 outlet = last_print
+            if outlet is None and last_interview is not None and medium in (None, "tv", "radio"):
+                before = _named_before(narrative_text, s, e, last_interview)
+                if before[0] is not None and medium in (None, before[0]):  # "told the network": its name
+                    medium, outlet = before
             if medium is None and outlet is None:
+                medium, outlet = _a_hosts_show(narrative_text[s:e], broadcasts)
+            if medium is None and outlet is None:
+                if _AN_INTERVIEW.search(narrative_text, s, e):  # "in a candid interview with Ada Finch"
+                    events.add_pending(s, concerned(s, e))
                 read.quiet.add((s, e))
                 continue
             if outlet:
@@ -969,14 +1063,17 @@ def _collect_events(
                 named.append(outlet)
             said[s] = (medium, outlet)
             last_print = outlet if medium == "print-interview" and outlet else last_print
-            names = set(cue_owners[bisect.bisect_left(cues, s) : bisect.bisect_left(cues, e)])
-            if names:
-                names = _with_coordinated(names, _mentions_in(mentions, s, e), narrative_text)
-            names = names or set(owners[bisect.bisect_left(starts, s) : bisect.bisect_left(starts, e)])
-            if _UNNAMED_SOURCE.search(narrative_text, s, e):
-                names.add(UNNAMED_SOURCE)
+            last_interview = (medium, outlet) if medium in _Events.FRAME_MEDIA else last_interview
+            if medium in ("tv", "radio", "podcast") and outlet:
+                broadcasts[outlet] = medium
+            names = concerned(s, e)
+            if medium == "tv" and _TELEVISED_DEBATE.search(narrative_text, s, e):
+                # A debate is its speakers' shared occasion: everyone the sentence names took part.
+                names |= set(owners[bisect.bisect_left(starts, s) : bisect.bisect_left(starts, e)])
             if medium:
                 events.add(s, e, medium, outlet, names)
+                if _LOOKING_BACK.search(narrative_text, s, e):
+                    events.backward.append((s, medium, outlet, names))
             elif outlet in BROADCASTERS:
                 events.add_broadcaster(s, outlet, names)
     return events, said
@@ -993,6 +1090,47 @@ def _full_name(outlet: str, named: list[str]) -> str:
     return outlet
 
 
+# An interview or broadcast named before, by the definite noun that takes it up again: "in the same interview",
+# "during the interview", "who spoke earlier on the same program"; "told the network", "to the broadcaster" (a
+# station's, only after a broadcast). "The show" alone is too often a programme talked about to count.
+_THE_INTERVIEW = re.compile(
+    r"\b(?:on|during|in|at) the same (?:interview|program|programme|show|broadcast|episode|podcast)\b"
+    r"|\b(?:during|in|later in|earlier in|elsewhere in|throughout) the (?:interview|broadcast|episode)\b"
+)
+_THE_BROADCASTER = re.compile(
+    r"\b(?:told|tells|telling|speaking to|spoke to|said to|interview with)"
+    r" the (?:network|broadcaster|station|channel)\b"
+)
+
+
+def _named_before(narrative: str, s: int, e: int, last: tuple[str, str | None]) -> tuple[str | None, str | None]:
+    """The (medium, outlet) of the interview or broadcast named last before (``last``) when the sentence
+    ``narrative[s:e]`` takes it up again by a definite noun (``_THE_INTERVIEW``, ``_THE_BROADCASTER`` for a broadcast
+    only); else ``(None, None)``."""
+    if _THE_INTERVIEW.search(narrative, s, e):
+        return last
+    if last[0] in ("tv", "radio") and _THE_BROADCASTER.search(narrative, s, e):
+        return last
+    return None, None
+
+
+def _a_hosts_show(narrative: str, broadcasts: dict[str, str]) -> tuple[str | None, str | None]:
+    """(medium, outlet) of the programme named before (``broadcasts``: outlet -> medium) whose name holds the person
+    a sentence's words were told ("Pence told Brian Williams" after "appearing on MSNBC's "The 11th Hour with Brian
+    Williams""): words told a show's host on it; else ``(None, None)``."""
+    if not broadcasts:
+        return None, None
+    medium, person = medium_of(narrative)
+    if medium != "print-interview" or not person or len(person.split()) < 2:
+        return None, None
+    for outlet, kind in reversed(broadcasts.items()):
+        if re.search(r"\b" + re.escape(person) + r"\b", outlet):
+            return kind, outlet
+    return None, None
+
+
+# An interview by its noun, in a sentence that names no medium: "in a candid interview with Ada Finch".
+_AN_INTERVIEW = re.compile(r"\binterview(?:ed)?\b")
 # "told the magazine", "told the paper": the publication named before (its name, not the noun).
 _THE_PUBLICATION = re.compile(r"\b(?:the|this) (?:magazine|newspaper|paper|publication|outlet|website|site)\b")
 
@@ -1032,15 +1170,48 @@ def assign_medium(ex: ArticleState) -> ArticleState:
             previous = q
             continue
         found = events.latest(q.start, _keys(q)) or _posted_on(events, q)
-        if found is not None and (found[1] is not None or previous is None or not _continues(previous, q)):
+        if found is not None and (found[1] is not None or previous is None or not _continues(previous, q, events)):
             q.medium, q.outlet = found[1], found[2]
-        elif previous is not None and _continues(previous, q):
+        elif previous is not None and _continues(previous, q, events):
             q.medium, q.outlet = previous.medium, previous.outlet
-        previous = q
+        if not events.is_furniture(q.paragraph):  # a caption's words do not break the story's thread
+            previous = q
+    _look_back(ex, events)
     for q in ex.quotes:
         if q.medium == OTHER:
             q.medium = None
     return ex
+
+
+# A sentence about words already quoted, that names where they were said: "The comments came in an interview
+# with ...", "That quote comes from a new interview Frost did with ...", "Frost made the remarks on ...".
+_LOOKING_BACK = re.compile(
+    r"\b(?:comments?|remarks?|quotes?|words|statements?)\s+(?:\w+\s+)?(?:came|come|comes|were made|was made)\b"
+    r"|\bmade (?:the|those|these|his|her|their) (?:comments|remarks)\b",
+    re.I,
+)
+LOOK_BACK_PARAGRAPHS = 1
+
+
+def _look_back(ex: ArticleState, events: _Events) -> None:
+    """Give the quotations before a cue that looks back on them (``_LOOKING_BACK``) its medium and outlet: those of
+    its people, in its paragraph or at most ``LOOK_BACK_PARAGRAPHS`` before (the page's furniture aside), that
+    have none. A cue that names nobody ("The comments came ...", "His remarks came ...") looks back on the speaker
+    quoted last before it."""
+    for pos, medium, outlet, names in events.backward:
+        here = paragraph_of(ex.paragraphs, pos, events.ends)
+        before = [q for q in ex.quotes if q.start < pos and q.speaker is not None]
+        if before and not names & {q.speaker.id for q in before if q.speaker is not None}:
+            names = {max(before, key=lambda q: q.start).speaker.id}  # type: ignore[union-attr]
+        for q in ex.quotes:
+            if (
+                q.start < pos
+                and q.medium is None
+                and q.speaker is not None
+                and q.speaker.id in names
+                and events.apart(q.paragraph, here) <= LOOK_BACK_PARAGRAPHS
+            ):
+                q.medium, q.outlet = medium, outlet
 
 
 # The key of a cue that introduces an anonymous informant ("a source tells PEOPLE"): the quotes of an
@@ -1071,8 +1242,9 @@ def _keys(q: Quote) -> tuple[str, ...]:
     return (q.speaker.id, UNNAMED_SOURCE) if q.speaker.kind == "unnamed" else (q.speaker.id,)
 
 
-def _continues(previous: Quote, q: Quote) -> bool:
-    """Whether ``q`` goes on from ``previous``: same speaker, at most one narrative paragraph between.
+def _continues(previous: Quote, q: Quote, events: _Events) -> bool:
+    """Whether ``q`` goes on from ``previous``: same speaker, at most one narrative paragraph between (the page's
+    furniture not counted: ``_Events.apart``).
 
     A post or an interview quoted paragraph after paragraph keeps its medium however long it runs.
     """
@@ -1080,7 +1252,7 @@ def _continues(previous: Quote, q: Quote) -> bool:
         previous.medium is not None
         and q.speaker is not None
         and previous.speaker is q.speaker
-        and q.paragraph - previous.paragraph <= CHAIN_PARAGRAPHS
+        and events.apart(previous.paragraph, q.paragraph) <= CHAIN_PARAGRAPHS
     )
 
 
