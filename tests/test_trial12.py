@@ -39,3 +39,21 @@ def test_a_shared_surname_goes_to_the_relative_named_as_the_subject(run):
     ex = run(FAMILY_SURNAME)
     [q] = [q for q in ex.quotes if "whole town" in q.text]
     assert q.speaker is not None and q.speaker.name == "Jack Stone"
+
+
+# F4: words "told" a members' association are a speech to it, not an interview with it as the outlet.
+TOLD_AN_ASSOCIATION = (
+    "Treasury adviser Hal Brenner said exports must grow.\n\n"
+    '"Stronger demand abroad is needed," he told the Northern Dairy Farmers Association on Tuesday.'
+)
+TOLD_A_NEWSPAPER = (
+    "Treasury adviser Hal Brenner said exports must grow.\n\n"
+    '"Stronger demand abroad is needed," he told the Chicago Tribune on Tuesday.'
+)
+
+
+def test_words_told_an_association_are_a_speech_with_no_outlet(run):
+    [q] = [q for q in run(TOLD_AN_ASSOCIATION).quotes if "demand abroad" in q.text]
+    assert (q.medium, q.outlet) == ("speech", None)
+    [q] = [q for q in run(TOLD_A_NEWSPAPER).quotes if "demand abroad" in q.text]
+    assert (q.medium, q.outlet) == ("print-interview", "Chicago Tribune")

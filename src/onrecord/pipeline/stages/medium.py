@@ -484,6 +484,8 @@ def medium_of(sentence: str) -> tuple[str | None, str | None]:
                     cand = re.sub(r"^the\s+", "", o.group("outlet").strip())
                     if medium == "print-interview" and _INSTITUTION.search(cand):
                         continue  # "told the Senate Armed Services Committee": testimony, no interview
+                    if medium == "print-interview" and _MEMBER_BODY.search(cand.rstrip(".,;:!?")):
+                        return "speech", None  # "told the National Grain Traders Association": an audience
                     outlet = _outlet_name(cand)
                     if medium == "print-interview" and _TV_STATION_NAME.search(outlet):
                         return "tv", outlet  # "in an interview with Channel 2"
@@ -655,6 +657,12 @@ _PLANNED_EVENT = re.compile(
 _INSTITUTION = re.compile(
     r"\b(?:Committee|Subcommittee|Senate|House|Congress|Parliament|Commission|Council|Court|Panel|Assembly"
     r"|Tribunal|Inquiry)\b"
+)
+# A body of members or a gathering by its name's last word: words "told" it were said to its members, in a
+# speech (trial 12 F4: "he told the Futures Industry Association" made the association an interview's outlet).
+_MEMBER_BODY = re.compile(
+    r"\b(?:Association|Federation|Society|Chamber of Commerce|Club|League|Institute|Conference|Convention|Summit"
+    r"|Forum|Caucus|Alliance|Coalition|Guild|Symposium|Luncheon)$"
 )
 # A broadcast programme by its kind noun ("GMTV's Sunday programme", "the Andrew Marr show"): a print
 # outlet has no programme, and a radio one is caught by the radio cues first.
