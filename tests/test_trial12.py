@@ -57,3 +57,23 @@ def test_words_told_an_association_are_a_speech_with_no_outlet(run):
     assert (q.medium, q.outlet) == ("speech", None)
     [q] = [q for q in run(TOLD_A_NEWSPAPER).quotes if "demand abroad" in q.text]
     assert (q.medium, q.outlet) == ("print-interview", "Chicago Tribune")
+
+
+# F5: a publication the speaker wrote for, and an interview named with a possessive.
+WROTE_FOR = 'Councillor Ruth Alvarez wrote for the Harbor Ledger that "the city is failing its riders."'
+WROTE_FOR_A_JOB = "Ruth Alvarez wrote for the Harbor campaign for two years before she stood herself."
+HIS_INTERVIEW = (
+    "Tom Reed has pledged to cut bus fares.\n\n"
+    'During his interview with the Weekly Courier, Mr Reed said: "I have always supported the farmers."'
+)
+
+
+def test_words_written_for_a_publication_are_an_op_ed_there(run):
+    [q] = [q for q in run(WROTE_FOR).quotes if "failing" in q.text]
+    assert (q.medium, q.outlet) == ("op-ed", "Harbor Ledger")
+    assert all(q.medium is None for q in run(WROTE_FOR_A_JOB).quotes)
+
+
+def test_an_interview_named_with_a_possessive_gives_its_medium_and_outlet(run):
+    [q] = [q for q in run(HIS_INTERVIEW).quotes if "farmers" in q.text]
+    assert (q.medium, q.outlet) == ("print-interview", "Weekly Courier")

@@ -163,6 +163,19 @@ _GAVE_AN_INTERVIEW = (
 _WROTE_IN = re.compile(
     r"\b(?:wrote|writing|writes) (?:in|for) " + _OUTLET.replace("(?P<outlet>", "(?P<publication>", 1)
 )
+# What follows "wrote for <Name>" when the name is a publication the writer's words appeared in: "that ...",
+# a colon or a quotation ("Ruth Alvarez wrote for the Daily Ledger that ..."; trial 12 F5). "Wrote for the
+# campaign" or "wrote for Apple" (a job) is followed by none of them.
+_WORDS_FOLLOW = re.compile(r"(?:\s*,?\s+(?:on|in|last|this)\s+\w+\s*,?)?\s*(?:that\b|:|[\"\u201c])")
+
+
+def _wrote_for(m: re.Match[str], sentence: str) -> bool:
+    """Whether a ``_WROTE_IN`` match is "wrote for <Name>" followed by the words written (``_WORDS_FOLLOW``)."""
+    return " for " in m.group(0)[: m.start("publication") - m.start() + 1] and bool(
+        _WORDS_FOLLOW.match(sentence, m.end("publication"))
+    )
+
+
 _PUBLICATIONS = "|".join(
     re.escape(re.sub(r"^The\s+", "", name))
     for name in sorted(set(OUTLET_NAMES.values()), key=len, reverse=True)
@@ -377,7 +390,8 @@ MEDIUM_PATTERNS: list[tuple[re.Pattern[str], str]] = [
     (_MEETING_A_PUBLICATION, "print-interview"),
     (
         re.compile(
-            r"\b(?:(?:(?i:(?:in|during) an? (?:[\w-]+ ){0,2}interview (?:with|(?:published|printed) (?:by|in))|told"
+            r"\b(?:(?:(?i:(?:in|during) (?:an?|his|her|their) (?:[\w-]+ ){0,2}interview "
+            r"(?:with|(?:published|printed) (?:by|in))|told"
             r"|tells|telling|speaking (?:to|with)"
             r"|spoke (?:to|with)|opened up to|in conversation with|sat down with|chatting with|chatted "
             r"with|dished to|revealed to|confided to|gushed to)"
@@ -423,7 +437,8 @@ NAMED_MEDIA = tuple(dict.fromkeys(medium for _, medium in MEDIUM_PATTERNS if med
 # One RE2 pass that rules out most sentences before the twenty patterns run (exact: text/prefilter.py).
 _ANY_MEDIUM = Prefilter(pattern for pattern, _ in MEDIUM_PATTERNS)
 _OUTLET_AFTER = re.compile(
-    r"(?:\b(?i:(?:in|during) an? (?:[\w-]+ ){0,2}interview (?:with|(?:published|printed) (?:by|in))|told|tells|telling"
+    r"(?:\b(?i:(?:in|during) (?:an?|his|her|their) (?:[\w-]+ ){0,2}interview "
+    r"(?:with|(?:published|printed) (?:by|in))|told|tells|telling"
     r"|speaking (?:to|with)|spoke (?:to"
     r"|with)|opened up to|in conversation with|sat down with|dished to|revealed to|confided to|gushed to|on)\s+"
     r"|\b" + _GAVE_AN_INTERVIEW + r"\s+)" + _OUTLET
@@ -456,7 +471,7 @@ def medium_of(sentence: str) -> tuple[str | None, str | None]:
             return medium, m.group("known")
         if m and "publication" in m.re.groupindex:
             name = _outlet_name(re.sub(r"^the\s+", "", m.group("publication")))
-            if name.split()[-1] not in PUBLICATION_WORDS and not is_outlet_name(name):
+            if name.split()[-1] not in PUBLICATION_WORDS and not is_outlet_name(name) and not _wrote_for(m, sentence):
                 continue  # "wrote in June", "writing in Spanish": no publication
             return medium, name
         if m:
