@@ -77,3 +77,19 @@ def test_words_written_for_a_publication_are_an_op_ed_there(run):
 def test_an_interview_named_with_a_possessive_gives_its_medium_and_outlet(run):
     [q] = [q for q in run(HIS_INTERVIEW).quotes if "farmers" in q.text]
     assert (q.medium, q.outlet) == ("print-interview", "Weekly Courier")
+
+
+# F1: the name that possesses the subject ("Jack Stone's mom") is not who a following "She" is about.
+POSSESSOR_NAME = (
+    "The album came out on Friday.\n\n"
+    'Speaking at a launch in Leeds, Owen Hale\'s mother confirmed, "I listened to all of it." '
+    'She added, "It is her best work."'
+)
+
+
+def test_a_possessor_name_gets_no_gender_from_the_pronoun_after_it(run):
+    ex = run(POSSESSOR_NAME)
+    hale = [p for p in ex.people if p.name == "Owen Hale"]
+    assert not hale or hale[0].gender != "female"
+    [q] = [q for q in ex.quotes if "best work" in q.text]
+    assert q.speaker is None or q.speaker.name != "Owen Hale"

@@ -1771,7 +1771,9 @@ class PersonTable:
                         bisect.bisect_left(starts, prev.start_char) : bisect.bisect_left(starts, prev.end_char)
                     ]
                     before = {n[2] for n in there}
-                    if len(before) == 1:
+                    # "Jack Stone's mom confirmed, "Q." She added": a name possessing a noun is not who the sentence
+                    # is about (trial 12 F1 gave Jack Stone "female" and then the mother's words).
+                    if len(before) == 1 and not any(self._possessor(n[0]) for n in there):
                         i = before.pop()
                         s, e, _ = there[0]
                         self._votes.setdefault(i, []).append(
@@ -1781,6 +1783,13 @@ class PersonTable:
             votes[g] += weight
             evidence.setdefault(g, why)
             self.gender_marks.setdefault(pid, []).append((at, g, weight, False))
+
+    def _possessor(self, start: int) -> bool:
+        """Whether the name at offset ``start`` possesses a noun ("Jack Stone's mom")."""
+        head = self.index.token_at(start)
+        while head is not None and head.dep_ in ("compound", "flat") and head.head is not head:
+            head = head.head
+        return head is not None and head.dep_ == "poss"
 
     def _vote_intensive(self, t: Any, names: list[tuple[int, int, int]], starts: list[int]) -> bool:
         """ "Scott himself, who was African-American, had seven children": an intensive reflexive right after a
