@@ -93,3 +93,15 @@ def test_a_possessor_name_gets_no_gender_from_the_pronoun_after_it(run):
     assert not hale or hale[0].gender != "female"
     [q] = [q for q in ex.quotes if "best work" in q.text]
     assert q.speaker is None or q.speaker.name != "Owen Hale"
+
+
+# F10: a name followed by its role with no comma before the cue.
+NAME_THEN_ROLE = (
+    "Shares in Corran Energy rose 5% on Thursday.\n\n"
+    '"This field looks very strong," Dr Paul Amis head of exploration said.'
+)
+
+
+def test_a_name_followed_by_its_role_without_a_comma_is_the_speaker(run):
+    [q] = [q for q in run(NAME_THEN_ROLE).quotes if "field" in q.text]
+    assert q.speaker is not None and q.speaker.name == "Paul Amis"

@@ -404,7 +404,7 @@ class Attributor:
             run = run[:-1]
         if run and (any(_personish(t) for t in run) or misread_name(run[-1], cue)):
             heads = [t for t in run if t.pos_ in ("PROPN", "NOUN", "PRON") or t.text.lower() in PRONOUNS]
-            head = _name_before_of(run) or (heads[-1] if heads else run[-1])
+            head = _name_before_of(run) or _named_subject(run, cue) or (heads[-1] if heads else run[-1])
             owned = head.head
             if head.dep_ == "poss" and head.i < owned.i and owned.idx < cue.idx and owned.pos_ in ("NOUN", "PROPN"):
                 # "Q," Her on-duty partner, Officer Ann Roe, told ...: a possessive never speaks; what it owns does.
@@ -1296,6 +1296,16 @@ _HEADLINE_COLON = re.compile(r"\s*(?P<name>[A-Z][\w'\u2019.-]+(?:\s+[A-Z][\w'\u2
 def _asks_question(body: str) -> bool:
     """Whether a quotation's words end with a question mark (closing quotation marks aside)."""
     return body.rstrip(" \u201d\u2019\"'").endswith("?")
+
+
+def _named_subject(run: list[Any], cue: Any) -> Any | None:
+    """The name the parser made the cue's subject when the run goes on past it with a role and no comma
+    ("Dr Paul Amis head of exploration said": "Amis", not "exploration"; trial 12 F10), else None."""
+    subj = next((t for t in run if t.head.i == cue.i and t.dep_ in ("nsubj", "nsubjpass")), None)
+    if subj is None or subj.pos_ != "PROPN" or subj is run[-1]:
+        return None
+    role = run[run.index(subj) + 1]  # a lower-case noun right after the name: "Chance the Rapper" is one name
+    return subj if role.pos_ == "NOUN" and role.text.islower() else None
 
 
 def _stacked_roles(pre: list[Any]) -> list[Any] | None:
