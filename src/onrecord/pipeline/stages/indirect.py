@@ -498,6 +498,9 @@ def _name_before(verb: Any) -> Any | None:
     return prev if titled or (not first_word and prev.tag_ == "NNP") else None
 
 
+_SUBJECTS = ("nsubj", "nsubjpass")
+
+
 def _speaker_of(verb: Any, family: str | None = None) -> Any | None:
     """The cue's subject, when it can be a source (a person, group, pronoun or name); ``family`` is the
     cue family read (default ``cue_family`` of the verb): a finding needs a document for subject, and
@@ -510,7 +513,11 @@ def _speaker_of(verb: Any, family: str | None = None) -> Any | None:
         return None
     subj = _past_dateline(subj)
     if across_paragraphs(subj, verb):
-        return None  # the parser ran a line above (a tweet's signature, a caption) into the cue's sentence
+        # The parser ran a line above (a tweet's signature, a caption, a headline) into the cue's sentence: the
+        # verb's subject in its own paragraph, if the parser gave it one too ("Budget row\n\nThe treasury denied").
+        subj = next((c for c in verb.children if c.dep_ in _SUBJECTS and not across_paragraphs(c, verb)), None)
+        if subj is None:
+            return None
     if subj.text.lower() == "it":
         # "..., it said": an organisation or a document speaking; never with a verb of belief.
         return subj if attribution_lemma(verb) in _DOCUMENT_OR_FINDING else None
