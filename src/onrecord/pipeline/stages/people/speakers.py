@@ -161,6 +161,7 @@ class SpeakerResolver:
         self.extra: list[Person] = []
         self.weak: dict[tuple[int, int], str] = {}  # mention span -> weak link (ArticleState.speaker_links)
         self._author_depth = 0  # a statement's author is never looked up through another statement
+        self._paragraph_starts: list[int] | None = None  # made on first use (_paragraph_start)
 
     # -- people outside the table -----------------------------------------
     def new_person(self, name: str | None, kind: str, mention: Span, mkind: str, descriptor: str | None) -> Person:
@@ -418,8 +419,12 @@ class SpeakerResolver:
         return person if (shown or first_name_gender(person.name)) == gender else None
 
     def _paragraph_start(self, pos: int) -> int:
-        """The offset where the paragraph holding ``pos`` starts."""
-        return max((lo for lo, _ in self.ex.paragraphs if lo <= pos), default=0)
+        """The offset where the paragraph holding ``pos`` starts (a bisection: a scan of every paragraph for each
+        pronoun made the people stage quadratic in the article's length)."""
+        if self._paragraph_starts is None:
+            self._paragraph_starts = [lo for lo, _ in self.ex.paragraphs]
+        k = bisect.bisect_right(self._paragraph_starts, pos) - 1
+        return self._paragraph_starts[k] if k >= 0 else 0
 
     def _chain_anchor(self, m: Span, gender: str | None) -> int:
         """Where pronoun ``m`` is read: the start of its chain of same-pronoun subjects (``pronouns.py``)."""

@@ -194,11 +194,18 @@ class PersonTable:
         capitalised word ("Denzel Washington", "George Washington University": a surname or a body's name
         there, so every mention may be one) and never as a first name that is no place elsewhere."""
         spans = []
+        after_a_name: dict[str, bool] = {}  # by word: one search of the text each, not one per mention
         for m in _capital_pattern().finditer(self.text):
             word = m.group(0)
-            if _BEFORE_CAPITALISED_WORD.match(self.text, m.end()) or _WORD_BEFORE.search(self.text, 0, m.start()):
+            # The word before lies within WORD_BEFORE_REACH characters: a search from the text's start for each
+            # mention made this quadratic in the article's length.
+            before = _WORD_BEFORE.search(self.text, max(0, m.start() - WORD_BEFORE_REACH), m.start())
+            if _BEFORE_CAPITALISED_WORD.match(self.text, m.end()) or before:
                 continue
-            if re.search(r"\b[A-Z][\w'\u2019.-]*[ \t]+" + re.escape(word) + r"\b", self.text):
+            if word not in after_a_name:
+                pattern = r"\b[A-Z][\w'\u2019.-]*[ \t]+" + re.escape(word) + r"\b"
+                after_a_name[word] = re.search(pattern, self.text) is not None
+            if after_a_name[word]:
                 continue
             if _gender_detector().get_gender(word) != "unknown" and word not in self.place_words:
                 continue
@@ -1947,8 +1954,11 @@ class PersonTable:
         """Whether every mention starting at ``starts`` (a person's, before a pronoun) is a word the tagger read as
         a place ("Charlotte's city council" before "Charlotte Mayor Jennifer Roberts" is named): until the text
         names the person as one, a place word is the place, and a pronoun cannot mean it."""
-        toks = [self.index.token_at(s) for s in starts]
-        return all(t is not None and t.ent_type_ in ("GPE", "LOC") for t in toks)
+        # Latest first, stopping at the first mention that is no place (a per-pronoun list of every mention's token
+        # made the people stage quadratic in the article's length).
+        return all(
+            (t := self.index.token_at(s)) is not None and t.ent_type_ in ("GPE", "LOC") for s in reversed(starts)
+        )
 
     @staticmethod
     def _antecedent_features(tok: Any, distance: int, fits: bool) -> dict[str, float]:
@@ -2678,6 +2688,7 @@ _ROMAN = re.compile(r"(?:X{0,3})(?:IX|IV|V?I{0,3})\.?$")
 
 # The capitalised word right before a position, with only spaces between ("New " before "York Times").
 _WORD_BEFORE = re.compile(r"([A-Z][\w'\u2019.\-]*)[ \t]+$")
+WORD_BEFORE_REACH = 80  # characters before a word in which _WORD_BEFORE looks for the capitalised word before it
 # ", mayor of Dunmore," after a name (no article: those are the apposition facts() reads), and " was the
 # architect of the library": the phrase a role-noun check then accepts or not.
 _NOT_A_ROLE_START = r"(?!(?:a|an|the|who|whose|which|that|and|but|or|nor|his|her|their|its|our|my)\s)"
