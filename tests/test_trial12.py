@@ -105,3 +105,19 @@ NAME_THEN_ROLE = (
 def test_a_name_followed_by_its_role_without_a_comma_is_the_speaker(run):
     [q] = [q for q in run(NAME_THEN_ROLE).quotes if "field" in q.text]
     assert q.speaker is not None and q.speaker.name == "Paul Amis"
+
+
+# F19: a registration statement filed with a regulator is a document, not a statement to the press.
+FILED_STATEMENT = (
+    "Harbor Savings filed a registration statement with the SEC covering 100 mln dlrs of notes, "
+    "underwriters noted.\n\n"
+    "The bank said in a statement that it would use the money to repay debt."
+)
+
+
+def test_a_filed_statement_is_no_press_statement(run):
+    quotes = run(FILED_STATEMENT).quotes
+    filed = [q for q in quotes if "registration" in q.text or "notes" in q.text]
+    assert filed and all(q.medium != "press-statement" for q in filed)
+    [said] = [q for q in quotes if "repay debt" in q.text]
+    assert said.medium == "press-statement"

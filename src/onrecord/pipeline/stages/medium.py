@@ -429,6 +429,9 @@ _AN_EARLIER_TIME = re.compile(
     r"|(?:\w+ )?(?:years|months) ago|Back in|In (?:19|20)\d\d)\b"
 )
 MEDIUM_PATTERNS.append((_AN_EARLIER_TIME, "other"))
+# A statement that is a filed document or a company's accounts, not words given to the press (trial 12 F19:
+# "Acme filed a registration statement with the SEC" was a press statement). Matched just before the cue's word.
+_A_FILING = re.compile(r"\b(?:registration|financial|income|proxy|bank|earnings|mission)\s+statements?\b", re.I)
 # An occasion the gold calls "other" (words told reporters, a letter): no medium a quotation is given, but a
 # cue all the same, so that an earlier one does not carry over to the words said there.
 OTHER = "other"
@@ -462,6 +465,8 @@ def medium_of(sentence: str) -> tuple[str | None, str | None]:
             continue  # "will host a news conference at the party's HQ": an event to come, where nothing was said yet
         if m and medium == "print-interview" and "outlet" in m.re.groupindex and _an_audience(m, sentence):
             continue  # "told Palestinian and Israeli security officials", "telling Israelis": no outlet
+        if m and medium == "press-statement" and _A_FILING.search(sentence, max(0, m.start() - 14), m.end()):
+            continue  # "filed a registration statement with the SEC": a document filed, no statement to the press
         if m and medium == "press-statement":
             return medium, _statement_outlet(sentence)
         if m and pattern is _TELEVISED_DEBATE:
