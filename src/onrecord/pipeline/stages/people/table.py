@@ -1742,9 +1742,7 @@ class PersonTable:
             starts = [s for s, _, _ in names]
 
             def is_subject(start: int) -> bool:
-                head = self.index.token_at(start)
-                while head is not None and head.dep_ in ("compound", "flat") and head.head is not head:
-                    head = head.head
+                head = _name_head(self.index.token_at(start))
                 return head is not None and head.dep_ in ("nsubj", "nsubjpass")
 
             for n in _indices_of_words(self.doc, _GENDERED_PRONOUNS):
@@ -1793,9 +1791,7 @@ class PersonTable:
 
     def _possessor(self, start: int) -> bool:
         """Whether the name at offset ``start`` possesses a noun ("Jack Stone's mom")."""
-        head = self.index.token_at(start)
-        while head is not None and head.dep_ in ("compound", "flat") and head.head is not head:
-            head = head.head
+        head = _name_head(self.index.token_at(start))
         return head is not None and head.dep_ == "poss"
 
     def _vote_intensive(self, t: Any, names: list[tuple[int, int, int]], starts: list[int]) -> bool:
@@ -1966,9 +1962,7 @@ class PersonTable:
         f = {"distance": distance / 300.0}
         if tok is None or distance >= 600:
             return f
-        head = tok
-        while head.dep_ in ("compound", "flat") and head.head is not head:
-            head = head.head
+        head = _name_head(tok)
         if head.dep_ == "appos" and head.head.dep_ in ("nsubj", "nsubjpass"):
             head = head.head  # "Lee's predecessor, John Park, was less sure": the name apposed to the subject
         if head.dep_ in ("nsubj", "nsubjpass"):
@@ -2790,11 +2784,18 @@ def _topic_of_question_to(tok: Any, pronoun: Any) -> bool:
     return False
 
 
+def _name_head(tok: Any) -> Any:
+    """The token a name's words hang on: up from ``tok`` over "compound" and "flat" ("Jack" -> "Stone"); None
+    for None."""
+    head = tok
+    while head is not None and head.dep_ in ("compound", "flat") and head.head is not head:
+        head = head.head
+    return head
+
+
 def _main_subject(tok: Any) -> bool:
     """Whether the name at ``tok`` is the subject of a clause that is not reported by another verb."""
-    head = tok
-    while head.dep_ in ("compound", "flat") and head.head is not head:
-        head = head.head
+    head = _name_head(tok)
     # "The former chief inspector, Richard Butler, told ...": the subject's own name; through a chain of
     # appositions too ("Her son, the striker Jack Stone, spoke": Stone is in apposition to "striker", itself
     # in apposition to the subject; trial 12 F3).
