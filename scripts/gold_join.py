@@ -29,6 +29,7 @@ import hashlib
 import json
 import re
 import sys
+from collections.abc import Iterator
 from pathlib import Path
 from typing import Any
 
@@ -40,6 +41,13 @@ CORPUS_FILES = {
     "newspaper3k": "data/corpora/html/newspaper3k/articles.jsonl",
     "lee-abc": "data/corpora/jsonl/lee-abc-news.jsonl",
 }
+# Page sets ANNOTATION.md allows: each page's text is what onrecord's own page reader (trafilatura, pinned)
+# takes from it, so ``build`` re-reads the same text and checks its hash like any other.
+PAGE_DIRS = {
+    "trafilatura-en": "data/corpora/html/trafilatura-en",
+    "htmldate-mediacloud-en": "data/corpora/html/htmldate-mediacloud-en",
+    "goose3": "data/corpora/html/goose3",
+}
 KIND_TO_TYPE = {"full": "direct", "partial": "partial"}
 
 
@@ -47,6 +55,34 @@ def read_jsonl(path: str | Path) -> list[dict[str, Any]]:
     """The records of a JSON Lines file, in order."""
     with open(path, encoding="utf-8") as fh:
         return [json.loads(line) for line in fh if line.strip()]
+
+
+def read_pages(folder: Path) -> list[dict[str, Any]]:
+    """Records ``{id, title, text, date}`` of the HTML pages in ``folder`` (id = the file name), as onrecord reads them.
+
+    Pages the reader refuses are left out (they could not be annotated either).
+    """
+    from onrecord.io.readers import read_path  # the project's own reader: the text its offsets index
+    from onrecord.model import Article
+
+    out = []
+    for path in sorted(folder.glob("*.htm*")):
+        for art in read_path(str(path)):
+            if isinstance(art, Article):
+                out.append({"id": path.name, "title": art.title, "text": art.text, "date": art.date})
+    return out
+
+
+def corpus_records(shared: Path, sets: set[str]) -> Iterator[tuple[str, dict[str, Any]]]:
+    """(set name, record) for each article of the named sets (ANNOTATION.md lists them); exits if one is missing."""
+    for name, rel in {**CORPUS_FILES, **PAGE_DIRS}.items():
+        if name not in sets:
+            continue
+        path = shared / rel
+        if not path.exists():
+            sys.exit(f"gold_join: {path}: no such file (the corpora live in ../shared)")
+        for rec in read_pages(path) if name in PAGE_DIRS else read_jsonl(path):
+            yield name, rec
 
 
 def iou(a: tuple[int, int], b: tuple[int, int]) -> float:
@@ -132,15 +168,11 @@ def join(args: argparse.Namespace) -> None:
 def build(args: argparse.Namespace) -> None:
     """Write gold records (with texts re-read from the corpora) for the joined annotations."""
     shared = Path(args.shared)
-    texts: dict[tuple[str, str], dict[str, Any]] = {}
-    for name, rel in CORPUS_FILES.items():
-        path = shared / rel
-        if not path.exists():
-            sys.exit(f"gold_join: {path}: no such file (the corpora live in ../shared)")
-        for rec in read_jsonl(path):
-            texts[(name, str(rec["id"]))] = rec
+    anns = read_jsonl(args.annotations)
+    sets = {ann["set"] for ann in anns}
+    texts = {(name, str(rec["id"])): rec for name, rec in corpus_records(shared, sets)}
     with open(args.out, "w", encoding="utf-8") as fh:
-        for ann in read_jsonl(args.annotations):
+        for ann in anns:
             src = texts[(ann["set"], str(ann["orig_id"]))]
             text = src["text"]
             if hashlib.sha256(text.encode("utf-8")).hexdigest() != ann["text_sha256"]:
@@ -198,11 +230,10 @@ def prepare(args: argparse.Namespace) -> None:
     shared = Path(args.shared)
     done = {a["orig_id"] for path in args.exclude for a in read_jsonl(path)}
     pool = []
-    for name, rel in CORPUS_FILES.items():
-        for rec in read_jsonl(shared / rel):
-            if str(rec["id"]) not in done and is_candidate_article(name, rec):
-                key = hashlib.sha256(f"{name}-{rec['id']}".encode()).hexdigest()
-                pool.append((key, name, rec))
+    for name, rec in corpus_records(shared, set(args.sets.split(","))):
+        if str(rec["id"]) not in done and is_candidate_article(name, rec):
+            key = hashlib.sha256(f"{name}-{rec['id']}".encode()).hexdigest()
+            pool.append((key, name, rec))
     pool.sort(key=lambda item: item[0])
     with open(args.out, "w", encoding="utf-8") as fh:
         for _, name, rec in pool[: args.n]:
@@ -229,6 +260,7 @@ def main() -> None:
     p.add_argument("--shared", default=str(Path(__file__).resolve().parents[1].parent / "shared"))
     p.add_argument("--exclude", action="append", default=[], help="an annotations file already made")
     p.add_argument("--n", type=int, default=40)
+    p.add_argument("--sets", default=",".join(CORPUS_FILES), help="comma-separated sets to draw from (default: JSONL)")
     p.add_argument("--out", required=True)
     args = parser.parse_args()
     {"join": join, "build": build, "prepare": prepare}[args.cmd](args)
