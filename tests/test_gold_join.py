@@ -77,3 +77,18 @@ def test_articles_are_drawn_only_when_real_english_sized_and_quoting():
     assert not gold_join.is_candidate_article("lee-abc", {"id": "x3", "text": body.replace('"', "")})  # no marks
     german = ('Der Minister sagte "wir handeln" und "bald" zur Presse. ' * 30)[:2000]
     assert not gold_join.is_candidate_article("lee-abc", {"id": "x4", "text": german})
+
+
+def test_page_sets_are_read_by_onrecords_own_page_reader(tmp_path):
+    body = "".join(
+        f"<p>On day {n} of the works the mayor said the bridge on route {n} would reopen in spring, and {n * 10} "
+        f"residents welcomed the news at meeting number {n} in the town hall on the {n}th of the month.</p>"
+        for n in range(1, 9)
+    )
+    page = f"<html><head><title>Bridge to reopen</title></head><body><article>{body}</article></body></html>"
+    (tmp_path / "bridge.html").write_text(page, encoding="utf-8")
+    (tmp_path / "notes.txt").write_text("not a page", encoding="utf-8")  # only *.htm* files are pages
+    records = gold_join.read_pages(tmp_path)
+    assert [r["id"] for r in records] == ["bridge.html"]
+    assert records[0]["title"] == "Bridge to reopen"
+    assert "<p>" not in records[0]["text"] and "the bridge on route 3 would reopen" in records[0]["text"]
