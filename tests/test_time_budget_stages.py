@@ -113,3 +113,26 @@ def test_name_keys_find_every_containing_or_contained_name_without_a_scan():
         assert set(scanned) <= set(found) and found == sorted(found), (key, scanned, found)
     assert keys.sharing_a_word([]) == list(range(len(keys)))
     assert 5 in keys.same_initials(["dan", "pietrov"]) and 2 not in keys.same_initials(["dan", "pietrov"])
+
+
+def test_an_article_queued_behind_a_slow_one_gets_its_own_budget(pipeline, monkeypatch):
+    """Trial 13: small articles ingested with a 1,000,000-character one lost every speaker ("ran out ... at
+    character 0"): their clocks had started with the batch. Here the first article's stages take 200 s of a
+    120 s budget on a fake clock; the second still gets its speakers, the first still warns."""
+    clock = [0.0]
+    for module in (pipeline_module, state):
+        monkeypatch.setattr(module, "now", lambda: clock[0])
+    p = Pipeline(pipeline.nlp, budget=Budget(seconds=120.0))
+    post = p._post
+
+    def slow_post(st):
+        ex = post(st)
+        clock[0] += 200.0  # the article's own stages took 200 s (after its work, so it is not cut itself)
+        return ex
+
+    monkeypatch.setattr(p, "_post", slow_post)
+    small = Article(text='"We will reopen the bridge," Ana Lindqvist said on Monday.\n')
+    first, second, third = p.pipe([Article(text=dense_text(3)), small, small])
+    assert all(q.speaker is not None for q in first.quotes)
+    assert [q.speaker.name for q in second.quotes + third.quotes if q.speaker] == ["Ana Lindqvist"] * 2
+    assert not [w for w in second.warnings + third.warnings if "time budget" in w]

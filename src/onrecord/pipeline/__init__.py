@@ -105,6 +105,7 @@ class Pipeline:
         st.warnings = warnings
         st.deadline = self.budget.deadline(started)
         st.budget_seconds = self.budget.seconds
+        st.pre_seconds = now() - started
         text = st.parse_text or st.clean_text
         cut = token_cut(text, self.budget.parse_tokens)
         if cut is not None:

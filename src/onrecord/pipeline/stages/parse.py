@@ -62,6 +62,7 @@ def parse(states: list[ArticleState], nlp: Any, budget: Budget, batch_size: int)
             parses = nlp.pipe((texts[n] for n in short), batch_size=batch_size, component_cfg=_network_batches(nlp))
             docs: dict[int, Any] = dict(zip(short, parses, strict=False))
         for n, st in enumerate(states):
+            st.start_clock()  # a short text was parsed with its batch; a long one's parse starts its own clock
             if n not in docs:
                 with serial_blas():
                     docs[n] = _parse_long(nlp, budget, st, texts[n])
