@@ -71,3 +71,24 @@ def test_every_query_shape_is_valid_fts5() -> None:
     conn.execute("CREATE VIRTUAL TABLE t USING fts5(x)")
     for text in ["a (b) c", "(a)(b)", "a NEAR(b c, 3)", "near near", ") a ( b", "a -(b) (c OR d) -e", "x AND (y"]:
         conn.execute("SELECT count(*) FROM t WHERE t MATCH ?", (fts_query(text),)).fetchone()
+
+
+def _cli_found(db: str, *words: str) -> tuple[int, set[str]]:
+    result = CliRunner().invoke(main, ["search", "--db", db, "--format", "json", *words])
+    rows = json.loads(result.stdout) if result.exit_code == 0 and result.stdout.strip() else []
+    return result.exit_code, {r["text"].split()[1] for r in rows}
+
+
+def test_the_command_line_takes_a_query_as_several_words(store: str) -> None:
+    """Trial 13 F13: `search budget -tax` was refused ("No such option: -t"), `wall OR border` took OR as extra."""
+    assert _cli_found(store, "budget", "-tax") == (0, {"budget"})  # "The budget is balanced ..."
+    assert _cli_found(store, "frontier", "OR", "border") == (0, {"troops", "will"})
+    assert _cli_found(store, "--", "-tax", "budget") == (0, {"budget"})
+    # A word the shell unquoted that holds a space stays a phrase: "the budget" is in both, "budget the" in none.
+    assert _cli_found(store, "the budget", "year")[1] == {"new", "budget"}
+    assert _cli_found(store, "budget the", "year")[1] == set()
+
+
+def test_a_mistyped_option_is_refused_not_searched_for(store: str) -> None:
+    result = CliRunner().invoke(main, ["search", "--db", store, "budget", "--limt", "5"])
+    assert result.exit_code == 2 and "No such option: --limt" in result.output

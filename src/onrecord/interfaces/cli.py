@@ -926,8 +926,8 @@ def _report_watches(watches: list[dict[str, Any]]) -> None:
             click.echo(f"  ... and {len(w['new']) - 10} more: onrecord watch show {w['id']}")
 
 
-@main.command()
-@click.argument("text", required=False, default=None)
+@main.command(context_settings={"ignore_unknown_options": True})
+@click.argument("words", nargs=-1)
 @DB_OPTION
 @click.option("--speaker", default=None, help="Only quotes by this person (part of the name).")
 @click.option("--since", default=None, help="Only articles dated on or after this day (YYYY-MM-DD, YYYY-MM or YYYY).")
@@ -946,7 +946,7 @@ def _report_watches(watches: list[dict[str, Any]]) -> None:
 )
 @FORMAT_OPTION
 def search(
-    text: str | None,
+    words: tuple[str, ...],
     db: str,
     speaker: str | None,
     since: str | None,
@@ -959,10 +959,13 @@ def search(
     limit: int,
     fmt: str,
 ) -> None:
-    """Search the stored quotes. TEXT: words that must all appear, "a phrase" in double quotes,
-    OR between alternatives, -word or NOT word to exclude; no TEXT lists the newest quotes (an empty
-    TEXT, "", is refused)."""
+    """Search the stored quotes. WORDS: words that must all appear, "a phrase" in double quotes,
+    OR between alternatives, -word or NOT word to exclude, as one argument or several (`search wall OR
+    border -Trump`; an argument holding a space is a phrase); no WORDS lists the newest quotes (an empty
+    query, "", is refused)."""
     from ..corpus import query
+
+    text = _query_of(words)
 
     rows = _run(
         query.search,
@@ -992,6 +995,22 @@ def search(
         QUOTE_CSV,
     )
     _edited_note(rows, fmt)
+
+
+def _query_of(words: tuple[str, ...]) -> str | None:
+    """One search query from the command line's words (trial 13 F13: `search Hannity -Trump` was refused).
+
+    A word the shell unquoted that holds a space was a phrase ("climate change"), so it is quoted again; one
+    argument is the query as given. Raises click.UsageError for ``--name``, a mistyped option (an option's
+    name is never a search word: ``--limt 5`` must not search for "--limt")."""
+    if not words:
+        return None
+    unknown = next((w for w in words if w.startswith("--") and len(w) > 2), None)
+    if unknown is not None:
+        raise click.UsageError(f"No such option: {unknown.split('=')[0]}")
+    if len(words) == 1:
+        return words[0]
+    return " ".join(f'"{w}"' if " " in w.strip() and '"' not in w else w for w in words)
 
 
 @main.command()
