@@ -1468,7 +1468,9 @@ class PersonTable:
 
     def _add_mention(self, pid: int, start: int, end: int, kind: str) -> None:
         p = self.people[pid]
-        seen = self._mention_keys.setdefault(pid, {(m.start, m.end) for m in p.mentions})
+        seen = self._mention_keys.get(pid)
+        if seen is None:  # made once per person: a setdefault would build the set at every call (quadratic)
+            seen = self._mention_keys[pid] = {(m.start, m.end) for m in p.mentions}
         if (start, end) in seen:
             return
         seen.add((start, end))
