@@ -145,3 +145,27 @@ def test_a_replaced_version_of_a_quotation_leaves_its_cluster_to_the_other_versi
         db, f"SELECT count, first_quote_id FROM clusters WHERE id = (SELECT cluster_id FROM quotes WHERE id = {kept})"
     ) == [(1, kept)]
     _consistent(db)
+
+
+def test_an_article_the_time_budget_cut_is_extracted_again_with_replace(tmp_path, monkeypatch):
+    """Trial 13 F3: articles cut by the time budget on a busy machine were stored without speakers, and
+    `--replace` skipped them as unchanged. The first run's clock here reads past every deadline."""
+    import itertools
+
+    import onrecord.pipeline.state as state
+
+    db = str(tmp_path / "t.db")
+    src = _jsonl(tmp_path / "feed.jsonl", FIRST)
+    with monkeypatch.context() as m:
+        ticks = itertools.count(step=1000.0)
+        m.setattr(state, "now", lambda: next(ticks))  # each look at the clock is 1,000 s later: past any deadline
+        first = _run([src], db)
+    assert first.total_stored == 1 and any("time budget" in p.message for p in first.problems)
+    assert _rows(db, "SELECT speaker_name FROM quotes") == [(None,)]
+    assert _run([src], db).total_stored == 0  # without --replace a stored article stays as it is
+    again = _run([src], db, replace=True)
+    assert again.total_stored == 1 and not [p for p in again.problems if "time budget" in p.message]
+    assert _rows(db, "SELECT speaker_name FROM quotes") == [("Mara Voss",)]
+    assert _rows(db, "SELECT count(*) FROM articles") == [(1,)] and not _rows(db, "SELECT * FROM cut_articles")
+    _consistent(db)
+    assert _run([src], db, replace=True).total_stored == 0  # whole now: skipped like any stored article

@@ -184,7 +184,7 @@ class SkipStored:
         if any(d in seen for d in digests) or (article.url and article.url in seen):
             return False
         url = None if self.replace else article.url
-        if self.store is not None and any(self.store.already_stored(url, d) for d in digests):
+        if self.store is not None and any(self._stored(url, d) for d in digests):
             self.stored += 1
             return False
         for digest in digests:
@@ -194,6 +194,11 @@ class SkipStored:
         while len(seen) > SEEN_KEPT:
             seen.popitem(last=False)
         return True
+
+    def _stored(self, url: str | None, digest: str) -> bool:
+        if isinstance(self.store, Store):  # with --replace, an article the time budget cut is extracted again
+            return self.store.already_stored(url, digest, redo_cut=self.replace)
+        return self.store is not None and self.store.already_stored(url, digest)
 
 
 # -- extraction (in this process, a pool's worker or a Dask worker) --------------

@@ -13,7 +13,7 @@ import re
 import sqlite3
 import time
 import unicodedata
-from collections.abc import Callable, Iterator
+from collections.abc import Callable, Iterable, Iterator
 from contextlib import contextmanager
 from pathlib import Path
 from typing import Any
@@ -25,6 +25,7 @@ from ..text.names import middle_initials, without_middle_initials
 from .clusters import altered_words, best_match, clusterable, segments, shingle_hashes
 
 SCHEMA_VERSION = "1"
+TIME_BUDGET_WARNING = "the time budget of"  # how a time-budget warning begins (pipeline.state, stages.parse)
 
 SCHEMA = """
 CREATE TABLE IF NOT EXISTS meta (key TEXT PRIMARY KEY, value TEXT);
@@ -101,6 +102,11 @@ CREATE TABLE IF NOT EXISTS clusters (
 );
 -- The hash of each article's body (``body_text``): a copy of the article in another format (a plain-text
 -- dump opening with its headline, JSON Lines without it) is known as already stored.
+-- Articles whose extraction the time budget cut (pipeline.budget): a run on a busy machine may stop where
+-- another would not, so `ingest --replace` extracts them again (trial 13 F3).
+CREATE TABLE IF NOT EXISTS cut_articles (
+    article_id INTEGER PRIMARY KEY REFERENCES articles(id) ON DELETE CASCADE, warning TEXT NOT NULL
+);
 CREATE TABLE IF NOT EXISTS body_hashes (
     hash TEXT PRIMARY KEY, article_id INTEGER NOT NULL REFERENCES articles(id) ON DELETE CASCADE
 );
@@ -325,14 +331,28 @@ class Store:
         self.conn.close()
 
     # -- articles ------------------------------------------------------------
-    def already_stored(self, url: str | None, digest: str) -> bool:
-        """Whether the store holds an article with this text hash, this body hash (``body_text``) or this URL."""
+    def already_stored(self, url: str | None, digest: str, redo_cut: bool = False) -> bool:
+        """Whether the store holds an article with this text hash, this body hash (``body_text``) or this URL.
+
+        ``redo_cut``: an article the time budget cut (``cut_articles``) does not count (``ingest --replace``)."""
+        cut = " AND id NOT IN (SELECT article_id FROM cut_articles)" if redo_cut else ""
+        cut_body = " AND article_id NOT IN (SELECT article_id FROM cut_articles)" if redo_cut else ""
         row = self.conn.execute(
-            "SELECT 1 FROM articles WHERE text_hash = ? OR (url IS NOT NULL AND url = ?) "
-            "UNION ALL SELECT 1 FROM body_hashes WHERE hash = ? LIMIT 1",
+            f"SELECT 1 FROM articles WHERE (text_hash = ? OR (url IS NOT NULL AND url = ?)){cut} "
+            f"UNION ALL SELECT 1 FROM body_hashes WHERE hash = ?{cut_body} LIMIT 1",
             (digest, url, digest),
         ).fetchone()
         return row is not None
+
+    def cut_copies(self, digests: Iterable[str]) -> list[int]:
+        """The stored articles with one of these text or body hashes whose extraction the time budget cut."""
+        marks = ",".join("?" * len(digests := list(digests)))
+        rows = self.conn.execute(
+            f"SELECT article_id FROM cut_articles WHERE article_id IN (SELECT id FROM articles WHERE text_hash IN "
+            f"({marks}) UNION SELECT article_id FROM body_hashes WHERE hash IN ({marks}))",
+            (*digests, *digests),
+        )
+        return [int(r[0]) for r in rows]
 
     def stored_keys(self) -> Iterator[str]:
         """Every key ``already_stored`` knows an article by: text hashes, body hashes, URLs."""
@@ -394,6 +414,9 @@ class Store:
         self.conn.execute(
             "INSERT OR IGNORE INTO body_hashes(hash, article_id) VALUES (?, ?)", (body_digest, article_id)
         )
+        cut = next((w for w in result.get("warnings", []) if TIME_BUDGET_WARNING in w), None)
+        if cut is not None:
+            self.conn.execute("INSERT INTO cut_articles(article_id, warning) VALUES (?, ?)", (article_id, cut))
         local_to_global = self._write_people(result, article_id)
         for n, q in enumerate(result.get("quotes", [])):
             key = cluster_keys[n] if cluster_keys is not None else None
@@ -426,6 +449,8 @@ class Store:
         0) when this very text is stored already (an unchanged article, or a copy under another URL)."""
         old = self.replaced_by(result, input_name)
         digests = (text_hash(article_text), text_hash(body_text(article_text, result.get("title"))))
+        for article_id in self.cut_copies(digests):  # the same text, cut by the time budget: extracted again
+            self.delete_article(article_id)
         held = self.conn.execute(
             "SELECT 1 FROM articles WHERE text_hash IN (?, ?) UNION ALL SELECT 1 FROM body_hashes WHERE hash IN (?, ?)",
             (*digests, *digests),
@@ -464,7 +489,7 @@ class Store:
                 people.add(q["person_id"])
                 conn.execute("UPDATE people SET quote_count = quote_count - 1 WHERE id = ?", (q["person_id"],))
         conn.execute("DELETE FROM quotes WHERE article_id = ?", (article_id,))
-        for table in ("mentions", "article_people", "social_posts", "body_hashes"):
+        for table in ("mentions", "article_people", "social_posts", "body_hashes", "cut_articles"):
             conn.execute(f"DELETE FROM {table} WHERE article_id = ?", (article_id,))
         conn.execute("DELETE FROM articles WHERE id = ?", (article_id,))
         for cluster_id in {q["cluster_id"] for q in quotes if q["cluster_id"] is not None}:

@@ -637,7 +637,8 @@ def _edited_note(rows: list[dict[str, Any]], fmt: str) -> None:
     default=False,
     help="An article stored before (same URL, or same record of the same file) whose text has changed (an "
     "edited page, another --encoding or --max-chars) replaces the stored copy and its quotations, in one "
-    "transaction; by default it is skipped as stored. Unchanged articles are skipped either way (--engine local).",
+    "transaction; by default it is skipped as stored. Unchanged articles are skipped either way, except those the "
+    "time budget cut, which are extracted again (--engine local).",
 )
 @click.option("--errors-log", default=None, help="JSON Lines log of bad inputs (default: DB.errors.jsonl).")
 @click.option("--progress/--no-progress", default=None, help="Progress bar (default: only on a terminal).")
