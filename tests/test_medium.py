@@ -1121,3 +1121,18 @@ def test_an_embedded_tweets_signature_is_a_twitter_cue(run):
     )
     quotes = [q for q in run(text).quotes if q.text.startswith("The budget passes")]
     assert [q.medium for q in quotes] == ["twitter"]
+
+
+def test_a_judges_words_with_no_occasion_named_are_court(run):
+    # A judge is quoted from the bench (a ruling, a sentencing) unless the article names another occasion;
+    # a contest's judge is no judge of a court, and a judge's interview keeps its own medium.
+    text = (
+        "Tom Reyes was jailed for life on Friday.\n\n"
+        'Trial judge Justice Ann Lee told him: "You are a cruel and cunning man."\n\n'
+        '"It was fair," said Dale Frost, a talent show judge.\n\n'
+        '"The law is too soft," Judge Ben Oduya told the Sunday Herald.'
+    )
+    quotes = {q.text: (q.medium, q.outlet) for q in run(text).quotes}
+    assert quotes["You are a cruel and cunning man."] == ("court", None)
+    assert quotes["It was fair,"] == (None, None)
+    assert quotes["The law is too soft,"] == ("print-interview", "Sunday Herald")

@@ -32,7 +32,7 @@ from ...lexicon.outlets import (
     is_outlet_name,
 )
 from ...lexicon.titles import ALL_TITLES
-from ...model import Quote
+from ...model import Person, Quote
 from ...text.prefilter import Prefilter
 from ...text.sentences import sentences
 from ...text.spans import paragraph_of
@@ -1202,6 +1202,8 @@ def assign_medium(ex: ArticleState) -> ArticleState:
             q.medium, q.outlet = found[1], found[2]
         elif previous is not None and _continues(previous, q, events):
             q.medium, q.outlet = previous.medium, previous.outlet
+        if q.medium is None and q.outlet is None and _a_judge(q.speaker):
+            q.medium = "court"  # a judge's words, no other occasion named: said from the bench
         if not events.is_furniture(q.paragraph):  # a caption's words do not break the story's thread
             previous = q
     _look_back(ex, events)
@@ -1209,6 +1211,31 @@ def assign_medium(ex: ArticleState) -> ArticleState:
         if q.medium == OTHER:
             q.medium = None
     return ex
+
+
+# A judge by office: "Judge", "Justice", "Magistrate" as a title ("Justice Richard Curtis", "trial judge Justice
+# ..."), or a description that is the office alone, a court's kind before it ("the judge", "the trial judge",
+# "a federal judge"); not a contest's judge ("an X Factor judge") nor a minister of justice.
+_JUDGE_WORDS = r"(?:judges?|justices?|magistrates?)"
+_A_JUDGE_TITLE = re.compile(r"(?:^|\s)" + _JUDGE_WORDS + r"$", re.I)
+_A_JUDGE_DESCRIPTION = re.compile(
+    r"^(?:(?:the|a|an|one)\s+)?(?:(?:chief|trial|district|federal|circuit|county|state|presiding|appeals?|appellate"
+    r"|bankruptcy|immigration|sentencing|senior|high|supreme|superior|family|crown|magistrates'?|U\.S\.)\s+"
+    r"(?:court\s+)?)*" + _JUDGE_WORDS + r"$",
+    re.I,
+)
+
+
+def _a_judge(person: Person | None) -> bool:
+    """Whether ``person`` is a judge by the title the article gives (``_A_JUDGE_TITLE``) or a description that is
+    the office alone (``_A_JUDGE_DESCRIPTION``): news quotes a judge's words from the bench (a ruling, a
+    sentencing) unless it names another occasion (readable gold: the words of "Justice Richard Curtis" and of
+    "the judge" quoted with no occasion named are court)."""
+    if person is None:
+        return False
+    if person.title and _A_JUDGE_TITLE.search(person.title):
+        return True
+    return any(_A_JUDGE_DESCRIPTION.match(d.strip()) for d in person.descriptors)
 
 
 # A sentence about words already quoted, that names where they were said: "The comments came in an interview
