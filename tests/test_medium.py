@@ -1136,3 +1136,19 @@ def test_a_judges_words_with_no_occasion_named_are_court(run):
     assert quotes["You are a cruel and cunning man."] == ("court", None)
     assert quotes["It was fair,"] == (None, None)
     assert quotes["The law is too soft,"] == ("print-interview", "Sunday Herald")
+
+
+def test_words_the_author_writes_come_from_the_book_named_before(run):
+    # An article on a memoir quotes it by its author's writing, paragraphs after it named the book; words the
+    # author said are not from the book.
+    text = (
+        "Ann Lee's new memoir, Harbour Lights, is out in May.\n\n"
+        "It covers her years at sea and her two marriages.\n\n"
+        "The book has sold well in advance.\n\n"
+        '"I never wanted to come home," Lee writes.\n\n'
+        "Her publisher is pleased.\n\n"
+        '"We are thrilled," said Tom Reyes, her editor.'
+    )
+    quotes = {q.text: q.medium for q in run(text).quotes}
+    assert quotes["I never wanted to come home,"] == "book"
+    assert quotes["We are thrilled,"] is None

@@ -1197,7 +1197,7 @@ def assign_medium(ex: ArticleState) -> ArticleState:
             q.medium, q.outlet = own
             previous = q
             continue
-        found = events.latest(q.start, _keys(q)) or _posted_on(events, q)
+        found = events.latest(q.start, _keys(q)) or _posted_on(events, q) or _from_their_book(events, q)
         if found is not None and (found[1] is not None or previous is None or not _continues(previous, q, events)):
             q.medium, q.outlet = found[1], found[2]
         elif previous is not None and _continues(previous, q, events):
@@ -1287,6 +1287,19 @@ def _posted_on(events: _Events, q: Quote) -> tuple[int, str, str | None] | None:
     if q.cue is None or FORM_TO_LEMMA.get(q.cue.text.split()[0].lower()) not in POSTING_LEMMAS:
         return None
     return events.latest_platform(q.start, POSTED_PARAGRAPHS)
+
+
+def _from_their_book(events: _Events, q: Quote) -> tuple[int, str, str | None] | None:
+    """For a quotation cued by a verb of writing ("Jenner writes", "she wrote"), the latest book cue (a memoir, an
+    autobiography, "her new book") about its speaker anywhere before it: an article on a book quotes it by its
+    author's writing, however far from where it named the book; else None."""
+    if q.cue is None or FORM_TO_LEMMA.get(q.cue.text.split()[0].lower()) not in ("write", "pen"):
+        return None
+    for key in _keys(q):
+        for pos, medium, outlet in reversed(events.by_person.get(key, [])):
+            if pos < q.start and medium == "book":
+                return pos, medium, outlet
+    return None
 
 
 def _keys(q: Quote) -> tuple[str, ...]:
