@@ -1152,3 +1152,19 @@ def test_words_the_author_writes_come_from_the_book_named_before(run):
     quotes = {q.text: q.medium for q in run(text).quotes}
     assert quotes["I never wanted to come home,"] == "book"
     assert quotes["We are thrilled,"] is None
+
+
+def test_one_who_adds_to_a_round_up_of_posts_posted_too(run):
+    # Reactions posted one after another: "Ben Oduya adds" goes on from Ann Lee's post; words added after an
+    # interview's are not posts.
+    text = (
+        "The mayor resigned on Monday.\n\n"
+        'Ann Lee took to Twitter, writing, "A sad day for the city."\n\n'
+        'Ben Oduya adds, "She did her best for all of us."\n\n'
+        "The council meets on Friday.\n\n"
+        '"We will miss her," Tom Reyes told the Sunday Herald.\n\n'
+        'Cara Moss adds, "She was fair to everyone."'
+    )
+    quotes = {q.text: q.medium for q in run(text).quotes}
+    assert quotes["She did her best for all of us."] == "twitter"
+    assert quotes["She was fair to everyone."] is None

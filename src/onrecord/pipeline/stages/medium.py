@@ -1197,7 +1197,12 @@ def assign_medium(ex: ArticleState) -> ArticleState:
             q.medium, q.outlet = own
             previous = q
             continue
-        found = events.latest(q.start, _keys(q)) or _posted_on(events, q) or _from_their_book(events, q)
+        found = (
+            events.latest(q.start, _keys(q))
+            or _posted_on(events, q)
+            or _from_their_book(events, q)
+            or _adds_to_posts(previous, q, events)
+        )
         if found is not None and (found[1] is not None or previous is None or not _continues(previous, q, events)):
             q.medium, q.outlet = found[1], found[2]
         elif previous is not None and _continues(previous, q, events):
@@ -1287,6 +1292,17 @@ def _posted_on(events: _Events, q: Quote) -> tuple[int, str, str | None] | None:
     if q.cue is None or FORM_TO_LEMMA.get(q.cue.text.split()[0].lower()) not in POSTING_LEMMAS:
         return None
     return events.latest_platform(q.start, POSTED_PARAGRAPHS)
+
+
+def _adds_to_posts(previous: Quote | None, q: Quote, events: _Events) -> tuple[int, str, str | None] | None:
+    """For a quotation cued by "add" ("Lowe adds, ...") right after one posted on a social platform (``SOCIAL_MEDIA``;
+    in its paragraph or the next), that post's medium: a round-up of posts goes on, one person "adding" to
+    another; else None."""
+    if q.cue is None or previous is None or previous.medium not in SOCIAL_MEDIA:
+        return None
+    if FORM_TO_LEMMA.get(q.cue.text.split()[0].lower()) != "add" or events.apart(previous.paragraph, q.paragraph) > 1:
+        return None
+    return previous.start, previous.medium, previous.outlet
 
 
 def _from_their_book(events: _Events, q: Quote) -> tuple[int, str, str | None] | None:
