@@ -1168,3 +1168,13 @@ def test_one_who_adds_to_a_round_up_of_posts_posted_too(run):
     quotes = {q.text: q.medium for q in run(text).quotes}
     assert quotes["She did her best for all of us."] == "twitter"
     assert quotes["She was fair to everyone."] is None
+
+
+def test_a_holiday_message_to_the_nation_is_a_speech(run):
+    # "in their Christmas messages" names the occasion of the words quoted after it in the paragraph.
+    text = (
+        "Kings and queens looked back on a year of floods in their traditional Christmas messages. Queen Ann of "
+        'Norland said the year had been "hard for many". "We have lost homes and friends," she said.'
+    )
+    quotes = {q.text: q.medium for q in run(text).quotes}
+    assert quotes["We have lost homes and friends,"] == "speech"

@@ -371,6 +371,9 @@ MEDIUM_PATTERNS: list[tuple[re.Pattern[str], str]] = [
             r"|(?:in|during|gave|giving|delivered|delivering|made|making) (?:a |an |his |her |their )?(?:[\w-]+ )?"
             r"address\b|address to the nation|(?:took|at|from) the (?:podium|lectern)"
             r"|keynote|commencement|town hall"
+            # "in their traditional Christmas messages": a head's message to the nation on a holiday is a speech.
+            r"|(?:Christmas(?: Day)?|New Year(?:'s|\u2019s)?|Easter|Independence Day|National Day)"
+            r" (?:messages?|addresse?s?)"
             # "has told a NATO defence ministers' meeting", "addressed a party meeting": words said to a meeting.
             r"|(?:told|addressed|addressing|telling) (?:a|an|the) (?:[\w'\u2019-]+ ){0,3}(?:meeting|gathering|forum)"
             # "during the debate", "at Tuesday's debate": the event; "the internal debate" is a topic.
