@@ -1178,3 +1178,14 @@ def test_a_holiday_message_to_the_nation_is_a_speech(run):
     )
     quotes = {q.text: q.medium for q in run(text).quotes}
     assert quotes["We have lost homes and friends,"] == "speech"
+
+
+def test_written_words_that_read_after_a_tweet_was_named_were_posted(run):
+    # "'...,' it reads." quotes the tweet the paragraph before named.
+    text = (
+        "The mayor resigned on Monday.\n\n"
+        "Ann Lee posted a photo of the town hall in a tweet on Tuesday.\n\n"
+        '"A sad day for the city," it reads.'
+    )
+    quotes = {q.text: q.medium for q in run(text).quotes}
+    assert quotes["A sad day for the city,"] == "twitter"

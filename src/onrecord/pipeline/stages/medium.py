@@ -1292,9 +1292,13 @@ POSTED_PARAGRAPHS = 2
 def _posted_on(events: _Events, q: Quote) -> tuple[int, str, str | None] | None:
     """For a quotation cued by a verb of posting (``POSTING_LEMMAS``), the latest platform cue at most
     ``POSTED_PARAGRAPHS`` paragraphs before it (``_Events.latest_platform``); else None."""
-    if q.cue is None or FORM_TO_LEMMA.get(q.cue.text.split()[0].lower()) not in POSTING_LEMMAS:
+    if q.cue is None or FORM_TO_LEMMA.get(q.cue.text.split()[0].lower()) not in _POSTED_CUES:
         return None
     return events.latest_platform(q.start, POSTED_PARAGRAPHS)
+
+
+# A verb of posting, or "read" of written words quoted ("'...,' it reads." after a tweet was named).
+_POSTED_CUES = POSTING_LEMMAS | {"read"}
 
 
 def _adds_to_posts(previous: Quote | None, q: Quote, events: _Events) -> tuple[int, str, str | None] | None:
