@@ -1189,3 +1189,16 @@ def test_written_words_that_read_after_a_tweet_was_named_were_posted(run):
     )
     quotes = {q.text: q.medium for q in run(text).quotes}
     assert quotes["A sad day for the city,"] == "twitter"
+
+
+@pytest.mark.parametrize(
+    "sentence",
+    [
+        '"We will win," Dale Frost shouted at one of his noisy campaign rallies on Monday.',
+        '"I better go home," a smiling Ann Lee said to Frost and the audience.',
+    ],
+)
+def test_words_at_one_of_a_speakers_rallies_or_to_the_audience_are_a_speech(run, sentence):
+    # One of a speaker's rallies is a rally; words said to a person on stage and the audience there are a speech.
+    ex = run("The campaign went on.\n\n" + sentence)
+    assert [q.medium for q in ex.quotes if q.kind != "indirect"] == ["speech"]

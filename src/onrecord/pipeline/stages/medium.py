@@ -365,6 +365,10 @@ MEDIUM_PATTERNS: list[tuple[re.Pattern[str], str]] = [
             r"|joked to|shouted to|led) (?:the |a |his |her |their )?(?:\w+ )?(?:crowd|audience)s?\b"
             r"|(?:at|during|told|to) (?:a |an |the |his |her |their |[\w'\u2019]+(?:'s|\u2019s) )?(?:\w+ )?"
             r"(?:rally|conference(?! call)|convention|summit|crowd|audience|congress|assembly)"
+            # "at one of his notorious hate-rallies", "at one of her campaign rallies": one of a speaker's rallies.
+            r"|at one of (?:his|her|their) (?:[\w-]+ ){0,2}(?:[\w]+-)?rall(?:y|ies)"
+            # "said to Rhimes and the audience": a person on stage and the audience there.
+            r"|(?:said|says|spoke|joked|told) (?:to )?(?:[A-Z][\w'\u2019-]* ){1,3}and the (?:crowd|audience)"
             r"|(?:at|during|kicked off|opened|closed|began|started|ended|wrapped up) (?:a |an |the |his |her |their )?"
             r"(?:\w+ )?campaign (?:stop|event|rally)"
             # "in an address to the Congressional Black Caucus", "made a national address"
