@@ -1202,3 +1202,17 @@ def test_words_at_one_of_a_speakers_rallies_or_to_the_audience_are_a_speech(run,
     # One of a speaker's rallies is a rally; words said to a person on stage and the audience there are a speech.
     ex = run("The campaign went on.\n\n" + sentence)
     assert [q.medium for q in ex.quotes if q.kind != "indirect"] == ["speech"]
+
+
+def test_words_cited_by_chapter_and_verse_are_from_a_book(run):
+    # A citation after the closing mark names the book the words come from; a year in brackets is none.
+    text = (
+        "The pastor spoke of hope on Sunday.\n\n"
+        'He read the old words: "Weeping may endure for a night, but joy comes in the morning" (Psalms 30:5).\n\n'
+        'He ended with a line he loves: "The meek shall inherit the earth" (Matthew 5:5 KJV).\n\n'
+        'His sister was brief: "We are proud of him" (2019).'
+    )
+    quotes = {q.text: q.medium for q in run(text).quotes}
+    assert quotes["Weeping may endure for a night, but joy comes in the morning"] == "book"
+    assert quotes["The meek shall inherit the earth"] == "book"
+    assert quotes["We are proud of him"] is None

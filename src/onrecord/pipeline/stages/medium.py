@@ -1216,6 +1216,8 @@ def assign_medium(ex: ArticleState) -> ArticleState:
             q.medium, q.outlet = previous.medium, previous.outlet
         if q.medium is None and q.outlet is None and _a_judge(q.speaker):
             q.medium = "court"  # a judge's words, no other occasion named: said from the bench
+        if q.medium is None and q.outlet is None and _CHAPTER_AND_VERSE.match(text, q.end):
+            q.medium = "book"  # "... " (Romans 8:28): quoted from a book by chapter and verse
         if not events.is_furniture(q.paragraph):  # a caption's words do not break the story's thread
             previous = q
     _look_back(ex, events)
@@ -1225,6 +1227,12 @@ def assign_medium(ex: ArticleState) -> ArticleState:
     return ex
 
 
+# A citation by chapter and verse right after the closing mark ("..." (Proverbs 21:1 NCV), "..." (1 John 4:8)): the
+# words are quoted from a book, scripture's way of naming its place.
+_CHAPTER_AND_VERSE = re.compile(
+    r"[\"'\u201d\u2019]?[,.]?\s*\((?:[1-3]\s)?[A-Z][a-z]+(?:\s(?:of\s)?[A-Z][a-z]+)?\s\d{1,3}:\d{1,3}(?:[-\u2013]\d{1,3})?"
+    r"(?:,?\s[A-Z]{2,5})?\)"
+)
 # A judge by office: "Judge", "Justice", "Magistrate" as a title ("Justice Richard Curtis", "trial judge Justice
 # ..."), or a description that is the office alone, a court's kind before it ("the judge", "the trial judge",
 # "a federal judge"); not a contest's judge ("an X Factor judge") nor a minister of justice.
