@@ -38,6 +38,7 @@ import pytest
         ('"It was a mess," Tom Reyes told the Sunday Herald.', "print-interview", "Sunday Herald"),
         # A broadcaster of every kind says who heard the words, not in which medium; its website is print.
         ('"It was a mess," Tom Reyes told the BBC.', None, "BBC"),
+        ('"I plan to keep playing," Ann Lee told ESPN.', None, "ESPN"),
         ('"It was a mess," Tom Reyes told the BBC News website.', "print-interview", "BBC News website"),
     ],
 )
