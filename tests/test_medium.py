@@ -1217,3 +1217,20 @@ def test_words_cited_by_chapter_and_verse_are_from_a_book(run):
     assert quotes["Weeping may endure for a night, but joy comes in the morning"] == "book"
     assert quotes["The meek shall inherit the earth"] == "book"
     assert quotes["We are proud of him"] is None
+
+
+def test_words_said_on_another_day_than_the_leads_broadcast_are_not_from_it(run):
+    # The lead's town hall frames the article, but words the sentence dates to another weekday were said elsewhere.
+    text = (
+        'Dale Frost spoke on Wednesday in an interview with CNN. "We will build more homes," he said.\n\n'
+        "The plan has critics. Some call it too costly.\n\n"
+        "The vote is in May.\n\n"
+        'On Tuesday night, Frost said, "The council has failed us."\n\n'
+        "The mayor was away.\n\n"
+        "Her deputy chaired the meeting.\n\n"
+        '"Homes first," Frost said.'
+    )
+    quotes = {q.text: q.medium for q in run(text).quotes}
+    assert quotes["We will build more homes,"] == "tv"
+    assert quotes["The council has failed us."] is None
+    assert quotes["Homes first,"] == "tv"

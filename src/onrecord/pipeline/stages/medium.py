@@ -799,6 +799,7 @@ class _Events:
         self.anonymous: list[tuple[int, str, str | None]] = []
         self.sentences: list[tuple[int, int, str, str | None]] = []  # (start, end, medium, outlet)
         self.frame: tuple[set[str], int, str | None, str | None] | None = None
+        self.frame_day: str | None = None  # the weekday the frame's sentence names ("on Wednesday"), if any
         # Cues that look back on words quoted before them ("The comments came in an interview with ..."):
         # (start, medium, outlet, the people concerned).
         self.backward: list[tuple[int, str, str | None, set[str]]] = []
@@ -809,6 +810,7 @@ class _Events:
         """Record a cue in the sentence ``[pos, end)`` (events arrive in text order)."""
         if not self.cued and names and medium in self.FRAME_MEDIA and self._in_prose_lead(pos):
             self.frame = (names, pos, medium, outlet)
+            self.frame_day = weekday_in(self.ex.clean_text, pos, end)
         elif self.pending and self.frame is not None and medium in self.FRAME_MEDIA and names & self.frame[0]:
             self.frame = (self.frame[0], self.frame[1], medium, outlet)  # the lead's interview, its medium named
         self.pending = self.pending and medium not in self.FRAME_MEDIA
@@ -864,9 +866,17 @@ class _Events:
                 return start, medium, outlet
         return None
 
-    def latest(self, pos: int, keys: tuple[str, ...]) -> tuple[int, str | None, str | None] | None:
+    def other_day(self, day: str | None) -> bool:
+        """Whether ``day`` (a quotation's sentence's weekday) is another than the one the frame's sentence names."""
+        return day is not None and self.frame_day is not None and day != self.frame_day
+
+    def latest(
+        self, pos: int, keys: tuple[str, ...], day: str | None = None
+    ) -> tuple[int, str | None, str | None] | None:
         """The latest cue at or before ``pos`` about this speaker (any of its ``keys``), or about nobody and nearby;
-        else the article's frame when it concerns this speaker (``FRAME_PARAGRAPHS``)."""
+        else the article's frame when it concerns this speaker (``FRAME_PARAGRAPHS``) and the quotation's sentence
+        names no other weekday (``day``) than the frame's: words said "On Tuesday night" are not those of the
+        town hall "on Wednesday"."""
         k = bisect.bisect_right(self.sentences, (pos, 1 << 62))
         if k and self.sentences[k - 1][1] > pos:
             # A quotation inside the cue's own sentence ("told Radio 4 the plans were 'inadequate'").
@@ -884,8 +894,18 @@ class _Events:
             if near and (found is None or cand[0] > found[0]):
                 found = cand
         if found is None and self.frame is not None and self.frame[1] < pos and set(keys) & self.frame[0]:
-            found = self.frame[1:]
+            found = None if self.other_day(day) else self.frame[1:]
         return found
+
+
+# A weekday as a time ("on Wednesday", "said Tuesday night"), not in a name ("the Sunday Times", "Monday's "Today"").
+_WEEKDAY = re.compile(r"\b(?:Mon|Tues|Wednes|Thurs|Fri|Satur|Sun)day\b(?!\s+[A-Z])(?!(?:'s|\u2019s)\s+[\"\u201cA-Z])")
+
+
+def weekday_in(text: str, s: int, e: int) -> str | None:
+    """The first weekday ``text[s:e]`` names as a time (``_WEEKDAY``), or None."""
+    m = _WEEKDAY.search(text, s, e)
+    return m.group() if m else None
 
 
 # A paragraph of prose ends on a sentence's stop, perhaps inside closing marks ("... said "no".").
@@ -1190,7 +1210,7 @@ def assign_medium(ex: ArticleState) -> ArticleState:
     previous: Quote | None = None
     spans_of = read.sentences  # each paragraph's sentences, split once
     for q in sorted(ex.quotes, key=lambda quote: quote.start):
-        own = None
+        own, day = None, None
         if q.cue is not None:
             ps, pe = ex.paragraphs[q.paragraph]
             if q.paragraph not in spans_of:
@@ -1200,19 +1220,20 @@ def assign_medium(ex: ArticleState) -> ArticleState:
             own = said.get(s) or ((None, None) if quiet else _medium_in(narrative_text[s:e], text[s:e], context))
             if own[0] is None and own[1] is None:
                 own = None
+            day = weekday_in(narrative_text, s, e)
         if own:
             q.medium, q.outlet = own
             previous = q
             continue
         found = (
-            events.latest(q.start, _keys(q))
+            events.latest(q.start, _keys(q), day)
             or _posted_on(events, q)
             or _from_their_book(events, q)
             or _adds_to_posts(previous, q, events)
         )
         if found is not None and (found[1] is not None or previous is None or not _continues(previous, q, events)):
             q.medium, q.outlet = found[1], found[2]
-        elif previous is not None and _continues(previous, q, events):
+        elif previous is not None and _continues(previous, q, events) and not events.other_day(day):
             q.medium, q.outlet = previous.medium, previous.outlet
         if q.medium is None and q.outlet is None and _a_judge(q.speaker):
             q.medium = "court"  # a judge's words, no other occasion named: said from the bench
