@@ -38,6 +38,7 @@ import pytest
         ('"It was a mess," Tom Reyes told the Sunday Herald.', "print-interview", "Sunday Herald"),
         # A broadcaster of every kind says who heard the words, not in which medium; its website is print.
         ('"It was a mess," Tom Reyes told the BBC.', None, "BBC"),
+        ('"I plan to keep playing," Ann Lee told ESPN.', None, "ESPN"),
         ('"It was a mess," Tom Reyes told the BBC News website.', "print-interview", "BBC News website"),
     ],
 )
@@ -1121,3 +1122,115 @@ def test_an_embedded_tweets_signature_is_a_twitter_cue(run):
     )
     quotes = [q for q in run(text).quotes if q.text.startswith("The budget passes")]
     assert [q.medium for q in quotes] == ["twitter"]
+
+
+def test_a_judges_words_with_no_occasion_named_are_court(run):
+    # A judge is quoted from the bench (a ruling, a sentencing) unless the article names another occasion;
+    # a contest's judge is no judge of a court, and a judge's interview keeps its own medium.
+    text = (
+        "Tom Reyes was jailed for life on Friday.\n\n"
+        'Trial judge Justice Ann Lee told him: "You are a cruel and cunning man."\n\n'
+        '"It was fair," said Dale Frost, a talent show judge.\n\n'
+        '"The law is too soft," Judge Ben Oduya told the Sunday Herald.'
+    )
+    quotes = {q.text: (q.medium, q.outlet) for q in run(text).quotes}
+    assert quotes["You are a cruel and cunning man."] == ("court", None)
+    assert quotes["It was fair,"] == (None, None)
+    assert quotes["The law is too soft,"] == ("print-interview", "Sunday Herald")
+
+
+def test_words_the_author_writes_come_from_the_book_named_before(run):
+    # An article on a memoir quotes it by its author's writing, paragraphs after it named the book; words the
+    # author said are not from the book.
+    text = (
+        "Ann Lee's new memoir, Harbour Lights, is out in May.\n\n"
+        "It covers her years at sea and her two marriages.\n\n"
+        "The book has sold well in advance.\n\n"
+        '"I never wanted to come home," Lee writes.\n\n'
+        "Her publisher is pleased.\n\n"
+        '"We are thrilled," said Tom Reyes, her editor.'
+    )
+    quotes = {q.text: q.medium for q in run(text).quotes}
+    assert quotes["I never wanted to come home,"] == "book"
+    assert quotes["We are thrilled,"] is None
+
+
+def test_one_who_adds_to_a_round_up_of_posts_posted_too(run):
+    # Reactions posted one after another: "Ben Oduya adds" goes on from Ann Lee's post; words added after an
+    # interview's are not posts.
+    text = (
+        "The mayor resigned on Monday.\n\n"
+        'Ann Lee took to Twitter, writing, "A sad day for the city."\n\n'
+        'Ben Oduya adds, "She did her best for all of us."\n\n'
+        "The council meets on Friday.\n\n"
+        '"We will miss her," Tom Reyes told the Sunday Herald.\n\n'
+        'Cara Moss adds, "She was fair to everyone."'
+    )
+    quotes = {q.text: q.medium for q in run(text).quotes}
+    assert quotes["She did her best for all of us."] == "twitter"
+    assert quotes["She was fair to everyone."] is None
+
+
+def test_a_holiday_message_to_the_nation_is_a_speech(run):
+    # "in their Christmas messages" names the occasion of the words quoted after it in the paragraph.
+    text = (
+        "Kings and queens looked back on a year of floods in their traditional Christmas messages. Queen Ann of "
+        'Norland said the year had been "hard for many". "We have lost homes and friends," she said.'
+    )
+    quotes = {q.text: q.medium for q in run(text).quotes}
+    assert quotes["We have lost homes and friends,"] == "speech"
+
+
+def test_written_words_that_read_after_a_tweet_was_named_were_posted(run):
+    # "'...,' it reads." quotes the tweet the paragraph before named.
+    text = (
+        "The mayor resigned on Monday.\n\n"
+        "Ann Lee posted a photo of the town hall in a tweet on Tuesday.\n\n"
+        '"A sad day for the city," it reads.'
+    )
+    quotes = {q.text: q.medium for q in run(text).quotes}
+    assert quotes["A sad day for the city,"] == "twitter"
+
+
+@pytest.mark.parametrize(
+    "sentence",
+    [
+        '"We will win," Dale Frost shouted at one of his noisy campaign rallies on Monday.',
+        '"I better go home," a smiling Ann Lee said to Frost and the audience.',
+    ],
+)
+def test_words_at_one_of_a_speakers_rallies_or_to_the_audience_are_a_speech(run, sentence):
+    # One of a speaker's rallies is a rally; words said to a person on stage and the audience there are a speech.
+    ex = run("The campaign went on.\n\n" + sentence)
+    assert [q.medium for q in ex.quotes if q.kind != "indirect"] == ["speech"]
+
+
+def test_words_cited_by_chapter_and_verse_are_from_a_book(run):
+    # A citation after the closing mark names the book the words come from; a year in brackets is none.
+    text = (
+        "The pastor spoke of hope on Sunday.\n\n"
+        'He read the old words: "Weeping may endure for a night, but joy comes in the morning" (Psalms 30:5).\n\n'
+        'He ended with a line he loves: "The meek shall inherit the earth" (Matthew 5:5 KJV).\n\n'
+        'His sister was brief: "We are proud of him" (2019).'
+    )
+    quotes = {q.text: q.medium for q in run(text).quotes}
+    assert quotes["Weeping may endure for a night, but joy comes in the morning"] == "book"
+    assert quotes["The meek shall inherit the earth"] == "book"
+    assert quotes["We are proud of him"] is None
+
+
+def test_words_said_on_another_day_than_the_leads_broadcast_are_not_from_it(run):
+    # The lead's town hall frames the article, but words the sentence dates to another weekday were said elsewhere.
+    text = (
+        'Dale Frost spoke on Wednesday in an interview with CNN. "We will build more homes," he said.\n\n'
+        "The plan has critics. Some call it too costly.\n\n"
+        "The vote is in May.\n\n"
+        'On Tuesday night, Frost said, "The council has failed us."\n\n'
+        "The mayor was away.\n\n"
+        "Her deputy chaired the meeting.\n\n"
+        '"Homes first," Frost said.'
+    )
+    quotes = {q.text: q.medium for q in run(text).quotes}
+    assert quotes["We will build more homes,"] == "tv"
+    assert quotes["The council has failed us."] is None
+    assert quotes["Homes first,"] == "tv"

@@ -10,7 +10,7 @@ one, else its host.
 * ``RADIO_WORDS``: words that mark a radio programme or station.
 * ``RADIO_NETWORKS``: radio networks and programmes named as where words were said ("told NPR's ...").
 * ``NAMES_WITH_STOPS``: outlets whose name ends in "!", which is no sentence end.
-* ``BROADCASTERS``: public broadcasters of every kind, whose name alone says no medium.
+* ``BROADCASTERS``: broadcasters of every kind (public ones, and ESPN), whose name alone says no medium.
 * ``PROGRAMME_WORDS``: nouns that end a programme's name after an outlet's possessive.
 * ``TV_NETWORKS``: television news networks whose name after "told"/"on"/"to" marks a television interview
   ("told CNN's Alisyn Camerota", "said on MSNBC"); the networks' own names (BBC and ABC are left out: they
@@ -307,9 +307,10 @@ RADIO_NETWORKS: tuple[str, ...] = (
 # Outlets whose name holds a sentence's stop ("told E! News", "in an interview with OK! magazine").
 NAMES_WITH_STOPS: tuple[str, ...] = ("E!", "Yahoo!", "Hello!", "OK!", "Jeopardy!")
 
-# Public broadcasters that run television, radio and a website alike: "told the BBC" says who heard the words,
-# not in which medium (the outlet is kept, the medium left open).
-BROADCASTERS: frozenset[str] = frozenset(["BBC", "ABC", "CBC", "RTE", "RT\u00c9", "SBS", "NHK", "ZDF", "ARD"])
+# Broadcasters that run television, radio and a website alike: "told the BBC" says who heard the words, not in
+# which medium (the outlet is kept, the medium left open). ESPN runs networks, radio, a website and a magazine
+# ("she told ESPN": readable gold leaves the medium open).
+BROADCASTERS: frozenset[str] = frozenset(["BBC", "ABC", "ESPN", "CBC", "RTE", "RT\u00c9", "SBS", "NHK", "ZDF", "ARD"])
 
 # Last words of a publication's name ("National Review", "The Sunday Times", "POLITICO Magazine"): after
 # "wrote in" they name where a piece was published, where "wrote in June" or "wrote in Spanish" names none.

@@ -32,7 +32,7 @@ from ...lexicon.outlets import (
     is_outlet_name,
 )
 from ...lexicon.titles import ALL_TITLES
-from ...model import Quote
+from ...model import Person, Quote
 from ...text.prefilter import Prefilter
 from ...text.sentences import sentences
 from ...text.spans import paragraph_of
@@ -365,12 +365,19 @@ MEDIUM_PATTERNS: list[tuple[re.Pattern[str], str]] = [
             r"|joked to|shouted to|led) (?:the |a |his |her |their )?(?:\w+ )?(?:crowd|audience)s?\b"
             r"|(?:at|during|told|to) (?:a |an |the |his |her |their |[\w'\u2019]+(?:'s|\u2019s) )?(?:\w+ )?"
             r"(?:rally|conference(?! call)|convention|summit|crowd|audience|congress|assembly)"
+            # "at one of his notorious hate-rallies", "at one of her campaign rallies": one of a speaker's rallies.
+            r"|at one of (?:his|her|their) (?:[\w-]+ ){0,2}(?:[\w]+-)?rall(?:y|ies)"
+            # "said to Rhimes and the audience": a person on stage and the audience there.
+            r"|(?:said|says|spoke|joked|told) (?:to )?(?:[A-Z][\w'\u2019-]* ){1,3}and the (?:crowd|audience)"
             r"|(?:at|during|kicked off|opened|closed|began|started|ended|wrapped up) (?:a |an |the |his |her |their )?"
             r"(?:\w+ )?campaign (?:stop|event|rally)"
             # "in an address to the Congressional Black Caucus", "made a national address"
             r"|(?:in|during|gave|giving|delivered|delivering|made|making) (?:a |an |his |her |their )?(?:[\w-]+ )?"
             r"address\b|address to the nation|(?:took|at|from) the (?:podium|lectern)"
             r"|keynote|commencement|town hall"
+            # "in their traditional Christmas messages": a head's message to the nation on a holiday is a speech.
+            r"|(?:Christmas(?: Day)?|New Year(?:'s|\u2019s)?|Easter|Independence Day|National Day)"
+            r" (?:messages?|addresse?s?)"
             # "has told a NATO defence ministers' meeting", "addressed a party meeting": words said to a meeting.
             r"|(?:told|addressed|addressing|telling) (?:a|an|the) (?:[\w'\u2019-]+ ){0,3}(?:meeting|gathering|forum)"
             # "during the debate", "at Tuesday's debate": the event; "the internal debate" is a topic.
@@ -792,6 +799,7 @@ class _Events:
         self.anonymous: list[tuple[int, str, str | None]] = []
         self.sentences: list[tuple[int, int, str, str | None]] = []  # (start, end, medium, outlet)
         self.frame: tuple[set[str], int, str | None, str | None] | None = None
+        self.frame_day: str | None = None  # the weekday the frame's sentence names ("on Wednesday"), if any
         # Cues that look back on words quoted before them ("The comments came in an interview with ..."):
         # (start, medium, outlet, the people concerned).
         self.backward: list[tuple[int, str, str | None, set[str]]] = []
@@ -802,6 +810,7 @@ class _Events:
         """Record a cue in the sentence ``[pos, end)`` (events arrive in text order)."""
         if not self.cued and names and medium in self.FRAME_MEDIA and self._in_prose_lead(pos):
             self.frame = (names, pos, medium, outlet)
+            self.frame_day = weekday_in(self.ex.clean_text, pos, end)
         elif self.pending and self.frame is not None and medium in self.FRAME_MEDIA and names & self.frame[0]:
             self.frame = (self.frame[0], self.frame[1], medium, outlet)  # the lead's interview, its medium named
         self.pending = self.pending and medium not in self.FRAME_MEDIA
@@ -857,9 +866,17 @@ class _Events:
                 return start, medium, outlet
         return None
 
-    def latest(self, pos: int, keys: tuple[str, ...]) -> tuple[int, str | None, str | None] | None:
+    def other_day(self, day: str | None) -> bool:
+        """Whether ``day`` (a quotation's sentence's weekday) is another than the one the frame's sentence names."""
+        return day is not None and self.frame_day is not None and day != self.frame_day
+
+    def latest(
+        self, pos: int, keys: tuple[str, ...], day: str | None = None
+    ) -> tuple[int, str | None, str | None] | None:
         """The latest cue at or before ``pos`` about this speaker (any of its ``keys``), or about nobody and nearby;
-        else the article's frame when it concerns this speaker (``FRAME_PARAGRAPHS``)."""
+        else the article's frame when it concerns this speaker (``FRAME_PARAGRAPHS``) and the quotation's sentence
+        names no other weekday (``day``) than the frame's: words said "On Tuesday night" are not those of the
+        town hall "on Wednesday"."""
         k = bisect.bisect_right(self.sentences, (pos, 1 << 62))
         if k and self.sentences[k - 1][1] > pos:
             # A quotation inside the cue's own sentence ("told Radio 4 the plans were 'inadequate'").
@@ -877,8 +894,18 @@ class _Events:
             if near and (found is None or cand[0] > found[0]):
                 found = cand
         if found is None and self.frame is not None and self.frame[1] < pos and set(keys) & self.frame[0]:
-            found = self.frame[1:]
+            found = None if self.other_day(day) else self.frame[1:]
         return found
+
+
+# A weekday as a time ("on Wednesday", "said Tuesday night"), not in a name ("the Sunday Times", "Monday's "Today"").
+_WEEKDAY = re.compile(r"\b(?:Mon|Tues|Wednes|Thurs|Fri|Satur|Sun)day\b(?!\s+[A-Z])(?!(?:'s|\u2019s)\s+[\"\u201cA-Z])")
+
+
+def weekday_in(text: str, s: int, e: int) -> str | None:
+    """The first weekday ``text[s:e]`` names as a time (``_WEEKDAY``), or None."""
+    m = _WEEKDAY.search(text, s, e)
+    return m.group() if m else None
 
 
 # A paragraph of prose ends on a sentence's stop, perhaps inside closing marks ("... said "no".").
@@ -1183,7 +1210,7 @@ def assign_medium(ex: ArticleState) -> ArticleState:
     previous: Quote | None = None
     spans_of = read.sentences  # each paragraph's sentences, split once
     for q in sorted(ex.quotes, key=lambda quote: quote.start):
-        own = None
+        own, day = None, None
         if q.cue is not None:
             ps, pe = ex.paragraphs[q.paragraph]
             if q.paragraph not in spans_of:
@@ -1193,15 +1220,25 @@ def assign_medium(ex: ArticleState) -> ArticleState:
             own = said.get(s) or ((None, None) if quiet else _medium_in(narrative_text[s:e], text[s:e], context))
             if own[0] is None and own[1] is None:
                 own = None
+            day = weekday_in(narrative_text, s, e)
         if own:
             q.medium, q.outlet = own
             previous = q
             continue
-        found = events.latest(q.start, _keys(q)) or _posted_on(events, q)
+        found = (
+            events.latest(q.start, _keys(q), day)
+            or _posted_on(events, q)
+            or _from_their_book(events, q)
+            or _adds_to_posts(previous, q, events)
+        )
         if found is not None and (found[1] is not None or previous is None or not _continues(previous, q, events)):
             q.medium, q.outlet = found[1], found[2]
-        elif previous is not None and _continues(previous, q, events):
+        elif previous is not None and _continues(previous, q, events) and not events.other_day(day):
             q.medium, q.outlet = previous.medium, previous.outlet
+        if q.medium is None and q.outlet is None and _a_judge(q.speaker):
+            q.medium = "court"  # a judge's words, no other occasion named: said from the bench
+        if q.medium is None and q.outlet is None and _CHAPTER_AND_VERSE.match(text, q.end):
+            q.medium = "book"  # "... " (Romans 8:28): quoted from a book by chapter and verse
         if not events.is_furniture(q.paragraph):  # a caption's words do not break the story's thread
             previous = q
     _look_back(ex, events)
@@ -1209,6 +1246,37 @@ def assign_medium(ex: ArticleState) -> ArticleState:
         if q.medium == OTHER:
             q.medium = None
     return ex
+
+
+# A citation by chapter and verse right after the closing mark ("..." (Proverbs 21:1 NCV), "..." (1 John 4:8)): the
+# words are quoted from a book, scripture's way of naming its place.
+_CHAPTER_AND_VERSE = re.compile(
+    r"[\"'\u201d\u2019]?[,.]?\s*\((?:[1-3]\s)?[A-Z][a-z]+(?:\s(?:of\s)?[A-Z][a-z]+)?\s\d{1,3}:\d{1,3}(?:[-\u2013]\d{1,3})?"
+    r"(?:,?\s[A-Z]{2,5})?\)"
+)
+# A judge by office: "Judge", "Justice", "Magistrate" as a title ("Justice Richard Curtis", "trial judge Justice
+# ..."), or a description that is the office alone, a court's kind before it ("the judge", "the trial judge",
+# "a federal judge"); not a contest's judge ("an X Factor judge") nor a minister of justice.
+_JUDGE_WORDS = r"(?:judges?|justices?|magistrates?)"
+_A_JUDGE_TITLE = re.compile(r"(?:^|\s)" + _JUDGE_WORDS + r"$", re.I)
+_A_JUDGE_DESCRIPTION = re.compile(
+    r"^(?:(?:the|a|an|one)\s+)?(?:(?:chief|trial|district|federal|circuit|county|state|presiding|appeals?|appellate"
+    r"|bankruptcy|immigration|sentencing|senior|high|supreme|superior|family|crown|magistrates'?|U\.S\.)\s+"
+    r"(?:court\s+)?)*" + _JUDGE_WORDS + r"$",
+    re.I,
+)
+
+
+def _a_judge(person: Person | None) -> bool:
+    """Whether ``person`` is a judge by the title the article gives (``_A_JUDGE_TITLE``) or a description that is
+    the office alone (``_A_JUDGE_DESCRIPTION``): news quotes a judge's words from the bench (a ruling, a
+    sentencing) unless it names another occasion (readable gold: the words of "Justice Richard Curtis" and of
+    "the judge" quoted with no occasion named are court)."""
+    if person is None:
+        return False
+    if person.title and _A_JUDGE_TITLE.search(person.title):
+        return True
+    return any(_A_JUDGE_DESCRIPTION.match(d.strip()) for d in person.descriptors)
 
 
 # A sentence about words already quoted, that names where they were said: "The comments came in an interview
@@ -1257,9 +1325,37 @@ POSTED_PARAGRAPHS = 2
 def _posted_on(events: _Events, q: Quote) -> tuple[int, str, str | None] | None:
     """For a quotation cued by a verb of posting (``POSTING_LEMMAS``), the latest platform cue at most
     ``POSTED_PARAGRAPHS`` paragraphs before it (``_Events.latest_platform``); else None."""
-    if q.cue is None or FORM_TO_LEMMA.get(q.cue.text.split()[0].lower()) not in POSTING_LEMMAS:
+    if q.cue is None or FORM_TO_LEMMA.get(q.cue.text.split()[0].lower()) not in _POSTED_CUES:
         return None
     return events.latest_platform(q.start, POSTED_PARAGRAPHS)
+
+
+# A verb of posting, or "read" of written words quoted ("'...,' it reads." after a tweet was named).
+_POSTED_CUES = POSTING_LEMMAS | {"read"}
+
+
+def _adds_to_posts(previous: Quote | None, q: Quote, events: _Events) -> tuple[int, str, str | None] | None:
+    """For a quotation cued by "add" ("Lowe adds, ...") right after one posted on a social platform (``SOCIAL_MEDIA``;
+    in its paragraph or the next), that post's medium: a round-up of posts goes on, one person "adding" to
+    another; else None."""
+    if q.cue is None or previous is None or previous.medium not in SOCIAL_MEDIA:
+        return None
+    if FORM_TO_LEMMA.get(q.cue.text.split()[0].lower()) != "add" or events.apart(previous.paragraph, q.paragraph) > 1:
+        return None
+    return previous.start, previous.medium, previous.outlet
+
+
+def _from_their_book(events: _Events, q: Quote) -> tuple[int, str, str | None] | None:
+    """For a quotation cued by a verb of writing ("Jenner writes", "she wrote"), the latest book cue (a memoir, an
+    autobiography, "her new book") about its speaker anywhere before it: an article on a book quotes it by its
+    author's writing, however far from where it named the book; else None."""
+    if q.cue is None or FORM_TO_LEMMA.get(q.cue.text.split()[0].lower()) not in ("write", "pen"):
+        return None
+    for key in _keys(q):
+        for pos, medium, outlet in reversed(events.by_person.get(key, [])):
+            if pos < q.start and medium == "book":
+                return pos, medium, outlet
+    return None
 
 
 def _keys(q: Quote) -> tuple[str, ...]:
