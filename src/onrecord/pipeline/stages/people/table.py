@@ -1559,7 +1559,7 @@ class PersonTable:
             self._gender_from_words(phrase, votes, evidence, f"'{phrase}' next to '{m.text}'")
         # Copula: "X is a model"
         cop = re.match(
-            r"\s+(?:is|was)\s+(?:a|an)\s+([a-z][a-z -]{2,40}?)(?:[,.;]| who| and| with| from| in| at)",
+            _WHO_OPTIONAL + r"\s+(?:is|was)\s+(?:a|an)\s+([a-z][a-z -]{2,40}?)(?:[,.;]| who| and| with| from| in| at)",
             text[m.end : m.end + 60],
         )
         if cop:
@@ -2689,11 +2689,18 @@ _NOT_A_ROLE_START = r"(?!(?:a|an|the|who|whose|which|that|and|but|or|nor|his|her
 _BARE_APPOSITION = re.compile(
     r",\s+" + _NOT_A_ROLE_START + r"([a-z][^,.;:\u201c\u201d\"]{2,60}?)(?:,|\.(?:\s|$)|;| who | whose )"
 )
-_DEFINITE_COPULA = re.compile(r"\s+(?:is|was)\s+the\s+([a-z][^,.;:\u201c\u201d\"]{2,50}?)(?:[,.;]| who | and | with )")
+# A relative clause on the name gives a role as a copula or appointment would ("Anna Berg, who is the chancellor,";
+# "Rita Olsen, who was named head coach on Monday,"): the clause's subject is the name it follows.
+_WHO_OPTIONAL = r"(?:,\s+who)?(?:\s+(?:also|now|currently|still|then|later|once))?"
+_DEFINITE_COPULA = re.compile(
+    _WHO_OPTIONAL + r"\s+(?:is|was|has been|had been|serves as|served as)\s+the\s+"
+    r"([a-z][^,.;:\u201c\u201d\"]{2,50}?)(?:[,.;]| who | and | with )"
+)
 # A role given by a verb of becoming or appointment: "Omar Haddad became chief executive of the airline in 2019",
 # "Ana Costa was named finance minister on Monday" (the article's word for the role may then stand for the name).
 _BECAME_ROLE = re.compile(
-    r"\s+(?:became|has become|had become|was named|was appointed|was elected|took over as)\s+(?:the\s+|a\s+|an\s+)?"
+    _WHO_OPTIONAL + r"\s+(?:became|has become|had become|was named|was appointed|was elected|has been named|"
+    r"has been appointed|was promoted to|was sworn in as|took over as)\s+(?:the\s+|a\s+|an\s+)?"
     r"([a-z][^,.;:\u201c\u201d\"]{2,50}?)(?:[,.;]| who | and | with | in (?=\d)| on | since | last | this )"
 )
 _ROLE_HEADS = frozenset(ROLE_NOUNS | OFFICE_TITLES)
