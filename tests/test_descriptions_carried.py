@@ -47,3 +47,32 @@ def test_a_spokeswoman_for_a_company_and_an_official_stay_unnamed(run):
     said = _said(run(text))
     assert said[0] == (None, "a spokeswoman for Northgate Energy")
     assert said[-1] == (None, "an official")
+
+
+def test_an_executive_of_a_company_is_not_the_company(run):
+    # "of Harbor" names whose executive it is; no title is written before a name here.
+    text = (
+        "Harbor Financial hopes its merger with Lakeside Bancorp can be completed by the spring, according to an "
+        "executive of Harbor.\n\nAnn Pryce, a spokeswoman for Harbor, said the company was studying the timing."
+    )
+    said = _said(run(text))
+    assert said[0] == (None, "an executive of Harbor")
+
+
+def test_a_naming_verb_in_another_clause_names_nobody_for_the_description(run):
+    # "which named Fizz": the report named Fizz, not the spokesman.
+    text = (
+        "Rumours of a takeover lifted shares in Patty's Inc, even after Fizz Co denied it was a suitor. Yet a "
+        "Patty's spokesman said the company was aware of a magazine report which named Fizz as a buyer."
+    )
+    said = dict((m, n) for n, m in _said(run(text)))
+    assert said["a Patty's spokesman"] is None
+
+
+def test_one_of_a_group_then_the_singular_description_stays_unnamed(run):
+    text = (
+        "The government has postponed its plans to reform the economy, diplomats said. The resignation of party "
+        "chief Wang Li in January slowed the work.\n\nOne of the country's top economists wrote in a newspaper "
+        'last week that the delay was costly.\n\n"Where reform is bolder, shops are fuller," the economist said.'
+    )
+    assert _said(run(text))[-1] == (None, "the economist")

@@ -2120,12 +2120,14 @@ class PersonTable:
 
     def introduced_unnamed(self, head: str, before: int) -> bool:
         """Whether the text before offset ``before`` brought in someone by an indefinite description with head
-        noun ``head`` ("a long-time missionary pilot", "an aide"): a later "the pilot" is that person (a
-        definite description refers back to the discourse referent an indefinite one introduced)."""
+        noun ``head`` ("a long-time missionary pilot", "an aide") or as one of a group ("one of the country's top
+        economists"): a later "the pilot", "the economist" is that person (a definite description
+        refers back to the discourse referent an indefinite one introduced)."""
         if not head:
             return False
-        pattern = rf"\b(?:a|an)\s+(?:[\w-]+\s+){{0,3}}{re.escape(head)}\b"
-        return re.search(pattern, self.text[:before], re.IGNORECASE) is not None
+        one = rf"\b(?:a|an)\s+(?:[\w-]+\s+){{0,3}}{re.escape(head)}\b"
+        of_group = rf"\bone of\s+(?:[\w'\u2019-]+\s+){{0,4}}{_plural_pattern(head)}\b"
+        return re.search(f"{one}|{of_group}", self.text[:before], re.IGNORECASE) is not None
 
     def _met_before(self, pid: int, pos: int) -> bool:
         every, _ = self.mention_starts(pid)
@@ -2577,6 +2579,16 @@ def _swapped_pair(a: str, b: str) -> bool:
         return False
     diff = [k for k in range(len(a)) if a[k] != b[k]]
     return len(diff) == 2 and diff[1] == diff[0] + 1 and a[diff[0]] == b[diff[1]] and a[diff[1]] == b[diff[0]]
+
+
+def _plural_pattern(noun: str) -> str:
+    """A pattern for the regular plural of singular ``noun`` ("economist" -> economists, "spokesman" ->
+    spokesmen, "deputy" -> deputies)."""
+    if noun.endswith("man"):
+        return re.escape(noun[:-3]) + "men"
+    if noun.endswith("y") and noun[-2:-1] not in ("a", "e", "o", "u"):
+        return re.escape(noun[:-1]) + "ies"
+    return re.escape(noun) + "(?:s|es)"
 
 
 def _plural_role(word: str) -> bool:
