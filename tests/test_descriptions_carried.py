@@ -76,3 +76,28 @@ def test_one_of_a_group_then_the_singular_description_stays_unnamed(run):
         'last week that the delay was costly.\n\n"Where reform is bolder, shops are fuller," the economist said.'
     )
     assert _said(run(text))[-1] == (None, "the economist")
+
+
+def test_an_office_re_names_the_person_just_named(run):
+    # Elegant variation: the article never wrote "Sen. Sayles", but "The senator" opens the sentence after him.
+    text = (
+        "Bernard Sayles has invited nurses to testify before the committee next week. The senator has long called "
+        'for more hospital funding.\n\n"Nurses know what is broken," the senator said.'
+    )
+    assert _said(run(text))[-1] == ("Bernard Sayles", "the senator")
+
+
+def test_an_office_is_not_the_person_just_named_who_holds_another(run):
+    text = (
+        "President Tom Hale criticised Japan's trade policy on Monday, saying tariffs were coming.\n\n"
+        '"We will respond in kind," the prime minister said in Tokyo.'
+    )
+    assert _said(run(text))[-1] == (None, "the prime minister")
+
+
+def test_an_office_with_no_one_named_near_stays_unnamed(run):
+    text = (
+        "Heavy rain flooded the harbour town on Sunday, and hundreds of homes lost power.\n\n"
+        '"We have never seen water this high," the mayor said.'
+    )
+    assert _said(run(text)) == [(None, "the mayor")]

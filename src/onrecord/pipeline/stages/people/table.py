@@ -2189,8 +2189,9 @@ class PersonTable:
             return None  # "her husband" is someone the article did not tie to a name, never the most salient
         if not tied and head in OFFICE_TITLES:
             # "The minister said": an office has one holder, and the article names that holder's office; a
-            # person never given it is not the minister, however prominent (issue 11, kind 3).
-            return None
+            # person never given it is not the minister, however prominent (issue 11, kind 3), unless the
+            # description re-names the person just named (``renamed_office_holder``).
+            return None if "former" in words else self.renamed_office_holder(span, head)
         if not tied and head in SPEAKS_FOR_HEADS:
             # "the M&S spokesman" tied to no one speaks for a body or a person: someone the sentence before names
             # as its subject ("Rear Admiral John Stufflebeem said ... the Pentagon spokesman said"), never the
@@ -2276,16 +2277,33 @@ class PersonTable:
         lo, hi = sorted((verb.i, subject.i))
         return not any(t.text in _CLAUSE_BREAKS for t in self.doc[lo + 1 : hi])
 
-    def recent_referent(self, span: Span) -> Person | None:
+    def renamed_office_holder(self, span: Span, head: str) -> Person | None:
+        """The person an office tied to no one ("the senator", ``head`` its last word) re-names: the one named in
+        its sentence or the narrative sentence before (``recent_referent``; elegant variation: "Sayles has invited
+        nurses to testify. The senator has long called for more funding"), unless the article gave that person
+        another office ("President Tom Hale criticised Japan. ... the prime minister said" is someone else) or the
+        description a place the text never tied to them ("Carl Jensen said ... the Ohio governor said" may be
+        someone new, ``fits_modifiers``). None otherwise: an office no one near holds brings its holder in unnamed."""
+        person = self.recent_referent(span, office=True)
+        if person is None:
+            return None
+        held = {w for d in [person.title or "", *self.tying_descriptors(person, span.start)] for w in title_words(d)}
+        if held & OFFICE_TITLES - {head}:
+            return None
+        places = _proper_modifiers(span.text)
+        return person if self.fits_modifiers(person, places, span.start) else None
+
+    def recent_referent(self, span: Span, office: bool = False) -> Person | None:
         """The person a definite description at ``span`` re-names when it is tied to no one: the best of
         ``rank_description`` among those named in its own sentence or the narrative sentence before it (quoted
         sentences skipped). A description whose sentence and the one before name no one ("The storm closed the
-        port. "Q," the harbour master said") brings someone new in: None."""
+        port. "Q," the harbour master said") brings someone new in: None. An office ("the minister") is re-named
+        only when ``office`` (``renamed_office_holder``)."""
         low = span.text.lower()
         words = re.findall(r"[a-z\-]+", low)
         if not words or self.introduced_unnamed(words[-1], span.start):
             return None
-        if words[-1] in OFFICE_TITLES and "former" not in words:
+        if words[-1] in OFFICE_TITLES and "former" not in words and not office:
             # "The minister said": the office's one holder, whom the article names; a former holder ("the former
             # governor") is a description of a person's past, which the article need not have given anyone.
             return None
