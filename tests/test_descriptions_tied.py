@@ -132,9 +132,11 @@ def test_a_role_without_an_article_after_a_name_ties_the_description(run):
 
 
 def test_a_word_that_is_no_role_after_a_name_ties_nothing(run):
-    # "Lena Marsh, however," gives her no role: "the mayor" stays someone the article never named.
+    # "Lena Marsh, however," gives her no role: "the mayor" stays someone the article never named. (No one is named
+    # in the sentence before the quotation: there an office may re-name the person just named, as in
+    # test_descriptions_carried.)
     text = (
-        "Lena Marsh, however, met Tom Brisco on Friday. Brisco spoke at the opening. "
+        "Lena Marsh, however, met Tom Brisco on Friday. The new library opened at noon. "
         '"We need more libraries," the mayor said.'
     )
     assert _said(run(text)) == [(None, "the mayor")]

@@ -113,6 +113,8 @@ _NAMING_CLAUSE = re.compile(
     r"|nicknamed|(?:who )?calls? (?:himself|herself|themselves)|identified (?:only )?as|named)"
     r"\s+[\"'\u201c\u2018]?(?P<name>[A-Z][\w'\u2019\-]*(?:\s+[A-Z][\w'\u2019\-]*){0,2})"
 )
+# Words that open another clause between a description and a naming verb, whose subject is then someone else.
+_OTHER_CLAUSE = re.compile(r"\b(?:which|that|said|says|told|tells|added|adds|according)\b", re.IGNORECASE)
 _ORG_OF = re.compile(r"\b(?:for|of|at|to)\s+(?:the\s+)?([A-Z][\w&.\- ]+)$")
 # A capitalised organisation name, with an owner in the possessive: "National Weather Service's Storm
 # Prediction Center", and lower-case joining words inside it: "Finance and Economy Ministry", "Ministry of
@@ -513,7 +515,8 @@ class SpeakerResolver:
         window = after[: sentence_end.start() + 1] if sentence_end else after
         window = window.split("\n", 1)[0]  # a naming clause never runs into the next paragraph (trial10 M1)
         named = _NAMING_CLAUSE.search(window)
-        if named and not re.search(r"[\u201c\"](?=[^\u201d\"]{25,})", window[: named.start()]):
+        quoted = named and re.search(r"[\u201c\"](?=[^\u201d\"]{25,})", window[: named.start()])
+        if named and not quoted and _names_it(window, named):
             name = named.group("name").rstrip(".,'\u2019")
             span = Span.of(self.ex.article.text, m.end + named.start("name"), m.end + named.start("name") + len(name))
             known = self.table.person_at(span.start, span.end)
@@ -642,8 +645,11 @@ class SpeakerResolver:
         """The person named at the end of a mention whose title runs on with "of" and the office's capitalised
         words ("Secretary of State John Kerry", "Minister for Children and Families Jane Roe"): from token ``i``
         (the "of") to offset ``end`` only capitalised words and "of", "for", "and", "the" before the name. The
-        name must end the mention, or the capitalised words are a body's name and nobody is named."""
+        name must end the mention, or the capitalised words are a body's name and nobody is named; and an office
+        word must come before it: in "an executive of Fleet" the name right after "of" owns the role, nobody holds
+        it by name."""
         doc = self.ex.doc
+        office = False
         while i < len(doc) and doc[i].idx < end:
             tok = doc[i]
             if tok.lower_ not in _OFFICE_LINKS and not (tok.text[:1].isupper() and tok.is_alpha):
@@ -651,7 +657,8 @@ class SpeakerResolver:
             person = self.table.person_at(tok.idx, tok.idx + 1) if tok.text[:1].isupper() else None
             if person is not None:
                 last = self.table.person_at(end - 1, end)
-                return person if last is person and person.kind == "person" else None
+                return person if office and last is person and person.kind == "person" else None
+            office = office or tok.lower_ not in _OFFICE_LINKS
             i += 1
         return None
 
@@ -1416,6 +1423,15 @@ def _bare_plural(m: Span, head: Any) -> bool:
     low = head.text.lower()
     plural = head.tag_ == "NNS" or low in COLLECTIVE_SOURCES
     return plural and m.end == head.idx + len(head) and (head.pos_ == "NOUN" or low in COLLECTIVE_SOURCES)
+
+
+def _names_it(window: str, named: re.Match[str]) -> bool:
+    """Whether naming clause ``named``, found in ``window`` (the text after a description, to its sentence's end),
+    names the description: it follows the description closely ("a man who goes by the name Bear", "The nurse,
+    identified as Althea Thoone,"), not as the verb of another clause ("a Wendy's spokesman said the company knew of
+    an article which named Coke": the article named Coke, not the spokesman)."""
+    gap = window[: named.start()]
+    return len(gap.split()) <= 8 and not _OTHER_CLAUSE.search(gap)
 
 
 def _role_of_someone(m: Span, head: Any) -> bool:

@@ -1561,7 +1561,7 @@ class PersonTable:
             self._gender_from_words(phrase, votes, evidence, f"'{phrase}' next to '{m.text}'")
         # Copula: "X is a model"
         cop = re.match(
-            r"\s+(?:is|was)\s+(?:a|an)\s+([a-z][a-z -]{2,40}?)(?:[,.;]| who| and| with| from| in| at)",
+            _WHO_OPTIONAL + r"\s+(?:is|was)\s+(?:a|an)\s+([a-z][a-z -]{2,40}?)(?:[,.;]| who| and| with| from| in| at)",
             text[m.end : m.end + 60],
         )
         if cop:
@@ -2122,12 +2122,14 @@ class PersonTable:
 
     def introduced_unnamed(self, head: str, before: int) -> bool:
         """Whether the text before offset ``before`` brought in someone by an indefinite description with head
-        noun ``head`` ("a long-time missionary pilot", "an aide"): a later "the pilot" is that person (a
-        definite description refers back to the discourse referent an indefinite one introduced)."""
+        noun ``head`` ("a long-time missionary pilot", "an aide") or as one of a group ("one of the country's top
+        economists"): a later "the pilot", "the economist" is that person (a definite description
+        refers back to the discourse referent an indefinite one introduced)."""
         if not head:
             return False
-        pattern = rf"\b(?:a|an)\s+(?:[\w-]+\s+){{0,3}}{re.escape(head)}\b"
-        return re.search(pattern, self.text[:before], re.IGNORECASE) is not None
+        one = rf"\b(?:a|an)\s+(?:[\w-]+\s+){{0,3}}{re.escape(head)}\b"
+        of_group = rf"\bone of\s+(?:[\w'\u2019-]+\s+){{0,4}}{_plural_pattern(head)}\b"
+        return re.search(f"{one}|{of_group}", self.text[:before], re.IGNORECASE) is not None
 
     def _met_before(self, pid: int, pos: int) -> bool:
         every, _ = self.mention_starts(pid)
@@ -2189,8 +2191,9 @@ class PersonTable:
             return None  # "her husband" is someone the article did not tie to a name, never the most salient
         if not tied and head in OFFICE_TITLES:
             # "The minister said": an office has one holder, and the article names that holder's office; a
-            # person never given it is not the minister, however prominent (issue 11, kind 3).
-            return None
+            # person never given it is not the minister, however prominent (issue 11, kind 3), unless the
+            # description re-names the person just named (``renamed_office_holder``).
+            return None if "former" in words else self.renamed_office_holder(span, head)
         if not tied and head in SPEAKS_FOR_HEADS:
             # "the M&S spokesman" tied to no one speaks for a body or a person: someone the sentence before names
             # as its subject ("Rear Admiral John Stufflebeem said ... the Pentagon spokesman said"), never the
@@ -2276,16 +2279,33 @@ class PersonTable:
         lo, hi = sorted((verb.i, subject.i))
         return not any(t.text in _CLAUSE_BREAKS for t in self.doc[lo + 1 : hi])
 
-    def recent_referent(self, span: Span) -> Person | None:
+    def renamed_office_holder(self, span: Span, head: str) -> Person | None:
+        """The person an office tied to no one ("the senator", ``head`` its last word) re-names: the one named in
+        its sentence or the narrative sentence before (``recent_referent``; elegant variation: "Sayles has invited
+        nurses to testify. The senator has long called for more funding"), unless the article gave that person
+        another office ("President Tom Hale criticised Japan. ... the prime minister said" is someone else) or the
+        description a place the text never tied to them ("Carl Jensen said ... the Ohio governor said" may be
+        someone new, ``fits_modifiers``). None otherwise: an office no one near holds brings its holder in unnamed."""
+        person = self.recent_referent(span, office=True)
+        if person is None:
+            return None
+        held = {w for d in [person.title or "", *self.tying_descriptors(person, span.start)] for w in title_words(d)}
+        if held & OFFICE_TITLES - {head}:
+            return None
+        places = _proper_modifiers(span.text)
+        return person if self.fits_modifiers(person, places, span.start) else None
+
+    def recent_referent(self, span: Span, office: bool = False) -> Person | None:
         """The person a definite description at ``span`` re-names when it is tied to no one: the best of
         ``rank_description`` among those named in its own sentence or the narrative sentence before it (quoted
         sentences skipped). A description whose sentence and the one before name no one ("The storm closed the
-        port. "Q," the harbour master said") brings someone new in: None."""
+        port. "Q," the harbour master said") brings someone new in: None. An office ("the minister") is re-named
+        only when ``office`` (``renamed_office_holder``)."""
         low = span.text.lower()
         words = re.findall(r"[a-z\-]+", low)
         if not words or self.introduced_unnamed(words[-1], span.start):
             return None
-        if words[-1] in OFFICE_TITLES and "former" not in words:
+        if words[-1] in OFFICE_TITLES and "former" not in words and not office:
             # "The minister said": the office's one holder, whom the article names; a former holder ("the former
             # governor") is a description of a person's past, which the article need not have given anyone.
             return None
@@ -2581,6 +2601,16 @@ def _swapped_pair(a: str, b: str) -> bool:
     return len(diff) == 2 and diff[1] == diff[0] + 1 and a[diff[0]] == b[diff[1]] and a[diff[1]] == b[diff[0]]
 
 
+def _plural_pattern(noun: str) -> str:
+    """A pattern for the regular plural of singular ``noun`` ("economist" -> economists, "spokesman" ->
+    spokesmen, "deputy" -> deputies)."""
+    if noun.endswith("man"):
+        return re.escape(noun[:-3]) + "men"
+    if noun.endswith("y") and noun[-2:-1] not in ("a", "e", "o", "u"):
+        return re.escape(noun[:-1]) + "ies"
+    return re.escape(noun) + "(?:s|es)"
+
+
 def _plural_role(word: str) -> bool:
     """Whether lower-case ``word`` is the plural of a role noun ("inspectors", "analysts", "officials"): a group
     written with a capital at a sentence start ("Inspectors found ...") names nobody."""
@@ -2691,11 +2721,18 @@ _NOT_A_ROLE_START = r"(?!(?:a|an|the|who|whose|which|that|and|but|or|nor|his|her
 _BARE_APPOSITION = re.compile(
     r",\s+" + _NOT_A_ROLE_START + r"([a-z][^,.;:\u201c\u201d\"]{2,60}?)(?:,|\.(?:\s|$)|;| who | whose )"
 )
-_DEFINITE_COPULA = re.compile(r"\s+(?:is|was)\s+the\s+([a-z][^,.;:\u201c\u201d\"]{2,50}?)(?:[,.;]| who | and | with )")
+# A relative clause on the name gives a role as a copula or appointment would ("Anna Berg, who is the chancellor,";
+# "Rita Olsen, who was named head coach on Monday,"): the clause's subject is the name it follows.
+_WHO_OPTIONAL = r"(?:,\s+who)?(?:\s+(?:also|now|currently|still|then|later|once))?"
+_DEFINITE_COPULA = re.compile(
+    _WHO_OPTIONAL + r"\s+(?:is|was|has been|had been|serves as|served as)\s+the\s+"
+    r"([a-z][^,.;:\u201c\u201d\"]{2,50}?)(?:[,.;]| who | and | with )"
+)
 # A role given by a verb of becoming or appointment: "Omar Haddad became chief executive of the airline in 2019",
 # "Ana Costa was named finance minister on Monday" (the article's word for the role may then stand for the name).
 _BECAME_ROLE = re.compile(
-    r"\s+(?:became|has become|had become|was named|was appointed|was elected|took over as)\s+(?:the\s+|a\s+|an\s+)?"
+    _WHO_OPTIONAL + r"\s+(?:became|has become|had become|was named|was appointed|was elected|has been named|"
+    r"has been appointed|was promoted to|was sworn in as|took over as)\s+(?:the\s+|a\s+|an\s+)?"
     r"([a-z][^,.;:\u201c\u201d\"]{2,50}?)(?:[,.;]| who | and | with | in (?=\d)| on | since | last | this )"
 )
 _ROLE_HEADS = frozenset(ROLE_NOUNS | OFFICE_TITLES)
