@@ -108,9 +108,10 @@ def test_a_position_held_up_in_public_is_a_stance(run):
 
 
 def test_a_stance_verb_without_a_source_or_with_a_date_reads_nothing(run):
-    # No named source ("History highlights"), a date for object, a relative clause: no stance.
+    # No named source ("History highlights"), a date for object, a relative clause, the grounds given for an act
+    # ("citing the storm"): no stance.
     ex = run(
         "History highlights the risk of floods. The council announced Tuesday. "
-        "Residents who cited the storm stayed home."
+        "Residents who cited the storm stayed home. The mayor stayed away, citing the storm."
     )
     assert phrases(ex) == []
