@@ -91,3 +91,27 @@ def test_thanking_someone_is_no_content(run):
 def test_a_stance_inside_an_open_question_is_not_reported(run):
     ex = run("Party leader Harold Finch would not say whether his party would support the harbour bill.")
     assert phrases(ex) == []
+
+
+def test_a_position_held_up_in_public_is_a_stance(run):
+    # Round 13: "defended", "touted", "highlighted", "cited" and "announced" take their object as the stance.
+    ex = run(
+        "The harbour dispute went on.\n\nMayor Lena Ortiz defended her plan for a new sea wall. "
+        "Councillor Tom Reed touted the cheaper dredging scheme. The port authority announced tighter "
+        "rules for cargo ships."
+    )
+    assert phrases(ex) == [
+        ("her plan for a new sea wall", "Mayor Lena Ortiz", "defended", "reported stance"),
+        ("the cheaper dredging scheme", "Councillor Tom Reed", "touted", "reported stance"),
+        ("tighter rules for cargo ships", "The port authority", "announced", "reported stance"),
+    ]
+
+
+def test_a_stance_verb_without_a_source_or_with_a_date_reads_nothing(run):
+    # No named source ("History highlights"), a date for object, a relative clause, the grounds given for an act
+    # ("citing the storm"): no stance.
+    ex = run(
+        "History highlights the risk of floods. The council announced Tuesday. "
+        "Residents who cited the storm stayed home. The mayor stayed away, citing the storm."
+    )
+    assert phrases(ex) == []

@@ -101,6 +101,7 @@ from ...lexicon.cues import (
     DOCUMENT_NOUNS,
     FINDING_LEMMAS,
     FINDING_RECORDS,
+    GROUNDS_CUES,
     HYPOTHETICAL_MODALS,
     INFINITIVE_CUES,
     INTENTION_LEMMAS,
@@ -1568,6 +1569,8 @@ class _Finder:
             return
         if any(c.dep_ in ("auxpass", "ccomp") for c in tok.children):
             return
+        if lemma in GROUNDS_CUES and tok.tag_ == "VBG" and tok.dep_ == "advcl":
+            return  # "declined to comment, citing the talks": the grounds given for an act, not a stance taken
         if lemma in LABEL_CUES:
             toks = _label(tok)
         else:
