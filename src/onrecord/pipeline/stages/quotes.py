@@ -15,6 +15,7 @@ import re
 from dataclasses import dataclass, field
 
 from ...lexicon.english import GLOSS_LANGUAGES
+from ...lexicon.function_words import TITLE_SMALL_WORDS
 from ...model import Noise, Quote
 from ...text.headings import is_title_like
 from ...text.marks import ALL_MARKS, CLOSE, CORNER_CLOSERS, CORNER_PAIRS, DOUBLE, OPEN, SINGLE
@@ -370,6 +371,55 @@ NOT_SPEECH_WHY = {
 }
 
 
+# A work cited by its title (a poem, an article, a song), not speech. Three signs, each a convention of news
+# writing: a letter to the editor cites the article it answers by headline and page ('Re. "Tax plan stalls,"
+# Page A8', 'The article "..." (Page B1, Jan. 15)'); a noun for a work stands before the marks ('the poem
+# "..."', 'his new book "..."'); a possessive name stands before a title-case phrase ('Neruda's "Keeping
+# Quiet"', 'Majmudar's "An American Nurse Foresees her Death"').
+_PAGE_AFTER = re.compile(r"\s*,?\s*\(?\s*(?:Page|Pages|Pg\.|pp?\.)\s*[A-Z]?\d")
+_RE_BEFORE = re.compile(r"(?:^|[\s(])Re[.:]\s*$")
+_WORK_NOUN_BEFORE = re.compile(
+    r"\b(?:the|his|her|their|its|a|an)\s+(?:(?:new|latest|recent|first|last|famous|classic)\s+)?"
+    r"(?:article|book|novel|memoir|poem|song|album|single|film|movie|documentary|play|musical|essay|column|"
+    r"op-?ed|editorial|headline|podcast|anthology|painting|sitcom|episode|hymn|anthem|ballad)\s*,?\s*$",
+    re.IGNORECASE,
+)
+_POSSESSIVE_BEFORE = re.compile(r"(?:\b[A-Z][\w.-]*(?:['\u2019]s|s['\u2019])|\b(?:his|her|their))\s*$")
+MAX_WORK_TITLE_WORDS = 12  # "From the Halls of Montezuma to the Shores of Tripoli": a song's first line as its title
+MAX_CITED_HEADLINE_WORDS = 25
+
+
+def _cites_work(text: str, before: str, close: int, content: str) -> bool:
+    """Whether the marks hold the title of a work by what stands around them (``_PAGE_AFTER``,
+    ``_RE_BEFORE``, ``_WORK_NOUN_BEFORE``): a headline cited with its page, a letter's "Re." or a noun
+    for a work before the marks."""
+    if len(content.split()) > MAX_CITED_HEADLINE_WORDS:
+        return False
+    if _PAGE_AFTER.match(text, close, close + 20) or _RE_BEFORE.search(before[-8:]):
+        return True
+    return bool(_WORK_NOUN_BEFORE.search(before[-40:]))
+
+
+def _title_case(content: str, loose: bool = False) -> bool:
+    """Whether ``content`` is a title in title case: ``is_title_like``, or, beyond it, up to
+    ``MAX_WORK_TITLE_WORDS`` words that may end in "?" ("How Will the Pandemic Affect Poetry?") when they
+    are four or more; ``loose`` lets one lower-case word stand among four or more capitalised ones ("An
+    American Nurse Foresees her Death"). Beyond ``is_title_like``, text in capitals is not title case."""
+    if is_title_like(content):
+        return True
+    stripped = content.strip().rstrip(",.")
+    words = stripped.split()
+    if not words or len(words) > MAX_WORK_TITLE_WORDS or stripped.isupper():
+        return False
+    if len(words) >= 4 and stripped.endswith("?"):
+        stripped = stripped[:-1]
+    if is_title_like(stripped, MAX_WORK_TITLE_WORDS):
+        return True
+    big = [w for w in words[1:] if w.lower() not in TITLE_SMALL_WORDS]
+    lower = [w for w in big if not (w[:1].isupper() or w[:1].isdigit())]
+    return loose and words[0][:1].isupper() and len(big) >= 4 and len(lower) <= 1 and not re.search(r"[;:]", stripped)
+
+
 def _cue_follows(text: str, pos: int, cue_words: frozenset[str]) -> bool:
     """Whether a cue verb follows within a few words of ``pos`` (", she said", "--said X")."""
     after = text[pos : pos + 40]
@@ -385,22 +435,24 @@ def _not_speech(
     close = q.close_end or q.end
     if _CITED_WORDS.search(before) and len(content.split()) <= 6:
         return CITED
+    if _cites_work(text, before, close, content):
+        return TITLE
     if _after_speech_verb_and_stop(before):
         return None  # 'he said: "No".', 'she replied, "Never."': an answer, however short, is speech
     if not starts_sentence and is_title_like(content) and len(content.split()) <= 3:
         after = text[close : close + 30]
         if _NAME_WORD.search(before) and re.match(r"\s*[A-Z]", after):
             return NICKNAME
-    if not starts_sentence and is_title_like(content):
+    if not starts_sentence and _title_case(content, loose=bool(_POSSESSIVE_BEFORE.search(before))):
         return TITLE
+    words = len(content.split())
     if (
         starts_sentence
-        and is_title_like(content)
-        and len(content.split()) <= 3
-        and not _SENTENCE_END.search(content)
+        and is_title_like(content, MAX_WORK_TITLE_WORDS)
+        and (words >= 4 or not _SENTENCE_END.search(content))
         and not _cue_follows(text, close, cue_words)
     ):
-        return TITLE
+        return TITLE  # 'That is what we watch. "The Real Housewives of Atlanta."': a title standing alone
     return None
 
 
