@@ -351,11 +351,13 @@ _SENTENCE_END = re.compile(r"[.!?]['\"\u201d\u2019)]*\s*$")
 
 
 # Marks that cite words rather than report speech: so-called "green", the term "woke", dubbed "the Rock",
-# so-called Democratic "blue wall" (up to two words between), and a gloss: Latin for "truth", the Maori word
+# so-called Democratic "blue wall" (up to two words between), a term named by the idea it stands for (the
+# principle of "sovereign immunity", the option of "home isolation"), and a gloss: Latin for "truth", the Maori word
 # for "whale", meaning "peace" (trial 10 L2).
 _CITED_WORDS = re.compile(
     r"(?:\bso[- ]called(?:\s+[\w'\u2019-]+){0,2}|"
     r"\bthe\s+(?:word|words|term|terms|phrase|expression|slogan|motto|hashtag|label|acronym)|"
+    r"\bthe\s+(?:principle|concept|notion|doctrine|option|status|category)\s+of|"
     r"\bknown\s+as|\bdubbed|\bnicknamed|\bcode-?named|\btitled|\bentitled|\ba\.?k\.?a\.?|\bbilled\s+as|"
     r"\b(?:" + "|".join(sorted(GLOSS_LANGUAGES)) + r")(?:\s+(?:word|term|name|phrase))?\s+for|"
     r"\b(?:meaning|which\s+means|translated\s+as|translates\s+as))\s*[,:]?\s*$",
