@@ -218,3 +218,22 @@ def test_speech_in_capitals_or_after_a_speech_verb_stays_a_quotation(run):
     )
     quotes = [q.text for q in run(text).quotes if q.kind != "indirect"]
     assert quotes == ["What a Great Night!", "How Will We Pay For It?"]
+
+
+def test_marks_joined_to_cited_words_or_a_title_are_not_quotations(run):
+    text = (
+        "Mia Cole rose early.\n\n"
+        "Her card reads the phrase \u201cmedico molto famoso,\u201d or \u201cvery famous doctor,\u201d in gold. "
+        "The channel went from \u201cDeep Sea Wonders\u201d to \u201cMud Truckers.\u201d\n\n"
+        "\u201cI loved the old shows,\u201d Cole said."
+    )
+    ex = run(text)
+    assert [q.text for q in ex.quotes if q.kind != "indirect"] == ["I loved the old shows,"]
+
+
+def test_saying_yes_or_no_to_someone_is_an_idiom_not_an_answer(run):
+    text = (
+        'Mayor Lena Holm is saying "yes" to the radio station but saying "no" to the newspapers. '
+        'Asked about the plan, she said: "No."'
+    )
+    assert [q.text for q in run(text).quotes if q.kind != "indirect"] == ["No."]

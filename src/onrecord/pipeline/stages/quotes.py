@@ -387,6 +387,8 @@ _WORK_NOUN_BEFORE = re.compile(
     re.IGNORECASE,
 )
 _POSSESSIVE_BEFORE = re.compile(r"(?:\b[A-Z][\w.-]*(?:['\u2019]s|s['\u2019])|\b(?:his|her|their))\s*$")
+_SAY_YES_TO = re.compile(r"\b(?:say|says|said|saying)\s*$", re.IGNORECASE)
+_TO_AFTER = re.compile(r"\s+to\s")
 MAX_WORK_TITLE_WORDS = 12  # "From the Halls of Montezuma to the Shores of Tripoli": a song's first line as its title
 MAX_CITED_HEADLINE_WORDS = 25
 
@@ -439,6 +441,8 @@ def _not_speech(
         return CITED
     if _cites_work(text, before, close, content):
         return TITLE
+    if content.strip(" ,.!").lower() in ("yes", "no") and _SAY_YES_TO.search(before) and _TO_AFTER.match(text, close):
+        return CITED  # 'is saying "yes" to Fox News': an idiom for accepting or refusing, no answer reported
     if _after_speech_verb_and_stop(before):
         return None  # 'he said: "No".', 'she replied, "Never."': an answer, however short, is speech
     if not starts_sentence and is_title_like(content) and len(content.split()) <= 3:
@@ -518,6 +522,12 @@ def classify(text: str, q: RawQuote, para_start: int, cue_words: frozenset[str])
     return "partial"
 
 
+# Marks joined to the marks before them by "or", "and" or a comma (white space alone is no join): 'the phrase
+# "dottore famoso," or "famous doctor,"', '"Pawn Stars" and "Swamp People"'. The same kind of words, so marks
+# that follow words cited as words, or a title, are cited words or a title too.
+_COORDINATED_MARKS = re.compile(r"\s*(?:,\s*(?:and|or)?|and|or)\s*")
+
+
 def raw_to_quotes(
     text: str,
     raws: list[RawQuote],
@@ -527,14 +537,22 @@ def raw_to_quotes(
 ) -> list[Quote]:
     """Quotes from paired marks; marks that are not speech go to ``not_speech`` with their why."""
     quotes: list[Quote] = []
+    rejected: tuple[int, str] | None = None  # the closing offset and why of the last marks that were not speech
     for q in raws:
         s, e = _trim(text, q.start, q.end)
         if e <= s:
             continue
         kind = classify(text, q, paragraphs[q.paragraph][0], cue_words)
+        if (
+            kind not in NOT_SPEECH_WHY
+            and rejected is not None
+            and _COORDINATED_MARKS.fullmatch(text, rejected[0], q.open_start)
+        ):
+            kind = rejected[1]  # 'the phrase "dottore famoso," or "famous doctor,"': the second is cited too
         if kind in NOT_SPEECH_WHY:
             if not_speech is not None:
                 not_speech.append(Noise(q.open_start, q.close_end or e, "", NOT_SPEECH_WHY[kind]))
+            rejected = (q.close_end, kind) if q.close_end is not None else None
             continue
         confidence = 0.9 if q.close_end is not None or q.continues or q.reopened else 0.6
         quotes.append(
