@@ -237,3 +237,11 @@ def test_saying_yes_or_no_to_someone_is_an_idiom_not_an_answer(run):
         'Asked about the plan, she said: "No."'
     )
     assert [q.text for q in run(text).quotes if q.kind != "indirect"] == ["No."]
+
+
+def test_a_name_the_writer_gives_is_no_quotation(run):
+    text = (
+        "The two founders sold the app door to door. We now call their method \u201cthe doorstep launch.\u201d\n\n"
+        "\u201cWe knocked on every door,\u201d said Omar Pike."
+    )
+    assert [q.text for q in run(text).quotes if q.kind != "indirect"] == ["We knocked on every door,"]

@@ -387,6 +387,8 @@ _WORK_NOUN_BEFORE = re.compile(
     re.IGNORECASE,
 )
 _POSSESSIVE_BEFORE = re.compile(r"(?:\b[A-Z][\w.-]*(?:['\u2019]s|s['\u2019])|\b(?:his|her|their))\s*$")
+# A naming verb whose subject is the writer (I or we, outside any quotation): the name is the writer's.
+_WRITER_NAMES = re.compile(r"\b(?:[Ww]e|I)\s+(?:\w+\s+){0,2}(?:call|dub|name|term|label)\b[^.!?\"\u201c\u201d]*$")
 _SAY_YES_TO = re.compile(r"\b(?:say|says|said|saying)\s*$", re.IGNORECASE)
 _TO_AFTER = re.compile(r"\s+to\s")
 MAX_WORK_TITLE_WORDS = 12  # "From the Halls of Montezuma to the Shores of Tripoli": a song's first line as its title
@@ -441,6 +443,8 @@ def _not_speech(
         return CITED
     if _cites_work(text, before, close, content):
         return TITLE
+    if _WRITER_NAMES.search(before[-80:]) and len(content.split()) <= 6:
+        return CITED  # 'We now call their method "door-to-door selling."': the writer's own name for it
     if content.strip(" ,.!").lower() in ("yes", "no") and _SAY_YES_TO.search(before) and _TO_AFTER.match(text, close):
         return CITED  # 'is saying "yes" to Fox News': an idiom for accepting or refusing, no answer reported
     if _after_speech_verb_and_stop(before):
