@@ -104,3 +104,32 @@ def test_m1_scare_quotes_after_a_noun_call_a_set_phrase_or_so_called_stay_out(ru
     assert _texts(run('The union leader called the call centres a "disgrace" on Monday.')) == ["disgrace"]
     aside = 'Having said that, she was "shocked".'
     assert not speaker_words(aside, aside.index('"'), 0)  # "said" in the set phrase is no verb of speaking
+
+
+def test_a_phrase_shaped_like_a_sentence_before_a_noun_is_a_label_not_a_quotation(run):
+    # Issue 11: 'the common "..." approach' became a quotation of whoever spoke nearby.
+    text = (
+        "Mayor Lena Holm spoke on Monday about the roads.\n\n"
+        'The plan drops the old "it works, so leave it" approach to repairs, she said. '
+        "Never has the \u201cgood for us, bad for them\u201d idea been so plain."
+    )
+    ex = run(text)
+    assert [q.text for q in ex.quotes if q.kind != "indirect"] == []
+
+
+def test_an_adjective_before_a_noun_stays_a_partial_quotation(run):
+    text = (
+        "Senator Ruth Vale said the mayor was a \u201cweak and reckless\u201d leader who ran a "
+        "\u201cshambolic\u201d office."
+    )
+    assert _texts(run(text)) == ["weak and reckless", "shambolic"]
+
+
+def test_a_term_named_by_its_idea_is_cited_words(run):
+    text = (
+        'The minister said the law could weaken the principle of "crown immunity" for public bodies. '
+        'Patients were given the option of "home care" instead, she said.'
+    )
+    ex = run(text)
+    assert not [q for q in ex.quotes if q.kind != "indirect"]
+    assert sum("cited" in n.why for n in ex.noise) == 2

@@ -184,3 +184,64 @@ def test_a_quotation_that_lost_its_closing_mark_ends_before_its_own_inverted_cue
         ("This is unfinished,", "Peter White"),
         ("It will hold,", "Ann Lee"),
     ]
+
+
+def test_works_cited_by_title_are_not_quotations(run):
+    # Issue 10 item 2: a poem after a possessive name, a title that asks a question, a song's first line
+    # and a letter's cited headlines became quotations of whoever spoke nearby.
+    text = (
+        "Poet Lina Ford read on Friday. The anthology holds Omar Pike's \u201cA Winter Nurse Counts her Days\u201d "
+        "and other poems. In \u201cWhat Will the Flood Leave Behind?\u201d, Ford looks at the river.\n\n"
+        'Sailors still sing "From the Shores of Maine to the Hills of Kent," the old song.\n\n'
+        "Re. \u201cCouncil delays the bridge vote,\u201d Page A6, May 2:\n\n"
+        "The article \u201cWill the ferry ever run again?\u201d (Page B3, May 4) was fair.\n\n"
+        "\u201cWe will read again next year,\u201d Ford said."
+    )
+    ex = run(text)
+    assert [q.text for q in ex.quotes if q.kind != "indirect"] == ["We will read again next year,"]
+    whys = [n.why for n in ex.noise if text[n.start : n.start + 1] in '\u201c"']
+    assert len(whys) == 5 and all("title" in w for w in whys)
+
+
+def test_a_title_case_line_standing_alone_in_marks_is_a_title(run):
+    text = (
+        "We love television more than opera. That is what we watch every night. "
+        "\u201cThe Long Nights of Dover Street.\u201d\n\n\u201cIt is the best show,\u201d said Mia Cole."
+    )
+    assert [q.text for q in run(text).quotes if q.kind != "indirect"] == ["It is the best show,"]
+
+
+def test_speech_in_capitals_or_after_a_speech_verb_stays_a_quotation(run):
+    text = (
+        'She declared "What a Great Night!" and left. He said: "How Will We Pay For It?"\n\n'
+        "Mia Cole said the mayor's \u201cMost Costly Bridge\u201d claim was wrong."
+    )
+    quotes = [q.text for q in run(text).quotes if q.kind != "indirect"]
+    assert quotes == ["What a Great Night!", "How Will We Pay For It?"]
+
+
+def test_marks_joined_to_cited_words_or_a_title_are_not_quotations(run):
+    text = (
+        "Mia Cole rose early.\n\n"
+        "Her card reads the phrase \u201cmedico molto famoso,\u201d or \u201cvery famous doctor,\u201d in gold. "
+        "The channel went from \u201cDeep Sea Wonders\u201d to \u201cMud Truckers.\u201d\n\n"
+        "\u201cI loved the old shows,\u201d Cole said."
+    )
+    ex = run(text)
+    assert [q.text for q in ex.quotes if q.kind != "indirect"] == ["I loved the old shows,"]
+
+
+def test_saying_yes_or_no_to_someone_is_an_idiom_not_an_answer(run):
+    text = (
+        'Mayor Lena Holm is saying "yes" to the radio station but saying "no" to the newspapers. '
+        'Asked about the plan, she said: "No."'
+    )
+    assert [q.text for q in run(text).quotes if q.kind != "indirect"] == ["No."]
+
+
+def test_a_name_the_writer_gives_is_no_quotation(run):
+    text = (
+        "The two founders sold the app door to door. We now call their method \u201cthe doorstep launch.\u201d\n\n"
+        "\u201cWe knocked on every door,\u201d said Omar Pike."
+    )
+    assert [q.text for q in run(text).quotes if q.kind != "indirect"] == ["We knocked on every door,"]

@@ -15,6 +15,7 @@ import re
 from dataclasses import dataclass, field
 
 from ...lexicon.english import GLOSS_LANGUAGES
+from ...lexicon.function_words import TITLE_SMALL_WORDS
 from ...model import Noise, Quote
 from ...text.headings import is_title_like
 from ...text.marks import ALL_MARKS, CLOSE, CORNER_CLOSERS, CORNER_PAIRS, DOUBLE, OPEN, SINGLE
@@ -350,11 +351,13 @@ _SENTENCE_END = re.compile(r"[.!?]['\"\u201d\u2019)]*\s*$")
 
 
 # Marks that cite words rather than report speech: so-called "green", the term "woke", dubbed "the Rock",
-# so-called Democratic "blue wall" (up to two words between), and a gloss: Latin for "truth", the Maori word
+# so-called Democratic "blue wall" (up to two words between), a term named by the idea it stands for (the
+# principle of "sovereign immunity", the option of "home isolation"), and a gloss: Latin for "truth", the Maori word
 # for "whale", meaning "peace" (trial 10 L2).
 _CITED_WORDS = re.compile(
     r"(?:\bso[- ]called(?:\s+[\w'\u2019-]+){0,2}|"
     r"\bthe\s+(?:word|words|term|terms|phrase|expression|slogan|motto|hashtag|label|acronym)|"
+    r"\bthe\s+(?:principle|concept|notion|doctrine|option|status|category)\s+of|"
     r"\bknown\s+as|\bdubbed|\bnicknamed|\bcode-?named|\btitled|\bentitled|\ba\.?k\.?a\.?|\bbilled\s+as|"
     r"\b(?:" + "|".join(sorted(GLOSS_LANGUAGES)) + r")(?:\s+(?:word|term|name|phrase))?\s+for|"
     r"\b(?:meaning|which\s+means|translated\s+as|translates\s+as))\s*[,:]?\s*$",
@@ -368,6 +371,59 @@ NOT_SPEECH_WHY = {
     NICKNAME: "nickname inside a name, not speech",
     SUBHEAD: "subheading in quotation marks, not speech",
 }
+
+
+# A work cited by its title (a poem, an article, a song), not speech. Three signs, each a convention of news
+# writing: a letter to the editor cites the article it answers by headline and page ('Re. "Tax plan stalls,"
+# Page A8', 'The article "..." (Page B1, Jan. 15)'); a noun for a work stands before the marks ('the poem
+# "..."', 'his new book "..."'); a possessive name stands before a title-case phrase ('Neruda's "Keeping
+# Quiet"', 'Majmudar's "An American Nurse Foresees her Death"').
+_PAGE_AFTER = re.compile(r"\s*,?\s*\(?\s*(?:Page|Pages|Pg\.|pp?\.)\s*[A-Z]?\d")
+_RE_BEFORE = re.compile(r"(?:^|[\s(])Re[.:]\s*$")
+_WORK_NOUN_BEFORE = re.compile(
+    r"\b(?:the|his|her|their|its|a|an)\s+(?:(?:new|latest|recent|first|last|famous|classic)\s+)?"
+    r"(?:article|book|novel|memoir|poem|song|album|single|film|movie|documentary|play|musical|essay|column|"
+    r"op-?ed|editorial|headline|podcast|anthology|painting|sitcom|episode|hymn|anthem|ballad)\s*,?\s*$",
+    re.IGNORECASE,
+)
+_POSSESSIVE_BEFORE = re.compile(r"(?:\b[A-Z][\w.-]*(?:['\u2019]s|s['\u2019])|\b(?:his|her|their))\s*$")
+# A naming verb whose subject is the writer (I or we, outside any quotation): the name is the writer's.
+_WRITER_NAMES = re.compile(r"\b(?:[Ww]e|I)\s+(?:\w+\s+){0,2}(?:call|dub|name|term|label)\b[^.!?\"\u201c\u201d]*$")
+_SAY_YES_TO = re.compile(r"\b(?:say|says|said|saying)\s*$", re.IGNORECASE)
+_TO_AFTER = re.compile(r"\s+to\s")
+MAX_WORK_TITLE_WORDS = 12  # "From the Halls of Montezuma to the Shores of Tripoli": a song's first line as its title
+MAX_CITED_HEADLINE_WORDS = 25
+
+
+def _cites_work(text: str, before: str, close: int, content: str) -> bool:
+    """Whether the marks hold the title of a work by what stands around them (``_PAGE_AFTER``,
+    ``_RE_BEFORE``, ``_WORK_NOUN_BEFORE``): a headline cited with its page, a letter's "Re." or a noun
+    for a work before the marks."""
+    if len(content.split()) > MAX_CITED_HEADLINE_WORDS:
+        return False
+    if _PAGE_AFTER.match(text, close, close + 20) or _RE_BEFORE.search(before[-8:]):
+        return True
+    return bool(_WORK_NOUN_BEFORE.search(before[-40:]))
+
+
+def _title_case(content: str, loose: bool = False) -> bool:
+    """Whether ``content`` is a title in title case: ``is_title_like``, or, beyond it, up to
+    ``MAX_WORK_TITLE_WORDS`` words that may end in "?" ("How Will the Pandemic Affect Poetry?") when they
+    are four or more; ``loose`` lets one lower-case word stand among four or more capitalised ones ("An
+    American Nurse Foresees her Death"). Beyond ``is_title_like``, text in capitals is not title case."""
+    if is_title_like(content):
+        return True
+    stripped = content.strip().rstrip(",.")
+    words = stripped.split()
+    if not words or len(words) > MAX_WORK_TITLE_WORDS or stripped.isupper():
+        return False
+    if len(words) >= 4 and stripped.endswith("?"):
+        stripped = stripped[:-1]
+    if is_title_like(stripped, MAX_WORK_TITLE_WORDS):
+        return True
+    big = [w for w in words[1:] if w.lower() not in TITLE_SMALL_WORDS]
+    lower = [w for w in big if not (w[:1].isupper() or w[:1].isdigit())]
+    return loose and words[0][:1].isupper() and len(big) >= 4 and len(lower) <= 1 and not re.search(r"[;:]", stripped)
 
 
 def _cue_follows(text: str, pos: int, cue_words: frozenset[str]) -> bool:
@@ -385,22 +441,28 @@ def _not_speech(
     close = q.close_end or q.end
     if _CITED_WORDS.search(before) and len(content.split()) <= 6:
         return CITED
+    if _cites_work(text, before, close, content):
+        return TITLE
+    if _WRITER_NAMES.search(before[-80:]) and len(content.split()) <= 6:
+        return CITED  # 'We now call their method "door-to-door selling."': the writer's own name for it
+    if content.strip(" ,.!").lower() in ("yes", "no") and _SAY_YES_TO.search(before) and _TO_AFTER.match(text, close):
+        return CITED  # 'is saying "yes" to Fox News': an idiom for accepting or refusing, no answer reported
     if _after_speech_verb_and_stop(before):
         return None  # 'he said: "No".', 'she replied, "Never."': an answer, however short, is speech
     if not starts_sentence and is_title_like(content) and len(content.split()) <= 3:
         after = text[close : close + 30]
         if _NAME_WORD.search(before) and re.match(r"\s*[A-Z]", after):
             return NICKNAME
-    if not starts_sentence and is_title_like(content):
+    if not starts_sentence and _title_case(content, loose=bool(_POSSESSIVE_BEFORE.search(before))):
         return TITLE
+    words = len(content.split())
     if (
         starts_sentence
-        and is_title_like(content)
-        and len(content.split()) <= 3
-        and not _SENTENCE_END.search(content)
+        and is_title_like(content, MAX_WORK_TITLE_WORDS)
+        and (words >= 4 or not _SENTENCE_END.search(content))
         and not _cue_follows(text, close, cue_words)
     ):
-        return TITLE
+        return TITLE  # 'That is what we watch. "The Real Housewives of Atlanta."': a title standing alone
     return None
 
 
@@ -464,6 +526,12 @@ def classify(text: str, q: RawQuote, para_start: int, cue_words: frozenset[str])
     return "partial"
 
 
+# Marks joined to the marks before them by "or", "and" or a comma (white space alone is no join): 'the phrase
+# "dottore famoso," or "famous doctor,"', '"Pawn Stars" and "Swamp People"'. The same kind of words, so marks
+# that follow words cited as words, or a title, are cited words or a title too.
+_COORDINATED_MARKS = re.compile(r"\s*(?:,\s*(?:and|or)?|and|or)\s*")
+
+
 def raw_to_quotes(
     text: str,
     raws: list[RawQuote],
@@ -473,14 +541,22 @@ def raw_to_quotes(
 ) -> list[Quote]:
     """Quotes from paired marks; marks that are not speech go to ``not_speech`` with their why."""
     quotes: list[Quote] = []
+    rejected: tuple[int, str] | None = None  # the closing offset and why of the last marks that were not speech
     for q in raws:
         s, e = _trim(text, q.start, q.end)
         if e <= s:
             continue
         kind = classify(text, q, paragraphs[q.paragraph][0], cue_words)
+        if (
+            kind not in NOT_SPEECH_WHY
+            and rejected is not None
+            and _COORDINATED_MARKS.fullmatch(text, rejected[0], q.open_start)
+        ):
+            kind = rejected[1]  # 'the phrase "dottore famoso," or "famous doctor,"': the second is cited too
         if kind in NOT_SPEECH_WHY:
             if not_speech is not None:
                 not_speech.append(Noise(q.open_start, q.close_end or e, "", NOT_SPEECH_WHY[kind]))
+            rejected = (q.close_end, kind) if q.close_end is not None else None
             continue
         confidence = 0.9 if q.close_end is not None or q.continues or q.reopened else 0.6
         quotes.append(

@@ -1653,13 +1653,43 @@ def _is_scare_quote(
     return not (coordinated(text, after_kept, opened) or speaker_words(text, opened, paragraph[0]))
 
 
+_DETERMINER_BEFORE = re.compile(r"\b(?:the|a|an|this|that|these|those)(?:\s+[a-z][\w-]*){0,2}\s*$", re.IGNORECASE)
+_NEXT_WORD = re.compile(r"[ \t]+([a-z][\w-]*)")
+MIN_LABEL_WORDS, MAX_LABEL_WORDS = 3, 10
+
+
+def labels_a_noun(q: Quote, text: str, idx: Any) -> bool:
+    """Whether the words in marks are a phrase shaped like a sentence (a comma or a pronoun in it) that stands
+    between a determiner and the noun right after the closing mark, as that noun's modifier: a label for a
+    stance, nobody's words ('the common "not worth it, leave it" approach', 'the "rights for me, not for
+    you" idea'; issue 11, the gold guide's rule 1 leaves labels out). A noun or an adjective in that place
+    stays a quotation when the other rules keep it ('a "weak and ineffective" leader', 'a "no-go" zone':
+    a label of one to three words was someone's words in the judge sets as often as not, so it is not
+    dropped here). ``idx``: the article's ``TokenIndex``; offsets index ``text``."""
+    if q.kind != "partial" or q.close_end is None or q.open_start is None or idx is None:
+        return False
+    m = _NEXT_WORD.match(text, q.close_end, q.close_end + 40)
+    noun = idx.token_at(m.start(1)) if m else None
+    if noun is None or noun.pos_ != "NOUN" or noun.text != m.group(1):
+        return False
+    words = [t for t in idx.tokens_in(q.start, q.end) if not t.is_punct]
+    if not MIN_LABEL_WORDS <= len(words) <= MAX_LABEL_WORDS:
+        return False
+    shaped = "," in q.text or any(t.pos_ == "PRON" for t in words)
+    return shaped and bool(_DETERMINER_BEFORE.search(text, max(0, q.open_start - 40), q.open_start))
+
+
 def drop_scare_quotes(ex: ArticleState, results: list[Attribution | None]) -> list[Attribution | None]:
-    """Remove scare quotes from ``ex.quotes`` and their attributions; inheritance indexes follow the new order."""
+    """Remove scare quotes and labels (``labels_a_noun``) from ``ex.quotes`` and their attributions;
+    inheritance indexes follow the new order."""
     keep: list[int] = []
+    idx = token_index(ex) if ex.doc is not None else None
     for k, q in enumerate(ex.quotes):
         previous = ex.quotes[k - 1] if k and keep and keep[-1] == k - 1 else None
         after_kept = previous.close_end if previous is not None else None
         paragraph = ex.paragraphs[q.paragraph] if ex.paragraphs else (0, len(ex.clean_text))
+        if labels_a_noun(q, ex.clean_text, idx):
+            continue
         if not _is_scare_quote(q, results[k], ex.clean_text, paragraph, after_kept):
             keep.append(k)
     if len(keep) == len(ex.quotes):
