@@ -1,8 +1,9 @@
 """Issue 11, kinds 4-5 (round 13): which mention a pronoun or a cue-less quotation rests on. One short article
 written for each rule (none of them is news text): a colon quotation after "X says that's a lesson reflected by
-...:" is X's, not the noun the participle describes."""
+...:" is X's, not the noun the participle describes; "it said" after "economists at Acme said" is Acme, and a
+later "it noted" with no body in reach goes on with the body the last speaker "it" was."""
 
-from conftest import quote_of
+from conftest import quote_of, speaker_of
 
 SAYS_CLAUSE_COLON = (
     "The town of Millbrook voted on Tuesday to keep its curfew for another month.\n\n"
@@ -22,3 +23,26 @@ def test_a_colon_quote_after_a_says_clause_is_the_clause_subjects_not_a_particip
     assert q.cue is not None and q.cue.text == "says"
     later = quote_of(ex, "weak spots")
     assert later.speaker is not None and later.speaker.name == "Ortiz"
+
+
+# "it said" after the body's staff spoke as the subject, and again paragraphs later, over sentences that name no body.
+STAFF_BODY_IT = (
+    "Growth will slow to its weakest pace in decades this year, economists at Harlow Capital said on Monday.\n\n"
+    "Many analysts have cut their forecasts in recent weeks, but this is the lowest forecast yet.\n\n"
+    '"We expect a long and difficult recovery for households and for small firms," it said.\n\n'
+    "The investment house, which had forecast growth of 3 per cent in March, said the slowdown would be deeper "
+    "than in 2009.\n\n"
+    "Shops and hotels will be hit hardest, the investment house said, raising its estimates for both.\n\n"
+    "Factory output also fell in March, and exports were weak.\n\n"
+    '"These effects look very large, but we assume that they will fade by the end of the year," it noted.'
+)
+
+
+def test_it_said_after_a_bodys_staff_spoke_is_that_body(run):
+    speaker = speaker_of(run(STAFF_BODY_IT), "difficult recovery")
+    assert speaker is not None and speaker.kind == "organisation" and speaker.name == "Harlow Capital"
+
+
+def test_a_later_it_said_with_no_body_in_reach_goes_on_with_the_body_it_said_before(run):
+    speaker = speaker_of(run(STAFF_BODY_IT), "fade by the end")
+    assert speaker is not None and speaker.kind == "organisation" and speaker.name == "Harlow Capital"

@@ -146,6 +146,9 @@ _NO_NAMED_HEAD = _ROLE_OR_UNNAMED | set(PRONOUNS) | ORG_HEADS
 _PLACED_APPOSITION = re.compile(r"(\s+(?:in|at|of|for|from|on)\s+[^,.;:\"\u201c\u201d]{1,40}?)\s*,\s*(?=[A-Z])")
 # How far (characters) after a quotation a "he added" still picks up that quotation's speaker.
 CARRY_WINDOW = 250
+# How far (characters) after a speaker "it" resolved to a body a later "it said" with no body of its own in reach
+# still means that body (wire copy runs "it said ... it added ... it noted" over paragraphs).
+NEUTER_CARRY = 800
 _SPOKESPERSON = re.compile(r"spokes|representative|\brep\b|statement|official", re.IGNORECASE)
 # Words that join an office's name to its title before a holder's name ("Secretary of State John Kerry").
 _OFFICE_LINKS = frozenset({"of", "for", "and", "the"})
@@ -162,6 +165,7 @@ class SpeakerResolver:
         self.weak: dict[tuple[int, int], str] = {}  # mention span -> weak link (ArticleState.speaker_links)
         self._author_depth = 0  # a statement's author is never looked up through another statement
         self._paragraph_starts: list[int] | None = None  # made on first use (_paragraph_start)
+        self._neuter_said: list[tuple[int, Person]] = []  # (offset, body) of each speaker "it" resolved so far
 
     # -- people outside the table -----------------------------------------
     def new_person(self, name: str | None, kind: str, mention: Span, mkind: str, descriptor: str | None) -> Person:
@@ -260,15 +264,32 @@ class SpeakerResolver:
             return None
         subject = neuter_subject(self.text, self.ex.doc, tok, self.table.quote_spans.covers, self._speaks_as_it)
         if subject is None:
-            return None
-        person = self._resolve_token(subject) or self.organisation_by_letters(subject)
-        if person is None and _ACRONYM.fullmatch(subject.text):
+            person = self._neuter_carried(m)
+        else:
+            person = self._resolve_token(subject) or self.organisation_by_letters(subject)
+        if person is None and subject is not None and _ACRONYM.fullmatch(subject.text):
             # A body named only by its acronym, which the tagger gave no type: the organisation of that name.
             named = Span.of(self.ex.article.text, subject.idx, subject.idx + len(subject))
             person = self.new_person(subject.text, "organisation", named, "name", None)
         if person is not None:
             self._mention(person, m, "pronoun")
+            if person.kind == "organisation" and self.table.index.token_at(m.start) is not None:
+                self._neuter_said.append((m.start, person))
         return person
+
+    def _neuter_carried(self, m: Span) -> Person | None:
+        """The organisation the latest speaker "it" before ``m`` was resolved to, when that "it" is at most
+        ``NEUTER_CARRY`` characters back and no quotation between was given a named speaker of its own: a body that
+        went on speaking as "it" for paragraphs ("..., it said. The bank, which had forecast ..., said .... "Q," it
+        noted"). None otherwise."""
+        before = [(pos, body) for pos, body in self._neuter_said if pos < m.start]
+        if not before or m.start - before[-1][0] > NEUTER_CARRY:
+            return None
+        pos, body = before[-1]
+        between = [q.speaker for q in self.ex.quotes if pos < q.start < m.start and q.speaker is not None]
+        if any(p is not body and p.name is not None for p in between):
+            return None
+        return body
 
     def _speaks_as_it(self, tok: Any) -> bool:
         """Whether subject token ``tok`` may be what a speaker "it" means: a noun of a body or a document, an
