@@ -1,7 +1,8 @@
 """Issue 11, kinds 4-5 (round 13): which mention a pronoun or a cue-less quotation rests on. One short article
 written for each rule (none of them is news text): a colon quotation after "X says that's a lesson reflected by
 ...:" is X's, not the noun the participle describes; "it said" after "economists at Acme said" is Acme, and a
-later "it noted" with no body in reach goes on with the body the last speaker "it" was."""
+later "it noted" with no body in reach goes on with the body the last speaker "it" was; "a comment X had made
+shortly before he praised the firefighters, in which he said:" is X's, wherever the parser hung the clause."""
 
 from conftest import quote_of, speaker_of
 
@@ -46,3 +47,17 @@ def test_it_said_after_a_bodys_staff_spoke_is_that_body(run):
 def test_a_later_it_said_with_no_body_in_reach_goes_on_with_the_body_it_said_before(run):
     speaker = speaker_of(run(STAFF_BODY_IT), "fade by the end")
     assert speaker is not None and speaker.kind == "organisation" and speaker.name == "Harlow Capital"
+
+
+# ", in which he said:" hung by the parser on the nearest noun (the firefighters), not on the comment it means.
+STATEMENT_BEFORE_IN_WHICH = (
+    "On Monday, Dale Pruitt praised the county's firefighters for putting out the warehouse blaze.\n\n"
+    "Among the first to point out the change of tune was radio host Eli Marsh, who wrote on his blog:\n\n"
+    "Marsh was referring to a harsh comment Pruitt had made on a morning show shortly before he praised the "
+    "firefighters, in which he said:\n\n"
+    '"Our firefighters are afraid to do their jobs because they worry about lawsuits."'
+)
+
+
+def test_in_which_he_said_is_the_author_of_the_statement_named_before_it(run):
+    assert speaker_of(run(STATEMENT_BEFORE_IN_WHICH), "afraid to do their jobs").name == "Dale Pruitt"

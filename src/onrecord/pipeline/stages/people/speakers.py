@@ -360,10 +360,12 @@ class SpeakerResolver:
         nouns = [verb.head]
         if verb.head.dep_ == "pobj" and verb.head.head.dep_ == "prep" and verb.head.head.head.pos_ == "NOUN":
             nouns.append(verb.head.head.head)  # "comments in a radio interview, in which": the comments' author
+        if all(_statement_lemma(n) is None for n in nouns):
+            nouns.extend(self._statement_before(verb))
         for noun in nouns:
             author = _author_token(noun) if _statement_lemma(noun) is not None else None
-            if author is None or author.pos_ != "PROPN" or self.table.quote_spans.covers(author.idx):
-                continue
+            if author is None or author.pos_ != "PROPN" or self.table.quoted_words.covers(author.idx):
+                continue  # a name in reported speech is the article's own wording, one in quotation marks is not
             person = self.table.person_at(author.idx, author.idx + len(author))
             if person is None or person.kind != "person" or person not in self.table.people:
                 return None
@@ -371,6 +373,21 @@ class SpeakerResolver:
             by_name = first_name_gender(person.name) if shown is None else None
             return person if (shown or by_name) in (None, gender) else None
         return None
+
+    def _statement_before(self, verb: Any) -> list[Any]:
+        """The latest noun of a statement (``STATEMENT_NOUNS``) before relative clause ``verb`` ("in which he said") in
+        its sentence, outside quotation marks, as a one-item list (none: empty): the parser often hangs ", in which" on
+        the nearest noun ("a comment Pruitt had made shortly before he praised the firefighters, in which he said"),
+        where English means the statement named before, the only noun a saying can be in."""
+        nouns = [
+            t
+            for t in verb.sent
+            if t.i < verb.i
+            and t.pos_ == "NOUN"
+            and _statement_lemma(t) is not None
+            and not self.table.quoted_words.covers(t.idx)
+        ]
+        return nouns[-1:]
 
     def _unnamed_carries(self, person: Person, last: Any, m: Span, gender: str) -> bool:
         """Whether "he"/"she" at ``m`` is the unnamed source ``person`` who spoke quotation ``last`` ('"Q1," one
