@@ -876,7 +876,7 @@ class Attributor:
             return owned
         cues = [t for t in toks if _is_cue(t) or _introducing_participle(t)]
         if cues:
-            cue = reporter_above(cues[-1], start, q.start)
+            cue = reporter_above(_clause_cue(cues), start, q.start)
             if q.kind == "partial" and cue is cues[-1]:
                 cue = _reporter_of_manner(cue, self.idx.tokens_in(q.start, q.end), start, q.start) or cue
             weak = cue_lemma(cue) in WEAK_CUE_LEMMAS
@@ -1380,6 +1380,18 @@ def _reporter_of_manner(cue: Any, quoted: list[Any], lo: int, hi: int) -> Any | 
     if not _is_cue(reporter) or cue_lemma(reporter) in WEAK_CUE_LEMMAS or _subject_of(reporter) is None:
         return None
     return reporter
+
+
+def _clause_cue(cues: list[Any]) -> Any:
+    """The cue of the frame before a quotation: the last of ``cues`` (tokens, in text order), unless it is a past
+    participle that only modifies a noun ("Ortiz says that's a lesson reflected by the river workers: "Q"") inside
+    the clause of an earlier cue: that earlier verb of saying reports the sentence, and the quotation with it, while
+    the participle describes a thing ("a lesson reflected by ..."), not anyone saying the words."""
+    last = cues[-1]
+    if last.dep_ != "acl" or last.tag_ != "VBN":
+        return last
+    above = {t.i for t in last.ancestors}
+    return next((c for c in reversed(cues[:-1]) if c.i in above), last)
 
 
 def _introducing_participle(tok: Any) -> bool:

@@ -29,6 +29,7 @@ from ....lexicon.organisations import ORG_HEADS
 from ....lexicon.people import FEMALE_WORDS, MALE_WORDS, UNNAMED_HEADS
 from ....lexicon.titles import ROLE_NOUNS
 from ..attribution import PRONOUNS, noun_phrase
+from .table import describes_a_person
 
 # How many sentences back a chain of one subject pronoun is followed.
 CHAIN_SENTENCES = 6
@@ -41,6 +42,8 @@ _NOT_PERSONS = frozenset({"one", "someone", "poll", "report", "reports", "statem
 NEUTER_SENTENCES = 4
 # Lower-case heads of a body or a document that speaks as "it" ("the council", "the report", "the statement").
 _BODY_NOUNS = ORG_HEADS | DOCUMENT_NOUNS | STATEMENT_NOUNS | RULE_TEXT_NOUNS
+# Prepositions that tie people to the body they speak for ("analysts at Nomura", "a spokesman for Acme").
+_STAFF_PREPOSITIONS = frozenset({"at", "for", "from"})
 
 
 def _sentence_subject(sent: Any) -> Any | None:
@@ -184,9 +187,25 @@ def _source_token(tok: Any) -> Any | None:
     if tok.dep_ in _SUBJECTS:
         if tok.text.lower() in ("which", "that") and tok.head.dep_ == "relcl":
             return tok.head.head
-        return tok
+        return _staff_body(tok) or tok
     if tok.dep_ == "pobj" and tok.head.lower_ == "to" and tok.head.head.lower_ == "according":
         return tok
+    return None
+
+
+def _staff_body(tok: Any) -> Any | None:
+    """The organisation a subject of people works for, when the subject names them only as its staff ("economists
+    at Goldman Sachs said", "a spokesman for Acme said"): the head token of the organisation's name after "at",
+    "for" or "from" (the tagger's ORG), which a later "it said" means, since a body speaks through its people and
+    "it" is never a person. None when ``tok`` is a name, is no noun for people (``describes_a_person``), or has no
+    such organisation."""
+    if tok.pos_ != "NOUN" or not describes_a_person(tok.text):
+        return None
+    for prep in tok.children:
+        if prep.dep_ == "prep" and prep.lower_ in _STAFF_PREPOSITIONS:
+            body = next((c for c in prep.children if c.dep_ == "pobj"), None)
+            if body is not None and body.pos_ == "PROPN" and body.ent_type_ == "ORG":
+                return body
     return None
 
 

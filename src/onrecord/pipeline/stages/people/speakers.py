@@ -148,6 +148,9 @@ _NO_NAMED_HEAD = _ROLE_OR_UNNAMED | set(PRONOUNS) | ORG_HEADS
 _PLACED_APPOSITION = re.compile(r"(\s+(?:in|at|of|for|from|on)\s+[^,.;:\"\u201c\u201d]{1,40}?)\s*,\s*(?=[A-Z])")
 # How far (characters) after a quotation a "he added" still picks up that quotation's speaker.
 CARRY_WINDOW = 250
+# How far (characters) after a speaker "it" resolved to a body a later "it said" with no body of its own in reach
+# still means that body (wire copy runs "it said ... it added ... it noted" over paragraphs).
+NEUTER_CARRY = 800
 _SPOKESPERSON = re.compile(r"spokes|representative|\brep\b|statement|official", re.IGNORECASE)
 # Words that join an office's name to its title before a holder's name ("Secretary of State John Kerry").
 _OFFICE_LINKS = frozenset({"of", "for", "and", "the"})
@@ -164,6 +167,7 @@ class SpeakerResolver:
         self.weak: dict[tuple[int, int], str] = {}  # mention span -> weak link (ArticleState.speaker_links)
         self._author_depth = 0  # a statement's author is never looked up through another statement
         self._paragraph_starts: list[int] | None = None  # made on first use (_paragraph_start)
+        self._neuter_said: list[tuple[int, Person]] = []  # (offset, body) of each speaker "it" resolved so far
 
     # -- people outside the table -----------------------------------------
     def new_person(self, name: str | None, kind: str, mention: Span, mkind: str, descriptor: str | None) -> Person:
@@ -262,15 +266,32 @@ class SpeakerResolver:
             return None
         subject = neuter_subject(self.text, self.ex.doc, tok, self.table.quote_spans.covers, self._speaks_as_it)
         if subject is None:
-            return None
-        person = self._resolve_token(subject) or self.organisation_by_letters(subject)
-        if person is None and _ACRONYM.fullmatch(subject.text):
+            person = self._neuter_carried(m)
+        else:
+            person = self._resolve_token(subject) or self.organisation_by_letters(subject)
+        if person is None and subject is not None and _ACRONYM.fullmatch(subject.text):
             # A body named only by its acronym, which the tagger gave no type: the organisation of that name.
             named = Span.of(self.ex.article.text, subject.idx, subject.idx + len(subject))
             person = self.new_person(subject.text, "organisation", named, "name", None)
         if person is not None:
             self._mention(person, m, "pronoun")
+            if person.kind == "organisation" and self.table.index.token_at(m.start) is not None:
+                self._neuter_said.append((m.start, person))
         return person
+
+    def _neuter_carried(self, m: Span) -> Person | None:
+        """The organisation the latest speaker "it" before ``m`` was resolved to, when that "it" is at most
+        ``NEUTER_CARRY`` characters back and no quotation between was given a named speaker of its own: a body that
+        went on speaking as "it" for paragraphs ("..., it said. The bank, which had forecast ..., said .... "Q," it
+        noted"). None otherwise."""
+        before = [(pos, body) for pos, body in self._neuter_said if pos < m.start]
+        if not before or m.start - before[-1][0] > NEUTER_CARRY:
+            return None
+        pos, body = before[-1]
+        between = [q.speaker for q in self.ex.quotes if pos < q.start < m.start and q.speaker is not None]
+        if any(p is not body and p.name is not None for p in between):
+            return None
+        return body
 
     def _speaks_as_it(self, tok: Any) -> bool:
         """Whether subject token ``tok`` may be what a speaker "it" means: a noun of a body or a document, an
@@ -341,10 +362,12 @@ class SpeakerResolver:
         nouns = [verb.head]
         if verb.head.dep_ == "pobj" and verb.head.head.dep_ == "prep" and verb.head.head.head.pos_ == "NOUN":
             nouns.append(verb.head.head.head)  # "comments in a radio interview, in which": the comments' author
+        if all(_statement_lemma(n) is None for n in nouns):
+            nouns.extend(self._statement_before(verb))
         for noun in nouns:
             author = _author_token(noun) if _statement_lemma(noun) is not None else None
-            if author is None or author.pos_ != "PROPN" or self.table.quote_spans.covers(author.idx):
-                continue
+            if author is None or author.pos_ != "PROPN" or self.table.quoted_words.covers(author.idx):
+                continue  # a name in reported speech is the article's own wording, one in quotation marks is not
             person = self.table.person_at(author.idx, author.idx + len(author))
             if person is None or person.kind != "person" or person not in self.table.people:
                 return None
@@ -352,6 +375,21 @@ class SpeakerResolver:
             by_name = first_name_gender(person.name) if shown is None else None
             return person if (shown or by_name) in (None, gender) else None
         return None
+
+    def _statement_before(self, verb: Any) -> list[Any]:
+        """The latest noun of a statement (``STATEMENT_NOUNS``) before relative clause ``verb`` ("in which he said") in
+        its sentence, outside quotation marks, as a one-item list (none: empty): the parser often hangs ", in which" on
+        the nearest noun ("a comment Pruitt had made shortly before he praised the firefighters, in which he said"),
+        where English means the statement named before, the only noun a saying can be in."""
+        nouns = [
+            t
+            for t in verb.sent
+            if t.i < verb.i
+            and t.pos_ == "NOUN"
+            and _statement_lemma(t) is not None
+            and not self.table.quoted_words.covers(t.idx)
+        ]
+        return nouns[-1:]
 
     def _unnamed_carries(self, person: Person, last: Any, m: Span, gender: str) -> bool:
         """Whether "he"/"she" at ``m`` is the unnamed source ``person`` who spoke quotation ``last`` ('"Q1," one
