@@ -89,3 +89,16 @@ def test_words_quoted_from_a_possessed_work_are_its_authors(run):
         "return of old habits."
     )
     assert speaker_name_of(ex, "No more shouting") == "Omar Reyes"
+
+
+def test_event_made_an_adjective_with_post_is_no_person(run):
+    # "post-Grexit": the article makes the word an adjective of an era, so "Grexit" is nobody "he" can be.
+    ex = run(
+        "Greek drivers fear new rules\n\n"
+        "Many workers worry about post-Grexit hiring rules. Bus driver Nikos Andreou has lived in London for ten "
+        "years.\n\n"
+        "Five years earlier Grexit came as a \u201chuge\u201d blow to him, he says.\n\n"
+        "\u201cWe felt as though they wanted to close the door,\u201d he adds."
+    )
+    assert not any(p.name == "Grexit" for p in ex.people)
+    assert speaker_name_of(ex, "close the door") == "Nikos Andreou"

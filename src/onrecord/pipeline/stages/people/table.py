@@ -302,6 +302,7 @@ class PersonTable:
                 and not (e - s == 1 and joined_letters(self.doc, s))
                 and not self._hometown_after_name(s)
                 and not (e - s == 1 and self.plural_group(s))
+                and not (e - s == 1 and self.era_word(s))
                 and not (e - s == 1 and self.body_acronym(s))
                 and not self._after_name_and_of(s)
                 and not self._street_name(s, e)
@@ -353,6 +354,18 @@ class PersonTable:
                 if ent.label_ == "PERSON" and len(ent) > 1
             }
         return word not in self._person_initials
+
+    def era_word(self, i: int) -> bool:
+        """Whether token ``i`` names an event or an era, no person: the article writes the word after "post-" or
+        "pre-" ("post-Brexit policies", "pre-Covid levels") and never after a capitalised word or a title
+        ("the post-Trump era" with "Donald Trump" elsewhere stays a surname). English makes such adjectives
+        from events, wars and periods."""
+        word = self.doc[i].text
+        if not word[:1].isupper() or not word.isalpha():
+            return False
+        if re.search(rf"\b(?:[Pp]ost|[Pp]re)-{re.escape(word)}\b", self.text) is None:
+            return False
+        return re.search(rf"\b(?:[A-Z]\w*|[A-Z]\w{{0,3}}\.)[ \t]+{re.escape(word)}\b", self.text) is None
 
     def plural_group(self, i: int) -> bool:
         """Whether token ``i`` is a plural noun for a group, no name: the plural of a post-nominal ("MPs", "MSPs")
