@@ -96,6 +96,20 @@ _GENERATION = re.compile(r"^the\s+(younger|elder|older)\s+", re.IGNORECASE)
 _RELATIVE_CLAUSE = re.compile(r"\s+(?:who|whom)\s+[^,.;:\"\u201c\u201d]{1,60}?,\s*")
 # An acronym: "GNA", "OPEC", "AT&T" (no dots: "U.S." is a place).
 _ACRONYM = re.compile(r"[A-Z][A-Z&]{1,7}")
+# The word that says what kind of firm a name is, which news copy drops after the first reference.
+_DESIGNATOR = (
+    r"(?:Stores|Supermarkets|Group|Holdings|Inc\.?|Corp\.?|Corporation|Company|Co\.|Ltd\.?|Limited|PLC|plc"
+    r"|LLC|Industries|Enterprises)(?![\w\-])(?!\s+[A-Z][a-z])"
+)
+# "Page B1", "Section 4", "p. A12": a place in a paper or a document, by its number or code.
+_PRINTED_PLACE = re.compile(
+    r"(?:the\s+)?(?:[Pp]ages?|[Ss]ections?|[Cc]hapters?|[Cc]olumns?|[Pp]p?\.)\s*[A-Z]{0,2}\d{1,4}[A-Za-z]?"
+)
+# "His “Invocation”", "Omar Reyes's “Lament”": a possessor, then a capitalised title opened by a quotation mark.
+_POSSESSED_TITLE = re.compile(
+    r"(?P<owner>[Hh]is|[Hh]er|[Tt]heir|(?:[A-Z][\w\-]*\s+){0,2}[A-Z][\w\-]*(?=['\u2019]s\b))(?:['\u2019]s)?\s*"
+    r"[\u201c\"\u2018'][A-Z]"
+)
 # A relative clause saying the person is not named: "the strategist, who requested anonymity", "the official, who
 # asked not to be identified", "the aide, who spoke on condition of anonymity".
 _ANONYMOUS = re.compile(
@@ -206,6 +220,15 @@ class SpeakerResolver:
             self.table.note_described(person, m.start, m.text)  # "the grade-school girl said": she, from here on
 
     # -- rules --------------------------------------------------------------
+    def work_owner(self, owner: Span) -> Person | None:
+        """The person whose work a mention names ("His “Invocation” is a plea ..."): the possessive pronoun
+        resolved as a pronoun, a possessor's name ("Reyes's “Lament”") to the person of that name; None when
+        the name is nobody the table knows."""
+        low = owner.text.lower()
+        if low in PRONOUNS:
+            return self.pronoun(owner, low)
+        return self.table.person_at(owner.start, owner.end)
+
     def pronoun(self, m: Span, low: str) -> Person | None:
         """A personal or relative pronoun: the nearest compatible person."""
         gender = PRONOUNS.get(low)
@@ -830,7 +853,25 @@ class SpeakerResolver:
             joined = any(w.lower() in ("and", "&") for w in words)
             if run.group("last") == name and len(words) > 1 and not owned and person is None and body and not joined:
                 fuller.append(" ".join(words))
-        return fuller[-1] if fuller else name
+        return fuller[-1] if fuller else self._name_with_designator(name)
+
+    def _name_with_designator(self, name: str) -> str:
+        """One-word organisation ``name`` with the word that says what kind of firm it is, where the article
+        or its headline writes the two together, always with the same word ("Massy said" after "Massy Stores
+        stalled by cyber attack" -> "Massy Stores"; "Acme said" after "Acme Corp." -> "Acme Corp."). News
+        copy names a firm in full once and shortens it by dropping that word. ``name`` unchanged when
+        the article writes no such word after it, or two different ones."""
+        if not name[:1].isupper() or not name.replace("-", "").isalpha():
+            return name
+        found = {
+            f.group(0)
+            for where in (self.ex.article.title or "", self.text)
+            for f in re.finditer(rf"(?<![\w\-]){re.escape(name)}\s+{_DESIGNATOR}", where)
+        }
+        forms = {re.sub(r"\s+", " ", f).rstrip(".") for f in found}
+        if len(forms) != 1:
+            return name
+        return max(found, key=len).replace("\n", " ")
 
     def _defined_acronym(self, name: str) -> str | None:
         """The full name an acronym stands for where the article defines it in brackets right after the name
@@ -873,13 +914,18 @@ class SpeakerResolver:
     def _proper_part(self, m: Span, head: Any) -> str:
         """Mention ``m`` from the capitalised run that ends in its proper-noun ``head``: the words described
         before it go ("the great French gastronome Brillat de Savarin" -> "Brillat de Savarin"); particles and
-        joining words stay ("the Finance and Economy Ministry"). The whole mention when nothing is described."""
+        joining words stay ("the Finance and Economy Ministry"), and so does a hyphenated word's first part ("the
+        Herald-Tribune" is no "Tribune"). The whole mention when nothing is described."""
         doc = self.ex.doc
         s = head.i
         while (
             s > 0
             and doc[s - 1].idx >= m.start
-            and (doc[s - 1].text[:1].isupper() or doc[s - 1].text in NAME_PARTICLES | {"of", "and", "&", "for"})
+            and (
+                doc[s - 1].text[:1].isupper()
+                or doc[s - 1].text in NAME_PARTICLES | {"of", "and", "&", "for"}
+                or _hyphen_inside_word(doc, s - 1)
+            )
         ):
             s -= 1
         while s < head.i and (not doc[s].text[:1].isupper() or doc[s].text.lower() in WEEKDAYS):
@@ -1028,6 +1074,11 @@ class SpeakerResolver:
         head = self.ex.doc[a.head_index] if a.head_index is not None else None
         if low in PRONOUNS or low.split()[:1] == ["who"] or low == "which":
             return self.pronoun(m, low)
+        owner = _owner_of_title(m)
+        if owner is not None:
+            return self.work_owner(owner)
+        if _printed_place(m):
+            return None  # "(Page B1, Jan. 15)": where an article was printed, never who spoke
         if _HANDLE.fullmatch(m.text.strip()):
             return self.handle_person(m)
         tied = (
@@ -1574,6 +1625,30 @@ def _describing_word(word: str) -> bool:
     return (
         (word[:1].islower() and low not in ("the", "a", "an")) or word.split("-")[-1][:1].islower() or (low in WEEKDAYS)
     )
+
+
+def _printed_place(m: Span) -> bool:
+    """Whether mention ``m`` is a place in a printed paper or a document: a word for a page or a section and
+    a number or code ("Page B1", "Section 4", "page A12"), as letters to the editor cite an article. No
+    speaker is ever named so."""
+    return _PRINTED_PLACE.fullmatch(m.text.strip()) is not None
+
+
+def _owner_of_title(m: Span) -> Span | None:
+    """The possessor of a work named in quotation marks that mention ``m`` is ("His “Invocation”", "Omar
+    Reyes's “Lament”"): the possessive pronoun or the name before the opening mark, as a span of the text.
+    A work's title is no speaker; the words quoted from it are its author's. None for any other mention."""
+    found = _POSSESSED_TITLE.match(m.text)
+    if found is None:
+        return None
+    s, e = found.span("owner")
+    return Span(start=m.start + s, end=m.start + e, text=found.group("owner"))
+
+
+def _hyphen_inside_word(doc: Any, i: int) -> bool:
+    """Whether token ``i`` is a hyphen with no space on either side ("Herald-Tribune"): one word's inside."""
+    hyphen = 0 < i < len(doc) - 1 and doc[i].text in ("-", "\u2010")
+    return hyphen and not doc[i - 1].whitespace_ and not doc[i].whitespace_
 
 
 def _org_name(text: str) -> str:

@@ -103,6 +103,12 @@ _FIRST_AND_LAST = re.compile(
     r"(?<![\w-])(?<!\w['\u2019])([A-Z][a-z]+(?:-[A-Z][a-z]+)?)[ \t]+([A-Z][\w'\u2019\-]*[a-z])\b"
 )
 
+# "Prem Singh Chandumajra": exactly three capitalised words, two given names and a surname.
+_FIRST_MIDDLE_LAST = re.compile(
+    r"(?<![\w.-])(?<!\w['\u2019])([A-Z][a-z]+)[ \t]+([A-Z][a-z]+)[ \t]+([A-Z][\w'\u2019\-]*[a-z])\b"
+    r"(?![\w'\u2019-])(?![ \t]+[A-Z])"
+)
+
 # "a spokeswoman, " / "the airline's chief executive, " right before a name.
 _APPOSITION_BEFORE = re.compile(r"\b(?:a|an|the|its|their|his|her)\s+([a-z][\w'\u2019 -]{1,50}?),\s*$", re.IGNORECASE)
 
@@ -296,6 +302,7 @@ class PersonTable:
                 and not (e - s == 1 and joined_letters(self.doc, s))
                 and not self._hometown_after_name(s)
                 and not (e - s == 1 and self.plural_group(s))
+                and not (e - s == 1 and self.era_word(s))
                 and not (e - s == 1 and self.body_acronym(s))
                 and not self._after_name_and_of(s)
                 and not self._street_name(s, e)
@@ -347,6 +354,18 @@ class PersonTable:
                 if ent.label_ == "PERSON" and len(ent) > 1
             }
         return word not in self._person_initials
+
+    def era_word(self, i: int) -> bool:
+        """Whether token ``i`` names an event or an era, no person: the article writes the word after "post-" or
+        "pre-" ("post-Brexit policies", "pre-Covid levels") and never after a capitalised word or a title
+        ("the post-Trump era" with "Donald Trump" elsewhere stays a surname). English makes such adjectives
+        from events, wars and periods."""
+        word = self.doc[i].text
+        if not word[:1].isupper() or not word.isalpha():
+            return False
+        if re.search(rf"\b(?:[Pp]ost|[Pp]re)-{re.escape(word)}\b", self.text) is None:
+            return False
+        return re.search(rf"\b(?:[A-Z]\w*|[A-Z]\w{{0,3}}\.)[ \t]+{re.escape(word)}\b", self.text) is None
 
     def plural_group(self, i: int) -> bool:
         """Whether token ``i`` is a plural noun for a group, no name: the plural of a post-nominal ("MPs", "MSPs")
@@ -864,6 +883,8 @@ class PersonTable:
         tagger's person, a sentence's start, after punctuation, a line break or a title), after no name word or initial
         (else it is a middle initial), before two capitalised name words."""
         doc = self.doc
+        if self._joined_initials(i):
+            return True
         if not _INITIAL.fullmatch(doc[i].text) or not doc[i].whitespace_:
             return False
         prev = doc[i - 1] if i > 0 else None
@@ -878,6 +899,23 @@ class PersonTable:
             and all(doc[k].text[:1].isupper() and _name_word(doc[k]) for k in (i + 1, i + 2))
             and doc[i + 1].whitespace_ != ""
         )
+
+    def _joined_initials(self, i: int) -> bool:
+        """Whether token ``i`` is a first name written as initials in one word ("P.J." in "P.J. Crowley",
+        "J.R.R." in "J.R.R. Tolkien"): two or three capitals each with its full stop, before one capitalised
+        name word, in the tagger's person or right after a title or role noun ("spokesman P.J. Crowley"), and
+        no place or body ("U.S.", "U.N."), which share the shape. Unlike a lone "J." such a word ends no
+        sentence before a name, so one name word after it is enough."""
+        doc = self.doc
+        tok = doc[i]
+        if not _JOINED_INITIALS.fullmatch(tok.text) or not tok.whitespace_ or i + 1 >= len(doc):
+            return False
+        if tok.ent_type_ not in ("PERSON", "") or i in self.place_tokens or tok.text in self.place_words:
+            return False
+        prev = doc[i - 1] if i > 0 else None
+        opens = tok.ent_type_ == "PERSON" or (prev is not None and norm(prev.text) in _TITLE_OR_ROLE)
+        nxt = doc[i + 1]
+        return opens and nxt.text[:1].isupper() and _name_word(nxt) and nxt.ent_type_ in ("PERSON", "")
 
     def _middle_initial(self, i: int) -> bool:
         """Whether token ``i`` is a middle initial ("W." in "Morris W. Travers", "H." in "George H. W. Bush"):
@@ -1301,6 +1339,9 @@ class PersonTable:
                 continue
             firsts_of.setdefault(m.group(2), set()).add(first)
         self.first_names_of = firsts_of
+        for surname, given in self._given_names_of_three_word_names().items():
+            if surname not in firsts_of:
+                firsts_of[surname] = given
         for i, p in enumerate(self.people):
             if len(self.keys[i]) != 1 or not p.name:
                 continue
@@ -1309,15 +1350,44 @@ class PersonTable:
             if len(firsts) != 1:
                 continue
             first = next(iter(firsts))
-            key = [norm(first), norm(surname)]
+            key = [norm(w) for w in first.split()] + [norm(surname)]
             if p.title:
                 if not any(k == key for k in self.keys):
                     p.name = f"{first} {surname}"
                     self.keys[i] = key
-            elif not self._name_taken(key, i) and norm(first) not in {w for k in self.keys for w in k}:
+            elif not self._name_taken(key, i) and not {norm(w) for w in first.split()} & {
+                w for k in self.keys for w in k
+            }:
                 # Untitled: only when the first name is nobody else's name word ("Kelly Ripa" vs "Kelly").
                 p.name = f"{first} {surname}"
                 self.keys[i] = key
+
+    def _given_names_of_three_word_names(self) -> dict[str, set[str]]:
+        """Surname -> the two given names written before it in a run of exactly three capitalised words
+        ("Prem Singh Chandumajra", "Sarah Jessica Parker"), so that the surname alone ("Chandumajra said")
+        takes the full name as ``_complete_titled_surnames`` does for "Alexander Bublik". News style names a
+        person in full on first reference and by surname after (AP Stylebook, "names"); the first word must be
+        a first name in gender-guesser's table, no word a title, role, body's word or a word the article
+        writes in lower case, and no capitalised word may come right before ("Chief Minister Uddhav
+        Thackeray" is a title and a two-word name)."""
+        found: dict[str, set[str]] = {}
+        for m in _FIRST_MIDDLE_LAST.finditer(self.text):
+            first, middle, last = m.group(1), m.group(2), m.group(3)
+            lows = [norm(first), norm(middle), norm(last)]
+            if any(w in _NOT_NAMES or w in HONORIFICS or w in ROLE_NOUNS or w in ORG_WORDS for w in lows):
+                continue
+            if lows[0] in self.body_lower or lows[1] in self.body_lower or lows[2] in NAME_SUFFIXES:
+                continue
+            if _gender_detector().get_gender(first) == "unknown" or self._inside_longer_name(m.start(), first):
+                continue
+            before = _WORD_BEFORE.search(self.text, max(0, m.start() - 40), m.start())
+            if before is not None and norm(before.group(1)) not in SENTENCE_OPENERS:
+                continue  # "Chief Minister Uddhav Thackeray", "Gen. James Amos": a longer run
+            tok = self.index.token_at(m.start(3))
+            if tok is not None and tok.ent_type_ in ("GPE", "LOC", "DATE", "NORP", "FAC"):
+                continue
+            found.setdefault(last, set()).add(f"{first} {middle}")
+        return found
 
     def _organisation_head(self, word: str) -> bool:
         """Whether ``word`` heads organisations' names here: an organisation word ("Foundation", "News") the
@@ -2575,6 +2645,8 @@ def _after_locative(tok: Any) -> bool:
 
 
 _INITIAL = re.compile(r"[A-Z]\.")
+# A first name written as initials in one token: "P.J.", "J.R.R." (a lone "J." is ``_INITIAL``).
+_JOINED_INITIALS = re.compile(r"(?:[A-Z]\.){2,3}")
 # "O'Reilly", "D'Angelo": a capital, an apostrophe and a capitalised word is a surname whatever the tagger calls it.
 _CLAN_NAME = re.compile(r"[A-Z]['\u2019][A-Z][a-z]+")
 _NAME_WORD = re.compile(r"[^\W\d_]+(?:['\u2019][^\W\d_]+)*")
@@ -2699,11 +2771,13 @@ def _display_name(words: list[str]) -> str:
     "Luis de Miranda" (particles, ``NAME_PARTICLES``, keep the case they were written in)."""
     kept = NAME_PARTICLES | {"the", "of"}
     # "REBECCA Cooke, 34, said": a tabloid's capitals on the first word are typography, not the name; a
-    # regnal or generational number ("Carl XVI Gustaf", "John Smith III") is written in capitals.
+    # regnal or generational number ("Carl XVI Gustaf", "John Smith III") and initials ("P.J.") are written in
+    # capitals.
     shouted = len(words) > 1 and not all(w.isupper() for w in words)
     return " ".join(
         w.capitalize()
-        if (w.islower() and w not in kept) or (shouted and w.isupper() and len(w) > 2 and not _ROMAN.match(w))
+        if (w.islower() and w not in kept)
+        or (shouted and w.isupper() and len(w) > 2 and not _ROMAN.match(w) and not _JOINED_INITIALS.fullmatch(w))
         else w
         for w in words
     )
