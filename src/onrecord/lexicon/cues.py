@@ -191,6 +191,12 @@ CUE_LEMMAS: frozenset[str] = frozenset(
         "cheer",
         "sing",
         "pray",
+        # Verbs of pressing a question on someone: '"Are you worried?" the host pressed', '"And then?" she prodded'.
+        "press",
+        "push",
+        "prod",
+        "probe",
+        "persist",
     ]
 )
 
@@ -222,6 +228,11 @@ WEAK_CUE_LEMMAS: frozenset[str] = frozenset(
         "mouth",
         "quote",
         "cite",
+        "press",
+        "push",
+        "prod",
+        "probe",
+        "persist",
     ]
 )
 # Weak cues whose first sense is an action (a subset of ``WEAK_CUE_LEMMAS``): inside the clause a verb of saying
@@ -302,6 +313,14 @@ QUESTION_VERB_FORMS: frozenset[str] = frozenset(
     )
     for end in ends
 )
+# Passive participles of perceiving or reporting whose subject is the speaker of the cue they govern: "the
+# caretaker could be heard saying", "the driver was heard to say", "the mayor was quoted as saying", "was
+# overheard telling a friend", "was caught on camera saying". The subject is raised from the cue (English
+# subject-to-object raising in the passive: Quirk et al. 1985, 16.52), so the cue has none of its own.
+# By word form: the pipeline has no lemmatizer.
+SPEAKER_RAISING_FORMS: frozenset[str] = frozenset(
+    ["heard", "overheard", "quoted", "recorded", "filmed", "caught", "seen", "taped", "reported"]
+)
 # Verbs whose object is the addressee, never the speaker ("told AFP").
 ADDRESSEE_LEMMAS: frozenset[str] = frozenset(
     [
@@ -352,6 +371,7 @@ _IRREGULAR = {
     "hit": ["hits", "hitting"],
     "clap": ["clapped", "claps"],
     "jab": ["jabbed", "jabs"],
+    "prod": ["prodded", "prods"],
 }
 
 

@@ -41,10 +41,12 @@ from ....lexicon.cues import (
     ADDRESSEE_LEMMAS,
     CONTENT_NOUN_FORMS,
     CUE_PARTICIPLES,
+    CUE_WORD_FORMS,
     INVERTIBLE_LEMMAS,
     OPINION_TAG_FORMS,
     QUESTION_VERB_FORMS,
     SAYING_NOUNS,
+    SPEAKER_RAISING_FORMS,
     WEAK_CUE_LEMMAS,
 )
 from ....lexicon.outlets import is_outlet_name
@@ -320,12 +322,20 @@ class Attributor:
 
     def _subject_covers(self, cue: Any, pre: list[Any]) -> bool:
         """Whether every word before the cue belongs to the cue's subject ("a smiling and blushing Michelle said")."""
-        subj = next((c for c in cue.children if c.dep_ in _SUBJ_DEPS and not _is_mask(c)), None)
+        verbs = [cue] + _raising_chain(cue)
+        subj = next((c for v in verbs for c in v.children if c.dep_ in _SUBJ_DEPS and not _is_mask(c)), None)
         if subj is None:
             return False
-        covered = {t.i for t in subj.subtree} | {
-            c.i for c in cue.children if c.dep_ in ("aux", "auxpass", "neg", "advmod") and c.tag_ not in ("WRB", "IN")
-        }
+        covered = (
+            {t.i for t in subj.subtree}
+            | {t.i for t in verbs}
+            | {
+                c.i
+                for v in verbs
+                for c in v.children
+                if c.dep_ in ("aux", "auxpass", "neg", "advmod") and c.tag_ not in ("WRB", "IN")
+            }
+        )
         return all(t.i in covered or t.is_punct for t in pre)
 
     def _trailing_at(self, cue: Any, pre: list[Any], lo: int, hi: int, ends_sentence: bool) -> Attribution | None:
@@ -507,11 +517,69 @@ class Attributor:
         between the quotation and "according to" or governs the quotation from before it (then "according to"
         names where the report appeared, ``trailing``). None when the frame holds no such phrase."""
         acc = _ACCORDING_AFTER_CLAUSE.search(self.text, start, end)
-        if acc is None or any(_is_cue(t) for t in toks if t.idx < acc.start()):
+        if acc is None:
+            return self._tag_at_clause_end(k, start, end, toks)
+        if any(_is_cue(t) for t in toks if t.idx < acc.start()):
             return None
         if self._cue_above(k) is not None:
             return None
         return self._according(acc.start(), acc.end(), end)
+
+    def _tag_at_clause_end(self, k: int, start: int, end: int, toks: list[Any]) -> Attribution | None:
+        """A partial quotation in a sentence that closes with a tag after a comma ("The next round may include the
+        many "libraries, pools and parks" and more, the council release states"): the tag reports the whole
+        sentence, the words in marks included, as "according to X" at the clause end does
+        (``_according_at_clause_end``). A "trailing cue" attribution to the tag's noun phrase, else None (a cue
+        between the quotation and the tag, or one governing the quotation from before it)."""
+        m = _TAG_AFTER_CLAUSE.search(self.text, start, end)
+        if m is None or self._cue_above(k) is not None:
+            return None
+        cue = next((t for t in toks if t.idx == m.start("cue")), None)
+        # The tagger may take the cue for a noun ("the council release states" as one noun phrase): an inflected
+        # cue form closing the sentence after a noun phrase is the verb.
+        inflected = cue is not None and cue.lower_ in CUE_WORD_FORMS and cue.lower_ != cue_lemma(cue)
+        if cue is None or not (_is_cue(cue) or inflected) or cue_lemma(cue) in WEAK_CUE_LEMMAS:
+            return None
+        if any(_is_cue(t) for t in toks if t.idx < m.start()):
+            return None
+        who = [t for t in toks if m.start("who") <= t.idx < m.end("who")]
+        if len(who) > 5 or not all(
+            t.pos_ in ("PROPN", "NOUN", "PRON", "DET", "ADJ") or t.text[:1].isupper() for t in who
+        ):
+            return None
+        heads = [t for t in who if t.pos_ in ("PROPN", "NOUN", "PRON")]
+        if not heads or not _personish(heads[-1]) or _is_mask(heads[-1]):
+            return None
+        mention = Span.of(self.text, who[0].idx, who[-1].idx + len(who[-1]))
+        cue_span = Span.of(self.text, cue.idx, cue.idx + len(cue))
+        return Attribution("trailing cue", mention, cue_span, 0.8, head_index=heads[-1].i)
+
+    def _as_noted_front(self, k: int, start: int, end: int) -> Attribution | None:
+        """Quotation ``k`` in a sentence opened by a comment clause ("But, as the audit committee has pointed out,
+        the scheme would be used "to track citizens"", ``_AS_NOTED_FRONT``): the clause's subject said what the
+        sentence says. The clause must be a noun phrase, auxiliaries and a verb of saying ("pointed out", or a
+        cue), and no other cue may stand between it and the quotation. A "leading cue" attribution, else None."""
+        m = _AS_NOTED_FRONT.match(self.text, start, end)
+        if m is None or any(_is_cue(t) for t in self.idx.tokens_in(m.end(), end)):
+            return None
+        body = self.idx.tokens_in(m.start("body"), m.end("body"))
+        n = next((n for n, t in enumerate(body) if t.tag_.startswith("VB") and t.pos_ != "AUX"), None)
+        if n is None or not n:
+            return None
+        verb = body[n]
+        out = n + 1 < len(body) and body[n + 1].lower_ == "out" and verb.lower_ in ("pointed", "points")
+        if not out and (not _is_cue(verb) or cue_lemma(verb) in WEAK_CUE_LEMMAS or verb.tag_ in ("VB", "VBG")):
+            return None
+        who = [t for t in body[:n] if t.pos_ not in ("AUX", "ADV", "PART")]
+        if not who or any(t.pos_ not in ("PROPN", "NOUN", "PRON", "DET", "ADJ", "NUM") for t in who):
+            return None
+        head = next((t for t in reversed(who) if t.pos_ in ("PROPN", "NOUN", "PRON")), None)
+        if head is None or not _personish(head) or _is_mask(head) or head.lower_ in ("it", "this", "that", "we", "i"):
+            return None
+        mention = Span.of(self.text, who[0].idx, who[-1].idx + len(who[-1]))
+        cue_end = body[n + 1] if out else verb
+        cue = Span.of(self.text, verb.idx, cue_end.idx + len(cue_end))
+        return Attribution("leading cue", mention, cue, 0.85, head_index=head.i)
 
     def _came_from(self, start: int, end: int) -> Attribution | None:
         """ "Q," came the reply from her spokesman: the noun phrase after "from" (``_CAME_FROM``) is the speaker
@@ -590,6 +658,8 @@ class Attributor:
                 seen_comma, last_comma = n > 0, n
                 continue
             prev = toks[n - 1].text if n else ","
+            if _is_cue(tok) and _adjunct_then_tag(toks, last_comma, n, content):
+                return self._trailing_at(tok, toks[last_comma + 1 : n], start, end, ends_sentence)
             if (
                 (_is_cue(tok) or (content.endswith((",", "?", "!")) and _opinion_tag(tok)))
                 and (cue_lemma(tok) not in WEAK_CUE_LEMMAS or n <= 2 or self._quoted_as_saying(tok, end) is not None)
@@ -871,7 +941,7 @@ class Attributor:
             found = self._as_put_it(put, "leading cue")
             if found is not None:
                 return found
-        owned = self._statement_owner(k, start) or self._words_were(k, toks)
+        owned = self._statement_owner(k, start) or self._words_were(k, toks) or self._as_noted_front(k, start, end)
         if owned is not None:
             return owned
         cues = [t for t in toks if _is_cue(t) or _introducing_participle(t)]
@@ -1280,6 +1350,14 @@ _COPULA_WORDS = frozenset({"is", "was", "are", "were"})
 _WORDS_NOUNS = frozenset({"words", "word"})
 # ", according to " after the clause a partial quotation stands in (``Attributor._according_at_clause_end``).
 _ACCORDING_AFTER_CLAUSE = re.compile(r",\s*according to\s+", re.IGNORECASE)
+# ", the council release states." / ", police said.": a short noun phrase and a cue closing the sentence after a
+# comma, the tag of everything before it.
+_TAG_AFTER_CLAUSE = re.compile(r",\s+(?P<who>[^,;:.!?\"\u201c\u201d()]{2,50}?)\s+(?P<cue>[a-z]+)\s*[.!?]?\s*$")
+# "But, as the audit committee has pointed out, the scheme ...": a comment clause opening the sentence, "as" with a
+# subject and a verb of saying (Quirk et al. 1985, 15.53); the clause it comments on is the subject's claim.
+_AS_NOTED_FRONT = re.compile(
+    r"\s*(?:(?:[Bb]ut|[Aa]nd|[Yy]et|[Ss]o|[Ss]till)\s*,?\s*)?[Aa]s\s+(?P<body>[^;:.!?,\"\u201c\u201d]{3,90}),"
+)
 # The rule name of a partial quotation inside what a possessed noun of saying holds ("Clinton's comments that half
 # his supporters belong in a "basket of deplorables""): the possessor's words, not the clause subject's.
 STATEMENT_OWNER = "statement owner"
@@ -1732,3 +1810,46 @@ def _join_split_piece(quotes: list[Quote], k: int) -> None:
         q.group = new
     if quotes[k].kind == "partial":
         quotes[k].kind = "direct"
+
+
+def _raising_chain(cue: Any) -> list[Any]:
+    """The tokens between a cue and the passive verb of perceiving or reporting that governs it, that verb last:
+    [heard] for "the caretaker could be heard saying", [as, quoted] for "the mayor was quoted as saying"
+    (``lexicon.cues.SPEAKER_RAISING_FORMS``); the verb's subject is the cue's speaker. Empty when the cue has a
+    subject of its own or no such verb governs it."""
+    if any(c.dep_ in _SUBJ_DEPS for c in cue.children):
+        return []
+    chain, node = [], cue
+    for _ in range(2):
+        if node.dep_ not in ("xcomp", "ccomp", "pcomp", "prep", "advcl", "oprd") or node.head is node:
+            return []
+        node = node.head
+        chain.append(node)
+        if node.lower_ in SPEAKER_RAISING_FORMS and node.tag_ == "VBN":
+            passive = any(c.dep_ in ("auxpass", "nsubjpass") for c in node.children)
+            return chain if passive else []
+        if node.lower_ != "as":
+            return []
+    return []
+
+
+_ADJUNCT_POS = ("ADP", "DET", "NOUN", "PROPN", "ADJ", "NUM", "ADV")
+
+
+def _adjunct_then_tag(toks: list[Any], comma: int, n: int, content: str) -> bool:
+    """Whether the frame after a quotation reads "Q" ADJUNCT, X said: the quoted words run on in the writer's own
+    adverbial ("after the holiday", "by the end of the year") to the comma, and a short noun phrase and the cue
+    ``toks[n]`` close the sentence ("We expect talks to resume" after the holiday, Dillon said). The quotation is
+    the start of the sentence the tag reports, so its words are the tag's subject's. ``toks``: the frame's tokens;
+    ``comma``: the index of the last comma before the cue; ``content``: the quotation's text."""
+    if content.rstrip().endswith((".", "!", "?", ",", ":")) or comma < 1 or cue_lemma(toks[n]) in WEAK_CUE_LEMMAS:
+        return False
+    adjunct, subject = toks[:comma], toks[comma + 1 : n]
+    if len(adjunct) > 8 or adjunct[0].pos_ != "ADP" or any(t.pos_ not in _ADJUNCT_POS for t in adjunct):
+        return False
+    if not 1 <= len(subject) <= 4 or not all(
+        t.pos_ in ("PROPN", "NOUN", "PRON", "DET", "ADJ") or t.text[:1].isupper() for t in subject
+    ):
+        return False
+    rest = toks[n + 1 : n + 2]
+    return not rest or rest[0].text in (".", "!", "?", ";") or rest[0].pos_ in ("ADP", "ADV")
