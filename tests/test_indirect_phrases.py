@@ -94,16 +94,16 @@ def test_a_stance_inside_an_open_question_is_not_reported(run):
 
 
 def test_a_position_held_up_in_public_is_a_stance(run):
-    # Round 13: "defended", "touted", "highlighted", "cited" and "announced" take their object as the stance.
+    # Round 13: "defended", "touted", "highlighted" and "cited" take their object as the stance; "announced" does
+    # not (news of an event: "The couple had announced their pregnancy").
     ex = run(
         "The harbour dispute went on.\n\nMayor Lena Ortiz defended her plan for a new sea wall. "
-        "Councillor Tom Reed touted the cheaper dredging scheme. The port authority announced tighter "
-        "rules for cargo ships."
+        "Councillor Tom Reed touted the cheaper dredging scheme. The couple had announced their engagement "
+        "in May."
     )
     assert phrases(ex) == [
         ("her plan for a new sea wall", "Mayor Lena Ortiz", "defended", "reported stance"),
         ("the cheaper dredging scheme", "Councillor Tom Reed", "touted", "reported stance"),
-        ("tighter rules for cargo ships", "The port authority", "announced", "reported stance"),
     ]
 
 

@@ -44,7 +44,7 @@ def test_an_abbreviated_title_with_its_full_stop_is_part_of_the_speaker_mention(
 
 def test_a_knight_named_by_title_and_first_name_is_the_same_person(run):
     # "Sir Roland" is the short form of "Sir Roland Pike": a knighthood comes before the given name.
-    text = 'Sir Roland Pike has defended the decision.\n\n"It was the right call," Sir Roland said.'
+    text = 'Sir Roland Pike left the meeting early.\n\n"It was the right call," Sir Roland said.'
     ex = run(text)
     assert _speakers(ex) == ["Roland Pike"]
     assert [p.name for p in ex.people if p.kind == "person"] == ["Roland Pike"]

@@ -87,9 +87,11 @@ def test_parsed_prepares_articles_batch_by_batch_so_each_time_budget_starts_with
     # The trainers read thousands of gold articles through Pipeline.parsed: preparing them all up front started
     # every article's 120 s budget at once, and under load the later ones ran out of time before being parsed.
     import onrecord.pipeline as pipeline_module
+    from onrecord.pipeline import state
 
     clock = [0.0]
     monkeypatch.setattr(pipeline_module, "now", lambda: clock[0])
+    monkeypatch.setattr(state, "now", lambda: clock[0])  # the clock restarts when an article's parse is handed on
     taken = []
 
     def articles():
