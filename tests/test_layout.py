@@ -258,3 +258,44 @@ def test_wrapped_line_of_name_words_is_prose_not_a_subhead(run):
     assert "of San Diego filed" in ex.clean_text
     quotes = [q for q in run(WRAPPED_NAME_LINE).quotes if "filed a plan" in q.text]
     assert quotes and quotes[0].text.startswith("Western Savings")
+
+
+def test_a_share_bar_run_into_the_prose_is_noise_and_never_a_description(run):
+    # Trial 13 F9: a page reader ran the byline and the share bar into the first sentence, and the
+    # speaker's description began "WhatsApp Email ...".
+    text = (
+        "Harbour board delays vote\n\n"
+        "By Lena Marsh - June 9, 2023 Share Facebook Twitter WhatsApp Email A harbour board member has said "
+        'that "the figures do not add up" this year.\n\n'
+        "Fans shared the clip on Facebook, Twitter and WhatsApp within hours.\n"
+    )
+    ex = run(text)
+    bars = [n for n in ex.noise if n.why == "share bar run into the text"]
+    assert [n.text for n in bars] == ["Share Facebook Twitter WhatsApp Email"]
+    assert "By Lena Marsh - June 9, 2023" in [n.text for n in ex.noise if n.why == "byline"]
+    assert all(text[n.start : n.end] == n.text for n in ex.noise)
+    mentions = " ".join(q.speaker_mention.text for q in ex.quotes if q.speaker_mention)
+    assert "WhatsApp" not in mentions and "Email" not in mentions and "Lena Marsh" not in mentions
+
+
+def test_headlines_under_a_related_links_heading_are_noise_not_quotations(run):
+    # Trial 13 F9: "Related articles" headlines inside the article block gave quotations with invented speakers.
+    text = (
+        "Ferry service cut\n\n"
+        'A ferry company spokesman said that "no crossing is safe" in the storm.\n'
+        "Related articles\n"
+        "Harbour Notes: Skippers' plea \u2013 'give us a berth'\n"
+        "Council to fishermen: 'Keep off the north quay'\n"
+        "Storm season starts early on the coast\n"
+    )
+    ex = run(text)
+    links = [n for n in ex.noise if n.why == "related-story link"]
+    assert len(links) == 4 and all(text[n.start : n.end] == n.text for n in links)
+    assert [q.text for q in ex.quotes] == ["no crossing is safe"]
+
+
+def test_a_read_more_heading_ends_at_the_next_line_of_prose(run):
+    text = 'Read more\nMayor opens the new bridge\nThe mayor said the bridge "will serve the town for a century."\n'
+    ex = run(text)
+    assert [n.text for n in ex.noise if n.why == "related-story link"] == ["Read more", "Mayor opens the new bridge"]
+    assert len(ex.quotes) == 1 and "will serve the town" in ex.quotes[0].text

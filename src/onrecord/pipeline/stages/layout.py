@@ -60,6 +60,32 @@ _SHARE_BUTTON = re.compile(
     r"reddit|pinterest|flipboard|messenger|copy[ \t]+link|e-?mail|print)[ \t]*$",
     re.IGNORECASE | re.MULTILINE,
 )
+_PLATFORMS = r"Facebook|Twitter|WhatsApp|Telegram|LinkedIn|Reddit|Pinterest|Messenger|Flipboard"
+# A share bar run into the prose by a page reader ("... May 4, 2022 Share Facebook Twitter WhatsApp Email A
+# senior official said ..."): "Share" and two share words, or three, two of them platform names, in a row
+# with only spaces between (prose lists them with commas and "and": "on Facebook, Twitter and WhatsApp").
+_INLINE_SHARE_WORD = r"(?:" + _PLATFORMS + r"|Share|Email|E-mail|Print|Copy link|Tweet|X)"
+_INLINE_SHARE_BAR = re.compile(
+    r"(?<![\w-])(?:Share(?:[ \t]+" + _INLINE_SHARE_WORD + r"){2,}"
+    r"|(?:" + _PLATFORMS + r")[ \t]+(?:" + _PLATFORMS + r")(?:[ \t]+" + _INLINE_SHARE_WORD + r")+)(?![\w-])"
+)
+_MONTH = r"(?:Jan|Feb|Mar|Apr|May|Jun|Jul|Aug|Sep|Sept|Oct|Nov|Dec)[a-z]*\.?"
+# A byline and its date at a line's head, which a page reader may run into the first sentence ("By Ann Writer -
+# May 4, 2022 A senior official said ..."): the writer is never the speaker (trial 13 F9).
+_BYLINE_DATE = re.compile(
+    r"^[ \t]*By[ \t]+[A-Z][\w.'\u2019-]*(?:[ \t]+[A-Z][\w.'\u2019-]*){0,3}[ \t]*[-\u2013\u2014|,][ \t]*"
+    r"(?:" + _MONTH + r"[ \t]+\d{1,2},?[ \t]+\d{4}|\d{1,2}[ \t]+" + _MONTH + r"[ \t]+\d{4})",
+    re.MULTILINE,
+)
+# A heading over a list of links to other stories: "Related articles", "Read more", "More from author".
+_RELATED_HEADING = re.compile(
+    r"^[ \t]*(?:Related(?:[ \t]+(?:articles?|stories|posts|news|coverage|content|reading|links))?|Read[ \t]+more"
+    r"|More[ \t]+(?:from|stories|on|news)\b.*|Recommended(?:[ \t]+for[ \t]+you)?|You[ \t]+(?:may|might)[ \t]+also"
+    r"[ \t]+like|Most[ \t]+(?:read|popular|viewed)|Also[ \t]+read|See[ \t]+also|Top[ \t]+stories)\b",
+    re.IGNORECASE,
+)
+MAX_RELATED_HEADING_WORDS = 8
+MAX_LINK_WORDS = 25
 _CREDIT = re.compile(
     r"^[ \t]*(?:(?:Photograph|Photo|Image|Picture|Illustration|Video)s?(?:[ \t]+(?:source|credit|by))?[ \t]*[:|]"
     r"|(?:Image|Photo|Picture)[ \t]+(?:caption|copyright)\b|Caption[ \t]*:|Pictured[ \t]*:|Credits?[ \t]*:)"
@@ -199,6 +225,12 @@ def _noise_spans(text: str, joined: frozenset[int] = frozenset()) -> list[Noise]
     if byline and len(first) <= 200 and not speech and not first.rstrip().endswith("."):
         found.append(Noise(byline.start(), byline.end(), byline.group(0), "byline or outlet after the title"))
     found.extend(_subheads(text, joined))
+    found.extend(_related_links(text))
+    for m in _BYLINE_DATE.finditer(text):
+        lead = len(m.group(0)) - len(m.group(0).lstrip())
+        found.append(Noise(m.start() + lead, m.end(), m.group(0).strip(), "byline"))
+    for m in _INLINE_SHARE_BAR.finditer(text):
+        found.append(Noise(m.start(), m.end(), m.group(0), "share bar run into the text"))
     for m in re.finditer(r"^[ \t]*", text, re.MULTILINE):
         d = _DATELINE.match(text, m.end())
         if d and len(d.group(0).split()[0]) > 1 and not d.group(0).split()[0].rstrip(",.").isdigit():
@@ -234,6 +266,46 @@ def _subheads(text: str, joined: frozenset[int] = frozenset()) -> list[Noise]:
         why = "subhead" if heading else "headline or related-story link"
         found.append(Noise(s + lead, s + len(line.rstrip()), line.strip(), why))
     return found
+
+
+def _related_links(text: str) -> list[Noise]:
+    """A related-links heading ("Related articles", "Read more", "More from author", at most
+    ``MAX_RELATED_HEADING_WORDS`` words) and the headline-shaped lines after it: lines of at most
+    ``MAX_LINK_WORDS`` words that do not end a sentence (a headline has no full stop: "Governor to ministers:
+    'Fully respect the courts'"). The list ends at the first line of prose. A headline's words in
+    quotation marks are the headline's, never a quotation of the article (trial 13 F9)."""
+    found: list[Noise] = []
+    lines = _lines(text)
+    k = 0
+    while k < len(lines):
+        s, e = lines[k]
+        line = text[s:e].strip()
+        k += 1
+        if not line or len(line.split()) > MAX_RELATED_HEADING_WORDS or not _RELATED_HEADING.match(line):
+            continue
+        if _full_stop(line):
+            continue
+        run = [(s, e)]
+        while k < len(lines):
+            a, b = lines[k]
+            link = text[a:b].strip()
+            if link and (len(link.split()) > MAX_LINK_WORDS or _full_stop(link)):
+                break
+            run.append((a, b))
+            k += 1
+        if not any(text[a:b].strip() for a, b in run[1:]):
+            continue  # a heading with no links under it is left to the other rules
+        for a, b in run:
+            lead = len(text[a:b]) - len(text[a:b].lstrip())
+            if text[a:b].strip():
+                found.append(Noise(a + lead, a + len(text[a:b].rstrip()), text[a:b].strip(), "related-story link"))
+    return found
+
+
+def _full_stop(line: str) -> bool:
+    """Whether ``line`` ends a sentence: a full stop, question or exclamation mark, perhaps inside closing marks."""
+    tail = line.rstrip().rstrip("".join(ALL_MARKS) + ")")
+    return bool(tail) and tail[-1] in ".!?\u2026:;"
 
 
 MIN_CAPITALS_LINK_WORDS = 4
