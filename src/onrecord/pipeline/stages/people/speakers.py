@@ -728,6 +728,8 @@ class SpeakerResolver:
         article writes elsewhere after exactly one first name ("Alexander Bublik"): that person."""
         if head is None or head.pos_ != "PROPN" or not head.text[:1].isupper() or head.i in self.table.place_tokens:
             return None
+        if self.table.after_publication_noun(head.i):
+            return None  # "the weekly Der Spiegel said": an outlet's name, no first name and surname
         firsts = self.table.first_names_of.get(head.text, set())
         if len(firsts) != 1 or (
             norm(head.text) in STREET_WORDS and first_name_gender(f"{next(iter(firsts))} x") is None
