@@ -26,3 +26,25 @@ def test_person_after_a_paper_role_stays_a_person(run):
     # A role noun comes between the publication noun and the name: "newspaper editor Tom Hale" is a person.
     ex = run('The newspaper editor Tom Hale said the story was true. "We checked every line," Hale said.')
     assert any(p.name == "Tom Hale" and p.kind == "person" for p in ex.people)
+
+
+def test_named_subject_the_report_calls_it_is_an_organisation(run):
+    ex = run("Black Spider said it had stopped the sale of a million copies. The shops were closed on Monday.")
+    spider = [p for p in ex.people if p.name == "Black Spider"]
+    assert spider and all(p.kind == "organisation" for p in spider)
+
+
+def test_its_opening_the_next_sentence_makes_an_organisation(run):
+    ex = run("Brindle Vault said profits rose sharply last year. Its shares climbed 4 percent on Monday.")
+    assert not any(p.kind == "person" and p.name and "Brindle" in p.name for p in ex.people)
+
+
+def test_person_whose_report_has_a_copular_it_stays_a_person(run):
+    # "said it was a mistake": "it" is the matter of the report, not the speaker.
+    ex = run('Tim Moss said it was a mistake to close the school. "We will fight on," Moss said.')
+    assert any(p.name == "Tim Moss" and p.kind == "person" for p in ex.people)
+
+
+def test_person_with_a_first_name_stays_a_person_after_it(run):
+    ex = run("Dana Whitfield said it had taken the council ten years to act. The vote was held on Monday.")
+    assert any(p.name == "Dana Whitfield" and p.kind == "person" for p in ex.people)

@@ -1684,6 +1684,8 @@ def resolve_speakers(ex: ArticleState) -> ArticleState:
         if p.kind == "person" and p.name in table.bodies:
             # "whale rescue group Project Jonah": a body's name (``PersonTable._note_bodies``), no person's.
             p.kind, p.gender, p.gender_evidence = "organisation", None, None
+        elif table.referred_to_as_it(p):
+            p.kind = "organisation"  # "Black Spider said it had stopped ...": "it", never "he" or "she"
     for p in ex.people:
         p.descriptors = table.published_descriptors(p)
     ex.speaker_links = resolver.weak

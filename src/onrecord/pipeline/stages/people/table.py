@@ -1916,6 +1916,36 @@ class PersonTable:
             if desc:
                 self.add_descriptor(person, desc, guessed, at=s)
 
+    def referred_to_as_it(self, p: Person) -> bool:
+        """Whether the article refers back to named ``p`` with "it", never with a gendered pronoun: a body, a
+        firm or a paper, not a person ("Black Spider said it had stopped the sale"; trial13 F8). Only for a
+        name whose first word is no first name in gender-guesser's table (not even an androgynous one), with
+        no courtesy title and no gender (a he/she would have given one). The "it" must be the subject of what
+        the name's verb reports, with a verb that is no copula ("said it had stopped", not "said it was late":
+        there "it" is often the matter, not the speaker), and the name must be the verb's one subject ("X and
+        Y said it" is never one of them); or "Its" must open the next sentence ("Its sales fell")."""
+        if p.kind != "person" or p.gender is not None or p.title or not p.name:
+            return False
+        if _gender_detector().get_gender(p.name.split()[0]) != "unknown":
+            return False
+        for m in p.mentions:
+            if m.kind != "name" or self._in_quote(m.start):
+                continue
+            tok = self.index.token_at(m.end - 1)
+            if tok is None or tok.dep_ not in ("nsubj", "nsubjpass") or any(c.dep_ == "conj" for c in tok.children):
+                continue
+            sent = tok.sent
+            for t in sent[tok.i - sent.start + 1 :]:
+                if t.lower_ == "it" and t.dep_ == "nsubj" and not self.quoted_words.covers(t.idx):
+                    verb = t.head
+                    copula = verb.lemma_ == "be" or any(c.lemma_ == "be" for c in verb.children)
+                    if verb.dep_ == "ccomp" and verb.head == tok.head and not copula:
+                        return True
+            nxt = self.doc[sent.end] if sent.end < len(self.doc) else None
+            if nxt is not None and nxt.text == "Its" and nxt.dep_ == "poss":
+                return True
+        return False
+
     def _apposed_name(self, end: int) -> Person | None:
         """The person whose name follows a description ending at ``end`` after a comma ("The chairman of the
         Bar Council, Guy Mansfield QC") or right after it ("the historian Paul Greene", a title-like apposition
