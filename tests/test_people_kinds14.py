@@ -48,3 +48,15 @@ def test_person_whose_report_has_a_copular_it_stays_a_person(run):
 def test_person_with_a_first_name_stays_a_person_after_it(run):
     ex = run("Dana Whitfield said it had taken the council ten years to act. The vote was held on Monday.")
     assert any(p.name == "Dana Whitfield" and p.kind == "person" for p in ex.people)
+
+
+def test_firm_name_with_listed_partners_keeps_them(run):
+    # A firm's registered name lists partners with commas before "and" and ends in "Ltd": it is not cut to its tail.
+    ex = run('Sam Kerr is a director of Hollis, Grant and Webb Ltd. "We are deeply disappointed," the company said.')
+    spoken = [q.speaker.name for q in ex.quotes if q.speaker is not None]
+    assert spoken == ["Hollis, Grant and Webb Ltd"]
+
+
+def test_firm_name_without_and_takes_no_words_before_the_comma(run):
+    ex = run('Sales fell at Dorset, Acme Widgets Ltd reported. "Orders are down," the company said.')
+    assert all(q.speaker is None or q.speaker.name != "Dorset, Acme Widgets Ltd" for q in ex.quotes)

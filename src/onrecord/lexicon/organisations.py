@@ -283,6 +283,10 @@ PUBLICATION_NOUNS: frozenset[str] = frozenset(
     {"weekly", "daily", "newspaper", "magazine", "paper", "broadcaster", "network", "tabloid", "monthly"}
 )
 
+# Words that close a firm's registered name ("Hollis, Grant and Webb Ltd", "Acme Widgets Inc"): a name that ends
+# in one may list partners with commas before its "and".
+FIRM_SUFFIXES: frozenset[str] = frozenset({"ltd", "plc", "llc", "llp", "inc", "co", "corp", "limited", "incorporated"})
+
 ORG_ENTITY_LABELS: frozenset[str] = frozenset({"ORG", "NORP", "GPE", "FAC"})
 
 COLLECTIVE_SOURCES: frozenset[str] = frozenset(
