@@ -276,6 +276,17 @@ WORKS_AND_EVENTS: frozenset[str] = frozenset(
 # Every word that keeps a capitalised run from being a person's name.
 NOT_PERSON_WORDS: frozenset[str] = ORG_WORDS | WORKS_AND_EVENTS
 
+# Common nouns for a publication or broadcaster that news writing puts right before its name, in apposition:
+# "the West German weekly Der Spiegel", "the daily Le Monde", "the broadcaster NHK". The name after one is the
+# outlet, never a person.
+PUBLICATION_NOUNS: frozenset[str] = frozenset(
+    {"weekly", "daily", "newspaper", "magazine", "paper", "broadcaster", "network", "tabloid", "monthly"}
+)
+
+# Words that close a firm's registered name ("Hollis, Grant and Webb Ltd", "Acme Widgets Inc"): a name that ends
+# in one may list partners with commas before its "and".
+FIRM_SUFFIXES: frozenset[str] = frozenset({"ltd", "plc", "llc", "llp", "inc", "co", "corp", "limited", "incorporated"})
+
 ORG_ENTITY_LABELS: frozenset[str] = frozenset({"ORG", "NORP", "GPE", "FAC"})
 
 COLLECTIVE_SOURCES: frozenset[str] = frozenset(

@@ -40,7 +40,7 @@ from ....lexicon.cues import (
     STATEMENT_NOUNS,
 )
 from ....lexicon.function_words import SENTENCE_OPENERS
-from ....lexicon.organisations import COLLECTIVE_SOURCES, NAMED_FOR_A_PERSON, ORG_HEADS, ORG_WORDS
+from ....lexicon.organisations import COLLECTIVE_SOURCES, FIRM_SUFFIXES, NAMED_FOR_A_PERSON, ORG_HEADS, ORG_WORDS
 from ....lexicon.outlets import is_outlet_name
 from ....lexicon.people import (
     AFFILIATION_FORMS,
@@ -138,6 +138,9 @@ _ORG_RUN = re.compile(
     r"(?:[A-Z][\w&\-]*\s+(?:(?:and|of|for|on|&)\s+(?:the\s+)?(?=[A-Z]))?){0,5}(?P<last>[A-Z][\w&\-]*)\b"
 )
 ORG_LOOKBACK = 3000
+# Partners a firm's name lists with commas before its last "and": "Hollis, " of "Hollis, Grant and Webb Ltd",
+# "Merrill Lynch, Pierce, " (one or two capitalised words each, right before the rest of the name).
+_LISTED_PARTNERS = re.compile(r"(?:\b[A-Z][\w&\-]*(?:\s+[A-Z][\w&\-]*)?,\s+)+$")
 # The rest of an organisation's name after a mention cut at a joining word: " on Presidential Debates",
 # " and Commercial Workers International Union", " in Government Unit" (at most five capitalised words).
 _ORG_TAIL = re.compile(
@@ -728,6 +731,8 @@ class SpeakerResolver:
         article writes elsewhere after exactly one first name ("Alexander Bublik"): that person."""
         if head is None or head.pos_ != "PROPN" or not head.text[:1].isupper() or head.i in self.table.place_tokens:
             return None
+        if self.table.after_publication_noun(head.i):
+            return None  # "the weekly Der Spiegel said": an outlet's name, no first name and surname
         firsts = self.table.first_names_of.get(head.text, set())
         if len(firsts) != 1 or (
             norm(head.text) in STREET_WORDS and first_name_gender(f"{next(iter(firsts))} x") is None
@@ -967,7 +972,7 @@ class SpeakerResolver:
             if mixed:
                 return mixed[-1]
         named = full or same or [m for m in runs[-3:] if norm(m.group("last")) in ORG_WORDS]
-        return _org_name(named[-1].group(0)) if named else None
+        return _org_name(_with_listed_partners(window, named[-1])) if named else None
 
     def description(self, m: Span, low: str, head: Any) -> Person | None:
         """Spokespeople, unnamed sources and definite descriptions (rules 5-7 of the module docstring)."""
@@ -1651,6 +1656,18 @@ def _hyphen_inside_word(doc: Any, i: int) -> bool:
     return hyphen and not doc[i - 1].whitespace_ and not doc[i].whitespace_
 
 
+def _with_listed_partners(window: str, run: re.Match[str]) -> str:
+    """Firm name ``run`` (a match of ``_ORG_RUN`` in ``window``) with the partners its name lists with commas
+    before it: "Grant and Webb Ltd" after "Hollis, " is "Hollis, Grant and Webb Ltd" (a firm's registered name
+    lists its partners, the last joined by "and", and ends in a firm suffix, ``FIRM_SUFFIXES``; trial13 F5).
+    A name without "and" or without the suffix is returned as written."""
+    name = run.group(0)
+    if norm(run.group("last").rstrip(".")) not in FIRM_SUFFIXES or " and " not in name:
+        return name
+    partners = _LISTED_PARTNERS.search(window[: run.start()])
+    return partners.group(0) + name if partners else name
+
+
 def _org_name(text: str) -> str:
     """An organisation's name as written, without a leading article: "The Liberal Democrats" -> "Liberal Democrats"."""
     return re.sub(r"^(?:the)\s+", "", text.strip(), flags=re.I)
@@ -1682,6 +1699,8 @@ def resolve_speakers(ex: ArticleState) -> ArticleState:
         if p.kind == "person" and p.name in table.bodies:
             # "whale rescue group Project Jonah": a body's name (``PersonTable._note_bodies``), no person's.
             p.kind, p.gender, p.gender_evidence = "organisation", None, None
+        elif table.referred_to_as_it(p):
+            p.kind = "organisation"  # "Black Spider said it had stopped ...": "it", never "he" or "she"
     for p in ex.people:
         p.descriptors = table.published_descriptors(p)
     ex.speaker_links = resolver.weak

@@ -30,7 +30,7 @@ from spacy.lang.en.stop_words import STOP_WORDS
 
 from ....lexicon.cues import QUESTION_LEMMAS, REPLY_LEMMAS
 from ....lexicon.function_words import SENTENCE_OPENERS
-from ....lexicon.organisations import BODY_NOUNS, ORG_ENTITY_LABELS
+from ....lexicon.organisations import BODY_NOUNS, ORG_ENTITY_LABELS, PUBLICATION_NOUNS
 from ....lexicon.organisations import NOT_PERSON_WORDS as ORG_WORDS
 from ....lexicon.outlets import is_outlet_name
 from ....lexicon.people import (
@@ -301,6 +301,7 @@ class PersonTable:
                 and not self._modifies_a_role(s, e)
                 and not (e - s == 1 and joined_letters(self.doc, s))
                 and not self._hometown_after_name(s)
+                and not self.after_publication_noun(s)
                 and not (e - s == 1 and self.plural_group(s))
                 and not (e - s == 1 and self.era_word(s))
                 and not (e - s == 1 and self.body_acronym(s))
@@ -532,15 +533,25 @@ class PersonTable:
     def _hometown_after_name(self, s: int) -> bool:
         """Whether the run at token ``s`` follows ", of" right after a proper noun: "Carol Foyler, of Teaneck,
         said" gives a person's home town (or employer), news style for where someone is from, never a second
-        person (the tagger often calls a small town a person)."""
+        person (the tagger often calls a small town a person). An age may stand between the name and the town
+        ("Tim Roe, 30, of Dedham": the news style of a charge list or an accident report; trial13 F8)."""
         doc = self.doc
-        return (
-            s >= 3
-            and doc[s - 1].lower_ == "of"
-            and doc[s - 2].text == ","
-            and doc[s - 3].pos_ == "PROPN"
-            and doc[s - 3].text[:1].isupper()
-        )
+        if s < 3 or doc[s - 1].lower_ != "of" or doc[s - 2].text != ",":
+            return False
+        name = s - 3
+        if doc[name].like_num and doc[name].text.isdigit() and name >= 2 and doc[name - 1].text == ",":
+            name -= 2  # "Name, 30, of Town": skip the age and its comma
+        return doc[name].pos_ == "PROPN" and doc[name].text[:1].isupper()
+
+    def after_publication_noun(self, s: int) -> bool:
+        """Whether the run at token ``s`` names an outlet: right after a publication noun (``PUBLICATION_NOUNS``),
+        over capitalised words of the same name ("the West German weekly Der Spiegel said", "the daily Le
+        Monde"): news style names a paper or a broadcaster after the noun for it, never a person (trial13 F8)."""
+        doc = self.doc
+        i = s - 1
+        while i >= 0 and s - i <= 3 and doc[i].text[:1].isupper() and doc[i].pos_ in ("PROPN", "DET", "X"):
+            i -= 1
+        return i >= 0 and doc[i].lower_ in PUBLICATION_NOUNS and doc[i].text.islower()
 
     def _names_a_street(self, e: int) -> bool:
         """Whether the run ending before token ``e`` is the first part of a street's name: "Downing Street",
@@ -1904,6 +1915,36 @@ class PersonTable:
             desc = YEAR_OLD.sub("", desc).strip(" -")
             if desc:
                 self.add_descriptor(person, desc, guessed, at=s)
+
+    def referred_to_as_it(self, p: Person) -> bool:
+        """Whether the article refers back to named ``p`` with "it", never with a gendered pronoun: a body, a
+        firm or a paper, not a person ("Black Spider said it had stopped the sale"; trial13 F8). Only for a
+        name whose first word is no first name in gender-guesser's table (not even an androgynous one), with
+        no courtesy title and no gender (a he/she would have given one). The "it" must be the subject of what
+        the name's verb reports, with a verb that is no copula ("said it had stopped", not "said it was late":
+        there "it" is often the matter, not the speaker), and the name must be the verb's one subject ("X and
+        Y said it" is never one of them); or "Its" must open the next sentence ("Its sales fell")."""
+        if p.kind != "person" or p.gender is not None or p.title or not p.name:
+            return False
+        if _gender_detector().get_gender(p.name.split()[0]) != "unknown":
+            return False
+        for m in p.mentions:
+            if m.kind != "name" or self._in_quote(m.start):
+                continue
+            tok = self.index.token_at(m.end - 1)
+            if tok is None or tok.dep_ not in ("nsubj", "nsubjpass") or any(c.dep_ == "conj" for c in tok.children):
+                continue
+            sent = tok.sent
+            for t in sent[tok.i - sent.start + 1 :]:
+                if t.lower_ == "it" and t.dep_ == "nsubj" and not self.quoted_words.covers(t.idx):
+                    verb = t.head
+                    copula = verb.lemma_ == "be" or any(c.lemma_ == "be" for c in verb.children)
+                    if verb.dep_ == "ccomp" and verb.head == tok.head and not copula:
+                        return True
+            nxt = self.doc[sent.end] if sent.end < len(self.doc) else None
+            if nxt is not None and nxt.text == "Its" and nxt.dep_ == "poss":
+                return True
+        return False
 
     def _apposed_name(self, end: int) -> Person | None:
         """The person whose name follows a description ending at ``end`` after a comma ("The chairman of the
