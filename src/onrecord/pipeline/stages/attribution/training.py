@@ -1,8 +1,8 @@
 """Train the speaker model (``speaker_model.json``) from the gold files; needs scikit-learn (extra ``train``).
 
 Data: ``polnear.dev`` (speaker spans: a candidate is right when its mention overlaps a gold speaker span),
-``celebrity.dev``, the ``tune`` halves of ``news.dev``, ``extra.dev``, ``extra2.dev``, ``extra3.dev`` and
-``extra6.dev``, and all 80 articles of ``extra5.dev`` (the repository's own gold,
+``celebrity.dev``, the ``tune`` halves of ``news.dev``, ``extra.dev``, ``extra2.dev``, ``extra3.dev``,
+``extra6.dev`` and ``extra7.dev`` (web pages), and all 80 articles of ``extra5.dev`` (the repository's own gold,
 ``gold/extra*.annotations.jsonl``, rebuilt with the texts from ``../shared`` by ``scripts/gold_join.py``)
 (speaker names: a candidate is right when its mention shares a name word with the gold speaker or an
 alias; pronouns and descriptions there are left out of training, since only the people stage can tell
@@ -56,12 +56,14 @@ EXTRA3_GOLD = "extra3.dev.jsonl"  # built from gold/extra3.annotations.jsonl: tu
 EXTRA4_GOLD = "extra4.dev.jsonl"  # built from gold/extra4.annotations.jsonl: used for nothing but measuring
 EXTRA5_GOLD = "extra5.dev.jsonl"  # built from gold/extra5.annotations.jsonl: training data only, all 80 articles
 EXTRA6_GOLD = "extra6.dev.jsonl"  # built from gold/extra6.annotations.jsonl: tune half trained on, check half counted
+EXTRA7_GOLD = "extra7.dev.jsonl"  # built from gold/extra7.annotations.jsonl (web pages): tune half trained on, check counted
 REPO_GOLD = {  # built: gold/ file
     EXTRA_GOLD: "extra.annotations.jsonl",
     EXTRA2_GOLD: "extra2.annotations.jsonl",
     EXTRA3_GOLD: "extra3.annotations.jsonl",
     EXTRA5_GOLD: "extra5.annotations.jsonl",
     EXTRA6_GOLD: "extra6.annotations.jsonl",
+    EXTRA7_GOLD: "extra7.annotations.jsonl",
 }
 TRAINING_SETS = (
     ("polnear.dev.jsonl", None),
@@ -72,6 +74,7 @@ TRAINING_SETS = (
     (EXTRA3_GOLD, "tune"),
     (EXTRA5_GOLD, None),
     (EXTRA6_GOLD, "tune"),
+    (EXTRA7_GOLD, "tune"),
 )
 # Calibration reads sets scored by name, end to end (people stage included), whose articles no rule was
 # written against: celebrity dev and the tune halves of news.dev, extra.dev and extra2.dev were read
@@ -88,6 +91,7 @@ CALIBRATION_SETS = (
     (EXTRA_GOLD, "check"),
     (EXTRA2_GOLD, "check"),
     (EXTRA6_GOLD, "check"),
+    (EXTRA7_GOLD, "check"),
 )
 _TITLE_WORDS = {"mr", "mrs", "ms", "dr", "sir", "lord", "lady", "prince", "princess", "king", "queen", "the"}
 

@@ -38,6 +38,7 @@ TRAINING_SETS = (
     ("extra3.dev.jsonl", "tune"),
     ("extra5.dev.jsonl", None),
     ("extra6.dev.jsonl", "tune"),
+    ("extra7.dev.jsonl", "tune"),
 )
 
 
