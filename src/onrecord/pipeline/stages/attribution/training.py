@@ -56,7 +56,7 @@ EXTRA3_GOLD = "extra3.dev.jsonl"  # built from gold/extra3.annotations.jsonl: tu
 EXTRA4_GOLD = "extra4.dev.jsonl"  # built from gold/extra4.annotations.jsonl: used for nothing but measuring
 EXTRA5_GOLD = "extra5.dev.jsonl"  # built from gold/extra5.annotations.jsonl: training data only, all 80 articles
 EXTRA6_GOLD = "extra6.dev.jsonl"  # built from gold/extra6.annotations.jsonl: tune half trained on, check half counted
-EXTRA7_GOLD = "extra7.dev.jsonl"  # built from gold/extra7.annotations.jsonl (web pages): tune half trained on, check counted
+EXTRA7_GOLD = "extra7.dev.jsonl"  # gold/extra7.annotations.jsonl (web pages): tune half trained on, check half counted
 REPO_GOLD = {  # built: gold/ file
     EXTRA_GOLD: "extra.annotations.jsonl",
     EXTRA2_GOLD: "extra2.annotations.jsonl",
