@@ -29,6 +29,7 @@ import hashlib
 import json
 import re
 import sys
+import warnings
 from collections.abc import Iterator
 from pathlib import Path
 from typing import Any
@@ -41,8 +42,9 @@ CORPUS_FILES = {
     "newspaper3k": "data/corpora/html/newspaper3k/articles.jsonl",
     "lee-abc": "data/corpora/jsonl/lee-abc-news.jsonl",
 }
-# Page sets ANNOTATION.md allows: each page's text is what onrecord's own page reader (trafilatura, pinned)
-# takes from it, so ``build`` re-reads the same text and checks its hash like any other.
+# Page sets ANNOTATION.md allows. A page's text is what trafilatura (pinned) takes from it with the call onrecord's
+# page reader made when the pages were annotated (``page_text``); it is frozen here, so that a change to onrecord's
+# reader never moves the offsets of gold already made, and ``build`` checks each text's hash like any other.
 PAGE_DIRS = {
     "trafilatura-en": "data/corpora/html/trafilatura-en",
     "htmldate-mediacloud-en": "data/corpora/html/htmldate-mediacloud-en",
@@ -57,23 +59,39 @@ def read_jsonl(path: str | Path) -> list[dict[str, Any]]:
         return [json.loads(line) for line in fh if line.strip()]
 
 
-def read_pages(folder: Path) -> list[dict[str, Any]]:
-    """Records ``{id, title, text, date}`` of the HTML pages in ``folder`` (id = the file name), as onrecord reads them.
+def page_text(data: bytes) -> dict[str, Any] | None:
+    """``{title, text, date}`` of an HTML page as trafilatura's ``bare_extraction(data, with_metadata=True)`` gives
+    them (the call onrecord 9af0420's page reader made, pages annotated up to then), or None when it finds no text."""
+    import trafilatura
 
-    Pages the reader refuses are left out (they could not be annotated either).
-    """
-    from onrecord.io.readers import read_path  # the project's own reader: the text its offsets index
+    with warnings.catch_warnings():
+        warnings.simplefilter("ignore")  # dateutil's timezone warnings on odd pages are noise here
+        doc = trafilatura.bare_extraction(data, with_metadata=True)
+    if doc is None or not getattr(doc, "text", None):
+        return None
+    return {"title": doc.title, "text": doc.text, "date": doc.date}
+
+
+def read_pages(folder: Path, articles_only: bool = True) -> list[dict[str, Any]]:
+    """Records ``{id, title, text, date}`` of the HTML pages in ``folder`` (id = the file name), texts from
+    ``page_text``. With ``articles_only``, pages onrecord's reader refuses (an index, an empty page) are left out:
+    they could not be annotated either; ``build`` reads every page, so a later change to that reader cannot
+    lose gold already made."""
+    from onrecord.io.readers import read_path
     from onrecord.model import Article
 
     out = []
     for path in sorted(folder.glob("*.htm*")):
-        for art in read_path(str(path)):
-            if isinstance(art, Article):
-                out.append({"id": path.name, "title": art.title, "text": art.text, "date": art.date})
+        page = page_text(path.read_bytes())
+        if page is None:
+            continue
+        if articles_only and not any(isinstance(art, Article) for art in read_path(str(path))):
+            continue
+        out.append({"id": path.name, **page})
     return out
 
 
-def corpus_records(shared: Path, sets: set[str]) -> Iterator[tuple[str, dict[str, Any]]]:
+def corpus_records(shared: Path, sets: set[str], articles_only: bool = True) -> Iterator[tuple[str, dict[str, Any]]]:
     """(set name, record) for each article of the named sets (ANNOTATION.md lists them); exits if one is missing."""
     for name, rel in {**CORPUS_FILES, **PAGE_DIRS}.items():
         if name not in sets:
@@ -81,7 +99,7 @@ def corpus_records(shared: Path, sets: set[str]) -> Iterator[tuple[str, dict[str
         path = shared / rel
         if not path.exists():
             sys.exit(f"gold_join: {path}: no such file (the corpora live in ../shared)")
-        for rec in read_pages(path) if name in PAGE_DIRS else read_jsonl(path):
+        for rec in read_pages(path, articles_only) if name in PAGE_DIRS else read_jsonl(path):
             yield name, rec
 
 
@@ -170,7 +188,7 @@ def build(args: argparse.Namespace) -> None:
     shared = Path(args.shared)
     anns = read_jsonl(args.annotations)
     sets = {ann["set"] for ann in anns}
-    texts = {(name, str(rec["id"])): rec for name, rec in corpus_records(shared, sets)}
+    texts = {(name, str(rec["id"])): rec for name, rec in corpus_records(shared, sets, articles_only=False)}
     with open(args.out, "w", encoding="utf-8") as fh:
         for ann in anns:
             src = texts[(ann["set"], str(ann["orig_id"]))]

@@ -34,7 +34,7 @@ def test_agreed_quotes_are_kept_and_disagreements_ignored():
     assert "text" not in json.dumps(rec["quotes"])  # offsets and labels only: no article words stored
 
 
-GOLD_SETS = ["extra", "extra2", "extra3", "extra4", "extra5", "extra6", "extra7"]  # in the order they were drawn
+GOLD_SETS = ["extra", "extra2", "extra3", "extra4", "extra5", "extra6", "extra7", "extra8"]  # in the order they were drawn
 
 
 @pytest.mark.parametrize("name", GOLD_SETS)
@@ -79,7 +79,7 @@ def test_articles_are_drawn_only_when_real_english_sized_and_quoting():
     assert not gold_join.is_candidate_article("lee-abc", {"id": "x4", "text": german})
 
 
-def test_page_sets_are_read_by_onrecords_own_page_reader(tmp_path):
+def test_page_sets_are_read_with_the_frozen_trafilatura_call(tmp_path):
     body = "".join(
         f"<p>On day {n} of the works the mayor said the bridge on route {n} would reopen in spring, and {n * 10} "
         f"residents welcomed the news at meeting number {n} in the town hall on the {n}th of the month.</p>"
@@ -92,3 +92,12 @@ def test_page_sets_are_read_by_onrecords_own_page_reader(tmp_path):
     assert [r["id"] for r in records] == ["bridge.html"]
     assert records[0]["title"] == "Bridge to reopen"
     assert "<p>" not in records[0]["text"] and "the bridge on route 3 would reopen" in records[0]["text"]
+
+
+def test_build_reads_pages_onrecords_reader_would_now_refuse(tmp_path):
+    # Gold already made must survive a stricter page reader: build reads every page with text, prepare only articles.
+    (tmp_path / "stub.html").write_text(
+        "<html><body><p>Too short to be an article.</p></body></html>", encoding="utf-8"
+    )
+    assert [r["id"] for r in gold_join.read_pages(tmp_path, articles_only=False)] == ["stub.html"]
+    assert gold_join.read_pages(tmp_path) == []
