@@ -185,6 +185,12 @@ _MEETING_A_PUBLICATION = re.compile(
     r"\b(?:[Ii]n|[Dd]uring|[Aa]t) (?:a|an|his|her|their|the) (?:[\w-]+ )?meeting with (?:the )?"
     r"(?P<known>(?:The )?(?:" + _PUBLICATIONS + r"))(?![\w-])"
 )
+# "in the blog publishing world", "on the blog platform": blogging as a trade or a market the words are about, not a
+# blog they appeared on (trial 15 F3).
+_BLOG_AS_A_TRADE = (
+    r"(?!\s+(?:publishing|hosting|industry|world|market|business|platform|software|service|company|firm|boom"
+    r"|sector|space|sphere|community|network|economy|revolution|phenomenon|craze|tools?)\b)"
+)
 # (pattern, medium); first match in a sentence wins, so specific cues come first.
 MEDIUM_PATTERNS: list[tuple[re.Pattern[str], str]] = [
     (
@@ -236,7 +242,8 @@ MEDIUM_PATTERNS: list[tuple[re.Pattern[str], str]] = [
     (
         re.compile(
             r"\bblog ?posts?\b|\b(?:on|in|via) (?:a|an|the|his|her|their|its|[\w'\u2019]+(?:'s|\u2019s)) "
-            r"(?:[\w-]+ ){0,2}blog\b|\bblog (?:reported|reports|said|says|wrote|writes|noted|notes)\b",
+            r"(?:[\w-]+ ){0,2}blog\b" + _BLOG_AS_A_TRADE + r"|\bblog (?:reported|reports|said|says|wrote|writes|noted"
+            r"|notes)\b",
             re.I,
         ),
         "blog",
@@ -1153,7 +1160,7 @@ def _collect_events(
                 names |= set(owners[bisect.bisect_left(starts, s) : bisect.bisect_left(starts, e)])
             if medium:
                 events.add(s, e, medium, outlet, names)
-                if _LOOKING_BACK.search(narrative_text, s, e):
+                if _looks_back(narrative_text, s, e, medium):
                     events.backward.append((s, medium, outlet, names))
             elif outlet in BROADCASTERS:
                 events.add_broadcaster(s, outlet, names)
@@ -1313,6 +1320,27 @@ _LOOKING_BACK = re.compile(
     re.I,
 )
 LOOK_BACK_PARAGRAPHS = 1
+
+# Two parties' words joined as one subject: "Pence's comments and the campaign's statement came ...".
+_WORDS_AND_WORDS = re.compile(
+    r"\b(?:comments?|remarks?|words|statements?|quotes?)\s+and\s+(?:[\w'\u2019-]+\s+){0,4}"
+    r"(?:comments?|remarks?|words|statements?|quotes?)\b",
+    re.I,
+)
+
+
+def _looks_back(narrative: str, s: int, e: int, medium: str) -> bool:
+    """Whether the sentence ``narrative[s:e]``, whose medium cue is ``medium``, looks back on words quoted before it
+    (``_LOOKING_BACK``) to name their occasion: after its verb ("The comments came in an interview with ...", "made
+    the remarks on CNN") or in its subject ("The statement came after ..."). A subject that joins two parties' words
+    (``_WORDS_AND_WORDS``: "Pence's comments and the campaign's statement came hours after the article") names no
+    one occasion of them (trial 15 F3: Pence's television answer was given the campaign's statement)."""
+    m = _LOOKING_BACK.search(narrative, s, e)
+    if m is None:
+        return False
+    if medium_of(narrative[m.end() : e])[0] == medium:
+        return True
+    return _WORDS_AND_WORDS.search(narrative, s, m.end()) is None
 
 
 def _look_back(ex: ArticleState, events: _Events) -> None:
