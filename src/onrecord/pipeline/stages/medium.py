@@ -1275,10 +1275,66 @@ def assign_medium(ex: ArticleState) -> ArticleState:
         if not events.is_furniture(q.paragraph):  # a caption's words do not break the story's thread
             previous = q
     _look_back(ex, events)
+    _relayed_by(ex, narrative_text, spans_of)
     for q in ex.quotes:
         if q.medium == OTHER:
             q.medium = None
     return ex
+
+
+# A publication that relays words it reports, the words' occasion unsaid: "..., according to The New York Times",
+# "..., the Times reported", "as reported by the Independent newspaper", "Trump said in the newspaper" (the one named
+# last). Readable gold: no medium, the publication the outlet (trial 15 F1, F9).
+_NAME_WORD = r"[A-Z][\w'\u2019&\-]*(?:\.(?=\w)[\w'\u2019&\-]*)*"  # a stop inside it only ("U.S"), never the sentence's
+_NAME = r"(?:[Tt]he\s+)?" + _NAME_WORD + r"(?:\s+(?:" + _NAME_WORD + r"|of)){0,4}"
+_RELAYED = re.compile(
+    r"\b(?:according to|as reported by|reported by|as quoted by|quoted by)\s+(?P<by>" + _NAME + r")"
+    r"|(?<![\w'\u2019])(?P<subject>" + _NAME + r")\s+(?:reported|reports|has reported|had reported)\b"
+    r"|\b(?P<kind>(?:said|says|told|tells|wrote|writes|quoted)\s+in\s+the\s+(?:newspaper|paper|magazine))\b"
+)
+_A_PUBLICATION_KIND = re.compile(r"\s+(?:newspaper|magazine|paper|daily|weekly|tabloid|website)\b")
+
+
+def _relay_outlet(m: re.Match[str], narrative: str, named: list[str]) -> str | None:
+    """The publication a ``_RELAYED`` match names (by its fuller name named before, ``_full_name``), or for "said in
+    the newspaper" the last one ``named`` before; None when the name is no publication's: a news outlet's name
+    (``is_outlet_name``), a name ending in a publication's word ("the Post", ``PUBLICATION_WORDS``), a name followed
+    by a publication's kind ("the Independent newspaper"), or a short form of one named before ("the Times")."""
+    if m.group("kind"):
+        return named[-1] if named else None
+    name = _outlet_name(re.sub(r"^the\s+", "", (m.group("by") or m.group("subject")).strip(), flags=re.I))
+    if not name or not _may_be_outlet(name):
+        return None
+    full = _full_name(name, named)
+    end = m.end("by") if m.group("by") else m.end("subject")
+    if full != name or is_outlet_name(name) or name.split()[-1] in PUBLICATION_WORDS:
+        return full
+    return name if _A_PUBLICATION_KIND.match(narrative, end) else None
+
+
+def _relayed_by(ex: ArticleState, narrative: str, spans_of: dict[int, list[tuple[int, int]]]) -> None:
+    """Give each quotation with no medium and no outlet whose cue's sentence (its own, with no cue) names a
+    publication relaying the words (``_RELAYED``) that publication as its outlet, the medium left open: the article
+    says who reported the words, not where they were said. Sentences are those ``spans_of`` holds by paragraph
+    (``_sentences``)."""
+    relays: list[tuple[int, str]] = []
+    named: list[str] = []
+    for m in _RELAYED.finditer(narrative):
+        outlet = _relay_outlet(m, narrative, named)
+        if outlet is not None:
+            relays.append((m.start(), outlet))
+            named.append(outlet)
+    if not relays:
+        return
+    text = ex.clean_text
+    for q in ex.quotes:
+        if q.medium is not None or q.outlet is not None:
+            continue
+        ps, pe = ex.paragraphs[q.paragraph]
+        if q.paragraph not in spans_of:
+            spans_of[q.paragraph] = _sentences(text, ps, pe)
+        s, e = _sentence_around(spans_of[q.paragraph], ps, pe, q.cue.start if q.cue is not None else q.start)
+        q.outlet = next((outlet for pos, outlet in relays if s <= pos < e), None)
 
 
 # A citation by chapter and verse right after the closing mark ("..." (Proverbs 21:1 NCV), "..." (1 John 4:8)): the
