@@ -2,7 +2,16 @@
 
 from __future__ import annotations
 
+import json
+
+import pytest
+from click.testing import CliRunner
+
 import onrecord
+from onrecord.corpus import ingest, query
+from onrecord.corpus.store import connect
+from onrecord.interfaces.cli import main
+from onrecord.lexicon.outlets import article_outlet, publisher_host
 
 CARD_PAGE = """<html><head><title>Mayor defends new tram plan</title></head><body><article>
 <h1>Mayor defends new tram plan</h1>
@@ -34,3 +43,107 @@ def test_a_tooltip_that_wraps_its_own_word_is_kept():
         '(D) is <span class="tooltip">defending</span>',
     )
     assert "(D) is defending the plan" in onrecord.extract(page, format="html").article.text
+
+
+# -- F12: the outlet is the publisher, the source is provenance ------------------------------------
+LABEL = "Example news corpus 2020; label=real"
+
+
+def _story(n: int, who: str) -> str:
+    return (
+        f'The council approved the budget for the year on Tuesday.\n\n"We have done our job number {n}," '
+        f"said {who}. The vote was close and {who.split()[-1]} thanked the clerks for their work."
+    )
+
+
+RECORDS = [
+    {"id": "label", "text": _story(1, "Ann Tolliver"), "source": LABEL, "date": "2020-01-01"},
+    {"id": "named", "text": _story(2, "Bea Holm"), "source": LABEL, "outlet": "The Brookfield Courier"},
+    {
+        "id": "short",
+        "text": _story(3, "Cy Ruiz"),
+        "source": LABEL,
+        "url": "http://politi.co/2abc",
+        "date": "2020-01-03",
+    },
+    {"id": "bitly", "text": _story(4, "Di Marsh"), "source": LABEL, "url": "https://bit.ly/3xyz", "date": "2020-01-04"},
+]
+
+
+@pytest.fixture
+def store(tmp_path):
+    path = tmp_path / "in.jsonl"
+    path.write_text("".join(json.dumps(r) + "\n" for r in RECORDS), encoding="utf-8")
+    db = str(tmp_path / "s.db")
+    ingest([str(path)], db, workers=1, progress=False)
+    return db
+
+
+def _outlets(rows):
+    return {r["speaker"]: (r["outlet_name"], r["source"]) for r in rows}
+
+
+def test_the_outlet_is_the_publisher_never_the_datasets_label(store):
+    conn = connect(store, readonly=True)
+    rows = query.search(conn, None, limit=50)
+    assert _outlets(rows) == {
+        "Ann Tolliver": (None, LABEL),
+        "Bea Holm": ("The Brookfield Courier", LABEL),
+        "Cy Ruiz": ("Politico", LABEL),  # a publisher's own shortener is its site
+        "Di Marsh": (None, LABEL),  # anyone's shortener names no publisher
+    }
+    timeline = query.person(conn, "Bea Holm")["timeline"]
+    assert [r["outlet_name"] for r in timeline] == ["The Brookfield Courier"]
+    art = query.article(conn, rows[0]["article_id"])
+    assert art["outlet_name"] == rows[0]["outlet_name"] and art["source"] == LABEL
+    assert [r["speaker"] for r in query.search(conn, None, outlet="politico.com")] == ["Cy Ruiz"]
+    assert [r["speaker"] for r in query.search(conn, None, outlet="Courier")] == ["Bea Holm"]
+    assert query.search(conn, None, outlet="label=real") == []  # provenance is not searched as an outlet
+
+
+def test_every_interface_shows_the_same_outlet(store, tmp_path):
+    from fastapi.testclient import TestClient
+
+    from onrecord.interfaces.web.app import create_app
+
+    record = RECORDS[2]
+    extracted = onrecord.extract(record["text"], url=record["url"]).to_dict()
+    assert extracted["outlet"] == "Politico"
+    client = TestClient(create_app(store))
+    api = client.get("/api/quotes", params={"q": "job"}).json()["results"]
+    assert _outlets(api) == _outlets(query.search(connect(store, readonly=True), "job"))
+    [row] = [r for r in api if r["speaker"] == "Bea Holm"]
+    page = client.get(f"/articles/{row['article_id']}").text
+    assert 'id="outlet">The Brookfield Courier<' in page and LABEL in page
+    table = CliRunner().invoke(main, ["search", "job", "--db", store], env={"COLUMNS": "200"}).output
+    [line] = [x for x in table.splitlines() if "Cy Ruiz" in x]
+    assert "Politico" in line and "label=real" not in table
+
+
+def test_a_page_names_its_outlet_and_its_source_is_the_input(tmp_path):
+    page = CARD_PAGE.replace("<head>", '<head><meta property="og:site_name" content="Brookfield Courier">')
+    path = tmp_path / "p.html"
+    path.write_text(page, encoding="utf-8")
+    [result] = [a for a in onrecord.read(str(path)) if hasattr(a, "text")]
+    assert result.outlet == "Brookfield Courier" and result.source == str(path)
+    assert onrecord.extract(page, format="html").to_dict()["outlet"] == "Brookfield Courier"
+
+
+def test_addresses_give_the_publishers_host():
+    assert publisher_host("https://www.example.org/a") == "example.org"
+    assert publisher_host("http://web.archive.org/web/2016/http://www.cnn.com/x") == "cnn.com"
+    assert publisher_host("https://t.co/abc") is None and publisher_host(None) is None
+    assert article_outlet("https://nyti.ms/2x") == "The New York Times"
+    assert article_outlet(None, "WSVN 7News | Miami News, Weather | Fort Lauderdale") == "WSVN 7News"
+    assert article_outlet(None, "-") is None
+
+
+def test_a_store_written_before_keeps_no_label_as_an_outlet(store):
+    conn = connect(store)
+    conn.execute("UPDATE articles SET outlet = source WHERE url IS NULL AND outlet IS NULL")
+    conn.execute("UPDATE articles SET outlet = 'politi.co' WHERE outlet = 'Politico'")
+    conn.execute("DELETE FROM meta WHERE key = 'outlets'")
+    conn.close()
+    rows = query.search(connect(store), None, limit=50)  # a writer's connection puts the store right, once
+    assert _outlets(rows)["Ann Tolliver"] == (None, LABEL) and _outlets(rows)["Cy Ruiz"][0] == "Politico"
+    assert _outlets(rows)["Bea Holm"][0] == "The Brookfield Courier"

@@ -31,10 +31,14 @@ _QUOTE_COLUMNS = """
 _EXTRA_COLUMNS = """,
     (SELECT ap.descriptors FROM article_people ap WHERE ap.article_id = q.article_id AND ap.person_id = q.person_id
      LIMIT 1) AS speaker_role,
-    a.source AS site_name,
+    a.source, {site_name} AS site_name,
     substr(a.text, max(1, q.start - 299), min(q.start, 300)) AS before_text,
     substr(a.text, q."end" + 1, 300) AS after_text
 """
+# The site name a page gave, as a store written before articles had an outlet kept it (in ``source``); a
+# JSON record's ``source`` is a dataset's label, never a site name (trial 15 F12).
+_SITE_NAME = "CASE WHEN a.input_format IN ('html', 'warc') THEN a.source END"
+_EXTRA_COLUMNS = _EXTRA_COLUMNS.replace("{site_name}", _SITE_NAME)
 _EDIT_COLUMN = ", (SELECT group_concat(correction_id) FROM quote_edits e WHERE e.quote_id = q.id) AS user_edit"
 MEDIA = NAMED_MEDIA
 _DATE = re.compile(r"^\d{4}(?:-\d{2}(?:-\d{2})?)?$")
@@ -214,13 +218,16 @@ def _check_text(text: str | None) -> None:
 
 
 def _outlet_filter(outlet: str) -> tuple[str, list[str]]:
-    """The WHERE clause and its values for ``--outlet``: part of the stored outlet (a host or a name),
-    of the medium's outlet or of the site's name; the name shown for a host ("The New York Times" for
-    nytimes.com) finds it too."""
-    hosts = [host for host, name in OUTLET_NAMES.items() if outlet.lower() in name.lower()]
-    by_host = "".join(" OR a.outlet LIKE ?" for _ in hosts)
-    clause = f"(a.outlet LIKE ? OR q.outlet LIKE ? OR a.source LIKE ?{by_host})"
-    return clause, [f"%{outlet}%"] * 3 + [f"%{host}" for host in hosts]
+    """The WHERE clause and its values for ``--outlet``: part of the stored outlet (a name, or a host in a
+    store written before outlets were stored by name), of the medium's outlet, of a page's site name or
+    of the article's host; a listed outlet's name finds its host and its host finds its name ("The New
+    York Times" and nytimes.com find each other). Never the ``source``, a dataset's label."""
+    low = outlet.lower()
+    pairs = [(host, name) for host, name in OUTLET_NAMES.items() if low in name.lower() or low in host]
+    by_pair = "".join(" OR a.outlet LIKE ? OR a.outlet = ?" for _ in pairs)
+    clause = f"(a.outlet LIKE ? OR q.outlet LIKE ? OR {_SITE_NAME} LIKE ? OR a.url LIKE ? OR a.url LIKE ?{by_pair})"
+    values = [f"%{outlet}%"] * 3 + [f"%://{outlet}%", f"%://%.{outlet}%"]
+    return clause, values + [v for host, name in pairs for v in (f"%{host}", name)]
 
 
 def search(
@@ -241,7 +248,8 @@ def search(
     """Stored quotes matching a search (see ``fts_query``) and filters, best match (or newest) first.
 
     Each row: quote_id, text, context (the sentence around it), kind, speaker, speaker_role, person_id,
-    date, outlet, outlet_name, title, url, medium, confidence, cluster_id, user_edit, offsets...
+    date, outlet (the publisher), outlet_name (its name to show), source (provenance: a dataset's label or the
+    input), title, url, medium, confidence, cluster_id, user_edit, offsets...
     ``text`` None lists the newest quotes (with the filters); ``limit`` (1 or more) and ``offset``
     (0 or more) page the rows. ``after_id`` keeps quotes stored after that quote id (saved searches).
     Raises OnrecordError E030 naming the parameter for a bad date (or ``since`` after ``until``), kind,
@@ -540,12 +548,15 @@ def cluster(conn: sqlite3.Connection, cluster_id: int) -> dict[str, Any]:
 def article(conn: sqlite3.Connection, article_id: int) -> dict[str, Any]:
     """A stored article: id, url, title, date, outlet, outlet_name, text, quotes (search rows, in text
     order), people (with this article's descriptors), social_posts. Raises E031 when unknown."""
-    sql = "SELECT id, ext_id, url, title, date, outlet, source, text FROM articles WHERE id = ?"
+    sql = (
+        f"SELECT id, ext_id, url, title, date, outlet, source, {_SITE_NAME} AS site_name, text "
+        "FROM articles a WHERE id = ?"
+    )
     row = conn.execute(sql, (article_id,)).fetchone() if valid_id(article_id) else None
     if row is None:
         raise OnrecordError(Err.E031, source="article", detail=f"no article with id {article_id}")
     a = dict(row)
-    a["outlet_name"] = outlet_name(a["outlet"], a["source"])
+    a["outlet_name"] = outlet_name(a["outlet"], a.pop("site_name"))
     a["title"] = clean_title(a["title"], a["outlet"])
     a["quotes"] = [
         _finish(r)
@@ -586,6 +597,7 @@ EXPORT_COLUMNS = [
     "date",
     "outlet",
     "outlet_name",
+    "source",
     "title",
     "url",
     "medium",

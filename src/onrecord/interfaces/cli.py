@@ -404,6 +404,7 @@ QUOTE_CSV = [
     "user_edit",
     "outlet_name",
     "outlet",
+    "source",
     "title",
     "url",
     "medium",

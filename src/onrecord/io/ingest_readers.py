@@ -119,8 +119,9 @@ def html_to_article(
         title=getattr(doc, "title", None),
         date=page or date,
         url=page_url,
-        source=getattr(doc, "sitename", None) or getattr(doc, "hostname", None) or source,
+        source=source,  # the input the page came from; the site it names is its outlet
         format="warc" if record else "html",
+        outlet=getattr(doc, "sitename", None),
     )
     if why is None:
         return article, None
@@ -446,7 +447,7 @@ def _conversion_record(record: Any, source: str, number: str, max_chars: int) ->
         title=first if 0 < len(first) <= 200 and "\n" in text else None,
         date=(record.rec_headers.get_header("WARC-Date") or "")[:10] or None,
         url=url,
-        source=(urlsplit(url).hostname or source).removeprefix("www.") if url else source,
+        source=source,  # the record's address names its outlet (``Extraction.to_dict``)
         format="warc",
     )
     article, warning = cut_to_limit(article, where, max_chars)
