@@ -147,3 +147,55 @@ def test_a_store_written_before_keeps_no_label_as_an_outlet(store):
     rows = query.search(connect(store), None, limit=50)  # a writer's connection puts the store right, once
     assert _outlets(rows)["Ann Tolliver"] == (None, LABEL) and _outlets(rows)["Cy Ruiz"][0] == "Politico"
     assert _outlets(rows)["Bea Holm"][0] == "The Brookfield Courier"
+
+
+# -- F12: every list pages alike: limit, offset, page, in the library, the CLI and the API ------------
+def _api(store):
+    from fastapi.testclient import TestClient
+
+    from onrecord.interfaces.web.app import create_app
+
+    return TestClient(create_app(store))
+
+
+def _cli_json(*args):
+    result = CliRunner().invoke(main, [str(a) for a in args])
+    assert result.exit_code == 0, result.output
+    return json.loads(result.stdout)
+
+
+def test_people_take_limit_offset_and_page_as_quotes_do(store):
+    client = _api(store)
+    everyone = [p["name"] for p in query.people(connect(store, readonly=True), 10)]
+    assert len(everyone) == 4
+    for params, want in [
+        ({"limit": 2}, everyone[:2]),
+        ({"limit": 2, "offset": 1}, everyone[1:3]),
+        ({"limit": 2, "page": 2}, everyone[2:4]),
+        ({"top": 3}, everyone[:3]),  # the old name still works
+    ]:
+        api = [p["name"] for p in client.get("/api/people", params=params).json()]
+        cli = [p["name"] for p in _cli_json("people", "--db", store, "--format", "json", *_flags(params))]
+        assert api == cli == want, params
+    both = client.get("/api/people", params={"limit": 2, "offset": 1, "page": 2})
+    assert both.status_code == 422 and "not both" in both.json()["detail"]
+
+
+def _flags(params):
+    return [x for k, v in params.items() for x in (f"--{k}", v)]
+
+
+def test_quotes_and_a_timeline_page_alike_in_the_api_and_the_cli(store):
+    client = _api(store)
+    for params in [{"limit": 2}, {"limit": 2, "offset": 1}, {"limit": 1, "page": 3}]:
+        api = client.get("/api/quotes", params=params).json()
+        cli = _cli_json("search", "--db", store, "--format", "json", *_flags(params))
+        assert [r["quote_id"] for r in api["results"]] == [r["quote_id"] for r in cli]
+        assert api["offset"] == query.page_offset(params["limit"], params.get("offset"), params.get("page"))
+    pid = query.people(connect(store, readonly=True), 1)[0]["id"]
+    api = client.get(f"/api/people/{pid}", params={"limit": 1, "offset": 0}).json()
+    cli = _cli_json("person", pid, "--db", store, "--format", "json", "--limit", 1, "--offset", 0)
+    assert [r["quote_id"] for r in api["timeline"]] == [r["quote_id"] for r in cli["timeline"]]
+    assert client.get(f"/api/people/{pid}", params={"offset": 5}).json()["timeline"] == []
+    refused = CliRunner().invoke(main, ["search", "--db", store, "--offset", "1", "--page", "2"])
+    assert refused.exit_code != 0 and "not both" in refused.output

@@ -230,6 +230,23 @@ def _outlet_filter(outlet: str) -> tuple[str, list[str]]:
     return clause, values + [v for host, name in pairs for v in (f"%{host}", name)]
 
 
+def page_offset(limit: int | None, offset: int | None = None, page: int | None = None) -> int:
+    """The rows to skip for one page of a list (search, people, a person's timeline), as the CLI's
+    ``--limit/--offset/--page`` and the API's ``limit/offset/page`` give it (sqlite-utils' and
+    Datasette's paging, one name for one thing everywhere): ``offset`` rows (0 or more), or the rows of the
+    pages before ``page`` (1 or more: ``(page - 1) * limit``); neither: 0. Raises OnrecordError E030
+    naming the parameter for a bad value, for both given, or for a ``page`` past 1 with no ``limit``."""
+    check_optional_count(offset, "offset", 0)
+    check_optional_count(page, "page")
+    if offset is not None and page is not None:
+        raise OnrecordError(Err.E030, option="page", detail="give page or offset, not both")
+    if page is None or page == 1:
+        return offset or 0
+    if limit is None:
+        raise OnrecordError(Err.E030, option="page", detail="a page past the first needs a limit (its size)")
+    return (page - 1) * check_count(limit, "limit")
+
+
 def search(
     conn: sqlite3.Connection,
     text: str | None = None,
@@ -318,11 +335,22 @@ def _search_rows(conn: sqlite3.Connection, sql: str, params: list[Any]) -> list[
         raise OnrecordError(Err.E034, detail=f"the query could not run ({exc})") from exc
 
 
-def people(conn: sqlite3.Connection, top: int = 20, kind: str | None = None) -> list[dict[str, Any]]:
-    """The ``top`` most quoted named people (and organisations): id, name, kind, quotes, articles,
-    first_quoted, last_quoted, descriptors."""
-    if top < 1:
-        raise OnrecordError(Err.E030, option="top", detail=f"{top} is not a positive number")
+def people(
+    conn: sqlite3.Connection,
+    limit: int = 20,
+    kind: str | None = None,
+    *,
+    offset: int = 0,
+    top: int | None = None,
+) -> list[dict[str, Any]]:
+    """The most quoted named people (and organisations), ``limit`` of them after the first ``offset``: id,
+    name, kind, quotes, articles, first_quoted, last_quoted, descriptors. ``top``: the old name of
+    ``limit``, still taken. Raises OnrecordError E030 naming the parameter for a limit under 1 or a
+    negative offset."""
+    if top is not None:
+        limit = top
+    check_count(limit, "top" if top is not None else "limit")
+    check_count(offset, "offset", 0)
     sql = (
         "SELECT p.id, p.name, p.kind, p.gender, p.descriptors, p.quote_count AS quotes, "
         "(SELECT count(DISTINCT article_id) FROM article_people ap WHERE ap.person_id = p.id) AS articles, "
@@ -336,8 +364,8 @@ def people(conn: sqlite3.Connection, top: int = 20, kind: str | None = None) -> 
     if kind:
         sql += " AND p.kind = ?"
         params.append(kind)
-    sql += " ORDER BY p.quote_count DESC, p.name LIMIT ?"
-    params.append(top)
+    sql += " ORDER BY p.quote_count DESC, p.name LIMIT ? OFFSET ?"
+    params += [limit, offset]
     out = []
     for r in conn.execute(sql, params):
         d = dict(r)
@@ -421,9 +449,15 @@ def _merged_into(conn: sqlite3.Connection, keys: tuple[str, ...]) -> sqlite3.Row
 
 
 def person(
-    conn: sqlite3.Connection, name_or_id: str, *, min_confidence: float | None = None, limit: int | None = None
+    conn: sqlite3.Connection,
+    name_or_id: str,
+    *,
+    min_confidence: float | None = None,
+    limit: int | None = None,
+    offset: int = 0,
 ) -> dict[str, Any]:
-    """A person's profile and timeline: each quote (a search row) oldest first (at most ``limit``),
+    """A person's profile and timeline: each quote (a search row) oldest first (at most ``limit``, after the
+    first ``offset``),
     the user corrections that concern them (``corrections``) and, when asked by name, ``fuller_names``:
     other people whose name holds the name asked as whole words ("Donald Trump" for "Trump"), most
     quoted first (id, name, kind, quote_count; at most ``FULLER_SHOWN``), as the person found by the exact name
@@ -431,14 +465,15 @@ def person(
     ``min_confidence`` outside 0-1."""
     check_confidence(min_confidence)
     check_optional_count(limit, "limit")
+    check_count(offset, "offset", 0)
     p = find_person(conn, name_or_id)
     p["fuller_names"] = [] if name_or_id.strip().isdigit() else fuller_names(conn, name_or_id, p["id"])
     p["timeline"] = [
         _finish(r)
         for r in conn.execute(
             f"SELECT {quote_columns(conn)} FROM quotes q JOIN articles a ON a.id = q.article_id "
-            "WHERE q.person_id = ? AND q.confidence >= ? ORDER BY coalesce(a.date, '9999'), q.id LIMIT ?",
-            (p["id"], min_confidence or 0.0, -1 if limit is None else limit),
+            "WHERE q.person_id = ? AND q.confidence >= ? ORDER BY coalesce(a.date, '9999'), q.id LIMIT ? OFFSET ?",
+            (p["id"], min_confidence or 0.0, -1 if limit is None else limit, offset),
         )
     ]
     p["corrections"] = person_corrections(conn, p["key"])
