@@ -37,6 +37,17 @@ def test_a_hover_card_glued_to_a_linked_name_is_no_part_of_the_text():
         assert text[q["start"] : q["end"]] == q["text"]
 
 
+def test_a_hover_card_after_a_space_is_dropped_too_and_the_rule_is_valid_xpath():
+    from lxml import etree
+
+    from onrecord.io.ingest_readers import HOVER_CARD_XPATH
+
+    etree.XPath(HOVER_CARD_XPATH)  # trafilatura passes over an XPath that does not compile, silently
+    page = CARD_PAGE.replace("Ann Tolliver</a><span", "Ann Tolliver</a> <span")
+    text = onrecord.extract(page, format="html").article.text
+    assert "Mayor Ann Tolliver (D) is" in " ".join(text.split()) and "Ann Marie" not in text
+
+
 def test_a_tooltip_that_wraps_its_own_word_is_kept():
     page = CARD_PAGE.replace(
         "(D) is\ndefending",

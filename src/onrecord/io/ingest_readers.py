@@ -38,11 +38,12 @@ from .records import Problem, binary_reason, cut_to_limit, decode_noted, read_js
 
 MAX_PAGE_BYTES = 20_000_000  # a larger "page" is not an article; refusing it keeps memory flat
 MIN_ARTICLE_CHARS = 200
-# The hover cards glued to a link (``lexicon.pages.HOVER_CARD_CLASS_WORDS``), pruned before trafilatura reads
-# the page (its ``prune_xpath``), so the text the offsets index never holds them.
+# The hover cards right after a link, glued to it or after blank space only (``lexicon.pages.HOVER_CARD_CLASS_WORDS``),
+# pruned before trafilatura reads the page (its ``prune_xpath``), so the text the offsets index never holds them.
 HOVER_CARD_XPATH = (
     "//*[" + " or ".join(f"contains(@class, '{w}')" for w in HOVER_CARD_CLASS_WORDS) + "]"
-    "[preceding-sibling::node()[1][self::a]]"
+    "[preceding-sibling::node()[1][self::a or (self::text() and normalize-space(.) = ''"
+    " and preceding-sibling::*[1][self::a])]]"
 )
 _PAGE_SUFFIX = re.compile(r"\.(?:php\d?|s?html?|aspx?|jsp|cgi|pl)$")  # a file name's extension in an address
 
