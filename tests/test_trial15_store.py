@@ -210,3 +210,13 @@ def test_quotes_and_a_timeline_page_alike_in_the_api_and_the_cli(store):
     assert client.get(f"/api/people/{pid}", params={"offset": 5}).json()["timeline"] == []
     refused = CliRunner().invoke(main, ["search", "--db", store, "--offset", "1", "--page", "2"])
     assert refused.exit_code != 0 and "not both" in refused.output
+
+
+def test_a_saved_searchs_matches_page_alike_in_the_api_and_the_cli(store):
+    CliRunner().invoke(main, ["watch", "add", "job", "--db", store])
+    client = _api(store)
+    for params in [{"limit": 2}, {"limit": 2, "offset": 1}, {"limit": 1, "page": 2}]:
+        api = client.get("/api/watches/1", params=params).json()["results"]
+        cli = _cli_json("watch", "show", 1, "--db", store, "--format", "json", *_flags(params))["results"]
+        assert [r["quote_id"] for r in api] == [r["quote_id"] for r in cli] and len(api) == params["limit"]
+    assert client.get("/api/watches/1", params={"offset": 1, "page": 2}).status_code == 422

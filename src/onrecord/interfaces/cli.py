@@ -1446,12 +1446,14 @@ def watch_list(db: str, fmt: str) -> None:
 @click.option(
     "--limit", type=click.IntRange(min=1), default=50, show_default=True, help="Show at most this many quotes."
 )
+@OFFSET_OPTION
+@PAGE_OPTION
 @FORMAT_OPTION
-def watch_show(watch_id: int, db: str, limit: int, fmt: str) -> None:
+def watch_show(watch_id: int, db: str, limit: int, offset: int | None, page: int | None, fmt: str) -> None:
     """A saved search's matches, best first."""
     from ..corpus import edits
 
-    w = _run(edits.watch, _open(db), watch_id, limit=limit)
+    w = _run(edits.watch, _open(db), watch_id, limit=limit, offset=_skip(limit, offset, page))
     if fmt == "json":
         click.echo(json.dumps(w, ensure_ascii=False, indent=1, default=str))
         return

@@ -14,26 +14,21 @@ from ...corpus.guard import SEARCH_SECONDS, time_limit
 from ...errors import Err, OnrecordError
 from ...io.records import whole_characters
 from .context import Web
-from .edits_api import refuse_unknown_query, status_error
+from .edits_api import (
+    LIMIT_DOC,
+    MAX_PAGE_SIZE,
+    OFFSET_DOC,
+    PAGE_DOC,
+    refuse_unknown_query,
+    status_error,
+)
+from .edits_api import skip_rows as _skip
 from .validation import ERROR_RESPONSES
 from .workers import cancellable
 
 PAGE_SIZE = 25  # results a page of /api/quotes holds unless ?limit= says otherwise
-MAX_PAGE_SIZE = 500
 PEOPLE_SIZE = 50  # people /api/people lists unless ?limit= says otherwise
 MAX_PEOPLE = 1000
-# Every list endpoint pages alike, as the CLI's --limit/--offset/--page do (``query.page_offset``).
-LIMIT_DOC = "How many rows to return"
-OFFSET_DOC = "Rows to skip first (0 or more); not with page"
-PAGE_DOC = "The page of `limit` rows to return (1 is the first); not with offset"
-
-
-def _skip(limit: int | None, offset: int | None, page: int | None) -> int:
-    """The rows to skip (``query.page_offset``); its E030 as the API's 422."""
-    try:
-        return query.page_offset(limit, offset, page)
-    except OnrecordError as exc:
-        raise status_error(exc) from exc
 
 
 class ExtractRequest(BaseModel):
