@@ -318,7 +318,6 @@ def read_jsonl_lines(
         if why is not None:
             yield Problem.of(source, rec, OnrecordError(Err.E029, source=f"{source}, line {number}", detail=why))
             continue
-
         date, bad_date = record_date(obj.get("date"), f"{source}, line {number}")
         if bad_date is not None:  # kept, without the date: never a silent drop, nor a date search can't order
             yield Problem(source, rec, f"{bad_date} The record is kept without its date.", False, bad_date.code)

@@ -109,6 +109,30 @@ def api_router(web: Web) -> APIRouter:
         rows = await cancellable(request.is_disconnected, run)
         return {"page": page or skip // limit + 1, "page_size": limit, "offset": skip, "results": rows}
 
+    _people_routes(router, web)
+
+    @router.get("/api/quotes/{quote_id}", tags=["api"], summary="A quote and every version of it (its cluster)")
+    def api_quote(quote_id: int) -> dict[str, Any]:
+        return web.query(lambda c: query.quote(c, quote_id))  # type: ignore[no-any-return]
+
+    @router.get(
+        "/api/clusters/{cluster_id}", tags=["api"], summary="A quote cluster: first seen, variants, altered words"
+    )
+    def api_cluster(cluster_id: int) -> dict[str, Any]:
+        return web.query(lambda c: query.cluster(c, cluster_id))  # type: ignore[no-any-return]
+
+    @router.get(
+        "/api/articles/{article_id}", tags=["api"], summary="A stored article with its quotes, people and posts"
+    )
+    def api_article(article_id: int) -> dict[str, Any]:
+        return web.query(lambda c: query.article(c, article_id))  # type: ignore[no-any-return]
+
+    return router
+
+
+def _people_routes(router: APIRouter, web: Web) -> None:
+    """/api/people and /api/people/{id} on ``router``: paged as every list is (limit, offset, page)."""
+
     @router.get("/api/people", tags=["api"], summary="The most quoted people")
     def api_people(
         limit: int | None = Query(None, ge=1, le=MAX_PEOPLE, description=f"{LIMIT_DOC} (default {PEOPLE_SIZE})"),
@@ -134,21 +158,3 @@ def api_router(web: Web) -> APIRouter:
         return web.query(  # type: ignore[no-any-return]
             lambda c: query.person(c, str(person_id), min_confidence=min_confidence, limit=limit, offset=skip)
         )
-
-    @router.get("/api/quotes/{quote_id}", tags=["api"], summary="A quote and every version of it (its cluster)")
-    def api_quote(quote_id: int) -> dict[str, Any]:
-        return web.query(lambda c: query.quote(c, quote_id))  # type: ignore[no-any-return]
-
-    @router.get(
-        "/api/clusters/{cluster_id}", tags=["api"], summary="A quote cluster: first seen, variants, altered words"
-    )
-    def api_cluster(cluster_id: int) -> dict[str, Any]:
-        return web.query(lambda c: query.cluster(c, cluster_id))  # type: ignore[no-any-return]
-
-    @router.get(
-        "/api/articles/{article_id}", tags=["api"], summary="A stored article with its quotes, people and posts"
-    )
-    def api_article(article_id: int) -> dict[str, Any]:
-        return web.query(lambda c: query.article(c, article_id))  # type: ignore[no-any-return]
-
-    return router
