@@ -25,7 +25,7 @@ def client(tmp_path_factory):
     [
         ("/api/quotes?text=election", "text", "q, speaker"),
         ("/api/quotes?q=bridge&page_size=2", "page_size", "limit"),
-        ("/api/people?limit=3", "limit", "top"),
+        ("/api/people?size=3", "size", "limit, offset, page, top"),
         ("/api/quotes/1?verbose=1", "verbose", "none"),
         ("/api/watches?x=1", "x", ""),
     ],
@@ -39,4 +39,5 @@ def test_an_unknown_query_parameter_is_a_422_naming_it(client, url, unknown, acc
 
 def test_known_parameters_still_work(client):
     assert client.get("/api/quotes?q=bridge&limit=2&page=1").status_code == 200
-    assert client.get("/api/people?top=3").status_code == 200
+    assert client.get("/api/people?top=3").status_code == 200  # the old name of limit
+    assert client.get("/api/people?limit=3&offset=1").status_code == 200

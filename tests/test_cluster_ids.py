@@ -25,7 +25,7 @@ def _store(tmp_path) -> str:
         "".join(
             json.dumps(
                 {"id": f"a{n}", "url": f"https://www.example{n}.com/{n}", "date": f"2020-01-0{n + 1}", "text": t}
-                | {"source": f"The Example {n} Daily"}
+                | {"outlet": f"The Example {n} Daily"}
             )
             + "\n"
             for n, t in enumerate(texts)

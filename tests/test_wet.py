@@ -15,6 +15,7 @@ from warcio.warcwriter import WARCWriter
 import onrecord
 from onrecord.interfaces.cli import main
 from onrecord.io.readers import Problem
+from onrecord.lexicon.outlets import article_outlet
 
 STORY = (
     "Council votes on library\n"
@@ -49,7 +50,8 @@ def test_wet_conversion_records_are_articles_with_url_date_and_exact_offsets(tmp
     assert not [p for p in probs if p.fatal]
     (art,) = arts
     assert art.text == STORY and art.url == "https://www.news.example/library" and art.date == "2024-05-18"
-    assert art.title == "Council votes on library" and art.source == "news.example"
+    assert art.title == "Council votes on library" and art.source == str(path)  # provenance: the file
+    assert article_outlet(art.url, art.outlet) == "news.example"  # the outlet: the address's site
     ex = onrecord.extract(art.text, title=art.title, date=art.date)
     (quote,) = [q for q in ex.quotes if q.kind == "direct"]
     assert STORY[quote.start : quote.end] == quote.text and "library next spring" in quote.text

@@ -80,6 +80,7 @@ def _page_article(
     article.id = id or article.id
     article.date = date or article.date  # a date the caller gives is the article's, whatever the page says
     article.format = "html"
+    article.source = None  # a page given as a string comes from no input file (as text given so)
     return article, None if date is not None or dated is None else str(dated)
 
 

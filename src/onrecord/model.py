@@ -10,6 +10,8 @@ from __future__ import annotations
 from dataclasses import dataclass, field
 from typing import Any
 
+from .lexicon.outlets import article_outlet
+
 
 @dataclass(frozen=True, slots=True)
 class Span:
@@ -193,8 +195,13 @@ class Article:
     title: str | None = None
     date: str | None = None
     url: str | None = None
+    # Where the record came from (provenance): a JSON record's ``source`` (a dataset's label), else the input
+    # file. Never shown as the outlet: "Horne & Adali 2017 random political news; label=real" is no publisher.
     source: str | None = None
-    format: str = "text"  # "text" | "html" | "warc": a page's text is what trafilatura read from it
+    format: str = "text"
+    # The publisher as the input names it: a page's site name from its metadata, a JSON record's ``outlet``
+    # (or ``publisher``) field. ``Extraction.to_dict`` shows the outlet from this and the URL's host.
+    outlet: str | None = None  # "text" | "html" | "warc": a page's text is what trafilatura read from it
 
 
 @dataclass(slots=True)
@@ -221,6 +228,7 @@ class Extraction:
             "title": a.title,
             "date": a.date,
             "url": a.url,
+            "outlet": article_outlet(a.url, a.outlet),
             "source": a.source,
             "quotes": [q.to_dict() for q in self.quotes],
             "people": [p.to_dict() for p in self.people],

@@ -417,16 +417,16 @@ def watches(conn: sqlite3.Connection) -> list[dict[str, Any]]:
     return out
 
 
-def watch(conn: sqlite3.Connection, watch_id: int, *, limit: int = 50) -> dict[str, Any]:
-    """One saved search with its matches (search rows, newest first; at most ``limit``, 1 or more).
-    Raises E031 when unknown, E030 for a ``limit`` under 1."""
+def watch(conn: sqlite3.Connection, watch_id: int, *, limit: int = 50, offset: int = 0) -> dict[str, Any]:
+    """One saved search with its matches (search rows, newest first; at most ``limit``, 1 or more, after the
+    first ``offset``). Raises E031 when unknown, E030 for a ``limit`` under 1 or a negative ``offset``."""
     row = conn.execute("SELECT * FROM watches WHERE id = ?", (watch_id,)).fetchone() if valid_id(watch_id) else None
     if row is None:
         raise OnrecordError(
             Err.E031, source="watch", detail=f"no saved search with id {watch_id} (see `onrecord watch list`)"
         )
     d = dict(row)
-    d["results"] = search(conn, d["text"] or None, speaker=d["speaker"], limit=limit)
+    d["results"] = search(conn, d["text"] or None, speaker=d["speaker"], limit=limit, offset=offset)
     return d
 
 

@@ -44,7 +44,8 @@ def _schemas() -> dict[str, Any]:
     s, i, f, b = pa.string(), pa.int64(), pa.float64(), pa.bool_()
     cols = {
         "articles": [("text_hash", s), ("seq", i), ("ext_id", s), ("url", s), ("title", s), ("date", s)]
-        + [("source", s), ("input", s), ("input_format", s), ("text", s), ("warnings", s), ("quotes", i)],
+        + [("source", s), ("input", s), ("input_format", s), ("text", s), ("warnings", s), ("quotes", i)]
+        + [("outlet", s)],
         "people": [("text_hash", s), ("local_id", s), ("key", s), ("name", s), ("kind", s), ("gender", s)]
         + [("descriptors", s), ("age", i), ("gender_evidence", s), ("handle", s), ("relations", s)],
         "mentions": [("text_hash", s), ("person", s), ("start", i), ("end", i), ("text", s), ("kind", s)],
@@ -65,7 +66,7 @@ def rows_of(article_text: str, input_name: str, fmt: str, seq: int, result: dict
     digest = text_hash(article_text)
     people = [p for p in result.get("people", []) if p.get("mentions") or p.get("name")]  # as the store keeps them
     keys = {p["id"]: speaker_key(p, digest) for p in people}
-    article = {k: result.get(k) for k in ("url", "title", "date", "source")}
+    article = {k: result.get(k) for k in ("url", "title", "date", "source", "outlet")}
     article |= {"text_hash": digest, "seq": seq, "ext_id": result.get("id"), "input": input_name}
     article |= {"input_format": fmt, "text": article_text, "warnings": json.dumps(result.get("warnings") or [])}
     article["quotes"] = len(result.get("quotes", []))
@@ -295,6 +296,8 @@ def articles_of(
         people = [_person(p, mentions[p["local_id"]]) for p in rows["people"]]
         quotes = sorted(rows["quotes"], key=lambda q: q["qseq"])
         result = {"id": a["ext_id"], **{k: a[k] for k in ("url", "title", "date", "source")}}
+        if "outlet" in a:  # a shard written before articles had an outlet has none: the store takes the URL's
+            result["outlet"] = a["outlet"]
         result |= {"people": people, "quotes": [_quote(q) for q in quotes], "warnings": json.loads(a["warnings"])}
         keys = ("platform", "author", "handle", "date", "url", "text", "start", "end")
         result["social_posts"] = [{k: s[k] for k in keys} for s in rows["social_posts"]]

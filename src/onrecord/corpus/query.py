@@ -31,10 +31,14 @@ _QUOTE_COLUMNS = """
 _EXTRA_COLUMNS = """,
     (SELECT ap.descriptors FROM article_people ap WHERE ap.article_id = q.article_id AND ap.person_id = q.person_id
      LIMIT 1) AS speaker_role,
-    a.source AS site_name,
+    a.source, {site_name} AS site_name,
     substr(a.text, max(1, q.start - 299), min(q.start, 300)) AS before_text,
     substr(a.text, q."end" + 1, 300) AS after_text
 """
+# The site name a page gave, as a store written before articles had an outlet kept it (in ``source``); a
+# JSON record's ``source`` is a dataset's label, never a site name (trial 15 F12).
+_SITE_NAME = "CASE WHEN a.input_format IN ('html', 'warc') THEN a.source END"
+_EXTRA_COLUMNS = _EXTRA_COLUMNS.replace("{site_name}", _SITE_NAME)
 _EDIT_COLUMN = ", (SELECT group_concat(correction_id) FROM quote_edits e WHERE e.quote_id = q.id) AS user_edit"
 MEDIA = NAMED_MEDIA
 _DATE = re.compile(r"^\d{4}(?:-\d{2}(?:-\d{2})?)?$")
@@ -214,13 +218,33 @@ def _check_text(text: str | None) -> None:
 
 
 def _outlet_filter(outlet: str) -> tuple[str, list[str]]:
-    """The WHERE clause and its values for ``--outlet``: part of the stored outlet (a host or a name),
-    of the medium's outlet or of the site's name; the name shown for a host ("The New York Times" for
-    nytimes.com) finds it too."""
-    hosts = [host for host, name in OUTLET_NAMES.items() if outlet.lower() in name.lower()]
-    by_host = "".join(" OR a.outlet LIKE ?" for _ in hosts)
-    clause = f"(a.outlet LIKE ? OR q.outlet LIKE ? OR a.source LIKE ?{by_host})"
-    return clause, [f"%{outlet}%"] * 3 + [f"%{host}" for host in hosts]
+    """The WHERE clause and its values for ``--outlet``: part of the stored outlet (a name, or a host in a
+    store written before outlets were stored by name), of the medium's outlet, of a page's site name or
+    of the article's host; a listed outlet's name finds its host and its host finds its name ("The New
+    York Times" and nytimes.com find each other). Never the ``source``, a dataset's label."""
+    low = outlet.lower()
+    pairs = [(host, name) for host, name in OUTLET_NAMES.items() if low in name.lower() or low in host]
+    by_pair = "".join(" OR a.outlet LIKE ? OR a.outlet = ?" for _ in pairs)
+    clause = f"(a.outlet LIKE ? OR q.outlet LIKE ? OR {_SITE_NAME} LIKE ? OR a.url LIKE ? OR a.url LIKE ?{by_pair})"
+    values = [f"%{outlet}%"] * 3 + [f"%://{outlet}%", f"%://%.{outlet}%"]
+    return clause, values + [v for host, name in pairs for v in (f"%{host}", name)]
+
+
+def page_offset(limit: int | None, offset: int | None = None, page: int | None = None) -> int:
+    """The rows to skip for one page of a list (search, people, a person's timeline), as the CLI's
+    ``--limit/--offset/--page`` and the API's ``limit/offset/page`` give it (sqlite-utils' and
+    Datasette's paging, one name for one thing everywhere): ``offset`` rows (0 or more), or the rows of the
+    pages before ``page`` (1 or more: ``(page - 1) * limit``); neither: 0. Raises OnrecordError E030
+    naming the parameter for a bad value, for both given, or for a ``page`` past 1 with no ``limit``."""
+    check_optional_count(offset, "offset", 0)
+    check_optional_count(page, "page")
+    if offset is not None and page is not None:
+        raise OnrecordError(Err.E030, option="page", detail="give page or offset, not both")
+    if page is None or page == 1:
+        return offset or 0
+    if limit is None:
+        raise OnrecordError(Err.E030, option="page", detail="a page past the first needs a limit (its size)")
+    return (page - 1) * check_count(limit, "limit")
 
 
 def search(
@@ -241,7 +265,8 @@ def search(
     """Stored quotes matching a search (see ``fts_query``) and filters, best match (or newest) first.
 
     Each row: quote_id, text, context (the sentence around it), kind, speaker, speaker_role, person_id,
-    date, outlet, outlet_name, title, url, medium, confidence, cluster_id, user_edit, offsets...
+    date, outlet (the publisher), outlet_name (its name to show), source (provenance: a dataset's label or the
+    input), title, url, medium, confidence, cluster_id, user_edit, offsets...
     ``text`` None lists the newest quotes (with the filters); ``limit`` (1 or more) and ``offset``
     (0 or more) page the rows. ``after_id`` keeps quotes stored after that quote id (saved searches).
     Raises OnrecordError E030 naming the parameter for a bad date (or ``since`` after ``until``), kind,
@@ -310,11 +335,22 @@ def _search_rows(conn: sqlite3.Connection, sql: str, params: list[Any]) -> list[
         raise OnrecordError(Err.E034, detail=f"the query could not run ({exc})") from exc
 
 
-def people(conn: sqlite3.Connection, top: int = 20, kind: str | None = None) -> list[dict[str, Any]]:
-    """The ``top`` most quoted named people (and organisations): id, name, kind, quotes, articles,
-    first_quoted, last_quoted, descriptors."""
-    if top < 1:
-        raise OnrecordError(Err.E030, option="top", detail=f"{top} is not a positive number")
+def people(
+    conn: sqlite3.Connection,
+    limit: int = 20,
+    kind: str | None = None,
+    *,
+    offset: int = 0,
+    top: int | None = None,
+) -> list[dict[str, Any]]:
+    """The most quoted named people (and organisations), ``limit`` of them after the first ``offset``: id,
+    name, kind, quotes, articles, first_quoted, last_quoted, descriptors. ``top``: the old name of
+    ``limit``, still taken. Raises OnrecordError E030 naming the parameter for a limit under 1 or a
+    negative offset."""
+    if top is not None:
+        limit = top
+    check_count(limit, "top" if top is not None else "limit")
+    check_count(offset, "offset", 0)
     sql = (
         "SELECT p.id, p.name, p.kind, p.gender, p.descriptors, p.quote_count AS quotes, "
         "(SELECT count(DISTINCT article_id) FROM article_people ap WHERE ap.person_id = p.id) AS articles, "
@@ -328,8 +364,8 @@ def people(conn: sqlite3.Connection, top: int = 20, kind: str | None = None) -> 
     if kind:
         sql += " AND p.kind = ?"
         params.append(kind)
-    sql += " ORDER BY p.quote_count DESC, p.name LIMIT ?"
-    params.append(top)
+    sql += " ORDER BY p.quote_count DESC, p.name LIMIT ? OFFSET ?"
+    params += [limit, offset]
     out = []
     for r in conn.execute(sql, params):
         d = dict(r)
@@ -413,9 +449,15 @@ def _merged_into(conn: sqlite3.Connection, keys: tuple[str, ...]) -> sqlite3.Row
 
 
 def person(
-    conn: sqlite3.Connection, name_or_id: str, *, min_confidence: float | None = None, limit: int | None = None
+    conn: sqlite3.Connection,
+    name_or_id: str,
+    *,
+    min_confidence: float | None = None,
+    limit: int | None = None,
+    offset: int = 0,
 ) -> dict[str, Any]:
-    """A person's profile and timeline: each quote (a search row) oldest first (at most ``limit``),
+    """A person's profile and timeline: each quote (a search row) oldest first (at most ``limit``, after the
+    first ``offset``),
     the user corrections that concern them (``corrections``) and, when asked by name, ``fuller_names``:
     other people whose name holds the name asked as whole words ("Donald Trump" for "Trump"), most
     quoted first (id, name, kind, quote_count; at most ``FULLER_SHOWN``), as the person found by the exact name
@@ -423,14 +465,15 @@ def person(
     ``min_confidence`` outside 0-1."""
     check_confidence(min_confidence)
     check_optional_count(limit, "limit")
+    check_count(offset, "offset", 0)
     p = find_person(conn, name_or_id)
     p["fuller_names"] = [] if name_or_id.strip().isdigit() else fuller_names(conn, name_or_id, p["id"])
     p["timeline"] = [
         _finish(r)
         for r in conn.execute(
             f"SELECT {quote_columns(conn)} FROM quotes q JOIN articles a ON a.id = q.article_id "
-            "WHERE q.person_id = ? AND q.confidence >= ? ORDER BY coalesce(a.date, '9999'), q.id LIMIT ?",
-            (p["id"], min_confidence or 0.0, -1 if limit is None else limit),
+            "WHERE q.person_id = ? AND q.confidence >= ? ORDER BY coalesce(a.date, '9999'), q.id LIMIT ? OFFSET ?",
+            (p["id"], min_confidence or 0.0, -1 if limit is None else limit, offset),
         )
     ]
     p["corrections"] = person_corrections(conn, p["key"])
@@ -540,12 +583,15 @@ def cluster(conn: sqlite3.Connection, cluster_id: int) -> dict[str, Any]:
 def article(conn: sqlite3.Connection, article_id: int) -> dict[str, Any]:
     """A stored article: id, url, title, date, outlet, outlet_name, text, quotes (search rows, in text
     order), people (with this article's descriptors), social_posts. Raises E031 when unknown."""
-    sql = "SELECT id, ext_id, url, title, date, outlet, source, text FROM articles WHERE id = ?"
+    sql = (
+        f"SELECT id, ext_id, url, title, date, outlet, source, {_SITE_NAME} AS site_name, text "
+        "FROM articles a WHERE id = ?"
+    )
     row = conn.execute(sql, (article_id,)).fetchone() if valid_id(article_id) else None
     if row is None:
         raise OnrecordError(Err.E031, source="article", detail=f"no article with id {article_id}")
     a = dict(row)
-    a["outlet_name"] = outlet_name(a["outlet"], a["source"])
+    a["outlet_name"] = outlet_name(a["outlet"], a.pop("site_name"))
     a["title"] = clean_title(a["title"], a["outlet"])
     a["quotes"] = [
         _finish(r)
@@ -586,6 +632,7 @@ EXPORT_COLUMNS = [
     "date",
     "outlet",
     "outlet_name",
+    "source",
     "title",
     "url",
     "medium",

@@ -20,6 +20,7 @@ from typing import Any
 
 from ..errors import Err, OnrecordError
 from ..lexicon.organisations import BODIES_OF_EVERY_STATE
+from ..lexicon.outlets import LINK_SHORTENERS, PUBLISHER_SHORTENERS, article_outlet
 from ..lexicon.titles import strip_title
 from ..text.names import middle_initials, without_middle_initials
 from .clusters import altered_words, best_match, clusterable, segments, shingle_hashes
@@ -232,6 +233,26 @@ def _set_up(conn: sqlite3.Connection) -> None:
     conn.execute("PRAGMA foreign_keys=ON")
     conn.executescript(SCHEMA)
     conn.execute("INSERT OR IGNORE INTO meta(key, value) VALUES ('schema_version', ?)", (SCHEMA_VERSION,))
+    _outlets_not_provenance(conn)
+
+
+def _outlets_not_provenance(conn: sqlite3.Connection) -> None:
+    """Once per store (meta ``outlets``): the outlets a store written before trial 15 F12 kept that name
+    no publisher are put right, so every interface shows what a new ingest stores. A JSON record with
+    no URL had its ``source`` (a dataset's label: "Horne & Adali 2017 ...; label=real") as its outlet:
+    now none. A shortener's host ("politi.co") becomes its publisher's site, or none for anyone's
+    shortener (``lexicon.outlets.PUBLISHER_SHORTENERS``, ``LINK_SHORTENERS``)."""
+    if conn.execute("SELECT 1 FROM meta WHERE key = 'outlets'").fetchone() is not None:
+        return
+    conn.execute(
+        "UPDATE articles SET outlet = NULL WHERE url IS NULL AND outlet = source "
+        "AND coalesce(input_format, '') NOT IN ('html', 'warc')"
+    )
+    conn.executemany(
+        "UPDATE articles SET outlet = ? WHERE outlet = ?", [(v, k) for k, v in PUBLISHER_SHORTENERS.items()]
+    )
+    conn.executemany("UPDATE articles SET outlet = NULL WHERE outlet = ?", [(k,) for k in sorted(LINK_SHORTENERS)])
+    conn.execute("INSERT OR IGNORE INTO meta(key, value) VALUES ('outlets', 'publisher')")
 
 
 def _retry_busy(step: Callable[[], None], seconds: float = BUSY_SECONDS) -> None:
@@ -278,16 +299,14 @@ def _db_detail(exc: Exception) -> str:
 
 
 def outlet_of(result: dict[str, Any]) -> str | None:
-    """The site an article came from: its URL's host, else its source."""
-    url = result.get("url")
-    if url:
-        m = re.match(r"^[a-z]+://(?:www\.)?([^/:?#]+)", url, re.IGNORECASE)
-        if m:
-            return m.group(1).lower()
-    source = result.get("source")
-    if source and ("/" in source or "\\" in source or source.endswith((".jsonl", ".gz", ".txt", ".html", ".warc"))):
-        return None  # an input file, not an outlet
-    return source
+    """The outlet an article came from, as stored and shown: the result's ``outlet`` (``Extraction.to_dict``:
+    the publisher's name from the page's metadata or the record's ``outlet`` field, else its site's host);
+    for a result without one (a Parquet shard written before it had one), ``lexicon.outlets.article_outlet``
+    of its URL. Never the ``source``: a dataset's label or an input file is provenance, not a publisher
+    (trial 15 F12)."""
+    if "outlet" in result:
+        return result["outlet"]  # type: ignore[no-any-return]
+    return article_outlet(result.get("url"))
 
 
 @contextmanager

@@ -395,6 +395,25 @@ MIN_CONFIDENCE = click.option(
     default=None,
     help="Only quotes with at least this confidence (0 to 1).",
 )
+# Paging, as the API's list endpoints take it (limit, offset, page): one name for one thing everywhere.
+OFFSET_OPTION = click.option(
+    "--offset", type=click.IntRange(min=0), default=None, help="Skip this many rows first (the API's offset)."
+)
+PAGE_OPTION = click.option(
+    "--page",
+    type=click.IntRange(min=1),
+    default=None,
+    help="Show this page of --limit rows (1 is the first; the API's page); not with --offset.",
+)
+
+
+def _skip(limit: int | None, offset: int | None, page: int | None) -> int:
+    """The rows to skip for --limit/--offset/--page (``query.page_offset``); a bad pair ends the command."""
+    from ..corpus.query import page_offset
+
+    return _run(page_offset, limit, offset, page)  # type: ignore[no-any-return]
+
+
 # Columns of the quote tables, and the fields a CSV of quotes carries.
 QUOTE_CSV = [
     "quote_id",
@@ -404,6 +423,7 @@ QUOTE_CSV = [
     "user_edit",
     "outlet_name",
     "outlet",
+    "source",
     "title",
     "url",
     "medium",
@@ -945,6 +965,8 @@ def _report_watches(watches: list[dict[str, Any]]) -> None:
 @click.option(
     "--limit", type=click.IntRange(min=1), default=50, show_default=True, help="Show at most this many quotes."
 )
+@OFFSET_OPTION
+@PAGE_OPTION
 @FORMAT_OPTION
 def search(
     words: tuple[str, ...],
@@ -958,6 +980,8 @@ def search(
     min_confidence: float | None,
     context: bool,
     limit: int,
+    offset: int | None,
+    page: int | None,
     fmt: str,
 ) -> None:
     """Search the stored quotes. WORDS: words that must all appear, "a phrase" in double quotes,
@@ -980,6 +1004,7 @@ def search(
         kind=kind,
         min_confidence=min_confidence,
         limit=limit,
+        offset=_skip(limit, offset, page),
     )
     if not rows:
         filtered = any([speaker, since, until, outlet, medium, kind, min_confidence])
@@ -1017,18 +1042,23 @@ def _query_of(words: tuple[str, ...]) -> str | None:
 @main.command()
 @DB_OPTION
 @click.option(
-    "--top",
+    "--limit",
     type=click.IntRange(min=1),
-    default=20,
-    show_default=True,
-    help="How many people to list, most quoted first.",
+    default=None,
+    help="How many people to list, most quoted first (the API's limit)  [default: 20]",
 )
+@click.option("--top", type=click.IntRange(min=1), default=None, help="The old name of --limit.")
+@OFFSET_OPTION
+@PAGE_OPTION
 @FORMAT_OPTION
-def people(db: str, top: int, fmt: str) -> None:
+def people(db: str, limit: int | None, top: int | None, offset: int | None, page: int | None, fmt: str) -> None:
     """The most quoted people (and organisations), with their ids for `onrecord person`."""
     from ..corpus import query
 
-    rows = _run(query.people, _open(db), top)
+    if limit is not None and top is not None and limit != top:
+        raise click.UsageError("--top is the old name of --limit; give one of them")
+    size = limit or top or 20
+    rows = _run(query.people, _open(db), size, offset=_skip(size, offset, page))
     if not rows:
         click.echo("onrecord: nobody named in the store yet; `onrecord ingest` some articles first.", err=True)
         if fmt == "table":
@@ -1047,13 +1077,25 @@ def people(db: str, top: int, fmt: str) -> None:
     default=None,
     help="Show at most this many quotes (oldest first); default all.",
 )
+@OFFSET_OPTION
+@PAGE_OPTION
 @FORMAT_OPTION
-def person(name: str, db: str, min_confidence: float | None, context: bool, limit: int | None, fmt: str) -> None:
+def person(
+    name: str,
+    db: str,
+    min_confidence: float | None,
+    context: bool,
+    limit: int | None,
+    offset: int | None,
+    page: int | None,
+    fmt: str,
+) -> None:
     """A person's timeline: each quote with date, outlet, article title and link. NAME is an id, a
     full name, or part of a name; a part that fits several people lists them (give the id)."""
     from ..corpus import query
 
-    p = _run(query.person, _open(db), name, min_confidence=min_confidence, limit=limit)
+    skip = _skip(limit, offset, page)
+    p = _run(query.person, _open(db), name, min_confidence=min_confidence, limit=limit, offset=skip)
     if fmt == "json":
         click.echo(json.dumps(p, ensure_ascii=False, indent=1, default=str))
         return
@@ -1404,12 +1446,14 @@ def watch_list(db: str, fmt: str) -> None:
 @click.option(
     "--limit", type=click.IntRange(min=1), default=50, show_default=True, help="Show at most this many quotes."
 )
+@OFFSET_OPTION
+@PAGE_OPTION
 @FORMAT_OPTION
-def watch_show(watch_id: int, db: str, limit: int, fmt: str) -> None:
+def watch_show(watch_id: int, db: str, limit: int, offset: int | None, page: int | None, fmt: str) -> None:
     """A saved search's matches, best first."""
     from ..corpus import edits
 
-    w = _run(edits.watch, _open(db), watch_id, limit=limit)
+    w = _run(edits.watch, _open(db), watch_id, limit=limit, offset=_skip(limit, offset, page))
     if fmt == "json":
         click.echo(json.dumps(w, ensure_ascii=False, indent=1, default=str))
         return

@@ -19,7 +19,7 @@ from typing import IO, Any
 from urllib.parse import urlsplit
 
 from ..errors import Err, OnrecordError
-from ..lexicon.pages import SERVICE_PAGE_WORDS
+from ..lexicon.pages import HOVER_CARD_CLASS_WORDS, SERVICE_PAGE_WORDS
 from ..model import Article
 from ..text.prose import not_prose
 from .bounded import (
@@ -38,6 +38,13 @@ from .records import Problem, binary_reason, cut_to_limit, decode_noted, read_js
 
 MAX_PAGE_BYTES = 20_000_000  # a larger "page" is not an article; refusing it keeps memory flat
 MIN_ARTICLE_CHARS = 200
+# The hover cards right after a link, glued to it or after blank space only (``lexicon.pages.HOVER_CARD_CLASS_WORDS``),
+# pruned before trafilatura reads the page (its ``prune_xpath``), so the text the offsets index never holds them.
+HOVER_CARD_XPATH = (
+    "//*[" + " or ".join(f"contains(@class, '{w}')" for w in HOVER_CARD_CLASS_WORDS) + "]"
+    "[preceding-sibling::node()[1][self::a or (self::text() and normalize-space(.) = ''"
+    " and preceding-sibling::*[1][self::a])]]"
+)
 _PAGE_SUFFIX = re.compile(r"\.(?:php\d?|s?html?|aspx?|jsp|cgi|pl)$")  # a file name's extension in an address
 
 TEXT_SUFFIXES = (".txt", ".txt.gz")
@@ -92,7 +99,7 @@ def html_to_article(
         raise OnrecordError(Err.E004, source=where, detail=binary)
     with warnings.catch_warnings():
         warnings.simplefilter("ignore")  # dateutil's timezone warnings on odd pages are noise here
-        doc = trafilatura.bare_extraction(data, url=url, with_metadata=True)
+        doc = trafilatura.bare_extraction(data, url=url, with_metadata=True, prune_xpath=HOVER_CARD_XPATH)
     text = (getattr(doc, "text", None) or "") if doc is not None else ""
     if len(text.strip()) < MIN_ARTICLE_CHARS:
         # One code for one situation, however the page arrived (a .html file, a WARC record, text, the API).
@@ -113,8 +120,9 @@ def html_to_article(
         title=getattr(doc, "title", None),
         date=page or date,
         url=page_url,
-        source=getattr(doc, "sitename", None) or getattr(doc, "hostname", None) or source,
+        source=source,  # the input the page came from; the site it names is its outlet
         format="warc" if record else "html",
+        outlet=getattr(doc, "sitename", None),
     )
     if why is None:
         return article, None
@@ -440,7 +448,7 @@ def _conversion_record(record: Any, source: str, number: str, max_chars: int) ->
         title=first if 0 < len(first) <= 200 and "\n" in text else None,
         date=(record.rec_headers.get_header("WARC-Date") or "")[:10] or None,
         url=url,
-        source=(urlsplit(url).hostname or source).removeprefix("www.") if url else source,
+        source=source,  # the record's address names its outlet (``Extraction.to_dict``)
         format="warc",
     )
     article, warning = cut_to_limit(article, where, max_chars)

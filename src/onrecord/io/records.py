@@ -318,11 +318,10 @@ def read_jsonl_lines(
         if why is not None:
             yield Problem.of(source, rec, OnrecordError(Err.E029, source=f"{source}, line {number}", detail=why))
             continue
-
         date, bad_date = record_date(obj.get("date"), f"{source}, line {number}")
         if bad_date is not None:  # kept, without the date: never a silent drop, nor a date search can't order
             yield Problem(source, rec, f"{bad_date} The record is kept without its date.", False, bad_date.code)
-        fields, dropped = text_fields(obj, ("id", "title", "url", "source"))
+        fields, dropped = text_fields(obj, ("id", "title", "url", "source", "outlet", "publisher"))
         article = Article(
             text=text,
             id=fields["id"] or f"{Path(source).stem}:{number}",
@@ -330,6 +329,7 @@ def read_jsonl_lines(
             date=date,
             url=fields["url"],
             source=fields["source"] or source,
+            outlet=fields["outlet"] or fields["publisher"],  # a record's "source" is provenance, not its outlet
         )
         yield from (_kept_without(source, rec, number, why) for why in dropped)
         article, warning = cut_to_limit(article, f"{source}, line {number}", max_chars)

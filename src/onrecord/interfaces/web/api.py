@@ -14,12 +14,21 @@ from ...corpus.guard import SEARCH_SECONDS, time_limit
 from ...errors import Err, OnrecordError
 from ...io.records import whole_characters
 from .context import Web
-from .edits_api import refuse_unknown_query, status_error
+from .edits_api import (
+    LIMIT_DOC,
+    MAX_PAGE_SIZE,
+    OFFSET_DOC,
+    PAGE_DOC,
+    refuse_unknown_query,
+    status_error,
+)
+from .edits_api import skip_rows as _skip
 from .validation import ERROR_RESPONSES
 from .workers import cancellable
 
 PAGE_SIZE = 25  # results a page of /api/quotes holds unless ?limit= says otherwise
-MAX_PAGE_SIZE = 500
+PEOPLE_SIZE = 50  # people /api/people lists unless ?limit= says otherwise
+MAX_PEOPLE = 1000
 
 
 class ExtractRequest(BaseModel):
@@ -69,9 +78,12 @@ def api_router(web: Web) -> APIRouter:
         medium: str | None = None,
         kind: str | None = None,
         min_confidence: float | None = None,
-        page: int = Query(1, ge=1, le=10_000),
-        limit: int = Query(PAGE_SIZE, ge=1, le=MAX_PAGE_SIZE),
+        page: int | None = Query(None, ge=1, le=10_000, description=PAGE_DOC),
+        limit: int = Query(PAGE_SIZE, ge=1, le=MAX_PAGE_SIZE, description=LIMIT_DOC),
+        offset: int | None = Query(None, ge=0, description=OFFSET_DOC),
     ) -> dict[str, Any]:
+        skip = _skip(limit, offset, page)
+
         def run(cancel: threading.Event) -> list[dict[str, Any]]:
             conn = web.ro()
             try:
@@ -87,7 +99,7 @@ def api_router(web: Web) -> APIRouter:
                         kind=kind,
                         min_confidence=min_confidence,
                         limit=limit,
-                        offset=(page - 1) * limit,
+                        offset=skip,
                     )
             except OnrecordError as exc:
                 raise status_error(exc) from exc
@@ -95,15 +107,9 @@ def api_router(web: Web) -> APIRouter:
                 conn.close()
 
         rows = await cancellable(request.is_disconnected, run)
-        return {"page": page, "page_size": limit, "results": rows}
+        return {"page": page or skip // limit + 1, "page_size": limit, "offset": skip, "results": rows}
 
-    @router.get("/api/people", tags=["api"], summary="The most quoted people")
-    def api_people(top: int = Query(50, ge=1, le=1000)) -> list[dict[str, Any]]:
-        return web.query(lambda c: query.people(c, top))  # type: ignore[no-any-return]
-
-    @router.get("/api/people/{person_id}", tags=["api"], summary="A person and their timeline")
-    def api_person(person_id: int, min_confidence: float | None = None) -> dict[str, Any]:
-        return web.query(lambda c: query.person(c, str(person_id), min_confidence=min_confidence))  # type: ignore[no-any-return]
+    _people_routes(router, web)
 
     @router.get("/api/quotes/{quote_id}", tags=["api"], summary="A quote and every version of it (its cluster)")
     def api_quote(quote_id: int) -> dict[str, Any]:
@@ -122,3 +128,33 @@ def api_router(web: Web) -> APIRouter:
         return web.query(lambda c: query.article(c, article_id))  # type: ignore[no-any-return]
 
     return router
+
+
+def _people_routes(router: APIRouter, web: Web) -> None:
+    """/api/people and /api/people/{id} on ``router``: paged as every list is (limit, offset, page)."""
+
+    @router.get("/api/people", tags=["api"], summary="The most quoted people")
+    def api_people(
+        limit: int | None = Query(None, ge=1, le=MAX_PEOPLE, description=f"{LIMIT_DOC} (default {PEOPLE_SIZE})"),
+        offset: int | None = Query(None, ge=0, description=OFFSET_DOC),
+        page: int | None = Query(None, ge=1, le=10_000, description=PAGE_DOC),
+        top: int | None = Query(None, ge=1, le=MAX_PEOPLE, description="The old name of limit"),
+    ) -> list[dict[str, Any]]:
+        if limit is not None and top is not None and limit != top:
+            raise status_error(OnrecordError(Err.E030, option="top", detail="top is the old name of limit; give one"))
+        size = limit or top or PEOPLE_SIZE
+        skip = _skip(size, offset, page)
+        return web.query(lambda c: query.people(c, size, offset=skip))  # type: ignore[no-any-return]
+
+    @router.get("/api/people/{person_id}", tags=["api"], summary="A person and their timeline")
+    def api_person(
+        person_id: int,
+        min_confidence: float | None = None,
+        limit: int | None = Query(None, ge=1, le=MAX_PAGE_SIZE, description=f"{LIMIT_DOC} (default all)"),
+        offset: int | None = Query(None, ge=0, description=OFFSET_DOC),
+        page: int | None = Query(None, ge=1, le=10_000, description=PAGE_DOC),
+    ) -> dict[str, Any]:
+        skip = _skip(limit, offset, page)
+        return web.query(  # type: ignore[no-any-return]
+            lambda c: query.person(c, str(person_id), min_confidence=min_confidence, limit=limit, offset=skip)
+        )

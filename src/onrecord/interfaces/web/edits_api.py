@@ -7,10 +7,10 @@ import sqlite3
 from collections.abc import Callable
 from typing import Any
 
-from fastapi import APIRouter, Depends, HTTPException, Request
+from fastapi import APIRouter, Depends, HTTPException, Query, Request
 from pydantic import BaseModel, ConfigDict, Field
 
-from ...corpus import edits
+from ...corpus import edits, query
 from ...corpus.store import connect
 from ...errors import Err, OnrecordError
 from .validation import ERROR_RESPONSES
@@ -22,6 +22,21 @@ STATUS = {"bad_input": 422, "ambiguous": 409, "not_found": 404, "unavailable": 5
 def status_error(exc: OnrecordError) -> HTTPException:
     """The library's error as an HTTP error, its status from ``STATUS``."""
     return HTTPException(STATUS.get(exc.category, 500), str(exc))
+
+
+# Every list endpoint pages alike, as the CLI's --limit/--offset/--page do (``query.page_offset``).
+LIMIT_DOC = "How many rows to return"
+OFFSET_DOC = "Rows to skip first (0 or more); not with page"
+PAGE_DOC = "The page of `limit` rows to return (1 is the first); not with offset"
+MAX_PAGE_SIZE = 500  # rows of quotes one answer holds at most
+
+
+def skip_rows(limit: int | None, offset: int | None, page: int | None) -> int:
+    """The rows to skip for ``limit``/``offset``/``page`` (``query.page_offset``); its E030 as a 422."""
+    try:
+        return query.page_offset(limit, offset, page)
+    except OnrecordError as exc:
+        raise status_error(exc) from exc
 
 
 def _query_names(dependant: Any) -> list[str]:
@@ -139,7 +154,13 @@ def edits_router(db: str | None) -> APIRouter:
         return {"id": run(lambda c: edits.add_watch(c, body.text, speaker=body.speaker), write=True)}
 
     @router.get("/api/watches/{watch_id}", tags=["watches"], summary="A saved search, its matches (`watch show`)")
-    def api_watch(watch_id: int) -> dict[str, Any]:
-        return run(lambda c: edits.watch(c, watch_id))  # type: ignore[no-any-return]
+    def api_watch(
+        watch_id: int,
+        limit: int = Query(50, ge=1, le=MAX_PAGE_SIZE, description=LIMIT_DOC),
+        offset: int | None = Query(None, ge=0, description=OFFSET_DOC),
+        page: int | None = Query(None, ge=1, le=10_000, description=PAGE_DOC),
+    ) -> dict[str, Any]:
+        skip = skip_rows(limit, offset, page)
+        return run(lambda c: edits.watch(c, watch_id, limit=limit, offset=skip))  # type: ignore[no-any-return]
 
     return router

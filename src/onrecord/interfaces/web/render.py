@@ -82,6 +82,8 @@ def from_extraction(result: dict[str, Any]) -> dict[str, Any]:
         "title": result.get("title"),
         "date": result.get("date"),
         "url": safe_url(result.get("url")),
+        "outlet": result.get("outlet"),  # as a stored article shows it (trial 15 F12)
+        "source": result.get("source"),
         "quotes": quotes,
         "people": [{**person_view(p), "id": None} for p in result.get("people", [])],
         "social_posts": result.get("social_posts", []),
@@ -116,6 +118,7 @@ def from_stored(article: dict[str, Any]) -> dict[str, Any]:
         "date": article.get("date"),
         "url": safe_url(article.get("url")),
         "outlet": article.get("outlet_name") or article.get("outlet"),
+        "source": article.get("source"),  # provenance: a dataset's label or the input, never the outlet
         "quotes": quotes,
         "people": [person_view(p) for p in article.get("people", [])],
         "social_posts": article.get("social_posts", []),
