@@ -352,6 +352,15 @@ def test_platforms_and_blogs_as_where_words_appeared(run, text, medium):
         # A speech praised, a speech technology or a speech draft is no occasion.
         ('Ada Finch praised Ben Oduya for his acceptance speech, calling it "brave".', None),
         ('Ada Finch said speech technology was "not ready".', None),
+        # Three words between the determiner and "speech"; free or hate speech is a topic, no occasion.
+        ('"We did it," Ben Oduya said in his Lake County victory speech.', "speech"),
+        ('Ben Oduya spoke in a free speech case, calling it "vital".', None),
+        # A rally by the place it was held in; a party's conference by "its".
+        ('"We will win," Ben Oduya told supporters at a Lake County rally.', "speech"),
+        ('"We will win," Ben Oduya said at a Dayton, Ohio rally.', "speech"),
+        ('Speaking at its annual conference, Ben Oduya said the party was "ready".', "speech"),
+        # A network's interview with a date between the determiner and the network.
+        ('Ben Oduya said in a May 13 CNN interview that the plan was "dead".', "tv"),
         # People addressed are no outlet: "told Labour members", "telling Israelis".
         ('Ben Oduya told Labour members the plan was "a hard right agenda".', None),
         ('Ben Oduya told Palestinian and Israeli security officials they had "48 hours".', None),

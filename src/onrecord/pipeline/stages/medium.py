@@ -57,7 +57,7 @@ _BROADCAST_NOUNS = r"(?:interview|appearance|town hall|broadcast|program|program
 _NETWORK_CUE = re.compile(
     r"\b(?:(?i:told|tells|telling|said on|says on|speaking (?:to|on)|spoke (?:to|on)|appear(?:ed|ing|s)? on|went on"
     r"|on|to|interview with|in an interview with|(?:taped|filmed|televised|aired|broadcast) by)\s+"
-    r"|(?i:in|during|on)\s+(?:an?|the|his|her|their|its)\s+(?:[\w-]+\s+)?"
+    r"|(?i:in|during|on)\s+(?:an?|the|his|her|their|its)\s+(?:[\w-]+\s+){0,3}"
     r"(?=(?i:" + _NETWORKS + r")\s+(?:news\s+)?" + _BROADCAST_NOUNS + r"\b))"
     r"(?P<network>(?i:"
     + _NETWORKS
@@ -354,17 +354,19 @@ MEDIUM_PATTERNS: list[tuple[re.Pattern[str], str]] = [
         re.compile(
             # "in his annual Christmas speech", "in Pittsburgh for a campaign speech", "at the start of a long speech"
             # "for her acceptance speech" is what she is praised for: after "for"/"of" only an indefinite one.
-            r"\b(?:(?:(?:in|during|gave|giving|delivered|delivering|making|made) (?:(?:a|an|his|her|their) (?:[\w-]+ )"
-            r"{0,2}|(?:[\w-]+ )?)|(?:for|of) an? (?:[\w-]+ ){0,2})speech(?! (?:draft|writ\w*|therapy|recognition"
-            r"|technology|patterns?|impediments?))"
+            r"\b(?:(?:(?:in|during|gave|giving|delivered|delivering|making|made) "
+            r"(?:(?:a|an|his|her|their|its) (?:[\w-]+ ){0,3}|(?:[\w-]+ )?)|(?:for|of) an? (?:[\w-]+ ){0,2})"
+            r"(?<!free )(?<!hate )speech(?! (?:draft|writ\w*|therapy|recognition|technology|patterns?|impediments?))"
             r"|address(?:ed|ing)(?! (?:them|it|this|that|these|those|(?:the |his |her |their )?(?:issues?|questions?"
             r"|matters?|rumou?rs?|reports?|criticism|controversy|speculation|concerns?|allegations?|claims?))\b)"
             # "at Tuesday's rally", "during a campaign rally"; a conference call is no speech.
             # "asked the crowd", "urged the audience": words addressed to an audience present.
             r"|(?:asked|asking|urged|urging|reminded|reminding|assured|warned|warning|thanked|promised|promising"
             r"|joked to|shouted to|led) (?:the |a |his |her |their )?(?:\w+ )?(?:crowd|audience)s?\b"
-            r"|(?:at|during|told|to) (?:a |an |the |his |her |their |[\w'\u2019]+(?:'s|\u2019s) )?(?:\w+ )?"
+            r"|(?:at|during|told|to) (?:a |an |the |his |her |their |its |[\w'\u2019]+(?:'s|\u2019s) )?(?:\w+ )?"
             r"(?:rally|conference(?! call)|convention|summit|crowd|audience|congress|assembly)"
+            # "at a New Hampshire rally", "at a Des Moines, Iowa rally": a rally by the place it was held in.
+            r"|(?:at|during) (?:a|an|the|his|her|their|its) (?-i:(?:[A-Z][\w.'\u2019-]*,? ){1,3})(?:campaign )?rally\b"
             # "at one of his notorious hate-rallies", "at one of her campaign rallies": one of a speaker's rallies.
             r"|at one of (?:his|her|their) (?:[\w-]+ ){0,2}(?:[\w]+-)?rall(?:y|ies)"
             # "said to Rhimes and the audience": a person on stage and the audience there.
