@@ -1243,3 +1243,13 @@ def test_words_said_on_another_day_than_the_leads_broadcast_are_not_from_it(run)
     assert quotes["We will build more homes,"] == "tv"
     assert quotes["The council has failed us."] is None
     assert quotes["Homes first,"] == "tv"
+
+
+@pytest.mark.parametrize("outlet", ["Politico", "Vogue", "Kommersant"])
+def test_a_one_word_masthead_after_told_is_the_outlet(run, outlet):
+    # A publication named by one word in ordinary case that is nobody's name is the outlet, however the
+    # article's people were read; a surname after "told" stays a person spoken to.
+    ex = run(f'Dale Frost spoke on Monday. "We are done," Frost told {outlet}.')
+    assert [(q.medium, q.outlet) for q in ex.quotes] == [("print-interview", outlet)]
+    ex = run('Dale Frost met Ann Hale on Monday. "We are done," Frost told Hale.')
+    assert [(q.medium, q.outlet) for q in ex.quotes] == [(None, None)]

@@ -22,6 +22,7 @@ from ...lexicon.outlets import (
     DIGITAL_DESK_WORDS,
     NAMES_WITH_STOPS,
     NOT_OUTLETS,
+    ONE_WORD_MASTHEADS,
     OUTLET_NAMES,
     PROGRAMME_WORDS,
     PUBLICATION_WORDS,
@@ -1040,11 +1041,17 @@ def _medium_in(narrative: str, sentence: str, context: _Context) -> tuple[str | 
     """The (medium, outlet) a sentence names (``medium_of`` on its narrative, ``_with_title`` on its text);
     testimony in an article before a legislature is a speech, not court; an interview "with" or words "told"
     a person of the article ("told Brian Hale", "in an interview with Ada Finch") name no outlet, and no medium:
-    a conversation, or a host whose broadcast the sentence does not name."""
+    a conversation, or a host whose broadcast the sentence does not name. A one-word masthead that is nobody's
+    name (``ONE_WORD_MASTHEADS``: "told Politico") is the outlet even when the article's people hold it."""
     found = _with_title(medium_of(narrative), sentence)
     if found[0] == "court" and context.legislature:
         return "speech", found[1]
-    if found[0] == "print-interview" and found[1] in context.person_names and not is_outlet_name(found[1]):
+    if (
+        found[0] == "print-interview"
+        and found[1] in context.person_names
+        and not is_outlet_name(found[1])
+        and found[1] not in ONE_WORD_MASTHEADS
+    ):
         return None, None
     return found
 
