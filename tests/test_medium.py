@@ -1253,3 +1253,9 @@ def test_a_one_word_masthead_after_told_is_the_outlet(run, outlet):
     assert [(q.medium, q.outlet) for q in ex.quotes] == [("print-interview", outlet)]
     ex = run('Dale Frost met Ann Hale on Monday. "We are done," Frost told Hale.')
     assert [(q.medium, q.outlet) for q in ex.quotes] == [(None, None)]
+
+
+def test_a_news_channel_by_its_kind_is_television(run):
+    # "told an Indian news channel": a channel by its kind is a broadcast, with no outlet named.
+    ex = run('Ada Finch told an Indian news channel by phone: "We are safe."')
+    assert [(q.medium, q.outlet) for q in ex.quotes] == [("tv", None)]

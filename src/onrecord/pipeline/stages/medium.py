@@ -261,6 +261,9 @@ MEDIUM_PATTERNS: list[tuple[re.Pattern[str], str]] = [
         re.compile(
             r"\b(?:told|tells|telling|speaking to|spoke to|said to|interview with|said on|says on|appeared on"
             r"|appearing on|appearance on) the (?:network|channel)\b(?!'s|\u2019s)"
+            # "told an Indian news channel": a news channel by its kind.
+            r"|\b(?:told|tells|telling|speaking to|spoke to|said to|interview with) (?:a|an) (?:[\w-]+ ){0,2}"
+            r"(?:news|television|TV) channel\b"
         ),
         "tv",
     ),
