@@ -358,6 +358,11 @@ def test_platforms_and_blogs_as_where_words_appeared(run, text, medium):
         # A rally by the place it was held in; a party's conference by "its".
         ('"We will win," Ben Oduya told supporters at a Lake County rally.', "speech"),
         ('"We will win," Ben Oduya said at a Dayton, Ohio rally.', "speech"),
+        ('"We will win," Ben Oduya told a Lake County rally.', "speech"),
+        # A tweet with two words before it, followers on the platform, a comment posted there.
+        ('"We will win," Ben Oduya wrote in an early morning tweet.', "twitter"),
+        ('Ben Oduya wrote to his 20,000 Twitter followers: "We will win."', "twitter"),
+        ('Ben Oduya posted a Twitter comment of his own, saying "we will win".', "twitter"),
         ('Speaking at its annual conference, Ben Oduya said the party was "ready".', "speech"),
         # A network's interview with a date between the determiner and the network.
         ('Ben Oduya said in a May 13 CNN interview that the plan was "dead".', "tv"),

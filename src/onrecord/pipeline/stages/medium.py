@@ -205,7 +205,10 @@ MEDIUM_PATTERNS: list[tuple[re.Pattern[str], str]] = [
             # "tweet" as a noun marks the medium where the words come from it ("in a tweet", "the tweet
             # read"), not where it is only talked about ("the reaction to his tweet comparing ...").
             r"|\b(?:in|via|through)\s+(?:(?:a|an|the|his|her|their|its|one|another|two|three|several|a series of"
-            r"|a string of|later|subsequent)\s+)+(?:\w+\s+)?tweets?\b|\btweets?\s+(?:said|says|read|reads|stated)\b"
+            r"|a string of|later|subsequent)\s+)+(?:[\w-]+\s+){0,2}tweets?\b"
+            # "wrote to his 20,000 Twitter followers", "posted a Twitter comment": written on the platform.
+            r"|\b(?:to|told)\s+(?:his|her|their|its)\s+(?:[\d,.]+\s+(?:million\s+)?)?Twitter\s+followers\b"
+            r"|\b(?:posted|wrote|sent|shared)\s+(?:a|an)\s+(?:[\w-]+\s+)?Twitter\s+(?:comment|message|post|reply)s?\b|\btweets?\s+(?:said|says|read|reads|stated)\b"
             r"|\b(?:posted|wrote|sent|shared|fired off)\s+(?:a|an|the|two|several)\s+(?:\w+\s+)?tweets?\b"
             # "Donald Trump tweets.", "one Twitter user wrote": the verb in the present, a user of the platform.
             r"|\b(?-i:[A-Z][\w-]+|he|she|they|who)\s+(?:re)?tweets\b|\b(?-i:Twitter|X) (?:users?|accounts?)\b"
@@ -370,7 +373,8 @@ MEDIUM_PATTERNS: list[tuple[re.Pattern[str], str]] = [
             r"|(?:at|during|told|to) (?:a |an |the |his |her |their |its |[\w'\u2019]+(?:'s|\u2019s) )?(?:\w+ )?"
             r"(?:rally|conference(?! call)|convention|summit|crowd|audience|congress|assembly)"
             # "at a New Hampshire rally", "at a Des Moines, Iowa rally": a rally by the place it was held in.
-            r"|(?:at|during) (?:a|an|the|his|her|their|its) (?-i:(?:[A-Z][\w.'\u2019-]*,? ){1,3})(?:campaign )?rally\b"
+            r"|(?:at|during|told|to) (?:a|an|the|his|her|their|its) (?-i:(?:[A-Z][\w.'\u2019-]*,? ){1,3})"
+            r"(?:campaign )?rally\b"
             # "at one of his notorious hate-rallies", "at one of her campaign rallies": one of a speaker's rallies.
             r"|at one of (?:his|her|their) (?:[\w-]+ ){0,2}(?:[\w]+-)?rall(?:y|ies)"
             # "said to Rhimes and the audience": a person on stage and the audience there.
