@@ -1264,3 +1264,21 @@ def test_a_news_channel_by_its_kind_is_television(run):
     # "told an Indian news channel": a channel by its kind is a broadcast, with no outlet named.
     ex = run('Ada Finch told an Indian news channel by phone: "We are safe."')
     assert [(q.medium, q.outlet) for q in ex.quotes] == [("tv", None)]
+
+
+@pytest.mark.parametrize(
+    ("sentence", "medium", "outlet"),
+    [
+        # The day between an interview and its outlet; "at" an interview as "in" one.
+        (
+            'At a round-table interview Tuesday with Harbor Weekly, Ada Finch said "no".',
+            "print-interview",
+            "Harbor Weekly",
+        ),
+        # The White House's or a daily briefing is a press briefing.
+        ('"No comment," Lena Moss said in the White House briefing.', "press-statement", None),
+    ],
+)
+def test_an_interview_with_its_day_and_a_briefing(run, sentence, medium, outlet):
+    ex = run(sentence)
+    assert [(q.medium, q.outlet) for q in ex.quotes if q.kind != "indirect"] == [(medium, outlet)]

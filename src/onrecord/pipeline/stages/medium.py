@@ -317,7 +317,7 @@ MEDIUM_PATTERNS: list[tuple[re.Pattern[str], str]] = [
     (
         re.compile(
             r"\b(?:statement|press release|news release|representative for|rep for|press conference|news conference"
-            r"|press briefing)\b",
+            r"|(?:press|White House|daily) briefing)\b",
             re.I,
         ),
         "press-statement",
@@ -407,7 +407,9 @@ MEDIUM_PATTERNS: list[tuple[re.Pattern[str], str]] = [
     (_MEETING_A_PUBLICATION, "print-interview"),
     (
         re.compile(
-            r"\b(?:(?:(?i:(?:in|during) (?:an?|his|her|their) (?:[\w-]+ ){0,2}interview "
+            # "At a round-table interview Tuesday with ...": the day between the interview and its outlet.
+            r"\b(?:(?:(?i:(?:in|during|at) (?:an?|his|her|their) (?:[\w-]+ ){0,2}interview "
+            r"(?:(?:on )?(?:Mon|Tues|Wednes|Thurs|Fri|Satur|Sun)day )?"
             r"(?:with|(?:published|printed) (?:by|in))|told"
             r"|tells|telling|speaking (?:to|with)"
             r"|spoke (?:to|with)|opened up to|in conversation with|sat down with|chatting with|chatted "
@@ -457,8 +459,9 @@ NAMED_MEDIA = tuple(dict.fromkeys(medium for _, medium in MEDIUM_PATTERNS if med
 # One RE2 pass that rules out most sentences before the twenty patterns run (exact: text/prefilter.py).
 _ANY_MEDIUM = Prefilter(pattern for pattern, _ in MEDIUM_PATTERNS)
 _OUTLET_AFTER = re.compile(
-    r"(?:\b(?i:(?:in|during) (?:an?|his|her|their) (?:[\w-]+ ){0,2}interview "
-    r"(?:with|(?:published|printed) (?:by|in))|told|tells|telling"
+    r"(?:\b(?i:(?:in|during|at) (?:an?|his|her|their) (?:[\w-]+ ){0,2}interview "
+    r"(?:(?:on )?(?:Mon|Tues|Wednes|Thurs|Fri|Satur|Sun)day )?(?:with|(?:published|printed) (?:by|in))"
+    r"|told|tells|telling"
     r"|speaking (?:to|with)|spoke (?:to"
     r"|with)|opened up to|in conversation with|sat down with|dished to|revealed to|confided to|gushed to|on)\s+"
     r"|\b" + _GAVE_AN_INTERVIEW + r"\s+)" + _OUTLET
