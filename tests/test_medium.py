@@ -359,6 +359,9 @@ def test_platforms_and_blogs_as_where_words_appeared(run, text, medium):
         ('"We will win," Ben Oduya told supporters at a Lake County rally.', "speech"),
         ('"We will win," Ben Oduya said at a Dayton, Ohio rally.', "speech"),
         ('"We will win," Ben Oduya told a Lake County rally.', "speech"),
+        # Words told one's supporters or delegates gathered; in an email to them they are the "other" occasion.
+        ('"We will win," Ben Oduya told cheering supporters in Akron.', "speech"),
+        ('"We will win," Ben Oduya told supporters in an email.', None),
         # A tweet with two words before it, followers on the platform, a comment posted there.
         ('"We will win," Ben Oduya wrote in an early morning tweet.', "twitter"),
         ('Ben Oduya wrote to his 20,000 Twitter followers: "We will win."', "twitter"),

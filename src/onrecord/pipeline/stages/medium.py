@@ -370,6 +370,9 @@ MEDIUM_PATTERNS: list[tuple[re.Pattern[str], str]] = [
             # "asked the crowd", "urged the audience": words addressed to an audience present.
             r"|(?:asked|asking|urged|urging|reminded|reminding|assured|warned|warning|thanked|promised|promising"
             r"|joked to|shouted to|led) (?:the |a |his |her |their )?(?:\w+ )?(?:crowd|audience)s?\b"
+            # "told cheering supporters in Nashua", "told the delegates": words to a gathering of one's side.
+            r"|(?:told|telling|urged|urging|asked|asking|thanked) (?:the |his |her |their )?(?:[\w-]+ )?"
+            r"(?:supporters|backers|delegates)\b"
             r"|(?:at|during|told|to) (?:a |an |the |his |her |their |its |[\w'\u2019]+(?:'s|\u2019s) )?(?:\w+ )?"
             r"(?:rally|conference(?! call)|convention|summit|crowd|audience|congress|assembly)"
             # "at a New Hampshire rally", "at a Des Moines, Iowa rally": a rally by the place it was held in.
