@@ -1285,3 +1285,11 @@ def test_a_news_channel_by_its_kind_is_television(run):
 def test_an_interview_with_its_day_and_a_briefing(run, sentence, medium, outlet):
     ex = run(sentence)
     assert [(q.medium, q.outlet) for q in ex.quotes if q.kind != "indirect"] == [(medium, outlet)]
+
+
+def test_words_emailed_to_a_broadcaster_are_no_broadcast(run):
+    # An email is the words' form (the gold's "other" occasion, scored as none), whoever received it.
+    ex = run('"We have no comment," the office told CNN via e-mail.')
+    assert [q.medium for q in ex.quotes] == [None]
+    ex = run('"We have no comment," the office told CNN.')
+    assert [q.medium for q in ex.quotes] == ["tv"]

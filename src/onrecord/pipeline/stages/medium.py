@@ -597,6 +597,18 @@ _STATEMENT_FIRST = [
     *(item for item in MEDIUM_PATTERNS if item[1] == "press-statement"),
     *(item for item in MEDIUM_PATTERNS[_BEFORE_OUTLETS:] if item[1] != "press-statement"),
 ]
+# Words written in an email to a broadcaster ("told CNN via e-mail", "told NPR in an email"): the email is their
+# form, the gold's "other" occasion, not a broadcast; so the email's pattern comes before the broadcasters' cues.
+_IN_AN_EMAIL = re.compile(
+    r"\b(?:in|via|by)\s+(?:(?:an?|the|his|her|their|its)\s+)?(?:[\w-]+\s+)?e-?mail\b(?!\s+(?:statement|address))",
+    re.I,
+)
+_EMAIL_AT = next(k for k, (_, medium) in enumerate(MEDIUM_PATTERNS) if medium == "other")
+_EMAIL_FIRST = [
+    *MEDIUM_PATTERNS[:_BEFORE_OUTLETS],
+    MEDIUM_PATTERNS[_EMAIL_AT],
+    *(item for k, item in enumerate(MEDIUM_PATTERNS[_BEFORE_OUTLETS:], _BEFORE_OUTLETS) if k != _EMAIL_AT),
+]
 
 
 def _statement_outlet(sentence: str) -> str | None:
@@ -616,13 +628,16 @@ def _statement_outlet(sentence: str) -> str | None:
 
 def _in_order(sentence: str) -> list[tuple[re.Pattern[str], str]]:
     """``MEDIUM_PATTERNS`` in the order to try on ``sentence``: as listed, except that in a sentence naming a
-    statement as the words' form (``_IN_A_STATEMENT``) the statement comes before the outlets' cues, and in a
+    statement as the words' form (``_IN_A_STATEMENT``) the statement comes before the outlets' cues, an email
+    (``_IN_AN_EMAIL``) likewise, and in a
     sentence opening on a preposition of occasion (``_FRONTED``) the pattern whose match, begun within
     ``_FRONTED_REACH`` characters, ends first goes first (a television cue followed by a radio programme's name,
     "During an interview on "Fresh Air"", gives way to the radio one, and an event to the network that broadcast it
     right after, "At a town hall taped by CNN")."""
     if not _FRONTED.match(sentence):
-        return _STATEMENT_FIRST if _IN_A_STATEMENT.search(sentence) else MEDIUM_PATTERNS
+        if _IN_A_STATEMENT.search(sentence):
+            return _STATEMENT_FIRST
+        return _EMAIL_FIRST if _IN_AN_EMAIL.search(sentence) else MEDIUM_PATTERNS
     first = None
     for k, (pattern, medium) in enumerate(MEDIUM_PATTERNS):
         if pattern is _AN_EARLIER_TIME:
