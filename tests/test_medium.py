@@ -1293,3 +1293,9 @@ def test_words_emailed_to_a_broadcaster_are_no_broadcast(run):
     assert [q.medium for q in ex.quotes] == [None]
     ex = run('"We have no comment," the office told CNN.')
     assert [q.medium for q in ex.quotes] == ["tv"]
+
+
+def test_a_houses_members_are_no_outlet(run):
+    # "told MPs": the chamber's members addressed, never a publication.
+    ex = run('"The figures are wrong," Mr Cable told MPs.')
+    assert [(q.medium, q.outlet) for q in ex.quotes] == [(None, None)]

@@ -711,10 +711,12 @@ _ABOUT_A_STATEMENT = re.compile(
 _PLANNED_EVENT = re.compile(
     r"\b(?:will|would|shall|to|'ll)\s+(?:host|hold|give|call|stage)\s+(?:(?!said|says)[\w-]+\s+){0,2}$", re.I
 )
-# Bodies one testifies before or reports to: never an outlet.
+# Bodies one testifies before or reports to, and their members: never an outlet.
 _INSTITUTION = re.compile(
     r"\b(?:Committee|Subcommittee|Senate|House|Congress|Parliament|Commission|Council|Court|Panel|Assembly"
-    r"|Tribunal|Inquiry)\b"
+    r"|Tribunal|Inquiry"
+    # A house's members by their plural abbreviation ("told MPs", "told MEPs"): the chamber addressed.
+    r"|MPs|MEPs|MSPs|MLAs|TDs)\b"
 )
 # A body of members or a gathering by its name's last word: words "told" it were said to its members, in a
 # speech (trial 12 F4: "he told the Futures Industry Association" made the association an interview's outlet).
