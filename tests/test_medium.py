@@ -1299,3 +1299,17 @@ def test_a_houses_members_are_no_outlet(run):
     # "told MPs": the chamber's members addressed, never a publication.
     ex = run('"The figures are wrong," Mr Cable told MPs.')
     assert [(q.medium, q.outlet) for q in ex.quotes] == [(None, None)]
+
+
+@pytest.mark.parametrize(
+    ("sentence", "medium", "outlet"),
+    [
+        ('"It works," Ada Finch explained to TechWire in an interview.', "print-interview", "TechWire"),
+        ('Ada Finch confirmed to Harbor Weekly that the deal was "done".', "print-interview", "Harbor Weekly"),
+        # A body one reports to is no outlet.
+        ('Ada Finch confirmed to the Senate Finance Committee that the deal was "done".', None, None),
+    ],
+)
+def test_words_explained_or_confirmed_to_an_outlet(run, sentence, medium, outlet):
+    ex = run(sentence)
+    assert [(q.medium, q.outlet) for q in ex.quotes if q.kind != "indirect"] == [(medium, outlet)]

@@ -416,7 +416,9 @@ MEDIUM_PATTERNS: list[tuple[re.Pattern[str], str]] = [
             r"(?:with|(?:published|printed) (?:by|in))|told"
             r"|tells|telling|speaking (?:to|with)"
             r"|spoke (?:to|with)|opened up to|in conversation with|sat down with|chatting with|chatted "
-            r"with|dished to|revealed to|confided to|gushed to)"
+            r"with|dished to|revealed to|confided to|gushed to"
+            # "explained to TechCrunch", "a rep confirmed to PEOPLE": words given to an outlet.
+            r"|explain(?:ed|s) to|confirm(?:ed|s) to)"
             # "a new interview Frost did with STAT", "an interview that she gave to Harbor Weekly".
             r"|" + _GAVE_AN_INTERVIEW + r")"
             r"\s+(?!(?:her|him|them|me|us|reporters|fans|the audience|the crowd)\b)" + _OUTLET + r")\b"
@@ -466,7 +468,8 @@ _OUTLET_AFTER = re.compile(
     r"(?:(?:on )?(?:Mon|Tues|Wednes|Thurs|Fri|Satur|Sun)day )?(?:with|(?:published|printed) (?:by|in))"
     r"|told|tells|telling"
     r"|speaking (?:to|with)|spoke (?:to"
-    r"|with)|opened up to|in conversation with|sat down with|dished to|revealed to|confided to|gushed to|on)\s+"
+    r"|with)|opened up to|in conversation with|sat down with|dished to|revealed to|confided to|gushed to"
+    r"|explain(?:ed|s) to|confirm(?:ed|s) to|on)\s+"
     r"|\b" + _GAVE_AN_INTERVIEW + r"\s+)" + _OUTLET
 )
 
