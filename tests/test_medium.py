@@ -352,6 +352,23 @@ def test_platforms_and_blogs_as_where_words_appeared(run, text, medium):
         # A speech praised, a speech technology or a speech draft is no occasion.
         ('Ada Finch praised Ben Oduya for his acceptance speech, calling it "brave".', None),
         ('Ada Finch said speech technology was "not ready".', None),
+        # Three words between the determiner and "speech"; free or hate speech is a topic, no occasion.
+        ('"We did it," Ben Oduya said in his Lake County victory speech.', "speech"),
+        ('Ben Oduya spoke in a free speech case, calling it "vital".', None),
+        # A rally by the place it was held in; a party's conference by "its".
+        ('"We will win," Ben Oduya told supporters at a Lake County rally.', "speech"),
+        ('"We will win," Ben Oduya said at a Dayton, Ohio rally.', "speech"),
+        ('"We will win," Ben Oduya told a Lake County rally.', "speech"),
+        # Words told one's supporters or delegates gathered; in an email to them they are the "other" occasion.
+        ('"We will win," Ben Oduya told cheering supporters in Akron.', "speech"),
+        ('"We will win," Ben Oduya told supporters in an email.', None),
+        # A tweet with two words before it, followers on the platform, a comment posted there.
+        ('"We will win," Ben Oduya wrote in an early morning tweet.', "twitter"),
+        ('Ben Oduya wrote to his 20,000 Twitter followers: "We will win."', "twitter"),
+        ('Ben Oduya posted a Twitter comment of his own, saying "we will win".', "twitter"),
+        ('Speaking at its annual conference, Ben Oduya said the party was "ready".', "speech"),
+        # A network's interview with a date between the determiner and the network.
+        ('Ben Oduya said in a May 13 CNN interview that the plan was "dead".', "tv"),
         # People addressed are no outlet: "told Labour members", "telling Israelis".
         ('Ben Oduya told Labour members the plan was "a hard right agenda".', None),
         ('Ben Oduya told Palestinian and Israeli security officials they had "48 hours".', None),
@@ -1234,3 +1251,65 @@ def test_words_said_on_another_day_than_the_leads_broadcast_are_not_from_it(run)
     assert quotes["We will build more homes,"] == "tv"
     assert quotes["The council has failed us."] is None
     assert quotes["Homes first,"] == "tv"
+
+
+@pytest.mark.parametrize("outlet", ["Politico", "Vogue", "Kommersant"])
+def test_a_one_word_masthead_after_told_is_the_outlet(run, outlet):
+    # A publication named by one word in ordinary case that is nobody's name is the outlet, however the
+    # article's people were read; a surname after "told" stays a person spoken to.
+    ex = run(f'Dale Frost spoke on Monday. "We are done," Frost told {outlet}.')
+    assert [(q.medium, q.outlet) for q in ex.quotes] == [("print-interview", outlet)]
+    ex = run('Dale Frost met Ann Hale on Monday. "We are done," Frost told Hale.')
+    assert [(q.medium, q.outlet) for q in ex.quotes] == [(None, None)]
+
+
+def test_a_news_channel_by_its_kind_is_television(run):
+    # "told an Indian news channel": a channel by its kind is a broadcast, with no outlet named.
+    ex = run('Ada Finch told an Indian news channel by phone: "We are safe."')
+    assert [(q.medium, q.outlet) for q in ex.quotes] == [("tv", None)]
+
+
+@pytest.mark.parametrize(
+    ("sentence", "medium", "outlet"),
+    [
+        # The day between an interview and its outlet; "at" an interview as "in" one.
+        (
+            'At a round-table interview Tuesday with Harbor Weekly, Ada Finch said "no".',
+            "print-interview",
+            "Harbor Weekly",
+        ),
+        # The White House's or a daily briefing is a press briefing.
+        ('"No comment," Lena Moss said in the White House briefing.', "press-statement", None),
+    ],
+)
+def test_an_interview_with_its_day_and_a_briefing(run, sentence, medium, outlet):
+    ex = run(sentence)
+    assert [(q.medium, q.outlet) for q in ex.quotes if q.kind != "indirect"] == [(medium, outlet)]
+
+
+def test_words_emailed_to_a_broadcaster_are_no_broadcast(run):
+    # An email is the words' form (the gold's "other" occasion, scored as none), whoever received it.
+    ex = run('"We have no comment," the office told CNN via e-mail.')
+    assert [q.medium for q in ex.quotes] == [None]
+    ex = run('"We have no comment," the office told CNN.')
+    assert [q.medium for q in ex.quotes] == ["tv"]
+
+
+def test_a_houses_members_are_no_outlet(run):
+    # "told MPs": the chamber's members addressed, never a publication.
+    ex = run('"The figures are wrong," Mr Cable told MPs.')
+    assert [(q.medium, q.outlet) for q in ex.quotes] == [(None, None)]
+
+
+@pytest.mark.parametrize(
+    ("sentence", "medium", "outlet"),
+    [
+        ('"It works," Ada Finch explained to TechWire in an interview.', "print-interview", "TechWire"),
+        ('Ada Finch confirmed to Harbor Weekly that the deal was "done".', "print-interview", "Harbor Weekly"),
+        # A body one reports to is no outlet.
+        ('Ada Finch confirmed to the Senate Finance Committee that the deal was "done".', None, None),
+    ],
+)
+def test_words_explained_or_confirmed_to_an_outlet(run, sentence, medium, outlet):
+    ex = run(sentence)
+    assert [(q.medium, q.outlet) for q in ex.quotes if q.kind != "indirect"] == [(medium, outlet)]

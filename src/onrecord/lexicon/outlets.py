@@ -17,6 +17,7 @@ one, else its host.
   run radio and print too, and ABC is also Australia's broadcaster of every kind).
 * ``DIGITAL_DESK_WORDS``: words after a broadcaster's name that name its written news online ("told Fox News
   Digital", "told CNN Online"): a print interview, not a broadcast.
+* ``ONE_WORD_MASTHEADS``: publications named by one word in ordinary case that is nobody's name ("Politico").
 * ``NOT_OUTLETS``: capitalised words that follow "told"/"on" but are never an outlet.
 """
 
@@ -382,6 +383,31 @@ RADIO_NETWORKS: tuple[str, ...] = (
 
 # Outlets whose name holds a sentence's stop ("told E! News", "in an interview with OK! magazine").
 NAMES_WITH_STOPS: tuple[str, ...] = ("E!", "Yahoo!", "Hello!", "OK!", "Jeopardy!")
+
+# Publications whose masthead is one word in ordinary case that is nobody's name: after "told" they are the
+# outlet even when an article's people were read to include them ("Frost told Politico", "told Vogue").
+# Names that are also surnames or first names ("Bloomberg", "Forbes", "Elle") are left out.
+ONE_WORD_MASTHEADS: frozenset[str] = frozenset(
+    [
+        "Politico",
+        "Axios",
+        "Newsweek",
+        "Mediaite",
+        "Kommersant",
+        "Xinhua",
+        "Haaretz",
+        "Billboard",
+        "Cosmopolitan",
+        "Vogue",
+        "Glamour",
+        "InStyle",
+        "Esquire",
+        "HuffPost",
+        "BuzzFeed",
+        "Deadline",
+        "Refinery29",
+    ]
+)
 
 # Broadcasters that run television, radio and a website alike: "told the BBC" says who heard the words, not in
 # which medium (the outlet is kept, the medium left open). ESPN runs networks, radio, a website and a magazine

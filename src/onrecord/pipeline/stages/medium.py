@@ -22,6 +22,7 @@ from ...lexicon.outlets import (
     DIGITAL_DESK_WORDS,
     NAMES_WITH_STOPS,
     NOT_OUTLETS,
+    ONE_WORD_MASTHEADS,
     OUTLET_NAMES,
     PROGRAMME_WORDS,
     PUBLICATION_WORDS,
@@ -57,7 +58,7 @@ _BROADCAST_NOUNS = r"(?:interview|appearance|town hall|broadcast|program|program
 _NETWORK_CUE = re.compile(
     r"\b(?:(?i:told|tells|telling|said on|says on|speaking (?:to|on)|spoke (?:to|on)|appear(?:ed|ing|s)? on|went on"
     r"|on|to|interview with|in an interview with|(?:taped|filmed|televised|aired|broadcast) by)\s+"
-    r"|(?i:in|during|on)\s+(?:an?|the|his|her|their|its)\s+(?:[\w-]+\s+)?"
+    r"|(?i:in|during|on)\s+(?:an?|the|his|her|their|its)\s+(?:[\w-]+\s+){0,3}"
     r"(?=(?i:" + _NETWORKS + r")\s+(?:news\s+)?" + _BROADCAST_NOUNS + r"\b))"
     r"(?P<network>(?i:"
     + _NETWORKS
@@ -210,7 +211,10 @@ MEDIUM_PATTERNS: list[tuple[re.Pattern[str], str]] = [
             # "tweet" as a noun marks the medium where the words come from it ("in a tweet", "the tweet
             # read"), not where it is only talked about ("the reaction to his tweet comparing ...").
             r"|\b(?:in|via|through)\s+(?:(?:a|an|the|his|her|their|its|one|another|two|three|several|a series of"
-            r"|a string of|later|subsequent)\s+)+(?:\w+\s+)?tweets?\b|\btweets?\s+(?:said|says|read|reads|stated)\b"
+            r"|a string of|later|subsequent)\s+)+(?:[\w-]+\s+){0,2}tweets?\b"
+            # "wrote to his 20,000 Twitter followers", "posted a Twitter comment": written on the platform.
+            r"|\b(?:to|told)\s+(?:his|her|their|its)\s+(?:[\d,.]+\s+(?:million\s+)?)?Twitter\s+followers\b"
+            r"|\b(?:posted|wrote|sent|shared)\s+(?:a|an)\s+(?:[\w-]+\s+)?Twitter\s+(?:comment|message|post|reply)s?\b|\btweets?\s+(?:said|says|read|reads|stated)\b"
             r"|\b(?:posted|wrote|sent|shared|fired off)\s+(?:a|an|the|two|several)\s+(?:\w+\s+)?tweets?\b"
             # "Donald Trump tweets.", "one Twitter user wrote": the verb in the present, a user of the platform.
             r"|\b(?-i:[A-Z][\w-]+|he|she|they|who)\s+(?:re)?tweets\b|\b(?-i:Twitter|X) (?:users?|accounts?)\b"
@@ -267,6 +271,9 @@ MEDIUM_PATTERNS: list[tuple[re.Pattern[str], str]] = [
         re.compile(
             r"\b(?:told|tells|telling|speaking to|spoke to|said to|interview with|said on|says on|appeared on"
             r"|appearing on|appearance on) the (?:network|channel)\b(?!'s|\u2019s)"
+            # "told an Indian news channel": a news channel by its kind.
+            r"|\b(?:told|tells|telling|speaking to|spoke to|said to|interview with) (?:a|an) (?:[\w-]+ ){0,2}"
+            r"(?:news|television|TV) channel\b"
         ),
         "tv",
     ),
@@ -317,7 +324,7 @@ MEDIUM_PATTERNS: list[tuple[re.Pattern[str], str]] = [
     (
         re.compile(
             r"\b(?:statement|press release|news release|representative for|rep for|press conference|news conference"
-            r"|press briefing)\b",
+            r"|(?:press|White House|daily) briefing)\b",
             re.I,
         ),
         "press-statement",
@@ -361,17 +368,23 @@ MEDIUM_PATTERNS: list[tuple[re.Pattern[str], str]] = [
         re.compile(
             # "in his annual Christmas speech", "in Pittsburgh for a campaign speech", "at the start of a long speech"
             # "for her acceptance speech" is what she is praised for: after "for"/"of" only an indefinite one.
-            r"\b(?:(?:(?:in|during|gave|giving|delivered|delivering|making|made) (?:(?:a|an|his|her|their) (?:[\w-]+ )"
-            r"{0,2}|(?:[\w-]+ )?)|(?:for|of) an? (?:[\w-]+ ){0,2})speech(?! (?:draft|writ\w*|therapy|recognition"
-            r"|technology|patterns?|impediments?))"
+            r"\b(?:(?:(?:in|during|gave|giving|delivered|delivering|making|made) "
+            r"(?:(?:a|an|his|her|their|its) (?:[\w-]+ ){0,3}|(?:[\w-]+ )?)|(?:for|of) an? (?:[\w-]+ ){0,2})"
+            r"(?<!free )(?<!hate )speech(?! (?:draft|writ\w*|therapy|recognition|technology|patterns?|impediments?))"
             r"|address(?:ed|ing)(?! (?:them|it|this|that|these|those|(?:the |his |her |their )?(?:issues?|questions?"
             r"|matters?|rumou?rs?|reports?|criticism|controversy|speculation|concerns?|allegations?|claims?))\b)"
             # "at Tuesday's rally", "during a campaign rally"; a conference call is no speech.
             # "asked the crowd", "urged the audience": words addressed to an audience present.
             r"|(?:asked|asking|urged|urging|reminded|reminding|assured|warned|warning|thanked|promised|promising"
             r"|joked to|shouted to|led) (?:the |a |his |her |their )?(?:\w+ )?(?:crowd|audience)s?\b"
-            r"|(?:at|during|told|to) (?:a |an |the |his |her |their |[\w'\u2019]+(?:'s|\u2019s) )?(?:\w+ )?"
+            # "told cheering supporters in Nashua", "told the delegates": words to a gathering of one's side.
+            r"|(?:told|telling|urged|urging|asked|asking|thanked) (?:the |his |her |their )?(?:[\w-]+ )?"
+            r"(?:supporters|backers|delegates)\b"
+            r"|(?:at|during|told|to) (?:a |an |the |his |her |their |its |[\w'\u2019]+(?:'s|\u2019s) )?(?:\w+ )?"
             r"(?:rally|conference(?! call)|convention|summit|crowd|audience|congress|assembly)"
+            # "at a New Hampshire rally", "at a Des Moines, Iowa rally": a rally by the place it was held in.
+            r"|(?:at|during|told|to) (?:a|an|the|his|her|their|its) (?-i:(?:[A-Z][\w.'\u2019-]*,? ){1,3})"
+            r"(?:campaign )?rally\b"
             # "at one of his notorious hate-rallies", "at one of her campaign rallies": one of a speaker's rallies.
             r"|at one of (?:his|her|their) (?:[\w-]+ ){0,2}(?:[\w]+-)?rall(?:y|ies)"
             # "said to Rhimes and the audience": a person on stage and the audience there.
@@ -404,11 +417,15 @@ MEDIUM_PATTERNS: list[tuple[re.Pattern[str], str]] = [
     (_MEETING_A_PUBLICATION, "print-interview"),
     (
         re.compile(
-            r"\b(?:(?:(?i:(?:in|during) (?:an?|his|her|their) (?:[\w-]+ ){0,2}interview "
+            # "At a round-table interview Tuesday with ...": the day between the interview and its outlet.
+            r"\b(?:(?:(?i:(?:in|during|at) (?:an?|his|her|their) (?:[\w-]+ ){0,2}interview "
+            r"(?:(?:on )?(?:Mon|Tues|Wednes|Thurs|Fri|Satur|Sun)day )?"
             r"(?:with|(?:published|printed) (?:by|in))|told"
             r"|tells|telling|speaking (?:to|with)"
             r"|spoke (?:to|with)|opened up to|in conversation with|sat down with|chatting with|chatted "
-            r"with|dished to|revealed to|confided to|gushed to)"
+            r"with|dished to|revealed to|confided to|gushed to"
+            # "explained to TechCrunch", "a rep confirmed to PEOPLE": words given to an outlet.
+            r"|explain(?:ed|s) to|confirm(?:ed|s) to)"
             # "a new interview Frost did with STAT", "an interview that she gave to Harbor Weekly".
             r"|" + _GAVE_AN_INTERVIEW + r")"
             r"\s+(?!(?:her|him|them|me|us|reporters|fans|the audience|the crowd)\b)" + _OUTLET + r")\b"
@@ -472,10 +489,12 @@ NAMED_MEDIA = tuple(dict.fromkeys(medium for _, medium in MEDIUM_PATTERNS if med
 # One RE2 pass that rules out most sentences before the twenty patterns run (exact: text/prefilter.py).
 _ANY_MEDIUM = Prefilter(pattern for pattern, _ in MEDIUM_PATTERNS)
 _OUTLET_AFTER = re.compile(
-    r"(?:\b(?i:(?:in|during) (?:an?|his|her|their) (?:[\w-]+ ){0,2}interview "
-    r"(?:with|(?:published|printed) (?:by|in))|told|tells|telling"
+    r"(?:\b(?i:(?:in|during|at) (?:an?|his|her|their) (?:[\w-]+ ){0,2}interview "
+    r"(?:(?:on )?(?:Mon|Tues|Wednes|Thurs|Fri|Satur|Sun)day )?(?:with|(?:published|printed) (?:by|in))"
+    r"|told|tells|telling"
     r"|speaking (?:to|with)|spoke (?:to"
-    r"|with)|opened up to|in conversation with|sat down with|dished to|revealed to|confided to|gushed to|on)\s+"
+    r"|with)|opened up to|in conversation with|sat down with|dished to|revealed to|confided to|gushed to"
+    r"|explain(?:ed|s) to|confirm(?:ed|s) to|on)\s+"
     r"|\b" + _GAVE_AN_INTERVIEW + r"\s+)" + _OUTLET
 )
 
@@ -608,6 +627,18 @@ _STATEMENT_FIRST = [
     *(item for item in MEDIUM_PATTERNS if item[1] == "press-statement"),
     *(item for item in MEDIUM_PATTERNS[_BEFORE_OUTLETS:] if item[1] != "press-statement"),
 ]
+# Words written in an email to a broadcaster ("told CNN via e-mail", "told NPR in an email"): the email is their
+# form, the gold's "other" occasion, not a broadcast; so the email's pattern comes before the broadcasters' cues.
+_IN_AN_EMAIL = re.compile(
+    r"\b(?:in|via|by)\s+(?:(?:an?|the|his|her|their|its)\s+)?(?:[\w-]+\s+)?e-?mail\b(?!\s+(?:statement|address))",
+    re.I,
+)
+_EMAIL_AT = next(k for k, (_, medium) in enumerate(MEDIUM_PATTERNS) if medium == "other")
+_EMAIL_FIRST = [
+    *MEDIUM_PATTERNS[:_BEFORE_OUTLETS],
+    MEDIUM_PATTERNS[_EMAIL_AT],
+    *(item for k, item in enumerate(MEDIUM_PATTERNS[_BEFORE_OUTLETS:], _BEFORE_OUTLETS) if k != _EMAIL_AT),
+]
 
 
 def _statement_outlet(sentence: str) -> str | None:
@@ -627,13 +658,16 @@ def _statement_outlet(sentence: str) -> str | None:
 
 def _in_order(sentence: str) -> list[tuple[re.Pattern[str], str]]:
     """``MEDIUM_PATTERNS`` in the order to try on ``sentence``: as listed, except that in a sentence naming a
-    statement as the words' form (``_IN_A_STATEMENT``) the statement comes before the outlets' cues, and in a
+    statement as the words' form (``_IN_A_STATEMENT``) the statement comes before the outlets' cues, an email
+    (``_IN_AN_EMAIL``) likewise, and in a
     sentence opening on a preposition of occasion (``_FRONTED``) the pattern whose match, begun within
     ``_FRONTED_REACH`` characters, ends first goes first (a television cue followed by a radio programme's name,
     "During an interview on "Fresh Air"", gives way to the radio one, and an event to the network that broadcast it
     right after, "At a town hall taped by CNN")."""
     if not _FRONTED.match(sentence):
-        return _STATEMENT_FIRST if _IN_A_STATEMENT.search(sentence) else MEDIUM_PATTERNS
+        if _IN_A_STATEMENT.search(sentence):
+            return _STATEMENT_FIRST
+        return _EMAIL_FIRST if _IN_AN_EMAIL.search(sentence) else MEDIUM_PATTERNS
     first = None
     for k, (pattern, medium) in enumerate(MEDIUM_PATTERNS):
         if pattern is _AN_EARLIER_TIME:
@@ -707,10 +741,12 @@ _ABOUT_A_STATEMENT = re.compile(
 _PLANNED_EVENT = re.compile(
     r"\b(?:will|would|shall|to|'ll)\s+(?:host|hold|give|call|stage)\s+(?:(?!said|says)[\w-]+\s+){0,2}$", re.I
 )
-# Bodies one testifies before or reports to: never an outlet.
+# Bodies one testifies before or reports to, and their members: never an outlet.
 _INSTITUTION = re.compile(
     r"\b(?:Committee|Subcommittee|Senate|House|Congress|Parliament|Commission|Council|Court|Panel|Assembly"
-    r"|Tribunal|Inquiry)\b"
+    r"|Tribunal|Inquiry"
+    # A house's members by their plural abbreviation ("told MPs", "told MEPs"): the chamber addressed.
+    r"|MPs|MEPs|MSPs|MLAs|TDs)\b"
 )
 # A body of members or a gathering by its name's last word: words "told" it were said to its members, in a
 # speech (trial 12 F4: "he told the Futures Industry Association" made the association an interview's outlet).
@@ -1071,11 +1107,17 @@ def _medium_in(narrative: str, sentence: str, context: _Context) -> tuple[str | 
     """The (medium, outlet) a sentence names (``medium_of`` on its narrative, ``_with_title`` on its text);
     testimony in an article before a legislature is a speech, not court; an interview "with" or words "told"
     a person of the article ("told Brian Hale", "in an interview with Ada Finch") name no outlet, and no medium:
-    a conversation, or a host whose broadcast the sentence does not name."""
+    a conversation, or a host whose broadcast the sentence does not name. A one-word masthead that is nobody's
+    name (``ONE_WORD_MASTHEADS``: "told Politico") is the outlet even when the article's people hold it."""
     found = _with_title(medium_of(narrative), sentence)
     if found[0] == "court" and context.legislature:
         return "speech", found[1]
-    if found[0] == "print-interview" and found[1] in context.person_names and not is_outlet_name(found[1]):
+    if (
+        found[0] == "print-interview"
+        and found[1] in context.person_names
+        and not is_outlet_name(found[1])
+        and found[1] not in ONE_WORD_MASTHEADS
+    ):
         return None, None
     return found
 
