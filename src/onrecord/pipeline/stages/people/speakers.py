@@ -40,7 +40,14 @@ from ....lexicon.cues import (
     STATEMENT_NOUNS,
 )
 from ....lexicon.function_words import SENTENCE_OPENERS
-from ....lexicon.organisations import COLLECTIVE_SOURCES, FIRM_SUFFIXES, NAMED_FOR_A_PERSON, ORG_HEADS, ORG_WORDS
+from ....lexicon.organisations import (
+    COLLECTIVE_SOURCES,
+    FIRM_SUFFIXES,
+    NAMED_FOR_A_PERSON,
+    ORG_HEADS,
+    ORG_WORDS,
+    firm_designator_pattern,
+)
 from ....lexicon.outlets import is_outlet_name
 from ....lexicon.people import (
     AFFILIATION_FORMS,
@@ -97,10 +104,7 @@ _RELATIVE_CLAUSE = re.compile(r"\s+(?:who|whom)\s+[^,.;:\"\u201c\u201d]{1,60}?,\
 # An acronym: "GNA", "OPEC", "AT&T" (no dots: "U.S." is a place).
 _ACRONYM = re.compile(r"[A-Z][A-Z&]{1,7}")
 # The word that says what kind of firm a name is, which news copy drops after the first reference.
-_DESIGNATOR = (
-    r"(?:Stores|Supermarkets|Group|Holdings|Inc\.?|Corp\.?|Corporation|Company|Co\.|Ltd\.?|Limited|PLC|plc"
-    r"|LLC|Industries|Enterprises)(?![\w\-])(?!\s+[A-Z][a-z])"
-)
+_DESIGNATOR = firm_designator_pattern()
 # "Page B1", "Section 4", "p. A12": a place in a paper or a document, by its number or code.
 _PRINTED_PLACE = re.compile(
     r"(?:the\s+)?(?:[Pp]ages?|[Ss]ections?|[Cc]hapters?|[Cc]olumns?|[Pp]p?\.)\s*[A-Z]{0,2}\d{1,4}[A-Za-z]?"
