@@ -24,3 +24,24 @@ def test_short_firm_name_takes_its_designator(run):
     )
     spoken = {q.speaker.name for q in ex.quotes if q.speaker is not None}
     assert spoken == {"Pellow Stores"}
+
+
+def test_name_in_capitals_is_written_as_a_name(run):
+    # A name printed in capitals ("including TOM HARPER and JOHN CARVER") is typography: the person is "Tom
+    # Harper", as running text writes the name.
+    ex = run(
+        "Celebrities including MARIA DELGADO, TOM HARPER and JOHN CARVER have taken to social media to praise "
+        'the gallery. "It is a wonderful space," Harper wrote.'
+    )
+    names = {p.name for p in ex.people}
+    assert "Tom Harper" in names and "TOM HARPER" not in names
+    assert [q.speaker.name for q in ex.quotes if q.speaker is not None][-1] == "Tom Harper"
+
+
+def test_capitals_word_keeps_its_inner_capitals():
+    from onrecord.pipeline.stages.people.table import _display_name
+
+    assert _display_name(["SEAN", "O'BRIEN"]) == "Sean O'Brien"
+    assert _display_name(["ANN", "SMITH-JONES"]) == "Ann Smith-Jones"
+    assert _display_name(["J.K.", "ROWLING"]) == "J.K. Rowling"
+    assert _display_name(["JOHN", "SMITH", "III"]) == "John Smith III"

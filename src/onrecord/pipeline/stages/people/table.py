@@ -2813,15 +2813,29 @@ def _display_name(words: list[str]) -> str:
     kept = NAME_PARTICLES | {"the", "of"}
     # "REBECCA Cooke, 34, said": a tabloid's capitals on the first word are typography, not the name; a
     # regnal or generational number ("Carl XVI Gustaf", "John Smith III") and initials ("P.J.") are written in
-    # capitals.
-    shouted = len(words) > 1 and not all(w.isupper() for w in words)
+    # capitals. A name of two words or more all in capitals ("LAVERNE COX:" heading a transcript's answers) is
+    # typography too, first name included: each word of two letters or more is cased ("Al Gore").
+    all_caps = len(words) > 1 and all(w.isupper() for w in words)
+    shouted = len(words) > 1 and not all_caps
     return " ".join(
-        w.capitalize()
+        _title_cased(w)
+        if all_caps and _CAPITALS_WORD.fullmatch(w) and not (k and _ROMAN.match(w))
+        else w.capitalize()
         if (w.islower() and w not in kept)
         or (shouted and w.isupper() and len(w) > 2 and not _ROMAN.match(w) and not _JOINED_INITIALS.fullmatch(w))
         else w
-        for w in words
+        for k, w in enumerate(words)
     )
+
+
+def _title_cased(word: str) -> str:
+    """A name's word in capitals written as a name: "COX" -> "Cox", "O'BRIEN" -> "O'Brien", "SMITH-JONES" ->
+    "Smith-Jones" (a capital after an apostrophe or a hyphen)."""
+    return re.sub(r"(^|['\u2019\-])([A-Z])([A-Z]*)", lambda m: m.group(1) + m.group(2) + m.group(3).lower(), word)
+
+
+# A word in capitals that is a name's word, not initials: "COX", "O'BRIEN", "SMITH-JONES".
+_CAPITALS_WORD = re.compile(r"[A-Z][A-Z'\u2019\-]*[A-Z]")
 
 
 _ROMAN = re.compile(r"(?:X{0,3})(?:IX|IV|V?I{0,3})\.?$")
