@@ -45,3 +45,34 @@ def test_capitals_word_keeps_its_inner_capitals():
     assert _display_name(["ANN", "SMITH-JONES"]) == "Ann Smith-Jones"
     assert _display_name(["J.K.", "ROWLING"]) == "J.K. Rowling"
     assert _display_name(["JOHN", "SMITH", "III"]) == "John Smith III"
+
+
+def test_first_of_a_double_surname_is_the_short_form(run):
+    # Spanish style: "Dolores Barca Iriarte" (given name, paternal and maternal surnames) is "Barca" after.
+    ex = run(
+        "Ana Ruiz, 20, had “met” Dolores Barca Iriarte on Facebook and accepted her offer. Once there, Barca beat "
+        "Ruiz. “I don’t regret it,” local papers quote Barca as saying."
+    )
+    assert [q.speaker.name for q in ex.quotes if q.speaker is not None] == ["Dolores Barca Iriarte"]
+
+
+def test_given_middle_name_is_no_double_surname(run):
+    # "Sarah Jessica Parker": "Jessica" is a given name, so "Jessica" alone is not taken for her short form.
+    ex = run("Sarah Jessica Parker arrived late. Jessica Moss, her friend, said the show was long.")
+    assert not any(p.name == "Sarah Jessica Parker" and any(m.text == "Jessica" for m in p.mentions) for p in ex.people)
+
+
+def test_word_read_as_a_name_more_often_than_a_place_is_a_name():
+    # The tagger reads "Cortes" as a person twice and once as a place: in this article the word is a surname;
+    # "Lisbon", read only as a place, stays one.
+    from spacy.tokens import Doc
+    from spacy.vocab import Vocab
+
+    from onrecord.pipeline.stages.people.table import _proper_and_place_words
+
+    words = ["Cortes", "said", "no", ".", "Cortes", "left", "Cortes", "for", "Lisbon", "."]
+    pos = ["PROPN", "VERB", "DET", "PUNCT", "PROPN", "VERB", "PROPN", "ADP", "PROPN", "PUNCT"]
+    ents = ["B-PERSON", "O", "O", "O", "B-PERSON", "O", "B-GPE", "O", "B-GPE", "O"]
+    doc = Doc(Vocab(), words=words, pos=pos, ents=ents)
+    places = _proper_and_place_words(doc)[1]
+    assert "Lisbon" in places and "Cortes" not in places

@@ -1350,13 +1350,22 @@ class PersonTable:
                 continue
             firsts_of.setdefault(m.group(2), set()).add(first)
         self.first_names_of = firsts_of
-        for surname, given in self._given_names_of_three_word_names().items():
+        three_word, double_surnames = self._three_word_names()
+        for surname, given in three_word.items():
             if surname not in firsts_of:
                 firsts_of[surname] = given
         for i, p in enumerate(self.people):
             if len(self.keys[i]) != 1 or not p.name:
                 continue
             surname = p.name
+            full = double_surnames.get(surname, set())
+            if len(full) == 1 and not p.title:
+                # "Salinas" after "Guadalupe Salinas Hernández": the first of a double surname is the short form.
+                (name,) = full
+                key = [norm(w) for w in name.split()]
+                if not self._name_taken(key, i) and not any(k == [key[-1]] for k in self.keys):
+                    p.name, self.keys[i] = name, key
+                    continue
             firsts = firsts_of.get(surname, set())
             if len(firsts) != 1:
                 continue
@@ -1373,15 +1382,20 @@ class PersonTable:
                 p.name = f"{first} {surname}"
                 self.keys[i] = key
 
-    def _given_names_of_three_word_names(self) -> dict[str, set[str]]:
-        """Surname -> the two given names written before it in a run of exactly three capitalised words
+    def _three_word_names(self) -> tuple[dict[str, set[str]], dict[str, set[str]]]:
+        """(surname -> the two given names written before it in a run of exactly three capitalised words
         ("Prem Singh Chandumajra", "Sarah Jessica Parker"), so that the surname alone ("Chandumajra said")
-        takes the full name as ``_complete_titled_surnames`` does for "Alexander Bublik". News style names a
-        person in full on first reference and by surname after (AP Stylebook, "names"); the first word must be
-        a first name in gender-guesser's table, no word a title, role, body's word or a word the article
-        writes in lower case, and no capitalised word may come right before ("Chief Minister Uddhav
-        Thackeray" is a title and a two-word name)."""
+        takes the full name as ``_complete_titled_surnames`` does for "Alexander Bublik"; first surname -> the
+        full name, for a middle word that is no given name in gender-guesser's table: a Spanish or Portuguese
+        double surname, whose first (paternal) surname alone is the short form, "Guadalupe Salinas Hernández"
+        then "Salinas" (AP Stylebook, "Spanish and Portuguese names")).
+
+        News style names a person in full on first reference and by surname after (AP Stylebook, "names");
+        the first word must be a first name in gender-guesser's table, no word a title, role, body's word or a
+        word the article writes in lower case, and no capitalised word may come right before ("Chief Minister
+        Uddhav Thackeray" is a title and a two-word name)."""
         found: dict[str, set[str]] = {}
+        doubles: dict[str, set[str]] = {}
         for m in _FIRST_MIDDLE_LAST.finditer(self.text):
             first, middle, last = m.group(1), m.group(2), m.group(3)
             lows = [norm(first), norm(middle), norm(last)]
@@ -1398,7 +1412,9 @@ class PersonTable:
             if tok is not None and tok.ent_type_ in ("GPE", "LOC", "DATE", "NORP", "FAC"):
                 continue
             found.setdefault(last, set()).add(f"{first} {middle}")
-        return found
+            if _gender_detector().get_gender(middle) == "unknown":
+                doubles.setdefault(middle, set()).add(f"{first} {middle} {last}")
+        return found, doubles
 
     def _organisation_head(self, word: str) -> bool:
         """Whether ``word`` heads organisations' names here: an organisation word ("Foundation", "News") the
@@ -2666,7 +2682,11 @@ def _proper_and_place_words(doc: Any) -> tuple[set[str], set[str]]:
     propn = _propn_indices(doc)
     places = np.nonzero((arr[:, 1] == strings.add("GPE")) | (arr[:, 1] == strings.add("LOC")))[0].tolist()
     proper = {doc[i].text for i in propn}
-    place = {doc[i].text for i in places} | {doc[i].text for i in propn if _after_locative(doc[i])}
+    as_place = Counter(doc[i].text for i in places) + Counter(doc[i].text for i in propn if _after_locative(doc[i]))
+    # A word the tagger reads as a person's name more often than as a place is a name that it once misread
+    # ("Salinas beat ..." four times, "Salinas' womb" a place once): a surname, not a place, in this article.
+    as_person = Counter(doc[i].text for i in np.nonzero(arr[:, 1] == strings.add("PERSON"))[0].tolist())
+    place = {w for w, n in as_place.items() if as_person[w] <= max(n, 1)}
     return proper, place
 
 
