@@ -76,3 +76,28 @@ def test_word_read_as_a_name_more_often_than_a_place_is_a_name():
     doc = Doc(Vocab(), words=words, pos=pos, ents=ents)
     places = _proper_and_place_words(doc)[1]
     assert "Lisbon" in places and "Cortes" not in places
+
+
+def test_lone_surname_with_one_vowel_misspelt_is_that_person(run):
+    # "Kaulter" after "Nadia Koulter": one vowel written as another is a typing slip, not a second person.
+    ex = run(
+        "“Prices will fall,” said Nadia Koulter, an economist at Brightwell. Demand rose in the spring, Koulter "
+        "said. “But nothing happens on its own,” Kaulter said."
+    )
+    assert [q.speaker.name for q in ex.quotes if q.speaker is not None] == ["Nadia Koulter"] * 3
+
+
+def test_lone_misspelt_surname_tagged_a_firm_is_the_person(run):
+    # "Larson said" (read as an organisation) after "Mark Larsen": the person, not an organisation "Larson".
+    ex = run(
+        "“Prices will fall,” said Mark Larsen, an economist at Brightwell. Demand rose in the spring, Larsen said. "
+        "“But nothing happens on its own,” Larson said."
+    )
+    assert [q.speaker.name for q in ex.quotes if q.speaker is not None] == ["Mark Larsen"] * 3
+    assert not any(p.kind == "organisation" for p in ex.people)
+
+
+def test_other_consonant_is_another_surname(run):
+    # Only vowels slip: "Hanley" is not "Hanney" (two different consonants make two names).
+    ex = run("“Prices will fall,” said Mark Hanney, an economist. “Nothing happens on its own,” Hanley said.")
+    assert [q.speaker.name for q in ex.quotes if q.speaker is not None][-1] != "Mark Hanney"

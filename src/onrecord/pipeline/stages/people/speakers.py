@@ -750,6 +750,20 @@ class SpeakerResolver:
         span = Span.of(self.ex.article.text, head.idx, head.idx + len(head))
         return self.table.add_person(f"{next(iter(firsts))} {head.text}", span)
 
+    def misspelt_surname(self, m: Span, head: Any) -> Person | None:
+        """A lone proper noun (mention ``m`` is its ``head`` alone, not a place) that misspells one named
+        person's surname ("Hauser said" after "Trevor Houser", tagged an organisation): that person
+        (``PersonTable.misspelt_surname``); None otherwise."""
+        if head is None or head.pos_ != "PROPN" or not head.text[:1].isupper() or m.text.strip() != head.text:
+            return None
+        if head.i in self.table.place_tokens or head.text in self.table.place_words or norm(head.text) in ORG_WORDS:
+            return None
+        person = self.table.misspelt_surname(head.text)
+        if person is None or person.kind != "person":
+            return None
+        self._mention(person, m, "name")
+        return person
+
     def _table_person(self, words: list[str]) -> bool:
         """Whether the person table holds a person named exactly ``words``."""
         key = [norm(w) for w in words]
@@ -1175,7 +1189,7 @@ class SpeakerResolver:
             return speaker
         if _ORG_OF.search(m.text) and _SPOKESPERSON.search(low):
             return self.description(m, low, head)
-        surname = self.surname_with_first_name(head)
+        surname = self.surname_with_first_name(head) or self.misspelt_surname(m, head)
         if surname is not None:
             return surname
         courtesy = self.courtesy_titled(m, head)

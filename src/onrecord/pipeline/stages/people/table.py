@@ -1536,8 +1536,9 @@ class PersonTable:
     def _spelling_variants(self, key: list[str]) -> list[int]:
         """People whose name is ``key`` spelt another way ("Zelensky"/"Zelenskyy", "Volodymyr Zelenskiy").
 
-        A lone surname only when it swaps two neighbouring letters of one full name's surname (a typing slip,
-        ``_swapped_pair``); otherwise full names only (a lone "Johnston" is not "Johnson"), same number of words,
+        A lone surname only when it swaps two neighbouring letters of one full name's surname or writes one of
+        its vowels as another ("Hauser" after "Trevor Houser"): a typing slip (``_swapped_pair``,
+        ``_vowel_slip``); otherwise full names only (a lone "Johnston" is not "Johnson"), same number of words,
         same initials, every word at least ``SPELLING_SIMILARITY`` similar (rapidfuzz's normalised Indel
         ratio), surname at least 5 letters: "Kirk Douglas" and "Michael Douglas" stay two people.
         """
@@ -1546,11 +1547,14 @@ class PersonTable:
             # A lone surname with two neighbouring letters swapped ("Mikkleson" after "David Mikkelson") is a
             # typing slip: such pairs are not distinct names the way "Johnston" and "Johnson" are.
             word = key[0]
-            swaps = {word[:k] + word[k + 1] + word[k] + word[k + 2 :] for k in range(1, len(word) - 1)} - {word}
+            swaps = {word[:k] + word[k + 1] + word[k] + word[k + 2 :] for k in range(1, len(word) - 1)}
+            swaps |= {word[:k] + v + word[k + 1 :] for k in range(1, len(word)) if word[k] in _VOWELS for v in _VOWELS}
+            swaps -= {word}
             slips = {  # by the word index, not a scan of every person (issue 9)
                 i
                 for i in self.keys.sharing_a_word(sorted(swaps))
-                if len(self.keys[i]) > 1 and _swapped_pair(word, self.keys[i][-1])
+                if len(self.keys[i]) > 1
+                and (_swapped_pair(word, self.keys[i][-1]) or _vowel_slip(word, self.keys[i][-1]))
             }
             return sorted(slips) if len(slips) == 1 else []
         if len(key) < 2 or len(key[-1]) < 5:
@@ -1562,6 +1566,12 @@ class PersonTable:
             if all(a[:1] == b[:1] and fuzz.ratio(a, b) >= SPELLING_SIMILARITY for a, b in zip(key, other, strict=True)):
                 found.append(i)
         return found
+
+    def misspelt_surname(self, word: str) -> Person | None:
+        """The one person whose surname lone ``word`` misspells (``_spelling_variants``: "Hauser" after "Trevor
+        Houser"), or None."""
+        found = self._spelling_variants([norm(word)])
+        return self.people[found[0]] if len(found) == 1 else None
 
     def _add_mention(self, pid: int, start: int, end: int, kind: str) -> None:
         p = self.people[pid]
@@ -2732,6 +2742,17 @@ def _swapped_pair(a: str, b: str) -> bool:
         return False
     diff = [k for k in range(len(a)) if a[k] != b[k]]
     return len(diff) == 2 and diff[1] == diff[0] + 1 and a[diff[0]] == b[diff[1]] and a[diff[1]] == b[diff[0]]
+
+
+_VOWELS = "aeiou"
+
+
+def _vowel_slip(a: str, b: str) -> bool:
+    """Whether ``a`` is ``b`` with one vowel written as another, first letter kept ("hauser"/"houser")."""
+    if len(a) != len(b) or a == b or a[:1] != b[:1]:
+        return False
+    diff = [k for k in range(len(a)) if a[k] != b[k]]
+    return len(diff) == 1 and a[diff[0]] in _VOWELS and b[diff[0]] in _VOWELS
 
 
 def _plural_pattern(noun: str) -> str:
