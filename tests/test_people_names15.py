@@ -101,3 +101,14 @@ def test_other_consonant_is_another_surname(run):
     # Only vowels slip: "Hanley" is not "Hanney" (two different consonants make two names).
     ex = run("“Prices will fall,” said Mark Hanney, an economist. “Nothing happens on its own,” Hanley said.")
     assert [q.speaker.name for q in ex.quotes if q.speaker is not None][-1] != "Mark Hanney"
+
+
+def test_compound_rank_is_a_title_not_a_person(run):
+    # "Staff Sgt. Omar Bell": "Staff Sgt." is his rank, not a person "Staff Sgt".
+    ex = run("“The base is safe,” said Staff Sgt. Omar Bell, 31. “Nobody was hurt,” Bell added.")
+    assert [(p.name, p.title) for p in ex.people if p.kind == "person"] == [("Omar Bell", "Staff Sgt.")]
+
+
+def test_rank_word_that_is_a_first_name_stays_a_name(run):
+    ex = run("“The race was hard,” said Lance Armstrong. “Nobody was hurt,” Armstrong added.")
+    assert [p.name for p in ex.people if p.kind == "person"] == ["Lance Armstrong"]

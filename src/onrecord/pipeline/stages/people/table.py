@@ -54,6 +54,7 @@ from ....lexicon.titles import (
     OFFICE_TITLES,
     OFFICES_NOT_SURNAMES,
     POST_NOMINALS,
+    RANK_MODIFIERS,
     ROLE_NOUNS,
     ROYAL_TITLES,
     TITLE_MODIFIERS,
@@ -79,6 +80,7 @@ COURTESY = frozenset(w.strip(".") for w in COURTESY_TITLES)
 # Unions the name checks read for every candidate word, made once (a union of these ~900 words per
 # check cost the people stage 0.2 s CPU on PolNeAR dev).
 _TITLE_OR_ROLE = HONORIFICS | ROLE_NOUNS
+_TITLE_OR_RANK = _TITLE_OR_ROLE | RANK_MODIFIERS
 _ORG_OR_NOT_NAME = ORG_WORDS | _NOT_NAMES
 _NO_NAME_START = _TITLE_OR_ROLE | _ORG_OR_NOT_NAME
 ORG_ENT = ORG_ENTITY_LABELS
@@ -1016,6 +1018,9 @@ class PersonTable:
             elif norm(doc[i].text) in HONORIFICS:
                 words.insert(0, doc[i].text)
                 i -= 1
+            elif words and doc[i].text[:1].isupper() and norm(doc[i].text) in RANK_MODIFIERS:
+                words.insert(0, doc[i].text)  # "Staff" of "Staff Sgt.": one rank
+                i -= 1
             elif (
                 doc[i].text == "of"
                 and words
@@ -1047,8 +1052,8 @@ class PersonTable:
             key = [norm(w) for w in words]
             if not key or all(k in _NOT_NAMES for k in key) or not (words[0][:1].isupper() or words[0][:1].isdigit()):
                 continue  # a name starts with a capital ("memoir" is nobody's name) or a stage name's number
-            if all(is_role_compound(w) or k in _TITLE_OR_ROLE for w, k in zip(words, key, strict=True)):
-                continue  # "Editor-in-Chief", "Co-Chairman": a title alone is nobody's name
+            if all(is_role_compound(w) or k in _TITLE_OR_RANK for w, k in zip(words, key, strict=True)):
+                continue  # "Editor-in-Chief", "Co-Chairman", "Staff Sgt": a title alone is nobody's name
             if any(k in ORG_WORDS for k in key) and not self._surname_like_org_word(key, s, e):
                 continue  # "Davis Cup", "Common Agricultural Policy": an organisation, event or work
             if is_outlet_name(" ".join(words)):
