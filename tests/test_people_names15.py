@@ -112,3 +112,11 @@ def test_compound_rank_is_a_title_not_a_person(run):
 def test_rank_word_that_is_a_first_name_stays_a_name(run):
     ex = run("“The race was hard,” said Lance Armstrong. “Nobody was hurt,” Armstrong added.")
     assert [p.name for p in ex.people if p.kind == "person"] == ["Lance Armstrong"]
+
+
+def test_firm_joined_by_an_ampersand_speaks_after_the_quotation(run):
+    # News writes "&" inside one name ("Brill & Hatch said"): the firm is the speaker, not nobody.
+    ex = run("“We will appeal the ruling,” Brill & Hatch said in a statement on Tuesday.")
+    assert [(q.speaker.name, q.speaker.kind) for q in ex.quotes if q.speaker is not None] == [
+        ("Brill & Hatch", "organisation")
+    ]
