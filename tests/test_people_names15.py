@@ -120,3 +120,26 @@ def test_firm_joined_by_an_ampersand_speaks_after_the_quotation(run):
     assert [(q.speaker.name, q.speaker.kind) for q in ex.quotes if q.speaker is not None] == [
         ("Brill & Hatch", "organisation")
     ]
+
+
+def test_employer_after_a_role_is_an_organisation(run):
+    # "an economist at Brewer Hollis": where someone works is a firm, though its name is a first name and a surname.
+    ex = run(
+        "“Rates will rise,” said Ellen Park, an economist at Brewer Hollis. “Demand is slowing,” Brewer Hollis "
+        "said in a note."
+    )
+    kinds = {p.name: p.kind for p in ex.people}
+    assert kinds == {"Ellen Park": "person", "Brewer Hollis": "organisation"}
+
+
+def test_employer_after_plural_role_opening_a_sentence(run):
+    ex = run("Analysts at Dorsey Whitcombe expect two more increases. “Rates will rise,” Dorsey Whitcombe said.")
+    assert [(q.speaker.name, q.speaker.kind) for q in ex.quotes if q.speaker is not None] == [
+        ("Dorsey Whitcombe", "organisation")
+    ]
+
+
+def test_person_met_at_a_place_stays_a_person(run):
+    # "at" after a verb, not a role noun, says where someone was, not where they work.
+    ex = run("“We are pleased,” said Tom Reed. Reed met Ann Cole at a cafe. “It went well,” Ann Cole said.")
+    assert all(p.kind == "person" for p in ex.people if p.name)

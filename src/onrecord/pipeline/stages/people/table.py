@@ -81,6 +81,7 @@ COURTESY = frozenset(w.strip(".") for w in COURTESY_TITLES)
 # check cost the people stage 0.2 s CPU on PolNeAR dev).
 _TITLE_OR_ROLE = HONORIFICS | ROLE_NOUNS
 _TITLE_OR_RANK = _TITLE_OR_ROLE | RANK_MODIFIERS
+_AT = frozenset({"at"})
 _ORG_OR_NOT_NAME = ORG_WORDS | _NOT_NAMES
 _NO_NAME_START = _TITLE_OR_ROLE | _ORG_OR_NOT_NAME
 ORG_ENT = ORG_ENTITY_LABELS
@@ -404,6 +405,27 @@ class PersonTable:
                 and _gender_detector().get_gender(doc[start].text) == "unknown"
             ):
                 self.bodies.add(doc[start:e].text)
+        self.bodies |= self._employers_of_roles()
+
+    def _employers_of_roles(self) -> set[str]:
+        """The names written right after a role noun and "at" ("an economist at Morgan Stanley", "analysts at
+        Brewer Hollis"): where someone works is a firm or a body, never a person, even when its name is made of
+        a first name and a surname, as the names of firms after their founders are. A name is the capitalised
+        proper nouns after "at", up to four, with no possessive ("a lawyer at Smith's firm" names a person)."""
+        doc = self.doc
+        found = set()
+        for i in _indices_of_words(doc, _AT):
+            role = doc[i - 1] if i > 0 else None
+            if role is None or not (role.text.islower() or role.is_sent_start) or doc[i].head.i != role.i:
+                continue  # "Analysts at ..." opens a sentence with a capital
+            if not (role.lower_ in ROLE_NOUNS or _plural_role(role.lower_)):
+                continue
+            e = i + 1
+            while e < len(doc) and e - i <= 4 and doc[e].pos_ == "PROPN" and doc[e].text[:1].isupper():
+                e += 1
+            if e > i + 1 and not (e < len(doc) and doc[e].tag_ == "POS"):
+                found.add(doc[i + 1 : e].text)
+        return found
 
     def _numeral_stage_names(self) -> list[tuple[int, int]]:
         """Stage names that open with a number, right after a role noun: "Producer 9th Wonder", "rapper 50
