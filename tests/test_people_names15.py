@@ -143,3 +143,16 @@ def test_person_met_at_a_place_stays_a_person(run):
     # "at" after a verb, not a role noun, says where someone was, not where they work.
     ex = run("“We are pleased,” said Tom Reed. Reed met Ann Cole at a cafe. “It went well,” Ann Cole said.")
     assert all(p.kind == "person" for p in ex.people if p.name)
+
+
+def test_firm_shortened_to_its_first_word_takes_its_full_name(run):
+    # "Lehman said" after "Lehman Brothers": news shortens a firm it has named to its first word.
+    ex = run("Shares of Lehman Brothers fell sharply. “We are solvent,” Lehman said on Monday.")
+    assert [(q.speaker.name, q.speaker.kind) for q in ex.quotes if q.speaker is not None] == [
+        ("Lehman Brothers", "organisation")
+    ]
+
+
+def test_first_word_of_a_firm_that_is_a_persons_name_stays_the_person(run):
+    ex = run("The Ford Foundation gave $5 million. Henry Ford was its founder. “We are proud,” Ford said.")
+    assert [q.speaker.name for q in ex.quotes if q.speaker is not None] == ["Henry Ford"]

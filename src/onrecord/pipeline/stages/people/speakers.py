@@ -876,7 +876,33 @@ class SpeakerResolver:
             joined = any(w.lower() in ("and", "&") for w in words)
             if run.group("last") == name and len(words) > 1 and not owned and person is None and body and not joined:
                 fuller.append(" ".join(words))
-        return fuller[-1] if fuller else self._name_with_designator(name)
+        return fuller[-1] if fuller else self._fuller_from_first_word(name, m.start) or self._name_with_designator(name)
+
+    def _fuller_from_first_word(self, name: str, before: int) -> str | None:
+        """The one organisation the tagger found before offset ``before`` (within ``ORG_LOOKBACK`` characters) of
+        two to four capitalised words whose first word is one-word ``name``: "Goldman said" after "Goldman
+        Sachs", "Lehman" after "Lehman Brothers" (news shortens a firm to its first word once it has named it).
+        None when there is none or two ("Ford Foundation" and "Ford Motor"), or when ``name`` is a person's."""
+        if not name[:1].isupper() or not name.isalpha():
+            return None
+        lo = max(0, before - ORG_LOOKBACK)
+        found = {
+            e.text
+            for e in self.ex.doc.ents
+            if e.label_ == "ORG"
+            and lo <= e.start_char < before
+            and 2 <= len(e) <= 4
+            and e[0].text == name
+            and all(t.text[:1].isupper() or t.text == "&" for t in e)
+        }
+        if len(found) != 1:
+            return None
+        (fuller,) = found
+        table = self.table
+        low = norm(name)
+        if any(low in table.keys[i] and table.people[i].name != fuller for i in table.keys.sharing_a_word([low])):
+            return None  # "Ford said" where the article names Henry Ford: his, not the foundation's
+        return fuller
 
     def _name_with_designator(self, name: str) -> str:
         """One-word organisation ``name`` with the word that says what kind of firm it is, where the article
