@@ -156,3 +156,16 @@ def test_firm_shortened_to_its_first_word_takes_its_full_name(run):
 def test_first_word_of_a_firm_that_is_a_persons_name_stays_the_person(run):
     ex = run("The Ford Foundation gave $5 million. Henry Ford was its founder. “We are proud,” Ford said.")
     assert [q.speaker.name for q in ex.quotes if q.speaker is not None] == ["Henry Ford"]
+
+
+def test_short_name_of_a_firm_with_a_designator_is_the_firm(run):
+    # "Drummond said" after "Drummond Holdings": the firm's short name, though the tagger read it as a surname.
+    ex = run("Shares of Drummond Holdings fell sharply on Friday. “We are solvent,” Drummond said on Monday.")
+    assert [(q.speaker.name, q.speaker.kind) for q in ex.quotes if q.speaker is not None] == [
+        ("Drummond Holdings", "organisation")
+    ]
+
+
+def test_short_name_the_article_calls_he_stays_a_person(run):
+    ex = run("Drummond Holdings lost its biggest client. “I am sorry,” Drummond said. He resigned on Monday.")
+    assert [(q.speaker.name, q.speaker.kind) for q in ex.quotes if q.speaker is not None] == [("Drummond", "person")]

@@ -922,6 +922,15 @@ class SpeakerResolver:
             return name
         return max(found, key=len).replace("\n", " ")
 
+    def firm_named_by_designator(self, p: Person) -> str | None:
+        """The firm's full name when person ``p`` is one word, with no title, first name or gender, that the
+        article writes elsewhere before a firm designator, always the same one ("Drummond said" after "Drummond
+        Holdings": ``_name_with_designator``): the tagger took the firm's short name for a surname. Else None."""
+        if p.kind != "person" or not p.name or " " in p.name or p.title or p.gender is not None:
+            return None
+        fuller = self._name_with_designator(p.name)
+        return fuller if fuller != p.name else None
+
     def _defined_acronym(self, name: str) -> str | None:
         """The full name an acronym stands for where the article defines it in brackets right after the name
         ("the Department of Health and Human Services (HHS)" -> "Department of Health and Human Services"),
@@ -1745,6 +1754,8 @@ def resolve_speakers(ex: ArticleState) -> ArticleState:
             p.kind, p.gender, p.gender_evidence = "organisation", None, None
         elif table.referred_to_as_it(p):
             p.kind = "organisation"  # "Black Spider said it had stopped ...": "it", never "he" or "she"
+        elif (firm := resolver.firm_named_by_designator(p)) is not None:
+            p.kind, p.name = "organisation", firm  # "Drummond said" after "Drummond Holdings"
     for p in ex.people:
         p.descriptors = table.published_descriptors(p)
     ex.speaker_links = resolver.weak
