@@ -11,11 +11,15 @@ an organisation's name whole ("the Finance and Economy Ministry", not "Finance")
 * ``NAMED_FOR_A_PERSON``: bodies English names after the person who leads them ("Trump's campaign" is
   the Trump campaign).
 * ``ORG_ENTITY_LABELS``: spaCy entity labels (OntoNotes scheme) of organisations and places.
+* ``FIRM_SUFFIXES``, ``FIRM_KIND_WORDS``, ``FIRM_DESIGNATORS``: the words written after a firm's name ("Ltd",
+  "Stores"), the one list every stage reads them from.
 * ``COLLECTIVE_SOURCES``: plural heads of unnamed collective sources ("authorities", "officials");
   their modifiers tell them apart ("Russian authorities" is not "Ukrainian authorities").
 """
 
 from __future__ import annotations
+
+import re
 
 ORG_WORDS: frozenset[str] = frozenset(
     [
@@ -286,6 +290,37 @@ PUBLICATION_NOUNS: frozenset[str] = frozenset(
 # Words that close a firm's registered name ("Hollis, Grant and Webb Ltd", "Acme Widgets Inc"): a name that ends
 # in one may list partners with commas before its "and".
 FIRM_SUFFIXES: frozenset[str] = frozenset({"ltd", "plc", "llc", "llp", "inc", "co", "corp", "limited", "incorporated"})
+
+# Words that say what kind of business a firm is ("Massy Stores", "Acme Holdings"), written after its name.
+FIRM_KIND_WORDS: frozenset[str] = frozenset(
+    {"stores", "supermarkets", "group", "holdings", "corporation", "company", "industries", "enterprises"}
+)
+
+# Every firm designator: the word news copy writes after a firm's name the first time and drops after that
+# ("Acme Corp." then "Acme"). The one list of them; ``firm_designator_pattern`` writes it as a regex.
+FIRM_DESIGNATORS: frozenset[str] = FIRM_SUFFIXES | FIRM_KIND_WORDS
+
+
+# How news writes some designators: these in capitals ("PLC", "LLC"), "plc" also in lower case as British
+# style does ("Tesco plc"), and these abbreviations with or without a full stop ("Corp.", "Ltd").
+FIRM_ACRONYMS: frozenset[str] = frozenset({"plc", "llc", "llp"})
+FIRM_ABBREVIATIONS: frozenset[str] = frozenset({"inc", "corp", "co", "ltd"})
+
+
+def firm_designator_pattern() -> str:
+    """A regex (a string, no groups) for one firm designator (``FIRM_DESIGNATORS``) as news writes it after a
+    name: capitalised ("Stores", "Ltd"), an acronym in capitals (``FIRM_ACRONYMS``: "PLC", and "plc"), an
+    abbreviation with its full stop or without (``FIRM_ABBREVIATIONS``: "Corp.", "Co."); never inside a longer
+    or hyphenated word, and never before a capitalised word that carries the name on ("Group Chief Executive")."""
+    forms: set[str] = set()
+    for word in FIRM_DESIGNATORS:
+        cased = {word.upper()} if word in FIRM_ACRONYMS else {word.capitalize()}
+        cased |= {"plc"} if word == "plc" else set()
+        forms |= {re.escape(f) + (r"\.?" if word in FIRM_ABBREVIATIONS else "") for f in cased}
+    # Longest first, so that "Corporation" is tried before "Corp" and "Co".
+    ordered = sorted(forms, key=lambda f: (-len(f), f))
+    return r"(?:" + "|".join(ordered) + r")(?![\w\-])(?!\s+[A-Z][a-z])"
+
 
 ORG_ENTITY_LABELS: frozenset[str] = frozenset({"ORG", "NORP", "GPE", "FAC"})
 

@@ -14,6 +14,7 @@ person keys). Words are lower case without a final full stop unless the stop is 
 * ``ROYAL_TITLES``: titles of royalty and popes, kept in the name; the word after them is a given name.
 * ``OFFICES_NOT_SURNAMES``: offices no surname is spelt as; a run ending in one is an office.
 * ``TITLE_MODIFIERS``: words that combine with an office ("former", "deputy", "prime", "vice").
+* ``RANK_MODIFIERS``: words that open a compound rank ("Staff Sgt.", "Lance Cpl.").
 * ``ROLE_NOUNS``: nouns that describe what a person is ("singer", "vendor", "striker", "husband").
   Never part of a name; before or beside a name they become the person's descriptors, and as the
   head of a definite description ("the minister") they point back to the person given that role.
@@ -290,6 +291,13 @@ TITLE_MODIFIERS: frozenset[str] = frozenset(
         "presidential",
         "lord",
     ]
+)
+
+# Words that open a compound military or police rank before its rank word: "Staff Sgt.", "Master Sgt.", "Lance
+# Cpl.", "Petty Officer", "Warrant Officer", "Command Sgt. Maj.", "Gunnery Sgt.", "Tech. Sgt.". Written before a
+# rank, part of the title; a run of them and ranks alone ("Staff Sgt") is nobody's name.
+RANK_MODIFIERS: frozenset[str] = frozenset(
+    {"staff", "master", "lance", "petty", "warrant", "command", "gunnery", "technical", "tech", "specialist"}
 )
 
 # The title modifiers that name a different office ("vice president", "foreign minister"), not a tenure

@@ -683,6 +683,8 @@ class Attributor:
                 ):
                     break
                 continue
+            if _firm_ampersand(toks, n):
+                continue  # "Johnson & Johnson said": the ampersand inside one firm's name, no conjunction
             if tok.is_punct:
                 if tok.text in ("-", "\u2014", "\u2013", ".", "'", "\u2019", "\u201c", "\u201d", '"'):
                     continue
@@ -1626,6 +1628,17 @@ def misread_name(tok: Any, cue: Any) -> bool:
         and tok.i + 1 == cue.i
         and cue.tag_ in ("VBD", "VBZ", "VBN")
         and not any(c.dep_ in ("nsubj", "nsubjpass") for c in cue.children)
+    )
+
+
+def _firm_ampersand(toks: list[Any], n: int) -> bool:
+    """Whether ``toks[n]`` is an ampersand between two capitalised words ("Johnson & Johnson", "Mumford & Sons"):
+    news writes "&" inside one name, a firm's or a band's, and "and" between two subjects."""
+    return (
+        toks[n].text == "&"
+        and 0 < n < len(toks) - 1
+        and toks[n - 1].text[:1].isupper()
+        and toks[n + 1].text[:1].isupper()
     )
 
 

@@ -40,7 +40,14 @@ from ....lexicon.cues import (
     STATEMENT_NOUNS,
 )
 from ....lexicon.function_words import SENTENCE_OPENERS
-from ....lexicon.organisations import COLLECTIVE_SOURCES, FIRM_SUFFIXES, NAMED_FOR_A_PERSON, ORG_HEADS, ORG_WORDS
+from ....lexicon.organisations import (
+    COLLECTIVE_SOURCES,
+    FIRM_SUFFIXES,
+    NAMED_FOR_A_PERSON,
+    ORG_HEADS,
+    ORG_WORDS,
+    firm_designator_pattern,
+)
 from ....lexicon.outlets import is_outlet_name
 from ....lexicon.people import (
     AFFILIATION_FORMS,
@@ -97,10 +104,7 @@ _RELATIVE_CLAUSE = re.compile(r"\s+(?:who|whom)\s+[^,.;:\"\u201c\u201d]{1,60}?,\
 # An acronym: "GNA", "OPEC", "AT&T" (no dots: "U.S." is a place).
 _ACRONYM = re.compile(r"[A-Z][A-Z&]{1,7}")
 # The word that says what kind of firm a name is, which news copy drops after the first reference.
-_DESIGNATOR = (
-    r"(?:Stores|Supermarkets|Group|Holdings|Inc\.?|Corp\.?|Corporation|Company|Co\.|Ltd\.?|Limited|PLC|plc"
-    r"|LLC|Industries|Enterprises)(?![\w\-])(?!\s+[A-Z][a-z])"
-)
+_DESIGNATOR = firm_designator_pattern()
 # "Page B1", "Section 4", "p. A12": a place in a paper or a document, by its number or code.
 _PRINTED_PLACE = re.compile(
     r"(?:the\s+)?(?:[Pp]ages?|[Ss]ections?|[Cc]hapters?|[Cc]olumns?|[Pp]p?\.)\s*[A-Z]{0,2}\d{1,4}[A-Za-z]?"
@@ -746,6 +750,20 @@ class SpeakerResolver:
         span = Span.of(self.ex.article.text, head.idx, head.idx + len(head))
         return self.table.add_person(f"{next(iter(firsts))} {head.text}", span)
 
+    def misspelt_surname(self, m: Span, head: Any) -> Person | None:
+        """A lone proper noun (mention ``m`` is its ``head`` alone, not a place) that misspells one named
+        person's surname ("Hauser said" after "Trevor Houser", tagged an organisation): that person
+        (``PersonTable.misspelt_surname``); None otherwise."""
+        if head is None or head.pos_ != "PROPN" or not head.text[:1].isupper() or m.text.strip() != head.text:
+            return None
+        if head.i in self.table.place_tokens or head.text in self.table.place_words or norm(head.text) in ORG_WORDS:
+            return None
+        person = self.table.misspelt_surname(head.text)
+        if person is None or person.kind != "person":
+            return None
+        self._mention(person, m, "name")
+        return person
+
     def _table_person(self, words: list[str]) -> bool:
         """Whether the person table holds a person named exactly ``words``."""
         key = [norm(w) for w in words]
@@ -858,7 +876,33 @@ class SpeakerResolver:
             joined = any(w.lower() in ("and", "&") for w in words)
             if run.group("last") == name and len(words) > 1 and not owned and person is None and body and not joined:
                 fuller.append(" ".join(words))
-        return fuller[-1] if fuller else self._name_with_designator(name)
+        return fuller[-1] if fuller else self._fuller_from_first_word(name, m.start) or self._name_with_designator(name)
+
+    def _fuller_from_first_word(self, name: str, before: int) -> str | None:
+        """The one organisation the tagger found before offset ``before`` (within ``ORG_LOOKBACK`` characters) of
+        two to four capitalised words whose first word is one-word ``name``: "Goldman said" after "Goldman
+        Sachs", "Lehman" after "Lehman Brothers" (news shortens a firm to its first word once it has named it).
+        None when there is none or two ("Ford Foundation" and "Ford Motor"), or when ``name`` is a person's."""
+        if not name[:1].isupper() or not name.isalpha():
+            return None
+        lo = max(0, before - ORG_LOOKBACK)
+        found = {
+            e.text
+            for e in self.ex.doc.ents
+            if e.label_ == "ORG"
+            and lo <= e.start_char < before
+            and 2 <= len(e) <= 4
+            and e[0].text == name
+            and all(t.text[:1].isupper() or t.text == "&" for t in e)
+        }
+        if len(found) != 1:
+            return None
+        (fuller,) = found
+        table = self.table
+        low = norm(name)
+        if any(low in table.keys[i] and table.people[i].name != fuller for i in table.keys.sharing_a_word([low])):
+            return None  # "Ford said" where the article names Henry Ford: his, not the foundation's
+        return fuller
 
     def _name_with_designator(self, name: str) -> str:
         """One-word organisation ``name`` with the word that says what kind of firm it is, where the article
@@ -877,6 +921,15 @@ class SpeakerResolver:
         if len(forms) != 1:
             return name
         return max(found, key=len).replace("\n", " ")
+
+    def firm_named_by_designator(self, p: Person) -> str | None:
+        """The firm's full name when person ``p`` is one word, with no title, first name or gender, that the
+        article writes elsewhere before a firm designator, always the same one ("Drummond said" after "Drummond
+        Holdings": ``_name_with_designator``): the tagger took the firm's short name for a surname. Else None."""
+        if p.kind != "person" or not p.name or " " in p.name or p.title or p.gender is not None:
+            return None
+        fuller = self._name_with_designator(p.name)
+        return fuller if fuller != p.name else None
 
     def _defined_acronym(self, name: str) -> str | None:
         """The full name an acronym stands for where the article defines it in brackets right after the name
@@ -1171,7 +1224,7 @@ class SpeakerResolver:
             return speaker
         if _ORG_OF.search(m.text) and _SPOKESPERSON.search(low):
             return self.description(m, low, head)
-        surname = self.surname_with_first_name(head)
+        surname = self.surname_with_first_name(head) or self.misspelt_surname(m, head)
         if surname is not None:
             return surname
         courtesy = self.courtesy_titled(m, head)
@@ -1701,6 +1754,8 @@ def resolve_speakers(ex: ArticleState) -> ArticleState:
             p.kind, p.gender, p.gender_evidence = "organisation", None, None
         elif table.referred_to_as_it(p):
             p.kind = "organisation"  # "Black Spider said it had stopped ...": "it", never "he" or "she"
+        elif (firm := resolver.firm_named_by_designator(p)) is not None:
+            p.kind, p.name = "organisation", firm  # "Drummond said" after "Drummond Holdings"
     for p in ex.people:
         p.descriptors = table.published_descriptors(p)
     ex.speaker_links = resolver.weak

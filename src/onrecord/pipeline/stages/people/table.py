@@ -54,6 +54,7 @@ from ....lexicon.titles import (
     OFFICE_TITLES,
     OFFICES_NOT_SURNAMES,
     POST_NOMINALS,
+    RANK_MODIFIERS,
     ROLE_NOUNS,
     ROYAL_TITLES,
     TITLE_MODIFIERS,
@@ -79,6 +80,8 @@ COURTESY = frozenset(w.strip(".") for w in COURTESY_TITLES)
 # Unions the name checks read for every candidate word, made once (a union of these ~900 words per
 # check cost the people stage 0.2 s CPU on PolNeAR dev).
 _TITLE_OR_ROLE = HONORIFICS | ROLE_NOUNS
+_TITLE_OR_RANK = _TITLE_OR_ROLE | RANK_MODIFIERS
+_AT = frozenset({"at"})
 _ORG_OR_NOT_NAME = ORG_WORDS | _NOT_NAMES
 _NO_NAME_START = _TITLE_OR_ROLE | _ORG_OR_NOT_NAME
 ORG_ENT = ORG_ENTITY_LABELS
@@ -402,6 +405,27 @@ class PersonTable:
                 and _gender_detector().get_gender(doc[start].text) == "unknown"
             ):
                 self.bodies.add(doc[start:e].text)
+        self.bodies |= self._employers_of_roles()
+
+    def _employers_of_roles(self) -> set[str]:
+        """The names written right after a role noun and "at" ("an economist at Morgan Stanley", "analysts at
+        Brewer Hollis"): where someone works is a firm or a body, never a person, even when its name is made of
+        a first name and a surname, as the names of firms after their founders are. A name is the capitalised
+        proper nouns after "at", up to four, with no possessive ("a lawyer at Smith's firm" names a person)."""
+        doc = self.doc
+        found = set()
+        for i in _indices_of_words(doc, _AT):
+            role = doc[i - 1] if i > 0 else None
+            if role is None or not (role.text.islower() or role.is_sent_start) or doc[i].head.i != role.i:
+                continue  # "Analysts at ..." opens a sentence with a capital
+            if not (role.lower_ in ROLE_NOUNS or _plural_role(role.lower_)):
+                continue
+            e = i + 1
+            while e < len(doc) and e - i <= 4 and doc[e].pos_ == "PROPN" and doc[e].text[:1].isupper():
+                e += 1
+            if e > i + 1 and not (e < len(doc) and doc[e].tag_ == "POS"):
+                found.add(doc[i + 1 : e].text)
+        return found
 
     def _numeral_stage_names(self) -> list[tuple[int, int]]:
         """Stage names that open with a number, right after a role noun: "Producer 9th Wonder", "rapper 50
@@ -1016,6 +1040,9 @@ class PersonTable:
             elif norm(doc[i].text) in HONORIFICS:
                 words.insert(0, doc[i].text)
                 i -= 1
+            elif words and doc[i].text[:1].isupper() and norm(doc[i].text) in RANK_MODIFIERS:
+                words.insert(0, doc[i].text)  # "Staff" of "Staff Sgt.": one rank
+                i -= 1
             elif (
                 doc[i].text == "of"
                 and words
@@ -1047,8 +1074,8 @@ class PersonTable:
             key = [norm(w) for w in words]
             if not key or all(k in _NOT_NAMES for k in key) or not (words[0][:1].isupper() or words[0][:1].isdigit()):
                 continue  # a name starts with a capital ("memoir" is nobody's name) or a stage name's number
-            if all(is_role_compound(w) or k in _TITLE_OR_ROLE for w, k in zip(words, key, strict=True)):
-                continue  # "Editor-in-Chief", "Co-Chairman": a title alone is nobody's name
+            if all(is_role_compound(w) or k in _TITLE_OR_RANK for w, k in zip(words, key, strict=True)):
+                continue  # "Editor-in-Chief", "Co-Chairman", "Staff Sgt": a title alone is nobody's name
             if any(k in ORG_WORDS for k in key) and not self._surname_like_org_word(key, s, e):
                 continue  # "Davis Cup", "Common Agricultural Policy": an organisation, event or work
             if is_outlet_name(" ".join(words)):
@@ -1350,13 +1377,22 @@ class PersonTable:
                 continue
             firsts_of.setdefault(m.group(2), set()).add(first)
         self.first_names_of = firsts_of
-        for surname, given in self._given_names_of_three_word_names().items():
+        three_word, double_surnames = self._three_word_names()
+        for surname, given in three_word.items():
             if surname not in firsts_of:
                 firsts_of[surname] = given
         for i, p in enumerate(self.people):
             if len(self.keys[i]) != 1 or not p.name:
                 continue
             surname = p.name
+            full = double_surnames.get(surname, set())
+            if len(full) == 1 and not p.title:
+                # "Salinas" after "Guadalupe Salinas Hernández": the first of a double surname is the short form.
+                (name,) = full
+                key = [norm(w) for w in name.split()]
+                if not self._name_taken(key, i) and not any(k == [key[-1]] for k in self.keys):
+                    p.name, self.keys[i] = name, key
+                    continue
             firsts = firsts_of.get(surname, set())
             if len(firsts) != 1:
                 continue
@@ -1373,15 +1409,20 @@ class PersonTable:
                 p.name = f"{first} {surname}"
                 self.keys[i] = key
 
-    def _given_names_of_three_word_names(self) -> dict[str, set[str]]:
-        """Surname -> the two given names written before it in a run of exactly three capitalised words
+    def _three_word_names(self) -> tuple[dict[str, set[str]], dict[str, set[str]]]:
+        """(surname -> the two given names written before it in a run of exactly three capitalised words
         ("Prem Singh Chandumajra", "Sarah Jessica Parker"), so that the surname alone ("Chandumajra said")
-        takes the full name as ``_complete_titled_surnames`` does for "Alexander Bublik". News style names a
-        person in full on first reference and by surname after (AP Stylebook, "names"); the first word must be
-        a first name in gender-guesser's table, no word a title, role, body's word or a word the article
-        writes in lower case, and no capitalised word may come right before ("Chief Minister Uddhav
-        Thackeray" is a title and a two-word name)."""
+        takes the full name as ``_complete_titled_surnames`` does for "Alexander Bublik"; first surname -> the
+        full name, for a middle word that is no given name in gender-guesser's table: a Spanish or Portuguese
+        double surname, whose first (paternal) surname alone is the short form, "Guadalupe Salinas Hernández"
+        then "Salinas" (AP Stylebook, "Spanish and Portuguese names")).
+
+        News style names a person in full on first reference and by surname after (AP Stylebook, "names");
+        the first word must be a first name in gender-guesser's table, no word a title, role, body's word or a
+        word the article writes in lower case, and no capitalised word may come right before ("Chief Minister
+        Uddhav Thackeray" is a title and a two-word name)."""
         found: dict[str, set[str]] = {}
+        doubles: dict[str, set[str]] = {}
         for m in _FIRST_MIDDLE_LAST.finditer(self.text):
             first, middle, last = m.group(1), m.group(2), m.group(3)
             lows = [norm(first), norm(middle), norm(last)]
@@ -1398,7 +1439,9 @@ class PersonTable:
             if tok is not None and tok.ent_type_ in ("GPE", "LOC", "DATE", "NORP", "FAC"):
                 continue
             found.setdefault(last, set()).add(f"{first} {middle}")
-        return found
+            if _gender_detector().get_gender(middle) == "unknown":
+                doubles.setdefault(middle, set()).add(f"{first} {middle} {last}")
+        return found, doubles
 
     def _organisation_head(self, word: str) -> bool:
         """Whether ``word`` heads organisations' names here: an organisation word ("Foundation", "News") the
@@ -1520,8 +1563,9 @@ class PersonTable:
     def _spelling_variants(self, key: list[str]) -> list[int]:
         """People whose name is ``key`` spelt another way ("Zelensky"/"Zelenskyy", "Volodymyr Zelenskiy").
 
-        A lone surname only when it swaps two neighbouring letters of one full name's surname (a typing slip,
-        ``_swapped_pair``); otherwise full names only (a lone "Johnston" is not "Johnson"), same number of words,
+        A lone surname only when it swaps two neighbouring letters of one full name's surname or writes one of
+        its vowels as another ("Hauser" after "Trevor Houser"): a typing slip (``_swapped_pair``,
+        ``_vowel_slip``); otherwise full names only (a lone "Johnston" is not "Johnson"), same number of words,
         same initials, every word at least ``SPELLING_SIMILARITY`` similar (rapidfuzz's normalised Indel
         ratio), surname at least 5 letters: "Kirk Douglas" and "Michael Douglas" stay two people.
         """
@@ -1530,11 +1574,14 @@ class PersonTable:
             # A lone surname with two neighbouring letters swapped ("Mikkleson" after "David Mikkelson") is a
             # typing slip: such pairs are not distinct names the way "Johnston" and "Johnson" are.
             word = key[0]
-            swaps = {word[:k] + word[k + 1] + word[k] + word[k + 2 :] for k in range(1, len(word) - 1)} - {word}
+            swaps = {word[:k] + word[k + 1] + word[k] + word[k + 2 :] for k in range(1, len(word) - 1)}
+            swaps |= {word[:k] + v + word[k + 1 :] for k in range(1, len(word)) if word[k] in _VOWELS for v in _VOWELS}
+            swaps -= {word}
             slips = {  # by the word index, not a scan of every person (issue 9)
                 i
                 for i in self.keys.sharing_a_word(sorted(swaps))
-                if len(self.keys[i]) > 1 and _swapped_pair(word, self.keys[i][-1])
+                if len(self.keys[i]) > 1
+                and (_swapped_pair(word, self.keys[i][-1]) or _vowel_slip(word, self.keys[i][-1]))
             }
             return sorted(slips) if len(slips) == 1 else []
         if len(key) < 2 or len(key[-1]) < 5:
@@ -1546,6 +1593,12 @@ class PersonTable:
             if all(a[:1] == b[:1] and fuzz.ratio(a, b) >= SPELLING_SIMILARITY for a, b in zip(key, other, strict=True)):
                 found.append(i)
         return found
+
+    def misspelt_surname(self, word: str) -> Person | None:
+        """The one person whose surname lone ``word`` misspells (``_spelling_variants``: "Hauser" after "Trevor
+        Houser"), or None."""
+        found = self._spelling_variants([norm(word)])
+        return self.people[found[0]] if len(found) == 1 else None
 
     def _add_mention(self, pid: int, start: int, end: int, kind: str) -> None:
         p = self.people[pid]
@@ -2666,7 +2719,11 @@ def _proper_and_place_words(doc: Any) -> tuple[set[str], set[str]]:
     propn = _propn_indices(doc)
     places = np.nonzero((arr[:, 1] == strings.add("GPE")) | (arr[:, 1] == strings.add("LOC")))[0].tolist()
     proper = {doc[i].text for i in propn}
-    place = {doc[i].text for i in places} | {doc[i].text for i in propn if _after_locative(doc[i])}
+    as_place = Counter(doc[i].text for i in places) + Counter(doc[i].text for i in propn if _after_locative(doc[i]))
+    # A word the tagger reads as a person's name more often than as a place is a name that it once misread
+    # ("Salinas beat ..." four times, "Salinas' womb" a place once): a surname, not a place, in this article.
+    as_person = Counter(doc[i].text for i in np.nonzero(arr[:, 1] == strings.add("PERSON"))[0].tolist())
+    place = {w for w, n in as_place.items() if as_person[w] <= max(n, 1)}
     return proper, place
 
 
@@ -2712,6 +2769,17 @@ def _swapped_pair(a: str, b: str) -> bool:
         return False
     diff = [k for k in range(len(a)) if a[k] != b[k]]
     return len(diff) == 2 and diff[1] == diff[0] + 1 and a[diff[0]] == b[diff[1]] and a[diff[1]] == b[diff[0]]
+
+
+_VOWELS = "aeiou"
+
+
+def _vowel_slip(a: str, b: str) -> bool:
+    """Whether ``a`` is ``b`` with one vowel written as another, first letter kept ("hauser"/"houser")."""
+    if len(a) != len(b) or a == b or a[:1] != b[:1]:
+        return False
+    diff = [k for k in range(len(a)) if a[k] != b[k]]
+    return len(diff) == 1 and a[diff[0]] in _VOWELS and b[diff[0]] in _VOWELS
 
 
 def _plural_pattern(noun: str) -> str:
@@ -2813,15 +2881,29 @@ def _display_name(words: list[str]) -> str:
     kept = NAME_PARTICLES | {"the", "of"}
     # "REBECCA Cooke, 34, said": a tabloid's capitals on the first word are typography, not the name; a
     # regnal or generational number ("Carl XVI Gustaf", "John Smith III") and initials ("P.J.") are written in
-    # capitals.
-    shouted = len(words) > 1 and not all(w.isupper() for w in words)
+    # capitals. A name of two words or more all in capitals ("LAVERNE COX:" heading a transcript's answers) is
+    # typography too, first name included: each word of two letters or more is cased ("Al Gore").
+    all_caps = len(words) > 1 and all(w.isupper() for w in words)
+    shouted = len(words) > 1 and not all_caps
     return " ".join(
-        w.capitalize()
+        _title_cased(w)
+        if all_caps and _CAPITALS_WORD.fullmatch(w) and not (k and _ROMAN.match(w))
+        else w.capitalize()
         if (w.islower() and w not in kept)
         or (shouted and w.isupper() and len(w) > 2 and not _ROMAN.match(w) and not _JOINED_INITIALS.fullmatch(w))
         else w
-        for w in words
+        for k, w in enumerate(words)
     )
+
+
+def _title_cased(word: str) -> str:
+    """A name's word in capitals written as a name: "COX" -> "Cox", "O'BRIEN" -> "O'Brien", "SMITH-JONES" ->
+    "Smith-Jones" (a capital after an apostrophe or a hyphen)."""
+    return re.sub(r"(^|['\u2019\-])([A-Z])([A-Z]*)", lambda m: m.group(1) + m.group(2) + m.group(3).lower(), word)
+
+
+# A word in capitals that is a name's word, not initials: "COX", "O'BRIEN", "SMITH-JONES".
+_CAPITALS_WORD = re.compile(r"[A-Z][A-Z'\u2019\-]*[A-Z]")
 
 
 _ROMAN = re.compile(r"(?:X{0,3})(?:IX|IV|V?I{0,3})\.?$")
