@@ -34,3 +34,14 @@ def test_a_negative_quantifier_reports_nobody(run):
 def test_a_relative_phrase_is_no_content(run):
     ex = run("Seats\n\nThree states, all of which are expected to gain a seat each, lie in the south.")
     assert not [r for r in reported(ex) if r[0] in ("all of which", "to gain a seat each")]
+
+
+def test_the_object_of_a_verb_of_causing_is_the_one_who_speaks(run):
+    ex = run(
+        "Campaign row\n\nThe health board launched a poster campaign in May. The posters prompted some parents to "
+        "argue that the slogan made light of the problem. The senator forced Dr Ada Moss to admit that the board "
+        "had lost the files."
+    )
+    got = [(q.speaker_mention.text if q.speaker_mention else None, q.text) for q in ex.quotes if q.kind == "indirect"]
+    assert ("some parents", "the slogan made light of the problem") in got
+    assert ("Dr Ada Moss", "the board had lost the files") in got

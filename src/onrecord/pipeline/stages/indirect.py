@@ -107,6 +107,7 @@ from ...lexicon.cues import (
     INTENTION_LEMMAS,
     LABEL_CUES,
     NOMINAL_CUES,
+    OBJECT_CONTROL_FORMS,
     OBJECT_CUES,
     OFFERED_SPEECH_NOUNS,
     PASSIVE_CUES,
@@ -523,7 +524,7 @@ def _speaker_of(verb: Any, family: str | None = None) -> Any | None:
     outer = _outer_cue(verb) or _participle_outside_content(verb)
     if outer is not None:
         return _speaker_of(outer, family)
-    subj = subject_of(verb) or _name_before(verb)
+    subj = _controller(verb) or subject_of(verb) or _name_before(verb)
     if subj is None or subj.text.lower() in ("this", "that", "there"):
         return None
     subj = _past_dateline(subj)
@@ -546,6 +547,18 @@ def _speaker_of(verb: Any, family: str | None = None) -> Any | None:
     if personish(subj) or subj.text[:1].isupper() or _respondents(subj):
         return subj
     return None
+
+
+def _controller(verb: Any) -> Any | None:
+    """The object that does what a cue in an open complement says, when the verb above takes one ("The video
+    prompted some viewers to argue that ...", "led critics to say"): object control, the object the sayer, not the
+    subject (the video argued nothing); only verbs of causing or persuading (``lexicon.cues.OBJECT_CONTROL_FORMS``):
+    "used his speech to call for", "chose the capital to announce" give a means, not a sayer. None when the cue is
+    no such complement."""
+    head = verb.head
+    if verb.dep_ != "xcomp" or head is verb or head.lower_ not in OBJECT_CONTROL_FORMS:
+        return None
+    return next((c for c in head.children if c.dep_ == "dobj" and head.i < c.i < verb.i), None)
 
 
 def _past_dateline(subj: Any) -> Any:
