@@ -772,6 +772,29 @@ OBJECT_IRREGULAR: dict[str, list[str]] = {
 }
 
 
+# Verbs of causing or persuading whose object does what their "to" infinitive says (object control): "prompted
+# some viewers to argue that ...", "got the chief executive to admit ...": a cue in that infinitive is the object's
+# speech, never the subject's (trial 15: "The video prompted users to argue" gave the video as the source).
+# Word forms, irregular ones written out ("led", "got", "drove").
+OBJECT_CONTROL_FORMS: frozenset[str] = frozenset(
+    f
+    for forms in {
+        "prompt": "prompt prompts prompted prompting",
+        "lead": "lead leads led leading",
+        "force": "force forces forced forcing",
+        "persuade": "persuade persuades persuaded persuading",
+        "convince": "convince convinces convinced convincing",
+        "spur": "spur spurs spurred spurring",
+        "inspire": "inspire inspires inspired inspiring",
+        "drive": "drive drives drove driven driving",
+        "get": "get gets got gotten getting",
+        "provoke": "provoke provokes provoked provoking",
+        "compel": "compel compels compelled compelling",
+    }.values()
+    for f in forms.split()
+)
+
+
 # Requests whose content is the person asked and what they are asked to do ("asked supporters to run for
 # office", "called on the chief executive to resign"): lemma -> the preposition that introduces the person
 # asked, or "" when the person is the verb's object. PolNeAR's content spans hold both ("him to withdraw").

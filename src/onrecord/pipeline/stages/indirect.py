@@ -107,6 +107,7 @@ from ...lexicon.cues import (
     INTENTION_LEMMAS,
     LABEL_CUES,
     NOMINAL_CUES,
+    OBJECT_CONTROL_FORMS,
     OBJECT_CUES,
     OFFERED_SPEECH_NOUNS,
     PASSIVE_CUES,
@@ -321,15 +322,29 @@ def _offered_speech(finder: _Finder, tok: Any) -> None:
     promised = next(
         (c for c in tok.children if c.dep_ == "ccomp" and c.i > obj.i and c.left_edge.lower_ == "that"), None
     )
+    shape = NOUN_PHRASE
     if promised is not None:  # "offered her firmest promise yet that she would not allow it": what was promised
-        span = _clause_span(promised)
+        span, shape = _clause_span(promised), CLAUSE
     subj = _named_source(tok, "speech")
     if span is None or subj is None or not finder.same_paragraph(*span, tok.idx):
         return
     if finder.overlaps(min(tok.idx, span[0]), span[1]):
         finder.mixed_phrase(span, subj, tok)
         return
-    finder.add(*span, FAMILY_RULES["speech"], subj, tok, 0.6, shape=NOUN_PHRASE)
+    finder.add(*span, FAMILY_RULES["speech"], subj, tok, 0.6, shape=shape)
+
+
+def _finding_shape(toks: list[Any]) -> str | None:
+    """The shape of a finding stated without tense (``_Finder.finding_phrase``; ``toks`` in text order): a clause
+    when a verb form follows its subject ("found Clinton leading by seven points", "showed staff favoring her"),
+    else a noun phrase ("polls show high levels of discontent"). None for "find it" with a predicate ("has found
+    it difficult to satisfy users", "finds it useful"): the subject's experience of a task, no finding at all."""
+    if toks[0].lower_ == "it" and len(toks) > 1 and toks[1].pos_ in ("ADJ", "ADV"):
+        return None
+    first = next((t for t in toks if t.pos_ in ("NOUN", "PROPN", "PRON", "NUM")), None)
+    if first is not None and any(t.tag_.startswith("VB") and t.i > first.i for t in toks):
+        return CLAUSE
+    return NOUN_PHRASE
 
 
 def _passive_cue(verb: Any) -> bool:
@@ -509,7 +524,7 @@ def _speaker_of(verb: Any, family: str | None = None) -> Any | None:
     outer = _outer_cue(verb) or _participle_outside_content(verb)
     if outer is not None:
         return _speaker_of(outer, family)
-    subj = subject_of(verb) or _name_before(verb)
+    subj = _controller(verb) or subject_of(verb) or _name_before(verb)
     if subj is None or subj.text.lower() in ("this", "that", "there"):
         return None
     subj = _past_dateline(subj)
@@ -532,6 +547,18 @@ def _speaker_of(verb: Any, family: str | None = None) -> Any | None:
     if personish(subj) or subj.text[:1].isupper() or _respondents(subj):
         return subj
     return None
+
+
+def _controller(verb: Any) -> Any | None:
+    """The object that does what a cue in an open complement says, when the verb above takes one ("The video
+    prompted some viewers to argue that ...", "led critics to say"): object control, the object the sayer, not the
+    subject (the video argued nothing); only verbs of causing or persuading (``lexicon.cues.OBJECT_CONTROL_FORMS``):
+    "used his speech to call for", "chose the capital to announce" give a means, not a sayer. None when the cue is
+    no such complement."""
+    head = verb.head
+    if verb.dep_ != "xcomp" or head is verb or head.lower_ not in OBJECT_CONTROL_FORMS:
+        return None
+    return next((c for c in head.children if c.dep_ == "dobj" and head.i < c.i < verb.i), None)
 
 
 def _past_dateline(subj: Any) -> Any:
@@ -739,6 +766,8 @@ def non_assertive(verb: Any) -> str | None:
             return "imperative"
         if not level and _worth_doing(node):
             return "aside"
+        if not level and _nobody_says(children):
+            return "nobody"
         if _addressed(node, children):
             return "addressed"
         if any(c.dep_ == "neg" for c in children) or _under_without(node):
@@ -751,6 +780,29 @@ def non_assertive(verb: Any) -> str | None:
             break
         node = node.head
     return None
+
+
+_NEGATIVE_QUANTIFIERS = frozenset({"few", "nobody", "noone"})  # "none said ..." tallies a poll: PolNeAR keeps it
+
+
+def _nobody_says(children: list[Any]) -> bool:
+    """Whether a cue's subject (among its ``children``) is a negative quantifier: "Few argue against such
+    powers", "No one disputes that ...", "Nobody thinks ...". The sentence denies that people say or believe
+    it; no source holds the content (trial 15 F2, speaker "Few")."""
+    for c in children:
+        if c.dep_ not in _SUBJECTS:
+            continue
+        if c.lower_ in _NEGATIVE_QUANTIFIERS and not any(d.lower_ == "a" for d in c.children):
+            return True  # "a few said ...": some people did
+        if c.lower_ == "one" and any(d.dep_ == "det" and d.lower_ == "no" for d in c.children):
+            return True
+    return False
+
+
+def _relative_phrase(subj: Any) -> bool:
+    """Whether subject ``subj`` is a relative phrase ("all of which", "some of whom", "none of which"): the clause
+    is a relative one, its subject the noun it hangs on; the phrase itself is no content."""
+    return any(t.tag_ in ("WDT", "WP") for t in subj.subtree)
 
 
 def _reports_nothing(verb: Any) -> bool:
@@ -1669,9 +1721,10 @@ class _Finder:
         if toks[0].dep_ == "mark" and toks[0].lower_ == "that":
             toks = toks[1:]  # a clause the tagger left without a tensed verb ("that two wards had been understaffed")
         span = _trimmed(without_trailing_gloss(toks))
-        if span is None or not self.same_paragraph(*span, tok.idx) or self.overlaps(tok.idx, span[1]):
+        shape = _finding_shape(toks)
+        if span is None or shape is None or not self.same_paragraph(*span, tok.idx) or self.overlaps(tok.idx, span[1]):
             return False
-        self.add(*span, FAMILY_RULES["finding"], subj, tok, 0.6, shape=NOUN_PHRASE)
+        self.add(*span, FAMILY_RULES["finding"], subj, tok, 0.6, shape=shape)
         return True
 
     def as_clause(self, tok: Any) -> bool:
@@ -1806,7 +1859,7 @@ class _Finder:
             return
         subj = next((c for c in tok.children if c.dep_ == "nsubjpass" and c.i < tok.i), None)
         comp = next((c for c in tok.children if c.dep_ == "xcomp" and c.i > tok.i and _infinitive(c)), None)
-        if subj is None or comp is None or subj.tag_ in ("WDT", "WP", "EX"):
+        if subj is None or comp is None or subj.tag_ in ("WDT", "WP", "EX") or _relative_phrase(subj):
             return
         if tok.dep_ == "relcl" and _object_gap(comp):
             return
