@@ -64,3 +64,14 @@ def test_tweet_markup_is_noise_never_a_quotation_or_a_post(run):
     assert len(tags) == 4
     assert not any("<" in q.text or ">" in q.text for q in ex.quotes)
     assert not any("<" in p.text or "tweet" in p.text for p in ex.social_posts)
+
+
+def test_a_fragment_closing_on_a_comma_before_according_to_takes_the_phrase_source(run):
+    ex = run(
+        "The count went on all week. Reed has repeatedly made false claims about the ballots being "
+        '"rigged," according to Governor Ann Price.'
+    )
+    (q,) = ex.quotes
+    assert q.text == 'Reed has repeatedly made false claims about the ballots being "rigged,"'
+    assert q.fragment.text == "rigged"
+    assert q.cue.text == "according to" and q.speaker_mention.text == "Governor Ann Price"

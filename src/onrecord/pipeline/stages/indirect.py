@@ -1782,11 +1782,12 @@ class _Finder:
         closed = q.close_end or q.end
         if q.kind != "partial" or q.fragment is not None or opened < s:
             return None
-        if not _closes_clause(self.text[e:closed]) and not _comma_in_mark(self.text, (s, e), (opened, closed), cue_at):
+        comma = _comma_in_mark(self.text, (s, e), (opened, closed), cue_at)
+        if not _closes_clause(self.text[e:closed]) and not comma:
             return None
         if self.taken.overlaps(s, e, but=(opened, closed)):
             return None
-        keep = keep or closed > e + 1
+        keep = keep or (closed > e + 1 and not comma)
         e = max(e, closed)  # 'received the "support of all parties".': the span runs to the closing mark
         inner = q.end - 1 if q.end - 1 > q.start and self.text[q.end - 1] == "," else q.end
         q.fragment = Span.of(self.ex.article.text, q.start, inner)  # '"rigged,"': the comma is the clause's
