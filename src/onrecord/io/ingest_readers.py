@@ -150,8 +150,7 @@ def _blocks_apart(doc: Any) -> str:
         outer = next((a for a in holder.iterancestors("table")), None) if holder.tag == "cell" else None
         for e in [holder] if outer is None else [outer, *outer.iter("row", "cell")]:
             e.tag = "div"  # a plain container: its blocks keep their lines, its text runs on as a paragraph's
-    apart = xmltotxt(body, False)
-    return "\n".join(line.rstrip(" ") for line in apart.split("\n")) if apart else text  # a container's space
+    return xmltotxt(body, False) or text
 
 
 def service_page(*urls: str | None) -> str | None:
