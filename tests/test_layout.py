@@ -278,6 +278,19 @@ def test_a_share_bar_run_into_the_prose_is_noise_and_never_a_description(run):
     assert "WhatsApp" not in mentions and "Email" not in mentions and "Lena Marsh" not in mentions
 
 
+def test_a_tweet_button_run_onto_a_highlighted_sentence_is_noise(run):
+    # Trial 14 F9: a blogging tool's button label glued to the sentence it offers to share.
+    text = (
+        "Ferry timetable\n\n"
+        "Starting small lets you grow into the role with much less stress.Click To Tweet The council said the "
+        "new timetable would start in June.\n"
+    )
+    ex = run(text)
+    bars = [n for n in ex.noise if n.why == "share bar run into the text"]
+    assert [n.text for n in bars] == ["Click To Tweet"]
+    assert all("Click" not in q.text for q in ex.quotes)
+
+
 def test_headlines_under_a_related_links_heading_are_noise_not_quotations(run):
     # Trial 13 F9: "Related articles" headlines inside the article block gave quotations with invented speakers.
     text = (

@@ -997,6 +997,8 @@ def _parenthetical_spans(verb: Any) -> list[tuple[int, int]] | None:
     left = min([t.i for t in doc[left].subtree] + [left])
     if left == 0 or doc[left - 1].text != ",":
         return None
+    if verb.head.dep_ == "relcl":
+        return _relative_after_cue(verb, left)
     sent = verb.sent
     after = next((t.i for t in doc[verb.i + 1 : min(verb.i + CUE_PHRASE_TOKENS, sent.end)] if t.text == ","), None)
     if after is None:
@@ -1016,6 +1018,26 @@ def _parenthetical_spans(verb: Any) -> list[tuple[int, int]] | None:
     if head is None:
         return [tail]
     return [tail] if _occasion(lead) and not subject and not opening_clause(lead) else [head, tail]
+
+
+_RELATIVE_PRONOUNS = frozenset({"which", "who", "whom", "that"})
+
+
+def _relative_after_cue(verb: Any, left: int) -> list[tuple[int, int]] | None:
+    """'the harbour plan, which, she said, would have cost the town too much': a cue between commas right after the
+    relative pronoun of a relative clause reports that clause; the content is the relative clause after the cue
+    (one piece, the cue and the pronoun outside it), to the clause's end, never the sentence's main clause it
+    interrupts ('The scheme, which, he added, was drawn up in a hurry, goes back to committee'). The words before
+    the pronoun are the writer's. None when the pronoun does not open the clause the cue interrupts (trial 14 F11).
+    """
+    doc, rel = verb.doc, verb.head
+    if left < 2 or doc[left - 2].lower_ not in _RELATIVE_PRONOUNS or doc[left - 2].head.i != rel.i:
+        return None
+    after = next((t.i for t in doc[verb.i + 1 : min(verb.i + CUE_PHRASE_TOKENS, rel.i + 1)] if t.text == ","), None)
+    if after is None:
+        return None
+    span = _trimmed([t for t in rel.subtree if t.i > after])
+    return [span] if span is not None and span[1] - span[0] >= 10 else None
 
 
 def _occasion(lead: list[Any]) -> bool:
@@ -1767,7 +1789,7 @@ class _Finder:
             return
         self.group += 1
         for s, e in spans:
-            self.add(s, e, "reported speech", subj, tok, 0.7, group=self.group)
+            self.add(s, e, "reported speech", subj, tok, 0.7, group=self.group if len(spans) > 1 else None)
 
     def lead_of_quotation(self, head: tuple[int, int], tail: tuple[int, int], subj: Any, cue: Any) -> None:
         """'An economic downturn, he said, "could be a good time to borrow."': the words before a mid-sentence
@@ -1801,6 +1823,49 @@ class _Finder:
             return
         self.mixed(s, e, subj, cue, keep=True)
 
+    def grown(self, s: int, e: int, cue_at: int, keep: bool) -> Quote | None:
+        """The one quoted fragment inside the reported clause [s, e), grown to the clause (``mixed``); None when the
+        clause holds no fragment, or more than one, or the fragment is no word of the clause, or when the
+        attribution the fragment already holds stays (``keep``, a cue and a speaker; a ``STATEMENT_OWNER``'s)."""
+        inside = [q for q in self.ex.quotes if q.start < e and s < q.end]
+        if len(inside) != 1:
+            return None
+        q = inside[0]
+        opened = q.open_start if q.open_start is not None else q.start
+        closed = q.close_end or q.end
+        if q.kind != "partial" or q.fragment is not None or opened < s:
+            return None
+        comma = _comma_in_mark(self.text, (s, e), (opened, closed), cue_at)
+        if not _closes_clause(self.text[e:closed]) and not comma:
+            return None
+        if self.taken.overlaps(s, e, but=(opened, closed)):
+            return None
+        keep = keep or (closed > e + 1 and not comma)
+        e = max(e, closed)  # 'received the "support of all parties".': the span runs to the closing mark
+        inner = q.end - 1 if q.end - 1 > q.start and self.text[q.end - 1] == "," else q.end
+        q.fragment = Span.of(self.ex.article.text, q.start, inner)  # '"rigged,"': the comma is the clause's
+        q.start, q.end = s, e
+        q.text = self.ex.article.text[s:e]
+        self.taken.add(s, e)
+        held = self.ex.attributions.get(q)
+        if keep and held is not None and held.cue is not None and held.mention is not None:
+            return None  # the attribution stage read a cue and a speaker for the fragment: the phrase is theirs too
+        if held is not None and held.rule == STATEMENT_OWNER:
+            return None  # "X said ... Y's claim that Z was "Q"": the fragment is Y's, not the speaker of the clause
+        return q
+
+    def mixed_found(self, s: int, e: int, found: Attribution) -> None:
+        """'According to Price, Reed has made false claims about them being "rigged"': a clause beside an
+        attributing phrase (``_beside_phrase``) holding one quoted fragment is a mixed quote (``mixed``) the phrase
+        attributes."""
+        q = self.grown(s, e, found.cue.start if found.cue is not None else s, False)
+        if q is None:
+            return
+        self.ex.attributions[q] = found
+        q.cue, q.speaker_mention, q.evidence = found.cue, found.mention, found.rule
+        low, conf = q.confidence < 0.5, found.confidence
+        q.confidence = max(q.confidence, conf) if low else min(q.confidence, conf)
+
     def mixed(self, s: int, e: int, subj: Any, cue: Any, keep: bool = False) -> None:
         """A reported clause holding one quoted fragment: the fragment's quote becomes the clause.
 
@@ -1810,28 +1875,9 @@ class _Finder:
         attribution stage gave the fragment (a cue and a speaker) stays, and only the span grows; so does it
         for a fragment that closes the sentence after the clause ('is an "incredible opportunity."').
         """
-        inside = [k for k, q in enumerate(self.ex.quotes) if q.start < e and s < q.end]
-        if len(inside) != 1:
+        q = self.grown(s, e, cue.idx, keep)
+        if q is None:
             return
-        k = inside[0]
-        q = self.ex.quotes[k]
-        opened = q.open_start if q.open_start is not None else q.start
-        closed = q.close_end or q.end
-        if q.kind != "partial" or q.fragment is not None or opened < s or not _closes_clause(self.text[e:closed]):
-            return
-        if self.taken.overlaps(s, e, but=(opened, closed)):
-            return
-        keep = keep or closed > e + 1
-        e = max(e, closed)  # 'received the "support of all parties".': the span runs to the closing mark
-        q.fragment = Span.of(self.ex.article.text, q.start, q.end)
-        q.start, q.end = s, e
-        q.text = self.ex.article.text[s:e]
-        self.taken.add(s, e)
-        held = self.ex.attributions.get(q)
-        if keep and held is not None and held.cue is not None and held.mention is not None:
-            return  # the attribution stage read a cue and a speaker for the fragment: the phrase is theirs too
-        if held is not None and held.rule == STATEMENT_OWNER:
-            return  # "X said ... Y's claim that Z was "Q"": the fragment is Y's, not the speaker of the clause
         ms, me = _dateline_name(subj) or noun_phrase(subj, cue.sent.start_char, cue.sent.end_char)
         a = Attribution(
             "mixed quote",
@@ -1963,6 +2009,17 @@ def _closes_clause(tail: str) -> bool:
     return len(tail) <= 1 or any(c in tail for c in ".!?")
 
 
+def _comma_in_mark(text: str, clause: tuple[int, int], marks: tuple[int, int], cue_at: int) -> bool:
+    """'Reed has made false claims about them being "rigged," Price said': a fragment that opens inside the clause
+    (no comma before its mark) and ends it with the comma American style sets inside the closing mark, the
+    clause's cue after the mark. Unlike '..., "and it will fall again," an official said', a quotation of its
+    own after a comma, the fragment is a word of the clause, and the comma closes the clause, not the fragment."""
+    (s, e), (opened, closed) = clause, marks
+    if not text[e:closed].strip(" \"'\u201d\u2019").startswith(",") or text[e:closed].strip(_CLOSING_PUNCT):
+        return False
+    return opened > s and not text[s:opened].rstrip().endswith((",", ":", ";")) and cue_at >= closed
+
+
 _CLOSING_PUNCT = " .,!?;:\"'\u201d\u2019"
 _RELATIVE_OPENERS = frozenset({"who", "whom", "whose", "which", "where"})
 _CLAUSE_EDGE = frozenset({"and", "but", "so", "while", "whereas", "although", "though", "as", "which"})
@@ -1995,7 +2052,7 @@ def _phrase_head(source: list[Any]) -> Any:
 
 
 def _according(
-    ex: ArticleState, index: Any, m: re.Match[str], overlaps: Any, sent: Any
+    ex: ArticleState, index: Any, m: re.Match[str], overlaps: Any, sent: Any, held: Any = None
 ) -> list[tuple[Quote, Attribution]]:
     """'CLAUSE, according to X' / 'According to X, CLAUSE' / 'A, according to X, and B'.
 
@@ -2016,15 +2073,16 @@ def _according(
     mention = Span.of(text, source[0].idx, source[-1].idx + len(source[-1]))
     cue = Span.of(text, m.start(), m.end() - 1)
     found = Attribution("according to", mention, cue, 0.65, head_index=head.i)
-    return _beside_phrase(ex, sent, (m.start(), source[-1].idx + len(source[-1])), found, overlaps)
+    return _beside_phrase(ex, sent, (m.start(), source[-1].idx + len(source[-1])), found, overlaps, held)
 
 
 def _beside_phrase(
-    ex: ArticleState, sent: Any, phrase: tuple[int, int], found: Attribution, overlaps: Any
+    ex: ArticleState, sent: Any, phrase: tuple[int, int], found: Attribution, overlaps: Any, held: Any = None
 ) -> list[tuple[Quote, Attribution]]:
     """The clauses beside an attributing phrase [start, end) of ``sent`` ("according to X", "in X's view"), each
     a quote attributed as ``found`` says: the clause before the phrase and the clause after it, when each
-    reads as a clause (``_clause_side``); a phrase in the middle of a sentence gives both pieces, one group."""
+    reads as a clause (``_clause_side``); a phrase in the middle of a sentence gives both pieces, one group. A lone
+    clause that touches a quotation goes to ``held(start, end, found)`` when given (a mixed quote, ``mixed_found``)."""
     start, end = phrase
     before = _relative_tail(_side(_after_last_break([t for t in sent if t.idx < start])))
     rest = [t for t in sent if t.idx >= end and not (t.is_punct or t.is_space)]
@@ -2041,6 +2099,8 @@ def _beside_phrase(
     for side in clauses:
         s, e = side[0].idx, side[-1].idx + len(side[-1])
         if overlaps(s, e):
+            if held is not None and len(clauses) == 1:
+                held(s, e, found)
             continue
         q = Quote(
             start=s, end=e, text=ex.article.text[s:e], kind="indirect", confidence=found.confidence, content=CLAUSE
@@ -2285,7 +2345,7 @@ def _phrase_attributions(ex: ArticleState, index: Any, finder: _Finder) -> None:
         k = bisect.bisect_right(sent_starts, first.i) - 1
         tries[k] = tries.get(k, 0) + 1
         if tries[k] <= MAX_ACCORDING_PER_SENTENCE:
-            finder.file_pieces(_according(ex, index, m, finder.outside_nested, sentences[k]))
+            finder.file_pieces(_according(ex, index, m, finder.outside_nested, sentences[k], finder.mixed_found))
     for m in _VIEWPOINT.finditer(text):
         first = index.token_at(m.start())
         if first is None or overlaps(m.start(), m.end()):

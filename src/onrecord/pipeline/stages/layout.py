@@ -63,10 +63,12 @@ _SHARE_BUTTON = re.compile(
 _PLATFORMS = r"Facebook|Twitter|WhatsApp|Telegram|LinkedIn|Reddit|Pinterest|Messenger|Flipboard"
 # A share bar run into the prose by a page reader ("... May 4, 2022 Share Facebook Twitter WhatsApp Email A
 # senior official said ..."): "Share" and two share words, or three, two of them platform names, in a row
-# with only spaces between (prose lists them with commas and "and": "on Facebook, Twitter and WhatsApp").
+# with only spaces between (prose lists them with commas and "and": "on Facebook, Twitter and WhatsApp"); and a
+# blogging tool's tweet button after a highlighted sentence ("... with much less stress.Click To Tweet").
 _INLINE_SHARE_WORD = r"(?:" + _PLATFORMS + r"|Share|Email|E-mail|Print|Copy link|Tweet|X)"
 _INLINE_SHARE_BAR = re.compile(
     r"(?<![\w-])(?:Share(?:[ \t]+" + _INLINE_SHARE_WORD + r"){2,}"
+    r"|(?<=[.!?\"\u201d ])Click [Tt]o Tweet"
     r"|(?:" + _PLATFORMS + r")[ \t]+(?:" + _PLATFORMS + r")(?:[ \t]+" + _INLINE_SHARE_WORD + r")+)(?![\w-])"
 )
 _MONTH = r"(?:Jan|Feb|Mar|Apr|May|Jun|Jul|Aug|Sep|Sept|Oct|Nov|Dec)[a-z]*\.?"
