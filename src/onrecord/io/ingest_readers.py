@@ -14,6 +14,7 @@ import warnings
 import zlib
 from collections import Counter
 from collections.abc import Generator, Iterator
+from copy import deepcopy
 from pathlib import Path
 from typing import IO, Any
 from urllib.parse import urlsplit
@@ -100,7 +101,7 @@ def html_to_article(
     with warnings.catch_warnings():
         warnings.simplefilter("ignore")  # dateutil's timezone warnings on odd pages are noise here
         doc = trafilatura.bare_extraction(data, url=url, with_metadata=True, prune_xpath=HOVER_CARD_XPATH)
-    text = (getattr(doc, "text", None) or "") if doc is not None else ""
+    text = _blocks_apart(doc)
     if len(text.strip()) < MIN_ARTICLE_CHARS:
         # One code for one situation, however the page arrived (a .html file, a WARC record, text, the API).
         raise OnrecordError(Err.E033, source=where, detail="an index, an error or an empty page")
@@ -127,6 +128,38 @@ def html_to_article(
     if why is None:
         return article, None
     return article, OnrecordError(Err.E048, source=where, first=published, updated=updated, detail=why)
+
+
+_BLOCKS = frozenset({"p", "head", "quote", "list"})  # trafilatura's block elements, each its own line
+
+
+def _blocks_apart(doc: Any) -> str:
+    """The page's text as trafilatura writes it, except that paragraphs inside a table cell or a list item stay
+    apart, one a line, as everywhere else: trafilatura's text output flattens a cell or an item to one line (its
+    blocks joined by spaces, cells by " | "), so a page laid out in a table ran its headline, byline, date and
+    first paragraphs together ('| | Seeking a bigger role ... by Jeff Foust Monday, ... Earlier this month, NASA
+    announced ...'), and a teaser list its headlines onto its summaries (trial 14 F9). The holders that hold a
+    block become plain containers; a table or list of plain text (a data table, a list of links) is kept.
+    ``doc``: trafilatura's Document or None; returns "" for None. The article text: offsets index it."""
+    if doc is None:
+        return ""
+    text = getattr(doc, "text", None) or ""
+    body = getattr(doc, "body", None)
+    if body is None:
+        return text
+    holders = [e for e in body.iter("cell", "item") if any(d.tag in _BLOCKS for d in e.iterdescendants())]
+    if not holders:
+        return text
+    from trafilatura.xml import xmltotxt
+
+    body = deepcopy(body)
+    tables = {t for t in body.iter("cell", "item") if any(d.tag in _BLOCKS for d in t.iterdescendants())}
+    for holder in tables:
+        outer = next((a for a in holder.iterancestors("table")), None) if holder.tag == "cell" else None
+        for e in [holder] if outer is None else [outer, *outer.iter("row", "cell")]:
+            e.tag = "div"  # a plain container: its blocks keep their lines, its text runs on as a paragraph's
+    apart = xmltotxt(body, False)
+    return "\n".join(line.rstrip(" ") for line in apart.split("\n")) if apart else text  # a container's space
 
 
 def service_page(*urls: str | None) -> str | None:
