@@ -1186,9 +1186,59 @@ class Attributor:
             start, end = self.after_frame(k - 1)
             if self.text[end:open_at].strip():
                 return None  # narrative beyond the question's own attribution: someone else may speak
-            return self._person_asked(self.idx.tokens_in(start, end), start, end)
+            return self._person_asked(self.idx.tokens_in(start, end), start, end) or self._asked_before(k - 1, asked)
         lo, hi = self._introducing_sentence(k - 1)
         return self._person_asked(self.idx.tokens_in(lo, hi), lo, hi) if hi > lo else None
+
+    def _asked_before(self, k: int, asked: Attribution) -> Attribution | None:
+        """The one asked, for question ``k`` whose own cue names only the asker ("Holt pressed Crane. "Why?" she
+        asked."): the person the sentence before the question puts it to, when that sentence's asker is the
+        cue's pronoun or the cue's own name. None otherwise."""
+        q = self.ex.quotes[k]
+        open_at = q.open_start if q.open_start is not None else q.start
+        lo, hi = self._introducing_sentence(k)
+        if hi <= lo or hi > open_at or asked.mention is None or asked.head_index is None:
+            return None
+        toks = self.idx.tokens_in(lo, hi)
+        asker = self._asker(toks, lo, hi)
+        said_by = self.ex.doc[asked.head_index]
+        same = (
+            said_by.lower_ in PRONOUNS
+            or asker is not None
+            and asker.head_index is not None
+            and (self.ex.doc[asker.head_index].lower_ == said_by.lower_)
+        )
+        return self._person_asked(toks, lo, hi) if asker is not None and same else None
+
+    def exchange_turn(self, k: int, result: list[Attribution | None]) -> Attribution | None:
+        """A bare quotation that carries on a question-and-answer exchange: after an answer (rule ``ANSWER``) a
+        bare question is the asker's again, and a bare reply to that question is the same answerer's
+        ("Holt pressed Crane. "Did you read it?" she asked. / "Parts." / "Which parts?" / "The summary.""): the
+        turns of an exchange alternate (Sacks, Schegloff and Jefferson 1974). Only whole-paragraph quotations,
+        one a paragraph, each in the paragraph after the one before. None otherwise."""
+        q = self.ex.quotes[k]
+        if k < 2 or q.kind != "direct" or not self._alone(k) or not self._alone(k - 1):
+            return None
+        prev = result[k - 1]
+        if prev is None or self.ex.quotes[k - 1].paragraph != q.paragraph - 1:
+            return None
+        question = _asks_question(self.text[q.start : q.end])
+        if question and prev.rule == ANSWER:
+            return Attribution("continuation", None, None, 0.7, inherit_from=k - 2)
+        turn = prev.inherit_from
+        if question or prev.rule != "continuation" or turn is None or turn != k - 3:
+            return None
+        if result[k - 2] is not None and result[k - 2].rule == ANSWER and self._alone(k - 2):
+            return Attribution("continuation", None, None, 0.7, inherit_from=k - 2)
+        return None
+
+    def _alone(self, k: int) -> bool:
+        """Whether quotation ``k`` fills its paragraph alone (nothing but spaces around it)."""
+        q = self.ex.quotes[k]
+        lo, hi = self.ex.paragraphs[q.paragraph]
+        a = q.open_start if q.open_start is not None else q.start
+        b = q.close_end or q.end
+        return not self.text[lo:a].strip() and not self.text[b:hi].strip()
 
     def _introducing_sentence(self, k: int) -> tuple[int, int]:
         """The narrative sentence that introduces quote ``k``: the text before it in its sentence, else the last
@@ -1333,6 +1383,10 @@ class Attributor:
             pre = self.preceding_sentence(k)
             if pre is not None:
                 result[k] = pre
+                continue
+            turn = self.exchange_turn(k, result)
+            if turn is not None:
+                result[k] = turn
                 continue
             # Continuation: the previous paragraph ended with a quote that has a speaker.
             if prev_k >= 0 and quotes[prev_k].paragraph == q.paragraph - 1 and result[prev_k] is not None:
