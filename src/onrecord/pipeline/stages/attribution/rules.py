@@ -1106,16 +1106,17 @@ class Attributor:
         ]
         for verb in candidates:
             subj = _subject_of(verb)
-            if (
-                subj is None
-                or subj.idx < s_start
-                or not (subj.pos_ == "PROPN" or subj.text.lower() in ("he", "she", "they"))
-            ):
+            if subj is None or subj.idx < s_start:
+                continue
+            # "The leader of the Green Party, Jane Moss, disagreed.": a description renamed by a name speaks as the
+            # name does.
+            named = apposed_name(subj, hi) if subj.dep_ != "nsubjpass" else None
+            if named is None and not (subj.pos_ == "PROPN" or subj.text.lower() in ("he", "she", "they")):
                 continue
             s, e = noun_phrase(subj, s_start, hi)
             return Attribution(
                 "preceding sentence",
-                Span.of(self.text, s, e),
+                Span.of(self.text, s, e if named is None else named.idx + len(named)),
                 None,
                 0.7 if _is_cue(verb) or sent.endswith(":") else 0.65,
                 head_index=subj.i,
@@ -1580,6 +1581,28 @@ def apposed_name(subj: Any, hi: int) -> Any | None:
             named = _name_closing_role(child, hi)
             if named is not None:  # "Another diplomat, former envoy to Peru Tom Garland, said"
                 return named
+    return _name_after_of_object(subj, hi)
+
+
+def _name_after_of_object(subj: Any, hi: int) -> Any | None:
+    """The name after a role noun's "of" phrase: "The leader of the Green Party, Jane Moss, disagreed" -> the
+    token "Moss". The parser hangs the apposition on the nearest noun ("Party"), but a person's name set off
+    after "the <role> of <body>" renames the role's holder, the head of the phrase (Quirk et al. 1985, 17.65).
+    Only a role noun (``ROLE_NOUNS``) and a name the entity recogniser takes for a person, closed by a comma
+    before ``hi``; None otherwise."""
+    if subj.lower_ not in ROLE_NOUNS:
+        return None
+    of = next((c for c in subj.children if c.dep_ == "prep" and c.lower_ == "of"), None)
+    obj = next((c for c in of.children if c.dep_ == "pobj"), None) if of is not None else None
+    if obj is None:
+        return None
+    for child in obj.children:
+        if child.dep_ != "appos" or child.pos_ != "PROPN" or child.i <= obj.i or child.ent_type_ != "PERSON":
+            continue
+        doc = subj.doc
+        if child.idx >= hi or child.i + 1 >= len(doc) or doc[child.i + 1].text != "," or doc[child.i - 1].text == ",":
+            continue  # "the head of the union, Jane Moss," with no first name before the surname is no full name
+        return child
     return None
 
 
