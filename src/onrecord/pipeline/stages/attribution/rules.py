@@ -1105,7 +1105,10 @@ class Attributor:
             t for t in toks if _is_cue(t) and t.dep_ != "ROOT"
         ]
         for verb in candidates:
-            subj = _subject_of(verb)
+            # "The plan was criticised by Jane Moss, a professor.": the agent of a passive cue spoke, its subject was
+            # spoken about (as in ``_cue_with_subject``).
+            agent = agent_of(verb) if _is_cue(verb) else None
+            subj = agent if agent is not None and not _is_mask(agent) else _subject_of(verb)
             if subj is None or subj.idx < s_start:
                 continue
             # "The leader of the Green Party, Jane Moss, disagreed.": a description renamed by a name speaks as the
