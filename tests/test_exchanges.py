@@ -187,3 +187,33 @@ def test_a_paragraph_closing_with_a_cue_and_a_comma_introduces_the_next(run):
     quote = next(q for q in run(text).quotes if "broke the law" in q.text)
     assert quote.speaker is None or quote.speaker.name != "Frank Lutz"
     assert quote.speaker_mention is not None and quote.speaker_mention.text == "The lawsuit"
+
+
+def test_an_exchange_alternates_after_a_question_whose_cue_names_only_the_asker(run):
+    # '"Q?" she asked.' names no one asked; the sentence before puts the question to Sethi, so the bare reply is
+    # his, the bare question after it Gale's again, and the last bare reply Sethi's.
+    text = (
+        "Council rejects the budget\n\n"
+        'At the hearing, Councillor Ruth Gale pressed Treasurer Amir Sethi. "Did you read the audit?" she asked.\n\n'
+        '"I read the summary of it."\n\n'
+        '"Only the summary?"\n\n'
+        '"It was four hundred pages long."'
+    )
+    ex = run(text)
+    assert speaker_name_of(ex, "Did you read") == "Ruth Gale"
+    assert speaker_name_of(ex, "I read the summary") == "Amir Sethi"
+    assert speaker_name_of(ex, "Only the summary") == "Ruth Gale"
+    assert speaker_name_of(ex, "four hundred pages") == "Amir Sethi"
+
+
+def test_a_run_of_bare_paragraphs_after_a_statement_stays_with_its_speaker(run):
+    # No question was put: the paragraphs continue one voice, as before.
+    text = (
+        "Council rejects the budget\n\n"
+        'Treasurer Amir Sethi defended the budget. "We did our best," he said.\n\n'
+        '"Nobody likes cuts."\n\n'
+        '"But the money is not there."'
+    )
+    ex = run(text)
+    assert speaker_name_of(ex, "Nobody likes") == "Amir Sethi"
+    assert speaker_name_of(ex, "money is not there") == "Amir Sethi"

@@ -262,3 +262,24 @@ def test_words_given_as_someones_words_are_theirs_not_the_reporters(run):
     quote = run(text).quotes[0]
     assert quote.speaker is not None and quote.speaker.name == "Edith Marlow"
     assert quote.speaker_mention is not None and quote.speaker_mention.text == "Edith Marlow"
+
+
+def test_a_name_after_a_role_of_a_body_renames_the_role_and_speaks_the_next_paragraph(run):
+    # "The leader of the Green Party, Jane Moss," is Moss (the parser hangs the name on "Party"); the bare quote
+    # paragraph after her sentence is hers, not the running speaker's.
+    text = (
+        'Prime Minister Tom Reed defended the new fuel tax on Monday. "We have no choice," Reed said.\n\n'
+        "The leader of the Green Party, Jane Moss, disagreed.\n\n"
+        '"This tax hurts the poor."'
+    )
+    assert _said(run(text))[-1] == ("Jane Moss", "The leader of the Green Party, Jane Moss")
+
+
+def test_a_body_in_apposition_after_a_role_is_no_persons_name(run):
+    # "the head of the union, Unite," names the union, not the head: no person is made of it.
+    text = (
+        'Prime Minister Tom Reed defended the new fuel tax on Monday. "We have no choice," Reed said.\n\n'
+        "The head of the union, Unite, disagreed.\n\n"
+        '"This tax hurts the poor."'
+    )
+    assert _said(run(text))[-1][0] != "Tom Reed"

@@ -163,3 +163,16 @@ def test_words_of_a_generic_group_are_nobodys_in_the_story(run):
     ex = run(text)
     q = next(q for q in ex.quotes if "a scandal" in q.text)
     assert q.speaker is None or q.speaker.name != "Tom Reed"
+
+
+def test_the_agent_of_a_passive_cue_before_a_bare_quote_paragraph_speaks_it(run):
+    # "criticised by Jane Moss": Moss spoke, the plan was spoken about; the paragraph after is hers, not the
+    # running speaker's.
+    text = (
+        'Mayor Tom Reed unveiled the stadium plan on Monday. "It will transform the city," Reed said.\n\n'
+        "The plan was criticised by Jane Moss, a professor at Hill University.\n\n"
+        '"It is a gift to developers."'
+    )
+    ex = run(text)
+    q = next(q for q in ex.quotes if q.text.startswith("It is a gift"))
+    assert q.speaker is not None and q.speaker.name == "Jane Moss"

@@ -1107,17 +1107,21 @@ class Attributor:
             t for t in toks if _is_cue(t) and t.dep_ != "ROOT"
         ]
         for verb in candidates:
-            subj = _subject_of(verb)
-            if (
-                subj is None
-                or subj.idx < s_start
-                or not (subj.pos_ == "PROPN" or subj.text.lower() in ("he", "she", "they"))
-            ):
+            # "The plan was criticised by Jane Moss, a professor.": the agent of a passive cue spoke, its subject was
+            # spoken about (as in ``_cue_with_subject``).
+            agent = agent_of(verb) if _is_cue(verb) else None
+            subj = agent if agent is not None and not _is_mask(agent) else _subject_of(verb)
+            if subj is None or subj.idx < s_start:
+                continue
+            # "The leader of the Green Party, Jane Moss, disagreed.": a description renamed by a name speaks as the
+            # name does.
+            named = apposed_name(subj, hi) if subj.dep_ != "nsubjpass" else None
+            if named is None and not (subj.pos_ == "PROPN" or subj.text.lower() in ("he", "she", "they")):
                 continue
             s, e = noun_phrase(subj, s_start, hi)
             return Attribution(
                 "preceding sentence",
-                Span.of(self.text, s, e),
+                Span.of(self.text, s, e if named is None else named.idx + len(named)),
                 None,
                 0.7 if _is_cue(verb) or sent.endswith(":") else 0.65,
                 head_index=subj.i,
@@ -1188,9 +1192,59 @@ class Attributor:
             start, end = self.after_frame(k - 1)
             if self.text[end:open_at].strip():
                 return None  # narrative beyond the question's own attribution: someone else may speak
-            return self._person_asked(self.idx.tokens_in(start, end), start, end)
+            return self._person_asked(self.idx.tokens_in(start, end), start, end) or self._asked_before(k - 1, asked)
         lo, hi = self._introducing_sentence(k - 1)
         return self._person_asked(self.idx.tokens_in(lo, hi), lo, hi) if hi > lo else None
+
+    def _asked_before(self, k: int, asked: Attribution) -> Attribution | None:
+        """The one asked, for question ``k`` whose own cue names only the asker ("Holt pressed Crane. "Why?" she
+        asked."): the person the sentence before the question puts it to, when that sentence's asker is the
+        cue's pronoun or the cue's own name. None otherwise."""
+        q = self.ex.quotes[k]
+        open_at = q.open_start if q.open_start is not None else q.start
+        lo, hi = self._introducing_sentence(k)
+        if hi <= lo or hi > open_at or asked.mention is None or asked.head_index is None:
+            return None
+        toks = self.idx.tokens_in(lo, hi)
+        asker = self._asker(toks, lo, hi)
+        said_by = self.ex.doc[asked.head_index]
+        same = (
+            said_by.lower_ in PRONOUNS
+            or asker is not None
+            and asker.head_index is not None
+            and (self.ex.doc[asker.head_index].lower_ == said_by.lower_)
+        )
+        return self._person_asked(toks, lo, hi) if asker is not None and same else None
+
+    def exchange_turn(self, k: int, result: list[Attribution | None]) -> Attribution | None:
+        """A bare quotation that carries on a question-and-answer exchange: after an answer (rule ``ANSWER``) a
+        bare question is the asker's again, and a bare reply to that question is the same answerer's
+        ("Holt pressed Crane. "Did you read it?" she asked. / "Parts." / "Which parts?" / "The summary.""): the
+        turns of an exchange alternate (Sacks, Schegloff and Jefferson 1974). Only whole-paragraph quotations,
+        one a paragraph, each in the paragraph after the one before. None otherwise."""
+        q = self.ex.quotes[k]
+        if k < 2 or q.kind != "direct" or not self._alone(k) or not self._alone(k - 1):
+            return None
+        prev = result[k - 1]
+        if prev is None or self.ex.quotes[k - 1].paragraph != q.paragraph - 1:
+            return None
+        question = _asks_question(self.text[q.start : q.end])
+        if question and prev.rule == ANSWER:
+            return Attribution("continuation", None, None, 0.7, inherit_from=k - 2)
+        turn = prev.inherit_from
+        if question or prev.rule != "continuation" or turn is None or turn != k - 3:
+            return None
+        if result[k - 2] is not None and result[k - 2].rule == ANSWER and self._alone(k - 2):
+            return Attribution("continuation", None, None, 0.7, inherit_from=k - 2)
+        return None
+
+    def _alone(self, k: int) -> bool:
+        """Whether quotation ``k`` fills its paragraph alone (nothing but spaces around it)."""
+        q = self.ex.quotes[k]
+        lo, hi = self.ex.paragraphs[q.paragraph]
+        a = q.open_start if q.open_start is not None else q.start
+        b = q.close_end or q.end
+        return not self.text[lo:a].strip() and not self.text[b:hi].strip()
 
     def _introducing_sentence(self, k: int) -> tuple[int, int]:
         """The narrative sentence that introduces quote ``k``: the text before it in its sentence, else the last
@@ -1335,6 +1389,10 @@ class Attributor:
             pre = self.preceding_sentence(k)
             if pre is not None:
                 result[k] = pre
+                continue
+            turn = self.exchange_turn(k, result)
+            if turn is not None:
+                result[k] = turn
                 continue
             # Continuation: the previous paragraph ended with a quote that has a speaker.
             if prev_k >= 0 and quotes[prev_k].paragraph == q.paragraph - 1 and result[prev_k] is not None:
@@ -1528,6 +1586,28 @@ def apposed_name(subj: Any, hi: int) -> Any | None:
             named = _name_closing_role(child, hi)
             if named is not None:  # "Another diplomat, former envoy to Peru Tom Garland, said"
                 return named
+    return _name_after_of_object(subj, hi)
+
+
+def _name_after_of_object(subj: Any, hi: int) -> Any | None:
+    """The name after a role noun's "of" phrase: "The leader of the Green Party, Jane Moss, disagreed" -> the
+    token "Moss". The parser hangs the apposition on the nearest noun ("Party"), but a person's name set off
+    after "the <role> of <body>" renames the role's holder, the head of the phrase (Quirk et al. 1985, 17.65).
+    Only a role noun (``ROLE_NOUNS``) and a name the entity recogniser takes for a person, closed by a comma
+    before ``hi``; None otherwise."""
+    if subj.lower_ not in ROLE_NOUNS:
+        return None
+    of = next((c for c in subj.children if c.dep_ == "prep" and c.lower_ == "of"), None)
+    obj = next((c for c in of.children if c.dep_ == "pobj"), None) if of is not None else None
+    if obj is None:
+        return None
+    for child in obj.children:
+        if child.dep_ != "appos" or child.pos_ != "PROPN" or child.i <= obj.i or child.ent_type_ != "PERSON":
+            continue
+        doc = subj.doc
+        if child.idx >= hi or child.i + 1 >= len(doc) or doc[child.i + 1].text != "," or doc[child.i - 1].text == ",":
+            continue  # "the head of the union, Jane Moss," with no first name before the surname is no full name
+        return child
     return None
 
 
