@@ -2080,9 +2080,10 @@ class PersonTable:
             head = head.head  # "Lee's predecessor, John Park, was less sure": the name apposed to the subject
         if head.dep_ in ("nsubj", "nsubjpass"):
             f["subject_fit" if fits else "subject_unknown"] = 1.0
-            f["reported"] = float(head.head.dep_ == "ccomp")
             verb = head.head
-            f["root_subject"] = float(verb.dep_ == "ROOT" or (verb.dep_ == "conj" and verb.head.dep_ == "ROOT"))
+            own = _opens_paragraph(verb)
+            f["reported"] = float(verb.dep_ == "ccomp" and not own)
+            f["root_subject"] = float(own or verb.dep_ == "ROOT" or (verb.dep_ == "conj" and verb.head.dep_ == "ROOT"))
             f["asker"] = float(cue_lemma(verb) in QUESTION_LEMMAS)
         elif head.dep_ in ("dobj", "pobj", "iobj", "poss", "attr", "dative"):
             f["object"] = 1.0
@@ -2955,7 +2956,18 @@ def _main_subject(tok: Any) -> bool:
     # in apposition to the subject; trial 12 F3).
     while head.dep_ == "appos" and head.head is not head and head.head.dep_ in ("nsubj", "nsubjpass", "appos"):
         head = head.head
-    return head.dep_ in ("nsubj", "nsubjpass") and head.head.dep_ != "ccomp"
+    return head.dep_ in ("nsubj", "nsubjpass") and (head.head.dep_ != "ccomp" or _opens_paragraph(head.head))
+
+
+def _opens_paragraph(verb: Any) -> bool:
+    """Whether clause ``verb`` hangs on a word of an earlier paragraph: a line break lies between that word and the
+    clause's first word. The parser runs a paragraph into the sentence before when the line between was blanked
+    (a heading the focus stage skipped: "He said: "Q"\n\nCanada's Ann Roe wants ..." makes "wants" a ccomp of
+    "said"), yet a paragraph opens a sentence of its own: its clause is a main clause."""
+    head = verb.head
+    if head is verb or head.i > verb.i:
+        return False
+    return "\n" in verb.doc.text[head.idx : verb.left_edge.idx]
 
 
 def _parent_and_child(a: list[str], b: list[str]) -> bool:
