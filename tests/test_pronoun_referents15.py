@@ -25,3 +25,14 @@ def test_a_he_paragraph_chain_goes_back_to_the_paragraph_that_names_its_referent
 def test_the_judge_named_before_keeps_his_own_quote(run):
     speaker = speaker_of(run(PROFILE_AFTER_HEADING), "hard choice")
     assert speaker is not None and speaker.name == "Mark Tellis"
+
+
+def test_a_subject_inside_a_phrase_or_a_relative_clause_is_no_main_clause_subject(pipeline):
+    from onrecord.pipeline.stages.people.table import _main_subject
+
+    doc = pipeline.nlp("Tom Reyes ran the project during the affair, which ended with Mr Halden quitting.")
+    by_text = {t.text: t for t in doc}
+    assert _main_subject(by_text["Reyes"])
+    assert not _main_subject(by_text["Halden"])  # the subject of "quitting", inside "with ..."
+    doc = pipeline.nlp("Tom Reyes signed the deal that Ann Kerr wrote.")
+    assert not _main_subject({t.text: t for t in doc}["Kerr"])  # the subject of a relative clause

@@ -2956,7 +2956,14 @@ def _main_subject(tok: Any) -> bool:
     # in apposition to the subject; trial 12 F3).
     while head.dep_ == "appos" and head.head is not head and head.head.dep_ in ("nsubj", "nsubjpass", "appos"):
         head = head.head
-    return head.dep_ in ("nsubj", "nsubjpass") and (head.head.dep_ != "ccomp" or _opens_paragraph(head.head))
+    if head.dep_ not in ("nsubj", "nsubjpass"):
+        return False
+    verb = head.head
+    if _opens_paragraph(verb):
+        return True
+    # "The saga ended with Mr Blunkett quitting", "the deal that Smith signed": the subject of a clause inside a
+    # phrase or a relative clause is no clause subject a later he/she continues (centering reads main clauses).
+    return verb.dep_ not in ("ccomp", "pcomp", "relcl", "acl")
 
 
 def _opens_paragraph(verb: Any) -> bool:
