@@ -36,3 +36,42 @@ def test_a_subject_inside_a_phrase_or_a_relative_clause_is_no_main_clause_subjec
     assert not _main_subject(by_text["Halden"])  # the subject of "quitting", inside "with ..."
     doc = pipeline.nlp("Tom Reyes signed the deal that Ann Kerr wrote.")
     assert not _main_subject({t.text: t for t in doc}["Kerr"])  # the subject of a relative clause
+
+
+# A person brought in as an object in the last sentence of a paragraph; the next paragraph opens with a quotation
+# and "he said": the new voice, not the mayor named as a subject before.
+OBJECT_THEN_QUOTE = (
+    "Mayor Tom Hale opened the new library on Monday.\n\n"
+    "Hale said the building would serve the whole town for decades.\n\n"
+    "Police later arrested Rob Marr, 34, after a scuffle outside the doors.\n\n"
+    '"I was only trying to get in," he told reporters.'
+)
+
+
+def test_a_pronoun_opening_a_paragraph_is_the_person_the_paragraph_before_just_introduced(run):
+    speaker = speaker_of(run(OBJECT_THEN_QUOTE), "only trying")
+    assert speaker is not None and speaker.name == "Rob Marr"
+
+
+def test_the_mayor_named_as_a_subject_is_still_the_speaker_when_he_is_the_one_named_last(run):
+    text = OBJECT_THEN_QUOTE.replace("Police later arrested Rob Marr, 34,", "Rob Marr, 34, was arrested")
+    text += "\n\nHale thanked the police officers on duty. " + '"They kept everyone safe," he said.'
+    speaker = speaker_of(run(text), "kept everyone safe")
+    assert speaker is not None and speaker.name == "Tom Hale"
+
+
+# A role noun capitalised as the first word of a sentence, before the name ("Striker Rob Marr"), is the person's
+# role, which a later "the veteran striker" refers back to (not the manager named since).
+ROLE_OPENS_SENTENCE = (
+    "Striker Rob Marr, 36, scored twice as Harlow beat Ashby 3-1 on Saturday.\n\n"
+    "Harlow manager Tom Hale praised his side's spirit.\n\n"
+    '"I still love the game," the veteran striker said.'
+)
+
+
+def test_a_capitalised_role_opening_the_sentence_describes_the_name_after_it(run):
+    ex = run(ROLE_OPENS_SENTENCE)
+    marr = next(p for p in ex.people if p.name == "Rob Marr")
+    assert "striker" in [d.lower() for d in marr.descriptors]
+    speaker = speaker_of(ex, "love the game")
+    assert speaker is not None and speaker.name == "Rob Marr"

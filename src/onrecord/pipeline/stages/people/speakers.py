@@ -470,7 +470,14 @@ class SpeakerResolver:
         tok = self.table.index.token_at(anchor)
         if tok is None or gender not in ("male", "female") or tok.sent.start == 0:
             return None
-        lo = max(self.ex.doc[tok.sent.start - 1].sent.start_char, self._paragraph_start(anchor))
+        here = self._paragraph_start(anchor)
+        lo = max(self.ex.doc[tok.sent.start - 1].sent.start_char, here)
+        if here > 0 and self._opens_with_quotation(here, anchor):
+            # '"Q," he said' opening its paragraph: the sentence before is the last of the paragraph before
+            # ("Police arrested Rob Marr, 34, outside.\n\n"Q," he told reporters").
+            before = self.table.index.token_at(len(self.text[:here].rstrip()) - 1)
+            if before is not None and not self.table.quote_spans.covers(before.idx):
+                lo = max(before.sent.start_char, self._paragraph_start(before.idx))
         starts = self.table.name_starts
         span = self.table.name_spans[bisect.bisect_left(starts, lo) : bisect.bisect_left(starts, anchor)]
         names = [n for n in span if not self.table.quote_spans.covers(n[0])]
@@ -483,6 +490,14 @@ class SpeakerResolver:
             return None
         shown = self.table.gender_before(pid, anchor)
         return person if (shown or first_name_gender(person.name)) == gender else None
+
+    def _opens_with_quotation(self, lo: int, pos: int) -> bool:
+        """Whether the text from paragraph start ``lo`` to offset ``pos`` holds no word outside quotations ('"Q," he
+        said' opening its paragraph, ``pos`` at the pronoun)."""
+        covers = self.table.quote_spans.covers
+        return any(covers(i) for i in range(lo, pos)) and not any(
+            c.isalnum() and not covers(i) for i, c in enumerate(self.text[lo:pos], lo)
+        )
 
     def _paragraph_start(self, pos: int) -> int:
         """The offset where the paragraph holding ``pos`` starts (a bisection: a scan of every paragraph for each

@@ -1591,8 +1591,8 @@ class PersonTable:
                         and (doc[j].pos_ in _OPENING_POS or self._capitalised_role(doc[j]) or _affiliated(doc[j]))
                     )
                 ):
-                    if doc[j].ent_type_ == "PERSON" or doc[j].is_space:
-                        break
+                    if (doc[j].ent_type_ == "PERSON" and not self._capitalised_role(doc[j])) or doc[j].is_space:
+                        break  # another name's word ends the description; "Striker" tagged with the name does not
                     pre.insert(0, doc[j])
                     j -= 1
                     if j >= 0 and doc[j + 1].is_sent_start:
@@ -1678,7 +1678,9 @@ class PersonTable:
         """Whether ``before``, the word right before the name tokens ``name``, is part of a description of that
         person. A role noun or a party word is, whatever the parse says ("architect Omar Roe" read as a verb and
         its object); any other word must be tied to the name by the parse (``_tied_to_name``)."""
-        return self._role_word(before, name[0]) or _affiliated(before) or _tied_to_name(before, name)
+        # "Striker Rob Marr, 36, scored": a role noun capitalised as the first word of a sentence, right before a name.
+        opening_role = before.is_sent_start and before.i + 1 == name[0].i and self._capitalised_role(before)
+        return self._role_word(before, name[0]) or opening_role or _affiliated(before) or _tied_to_name(before, name)
 
     def _describe(
         self, p: Person, pre: list[Any], j: int, votes: Counter[str], evidence: dict[str, str], m: Mention
@@ -2974,7 +2976,7 @@ def _opens_paragraph(verb: Any) -> bool:
     head = verb.head
     if head is verb or head.i > verb.i:
         return False
-    return "\n" in verb.doc.text[head.idx : verb.left_edge.idx]
+    return any("\n" in t.text_with_ws for t in verb.doc[head.i : verb.left_edge.i])
 
 
 def _parent_and_child(a: list[str], b: list[str]) -> bool:
