@@ -75,3 +75,24 @@ def test_a_capitalised_role_opening_the_sentence_describes_the_name_after_it(run
     assert "striker" in [d.lower() for d in marr.descriptors]
     speaker = speaker_of(ex, "love the game")
     assert speaker is not None and speaker.name == "Rob Marr"
+
+
+# "the future president" is the person the article titled "President-elect", not an unnamed source.
+FUTURE_HOLDER = (
+    "President-elect Rob Marr apologised on Sunday to two former colleagues at the bank.\n\n"
+    "The complaint was filed in 2019, and Marr was moved to another post.\n\n"
+    '"I deeply regret what happened," the future president said in a video.'
+)
+
+
+def test_the_future_holder_of_an_office_is_the_person_titled_elect(run):
+    speaker = speaker_of(run(FUTURE_HOLDER), "deeply regret")
+    assert speaker is not None and speaker.name == "Rob Marr"
+
+
+def test_the_incoming_holder_is_the_elect_not_the_sitting_holder_named_last(run):
+    text = FUTURE_HOLDER.replace(
+        "and Marr was moved to another post.", "and President Tom Hale said he had not known of it."
+    ).replace("future", "incoming")
+    speaker = speaker_of(run(text), "deeply regret")
+    assert speaker is not None and speaker.name == "Rob Marr"

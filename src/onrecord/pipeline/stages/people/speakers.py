@@ -80,6 +80,7 @@ from .pronouns import (
     renames_named,
 )
 from .table import (
+    FUTURE_HOLDER,
     NEW_ANCHOR,
     YEAR_OLD,
     PersonTable,
@@ -1060,8 +1061,13 @@ class SpeakerResolver:
             return None
         if head.tag_ == "NNS" and head.text.lower().endswith("s"):
             return None  # "the senators" after "Democratic senators Chuck Schumer and Jack Reed": a group, not one
-        modifiers = tuple(w for w in re.findall(r"[a-z-]+", low[: head.idx - m.start]) if w in OFFICE_MODIFIERS)
+        words = re.findall(r"[a-z-]+", low[: head.idx - m.start])
+        modifiers = tuple(w for w in words if w in OFFICE_MODIFIERS)
         person = self.table.only_person_described(head.text.lower(), m.start, modifiers, at=m.start)
+        if person is None and FUTURE_HOLDER & set(words):
+            # "the future president", "the incoming governor": the office's holder-to-be, whom the article titled
+            # "President-elect Rob Marr" or "governor-designate".
+            person = self.table.holder_to_be(head.text.lower(), m.start)
         if person is None or not any(n.start < m.start for n in person.mentions):
             return None
         self._mention(person, m, "description")

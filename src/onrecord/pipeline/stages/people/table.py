@@ -124,6 +124,10 @@ _VERB_OR_ADVERB_ENDINGS = ("ing", "ed", "ly", "ness", "ment", "tion")
 _FUNCTION_POS = frozenset({"ADP", "SCONJ", "PRON", "DET", "AUX", "PART", "CCONJ"})
 
 
+# Words that make an office's description its holder-to-be ("the future president", "the incoming mayor").
+FUTURE_HOLDER = frozenset({"future", "incoming"})
+
+
 class PersonTable:
     """The people of one article: names found in the parse (joined by containment and spelling
     variants), their mentions, titles, descriptors, gender and age, and the look-ups that resolve a
@@ -2168,6 +2172,22 @@ class PersonTable:
         best = max(latest, key=latest.get)
         return self.people[best] if latest[best] >= 0 else None
 
+    def holder_to_be(self, office: str, before: int) -> Person | None:
+        """The one person named before offset ``before`` with ``office`` and "-elect" or "-designate" written before
+        (a title, "President-elect Rob Marr", or a descriptor, "Rob Marr, the governor-elect"): whom "the future
+        president" or "the incoming governor" means. None when no one or several are."""
+        pattern = re.compile(rf"\b{re.escape(office)}-(?:elect|designate)\b", re.IGNORECASE)
+        written_before = re.compile(pattern.pattern + r",?\s+$", re.IGNORECASE)
+        found = []
+        for p in self.people:
+            if p.kind != "person":
+                continue
+            names = [m for m in p.mentions if m.kind == "name" and m.start < before]
+            near = [self.text[max(0, m.start - 40) : m.start] for m in names]
+            if any(pattern.search(t) for t in [p.title or "", *p.descriptors]) or any(map(written_before.search, near)):
+                found.append(p)
+        return found[0] if len(found) == 1 else None
+
     def only_affiliated(self, word: str, before: int) -> Person | None:
         """The one person named before offset ``before`` whose descriptors give the party or people ``word`` names
         (``affiliation``: "Dutchwoman" finds "Dutch diplomat"), or None when no one or several do."""
@@ -2262,6 +2282,10 @@ class PersonTable:
                     return p
         words = re.findall(r"[a-z\-]+", low)
         head = words[-1] if words else ""
+        if FUTURE_HOLDER & set(words):
+            holder = self.holder_to_be(head, span.start)  # "the future president": "President-elect Rob Marr"
+            if holder is not None:
+                return holder
         gender = (
             "female"
             if set(words) & FEMALE_WORDS or "first lady" in low
