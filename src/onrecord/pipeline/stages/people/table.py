@@ -2274,18 +2274,11 @@ class PersonTable:
         title and gender (its words', or the pronoun that takes it up in its sentence); tied to no one, the
         person a pronoun in its place would mean (``rank_description``); or None."""
         low = span.text.lower()
-        ya = YEAR_OLD.search(low)
-        if ya:
-            age = int(ya.group(1))
-            for p in self.people:
-                if p.age == age:
-                    return p
         words = re.findall(r"[a-z\-]+", low)
         head = words[-1] if words else ""
-        if FUTURE_HOLDER & set(words):
-            holder = self.holder_to_be(head, span.start)  # "the future president": "President-elect Rob Marr"
-            if holder is not None:
-                return holder
+        outright = self._by_age_or_office_to_be(low, words, span.start)
+        if outright is not None:
+            return outright
         gender = (
             "female"
             if set(words) & FEMALE_WORDS or "first lady" in low
@@ -2353,6 +2346,20 @@ class PersonTable:
         # of definite description use": most anaphoric definites have an antecedent within a few sentences).
         ranked = [p for p in self.rank_description(span.start, gender or "unknown") if p not in addressed]
         return self._first_fitting(ranked, places, span.start)
+
+    def _by_age_or_office_to_be(self, low: str, words: list[str], pos: int) -> Person | None:
+        """The person a description (lower-cased ``low``, its words ``words``, at offset ``pos``) names outright: by
+        the age it gives ("the 35-year-old"), or as an office's holder-to-be ("the future president": the one
+        titled "President-elect", ``holder_to_be``); None otherwise."""
+        ya = YEAR_OLD.search(low)
+        if ya:
+            age = int(ya.group(1))
+            found = next((p for p in self.people if p.age == age), None)
+            if found is not None:
+                return found
+        if words and FUTURE_HOLDER & set(words):
+            return self.holder_to_be(words[-1], pos)
+        return None
 
     def _first_fitting(self, ranked: list[Person], places: set[str], pos: int) -> Person | None:
         """The best of ``ranked`` whom the text ties to every proper modifier ``places`` (``fits_modifiers``), else
