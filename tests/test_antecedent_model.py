@@ -38,11 +38,13 @@ def test_features_tell_the_main_clause_subject_from_a_subordinate_one_and_the_ne
 
 def test_the_model_decides_the_ranking(run):
     # A model that prefers whoever was named longest ago picks the first man; the shipped one the latest
-    # main-clause subject.
+    # main-clause subject. (Both are named before, so the quotation does not follow a first full naming, which
+    # decides without the model: ``SpeakerResolver._introduced``.)
     from onrecord.pipeline.stages.people.antecedents import AntecedentModel, use_model
 
     text = (
-        "Paul Lane opened the meeting on Monday. Later Tom Hart took the floor.\n\n"
+        "Tom Hart and Paul Lane arrived early. Paul Lane opened the meeting on Monday. "
+        "Later Tom Hart took the floor.\n\n"
         '"We cannot wait any longer for this bridge," he said.'
     )
     assert run(text).quotes[0].speaker.name == "Tom Hart"

@@ -66,13 +66,14 @@ def kept_regions(ex: ArticleState) -> list[tuple[int, int]]:
         )
     before_quote = {p - 1 for p in marks_by_paragraph if p > 0}
     keep: list[tuple[int, int]] = []
+    kept: dict[int, list[tuple[int, int]]] = {}  # paragraph index -> its kept sentences (the lead: whole)
     for i, (lo, hi) in enumerate(ex.paragraphs):
         if i < LEAD_PARAGRAPHS:
-            keep.append((lo, hi))  # the lead introduces the people the rest refers to
+            kept[i] = [(lo, hi)]  # the lead introduces the people the rest refers to
             continue
         marks = marks_by_paragraph.get(i, [])
         if i - 1 in marks_by_paragraph and signoff_name(text, lo, hi):
-            keep.append((lo, hi))  # "– Jane Roe, Mayor" under a quotation names its speaker
+            kept[i] = [(lo, hi)]  # "– Jane Roe, Mayor" under a quotation names its speaker
             continue
         if (
             not marks
@@ -104,8 +105,39 @@ def kept_regions(ex: ArticleState) -> list[tuple[int, int]]:
                 # "Oh yes, Ann Roe. He thinks that ...": a kept sentence opening with he/she needs the one
                 # before, where its referent is named (the people stage learns only parsed names' people).
                 wanted.add(k - 1)
-        keep.extend(sentences[k] for k in sorted(wanted) if 0 <= k < len(sentences))
+        kept[i] = [sentences[k] for k in sorted(wanted) if 0 <= k < len(sentences)]
+    _referents_before_paragraphs(ex, kept)
+    for i in sorted(kept):
+        keep.extend(kept[i])
     return keep
+
+
+# How many paragraphs back a run of paragraphs opening with he/she is followed to the one that names its referent.
+CHAIN_PARAGRAPHS = 3
+
+
+def _referents_before_paragraphs(ex: ArticleState, kept: dict[int, list[tuple[int, int]]]) -> None:
+    """Keep the last sentence of the paragraph before a kept paragraph whose first sentence opens with he/she
+    (``kept``: paragraph index -> kept sentences, updated in place), over at most ``CHAIN_PARAGRAPHS`` paragraphs
+    that open with he/she again: a profile names its subject once and goes on with "He ..." paragraph after
+    paragraph ("Canada's Ann Roe wants ...\n\nShe has built ...\n\nShe said: "Q""), and the people stage learns
+    only parsed names' people, so the pronoun would go to someone named earlier."""
+    text = ex.clean_text
+    for i in sorted(kept, reverse=True):
+        j = i
+        for _ in range(CHAIN_PARAGRAPHS):
+            first = kept.get(j)
+            if not first or j == 0 or first[0][0] != ex.paragraphs[j][0] or not _PRONOUN_OPENS.match(text, first[0][0]):
+                break
+            lo, hi = ex.paragraphs[j - 1]
+            sentences = _sentences(ex, lo, hi, [])
+            if not sentences:
+                break
+            have = kept.setdefault(j - 1, [])
+            if not any(s <= sentences[-1][0] < e for s, e in have):
+                have.append(sentences[-1])
+                have.sort()
+            j -= 1
 
 
 MASK_MIN_CHARS = 24

@@ -87,6 +87,7 @@ from .pronouns import (
     renames_named,
 )
 from .table import (
+    FUTURE_HOLDER,
     NEW_ANCHOR,
     YEAR_OLD,
     PersonTable,
@@ -474,7 +475,14 @@ class SpeakerResolver:
         tok = self.table.index.token_at(anchor)
         if tok is None or gender not in ("male", "female") or tok.sent.start == 0:
             return None
-        lo = max(self.ex.doc[tok.sent.start - 1].sent.start_char, self._paragraph_start(anchor))
+        here = self._paragraph_start(anchor)
+        lo = max(self.ex.doc[tok.sent.start - 1].sent.start_char, here)
+        if here > 0 and self._opens_with_quotation(here, anchor):
+            # '"Q," he said' opening its paragraph: the sentence before is the last of the paragraph before
+            # ("Police arrested Rob Marr, 34, outside.\n\n"Q," he told reporters").
+            before = self.table.index.token_at(len(self.text[:here].rstrip()) - 1)
+            if before is not None and not self.table.quote_spans.covers(before.idx):
+                lo = max(before.sent.start_char, self._paragraph_start(before.idx))
         starts = self.table.name_starts
         span = self.table.name_spans[bisect.bisect_left(starts, lo) : bisect.bisect_left(starts, anchor)]
         names = [n for n in span if not self.table.quote_spans.covers(n[0])]
@@ -487,6 +495,14 @@ class SpeakerResolver:
             return None
         shown = self.table.gender_before(pid, anchor)
         return person if (shown or first_name_gender(person.name)) == gender else None
+
+    def _opens_with_quotation(self, lo: int, pos: int) -> bool:
+        """Whether the text from paragraph start ``lo`` to offset ``pos`` holds no word outside quotations ('"Q," he
+        said' opening its paragraph, ``pos`` at the pronoun)."""
+        covers = self.table.quote_spans.covers
+        return any(covers(i) for i in range(lo, pos)) and not any(
+            c.isalnum() and not covers(i) for i, c in enumerate(self.text[lo:pos], lo)
+        )
 
     def _paragraph_start(self, pos: int) -> int:
         """The offset where the paragraph holding ``pos`` starts (a bisection: a scan of every paragraph for each
@@ -1098,8 +1114,13 @@ class SpeakerResolver:
             return None
         if head.tag_ == "NNS" and head.text.lower().endswith("s"):
             return None  # "the senators" after "Democratic senators Chuck Schumer and Jack Reed": a group, not one
-        modifiers = tuple(w for w in re.findall(r"[a-z-]+", low[: head.idx - m.start]) if w in OFFICE_MODIFIERS)
+        words = re.findall(r"[a-z-]+", low[: head.idx - m.start])
+        modifiers = tuple(w for w in words if w in OFFICE_MODIFIERS)
         person = self.table.only_person_described(head.text.lower(), m.start, modifiers, at=m.start)
+        if person is None and FUTURE_HOLDER & set(words):
+            # "the future president", "the incoming governor": the office's holder-to-be, whom the article titled
+            # "President-elect Rob Marr" or "governor-designate".
+            person = self.table.holder_to_be(head.text.lower(), m.start)
         if person is None or not any(n.start < m.start for n in person.mentions):
             return None
         self._mention(person, m, "description")

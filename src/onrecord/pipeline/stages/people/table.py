@@ -127,6 +127,10 @@ _VERB_OR_ADVERB_ENDINGS = ("ing", "ed", "ly", "ness", "ment", "tion")
 _FUNCTION_POS = frozenset({"ADP", "SCONJ", "PRON", "DET", "AUX", "PART", "CCONJ"})
 
 
+# Words that make an office's description its holder-to-be ("the future president", "the incoming mayor").
+FUTURE_HOLDER = frozenset({"future", "incoming"})
+
+
 class PersonTable:
     """The people of one article: names found in the parse (joined by containment and spelling
     variants), their mentions, titles, descriptors, gender and age, and the look-ups that resolve a
@@ -1644,8 +1648,8 @@ class PersonTable:
                         and (doc[j].pos_ in _OPENING_POS or self._capitalised_role(doc[j]) or _affiliated(doc[j]))
                     )
                 ):
-                    if doc[j].ent_type_ == "PERSON" or doc[j].is_space:
-                        break
+                    if (doc[j].ent_type_ == "PERSON" and not self._capitalised_role(doc[j])) or doc[j].is_space:
+                        break  # another name's word ends the description; "Striker" tagged with the name does not
                     pre.insert(0, doc[j])
                     j -= 1
                     if j >= 0 and doc[j + 1].is_sent_start:
@@ -1731,7 +1735,9 @@ class PersonTable:
         """Whether ``before``, the word right before the name tokens ``name``, is part of a description of that
         person. A role noun or a party word is, whatever the parse says ("architect Omar Roe" read as a verb and
         its object); any other word must be tied to the name by the parse (``_tied_to_name``)."""
-        return self._role_word(before, name[0]) or _affiliated(before) or _tied_to_name(before, name)
+        # "Striker Rob Marr, 36, scored": a role noun capitalised as the first word of a sentence, right before a name.
+        opening_role = before.is_sent_start and before.i + 1 == name[0].i and self._capitalised_role(before)
+        return self._role_word(before, name[0]) or opening_role or _affiliated(before) or _tied_to_name(before, name)
 
     def _describe(
         self, p: Person, pre: list[Any], j: int, votes: Counter[str], evidence: dict[str, str], m: Mention
@@ -2133,9 +2139,10 @@ class PersonTable:
             head = head.head  # "Lee's predecessor, John Park, was less sure": the name apposed to the subject
         if head.dep_ in ("nsubj", "nsubjpass"):
             f["subject_fit" if fits else "subject_unknown"] = 1.0
-            f["reported"] = float(head.head.dep_ == "ccomp")
             verb = head.head
-            f["root_subject"] = float(verb.dep_ == "ROOT" or (verb.dep_ == "conj" and verb.head.dep_ == "ROOT"))
+            own = _opens_paragraph(verb)
+            f["reported"] = float(verb.dep_ == "ccomp" and not own)
+            f["root_subject"] = float(own or verb.dep_ == "ROOT" or (verb.dep_ == "conj" and verb.head.dep_ == "ROOT"))
             f["asker"] = float(cue_lemma(verb) in QUESTION_LEMMAS)
         elif head.dep_ in ("dobj", "pobj", "iobj", "poss", "attr", "dative"):
             f["object"] = 1.0
@@ -2217,6 +2224,22 @@ class PersonTable:
         latest = {i: self._latest_outside(i, before) for i in found}
         best = max(latest, key=latest.get)
         return self.people[best] if latest[best] >= 0 else None
+
+    def holder_to_be(self, office: str, before: int) -> Person | None:
+        """The one person named before offset ``before`` with ``office`` and "-elect" or "-designate" written before
+        (a title, "President-elect Rob Marr", or a descriptor, "Rob Marr, the governor-elect"): whom "the future
+        president" or "the incoming governor" means. None when no one or several are."""
+        pattern = re.compile(rf"\b{re.escape(office)}-(?:elect|designate)\b", re.IGNORECASE)
+        written_before = re.compile(pattern.pattern + r",?\s+$", re.IGNORECASE)
+        found = []
+        for p in self.people:
+            if p.kind != "person":
+                continue
+            names = [m for m in p.mentions if m.kind == "name" and m.start < before]
+            near = [self.text[max(0, m.start - 40) : m.start] for m in names]
+            if any(pattern.search(t) for t in [p.title or "", *p.descriptors]) or any(map(written_before.search, near)):
+                found.append(p)
+        return found[0] if len(found) == 1 else None
 
     def only_affiliated(self, word: str, before: int) -> Person | None:
         """The one person named before offset ``before`` whose descriptors give the party or people ``word`` names
@@ -2304,14 +2327,11 @@ class PersonTable:
         title and gender (its words', or the pronoun that takes it up in its sentence); tied to no one, the
         person a pronoun in its place would mean (``rank_description``); or None."""
         low = span.text.lower()
-        ya = YEAR_OLD.search(low)
-        if ya:
-            age = int(ya.group(1))
-            for p in self.people:
-                if p.age == age:
-                    return p
         words = re.findall(r"[a-z\-]+", low)
         head = words[-1] if words else ""
+        outright = self._by_age_or_office_to_be(low, words, span.start)
+        if outright is not None:
+            return outright
         gender = (
             "female"
             if set(words) & FEMALE_WORDS or "first lady" in low
@@ -2379,6 +2399,20 @@ class PersonTable:
         # of definite description use": most anaphoric definites have an antecedent within a few sentences).
         ranked = [p for p in self.rank_description(span.start, gender or "unknown") if p not in addressed]
         return self._first_fitting(ranked, places, span.start)
+
+    def _by_age_or_office_to_be(self, low: str, words: list[str], pos: int) -> Person | None:
+        """The person a description (lower-cased ``low``, its words ``words``, at offset ``pos``) names outright: by
+        the age it gives ("the 35-year-old"), or as an office's holder-to-be ("the future president": the one
+        titled "President-elect", ``holder_to_be``); None otherwise."""
+        ya = YEAR_OLD.search(low)
+        if ya:
+            age = int(ya.group(1))
+            found = next((p for p in self.people if p.age == age), None)
+            if found is not None:
+                return found
+        if words and FUTURE_HOLDER & set(words):
+            return self.holder_to_be(words[-1], pos)
+        return None
 
     def _first_fitting(self, ranked: list[Person], places: set[str], pos: int) -> Person | None:
         """The best of ``ranked`` whom the text ties to every proper modifier ``places`` (``fits_modifiers``), else
@@ -3037,7 +3071,25 @@ def _main_subject(tok: Any) -> bool:
     # in apposition to the subject; trial 12 F3).
     while head.dep_ == "appos" and head.head is not head and head.head.dep_ in ("nsubj", "nsubjpass", "appos"):
         head = head.head
-    return head.dep_ in ("nsubj", "nsubjpass") and head.head.dep_ != "ccomp"
+    if head.dep_ not in ("nsubj", "nsubjpass"):
+        return False
+    verb = head.head
+    if _opens_paragraph(verb):
+        return True
+    # "The saga ended with Mr Blunkett quitting", "the deal that Smith signed": the subject of a clause inside a
+    # phrase or a relative clause is no clause subject a later he/she continues (centering reads main clauses).
+    return verb.dep_ not in ("ccomp", "pcomp", "relcl", "acl")
+
+
+def _opens_paragraph(verb: Any) -> bool:
+    """Whether clause ``verb`` hangs on a word of an earlier paragraph: a line break lies between that word and the
+    clause's first word. The parser runs a paragraph into the sentence before when the line between was blanked
+    (a heading the focus stage skipped: "He said: "Q"\n\nCanada's Ann Roe wants ..." makes "wants" a ccomp of
+    "said"), yet a paragraph opens a sentence of its own: its clause is a main clause."""
+    head = verb.head
+    if head is verb or head.i > verb.i:
+        return False
+    return any("\n" in t.text_with_ws for t in verb.doc[head.i : verb.left_edge.i])
 
 
 def _parent_and_child(a: list[str], b: list[str]) -> bool:
