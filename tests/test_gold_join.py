@@ -34,7 +34,8 @@ def test_agreed_quotes_are_kept_and_disagreements_ignored():
     assert "text" not in json.dumps(rec["quotes"])  # offsets and labels only: no article words stored
 
 
-GOLD_SETS = ["extra", "extra2", "extra3", "extra4", "extra5", "extra6", "extra7", "extra8"]  # in the order they were drawn
+# in the order they were drawn
+GOLD_SETS = ["extra", "extra2", "extra3", "extra4", "extra5", "extra6", "extra7", "extra8"]
 
 
 @pytest.mark.parametrize("name", GOLD_SETS)
