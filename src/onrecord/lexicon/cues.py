@@ -6,6 +6,8 @@ parse is needed. Add a verb here and every stage sees it.
 
 from __future__ import annotations
 
+import re
+
 # Speech, writing and posting verbs, by lemma. Documented in the README.
 CUE_LEMMAS: frozenset[str] = frozenset(
     [
@@ -384,7 +386,16 @@ def _forms(lemma: str) -> list[str]:
         return [lemma, lemma + "es", lemma + "ed"]
     if lemma.endswith("y") and lemma[-2] not in "aeiou":
         return [lemma, lemma[:-1] + "ies", lemma[:-1] + "ied"]
+    if _DOUBLES_FINAL.fullmatch(lemma):  # one syllable ending vowel + consonant doubles it: slam, slammed
+        return [lemma, lemma + "s", lemma + lemma[-1] + "ed"]
+    if lemma.endswith("el"):  # marvel: British marvelled, American marveled
+        return [lemma, lemma + "s", lemma + "led", lemma + "ed"]
     return [lemma, lemma + "s", lemma + "ed"]
+
+
+# English spelling doubles the final consonant of a one-syllable verb ending in one vowel and one consonant before
+# -ed ("slam" -> "slammed", "beg" -> "begged"); w, x and y never double.
+_DOUBLES_FINAL = re.compile(r"[^aeiou]*[aeiou][bdfgklmnprstvz]")
 
 
 CUE_WORD_FORMS: frozenset[str] = frozenset(f for lemma in CUE_LEMMAS for f in _forms(lemma))
