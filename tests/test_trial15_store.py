@@ -220,3 +220,15 @@ def test_a_saved_searchs_matches_page_alike_in_the_api_and_the_cli(store):
         cli = _cli_json("watch", "show", 1, "--db", store, "--format", "json", *_flags(params))["results"]
         assert [r["quote_id"] for r in api] == [r["quote_id"] for r in cli] and len(api) == params["limit"]
     assert client.get("/api/watches/1", params={"offset": 1, "page": 2}).status_code == 422
+
+
+def test_an_offset_past_sqlites_integers_is_refused_not_a_server_error(store):
+    # Found by the API fuzz test: 2**63 rows to skip overflowed SQLite's integer and answered 500.
+    client = _api(store)
+    for path in ("/api/people", "/api/quotes"):
+        answer = client.get(path, params={"limit": 2, "offset": 2**63})
+        assert answer.status_code in (400, 422), (path, answer.status_code)
+    with pytest.raises(onrecord.OnrecordError, match="offset"):
+        query.people(connect(store, readonly=True), 2, offset=2**63)
+    with pytest.raises(onrecord.OnrecordError, match="page"):
+        query.page_offset(2**62, page=4)

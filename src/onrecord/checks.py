@@ -9,9 +9,13 @@ from __future__ import annotations
 
 from .errors import Err, OnrecordError
 
+# The largest whole number SQLite stores (a signed 64-bit integer): a count or offset past it cannot reach the store.
+LARGEST_COUNT = 2**63 - 1
+
 
 def check_count(value: object, parameter: str, minimum: int = 1) -> int:
-    """``value`` when it is a whole number of at least ``minimum``; else OnrecordError E030 naming ``parameter``.
+    """``value`` when it is a whole number of at least ``minimum`` and at most ``LARGEST_COUNT``; else
+    OnrecordError E030 naming ``parameter``.
 
     A bool is refused (``True`` is not a count), and so is a float, even a whole one.
     """
@@ -19,6 +23,8 @@ def check_count(value: object, parameter: str, minimum: int = 1) -> int:
         raise OnrecordError(Err.E030, option=parameter, detail=f"{value!r} is not a whole number")
     if value < minimum:
         raise OnrecordError(Err.E030, option=parameter, detail=f"{value} is less than {minimum}")
+    if value > LARGEST_COUNT:
+        raise OnrecordError(Err.E030, option=parameter, detail=f"{value} is more than {LARGEST_COUNT}")
     return value
 
 

@@ -244,7 +244,7 @@ def page_offset(limit: int | None, offset: int | None = None, page: int | None =
         return offset or 0
     if limit is None:
         raise OnrecordError(Err.E030, option="page", detail="a page past the first needs a limit (its size)")
-    return (page - 1) * check_count(limit, "limit")
+    return check_count((page - 1) * check_count(limit, "limit"), "page", 0)  # rows skipped: within SQLite's integers
 
 
 def search(
