@@ -248,7 +248,7 @@ def test_m6_the_analyse_page_reads_windows_1252_and_gzip_uploads_as_the_cli_does
 
 
 def test_m7_a_person_page_shows_one_page_of_quotes_with_links_to_the_others(tmp_path):
-    from onrecord.interfaces.web.api import PAGE_SIZE
+    from onrecord.interfaces.web.pages import PAGE_SIZE
 
     records = [
         {"id": f"n{i}", "date": f"2021-{1 + i % 12:02d}-01", "url": f"https://example.org/n{i}",

@@ -16,8 +16,9 @@ import sqlite3
 from dataclasses import dataclass, field
 from typing import Any
 
+from ..checks import check_count, check_optional_count
 from ..errors import Err, OnrecordError
-from .query import find_person, search
+from .query import WATCH_MATCHES_LIMIT, find_person, search
 from .store import person_key, transaction, valid_id
 
 ACTIONS = ("merge", "split", "speaker", "name", "kind")
@@ -138,13 +139,22 @@ def _free_key(conn: sqlite3.Connection, p: dict[str, Any], key: str) -> str:
     return key
 
 
-def corrections(conn: sqlite3.Connection) -> list[dict[str, Any]]:
-    """Every correction, oldest first: id, action, target, value, detail (dict), note, at, quotes (how
-    many quotes it holds now)."""
+def _page(limit: int | None, offset: int) -> tuple[int, int]:
+    """SQLite's LIMIT and OFFSET for ``limit`` rows (None: all) after ``offset``; E030 naming a bad one."""
+    check_optional_count(limit, "limit")
+    check_count(offset, "offset", 0)
+    return (-1 if limit is None else limit), offset
+
+
+def corrections(conn: sqlite3.Connection, *, limit: int | None = None, offset: int = 0) -> list[dict[str, Any]]:
+    """The corrections, oldest first (``limit`` of them, None: all, after the first ``offset``): id, action,
+    target, value, detail (dict), note, at, quotes (how many quotes it holds now). Raises E030 for a
+    ``limit`` under 1 or a negative ``offset``."""
     out = []
     for r in conn.execute(
         "SELECT c.*, (SELECT count(*) FROM quote_edits e WHERE e.correction_id = c.id) AS quotes "
-        "FROM corrections c ORDER BY c.id"
+        "FROM corrections c ORDER BY c.id LIMIT ? OFFSET ?",
+        _page(limit, offset),
     ):
         d = dict(r)
         d["detail"] = json.loads(d["detail"])
@@ -407,17 +417,21 @@ def speaker_known(conn: sqlite3.Connection, speaker: str) -> bool:
     return row is not None
 
 
-def watches(conn: sqlite3.Connection) -> list[dict[str, Any]]:
-    """Every saved search: id, text, speaker, created, seen_quote_id, matches (all stored matches)."""
+def watches(conn: sqlite3.Connection, *, limit: int | None = None, offset: int = 0) -> list[dict[str, Any]]:
+    """The saved searches, oldest first (``limit`` of them, None: all, after the first ``offset``): id, text,
+    speaker, created, seen_quote_id, matches (all stored matches). Raises E030 for a ``limit`` under 1 or a
+    negative ``offset``."""
     out = []
-    for r in conn.execute("SELECT * FROM watches ORDER BY id").fetchall():
+    for r in conn.execute("SELECT * FROM watches ORDER BY id LIMIT ? OFFSET ?", _page(limit, offset)).fetchall():
         d = dict(r)
         d["matches"] = len(search(conn, d["text"] or None, speaker=d["speaker"], limit=1_000_000))
         out.append(d)
     return out
 
 
-def watch(conn: sqlite3.Connection, watch_id: int, *, limit: int = 50, offset: int = 0) -> dict[str, Any]:
+def watch(
+    conn: sqlite3.Connection, watch_id: int, *, limit: int = WATCH_MATCHES_LIMIT, offset: int = 0
+) -> dict[str, Any]:
     """One saved search with its matches (search rows, newest first; at most ``limit``, 1 or more, after the
     first ``offset``). Raises E031 when unknown, E030 for a ``limit`` under 1 or a negative ``offset``."""
     row = conn.execute("SELECT * FROM watches WHERE id = ?", (watch_id,)).fetchone() if valid_id(watch_id) else None

@@ -230,6 +230,17 @@ def _outlet_filter(outlet: str) -> tuple[str, list[str]]:
     return clause, values + [v for host, name in pairs for v in (f"%{host}", name)]
 
 
+# The default page of each list: one constant per list, which the CLI (``--limit``) and the HTTP API (``?limit=``)
+# both read, so that the same list is never a different length in the two (round 16: search results were 50 in
+# the CLI and 25 in the API, people 20 and 50; corrections and saved searches were not paged in the API).
+SEARCH_LIMIT = 50  # stored quotes found: `onrecord search`, GET /api/quotes
+PEOPLE_LIMIT = 20  # the most quoted people: `onrecord people`, GET /api/people
+WATCH_MATCHES_LIMIT = 50  # one saved search's matches: `onrecord watch show ID`, GET /api/watches/{id}
+CORRECTIONS_LIMIT = 50  # user corrections, oldest first: `onrecord correct list`, GET /api/corrections
+WATCHES_LIMIT = 50  # saved searches: `onrecord watch list`, GET /api/watches
+# A person's timeline has no default page: every quote (`onrecord person`, GET /api/people/{id}).
+
+
 def page_offset(limit: int | None, offset: int | None = None, page: int | None = None) -> int:
     """The rows to skip for one page of a list (search, people, a person's timeline), as the CLI's
     ``--limit/--offset/--page`` and the API's ``limit/offset/page`` give it (sqlite-utils' and
@@ -259,7 +270,7 @@ def search(
     kind: str | None = None,
     min_confidence: float | None = None,
     after_id: int | None = None,
-    limit: int = 50,
+    limit: int = SEARCH_LIMIT,
     offset: int = 0,
 ) -> list[dict[str, Any]]:
     """Stored quotes matching a search (see ``fts_query``) and filters, best match (or newest) first.
@@ -337,7 +348,7 @@ def _search_rows(conn: sqlite3.Connection, sql: str, params: list[Any]) -> list[
 
 def people(
     conn: sqlite3.Connection,
-    limit: int = 20,
+    limit: int = PEOPLE_LIMIT,
     kind: str | None = None,
     *,
     offset: int = 0,

@@ -19,7 +19,14 @@ from typing import Any, NoReturn
 
 import click
 
-from ..corpus.query import MEDIA
+from ..corpus.query import (
+    CORRECTIONS_LIMIT,
+    MEDIA,
+    PEOPLE_LIMIT,
+    SEARCH_LIMIT,
+    WATCH_MATCHES_LIMIT,
+    WATCHES_LIMIT,
+)
 from ..errors import Err, OnrecordError, json_error_detail
 from ..io.readers import DEFAULT_MAX_CHARS, Problem
 from ..text.verbatim import shown_quote
@@ -405,6 +412,17 @@ PAGE_OPTION = click.option(
     default=None,
     help="Show this page of --limit rows (1 is the first; the API's page); not with --offset.",
 )
+
+
+def limit_option(default: int, what: str) -> Any:
+    """A list's --limit: ``default`` (the list's ``query.*_LIMIT``, the API's default too) rows of ``what``."""
+    return click.option(
+        "--limit",
+        type=click.IntRange(min=1),
+        default=default,
+        show_default=True,
+        help=f"Show at most this many {what} (the API's limit, the same default).",
+    )
 
 
 def _skip(limit: int | None, offset: int | None, page: int | None) -> int:
@@ -962,9 +980,7 @@ def _report_watches(watches: list[dict[str, Any]]) -> None:
 @click.option("--kind", default=None, help="Only quotes of this kind: direct, partial or indirect.")
 @MIN_CONFIDENCE
 @click.option("--context", is_flag=True, help="Show the sentence around each quote instead of the quote alone.")
-@click.option(
-    "--limit", type=click.IntRange(min=1), default=50, show_default=True, help="Show at most this many quotes."
-)
+@limit_option(SEARCH_LIMIT, "quotes")
 @OFFSET_OPTION
 @PAGE_OPTION
 @FORMAT_OPTION
@@ -1045,7 +1061,7 @@ def _query_of(words: tuple[str, ...]) -> str | None:
     "--limit",
     type=click.IntRange(min=1),
     default=None,
-    help="How many people to list, most quoted first (the API's limit)  [default: 20]",
+    help=f"How many people to list, most quoted first (the API's limit, the same default)  [default: {PEOPLE_LIMIT}]",
 )
 @click.option("--top", type=click.IntRange(min=1), default=None, help="The old name of --limit.")
 @OFFSET_OPTION
@@ -1057,7 +1073,7 @@ def people(db: str, limit: int | None, top: int | None, offset: int | None, page
 
     if limit is not None and top is not None and limit != top:
         raise click.UsageError("--top is the old name of --limit; give one of them")
-    size = limit or top or 20
+    size = limit or top or PEOPLE_LIMIT
     rows = _run(query.people, _open(db), size, offset=_skip(size, offset, page))
     if not rows:
         click.echo("onrecord: nobody named in the store yet; `onrecord ingest` some articles first.", err=True)
@@ -1338,15 +1354,20 @@ def correct_kind(person: str, kind: str, db: str, note: str | None) -> None:
 
 @correct.command("list")
 @DB_OPTION
+@limit_option(CORRECTIONS_LIMIT, "corrections")
+@OFFSET_OPTION
+@PAGE_OPTION
 @FORMAT_OPTION
-def correct_list(db: str, fmt: str) -> None:
-    """Every correction, oldest first, with how many quotes it holds."""
+def correct_list(db: str, limit: int, offset: int | None, page: int | None, fmt: str) -> None:
+    """The corrections, oldest first, with how many quotes each holds (paged as `search`)."""
     from ..corpus import edits
 
-    rows = _run(edits.corrections, _open(db))
+    skip = _skip(limit, offset, page)
+    rows = _run(edits.corrections, _open(db), limit=limit, offset=skip)
     if not rows:
-        click.echo("onrecord: no corrections yet.", err=True)
-        return
+        click.echo(f"onrecord: no corrections {f'past the first {skip}' if skip else 'yet'}.", err=True)
+        if fmt == "table":  # JSON and CSV still print their empty list, as `search` does
+            return
     _emit([{**r, "what": _describe_correction(r)} for r in rows], fmt, ["id", "at", "action", "what", "quotes"])
 
 
@@ -1428,14 +1449,21 @@ def watch_add(text: str, speaker: str | None, db: str) -> None:
 
 @watch.command("list")
 @DB_OPTION
+@limit_option(WATCHES_LIMIT, "saved searches")
+@OFFSET_OPTION
+@PAGE_OPTION
 @FORMAT_OPTION
-def watch_list(db: str, fmt: str) -> None:
-    """Every saved search with its number of matches."""
+def watch_list(db: str, limit: int, offset: int | None, page: int | None, fmt: str) -> None:
+    """The saved searches, oldest first, with their number of matches (paged as `search`)."""
     from ..corpus import edits
 
-    rows = _run(edits.watches, _open(db))
-    if not rows:
+    skip = _skip(limit, offset, page)
+    rows = _run(edits.watches, _open(db), limit=limit, offset=skip)
+    if not rows and skip:
+        click.echo(f"onrecord: no saved searches past the first {skip}.", err=True)
+    elif not rows:
         click.echo("onrecord: no saved searches yet; add one with `onrecord watch add TEXT`.", err=True)
+    if not rows and fmt == "table":  # JSON and CSV still print their empty list, as `search` does
         return
     _emit(rows, fmt, ["id", "text", "speaker", "created", "matches"])
 
@@ -1443,9 +1471,7 @@ def watch_list(db: str, fmt: str) -> None:
 @watch.command("show")
 @click.argument("watch_id", type=int)
 @DB_OPTION
-@click.option(
-    "--limit", type=click.IntRange(min=1), default=50, show_default=True, help="Show at most this many quotes."
-)
+@limit_option(WATCH_MATCHES_LIMIT, "quotes")
 @OFFSET_OPTION
 @PAGE_OPTION
 @FORMAT_OPTION

@@ -19,6 +19,8 @@ from .edits_api import (
     MAX_PAGE_SIZE,
     OFFSET_DOC,
     PAGE_DOC,
+    limit_doc,
+    limit_query,
     refuse_unknown_query,
     status_error,
 )
@@ -26,8 +28,8 @@ from .edits_api import skip_rows as _skip
 from .validation import ERROR_RESPONSES
 from .workers import cancellable
 
-PAGE_SIZE = 25  # results a page of /api/quotes holds unless ?limit= says otherwise
-PEOPLE_SIZE = 50  # people /api/people lists unless ?limit= says otherwise
+PAGE_SIZE = query.SEARCH_LIMIT  # results a page of /api/quotes holds unless ?limit= says otherwise (as the CLI)
+PEOPLE_SIZE = query.PEOPLE_LIMIT  # people /api/people lists unless ?limit= says otherwise (as the CLI)
 MAX_PEOPLE = 1000
 
 
@@ -79,7 +81,7 @@ def api_router(web: Web) -> APIRouter:
         kind: str | None = None,
         min_confidence: float | None = None,
         page: int | None = Query(None, ge=1, le=10_000, description=PAGE_DOC),
-        limit: int = Query(PAGE_SIZE, ge=1, le=MAX_PAGE_SIZE, description=LIMIT_DOC),
+        limit: int = limit_query(PAGE_SIZE),
         offset: int | None = Query(None, ge=0, description=OFFSET_DOC),
     ) -> dict[str, Any]:
         skip = _skip(limit, offset, page)
@@ -135,7 +137,7 @@ def _people_routes(router: APIRouter, web: Web) -> None:
 
     @router.get("/api/people", tags=["api"], summary="The most quoted people")
     def api_people(
-        limit: int | None = Query(None, ge=1, le=MAX_PEOPLE, description=f"{LIMIT_DOC} (default {PEOPLE_SIZE})"),
+        limit: int | None = Query(None, ge=1, le=MAX_PEOPLE, description=limit_doc(PEOPLE_SIZE)),
         offset: int | None = Query(None, ge=0, description=OFFSET_DOC),
         page: int | None = Query(None, ge=1, le=10_000, description=PAGE_DOC),
         top: int | None = Query(None, ge=1, le=MAX_PEOPLE, description="The old name of limit"),

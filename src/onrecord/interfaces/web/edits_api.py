@@ -31,6 +31,17 @@ PAGE_DOC = "The page of `limit` rows to return (1 is the first); not with offset
 MAX_PAGE_SIZE = 500  # rows of quotes one answer holds at most
 
 
+def limit_doc(default: int) -> str:
+    """The description of a list's ``limit`` parameter, naming its default (one of ``query``'s ``*_LIMIT``)."""
+    return f"{LIMIT_DOC} (default {default}, as the CLI's --limit)"
+
+
+def limit_query(default: int, most: int = MAX_PAGE_SIZE) -> Any:
+    """A list endpoint's ``limit`` query parameter: 1 to ``most`` rows, ``default`` (a ``query.*_LIMIT``) unless
+    given."""
+    return Query(default, ge=1, le=most, description=limit_doc(default))
+
+
 def skip_rows(limit: int | None, offset: int | None, page: int | None) -> int:
     """The rows to skip for ``limit``/``offset``/``page`` (``query.page_offset``); its E030 as a 422."""
     try:
@@ -119,9 +130,14 @@ def edits_router(db: str | None) -> APIRouter:
             raise status_error(exc) from exc
         return run_and_close(fn, conn)
 
-    @router.get("/api/corrections", tags=["corrections"], summary="Every user correction (`onrecord correct list`)")
-    def api_corrections() -> list[dict[str, Any]]:
-        return run(edits.corrections)  # type: ignore[no-any-return]
+    @router.get("/api/corrections", tags=["corrections"], summary="User corrections (`onrecord correct list`)")
+    def api_corrections(
+        limit: int = limit_query(query.CORRECTIONS_LIMIT),
+        offset: int | None = Query(None, ge=0, description=OFFSET_DOC),
+        page: int | None = Query(None, ge=1, le=10_000, description=PAGE_DOC),
+    ) -> list[dict[str, Any]]:
+        skip = skip_rows(limit, offset, page)
+        return run(lambda c: edits.corrections(c, limit=limit, offset=skip))  # type: ignore[no-any-return]
 
     @router.post(
         "/api/corrections",
@@ -146,8 +162,13 @@ def edits_router(db: str | None) -> APIRouter:
         return {"id": run(actions[body.action], write=True)}
 
     @router.get("/api/watches", tags=["watches"], summary="Saved searches (`onrecord watch list`)")
-    def api_watches() -> list[dict[str, Any]]:
-        return run(edits.watches)  # type: ignore[no-any-return]
+    def api_watches(
+        limit: int = limit_query(query.WATCHES_LIMIT),
+        offset: int | None = Query(None, ge=0, description=OFFSET_DOC),
+        page: int | None = Query(None, ge=1, le=10_000, description=PAGE_DOC),
+    ) -> list[dict[str, Any]]:
+        skip = skip_rows(limit, offset, page)
+        return run(lambda c: edits.watches(c, limit=limit, offset=skip))  # type: ignore[no-any-return]
 
     @router.post("/api/watches", tags=["watches"], summary="Save a search (`onrecord watch add`)")
     def api_watch_add(body: WatchRequest) -> dict[str, Any]:
@@ -156,7 +177,7 @@ def edits_router(db: str | None) -> APIRouter:
     @router.get("/api/watches/{watch_id}", tags=["watches"], summary="A saved search, its matches (`watch show`)")
     def api_watch(
         watch_id: int,
-        limit: int = Query(50, ge=1, le=MAX_PAGE_SIZE, description=LIMIT_DOC),
+        limit: int = limit_query(query.WATCH_MATCHES_LIMIT),
         offset: int | None = Query(None, ge=0, description=OFFSET_DOC),
         page: int | None = Query(None, ge=1, le=10_000, description=PAGE_DOC),
     ) -> dict[str, Any]:

@@ -14,10 +14,12 @@ from ...corpus import query
 from ...errors import Err, OnrecordError
 from ...io.records import decode_noted
 from . import render
-from .api import PAGE_SIZE
 from .context import Web
 
 SEARCH_FIELDS = ("q", "speaker", "since", "until", "outlet", "medium", "kind", "min_confidence")
+# Rows a search page or a person's timeline shows on one screen (``?page=N`` for the next); the pages take no
+# ``?limit=``. The JSON API and the CLI page their lists by ``query``'s ``*_LIMIT`` instead.
+PAGE_SIZE = 25
 
 
 def pages_router(web: Web) -> APIRouter:
