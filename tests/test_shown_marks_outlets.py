@@ -25,6 +25,13 @@ def test_a_cut_to_the_width_never_leaves_a_mark_open():
         assert balanced(shown), (width, shown)
 
 
+def test_a_straight_mark_used_as_an_apostrophe_is_never_closed():
+    # Wire copy that types a possessive with a straight double mark: the display adds no mark of its own.
+    text = 'Exporters moved cars after the yen"s rise made their home market weak'
+    assert shown_quote(text, "indirect") == REPORTED_LABEL + text
+    assert shown_quote('it a "paper tiger and the yen"s fall', "indirect").endswith('yen"s fall"')
+
+
 def test_balanced_quotes_are_shown_unchanged():
     assert shown_quote('We are "fine" now', "direct") == '\u201cWe are "fine" now\u201d'
     assert shown_quote('she called it "a disgrace" on Monday', "partial").endswith('"a disgrace" on Monday')
