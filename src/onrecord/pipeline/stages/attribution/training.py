@@ -2,10 +2,10 @@
 
 Data: ``polnear.dev`` (speaker spans: a candidate is right when its mention overlaps a gold speaker span),
 ``celebrity.dev``, the ``tune`` halves of ``news.dev``, ``extra.dev``, ``extra2.dev``, ``extra3.dev``,
-``extra6.dev`` and ``extra7.dev`` (web pages), and all 80 articles of ``extra5.dev`` (the repository's own gold,
-``gold/extra*.annotations.jsonl``, rebuilt with the texts from ``../shared`` by ``scripts/gold_join.py``)
-(speaker names: a candidate is right when its mention shares a name word with the gold speaker or an
-alias; pronouns and descriptions there are left out of training, since only the people stage can tell
+``extra6.dev``, ``extra7.dev`` and ``extra8.dev`` (web pages), and all 80 articles of ``extra5.dev``
+(the repository's own gold, ``gold/extra*.annotations.jsonl``, rebuilt with the texts from ``../shared`` by
+``scripts/gold_join.py``) (speaker names: a candidate is right when its mention shares a name word with the
+gold speaker or an alias; pronouns and descriptions there are left out of training, since only the people stage can tell
 whom they name). The ``check`` halves are never read here: they measure how well the model generalises.
 
 Learning: one row per (quotation, candidate) for quotations the extractor found and the gold has;
@@ -57,6 +57,7 @@ EXTRA4_GOLD = "extra4.dev.jsonl"  # built from gold/extra4.annotations.jsonl: us
 EXTRA5_GOLD = "extra5.dev.jsonl"  # built from gold/extra5.annotations.jsonl: training data only, all 80 articles
 EXTRA6_GOLD = "extra6.dev.jsonl"  # built from gold/extra6.annotations.jsonl: tune half trained on, check half counted
 EXTRA7_GOLD = "extra7.dev.jsonl"  # gold/extra7.annotations.jsonl (web pages): tune half trained on, check half counted
+EXTRA8_GOLD = "extra8.dev.jsonl"  # gold/extra8.annotations.jsonl (web pages): tune half trained on, check half counted
 REPO_GOLD = {  # built: gold/ file
     EXTRA_GOLD: "extra.annotations.jsonl",
     EXTRA2_GOLD: "extra2.annotations.jsonl",
@@ -64,6 +65,7 @@ REPO_GOLD = {  # built: gold/ file
     EXTRA5_GOLD: "extra5.annotations.jsonl",
     EXTRA6_GOLD: "extra6.annotations.jsonl",
     EXTRA7_GOLD: "extra7.annotations.jsonl",
+    EXTRA8_GOLD: "extra8.annotations.jsonl",
 }
 TRAINING_SETS = (
     ("polnear.dev.jsonl", None),
@@ -75,6 +77,7 @@ TRAINING_SETS = (
     (EXTRA5_GOLD, None),
     (EXTRA6_GOLD, "tune"),
     (EXTRA7_GOLD, "tune"),
+    (EXTRA8_GOLD, "tune"),
 )
 # Calibration reads sets scored by name, end to end (people stage included), whose articles no rule was
 # written against: celebrity dev and the tune halves of news.dev, extra.dev and extra2.dev were read
@@ -92,6 +95,7 @@ CALIBRATION_SETS = (
     (EXTRA2_GOLD, "check"),
     (EXTRA6_GOLD, "check"),
     (EXTRA7_GOLD, "check"),
+    (EXTRA8_GOLD, "check"),
 )
 _TITLE_WORDS = {"mr", "mrs", "ms", "dr", "sir", "lord", "lady", "prince", "princess", "king", "queen", "the"}
 
