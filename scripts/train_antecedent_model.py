@@ -2,8 +2,9 @@
 """Retrain the antecedent model and write src/onrecord/pipeline/stages/people/antecedent_model.json.
 
 Usage: .venv/bin/python scripts/train_antecedent_model.py [SHARED_DIR]   (default: ../shared or ../../shared)
-Needs scikit-learn (pip install -e ".[train]"). Reads celebrity.dev and the tune halves of news.dev, extra.dev
-and extra2.dev (rebuilt here from gold/extra*.annotations.jsonl and the corpora in SHARED_DIR); see
+Needs scikit-learn (pip install -e ".[train]"). Reads celebrity.dev, the tune halves of news.dev and extra.dev to
+extra8.dev (extra4 aside) and all of extra5.dev (rebuilt here from gold/extra*.annotations.jsonl and the corpora in
+SHARED_DIR); see
 onrecord.pipeline.stages.people.antecedent_training for the method.
 """
 

@@ -3,8 +3,8 @@
 
 Usage: .venv/bin/python scripts/train_speaker_model.py [SHARED_DIR]   (default: ../shared or ../../shared)
 Needs scikit-learn (pip install -e ".[train]"). Reads polnear.dev, celebrity.dev, the tune halves of news.dev,
-extra.dev, extra2.dev, extra3.dev and extra6.dev, and all of extra5.dev (rebuilt here from
-gold/extra*.annotations.jsonl and the corpora in SHARED_DIR);
+extra.dev, extra2.dev, extra3.dev, extra6.dev, extra7.dev and extra8.dev, and all of extra5.dev (rebuilt here from
+gold/extra*.annotations.jsonl and the corpora in SHARED_DIR; without them it stops with one line on stderr);
 see onrecord.pipeline.stages.attribution.training for the method.
 """
 

@@ -90,13 +90,15 @@ def test_the_shipped_confidence_revision_is_fitted_on_untuned_text():
         EXTRA3_GOLD,
         EXTRA4_GOLD,
         EXTRA6_GOLD,
+        EXTRA7_GOLD,
+        EXTRA8_GOLD,
         EXTRA_GOLD,
         REPO_GOLD,
         TRAINING_SETS,
     )
 
     read_for_rules = {("news.dev.jsonl", "tune"), (EXTRA_GOLD, "tune"), (EXTRA2_GOLD, "tune"), (EXTRA3_GOLD, "tune")}
-    read_for_rules |= {(EXTRA6_GOLD, "tune")}
+    read_for_rules |= {(EXTRA6_GOLD, "tune"), (EXTRA7_GOLD, "tune"), (EXTRA8_GOLD, "tune")}
     read_for_rules |= {("celebrity.dev.jsonl", None), ("polnear.dev.jsonl", None)}
     assert not read_for_rules & set(CALIBRATION_SETS)
     assert all(half == "check" for _, half in CALIBRATION_SETS)
@@ -109,6 +111,10 @@ def test_the_shipped_confidence_revision_is_fitted_on_untuned_text():
     # extra6 is split like news.dev: the tune half trains, the check half is only counted and calibrated on.
     assert (EXTRA6_GOLD, "tune") in TRAINING_SETS and (EXTRA6_GOLD, "check") in CALIBRATION_SETS
     assert not {(EXTRA6_GOLD, None), (EXTRA6_GOLD, "check")} & set(TRAINING_SETS)
+    # So are the web-page sets extra7 and extra8.
+    for web in (EXTRA7_GOLD, EXTRA8_GOLD):
+        assert (web, "tune") in TRAINING_SETS and (web, "check") in CALIBRATION_SETS
+        assert not {(web, None), (web, "check")} & set(TRAINING_SETS)
     for name, half in CALIBRATION_SETS:
         assert f"{name} ({half})" in model.meta["calibration"]
 
