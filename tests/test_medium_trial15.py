@@ -87,3 +87,36 @@ def test_a_statement_looked_back_on_is_still_the_words_medium(run):
         "The statement came after Tom Reyes said he would close the fund."
     )
     assert _media(run(text)) == [("press-statement", None)]
+
+
+def test_the_person_named_before_relayed_words_is_their_speaker(run):
+    text = (
+        'On Monday, Dana Whitlow said she was "glad to help" the new council, according to The Morning Herald.\n\n'
+        'Asked about the vote, Whitlow said: "It was fair," the Herald reported.\n\n'
+        'Tom Reyes said: "It was not fair at all," the Herald reported.'
+    )
+    quotes = [q for q in sorted(run(text).quotes, key=lambda q: q.start) if q.kind != "indirect"]
+    assert [q.speaker.name for q in quotes] == ["Dana Whitlow", "Dana Whitlow", "Tom Reyes"]
+    assert [q.cue.text for q in quotes] == ["said"] * 3
+    assert [(q.medium, q.outlet) for q in quotes] == [(None, "Morning Herald")] * 3
+
+
+def test_a_publication_that_reports_its_own_words_stays_their_speaker(run):
+    text = 'The council, Tom Reyes said, met on Monday. "The vote was fair," the Morning Herald newspaper reported.'
+    quotes = [q for q in run(text).quotes if q.kind == "direct"]
+    assert [q.speaker.name for q in quotes] != ["Tom Reyes"]
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "Ann Lee said so, according to The Morning Herald. " * 3,
+        "x " * 300 + "The Pinefield Weekly Times reported the vote. Tom Reyes said in the newspaper that it was fair.",
+        "No relay here at all, just a report of a vote and a paper on roads. " * 20,
+    ],
+)
+def test_the_relay_windows_find_what_the_whole_text_scan_finds(text):
+    from onrecord.pipeline.stages import medium
+
+    whole = [(m.start(), m.end()) for m in medium._RELAYED.finditer(text)]
+    assert [(m.start(), m.end()) for m in medium._relay_matches(text)] == whole
