@@ -120,3 +120,17 @@ def test_the_relay_windows_find_what_the_whole_text_scan_finds(text):
 
     whole = [(m.start(), m.end()) for m in medium._RELAYED.finditer(text)]
     assert [(m.start(), m.end()) for m in medium._relay_matches(text)] == whole
+
+
+@pytest.mark.parametrize(
+    ("later", "medium"),
+    [
+        ('"The polls are wrong," she said.', ("tv", "CNN")),
+        ('"The polls are wrong," she said on Monday.', (None, None)),
+        ('On Monday, she said the polls were "wrong".', (None, None)),
+        ('"The polls are wrong," she said on Sunday.', ("tv", "CNN")),
+    ],
+)
+def test_a_medium_carries_to_the_speakers_next_words_only_on_the_same_day(run, later, medium):
+    ex = run('"We will win," Ann Lee told CNN on Sunday.\n\n' + later)
+    assert _media(ex) == [("tv", "CNN"), medium]

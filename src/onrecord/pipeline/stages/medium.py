@@ -868,9 +868,12 @@ class _Events:
         self.backward: list[tuple[int, str, str | None, set[str]]] = []
         self.cued = False  # whether a medium cue came before: only the first can frame the article
         self.pending = False  # whether the frame is an interview whose medium is not named yet
+        self.days: dict[int, str] = {}  # the weekday a cue's sentence names ("told CNN on Sunday"), by its start
 
-    def add(self, pos: int, end: int, medium: str, outlet: str | None, names: set[str]) -> None:
-        """Record a cue in the sentence ``[pos, end)`` (events arrive in text order)."""
+    def add(self, pos: int, end: int, medium: str, outlet: str | None, names: set[str], day: str | None = None) -> None:
+        """Record a cue in the sentence ``[pos, end)`` (events arrive in text order), which names weekday ``day``."""
+        if day is not None:
+            self.days[pos] = day
         if not self.cued and names and self._may_frame(medium, outlet) and self._in_prose_lead(pos):
             self.frame = (names, pos, medium, outlet)
             self.frame_day = weekday_in(self.ex.clean_text, pos, end)
@@ -1201,7 +1204,7 @@ def _collect_events(
                 # A debate is its speakers' shared occasion: everyone the sentence names took part.
                 names |= set(owners[bisect.bisect_left(starts, s) : bisect.bisect_left(starts, e)])
             if medium:
-                events.add(s, e, medium, outlet, names)
+                events.add(s, e, medium, outlet, names, weekday_in(narrative_text, s, e))
                 if _looks_back(narrative_text, s, e, medium):
                     events.backward.append((s, medium, outlet, names))
             elif outlet in BROADCASTERS:
@@ -1283,6 +1286,7 @@ def assign_medium(ex: ArticleState) -> ArticleState:
     events, said = _collect_events(ex, narrative_text, read)
     context = _Context(ex)
     previous: Quote | None = None
+    previous_day: str | None = None  # the weekday of the setting the previous quotation's medium names
     spans_of = read.sentences  # each paragraph's sentences, split once
     for q in sorted(ex.quotes, key=lambda quote: quote.start):
         own, day = None, None
@@ -1298,7 +1302,7 @@ def assign_medium(ex: ArticleState) -> ArticleState:
             day = weekday_in(narrative_text, s, e)
         if own:
             q.medium, q.outlet = own
-            previous = q
+            previous, previous_day = q, day
             continue
         found = (
             events.latest(q.start, _keys(q), day)
@@ -1306,16 +1310,27 @@ def assign_medium(ex: ArticleState) -> ArticleState:
             or _from_their_book(events, q)
             or _adds_to_posts(previous, q, events)
         )
+        # Words said on another weekday than the setting's ("told CNN on Sunday" ... "she said on Monday") were
+        # said elsewhere: a change of setting, the medium not carried.
+        if found is not None and day is not None and events.days.get(found[0], day) != day:
+            found = None
         if found is not None and (found[1] is not None or previous is None or not _continues(previous, q, events)):
             q.medium, q.outlet = found[1], found[2]
-        elif previous is not None and _continues(previous, q, events) and not events.other_day(day):
+            day = day or events.days.get(found[0])
+        elif (
+            previous is not None
+            and _continues(previous, q, events)
+            and not events.other_day(day)
+            and (day is None or previous_day in (None, day))
+        ):
             q.medium, q.outlet = previous.medium, previous.outlet
+            day = day or previous_day
         if q.medium is None and q.outlet is None and _a_judge(q.speaker):
             q.medium = "court"  # a judge's words, no other occasion named: said from the bench
         if q.medium is None and q.outlet is None and _CHAPTER_AND_VERSE.match(text, q.end):
             q.medium = "book"  # "... " (Romans 8:28): quoted from a book by chapter and verse
         if not events.is_furniture(q.paragraph):  # a caption's words do not break the story's thread
-            previous = q
+            previous, previous_day = q, day
     _look_back(ex, events)
     _relayed_by(ex, narrative_text, spans_of)
     for q in ex.quotes:
