@@ -134,3 +134,14 @@ def test_the_relay_windows_find_what_the_whole_text_scan_finds(text):
 def test_a_medium_carries_to_the_speakers_next_words_only_on_the_same_day(run, later, medium):
     ex = run('"We will win," Ann Lee told CNN on Sunday.\n\n' + later)
     assert _media(ex) == [("tv", "CNN"), medium]
+
+
+def test_the_sentences_subject_is_concerned_by_its_interview_though_another_is_reported_after_it(run):
+    text = (
+        "Grocer unsure when costs will ease\n"
+        "Costs will keep rising, Pinefield Foods chief Dana Whitlow said yesterday.\n"
+        "Whitlow spoke with Harbor Business after the central bank said prices would rise this year.\n"
+        "Earlier this month, Pinefield Foods said some deliveries are late.\n"
+        'Asked if more can be done, Whitlow said, "No. The best we can do is keep good prices."'
+    )
+    assert _media(run(text))[-1] == ("print-interview", "Harbor Business")

@@ -1169,6 +1169,11 @@ def _collect_events(
         names = set(cue_owners[bisect.bisect_left(cues, s) : bisect.bisect_left(cues, e)])
         if names:
             names = _with_coordinated(names, _mentions_in(mentions, s, e), narrative_text)
+            # The sentence's subject, named first ("Ada Finch spoke with the Herald after the bank said ..."): the
+            # cue's medium is the subject's even where another's words are reported after it.
+            k = bisect.bisect_left(starts, s)
+            if k < len(starts) and not narrative_text[s : starts[k]].strip():
+                names.add(owners[k])
         names = names or set(owners[bisect.bisect_left(starts, s) : bisect.bisect_left(starts, e)])
         if _UNNAMED_SOURCE.search(narrative_text, s, e):
             names.add(UNNAMED_SOURCE)
