@@ -87,3 +87,61 @@ def test_a_statement_looked_back_on_is_still_the_words_medium(run):
         "The statement came after Tom Reyes said he would close the fund."
     )
     assert _media(run(text)) == [("press-statement", None)]
+
+
+def test_the_person_named_before_relayed_words_is_their_speaker(run):
+    text = (
+        'On Monday, Dana Whitlow said she was "glad to help" the new council, according to The Morning Herald.\n\n'
+        'Asked about the vote, Whitlow said: "It was fair," the Herald reported.\n\n'
+        'Tom Reyes said: "It was not fair at all," the Herald reported.'
+    )
+    quotes = [q for q in sorted(run(text).quotes, key=lambda q: q.start) if q.kind != "indirect"]
+    assert [q.speaker.name for q in quotes] == ["Dana Whitlow", "Dana Whitlow", "Tom Reyes"]
+    assert [q.cue.text for q in quotes] == ["said"] * 3
+    assert [(q.medium, q.outlet) for q in quotes] == [(None, "Morning Herald")] * 3
+
+
+def test_a_publication_that_reports_its_own_words_stays_their_speaker(run):
+    text = 'The council, Tom Reyes said, met on Monday. "The vote was fair," the Morning Herald newspaper reported.'
+    quotes = [q for q in run(text).quotes if q.kind == "direct"]
+    assert [q.speaker.name for q in quotes] != ["Tom Reyes"]
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "Ann Lee said so, according to The Morning Herald. " * 3,
+        "x " * 300 + "The Pinefield Weekly Times reported the vote. Tom Reyes said in the newspaper that it was fair.",
+        "No relay here at all, just a report of a vote and a paper on roads. " * 20,
+    ],
+)
+def test_the_relay_windows_find_what_the_whole_text_scan_finds(text):
+    from onrecord.pipeline.stages import medium
+
+    whole = [(m.start(), m.end()) for m in medium._RELAYED.finditer(text)]
+    assert [(m.start(), m.end()) for m in medium._relay_matches(text)] == whole
+
+
+@pytest.mark.parametrize(
+    ("later", "medium"),
+    [
+        ('"The polls are wrong," she said.', ("tv", "CNN")),
+        ('"The polls are wrong," she said on Monday.', (None, None)),
+        ('On Monday, she said the polls were "wrong".', (None, None)),
+        ('"The polls are wrong," she said on Sunday.', ("tv", "CNN")),
+    ],
+)
+def test_a_medium_carries_to_the_speakers_next_words_only_on_the_same_day(run, later, medium):
+    ex = run('"We will win," Ann Lee told CNN on Sunday.\n\n' + later)
+    assert _media(ex) == [("tv", "CNN"), medium]
+
+
+def test_the_sentences_subject_is_concerned_by_its_interview_though_another_is_reported_after_it(run):
+    text = (
+        "Grocer unsure when costs will ease\n"
+        "Costs will keep rising, Pinefield Foods chief Dana Whitlow said yesterday.\n"
+        "Whitlow spoke with Harbor Business after the central bank said prices would rise this year.\n"
+        "Earlier this month, Pinefield Foods said some deliveries are late.\n"
+        'Asked if more can be done, Whitlow said, "No. The best we can do is keep good prices."'
+    )
+    assert _media(run(text))[-1] == ("print-interview", "Harbor Business")

@@ -33,7 +33,7 @@ from ...lexicon.outlets import (
     is_outlet_name,
 )
 from ...lexicon.titles import ALL_TITLES
-from ...model import Person, Quote
+from ...model import Person, Quote, Span
 from ...text.prefilter import Prefilter
 from ...text.sentences import sentences
 from ...text.spans import paragraph_of
@@ -868,9 +868,12 @@ class _Events:
         self.backward: list[tuple[int, str, str | None, set[str]]] = []
         self.cued = False  # whether a medium cue came before: only the first can frame the article
         self.pending = False  # whether the frame is an interview whose medium is not named yet
+        self.days: dict[int, str] = {}  # the weekday a cue's sentence names ("told CNN on Sunday"), by its start
 
-    def add(self, pos: int, end: int, medium: str, outlet: str | None, names: set[str]) -> None:
-        """Record a cue in the sentence ``[pos, end)`` (events arrive in text order)."""
+    def add(self, pos: int, end: int, medium: str, outlet: str | None, names: set[str], day: str | None = None) -> None:
+        """Record a cue in the sentence ``[pos, end)`` (events arrive in text order), which names weekday ``day``."""
+        if day is not None:
+            self.days[pos] = day
         if not self.cued and names and self._may_frame(medium, outlet) and self._in_prose_lead(pos):
             self.frame = (names, pos, medium, outlet)
             self.frame_day = weekday_in(self.ex.clean_text, pos, end)
@@ -1166,6 +1169,11 @@ def _collect_events(
         names = set(cue_owners[bisect.bisect_left(cues, s) : bisect.bisect_left(cues, e)])
         if names:
             names = _with_coordinated(names, _mentions_in(mentions, s, e), narrative_text)
+            # The sentence's subject, named first ("Ada Finch spoke with the Herald after the bank said ..."): the
+            # cue's medium is the subject's even where another's words are reported after it.
+            k = bisect.bisect_left(starts, s)
+            if k < len(starts) and not narrative_text[s : starts[k]].strip():
+                names.add(owners[k])
         names = names or set(owners[bisect.bisect_left(starts, s) : bisect.bisect_left(starts, e)])
         if _UNNAMED_SOURCE.search(narrative_text, s, e):
             names.add(UNNAMED_SOURCE)
@@ -1201,7 +1209,7 @@ def _collect_events(
                 # A debate is its speakers' shared occasion: everyone the sentence names took part.
                 names |= set(owners[bisect.bisect_left(starts, s) : bisect.bisect_left(starts, e)])
             if medium:
-                events.add(s, e, medium, outlet, names)
+                events.add(s, e, medium, outlet, names, weekday_in(narrative_text, s, e))
                 if _looks_back(narrative_text, s, e, medium):
                     events.backward.append((s, medium, outlet, names))
             elif outlet in BROADCASTERS:
@@ -1283,6 +1291,7 @@ def assign_medium(ex: ArticleState) -> ArticleState:
     events, said = _collect_events(ex, narrative_text, read)
     context = _Context(ex)
     previous: Quote | None = None
+    previous_day: str | None = None  # the weekday of the setting the previous quotation's medium names
     spans_of = read.sentences  # each paragraph's sentences, split once
     for q in sorted(ex.quotes, key=lambda quote: quote.start):
         own, day = None, None
@@ -1298,7 +1307,7 @@ def assign_medium(ex: ArticleState) -> ArticleState:
             day = weekday_in(narrative_text, s, e)
         if own:
             q.medium, q.outlet = own
-            previous = q
+            previous, previous_day = q, day
             continue
         found = (
             events.latest(q.start, _keys(q), day)
@@ -1306,16 +1315,27 @@ def assign_medium(ex: ArticleState) -> ArticleState:
             or _from_their_book(events, q)
             or _adds_to_posts(previous, q, events)
         )
+        # Words said on another weekday than the setting's ("told CNN on Sunday" ... "she said on Monday") were
+        # said elsewhere: a change of setting, the medium not carried.
+        if found is not None and day is not None and events.days.get(found[0], day) != day:
+            found = None
         if found is not None and (found[1] is not None or previous is None or not _continues(previous, q, events)):
             q.medium, q.outlet = found[1], found[2]
-        elif previous is not None and _continues(previous, q, events) and not events.other_day(day):
+            day = day or events.days.get(found[0])
+        elif (
+            previous is not None
+            and _continues(previous, q, events)
+            and not events.other_day(day)
+            and (day is None or previous_day in (None, day))
+        ):
             q.medium, q.outlet = previous.medium, previous.outlet
+            day = day or previous_day
         if q.medium is None and q.outlet is None and _a_judge(q.speaker):
             q.medium = "court"  # a judge's words, no other occasion named: said from the bench
         if q.medium is None and q.outlet is None and _CHAPTER_AND_VERSE.match(text, q.end):
             q.medium = "book"  # "... " (Romans 8:28): quoted from a book by chapter and verse
         if not events.is_furniture(q.paragraph):  # a caption's words do not break the story's thread
-            previous = q
+            previous, previous_day = q, day
     _look_back(ex, events)
     _relayed_by(ex, narrative_text, spans_of)
     for q in ex.quotes:
@@ -1335,6 +1355,37 @@ _RELAYED = re.compile(
     r"|\b(?P<kind>(?:said|says|told|tells|wrote|writes|quoted)\s+in\s+the\s+(?:newspaper|paper|magazine))\b"
 )
 _A_PUBLICATION_KIND = re.compile(r"\s+(?:newspaper|magazine|paper|daily|weekly|tabloid|website)\b")
+# Literal words one of which every ``_RELAYED`` match holds ("report" in reported/reports/reported by, "paper" in
+# newspaper): the regex runs only in windows around them, reaching a name of five words before or after the word.
+_RELAY_TRIGGERS = ("according to", "report", "quoted by", "paper", "magazine")
+_RELAY_REACH = 200  # characters either side of a trigger word
+
+
+def _relay_matches(narrative: str) -> list[re.Match[str]]:
+    """The ``_RELAYED`` matches in ``narrative``, the regex run only in the windows (``_RELAY_REACH``) around its
+    trigger words (``_RELAY_TRIGGERS``, literal, found with ``str.find``), overlapping windows merged: most of an
+    article names no relaying publication, and the regex tries a name at every capital letter."""
+    spots = []
+    for word in _RELAY_TRIGGERS:
+        at = narrative.find(word)
+        while at >= 0:
+            spots.append(at)
+            at = narrative.find(word, at + len(word))
+    windows: list[list[int]] = []
+    for at in sorted(spots):
+        lo, hi = max(0, at - _RELAY_REACH), at + _RELAY_REACH
+        if windows and lo <= windows[-1][1]:
+            windows[-1][1] = hi
+        else:
+            windows.append([lo, hi])
+    found: list[re.Match[str]] = []
+    for lo, hi in windows:
+        found.extend(
+            m
+            for m in _RELAYED.finditer(narrative, lo, min(hi, len(narrative)))
+            if not found or m.start() >= found[-1].end()
+        )
+    return found
 
 
 def _relay_outlet(m: re.Match[str], narrative: str, named: list[str]) -> str | None:
@@ -1357,26 +1408,64 @@ def _relay_outlet(m: re.Match[str], narrative: str, named: list[str]) -> str | N
 def _relayed_by(ex: ArticleState, narrative: str, spans_of: dict[int, list[tuple[int, int]]]) -> None:
     """Give each quotation with no medium and no outlet whose cue's sentence (its own, with no cue) names a
     publication relaying the words (``_RELAYED``) that publication as its outlet, the medium left open: the article
-    says who reported the words, not where they were said. Sentences are those ``spans_of`` holds by paragraph
-    (``_sentences``)."""
-    relays: list[tuple[int, str]] = []
+    says who reported the words, not where they were said. A quotation whose speaker was taken from the relay
+    itself gets the person its sentence names as saying it (``_speaker_before``). Sentences are those ``spans_of``
+    holds by paragraph (``_sentences``)."""
+    relays: list[tuple[int, int, str]] = []
     named: list[str] = []
-    for m in _RELAYED.finditer(narrative):
+    for m in _relay_matches(narrative):
         outlet = _relay_outlet(m, narrative, named)
         if outlet is not None:
-            relays.append((m.start(), outlet))
+            relays.append((m.start(), m.end(), outlet))
             named.append(outlet)
     if not relays:
         return
     text = ex.clean_text
     for q in ex.quotes:
-        if q.medium is not None or q.outlet is not None:
+        m = q.speaker_mention
+        relayer = q.kind != "indirect" and m is not None and any(lo <= m.start < hi for lo, hi, _ in relays)
+        if (q.medium is not None or q.outlet is not None) and not relayer:
             continue
         ps, pe = ex.paragraphs[q.paragraph]
         if q.paragraph not in spans_of:
             spans_of[q.paragraph] = _sentences(text, ps, pe)
         s, e = _sentence_around(spans_of[q.paragraph], ps, pe, q.cue.start if q.cue is not None else q.start)
-        q.outlet = next((outlet for pos, outlet in relays if s <= pos < e), None)
+        if relayer:
+            _speaker_before(ex, q, s)
+        if q.medium is None and q.outlet is None:
+            q.outlet = next((outlet for lo, _, outlet in relays if s <= lo < e), None)
+
+
+# "Trump said: "...," the Times reported", "Trump said he was "happy" ..., according to the Times": a name and a
+# verb of saying before the words in their sentence, the relaying publication named after them.
+_SAYS_BEFORE = re.compile(r"(?<![\w'\u2019])(?P<name>" + _NAME + r")\s+(?P<verb>[a-z]+)\b")
+_A_MARK = re.compile('["\u201c\u201d]')
+
+
+def _speaker_before(ex: ArticleState, q: Quote, s: int) -> None:
+    """Give quotation ``q``, whose speaker is the publication that relays it ("..., the Times reported"), the
+    person named as saying it before it in its sentence (from ``s``): "Trump said: "...," the Times reported" is
+    Trump's words, the Times only their relay (trial 15 F1). The name must be one of ``ex.people``'s mentions and
+    the verb a cue (``FORM_TO_LEMMA``); the cue becomes that verb. Nothing changes when there is none."""
+    text = ex.clean_text  # a mixed quote's clause holds its cue: the text, not the narrative, is read
+    # Where the words open: the opening mark (a mixed quote's, before its fragment), else the quote's start.
+    opening = q.fragment.start - 1 if q.fragment is not None else q.open_start if q.open_start is not None else q.start
+    found = None
+    for m in _SAYS_BEFORE.finditer(text, s, opening):
+        if FORM_TO_LEMMA.get(m.group("verb")) is not None and not _A_MARK.search(text, m.end(), opening):
+            found = m
+    if found is None:
+        return
+    lo, hi = found.span("name")
+    for person in ex.people:
+        if person is q.speaker or person.kind == "unnamed":
+            continue
+        mention = next((mn for mn in person.mentions if mn.start < hi and lo < mn.end), None)
+        if mention is not None:
+            q.speaker = person
+            q.speaker_mention = Span.of(text, mention.start, mention.end)
+            q.cue = Span.of(text, found.start("verb"), found.end("verb"))
+            return
 
 
 # A citation by chapter and verse right after the closing mark ("..." (Proverbs 21:1 NCV), "..." (1 John 4:8)): the
