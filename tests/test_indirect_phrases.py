@@ -115,3 +115,10 @@ def test_a_stance_verb_without_a_source_or_with_a_date_reads_nothing(run):
         "Residents who cited the storm stayed home. The mayor stayed away, citing the storm."
     )
     assert phrases(ex) == []
+
+
+def test_a_stance_on_for_a_person_to_act_keeps_the_person_and_the_infinitive(run):
+    # "pushed for X to VP": the parser reads "for" as the mark of a clause of its own, not as the cue's preposition.
+    ex = run("Several council members pushed for the mayor to leave the race after the vote.")
+    want = ("the mayor to leave the race after the vote", "Several council members", "pushed", "reported stance")
+    assert phrases(ex) == [want]

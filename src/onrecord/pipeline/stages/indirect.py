@@ -29,7 +29,7 @@ stances and the findings of documents). Every such quote keeps kind "indirect"; 
 * "reported intention": ``X vowed/pledged/plans to VP``, ``X urged Y to VP`` (``INTENTION_LEMMAS``):
   the "to" infinitive, without the addressee; never a passive ("was intended to"); a request
   (``X asked Y to VP``, ``called on Y to VP``, ``lexicon.cues.REQUEST_CUES``) keeps the person asked;
-* "reported stance": ``X called for NP``, ``spoke about NP``, ``accused Y of NP``
+* "reported stance": ``X called for NP``, ``pushed for NP to VP``, ``spoke about NP``, ``accused Y of NP``
   (``STANCE_PREPOSITIONS``, ``PREPOSITION_CUES``: "referred to NP", "believes in NP"): the preposition's object.
 
 Content that is a phrase, not a clause (PARC 3.0, Pareti 2016; PolNeAR): ``X criticized / endorsed /
@@ -466,6 +466,24 @@ def _second_act(verb: Any, clause: Any) -> bool:
     # Only a verb that reports content of its own (a clause, or a label: "called him a liar"); "met the
     # director and cited a list of concerns" keeps the clause's subject acting.
     return any(c.dep_ in ("ccomp", "oprd") for c in children) or bool(_label(verb))
+
+
+def _for_to_clause(verb: Any, preps: frozenset[str]) -> list[Any] | None:
+    """'pushed for the mayor to resign', 'called for the city and its partners to build a bridge': the tokens
+    of the "for NP to VP" clause right after a stance cue taking "for", without the "for", which the parser
+    reads as the mark of a clause of its own (advcl) rather than as the cue's preposition; None when there is none.
+    """
+    if "for" not in preps:
+        return None
+    for clause in verb.children:
+        if clause.dep_ != "advcl" or clause.i < verb.i or not _infinitive(clause):
+            continue
+        first = clause.left_edge
+        if first.i != verb.i + 1 or first.lower_ != "for" or first.dep_ != "mark":
+            continue
+        if any(c.dep_ == "nsubj" for c in clause.children):
+            return [t for t in clause.subtree if t.i > first.i]
+    return None
 
 
 _GLOSS_DEPS = frozenset({"relcl"})
@@ -1618,8 +1636,11 @@ class _Finder:
         prep = next((c for c in tok.children if c.dep_ == "prep" and c.i > tok.i and c.lower_ in preps), None)
         obj = next((c for c in prep.children if c.dep_ in ("pobj", "pcomp")), None) if prep is not None else None
         if obj is None:
-            return
-        toks = list(obj.subtree)
+            toks = _for_to_clause(tok, preps)
+            if toks is None:
+                return
+        else:
+            toks = list(obj.subtree)
         for more in tok.children:  # "called for an end | to sugar subsidies": the parser hung the noun's
             if more.dep_ == "prep" and more.lower_ in ("to", "of") and more.i == toks[-1].i + 1:  # phrase on the verb
                 toks += list(more.subtree)
