@@ -122,3 +122,15 @@ def test_a_stance_on_for_a_person_to_act_keeps_the_person_and_the_infinitive(run
     ex = run("Several council members pushed for the mayor to leave the race after the vote.")
     want = ("the mayor to leave the race after the vote", "Several council members", "pushed", "reported stance")
     assert phrases(ex) == [want]
+
+
+def test_a_possessors_plan_or_pledge_to_act_is_their_intention(run):
+    ex = run("The mayor said on Monday that the budget was tight. Her plan to raise taxes on landlords drew criticism.")
+    assert ("to raise taxes on landlords", "Her", "plan", "reported intention") in phrases(ex)
+    q = next(q for q in ex.quotes if q.text == "to raise taxes on landlords")
+    assert q.content == "infinitive"
+
+
+def test_a_plan_of_nobody_named_or_of_the_speaker_is_no_report(run):
+    ex = run("The mayor said the budget was tight. A plan to build a bridge was dropped, and my plan to run failed.")
+    assert [p for p in phrases(ex) if p[3] == "reported intention"] == []

@@ -876,6 +876,12 @@ NOMINAL_CUES: dict[str, str] = {
     "finding": "finding",
     "conclusion": "finding",
 }
+# Nouns of a commitment or a plan whose "to" infinitive is what their possessor undertakes ("her plan to raise
+# taxes", "Obama's pledge to close the prison", "the union's decision not to endorse"): a reported intention, as
+# the verbs of ``INTENTION_LEMMAS`` are (PolNeAR annotates the infinitive, Newell et al. 2018).
+INTENTION_NOUNS: frozenset[str] = frozenset(
+    ["plan", "decision", "promise", "pledge", "vow", "proposal", "commitment", "intention", "threat", "resolve"]
+)
 # Nouns naming a document, a record or a measurement: the sources a finding cue takes ("the poll shows",
 # "an internal memo found"); an abstract subject ("experience shows that") is no source.
 DOCUMENT_NOUNS: frozenset[str] = frozenset(

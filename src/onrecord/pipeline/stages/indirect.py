@@ -26,7 +26,8 @@ stances and the findings of documents). Every such quote keeps kind "indirect"; 
 * "reported finding": ``a poll shows / the report found (that) CLAUSE``, its subject a document, poll
   or record (``DOCUMENT_NOUNS``) or a named organisation, never an abstract noun ("experience shows"); also
   ``CLAUSE, the poll found.`` read off the text (``_trailing_findings``) and ``In a poll, CLAUSE`` (``_in_poll``);
-* "reported intention": ``X vowed/pledged/plans to VP``, ``X urged Y to VP`` (``INTENTION_LEMMAS``):
+* "reported intention": ``X vowed/pledged/plans to VP``, ``X urged Y to VP`` (``INTENTION_LEMMAS``), ``X's plan /
+  pledge / decision to VP`` (``INTENTION_NOUNS``, a possessor for source, read where parsed):
   the "to" infinitive, without the addressee; never a passive ("was intended to"); a request
   (``X asked Y to VP``, ``called on Y to VP``, ``lexicon.cues.REQUEST_CUES``) keeps the person asked;
 * "reported stance": ``X called for NP``, ``pushed for NP to VP``, ``spoke about NP``, ``accused Y of NP``
@@ -105,6 +106,7 @@ from ...lexicon.cues import (
     HYPOTHETICAL_MODALS,
     INFINITIVE_CUES,
     INTENTION_LEMMAS,
+    INTENTION_NOUNS,
     LABEL_CUES,
     NOMINAL_CUES,
     OBJECT_CONTROL_FORMS,
@@ -1363,6 +1365,11 @@ def _label(verb: Any) -> list[Any]:
     return _with_complements(verb, list(verb.doc[right[0].left_edge.i : right[0].right_edge.i + 1]))
 
 
+def _to_infinitive(tok: Any) -> bool:
+    """Whether ``tok`` is a verb with a "to" of its own ("to raise taxes", "not to endorse")."""
+    return tok.pos_ in ("VERB", "AUX") and any(a.dep_ == "aux" and a.lower_ == "to" for a in tok.children)
+
+
 def _infinitive(tok: Any) -> bool:
     """Whether ``tok`` heads a "to" infinitive hung on a verb (an open complement or an adverbial clause)."""
     return tok.dep_ in ("xcomp", "advcl") and any(a.dep_ == "aux" and a.lower_ == "to" for a in tok.children)
@@ -1732,6 +1739,24 @@ class _Finder:
             return
         family = NOMINAL_CUES[noun.lower_.removesuffix("s")]
         self.add(s, e, FAMILY_RULES[family], owner, noun, 0.6)
+
+    def intended(self, noun: Any) -> None:
+        """'her plan to raise taxes', 'Obama's pledge to close the prison', 'the union's decision not to endorse': a
+        noun of ``lexicon.cues.INTENTION_NOUNS`` with a possessor for source and a "to" infinitive for content (a
+        reported intention, the infinitive alone). Nothing without a possessor ("a plan to ...": nobody's) or
+        for "my", "our", "your" (an interview's own plan, not a report)."""
+        owner = next((c for c in noun.children if c.dep_ == "poss"), None)
+        if owner is None or owner.lower_ in ("my", "our", "your") or in_title_case(noun):
+            return
+        if not (personish(owner) or owner.lower_ in ("its", "their", "his", "her") or owner.text[:1].isupper()):
+            return
+        comp = next((c for c in noun.children if c.dep_ == "acl" and c.i > noun.i and _to_infinitive(c)), None)
+        if comp is None or len(list(comp.subtree)) < MIN_CLAUSE_TOKENS:
+            return
+        span = _trimmed(without_trailing_gloss(list(comp.subtree)))
+        if span is None or not self.same_paragraph(*span, noun.idx) or self.overlaps(noun.idx, span[1]):
+            return
+        self.add(*span, FAMILY_RULES["intention"], owner, noun, 0.6, shape=INFINITIVE)
 
     def split(self, head: tuple[int, int], tail: tuple[int, int], cue: Any) -> None:
         """One statement split by its cue ("Fraudsters, he said, don't last long"): two pieces, one group."""
@@ -2394,6 +2419,9 @@ def find_indirect(ex: ArticleState) -> ArticleState:
     for tok in ex.doc:
         if tok.tag_ in ("NN", "NNS") and tok.lower_.removesuffix("s") in NOMINAL_CUES:
             finder.nominal(tok)
+        if tok.tag_ in ("NN", "NNS") and tok.lower_.removesuffix("s") in INTENTION_NOUNS:
+            finder.intended(tok)
+        if tok.tag_ in ("NN", "NNS"):
             continue
         if tok.is_space or not tok.tag_.startswith("VB"):
             continue
