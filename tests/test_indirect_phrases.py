@@ -134,3 +134,14 @@ def test_a_possessors_plan_or_pledge_to_act_is_their_intention(run):
 def test_a_plan_of_nobody_named_or_of_the_speaker_is_no_report(run):
     ex = run("The mayor said the budget was tight. A plan to build a bridge was dropped, and my plan to run failed.")
     assert [p for p in phrases(ex) if p[3] == "reported intention"] == []
+
+
+def test_a_denial_of_reports_or_wrongdoing_is_reported_but_a_denied_request_is_not(run):
+    ex = run(
+        "The mayor denied the reports of a secret deal with the builders. The company denies any wrongdoing. "
+        "The council denied the request for a permit, and the judge denied bail to the suspect."
+    )
+    assert phrases(ex) == [
+        ("the reports of a secret deal with the builders", "The mayor", "denied", "reported denial"),
+        ("any wrongdoing", "The company", "denies", "reported denial"),
+    ]

@@ -98,6 +98,7 @@ from ...lexicon.cues import (
     CUE_WORD_FORMS,
     CUES_READ_WHERE_PARSED,
     DENIAL_LEMMAS,
+    DENIED_STATEMENT_NOUNS,
     DOCUMENT_COLLECTIONS,
     DOCUMENT_NOUNS,
     FINDING_LEMMAS,
@@ -1681,6 +1682,8 @@ class _Finder:
                 return
             if OBJECT_CUES[lemma] == "speech" and obj.ent_type_ == "PERSON":
                 return  # "questioned Tom Reed": a person spoken to, not what was said
+            if lemma in DENIAL_LEMMAS and obj.lower_.removesuffix("s") not in DENIED_STATEMENT_NOUNS:
+                return  # "denied the request": something asked for, nothing asserted
             toks = _with_complements(tok, list(obj.subtree))
         family = OBJECT_CUES[lemma]
         span = _trimmed(without_trailing_gloss(toks)) if toks else None
