@@ -147,7 +147,7 @@ from .attribution import (
     token_index,
 )
 from .attribution.candidates import DATELINE_REST
-from .attribution.tokens import across_paragraphs, agent_of
+from .attribution.tokens import _hung_on_paragraph_before, across_paragraphs, agent_of
 
 # Verbs an organisation or a document can be the subject of ("it said", "it warned").
 DOCUMENT_LEMMAS: frozenset[str] = frozenset(
@@ -545,7 +545,7 @@ def _speaker_of(verb: Any, family: str | None = None) -> Any | None:
     outer = _outer_cue(verb) or _participle_outside_content(verb)
     if outer is not None:
         return _speaker_of(outer, family)
-    subj = _controller(verb) or subject_of(verb) or _name_before(verb)
+    subj = _controller(verb) or subject_of(verb) or _name_before(verb) or _line_subject(verb)
     if subj is None or subj.text.lower() in ("this", "that", "there"):
         return None
     subj = _past_dateline(subj)
@@ -568,6 +568,18 @@ def _speaker_of(verb: Any, family: str | None = None) -> Any | None:
     if personish(subj) or subj.text[:1].isupper() or _respondents(subj):
         return subj
     return None
+
+
+def _line_subject(verb: Any) -> Any | None:
+    """The subject of a cue the parser left without one because it ran the paragraph before into the cue's
+    sentence ('... FAST!"' then 'Sen. Ann Roe, R-Fla., appearing on Fox News, said the mayor failed ...': the
+    closing mark went with the next line, and the name became an object of the line before): the noun of the
+    cue's own line, before it, hung on a word of the line before (``attribution.tokens``). None when the
+    sentence does not run over a line break before the cue."""
+    sent = verb.sent
+    if not across_paragraphs(sent[0], verb):
+        return None
+    return _hung_on_paragraph_before(verb)
 
 
 def _controller(verb: Any) -> Any | None:
