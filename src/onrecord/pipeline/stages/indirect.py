@@ -147,7 +147,7 @@ from .attribution import (
     token_index,
 )
 from .attribution.candidates import DATELINE_REST
-from .attribution.tokens import _hung_on_paragraph_before, across_paragraphs, agent_of
+from .attribution.tokens import across_paragraphs, agent_of, hung_on_paragraph_before
 
 # Verbs an organisation or a document can be the subject of ("it said", "it warned").
 DOCUMENT_LEMMAS: frozenset[str] = frozenset(
@@ -579,7 +579,7 @@ def _line_subject(verb: Any) -> Any | None:
     sent = verb.sent
     if not across_paragraphs(sent[0], verb):
         return None
-    return _hung_on_paragraph_before(verb)
+    return hung_on_paragraph_before(verb)
 
 
 def _controller(verb: Any) -> Any | None:
@@ -2431,11 +2431,12 @@ def find_indirect(ex: ArticleState) -> ArticleState:
     passives: list[tuple[Any, str]] = []
     sourceless: list[Any] = []
     questions: list[Any] = []
+    intentions: list[Any] = []  # after the clauses: "said Trump cannot go ahead with his plan to ..." is the clause's
     for tok in ex.doc:
         if tok.tag_ in ("NN", "NNS") and tok.lower_.removesuffix("s") in NOMINAL_CUES:
             finder.nominal(tok)
         if tok.tag_ in ("NN", "NNS") and tok.lower_.removesuffix("s") in INTENTION_NOUNS:
-            finder.intended(tok)
+            intentions.append(tok)
         if tok.tag_ in ("NN", "NNS"):
             continue
         if tok.is_space or not tok.tag_.startswith("VB"):
@@ -2463,6 +2464,8 @@ def find_indirect(ex: ArticleState) -> ArticleState:
             sourceless.append(tok)
         if tok.lower_ == "asked":
             questions.append(tok)
+    for tok in intentions:
+        finder.intended(tok)
     for tok, lemma in phrase_cues:  # after the clauses: "attacked a tax which he said was ..." is what he said
         if lemma == "offer":
             _offered_speech(finder, tok)
