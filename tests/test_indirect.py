@@ -236,3 +236,15 @@ def test_a_second_cue_the_parser_hangs_on_the_first_is_no_part_of_its_clause(run
     texts = [q.text for q in ex.quotes if q.kind == "indirect"]
     assert texts and texts[0].startswith("the council does not care much about the fishing town")
     assert not any("said" in t for t in texts)
+
+
+def test_a_cue_whose_subject_the_parser_hung_on_the_quotation_closing_the_paragraph_before(run):
+    # The closing mark of the paragraph before goes with the next line in the parse, and the name with it.
+    text = (
+        'The vote was held on Monday. "We need a new bridge -- FAST!"\n\n'
+        "Sen. Ann Roe, R-Fla., appearing on the radio right after the speech, said the mayor failed to "
+        "address public concerns about the flood."
+    )
+    ex = run(text)
+    got = [(q.text, q.speaker_mention.text if q.speaker_mention else None) for q in ex.quotes if q.kind == "indirect"]
+    assert got == [("the mayor failed to address public concerns about the flood", "Sen. Ann Roe")]

@@ -115,3 +115,33 @@ def test_a_stance_verb_without_a_source_or_with_a_date_reads_nothing(run):
         "Residents who cited the storm stayed home. The mayor stayed away, citing the storm."
     )
     assert phrases(ex) == []
+
+
+def test_a_stance_on_for_a_person_to_act_keeps_the_person_and_the_infinitive(run):
+    # "pushed for X to VP": the parser reads "for" as the mark of a clause of its own, not as the cue's preposition.
+    ex = run("Several council members pushed for the mayor to leave the race after the vote.")
+    want = ("the mayor to leave the race after the vote", "Several council members", "pushed", "reported stance")
+    assert phrases(ex) == [want]
+
+
+def test_a_possessors_plan_or_pledge_to_act_is_their_intention(run):
+    ex = run("The mayor said on Monday that the budget was tight. Her plan to raise taxes on landlords drew criticism.")
+    assert ("to raise taxes on landlords", "Her", "plan", "reported intention") in phrases(ex)
+    q = next(q for q in ex.quotes if q.text == "to raise taxes on landlords")
+    assert q.content == "infinitive"
+
+
+def test_a_plan_of_nobody_named_or_of_the_speaker_is_no_report(run):
+    ex = run("The mayor said the budget was tight. A plan to build a bridge was dropped, and my plan to run failed.")
+    assert [p for p in phrases(ex) if p[3] == "reported intention"] == []
+
+
+def test_a_denial_of_reports_or_wrongdoing_is_reported_but_a_denied_request_is_not(run):
+    ex = run(
+        "The mayor denied the reports of a secret deal with the builders. The company denies any wrongdoing. "
+        "The council denied the request for a permit, and the judge denied bail to the suspect."
+    )
+    assert phrases(ex) == [
+        ("the reports of a secret deal with the builders", "The mayor", "denied", "reported denial"),
+        ("any wrongdoing", "The company", "denies", "reported denial"),
+    ]

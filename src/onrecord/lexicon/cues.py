@@ -712,7 +712,30 @@ OBJECT_CUES: dict[str, str] = {
     ),
     **dict.fromkeys(["doubt", "fear", "want", "consider"], "belief"),
     **dict.fromkeys(["call", "label", "dub", "brand"], "speech"),
+    "deny": "speech",
 }
+# "deny" is a cue of a phrase only when its object names something said or done wrong ("denied the reports",
+# "denies any wrongdoing", "has denied those claims"): "denied a request", "denied bail", "denied access" deny
+# something asked for, nothing asserted. Head nouns, singular.
+DENIED_STATEMENT_NOUNS: frozenset[str] = frozenset(
+    [
+        "report",
+        "claim",
+        "allegation",
+        "accusation",
+        "charge",
+        "rumor",
+        "rumour",
+        "story",
+        "wrongdoing",
+        "existence",
+        "suggestion",
+        "assertion",
+        "account",
+        "involvement",
+        "knowledge",
+    ]
+)
 # Object cues whose participle after a clause gives the grounds for it, not a stance taken: "The board declined to
 # comment, citing the talks", "..., he said, citing a new poll" (the indirect stage reads no content there).
 GROUNDS_CUES: frozenset[str] = frozenset(["cite"])
@@ -720,7 +743,8 @@ GROUNDS_CUES: frozenset[str] = frozenset(["cite"])
 # for ..."): content only with a predicate after the object or with "out"; a bare "called Smith" is a call.
 LABEL_CUES: frozenset[str] = frozenset(["call", "label", "dub", "brand"])
 # Left out on purpose, each for a sense whose object is no content: "thank" and the other verbs of
-# ``ADDRESSEE_LEMMAS`` (their object is the person addressed: "thanked fans"), "deny" (a request denied),
+# ``ADDRESSEE_LEMMAS`` (their object is the person addressed: "thanked fans"), "deny" but for the objects of
+# ``DENIED_STATEMENT_NOUNS`` (a request denied),
 # "welcome" (guests), "concede" (a race), "offer" (a job), "vote" (an act, not a
 # stance voiced), "hail" (a cab), "show" (a poll "shows Clinton | with 42 percent": the finding's extent
 # is rarely the object); "describe", "discuss", "acknowledge", "unveil",
@@ -876,6 +900,12 @@ NOMINAL_CUES: dict[str, str] = {
     "finding": "finding",
     "conclusion": "finding",
 }
+# Nouns of a commitment or a plan whose "to" infinitive is what their possessor undertakes ("her plan to raise
+# taxes", "Obama's pledge to close the prison", "the union's decision not to endorse"): a reported intention, as
+# the verbs of ``INTENTION_LEMMAS`` are (PolNeAR annotates the infinitive, Newell et al. 2018).
+INTENTION_NOUNS: frozenset[str] = frozenset(
+    ["plan", "decision", "promise", "pledge", "vow", "proposal", "commitment", "intention", "threat", "resolve"]
+)
 # Nouns naming a document, a record or a measurement: the sources a finding cue takes ("the poll shows",
 # "an internal memo found"); an abstract subject ("experience shows that") is no source.
 DOCUMENT_NOUNS: frozenset[str] = frozenset(

@@ -26,10 +26,11 @@ stances and the findings of documents). Every such quote keeps kind "indirect"; 
 * "reported finding": ``a poll shows / the report found (that) CLAUSE``, its subject a document, poll
   or record (``DOCUMENT_NOUNS``) or a named organisation, never an abstract noun ("experience shows"); also
   ``CLAUSE, the poll found.`` read off the text (``_trailing_findings``) and ``In a poll, CLAUSE`` (``_in_poll``);
-* "reported intention": ``X vowed/pledged/plans to VP``, ``X urged Y to VP`` (``INTENTION_LEMMAS``):
+* "reported intention": ``X vowed/pledged/plans to VP``, ``X urged Y to VP`` (``INTENTION_LEMMAS``), ``X's plan /
+  pledge / decision to VP`` (``INTENTION_NOUNS``, a possessor for source, read where parsed):
   the "to" infinitive, without the addressee; never a passive ("was intended to"); a request
   (``X asked Y to VP``, ``called on Y to VP``, ``lexicon.cues.REQUEST_CUES``) keeps the person asked;
-* "reported stance": ``X called for NP``, ``spoke about NP``, ``accused Y of NP``
+* "reported stance": ``X called for NP``, ``pushed for NP to VP``, ``spoke about NP``, ``accused Y of NP``
   (``STANCE_PREPOSITIONS``, ``PREPOSITION_CUES``: "referred to NP", "believes in NP"): the preposition's object.
 
 Content that is a phrase, not a clause (PARC 3.0, Pareti 2016; PolNeAR): ``X criticized / endorsed /
@@ -97,6 +98,7 @@ from ...lexicon.cues import (
     CUE_WORD_FORMS,
     CUES_READ_WHERE_PARSED,
     DENIAL_LEMMAS,
+    DENIED_STATEMENT_NOUNS,
     DOCUMENT_COLLECTIONS,
     DOCUMENT_NOUNS,
     FINDING_LEMMAS,
@@ -105,6 +107,7 @@ from ...lexicon.cues import (
     HYPOTHETICAL_MODALS,
     INFINITIVE_CUES,
     INTENTION_LEMMAS,
+    INTENTION_NOUNS,
     LABEL_CUES,
     NOMINAL_CUES,
     OBJECT_CONTROL_FORMS,
@@ -144,7 +147,7 @@ from .attribution import (
     token_index,
 )
 from .attribution.candidates import DATELINE_REST
-from .attribution.tokens import across_paragraphs, agent_of
+from .attribution.tokens import across_paragraphs, agent_of, hung_on_paragraph_before
 
 # Verbs an organisation or a document can be the subject of ("it said", "it warned").
 DOCUMENT_LEMMAS: frozenset[str] = frozenset(
@@ -468,6 +471,24 @@ def _second_act(verb: Any, clause: Any) -> bool:
     return any(c.dep_ in ("ccomp", "oprd") for c in children) or bool(_label(verb))
 
 
+def _for_to_clause(verb: Any, preps: frozenset[str]) -> list[Any] | None:
+    """'pushed for the mayor to resign', 'called for the city and its partners to build a bridge': the tokens
+    of the "for NP to VP" clause right after a stance cue taking "for", without the "for", which the parser
+    reads as the mark of a clause of its own (advcl) rather than as the cue's preposition; None when there is none.
+    """
+    if "for" not in preps:
+        return None
+    for clause in verb.children:
+        if clause.dep_ != "advcl" or clause.i < verb.i or not _infinitive(clause):
+            continue
+        first = clause.left_edge
+        if first.i != verb.i + 1 or first.lower_ != "for" or first.dep_ != "mark":
+            continue
+        if any(c.dep_ == "nsubj" for c in clause.children):
+            return [t for t in clause.subtree if t.i > first.i]
+    return None
+
+
 _GLOSS_DEPS = frozenset({"relcl"})
 _ASIDE_MARKS = frozenset({",", "\u2014", "\u2013", "\u2015", "--"})  # comma and dashes that set a gloss off
 
@@ -524,7 +545,7 @@ def _speaker_of(verb: Any, family: str | None = None) -> Any | None:
     outer = _outer_cue(verb) or _participle_outside_content(verb)
     if outer is not None:
         return _speaker_of(outer, family)
-    subj = _controller(verb) or subject_of(verb) or _name_before(verb)
+    subj = _controller(verb) or subject_of(verb) or _name_before(verb) or _line_subject(verb)
     if subj is None or subj.text.lower() in ("this", "that", "there"):
         return None
     subj = _past_dateline(subj)
@@ -547,6 +568,18 @@ def _speaker_of(verb: Any, family: str | None = None) -> Any | None:
     if personish(subj) or subj.text[:1].isupper() or _respondents(subj):
         return subj
     return None
+
+
+def _line_subject(verb: Any) -> Any | None:
+    """The subject of a cue the parser left without one because it ran the paragraph before into the cue's
+    sentence ('... FAST!"' then 'Sen. Ann Roe, R-Fla., appearing on Fox News, said the mayor failed ...': the
+    closing mark went with the next line, and the name became an object of the line before): the noun of the
+    cue's own line, before it, hung on a word of the line before (``attribution.tokens``). None when the
+    sentence does not run over a line break before the cue."""
+    sent = verb.sent
+    if not across_paragraphs(sent[0], verb):
+        return None
+    return hung_on_paragraph_before(verb)
 
 
 def _controller(verb: Any) -> Any | None:
@@ -1345,6 +1378,11 @@ def _label(verb: Any) -> list[Any]:
     return _with_complements(verb, list(verb.doc[right[0].left_edge.i : right[0].right_edge.i + 1]))
 
 
+def _to_infinitive(tok: Any) -> bool:
+    """Whether ``tok`` is a verb with a "to" of its own ("to raise taxes", "not to endorse")."""
+    return tok.pos_ in ("VERB", "AUX") and any(a.dep_ == "aux" and a.lower_ == "to" for a in tok.children)
+
+
 def _infinitive(tok: Any) -> bool:
     """Whether ``tok`` heads a "to" infinitive hung on a verb (an open complement or an adverbial clause)."""
     return tok.dep_ in ("xcomp", "advcl") and any(a.dep_ == "aux" and a.lower_ == "to" for a in tok.children)
@@ -1618,8 +1656,11 @@ class _Finder:
         prep = next((c for c in tok.children if c.dep_ == "prep" and c.i > tok.i and c.lower_ in preps), None)
         obj = next((c for c in prep.children if c.dep_ in ("pobj", "pcomp")), None) if prep is not None else None
         if obj is None:
-            return
-        toks = list(obj.subtree)
+            toks = _for_to_clause(tok, preps)
+            if toks is None:
+                return
+        else:
+            toks = list(obj.subtree)
         for more in tok.children:  # "called for an end | to sugar subsidies": the parser hung the noun's
             if more.dep_ == "prep" and more.lower_ in ("to", "of") and more.i == toks[-1].i + 1:  # phrase on the verb
                 toks += list(more.subtree)
@@ -1653,6 +1694,8 @@ class _Finder:
                 return
             if OBJECT_CUES[lemma] == "speech" and obj.ent_type_ == "PERSON":
                 return  # "questioned Tom Reed": a person spoken to, not what was said
+            if lemma in DENIAL_LEMMAS and obj.lower_.removesuffix("s") not in DENIED_STATEMENT_NOUNS:
+                return  # "denied the request": something asked for, nothing asserted
             toks = _with_complements(tok, list(obj.subtree))
         family = OBJECT_CUES[lemma]
         span = _trimmed(without_trailing_gloss(toks)) if toks else None
@@ -1711,6 +1754,24 @@ class _Finder:
             return
         family = NOMINAL_CUES[noun.lower_.removesuffix("s")]
         self.add(s, e, FAMILY_RULES[family], owner, noun, 0.6)
+
+    def intended(self, noun: Any) -> None:
+        """'her plan to raise taxes', 'Obama's pledge to close the prison', 'the union's decision not to endorse': a
+        noun of ``lexicon.cues.INTENTION_NOUNS`` with a possessor for source and a "to" infinitive for content (a
+        reported intention, the infinitive alone). Nothing without a possessor ("a plan to ...": nobody's) or
+        for "my", "our", "your" (an interview's own plan, not a report)."""
+        owner = next((c for c in noun.children if c.dep_ == "poss"), None)
+        if owner is None or owner.lower_ in ("my", "our", "your") or in_title_case(noun):
+            return
+        if not (personish(owner) or owner.lower_ in ("its", "their", "his", "her") or owner.text[:1].isupper()):
+            return
+        comp = next((c for c in noun.children if c.dep_ == "acl" and c.i > noun.i and _to_infinitive(c)), None)
+        if comp is None or len(list(comp.subtree)) < MIN_CLAUSE_TOKENS:
+            return
+        span = _trimmed(without_trailing_gloss(list(comp.subtree)))
+        if span is None or not self.same_paragraph(*span, noun.idx) or self.overlaps(noun.idx, span[1]):
+            return
+        self.add(*span, FAMILY_RULES["intention"], owner, noun, 0.6, shape=INFINITIVE)
 
     def split(self, head: tuple[int, int], tail: tuple[int, int], cue: Any) -> None:
         """One statement split by its cue ("Fraudsters, he said, don't last long"): two pieces, one group."""
@@ -2370,9 +2431,13 @@ def find_indirect(ex: ArticleState) -> ArticleState:
     passives: list[tuple[Any, str]] = []
     sourceless: list[Any] = []
     questions: list[Any] = []
+    intentions: list[Any] = []  # after the clauses: "said Trump cannot go ahead with his plan to ..." is the clause's
     for tok in ex.doc:
         if tok.tag_ in ("NN", "NNS") and tok.lower_.removesuffix("s") in NOMINAL_CUES:
             finder.nominal(tok)
+        if tok.tag_ in ("NN", "NNS") and tok.lower_.removesuffix("s") in INTENTION_NOUNS:
+            intentions.append(tok)
+        if tok.tag_ in ("NN", "NNS"):
             continue
         if tok.is_space or not tok.tag_.startswith("VB"):
             continue
@@ -2399,6 +2464,8 @@ def find_indirect(ex: ArticleState) -> ArticleState:
             sourceless.append(tok)
         if tok.lower_ == "asked":
             questions.append(tok)
+    for tok in intentions:
+        finder.intended(tok)
     for tok, lemma in phrase_cues:  # after the clauses: "attacked a tax which he said was ..." is what he said
         if lemma == "offer":
             _offered_speech(finder, tok)

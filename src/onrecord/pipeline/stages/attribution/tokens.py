@@ -227,8 +227,8 @@ def subject_of(verb: Any) -> Any | None:
         head = head.head
         for child in head.children:
             if child.dep_ in SUBJ_DEPS and not is_mask(child):
-                return child if not across_paragraphs(child, verb) else _hung_on_paragraph_before(verb)
-    return _hung_on_paragraph_before(verb) if shared is not None else _name_hung_before(verb)
+                return child if not across_paragraphs(child, verb) else hung_on_paragraph_before(verb)
+    return hung_on_paragraph_before(verb) if shared is not None else _name_hung_before(verb)
 
 
 def _name_hung_before(verb: Any) -> Any | None:
@@ -252,7 +252,7 @@ def across_paragraphs(a: Any, b: Any) -> bool:
     return "\n" in a.doc[lo:hi].text_with_ws
 
 
-def _hung_on_paragraph_before(verb: Any) -> Any | None:
+def hung_on_paragraph_before(verb: Any) -> Any | None:
     """The subject of ``verb`` when the parser joined its paragraph to the one before ("... toward the GOP." then
     "81-year-old Ann Roe, a nominal Republican, said:", which does not open with a capital): the last noun of
     the verb's paragraph, before it, that the parser hung on a word of the paragraph before. None without one."""
