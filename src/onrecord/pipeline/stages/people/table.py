@@ -28,7 +28,7 @@ from typing import Any
 from rapidfuzz import fuzz
 from spacy.lang.en.stop_words import STOP_WORDS
 
-from ....lexicon.cues import QUESTION_LEMMAS, REPLY_LEMMAS
+from ....lexicon.cues import CUE_WORD_FORMS, FORM_TO_LEMMA, QUESTION_LEMMAS, REPLY_LEMMAS
 from ....lexicon.function_words import SENTENCE_OPENERS
 from ....lexicon.organisations import BODY_NOUNS, ORG_ENTITY_LABELS, PUBLICATION_NOUNS
 from ....lexicon.organisations import NOT_PERSON_WORDS as ORG_WORDS
@@ -114,6 +114,10 @@ _FIRST_MIDDLE_LAST = re.compile(
 
 # "a spokeswoman, " / "the airline's chief executive, " right before a name.
 _APPOSITION_BEFORE = re.compile(r"\b(?:a|an|the|its|their|his|her)\s+([a-z][\w'\u2019 -]{1,50}?),\s*$", re.IGNORECASE)
+
+# A verb of saying in its third-person form ("Vows", "Says", "Blasts"): written with a capital after a name only
+# in a title-case headline ("Jane Roe Vows to Fight On"), where it is the headline's verb, never a surname.
+_HEADLINE_SAYING_VERBS = frozenset(f for f in CUE_WORD_FORMS if f.endswith("s") and FORM_TO_LEMMA.get(f, f) != f)
 
 # Plural common nouns before a two-word name belong to the title before it, not to the name.
 _PLURAL_NOUN_ENDINGS = ("ies", "ers", "ments", "tions", "ships")
@@ -316,6 +320,7 @@ class PersonTable:
                 and not self._street_name(s, e)
             ):
                 grown.append((s, e))
+        grown = self._without_opening_word(grown)
         self._note_bodies(grown)
         grown += self._numeral_stage_names()
         # A run inside a longer run at the same place ("Liam" of "co-chairman Liam Fox") is that name, never
@@ -326,6 +331,41 @@ class PersonTable:
                 kept.append((s, e))
                 reach = e
         return sorted(kept)
+
+    def _without_opening_word(self, runs: list[tuple[int, int]]) -> list[tuple[int, int]]:
+        """Two-word runs that open a sentence with a word that is no first name before the surname of someone the
+        article names with a first name, cut to that surname: "Praising Tillerson in an interview" and "Soon
+        Obama will be gone" after "Rex Tillerson" and "Barack Obama" (a participle or adverb the article also
+        writes in lower case, or one in -ing, -ed, -ly that gender-guesser knows as no first name), and the
+        modal of a question, "Will Sanders come down?" after "Bernie Sanders". A first name the table does not
+        know ("Mitt Romney" beside "George Romney") is written in capitals only, so it stays."""
+        doc = self.doc
+        firsts: dict[str, set[str]] = {}
+        for s, e in runs:
+            if e - s >= 2 and _gender_detector().get_gender(doc[s].text) != "unknown":
+                firsts.setdefault(norm(doc[e - 1].text), set()).add(norm(doc[s].text))
+        cut = []
+        for s, e in runs:
+            word = doc[s].text
+            others = firsts.get(norm(doc[e - 1].text), set()) - {norm(word)}
+            if e - s == 2 and doc[s].is_sent_start and others and self._opening_word_no_name(s):
+                s += 1
+            cut.append((s, e))
+        return cut
+
+    def _opening_word_no_name(self, s: int) -> bool:
+        """Whether the capitalised word at token ``s`` that opens a sentence is a word, not a first name: the
+        modal "Will" of a question, or a word gender-guesser knows as no first name that the article also writes
+        in lower case or that ends like a participle or an adverb ("Praising", "Asserted", "Soon")."""
+        doc = self.doc
+        low = doc[s].text.lower()
+        if low == "will":
+            sent = doc[s].sent
+            return sent.text.rstrip().rstrip("\"'\u201d\u2019)").endswith("?")
+        gender = _gender_detector().get_gender(doc[s].text)
+        if gender == "andy":  # "Soon", but also "Kelly": only a word the article writes in lower case
+            return low in self.body_lower
+        return gender == "unknown" and (low in self.body_lower or low.endswith(("ing", "ed", "ly")))
 
     def _street_name(self, s: int, e: int) -> bool:
         """Whether run ``[s, e)`` ends a street's name: its last word a street word (``STREET_WORDS``) after a
@@ -767,6 +807,8 @@ class PersonTable:
         ):
             s += 1
         s = self._from_first_name(s, e)
+        # "Jane Roe Vows to Fight On": a headline's verb of saying ends the name before it (no name when it opens it).
+        e = min((k for k in range(s, e) if self._headline_saying_verb(doc[k])), default=e)
         # "Sir John Hawkins John Hawkins's book": a name never repeats its first word (``_without_repeat``).
         e = min((k for k in range(s + 1, e) if norm(doc[k].text) == norm(doc[s].text)), default=e)
         while e > s and (
@@ -798,6 +840,12 @@ class PersonTable:
         if e > s and self._headline(doc[s].idx) and e - s > 2:
             e = s + 2
         return s, self._with_suffix(s, e)
+
+    @staticmethod
+    def _headline_saying_verb(tok: Any) -> bool:
+        """Whether ``tok`` is a capitalised verb of saying in its third-person form ("Vows", "Says", "Blasts"),
+        which ends a name run: "Jane Roe Vows to Fight On" (``_HEADLINE_SAYING_VERBS``)."""
+        return tok.text[:1].isupper() and norm(tok.text) in _HEADLINE_SAYING_VERBS
 
     def _from_first_name(self, s: int, e: int) -> int:
         """Where run ``[s, e)`` starts once words glued before "first name + surname" are left out
