@@ -106,3 +106,32 @@ def test_a_title_that_runs_on_past_the_mention_leads_to_its_holder(run):
     )
     ex = run(text)
     assert all(q.speaker is not None and q.speaker.name == "Debra Kinsley" for q in ex.quotes)
+
+
+def test_a_past_verb_of_saying_in_a_title_case_line_is_no_surname(run):
+    text = (
+        "The senator has confirmed her plans, as the magazine put it:\n\n"
+        "Maria Lopez Criticized Council Over \u2018Housing Fight\u2019 in Ohio\n\n"
+        '"We will keep going," Maria Lopez said on Monday.\n'
+    )
+    ex = run(text)
+    assert speakers(ex) == ["Maria Lopez"]
+    assert [p.name for p in ex.people if p.kind == "person"] == ["Maria Lopez"]
+
+
+def test_a_parliaments_whip_is_a_title_not_a_first_name(run):
+    text = (
+        "Congress left for the summer without a deal.\n\n"
+        "House Minority Whip Teyon Brandt also said Democrats wanted help for both cities. "
+        '"I doubt that we would turn that down," he told reporters.\n'
+    )
+    ex = run(text)
+    assert speakers(ex) == ["Teyon Brandt"]
+
+
+def test_scripture_quoted_with_its_speaker_names_him(run):
+    text = (
+        "The pastor spoke about humility on Sunday.\n\n"
+        '"Blessed are the meek," Jesus said. Words show what is in the heart.\n'
+    )
+    assert speakers(run(text)) == ["Jesus"]

@@ -135,6 +135,7 @@ OFFICE_TITLES: frozenset[str] = frozenset(
         "chairwoman",
         "chairperson",
         "speaker",
+        "whip",  # a parliament's party office: "House Minority Whip Steny Hoyer", "Chief Whip Alan Bell"
         "ambassador",
         "consul",
         "attorney",

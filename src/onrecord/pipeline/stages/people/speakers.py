@@ -33,6 +33,7 @@ from typing import Any, NamedTuple
 from ....lexicon.cues import (
     AUTHORING_FORMS,
     CUE_LEMMAS,
+    CUE_WORD_FORMS,
     DOCUMENT_NOUNS,
     NOUN_LIKE_CUE_LEMMAS,
     QUANTITY_SOURCES,
@@ -1240,6 +1241,11 @@ class SpeakerResolver:
         )
         if tied is not None:
             return tied
+        cue = getattr(a, "cue", None)
+        if m.text.strip() in _DEITIES and cue is not None and cue.text.lower() in CUE_WORD_FORMS:
+            # "“Blessed are the meek,” Jesus said": scripture quoted with its speaker and a verb of saying,
+            # who is named so (the table keeps "God" and "Jesus" out of people's names: mostly exclamations).
+            return self.named_outright(m.text.strip(), m)
         author = self.statement_author(m, head)
         if author is not None:
             return author
@@ -1561,6 +1567,8 @@ class SpeakerResolver:
 _NAME_BEFORE_COMMA = re.compile(r"([A-Z][\w'\u2019\-]*),\s*$")
 # "from"/"of"/"at"/"with" after a person's name inside a mention: the body they work for follows.
 _AFFILIATION_AFTER = re.compile(r"\s+(?:from|of|at|with)\s+\S")
+# The deity or prophet a scripture quotation is given to, named so as the subject of a verb of saying.
+_DEITIES = frozenset({"God", "Jesus", "Jesus Christ", "Allah"})
 # What may run on between a title and the name it leads to: " and Chief Financial Officer of Super Value ".
 _TITLE_RUN_ON = re.compile(r"(?:\s+(?:and|of|at|for|the|&|[A-Z][\w.&'\u2019-]*))+\s+")
 # Words before a role that make it someone else's: "a spokesman for Gov. Jane Roe", "an aide to Sen. Roe".

@@ -115,9 +115,12 @@ _FIRST_MIDDLE_LAST = re.compile(
 # "a spokeswoman, " / "the airline's chief executive, " right before a name.
 _APPOSITION_BEFORE = re.compile(r"\b(?:a|an|the|its|their|his|her)\s+([a-z][\w'\u2019 -]{1,50}?),\s*$", re.IGNORECASE)
 
-# A verb of saying in its third-person form ("Vows", "Says", "Blasts"): written with a capital after a name only
-# in a title-case headline ("Jane Roe Vows to Fight On"), where it is the headline's verb, never a surname.
-_HEADLINE_SAYING_VERBS = frozenset(f for f in CUE_WORD_FORMS if f.endswith("s") and FORM_TO_LEMMA.get(f, f) != f)
+# A verb of saying in its third-person or past form ("Vows", "Says", "Blasts", "Criticized", "Argued"): written with
+# a capital after a name only in a title-case headline or an all-capitals line ("Jane Roe Vows to Fight On", "ROE
+# ARGUED"), where it is the line's verb, never a surname ("Said" is one, so only forms in -s and -ed).
+_HEADLINE_SAYING_VERBS = frozenset(
+    f for f in CUE_WORD_FORMS if f.endswith(("s", "ed")) and FORM_TO_LEMMA.get(f, f) != f
+)
 
 # Plural common nouns before a two-word name belong to the title before it, not to the name.
 _PLURAL_NOUN_ENDINGS = ("ies", "ers", "ments", "tions", "ships")
@@ -843,8 +846,8 @@ class PersonTable:
 
     @staticmethod
     def _headline_saying_verb(tok: Any) -> bool:
-        """Whether ``tok`` is a capitalised verb of saying in its third-person form ("Vows", "Says", "Blasts"),
-        which ends a name run: "Jane Roe Vows to Fight On" (``_HEADLINE_SAYING_VERBS``)."""
+        """Whether ``tok`` is a capitalised verb of saying in its third-person or past form ("Vows", "Says",
+        "Argued"), which ends a name run: "Jane Roe Vows to Fight On" (``_HEADLINE_SAYING_VERBS``)."""
         return tok.text[:1].isupper() and norm(tok.text) in _HEADLINE_SAYING_VERBS
 
     def _from_first_name(self, s: int, e: int) -> int:
