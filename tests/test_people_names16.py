@@ -135,3 +135,22 @@ def test_scripture_quoted_with_its_speaker_names_him(run):
         '"Blessed are the meek," Jesus said. Words show what is in the heart.\n'
     )
     assert speakers(run(text)) == ["Jesus"]
+
+
+def test_a_place_modifier_before_a_name_in_an_unparsed_paragraph_is_not_part_of_it(run):
+    text = (
+        "The tour was cancelled on Monday.\n\n"
+        '"We cannot go on this year," Whitcombe said in a statement.\n\n'
+        "The industry has lost thousands of jobs in a decade, and small towns have lost their venues.\n\n"
+        "Texas-born Whitcombe, a singer with ten albums, may be the next to retire. Her label is small.\n"
+    )
+    assert speakers(run(text)) == ["Whitcombe"]
+
+
+def test_an_advocates_and_a_provincial_ministers_titles_are_no_names(run):
+    text = (
+        "The minister visited the valley on Friday.\n\n"
+        '"My grandmother was the shield against poverty," Adv Tlali Mosena said. "She raised me."\n\n'
+        'MEC Thabo Molefe urged the public to limit travel. "Stay home if you can," MEC Molefe said.\n'
+    )
+    assert speakers(run(text)) == ["Tlali Mosena", "Tlali Mosena", "Thabo Molefe"]

@@ -141,6 +141,12 @@ OFFICE_TITLES: frozenset[str] = frozenset(
         "attorney",
         "atty",
         "atty.",
+        # South African and Lesotho usage: "Adv. Shamila Batohi" (an advocate, a barrister), "MEC Jane Roe" (a
+        # Member of a province's Executive Council), written before the name as titles.
+        "advocate",
+        "adv",
+        "adv.",
+        "mec",
         "prosecutor",
         "sheriff",
         "inspector",

@@ -122,6 +122,9 @@ _HEADLINE_SAYING_VERBS = frozenset(
     f for f in CUE_WORD_FORMS if f.endswith(("s", "ed")) and FORM_TO_LEMMA.get(f, f) != f
 )
 
+# A hyphenated modifier of place, origin or owner before a name: "Sacramento-based", "Texas-born", "Acme-owned".
+_PLACE_MODIFIER = re.compile(r"\w-(?:based|born|owned|headquartered|backed|bred|raised|founded)$")
+
 # Plural common nouns before a two-word name belong to the title before it, not to the name.
 _PLURAL_NOUN_ENDINGS = ("ies", "ers", "ments", "tions", "ships")
 
@@ -1245,8 +1248,8 @@ class PersonTable:
             headline = self._headline(lo)
             for m in _CAP_RUN.finditer(self.text, lo, hi):
                 words = m.group(0).split()
-                while words and (norm(words[0]) in _NO_NAME_START):
-                    words = words[1:]
+                while words and (norm(words[0]) in _NO_NAME_START or _PLACE_MODIFIER.search(words[0])):
+                    words = words[1:]  # "The", "Sacramento-based": no part of the name after them
                 words = _to_sentence_end(words)
                 words = _without_repeat(words[first_name_start(words) :])
                 if not words:
