@@ -154,3 +154,37 @@ def test_an_advocates_and_a_provincial_ministers_titles_are_no_names(run):
         'MEC Thabo Molefe urged the public to limit travel. "Stay home if you can," MEC Molefe said.\n'
     )
     assert speakers(run(text)) == ["Tlali Mosena", "Tlali Mosena", "Thabo Molefe"]
+
+
+def test_a_clause_opener_is_no_part_of_a_name(run):
+    text = (
+        "The coal company filed for bankruptcy in May.\n\n"
+        "Unlike Patriot, the other miners kept paying their pensions.\n\n"
+        'Patriot said it "had no other choice" in a court filing.\n\n'
+        '"We will keep the mines open," Patriot said on Monday.\n'
+    )
+    assert speakers(run(text)) == ["Patriot", "Patriot"]
+    text = (
+        "Cloud gaming launched this week.\n\n"
+        'Because Google owns the servers, games run anywhere. Google said the service "will grow."\n'
+    )
+    assert speakers(run(text)) == ["Google"]
+
+
+def test_a_body_described_by_its_owner_is_not_named_so(run):
+    text = (
+        "Hale Records and the awards show have clashed over the use of the singer's music.\n\n"
+        'At no time did Rowan Productions agree to "a statement in partnership with the label," the '
+        "Hale-owned company said in a statement.\n"
+    )
+    ex = run(text)
+    assert not any("Hale-owned" in (p.name or "") for p in ex.people)
+
+
+def test_a_party_word_before_a_first_name_is_the_party(run):
+    text = (
+        "The Lib Dems say they will look at his plans, but Tory Colin Marsh said his party offered a "
+        '"clear choice" on the issue.\n\nMarsh said the electorate had a choice.\n'
+    )
+    ex = run(text)
+    assert [q.speaker.name for q in ex.quotes if q.speaker and q.speaker.kind == "person"] == ["Colin Marsh"] * 2

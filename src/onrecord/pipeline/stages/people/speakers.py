@@ -40,7 +40,7 @@ from ....lexicon.cues import (
     QUESTION_LEMMAS,
     STATEMENT_NOUNS,
 )
-from ....lexicon.function_words import SENTENCE_OPENERS
+from ....lexicon.function_words import CLAUSE_OPENERS, SENTENCE_OPENERS
 from ....lexicon.organisations import (
     COLLECTIVE_SOURCES,
     FIRM_SUFFIXES,
@@ -674,12 +674,15 @@ class SpeakerResolver:
         self._mention(person, m, "name")
         return person
 
-    def name_at_mention_edge(self, m: Span) -> Person | None:
+    def name_at_mention_edge(self, m: Span, head: Any) -> Person | None:
         """The person whose full name closes a mention after a role or title ("Association of Town Wardens
         president Carl Benning said"; ``titled_name_closing``), or opens it before "from"/"of"/"at"/"with"
         ("Pierre Lamont from software firm Dalvex"): the body there is the person's employer, the person
         speaks. A one-word name may be a firm's ("Ford"), so only a name of two words or more counts. None when
-        no such name; the rest of the mention becomes the person's descriptor."""
+        no such name, and when the mention's head is itself a name (the parse found the person: the later steps
+        keep the descriptor as they do); the rest of the mention becomes the person's descriptor."""
+        if head is not None and self.table.person_at(head.idx, head.idx + len(head)) is not None:
+            return None
         closing = self.titled_name_closing(m.start, m.end)
         if closing is not None:
             return closing
@@ -952,7 +955,7 @@ class SpeakerResolver:
         fuller = []
         for run in _ORG_RUN.finditer(self.text, lo, m.start):
             words = run.group(0).split()
-            while words and words[0].lower() in SENTENCE_OPENERS:
+            while words and words[0].lower() in _OPENERS:
                 words = words[1:]  # "But The New York Times", "The Times": no part of the name
             owned = any(w.endswith(("'s", "\u2019s")) for w in words)  # "Trump's New York Times" is no name
             person = self.table.person_at(run.start(), run.end())  # "Henry Ford" is no fuller "Ford"
@@ -1029,7 +1032,7 @@ class SpeakerResolver:
             runs = list(_ORG_RUN.finditer(before))
             if runs and runs[-1].end() == len(before):
                 words = runs[-1].group(0).split()
-                while words and words[0].lower() in SENTENCE_OPENERS:
+                while words and words[0].lower() in _OPENERS:
                     words = words[1:]
                 if len(words) > 1:
                     return " ".join(words)
@@ -1046,7 +1049,7 @@ class SpeakerResolver:
         before, after = [], []
         for run in _ORG_RUN.finditer(self.text):
             words = run.group(0).split()
-            while words and words[0].lower() in SENTENCE_OPENERS:
+            while words and words[0].lower() in _OPENERS:
                 words = words[1:]
             if len(words) < 2 or any(w.endswith(("'s", "\u2019s")) for w in words):
                 continue
@@ -1236,7 +1239,7 @@ class SpeakerResolver:
             or self.apposed_name(m, head)
             or self.name_before_affiliation(m)
             or self.name_before_post_nominal(m)
-            or self.name_at_mention_edge(m)
+            or self.name_at_mention_edge(m, head)
             or self.name_after_long_title(m)
         )
         if tied is not None:
@@ -1567,6 +1570,8 @@ class SpeakerResolver:
 _NAME_BEFORE_COMMA = re.compile(r"([A-Z][\w'\u2019\-]*),\s*$")
 # "from"/"of"/"at"/"with" after a person's name inside a mention: the body they work for follows.
 _AFFILIATION_AFTER = re.compile(r"\s+(?:from|of|at|with)\s+\S")
+# Words that open a sentence or a clause, no part of a name after them ("But The New York Times", "Because Google").
+_OPENERS = SENTENCE_OPENERS | CLAUSE_OPENERS
 # The deity or prophet a scripture quotation is given to, named so as the subject of a verb of saying.
 _DEITIES = frozenset({"God", "Jesus", "Jesus Christ", "Allah"})
 # What may run on between a title and the name it leads to: " and Chief Financial Officer of Super Value ".
@@ -1782,10 +1787,13 @@ def _owned_body(mention: str, head: Any) -> str | None:
 def _modified_org_head(mention: str, head: str) -> str | None:
     """The name of an organisation described by its head noun and capitalised words before it: "the Clinton
     campaign" -> "Clinton campaign", "the Scottish government" -> "Scottish government"; the article writes no
-    other name for it. None unless every word between "the" and the head is capitalised."""
+    other name for it. None unless every word between "the" and the head is capitalised, a compound to its last
+    part: "the Braun-owned company", "the Texas-based firm" describe a body by its owner or its seat, and name none."""
     words = mention.split()
     between = words[1:-1]
     if not between or words[-1] != head or not all(w[:1].isupper() and w.replace("-", "").isalpha() for w in between):
+        return None
+    if any(_describing_word(w) for w in between):
         return None
     return " ".join(between + [head])
 

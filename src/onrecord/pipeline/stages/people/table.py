@@ -41,6 +41,7 @@ from ....lexicon.people import (
     NAME_LIKE_STOP_WORDS,
     NAME_PARTICLES,
     NAME_SUFFIXES,
+    PARTY_MEMBER_WORDS,
     RELATION_WORDS,
     SPEAKS_FOR_HEADS,
     UNNAMED_HEADS,
@@ -2932,13 +2933,16 @@ def _to_sentence_end(words: list[str]) -> list[str]:
 
 def first_name_start(words: list[str]) -> int:
     """Index of the first name in a run of capitalised ``words``, leaving out the words glued before
-    "first name + surname" ("Firefighter Robert Savarese", a tweet's "Mirror Donald Trump"): 0 unless the
+    "first name + surname" ("Firefighter Robert Savarese", a tweet's "Mirror Donald Trump", a party's "Tory Liam
+    Fox", ``PARTY_MEMBER_WORDS``): 0 unless the
     run has three words or more, no particle, no initial or first name before, and exactly one surname
     word after a first name in gender-guesser's table. An English name puts the first name first, so
     capitalised words before it that are no first names are a role, a description or another name's end;
     longer names ("Aung San Suu Kyi") and names led by a surname stay whole."""
     if len(words) < 3:
         return 0
+    if norm(words[0]) in PARTY_MEMBER_WORDS and _gender_detector().get_gender(words[1]) != "unknown":
+        return 1  # "Tory Liam Fox": the party before a first name and a surname
     for k in range(1, len(words) - 1):
         before = words[k - 1]
         if before in NAME_PARTICLES or _gender_detector().get_gender(before) != "unknown" or _INITIAL.fullmatch(before):
