@@ -127,3 +127,11 @@ HEADLINE_LABELS: frozenset[str] = frozenset(
         "watch",
     ]
 )
+
+# Subordinating conjunctions and prepositions that open a clause before a name ("Unlike Patriot, the firm ...",
+# "Because Google owns ..."): never the first word of a person's or an organisation's name. Kept apart from
+# ``SENTENCE_OPENERS``, which the layout stage reads headings by.
+CLAUSE_OPENERS: frozenset[str] = frozenset(
+    ["because", "unlike", "although", "though", "whether", "unless", "until", "despite", "once", "without"]
+    + ["within", "amid", "amidst", "among", "against", "throughout", "via", "upon", "whereas", "whilst", "since"]
+)

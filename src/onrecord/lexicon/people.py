@@ -298,6 +298,12 @@ NOT_NAMES: frozenset[str] = frozenset(
     | {
         "perhaps",
         "meanwhile",
+        # Clause openers that are no stop words of spaCy's list ("Unlike Patriot, the firm ...").
+        "unlike",
+        "despite",
+        "amid",
+        "amidst",
+        "whilst",
         "however",
         "indeed",
         "still",
@@ -349,6 +355,13 @@ AFFILIATION_FORMS: dict[str, str] = {
     "welshman": "welsh",
     "welshwoman": "welsh",
 }
+
+
+# Words for a party's member written before a name ("Tory Liam Fox", "Labour Jane Roe", "Republican Ted Cruz"):
+# the party, no part of the name, even where the word is also a first name ("Tory" is one in gender-guesser).
+PARTY_MEMBER_WORDS: frozenset[str] = frozenset(
+    ["tory", "labour", "democrat", "democratic", "republican", "conservative", "liberal", "unionist", "nationalist"]
+)
 
 
 def affiliation(word: str) -> str:

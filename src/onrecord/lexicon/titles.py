@@ -135,11 +135,18 @@ OFFICE_TITLES: frozenset[str] = frozenset(
         "chairwoman",
         "chairperson",
         "speaker",
+        "whip",  # a parliament's party office: "House Minority Whip Steny Hoyer", "Chief Whip Alan Bell"
         "ambassador",
         "consul",
         "attorney",
         "atty",
         "atty.",
+        # South African and Lesotho usage: "Adv. Shamila Batohi" (an advocate, a barrister), "MEC Jane Roe" (a
+        # Member of a province's Executive Council), written before the name as titles.
+        "advocate",
+        "adv",
+        "adv.",
+        "mec",
         "prosecutor",
         "sheriff",
         "inspector",

@@ -33,13 +33,14 @@ from typing import Any, NamedTuple
 from ....lexicon.cues import (
     AUTHORING_FORMS,
     CUE_LEMMAS,
+    CUE_WORD_FORMS,
     DOCUMENT_NOUNS,
     NOUN_LIKE_CUE_LEMMAS,
     QUANTITY_SOURCES,
     QUESTION_LEMMAS,
     STATEMENT_NOUNS,
 )
-from ....lexicon.function_words import SENTENCE_OPENERS
+from ....lexicon.function_words import CLAUSE_OPENERS, SENTENCE_OPENERS
 from ....lexicon.organisations import (
     COLLECTIVE_SOURCES,
     FIRM_SUFFIXES,
@@ -673,6 +674,73 @@ class SpeakerResolver:
         self._mention(person, m, "name")
         return person
 
+    def name_at_mention_edge(self, m: Span, head: Any) -> Person | None:
+        """The person whose full name closes a mention after a role or title ("Association of Town Wardens
+        president Carl Benning said"; ``titled_name_closing``), or opens it before "from"/"of"/"at"/"with"
+        ("Pierre Lamont from software firm Dalvex"): the body there is the person's employer, the person
+        speaks. A one-word name may be a firm's ("Ford"), so only a name of two words or more counts. None when
+        no such name, and when the mention's head is itself a name (the parse found the person: the later steps
+        keep the descriptor as they do); the rest of the mention becomes the person's descriptor."""
+        if head is not None and self.table.person_at(head.idx, head.idx + len(head)) is not None:
+            return None
+        closing = self.titled_name_closing(m.start, m.end)
+        if closing is not None:
+            return closing
+        for person in self._people_named_within(m.start, m.end):
+            for n in person.mentions:
+                opens = n.kind == "name" and len(n.text.split()) > 1 and n.start == m.start and n.end < m.end
+                if opens and _AFFILIATION_AFTER.match(self.text, n.end, m.end):
+                    self.table.add_descriptor(person, self.text[n.end : m.end].strip())
+                    return person
+        return None
+
+    def name_after_long_title(self, m: Span) -> Person | None:
+        """The person named after a capitalised title that runs on past the mention: "President" + " and Chief
+        Financial Officer of Super Value Debra Symonette said" (the parse took the title's first word for the
+        subject). Only capitalised words and "and", "of", "at", "for", "the", "&" may come between the title
+        and a name of two words or more; the title and what follows become the person's descriptor."""
+        words = m.text.split()
+        if not words or not all(w[:1].isupper() for w in words) or not is_title_word(words[0]):
+            return None
+        found = None
+        for person in self._people_named_within(m.end + 1, m.end + 120):
+            for n in person.mentions:
+                named = n.kind == "name" and m.end < n.start <= m.end + 120 and len(n.text.split()) > 1
+                if named and (found is None or n.start < found[1].start):
+                    found = (person, n)
+        if found is None or not _TITLE_RUN_ON.fullmatch(self.text, m.end, found[1].start):
+            return None
+        person, n = found
+        self.table.add_descriptor(person, self.text[m.start : n.start].strip())
+        return person
+
+    def _people_named_within(self, lo: int, hi: int) -> list[Person]:
+        """The people (kind person) with a name mention inside ``[lo, hi)``, each once."""
+        found = {id(p): p for p in self.table.people if p.kind == "person" for n in p.mentions if lo <= n.start < hi}
+        return list(found.values())
+
+    def titled_name_closing(self, lo: int, hi: int) -> Person | None:
+        """The person whose name of two or more words ends the text ``[lo, hi)`` right after a title or a
+        lower-case role noun ("... president Carl Benning", "... Civil Rights Director Anna Kessel"), or after a
+        capitalised title that opens the text ("President and Chief Executive of Harbour Foods Nadia Pell"); a role
+        after a preposition is someone else's ("a spokesman for Gov. Jane Roe": the governor's spokesman
+        speaks). The text before the name becomes the person's descriptor; None when there is no such name."""
+        for person in self._people_named_within(lo, hi):
+            for n in person.mentions:
+                if n.kind != "name" or n.end != hi or n.start <= lo or len(n.text.split()) < 2:
+                    continue
+                words = self.text[lo : n.start].split()
+                role = words[-1]
+                # "President and Chief Executive of Harbour Foods Nadia Pell": a title that runs on to the name.
+                led = is_title_word(words[0]) and bool(_TITLE_RUN_ON.fullmatch(" " + self.text[lo : n.start]))
+                if not (led or is_title_word(role) or (role.islower() and describes_a_person(role))):
+                    continue
+                if len(words) > 1 and words[-2].lower() in _ROLE_OF_SOMEONE_WORDS:
+                    continue
+                self.table.add_descriptor(person, _strip_article(self.text[lo : n.start].strip()))
+                return person
+        return None
+
     def _name_after_hyphenated_title(self, m: Span, after: str) -> Person | None:
         """The person named right after a title the mention was cut inside at a hyphen ("Reuters Editor" +
         "-in-Chief Maria Lopez said", "Acme co" + "-founder and CEO John Roe said"): the parse splits the
@@ -837,6 +905,12 @@ class SpeakerResolver:
         acronym = m.text.strip() == head.text and self.table.body_acronym(head.i)  # "BAA said", tagged a person
         named = named or norm(head.text) in STREET_WORDS  # "Downing Street said": the office on that street
         if head.pos_ == "PROPN" and (named or place or known or acronym or head.ent_type_ in ("ORG", "NORP", "GPE")):
+            grown = _ORG_TAIL.match(self.text, m.end) if m.end == head.idx + len(head) else None
+            holder = self.titled_name_closing(m.start, grown.end()) if grown else None
+            if holder is not None:
+                # "said Springfield Department" + " of Civil Rights Director Anna Kessel": the name the body's
+                # title leads to speaks, never a body named after her.
+                return holder
             name = self._place_name(head) or self._full_org_name(m, head, _org_name(self._proper_part(m, head)))
             return self.new_person(name, "organisation", m, "name", None)
         if (
@@ -881,7 +955,7 @@ class SpeakerResolver:
         fuller = []
         for run in _ORG_RUN.finditer(self.text, lo, m.start):
             words = run.group(0).split()
-            while words and words[0].lower() in SENTENCE_OPENERS:
+            while words and words[0].lower() in _OPENERS:
                 words = words[1:]  # "But The New York Times", "The Times": no part of the name
             owned = any(w.endswith(("'s", "\u2019s")) for w in words)  # "Trump's New York Times" is no name
             person = self.table.person_at(run.start(), run.end())  # "Henry Ford" is no fuller "Ford"
@@ -958,7 +1032,7 @@ class SpeakerResolver:
             runs = list(_ORG_RUN.finditer(before))
             if runs and runs[-1].end() == len(before):
                 words = runs[-1].group(0).split()
-                while words and words[0].lower() in SENTENCE_OPENERS:
+                while words and words[0].lower() in _OPENERS:
                     words = words[1:]
                 if len(words) > 1:
                     return " ".join(words)
@@ -975,7 +1049,7 @@ class SpeakerResolver:
         before, after = [], []
         for run in _ORG_RUN.finditer(self.text):
             words = run.group(0).split()
-            while words and words[0].lower() in SENTENCE_OPENERS:
+            while words and words[0].lower() in _OPENERS:
                 words = words[1:]
             if len(words) < 2 or any(w.endswith(("'s", "\u2019s")) for w in words):
                 continue
@@ -1165,9 +1239,16 @@ class SpeakerResolver:
             or self.apposed_name(m, head)
             or self.name_before_affiliation(m)
             or self.name_before_post_nominal(m)
+            or self.name_at_mention_edge(m, head)
+            or self.name_after_long_title(m)
         )
         if tied is not None:
             return tied
+        cue = getattr(a, "cue", None)
+        if m.text.strip() in _DEITIES and cue is not None and cue.text.lower() in CUE_WORD_FORMS:
+            # "“Blessed are the meek,” Jesus said": scripture quoted with its speaker and a verb of saying,
+            # who is named so (the table keeps "God" and "Jesus" out of people's names: mostly exclamations).
+            return self.named_outright(m.text.strip(), m)
         author = self.statement_author(m, head)
         if author is not None:
             return author
@@ -1463,8 +1544,15 @@ class SpeakerResolver:
             if p.name and len(p.name.split()) == 1 and courtesy and is_honorific(courtesy[0]):
                 # "Mr Blair", "Lord Falconer", "Prince Andrew": a surname alone keeps its honorific.
                 p.name = f"{courtesy[0]} {p.name}"
-            elif p.name and courtesy and courtesy[0].lower() in ROYAL_TITLES and p.kind == "person":
-                # "King Juan Carlos", "Queen Elizabeth II": royalty is named with its title.
+            elif (
+                p.name
+                and courtesy
+                and courtesy[0].lower() in ROYAL_TITLES
+                and p.kind == "person"
+                and norm(p.name.split()[0]) != norm(courtesy[0])
+            ):
+                # "King Juan Carlos", "Queen Elizabeth II": royalty is named with its title, once ("Prince
+                # Frederik" read whole as a name keeps its one "Prince").
                 p.name = f"{courtesy[0]} {p.name}"
         people = [p for p in table.people if p.mentions] + self.extra
         seen: set[str] = set()
@@ -1480,6 +1568,17 @@ class SpeakerResolver:
 
 # A name's last word and a comma right before a mention ("Richard Mawrey, " before "QC").
 _NAME_BEFORE_COMMA = re.compile(r"([A-Z][\w'\u2019\-]*),\s*$")
+# "from"/"of"/"at"/"with" after a person's name inside a mention: the body they work for follows.
+_AFFILIATION_AFTER = re.compile(r"\s+(?:from|of|at|with)\s+\S")
+# Words that open a sentence or a clause, no part of a name after them ("But The New York Times", "Because Google").
+_OPENERS = SENTENCE_OPENERS | CLAUSE_OPENERS
+# The deity or prophet a scripture quotation is given to, named so as the subject of a verb of saying.
+_DEITIES = frozenset({"God", "Jesus", "Jesus Christ", "Allah"})
+# What may run on between a title and the name it leads to: " and Chief Financial Officer of Super Value ".
+_TITLE_RUN_ON = re.compile(r"(?:\s+(?:and|of|at|for|the|&|[A-Z][\w.&'\u2019-]*))+\s+")
+# Words before a role that make it someone else's: "a spokesman for Gov. Jane Roe", "an aide to Sen. Roe".
+_ROLE_OF_SOMEONE_WORDS = frozenset({"for", "to", "of", "with", "by", "at", "from", "and", "or"})
+
 # A name's last word, then "from"/"of"/"at"/"with" and perhaps "the", right before a mention.
 _AFFILIATION_BEFORE = re.compile(r"([A-Z][\w'\u2019\-]*)\s+(?:from|of|at|with)\s+(?:the\s+)?$")
 
@@ -1688,10 +1787,13 @@ def _owned_body(mention: str, head: Any) -> str | None:
 def _modified_org_head(mention: str, head: str) -> str | None:
     """The name of an organisation described by its head noun and capitalised words before it: "the Clinton
     campaign" -> "Clinton campaign", "the Scottish government" -> "Scottish government"; the article writes no
-    other name for it. None unless every word between "the" and the head is capitalised."""
+    other name for it. None unless every word between "the" and the head is capitalised, a compound to its last
+    part: "the Braun-owned company", "the Texas-based firm" describe a body by its owner or its seat, and name none."""
     words = mention.split()
     between = words[1:-1]
     if not between or words[-1] != head or not all(w[:1].isupper() and w.replace("-", "").isalpha() for w in between):
+        return None
+    if any(_describing_word(w) for w in between):
         return None
     return " ".join(between + [head])
 

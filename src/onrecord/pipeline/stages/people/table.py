@@ -28,7 +28,7 @@ from typing import Any
 from rapidfuzz import fuzz
 from spacy.lang.en.stop_words import STOP_WORDS
 
-from ....lexicon.cues import QUESTION_LEMMAS, REPLY_LEMMAS
+from ....lexicon.cues import CUE_WORD_FORMS, FORM_TO_LEMMA, QUESTION_LEMMAS, REPLY_LEMMAS
 from ....lexicon.function_words import SENTENCE_OPENERS
 from ....lexicon.organisations import BODY_NOUNS, ORG_ENTITY_LABELS, PUBLICATION_NOUNS
 from ....lexicon.organisations import NOT_PERSON_WORDS as ORG_WORDS
@@ -41,6 +41,7 @@ from ....lexicon.people import (
     NAME_LIKE_STOP_WORDS,
     NAME_PARTICLES,
     NAME_SUFFIXES,
+    PARTY_MEMBER_WORDS,
     RELATION_WORDS,
     SPEAKS_FOR_HEADS,
     UNNAMED_HEADS,
@@ -114,6 +115,16 @@ _FIRST_MIDDLE_LAST = re.compile(
 
 # "a spokeswoman, " / "the airline's chief executive, " right before a name.
 _APPOSITION_BEFORE = re.compile(r"\b(?:a|an|the|its|their|his|her)\s+([a-z][\w'\u2019 -]{1,50}?),\s*$", re.IGNORECASE)
+
+# A verb of saying in its third-person or past form ("Vows", "Says", "Blasts", "Criticized", "Argued"): written with
+# a capital after a name only in a title-case headline or an all-capitals line ("Jane Roe Vows to Fight On", "ROE
+# ARGUED"), where it is the line's verb, never a surname ("Said" is one, so only forms in -s and -ed).
+_HEADLINE_SAYING_VERBS = frozenset(
+    f for f in CUE_WORD_FORMS if f.endswith(("s", "ed")) and FORM_TO_LEMMA.get(f, f) != f
+)
+
+# A hyphenated modifier of place, origin or owner before a name: "Sacramento-based", "Texas-born", "Acme-owned".
+_PLACE_MODIFIER = re.compile(r"\w-(?:based|born|owned|headquartered|backed|bred|raised|founded)$")
 
 # Plural common nouns before a two-word name belong to the title before it, not to the name.
 _PLURAL_NOUN_ENDINGS = ("ies", "ers", "ments", "tions", "ships")
@@ -316,6 +327,7 @@ class PersonTable:
                 and not self._street_name(s, e)
             ):
                 grown.append((s, e))
+        grown = self._without_opening_word(grown)
         self._note_bodies(grown)
         grown += self._numeral_stage_names()
         # A run inside a longer run at the same place ("Liam" of "co-chairman Liam Fox") is that name, never
@@ -326,6 +338,41 @@ class PersonTable:
                 kept.append((s, e))
                 reach = e
         return sorted(kept)
+
+    def _without_opening_word(self, runs: list[tuple[int, int]]) -> list[tuple[int, int]]:
+        """Two-word runs that open a sentence with a word that is no first name before the surname of someone the
+        article names with a first name, cut to that surname: "Praising Tillerson in an interview" and "Soon
+        Obama will be gone" after "Rex Tillerson" and "Barack Obama" (a participle or adverb the article also
+        writes in lower case, or one in -ing, -ed, -ly that gender-guesser knows as no first name), and the
+        modal of a question, "Will Sanders come down?" after "Bernie Sanders". A first name the table does not
+        know ("Mitt Romney" beside "George Romney") is written in capitals only, so it stays."""
+        doc = self.doc
+        firsts: dict[str, set[str]] = {}
+        for s, e in runs:
+            if e - s >= 2 and _gender_detector().get_gender(doc[s].text) != "unknown":
+                firsts.setdefault(norm(doc[e - 1].text), set()).add(norm(doc[s].text))
+        cut = []
+        for s, e in runs:
+            word = doc[s].text
+            others = firsts.get(norm(doc[e - 1].text), set()) - {norm(word)}
+            if e - s == 2 and doc[s].is_sent_start and others and self._opening_word_no_name(s):
+                s += 1
+            cut.append((s, e))
+        return cut
+
+    def _opening_word_no_name(self, s: int) -> bool:
+        """Whether the capitalised word at token ``s`` that opens a sentence is a word, not a first name: the
+        modal "Will" of a question, or a word gender-guesser knows as no first name that the article also writes
+        in lower case or that ends like a participle or an adverb ("Praising", "Asserted", "Soon")."""
+        doc = self.doc
+        low = doc[s].text.lower()
+        if low == "will":
+            sent = doc[s].sent
+            return sent.text.rstrip().rstrip("\"'\u201d\u2019)").endswith("?")
+        gender = _gender_detector().get_gender(doc[s].text)
+        if gender == "andy":  # "Soon", but also "Kelly": only a word the article writes in lower case
+            return low in self.body_lower
+        return gender == "unknown" and (low in self.body_lower or low.endswith(("ing", "ed", "ly")))
 
     def _street_name(self, s: int, e: int) -> bool:
         """Whether run ``[s, e)`` ends a street's name: its last word a street word (``STREET_WORDS``) after a
@@ -767,6 +814,8 @@ class PersonTable:
         ):
             s += 1
         s = self._from_first_name(s, e)
+        # "Jane Roe Vows to Fight On": a headline's verb of saying ends the name before it (no name when it opens it).
+        e = min((k for k in range(s, e) if self._headline_saying_verb(doc[k])), default=e)
         # "Sir John Hawkins John Hawkins's book": a name never repeats its first word (``_without_repeat``).
         e = min((k for k in range(s + 1, e) if norm(doc[k].text) == norm(doc[s].text)), default=e)
         while e > s and (
@@ -798,6 +847,12 @@ class PersonTable:
         if e > s and self._headline(doc[s].idx) and e - s > 2:
             e = s + 2
         return s, self._with_suffix(s, e)
+
+    @staticmethod
+    def _headline_saying_verb(tok: Any) -> bool:
+        """Whether ``tok`` is a capitalised verb of saying in its third-person or past form ("Vows", "Says",
+        "Argued"), which ends a name run: "Jane Roe Vows to Fight On" (``_HEADLINE_SAYING_VERBS``)."""
+        return tok.text[:1].isupper() and norm(tok.text) in _HEADLINE_SAYING_VERBS
 
     def _from_first_name(self, s: int, e: int) -> int:
         """Where run ``[s, e)`` starts once words glued before "first name + surname" are left out
@@ -1194,8 +1249,8 @@ class PersonTable:
             headline = self._headline(lo)
             for m in _CAP_RUN.finditer(self.text, lo, hi):
                 words = m.group(0).split()
-                while words and (norm(words[0]) in _NO_NAME_START):
-                    words = words[1:]
+                while words and (norm(words[0]) in _NO_NAME_START or _PLACE_MODIFIER.search(words[0])):
+                    words = words[1:]  # "The", "Sacramento-based": no part of the name after them
                 words = _to_sentence_end(words)
                 words = _without_repeat(words[first_name_start(words) :])
                 if not words:
@@ -2878,13 +2933,16 @@ def _to_sentence_end(words: list[str]) -> list[str]:
 
 def first_name_start(words: list[str]) -> int:
     """Index of the first name in a run of capitalised ``words``, leaving out the words glued before
-    "first name + surname" ("Firefighter Robert Savarese", a tweet's "Mirror Donald Trump"): 0 unless the
+    "first name + surname" ("Firefighter Robert Savarese", a tweet's "Mirror Donald Trump", a party's "Tory Liam
+    Fox", ``PARTY_MEMBER_WORDS``): 0 unless the
     run has three words or more, no particle, no initial or first name before, and exactly one surname
     word after a first name in gender-guesser's table. An English name puts the first name first, so
     capitalised words before it that are no first names are a role, a description or another name's end;
     longer names ("Aung San Suu Kyi") and names led by a surname stay whole."""
     if len(words) < 3:
         return 0
+    if norm(words[0]) in PARTY_MEMBER_WORDS and _gender_detector().get_gender(words[1]) != "unknown":
+        return 1  # "Tory Liam Fox": the party before a first name and a surname
     for k in range(1, len(words) - 1):
         before = words[k - 1]
         if before in NAME_PARTICLES or _gender_detector().get_gender(before) != "unknown" or _INITIAL.fullmatch(before):
