@@ -14,7 +14,7 @@ length (offsets stay sacred; the text as given is never touched):
 * **A typewriter dash glued to a word** (``"Hello"--said X``) becomes an em dash and a space.
 * **Noise** (recorded in ``ArticleState.noise`` with a ``why``, blanked in the working copy, never a
   quotation or a speaker): share bars, photo credits and captions, bylines after the title,
-  datelines at the head of a paragraph (``OTTAWA —``, ``LONDON (Reuters) -``).
+  datelines at the head of a paragraph (``OTTAWA —``, ``LONDON (Reuters) -``, ``Orlando (CNN)``).
 
 Afterwards ``ArticleState.paragraphs`` is a ``text.paragraphs.Paragraphs`` over the working copy
 (one paragraph per line, bisected lookups) and ``ArticleState.layout`` says what was done.
@@ -109,6 +109,22 @@ _DATELINE = re.compile(
     r"(?:,[ \t\u00a0]+[A-Z][A-Za-z.]+(?:[ \t\u00a0]+[A-Z][A-Za-z.]+)?)?"
     r"(?:[ \t\u00a0]+\((?:Reuters|AP|AFP|CP|UPI|Bloomberg|dpa|PA)\))?"
     r"[ \t\u00a0]*(?:\u2014|\u2013|\u2015|--|-)[ \t\u00a0]*(?=[A-Z\"\u201c])"
+)
+
+# A dateline whose place is in ordinary case and whose outlet stands in brackets, with or without a dash after:
+# "Orlando (CNN) Hillary Clinton said ...", "Boise, Idaho (CNN) --", "Houston (KTRK) -- A man ...". Without a
+# dash only a news agency or network counts ("Homeland Security (DHS) Secretary ..." is an agency's name);
+# with one, any call sign in capitals.
+_NEWS_AGENCIES = (
+    r"CNN|AP|AFP|UPI|CP|PA|Reuters|Bloomberg|dpa|BBC|CBS|NBC|ABC|Xinhua|TASS|EFE|ANSA|Kyodo|Yonhap|IANS|PTI"
+)
+_PLACE = (
+    r"[A-Z][\w.'\u2019-]+(?:[ \t\u00a0]+[A-Z][\w.'\u2019-]+){0,3}"
+    r"(?:,[ \t\u00a0]+[A-Z][\w.]+(?:[ \t\u00a0]+[A-Z][\w.]+)?)?"
+)
+_OUTLET_DATELINE = re.compile(
+    _PLACE + r"[ \t\u00a0]+(?:\((?:" + _NEWS_AGENCIES + r")\)[ \t\u00a0]*(?:(?:\u2014|\u2013|--|-)[ \t\u00a0]*)?"
+    r"|\([A-Z]{2,6}\)[ \t\u00a0]*(?:\u2014|\u2013|--|-)[ \t\u00a0]*)(?=[A-Z\"\u201c])"
 )
 
 
@@ -234,7 +250,7 @@ def _noise_spans(text: str, joined: frozenset[int] = frozenset()) -> list[Noise]
     for m in _INLINE_SHARE_BAR.finditer(text):
         found.append(Noise(m.start(), m.end(), m.group(0), "share bar run into the text"))
     for m in re.finditer(r"^[ \t]*", text, re.MULTILINE):
-        d = _DATELINE.match(text, m.end())
+        d = _DATELINE.match(text, m.end()) or _OUTLET_DATELINE.match(text, m.end())
         if d and len(d.group(0).split()[0]) > 1 and not d.group(0).split()[0].rstrip(",.").isdigit():
             found.append(Noise(d.start(), d.end(), d.group(0), "dateline"))
     return found
