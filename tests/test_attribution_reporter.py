@@ -48,3 +48,18 @@ def test_a_finite_verb_after_a_modal_perfect_takes_the_subject_of_the_finite_ver
     q = _by_text(ex, "proud history")
     assert q.speaker_mention is not None and q.speaker_mention.text == "she"
     assert q.speaker is not None and q.speaker.name == "Rita Novak"
+
+
+def test_a_quotation_run_on_into_a_clause_is_reported_by_the_tag_closing_the_sentence(run):
+    # "Q" if ..., said X: the quoted sentence runs on in the writer's clause; the tag closes and reports it all.
+    ex = run(
+        "The vote is on Tuesday.\n\n"
+        '"Many would call that a defeat for the mayor" if she did not win by more, said Tom Reyes, an analyst '
+        "at the city institute.\n\n"
+        '"To see how many cases could change is stunning," since so many were settled by one vote, Ana Ruiz said.'
+    )
+    first = _by_text(ex, "Many would call")
+    assert first.speaker is not None and first.speaker.name == "Tom Reyes"
+    assert first.cue is not None and first.cue.text == "said"
+    second = _by_text(ex, "To see how many")
+    assert second.speaker is not None and second.speaker.name == "Ana Ruiz"

@@ -659,7 +659,9 @@ class Attributor:
                 seen_comma, last_comma = n > 0, n
                 continue
             prev = toks[n - 1].text if n else ","
-            if _is_cue(tok) and _adjunct_then_tag(toks, last_comma, n, content):
+            if _is_cue(tok) and (
+                _adjunct_then_tag(toks, last_comma, n, content) or _clause_then_tag(toks, last_comma, n, content)
+            ):
                 return self._trailing_at(tok, toks[last_comma + 1 : n], start, end, ends_sentence)
             if (
                 (_is_cue(tok) or (content.endswith((",", "?", "!")) and _opinion_tag(tok)))
@@ -1975,6 +1977,43 @@ def _raising_chain(cue: Any) -> list[Any]:
 
 
 _ADJUNCT_POS = ("ADP", "DET", "NOUN", "PROPN", "ADJ", "NUM", "ADV")
+
+
+# Subordinators that open a clause the quoted sentence runs on into ("Q" if she loses, said X).
+_RUN_ON_SUBORDINATORS = frozenset(
+    {"if", "since", "because", "although", "though", "unless", "as", "when", "while", "until", "before", "after"}
+)
+
+
+def _clause_then_tag(toks: list[Any], comma: int, n: int, content: str) -> bool:
+    """Whether the frame after a quotation reads "Q" CLAUSE, said X (or X said): the quoted sentence runs on in
+    the writer's own subordinate clause ("if she did not win by more", "since so many were decided by one vote")
+    to a comma, and the tag after it closes the sentence, so it reports the whole sentence, the words in marks
+    first ("Many would call that a defeat" if she did not win by more, said Tom Reyes). The clause holds no cue
+    and no sentence end; the tag is a short noun phrase and the cue ``toks[n]``, or an invertible cue right after
+    the comma and then a noun phrase. ``toks``: the frame's tokens; ``comma``: the index of the last comma before
+    the cue; ``content``: the quotation's text."""
+    if content.rstrip().endswith((".", "!", "?", ":")) or comma < 2 or cue_lemma(toks[n]) in WEAK_CUE_LEMMAS:
+        return False
+    clause = toks[:comma]
+    if clause[0].lower_ not in _RUN_ON_SUBORDINATORS or len(clause) > 25:
+        return False
+    if any(_is_cue(t) or t.text in (".", "!", "?", ";", ":", '"', "\u201c", "\u201d") for t in clause):
+        return False
+    subject = toks[comma + 1 : n]
+    if not subject:  # said X
+        after = toks[n + 1 : n + 2]
+        return (
+            cue_lemma(toks[n]) in INVERTIBLE_LEMMAS
+            and bool(after)
+            and (after[0].text[:1].isupper() or after[0].pos_ in ("DET", "NOUN", "PROPN"))
+        )
+    if len(subject) > 4 or not all(
+        t.pos_ in ("PROPN", "NOUN", "PRON", "DET", "ADJ") or t.text[:1].isupper() for t in subject
+    ):
+        return False
+    rest = toks[n + 1 : n + 2]
+    return not rest or rest[0].text in (".", "!", "?", ";", ",") or rest[0].pos_ in ("ADP", "ADV")
 
 
 def _adjunct_then_tag(toks: list[Any], comma: int, n: int, content: str) -> bool:
