@@ -219,6 +219,9 @@ def subject_of(verb: Any) -> Any | None:
     shared = _coordinated_subject(verb)
     if shared is not None and not across_paragraphs(shared, verb):
         return shared
+    finite = _finite_conjunct_of(verb)
+    if finite is not None:
+        return finite
     # "X went on to say", "and claims he said", "punctuated his list by saying": climb to a verb with a subject.
     head = verb
     for _ in range(4):
@@ -229,6 +232,35 @@ def subject_of(verb: Any) -> Any | None:
             if child.dep_ in SUBJ_DEPS and not is_mask(child):
                 return child if not across_paragraphs(child, verb) else hung_on_paragraph_before(verb)
     return hung_on_paragraph_before(verb) if shared is not None else _name_hung_before(verb)
+
+
+# Finite verb tags: past, present third person, present other.
+_FINITE_TAGS = frozenset({"VBD", "VBZ", "VBP"})
+
+
+def _finite_conjunct_of(verb: Any) -> Any | None:
+    """The subject of the finite verb a finite ``verb`` is really coordinated with, when the parser hung it on a
+    bare infinitive inside a clause below ("Bell said the rules would take effect in May and promised to "listen"",
+    "she insisted there was "no way" the council could lose, and criticised the union": "promised" and
+    "criticised" coordinate with "said" and "insisted", since a finite verb never coordinates with the infinitive
+    after "would" or "could", nor with the participle of "could have beaten"). The nearest full verb above with
+    the same tag and a nominal subject gives it (a copula is passed by: "there was "no way" the council could
+    lose, and criticised"); None when ``verb`` is no such conjunct or none is found within six heads."""
+    head = verb.head
+    modal = any(c.dep_ == "aux" and c.tag_ == "MD" for c in head.children)
+    if verb.dep_ != "conj" or verb.tag_ not in _FINITE_TAGS or not (head.tag_ == "VB" or head.tag_ == "VBN" and modal):
+        return None
+    node = verb.head
+    for _ in range(6):
+        if node.head is node:
+            return None
+        node = node.head
+        if node.tag_ != verb.tag_ or node.pos_ != "VERB":
+            continue
+        subj = next((c for c in node.children if c.dep_ in ("nsubj", "nsubjpass") and _wordlike(c)), None)
+        if subj is not None and not across_paragraphs(subj, verb):
+            return subj
+    return None
 
 
 def _name_hung_before(verb: Any) -> Any | None:
