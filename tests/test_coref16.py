@@ -34,3 +34,29 @@ def test_the_company_takes_no_public_body_named_before():
         'The company said the approval was "a relief."'
     )
     assert speaker_name_of(extract(text), "a relief") is None
+
+
+# A he/she chain: the mayor is "she" in the sentence that brings in the host by name as an object; the next
+# "She" continues the chain, so it is neither a vote that the host is a woman nor the host's words after it.
+CHAIN_OVER_OBJECT = (
+    "Mayor Ruth Kemp faced hard questions at the town hall on Monday.\n\n"
+    "She dodged the first question from the host, Michael Burns, who wanted to know whether the budget would "
+    'balance. She also avoided the phrase "tax rise," which her critics use.\n\n'
+    '"We will find the money," she said.'
+)
+
+
+def test_a_name_brought_in_as_an_object_is_no_she_of_the_next_sentence(run):
+    ex = run(CHAIN_OVER_OBJECT)
+    host = next(p for p in ex.people if p.name == "Michael Burns")
+    assert host.gender != "female"
+    assert speaker_name_of(ex, "find the money") == "Ruth Kemp"
+
+
+def test_the_previous_speaker_is_no_she_when_his_first_name_is_a_mans(run):
+    text = (
+        "The hearing opened with Judge Ann Price in the chair.\n\n"
+        'Her first question went to the witness, Peter Lomax, who said he "saw nothing at all." '
+        'She pressed him again. "Are you sure?" she asked.'
+    )
+    assert speaker_name_of(run(text), "Are you sure") == "Ann Price"

@@ -362,8 +362,8 @@ class SpeakerResolver:
 
     def _previous_speaker(self, m: Span, gender: str | None) -> Person | None:
         """ "Q1," Lin said. "Q2," he added: a he or she right after a quotation, with no other name between,
-        is that quotation's speaker, whatever gender the text showed for other people or a first name
-        suggests. Returns that person unless the text showed them to be of the other gender
+        is that quotation's speaker, whatever gender the text showed for other people. Returns that person unless
+        the text showed them to be of the other gender, or showed none and their first name is the other gender's
         (``CARRY_WINDOW`` characters at most), else None."""
         if gender not in ("male", "female"):
             return None
@@ -379,8 +379,9 @@ class SpeakerResolver:
         if person.kind != "person" or person not in self.table.people:
             return None  # an organisation or unnamed source the resolver made
         pid = self.table.people.index(person)
-        if self.table.gender_before(pid, m.start) not in (None, gender):
-            return None
+        shown = self.table.gender_before(pid, m.start)
+        if shown not in (None, gender) or (shown is None and first_name_gender(person.name) not in (None, gender)):
+            return None  # "... from moderator John Dickerson, who wanted to know whether ... She also ...": no John
         if any(last.end <= s < m.start and i != pid for s, _, i in self.table.name_spans):
             return None  # someone else named since: "Q1," Lin said. Singh disagreed. "Q2," he said
         return person
