@@ -60,3 +60,25 @@ def test_the_previous_speaker_is_no_she_when_his_first_name_is_a_mans(run):
         'She pressed him again. "Are you sure?" she asked.'
     )
     assert speaker_name_of(run(text), "Are you sure") == "Ann Price"
+
+
+def test_a_noun_after_a_preposition_is_no_speech_verb(pipeline):
+    from onrecord.pipeline.stages.attribution.tokens import is_cue
+
+    doc = pipeline.nlp("Kate Lyle said officials from member states will meet next week.")
+    states = next(t for t in doc if t.text == "states")
+    assert states.dep_ == "pobj"
+    assert not is_cue(states)
+
+
+def test_a_partial_quote_in_a_reported_clause_is_the_reporters(pipeline):
+    from onrecord.pipeline.stages.attribution.rules import _reporter_of_clause
+
+    text = 'Kate Lyle said officials from member towns will meet next week to "raise money for the bridge."'
+    doc = pipeline.nlp(text)
+    meet = next(t for t in doc if t.text == "meet")
+    officials = next(t for t in doc if t.text == "officials")
+    verb, subj = _reporter_of_clause(meet, officials, 0, text.index('"'))
+    assert verb.text == "said" and subj.text == "Lyle"
+    said = next(t for t in doc if t.text == "said")
+    assert _reporter_of_clause(said, subj, 0, len(text)) == (said, subj)  # a speech verb keeps its own subject
