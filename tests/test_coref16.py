@@ -53,7 +53,7 @@ def test_a_name_brought_in_as_an_object_is_no_she_of_the_next_sentence(run):
     assert speaker_name_of(ex, "find the money") == "Ruth Kemp"
 
 
-def test_the_previous_speaker_is_no_she_when_his_first_name_is_a_mans(run):
+def test_words_said_in_a_relative_clause_are_not_carried_to_the_next_she(run):
     text = (
         "The hearing opened with Judge Ann Price in the chair.\n\n"
         'Her first question went to the witness, Peter Lomax, who said he "saw nothing at all." '

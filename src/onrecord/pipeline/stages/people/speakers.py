@@ -362,9 +362,9 @@ class SpeakerResolver:
 
     def _previous_speaker(self, m: Span, gender: str | None) -> Person | None:
         """ "Q1," Lin said. "Q2," he added: a he or she right after a quotation, with no other name between,
-        is that quotation's speaker, whatever gender the text showed for other people. Returns that person unless
-        the text showed them to be of the other gender, or showed none and their first name is the other gender's
-        (``CARRY_WINDOW`` characters at most), else None."""
+        is that quotation's speaker, whatever gender the text showed for other people or a first name
+        suggests. Returns that person unless the text showed them to be of the other gender
+        (``CARRY_WINDOW`` characters at most), else None; None too after words said in a relative clause."""
         if gender not in ("male", "female"):
             return None
         before = [q for q in self.ex.quotes if q.end <= m.start and q.speaker is not None]
@@ -373,15 +373,19 @@ class SpeakerResolver:
         last = before[-1]
         if last.cue is not None and self._asks(last.cue):
             return None  # '"Q?" the host asked. "A," she said': the answer is the other voice's
+        said = last.speaker_mention
+        if said is not None and said.text.lower() in ("who", "whom", "that"):
+            # "She skirted a question from the host, John Dickerson, who wanted to know whether .... She also ...":
+            # words in a relative clause are someone the sentence is not about; the ranking decides.
+            return None
         person = last.speaker
         if person.kind == "unnamed" and person in self.extra:
             return person if self._unnamed_carries(person, last, m, gender) else None
         if person.kind != "person" or person not in self.table.people:
             return None  # an organisation or unnamed source the resolver made
         pid = self.table.people.index(person)
-        shown = self.table.gender_before(pid, m.start)
-        if shown not in (None, gender) or (shown is None and first_name_gender(person.name) not in (None, gender)):
-            return None  # "... from moderator John Dickerson, who wanted to know whether ... She also ...": no John
+        if self.table.gender_before(pid, m.start) not in (None, gender):
+            return None
         if any(last.end <= s < m.start and i != pid for s, _, i in self.table.name_spans):
             return None  # someone else named since: "Q1," Lin said. Singh disagreed. "Q2," he said
         return person
