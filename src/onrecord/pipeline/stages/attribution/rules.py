@@ -1009,7 +1009,6 @@ class Attributor:
                         continue  # "alleging X's "incompetent" security was negligent": the quote is in the subject
                     if in_saying_content(node):
                         continue  # "his comments about women being "pigs"": the women are talked about
-                    node, subj = _reporter_of_clause(node, subj, start, end)
                     if (
                         subj is not None
                         and subj.idx >= start
@@ -1531,26 +1530,6 @@ def _clause_cue(cues: list[Any]) -> Any:
         return last
     above = {t.i for t in last.ancestors}
     return next((c for c in reversed(cues[:-1]) if c.i in above), last)
-
-
-def _reporter_of_clause(verb: Any, subj: Any, lo: int, hi: int) -> tuple[Any, Any]:
-    """The verb and subject a partial quotation's words belong to when ``verb``, the verb governing them, is no
-    speech verb but heads a clause reported by one: "Lee said top diplomats will meet to "discuss ..."" is Lee's
-    account of the meeting, so the reporter (the speech verb's subject, within the frame ``lo``..``hi``) speaks,
-    not the subject of the reported clause (trial15 F8). ``(verb, subj)`` unchanged otherwise."""
-    if _is_cue(verb):
-        return verb, subj
-    node = verb
-    for _ in range(4):
-        if node.dep_ not in ("ccomp", "conj") or node.head is node:
-            break
-        node = node.head
-        if node.pos_ in ("VERB", "AUX") and _is_cue(node):
-            reporter = _subject_of(node)
-            if reporter is not None and lo <= reporter.idx < hi and _personish(reporter):
-                return node, reporter
-            break
-    return verb, subj
 
 
 def _introducing_participle(tok: Any) -> bool:

@@ -134,8 +134,7 @@ def is_cue(tok: Any) -> bool:
     if tok.tag_.startswith("VB"):
         return lemma in CUE_LEMMAS
     # A verb the tagger missed ("says" as NNS, "Says" as NNP): only inflected forms, never the bare noun "report"
-    # or "state" ("the state's epidemic"), nor a noun a preposition governs ("diplomats from EU states": no verb
-    # is ever the object of a preposition; trial15 F8).
+    # or "state" ("the state's epidemic").
     low = tok.text.lower()
     return (
         low in CUE_WORD_FORMS
@@ -143,7 +142,6 @@ def is_cue(tok: Any) -> bool:
         and low not in ("report", "reports", "comments", "statement")
         and low not in CUE_LEMMAS
         and not any(c.dep_ in ("det", "poss") for c in tok.children)
-        and not (tok.dep_ == "pobj" and tok.head.pos_ == "ADP")
         and tok.pos_ in ("NOUN", "PROPN", "ADJ", "AUX")
     )
 
