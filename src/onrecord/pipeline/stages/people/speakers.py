@@ -43,6 +43,7 @@ from ....lexicon.cues import (
 from ....lexicon.function_words import CLAUSE_OPENERS, SENTENCE_OPENERS
 from ....lexicon.organisations import (
     COLLECTIVE_SOURCES,
+    FIRM_DESIGNATORS,
     FIRM_SUFFIXES,
     NAMED_FOR_A_PERSON,
     ORG_HEADS,
@@ -144,6 +145,12 @@ _ORG_RUN = re.compile(
     r"(?:[A-Z][\w&\-]*\s+(?:(?:and|of|for|on|&)\s+(?:the\s+)?(?=[A-Z]))?){0,5}(?P<last>[A-Z][\w&\-]*)\b"
 )
 ORG_LOOKBACK = 3000
+# Lower-case heads a firm is referred back to by ("the company said"), and how far back (characters) the firm
+# named with its designator is looked for (a paragraph or two: news repeats the name after that).
+_FIRM_HEADS = frozenset({"company", "firm"})
+FIRM_LOOKBACK = 1500
+# The joining word before a day or a month a name run took in: " on " of "the Defense Ministry on Sunday".
+_DATE_JOIN = re.compile(r"\s+(?:on|of|for|and|&)\s+(?:the\s+)?$")
 # Partners a firm's name lists with commas before its last "and": "Hollis, " of "Hollis, Grant and Webb Ltd",
 # "Merrill Lynch, Pierce, " (one or two capitalised words each, right before the rest of the name).
 _LISTED_PARTNERS = re.compile(r"(?:\b[A-Z][\w&\-]*(?:\s+[A-Z][\w&\-]*)?,\s+)+$")
@@ -358,7 +365,7 @@ class SpeakerResolver:
         """ "Q1," Lin said. "Q2," he added: a he or she right after a quotation, with no other name between,
         is that quotation's speaker, whatever gender the text showed for other people or a first name
         suggests. Returns that person unless the text showed them to be of the other gender
-        (``CARRY_WINDOW`` characters at most), else None."""
+        (``CARRY_WINDOW`` characters at most), else None; None too after words said in a relative clause."""
         if gender not in ("male", "female"):
             return None
         before = [q for q in self.ex.quotes if q.end <= m.start and q.speaker is not None]
@@ -367,6 +374,11 @@ class SpeakerResolver:
         last = before[-1]
         if last.cue is not None and self._asks(last.cue):
             return None  # '"Q?" the host asked. "A," she said': the answer is the other voice's
+        said = last.speaker_mention
+        if said is not None and said.text.lower() in ("who", "whom", "that"):
+            # "She skirted a question from the host, John Dickerson, who wanted to know whether .... She also ...":
+            # words in a relative clause are someone the sentence is not about; the ranking decides.
+            return None
         person = last.speaker
         if person.kind == "unnamed" and person in self.extra:
             return person if self._unnamed_carries(person, last, m, gender) else None
@@ -1098,12 +1110,14 @@ class SpeakerResolver:
         """The organisation "the center" or "the agency" refers back to, named within ``ORG_LOOKBACK`` characters.
 
         First the latest full capitalised name ending in the same noun ("Storm Prediction Center" for "the
-        center"), else one of the last three capitalised names if it ends in an organisation word.
+        center"; a day after it is no part of it: "the Health Ministry on Sunday", ``_named_runs``), else one of
+        the last three capitalised names if it ends in an organisation word, else for "the company" or "the firm"
+        the latest firm named with its designator ("Acme Corp", ``FIRM_DESIGNATORS``; trial15 F10).
         An owner in the possessive stays in the name ("National Weather Service's Storm Prediction Center").
         """
         window = self.text[max(0, head.idx - ORG_LOOKBACK) : head.idx]
         runs = list(_ORG_RUN.finditer(window))
-        same = [m for m in runs if m.group("last").lower() == head.text.lower()]
+        same = [m for m in _named_runs(window) if m.group("last").lower() == head.text.lower()]
         # "Center" alone is a short form: the fullest name with that head word wins.
         full = [m for m in same if len(m.group(0).split()) > 1]
         if not full and not same:
@@ -1115,6 +1129,10 @@ class SpeakerResolver:
             if mixed:
                 return mixed[-1]
         named = full or same or [m for m in runs[-3:] if norm(m.group("last")) in ORG_WORDS]
+        if not named and head.text.lower() in _FIRM_HEADS:
+            near = window[-FIRM_LOOKBACK:]
+            named = [m for m in _named_runs(near) if norm(m.group("last").rstrip(".")) in FIRM_DESIGNATORS]
+            window = near
         return _org_name(_with_listed_partners(window, named[-1])) if named else None
 
     def description(self, m: Span, low: str, head: Any) -> Person | None:
@@ -1830,6 +1848,26 @@ def _hyphen_inside_word(doc: Any, i: int) -> bool:
     """Whether token ``i`` is a hyphen with no space on either side ("Herald-Tribune"): one word's inside."""
     hyphen = 0 < i < len(doc) - 1 and doc[i].text in ("-", "\u2010")
     return hyphen and not doc[i - 1].whitespace_ and not doc[i].whitespace_
+
+
+def _named_runs(window: str) -> list[re.Match[str]]:
+    """The capitalised names (``_ORG_RUN``) in ``window`` a definite description may refer back to: a day or month
+    the run took in after a joining word is cut off ("the Health Ministry on Sunday" is "the Health Ministry"), and
+    a run that is only a date or a sentence opener ("Friday", "The" of "The company said") is no name at all
+    (trial15 F10)."""
+    runs = []
+    for run in _ORG_RUN.finditer(window):
+        if norm(run.group("last")) in WEEKDAYS | MONTHS:
+            joined = _DATE_JOIN.search(window, run.start(), run.start("last"))
+            if joined is None:
+                continue
+            run = _ORG_RUN.match(window, run.start(), joined.start())
+            if run is None:
+                continue
+        if run.group(0) == run.group("last") and norm(run.group(0)) in SENTENCE_OPENERS:
+            continue
+        runs.append(run)
+    return runs
 
 
 def _with_listed_partners(window: str, run: re.Match[str]) -> str:

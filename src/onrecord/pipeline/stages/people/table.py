@@ -1974,9 +1974,19 @@ class PersonTable:
                     ]
                     before = {n[2] for n in there}
                     # "Jack Stone's mom confirmed, "Q." She added": a name possessing a noun is not who the sentence
-                    # is about (trial 12 F1 gave Jack Stone "female" and then the mother's words).
-                    if len(before) == 1 and not any(self._possessor(n[0]) for n in there):
+                    # is about (trial 12 F1 gave Jack Stone "female" and then the mother's words). "She skirted a
+                    # question from moderator John Dickerson. She also ...": a he/she subject of the sentence before
+                    # is whom the next one continues (centering), never a name it brought in as no subject.
+                    if (
+                        len(before) == 1
+                        and not any(self._possessor(n[0]) for n in there)
+                        and not (_pronoun_subject(prev) and not any(is_subject(n[0]) for n in there))
+                    ):
                         i = before.pop()
+                        if first_name_gender(self.people[i].name) not in (None, g) and not self._subject_or_apposed(
+                            there[0][0]
+                        ):
+                            continue  # "... went to the witness, Peter Lomax. She pressed him": no woman Peter
                         s, e, _ = there[0]
                         self._votes.setdefault(i, []).append(
                             (g, f"'{t.text}' after a sentence naming only '{self.text[s:e]}'", 1, t.idx)
@@ -1985,6 +1995,14 @@ class PersonTable:
             votes[g] += weight
             evidence.setdefault(g, why)
             self.gender_marks.setdefault(pid, []).append((at, g, weight, False))
+
+    def _subject_or_apposed(self, start: int) -> bool:
+        """Whether the name at offset ``start`` is a clause's subject or apposed to one ("One voter, Ann Lee, 35,
+        came")."""
+        head = _name_head(self.index.token_at(start))
+        if head is not None and head.dep_ == "appos":
+            head = head.head
+        return head is not None and head.dep_ in ("nsubj", "nsubjpass")
 
     def _possessor(self, start: int) -> bool:
         """Whether the name at offset ``start`` possesses a noun ("Jack Stone's mom")."""
@@ -3119,6 +3137,11 @@ def _name_head(tok: Any) -> Any:
     while head is not None and head.dep_ in ("compound", "flat") and head.head is not head:
         head = head.head
     return head
+
+
+def _pronoun_subject(sent: Any) -> bool:
+    """Whether the main verb of sentence ``sent`` has "he" or "she" for its subject ("She skirted the question")."""
+    return any(c.dep_ in ("nsubj", "nsubjpass") and c.lower_ in ("he", "she") for c in sent.root.children)
 
 
 def _main_subject(tok: Any) -> bool:
