@@ -53,7 +53,8 @@ def iou(a: tuple[int, int], b: tuple[int, int]) -> float:
     return inter / union
 
 
-def _norm_name(name: str | None) -> str:
+def norm_name(name: str | None) -> str:
+    """A speaker name as the scorer compares it: lower case, runs of white space as one space."""
     return re.sub(r"\s+", " ", (name or "").strip().lower())
 
 
@@ -142,11 +143,11 @@ def speaker_correct(gold: dict[str, Any], q: Quote) -> bool:
     space-insensitive; an unnamed gold source wants no name) or else by overlapping a gold speaker span.
     """
     if "speaker_aliases" in gold:  # names mode
-        names = {_norm_name(gold.get("speaker"))} | {_norm_name(a) for a in gold.get("speaker_aliases") or []}
+        names = {norm_name(gold.get("speaker"))} | {norm_name(a) for a in gold.get("speaker_aliases") or []}
         names.discard("")
         if not names:  # an unnamed source: right when we name nobody
             return q.speaker is None or q.speaker.name is None
-        return q.speaker is not None and _norm_name(q.speaker.name) in names
+        return q.speaker is not None and norm_name(q.speaker.name) in names
     spans = gold.get("speaker_spans") or []
     if not spans:
         return q.speaker_mention is None
