@@ -234,6 +234,20 @@ def _ends_sentence(line: str) -> bool:
     return tail[-1:] in _SENTENCE_STOPS
 
 
+def _title_line(text: str, line_start: int, line_end: int, break_text: str) -> bool:
+    """Whether the line ``text[line_start:line_end]`` is the article's title line: the text's first line, short (at
+    most ``TITLE_WORDS`` words), set off by a blank line (``break_text`` holds two line breaks) and not leading into
+    what follows (no colon, comma or dash at its end). A headline is no sentence of the story, so the lead never
+    runs on from it (trial 16: `Storm hits coast` over `The bridge will reopen, the mayor said.` lost the lead)."""
+    line = text[line_start:line_end].strip()
+    if text[:line_start].strip() or break_text.count("\n") < 2 or not line:
+        return False
+    return len(line.split()) <= TITLE_WORDS and line[-1] not in ":,;-\u2013\u2014"
+
+
+TITLE_WORDS = 20  # a headline's length in words, generously (news headlines run 6-14 words)
+
+
 def paragraph_starts(doc: Any) -> Any:
     """A pipeline component, run before the parser: a paragraph whose last sentence ends (a full stop, question
     or exclamation mark, closing marks aside) ends there, and the next line opens a new sentence.
@@ -244,10 +258,11 @@ def paragraph_starts(doc: Any) -> Any:
     all after a closing quotation mark (``... win this."``, a blank line, ``Trump thought ...``): 9 % of
     the parsed sentences of the readable dev sets held a line break, so a quotation's sentence took its
     subject or cue from the next paragraph. The closing marks that end such a paragraph end its sentence
-    too (the parser opened the next sentence before them). A line with no stop at its end (a title, a
-    heading left in place, "... added:" before a quotation) may lead into the next one and is left to the
-    parser: breaking there too lost more media and speakers than it won on the dev sets. spaCy's parser
-    keeps the sentence starts set before it (``Token.is_sent_start``). Returns ``doc``, changed in place.
+    too (the parser opened the next sentence before them). The article's title line ends its sentence too
+    (``_title_line``). Another line with no stop at its end (a heading left in place, "... added:" before a
+    quotation) may lead into the next one and is left to the parser: breaking there too lost more media and
+    speakers than it won on the dev sets. spaCy's parser keeps the sentence starts set before it
+    (``Token.is_sent_start``). Returns ``doc``, changed in place.
     """
     text = doc.text
     if "\n" not in text or len(doc) < 2:
@@ -257,7 +272,9 @@ def paragraph_starts(doc: Any) -> Any:
 
     starts = doc.to_array([IDX]).ravel()
     for m in _LINE_BREAK.finditer(text):
-        if not _ends_sentence(text[text.rfind("\n", 0, m.start()) + 1 : m.start()]):
+        line_start = text.rfind("\n", 0, m.start()) + 1
+        ends = _ends_sentence(text[line_start : m.start()])
+        if not ends and not _title_line(text, line_start, m.start(), m.group()):
             continue
         i = int(numpy.searchsorted(starts, m.end()))
         if 0 < i < len(doc) and starts[i] == m.end():
