@@ -72,3 +72,9 @@ def test_store_joins_a_middle_initial_across_articles(tmp_path):
 def test_store_keeps_apart_names_whose_initials_differ(tmp_path):
     people = stored_people(tmp_path, ["George H. Lund", "George W. Lund", "George Lund"])
     assert sorted(n for n, _ in people) == ["George H. Lund", "George Lund", "George W. Lund"]
+
+
+def test_a_plural_noun_before_a_name_describes_no_one_person(run):
+    ex = run('The dancers Ann Roe and Tom Ash rehearsed all week. "We are ready," Ann Roe said.')
+    (roe,) = _named(ex, "Roe")
+    assert not [d for d in roe.descriptors if "dancers" in d]

@@ -3209,6 +3209,11 @@ def _tied_to_name(before: Any, name: list[Any]) -> bool:
     the parse puts elsewhere is no descriptor of the person: "the party establishment abhors Trump", where a verb
     the tagger took for a noun, parsed with Trump as its object or as its verb (trial8 M2)."""
     inside = {t.i for t in name}
+    if before.tag_ == "NNS" and before.text[:1].islower():
+        # A plural common noun right before one person's name describes no one person: a verb the tagger took for
+        # a plural noun ("abhors"; with the headline its own sentence the parse makes it the name's compound) or a
+        # group ("dancers Ann Roe and Tom Ash"). A title in capitals ("Senators") is not lower case.
+        return False
     if before.head.i in inside:
         return before.dep_ not in _ARGUMENT_DEPS  # "abhors" parsed as the subject of a verb "Trump"
 
