@@ -32,6 +32,7 @@ from ...lexicon.outlets import (
     TV_PROGRAMMES,
     is_outlet_name,
 )
+from ...lexicon.places import CAPITAL_CITIES, country_names
 from ...lexicon.titles import ALL_TITLES
 from ...model import Person, Quote, Span
 from ...text.prefilter import Prefilter
@@ -1122,7 +1123,24 @@ def _medium_in(narrative: str, sentence: str, context: _Context) -> tuple[str | 
         and found[1] not in ONE_WORD_MASTHEADS
     ):
         return None, None
+    if found[0] == "print-interview" and _is_a_state(found[1]) and not is_outlet_name(found[1]):
+        # "The United States told Brazil it could buy the jets": one government told another, no interview and no
+        # outlet (trial 16).
+        return None, None
     return found
+
+
+@functools.lru_cache(maxsize=1)
+def _states() -> frozenset[str]:
+    return country_names() | CAPITAL_CITIES
+
+
+def _is_a_state(name: str | None) -> bool:
+    """Whether ``name`` is a country ("Brazil", "the United States") or a national capital standing for its
+    government ("Beijing"), per ``lexicon.places``."""
+    if not name:
+        return False
+    return re.sub(r"^[Tt]he\s+", "", name.strip()) in _states()
 
 
 def _mentions_in(mentions: list[tuple[int, int, str]], s: int, e: int) -> list[tuple[int, int, str]]:
