@@ -1,5 +1,5 @@
-"""A country or capital "told" something is one government telling another: no interview, no outlet (trial 16).
-Short articles written for these tests."""
+"""Media named by "told": a country or capital "told" something is one government telling another (no interview,
+no outlet); "told" a network after its programme is that broadcast (trial 16). Short articles written for them."""
 
 from __future__ import annotations
 
@@ -18,3 +18,11 @@ def test_a_state_told_another_state_names_no_interview():
 
 def test_a_masthead_after_told_is_still_an_interview():
     assert _media("Ann Lee told Politico the plan was dead.\n") == [("print-interview", "Politico")]
+
+
+def test_told_a_network_after_its_programme_keeps_the_broadcast_medium():
+    text = (
+        'Governor Ann Lowe said in an interview with "Fox News Sunday" that the budget was sound.\n\n'
+        '"I think we did our job," Lowe told Fox in the interview, taped Saturday.\n'
+    )
+    assert _media(text) == [("tv", "Fox News Sunday"), ("tv", "Fox News Sunday")]

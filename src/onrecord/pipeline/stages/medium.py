@@ -1217,6 +1217,10 @@ def _collect_events(
             if outlet:
                 outlet = _full_name(outlet, named)
                 named.append(outlet)
+                if medium == "print-interview" and outlet in broadcasts:
+                    # "told Fox" after an interview on "Fox News Sunday": the same broadcast, never a print one
+                    # (trial 16).
+                    medium = broadcasts[outlet]
             said[s] = (medium, outlet)
             last_print = outlet if medium == "print-interview" and outlet else last_print
             last_interview = (medium, outlet) if medium in _Events.FRAME_MEDIA else last_interview
