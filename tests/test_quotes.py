@@ -245,3 +245,14 @@ def test_a_name_the_writer_gives_is_no_quotation(run):
         "\u201cWe knocked on every door,\u201d said Omar Pike."
     )
     assert [q.text for q in run(text).quotes if q.kind != "indirect"] == ["We knocked on every door,"]
+
+
+def test_a_closing_mark_that_lost_its_space_still_closes_after_the_quoted_comma():
+    # trial 17 kind 10: the mark after "banks," was read as an opening, so the attribution became the quotation
+    text = '"We say one thing to the unions and another to the banks,"Jo Orwell said. "It is a vanity project."'
+    assert contents(text) == ["We say one thing to the unions and another to the banks,", "It is a vanity project."]
+
+
+def test_a_mark_glued_to_a_word_after_a_stop_opens_when_no_quotation_is_open():
+    text = 'The crowd cheered when he arrived."It is unlike anything," he said.'
+    assert contents(text) == ["It is unlike anything,"]
