@@ -43,3 +43,16 @@ def test_a_site_name_written_as_a_domain_with_capitals_is_shown_as_a_name():
     assert outlet_name("news.example.org", "News Example") == "News Example"  # a name is kept as it is
     assert outlet_name("tiny.example.net", "tiny.example.net") == "tiny.example.net"  # no sign of its name
     assert outlet_name("tiny.example.net", None) == "tiny.example.net"
+
+
+def test_a_site_name_is_its_masthead_not_the_slogan_or_headline_run_with_it():
+    # trial 17 kind 19: page metadata runs slogans and headlines with the name, either side of a spaced dash
+    assert outlet_name(None, "Breaking Local and World News Headlines - Star Seven") == "Star Seven"
+    assert outlet_name(None, "Daily Planet - Latest news, sport and weather") == "Daily Planet"
+    assert outlet_name(None, "Latest news | Daily Planet") == "Daily Planet"
+    assert outlet_name(None, "Daily Planet") == "Daily Planet"
+
+
+def test_a_copyright_line_is_no_outlet():
+    assert outlet_name(None, "Copyright 2014") is None
+    assert outlet_name("tiny.example.net", "\u00a9 2020 All rights reserved") == "tiny.example.net"

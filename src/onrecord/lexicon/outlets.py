@@ -171,10 +171,13 @@ def article_outlet(url: str | None, stated: str | None = None) -> str | None:
 
 
 def _is_name(site_name: str | None) -> bool:
-    """A site name fit to show: not a host, not an input file's path, not a mark with no letter ("-")."""
+    """A site name fit to show: not a host, not an input file's path, not a mark with no letter ("-"), not a
+    copyright line."""
     if not site_name or "/" in site_name or "\\" in site_name or not any(c.isalpha() for c in site_name):
         return False
     low = site_name.lower()
+    if low.startswith(("copyright", "\u00a9", "(c) ", "all rights")):
+        return False  # a page's copyright line, not its name (trial 17 kind 19: "Copyright 2014")
     return not _HOST.match(low) and not low.endswith((".jsonl", ".gz", ".txt", ".html", ".htm", ".warc"))
 
 
@@ -200,10 +203,65 @@ def outlet_name(outlet: str | None, site_name: str | None = None) -> str | None:
     return _name_of_host(site_name) or outlet
 
 
+# Words of a site's slogan or section label, not of its name ("Breaking News, Latest News and Videos").
+_SLOGAN_WORDS = frozenset(
+    [
+        "breaking",
+        "latest",
+        "news",
+        "headlines",
+        "headline",
+        "updates",
+        "update",
+        "world",
+        "local",
+        "national",
+        "international",
+        "top",
+        "stories",
+        "story",
+        "videos",
+        "video",
+        "weather",
+        "sports",
+        "sport",
+        "business",
+        "politics",
+        "entertainment",
+        "today",
+        "online",
+        "and",
+        "the",
+        "of",
+        "&",
+        "for",
+        "in",
+        "from",
+        "your",
+        "daily",
+        "live",
+    ]
+)
+
+
+def _slogan_share(part: str) -> float:
+    """The share of a part's words that are slogan words (``_SLOGAN_WORDS``); 1.0 for a part with no word."""
+    words = re.findall(r"[\w&]+", part.lower())
+    return sum(w in _SLOGAN_WORDS for w in words) / len(words) if words else 1.0
+
+
 def _masthead(site_name: str | None) -> str | None:
-    """A site name without the slogan a page's metadata runs after it ("WSVN 7News | Miami News, Weather,
-    Sports | Fort Lauderdale" is "WSVN 7News"): its first part before a " | "."""
-    return site_name.split(" | ", 1)[0].strip() or None if site_name else site_name
+    """A site name without the slogan or headline a page's metadata runs with it.
+
+    The parts between " | " or spaced dashes are weighed: the masthead is the part with the smallest share of
+    slogan words, then the fewest words, then the first ("WSVN 7News | Miami News, Weather, Sports" is "WSVN
+    7News"; "Breaking Local and World News Headlines - 7Star" is "7Star": trial 17 kind 19)."""
+    if not site_name:
+        return site_name
+    parts = [p.strip() for p in _SEPARATOR.split(site_name.strip()) if p.strip()]
+    if len(parts) <= 1:
+        return parts[0] if parts else None
+    return min(parts, key=lambda p: (_slogan_share(p), len(p.split()), parts.index(p)))
 
 
 def _name_of_host(site_name: str | None) -> str | None:
