@@ -1313,3 +1313,11 @@ def test_a_houses_members_are_no_outlet(run):
 def test_words_explained_or_confirmed_to_an_outlet(run, sentence, medium, outlet):
     ex = run(sentence)
     assert [(q.medium, q.outlet) for q in ex.quotes if q.kind != "indirect"] == [(medium, outlet)]
+
+
+def test_the_weekday_after_an_outlet_is_the_day_of_the_interview(run):
+    # trial 17 kind 2: "told the Argus Leader Monday afternoon" gave the outlet "Argus Leader Monday"
+    ex = run('Walt Brandt told the Riverton Gazette Tuesday that talks would resume. "There is a deal," he said.')
+    assert {(q.medium, q.outlet) for q in ex.quotes} == {("print-interview", "Riverton Gazette")}
+    ex = run('"There is a deal," Walt Brandt told the Sunday Times.')
+    assert [(q.medium, q.outlet) for q in ex.quotes] == [("print-interview", "Sunday Times")]

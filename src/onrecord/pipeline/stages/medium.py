@@ -775,13 +775,16 @@ _DAYS = frozenset(["Sunday", "Monday", "Tuesday", "Wednesday", "Thursday", "Frid
 
 
 def _outlet_name(name: str) -> str:
-    """An outlet's name as written, without the sentence's full stop ("told People." -> "People"); an
-    abbreviation's own dots stay ("U.S.")."""
+    """An outlet's name as written, without the sentence's full stop ("told People." -> "People") or a
+    weekday after it ("told the Gazette Tuesday" -> "Gazette"); an abbreviation's own dots stay ("U.S.")."""
     name = re.sub(
         r"(?:\s+(?:of|&))+$|(?<=[a-z])(?:'s|\u2019s)$", "", name.strip().rstrip(",")
     )  # "told POLITICO of ...": no name ends so
     if name.endswith(".") and not re.search(r"(?:^|\s|\.)[A-Za-z]\.$", name):
         name = name[:-1]
+    words = name.split()
+    if len(words) > 1 and words[-1] in _DAYS:
+        name = " ".join(words[:-1])  # "told the Argus Leader Monday afternoon": the day of the interview (trial 17)
     return _without_presenter(name)
 
 
