@@ -256,3 +256,14 @@ def test_a_closing_mark_that_lost_its_space_still_closes_after_the_quoted_comma(
 def test_a_mark_glued_to_a_word_after_a_stop_opens_when_no_quotation_is_open():
     text = 'The crowd cheered when he arrived."It is unlike anything," he said.'
     assert contents(text) == ["It is unlike anything,"]
+
+
+def test_a_quotation_and_its_attribution_set_in_capitals_is_speech(run):
+    # trial 17 kind 16: the cue in capitals was not read, so the capitals made the quotation a "title"
+    text = (
+        "Former speaker Ned Hale has turned on his old ally.\n\n"
+        '"I DO NOT KNOW WHAT HIS PLAN WAS, AND I DO NOT CARE," HALE TOLD THE CITY HERALD.\n\n'
+        "What a turn."
+    )
+    quotes = [(q.text, q.kind) for q in run(text).quotes]
+    assert quotes == [("I DO NOT KNOW WHAT HIS PLAN WAS, AND I DO NOT CARE,", "direct")]

@@ -433,10 +433,14 @@ def _title_case(content: str, loose: bool = False) -> bool:
 
 
 def _cue_follows(text: str, pos: int, cue_words: frozenset[str]) -> bool:
-    """Whether a cue verb follows within a few words of ``pos`` (", she said", "--said X")."""
+    """Whether a cue verb follows within a few words of ``pos`` (", she said", "--said X"); in a line set in
+    capitals the cue is in capitals too (", HALLORAN TOLD THE HERALD": trial 17 kind 16)."""
     after = text[pos : pos + 40]
+    flags = re.IGNORECASE if after.split("\n", 1)[0].isupper() else 0
     return bool(
-        re.match(r"\s*(?:,|--|\u2014|\u2013|-)?\s*(?:\w+\s+){0,3}(?:" + "|".join(sorted(cue_words)) + r")\b", after)
+        re.match(
+            r"\s*(?:,|--|\u2014|\u2013|-)?\s*(?:\w+\s+){0,3}(?:" + "|".join(sorted(cue_words)) + r")\b", after, flags
+        )
     )
 
 
