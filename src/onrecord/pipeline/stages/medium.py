@@ -1298,7 +1298,7 @@ _THE_PUBLICATION = re.compile(r"\b(?:the|this) (?:magazine|newspaper|paper|publi
 @register_stage(
     "medium",
     requires=("clean_text", "paragraphs", "quotes", "people"),
-    assigns=("quotes.medium", "quotes.outlet"),
+    assigns=("quotes.medium", "quotes.outlet", "quotes.speaker", "quotes.cue"),
 )
 def assign_medium(ex: ArticleState) -> ArticleState:
     """Set ``Quote.medium`` and ``Quote.outlet`` from medium cues (see the module docstring)."""
