@@ -1313,3 +1313,39 @@ def test_a_houses_members_are_no_outlet(run):
 def test_words_explained_or_confirmed_to_an_outlet(run, sentence, medium, outlet):
     ex = run(sentence)
     assert [(q.medium, q.outlet) for q in ex.quotes if q.kind != "indirect"] == [(medium, outlet)]
+
+
+def test_another_speakers_post_in_the_sentence_is_not_this_speakers_medium(run):
+    # "Lee called it "a disgrace", and Park wrote on X: ...": the post is Park's; Lee's words have no medium.
+    ex = run(
+        'The ruling was attacked by opposition leader Ann Lee, who called it "a disgrace", and by the singer '
+        'Joe Park, who wrote on X: "This is a sad day for music."'
+    )
+    assert [(q.speaker.name, q.medium) for q in ex.quotes if q.kind != "indirect"] == [
+        ("Ann Lee", None),
+        ("Joe Park", "twitter"),
+    ]
+
+
+def test_each_speaker_in_a_shared_sentence_keeps_the_medium_of_their_own_part(run):
+    ex = run(
+        'Tom Reyes called the decision "overdue" in an interview with the Harbor Gazette, while Ann Lee said on '
+        'Instagram it was "a scandal".'
+    )
+    assert [(q.speaker.name, q.medium, q.outlet) for q in ex.quotes if q.kind != "indirect"] == [
+        ("Tom Reyes", "print-interview", "Harbor Gazette"),
+        ("Ann Lee", "instagram", None),
+    ]
+
+
+def test_a_medium_named_for_one_speaker_still_carries_to_their_next_sentence(run):
+    text = (
+        '"We will rebuild," Tom Reyes told the Harbor Gazette on Monday, as Ann Lee said the pier was "finished".\n\n'
+        '"The town deserves it," Reyes said.'
+    )
+    ex = run(text)
+    assert [(q.speaker.name, q.medium) for q in ex.quotes if q.kind != "indirect"] == [
+        ("Tom Reyes", "print-interview"),
+        ("Ann Lee", None),
+        ("Tom Reyes", "print-interview"),
+    ]
