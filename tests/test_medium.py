@@ -1349,3 +1349,17 @@ def test_a_medium_named_for_one_speaker_still_carries_to_their_next_sentence(run
         ("Ann Lee", None),
         ("Tom Reyes", "print-interview"),
     ]
+
+
+def test_a_medium_fronted_before_two_speakers_concerns_both(run):
+    ex = run(
+        'In a joint interview with CNN on Sunday, Ann Lee said the deal was "a start" and Tom Reyes called it '
+        '"a disgrace".\n\n"We will keep going," Lee told Fox News later, while Reyes said in a statement that it '
+        'was "over".'
+    )
+    assert [(q.speaker.name, q.medium, q.outlet) for q in ex.quotes if q.kind != "indirect"] == [
+        ("Ann Lee", "tv", "CNN"),
+        ("Tom Reyes", "tv", "CNN"),
+        ("Ann Lee", "tv", "Fox News"),
+        ("Tom Reyes", "press-statement", None),
+    ]

@@ -1331,8 +1331,10 @@ def assign_medium(ex: ArticleState) -> ArticleState:
             own = said.get(s) or ((None, None) if quiet else _medium_in(narrative_text[s:e], text[s:e], context))
             part = _own_part(narrative_text, ex.quotes, q, s, e) if own[0] is not None or own[1] is not None else None
             if part is not None:  # another speaker's words in the sentence: only this speaker's part counts
-                shared = s
+                shared, lead = s, part[2]  # and the sentence's lead before every speaker's part, which concerns all
                 own = _medium_in(narrative_text[part[0] : part[1]], text[part[0] : part[1]], context)
+                if own == (None, None) and s < lead <= part[0]:
+                    own = _medium_in(narrative_text[s:lead], text[s:lead], context)
             if own[0] is None and own[1] is None:
                 own = None
             day = weekday_in(narrative_text, s, e)
@@ -1653,28 +1655,30 @@ def _divide(narrative: str, a: int, b: int) -> int:
     return m.start() if m else b
 
 
-def _own_part(narrative: str, quotes: list[Quote], q: Quote, s: int, e: int) -> tuple[int, int] | None:
+def _own_part(narrative: str, quotes: list[Quote], q: Quote, s: int, e: int) -> tuple[int, int, int] | None:
     """The part of sentence ``[s, e)`` that concerns quotation ``q`` when the sentence also attributes words to another
     speaker (a quotation of someone else's with its cue there), else None: from where the stretch after the other
     speaker's part before ``q``'s divides (``_divide``; else the sentence's start) to where the one before the next
-    speaker's part divides (else the sentence's end). "Ann Lee called it "a disgrace", and Joe Park wrote on X:
+    speaker's part divides (else the sentence's end); and where the first speaker's part begins (the sentence's lead,
+    "In a joint interview with CNN, ...", ends there). "Ann Lee called it "a disgrace", and Joe Park wrote on X:
     "..."": the post is Park's, not Lee's (trial 16 r08).
     """
     if q.speaker is None or q.cue is None:
         return None
     mine = _territory(q, s, e)
-    lo, hi, shared = s, e, False
+    lo, hi, shared, first = s, e, False, mine[0]
     for r in quotes:
         if r.kind == "indirect" or r.cue is None or r.speaker is None or r.speaker is q.speaker:
             continue
         if not s <= r.cue.start < e:
             continue
         a, b = _territory(r, s, e)
+        first = min(first, a)
         if b <= mine[0]:
             lo, shared = max(lo, _divide(narrative, b, mine[0])), True
         elif a >= mine[1]:
             hi, shared = min(hi, _divide(narrative, mine[1], a)), True
-    return (lo, hi) if shared else None
+    return (lo, hi, first) if shared else None
 
 
 def _keys(q: Quote) -> tuple[str, ...]:
