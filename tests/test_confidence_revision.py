@@ -44,3 +44,26 @@ def test_the_shipped_revision_reads_a_missing_cue_as_less_sure():
 
     weights = dict(zip(RESOLUTION_FEATURES, load_model().resolution["weights"], strict=True))
     assert weights["no_cue"] < 0
+
+
+RELAYED = (
+    'Ann Lee met voters in Dover on Monday.\n\nLee told them: "We will win the county," the Harbor Gazette reported.'
+)
+
+
+def test_the_revision_reads_the_speaker_the_medium_relay_settles(pipeline):
+    # The medium stage gives words a publication relays to the person named saying them; the confidence is
+    # revised after it, so the weight of a speaker left unresolved (the publication, no person, before the relay)
+    # does not lower a quotation that ends up a named person's.
+    from onrecord.pipeline.stages.attribution.scorer import load_model, using_model
+    from onrecord.pipeline.stages.confidence import RESOLUTION_FEATURES
+
+    base = replace(load_model(), resolution=None)
+    neutral = [1.0 if n == "logit" else 0.0 for n in RESOLUTION_FEATURES]
+    unresolved = [-5.0 if n == "unnamed" else w for n, w in zip(RESOLUTION_FEATURES, neutral, strict=True)]
+    with using_model(replace(base, resolution={"weights": neutral, "intercept": 0.0})):
+        before = pipeline(Article(text=RELAYED)).quotes
+    with using_model(replace(base, resolution={"weights": unresolved, "intercept": 0.0})):
+        after = pipeline(Article(text=RELAYED)).quotes
+    assert [q.speaker.name for q in after] == ["Ann Lee"]
+    assert after[0].confidence == pytest.approx(before[0].confidence, abs=2e-3)

@@ -1321,3 +1321,53 @@ def test_the_weekday_after_an_outlet_is_the_day_of_the_interview(run):
     assert {(q.medium, q.outlet) for q in ex.quotes} == {("print-interview", "Riverton Gazette")}
     ex = run('"There is a deal," Walt Brandt told the Sunday Times.')
     assert [(q.medium, q.outlet) for q in ex.quotes] == [("print-interview", "Sunday Times")]
+
+
+def test_another_speakers_post_in_the_sentence_is_not_this_speakers_medium(run):
+    # "Lee called it "a disgrace", and Park wrote on X: ...": the post is Park's; Lee's words have no medium.
+    ex = run(
+        'The ruling was attacked by opposition leader Ann Lee, who called it "a disgrace", and by the singer '
+        'Joe Park, who wrote on X: "This is a sad day for music."'
+    )
+    assert [(q.speaker.name, q.medium) for q in ex.quotes if q.kind != "indirect"] == [
+        ("Ann Lee", None),
+        ("Joe Park", "twitter"),
+    ]
+
+
+def test_each_speaker_in_a_shared_sentence_keeps_the_medium_of_their_own_part(run):
+    ex = run(
+        'Tom Reyes called the decision "overdue" in an interview with the Harbor Gazette, while Ann Lee said on '
+        'Instagram it was "a scandal".'
+    )
+    assert [(q.speaker.name, q.medium, q.outlet) for q in ex.quotes if q.kind != "indirect"] == [
+        ("Tom Reyes", "print-interview", "Harbor Gazette"),
+        ("Ann Lee", "instagram", None),
+    ]
+
+
+def test_a_medium_named_for_one_speaker_still_carries_to_their_next_sentence(run):
+    text = (
+        '"We will rebuild," Tom Reyes told the Harbor Gazette on Monday, as Ann Lee said the pier was "finished".\n\n'
+        '"The town deserves it," Reyes said.'
+    )
+    ex = run(text)
+    assert [(q.speaker.name, q.medium) for q in ex.quotes if q.kind != "indirect"] == [
+        ("Tom Reyes", "print-interview"),
+        ("Ann Lee", None),
+        ("Tom Reyes", "print-interview"),
+    ]
+
+
+def test_a_medium_fronted_before_two_speakers_concerns_both(run):
+    ex = run(
+        'In a joint interview with CNN on Sunday, Ann Lee said the deal was "a start" and Tom Reyes called it '
+        '"a disgrace".\n\n"We will keep going," Lee told Fox News later, while Reyes said in a statement that it '
+        'was "over".'
+    )
+    assert [(q.speaker.name, q.medium, q.outlet) for q in ex.quotes if q.kind != "indirect"] == [
+        ("Ann Lee", "tv", "CNN"),
+        ("Tom Reyes", "tv", "CNN"),
+        ("Ann Lee", "tv", "Fox News"),
+        ("Tom Reyes", "press-statement", None),
+    ]

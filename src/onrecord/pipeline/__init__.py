@@ -34,7 +34,10 @@ from .state import ALL_KINDS, ArticleState
 
 # The stages in order; "parse" is the batched one between the two halves.
 PRE_PARSE = ("clean", "layout", "quotes", "focus")
-POST_PARSE = ("attribution", "indirect", "people", "confidence", "social", "medium")
+# Confidence comes last: the medium stage's relay ("Lee said: "...," the Times reported") can still give a quotation
+# another speaker and cue, and the revision must read the speaker the reader gets (the resolution model is fitted
+# on the pipeline's final quotations, ``training._held_out_outcomes``).
+POST_PARSE = ("attribution", "indirect", "people", "social", "medium", "confidence")
 STAGE_ORDER = (*PRE_PARSE, "parse", *POST_PARSE)
 # Articles parsed together. The dependency parser decodes the whole batch at once (its greedy steps
 # vectorise across documents); every other network runs 4 articles at a time (``parse.NETWORK_BATCH``),

@@ -119,7 +119,8 @@ WEAK_LINK_CEILING = 0.8
 
 @register_stage(
     "confidence",
-    requires=("quotes", "people", "quotes.speaker", "speaker_links", "attributions"),
+    # "quotes.medium": after the medium stage, whose relay can change a quotation's speaker and cue.
+    requires=("quotes", "people", "quotes.speaker", "speaker_links", "attributions", "quotes.medium"),
     assigns=("quotes.confidence",),
 )
 def revise_confidence(ex: ArticleState) -> ArticleState:

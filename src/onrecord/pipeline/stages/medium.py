@@ -947,14 +947,15 @@ class _Events:
         return day is not None and self.frame_day is not None and day != self.frame_day
 
     def latest(
-        self, pos: int, keys: tuple[str, ...], day: str | None = None
+        self, pos: int, keys: tuple[str, ...], day: str | None = None, before: int | None = None
     ) -> tuple[int, str | None, str | None] | None:
         """The latest cue at or before ``pos`` about this speaker (any of its ``keys``), or about nobody and nearby;
         else the article's frame when it concerns this speaker (``FRAME_PARAGRAPHS``) and the quotation's sentence
         names no other weekday (``day``) than the frame's: words said "On Tuesday night" are not those of the
-        town hall "on Wednesday"."""
+        town hall "on Wednesday". ``before``: the start of the quotation's own sentence when its cue there is
+        another speaker's (``_own_part``): only cues before that sentence count."""
         k = bisect.bisect_right(self.sentences, (pos, 1 << 62))
-        if k and self.sentences[k - 1][1] > pos:
+        if before is None and k and self.sentences[k - 1][1] > pos:
             # A quotation inside the cue's own sentence ("told Radio 4 the plans were 'inadequate'").
             _, _, medium, outlet = self.sentences[k - 1]
             return pos, medium, outlet
@@ -962,14 +963,18 @@ class _Events:
         here = paragraph_of(self.ex.paragraphs, pos, self.ends)
         kinds = [(self.by_person.get(key, []), self.SPEAKER_PARAGRAPHS) for key in keys]
         for events, reach in (*kinds, (self.anonymous, self.NEARBY_PARAGRAPHS)):
-            k = bisect.bisect_right(events, (pos, "\uffff"))
+            if before is None:
+                k = bisect.bisect_right(events, (pos, "\uffff"))
+            else:
+                k = bisect.bisect_left(events, (before,))
             if not k:
                 continue
             cand = events[k - 1]
             near = self.apart(paragraph_of(self.ex.paragraphs, cand[0], self.ends), here) <= reach
             if near and (found is None or cand[0] > found[0]):
                 found = cand
-        if found is None and self.frame is not None and self.frame[1] < pos and set(keys) & self.frame[0]:
+        frame_before = pos if before is None else before
+        if found is None and self.frame is not None and self.frame[1] < frame_before and set(keys) & self.frame[0]:
             found = None if self.other_day(day) else self.frame[1:]
         return found
 
@@ -1301,7 +1306,7 @@ _THE_PUBLICATION = re.compile(r"\b(?:the|this) (?:magazine|newspaper|paper|publi
 @register_stage(
     "medium",
     requires=("clean_text", "paragraphs", "quotes", "people"),
-    assigns=("quotes.medium", "quotes.outlet"),
+    assigns=("quotes.medium", "quotes.outlet", "quotes.speaker", "quotes.cue"),
 )
 def assign_medium(ex: ArticleState) -> ArticleState:
     """Set ``Quote.medium`` and ``Quote.outlet`` from medium cues (see the module docstring)."""
@@ -1319,7 +1324,7 @@ def assign_medium(ex: ArticleState) -> ArticleState:
     previous_day: str | None = None  # the weekday of the setting the previous quotation's medium names
     spans_of = read.sentences  # each paragraph's sentences, split once
     for q in sorted(ex.quotes, key=lambda quote: quote.start):
-        own, day = None, None
+        own, day, shared = None, None, None
         if q.cue is not None:
             ps, pe = ex.paragraphs[q.paragraph]
             if q.paragraph not in spans_of:
@@ -1327,6 +1332,12 @@ def assign_medium(ex: ArticleState) -> ArticleState:
             s, e = _sentence_around(spans_of[q.paragraph], ps, pe, q.cue.start)
             quiet = (s, e) in read.quiet  # read already: it names nothing
             own = said.get(s) or ((None, None) if quiet else _medium_in(narrative_text[s:e], text[s:e], context))
+            part = _own_part(narrative_text, ex.quotes, q, s, e) if own[0] is not None or own[1] is not None else None
+            if part is not None:  # another speaker's words in the sentence: only this speaker's part counts
+                shared, lead = s, part[2]  # and the sentence's lead before every speaker's part, which concerns all
+                own = _medium_in(narrative_text[part[0] : part[1]], text[part[0] : part[1]], context)
+                if own == (None, None) and s < lead <= part[0]:
+                    own = _medium_in(narrative_text[s:lead], text[s:lead], context)
             if own[0] is None and own[1] is None:
                 own = None
             day = weekday_in(narrative_text, s, e)
@@ -1335,7 +1346,7 @@ def assign_medium(ex: ArticleState) -> ArticleState:
             previous, previous_day = q, day
             continue
         found = (
-            events.latest(q.start, _keys(q), day)
+            events.latest(q.start, _keys(q), day, before=shared)
             or _posted_on(events, q)
             or _from_their_book(events, q)
             or _adds_to_posts(previous, q, events)
@@ -1349,6 +1360,7 @@ def assign_medium(ex: ArticleState) -> ArticleState:
             day = day or events.days.get(found[0])
         elif (
             previous is not None
+            and shared is None  # a quotation sharing its sentence with another speaker's read only its own part
             and _continues(previous, q, events)
             and not events.other_day(day)
             and (day is None or previous_day in (None, day))
@@ -1622,6 +1634,54 @@ def _from_their_book(events: _Events, q: Quote) -> tuple[int, str, str | None] |
             if pos < q.start and medium == "book":
                 return pos, medium, outlet
     return None
+
+
+def _territory(q: Quote, s: int, e: int) -> tuple[int, int]:
+    """The span of sentence ``[s, e)`` that quotation ``q`` and its attribution take: its words, its cue and its
+    speaker's mention where that lies in the sentence."""
+    points = [q.start, q.end, q.cue.start, q.cue.end] if q.cue is not None else [q.start, q.end]
+    m = q.speaker_mention
+    if m is not None and s <= m.start < e:
+        points += [m.start, m.end]
+    return min(points), max(points)
+
+
+# Where the words between two speakers' parts of a sentence divide: the first clause break ("...," Lee told the
+# Gazette, as Park said ...; "a disgrace", and by Park, who ...).
+_CLAUSE_BREAK = re.compile(r"[,;]|\s[\u2013\u2014-]\s|\s(?:while|whereas|as|and|but)\s")
+
+
+def _divide(narrative: str, a: int, b: int) -> int:
+    """Where the stretch ``[a, b)`` between two speakers' parts divides (``_CLAUSE_BREAK``); ``b`` when nothing
+    breaks it: the words right after a speaker's part complete it ("told the Harbor Gazette")."""
+    m = _CLAUSE_BREAK.search(narrative, a, b)
+    return m.start() if m else b
+
+
+def _own_part(narrative: str, quotes: list[Quote], q: Quote, s: int, e: int) -> tuple[int, int, int] | None:
+    """The part of sentence ``[s, e)`` that concerns quotation ``q`` when the sentence also attributes words to another
+    speaker (a quotation of someone else's with its cue there), else None: from where the stretch after the other
+    speaker's part before ``q``'s divides (``_divide``; else the sentence's start) to where the one before the next
+    speaker's part divides (else the sentence's end); and where the first speaker's part begins (the sentence's lead,
+    "In a joint interview with CNN, ...", ends there). "Ann Lee called it "a disgrace", and Joe Park wrote on X:
+    "..."": the post is Park's, not Lee's (trial 16 r08).
+    """
+    if q.speaker is None or q.cue is None:
+        return None
+    mine = _territory(q, s, e)
+    lo, hi, shared, first = s, e, False, mine[0]
+    for r in quotes:
+        if r.kind == "indirect" or r.cue is None or r.speaker is None or r.speaker is q.speaker:
+            continue
+        if not s <= r.cue.start < e:
+            continue
+        a, b = _territory(r, s, e)
+        first = min(first, a)
+        if b <= mine[0]:
+            lo, shared = max(lo, _divide(narrative, b, mine[0])), True
+        elif a >= mine[1]:
+            hi, shared = min(hi, _divide(narrative, mine[1], a)), True
+    return (lo, hi, first) if shared else None
 
 
 def _keys(q: Quote) -> tuple[str, ...]:
