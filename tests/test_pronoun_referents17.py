@@ -35,3 +35,21 @@ def test_they_after_another_plural_subject_is_not_carried(run):
     text = GROUP.replace("They said", "Residents were angry. They said")
     later = quote_of(run(text), "waiting for a new engine")
     assert later.speaker is None or later.speaker is not quote_of(run(text), "ferry had not sailed").speaker
+
+
+# The only person the text names stands inside reported speech: "he" is that person, not nobody (trial 16, r01).
+REPORTED_ONLY = (
+    "Club officials said the team was tired, however the keeper Sam Reed blamed the pitch for the defeat. "
+    '"How can anyone play on that surface?" he asked reporters.'
+)
+
+
+def test_he_is_the_one_person_named_even_when_only_in_reported_speech(run):
+    speaker = quote_of(run(REPORTED_ONLY), "play on that surface").speaker
+    assert speaker is not None and speaker.name == "Sam Reed"
+
+
+def test_a_person_named_in_the_narrative_comes_before_one_named_in_reported_speech(run):
+    text = 'Coach Dan Hart said the keeper Sam Reed had played well. "We will be back," he told reporters.'
+    speaker = quote_of(run(text), "We will be back").speaker
+    assert speaker is not None and speaker.name == "Dan Hart"

@@ -277,6 +277,11 @@ class SpeakerResolver:
                 cands = self.table.pronoun_candidates(anchor, gender or "any")
                 log.append((m, [(self.table.people[i], f) for i, f in cands]))
             ranked = self.table.rank_pronoun(anchor, gender or "any")
+            if not ranked and gender in ("female", "male"):
+                # Nobody named in the narrative before: a person named only in reported speech ("Officials said
+                # the striker was tired, however goalkeeper Tom Baker criticised the press. "Q?" he asked") is the
+                # one person the text offers (trial 16, r01).
+                ranked = self.table.rank_pronoun(anchor, gender, reported=True)
             described = self._described_referent(anchor, ranked, gender)
             if described is not None:
                 self._mention(described, m, "pronoun")

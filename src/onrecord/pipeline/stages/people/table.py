@@ -2136,21 +2136,24 @@ class PersonTable:
         ranked = self.rank_pronoun(pos, gender, exclude)
         return ranked[0][1] if ranked else None
 
-    def rank_pronoun(self, pos: int, gender: str, exclude: int | None = None) -> list[tuple[float, Person]]:
+    def rank_pronoun(
+        self, pos: int, gender: str, exclude: int | None = None, reported: bool = False
+    ) -> list[tuple[float, Person]]:
         """The people a pronoun of ``gender`` at offset ``pos`` may refer to, best first, with their scores
-        (``antecedents.AntecedentModel.score`` of their ``pronoun_candidates`` features)."""
+        (``antecedents.AntecedentModel.score`` of their ``pronoun_candidates`` features; ``reported`` as there)."""
         model = active_antecedent_model()
         scored = [
             (model.score(f), n, self.people[i])
-            for n, (i, f) in enumerate(self.pronoun_candidates(pos, gender, exclude))
+            for n, (i, f) in enumerate(self.pronoun_candidates(pos, gender, exclude, reported))
         ]
         return [(score, p) for score, _, p in sorted(scored, key=lambda c: (-c[0], c[1]))]
 
     def pronoun_candidates(
-        self, pos: int, gender: str, exclude: int | None = None
+        self, pos: int, gender: str, exclude: int | None = None, reported: bool = False
     ) -> list[tuple[int, dict[str, float]]]:
-        """(person index, features) of each person named before offset ``pos`` (outside quotations) that a
-        pronoun of ``gender`` may refer to (the person at index ``exclude`` left out); features as in
+        """(person index, features) of each person named before offset ``pos`` (outside quotations; with
+        ``reported``, outside quotation marks only, so names in reported speech count) that a pronoun of
+        ``gender`` may refer to (the person at index ``exclude`` left out); features as in
         ``antecedents.ANTECEDENT_FEATURES``. ``gender`` "unknown" (a description of no gender, "the lawyer")
         fits everyone, so subjecthood counts as for an agreeing pronoun; "any" fits no one in particular."""
         found: list[tuple[int, int, bool, dict[str, float]]] = []  # (person, last mention, main subject, features)
@@ -2165,7 +2168,9 @@ class PersonTable:
             by_name = first_name_gender(p.name) if shown is None else None
             if gender in ("female", "male") and by_name not in (None, gender):
                 continue
-            _, outside = self.mention_starts(i)
+            every, outside = self.mention_starts(i)
+            if reported:
+                outside = [s for s in every if not self.quoted_words.covers(s)]
             k = bisect.bisect_left(outside, pos)
             while k and _topic_of_question_to(self.index.token_at(outside[k - 1]), pronoun):
                 k -= 1  # "Asked if Blunkett could return, he replied": Blunkett is asked about, not asked
