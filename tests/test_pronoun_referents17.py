@@ -53,3 +53,16 @@ def test_a_person_named_in_the_narrative_comes_before_one_named_in_reported_spee
     text = 'Coach Dan Hart said the keeper Sam Reed had played well. "We will be back," he told reporters.'
     speaker = quote_of(run(text), "We will be back").speaker
     assert speaker is not None and speaker.name == "Dan Hart"
+
+
+# A name the tagger may take for a place, given an age in apposition: a person (trial 15, r08).
+AGED = (
+    "A night of storms in Lviv\n\n"
+    "Taras Kyivan, 71, a Lviv pensioner who saw the flood, said that when he heard the siren he ran to the roof.\n\n"
+    '"Then the water came up the stairs," he said.'
+)
+
+
+def test_a_name_with_an_age_in_apposition_is_a_person_whatever_its_entity_type(run):
+    speaker = quote_of(run(AGED), "water came up").speaker
+    assert speaker is not None and speaker.name == "Taras Kyivan"

@@ -274,8 +274,11 @@ class PersonTable:
                 _masked(tok)
                 or norm(tok.text) in ORG_WORDS
                 or numbered_thing(tok)
-                or tok.ent_type_
-                in ("DATE", "TIME", "CARDINAL", "WORK_OF_ART", "EVENT", "PRODUCT", "LAW", "GPE", "NORP")
+                or (
+                    tok.ent_type_
+                    in ("DATE", "TIME", "CARDINAL", "WORK_OF_ART", "EVENT", "PRODUCT", "LAW", "GPE", "NORP")
+                    and not _given_an_age(tok)
+                )
             ):
                 continue
             prev = doc[tok.i - 1] if tok.i > 0 else None
@@ -2725,6 +2728,20 @@ def _other_places(places: set[str], descriptor: str) -> bool:
     different offices: "the former Massachusetts's governor" is not "former New Mexico governor"."""
     theirs = _proper_modifiers("the " + descriptor)
     return bool(places) and bool(theirs) and not places & theirs
+
+
+def _given_an_age(tok: Any) -> bool:
+    """Whether proper noun ``tok`` has an age in apposition, set off by commas ("Yevhen Zosin, 74, a resident"): news
+    gives people their age so, never a place, whatever entity type the tagger gave the name."""
+    for child in tok.children:
+        if child.dep_ == "appos" and child.tag_ == "CD" and child.text.isdigit() and 0 < int(child.text) < 120:
+            doc = tok.doc
+            return (
+                child.i > 0
+                and doc[child.i - 1].text == ","
+                and (child.i + 1 >= len(doc) or doc[child.i + 1].text == ",")
+            )
+    return False
 
 
 def describes_a_person(phrase: str) -> bool:
