@@ -270,16 +270,7 @@ class PersonTable:
         # Proper-noun runs that act as subjects of verbs, or that the attribution stage chose as speakers.
         for i in _propn_indices(doc):
             tok = doc[i]
-            if (
-                _masked(tok)
-                or norm(tok.text) in ORG_WORDS
-                or numbered_thing(tok)
-                or (
-                    tok.ent_type_
-                    in ("DATE", "TIME", "CARDINAL", "WORK_OF_ART", "EVENT", "PRODUCT", "LAW", "GPE", "NORP")
-                    and not _given_an_age(tok)
-                )
-            ):
+            if _masked(tok) or norm(tok.text) in ORG_WORDS or numbered_thing(tok) or _typed_no_person(tok):
                 continue
             prev = doc[tok.i - 1] if tok.i > 0 else None
             after_role = (
@@ -2728,6 +2719,16 @@ def _other_places(places: set[str], descriptor: str) -> bool:
     different offices: "the former Massachusetts's governor" is not "former New Mexico governor"."""
     theirs = _proper_modifiers("the " + descriptor)
     return bool(places) and bool(theirs) and not places & theirs
+
+
+# Entity types of words that name no person (a date, a work, a place, a nationality...).
+_NO_PERSON_TYPES = frozenset({"DATE", "TIME", "CARDINAL", "WORK_OF_ART", "EVENT", "PRODUCT", "LAW", "GPE", "NORP"})
+
+
+def _typed_no_person(tok: Any) -> bool:
+    """Whether the tagger typed proper noun ``tok`` as no person (``_NO_PERSON_TYPES``), unless an age in
+    apposition shows it is one (``_given_an_age``)."""
+    return tok.ent_type_ in _NO_PERSON_TYPES and not _given_an_age(tok)
 
 
 def _given_an_age(tok: Any) -> bool:
