@@ -270,13 +270,7 @@ class PersonTable:
         # Proper-noun runs that act as subjects of verbs, or that the attribution stage chose as speakers.
         for i in _propn_indices(doc):
             tok = doc[i]
-            if (
-                _masked(tok)
-                or norm(tok.text) in ORG_WORDS
-                or numbered_thing(tok)
-                or tok.ent_type_
-                in ("DATE", "TIME", "CARDINAL", "WORK_OF_ART", "EVENT", "PRODUCT", "LAW", "GPE", "NORP")
-            ):
+            if _masked(tok) or norm(tok.text) in ORG_WORDS or numbered_thing(tok) or _typed_no_person(tok):
                 continue
             prev = doc[tok.i - 1] if tok.i > 0 else None
             after_role = (
@@ -2136,21 +2130,24 @@ class PersonTable:
         ranked = self.rank_pronoun(pos, gender, exclude)
         return ranked[0][1] if ranked else None
 
-    def rank_pronoun(self, pos: int, gender: str, exclude: int | None = None) -> list[tuple[float, Person]]:
+    def rank_pronoun(
+        self, pos: int, gender: str, exclude: int | None = None, reported: bool = False
+    ) -> list[tuple[float, Person]]:
         """The people a pronoun of ``gender`` at offset ``pos`` may refer to, best first, with their scores
-        (``antecedents.AntecedentModel.score`` of their ``pronoun_candidates`` features)."""
+        (``antecedents.AntecedentModel.score`` of their ``pronoun_candidates`` features; ``reported`` as there)."""
         model = active_antecedent_model()
         scored = [
             (model.score(f), n, self.people[i])
-            for n, (i, f) in enumerate(self.pronoun_candidates(pos, gender, exclude))
+            for n, (i, f) in enumerate(self.pronoun_candidates(pos, gender, exclude, reported))
         ]
         return [(score, p) for score, _, p in sorted(scored, key=lambda c: (-c[0], c[1]))]
 
     def pronoun_candidates(
-        self, pos: int, gender: str, exclude: int | None = None
+        self, pos: int, gender: str, exclude: int | None = None, reported: bool = False
     ) -> list[tuple[int, dict[str, float]]]:
-        """(person index, features) of each person named before offset ``pos`` (outside quotations) that a
-        pronoun of ``gender`` may refer to (the person at index ``exclude`` left out); features as in
+        """(person index, features) of each person named before offset ``pos`` (outside quotations; with
+        ``reported``, outside quotation marks only, so names in reported speech count) that a pronoun of
+        ``gender`` may refer to (the person at index ``exclude`` left out); features as in
         ``antecedents.ANTECEDENT_FEATURES``. ``gender`` "unknown" (a description of no gender, "the lawyer")
         fits everyone, so subjecthood counts as for an agreeing pronoun; "any" fits no one in particular."""
         found: list[tuple[int, int, bool, dict[str, float]]] = []  # (person, last mention, main subject, features)
@@ -2165,7 +2162,9 @@ class PersonTable:
             by_name = first_name_gender(p.name) if shown is None else None
             if gender in ("female", "male") and by_name not in (None, gender):
                 continue
-            _, outside = self.mention_starts(i)
+            every, outside = self.mention_starts(i)
+            if reported:
+                outside = [s for s in every if not self.quoted_words.covers(s)]
             k = bisect.bisect_left(outside, pos)
             while k and _topic_of_question_to(self.index.token_at(outside[k - 1]), pronoun):
                 k -= 1  # "Asked if Blunkett could return, he replied": Blunkett is asked about, not asked
@@ -2720,6 +2719,30 @@ def _other_places(places: set[str], descriptor: str) -> bool:
     different offices: "the former Massachusetts's governor" is not "former New Mexico governor"."""
     theirs = _proper_modifiers("the " + descriptor)
     return bool(places) and bool(theirs) and not places & theirs
+
+
+# Entity types of words that name no person (a date, a work, a place, a nationality...).
+_NO_PERSON_TYPES = frozenset({"DATE", "TIME", "CARDINAL", "WORK_OF_ART", "EVENT", "PRODUCT", "LAW", "GPE", "NORP"})
+
+
+def _typed_no_person(tok: Any) -> bool:
+    """Whether the tagger typed proper noun ``tok`` as no person (``_NO_PERSON_TYPES``), unless an age in
+    apposition shows it is one (``_given_an_age``)."""
+    return tok.ent_type_ in _NO_PERSON_TYPES and not _given_an_age(tok)
+
+
+def _given_an_age(tok: Any) -> bool:
+    """Whether proper noun ``tok`` has an age in apposition, set off by commas ("Yevhen Zosin, 74, a resident"): news
+    gives people their age so, never a place, whatever entity type the tagger gave the name."""
+    for child in tok.children:
+        if child.dep_ == "appos" and child.tag_ == "CD" and child.text.isdigit() and 0 < int(child.text) < 120:
+            doc = tok.doc
+            return (
+                child.i > 0
+                and doc[child.i - 1].text == ","
+                and (child.i + 1 >= len(doc) or doc[child.i + 1].text == ",")
+            )
+    return False
 
 
 def describes_a_person(phrase: str) -> bool:
