@@ -84,3 +84,23 @@ def test_a_headline_in_capitals_is_noise_and_gives_no_speaker(run):
         ex = run(head + "TOWN SAYS FERRY WILL RETURN\n\nThe ferry will return in June, Mayor Lena Holt said.\n")
         assert [n.text for n in ex.noise if n.why == "headline in capitals"] == ["TOWN SAYS FERRY WILL RETURN"]
         assert [q.text for q in ex.quotes] == ["The ferry will return in June"]
+
+
+def test_a_things_name_after_called_is_no_quotation(run):
+    text = (
+        "Parents rally for the nurses\n\n"
+        "A Facebook group called 'We back the nurses', set up by parents, has 9,000 members.\n\n"
+        'At the last minute a demo came in called "Home Again". The band played it twice.\n\n'
+        'Critics called the plan "a waste of money," the mayor said.\n'
+    )
+    ex = run(text)
+    assert any("a waste of money" in q.text for q in ex.quotes)  # critics are a subject: their words stay
+    assert all("nurses" not in q.text and "Home Again" not in q.text for q in ex.quotes)
+
+
+def test_a_word_weighed_as_the_subject_of_describes_is_cited_not_spoken(run):
+    # Trial 16 r05: the poll's word "reliable" became a partial quotation by "4 in 10 voters".
+    ex = run('About 4 in 10 voters say that "reliable" describes the mayor better than her rival.\n')
+    assert not [q for q in ex.quotes if q.kind == "partial"]
+    (q,) = [q for q in ex.quotes if q.kind == "indirect"]
+    assert q.text == '"reliable" describes the mayor better than her rival'
