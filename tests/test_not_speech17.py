@@ -104,3 +104,21 @@ def test_a_word_weighed_as_the_subject_of_describes_is_cited_not_spoken(run):
     assert not [q for q in ex.quotes if q.kind == "partial"]
     (q,) = [q for q in ex.quotes if q.kind == "indirect"]
     assert q.text == '"reliable" describes the mayor better than her rival'
+
+
+def test_a_video_players_caption_is_noise_and_never_a_speaker(run):
+    # A page reader leaves the player as "Play" run into the clip's title, its share buttons, then the title
+    # again with the clip's length: the title's "says" gave the speaker "PlayMayor".
+    text = (
+        "Senator warns on budget\n\n"
+        "The senator said the budget would not pass.\n"
+        "PlayMayor says council 'will not back down' Facebook Twitter Google Plus Embed\n"
+        " Mayor says council 'will not back down' 1:42\n"
+        '"We need a deal," said Senator Jo Park.\n'
+    )
+    ex = run(text)
+    assert [n.text for n in ex.noise if n.why == "video player caption"] == [
+        "PlayMayor says council 'will not back down' Facebook Twitter Google Plus Embed",
+        "Mayor says council 'will not back down' 1:42",
+    ]
+    assert [q.text for q in ex.quotes] == ["the budget would not pass", "We need a deal,"]

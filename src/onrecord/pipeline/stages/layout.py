@@ -89,6 +89,14 @@ _RELATED_HEADING = re.compile(
     r"|In[ \t]+case[ \t]+you[ \t]+missed[ \t]+it|ICYMI|Up[ \t]+next)\b",
     re.IGNORECASE,
 )
+# A video player's caption as page readers leave it: "Play" run into the clip's title, then its share buttons;
+# the next line repeats the title with the clip's length ("... Facebook Twitter Google Plus Embed\n <title> 2:29").
+_VIDEO_EMBED = re.compile(
+    r"^[ \t]*Play[ \t]*(?P<title>\S[^\n]{3,250}?)[ \t]+Facebook[ \t]+Twitter(?:[ \t]+Google[ \t]+Plus)?[ \t]+Embed"
+    r"[ \t]*$",
+    re.MULTILINE,
+)
+_CLIP_LENGTH = re.compile(r"[ \t]+\d{1,2}:\d\d[ \t]*$")
 # A sentence ending inside a line ("The park opens in May. (RELATED: ...)"): the line is prose, not a headline.
 _SENTENCE_INSIDE = re.compile(r"[a-z0-9][.][\"'\u201d\u2019]?[ \t]+[A-Z(\"'\u201c\u2018]")
 # A heading may end with a colon or an ellipsis ("Read more:", "You might also like...."), never a sentence's stop.
@@ -364,6 +372,25 @@ def _teaser_links(text: str) -> list[Noise]:
             found.append(Noise(s + lead, s + len(line.rstrip()), line.strip(), "related-story link"))
     for m in _INLINE_RELATED.finditer(text):
         found.append(Noise(m.start(), m.end(), m.group(0), "related-story link"))
+    return found + _video_captions(text)
+
+
+def _video_captions(text: str) -> list[Noise]:
+    """A video player's caption (``_VIDEO_EMBED``: "PlayMayor opens the bridge Facebook Twitter Google Plus
+    Embed") and the line after it when it repeats the clip's title with its length (" Mayor opens the bridge
+    2:29"): the page's player, never the article's prose (10 such players in the gold sets, none annotated)."""
+    found = []
+    for m in _VIDEO_EMBED.finditer(text):
+        lead = len(m.group(0)) - len(m.group(0).lstrip())
+        found.append(Noise(m.start() + lead, m.end(), m.group(0).strip(), "video player caption"))
+        nxt = m.end() + 1
+        end = text.find("\n", nxt)
+        end = len(text) if end < 0 else end
+        line = text[nxt:end]
+        clip = _CLIP_LENGTH.search(line)
+        if clip and line[: clip.start()].strip() == m.group("title").strip():
+            lead = len(line) - len(line.lstrip())
+            found.append(Noise(nxt + lead, nxt + len(line.rstrip()), line.strip(), "video player caption"))
     return found
 
 
