@@ -96,6 +96,7 @@ _VIDEO_EMBED = re.compile(
     r"[ \t]*$",
     re.MULTILINE,
 )
+_NON_SPACE = re.compile(r"\S")
 _CLIP_LENGTH = re.compile(r"[ \t]+\d{1,2}:\d\d[ \t]*$")
 # A sentence ending inside a line ("The park opens in May. (RELATED: ...)"): the line is prose, not a headline.
 _SENTENCE_INSIDE = re.compile(r"[a-z0-9][.][\"'\u201d\u2019]?[ \t]+[A-Z(\"'\u201c\u2018]")
@@ -322,7 +323,6 @@ def _related_links(text: str) -> list[Noise]:
     headline's, never a quotation of the article (trial 13 F9, trial 16 r18)."""
     found: list[Noise] = []
     lines = _lines(text)
-    mixed_case = _mostly_lower_case(text)
     k = 0
     while k < len(lines):
         s, e = lines[k]
@@ -330,7 +330,7 @@ def _related_links(text: str) -> list[Noise]:
         k += 1
         named = bool(line) and len(line.split()) <= MAX_RELATED_HEADING_WORDS and _RELATED_HEADING.match(line)
         short = len(line.split()) <= MAX_CAPITALS_HEADING_WORDS
-        capitals = mixed_case and short and line.isupper() and line.endswith(":")
+        capitals = short and line.endswith(":") and line.isupper() and _mostly_lower_case(text)
         if not (named or capitals) or _full_stop(_HEADING_TAIL.sub("", line)):
             continue
         run = [(s, e)]
@@ -406,7 +406,7 @@ MIN_CAPITALS_LINK_WORDS = 4
 def _mostly_lower_case(text: str) -> bool:
     """Whether most letters of ``text`` are lower case: not all-capitals wire copy, whose every line is prose."""
     sample = text[:20000]
-    return sum(c.islower() for c in sample) > sum(c.isupper() for c in sample)
+    return sum(map(str.islower, sample)) > sum(map(str.isupper, sample))
 
 
 def _capitals_link(line: str) -> bool:
@@ -426,15 +426,17 @@ def _capitals_title(text: str, noise: list[Noise]) -> list[Noise]:
     (``_capitals_link``) over a body in lower case: "MAYOR SAYS BRIDGE WILL REOPEN" is the headline's summary,
     and its capitalised words are no name ("MAYOR" as a speaker; trial 16 r13). A title in mixed case stays: it
     often names the speaker in full."""
-    if not _mostly_lower_case(text):
-        return []
-    lines = [(s, e) for s, e in _lines(text) if text[s:e].strip()]
-    for k, (s, e) in enumerate(lines):
-        start = s + len(text[s:e]) - len(text[s:e].lstrip())
-        if any(n.start <= start < n.end for n in noise):
-            continue
+    pos = 0
+    while pos < len(text):
+        e = text.find("\n", pos)
+        e = len(text) if e < 0 else e
+        start = pos + len(text[pos:e]) - len(text[pos:e].lstrip())
         line = text[start:e].rstrip()
-        if k + 1 < len(lines) and _capitals_link(line):
+        pos = e + 1
+        if not line or any(n.start <= start < n.end for n in noise):
+            continue
+        body_follows = _NON_SPACE.search(text, pos) is not None
+        if body_follows and _capitals_link(line) and _mostly_lower_case(text):
             return [Noise(start, start + len(line), line, "headline in capitals")]
         return []
     return []
