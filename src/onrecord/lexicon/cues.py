@@ -1052,6 +1052,81 @@ NAMING_FORMS: frozenset[str] = frozenset(
         "terming",
     ]
 )
+# Nouns for a made or founded thing that a name in quotation marks may follow through "called" or "named" with
+# no object between ("a Facebook group called 'We back the nurses'", "a line of kits called the 'Harbour
+# Series'", "an account named "x2016""): the participle names the thing, and the marks hold its name, never
+# speech. Things only: a person or a body before "called" may be its subject ("a plan critics called 'reckless'").
+NAMED_THING_NOUNS: frozenset[str] = frozenset(
+    [
+        "group",
+        "page",
+        "account",
+        "campaign",
+        "app",
+        "programme",
+        "program",
+        "project",
+        "series",
+        "scheme",
+        "initiative",
+        "movement",
+        "organisation",
+        "organization",
+        "company",
+        "firm",
+        "charity",
+        "band",
+        "show",
+        "website",
+        "site",
+        "blog",
+        "podcast",
+        "channel",
+        "kit",
+        "set",
+        "product",
+        "brand",
+        "game",
+        "event",
+        "festival",
+        "club",
+        "network",
+        "tool",
+        "feature",
+        "segment",
+        "column",
+        "newsletter",
+        "platform",
+        "operation",
+        "exercise",
+        "drill",
+        "system",
+        "device",
+        "course",
+        "class",
+        "fund",
+        "coalition",
+        "document",
+        "memo",
+        "video",
+        "film",
+        "book",
+        "song",
+        "album",
+        "documentary",
+        "spot",
+        "ad",
+        "advert",
+        "advertisement",
+        "slogan",
+        "hashtag",
+        "petition",
+    ]
+)
+NAMED_THING_PLURALS: frozenset[str] = frozenset(
+    n + ("es" if n.endswith(("s", "sh", "ch", "x")) else "s") for n in NAMED_THING_NOUNS if n != "series"
+) | frozenset(["series", "companies", "charities", "properties"])
+
 # "referred to X as ..." names through a preposition: the forms of "refer".
 REFER_FORMS: frozenset[str] = frozenset(["refer", "refers", "referred", "referring"])
 

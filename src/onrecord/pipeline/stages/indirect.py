@@ -2415,6 +2415,29 @@ def _phrase_attributions(ex: ArticleState, index: Any, finder: _Finder) -> None:
         finder.file_pieces(_viewpoint(ex, index, m, finder.outside_nested, sent))
 
 
+def _outside_names(ex: ArticleState, found: list[tuple[Quote, Attribution]]) -> list[tuple[Quote, Attribution]]:
+    """``found`` without the contents that lie wholly inside marks the quotes stage read as a name or a title
+    ("a demo came in called "Home Again"": "called" names the demo, and "Home Again" is nobody's words). A content
+    that begins inside such marks and runs on past them begins at the opening mark: 'say that "reliable"
+    describes her' began 'reliable" describes' (trial 16 r05)."""
+    from .quotes import CITED, NOT_SPEECH_WHY, TITLE
+
+    names = [(n.start, n.end) for n in ex.noise if n.why in (NOT_SPEECH_WHY[TITLE], NOT_SPEECH_WHY[CITED])]
+    if not names:
+        return found
+    text = ex.article.text
+    kept = []
+    for q, a in found:
+        s, e = q.start, q.end
+        if any(a0 <= s and e <= b0 and text[a0:b0].strip() for a0, b0 in names):
+            continue
+        if any(a0 == s - 1 and b0 < e for a0, b0 in names):
+            q.start = s - 1
+            q.text = text[q.start : q.end]
+        kept.append((q, a))
+    return kept
+
+
 @register_stage(
     "indirect",
     requires=("clean_text", "paragraphs", "kinds", "doc", "quotes", "attributions"),
@@ -2480,8 +2503,8 @@ def find_indirect(ex: ArticleState) -> ArticleState:
     _phrase_attributions(ex, index, finder)
     _trailing_findings(index, finder)
     _in_poll(index, finder)
-    found, overlaps = finder.found, finder.taken.overlaps
-    headline = _headline(ex, index, overlaps)
+    found, overlaps = _outside_names(ex, finder.found), finder.taken.overlaps
+    headline = _headline(ex, index, overlaps)  # "Name: 'I Think She Will.'": a title line's words are its speaker's
     if headline is not None:
         found.append(headline)
     if not found:

@@ -79,15 +79,41 @@ _BYLINE_DATE = re.compile(
     r"(?:" + _MONTH + r"[ \t]+\d{1,2},?[ \t]+\d{4}|\d{1,2}[ \t]+" + _MONTH + r"[ \t]+\d{4})",
     re.MULTILINE,
 )
-# A heading over a list of links to other stories: "Related articles", "Read more", "More from author".
+# A heading over a list of links to other stories: "Related articles", "Read more", "More from author", and the
+# teaser headings of tabloid pages ("DON'T MISS", "Must read", "Trending now", "In case you missed it").
 _RELATED_HEADING = re.compile(
     r"^[ \t]*(?:Related(?:[ \t]+(?:articles?|stories|posts|news|coverage|content|reading|links))?|Read[ \t]+more"
     r"|More[ \t]+(?:from|stories|on|news)\b.*|Recommended(?:[ \t]+for[ \t]+you)?|You[ \t]+(?:may|might)[ \t]+also"
-    r"[ \t]+like|Most[ \t]+(?:read|popular|viewed)|Also[ \t]+read|See[ \t]+also|Top[ \t]+stories)\b",
+    r"[ \t]+like|Most[ \t]+(?:read|popular|viewed)|Also[ \t]+read|See[ \t]+also|Top[ \t]+stories"
+    r"|Don['\u2019]?t[ \t]+miss|Must[ \t]+read|Read[ \t]+next|Trending(?:[ \t]+now)?|Editor['\u2019]?s[ \t]+picks?"
+    r"|In[ \t]+case[ \t]+you[ \t]+missed[ \t]+it|ICYMI|Up[ \t]+next)\b",
     re.IGNORECASE,
+)
+# A video player's caption as page readers leave it: "Play" run into the clip's title, then its share buttons;
+# the next line repeats the title with the clip's length ("... Facebook Twitter Google Plus Embed\n <title> 2:29").
+_VIDEO_EMBED = re.compile(
+    r"^[ \t]*Play[ \t]*(?P<title>\S[^\n]{3,250}?)[ \t]+Facebook[ \t]+Twitter(?:[ \t]+Google[ \t]+Plus)?[ \t]+Embed"
+    r"[ \t]*$",
+    re.MULTILINE,
+)
+_NON_SPACE = re.compile(r"\S")
+_CLIP_LENGTH = re.compile(r"[ \t]+\d{1,2}:\d\d[ \t]*$")
+# A sentence ending inside a line ("The park opens in May. (RELATED: ...)"): the line is prose, not a headline.
+_SENTENCE_INSIDE = re.compile(r"[a-z0-9][.][\"'\u201d\u2019]?[ \t]+[A-Z(\"'\u201c\u2018]")
+# A heading may end with a colon or an ellipsis ("Read more:", "You might also like...."), never a sentence's stop.
+_HEADING_TAIL = re.compile(r"(?:[ \t]*(?::|\.{2,}|\u2026))?[ \t]*$")
+# A tabloid's teaser tag after a link's headline: "Fans cheer late win [VIDEO]", "... jibe [INSIGHT]|". A
+# headline in the body with one is a link to another story, never the article's prose (trial 16 r18).
+_TEASER_TAG = re.compile(
+    r"[ \t]*(?:\[[A-Z][A-Z ]{2,15}\]|\((?:VIDEOS?|PHOTOS?|PICTURES|PICS|WATCH|LISTEN|AUDIO|GALLERY|POLL)\))[ \t|]*$"
+)
+# A related-story link in brackets inside a paragraph: "(RELATED: Governor calls plan 'a waste')".
+_INLINE_RELATED = re.compile(
+    r"[(\[](?:RELATED|Related|READ MORE|Read more|READ|WATCH|SEE ALSO|ALSO READ|MORE)[ \t]*:[^()\[\]\n]{1,300}[)\]]"
 )
 MAX_RELATED_HEADING_WORDS = 8
 MAX_LINK_WORDS = 25
+MAX_CAPITALS_HEADING_WORDS = 12  # "HERE'S WHAT YOU NEED TO KNOW ABOUT THE STORM:"
 _CREDIT = re.compile(
     r"^[ \t]*(?:(?:Photograph|Photo|Image|Picture|Illustration|Video)s?(?:[ \t]+(?:source|credit|by))?[ \t]*[:|]"
     r"|(?:Image|Photo|Picture)[ \t]+(?:caption|copyright)\b|Caption[ \t]*:|Pictured[ \t]*:|Credits?[ \t]*:)"
@@ -244,6 +270,7 @@ def _noise_spans(text: str, joined: frozenset[int] = frozenset()) -> list[Noise]
         found.append(Noise(byline.start(), byline.end(), byline.group(0), "byline or outlet after the title"))
     found.extend(_subheads(text, joined))
     found.extend(_related_links(text))
+    found.extend(_teaser_links(text))
     for m in _BYLINE_DATE.finditer(text):
         lead = len(m.group(0)) - len(m.group(0).lstrip())
         found.append(Noise(m.start() + lead, m.end(), m.group(0).strip(), "byline"))
@@ -287,11 +314,13 @@ def _subheads(text: str, joined: frozenset[int] = frozenset()) -> list[Noise]:
 
 
 def _related_links(text: str) -> list[Noise]:
-    """A related-links heading ("Related articles", "Read more", "More from author", at most
-    ``MAX_RELATED_HEADING_WORDS`` words) and the headline-shaped lines after it: lines of at most
-    ``MAX_LINK_WORDS`` words that do not end a sentence (a headline has no full stop: "Governor to ministers:
-    'Fully respect the courts'"). The list ends at the first line of prose. A headline's words in
-    quotation marks are the headline's, never a quotation of the article (trial 13 F9)."""
+    """A related-links heading ("Related articles", "Read more", "More from author", "DON'T MISS", at most
+    ``MAX_RELATED_HEADING_WORDS`` words, perhaps ending in a colon or an ellipsis) and the headline-shaped lines after
+    it: lines of at most ``MAX_LINK_WORDS`` words that do not end a sentence (a headline has no full stop: "Governor
+    to ministers: 'Fully respect the courts'"; a question mark ends many). The list ends at the first line of prose.
+    A heading in capitals ending in a colon ("WHAT YOU NEED TO KNOW ABOUT THE STORM:", in an article in lower case)
+    heads such a list too when two headlines or more follow it. A headline's words in quotation marks are the
+    headline's, never a quotation of the article (trial 13 F9, trial 16 r18)."""
     found: list[Noise] = []
     lines = _lines(text)
     k = 0
@@ -299,24 +328,69 @@ def _related_links(text: str) -> list[Noise]:
         s, e = lines[k]
         line = text[s:e].strip()
         k += 1
-        if not line or len(line.split()) > MAX_RELATED_HEADING_WORDS or not _RELATED_HEADING.match(line):
-            continue
-        if _full_stop(line):
+        named = bool(line) and len(line.split()) <= MAX_RELATED_HEADING_WORDS and _RELATED_HEADING.match(line)
+        short = len(line.split()) <= MAX_CAPITALS_HEADING_WORDS
+        capitals = short and line.endswith(":") and line.isupper() and _mostly_lower_case(text)
+        if not (named or capitals) or _full_stop(_HEADING_TAIL.sub("", line)):
             continue
         run = [(s, e)]
         while k < len(lines):
             a, b = lines[k]
             link = text[a:b].strip()
-            if link and (len(link.split()) > MAX_LINK_WORDS or _full_stop(link)):
+            prose = _SENTENCE_INSIDE.search(link) or (_full_stop(link) and not link.endswith("?"))
+            if link and (len(link.split()) > MAX_LINK_WORDS or prose):
                 break
             run.append((a, b))
             k += 1
-        if not any(text[a:b].strip() for a, b in run[1:]):
+        if sum(1 for a, b in run[1:] if text[a:b].strip()) < (1 if named else 2):
             continue  # a heading with no links under it is left to the other rules
         for a, b in run:
             lead = len(text[a:b]) - len(text[a:b].lstrip())
             if text[a:b].strip():
                 found.append(Noise(a + lead, a + len(text[a:b].rstrip()), text[a:b].strip(), "related-story link"))
+    return found
+
+
+def _teaser_links(text: str) -> list[Noise]:
+    """Lines after the first that end in a teaser tag ("Fans cheer late win [VIDEO]") and are headline-shaped
+    (at most ``MAX_LINK_WORDS`` words before the tag, no full stop), and related-story links in brackets inside a
+    paragraph ("(RELATED: Governor calls plan 'a waste')"): links to other stories (trial 16 r18). The first line
+    is the article's own title, whose words may be annotated."""
+    found: list[Noise] = []
+    first = True
+    for s, e in _lines(text):
+        line = text[s:e]
+        if not line.strip():
+            continue
+        tag = None if first else _TEASER_TAG.search(line)
+        first = False
+        if tag is None:
+            continue
+        head = line[: tag.start()].strip()
+        if head and len(head.split()) <= MAX_LINK_WORDS and not _full_stop(head):
+            lead = len(line) - len(line.lstrip())
+            found.append(Noise(s + lead, s + len(line.rstrip()), line.strip(), "related-story link"))
+    for m in _INLINE_RELATED.finditer(text):
+        found.append(Noise(m.start(), m.end(), m.group(0), "related-story link"))
+    return found + _video_captions(text)
+
+
+def _video_captions(text: str) -> list[Noise]:
+    """A video player's caption (``_VIDEO_EMBED``: "PlayMayor opens the bridge Facebook Twitter Google Plus
+    Embed") and the line after it when it repeats the clip's title with its length (" Mayor opens the bridge
+    2:29"): the page's player, never the article's prose (10 such players in the gold sets, none annotated)."""
+    found = []
+    for m in _VIDEO_EMBED.finditer(text):
+        lead = len(m.group(0)) - len(m.group(0).lstrip())
+        found.append(Noise(m.start() + lead, m.end(), m.group(0).strip(), "video player caption"))
+        nxt = m.end() + 1
+        end = text.find("\n", nxt)
+        end = len(text) if end < 0 else end
+        line = text[nxt:end]
+        clip = _CLIP_LENGTH.search(line)
+        if clip and line[: clip.start()].strip() == m.group("title").strip():
+            lead = len(line) - len(line.lstrip())
+            found.append(Noise(nxt + lead, nxt + len(line.rstrip()), line.strip(), "video player caption"))
     return found
 
 
@@ -332,7 +406,7 @@ MIN_CAPITALS_LINK_WORDS = 4
 def _mostly_lower_case(text: str) -> bool:
     """Whether most letters of ``text`` are lower case: not all-capitals wire copy, whose every line is prose."""
     sample = text[:20000]
-    return sum(c.islower() for c in sample) > sum(c.isupper() for c in sample)
+    return sum(map(str.islower, sample)) > sum(map(str.isupper, sample))
 
 
 def _capitals_link(line: str) -> bool:
@@ -345,6 +419,27 @@ def _capitals_link(line: str) -> bool:
         and len(line.split()) >= MIN_CAPITALS_LINK_WORDS
         and not line.rstrip("\"'\u201d\u2019").endswith(".")
     )
+
+
+def _capitals_title(text: str, noise: list[Noise]) -> list[Noise]:
+    """The article's first line (after a metadata header already in ``noise``) when it is a headline in capitals
+    (``_capitals_link``) over a body in lower case: "MAYOR SAYS BRIDGE WILL REOPEN" is the headline's summary,
+    and its capitalised words are no name ("MAYOR" as a speaker; trial 16 r13). A title in mixed case stays: it
+    often names the speaker in full."""
+    pos = 0
+    while pos < len(text):
+        e = text.find("\n", pos)
+        e = len(text) if e < 0 else e
+        start = pos + len(text[pos:e]) - len(text[pos:e].lstrip())
+        line = text[start:e].rstrip()
+        pos = e + 1
+        if not line or any(n.start <= start < n.end for n in noise):
+            continue
+        body_follows = _NON_SPACE.search(text, pos) is not None
+        if body_follows and _capitals_link(line) and _mostly_lower_case(text):
+            return [Noise(start, start + len(line), line, "headline in capitals")]
+        return []
+    return []
 
 
 def _merge_noise(old: list[Noise], new: list[Noise]) -> list[Noise]:
@@ -370,7 +465,8 @@ def layout(ex: ArticleState) -> ArticleState:
         chars[m.start()] = "'"
         info.apostrophes.append(m.start())
     original = ex.article.text
-    new_noise = [n for n in _noise_spans(original, frozenset(info.joined)) if original[n.start : n.end].strip()]
+    found = _noise_spans(original, frozenset(info.joined)) + _capitals_title(original, ex.noise)
+    new_noise = [n for n in found if original[n.start : n.end].strip()]
     ex.noise = _merge_noise(ex.noise, new_noise)
     for n in new_noise:
         blank(chars, n.start, n.end)

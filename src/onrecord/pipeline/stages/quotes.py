@@ -370,6 +370,17 @@ _CITED_WORDS = re.compile(
     re.IGNORECASE,
 )
 _NAME_WORD = re.compile(r"[A-Z][\w.'\u2019-]*$")
+# "a group called", "kits named the": a thing's name follows (``lexicon.cues.NAMED_THING_NOUNS``).
+_THING_CALLED = re.compile(r"\b([A-Za-z]+)\s+(?:called|named)(?:\s+the)?\s*$")
+MAX_THING_NAME_WORDS = 12
+# A word in marks as the subject of a verb of describing ('voters say that "reliable" describes the mayor
+# better', '"gifted" best fits him'): the word is mentioned as a word (a poll's answer, a label weighed), not used
+# in speech (trial 16 r05).
+_DESCRIBES_AFTER = re.compile(
+    r"[ \t]*(?:(?:better|best|still|also|no\s+longer|most|more|aptly|accurately)[ \t]+)?"
+    r"(?:describes|described|applies|applied|fits|fitted|suits|suited)\b"
+)
+MAX_DESCRIBING_WORDS = 4
 TITLE, CITED, NICKNAME, SUBHEAD = "title", "cited", "nickname", "subhead"
 NOT_SPEECH_WHY = {
     TITLE: "title of a work or a name in quotation marks, not speech",
@@ -432,6 +443,19 @@ def _title_case(content: str, loose: bool = False) -> bool:
     return loose and words[0][:1].isupper() and len(big) >= 4 and len(lower) <= 1 and not re.search(r"[;:]", stripped)
 
 
+def _names_thing(before: str, content: str) -> bool:
+    """Whether the marks hold the name of a thing that "called" or "named" follows with no object between
+    ("a Facebook group called 'We back the nurses'"): a noun of ``lexicon.cues.NAMED_THING_NOUNS`` stands
+    right before the participle, and the name is at most ``MAX_THING_NAME_WORDS`` words."""
+    from ...lexicon.cues import NAMED_THING_NOUNS, NAMED_THING_PLURALS
+
+    m = _THING_CALLED.search(before[-60:])
+    if m is None or len(content.split()) > MAX_THING_NAME_WORDS:
+        return False
+    noun = m.group(1).lower()
+    return noun in NAMED_THING_NOUNS or noun in NAMED_THING_PLURALS
+
+
 def _cue_follows(text: str, pos: int, cue_words: frozenset[str]) -> bool:
     """Whether a cue verb follows within a few words of ``pos`` (", she said", "--said X"); in a line set in
     capitals the cue is in capitals too (", HALLORAN TOLD THE HERALD": trial 17 kind 16)."""
@@ -453,6 +477,10 @@ def _not_speech(
         return CITED
     if _cites_work(text, before, close, content):
         return TITLE
+    if _names_thing(before, content):
+        return TITLE
+    if len(content.split()) <= MAX_DESCRIBING_WORDS and _DESCRIBES_AFTER.match(text, close):
+        return CITED
     if _WRITER_NAMES.search(before[-80:]) and len(content.split()) <= 6:
         return CITED  # 'We now call their method "door-to-door selling."': the writer's own name for it
     if content.strip(" ,.!").lower() in ("yes", "no") and _SAY_YES_TO.search(before) and _TO_AFTER.match(text, close):
