@@ -262,11 +262,14 @@ class PersonTable:
         """Token index ranges that look like person names."""
         doc = self.doc
         runs: list[tuple[int, int]] = []
+        body_people: list[tuple[int, int]] = []
         for ent in doc.ents:
             if (ent.label_ == "PERSON" or self._titled_organisation(ent)) and not any(_masked(t) for t in ent):
                 runs.extend(self._entity_pieces(ent.start, ent.end))
             elif self._place_before_name(ent.start, ent.end, ent.label_) and not any(_masked(t) for t in ent):
                 runs.extend(self._entity_pieces(ent.start + 1, ent.end))
+            elif ent.label_ in ORG_ENT and self._body_then_person(ent) and not any(_masked(t) for t in ent):
+                body_people.append((ent.end - 2, ent.end))  # taken as they are: grown, they would take the body
         # Proper-noun runs that act as subjects of verbs, or that the attribution stage chose as speakers.
         for i in _propn_indices(doc):
             tok = doc[i]
@@ -327,7 +330,7 @@ class PersonTable:
                 and not self._street_name(s, e)
             ):
                 grown.append((s, e))
-        grown = self._without_opening_word(grown)
+        grown = self._without_opening_word(grown) + body_people
         self._note_bodies(grown)
         grown += self._numeral_stage_names()
         # A run inside a longer run at the same place ("Liam" of "co-chairman Liam Fox") is that name, never
@@ -544,6 +547,33 @@ class PersonTable:
         return (
             all(t.pos_ == "PROPN" and _name_word(t) and norm(t.text) not in _NO_NAME_START for t in (first, last))
             and _gender_detector().get_gender(first.text) != "unknown"
+        )
+
+    def _body_then_person(self, ent: Any) -> bool:
+        """Whether ``ent``, tokens of an entity the tagger called an organisation, ends in a person's first name
+        and surname that follow a body's possessive or acronym inside it: "Fox News' Jane Roe", "the UN Jane
+        Roe" (after "Ambassador to"). News writing puts a newsroom's or a body's person right after the body's name; the
+        tagger then reads the whole as one body. The first name is in gender-guesser's table, neither word is a
+        body's or a title word, and the surname stands alone as a person or a subject elsewhere in the text
+        ("Roe said"), so "JP Morgan Chase" stays a bank."""
+        if ent.end - ent.start < 3:
+            return False
+        doc = self.doc
+        before, first, last = doc[ent.end - 3], doc[ent.end - 2], doc[ent.end - 1]
+        # A possessive ("'s", or the bare apostrophe after a plural "News'", which the tagger may call a closing
+        # quotation mark) or a body's acronym ("UN", "NBC").
+        possessive = before.tag_ == "POS" or (before.text in ("'", "\u2019") and ent.start < before.i)
+        body_edge = possessive or (before.text.isupper() and len(before.text) >= 2 and before.is_alpha)
+        return (
+            body_edge
+            and all(t.pos_ == "PROPN" and _name_word(t) and norm(t.text) not in _NO_NAME_START for t in (first, last))
+            and _gender_detector().get_gender(first.text) != "unknown"
+            and any(
+                t.text == last.text
+                and not ent.start <= t.i < ent.end
+                and (t.ent_type_ == "PERSON" or (t.pos_ == "PROPN" and t.dep_ in ("nsubj", "nsubjpass")))
+                for t in doc
+            )
         )
 
     def _place_before_name(self, start: int, end: int, label: str) -> bool:
@@ -1172,6 +1202,7 @@ class PersonTable:
             pid = self.match(key, doc[s].idx, surname_only=_surname_title(title), gender=_title_gender(title))
             if pid is not None:
                 self._add_mention(pid, doc[s].idx, doc[e - 1].idx + len(doc[e - 1]), "name")
+        self._scan_bracketed_names()
         self._scan_short_forms()
         self._scan_unparsed()
         self._grow_from_headline()
@@ -1281,6 +1312,26 @@ class PersonTable:
                     self.keys[pid] = key
                     self.people[pid].name = " ".join(words)
                 self._add_mention(pid, start, end, "name")
+
+    def _scan_bracketed_names(self) -> None:
+        """Full names a writer put in square brackets inside a quotation ("I talked with [House Leader Jane
+        Roe]"): the brackets hold the writer's words, not the speaker's, so the name there is the article's
+        first reference to that person (a first name in gender-guesser's table and a surname, the last words
+        before the closing bracket). The quotation's words are never parsed, so no other scan finds it, and the
+        surname alone later ("Roe said") was read as a body's name."""
+        for q in self.ex.quotes:
+            for m in _BRACKETED_NAME.finditer(self.text, q.start, q.end):
+                first, last = m.group(1), m.group(2)
+                key = [norm(first), norm(last)]
+                if (
+                    any(k in _ORG_OR_NOT_NAME for k in key)
+                    or _gender_detector().get_gender(first) == "unknown"
+                    or self.keys.sharing_a_word(key)
+                ):
+                    continue
+                self.people.append(Person(id=f"p{len(self.people) + 1}", name=f"{first} {last}"))
+                self.keys.append(key)
+                self._add_mention(len(self.people) - 1, m.start(1), m.end(2), "name")
 
     def _new_name_unparsed(self, words: list[str]) -> bool:
         """Whether capitalised ``words`` in an unparsed paragraph are a new relative's name: two or three words
@@ -3044,6 +3095,8 @@ _BECAME_ROLE = re.compile(
 )
 _ROLE_HEADS = frozenset(ROLE_NOUNS | OFFICE_TITLES)
 _HEADLINE_BREAK = re.compile(r"[,:;!?|\"\u201d]$|^[-\u2013\u2014|]+$")
+# The last two words in square brackets, a first name and a surname: "[House Leader Jane Roe]", "[Jane Roe]".
+_BRACKETED_NAME = re.compile(r"\[(?:[A-Z][\w.'\u2019-]*\s+){0,4}([A-Z][a-z]+)\s+([A-Z][\w'\u2019-]*[a-z])\]")
 _CAP_RUN = re.compile(r"\b[A-Z][\w'\u2019.-]*(?:\s+[A-Z][\w'\u2019.-]*){0,3}")
 
 

@@ -1,0 +1,47 @@
+"""Round 17 naming rules: the name form reported for a speaker (articles written for the tests)."""
+
+from __future__ import annotations
+
+from conftest import speakers
+
+
+def test_a_newsrooms_person_after_its_possessive_keeps_the_first_name(run):
+    text = (
+        "Host Exposed The Debate Lies\n\n"
+        "After the debate, Fox News' Nate Corrado aired an interview with the senator.\n\n"
+        '"He told me he supported it," Corrado said.\n'
+    )
+    assert speakers(run(text)) == ["Nate Corrado"]
+
+
+def test_a_person_after_a_bodys_acronym_keeps_the_first_name(run):
+    text = (
+        "The council voted on Friday to condemn the settlements.\n\n"
+        "U.S. Ambassador to the UN Martha Greene defended the vote on Friday.\n\n"
+        '"We cannot stand by," Greene said.\n'
+    )
+    ex = run(text)
+    quote = next(q for q in ex.quotes if q.text.startswith("We cannot"))
+    assert quote.speaker is not None and quote.speaker.name == "Martha Greene"
+
+
+def test_a_bank_named_after_people_is_no_person(run):
+    text = (
+        "Shares rose on Monday after the report.\n\n"
+        '"We expect growth," said an analyst at JP Morgan Chase, who asked not to be named.\n'
+    )
+    ex = run(text)
+    assert not any(p.kind == "person" and p.name == "Morgan Chase" for p in ex.people)
+
+
+def test_a_name_the_writer_put_in_brackets_inside_a_quotation_is_a_person(run):
+    text = (
+        "The bill stalled in the House on Thursday.\n\n"
+        '"I have talked with [House Minority Leader Nina Castell], she is not going to agree to this," '
+        "the senator told reporters.\n\n"
+        'During her news conference on Thursday, Castell said the bill was "a disgrace."\n'
+    )
+    ex = run(text)
+    quote = next(q for q in ex.quotes if "disgrace" in q.text)
+    assert quote.speaker is not None and quote.speaker.name == "Nina Castell"
+    assert not any(p.kind == "organisation" and "Castell" in (p.name or "") for p in ex.people)
