@@ -45,3 +45,37 @@ def test_a_name_the_writer_put_in_brackets_inside_a_quotation_is_a_person(run):
     quote = next(q for q in ex.quotes if "disgrace" in q.text)
     assert quote.speaker is not None and quote.speaker.name == "Nina Castell"
     assert not any(p.kind == "organisation" and "Castell" in (p.name or "") for p in ex.people)
+
+
+def test_a_full_name_in_a_possessive_in_an_unparsed_paragraph_names_the_speaker(run):
+    text = (
+        "The state budget fight went on for a second week.\n\n"
+        "Members met in the capitol on Monday morning.\n\n"
+        "The session opened with a prayer and a vote on the calendar.\n\n"
+        "The new rules limit Democratic Gov.-elect Ray Hollister\u2019s powers from January.\n\n"
+        "Members then went home for the weekend.\n\n"
+        "Members will return on Tuesday.\n\n"
+        "Hollister blasted the bills on Friday. \u201cThis is a power grab,\u201d Hollister said.\n"
+    )
+    assert speakers(run(text)) == ["Ray Hollister"]
+
+
+def test_a_first_name_and_surname_after_a_capitalised_title_in_an_object_is_a_person(run):
+    text = (
+        "The developer said the city had failed him.\n\n"
+        "The developer then went after Mayor Rahm Emanuel. \u201cI know he thinks he is tough,\u201d the developer "
+        "said.\n\nThe mayor called the lawsuit frivolous. \u201cIt is a waste of time,\u201d Emanuel told the "
+        "Denver Post.\n"
+    )
+    ex = run(text)
+    quote = next(q for q in ex.quotes if q.text.startswith("It is a waste"))
+    assert quote.speaker is not None and quote.speaker.name == "Rahm Emanuel"
+
+
+def test_a_surname_the_tagger_read_as_a_body_is_the_person_the_headline_names(run):
+    ex = run(
+        'The club confirmed the news on Friday. "It is time," Halloway said. He coached for ten years.',
+        title="Coach Bryn Halloway quits after ten seasons",
+    )
+    assert speakers(ex) == ["Bryn Halloway"]
+    assert not any(p.kind == "organisation" for p in ex.people)

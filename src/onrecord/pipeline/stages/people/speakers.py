@@ -916,6 +916,18 @@ class SpeakerResolver:
         )  # "Whole Foods said" the tagger read once as an organisation and once as a title
         acronym = m.text.strip() == head.text and self.table.body_acronym(head.i)  # "BAA said", tagged a person
         named = named or norm(head.text) in STREET_WORDS  # "Downing Street said": the office on that street
+        if (
+            head.pos_ == "PROPN"
+            and head.ent_type_ == "ORG"
+            and not (named or place or known or acronym)
+            and m.text.strip() == head.text
+            and head.text[1:].islower()
+        ):
+            first = self.table.first_name_before(head.text)
+            if first is not None:
+                # "Halloway said" after the headline's "Bryn Halloway quits": a person's surname the tagger read
+                # as a body's name.
+                return self.table.add_person(f"{first} {head.text}", m)
         if head.pos_ == "PROPN" and (named or place or known or acronym or head.ent_type_ in ("ORG", "NORP", "GPE")):
             grown = _ORG_TAIL.match(self.text, m.end) if m.end == head.idx + len(head) else None
             holder = self.titled_name_closing(m.start, grown.end()) if grown else None

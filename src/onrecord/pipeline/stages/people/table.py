@@ -261,15 +261,7 @@ class PersonTable:
     def _name_runs(self) -> list[tuple[int, int]]:
         """Token index ranges that look like person names."""
         doc = self.doc
-        runs: list[tuple[int, int]] = []
-        body_people: list[tuple[int, int]] = []
-        for ent in doc.ents:
-            if (ent.label_ == "PERSON" or self._titled_organisation(ent)) and not any(_masked(t) for t in ent):
-                runs.extend(self._entity_pieces(ent.start, ent.end))
-            elif self._place_before_name(ent.start, ent.end, ent.label_) and not any(_masked(t) for t in ent):
-                runs.extend(self._entity_pieces(ent.start + 1, ent.end))
-            elif ent.label_ in ORG_ENT and self._body_then_person(ent) and not any(_masked(t) for t in ent):
-                body_people.append((ent.end - 2, ent.end))  # taken as they are: grown, they would take the body
+        runs, body_people = self._entity_runs()
         # Proper-noun runs that act as subjects of verbs, or that the attribution stage chose as speakers.
         for i in _propn_indices(doc):
             tok = doc[i]
@@ -291,6 +283,7 @@ class PersonTable:
                 )
             )
             subject = tok.dep_ in ("nsubj", "nsubjpass") and tok.ent_type_ not in ORG_ENT
+            subject = subject or self._after_capitalised_title(tok)  # or an object: "went after Mayor Jane Roe"
             two_word_subject = (
                 tok.dep_ in ("nsubj", "nsubjpass", "appos")
                 and tok.i > 0
@@ -341,6 +334,44 @@ class PersonTable:
                 kept.append((s, e))
                 reach = e
         return sorted(kept)
+
+    def _after_capitalised_title(self, tok: Any) -> bool:
+        """Whether proper noun ``tok`` opens a first name and surname right after a capitalised title ("went after
+        Mayor Jane Roe", "met Gov. Jane Roe"): in an object the tagger may find no person there, and the title
+        word, a proper noun to it, does not count as a role before the name. Both words are proper nouns outside
+        any entity but a person, neither a body's word."""
+        doc = self.doc
+        i = tok.i
+        if i == 0 or i + 1 >= len(doc):
+            return False
+        prev, last = doc[i - 1], doc[i + 1]
+        return (
+            prev.text[:1].isupper()
+            and norm(prev.text) in HONORIFICS
+            and last.pos_ == "PROPN"
+            and last.text[:1].isupper()
+            and all(_name_word(t) and t.ent_type_ in ("", "PERSON") for t in (tok, last))
+            and norm(last.text) not in _NO_NAME_START
+            and norm(tok.text) not in _NO_NAME_START
+            and (i + 2 >= len(doc) or doc[i + 2].pos_ != "PROPN")
+        )
+
+    def _entity_runs(self) -> tuple[list[tuple[int, int]], list[tuple[int, int]]]:
+        """Token ranges of the tagger's entities that name people: runs to grow, and the people named after a
+        body inside an organisation's entity ("Fox News' Jane Roe"), taken as they are (grown, they would take
+        the body)."""
+        runs: list[tuple[int, int]] = []
+        body_people: list[tuple[int, int]] = []
+        for ent in self.doc.ents:
+            if any(_masked(t) for t in ent):
+                continue
+            if ent.label_ == "PERSON" or self._titled_organisation(ent):
+                runs.extend(self._entity_pieces(ent.start, ent.end))
+            elif self._place_before_name(ent.start, ent.end, ent.label_):
+                runs.extend(self._entity_pieces(ent.start + 1, ent.end))
+            elif ent.label_ in ORG_ENT and self._body_then_person(ent):
+                body_people.append((ent.end - 2, ent.end))
+        return runs, body_people
 
     def _without_opening_word(self, runs: list[tuple[int, int]]) -> list[tuple[int, int]]:
         """Two-word runs that open a sentence with a word that is no first name before the surname of someone the
@@ -1286,6 +1317,8 @@ class PersonTable:
                 words = _without_repeat(words[first_name_start(words) :])
                 if not words:
                     continue
+                if _POSSESSIVE_END.search(words[-1]) and len(words[-1]) > 3:
+                    words[-1] = words[-1][:-2]  # "Roy Cooper's powers": the possessive is no part of the name
                 key = [norm(w) for w in words]
                 if any(k in ORG_WORDS or k in _NOT_NAMES for k in key):
                     continue
@@ -1323,15 +1356,18 @@ class PersonTable:
             for m in _BRACKETED_NAME.finditer(self.text, q.start, q.end):
                 first, last = m.group(1), m.group(2)
                 key = [norm(first), norm(last)]
-                if (
-                    any(k in _ORG_OR_NOT_NAME for k in key)
-                    or _gender_detector().get_gender(first) == "unknown"
-                    or self.keys.sharing_a_word(key)
-                ):
+                if any(k in _ORG_OR_NOT_NAME for k in key) or _gender_detector().get_gender(first) == "unknown":
                     continue
-                self.people.append(Person(id=f"p{len(self.people) + 1}", name=f"{first} {last}"))
-                self.keys.append(key)
-                self._add_mention(len(self.people) - 1, m.start(1), m.end(2), "name")
+                sharing = self.keys.sharing_a_word(key)
+                if not sharing:
+                    self.people.append(Person(id=f"p{len(self.people) + 1}", name=f"{first} {last}"))
+                    self.keys.append(key)
+                    sharing = [len(self.people) - 1]
+                elif len(sharing) == 1 and self.keys[sharing[0]] == key[1:]:
+                    self.keys[sharing[0]] = key  # "Roe said" read first: the brackets give her first name
+                    self.people[sharing[0]].name = f"{first} {last}"
+                if len(sharing) == 1 and self.keys[sharing[0]] == key:
+                    self._add_mention(sharing[0], m.start(1), m.end(2), "name")
 
     def _new_name_unparsed(self, words: list[str]) -> bool:
         """Whether capitalised ``words`` in an unparsed paragraph are a new relative's name: two or three words
@@ -2288,6 +2324,23 @@ class PersonTable:
         self._add_mention(pid, span.start, span.end, "name")
         return self.people[pid]
 
+    def first_name_before(self, word: str) -> str | None:
+        """The one first name the headline or the text writes right before capitalised ``word`` ("Bryn" of
+        "Bryn Halloway quits" when the body says only "Halloway said"): a capitalised word in gender-guesser's
+        table that is no title, role, body or not-a-name word; None when none or two differ. A name the tagger
+        read as a body's is then a person's surname (English names a person by first name and surname first,
+        by surname alone after)."""
+        pattern = re.compile(r"(?<![\w'\u2019.-])([A-Z][a-z]+)[ \t]+" + re.escape(word) + r"(?![\w-])")
+        found = set()
+        for source in (self.ex.article.title or "", self.text):
+            for m in pattern.finditer(source):
+                low = norm(m.group(1))
+                if low in _NO_NAME_START or low in STOP_WORDS or low in self.body_lower:
+                    continue
+                if _gender_detector().get_gender(m.group(1)) != "unknown":
+                    found.add(m.group(1))
+        return found.pop() if len(found) == 1 else None
+
     def add_titled_person(self, title: str, name: str, span: Span) -> Person:
         """ "Mr Hockney" whose surname the tagger read as a place or an organisation: the one person of that
         surname the title's gender allows ("Damien Hockney"), else a new person with that title (a courtesy
@@ -3095,6 +3148,7 @@ _BECAME_ROLE = re.compile(
 )
 _ROLE_HEADS = frozenset(ROLE_NOUNS | OFFICE_TITLES)
 _HEADLINE_BREAK = re.compile(r"[,:;!?|\"\u201d]$|^[-\u2013\u2014|]+$")
+_POSSESSIVE_END = re.compile(r"['\u2019]s$")
 # The last two words in square brackets, a first name and a surname: "[House Leader Jane Roe]", "[Jane Roe]".
 _BRACKETED_NAME = re.compile(r"\[(?:[A-Z][\w.'\u2019-]*\s+){0,4}([A-Z][a-z]+)\s+([A-Z][\w'\u2019-]*[a-z])\]")
 _CAP_RUN = re.compile(r"\b[A-Z][\w'\u2019.-]*(?:\s+[A-Z][\w'\u2019.-]*){0,3}")
