@@ -79,3 +79,21 @@ def test_a_surname_the_tagger_read_as_a_body_is_the_person_the_headline_names(ru
     )
     assert speakers(ex) == ["Bryn Halloway"]
     assert not any(p.kind == "organisation" for p in ex.people)
+
+
+def test_a_body_shortened_to_its_head_word_keeps_its_full_name(run):
+    ex = run(
+        'The Bank of Norland raised rates on Thursday. "Inflation is still too high," the Bank said in a statement.\n'
+    )
+    assert speakers(ex) == ["Bank of Norland"]
+
+
+def test_an_arabic_surname_without_its_article_is_the_same_person(run):
+    ex = run('Former minister Samir el-Khoury met the envoy. He said the talks went well. "We are close," Khoury said.')
+    assert speakers(ex)[-1] == "Samir el-Khoury"
+    assert [p.name for p in ex.people if p.kind == "person"] == ["Samir el-Khoury"]
+
+
+def test_an_arabic_surname_the_tagger_read_as_a_body_is_the_person(run):
+    ex = run('Egyptian President Abdel Fattah el-Sisi met the envoy. "We want calm," Sisi said.')
+    assert speakers(ex) == ["Abdel Fattah el-Sisi"]

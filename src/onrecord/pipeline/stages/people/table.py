@@ -1261,6 +1261,8 @@ class PersonTable:
         for i, key in enumerate(self.keys):
             for k in key:
                 by_word.setdefault(k, set()).add(i)
+            if _ARABIC_ARTICLE.match(_surname(key)):
+                by_word.setdefault(_ARABIC_ARTICLE.sub("", _surname(key)), set()).add(i)  # "Sisi" of "el-Sisi"
         covered = SpanSet((m.start, m.end) for p in self.people for m in p.mentions)
         for i, last in self._name_word_tokens(by_word):
             tok = self.doc[i]
@@ -1637,6 +1639,11 @@ class PersonTable:
                 cands.append(i)
         if not cands:
             cands = self._joined_over_initials(key) or self._joined_over_middle_name(key)
+        if not cands and len(key) == 1:
+            # "Assad" after "Bashar al-Assad": news writes an Arabic surname with or without its article.
+            cands = [
+                i for i in self.keys.sharing_a_word(key) if _ARABIC_ARTICLE.sub("", _surname(self.keys[i])) == key[0]
+            ]
         if gender is not None and cands:
             fitting = [i for i in cands if self.own_gender(i) in (None, gender)]
             if not fitting and surname_only and len(key) == 1:
@@ -3327,6 +3334,10 @@ def _tied_to_name(before: Any, name: list[Any]) -> bool:
     return any(t.head.i == before.i and t.dep_ in ("appos", "compound", "flat", "nmod") for t in name)
 
 
+# The Arabic article written joined to a surname ("al-Assad", "el-Sisi"), which news also leaves off ("Assad").
+_ARABIC_ARTICLE = re.compile(r"^(?:al|el)-(?=\w)")
+
+
 def _surname(key: list[str]) -> str:
     """The surname of a normalised name, past a generational suffix: "donald trump jr" -> "trump"."""
     core = [w for w in key if w not in NAME_SUFFIXES] or key
@@ -3359,6 +3370,8 @@ class NameKeys(list):  # type: ignore[type-arg]
             self._empty.add(i)
         for w in key:
             self._by_word.setdefault(w, set()).add(i)
+            if _ARABIC_ARTICLE.match(w):
+                self._by_word.setdefault(_ARABIC_ARTICLE.sub("", w), set()).add(i)  # "al-assad" is also "assad"
         self._by_initials.setdefault(tuple(w[:1] for w in key), set()).add(i)
 
     def append(self, key: list[str]) -> None:
