@@ -145,6 +145,8 @@ _ORG_RUN = re.compile(
     r"(?:[A-Z][\w&\-]*\s+(?:(?:and|of|for|on|&)\s+(?:the\s+)?(?=[A-Z]))?){0,5}(?P<last>[A-Z][\w&\-]*)\b"
 )
 ORG_LOOKBACK = 3000
+# Lower-case words inside a body's name: "&" ("Ernst & Young"), "of"/"for" ("Bank of England", "Centre for Policy").
+_OF_JOINERS = frozenset({"&", "of", "for"})
 # Lower-case heads a firm is referred back to by ("the company said"), and how far back (characters) the firm
 # named with its designator is looked for (a paragraph or two: news repeats the name after that).
 _FIRM_HEADS = frozenset({"company", "firm"})
@@ -959,6 +961,18 @@ class SpeakerResolver:
         )  # "Whole Foods said" the tagger read once as an organisation and once as a title
         acronym = m.text.strip() == head.text and self.table.body_acronym(head.i)  # "BAA said", tagged a person
         named = named or norm(head.text) in STREET_WORDS  # "Downing Street said": the office on that street
+        if (
+            head.pos_ == "PROPN"
+            and head.ent_type_ == "ORG"
+            and not (named or place or known or acronym)
+            and m.text.strip() == head.text
+            and head.text[1:].islower()
+        ):
+            first = self.table.first_name_before(head.text)
+            if first is not None:
+                # "Halloway said" after the headline's "Bryn Halloway quits": a person's surname the tagger read
+                # as a body's name.
+                return self.table.add_person(f"{first} {head.text}", m)
         if head.pos_ == "PROPN" and (named or place or known or acronym or head.ent_type_ in ("ORG", "NORP", "GPE")):
             grown = _ORG_TAIL.match(self.text, m.end) if m.end == head.idx + len(head) else None
             holder = self.titled_name_closing(m.start, grown.end()) if grown else None
@@ -1031,15 +1045,22 @@ class SpeakerResolver:
         if not name[:1].isupper() or not name.isalpha():
             return None
         lo = max(0, before - ORG_LOOKBACK)
-        found = {
-            e.text
-            for e in self.ex.doc.ents
-            if e.label_ == "ORG"
-            and lo <= e.start_char < before
-            and 2 <= len(e) <= 4
-            and e[0].text == name
-            and all(t.text[:1].isupper() or t.text == "&" for t in e)
-        }
+        found = set()
+        for e in self.ex.doc.ents:
+            if e.label_ != "ORG" or not lo <= e.start_char < before:
+                continue
+            if e[0].lower_ == "the":
+                e = e[1:]  # "The Bank of England": the article is no part of the name
+            # "Bank of England", "Department of Justice": a body's head word and "of" a place or a field, the name
+            # news shortens to its head ("the Bank said") once it has written it in full.
+            joined = [t.text for t in e[1:-1] if t.text in _OF_JOINERS]
+            if (
+                2 <= len(e) <= 4 + len(joined)
+                and e[0].text == name
+                and e[-1].text[:1].isupper()
+                and all(t.text[:1].isupper() or t.text in _OF_JOINERS for t in e)
+            ):
+                found.add(e.text)
         if len(found) != 1:
             return None
         (fuller,) = found

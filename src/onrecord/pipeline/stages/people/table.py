@@ -261,12 +261,7 @@ class PersonTable:
     def _name_runs(self) -> list[tuple[int, int]]:
         """Token index ranges that look like person names."""
         doc = self.doc
-        runs: list[tuple[int, int]] = []
-        for ent in doc.ents:
-            if (ent.label_ == "PERSON" or self._titled_organisation(ent)) and not any(_masked(t) for t in ent):
-                runs.extend(self._entity_pieces(ent.start, ent.end))
-            elif self._place_before_name(ent.start, ent.end, ent.label_) and not any(_masked(t) for t in ent):
-                runs.extend(self._entity_pieces(ent.start + 1, ent.end))
+        runs, body_people = self._entity_runs()
         # Proper-noun runs that act as subjects of verbs, or that the attribution stage chose as speakers.
         for i in _propn_indices(doc):
             tok = doc[i]
@@ -282,6 +277,7 @@ class PersonTable:
                 )
             )
             subject = tok.dep_ in ("nsubj", "nsubjpass") and tok.ent_type_ not in ORG_ENT
+            subject = subject or self._after_capitalised_title(tok)  # or an object: "went after Mayor Jane Roe"
             two_word_subject = (
                 tok.dep_ in ("nsubj", "nsubjpass", "appos")
                 and tok.i > 0
@@ -321,7 +317,7 @@ class PersonTable:
                 and not self._street_name(s, e)
             ):
                 grown.append((s, e))
-        grown = self._without_opening_word(grown)
+        grown = self._without_opening_word(grown) + body_people
         self._note_bodies(grown)
         grown += self._numeral_stage_names()
         # A run inside a longer run at the same place ("Liam" of "co-chairman Liam Fox") is that name, never
@@ -332,6 +328,44 @@ class PersonTable:
                 kept.append((s, e))
                 reach = e
         return sorted(kept)
+
+    def _after_capitalised_title(self, tok: Any) -> bool:
+        """Whether proper noun ``tok`` opens a first name and surname right after a capitalised title ("went after
+        Mayor Jane Roe", "met Gov. Jane Roe"): in an object the tagger may find no person there, and the title
+        word, a proper noun to it, does not count as a role before the name. Both words are proper nouns outside
+        any entity but a person, neither a body's word."""
+        doc = self.doc
+        i = tok.i
+        if i == 0 or i + 1 >= len(doc):
+            return False
+        prev, last = doc[i - 1], doc[i + 1]
+        return (
+            prev.text[:1].isupper()
+            and norm(prev.text) in HONORIFICS
+            and last.pos_ == "PROPN"
+            and last.text[:1].isupper()
+            and all(_name_word(t) and t.ent_type_ in ("", "PERSON") for t in (tok, last))
+            and norm(last.text) not in _NO_NAME_START
+            and norm(tok.text) not in _NO_NAME_START
+            and (i + 2 >= len(doc) or doc[i + 2].pos_ != "PROPN")
+        )
+
+    def _entity_runs(self) -> tuple[list[tuple[int, int]], list[tuple[int, int]]]:
+        """Token ranges of the tagger's entities that name people: runs to grow, and the people named after a
+        body inside an organisation's entity ("Fox News' Jane Roe"), taken as they are (grown, they would take
+        the body)."""
+        runs: list[tuple[int, int]] = []
+        body_people: list[tuple[int, int]] = []
+        for ent in self.doc.ents:
+            if any(_masked(t) for t in ent):
+                continue
+            if ent.label_ == "PERSON" or self._titled_organisation(ent):
+                runs.extend(self._entity_pieces(ent.start, ent.end))
+            elif self._place_before_name(ent.start, ent.end, ent.label_):
+                runs.extend(self._entity_pieces(ent.start + 1, ent.end))
+            elif ent.label_ in ORG_ENT and self._body_then_person(ent):
+                body_people.append((ent.end - 2, ent.end))
+        return runs, body_people
 
     def _without_opening_word(self, runs: list[tuple[int, int]]) -> list[tuple[int, int]]:
         """Two-word runs that open a sentence with a word that is no first name before the surname of someone the
@@ -538,6 +572,33 @@ class PersonTable:
         return (
             all(t.pos_ == "PROPN" and _name_word(t) and norm(t.text) not in _NO_NAME_START for t in (first, last))
             and _gender_detector().get_gender(first.text) != "unknown"
+        )
+
+    def _body_then_person(self, ent: Any) -> bool:
+        """Whether ``ent``, tokens of an entity the tagger called an organisation, ends in a person's first name
+        and surname that follow a body's possessive or acronym inside it: "Fox News' Jane Roe", "the UN Jane
+        Roe" (after "Ambassador to"). News writing puts a newsroom's or a body's person right after the body's name; the
+        tagger then reads the whole as one body. The first name is in gender-guesser's table, neither word is a
+        body's or a title word, and the surname stands alone as a person or a subject elsewhere in the text
+        ("Roe said"), so "JP Morgan Chase" stays a bank."""
+        if ent.end - ent.start < 3:
+            return False
+        doc = self.doc
+        before, first, last = doc[ent.end - 3], doc[ent.end - 2], doc[ent.end - 1]
+        # A possessive ("'s", or the bare apostrophe after a plural "News'", which the tagger may call a closing
+        # quotation mark) or a body's acronym ("UN", "NBC").
+        possessive = before.tag_ == "POS" or (before.text in ("'", "\u2019") and ent.start < before.i)
+        body_edge = possessive or (before.text.isupper() and len(before.text) >= 2 and before.is_alpha)
+        return (
+            body_edge
+            and all(t.pos_ == "PROPN" and _name_word(t) and norm(t.text) not in _NO_NAME_START for t in (first, last))
+            and _gender_detector().get_gender(first.text) != "unknown"
+            and any(
+                t.text == last.text
+                and not ent.start <= t.i < ent.end
+                and (t.ent_type_ == "PERSON" or (t.pos_ == "PROPN" and t.dep_ in ("nsubj", "nsubjpass")))
+                for t in doc
+            )
         )
 
     def _place_before_name(self, start: int, end: int, label: str) -> bool:
@@ -1166,6 +1227,7 @@ class PersonTable:
             pid = self.match(key, doc[s].idx, surname_only=_surname_title(title), gender=_title_gender(title))
             if pid is not None:
                 self._add_mention(pid, doc[s].idx, doc[e - 1].idx + len(doc[e - 1]), "name")
+        self._scan_bracketed_names()
         self._scan_short_forms()
         self._scan_unparsed()
         self._grow_from_headline()
@@ -1193,6 +1255,8 @@ class PersonTable:
         for i, key in enumerate(self.keys):
             for k in key:
                 by_word.setdefault(k, set()).add(i)
+            if _ARABIC_ARTICLE.match(_surname(key)):
+                by_word.setdefault(_ARABIC_ARTICLE.sub("", _surname(key)), set()).add(i)  # "Sisi" of "el-Sisi"
         covered = SpanSet((m.start, m.end) for p in self.people for m in p.mentions)
         for i, last in self._name_word_tokens(by_word):
             tok = self.doc[i]
@@ -1249,6 +1313,8 @@ class PersonTable:
                 words = _without_repeat(words[first_name_start(words) :])
                 if not words:
                     continue
+                if _POSSESSIVE_END.search(words[-1]) and len(words[-1]) > 3:
+                    words[-1] = words[-1][:-2]  # "Roy Cooper's powers": the possessive is no part of the name
                 key = [norm(w) for w in words]
                 if any(k in ORG_WORDS or k in _NOT_NAMES for k in key):
                     continue
@@ -1275,6 +1341,29 @@ class PersonTable:
                     self.keys[pid] = key
                     self.people[pid].name = " ".join(words)
                 self._add_mention(pid, start, end, "name")
+
+    def _scan_bracketed_names(self) -> None:
+        """Full names a writer put in square brackets inside a quotation ("I talked with [House Leader Jane
+        Roe]"): the brackets hold the writer's words, not the speaker's, so the name there is the article's
+        first reference to that person (a first name in gender-guesser's table and a surname, the last words
+        before the closing bracket). The quotation's words are never parsed, so no other scan finds it, and the
+        surname alone later ("Roe said") was read as a body's name."""
+        for q in self.ex.quotes:
+            for m in _BRACKETED_NAME.finditer(self.text, q.start, q.end):
+                first, last = m.group(1), m.group(2)
+                key = [norm(first), norm(last)]
+                if any(k in _ORG_OR_NOT_NAME for k in key) or _gender_detector().get_gender(first) == "unknown":
+                    continue
+                sharing = self.keys.sharing_a_word(key)
+                if not sharing:
+                    self.people.append(Person(id=f"p{len(self.people) + 1}", name=f"{first} {last}"))
+                    self.keys.append(key)
+                    sharing = [len(self.people) - 1]
+                elif len(sharing) == 1 and self.keys[sharing[0]] == key[1:]:
+                    self.keys[sharing[0]] = key  # "Roe said" read first: the brackets give her first name
+                    self.people[sharing[0]].name = f"{first} {last}"
+                if len(sharing) == 1 and self.keys[sharing[0]] == key:
+                    self._add_mention(sharing[0], m.start(1), m.end(2), "name")
 
     def _new_name_unparsed(self, words: list[str]) -> bool:
         """Whether capitalised ``words`` in an unparsed paragraph are a new relative's name: two or three words
@@ -1544,6 +1633,11 @@ class PersonTable:
                 cands.append(i)
         if not cands:
             cands = self._joined_over_initials(key) or self._joined_over_middle_name(key)
+        if not cands and len(key) == 1:
+            # "Assad" after "Bashar al-Assad": news writes an Arabic surname with or without its article.
+            cands = [
+                i for i in self.keys.sharing_a_word(key) if _ARABIC_ARTICLE.sub("", _surname(self.keys[i])) == key[0]
+            ]
         if gender is not None and cands:
             fitting = [i for i in cands if self.own_gender(i) in (None, gender)]
             if not fitting and surname_only and len(key) == 1:
@@ -2235,6 +2329,23 @@ class PersonTable:
             self.keys.append([norm(w) for w in name.split()])
         self._add_mention(pid, span.start, span.end, "name")
         return self.people[pid]
+
+    def first_name_before(self, word: str) -> str | None:
+        """The one first name the headline or the text writes right before capitalised ``word`` ("Bryn" of
+        "Bryn Halloway quits" when the body says only "Halloway said"): a capitalised word in gender-guesser's
+        table that is no title, role, body or not-a-name word; None when none or two differ. A name the tagger
+        read as a body's is then a person's surname (English names a person by first name and surname first,
+        by surname alone after)."""
+        pattern = re.compile(r"(?<![\w'\u2019.-])([A-Z][a-z]+)[ \t]+" + re.escape(word) + r"(?![\w-])")
+        found = set()
+        for source in (self.ex.article.title or "", self.text):
+            for m in pattern.finditer(source):
+                low = norm(m.group(1))
+                if low in _NO_NAME_START or low in STOP_WORDS or low in self.body_lower:
+                    continue
+                if _gender_detector().get_gender(m.group(1)) != "unknown":
+                    found.add(m.group(1))
+        return found.pop() if len(found) == 1 else None
 
     def add_titled_person(self, title: str, name: str, span: Span) -> Person:
         """ "Mr Hockney" whose surname the tagger read as a place or an organisation: the one person of that
@@ -3067,6 +3178,9 @@ _BECAME_ROLE = re.compile(
 )
 _ROLE_HEADS = frozenset(ROLE_NOUNS | OFFICE_TITLES)
 _HEADLINE_BREAK = re.compile(r"[,:;!?|\"\u201d]$|^[-\u2013\u2014|]+$")
+_POSSESSIVE_END = re.compile(r"['\u2019]s$")
+# The last two words in square brackets, a first name and a surname: "[House Leader Jane Roe]", "[Jane Roe]".
+_BRACKETED_NAME = re.compile(r"\[(?:[A-Z][\w.'\u2019-]*\s+){0,4}([A-Z][a-z]+)\s+([A-Z][\w'\u2019-]*[a-z])\]")
 _CAP_RUN = re.compile(r"\b[A-Z][\w'\u2019.-]*(?:\s+[A-Z][\w'\u2019.-]*){0,3}")
 
 
@@ -3243,6 +3357,10 @@ def _tied_to_name(before: Any, name: list[Any]) -> bool:
     return any(t.head.i == before.i and t.dep_ in ("appos", "compound", "flat", "nmod") for t in name)
 
 
+# The Arabic article written joined to a surname ("al-Assad", "el-Sisi"), which news also leaves off ("Assad").
+_ARABIC_ARTICLE = re.compile(r"^(?:al|el)-(?=\w)")
+
+
 def _surname(key: list[str]) -> str:
     """The surname of a normalised name, past a generational suffix: "donald trump jr" -> "trump"."""
     core = [w for w in key if w not in NAME_SUFFIXES] or key
@@ -3275,6 +3393,8 @@ class NameKeys(list):  # type: ignore[type-arg]
             self._empty.add(i)
         for w in key:
             self._by_word.setdefault(w, set()).add(i)
+            if _ARABIC_ARTICLE.match(w):
+                self._by_word.setdefault(_ARABIC_ARTICLE.sub("", w), set()).add(i)  # "al-assad" is also "assad"
         self._by_initials.setdefault(tuple(w[:1] for w in key), set()).add(i)
 
     def append(self, key: list[str]) -> None:
