@@ -8,7 +8,10 @@ length (offsets stay sacred; the text as given is never touched):
   break is a wrap when the first word of the next line would not have fitted on the line (the
   rule a wrapping program follows), the next line is not indented further, and the text as a
   whole is wrapped: most lines that go on end within a word's length of one width. Blank lines
-  and indentation (Reuters starts each paragraph with spaces) stay paragraph breaks.
+  and indentation (Reuters starts each paragraph with spaces) stay paragraph breaks. Lines are measured
+  with the markup tags the clean stage blanked put back (a ticker ``<TXN>`` took its columns), and a
+  line ending on a comma, or followed by an acronym in brackets (``(DOT)``), runs on. A text with too few
+  lines to tell a width still joins a break before a line opening in lower case.
 * **A straight double quote used as an apostrophe** (``OPEC"s largest producer``, Reuters
   1987 copy) becomes ``'`` in the working copy, so it never pairs as a quotation mark.
 * **A typewriter dash glued to a word** (``"Hello"--said X``) becomes an em dash and a space.
@@ -42,6 +45,7 @@ NEAR_WIDTH = 20  # a wrapped line ends at most a long word's length short of the
 _WORD = re.compile(r"\S+")
 # A typewriter dash glued to the next word ('"Hello"--said X'): the tokenizer reads '"--said' as one word.
 _GLUED_DASH = re.compile(r"(?<=\S)--(?=\w)")
+_BRACKETED_ACRONYM = re.compile(r"\([A-Z][A-Z&.]+\)[,.;:]?")
 _APOSTROPHE_DQ = re.compile(r"(?<=[A-Za-z])\"(?=(?:s|t|ll|re|ve|d|m)\b)")
 
 _SHARE_WORDS = (
@@ -196,13 +200,18 @@ def _is_wrap(text: str, cur: tuple[int, int], nxt: tuple[int, int], width: int) 
     # off: "Assistant Treasury Secretary David\nMulford said ..."). It ends a paragraph only where a
     # sentence ends, or where a heading is followed by a sentence's first word.
     line = text[cur[0] : cur[1]]
+    if line.rstrip().endswith(","):
+        return True  # a paragraph never ends on a comma ("The National Union of Mineworkers,\nNUM, said ...")
     if ends_sentence(line):
         return False
     return not (is_heading_line(line) and _opens_sentence(word.group(0)))
 
 
 def _opens_sentence(word: str) -> bool:
-    """Whether a capitalised word reads as a sentence's first word (not the rest of a name)."""
+    """Whether a capitalised word reads as a sentence's first word (not the rest of a name). An acronym in
+    brackets ("The U.S. Department of Transportation\n(DOT) has ...") is the short form of the name before it."""
+    if _BRACKETED_ACRONYM.fullmatch(word):
+        return False
     return word.strip("\"'\u201c\u2018(").lower() in SENTENCE_OPENERS or word.isupper()
 
 
@@ -219,6 +228,42 @@ def join_wrapped_lines(text: str, chars: list[str], width: int) -> list[int]:
             if cur[1] > cur[0] and text[cur[1] - 1] == "\r":
                 chars[cur[1] - 1] = " "
             joined.append(cur[1])
+    return joined
+
+
+_STOPPED = re.compile(r"[.!?:;\u2026][\"'\u201d\u2019)\]]*\s*$")
+
+
+def _continues(text: str, cur: tuple[int, int], nxt: tuple[int, int]) -> bool:
+    """Whether line ``nxt`` opens in lower case, not indented further, after line ``cur`` with no stop at its end."""
+    line = text[cur[0] : cur[1]]
+    word = _WORD.search(text, nxt[0], nxt[1])
+    if not line.strip() or word is None or not word.group(0)[0].islower() or _STOPPED.search(line):
+        return False
+    return _indent(text, *nxt) <= _indent(text, *cur)
+
+
+def join_continued_lines(text: str, chars: list[str]) -> list[int]:
+    """In a text not read as wrapped (too few lines to tell a width: a two-line wire item), turn into a space
+    in ``chars`` each line break before a line that opens with a lower-case word, not indented further, after a
+    line with no stop at its end, where the run of lines so continued ends on a stop; returns their offsets. A
+    paragraph never starts in lower case, so the break is inside a sentence ("Canada's steel\nquota is too
+    small, the minister said."), and the sentence ends with its run; a run with no stop is a heading set on two
+    lines ("Predicting rain\nisn't science" over a letter), left as it is."""
+    lines = _lines(text)
+    joined: list[int] = []
+    k = 0
+    while k < len(lines) - 1:
+        run = k
+        while run < len(lines) - 1 and _continues(text, lines[run], lines[run + 1]):
+            run += 1
+        if run > k and _STOPPED.search(text[lines[run][0] : lines[run][1]]):
+            for cur in lines[k:run]:
+                chars[cur[1]] = " "
+                if cur[1] > cur[0] and text[cur[1] - 1] == "\r":
+                    chars[cur[1] - 1] = " "
+                joined.append(cur[1])
+        k = run + 1
     return joined
 
 
@@ -355,14 +400,31 @@ def _merge_noise(old: list[Noise], new: list[Noise]) -> list[Noise]:
     return sorted(merged, key=lambda n: n.start)
 
 
+def _wrap_geometry(text: str, original: str, noise: list[Noise]) -> str:
+    """The working copy ``text`` with the markup tags the clean stage blanked put back from ``original`` (same
+    length): the lines to measure for wrapping. A tag took its columns on the wrapped line, so blanked it would
+    read as indentation or a short line; wire copy marks company names and tickers so ("Texas Air Corp's\n<TXN>
+    Continental Airlines unit", "lag behind, <Gulf\nInternational Bank BSC> (GIB) said": Reuters)."""
+    tags = [n for n in noise if n.why == "markup tag"]
+    if not tags or len(original) != len(text):
+        return text
+    chars = list(text)
+    for n in tags:
+        chars[n.start : n.end] = original[n.start : n.end]
+    return "".join(chars)
+
+
 @register_stage("layout", requires=("clean_text",), assigns=("clean_text", "paragraphs", "layout", "noise"))
 def layout(ex: ArticleState) -> ArticleState:
     """Join wrapped lines, read straight-quote apostrophes and mark noise in the working copy."""
     text = ex.clean_text or ex.article.text
     chars = list(text)
-    info = Layout(width=wrap_width(text))
+    lines = _wrap_geometry(text, ex.article.text, ex.noise)
+    info = Layout(width=wrap_width(lines))
     if info.width is not None:
-        info.joined = join_wrapped_lines(text, chars, info.width)
+        info.joined = join_wrapped_lines(lines, chars, info.width)
+    else:
+        info.joined = join_continued_lines(lines, chars)
     for m in _GLUED_DASH.finditer(text):
         chars[m.start() : m.end()] = ["\u2014", " "]  # same length: an em dash and a space
         info.dashes.append(m.start())

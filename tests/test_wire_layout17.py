@@ -1,0 +1,81 @@
+"""Wire copy's layout (issue 10, round 17): a tag's columns, a comma or a bracketed acronym at a line's end, a
+two-line item. Every article here is written for the test."""
+
+from onrecord.model import Article
+from onrecord.pipeline.stages.clean import clean
+from onrecord.pipeline.stages.layout import layout
+from onrecord.pipeline.state import ArticleState
+
+
+def laid_out(text: str) -> ArticleState:
+    return layout(clean(ArticleState(article=Article(text=text))))
+
+
+# A ticker in angle brackets opens a wrapped line; the clean stage blanks it as a tag.
+TICKER_LINE = (
+    "Harbor Freight Lines Inc said its\n"
+    "shipping agreement with the rail arm of Northern Transport Corp's\n"
+    "<NTC> Coastal unit was cleared by the state regulator on Monday.\n"
+    "    Under the deal, Harbor Freight will run weekly service to\n"
+    "the southern ports under the Coastal Express name from April.\n"
+    "    The company, however, will keep its own board and staff.\n"
+)
+
+
+def test_a_blanked_tag_at_a_line_start_is_no_indentation(run):
+    ex = laid_out(TICKER_LINE)
+    assert ex.layout.width is not None
+    assert len(ex.clean_text) == len(TICKER_LINE)
+    assert len(ex.paragraphs) == 3  # the tag's blank is not a paragraph's indentation
+    (q, *_) = [q for q in run(TICKER_LINE).quotes if q.kind == "indirect"]
+    assert q.text.startswith("its") and q.text.endswith("on Monday")
+
+
+# The dateline cut off: the short first line ends on a comma, or is followed by the name's acronym in brackets.
+COMMA_FIRST_LINE = (
+    "The Federation of Dock Workers,\n"
+    "FDW, said it will ask for a nine pct pay rise in talks with the\n"
+    "port operators due to open in the first week of next month.\n"
+    "    The federation, which speaks for some 20,000 workers at the\n"
+    "country's four main ports, settled for five pct last year.\n"
+)
+ACRONYM_SECOND_LINE = (
+    "The State Board of Water Supply\n"
+    "(SBWS) has concluded that a ban on garden hoses across the state\n"
+    "is not needed at this time, in a report made public on Friday.\n"
+    "    The board gave its view in answer to a request from the\n"
+    "governor's office that such a ban be looked at before summer.\n"
+)
+
+
+def test_a_first_line_ending_on_a_comma_or_before_an_acronym_runs_on():
+    ex = laid_out(COMMA_FIRST_LINE)
+    assert "Dock Workers, FDW, said" in ex.clean_text
+    assert len(ex.paragraphs) == 2
+    ex = laid_out(ACRONYM_SECOND_LINE)
+    assert "Water Supply (SBWS) has" in ex.clean_text
+    assert len(ex.paragraphs) == 2
+
+
+# Too few lines to tell a width: a line opening in lower case still continues the sentence before it.
+TWO_LINE_ITEM = 'Norway"s fishing\nquota is far too low, the fisheries minister Eva Lund said.\n'
+
+
+def test_a_two_line_item_runs_on_before_a_lower_case_word(run):
+    ex = laid_out(TWO_LINE_ITEM)
+    assert ex.layout.width is None
+    assert len(ex.paragraphs) == 1
+    (q,) = [q for q in run(TWO_LINE_ITEM).quotes if q.kind == "indirect"]
+    assert q.start == 0 and q.text.endswith("far too low")
+    assert q.speaker is not None and q.speaker.name == "Eva Lund"
+
+
+def test_a_stopped_line_keeps_its_break_before_a_lower_case_word():
+    ex = laid_out("The vote is on Friday.\nmore details to follow\n")
+    assert len(ex.paragraphs) == 2
+
+
+def test_a_heading_set_on_two_lines_is_not_run_into_the_text():
+    text = "Letters\nWhy the rain\nisn't on time\nThe weather office said this week that rain would come late.\n"
+    ex = laid_out(text)
+    assert ex.clean_text == text
