@@ -1,5 +1,5 @@
 """Wire copy's layout (issue 10, round 17): a tag's columns, a comma or a bracketed acronym at a line's end, a
-two-line item. Every article here is written for the test."""
+two-line item, and a capital slipped in after a dotted abbreviation. Every article here is written for the test."""
 
 from onrecord.model import Article
 from onrecord.pipeline.stages.clean import clean
@@ -73,6 +73,24 @@ def test_a_two_line_item_runs_on_before_a_lower_case_word(run):
 def test_a_stopped_line_keeps_its_break_before_a_lower_case_word():
     ex = laid_out("The vote is on Friday.\nmore details to follow\n")
     assert len(ex.paragraphs) == 2
+
+
+# Wire copy that capitalises a clause word after an abbreviation's stop.
+SLIPPED = "Exports moved from the U.S. To the home market, the trade minister Ian Berg said on Monday.\n"
+
+
+def test_a_capital_slipped_in_after_a_dotted_abbreviation_is_read_lower_case(run):
+    ex = laid_out(SLIPPED)
+    assert "the U.S. to the home market" in ex.clean_text
+    assert ex.layout.capitals == [SLIPPED.index("To the")]
+    (q,) = [q for q in run(SLIPPED).quotes if q.kind == "indirect"]
+    assert q.start == 0 and "U.S. To the home market" in q.text  # the text as given
+    assert q.speaker is not None and q.speaker.name == "Ian Berg"
+
+
+def test_a_sentence_opening_after_an_abbreviation_keeps_its_capital():
+    text = "Talks were held in the U.S. The minister left on Monday.\n"
+    assert laid_out(text).clean_text == text
 
 
 def test_a_heading_set_on_two_lines_is_not_run_into_the_text():

@@ -12,6 +12,8 @@ length (offsets stay sacred; the text as given is never touched):
   with the markup tags the clean stage blanked put back (a ticker ``<TXN>`` took its columns), and a
   line ending on a comma, or followed by an acronym in brackets (``(DOT)``), runs on. A text with too few
   lines to tell a width still joins a break before a line opening in lower case.
+* **A capital slipped in after a dotted abbreviation** (``from the U.S. To the market``, Reuters 1987
+  copy) on a word that goes on with a clause becomes lower case in the working copy.
 * **A straight double quote used as an apostrophe** (``OPEC"s largest producer``, Reuters
   1987 copy) becomes ``'`` in the working copy, so it never pairs as a quotation mark.
 * **A typewriter dash glued to a word** (``"Hello"--said X``) becomes an em dash and a space.
@@ -46,6 +48,11 @@ _WORD = re.compile(r"\S+")
 # A typewriter dash glued to the next word ('"Hello"--said X'): the tokenizer reads '"--said' as one word.
 _GLUED_DASH = re.compile(r"(?<=\S)--(?=\w)")
 _BRACKETED_ACRONYM = re.compile(r"\([A-Z][A-Z&.]+\)[,.;:]?")
+# Words that go on with a clause and never open a statement: a connective or a verb form.
+CLAUSE_GOING_ON = "and|or|than|to|has|have|had|is|are|was|were|will|would|could|should|said|says"
+# Such a word capitalised after a dotted abbreviation on the same line or a wrap ("sales from the U.S. To the local
+# market", "the U.S. Has agreed", "Bank Nederland N.V. Said"): a typist's or converter's slip (Reuters, 1987).
+_SLIPPED_CAPITAL = re.compile(r"(?<![\w.])(?:[A-Z]\.){2,}(?:[ \t]+|\n)(?P<word>(?:" + CLAUSE_GOING_ON.title() + r"))\b")
 _APOSTROPHE_DQ = re.compile(r"(?<=[A-Za-z])\"(?=(?:s|t|ll|re|ve|d|m)\b)")
 
 _SHARE_WORDS = (
@@ -139,12 +146,14 @@ class Layout:
     ``joined``: offsets of line breaks read as wraps (now spaces in the working copy).
     ``apostrophes``: offsets of straight double quotes read as apostrophes (now ``'``).
     ``dashes``: offsets of ``--`` glued to the next word (now an em dash and a space).
+    ``capitals``: offsets of a clause word's capital slipped in after a dotted abbreviation (now lower case).
     """
 
     width: int | None = None
     joined: list[int] = field(default_factory=list)
     apostrophes: list[int] = field(default_factory=list)
     dashes: list[int] = field(default_factory=list)
+    capitals: list[int] = field(default_factory=list)
 
 
 def _lines(text: str) -> list[tuple[int, int]]:
@@ -428,6 +437,9 @@ def layout(ex: ArticleState) -> ArticleState:
     for m in _GLUED_DASH.finditer(text):
         chars[m.start() : m.end()] = ["\u2014", " "]  # same length: an em dash and a space
         info.dashes.append(m.start())
+    for m in _SLIPPED_CAPITAL.finditer(text):
+        chars[m.start("word")] = chars[m.start("word")].lower()
+        info.capitals.append(m.start("word"))
     for m in _APOSTROPHE_DQ.finditer(text):
         chars[m.start()] = "'"
         info.apostrophes.append(m.start())
