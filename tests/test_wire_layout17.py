@@ -97,3 +97,38 @@ def test_a_heading_set_on_two_lines_is_not_run_into_the_text():
     text = "Letters\nWhy the rain\nisn't on time\nThe weather office said this week that rain would come late.\n"
     ex = laid_out(text)
     assert ex.clean_text == text
+
+
+# A ticker in angle brackets after the company's name on a short first line.
+TICKER_AFTER_NAME = (
+    "The Northern Harbour Trading Corp\n"
+    "<NHTC.L> is likely to report a rise in profit of eight to ten pct\n"
+    "for the year, helped by strong freight rates, analysts said.\n"
+    "    Their forecasts of the group's net earnings for the year ranged\n"
+    "from 410 to 450 mln pounds. Results are due on Thursday.\n"
+)
+# A short item of three indented paragraphs: a paragraph's last line before an indented one is no wrap to measure.
+SHORT_ITEM = (
+    "The coastguard said it had called off the search for a fishing\n"
+    "boat.\n"
+    "    A spokesman said the crew of four had been picked up by a\n"
+    "tanker.\n"
+    "    All four were said to be in good health, and were taken to\n"
+    "hospital.\n"
+    "    The boat's owner said he would pay for the tanker's fuel and\n"
+    "time.\n"
+)
+
+
+def test_a_ticker_after_a_name_on_a_short_first_line_runs_on():
+    ex = laid_out(TICKER_AFTER_NAME)
+    assert "Trading Corp <NHTC.L> is likely" in ex.clean_text
+    assert len(ex.paragraphs) == 2
+
+
+def test_a_short_item_of_indented_paragraphs_is_read_as_wrapped(run):
+    ex = laid_out(SHORT_ITEM)
+    assert ex.layout.width is not None
+    assert len(ex.paragraphs) == 4
+    got = [q for q in run(SHORT_ITEM).quotes if q.kind == "indirect" and q.text.startswith("the crew")]
+    assert got and got[0].text.endswith("by a\ntanker")

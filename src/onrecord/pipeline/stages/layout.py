@@ -47,7 +47,7 @@ NEAR_WIDTH = 20  # a wrapped line ends at most a long word's length short of the
 _WORD = re.compile(r"\S+")
 # A typewriter dash glued to the next word ('"Hello"--said X'): the tokenizer reads '"--said' as one word.
 _GLUED_DASH = re.compile(r"(?<=\S)--(?=\w)")
-_BRACKETED_ACRONYM = re.compile(r"\([A-Z][A-Z&.]+\)[,.;:]?")
+_BRACKETED_ACRONYM = re.compile(r"(?:\([A-Z][A-Z&.]+\)|<[A-Z][A-Z&.]+>)[,.;:]?")  # "(DOT)", a ticker "<TXN.N>"
 # Words that go on with a clause and never open a statement: a connective or a verb form.
 CLAUSE_GOING_ON = "and|or|than|to|has|have|had|is|are|was|were|will|would|could|should|said|says"
 # Such a word capitalised after a dotted abbreviation on the same line or a wrap ("sales from the U.S. To the local
@@ -178,7 +178,7 @@ def wrap_width(text: str) -> int | None:
 
     The width is the longest line among lines of at most ``MAX_WRAP_WIDTH`` characters; the
     text counts as wrapped when at least ``MIN_WRAPPED_LINES`` lines are followed by another
-    non-blank line and ``WRAPPED_SHARE`` of those end within ``NEAR_WIDTH`` of the width.
+    non-blank line no further indented and ``WRAPPED_SHARE`` of those end within ``NEAR_WIDTH`` of the width.
     """
     lines = _lines(text)
     lengths = [_visible_len(text, s, e) for s, e in lines]
@@ -186,7 +186,12 @@ def wrap_width(text: str) -> int | None:
     if len(short) < MIN_WRAPPED_LINES or len(short) < 0.7 * sum(1 for n in lengths if n):
         return None
     width = max(short)
-    followed = [lengths[k] for k in range(len(lines) - 1) if lengths[k] and lengths[k + 1]]
+    # A line before an indented one ends its paragraph (wire copy indents each): no wrap to measure there.
+    followed = [
+        lengths[k]
+        for k in range(len(lines) - 1)
+        if lengths[k] and lengths[k + 1] and _indent(text, *lines[k + 1]) <= _indent(text, *lines[k])
+    ]
     if len(followed) < MIN_WRAPPED_LINES:
         return None
     near = sum(1 for n in followed if width - NEAR_WIDTH <= n <= width)
