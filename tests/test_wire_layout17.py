@@ -132,3 +132,26 @@ def test_a_short_item_of_indented_paragraphs_is_read_as_wrapped(run):
     assert len(ex.paragraphs) == 4
     got = [q for q in run(SHORT_ITEM).quotes if q.kind == "indirect" and q.text.startswith("the crew")]
     assert got and got[0].text.endswith("by a\ntanker")
+
+
+# Indented paragraphs: a line with no indentation goes on with the paragraph whatever the line before ends with.
+INDENTED_WIRE = (
+    "Harbour Lines Corp will ask the U.S.\n"
+    "Maritime Board to approve the sale of its ferry unit to a group\n"
+    "of local investors, chairman Tom Reyes said on Monday.\n"
+    "    The Northern Ports Authority's (NPA)\n"
+    "1987/88 budget was cut by a tenth, he told a meeting in the\n"
+    "port, adding that the cut would not touch the ferry service.\n"
+    "    Reyes told a U.S.-Canada trade group the unit made a profit\n"
+    "last year for the first time since it was set up.\n"
+)
+
+
+def test_an_unindented_line_runs_on_where_paragraphs_are_indented(run):
+    ex = laid_out(INDENTED_WIRE)
+    assert ex.layout.width is not None
+    assert len(ex.paragraphs) == 3
+    assert "the U.S. Maritime Board" in ex.clean_text and "(NPA) 1987/88 budget" in ex.clean_text
+    assert "a U.S.-Canada trade group" in ex.clean_text  # a wrapped line's start holds no dateline
+    assert not [n for n in ex.noise if n.why == "dateline"]
+    assert [q for q in run(INDENTED_WIRE).quotes if q.text.startswith("the U.S.\nMaritime Board to approve")]

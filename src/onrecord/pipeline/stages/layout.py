@@ -229,15 +229,38 @@ def _opens_sentence(word: str) -> bool:
     return word.strip("\"'\u201c\u2018(").lower() in SENTENCE_OPENERS or word.isupper()
 
 
+MIN_INDENTED_OPENINGS = 2
+
+
+def indents_paragraphs(text: str, lines: list[tuple[int, int]]) -> bool:
+    """Whether ``text`` opens its paragraphs by indentation (wire copy: Reuters indents each paragraph and leaves
+    no blank line): at least ``MIN_INDENTED_OPENINGS`` lines indented further than the non-blank line before
+    them, and more of those than blank lines between two non-blank ones."""
+    openings = blanks = 0
+    for k in range(1, len(lines) - 1):
+        before, line = text[lines[k - 1][0] : lines[k - 1][1]], text[lines[k][0] : lines[k][1]]
+        if line.strip() and before.strip() and _indent(text, *lines[k]) > _indent(text, *lines[k - 1]):
+            openings += 1
+        elif not line.strip() and before.strip() and text[lines[k + 1][0] : lines[k + 1][1]].strip():
+            blanks += 1
+    return openings >= MIN_INDENTED_OPENINGS and openings > blanks
+
+
 def join_wrapped_lines(text: str, chars: list[str], width: int) -> list[int]:
-    """Turn the wrap line breaks of ``text`` into spaces in ``chars``; returns their offsets."""
+    """Turn the wrap line breaks of ``text`` into spaces in ``chars``; returns their offsets. Where the text
+    opens its paragraphs by indentation (``indents_paragraphs``), a break before a line with no indentation is
+    a wrap whatever the line before ends with ("the U.S.\nDistrict Court", "Board's (AWB)\n1986/87 export"),
+    unless that line is in capitals (a headline)."""
     lines = _lines(text)
+    indented = indents_paragraphs(text, lines)
     joined = []
     for k in range(len(lines) - 1):
         cur, nxt = lines[k], lines[k + 1]
-        if not text[cur[0] : cur[1]].strip() or not text[nxt[0] : nxt[1]].strip():
+        line = text[cur[0] : cur[1]]
+        if not line.strip() or not text[nxt[0] : nxt[1]].strip():
             continue
-        if _is_wrap(text, cur, nxt, width):
+        unindented = indented and _indent(text, *nxt) == 0 and _visible_len(text, *cur) <= width
+        if (unindented and not line.isupper()) or _is_wrap(text, cur, nxt, width):
             chars[cur[1]] = " "
             if cur[1] > cur[0] and text[cur[1] - 1] == "\r":
                 chars[cur[1] - 1] = " "
@@ -309,6 +332,8 @@ def _noise_spans(text: str, joined: frozenset[int] = frozenset()) -> list[Noise]
     for m in _INLINE_SHARE_BAR.finditer(text):
         found.append(Noise(m.start(), m.end(), m.group(0), "share bar run into the text"))
     for m in re.finditer(r"^[ \t]*", text, re.MULTILINE):
+        if m.start() - 1 in joined:
+            continue  # a wrapped line's start is no paragraph's head ("told a\nU.S.-USSR business meeting")
         d = _DATELINE.match(text, m.end()) or _OUTLET_DATELINE.match(text, m.end())
         if d and len(d.group(0).split()[0]) > 1 and not d.group(0).split()[0].rstrip(",.").isdigit():
             found.append(Noise(d.start(), d.end(), d.group(0), "dateline"))
