@@ -1,5 +1,6 @@
-"""Wire copy's layout (issue 10, round 17): a tag's columns, a comma or a bracketed acronym at a line's end, a
-two-line item, and a capital slipped in after a dotted abbreviation. Every article here is written for the test."""
+"""Wire copy's layout (issue 10, round 17): a tag's columns, a comma or a bracketed acronym at a line's end,
+indented paragraphs, and a capital slipped in after a dotted abbreviation.
+Every article here is written for the test."""
 
 from onrecord.model import Article
 from onrecord.pipeline.stages.clean import clean
@@ -57,24 +58,6 @@ def test_a_first_line_ending_on_a_comma_or_before_an_acronym_runs_on():
     assert len(ex.paragraphs) == 2
 
 
-# Too few lines to tell a width: a line opening in lower case still continues the sentence before it.
-TWO_LINE_ITEM = 'Norway"s fishing\nquota is far too low, the fisheries minister Eva Lund said.\n'
-
-
-def test_a_two_line_item_runs_on_before_a_lower_case_word(run):
-    ex = laid_out(TWO_LINE_ITEM)
-    assert ex.layout.width is None
-    assert len(ex.paragraphs) == 1
-    (q,) = [q for q in run(TWO_LINE_ITEM).quotes if q.kind == "indirect"]
-    assert q.start == 0 and q.text.endswith("far too low")
-    assert q.speaker is not None and q.speaker.name == "Eva Lund"
-
-
-def test_a_stopped_line_keeps_its_break_before_a_lower_case_word():
-    ex = laid_out("The vote is on Friday.\nmore details to follow\n")
-    assert len(ex.paragraphs) == 2
-
-
 # Wire copy that capitalises a clause word after an abbreviation's stop.
 SLIPPED = "Exports moved from the U.S. To the home market, the trade minister Ian Berg said on Monday.\n"
 
@@ -91,12 +74,6 @@ def test_a_capital_slipped_in_after_a_dotted_abbreviation_is_read_lower_case(run
 def test_a_sentence_opening_after_an_abbreviation_keeps_its_capital():
     text = "Talks were held in the U.S. The minister left on Monday.\n"
     assert laid_out(text).clean_text == text
-
-
-def test_a_heading_set_on_two_lines_is_not_run_into_the_text():
-    text = "Letters\nWhy the rain\nisn't on time\nThe weather office said this week that rain would come late.\n"
-    ex = laid_out(text)
-    assert ex.clean_text == text
 
 
 # A ticker in angle brackets after the company's name on a short first line.

@@ -10,8 +10,7 @@ length (offsets stay sacred; the text as given is never touched):
   whole is wrapped: most lines that go on end within a word's length of one width. Blank lines
   and indentation (Reuters starts each paragraph with spaces) stay paragraph breaks. Lines are measured
   with the markup tags the clean stage blanked put back (a ticker ``<TXN>`` took its columns), and a
-  line ending on a comma, or followed by an acronym in brackets (``(DOT)``), runs on. A text with too few
-  lines to tell a width still joins a break before a line opening in lower case.
+  line ending on a comma, or followed by an acronym in brackets (``(DOT)``), runs on.
 * **A capital slipped in after a dotted abbreviation** (``from the U.S. To the market``, Reuters 1987
   copy) on a word that goes on with a clause becomes lower case in the working copy.
 * **A straight double quote used as an apostrophe** (``OPEC"s largest producer``, Reuters
@@ -42,6 +41,7 @@ from ..state import ArticleState
 MAX_WRAP_WIDTH = 100  # wider "lines" are paragraphs written on one line
 MIN_WRAPPED_LINES = 3
 WRAPPED_SHARE = 0.6  # of the lines followed by another line, how many must end near the width
+MIN_INSIDE_LINES = 2  # of those, lines followed by one no further indented (inside a paragraph)
 NEAR_WIDTH = 20  # a wrapped line ends at most a long word's length short of the width
 
 _WORD = re.compile(r"\S+")
@@ -178,7 +178,8 @@ def wrap_width(text: str) -> int | None:
 
     The width is the longest line among lines of at most ``MAX_WRAP_WIDTH`` characters; the
     text counts as wrapped when at least ``MIN_WRAPPED_LINES`` lines are followed by another
-    non-blank line no further indented and ``WRAPPED_SHARE`` of those end within ``NEAR_WIDTH`` of the width.
+    non-blank line, ``MIN_INSIDE_LINES`` of them by one no further indented, and ``WRAPPED_SHARE`` of those
+    end within ``NEAR_WIDTH`` of the width.
     """
     lines = _lines(text)
     lengths = [_visible_len(text, s, e) for s, e in lines]
@@ -186,16 +187,13 @@ def wrap_width(text: str) -> int | None:
     if len(short) < MIN_WRAPPED_LINES or len(short) < 0.7 * sum(1 for n in lengths if n):
         return None
     width = max(short)
+    followed = [k for k in range(len(lines) - 1) if lengths[k] and lengths[k + 1]]
     # A line before an indented one ends its paragraph (wire copy indents each): no wrap to measure there.
-    followed = [
-        lengths[k]
-        for k in range(len(lines) - 1)
-        if lengths[k] and lengths[k + 1] and _indent(text, *lines[k + 1]) <= _indent(text, *lines[k])
-    ]
-    if len(followed) < MIN_WRAPPED_LINES:
+    inside = [lengths[k] for k in followed if _indent(text, *lines[k + 1]) <= _indent(text, *lines[k])]
+    if len(followed) < MIN_WRAPPED_LINES or len(inside) < MIN_INSIDE_LINES:
         return None
-    near = sum(1 for n in followed if width - NEAR_WIDTH <= n <= width)
-    return width if near >= WRAPPED_SHARE * len(followed) else None
+    near = sum(1 for n in inside if width - NEAR_WIDTH <= n <= width)
+    return width if near >= WRAPPED_SHARE * len(inside) else None
 
 
 def _is_wrap(text: str, cur: tuple[int, int], nxt: tuple[int, int], width: int) -> bool:
@@ -265,42 +263,6 @@ def join_wrapped_lines(text: str, chars: list[str], width: int) -> list[int]:
             if cur[1] > cur[0] and text[cur[1] - 1] == "\r":
                 chars[cur[1] - 1] = " "
             joined.append(cur[1])
-    return joined
-
-
-_STOPPED = re.compile(r"[.!?:;\u2026][\"'\u201d\u2019)\]]*\s*$")
-
-
-def _continues(text: str, cur: tuple[int, int], nxt: tuple[int, int]) -> bool:
-    """Whether line ``nxt`` opens in lower case, not indented further, after line ``cur`` with no stop at its end."""
-    line = text[cur[0] : cur[1]]
-    word = _WORD.search(text, nxt[0], nxt[1])
-    if not line.strip() or word is None or not word.group(0)[0].islower() or _STOPPED.search(line):
-        return False
-    return _indent(text, *nxt) <= _indent(text, *cur)
-
-
-def join_continued_lines(text: str, chars: list[str]) -> list[int]:
-    """In a text not read as wrapped (too few lines to tell a width: a two-line wire item), turn into a space
-    in ``chars`` each line break before a line that opens with a lower-case word, not indented further, after a
-    line with no stop at its end, where the run of lines so continued ends on a stop; returns their offsets. A
-    paragraph never starts in lower case, so the break is inside a sentence ("Canada's steel\nquota is too
-    small, the minister said."), and the sentence ends with its run; a run with no stop is a heading set on two
-    lines ("Predicting rain\nisn't science" over a letter), left as it is."""
-    lines = _lines(text)
-    joined: list[int] = []
-    k = 0
-    while k < len(lines) - 1:
-        run = k
-        while run < len(lines) - 1 and _continues(text, lines[run], lines[run + 1]):
-            run += 1
-        if run > k and _STOPPED.search(text[lines[run][0] : lines[run][1]]):
-            for cur in lines[k:run]:
-                chars[cur[1]] = " "
-                if cur[1] > cur[0] and text[cur[1] - 1] == "\r":
-                    chars[cur[1] - 1] = " "
-                joined.append(cur[1])
-        k = run + 1
     return joined
 
 
@@ -462,8 +424,6 @@ def layout(ex: ArticleState) -> ArticleState:
     info = Layout(width=wrap_width(lines))
     if info.width is not None:
         info.joined = join_wrapped_lines(lines, chars, info.width)
-    else:
-        info.joined = join_continued_lines(lines, chars)
     for m in _GLUED_DASH.finditer(text):
         chars[m.start() : m.end()] = ["\u2014", " "]  # same length: an em dash and a space
         info.dashes.append(m.start())
