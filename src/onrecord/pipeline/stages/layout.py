@@ -8,7 +8,11 @@ length (offsets stay sacred; the text as given is never touched):
   break is a wrap when the first word of the next line would not have fitted on the line (the
   rule a wrapping program follows), the next line is not indented further, and the text as a
   whole is wrapped: most lines that go on end within a word's length of one width. Blank lines
-  and indentation (Reuters starts each paragraph with spaces) stay paragraph breaks.
+  and indentation (Reuters starts each paragraph with spaces) stay paragraph breaks. Lines are measured
+  with the markup tags the clean stage blanked put back (a ticker ``<TXN>`` took its columns), and a
+  line ending on a comma, or followed by an acronym in brackets (``(DOT)``), runs on.
+* **A capital slipped in after a dotted abbreviation** (``from the U.S. To the market``, Reuters 1987
+  copy) on a word that goes on with a clause becomes lower case in the working copy.
 * **A straight double quote used as an apostrophe** (``OPEC"s largest producer``, Reuters
   1987 copy) becomes ``'`` in the working copy, so it never pairs as a quotation mark.
 * **A typewriter dash glued to a word** (``"Hello"--said X``) becomes an em dash and a space.
@@ -37,11 +41,18 @@ from ..state import ArticleState
 MAX_WRAP_WIDTH = 100  # wider "lines" are paragraphs written on one line
 MIN_WRAPPED_LINES = 3
 WRAPPED_SHARE = 0.6  # of the lines followed by another line, how many must end near the width
+MIN_INSIDE_LINES = 2  # of those, lines followed by one no further indented (inside a paragraph)
 NEAR_WIDTH = 20  # a wrapped line ends at most a long word's length short of the width
 
 _WORD = re.compile(r"\S+")
 # A typewriter dash glued to the next word ('"Hello"--said X'): the tokenizer reads '"--said' as one word.
 _GLUED_DASH = re.compile(r"(?<=\S)--(?=\w)")
+_BRACKETED_ACRONYM = re.compile(r"(?:\([A-Z][A-Z&.]+\)|<[A-Z][A-Z&.]+>)[,.;:]?")  # "(DOT)", a ticker "<TXN.N>"
+# Words that go on with a clause and never open a statement: a connective or a verb form.
+CLAUSE_GOING_ON = "and|or|than|to|has|have|had|is|are|was|were|will|would|could|should|said|says"
+# Such a word capitalised after a dotted abbreviation on the same line or a wrap ("sales from the U.S. To the local
+# market", "the U.S. Has agreed", "Bank Nederland N.V. Said"): a typist's or converter's slip (Reuters, 1987).
+_SLIPPED_CAPITAL = re.compile(r"(?<![\w.])(?:[A-Z]\.){2,}(?:[ \t]+|\n)(?P<word>(?:" + CLAUSE_GOING_ON.title() + r"))\b")
 _APOSTROPHE_DQ = re.compile(r"(?<=[A-Za-z])\"(?=(?:s|t|ll|re|ve|d|m)\b)")
 
 _SHARE_WORDS = (
@@ -161,12 +172,14 @@ class Layout:
     ``joined``: offsets of line breaks read as wraps (now spaces in the working copy).
     ``apostrophes``: offsets of straight double quotes read as apostrophes (now ``'``).
     ``dashes``: offsets of ``--`` glued to the next word (now an em dash and a space).
+    ``capitals``: offsets of a clause word's capital slipped in after a dotted abbreviation (now lower case).
     """
 
     width: int | None = None
     joined: list[int] = field(default_factory=list)
     apostrophes: list[int] = field(default_factory=list)
     dashes: list[int] = field(default_factory=list)
+    capitals: list[int] = field(default_factory=list)
 
 
 def _lines(text: str) -> list[tuple[int, int]]:
@@ -191,7 +204,8 @@ def wrap_width(text: str) -> int | None:
 
     The width is the longest line among lines of at most ``MAX_WRAP_WIDTH`` characters; the
     text counts as wrapped when at least ``MIN_WRAPPED_LINES`` lines are followed by another
-    non-blank line and ``WRAPPED_SHARE`` of those end within ``NEAR_WIDTH`` of the width.
+    non-blank line, ``MIN_INSIDE_LINES`` of them by one no further indented, and ``WRAPPED_SHARE`` of those
+    end within ``NEAR_WIDTH`` of the width.
     """
     lines = _lines(text)
     lengths = [_visible_len(text, s, e) for s, e in lines]
@@ -199,11 +213,13 @@ def wrap_width(text: str) -> int | None:
     if len(short) < MIN_WRAPPED_LINES or len(short) < 0.7 * sum(1 for n in lengths if n):
         return None
     width = max(short)
-    followed = [lengths[k] for k in range(len(lines) - 1) if lengths[k] and lengths[k + 1]]
-    if len(followed) < MIN_WRAPPED_LINES:
+    followed = [k for k in range(len(lines) - 1) if lengths[k] and lengths[k + 1]]
+    # A line before an indented one ends its paragraph (wire copy indents each): no wrap to measure there.
+    inside = [lengths[k] for k in followed if _indent(text, *lines[k + 1]) <= _indent(text, *lines[k])]
+    if len(followed) < MIN_WRAPPED_LINES or len(inside) < MIN_INSIDE_LINES:
         return None
-    near = sum(1 for n in followed if width - NEAR_WIDTH <= n <= width)
-    return width if near >= WRAPPED_SHARE * len(followed) else None
+    near = sum(1 for n in inside if width - NEAR_WIDTH <= n <= width)
+    return width if near >= WRAPPED_SHARE * len(inside) else None
 
 
 def _is_wrap(text: str, cur: tuple[int, int], nxt: tuple[int, int], width: int) -> bool:
@@ -222,25 +238,53 @@ def _is_wrap(text: str, cur: tuple[int, int], nxt: tuple[int, int], width: int) 
     # off: "Assistant Treasury Secretary David\nMulford said ..."). It ends a paragraph only where a
     # sentence ends, or where a heading is followed by a sentence's first word.
     line = text[cur[0] : cur[1]]
+    if line.rstrip().endswith(","):
+        return True  # a paragraph never ends on a comma ("The National Union of Mineworkers,\nNUM, said ...")
     if ends_sentence(line):
         return False
     return not (is_heading_line(line) and _opens_sentence(word.group(0)))
 
 
 def _opens_sentence(word: str) -> bool:
-    """Whether a capitalised word reads as a sentence's first word (not the rest of a name)."""
+    """Whether a capitalised word reads as a sentence's first word (not the rest of a name). An acronym in
+    brackets ("The U.S. Department of Transportation\n(DOT) has ...") is the short form of the name before it."""
+    if _BRACKETED_ACRONYM.fullmatch(word):
+        return False
     return word.strip("\"'\u201c\u2018(").lower() in SENTENCE_OPENERS or word.isupper()
 
 
+MIN_INDENTED_OPENINGS = 2
+
+
+def indents_paragraphs(text: str, lines: list[tuple[int, int]]) -> bool:
+    """Whether ``text`` opens its paragraphs by indentation (wire copy: Reuters indents each paragraph and leaves
+    no blank line): at least ``MIN_INDENTED_OPENINGS`` lines indented further than the non-blank line before
+    them, and more of those than blank lines between two non-blank ones."""
+    openings = blanks = 0
+    for k in range(1, len(lines) - 1):
+        before, line = text[lines[k - 1][0] : lines[k - 1][1]], text[lines[k][0] : lines[k][1]]
+        if line.strip() and before.strip() and _indent(text, *lines[k]) > _indent(text, *lines[k - 1]):
+            openings += 1
+        elif not line.strip() and before.strip() and text[lines[k + 1][0] : lines[k + 1][1]].strip():
+            blanks += 1
+    return openings >= MIN_INDENTED_OPENINGS and openings > blanks
+
+
 def join_wrapped_lines(text: str, chars: list[str], width: int) -> list[int]:
-    """Turn the wrap line breaks of ``text`` into spaces in ``chars``; returns their offsets."""
+    """Turn the wrap line breaks of ``text`` into spaces in ``chars``; returns their offsets. Where the text
+    opens its paragraphs by indentation (``indents_paragraphs``), a break before a line with no indentation is
+    a wrap whatever the line before ends with ("the U.S.\nDistrict Court", "Board's (AWB)\n1986/87 export"),
+    unless that line is in capitals (a headline)."""
     lines = _lines(text)
+    indented = indents_paragraphs(text, lines)
     joined = []
     for k in range(len(lines) - 1):
         cur, nxt = lines[k], lines[k + 1]
-        if not text[cur[0] : cur[1]].strip() or not text[nxt[0] : nxt[1]].strip():
+        line = text[cur[0] : cur[1]]
+        if not line.strip() or not text[nxt[0] : nxt[1]].strip():
             continue
-        if _is_wrap(text, cur, nxt, width):
+        unindented = indented and _indent(text, *nxt) == 0 and _visible_len(text, *cur) <= width
+        if (unindented and not line.isupper()) or _is_wrap(text, cur, nxt, width):
             chars[cur[1]] = " "
             if cur[1] > cur[0] and text[cur[1] - 1] == "\r":
                 chars[cur[1] - 1] = " "
@@ -277,6 +321,8 @@ def _noise_spans(text: str, joined: frozenset[int] = frozenset()) -> list[Noise]
     for m in _INLINE_SHARE_BAR.finditer(text):
         found.append(Noise(m.start(), m.end(), m.group(0), "share bar run into the text"))
     for m in re.finditer(r"^[ \t]*", text, re.MULTILINE):
+        if m.start() - 1 in joined:
+            continue  # a wrapped line's start is no paragraph's head ("told a\nU.S.-USSR business meeting")
         d = _DATELINE.match(text, m.end()) or _OUTLET_DATELINE.match(text, m.end())
         if d and len(d.group(0).split()[0]) > 1 and not d.group(0).split()[0].rstrip(",.").isdigit():
             found.append(Noise(d.start(), d.end(), d.group(0), "dateline"))
@@ -450,17 +496,35 @@ def _merge_noise(old: list[Noise], new: list[Noise]) -> list[Noise]:
     return sorted(merged, key=lambda n: n.start)
 
 
+def _wrap_geometry(text: str, original: str, noise: list[Noise]) -> str:
+    """The working copy ``text`` with the markup tags the clean stage blanked put back from ``original`` (same
+    length): the lines to measure for wrapping. A tag took its columns on the wrapped line, so blanked it would
+    read as indentation or a short line; wire copy marks company names and tickers so ("Texas Air Corp's\n<TXN>
+    Continental Airlines unit", "lag behind, <Gulf\nInternational Bank BSC> (GIB) said": Reuters)."""
+    tags = [n for n in noise if n.why == "markup tag"]
+    if not tags or len(original) != len(text):
+        return text
+    chars = list(text)
+    for n in tags:
+        chars[n.start : n.end] = original[n.start : n.end]
+    return "".join(chars)
+
+
 @register_stage("layout", requires=("clean_text",), assigns=("clean_text", "paragraphs", "layout", "noise"))
 def layout(ex: ArticleState) -> ArticleState:
     """Join wrapped lines, read straight-quote apostrophes and mark noise in the working copy."""
     text = ex.clean_text or ex.article.text
     chars = list(text)
-    info = Layout(width=wrap_width(text))
+    lines = _wrap_geometry(text, ex.article.text, ex.noise)
+    info = Layout(width=wrap_width(lines))
     if info.width is not None:
-        info.joined = join_wrapped_lines(text, chars, info.width)
+        info.joined = join_wrapped_lines(lines, chars, info.width)
     for m in _GLUED_DASH.finditer(text):
         chars[m.start() : m.end()] = ["\u2014", " "]  # same length: an em dash and a space
         info.dashes.append(m.start())
+    for m in _SLIPPED_CAPITAL.finditer(text):
+        chars[m.start("word")] = chars[m.start("word")].lower()
+        info.capitals.append(m.start("word"))
     for m in _APOSTROPHE_DQ.finditer(text):
         chars[m.start()] = "'"
         info.apostrophes.append(m.start())
