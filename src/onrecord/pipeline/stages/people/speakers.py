@@ -78,6 +78,7 @@ from ...state import ArticleState
 from ..attribution import PRONOUNS, cue_lemma, noun_phrase, subject_of
 from ..quotes import CITED, NOT_SPEECH_WHY, TITLE
 from .antecedents import recorder
+from .identified import identify_lede_sources
 from .pronouns import (
     DESCRIBED_WINDOW,
     body_noun,
@@ -1908,6 +1909,7 @@ def resolve_speakers(ex: ArticleState) -> ArticleState:
                 resolver.weak[key] = "shared surname"
         q.speaker = resolved[key]
     _same_words_same_speaker(ex, resolver)
+    identify_lede_sources(ex, resolver)
     ex.people = resolver.finish()
     for p in ex.people:
         if p.kind == "person" and p.name in table.bodies:

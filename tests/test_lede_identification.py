@@ -1,0 +1,53 @@
+"""Delayed identification (``people.identified``): a lede that gives its speaker by a description and a next
+sentence that names the speaker; each case on a short article written for it."""
+
+import pytest
+
+
+def _said(ex) -> list[tuple[str | None, str | None]]:
+    return [
+        (q.speaker.name if q.speaker else None, q.speaker_mention.text if q.speaker_mention else None)
+        for q in ex.quotes
+    ]
+
+
+@pytest.mark.parametrize("description", ["the shadow trade secretary", "a transport minister"])
+def test_the_lede_description_is_the_person_the_next_sentence_names(run, description):
+    text = (
+        f"Rail fares will rise by 4% in March, {description} has said.\n\n"
+        "Nora Quill said the money would pay for new carriages and quieter trains."
+    )
+    assert _said(run(text))[0] == ("Nora Quill", description)
+
+
+def test_a_later_definite_description_with_the_same_head_is_that_person_too(run):
+    text = (
+        "Rail fares will rise by 4% in March, a transport minister has said.\n\n"
+        "Tom Avery said the money would pay for new carriages. The minister added that fares in the north would be "
+        "frozen."
+    )
+    assert [name for name, _ in _said(run(text))] == ["Tom Avery"] * 3
+
+
+def test_a_name_set_off_with_another_description_is_someone_else(run):
+    text = (
+        "Three homes were flooded overnight, a council spokeswoman said.\n\n"
+        'Peter Bright, a resident of Mill Lane, said the water rose "in minutes".'
+    )
+    assert _said(run(text))[0] == (None, "a council spokeswoman")
+
+
+def test_a_lede_that_names_someone_already_is_left_alone(run):
+    text = (
+        "The club will appeal against the ban on Dan Rowe, the team's coach said.\n\n"
+        "Sam Ortiz said the appeal would be lodged on Friday."
+    )
+    assert _said(run(text))[0][0] is None
+
+
+def test_a_report_is_no_person(run):
+    text = (
+        "Half of the town's bridges need repair, a report has found.\n\n"
+        "Ella Marsh said the council had ignored the warnings for years."
+    )
+    assert _said(run(text))[0][0] is None
