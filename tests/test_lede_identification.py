@@ -51,3 +51,29 @@ def test_a_report_is_no_person(run):
         "Ella Marsh said the council had ignored the warnings for years."
     )
     assert _said(run(text))[0][0] is None
+
+
+def test_a_role_held_at_a_place_before_a_name_is_that_person(run):
+    text = 'The British envoy to Chile Anna Berg said that London has the "will" to wait.'
+    assert _said(run(text))[0][0] == "Anna Berg"
+
+
+def test_a_role_for_a_titled_person_before_a_name_is_someone_else(run):
+    text = 'A spokesman for Gov. Jane Roe said the budget was "not negotiable" this year.'
+    assert _said(run(text))[0][0] != "Jane Roe"
+
+
+def test_the_same_long_description_written_again_with_a_name_is_that_person(run):
+    text = (
+        'The British envoy to Chile warned that London "will not look away" if the vote is delayed.\n\n'
+        'The British envoy to Chile Anna Berg said that London has the "will" to wait.'
+    )
+    assert [name for name, _ in _said(run(text))] == ["Anna Berg", "Anna Berg"]
+
+
+def test_a_short_description_is_not_tied_by_its_words_alone(run):
+    text = (
+        'The minister warned that the city "will not look away" if the vote is delayed.\n\n'
+        "Lars Holm, the minister for ports, said the vote would go ahead."
+    )
+    assert _said(run(text))[0][0] is None

@@ -142,3 +142,45 @@ def _gender_fits(description: str, person: Person) -> bool:
     shown = "female" if words & FEMALE_WORDS else "male" if words & MALE_WORDS else None
     known = person.gender or first_name_gender(person.name or "")
     return shown is None or known in (None, "unknown", shown)
+
+
+# Fewest words a description needs (its article aside) before writing it again with a name ties it to that name:
+# "the French ambassador to Chile" is one post's holder; "the minister" may be any of several.
+SAME_DESCRIPTION_MIN_WORDS = 3
+
+
+def same_description_named(ex: ArticleState, resolver: Any) -> None:
+    """An unnamed source brought in by a definite description ("The French ambassador to Chile warned") is the
+    one named person the article gives the very same description, before or after ("The French ambassador to
+    Chile Paul Girard said", "Paul Girard, the French ambassador to Chile,"): a description of
+    ``SAME_DESCRIPTION_MIN_WORDS`` words or more, written again with a name, names its one referent. Its
+    quotations go to that person; None of this when no one, or several people, have that description."""
+    table = resolver.table
+    for source in list(resolver.extra):
+        if source.kind != "unnamed" or not source.descriptors:
+            continue
+        description = source.descriptors[0]
+        key = _description_key(description)
+        if not description.lower().startswith("the ") or len(key.split()) < SAME_DESCRIPTION_MIN_WORDS:
+            continue
+        if not _one_person(description):
+            continue
+        found = [
+            p
+            for p in table.people
+            if p.kind == "person"
+            and p.name
+            and any(_description_key(d) == key for d in [*table.tying_descriptors(p), p.title or ""])
+        ]
+        if len(found) != 1:
+            continue
+        for q in ex.quotes:
+            if q.speaker is source:
+                q.speaker = found[0]
+        found[0].mentions.extend(source.mentions)
+        resolver.extra.remove(source)
+
+
+def _description_key(description: str) -> str:
+    """``description`` lower-cased, its article dropped and its white space made single, for comparing."""
+    return " ".join(re.sub(r"^(?:the|a|an)\s+", "", description.strip().lower()).split())
