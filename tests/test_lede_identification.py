@@ -77,3 +77,19 @@ def test_a_short_description_is_not_tied_by_its_words_alone(run):
         "Lars Holm, the minister for ports, said the vote would go ahead."
     )
     assert _said(run(text))[0][0] is None
+
+
+def test_an_office_title_re_names_the_person_just_named(run):
+    text = (
+        "Former television presenter Ray Dunmore has quit the Green Party and accused it of ignoring its voters.\n\n"
+        "The MEP said he was ashamed to have joined the party."
+    )
+    assert _said(run(text))[-1] == ("Ray Dunmore", "The MEP")
+
+
+def test_a_sport_cap_as_an_epithet_re_names_the_player(run):
+    text = (
+        'Leeds striker Paolo Ricci scored twice as his side beat Hull. "We played very well," said Ricci.\n\n'
+        "The Italy international said Leeds were confident of promotion."
+    )
+    assert _said(run(text))[-1] == ("Paolo Ricci", "The Italy international")

@@ -1326,8 +1326,11 @@ class SpeakerResolver:
                 return described
             if m.end == head.idx + len(head) and not _role_of_someone(m, head):
                 # "the US Surgeon General warns" with nobody given the title: someone unnamed holding the office,
-                # never an organisation "US Surgeon General" (trial10 M1).
-                return self.new_person(None, "unnamed", m, "description", m.text)
+                # never an organisation "US Surgeon General" (trial10 M1); unless the title re-names the person
+                # just named, whom no other office was given ("Ray Dunmore has quit the party. The MEP said":
+                # elegant variation, ``renamed_office_holder``).
+                renamed = self._renamed_by_title(m, head)
+                return renamed or self.new_person(None, "unnamed", m, "description", m.text)
         if _role_of_someone(m, head):
             # "a top aide to Hillary Clinton", "the director of the charity": the role's holder, not the name after it.
             return self.description(m, low, head)
@@ -1367,6 +1370,17 @@ class SpeakerResolver:
             # "one neo-bank CEO", "a Customs and Border Protection spokesperson": someone unnamed.
             return self.new_person(None, "unnamed", m, "description", m.text)
         return self.organisation(m, head) or self.description(m, low, head)
+
+    def _renamed_by_title(self, m: Span, head: Any) -> Person | None:
+        """The person a capitalised office title tied to no one ("The MEP said") re-names: the one named in its
+        sentence or the narrative sentence before, given no other office (``PersonTable.renamed_office_holder``);
+        None when the title is no office or no such person is near."""
+        if norm(head.text) not in OFFICE_TITLES:
+            return None
+        person = self.table.renamed_office_holder(m, norm(head.text))
+        if person is not None:
+            self._mention(person, m, "description")
+        return person
 
     def agent_of_someone(self, m: Span, low: str, head: Any) -> Person | None:
         """ "his spokesman", "her lawyers", "their top aide": someone who speaks for the person the possessive
