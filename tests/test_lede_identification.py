@@ -93,3 +93,20 @@ def test_a_sport_cap_as_an_epithet_re_names_the_player(run):
         "The Italy international said Leeds were confident of promotion."
     )
     assert _said(run(text))[-1] == ("Paolo Ricci", "The Italy international")
+
+
+def test_a_title_may_come_before_the_name_of_the_next_sentence(run):
+    text = (
+        "Rail fares will rise by 4% in March, a transport minister has said.\n\n"
+        "Junior minister Tom Avery said the money would pay for new carriages."
+    )
+    assert _said(run(text))[0] == ("Tom Avery", "a transport minister")
+
+
+@pytest.mark.parametrize(("next_name", "expected"), [("Omar Finch", "Omar Finch"), ("Rowe", None)])
+def test_the_owner_named_in_the_description_is_not_its_referent(run, next_name, expected):
+    text = (
+        "Leeds must improve their offer by Friday or lose the striker, Sam Rowe's lawyer has warned.\n\n"
+        f"{next_name} said he had received a far bigger offer from another club."
+    )
+    assert _said(run(text))[0][0] == expected

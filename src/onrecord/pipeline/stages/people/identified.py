@@ -20,6 +20,7 @@ from typing import Any
 
 from ....lexicon.cues import CUE_LEMMAS, DOCUMENT_NOUNS, STATEMENT_NOUNS
 from ....lexicon.people import FEMALE_WORDS, MALE_WORDS
+from ....lexicon.titles import ROLE_NOUNS, is_title_word
 from ....model import Person
 from ...state import ArticleState
 from ..attribution import cue_lemma
@@ -27,6 +28,8 @@ from .table import describes_a_person, first_name_gender
 
 # The sentences an article's opening may take before its lede ends: a headline, a dateline line, the lede.
 LEDE_SENTENCES = 3
+# Most title words written before the name of the person the next sentence names ("Chief executive Gail Berman").
+TITLE_WORDS_BEFORE = 3
 
 
 def identify_lede_sources(ex: ArticleState, resolver: Any) -> None:
@@ -39,11 +42,11 @@ def identify_lede_sources(ex: ArticleState, resolver: Any) -> None:
         first = min(source.mentions, key=lambda m: m.start)
         if not _one_person(source.descriptors[0]) or not _in_lede(table, first.start):
             continue
-        if _named_before(table, _sentence_end(table, first.start)):
+        if _named_before(table, _sentence_end(table, first.start), (first.start, first.end)):
             continue
         person = _named_next(ex, table, first.start)
-        if person is None:
-            continue
+        if person is None or any(first.start <= m.start < first.end for m in person.mentions):
+            continue  # "Mike Tindall's agent has warned ... | Tindall said": the owner is not the agent
         if not _gender_fits(source.descriptors[0], person):
             continue
         for same in [source, *_taken_up(resolver.extra, source, first.start)]:
@@ -83,10 +86,15 @@ def _one_person(description: str) -> bool:
     return not (head.endswith("s") and not head.endswith(("ss", "us")))
 
 
-def _named_before(table: Any, pos: int) -> bool:
-    """Whether anyone is named (a name mention of a person) before offset ``pos``: then the description need not
-    be how the article brings in its first person, nor the name after it a new one."""
-    return any(p.kind == "person" and any(m.kind == "name" and m.start < pos for m in p.mentions) for p in table.people)
+def _named_before(table: Any, pos: int, inside: tuple[int, int]) -> bool:
+    """Whether anyone is named (a name mention of a person) before offset ``pos`` outside the description at
+    ``inside`` (its own owner, "Mike Tindall's agent", is someone else): then the description need not be how
+    the article brings in its first person, nor the name after it a new one."""
+    lo, hi = inside
+    return any(
+        p.kind == "person" and any(m.kind == "name" and m.start < pos and not lo <= m.start < hi for m in p.mentions)
+        for p in table.people
+    )
 
 
 def _sentence_end(table: Any, pos: int) -> int:
@@ -119,21 +127,29 @@ def _named_next(ex: ArticleState, table: Any, pos: int) -> Person | None:
         return None
     sent = doc[i].sent
     words = [t for t in sent if not t.is_space]
-    if not words or words[0].pos_ != "PROPN":
+    if not words or not words[0].text[:1].isupper():
         return None
     subject = next((t for t in words if t.dep_ in ("nsubj", "nsubjpass")), None)
     if subject is None or subject.pos_ != "PROPN" or cue_lemma(subject.head) not in CUE_LEMMAS:
         return None
-    after = subject.i + 1
-    if any(t.text in ",(" for t in words if words[0].i <= t.i < subject.i) or doc[after].text in (",", "("):
+    after = doc[subject.i + 1].text if subject.i + 1 < len(doc) else ""
+    if any(t.text in ",(" for t in words if words[0].i <= t.i < subject.i) or after in (",", "("):
         return None  # "John Roe, a neighbour, said": someone the sentence describes anew
-    person = table.person_at(words[0].idx, words[0].idx + 1)
+    person = table.person_at(subject.idx, subject.idx + 1)
     if person is None or person.kind != "person":
         return None
     end = subject.idx + len(subject)
-    # The name is the whole subject: "Report author Dan Lewis said" is no name opening the sentence.
-    named = any(m.kind == "name" and m.start == words[0].idx and m.end == end for m in person.mentions)
-    return person if named else None
+    name = next((m for m in person.mentions if m.kind == "name" and m.end == end), None)
+    # The name is the whole subject, after a title at most ("Chief executive Gail Berman said"): "Report author
+    # Dan Lewis said" names someone by a work of theirs, no new speaker.
+    before = [t for t in words if name is not None and t.idx < name.start]
+    titled = len(before) <= TITLE_WORDS_BEFORE and all(_title_or_role(t.text) for t in before)
+    return person if name is not None and titled else None
+
+
+def _title_or_role(word: str) -> bool:
+    """Whether ``word`` is a title ("Chief", "Dr") or a role noun ("executive"), as written before a name."""
+    return is_title_word(word) or word.lower() in ROLE_NOUNS
 
 
 def _gender_fits(description: str, person: Person) -> bool:
