@@ -56,6 +56,7 @@ from ....lexicon.people import (
     FIRST_PERSON_PRONOUNS,
     MONTHS,
     NAME_PARTICLES,
+    RELATION_WORDS,
     SPEAKS_FOR_HEADS,
     UNNAMED_HEADS,
     WEEKDAYS,
@@ -78,6 +79,7 @@ from ...state import ArticleState
 from ..attribution import PRONOUNS, cue_lemma, noun_phrase, subject_of
 from ..quotes import CITED, NOT_SPEECH_WHY, TITLE
 from .antecedents import recorder
+from .identified import identify_lede_sources, same_description_named
 from .pronouns import (
     DESCRIBED_WINDOW,
     body_noun,
@@ -790,9 +792,10 @@ class SpeakerResolver:
                 role = words[-1]
                 # "President and Chief Executive of Harbour Foods Nadia Pell": a title that runs on to the name.
                 led = is_title_word(words[0]) and bool(_TITLE_RUN_ON.fullmatch(" " + self.text[lo : n.start]))
-                if not (led or is_title_word(role) or (role.islower() and describes_a_person(role))):
+                held_at = _role_held_at_place(words)
+                if not (led or held_at or is_title_word(role) or (role.islower() and describes_a_person(role))):
                     continue
-                if len(words) > 1 and words[-2].lower() in _ROLE_OF_SOMEONE_WORDS:
+                if len(words) > 1 and words[-2].lower() in _ROLE_OF_SOMEONE_WORDS and not held_at:
                     continue
                 self.table.add_descriptor(person, _strip_article(self.text[lo : n.start].strip()))
                 return person
@@ -1387,8 +1390,11 @@ class SpeakerResolver:
                 return described
             if m.end == head.idx + len(head) and not _role_of_someone(m, head):
                 # "the US Surgeon General warns" with nobody given the title: someone unnamed holding the office,
-                # never an organisation "US Surgeon General" (trial10 M1).
-                return self.new_person(None, "unnamed", m, "description", m.text)
+                # never an organisation "US Surgeon General" (trial10 M1); unless the title re-names the person
+                # just named, whom no other office was given ("Ray Dunmore has quit the party. The MEP said":
+                # elegant variation, ``renamed_office_holder``).
+                renamed = self._renamed_by_title(m, head)
+                return renamed or self.new_person(None, "unnamed", m, "description", m.text)
         if _role_of_someone(m, head):
             # "a top aide to Hillary Clinton", "the director of the charity": the role's holder, not the name after it.
             return self.description(m, low, head)
@@ -1428,6 +1434,17 @@ class SpeakerResolver:
             # "one neo-bank CEO", "a Customs and Border Protection spokesperson": someone unnamed.
             return self.new_person(None, "unnamed", m, "description", m.text)
         return self.organisation(m, head) or self.description(m, low, head)
+
+    def _renamed_by_title(self, m: Span, head: Any) -> Person | None:
+        """The person a capitalised office title tied to no one ("The MEP said") re-names: the one named in its
+        sentence or the narrative sentence before, given no other office (``PersonTable.renamed_office_holder``);
+        None when the title is no office or no such person is near."""
+        if norm(head.text) not in OFFICE_TITLES:
+            return None
+        person = self.table.renamed_office_holder(m, norm(head.text))
+        if person is not None:
+            self._mention(person, m, "description")
+        return person
 
     def agent_of_someone(self, m: Span, low: str, head: Any) -> Person | None:
         """ "his spokesman", "her lawyers", "their top aide": someone who speaks for the person the possessive
@@ -1661,6 +1678,8 @@ _TITLE_RUN_ON = re.compile(r"(?:\s+(?:and|of|at|for|the|&|[A-Z][\w.&'\u2019-]*))
 # Words before a role that make it someone else's: "a spokesman for Gov. Jane Roe", "an aide to Sen. Roe".
 _ROLE_OF_SOMEONE_WORDS = frozenset({"for", "to", "of", "with", "by", "at", "from", "and", "or"})
 
+# The prepositions that tie a role to the place or body it is held at: "ambassador to Chile", "envoy of Peru".
+_PLACE_LINKS = frozenset({"to", "of", "for", "at", "in"})
 # A name's last word, then "from"/"of"/"at"/"with" and perhaps "the", right before a mention.
 _AFFILIATION_BEFORE = re.compile(r"([A-Z][\w'\u2019\-]*)\s+(?:from|of|at|with)\s+(?:the\s+)?$")
 
@@ -1696,6 +1715,21 @@ def _initialled_name(words: list[str], letters: str) -> str | None:
             if len(rest) > 1 and "".join(w[0] for w in rest if w.lower() not in _JOINING_WORDS) == letters:
                 return " ".join(rest)
     return None
+
+
+def _role_held_at_place(words: list[str]) -> bool:
+    """Whether ``words`` (a mention's words before a name) end in a lower-case role noun, a preposition and
+    capitalised words that hold no title: the place or body the role is held at, written before its holder's
+    name ("The French ambassador to Chile" + "Paul Girard said", "the envoy of Peru" + "Ana Ruiz"). Capitalised
+    words with a title ("a spokesman for Gov." + "Jane Roe") make the name someone else's, and a kin word ("the
+    son of ...") is a relation, not a role."""
+    i = len(words)
+    while i > 0 and words[i - 1][:1].isupper() and not is_title_word(words[i - 1].rstrip(".,")):
+        i -= 1
+    if i == len(words) or i < 2 or words[i - 1].lower() not in _PLACE_LINKS:
+        return False
+    role = words[i - 2]
+    return role.isalpha() and role.islower() and role not in RELATION_WORDS and describes_a_person(role)
 
 
 def _courtesy(tok: Any) -> bool:
@@ -1972,6 +2006,8 @@ def resolve_speakers(ex: ArticleState) -> ArticleState:
                 resolver.weak[key] = "shared surname"
         q.speaker = resolved[key]
     _same_words_same_speaker(ex, resolver)
+    identify_lede_sources(ex, resolver)
+    same_description_named(ex, resolver)
     ex.people = resolver.finish()
     for p in ex.people:
         if p.kind == "person" and p.name in table.bodies:
