@@ -433,6 +433,14 @@ REFUSAL_FORMS: frozenset[str] = frozenset(f for lemma in REFUSAL_LEMMAS for f in
 # Adjectives that, governing a cue, say the source could not or would not state the content: "was unable to
 # say when ...", "is reluctant to say whether ...". Read as the refusal verbs are.
 UNWILLING_ADJECTIVES: frozenset[str] = frozenset(["unable", "unwilling", "reluctant", "loath", "loth"])
+# Adjectives after a copula that hold a "that" clause as a cue verb does: "The mayor was adamant that taxes would not
+# rise", "She is confident the deal will pass". PolNeAR attributes the clause to the copula's subject (Newell,
+# Margolin & Ruths 2018: beliefs as well as speech). Adjective -> cue family: an insistence is a statement made,
+# confidence or hope a belief held. Read only where a sentence is parsed for another reason (no parse widened).
+STATEMENT_ADJECTIVES: dict[str, str] = {
+    **dict.fromkeys(["adamant", "insistent", "emphatic"], "speech"),
+    **dict.fromkeys(["confident", "convinced", "certain", "hopeful", "optimistic", "skeptical", "sceptical"], "belief"),
+}
 
 # Attribution beyond speech. PolNeAR (Newell, Margolin & Ruths, "An attribution relations corpus for
 # political news", LREC 2018) attributes a source's beliefs and the findings of documents and polls as
@@ -633,6 +641,8 @@ STANCE_PREPOSITIONS: dict[str, frozenset[str]] = {
     "complain": frozenset(["about", "of"]),
     "warn": frozenset(["about", "of", "against"]),
     "accuse": frozenset(["of"]),
+    "boast": frozenset(["of", "about"]),  # "boasted of his record on jobs": a claim made for oneself
+    "brag": frozenset(["about"]),
 }
 # Cues whose content may be a noun phrase, not a clause (PARC 3.0, Pareti 2016; PolNeAR, Newell et al.
 # 2018): "announced his candidacy", "denied the allegations", "criticized the plan", "supports the deal".

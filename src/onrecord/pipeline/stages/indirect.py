@@ -122,6 +122,7 @@ from ...lexicon.cues import (
     REQUEST_CUES,
     SOURCELESS_PASSIVE_FORMS,
     STANCE_PREPOSITIONS,
+    STATEMENT_ADJECTIVES,
     UNWILLING_ADJECTIVES,
     attribution_forms,
     object_forms,
@@ -1127,6 +1128,43 @@ _GAP_DEPS = frozenset(
 )
 
 
+_COPULA_FORMS = frozenset({"is", "are", "was", "were", "be", "been", "being", "remain", "remains", "remained"})
+
+_ASIDE_CLOSERS = frozenset({",", "\u2014", "\u2013", "--"})
+
+
+def _clause_after_aside(verb: Any) -> tuple[int, int] | None:
+    """'insisted the remarks, made to his team-mate, were meant to push him': a reported clause whose subject
+    carries an aside set off by commas or dashes. The parser reads the subject as the cue's object and the
+    clause's predicate as a second verb or a subjectless clause of the cue. Read as one clause (subject
+    to predicate's end) when the predicate is finite, directly follows the closing comma of the aside
+    (no "and", no adverb between) and the object's own phrase holds the aside's opening comma. Character
+    span [start, end) of the clause, or None."""
+    obj = next((c for c in verb.children if c.dep_ == "dobj" and c.i > verb.i), None)
+    if obj is None or obj.pos_ not in ("NOUN", "PROPN") or obj.ent_type_ == "PERSON":
+        return None
+    pred = next((c for c in verb.children if c.dep_ in ("conj", "ccomp") and c.i > obj.i), None)
+    if pred is None or any(c.dep_ in ("cc", "preconj") and c.i < pred.i for c in verb.children):
+        return None
+    if any(c.dep_ in _CLAUSE_SUBJECTS for c in pred.children):
+        return None
+    first = pred.left_edge
+    if first.i != pred.i and not (first.dep_ in ("aux", "auxpass", "neg") and first.head.i == pred.i):
+        return None
+    if not (pred.tag_ in _FINITE_TAGS or (first.dep_ in ("aux", "auxpass") and first.tag_ in _FINITE_TAGS)):
+        return None
+    doc = verb.doc
+    closer = doc[first.i - 1]
+    if closer.text not in _ASIDE_CLOSERS or obj.right_edge.i not in (closer.i - 1, closer.i):
+        return None  # the closing comma may hang on the object or on the cue
+    if not any(t.text in _ASIDE_CLOSERS and obj.i < t.i < closer.i for t in obj.subtree):
+        return None  # "said the plan, visited the site": a list of the source's acts, no aside in the object
+    end = pred.right_edge
+    while end.i > pred.i and end.is_punct:
+        end = doc[end.i - 1]
+    return obj.left_edge.idx, end.idx + len(end)
+
+
 def _displaced_subject(clause: Any, verb: Any) -> Any | None:
     """'The office said about half of the cuts reflected ...': the clause's subject hung on the cue.
 
@@ -1528,7 +1566,7 @@ class _Finder:
         clauses = sorted((c for c in tok.children if c.dep_ == "ccomp"), key=lambda c: not _has_subject(c, tok))
         clause = clauses[0] if clauses else _that_clause_after_phrase(tok) or _clause_on_addressee(tok)
         if clause is None:
-            if _clause_before_inverted_cue(self, tok):
+            if self.clause_after_aside(tok) or _clause_before_inverted_cue(self, tok):
                 return
             if not self.as_clause(tok) and not self.that_after(tok) and not self.finding_phrase(tok):
                 self.parenthetical(tok)
@@ -1564,6 +1602,8 @@ class _Finder:
         if not _has_subject(clause, tok):
             moved = _displaced_subject(clause, tok)
             if moved is None:
+                if self.clause_after_aside(tok):
+                    return
                 # "told CNN in the interview taped on Monday": a participle, not a reported clause, unless
                 # its subject opens the sentence before the cue ("Fraudsters, he said in a video, don't last").
                 fronted = _fronted_subject(clause, tok)
@@ -1823,6 +1863,42 @@ class _Finder:
             return False
         self.add(*span, "reported speech", subj, tok, 0.7)
         return True
+
+    def clause_after_aside(self, tok: Any) -> bool:
+        """'Alves insisted the remarks, made to a team-mate, were meant to push him' (``_clause_after_aside``):
+        whether one was recorded."""
+        span = _clause_after_aside(tok)
+        subj = _speaker_of(tok) if span is not None else None
+        if span is None or subj is None or span[1] - span[0] < 10 or subj.idx >= span[0]:
+            return False
+        if not self.same_paragraph(*span, tok.idx) or self.overlaps(tok.idx, span[1]):
+            return False
+        self.add(*span, "reported speech", subj, tok, 0.7)
+        return True
+
+    def adjective(self, tok: Any) -> None:
+        """'The mayor was adamant that taxes would not rise', 'is confident the deal will pass': an adjective of
+        ``lexicon.cues.STATEMENT_ADJECTIVES`` after a copula ("be", "remain"), its clause (on the adjective or
+        the copula, after the adjective) the content and the copula's subject the source. Nothing for a
+        question ("not certain whether"), a negated or hedged copula, a first or second person, or an unnamed
+        thing for subject."""
+        head = tok.head
+        if head.lower_ not in _COPULA_FORMS or non_assertive(head) is not None or in_title_case(tok):
+            return
+        clause = next((c for c in (*tok.children, *head.children) if c.dep_ == "ccomp" and c.i > tok.i), None)
+        subj = next((c for c in head.children if c.dep_ == "nsubj"), None)
+        if clause is None or subj is None or not any(c.dep_ in _CLAUSE_SUBJECTS for c in clause.children):
+            return
+        if any(c.dep_ == "mark" and c.lower_ in _OPEN_MARKS for c in clause.children):
+            return
+        if subj.lower_ in _SPEAKER_PRONOUNS or subj.lower_ in ("it", "this", "that", "there"):
+            return
+        if not (personish(subj) or subj.text[:1].isupper()):
+            return
+        s, e = _clause_span(clause)
+        if e - s < 10 or not self.same_paragraph(s, e, tok.idx) or self.overlaps(tok.idx, e):
+            return
+        self.add(s, e, FAMILY_RULES[STATEMENT_ADJECTIVES[tok.lower_]], subj, tok, 0.65)
 
     def that_after(self, tok: Any) -> bool:
         """'X reported that CLAUSE' the parser did not read as a clause; whether one was recorded."""
@@ -2438,6 +2514,9 @@ def find_indirect(ex: ArticleState) -> ArticleState:
         if tok.tag_ in ("NN", "NNS") and tok.lower_.removesuffix("s") in INTENTION_NOUNS:
             intentions.append(tok)
         if tok.tag_ in ("NN", "NNS"):
+            continue
+        if tok.dep_ == "acomp" and tok.lower_ in STATEMENT_ADJECTIVES:
+            finder.adjective(tok)
             continue
         if tok.is_space or not tok.tag_.startswith("VB"):
             continue
