@@ -117,3 +117,26 @@ def test_boasting_of_a_record_is_a_stance(run):
     ex = run("Jobs race tightens.\n\nOn Monday the governor boasted of his record on job creation in rural counties.")
     found = indirect(ex)
     assert ("his record on job creation in rural counties", "the governor", "boasted", "reported stance") in found
+
+
+def test_worry_after_a_copula_is_a_belief(run):
+    ex = run("Trade fears.\n\nThe government is worried that the tariffs could hurt tourism and investment.")
+    found = indirect(ex)
+    assert ("the tariffs could hurt tourism and investment", "The government", "worried", "reported belief") in found
+
+
+def test_what_a_report_noted_is_its_object(run):
+    ex = run("Economy mixed.\n\nThe bank's spring survey noted improving conditions in three western districts.")
+    assert "improving conditions in three western districts" in [t for t, _, c, _ in indirect(ex) if c == "noted"]
+
+
+def test_a_relative_clause_of_backing_states_its_nouns_stance(run):
+    ex = run(
+        "Race heats up.\n\nRep. Ann Roe, who endorsed Tom Reed on Sunday, said she would host a rally in the county."
+    )
+    assert ("Tom Reed", "Rep. Ann Roe", "endorsed", "reported stance") in indirect(ex)
+
+
+def test_a_relative_clause_on_a_thing_states_no_stance(run):
+    ex = run("Farm bill.\n\nThe bill, which supports small farms, passed the house, its sponsor said on Friday.")
+    assert [c for _, _, c, _ in indirect(ex) if c == "supports"] == []

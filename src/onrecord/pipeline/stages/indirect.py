@@ -687,6 +687,8 @@ def _finite(clause: Any) -> bool:
 
 
 _REDUCED_RELATIVE = frozenset({"acl", "amod"})  # "rules agreed in May to ...": a participle on a noun
+# Verbs of backing a candidate or a cause that a relative clause reports as its noun's stance ("who endorsed Reed").
+_ENDORSING = frozenset({"support", "endorse", "oppose"})
 _NOT_TAKEN = frozenset({"relcl", "xcomp"})  # a phrase-content cue that describes someone or is only attempted
 
 
@@ -1676,6 +1678,9 @@ class _Finder:
         cost no parse; they are read where the sentence was parsed for another reason. A cue in a relative
         clause ("Democrats who attacked her accusers") describes the one it hangs on, and one under another
         verb ("tried to defend", "voted to endorse") an attempt or a decision, not a stance taken: neither is read."""
+        if tok.dep_ == "relcl" and lemma in _ENDORSING and not _unasserted(tok):
+            self.endorsed_in_relative(tok)
+            return
         if tok.dep_ in _NOT_TAKEN or _unasserted(tok):
             return
         if lemma in OBJECT_CUES:
@@ -1684,6 +1689,27 @@ class _Finder:
             self.infinitive(tok)
         if lemma in PREPOSITION_CUES:
             self.stance(tok, PREPOSITION_CUES[lemma])
+
+    def endorsed_in_relative(self, tok: Any) -> None:
+        """'Rep. Ann Roe, who endorsed Smith on Sunday, ...', 'a super PAC that backed Reed': a relative clause
+        whose pronoun is the subject of a verb of backing (``_ENDORSING``) states the stance of the person or
+        group it hangs on (PolNeAR attributes it, the pronoun for source). The content is the object; the source
+        the noun the clause hangs on, when it can be one (a person, a name, an office, a group)."""
+        if non_assertive(tok) is not None or in_title_case(tok):
+            return
+        pronoun = next((c for c in tok.children if c.dep_ == "nsubj"), None)
+        source = tok.head
+        if pronoun is None or pronoun.lower_ not in ("who", "that", "which") or not _addresser(source):
+            return
+        obj = next((c for c in tok.children if c.dep_ == "dobj" and c.i > tok.i), None)
+        if obj is None or obj.pos_ == "PRON" or obj.tag_ in ("WDT", "WP") or obj.ent_type_ in _NOT_CONTENT_ENTS:
+            return
+        span = _trimmed(without_trailing_gloss(_with_complements(tok, list(obj.subtree))))
+        if span is None or span[1] - span[0] < 3 or not self.same_paragraph(*span, tok.idx):
+            return
+        if self.overlaps(tok.idx, span[1]):
+            return
+        self.add(*span, FAMILY_RULES["stance"], source, tok, 0.55, shape=NOUN_PHRASE)
 
     def stance(self, tok: Any, preps: frozenset[str] | None = None) -> None:
         """'The senator called for an end to sugar subsidies', 'spoke about the need for ...': a stance
