@@ -1693,8 +1693,9 @@ class _Finder:
     def endorsed_in_relative(self, tok: Any) -> None:
         """'Rep. Ann Roe, who endorsed Smith on Sunday, ...', 'a super PAC that backed Reed': a relative clause
         whose pronoun is the subject of a verb of backing (``_ENDORSING``) states the stance of the person or
-        group it hangs on (PolNeAR attributes it, the pronoun for source). The content is the object; the source
-        the noun the clause hangs on, when it can be one (a person, a name, an office, a group)."""
+        group it hangs on (PolNeAR attributes it, the pronoun for source). The content is the object; the mention
+        the pronoun, resolved as in "who said ...", when the noun it stands for can be a source (a person, a name,
+        an office, a group)."""
         if non_assertive(tok) is not None or in_title_case(tok):
             return
         pronoun = next((c for c in tok.children if c.dep_ == "nsubj"), None)
@@ -1709,7 +1710,7 @@ class _Finder:
             return
         if self.overlaps(tok.idx, span[1]):
             return
-        self.add(*span, FAMILY_RULES["stance"], source, tok, 0.55, shape=NOUN_PHRASE)
+        self.add(*span, FAMILY_RULES["stance"], pronoun, tok, 0.55, shape=NOUN_PHRASE)
 
     def stance(self, tok: Any, preps: frozenset[str] | None = None) -> None:
         """'The senator called for an end to sugar subsidies', 'spoke about the need for ...': a stance
