@@ -677,6 +677,7 @@ OBJECT_CUES: dict[str, str] = {
             # on PolNeAR dev "note" added 3 finds, all right; "mention", "describe", "report" and "back" (stance)
             # added 21, 10 right, and stay out ("reporting profits", "described the country as ...").
             "note",
+            "question",
         ],
         "speech",
     ),
