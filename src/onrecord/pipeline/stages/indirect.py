@@ -2622,6 +2622,12 @@ def find_indirect(ex: ArticleState) -> ArticleState:
     _phrase_attributions(ex, index, finder)
     _trailing_findings(index, finder)
     _in_poll(index, finder)
+    return _file_found(ex, index, finder)
+
+
+def _file_found(ex: ArticleState, index: Any, finder: _Finder) -> ArticleState:
+    """Add the finder's attributions and the title line's (``_headline``) to ``ex``: each quote with its cue,
+    source mention, evidence and paragraph, all quotes in text order."""
     found, overlaps = finder.found, finder.taken.overlaps
     headline = _headline(ex, index, overlaps)
     if headline is not None:
