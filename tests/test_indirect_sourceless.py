@@ -88,9 +88,3 @@ def test_hearsay_adverb_splits_its_clause_with_no_source(run):
 def test_hearsay_adverb_in_a_relative_clause_is_nothing(run):
     ex = run("Ferry deal stalls.\n\nThe firm, which reportedly lost money last year, closed its office.")
     assert sourceless(ex) == []
-
-
-def test_hearsay_adverb_on_a_cue_leaves_the_statement_to_the_cue(run):
-    ex = run('Book row.\n\nThe star discusses the divorce in her memoir.\n\n"It was hard," Ana Roe reportedly writes.')
-    assert sourceless(ex) == []
-    assert [q.text for q in ex.quotes] == ["It was hard,"]

@@ -2087,9 +2087,6 @@ class _Finder:
             return
         if verb.dep_ in ("relcl", "acl") or verb.i < tok.i:
             return
-        lemma = attribution_lemma(verb)
-        if cue_family(lemma) is not None or lemma in INTENTION_LEMMAS or verb.lower_ in _OBJECT_FORM_LEMMA:
-            return  # "X reportedly writes", "reportedly said that ...": the cue's own rules read the statement
         subj = next((c for c in verb.children if c.dep_ in ("nsubj", "nsubjpass") and c.i < tok.i), None)
         if subj is None or subj.tag_ in ("WDT", "WP", "EX", "PRP") and subj.lower_ not in ("he", "she", "they"):
             return
