@@ -74,17 +74,3 @@ def test_photos_report_a_finding_but_an_average_of_anything_does_not(run):
         "An average of two storms shows that the season has been mild."
     )
     assert findings(ex) == [("firefighters carrying children from the flooded school", "Photos")]
-
-
-def test_hearsay_adverb_splits_its_clause_with_no_source(run):
-    # Round 17: "reportedly" puts the statement on reports nobody named (PolNeAR: subject and predicate pieces).
-    ex = run("Ferry deal stalls.\n\nBoth harbour firms have reportedly looked at the ferry line and passed.")
-    got = sourceless(ex)
-    assert [q.text for q in got] == ["Both harbour firms have", "looked at the ferry line and passed"]
-    assert len({q.group for q in got}) == 1 and all(q.speaker_mention is None for q in got)
-    assert all(q.cue is not None and q.cue.text == "reportedly" and q.content == "clause" for q in got)
-
-
-def test_hearsay_adverb_in_a_relative_clause_is_nothing(run):
-    ex = run("Ferry deal stalls.\n\nThe firm, which reportedly lost money last year, closed its office.")
-    assert sourceless(ex) == []

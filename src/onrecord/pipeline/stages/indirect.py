@@ -215,7 +215,6 @@ def _reporting_forms() -> re.Pattern[str]:
     nominal = {f for noun in NOMINAL_CUES for f in (noun, noun + "s")}
     widening = {f for f, lemma in _FORM_LEMMA.items() if lemma not in CUES_READ_WHERE_PARSED}
     forms = sorted(widening | nominal, key=len, reverse=True)
-    forms += ["reportedly", "allegedly", "purportedly", "reputedly"]  # hearsay adverbs (``_Finder.hearsay``)
     return re.compile(r"\b(?:according to|" + "|".join(map(re.escape, forms)) + r")\b", re.IGNORECASE)
 
 
@@ -2076,47 +2075,20 @@ class _Finder:
             return
         self.unnamed(subj, list(comp.subtree), tok, SOURCELESS_RULE)
 
-    def hearsay(self, tok: Any) -> None:
-        """'Both firms have reportedly looked at the company and passed', 'Roe reportedly left the floor': an
-        adverb of hearsay (``_HEARSAY``) puts its clause's statement on reports the text does not name. The
-        content is split around the adverb, as PolNeAR annotates it: the subject with any auxiliary before the
-        adverb, and the rest of the clause; one group, no source mention, evidence ``SOURCELESS_RULE``. Nothing
-        in a question, a condition or a headline, or in a relative clause ("a firm which reportedly lost money")."""
-        verb = tok.head
-        if tok.dep_ != "advmod" or verb.pos_ not in ("VERB", "AUX") or in_title_case(tok) or _unasserted(verb):
-            return
-        if verb.dep_ in ("relcl", "acl") or verb.i < tok.i:
-            return
-        subj = next((c for c in verb.children if c.dep_ in ("nsubj", "nsubjpass") and c.i < tok.i), None)
-        if subj is None or subj.tag_ in ("WDT", "WP", "EX", "PRP") and subj.lower_ not in ("he", "she", "they"):
-            return
-        doc = tok.doc
-        head = list(doc[subj.left_edge.i : tok.i])
-        comp = [t for t in verb.subtree if t.i > tok.i]
-        if not comp or any(t.is_punct and t.text != "-" for t in head):
-            return  # "Roe, a senator, reportedly ...": an aside in the subject; read only a plain subject
-        self.unnamed(subj, comp, tok, SOURCELESS_RULE, head=head, shape=CLAUSE)
-
-    def unnamed(
-        self, subj: Any, comp: list[Any], tok: Any, rule: str, head: list[Any] | None = None, shape: str = INFINITIVE
-    ) -> None:
-        """Record a content split around cue ``tok`` (the subject ``subj``, or the tokens ``head`` before the cue,
-        and the complement's tokens ``comp``, of content ``shape``) as one group with no source mention: a belief
-        of people the text does not name."""
-        first = _trimmed(head if head is not None else _before_aside(subj))
+    def unnamed(self, subj: Any, comp: list[Any], tok: Any, rule: str) -> None:
+        """Record a content split around cue ``tok`` (the subject ``subj`` and the complement's tokens ``comp``)
+        as one group with no source mention: a belief of people the text does not name."""
+        head = _trimmed(_before_aside(subj))
         tail = _trimmed(without_trailing_gloss(comp))
-        if first is None or tail is None or sum(not t.is_punct for t in comp) < (1 if comp[0].pos_ == "ADJ" else 2):
+        if head is None or tail is None or sum(not t.is_punct for t in comp) < (1 if comp[0].pos_ == "ADJ" else 2):
             return
-        head_span = first
-        if self.overlaps(head_span[0], tail[1]) or not all(
-            self.same_paragraph(*piece, tok.idx) for piece in (head_span, tail)
-        ):
+        if self.overlaps(head[0], tail[1]) or not all(self.same_paragraph(*piece, tok.idx) for piece in (head, tail)):
             return
         self.group += 1
         cue = Span.of(self.text, tok.idx, tok.idx + len(tok))
-        for s, e in (head_span, tail):
+        for s, e in (head, tail):
             q = Quote(start=s, end=e, text=self.ex.article.text[s:e], kind="indirect", confidence=0.55)
-            q.group, q.content = self.group, shape
+            q.group, q.content = self.group, INFINITIVE
             self.found.append((q, Attribution(rule, None, cue, 0.55)))
             self.taken.add(s, e)
 
@@ -2149,8 +2121,6 @@ class _Finder:
 
 # The evidence of a belief or an expectation the text gives to nobody it names (``_Finder.sourceless``).
 SOURCELESS_RULE = "reported belief, no source"
-# Adverbs that put a clause's statement on reports nobody named: "X reportedly left", "allegedly took bribes".
-_HEARSAY = frozenset({"reportedly", "allegedly", "purportedly", "reputedly"})
 # The evidence of a question put to someone (``_Finder.question_put``): speech, but the asker's, and no assertion.
 QUESTION_RULE = "reported question"
 _QUESTION_WORDS = QUESTION_COMPLEMENTISERS | frozenset({"why", "which", "what", "how", "when", "who", "where"})
@@ -2600,7 +2570,6 @@ def find_indirect(ex: ArticleState) -> ArticleState:
             sourceless.append(tok)
         if tok.lower_ == "asked":
             questions.append(tok)
-    hearsay = [t for t in ex.doc if t.lower_ in _HEARSAY]
     for tok in intentions:
         finder.intended(tok)
     for tok, lemma in phrase_cues:  # after the clauses: "attacked a tax which he said was ..." is what he said
@@ -2612,8 +2581,6 @@ def find_indirect(ex: ArticleState) -> ArticleState:
         finder.passive(tok, lemma)
     for tok in sourceless:
         finder.sourceless(tok)
-    for tok in hearsay:
-        finder.hearsay(tok)
     for tok in questions:
         finder.question_put(tok)
     _phrase_attributions(ex, index, finder)
