@@ -256,3 +256,19 @@ def test_a_participle_after_a_cue_in_the_clause_stays_with_that_cues_source(run)
     text = "Mayor Ines Roth said the ferry company had denied the claim, saying its boats had always sailed on time.\n"
     got = [(q.text, q.speaker_mention.text) for q in run(text).quotes if q.kind == "indirect"]
     assert ("its boats had always sailed on time", "the ferry company") in got
+
+
+def test_a_lede_whose_first_sentence_holds_an_abbreviated_title_is_read_to_its_end():
+    """Round 17: "Texas Rep. Ann Roe said ..." ends no sentence at "Rep." (the name and its cue come after)."""
+    title = "Abara: Port tax will be scrapped\n\n"
+    lede = "The port tax will be scrapped next year, Lagos Sen. Ruth Abara said on Monday.\n"
+    assert headline_attribution(title + lede) is not None
+
+
+def test_a_lede_that_gives_the_names_position_or_reaffirmed_claim_keeps_the_attribution():
+    title = "Abara: Port tax will be scrapped\n\n"
+    for lede in (
+        "Senator Ruth Abara is reaffirming that the port tax will be scrapped next year.\n",
+        "Senator Ruth Abara wants to see the port tax scrapped next year.\n",
+    ):
+        assert headline_attribution(title + lede) is not None

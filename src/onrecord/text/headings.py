@@ -87,6 +87,47 @@ _STEM = 4  # letters: "drops"/"dropped", "investigation"/"investigators" share t
 _CUE_REACH = 3  # words between a name and its cue: "Lynch said", "Loretta Lynch told reporters", "said Lynch"
 
 
+_SENTENCE_GAP = re.compile(r"(?<=[.!?])\s+(?=[A-Z\"\u201c])")
+
+
+def _first_sentence(paragraph: str) -> str:
+    """The paragraph's first sentence: up to the first full stop, "!" or "?" before a capital or an opening
+    mark, except a stop that closes an abbreviated title or an initial ("Texas Rep. Mike Roe said",
+    "Loretta E. Lynch"), which ends no sentence."""
+    from ..lexicon.titles import ALL_TITLES, norm_word
+
+    for m in _SENTENCE_GAP.finditer(paragraph):
+        before = paragraph[: m.start()].split()
+        last = before[-1] if before else ""
+        if last.endswith(".") and (norm_word(last) in ALL_TITLES or re.fullmatch(r"[A-Z]\.", last)):
+            continue
+        return paragraph[: m.start()]
+    return paragraph
+
+
+def _lede_cue_forms() -> frozenset[str]:
+    """Word forms that make a lede's mention of the title's name a report of its words, not news about it:
+    the verbs of saying, the rarer reporting verbs ("is reaffirming that"), beliefs and intentions ("Roe
+    wants to see the district become a state": her position, the title's statement)."""
+    global _LEDE_CUES
+    if _LEDE_CUES is None:
+        from ..lexicon.cues import (
+            BELIEF_LEMMAS,
+            CUE_WORD_FORMS,
+            INFINITIVE_CUES,
+            INTENTION_LEMMAS,
+            REPORTING_LEMMAS,
+            attribution_forms,
+        )
+
+        extra = attribution_forms(REPORTING_LEMMAS | BELIEF_LEMMAS | INTENTION_LEMMAS | INFINITIVE_CUES)
+        _LEDE_CUES = CUE_WORD_FORMS | frozenset(extra)
+    return _LEDE_CUES
+
+
+_LEDE_CUES: frozenset[str] | None = None
+
+
 def _lede_narrates(source: str, content: str, body: str) -> bool:
     """Whether the story's first sentence restates a title line's content in the writer's own voice: most of
     the content's words (by their first ``_STEM`` letters) come back there, and the source's name has no speech
@@ -95,15 +136,13 @@ def _lede_narrates(source: str, content: str, body: str) -> bool:
     name the topic of the news, not its source; a headline that quotes a name is retold as that name's speech
     ("Loretta Lynch said there was no outside influence").
     """
-    from ..lexicon.cues import CUE_WORD_FORMS
-
-    lede = body.lstrip().split("\n", 1)[0]
-    lede = re.split(r"(?<=[.!?])\s+(?=[A-Z\"\u201c])", lede, maxsplit=1)[0]
+    lede = _first_sentence(body.lstrip().split("\n", 1)[0])
     lede_words = [w.lower() for w in _WORD.findall(lede)]
     name = source.split()[-1].lower()
+    cues = _lede_cue_forms()
     for k, w in enumerate(lede_words):
         near = lede_words[max(0, k - _CUE_REACH) : k + _CUE_REACH + 1]
-        if w == name and any(n in CUE_WORD_FORMS for n in near):
+        if w == name and any(n in cues for n in near):
             return False
     stems = {w[:_STEM] for w in lede_words}
     words = [w.lower() for w in _WORD.findall(content) if w.lower() not in TITLE_SMALL_WORDS]

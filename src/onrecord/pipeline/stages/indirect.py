@@ -122,6 +122,7 @@ from ...lexicon.cues import (
     REQUEST_CUES,
     SOURCELESS_PASSIVE_FORMS,
     STANCE_PREPOSITIONS,
+    STATEMENT_ADJECTIVES,
     UNWILLING_ADJECTIVES,
     attribution_forms,
     object_forms,
@@ -686,6 +687,8 @@ def _finite(clause: Any) -> bool:
 
 
 _REDUCED_RELATIVE = frozenset({"acl", "amod"})  # "rules agreed in May to ...": a participle on a noun
+# Verbs of backing a candidate or a cause that a relative clause reports as its noun's stance ("who endorsed Reed").
+_ENDORSING = frozenset({"support", "endorse", "oppose"})
 _NOT_TAKEN = frozenset({"relcl", "xcomp"})  # a phrase-content cue that describes someone or is only attempted
 
 
@@ -1127,6 +1130,43 @@ _GAP_DEPS = frozenset(
 )
 
 
+_COPULA_FORMS = frozenset({"is", "are", "was", "were", "be", "been", "being", "remain", "remains", "remained"})
+
+_ASIDE_CLOSERS = frozenset({",", "\u2014", "\u2013", "--"})
+
+
+def _clause_after_aside(verb: Any) -> tuple[int, int] | None:
+    """'insisted the remarks, made to his team-mate, were meant to push him': a reported clause whose subject
+    carries an aside set off by commas or dashes. The parser reads the subject as the cue's object and the
+    clause's predicate as a second verb or a subjectless clause of the cue. Read as one clause (subject
+    to predicate's end) when the predicate is finite, directly follows the closing comma of the aside
+    (no "and", no adverb between) and the object's own phrase holds the aside's opening comma. Character
+    span [start, end) of the clause, or None."""
+    obj = next((c for c in verb.children if c.dep_ == "dobj" and c.i > verb.i), None)
+    if obj is None or obj.pos_ not in ("NOUN", "PROPN") or obj.ent_type_ == "PERSON":
+        return None
+    pred = next((c for c in verb.children if c.dep_ in ("conj", "ccomp") and c.i > obj.i), None)
+    if pred is None or any(c.dep_ in ("cc", "preconj") and c.i < pred.i for c in verb.children):
+        return None
+    if any(c.dep_ in _CLAUSE_SUBJECTS for c in pred.children):
+        return None
+    first = pred.left_edge
+    if first.i != pred.i and not (first.dep_ in ("aux", "auxpass", "neg") and first.head.i == pred.i):
+        return None
+    if not (pred.tag_ in _FINITE_TAGS or (first.dep_ in ("aux", "auxpass") and first.tag_ in _FINITE_TAGS)):
+        return None
+    doc = verb.doc
+    closer = doc[first.i - 1]
+    if closer.text not in _ASIDE_CLOSERS or obj.right_edge.i not in (closer.i - 1, closer.i):
+        return None  # the closing comma may hang on the object or on the cue
+    if not any(t.text in _ASIDE_CLOSERS and obj.i < t.i < closer.i for t in obj.subtree):
+        return None  # "said the plan, visited the site": a list of the source's acts, no aside in the object
+    end = pred.right_edge
+    while end.i > pred.i and end.is_punct:
+        end = doc[end.i - 1]
+    return obj.left_edge.idx, end.idx + len(end)
+
+
 def _displaced_subject(clause: Any, verb: Any) -> Any | None:
     """'The office said about half of the cuts reflected ...': the clause's subject hung on the cue.
 
@@ -1528,7 +1568,7 @@ class _Finder:
         clauses = sorted((c for c in tok.children if c.dep_ == "ccomp"), key=lambda c: not _has_subject(c, tok))
         clause = clauses[0] if clauses else _that_clause_after_phrase(tok) or _clause_on_addressee(tok)
         if clause is None:
-            if _clause_before_inverted_cue(self, tok):
+            if self.clause_after_aside(tok) or _clause_before_inverted_cue(self, tok):
                 return
             if not self.as_clause(tok) and not self.that_after(tok) and not self.finding_phrase(tok):
                 self.parenthetical(tok)
@@ -1564,6 +1604,8 @@ class _Finder:
         if not _has_subject(clause, tok):
             moved = _displaced_subject(clause, tok)
             if moved is None:
+                if self.clause_after_aside(tok):
+                    return
                 # "told CNN in the interview taped on Monday": a participle, not a reported clause, unless
                 # its subject opens the sentence before the cue ("Fraudsters, he said in a video, don't last").
                 fronted = _fronted_subject(clause, tok)
@@ -1636,6 +1678,9 @@ class _Finder:
         cost no parse; they are read where the sentence was parsed for another reason. A cue in a relative
         clause ("Democrats who attacked her accusers") describes the one it hangs on, and one under another
         verb ("tried to defend", "voted to endorse") an attempt or a decision, not a stance taken: neither is read."""
+        if tok.dep_ == "relcl" and lemma in _ENDORSING and not _unasserted(tok):
+            self.endorsed_in_relative(tok)
+            return
         if tok.dep_ in _NOT_TAKEN or _unasserted(tok):
             return
         if lemma in OBJECT_CUES:
@@ -1644,6 +1689,28 @@ class _Finder:
             self.infinitive(tok)
         if lemma in PREPOSITION_CUES:
             self.stance(tok, PREPOSITION_CUES[lemma])
+
+    def endorsed_in_relative(self, tok: Any) -> None:
+        """'Rep. Ann Roe, who endorsed Smith on Sunday, ...', 'a super PAC that backed Reed': a relative clause
+        whose pronoun is the subject of a verb of backing (``_ENDORSING``) states the stance of the person or
+        group it hangs on (PolNeAR attributes it, the pronoun for source). The content is the object; the mention
+        the pronoun, resolved as in "who said ...", when the noun it stands for can be a source (a person, a name,
+        an office, a group)."""
+        if non_assertive(tok) is not None or in_title_case(tok):
+            return
+        pronoun = next((c for c in tok.children if c.dep_ == "nsubj"), None)
+        source = tok.head
+        if pronoun is None or pronoun.lower_ not in ("who", "that", "which") or not _addresser(source):
+            return
+        obj = next((c for c in tok.children if c.dep_ == "dobj" and c.i > tok.i), None)
+        if obj is None or obj.pos_ == "PRON" or obj.tag_ in ("WDT", "WP") or obj.ent_type_ in _NOT_CONTENT_ENTS:
+            return
+        span = _trimmed(without_trailing_gloss(_with_complements(tok, list(obj.subtree))))
+        if span is None or span[1] - span[0] < 3 or not self.same_paragraph(*span, tok.idx):
+            return
+        if self.overlaps(tok.idx, span[1]):
+            return
+        self.add(*span, FAMILY_RULES["stance"], pronoun, tok, 0.55, shape=NOUN_PHRASE)
 
     def stance(self, tok: Any, preps: frozenset[str] | None = None) -> None:
         """'The senator called for an end to sugar subsidies', 'spoke about the need for ...': a stance
@@ -1823,6 +1890,42 @@ class _Finder:
             return False
         self.add(*span, "reported speech", subj, tok, 0.7)
         return True
+
+    def clause_after_aside(self, tok: Any) -> bool:
+        """'Alves insisted the remarks, made to a team-mate, were meant to push him' (``_clause_after_aside``):
+        whether one was recorded."""
+        span = _clause_after_aside(tok)
+        subj = _speaker_of(tok) if span is not None else None
+        if span is None or subj is None or span[1] - span[0] < 10 or subj.idx >= span[0]:
+            return False
+        if not self.same_paragraph(*span, tok.idx) or self.overlaps(tok.idx, span[1]):
+            return False
+        self.add(*span, "reported speech", subj, tok, 0.7)
+        return True
+
+    def adjective(self, tok: Any) -> None:
+        """'The mayor was adamant that taxes would not rise', 'is confident the deal will pass': an adjective of
+        ``lexicon.cues.STATEMENT_ADJECTIVES`` after a copula ("be", "remain"), its clause (on the adjective or
+        the copula, after the adjective) the content and the copula's subject the source. Nothing for a
+        question ("not certain whether"), a negated or hedged copula, a first or second person, or an unnamed
+        thing for subject."""
+        head = tok.head
+        if head.lower_ not in _COPULA_FORMS or non_assertive(head) is not None or in_title_case(tok):
+            return
+        clause = next((c for c in (*tok.children, *head.children) if c.dep_ == "ccomp" and c.i > tok.i), None)
+        subj = next((c for c in head.children if c.dep_ == "nsubj"), None)
+        if clause is None or subj is None or not any(c.dep_ in _CLAUSE_SUBJECTS for c in clause.children):
+            return
+        if any(c.dep_ == "mark" and c.lower_ in _OPEN_MARKS for c in clause.children):
+            return
+        if subj.lower_ in _SPEAKER_PRONOUNS or subj.lower_ in ("it", "this", "that", "there"):
+            return
+        if not (personish(subj) or subj.text[:1].isupper()):
+            return
+        s, e = _clause_span(clause)
+        if e - s < 10 or not self.same_paragraph(s, e, tok.idx) or self.overlaps(tok.idx, e):
+            return
+        self.add(s, e, FAMILY_RULES[STATEMENT_ADJECTIVES[tok.lower_]], subj, tok, 0.65)
 
     def that_after(self, tok: Any) -> bool:
         """'X reported that CLAUSE' the parser did not read as a clause; whether one was recorded."""
@@ -2462,6 +2565,9 @@ def find_indirect(ex: ArticleState) -> ArticleState:
             intentions.append(tok)
         if tok.tag_ in ("NN", "NNS"):
             continue
+        if tok.dep_ == "acomp" and tok.lower_ in STATEMENT_ADJECTIVES:
+            finder.adjective(tok)
+            continue
         if tok.is_space or not tok.tag_.startswith("VB"):
             continue
         lemma = attribution_lemma(tok)
@@ -2503,6 +2609,13 @@ def find_indirect(ex: ArticleState) -> ArticleState:
     _phrase_attributions(ex, index, finder)
     _trailing_findings(index, finder)
     _in_poll(index, finder)
+    return _file_found(ex, index, finder)
+
+
+def _file_found(ex: ArticleState, index: Any, finder: _Finder) -> ArticleState:
+    """Add the finder's attributions outside names and titles in marks (``_outside_names``) and the title
+    line's (``_headline``) to ``ex``: each quote with its cue, source mention, evidence and paragraph, all
+    quotes in text order."""
     found, overlaps = _outside_names(ex, finder.found), finder.taken.overlaps
     headline = _headline(ex, index, overlaps)  # "Name: 'I Think She Will.'": a title line's words are its speaker's
     if headline is not None:
