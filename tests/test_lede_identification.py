@@ -110,3 +110,18 @@ def test_the_owner_named_in_the_description_is_not_its_referent(run, next_name, 
         f"{next_name} said he had received a far bigger offer from another club."
     )
     assert _said(run(text))[0][0] == expected
+
+
+def test_the_minister_re_names_a_secretary_of_state_just_named(run):
+    # A British secretary of state is a cabinet minister: "the minister" right after "Education Secretary X" is X.
+    text = (
+        "Education Secretary Rose Kellan has set out plans for new school tests.\n\n"
+        '"These tests will help every child," the minister said.'
+    )
+    assert [q.speaker.name for q in run(text).quotes if q.kind == "direct"] == ["Rose Kellan"]
+    # "the prime minister" is an office of its own, never the secretary just named.
+    text = (
+        "Foreign Secretary Rose Kellan has set out plans for new talks.\n\n"
+        '"These talks will help," the prime minister said.'
+    )
+    assert [q.speaker.name if q.speaker else None for q in run(text).quotes if q.kind == "direct"] == [None]

@@ -2671,7 +2671,12 @@ class PersonTable:
         if person is None:
             return None
         held = {w for d in [person.title or "", *self.tying_descriptors(person, span.start)] for w in title_words(d)}
-        if held & OFFICE_TITLES - {head}:
+        # A secretary of state is a minister of the cabinet ("Education Secretary Ruth Kelly ... the minister said":
+        # the British and Commonwealth usage), so a bare "the minister" re-names a secretary; "the prime minister"
+        # or "the trade minister" names an office of its own.
+        bare = re.findall(r"[a-z-]+", span.text.lower()) in (["minister"], ["the", "minister"])
+        same_office = {head, "secretary"} if head == "minister" and bare else {head}
+        if held & OFFICE_TITLES - same_office:
             return None
         places = _proper_modifiers(span.text)
         return person if self.fits_modifiers(person, places, span.start) else None
