@@ -96,3 +96,18 @@ def test_the_sentence_before_a_quote_is_read_once_per_quote(monkeypatch):
     assert asked and len(asked) == len(set(asked))
     speakers = {q.text: q.speaker.name for q in ex.quotes if q.speaker is not None}
     assert speakers.get("We will strike,") == "Tom Bell" and speakers.get("We will sell,") == "Ann Lee"
+
+
+def test_a_person_named_in_the_third_person_inside_the_quotation_is_marked(candidates_of):
+    text = (
+        "Mara Quist filed the suit on Monday. Town leader Ivo Brenn called it \u201cnoise\u201d.\n\n"
+        "Quist said the town had broken its word.\n\n"
+        "\u201cIf Quist thinks she can bully this town, she will lose.\u201d"
+    )
+    last = candidates_of(text)[-1]
+    quist = [f for m, f in last.items() if "Quist" in m]
+    assert quist and all(f.get("named_in_quote") == 1.0 for f in quist)
+    assert all(not f.get("named_in_quote") for m, f in last.items() if "Quist" not in m)
+    # Learned: a speaker seldom gives their own surname in their words (a retrain that flipped it would mean the
+    # feature no longer says what this test says it computes).
+    assert _model_weights()["named_in_quote"] < 0

@@ -91,6 +91,7 @@ FEATURES: tuple[str, ...] = (
         "named_voice_before",
         "last_mention_gap",
         "mentions_before",
+        "named_in_quote",
     )
 )
 _STOP = (".", "!", "?")
@@ -419,6 +420,10 @@ class CandidateFinder:
         if n and c.mention.start < self.quote_spans[k][0]:
             out["last_mention_gap"] = min(3, q.paragraph - self._paragraph_of(positions[n - 1])) / 3.0
         out["mentions_before"] = math.log1p(n) / 3.0
+        # "If Grell believes he can push us around, he will be disappointed.": a person named in the third
+        # person inside the quotation is spoken about; people rarely give their own surname in their words.
+        if _whole_word_at(self.text[q.start : q.end], word):
+            out["named_in_quote"] = 1.0
         return out
 
     def _mentions_of(self, word: str) -> list[int]:
