@@ -167,3 +167,14 @@ def test_suffix_after_a_comma_and_role_before_the_name(run):
     )
     assert speaker_name_of(ex, "a fair one") == "Conrad Pell Jr."
     assert speaker_name_of(ex, "never paid a bribe") == "Conrad Pell Jr."
+
+
+def test_the_abbreviated_councillor_title_stays_out_of_the_name(run):
+    # British local papers write "Cllr" before a councillor's name; the name is the person, the title its title.
+    ex = run(
+        "Storms hit the coast.\n\n"
+        'Cllr Mae Lint, chair of the board, said: "Flooding on this scale is frightening."\n\n'
+        'Later Cllr Lint said: "We will find the money."'
+    )
+    assert speaker_name_of(ex, "Flooding on this scale") == "Mae Lint"
+    assert speaker_name_of(ex, "find the money") == "Mae Lint"

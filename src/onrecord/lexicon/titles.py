@@ -116,6 +116,9 @@ OFFICE_TITLES: frozenset[str] = frozenset(
         "assemblyman",
         "assemblywoman",
         "councillor",
+        # British local government's abbreviation, written before the name: "Cllr Mae Lint".
+        "cllr",
+        "cllr.",
         "councilman",
         "councilwoman",
         "alderman",
@@ -601,6 +604,7 @@ TITLE_ABBREVIATIONS: dict[str, str] = {
     "pfc": "private",
     "pvt": "private",
     "ald": "alderman",
+    "cllr": "councillor",
     "fr": "father",
     "msgr": "monsignor",
     "dr": "doctor",
