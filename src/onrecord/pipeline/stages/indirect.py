@@ -104,6 +104,7 @@ from ...lexicon.cues import (
     FINDING_LEMMAS,
     FINDING_RECORDS,
     GROUNDS_CUES,
+    HEARD_CLAUSE_NOUNS,
     HYPOTHETICAL_MODALS,
     INFINITIVE_CUES,
     INTENTION_LEMMAS,
@@ -123,6 +124,7 @@ from ...lexicon.cues import (
     SOURCELESS_PASSIVE_FORMS,
     STANCE_PREPOSITIONS,
     STATEMENT_ADJECTIVES,
+    UNHELD_IDEA_NOUNS,
     UNWILLING_ADJECTIVES,
     attribution_forms,
     object_forms,
@@ -213,6 +215,7 @@ def _reporting_forms() -> re.Pattern[str]:
     from 3.2x to 2.98x textacy's speed (issue 12 asks for 3x); they are read where a sentence is parsed for
     another reason, as are the cue verbs of ``lexicon.cues.CUES_READ_WHERE_PARSED``."""
     nominal = {f for noun in NOMINAL_CUES for f in (noun, noun + "s")}
+    nominal |= {f"{noun}{end} that" for noun in HEARD_CLAUSE_NOUNS for end in ("", "s")}
     widening = {f for f, lemma in _FORM_LEMMA.items() if lemma not in CUES_READ_WHERE_PARSED}
     forms = sorted(widening | nominal, key=len, reverse=True)
     return re.compile(r"\b(?:according to|" + "|".join(map(re.escape, forms)) + r")\b", re.IGNORECASE)
@@ -1812,6 +1815,9 @@ class _Finder:
             ),
             None,
         )
+        if owner is None and clause is not None and _heard_noun(noun) is not None:
+            self.heard(noun)
+            return
         if owner is None or clause is None or not (personish(owner) or owner.lower_ in ("its", "their")):
             return
         if NOMINAL_CUES[noun.lower_.removesuffix("s")] != "speech" and owner.lower_ in ("my", "our", "your"):
@@ -1821,6 +1827,47 @@ class _Finder:
             return
         family = NOMINAL_CUES[noun.lower_.removesuffix("s")]
         self.add(s, e, FAMILY_RULES[family], owner, noun, 0.6)
+
+    def heard(self, noun: Any) -> None:
+        """'news that the FBI had reopened a probe', 'amid rumors that ...', 'critics raised concerns that ...', 'made
+        the case that ...': a noun of something said, heard or held (``lexicon.cues.HEARD_CLAUSE_NOUNS``, or a
+        ``NOMINAL_CUES`` noun with no possessor) whose complement that-clause is the content. The source is the
+        subject of the verb that takes the noun as object, a person or a group ("raised concerns"), else nobody
+        named (no mention, evidence ``SOURCELESS_RULE``). Nothing for a relative clause ("news that laid bare ..."),
+        a possessor (``nominal``), "I"/"we"/"you" taking the noun (an interview's own view), a noun under a
+        negation or in a question or a condition, or in a title."""
+        clause = _that_complement(noun)
+        if clause is None or in_title_case(noun) or not _has_subject(clause, noun):
+            return
+        family = _heard_noun(noun) or NOMINAL_CUES.get(noun.lower_.removesuffix("s"), "speech")
+        verb = noun.head if noun.dep_ in ("dobj", "pobj", "nsubj", "nsubjpass", "attr") else None
+        if noun.dep_ == "pobj" and verb is not None:
+            verb = verb.head if verb.dep_ == "prep" else None  # "amid reports that": the phrase hangs on a verb
+        if verb is not None and (_unasserted(verb) or non_assertive(verb) is not None):
+            return
+        if any(c.dep_ == "neg" or c.lower_ in ("no", "little") for c in noun.children):
+            return  # "there is no evidence that", "left little doubt that": nothing held
+        if noun.lower_ in _MADE_ONLY and (verb is None or verb.lemma_ != "make"):
+            return  # "the case that": only "made the case that" argues a point
+        if noun.dep_ == "pobj" and noun.lower_.removesuffix("s") in UNHELD_IDEA_NOUNS:
+            return  # "as for the notion that ...": the writer takes up a thought, nobody is said to hold it
+        subj = None
+        if verb is not None and noun.dep_ == "dobj":
+            subj = next((c for c in verb.children if c.dep_ == "nsubj"), None)
+            if subj is not None and subj.lower_ in ("i", "we", "you"):
+                return
+            subj = subj if subj is not None and _addresser(subj) else None  # "the attack raised fears that": nobody's
+        s, e = _clause_span(clause)
+        if e - s < 10 or not self.same_paragraph(s, e, noun.idx) or self.overlaps(noun.idx, e):
+            return
+        if subj is not None:
+            self.add(s, e, FAMILY_RULES[family], subj, noun, 0.55)
+            return
+        q = Quote(start=s, end=e, text=self.ex.article.text[s:e], kind="indirect", confidence=0.5)
+        q.content = CLAUSE
+        cue = Span.of(self.text, noun.idx, noun.idx + len(noun))
+        self.found.append((q, Attribution(SOURCELESS_RULE, None, cue, 0.5)))
+        self.taken.add(s, e)
 
     def intended(self, noun: Any) -> None:
         """'her plan to raise taxes', 'Obama's pledge to close the prison', 'the union's decision not to endorse': a
@@ -2124,6 +2171,27 @@ SOURCELESS_RULE = "reported belief, no source"
 # The evidence of a question put to someone (``_Finder.question_put``): speech, but the asker's, and no assertion.
 QUESTION_RULE = "reported question"
 _QUESTION_WORDS = QUESTION_COMPLEMENTISERS | frozenset({"why", "which", "what", "how", "when", "who", "where"})
+
+
+# Heard-clause nouns read only as the object of "make": "made the case that ..." ("in the case that ..." is a
+# condition).
+_MADE_ONLY = frozenset({"case"})
+
+
+def _heard_noun(noun: Any) -> str | None:
+    """The cue family of a noun of ``lexicon.cues.HEARD_CLAUSE_NOUNS`` ("news", "rumors", "concerns"), else None."""
+    low = noun.lower_
+    return HEARD_CLAUSE_NOUNS.get(low) or HEARD_CLAUSE_NOUNS.get(low.removesuffix("s"))
+
+
+def _that_complement(noun: Any) -> Any | None:
+    """The clause after ``noun`` opened by the complementiser "that" ("the idea that she would win"), else None; a
+    relative clause, whose "that" is its subject or object ("news that laid bare ..."), is none."""
+    for c in noun.children:
+        opened = any(m.dep_ == "mark" and m.lower_ == "that" and m.i < c.i for m in c.children)
+        if c.dep_ in ("acl", "ccomp") and c.i > noun.i and opened:
+            return c
+    return None
 
 
 def _described_or_means(tok: Any) -> bool:
@@ -2558,9 +2626,12 @@ def find_indirect(ex: ArticleState) -> ArticleState:
     sourceless: list[Any] = []
     questions: list[Any] = []
     intentions: list[Any] = []  # after the clauses: "said Trump cannot go ahead with his plan to ..." is the clause's
+    heard: list[Any] = []  # after the verbs: "Trump's accusation that X, he said, ..." is the verb's statement
     for tok in ex.doc:
         if tok.tag_ in ("NN", "NNS") and tok.lower_.removesuffix("s") in NOMINAL_CUES:
             finder.nominal(tok)
+        elif tok.tag_ in ("NN", "NNS") and _heard_noun(tok) is not None:
+            heard.append(tok)
         if tok.tag_ in ("NN", "NNS") and tok.lower_.removesuffix("s") in INTENTION_NOUNS:
             intentions.append(tok)
         if tok.tag_ in ("NN", "NNS"):
@@ -2600,6 +2671,8 @@ def find_indirect(ex: ArticleState) -> ArticleState:
             _offered_speech(finder, tok)
         else:
             finder.more_cues(tok, lemma)
+    for tok in heard:  # after the phrase cues: "rejected the notion that ..." is the verb's object
+        finder.heard(tok)
     for tok, lemma in passives:
         finder.passive(tok, lemma)
     for tok in sourceless:
