@@ -39,3 +39,27 @@ def test_a_verb_taking_the_noun_keeps_its_own_object_reading(run):
     ex = run("The vote was close. Mayor Ann Reed rejected the notion that the harbour plan was dead.")
     got = [(q.text, q.cue.text) for q in indirect(ex)]
     assert got and got[0][1] == "rejected"
+
+
+def stances(ex):
+    return [(q.text, q.speaker_mention.text if q.speaker_mention else None, q.cue.text) for q in indirect(ex)]
+
+
+def test_a_stance_noun_taken_by_a_verb_reports_its_object(run):
+    ex = run(
+        "The harbour vote is on Friday.\n\n"
+        'Mayor Tom Ortiz stepped up his attacks on the harbour board. "It is a mess," he said. '
+        "The governor delivered a blistering critique of the budget."
+    )
+    got = stances(ex)
+    assert ("the harbour board", "Mayor Tom Ortiz", "attacks") in got
+    assert ("the budget", "The governor", "critique") in got
+
+
+def test_a_named_possessor_is_someone_else_s_stance(run):
+    ex = run(
+        "The harbour vote is on Friday.\n\n"
+        'Fans cheered Reed\'s attacks on the harbour board. "It is a mess," she said. '
+        "Ortiz critiqued Reed over her opposition to the levy."
+    )
+    assert all(q.cue.text not in ("attacks", "opposition") for q in indirect(ex))

@@ -951,6 +951,23 @@ HEARD_CLAUSE_NOUNS: dict[str, str] = {
 UNHELD_IDEA_NOUNS: frozenset[str] = frozenset(
     ["idea", "notion", "assumption", "impression", "perception", "theory", "sense"]
 )
+# Nouns of a stance taken in public, with the preposition that introduces what the stance is about: "voiced support
+# for the levy", "stepped up his attacks on the mayor", "delivered a blistering critique of the budget". PolNeAR
+# (Newell et al. 2018) attributes the preposition's object to the subject of the verb that takes the noun. Read only
+# with no possessor or a pronoun one ("his attacks on"): a named possessor is someone else's stance that the verb's
+# subject reacts to ("cheered Clinton's attacks on Trump", "slammed Trump's comments about immigrants", not PolNeAR
+# content). Noun (singular) -> prepositions.
+STANCE_NOUNS: dict[str, frozenset[str]] = {
+    "support": frozenset(["for"]),
+    "opposition": frozenset(["to"]),
+    "attack": frozenset(["on", "against"]),
+    "criticism": frozenset(["of"]),
+    "critique": frozenset(["of"]),
+    "condemnation": frozenset(["of"]),
+    "praise": frozenset(["for"]),
+    "comment": frozenset(["about", "on"]),
+    "remark": frozenset(["about", "on"]),
+}
 # Nouns of a commitment or a plan whose "to" infinitive is what their possessor undertakes ("her plan to raise
 # taxes", "Obama's pledge to close the prison", "the union's decision not to endorse"): a reported intention, as
 # the verbs of ``INTENTION_LEMMAS`` are (PolNeAR annotates the infinitive, Newell et al. 2018).

@@ -122,6 +122,7 @@ from ...lexicon.cues import (
     REPORTING_LEMMAS,
     REQUEST_CUES,
     SOURCELESS_PASSIVE_FORMS,
+    STANCE_NOUNS,
     STANCE_PREPOSITIONS,
     STATEMENT_ADJECTIVES,
     UNHELD_IDEA_NOUNS,
@@ -1869,6 +1870,35 @@ class _Finder:
         self.found.append((q, Attribution(SOURCELESS_RULE, None, cue, 0.5)))
         self.taken.add(s, e)
 
+    def stance_noun(self, noun: Any) -> None:
+        """'The senator voiced support for the levy', 'stepped up his attacks on the mayor', 'delivered a blistering
+        critique of the budget': a noun of ``lexicon.cues.STANCE_NOUNS`` taken by a verb (as its object, or in a
+        phrase on it: "doubled down on attacks on ..."), with no possessor or a pronoun one; the object of the
+        noun's preposition is the content, the verb's subject the source (a stance, never "I"/"we"/"you")."""
+        owner = next((c for c in noun.children if c.dep_ == "poss"), None)
+        if owner is not None and owner.pos_ != "PRON" or in_title_case(noun):
+            return  # "cheered Clinton's attacks on Trump": the named owner's stance, which the verb reacts to
+        preps = STANCE_NOUNS[noun.lower_.removesuffix("s")]
+        prep = next((c for c in noun.children if c.dep_ == "prep" and c.i > noun.i and c.lower_ in preps), None)
+        obj = next((c for c in prep.children if c.dep_ in ("pobj", "pcomp")), None) if prep is not None else None
+        verb = noun.head if noun.dep_ == "dobj" else None
+        on_verb = noun.dep_ == "pobj" and noun.head.dep_ == "prep" and noun.head.lower_ in ("on", "with", "in")
+        if on_verb and noun.head.head.pos_ in ("VERB", "AUX"):
+            # "doubled down on attacks on ...", "peppered him with attacks on ..."; not "critiqued Sanders over his
+            # opposition to ...", where the stance is the object's, the one the verb's subject takes up
+            verb = noun.head.head
+        if obj is None or verb is None or verb.dep_ in _NOT_TAKEN or verb.dep_ in _REDUCED_RELATIVE:
+            return
+        if non_assertive(verb) is not None or _unasserted(verb) or obj.pos_ == "PRON" and obj.lower_ == "it":
+            return
+        subj = _named_source(verb, "stance")
+        span = _trimmed(without_trailing_gloss(list(obj.subtree)))
+        if span is None or subj is None or span[1] - span[0] < 3 or not self.same_paragraph(*span, noun.idx):
+            return
+        if self.overlaps(noun.idx, span[1]):
+            return
+        self.add(*span, FAMILY_RULES["stance"], subj, noun, 0.55, shape=NOUN_PHRASE)
+
     def intended(self, noun: Any) -> None:
         """'her plan to raise taxes', 'Obama's pledge to close the prison', 'the union's decision not to endorse': a
         noun of ``lexicon.cues.INTENTION_NOUNS`` with a possessor for source and a "to" infinitive for content (a
@@ -2627,11 +2657,14 @@ def find_indirect(ex: ArticleState) -> ArticleState:
     questions: list[Any] = []
     intentions: list[Any] = []  # after the clauses: "said Trump cannot go ahead with his plan to ..." is the clause's
     heard: list[Any] = []  # after the verbs: "Trump's accusation that X, he said, ..." is the verb's statement
+    stance_nouns: list[Any] = []
     for tok in ex.doc:
         if tok.tag_ in ("NN", "NNS") and tok.lower_.removesuffix("s") in NOMINAL_CUES:
             finder.nominal(tok)
         elif tok.tag_ in ("NN", "NNS") and _heard_noun(tok) is not None:
             heard.append(tok)
+        if tok.tag_ in ("NN", "NNS") and tok.lower_.removesuffix("s") in STANCE_NOUNS:
+            stance_nouns.append(tok)
         if tok.tag_ in ("NN", "NNS") and tok.lower_.removesuffix("s") in INTENTION_NOUNS:
             intentions.append(tok)
         if tok.tag_ in ("NN", "NNS"):
@@ -2673,6 +2706,8 @@ def find_indirect(ex: ArticleState) -> ArticleState:
             finder.more_cues(tok, lemma)
     for tok in heard:  # after the phrase cues: "rejected the notion that ..." is the verb's object
         finder.heard(tok)
+    for tok in stance_nouns:
+        finder.stance_noun(tok)
     for tok, lemma in passives:
         finder.passive(tok, lemma)
     for tok in sourceless:
