@@ -935,7 +935,7 @@ NOMINAL_CUES: dict[str, str] = {
 HEARD_CLAUSE_NOUNS: dict[str, str] = {
     **dict.fromkeys(
         ["report", "rumor", "rumour", "speculation", "assurance", "pronouncement", "acknowledgment"]
-        + ["acknowledgement", "case", "complaint", "accusation", "charge", "threat", "admission", "assertion", "claim"]
+        + ["acknowledgement", "case", "accusation", "admission", "assertion", "claim"]
         + ["suggestion", "warning", "prediction"],
         "speech",
     ),
