@@ -952,11 +952,12 @@ UNHELD_IDEA_NOUNS: frozenset[str] = frozenset(
     ["idea", "notion", "assumption", "impression", "perception", "theory", "sense"]
 )
 # Nouns of a stance taken in public, with the preposition that introduces what the stance is about: "toned down
-# his criticism of the mayor", "stepped up his attacks on the mayor", "delivered a blistering critique of the budget".
-# PolNeAR (Newell et al. 2018) attributes the preposition's object to the subject of the verb that takes the noun. Read only
-# with no possessor or a pronoun one ("his attacks on"): a named possessor is someone else's stance that the verb's
-# subject reacts to ("cheered Clinton's attacks on Trump", "slammed Trump's comments about immigrants", not PolNeAR
-# content). "support for" was tried: 2 of 5 right over PolNeAR dev's two halves. Noun (singular) -> prepositions.
+# his criticism of the mayor", "stepped up his attacks on the mayor", "delivered a blistering critique of the
+# budget". PolNeAR (Newell et al. 2018) attributes the preposition's object to the subject of the verb that takes
+# the noun. Read only with no possessor or a pronoun one ("his attacks on"): a named possessor is someone else's
+# stance that the verb's subject reacts to ("cheered Clinton's attacks on Trump", "slammed Trump's comments about
+# immigrants", not PolNeAR content). "support for" was tried: 2 of 5 right over PolNeAR dev's two halves. Noun
+# (singular) -> prepositions.
 STANCE_NOUNS: dict[str, frozenset[str]] = {
     "opposition": frozenset(["to"]),
     "attack": frozenset(["on", "against"]),

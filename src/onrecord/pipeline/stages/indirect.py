@@ -1871,10 +1871,11 @@ class _Finder:
         self.taken.add(s, e)
 
     def stance_noun(self, noun: Any) -> None:
-        """'The senator toned down his criticism of the levy', 'stepped up his attacks on the mayor', 'delivered a
-        blistering critique of the budget': a noun of ``lexicon.cues.STANCE_NOUNS`` taken by a verb (as its object, or in a
-        phrase on it: "doubled down on attacks on ..."), with no possessor or a pronoun one; the object of the
-        noun's preposition is the content, the verb's subject the source (a stance, never "I"/"we"/"you")."""
+        """'The senator toned down his criticism of the levy', 'stepped up his attacks on the mayor', 'delivered
+        a blistering critique of the budget': a noun of ``lexicon.cues.STANCE_NOUNS`` taken by a verb (as its
+        object, or in a phrase on it: "doubled down on attacks on ..."), with no possessor or a pronoun one; the
+        object of the noun's preposition is the content, the verb's subject the source (a stance, never
+        "I"/"we"/"you")."""
         owner = next((c for c in noun.children if c.dep_ == "poss"), None)
         if owner is not None and owner.pos_ != "PRON" or in_title_case(noun):
             return  # "cheered Clinton's attacks on Trump": the named owner's stance, which the verb reacts to
