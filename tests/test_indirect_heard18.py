@@ -63,3 +63,13 @@ def test_a_named_possessor_is_someone_else_s_stance(run):
         "Ortiz critiqued Reed over her opposition to the levy."
     )
     assert all(q.cue.text not in ("attacks", "opposition") for q in indirect(ex))
+
+
+def test_no_reason_to_think_is_nobody_s_belief(run):
+    ex = run(
+        "The club voted on Monday. There is no reason to think the vote will be overturned, and the coach "
+        "held a press briefing to brag that the squad was fit."
+    )
+    got = [(q.text, q.speaker_mention.text if q.speaker_mention else None) for q in indirect(ex)]
+    assert all(mention != "no reason" for _, mention in got)
+    assert ("the squad was fit", "the coach") in got

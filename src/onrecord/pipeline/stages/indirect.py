@@ -690,6 +690,9 @@ def _finite(clause: Any) -> bool:
     )
 
 
+# Nouns whose "to" infinitive names an act someone may have grounds or room for, not one done: "no reason to think
+# ...", "the right to say ...", "no need to explain ..." (trial 17: "no reason" came out as the source of a belief).
+_GROUNDS_FOR_ACTS = frozenset({"reason", "reasons", "need", "cause", "right", "chance", "grounds", "excuse"})
 _REDUCED_RELATIVE = frozenset({"acl", "amod"})  # "rules agreed in May to ...": a participle on a noun
 # Verbs of backing a candidate or a cause that a relative clause reports as its noun's stance ("who endorsed Reed").
 _ENDORSING = frozenset({"support", "endorse", "oppose"})
@@ -1567,6 +1570,9 @@ class _Finder:
             return
         if any(c.dep_ == "mark" and c.lower_ in _OPEN_MARKS for c in tok.children):
             return  # "could not determine if the crew knew it was ...": a question, nobody's belief
+        infinitive = any(c.dep_ == "aux" and c.lower_ == "to" for c in tok.children)
+        if tok.dep_ in ("acl", "relcl") and tok.head.lower_ in _GROUNDS_FOR_ACTS and infinitive:
+            return  # "there is no reason to think ...", "the right to say ...": a ground for an act nobody did
         # "In an interview focused on policy, Trump said defeating ISIS is ...": the parser may hang a participle
         # before the cue as a second clause; a clause with a subject is the one reported.
         clauses = sorted((c for c in tok.children if c.dep_ == "ccomp"), key=lambda c: not _has_subject(c, tok))
