@@ -104,6 +104,7 @@ from ...lexicon.cues import (
     FINDING_LEMMAS,
     FINDING_RECORDS,
     GROUNDS_CUES,
+    HEARD_CLAUSE_NOUNS,
     HYPOTHETICAL_MODALS,
     INFINITIVE_CUES,
     INTENTION_LEMMAS,
@@ -121,8 +122,10 @@ from ...lexicon.cues import (
     REPORTING_LEMMAS,
     REQUEST_CUES,
     SOURCELESS_PASSIVE_FORMS,
+    STANCE_NOUNS,
     STANCE_PREPOSITIONS,
     STATEMENT_ADJECTIVES,
+    UNHELD_IDEA_NOUNS,
     UNWILLING_ADJECTIVES,
     attribution_forms,
     object_forms,
@@ -213,6 +216,7 @@ def _reporting_forms() -> re.Pattern[str]:
     from 3.2x to 2.98x textacy's speed (issue 12 asks for 3x); they are read where a sentence is parsed for
     another reason, as are the cue verbs of ``lexicon.cues.CUES_READ_WHERE_PARSED``."""
     nominal = {f for noun in NOMINAL_CUES for f in (noun, noun + "s")}
+    nominal |= {f"{noun}{end} that" for noun in HEARD_CLAUSE_NOUNS for end in ("", "s")}
     widening = {f for f, lemma in _FORM_LEMMA.items() if lemma not in CUES_READ_WHERE_PARSED}
     forms = sorted(widening | nominal, key=len, reverse=True)
     return re.compile(r"\b(?:according to|" + "|".join(map(re.escape, forms)) + r")\b", re.IGNORECASE)
@@ -686,6 +690,9 @@ def _finite(clause: Any) -> bool:
     )
 
 
+# Nouns whose "to" infinitive names an act someone may have grounds or room for, not one done: "no reason to think
+# ...", "the right to say ...", "no need to explain ..." (trial 17: "no reason" came out as the source of a belief).
+_GROUNDS_FOR_ACTS = frozenset({"reason", "reasons", "need", "cause", "right", "chance", "grounds", "excuse"})
 _REDUCED_RELATIVE = frozenset({"acl", "amod"})  # "rules agreed in May to ...": a participle on a noun
 # Verbs of backing a candidate or a cause that a relative clause reports as its noun's stance ("who endorsed Reed").
 _ENDORSING = frozenset({"support", "endorse", "oppose"})
@@ -1563,6 +1570,9 @@ class _Finder:
             return
         if any(c.dep_ == "mark" and c.lower_ in _OPEN_MARKS for c in tok.children):
             return  # "could not determine if the crew knew it was ...": a question, nobody's belief
+        infinitive = any(c.dep_ == "aux" and c.lower_ == "to" for c in tok.children)
+        if tok.dep_ in ("acl", "relcl") and tok.head.lower_ in _GROUNDS_FOR_ACTS and infinitive:
+            return  # "there is no reason to think ...", "the right to say ...": a ground for an act nobody did
         # "In an interview focused on policy, Trump said defeating ISIS is ...": the parser may hang a participle
         # before the cue as a second clause; a clause with a subject is the one reported.
         clauses = sorted((c for c in tok.children if c.dep_ == "ccomp"), key=lambda c: not _has_subject(c, tok))
@@ -1812,6 +1822,9 @@ class _Finder:
             ),
             None,
         )
+        if owner is None and clause is not None and _heard_noun(noun) is not None:
+            self.heard(noun)
+            return
         if owner is None or clause is None or not (personish(owner) or owner.lower_ in ("its", "their")):
             return
         if NOMINAL_CUES[noun.lower_.removesuffix("s")] != "speech" and owner.lower_ in ("my", "our", "your"):
@@ -1821,6 +1834,77 @@ class _Finder:
             return
         family = NOMINAL_CUES[noun.lower_.removesuffix("s")]
         self.add(s, e, FAMILY_RULES[family], owner, noun, 0.6)
+
+    def heard(self, noun: Any) -> None:
+        """'news that the FBI had reopened a probe', 'amid rumors that ...', 'critics raised concerns that ...', 'made
+        the case that ...': a noun of something said, heard or held (``lexicon.cues.HEARD_CLAUSE_NOUNS``, or a
+        ``NOMINAL_CUES`` noun with no possessor) whose complement that-clause is the content. The source is the
+        subject of the verb that takes the noun as object, a person or a group ("raised concerns"), else nobody
+        named (no mention, evidence ``SOURCELESS_RULE``). Nothing for a relative clause ("news that laid bare ..."),
+        a possessor (``nominal``), "I"/"we"/"you" taking the noun (an interview's own view), a noun under a
+        negation or in a question or a condition, or in a title."""
+        clause = _that_complement(noun)
+        if clause is None or in_title_case(noun) or not _has_subject(clause, noun):
+            return
+        family = _heard_noun(noun) or NOMINAL_CUES.get(noun.lower_.removesuffix("s"), "speech")
+        verb = noun.head if noun.dep_ in ("dobj", "pobj", "nsubj", "nsubjpass", "attr") else None
+        if noun.dep_ == "pobj" and verb is not None:
+            verb = verb.head if verb.dep_ == "prep" else None  # "amid reports that": the phrase hangs on a verb
+        if verb is not None and (_unasserted(verb) or non_assertive(verb) is not None):
+            return
+        if any(c.dep_ == "neg" or c.lower_ in ("no", "little") for c in noun.children):
+            return  # "there is no evidence that", "left little doubt that": nothing held
+        if noun.lower_ in _MADE_ONLY and (verb is None or verb.lemma_ != "make"):
+            return  # "the case that": only "made the case that" argues a point
+        if noun.dep_ == "pobj" and noun.lower_.removesuffix("s") in UNHELD_IDEA_NOUNS:
+            return  # "as for the notion that ...": the writer takes up a thought, nobody is said to hold it
+        subj = None
+        if verb is not None and noun.dep_ == "dobj":
+            subj = next((c for c in verb.children if c.dep_ == "nsubj"), None)
+            if subj is not None and subj.lower_ in ("i", "we", "you"):
+                return
+            subj = subj if subj is not None and _addresser(subj) else None  # "the attack raised fears that": nobody's
+        s, e = _clause_span(clause)
+        if e - s < 10 or not self.same_paragraph(s, e, noun.idx) or self.overlaps(noun.idx, e):
+            return
+        if subj is not None:
+            self.add(s, e, FAMILY_RULES[family], subj, noun, 0.55)
+            return
+        q = Quote(start=s, end=e, text=self.ex.article.text[s:e], kind="indirect", confidence=0.5)
+        q.content = CLAUSE
+        cue = Span.of(self.text, noun.idx, noun.idx + len(noun))
+        self.found.append((q, Attribution(SOURCELESS_RULE, None, cue, 0.5)))
+        self.taken.add(s, e)
+
+    def stance_noun(self, noun: Any) -> None:
+        """'The senator toned down his criticism of the levy', 'stepped up his attacks on the mayor', 'delivered
+        a blistering critique of the budget': a noun of ``lexicon.cues.STANCE_NOUNS`` taken by a verb (as its
+        object, or in a phrase on it: "doubled down on attacks on ..."), with no possessor or a pronoun one; the
+        object of the noun's preposition is the content, the verb's subject the source (a stance, never
+        "I"/"we"/"you")."""
+        owner = next((c for c in noun.children if c.dep_ == "poss"), None)
+        if owner is not None and owner.pos_ != "PRON" or in_title_case(noun):
+            return  # "cheered Clinton's attacks on Trump": the named owner's stance, which the verb reacts to
+        preps = STANCE_NOUNS[noun.lower_.removesuffix("s")]
+        prep = next((c for c in noun.children if c.dep_ == "prep" and c.i > noun.i and c.lower_ in preps), None)
+        obj = next((c for c in prep.children if c.dep_ in ("pobj", "pcomp")), None) if prep is not None else None
+        verb = noun.head if noun.dep_ == "dobj" else None
+        on_verb = noun.dep_ == "pobj" and noun.head.dep_ == "prep" and noun.head.lower_ in ("on", "with", "in")
+        if on_verb and noun.head.head.pos_ in ("VERB", "AUX"):
+            # "doubled down on attacks on ...", "peppered him with attacks on ..."; not "critiqued Sanders over his
+            # opposition to ...", where the stance is the object's, the one the verb's subject takes up
+            verb = noun.head.head
+        if obj is None or verb is None or verb.dep_ in _NOT_TAKEN or verb.dep_ in _REDUCED_RELATIVE:
+            return
+        if non_assertive(verb) is not None or _unasserted(verb) or obj.pos_ == "PRON" and obj.lower_ == "it":
+            return
+        subj = _named_source(verb, "stance")
+        span = _trimmed(without_trailing_gloss(list(obj.subtree)))
+        if span is None or subj is None or span[1] - span[0] < 3 or not self.same_paragraph(*span, noun.idx):
+            return
+        if self.overlaps(noun.idx, span[1]):
+            return
+        self.add(*span, FAMILY_RULES["stance"], subj, noun, 0.55, shape=NOUN_PHRASE)
 
     def intended(self, noun: Any) -> None:
         """'her plan to raise taxes', 'Obama's pledge to close the prison', 'the union's decision not to endorse': a
@@ -2124,6 +2208,27 @@ SOURCELESS_RULE = "reported belief, no source"
 # The evidence of a question put to someone (``_Finder.question_put``): speech, but the asker's, and no assertion.
 QUESTION_RULE = "reported question"
 _QUESTION_WORDS = QUESTION_COMPLEMENTISERS | frozenset({"why", "which", "what", "how", "when", "who", "where"})
+
+
+# Heard-clause nouns read only as the object of "make": "made the case that ..." ("in the case that ..." is a
+# condition).
+_MADE_ONLY = frozenset({"case"})
+
+
+def _heard_noun(noun: Any) -> str | None:
+    """The cue family of a noun of ``lexicon.cues.HEARD_CLAUSE_NOUNS`` ("news", "rumors", "concerns"), else None."""
+    low = noun.lower_
+    return HEARD_CLAUSE_NOUNS.get(low) or HEARD_CLAUSE_NOUNS.get(low.removesuffix("s"))
+
+
+def _that_complement(noun: Any) -> Any | None:
+    """The clause after ``noun`` opened by the complementiser "that" ("the idea that she would win"), else None; a
+    relative clause, whose "that" is its subject or object ("news that laid bare ..."), is none."""
+    for c in noun.children:
+        opened = any(m.dep_ == "mark" and m.lower_ == "that" and m.i < c.i for m in c.children)
+        if c.dep_ in ("acl", "ccomp") and c.i > noun.i and opened:
+            return c
+    return None
 
 
 def _described_or_means(tok: Any) -> bool:
@@ -2558,9 +2663,15 @@ def find_indirect(ex: ArticleState) -> ArticleState:
     sourceless: list[Any] = []
     questions: list[Any] = []
     intentions: list[Any] = []  # after the clauses: "said Trump cannot go ahead with his plan to ..." is the clause's
+    heard: list[Any] = []  # after the verbs: "Trump's accusation that X, he said, ..." is the verb's statement
+    stance_nouns: list[Any] = []
     for tok in ex.doc:
         if tok.tag_ in ("NN", "NNS") and tok.lower_.removesuffix("s") in NOMINAL_CUES:
             finder.nominal(tok)
+        elif tok.tag_ in ("NN", "NNS") and _heard_noun(tok) is not None:
+            heard.append(tok)
+        if tok.tag_ in ("NN", "NNS") and tok.lower_.removesuffix("s") in STANCE_NOUNS:
+            stance_nouns.append(tok)
         if tok.tag_ in ("NN", "NNS") and tok.lower_.removesuffix("s") in INTENTION_NOUNS:
             intentions.append(tok)
         if tok.tag_ in ("NN", "NNS"):
@@ -2600,6 +2711,10 @@ def find_indirect(ex: ArticleState) -> ArticleState:
             _offered_speech(finder, tok)
         else:
             finder.more_cues(tok, lemma)
+    for tok in heard:  # after the phrase cues: "rejected the notion that ..." is the verb's object
+        finder.heard(tok)
+    for tok in stance_nouns:
+        finder.stance_noun(tok)
     for tok, lemma in passives:
         finder.passive(tok, lemma)
     for tok in sourceless:
