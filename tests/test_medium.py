@@ -1371,3 +1371,32 @@ def test_a_medium_fronted_before_two_speakers_concerns_both(run):
         ("Ann Lee", "tv", "Fox News"),
         ("Tom Reyes", "press-statement", None),
     ]
+
+
+@pytest.mark.parametrize(
+    "sentence",
+    [
+        # A gathering by its owner and a two-word name, where the words were said (trial 17 kind 3).
+        'Rosa Whitlock spoke on stage at the party\'s national convention. "We owe them better laws," she said.',
+        '"We will not forget them," Ann Lee told the U.N. General Assembly.',
+        '"We are ready," Mark Dunn said at the Democratic National Convention.',
+        # A legislature sitting.
+        '"The deal is a bad one," Ben Kaye said in his address to a joint meeting of Congress.',
+        'Health Secretary Tom Reid told the House of Commons: "We had to move fast."',
+        '"This bill is a disgrace," Senator Jo Park said on the Senate floor.',
+    ],
+)
+def test_speeches_to_a_convention_an_assembly_or_a_legislature(run, sentence):
+    assert [q.medium for q in run(sentence).quotes if q.kind != "indirect"] == ["speech"]
+
+
+def test_a_radio_station_as_the_speakers_workplace_is_no_medium(run):
+    # "head of music at the radio station X": who the speaker is, not where the words were said (trial 17 kind 13).
+    ex = run(
+        'Nina Park, head of music at the rock radio station Pulse FM, said the band\'s set "sounded like a hit".\n\n'
+        '"We play what people want," Lee Marsh said in an interview with a local radio station.'
+    )
+    assert [(q.speaker.name, q.medium) for q in ex.quotes if q.kind != "indirect"] == [
+        ("Nina Park", None),
+        ("Lee Marsh", "radio"),
+    ]

@@ -132,11 +132,21 @@ _OWNED_RADIO_SHOW = re.compile(
 )
 
 
+# A radio station as someone's workplace: "head of music at the rock radio station Pulse FM", "a reporter for a
+# local radio station" (trial 17 kind 13: the speaker answered a poll, not on air).
+_WORKPLACE_BEFORE = re.compile(r"\b(?:at|for|of)\s+(?:(?:the|a|an)\s+)?(?:[\w'\u2019-]+\s+){0,3}$", re.I)
+_A_STATION_AFTER = re.compile(r"\s+(?:station|network)\b", re.I)
+
+
 def _radio_as_topic(sentence: str, m: re.Match[str]) -> bool:
     """Whether the radio word ``m`` matched in ``sentence`` is one of a list of media or radio advertising
-    (``_MEDIA_BEFORE``, ``_MEDIA_AFTER``): media talked about, no single broadcast where words were said."""
+    (``_MEDIA_BEFORE``, ``_MEDIA_AFTER``), or a station as someone's workplace (``_WORKPLACE_BEFORE``,
+    ``_A_STATION_AFTER``): media talked about, no single broadcast where words were said."""
+    lo = max(0, m.start() - 40)
     return bool(
-        _MEDIA_BEFORE.search(sentence, max(0, m.start() - 40), m.start()) or _MEDIA_AFTER.match(sentence, m.end())
+        _MEDIA_BEFORE.search(sentence, lo, m.start())
+        or _MEDIA_AFTER.match(sentence, m.end())
+        or (_WORKPLACE_BEFORE.search(sentence, lo, m.start()) and _A_STATION_AFTER.match(sentence, m.end()))
     )
 
 
@@ -383,6 +393,17 @@ MEDIUM_PATTERNS: list[tuple[re.Pattern[str], str]] = [
             r"(?:supporters|backers|delegates)\b"
             r"|(?:at|during|told|to) (?:a |an |the |his |her |their |its |[\w'\u2019]+(?:'s|\u2019s) )?(?:\w+ )?"
             r"(?:rally|conference(?! call)|convention|summit|crowd|audience|congress|assembly)"
+            # "at the party's national convention", "told the U.N. General Assembly": a gathering by its owner and a
+            # name of two words, where the words were said ("during the Republican National Convention" is as often
+            # only a time).
+            r"|(?:at|told|to) (?:(?:a|an|the|his|her|their|its) )?(?:[\w'\u2019]+(?:'s|\u2019s) )?"
+            r"(?:[\w.'\u2019-]+ ){1,2}(?:convention|summit|congress|assembly)"
+            # "in his address to a joint meeting of Congress", "told the House of Commons", "on the Senate floor": words
+            # said to a legislature sitting.
+            r"|(?:address|speech|remarks) to (?:a|the) joint (?:session|meeting|sitting)"
+            r"|(?:told|telling|addressed|addressing|speaking in|spoke in|said in) (?:the )?(?:House of Commons|Commons"
+            r"|House of Lords|Lords chamber|Dail|D\u00e1il)"
+            r"|on the (?:House|Senate) floor|on the floor of the (?:House|Senate|Commons|chamber)|floor speech"
             # "at a New Hampshire rally", "at a Des Moines, Iowa rally": a rally by the place it was held in.
             r"|(?:at|during|told|to) (?:a|an|the|his|her|their|its) (?-i:(?:[A-Z][\w.'\u2019-]*,? ){1,3})"
             r"(?:campaign )?rally\b"
