@@ -1373,6 +1373,21 @@ def test_a_medium_fronted_before_two_speakers_concerns_both(run):
     ]
 
 
+def test_another_speakers_words_cited_in_a_speakers_paragraph_do_not_end_the_speech(run):
+    # Words of another cited in the speaker's own paragraph are an aside in the speech: the speech goes on after them.
+    ex = run(
+        "Mayor Dana Holt, addressing a crowd of 2,000 people at a rally in Millbrook, attacked the plan.\n\n"
+        '"They want to close the library," Holt said, pointing to Councillor Ray Boyd\'s remark that it was "a '
+        'luxury".\n\n"Is a library a luxury? No," Holt said. "It is the heart of this town."'
+    )
+    assert [(q.speaker.name, q.medium) for q in ex.quotes if q.kind != "indirect"] == [
+        ("Dana Holt", "speech"),
+        ("Ray Boyd", None),
+        ("Dana Holt", "speech"),
+        ("Dana Holt", "speech"),
+    ]
+
+
 @pytest.mark.parametrize(
     "sentence",
     [

@@ -1344,6 +1344,7 @@ def assign_medium(ex: ArticleState) -> ArticleState:
     previous: Quote | None = None
     previous_day: str | None = None  # the weekday of the setting the previous quotation's medium names
     spans_of = read.sentences  # each paragraph's sentences, split once
+    threads: dict[str, Quote] = {}  # each speaker's latest quotation so far
     for q in sorted(ex.quotes, key=lambda quote: quote.start):
         own, day, shared = None, None, None
         if q.cue is not None:
@@ -1365,7 +1366,9 @@ def assign_medium(ex: ArticleState) -> ArticleState:
         if own:
             q.medium, q.outlet = own
             previous, previous_day = q, day
+            threads[q.speaker.id if q.speaker is not None else ""] = q
             continue
+        thread = _thread(previous, q, threads)  # the quotation q's words go on from
         found = (
             events.latest(q.start, _keys(q), day, before=shared)
             or _posted_on(events, q)
@@ -1376,17 +1379,17 @@ def assign_medium(ex: ArticleState) -> ArticleState:
         # said elsewhere: a change of setting, the medium not carried.
         if found is not None and day is not None and events.days.get(found[0], day) != day:
             found = None
-        if found is not None and (found[1] is not None or previous is None or not _continues(previous, q, events)):
+        if found is not None and (found[1] is not None or thread is None or not _continues(thread, q, events)):
             q.medium, q.outlet = found[1], found[2]
             day = day or events.days.get(found[0])
         elif (
-            previous is not None
+            thread is not None
             and shared is None  # a quotation sharing its sentence with another speaker's read only its own part
-            and _continues(previous, q, events)
+            and _continues(thread, q, events)
             and not events.other_day(day)
             and (day is None or previous_day in (None, day))
         ):
-            q.medium, q.outlet = previous.medium, previous.outlet
+            q.medium, q.outlet = thread.medium, thread.outlet
             day = day or previous_day
         if q.medium is None and q.outlet is None and _a_judge(q.speaker):
             q.medium = "court"  # a judge's words, no other occasion named: said from the bench
@@ -1394,6 +1397,7 @@ def assign_medium(ex: ArticleState) -> ArticleState:
             q.medium = "book"  # "... " (Romans 8:28): quoted from a book by chapter and verse
         if not events.is_furniture(q.paragraph):  # a caption's words do not break the story's thread
             previous, previous_day = q, day
+            threads[q.speaker.id if q.speaker is not None else ""] = q
     _look_back(ex, events)
     _relayed_by(ex, narrative_text, spans_of)
     for q in ex.quotes:
@@ -1711,6 +1715,20 @@ def _keys(q: Quote) -> tuple[str, ...]:
     if q.speaker is None:
         return ()
     return (q.speaker.id, UNNAMED_SOURCE) if q.speaker.kind == "unnamed" else (q.speaker.id,)
+
+
+def _thread(previous: Quote | None, q: Quote, threads: dict[str, Quote]) -> Quote | None:
+    """The quotation ``q``'s words go on from: ``previous``, or where another speaker's words came last, ``q``'s
+    speaker's own latest quotation (``threads``, by speaker id) when every quotation since lies in that one's paragraph:
+    words of others cited in the speaker's paragraph ("..., Holt said, pointing to Boyd's remark that it was "a
+    luxury".") are an aside in the speaker's speech, not a change of occasion (readable gold: a rally's speech went
+    on after the rival's words it cited)."""
+    if previous is None or q.speaker is None or previous.speaker is q.speaker:
+        return previous
+    own = threads.get(q.speaker.id)
+    if own is not None and own.paragraph == previous.paragraph and own.medium is not None:
+        return own
+    return previous
 
 
 def _continues(previous: Quote, q: Quote, events: _Events) -> bool:
