@@ -1415,3 +1415,12 @@ def test_a_radio_station_as_the_speakers_workplace_is_no_medium(run):
         ("Nina Park", None),
         ("Lee Marsh", "radio"),
     ]
+
+
+def test_a_peoples_adjective_after_on_is_no_outlet(run):
+    # "tariffs on Japanese electronic imports" names a thing talked about, not the broadcast (trial 17 kind 2).
+    ex = run(
+        "Trade envoy Carl Dorn said in a TV interview that the tariffs on Japanese electronic imports would stay.\n\n"
+        '"We are not done yet," Dorn said.'
+    )
+    assert [(q.medium, q.outlet) for q in ex.quotes] == [("tv", None), ("tv", None)]

@@ -738,10 +738,28 @@ def _outlet_after(sentence: str, pos: int = 0) -> re.Match[str] | None:
             and _may_be_outlet(cand)
             and not _KIND_AFTER.match(sentence, m.end())
             and not _an_audience(m, sentence)
+            and not _on_a_thing(m, sentence)
         ):
             return m
         pos = m.start() + 1
     return None
+
+
+# A people's or a country's adjective before a common noun after a bare "on": "tariffs on Japanese electronic imports",
+# "a ban on Russian oil" name a thing talked about, no outlet.
+_A_PEOPLES_WORD = re.compile(r"(?:The\s+|the\s+)?[A-Z][a-z]+(?:ese|an|ian|ish|i|ch)$")
+_A_COMMON_NOUN_AFTER = re.compile(r"\s+[a-z][\w-]*")
+
+
+def _on_a_thing(m: re.Match[str], sentence: str) -> bool:
+    """Whether an outlet match (``_OUTLET_AFTER``) is a bare "on" before a people's or a country's adjective that
+    goes on to a common noun (``_A_PEOPLES_WORD``, ``_A_COMMON_NOUN_AFTER``): a thing talked about, no outlet (trial
+    17 kind 2: "Japanese", from "tariffs on Japanese electronic imports", was a television interview's outlet)."""
+    return (
+        m.group(0).lower().startswith("on ")
+        and _A_PEOPLES_WORD.match(m.group("outlet").strip()) is not None
+        and _A_COMMON_NOUN_AFTER.match(sentence, m.end()) is not None
+    )
 
 
 # "Chinese state television", "Iranian TV": the capitalised word before says whose, not which station.
