@@ -1424,3 +1424,19 @@ def test_a_peoples_adjective_after_on_is_no_outlet(run):
         '"We are not done yet," Dorn said.'
     )
     assert [(q.medium, q.outlet) for q in ex.quotes] == [("tv", None), ("tv", None)]
+
+
+def test_a_guests_answer_after_the_hosts_question_is_the_same_show(run):
+    # The host's words quoted between the guest's are the same interview: the guest's answer keeps the show.
+    ex = run(
+        "The budget row deepened on Wednesday as the treasury published its figures.\n\n"
+        "Opposition leaders said the figures were late.\n\n"
+        '"The numbers are sound," Governor Ada Lee told CNN\'s Sam Cole on Tuesday night.\n\n'
+        '"Where are the names of the donors?" Cole asked in the same interview.\n\n'
+        '"Those will be published in time," Lee said.'
+    )
+    assert [(q.speaker.name, q.medium) for q in ex.quotes if q.kind != "indirect"] == [
+        ("Ada Lee", "tv"),
+        ("Sam Cole", "tv"),
+        ("Ada Lee", "tv"),
+    ]

@@ -1737,14 +1737,18 @@ def _keys(q: Quote) -> tuple[str, ...]:
 
 def _thread(previous: Quote | None, q: Quote, threads: dict[str, Quote]) -> Quote | None:
     """The quotation ``q``'s words go on from: ``previous``, or where another speaker's words came last, ``q``'s
-    speaker's own latest quotation (``threads``, by speaker id) when every quotation since lies in that one's paragraph:
-    words of others cited in the speaker's paragraph ("..., Holt said, pointing to Boyd's remark that it was "a
-    luxury".") are an aside in the speaker's speech, not a change of occasion (readable gold: a rally's speech went
-    on after the rival's words it cited)."""
+    speaker's own latest quotation (``threads``, by speaker id) when every quotation since lies in that one's paragraph
+    or the other's words were said on the same occasion (medium and outlet). Words of others cited in the speaker's
+    paragraph ("..., Holt said, pointing to Boyd's remark that it was "a luxury".") are an aside in the speaker's
+    speech, and a host's question on the show ("Cole pressed Lee for "the names"") is the same interview: neither
+    changes the occasion (readable gold: a rally's speech went on after the rival's words it cited; a guest's answer
+    after the host's question was the show's)."""
     if previous is None or q.speaker is None or previous.speaker is q.speaker:
         return previous
     own = threads.get(q.speaker.id)
-    if own is not None and own.paragraph == previous.paragraph and own.medium is not None:
+    if own is None or own.medium is None:
+        return previous
+    if own.paragraph == previous.paragraph or (own.medium, own.outlet) == (previous.medium, previous.outlet):
         return own
     return previous
 
