@@ -1440,3 +1440,14 @@ def test_a_guests_answer_after_the_hosts_question_is_the_same_show(run):
         ("Sam Cole", "tv"),
         ("Ada Lee", "tv"),
     ]
+
+
+def test_words_said_via_a_newspaper_have_it_as_their_outlet(run):
+    # "Petrie said, via the Northern Echo": the paper carried the words; their occasion is left open (trial 17 kind 8).
+    ex = run(
+        "Rangers manager Colin Petrie said his side had to win on Saturday.\n\n"
+        '"We knew everything was still in front of us," Petrie said, via the Northern Echo.'
+    )
+    assert [(q.speaker.name, q.medium, q.outlet) for q in ex.quotes if q.kind != "indirect"] == [
+        ("Colin Petrie", None, "Northern Echo")
+    ]

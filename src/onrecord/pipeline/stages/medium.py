@@ -1430,14 +1430,16 @@ def assign_medium(ex: ArticleState) -> ArticleState:
 _NAME_WORD = r"[A-Z][\w'\u2019&\-]*(?:\.(?=\w)[\w'\u2019&\-]*)*"  # a stop inside it only ("U.S"), never the sentence's
 _NAME = r"(?:[Tt]he\s+)?" + _NAME_WORD + r"(?:\s+(?:" + _NAME_WORD + r"|of)){0,4}"
 _RELAYED = re.compile(
-    r"\b(?:according to|as reported by|reported by|as quoted by|quoted by)\s+(?P<by>" + _NAME + r")"
+    r"\b(?:according to|as reported by|reported by|as quoted by|quoted by"
+    # "Petrie said, via the Northern Echo": the words as the paper carried them.
+    r"|(?:said|says|told|tells|wrote|writes|added|adds),?\s+via)\s+(?P<by>" + _NAME + r")"
     r"|(?<![\w'\u2019])(?P<subject>" + _NAME + r")\s+(?:reported|reports|has reported|had reported)\b"
     r"|\b(?P<kind>(?:said|says|told|tells|wrote|writes|quoted)\s+in\s+the\s+(?:newspaper|paper|magazine))\b"
 )
 _A_PUBLICATION_KIND = re.compile(r"\s+(?:newspaper|magazine|paper|daily|weekly|tabloid|website)\b")
 # Literal words one of which every ``_RELAYED`` match holds ("report" in reported/reports/reported by, "paper" in
-# newspaper): the regex runs only in windows around them, reaching a name of five words before or after the word.
-_RELAY_TRIGGERS = ("according to", "report", "quoted by", "paper", "magazine")
+# newspaper, "via"): the regex runs only in windows around them, reaching a name of five words before or after the word.
+_RELAY_TRIGGERS = ("according to", "report", "quoted by", "paper", "magazine", "via")
 _RELAY_REACH = 200  # characters either side of a trigger word
 
 
