@@ -1451,3 +1451,17 @@ def test_words_said_via_a_newspaper_have_it_as_their_outlet(run):
     assert [(q.speaker.name, q.medium, q.outlet) for q in ex.quotes if q.kind != "indirect"] == [
         ("Colin Petrie", None, "Northern Echo")
     ]
+
+
+@pytest.mark.parametrize(
+    ("lead", "medium"),
+    [
+        # "Before becoming a judge, X called the law ...": words from before the office, said nowhere named.
+        ("Before becoming a judge last year, Venn", None),
+        # A judge's words with no occasion named are from the bench.
+        ("On Monday, Venn", "court"),
+    ],
+)
+def test_a_judges_words_from_before_the_bench_are_not_court(run, lead, medium):
+    ex = run(f'Judge Carla Venn was confirmed in March.\n\n{lead} called the tax law "a scandal".')
+    assert [q.medium for q in ex.quotes if q.kind != "indirect"] == [medium]

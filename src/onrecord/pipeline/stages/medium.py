@@ -497,7 +497,10 @@ MEDIUM_PATTERNS.insert(
 _AN_EARLIER_TIME = re.compile(
     r"^\s*(?:In the past|Previously|In (?:an? )?(?:earlier|previous|past|prior) (?:\w+ )?(?:years?|months?|weeks?"
     r"|interviews?|comments|remarks|statements?)|Last (?:year|month|week)|Earlier (?:this|that|last) (?:year|month)"
-    r"|(?:\w+ )?(?:years|months) ago|Back in|In (?:19|20)\d\d)\b"
+    r"|(?:\w+ )?(?:years|months) ago|Back in|In (?:19|20)\d\d"
+    # "Before becoming a judge last year, Wilson called the law "perverse"": words from before the office.
+    r"|Before (?:becoming|joining|entering|taking office|being (?:appointed|named|elected|sworn)"
+    r"|(?:he|she|they) (?:became|joined|took office|was (?:appointed|named|elected)|were elected)))\b"
 )
 MEDIUM_PATTERNS.append((_AN_EARLIER_TIME, "other"))
 # A statement that is a filed document or a company's accounts, not words given to the press (trial 12 F19:
