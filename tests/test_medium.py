@@ -1371,3 +1371,95 @@ def test_a_medium_fronted_before_two_speakers_concerns_both(run):
         ("Ann Lee", "tv", "Fox News"),
         ("Tom Reyes", "press-statement", None),
     ]
+
+
+def test_another_speakers_words_cited_in_a_speakers_paragraph_do_not_end_the_speech(run):
+    # Words of another cited in the speaker's own paragraph are an aside in the speech: the speech goes on after them.
+    ex = run(
+        "Mayor Dana Holt, addressing a crowd of 2,000 people at a rally in Millbrook, attacked the plan.\n\n"
+        '"They want to close the library," Holt said, pointing to Councillor Ray Boyd\'s remark that it was "a '
+        'luxury".\n\n"Is a library a luxury? No," Holt said. "It is the heart of this town."'
+    )
+    assert [(q.speaker.name, q.medium) for q in ex.quotes if q.kind != "indirect"] == [
+        ("Dana Holt", "speech"),
+        ("Ray Boyd", None),
+        ("Dana Holt", "speech"),
+        ("Dana Holt", "speech"),
+    ]
+
+
+@pytest.mark.parametrize(
+    "sentence",
+    [
+        # A gathering by its owner's possessive, where the words were said (trial 17 kind 3).
+        'Rosa Whitlock spoke on stage at the party\'s national convention. "We owe them better laws," she said.',
+        # A legislature sitting.
+        '"The deal is a bad one," Ben Kaye said in his address to a joint meeting of Congress.',
+        'Health Secretary Tom Reid told the House of Commons: "We had to move fast."',
+        '"This bill is a disgrace," Senator Jo Park said on the Senate floor.',
+    ],
+)
+def test_speeches_to_a_convention_an_assembly_or_a_legislature(run, sentence):
+    assert [q.medium for q in run(sentence).quotes if q.kind != "indirect"] == ["speech"]
+
+
+def test_a_radio_station_as_the_speakers_workplace_is_no_medium(run):
+    # "head of music at the radio station X": who the speaker is, not where the words were said (trial 17 kind 13).
+    ex = run(
+        'Nina Park, head of music at the rock radio station Pulse FM, said the band\'s set "sounded like a hit".\n\n'
+        '"We play what people want," Lee Marsh said in an interview with a local radio station.'
+    )
+    assert [(q.speaker.name, q.medium) for q in ex.quotes if q.kind != "indirect"] == [
+        ("Nina Park", None),
+        ("Lee Marsh", "radio"),
+    ]
+
+
+def test_a_peoples_adjective_after_on_is_no_outlet(run):
+    # "tariffs on Japanese electronic imports" names a thing talked about, not the broadcast (trial 17 kind 2).
+    ex = run(
+        "Trade envoy Carl Dorn said in a TV interview that the tariffs on Japanese electronic imports would stay.\n\n"
+        '"We are not done yet," Dorn said.'
+    )
+    assert [(q.medium, q.outlet) for q in ex.quotes] == [("tv", None), ("tv", None)]
+
+
+def test_a_guests_answer_after_the_hosts_question_is_the_same_show(run):
+    # The host's words quoted between the guest's are the same interview: the guest's answer keeps the show.
+    ex = run(
+        "The budget row deepened on Wednesday as the treasury published its figures.\n\n"
+        "Opposition leaders said the figures were late.\n\n"
+        '"The numbers are sound," Governor Ada Lee told CNN\'s Sam Cole on Tuesday night.\n\n'
+        '"Where are the names of the donors?" Cole asked in the same interview.\n\n'
+        '"Those will be published in time," Lee said.'
+    )
+    assert [(q.speaker.name, q.medium) for q in ex.quotes if q.kind != "indirect"] == [
+        ("Ada Lee", "tv"),
+        ("Sam Cole", "tv"),
+        ("Ada Lee", "tv"),
+    ]
+
+
+def test_words_said_via_a_newspaper_have_it_as_their_outlet(run):
+    # "Petrie said, via the Northern Echo": the paper carried the words; their occasion is left open (trial 17 kind 8).
+    ex = run(
+        "Rangers manager Colin Petrie said his side had to win on Saturday.\n\n"
+        '"We knew everything was still in front of us," Petrie said, via the Northern Echo.'
+    )
+    assert [(q.speaker.name, q.medium, q.outlet) for q in ex.quotes if q.kind != "indirect"] == [
+        ("Colin Petrie", None, "Northern Echo")
+    ]
+
+
+@pytest.mark.parametrize(
+    ("lead", "medium"),
+    [
+        # "Before becoming a judge, X called the law ...": words from before the office, said nowhere named.
+        ("Before becoming a judge last year, Venn", None),
+        # A judge's words with no occasion named are from the bench.
+        ("On Monday, Venn", "court"),
+    ],
+)
+def test_a_judges_words_from_before_the_bench_are_not_court(run, lead, medium):
+    ex = run(f'Judge Carla Venn was confirmed in March.\n\n{lead} called the tax law "a scandal".')
+    assert [q.medium for q in ex.quotes if q.kind != "indirect"] == [medium]

@@ -511,6 +511,7 @@ PUBLICATION_WORDS: frozenset[str] = frozenset(
         "Bulletin",
         "Courier",
         "Dispatch",
+        "Echo",
     ]
 )
 
