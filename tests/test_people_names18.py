@@ -1,0 +1,46 @@
+"""Round 18, names: one surname spelt two ways in one article (romanisation, accents) is one person;
+two families whose surnames are alike stay apart. Short articles written for each rule."""
+
+from conftest import speakers
+
+
+def test_romanised_first_name_spelt_two_ways_is_one_person(run):
+    text = (
+        "Boxing promoter Mohammed Salah Karim said the bout would go ahead.\n\n"
+        '"We are ready," Muhammad Salah Karim said.'
+    )
+    ex = run(text)
+    assert speakers(ex) == ["Mohammed Salah Karim"]
+    assert len([p for p in ex.people if p.kind == "person"]) == 1
+
+
+def test_titled_surname_in_another_romanisation_joins_the_full_name(run):
+    text = (
+        "Trade minister Rajesh Chaturvedi opened the fair on Monday.\n\n"
+        '"There is room for partners here," said Mr Chaturvedy.'
+    )
+    assert speakers(run(text)) == ["Rajesh Chaturvedi"]
+
+
+def test_dropped_h_of_a_romanised_surname_joins(run):
+    text = 'Pranav Mukherjee chaired the panel.\n\n"We have waited long enough," said Dr Mukerjee.'
+    assert speakers(run(text)) == ["Pranav Mukherjee"]
+
+
+def test_surname_without_its_accent_joins_the_accented_full_name(run):
+    text = 'The poet Ada Limón read at the fair.\n\n"Poems can hold a moment," Limon said.'
+    assert speakers(run(text)) == ["Ada Limón"]
+
+
+def test_alike_short_surnames_stay_two_families(run):
+    text = (
+        "Jane Smith and Tom Smyth run rival bakeries on the high street.\n\n"
+        '"Our bread is better," Tom Smyth said.\n\n'
+        '"We bake at dawn," Jane Smith said.'
+    )
+    assert speakers(run(text)) == ["Tom Smyth", "Jane Smith"]
+
+
+def test_different_surnames_of_one_skeleton_length_stay_apart(run):
+    text = 'Ellen Johnson and Mark Johnston both sit on the council.\n\n"The budget is sound," Johnston said.'
+    assert speakers(run(text)) == ["Mark Johnston"]
