@@ -44,3 +44,19 @@ def test_alike_short_surnames_stay_two_families(run):
 def test_different_surnames_of_one_skeleton_length_stay_apart(run):
     text = 'Ellen Johnson and Mark Johnston both sit on the council.\n\n"The budget is sound," Johnston said.'
     assert speakers(run(text)) == ["Mark Johnston"]
+
+
+def test_two_named_people_as_one_subject_are_one_speaker_named_for_both(run):
+    text = (
+        "Anna Berg and Tom Reyes met in Oslo on Monday.\n\n"
+        'Berg and Reyes said: "The talks were useful and frank."\n\n'
+        '"We share your grief," Berg and Reyes wrote to the families.\n'
+    )
+    ex = run(text)
+    assert speakers(ex) == ["Anna Berg and Tom Reyes", "Anna Berg and Tom Reyes"]
+    assert ex.quotes[0].speaker.gender == "plural"
+
+
+def test_one_named_subject_beside_an_object_stays_one_person(run):
+    text = 'Anna Berg met Tom Reyes in Oslo.\n\nBerg said the talks had been "useful and frank".\n'
+    assert speakers(run(text)) == ["Anna Berg"]

@@ -223,6 +223,38 @@ class SpeakerResolver:
         self.extra.append(p)
         return p
 
+    def named_pair(self, m: Span, person: Person | None) -> Person | None:
+        """The two people a coordinated subject names ("Tony Blair and George Bush expressed 'sympathy'"):
+        mention ``m``, resolved to ``person``, is one of two named people joined by "and" as the subject;
+        one speaker named "Tony Blair and George Bush" (ANNOTATION.md: the speaker as the article names it,
+        both people speaking), made once per pair. None when ``m`` is anything else."""
+        if person is None or person.kind != "person" or not person.name:
+            return None
+        span = self.ex.doc.char_span(m.start, m.end, alignment_mode="expand")
+        head = span.root if span is not None else None
+        if head is None or head.pos_ != "PROPN" or head.dep_ not in ("nsubj", "nsubjpass"):
+            return None
+        conj = [c for c in head.children if c.dep_ == "conj"]
+        joiner = [c for c in head.children if c.dep_ == "cc"]
+        if len(conj) != 1 or len(joiner) != 1 or joiner[0].lower_ != "and" or conj[0].pos_ != "PROPN":
+            return None
+        if any(c.dep_ == "conj" for c in conj[0].children) or not joiner[0].i < conj[0].i:
+            return None  # three people or more, or a list the parse got wrong
+        first = self.table.person_at(head.idx, head.idx + len(head))
+        other = self.table.person_at(conj[0].idx, conj[0].idx + len(conj[0]))
+        if first is None or other is None or first is other or person not in (first, other):
+            return None
+        if other.kind != "person" or first.kind != "person" or not other.name or not first.name:
+            return None
+        name = f"{first.name} and {other.name}"
+        made = [p for p in self.extra if p.kind == "person" and p.name == name]
+        if made:
+            made[0].mentions.append(Mention(m.start, m.end, m.text, "name"))
+            return made[0]
+        pair = self.new_person(name, "person", m, "name", None)
+        pair.gender = "plural"
+        return pair
+
     def named_outright(self, name: str, m: Span) -> Person:
         """The person the article calls ``name`` (one word), or a new person so named: the table's person whose
         name ends with that word when there is exactly one, else the one made earlier from the same word."""
@@ -2001,6 +2033,7 @@ def resolve_speakers(ex: ArticleState) -> ArticleState:
         key = (a.mention.start, a.mention.end)
         if key not in resolved:
             resolved[key] = resolver.resolve(a)
+            resolved[key] = resolver.named_pair(a.mention, resolved[key]) or resolved[key]
             words = a.mention.text.split()
             if len(words) == 1 and words[0][:1].isupper() and table.shares_name_word(words[0]):
                 resolver.weak[key] = "shared surname"
