@@ -60,3 +60,23 @@ def test_two_named_people_as_one_subject_are_one_speaker_named_for_both(run):
 def test_one_named_subject_beside_an_object_stays_one_person(run):
     text = 'Anna Berg met Tom Reyes in Oslo.\n\nBerg said the talks had been "useful and frank".\n'
     assert speakers(run(text)) == ["Anna Berg"]
+
+
+def test_a_body_described_by_its_kind_is_not_the_last_body_named(run):
+    text = (
+        '"No comment," a company spokesman told Reuters.\n\n'
+        'The ambulance service said it was "stretched" all weekend.\n'
+    )
+    ex = run(text)
+    quote = next(q for q in ex.quotes if "stretched" in q.text)
+    assert quote.speaker is None or quote.speaker.name is None
+
+
+def test_a_body_described_by_its_kind_joins_the_body_named_with_it(run):
+    text = (
+        "Officials at the Greater Valley Ambulance Service met on Monday.\n\n"
+        'The ambulance service said it was "stretched" all weekend.\n'
+    )
+    ex = run(text)
+    quote = next(q for q in ex.quotes if "stretched" in q.text)
+    assert quote.speaker.name == "Greater Valley Ambulance Service"

@@ -1024,7 +1024,7 @@ class SpeakerResolver:
         ):
             org = _modified_org_head(m.text, head.text) if m.end == head.idx + len(head) else None
             if org is None and m.text.lower().startswith("the "):
-                org = self._named_org_with_head(head)
+                org = self._named_org_with_head(head, _kind_words(m.text, head.text))
             # "the government", "the agency": an organisation, named only if the article named it so.
             return self.new_person(org, "organisation", m, "description", None if org else m.text)
         return None
@@ -1205,7 +1205,7 @@ class SpeakerResolver:
         doc = self.ex.doc
         return self.text[doc[s].idx : head.idx + len(head)]
 
-    def _named_org_with_head(self, head: Any) -> str | None:
+    def _named_org_with_head(self, head: Any, kind: list[str] | None = None) -> str | None:
         """The organisation "the center" or "the agency" refers back to, named within ``ORG_LOOKBACK`` characters.
 
         First the latest full capitalised name ending in the same noun ("Storm Prediction Center" for "the
@@ -1213,6 +1213,8 @@ class SpeakerResolver:
         the last three capitalised names if it ends in an organisation word, else for "the company" or "the firm"
         the latest firm named with its designator ("Acme Corp", ``FIRM_DESIGNATORS``; trial15 F10).
         An owner in the possessive stays in the name ("National Weather Service's Storm Prediction Center").
+        ``kind``: the lower-case words before the head ("ambulance" of "the ambulance service"); a body named
+        without them and without the head ("Reuters" before "the ambulance service said") is another body.
         """
         window = self.text[max(0, head.idx - ORG_LOOKBACK) : head.idx]
         runs = list(_ORG_RUN.finditer(window))
@@ -1228,6 +1230,9 @@ class SpeakerResolver:
             if mixed:
                 return mixed[-1]
         named = full or same or [m for m in runs[-3:] if norm(m.group("last")) in ORG_WORDS]
+        if kind and not (full or same):
+            # "the ambulance service" is no "Reuters": a body described by its kind is one named with that kind.
+            named = [m for m in named if all(w in m.group(0).lower() for w in kind)]
         if not named and head.text.lower() in _FIRM_HEADS:
             near = window[-FIRM_LOOKBACK:]
             named = [m for m in _named_runs(near) if norm(m.group("last").rstrip(".")) in FIRM_DESIGNATORS]
@@ -1930,6 +1935,16 @@ def _owned_body(mention: str, head: Any) -> str | None:
     if found is None or found.group("head") != head.text:
         return _modified_org_head(mention.strip(), head.text) if mention.lower().startswith("the ") else None
     return f"{found.group('owner')} {head.text}"
+
+
+def _kind_words(mention: str, head: str) -> list[str]:
+    """The lower-case nouns and adjectives between a description's article and its head noun, which tell the
+    body's kind: "the ambulance service" -> ["ambulance"], "the regional health board" -> ["regional", "health"];
+    none for "the service" or "the Scottish government"."""
+    words = mention.split()
+    if len(words) < 3 or words[-1] != head:
+        return []
+    return [w.lower() for w in words[1:-1] if w.isalpha() and w.islower()]
 
 
 def _modified_org_head(mention: str, head: str) -> str | None:
