@@ -80,3 +80,10 @@ def test_a_body_described_by_its_kind_joins_the_body_named_with_it(run):
     ex = run(text)
     quote = next(q for q in ex.quotes if "stretched" in q.text)
     assert quote.speaker.name == "Greater Valley Ambulance Service"
+
+
+def test_full_name_without_its_accents_is_the_same_person(run):
+    text = 'Mayor José Pérez spoke on Monday.\n\n"We will not pay," Jose Perez said.\n\n"Never," said Pérez.\n'
+    ex = run(text)
+    assert speakers(ex) == ["José Pérez", "José Pérez"]
+    assert len([p for p in ex.people if p.kind == "person"]) == 1

@@ -1633,6 +1633,8 @@ class PersonTable:
             if (_contains(other, key) or _contains(key, other)) and not _parent_and_child(key, other):
                 cands.append(i)
         if not cands:
+            cands = self._joined_without_accents(key)
+        if not cands:
             cands = self._joined_over_initials(key) or self._joined_over_middle_name(key)
         if not cands and len(key) == 1:
             # "Assad" after "Bashar al-Assad": news writes an Arabic surname with or without its article.
@@ -1665,6 +1667,18 @@ class PersonTable:
             if found is not None:
                 return found
         return self._recent_among(set(cands), pos) or cands[0]
+
+    def _joined_without_accents(self, key: list[str]) -> list[int]:
+        """The people whose name contains ``key``, or is contained in it, once accents are dropped from both
+        ("Lopez Obrador" in "Andrés Manuel López Obrador"; ``_folded``): news drops accents inconsistently."""
+        folded = [_folded(w) for w in key]
+        found = []
+        for i in self.keys.sharing_a_word(folded):
+            other = [_folded(w) for w in self.keys[i]]
+            joined = _contains(other, folded) or _contains(folded, other)
+            if (other != self.keys[i] or folded != key) and joined and not _parent_and_child(folded, other):
+                found.append(i)
+        return found
 
     def _joined_over_initials(self, key: list[str]) -> list[int]:
         """The one person whose full name is ``key`` with or without middle initials
@@ -3449,6 +3463,8 @@ class NameKeys(list):  # type: ignore[type-arg]
             self._empty.add(i)
         for w in key:
             self._by_word.setdefault(w, set()).add(i)
+            if not w.isascii():
+                self._by_word.setdefault(_folded(w), set()).add(i)  # "lópez" is also "lopez"
             if _ARABIC_ARTICLE.match(w):
                 self._by_word.setdefault(_ARABIC_ARTICLE.sub("", w), set()).add(i)  # "al-assad" is also "assad"
         self._by_initials.setdefault(tuple(w[:1] for w in key), set()).add(i)
