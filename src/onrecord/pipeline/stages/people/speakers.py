@@ -223,6 +223,38 @@ class SpeakerResolver:
         self.extra.append(p)
         return p
 
+    def named_pair(self, m: Span, person: Person | None) -> Person | None:
+        """The two people a coordinated subject names ("Tony Blair and George Bush expressed 'sympathy'"):
+        mention ``m``, resolved to ``person``, is one of two named people joined by "and" as the subject;
+        one speaker named "Tony Blair and George Bush" (ANNOTATION.md: the speaker as the article names it,
+        both people speaking), made once per pair. None when ``m`` is anything else."""
+        if person is None or person.kind != "person" or not person.name:
+            return None
+        span = self.ex.doc.char_span(m.start, m.end, alignment_mode="expand")
+        head = span.root if span is not None else None
+        if head is None or head.pos_ != "PROPN" or head.dep_ not in ("nsubj", "nsubjpass"):
+            return None
+        conj = [c for c in head.children if c.dep_ == "conj"]
+        joiner = [c for c in head.children if c.dep_ == "cc"]
+        if len(conj) != 1 or len(joiner) != 1 or joiner[0].lower_ != "and" or conj[0].pos_ != "PROPN":
+            return None
+        if any(c.dep_ == "conj" for c in conj[0].children) or not joiner[0].i < conj[0].i:
+            return None  # three people or more, or a list the parse got wrong
+        first = self.table.person_at(head.idx, head.idx + len(head))
+        other = self.table.person_at(conj[0].idx, conj[0].idx + len(conj[0]))
+        if first is None or other is None or first is other or person not in (first, other):
+            return None
+        if other.kind != "person" or first.kind != "person" or not other.name or not first.name:
+            return None
+        name = f"{first.name} and {other.name}"
+        made = [p for p in self.extra if p.kind == "person" and p.name == name]
+        if made:
+            made[0].mentions.append(Mention(m.start, m.end, m.text, "name"))
+            return made[0]
+        pair = self.new_person(name, "person", m, "name", None)
+        pair.gender = "plural"
+        return pair
+
     def named_outright(self, name: str, m: Span) -> Person:
         """The person the article calls ``name`` (one word), or a new person so named: the table's person whose
         name ends with that word when there is exactly one, else the one made earlier from the same word."""
@@ -992,7 +1024,7 @@ class SpeakerResolver:
         ):
             org = _modified_org_head(m.text, head.text) if m.end == head.idx + len(head) else None
             if org is None and m.text.lower().startswith("the "):
-                org = self._named_org_with_head(head)
+                org = self._named_org_with_head(head, _kind_words(m.text, head.text))
             # "the government", "the agency": an organisation, named only if the article named it so.
             return self.new_person(org, "organisation", m, "description", None if org else m.text)
         return None
@@ -1173,7 +1205,7 @@ class SpeakerResolver:
         doc = self.ex.doc
         return self.text[doc[s].idx : head.idx + len(head)]
 
-    def _named_org_with_head(self, head: Any) -> str | None:
+    def _named_org_with_head(self, head: Any, kind: list[str] | None = None) -> str | None:
         """The organisation "the center" or "the agency" refers back to, named within ``ORG_LOOKBACK`` characters.
 
         First the latest full capitalised name ending in the same noun ("Storm Prediction Center" for "the
@@ -1181,6 +1213,8 @@ class SpeakerResolver:
         the last three capitalised names if it ends in an organisation word, else for "the company" or "the firm"
         the latest firm named with its designator ("Acme Corp", ``FIRM_DESIGNATORS``; trial15 F10).
         An owner in the possessive stays in the name ("National Weather Service's Storm Prediction Center").
+        ``kind``: the lower-case words before the head ("ambulance" of "the ambulance service"); a body named
+        without them and without the head ("Reuters" before "the ambulance service said") is another body.
         """
         window = self.text[max(0, head.idx - ORG_LOOKBACK) : head.idx]
         runs = list(_ORG_RUN.finditer(window))
@@ -1196,6 +1230,9 @@ class SpeakerResolver:
             if mixed:
                 return mixed[-1]
         named = full or same or [m for m in runs[-3:] if norm(m.group("last")) in ORG_WORDS]
+        if kind and not (full or same):
+            # "the ambulance service" is no "Reuters": a body described by its kind is one named with that kind.
+            named = [m for m in named if all(w in m.group(0).lower() for w in kind)]
         if not named and head.text.lower() in _FIRM_HEADS:
             near = window[-FIRM_LOOKBACK:]
             named = [m for m in _named_runs(near) if norm(m.group("last").rstrip(".")) in FIRM_DESIGNATORS]
@@ -1900,6 +1937,16 @@ def _owned_body(mention: str, head: Any) -> str | None:
     return f"{found.group('owner')} {head.text}"
 
 
+def _kind_words(mention: str, head: str) -> list[str]:
+    """The lower-case nouns and adjectives between a description's article and its head noun, which tell the
+    body's kind: "the ambulance service" -> ["ambulance"], "the regional health board" -> ["regional", "health"];
+    none for "the service" or "the Scottish government"."""
+    words = mention.split()
+    if len(words) < 3 or words[-1] != head:
+        return []
+    return [w.lower() for w in words[1:-1] if w.isalpha() and w.islower()]
+
+
 def _modified_org_head(mention: str, head: str) -> str | None:
     """The name of an organisation described by its head noun and capitalised words before it: "the Clinton
     campaign" -> "Clinton campaign", "the Scottish government" -> "Scottish government"; the article writes no
@@ -2001,6 +2048,7 @@ def resolve_speakers(ex: ArticleState) -> ArticleState:
         key = (a.mention.start, a.mention.end)
         if key not in resolved:
             resolved[key] = resolver.resolve(a)
+            resolved[key] = resolver.named_pair(a.mention, resolved[key]) or resolved[key]
             words = a.mention.text.split()
             if len(words) == 1 and words[0][:1].isupper() and table.shares_name_word(words[0]):
                 resolver.weak[key] = "shared surname"

@@ -22,6 +22,7 @@ from __future__ import annotations
 import bisect
 import functools
 import re
+import unicodedata
 from collections import Counter
 from typing import Any
 
@@ -1632,6 +1633,8 @@ class PersonTable:
             if (_contains(other, key) or _contains(key, other)) and not _parent_and_child(key, other):
                 cands.append(i)
         if not cands:
+            cands = self._joined_without_accents(key)
+        if not cands:
             cands = self._joined_over_initials(key) or self._joined_over_middle_name(key)
         if not cands and len(key) == 1:
             # "Assad" after "Bashar al-Assad": news writes an Arabic surname with or without its article.
@@ -1664,6 +1667,18 @@ class PersonTable:
             if found is not None:
                 return found
         return self._recent_among(set(cands), pos) or cands[0]
+
+    def _joined_without_accents(self, key: list[str]) -> list[int]:
+        """The people whose name contains ``key``, or is contained in it, once accents are dropped from both
+        ("Lopez Obrador" in "Andrés Manuel López Obrador"; ``_folded``): news drops accents inconsistently."""
+        folded = [_folded(w) for w in key]
+        found = []
+        for i in self.keys.sharing_a_word(folded):
+            other = [_folded(w) for w in self.keys[i]]
+            joined = _contains(other, folded) or _contains(folded, other)
+            if (other != self.keys[i] or folded != key) and joined and not _parent_and_child(folded, other):
+                found.append(i)
+        return found
 
     def _joined_over_initials(self, key: list[str]) -> list[int]:
         """The one person whose full name is ``key`` with or without middle initials
@@ -1730,14 +1745,22 @@ class PersonTable:
                 if len(self.keys[i]) > 1
                 and (_swapped_pair(word, self.keys[i][-1]) or _vowel_slip(word, self.keys[i][-1]))
             }
+            slips |= {i for i in self.keys.same_skeleton(word) if _transliterated(word, self.keys[i][-1])}
             return sorted(slips) if len(slips) == 1 else []
+        if len(key) == 1 and len(key[0]) >= 3:
+            # "Limon" after "Ada Limón": the same surname with or without its accents, however short.
+            folded = {i for i in self.keys.same_skeleton(key[0]) if _folded(key[0]) == _folded(self.keys[i][-1])}
+            return sorted(folded) if len(folded) == 1 else []
         if len(key) < 2 or len(key[-1]) < 5:
             return found
         for i in self.keys.same_initials(key):
             other = self.keys[i]
             if len(other) != len(key) or key == other:
                 continue
-            if all(a[:1] == b[:1] and fuzz.ratio(a, b) >= SPELLING_SIMILARITY for a, b in zip(key, other, strict=True)):
+            if all(
+                a[:1] == b[:1] and (fuzz.ratio(a, b) >= SPELLING_SIMILARITY or _transliterated(a, b))
+                for a, b in zip(key, other, strict=True)
+            ):
                 found.append(i)
         return found
 
@@ -3028,6 +3051,47 @@ def _vowel_slip(a: str, b: str) -> bool:
     return len(diff) == 1 and a[diff[0]] in _VOWELS and b[diff[0]] in _VOWELS
 
 
+def _folded(word: str) -> str:
+    """``word`` without its accents ("limón" -> "limon", "müller" -> "muller")."""
+    if word.isascii():
+        return word
+    return "".join(c for c in unicodedata.normalize("NFKD", word) if not unicodedata.combining(c))
+
+
+def _skeleton(word: str) -> str:
+    """How a name is spelt whatever its transliteration: accents dropped, first letter kept, then its
+    consonants only, an "h" after a consonant dropped and a doubled letter written once ("mohammed",
+    "muhammad" -> "mhmd"; "chaturvedi", "chaturvedy" -> "ctrvd"; "mukherjee", "mukerjee" -> "mkrj")."""
+    word = _folded(word)
+    out = word[:1]
+    prev = word[:1]
+    for c in word[1:]:
+        if c in "aeiouy" or not c.isalpha():
+            prev = c
+            continue
+        if c == "h" and prev not in "aeiouy" or c == out[-1:]:
+            prev = c
+            continue
+        out += c
+        prev = c
+    return out
+
+
+def _transliterated(a: str, b: str) -> bool:
+    """Whether two name words are one name spelt two ways, as romanised names are ("Mohammed"/"Muhammad",
+    "Chaturvedi"/"Chaturvedy", "Mukherjee"/"Mukerjee", "Limón"/"Limon"): the same first letter and
+    ``_skeleton``, and otherwise alike (Indel ratio 70 or more), or the same letters but for accents.
+    Both six letters or more unless only accents differ: "Smith" and "Smyth", "Allen" and "Allan" may be
+    two families. Source: the romanisation variants of Arabic and Indic names in news style guides (AP,
+    Reuters: "Muhammad" and "Mohammed" are both in use for one name)."""
+    fa, fb = _folded(a), _folded(b)
+    if fa == fb:
+        return a != b
+    if fa[:1] != fb[:1] or min(len(fa), len(fb)) < 6 or _skeleton(fa) != _skeleton(fb):
+        return False
+    return fuzz.ratio(fa, fb) >= 70
+
+
 def _plural_pattern(noun: str) -> str:
     """A pattern for the regular plural of singular ``noun`` ("economist" -> economists, "spokesman" ->
     spokesmen, "deputy" -> deputies)."""
@@ -3392,15 +3456,20 @@ class NameKeys(list):  # type: ignore[type-arg]
         self._by_word: dict[str, set[int]] = {}
         self._by_initials: dict[tuple[str, ...], set[int]] = {}
         self._empty: set[int] = set()
+        self._by_skeleton: dict[str, set[int]] = {}  # ``_skeleton`` of a full name's surname -> people
 
     def _note(self, i: int, key: list[str]) -> None:
         if not key:
             self._empty.add(i)
         for w in key:
             self._by_word.setdefault(w, set()).add(i)
+            if not w.isascii():
+                self._by_word.setdefault(_folded(w), set()).add(i)  # "lópez" is also "lopez"
             if _ARABIC_ARTICLE.match(w):
                 self._by_word.setdefault(_ARABIC_ARTICLE.sub("", w), set()).add(i)  # "al-assad" is also "assad"
         self._by_initials.setdefault(tuple(w[:1] for w in key), set()).add(i)
+        if len(key) > 1:
+            self._by_skeleton.setdefault(_skeleton(key[-1]), set()).add(i)
 
     def append(self, key: list[str]) -> None:
         """Add the name words of a new person."""
@@ -3423,6 +3492,11 @@ class NameKeys(list):  # type: ignore[type-arg]
     def same_initials(self, key: list[str]) -> list[int]:
         """See the class."""
         return sorted(self._by_initials.get(tuple(w[:1] for w in key), set()))
+
+    def same_skeleton(self, word: str) -> list[int]:
+        """Every person of a full name (two words or more) whose surname, now or before, has ``word``'s
+        ``_skeleton``: the candidates for a transliterated or unaccented spelling of it."""
+        return sorted(self._by_skeleton.get(_skeleton(word), set()))
 
 
 def _contains(longer: list[str], shorter: list[str]) -> bool:
