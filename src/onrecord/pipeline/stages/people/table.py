@@ -383,10 +383,34 @@ class PersonTable:
         for s, e in runs:
             word = doc[s].text
             others = firsts.get(norm(doc[e - 1].text), set()) - {norm(word)}
-            if e - s == 2 and doc[s].is_sent_start and others and self._opening_word_no_name(s):
+            if doc[s].is_sent_start and (
+                (e - s == 2 and others and self._opening_word_no_name(s))
+                or (e - s >= 2 and self._opener_before_full_name(s, e))
+            ):
                 s += 1
             cut.append((s, e))
         return cut
+
+    def _opener_before_full_name(self, s: int, e: int) -> bool:
+        """Whether the sentence-opening word at token ``s`` of run ``[s, e)`` is a word glued by its capital to the
+        name after it, whatever else the article writes: an adverb the parser reads as one and gender-guesser
+        knows as no man's or woman's name ("Soon Obama will be gone"), or, before a first name and a surname, a
+        word that is no first name by ``_opening_word_no_name`` ("Will Donald Trump seem prepared?",
+        "Praising Rex Tillerson ...")."""
+        doc = self.doc
+        if self._opening_adverb(doc[s]):
+            return True
+        if e - s < 3 or _gender_detector().get_gender(doc[s + 1].text) == "unknown":
+            return False
+        return self._opening_word_no_name(s)
+
+    @staticmethod
+    def _opening_adverb(tok: Any) -> bool:
+        """Whether token ``tok`` opens a sentence as an adverb (the parser's reading) and gender-guesser knows it as
+        no man's or woman's name: "Soon" of "Soon Obama will be gone", capitalised by its place only."""
+        if tok is None or not tok.is_sent_start or tok.pos_ != "ADV" or tok.dep_ != "advmod":
+            return False
+        return _gender_detector().get_gender(tok.text) not in ("male", "female")
 
     def _opening_word_no_name(self, s: int) -> bool:
         """Whether the capitalised word at token ``s`` that opens a sentence is a word, not a first name: the
@@ -1515,6 +1539,7 @@ class PersonTable:
                 or self._names_a_thing(m.start(2), first)
                 or self._organisation_head(m.group(2))
                 or self._opens_organisation(m.start(1))
+                or self._opening_adverb(self.index.token_at(m.start(1)))
             ):
                 continue
             firsts_of.setdefault(m.group(2), set()).add(first)
@@ -2156,14 +2181,30 @@ class PersonTable:
                 continue
             sent = tok.sent
             for t in sent[tok.i - sent.start + 1 :]:
-                if t.lower_ == "it" and t.dep_ == "nsubj" and not self.quoted_words.covers(t.idx):
+                if t.lower_ == "it" and t.dep_ == "nsubj" and self._reporters_word(t.idx):
                     verb = t.head
-                    copula = verb.lemma_ == "be" or any(c.lemma_ == "be" for c in verb.children)
+                    # A copula is the verb or its auxiliary; a "be" in a clause under the verb is not ("said it
+                    # believes there is no basis": the firm believes).
+                    copula = verb.lemma_ == "be" or any(
+                        c.lemma_ == "be" and c.dep_ in ("aux", "auxpass") for c in verb.children
+                    )
                     if verb.dep_ == "ccomp" and verb.head == tok.head and not copula:
                         return True
             nxt = self.doc[sent.end] if sent.end < len(self.doc) else None
             if nxt is not None and nxt.text == "Its" and nxt.dep_ == "poss":
                 return True
+        return False
+
+    def _reporters_word(self, pos: int) -> bool:
+        """Whether offset ``pos`` is the reporter's wording: outside quoted words, or in a partial quotation before
+        its first quotation mark ('Acme has said it believes there is "no legal basis"': the "it" is the
+        article's, only "no legal basis" is the firm's)."""
+        if not self.quoted_words.covers(pos):
+            return True
+        for q in self.ex.quotes:
+            if q.kind == "partial" and q.start <= pos < q.end:
+                mark = re.search(r"[\"\u201c\u2018]", q.text)
+                return mark is not None and pos < q.start + mark.start()
         return False
 
     def _apposed_name(self, end: int) -> Person | None:
