@@ -51,3 +51,20 @@ def test_a_party_to_a_lawsuit_capitalised_before_a_surname_is_a_role(run):
     assert "Plaintiff Roe" not in names and "Defendant Vell" not in names
     quote = next(q for q in ex.quotes if q.text.startswith("she was afraid"))
     assert quote.speaker is not None and quote.speaker.name == "Jane Roe"
+
+
+def test_a_vietnamese_name_keeps_its_family_name_written_first(run):
+    text = (
+        'Nguyen Van Minh, a fisherman in the province, said the catch had fallen.\n\n"The sea is empty," Minh said.\n'
+    )
+    ex = run(text)
+    assert {q.speaker.name for q in ex.quotes if q.speaker is not None} == {"Nguyen Van Minh"}
+
+
+def test_a_legislators_party_and_state_is_no_person(run):
+    text = (
+        "Sen. Peter Lasko (D-Vt.) said the bill would fail.\n\n"
+        'Rep. Anna Merz (R-Texas) disagreed. "It will pass," Merz said.\n'
+    )
+    ex = run(text)
+    assert {p.name for p in ex.people if p.kind == "person"} == {"Peter Lasko", "Anna Merz"}

@@ -44,6 +44,7 @@ from ....lexicon.people import (
     PARTY_MEMBER_WORDS,
     RELATION_WORDS,
     SPEAKS_FOR_HEADS,
+    SURNAME_FIRST_FAMILY_NAMES,
     UNNAMED_HEADS,
     affiliation,
 )
@@ -166,6 +167,8 @@ class PersonTable:
         self.propn_words, self.place_words = _proper_and_place_words(self.doc)
         # Token indices of places the tagger may have missed: country names and all-caps datelines.
         self.place_tokens = self._place_tokens()
+        # "Sen. Jo Roe (D-Vt.)", "Roe, R-Texas, said": a party and a state, never a name.
+        self.party_labels = SpanSet((m.start(), m.end()) for m in _PARTY_AND_STATE.finditer(self.text))
         self._votes: dict[int, list[tuple[str, str, int, int]]] | None = None
         # Per person: where the text showed their gender, (offset, gender, weight, courtesy title?), in text order;
         # pronoun resolution reads only the marks before the pronoun (``gender_before``).
@@ -315,6 +318,7 @@ class PersonTable:
                 and not (e - s == 1 and self.body_acronym(s))
                 and not self._after_name_and_of(s)
                 and not self._street_name(s, e)
+                and not self.party_labels.covers(doc[s].idx)
             ):
                 grown.append((s, e))
         grown = self._without_opening_word(grown) + body_people
@@ -3137,8 +3141,8 @@ def first_name_start(words: list[str]) -> int:
     word after a first name in gender-guesser's table. An English name puts the first name first, so
     capitalised words before it that are no first names are a role, a description or another name's end;
     longer names ("Aung San Suu Kyi") and names led by a surname stay whole."""
-    if len(words) < 3:
-        return 0
+    if len(words) < 3 or norm(words[0]) in SURNAME_FIRST_FAMILY_NAMES:
+        return 0  # "Nguyen Van Minh": a family name written first
     if norm(words[0]) in PARTY_MEMBER_WORDS and _gender_detector().get_gender(words[1]) != "unknown":
         return 1  # "Tory Liam Fox": the party before a first name and a surname
     for k in range(1, len(words) - 1):
@@ -3405,6 +3409,8 @@ def _tied_to_name(before: Any, name: list[Any]) -> bool:
 
 # The Arabic article written joined to a surname ("al-Assad", "el-Sisi"), which news also leaves off ("Assad").
 _ARABIC_ARTICLE = re.compile(r"^(?:al|el)-(?=\w)")
+# An American legislator's party and state after the name: "(D-Vt.)", "(R-N.Y.)", ", I-South Carolina,".
+_PARTY_AND_STATE = re.compile(r"(?<![\w\-])[DRI]-(?:[A-Z][a-z]*\.?){1,2}(?: [A-Z][a-z]+)?(?=\s*[),])")
 
 
 def _surname(key: list[str]) -> str:
