@@ -68,3 +68,23 @@ def test_a_legislators_party_and_state_is_no_person(run):
     )
     ex = run(text)
     assert {p.name for p in ex.people if p.kind == "person"} == {"Peter Lasko", "Anna Merz"}
+
+
+def test_the_people_of_a_country_or_region_are_no_person(run):
+    text = (
+        "The poll was released on Tuesday.\n\n"
+        "Just 22 percent of Nordic Australians think the economy will improve, the pollster said.\n\n"
+        "Northerners of all parties blamed the governor, Ray Mott said.\n"
+    )
+    ex = run(text)
+    names = {p.name for p in ex.people if p.kind == "person"}
+    assert not names & {"Nordic Australians", "Australians", "Northerners"}
+
+
+def test_a_deity_named_in_a_story_takes_no_quotation(run):
+    text = (
+        "The memo told staff to avoid references to Jesus Christ at work.\n\n"
+        '"It is extremely frustrating," the soldier said. "I have served for years."\n'
+    )
+    ex = run(text)
+    assert all(p.name != "Christ" for p in ex.people)

@@ -221,8 +221,14 @@ _BASE_NOT_NAMES = {
     "tiktok",
     "youtube",
     "snapchat",
+    # God and the names of God or his prophet in prayer and exclamation ("Jesus Christ", "Allahu Akbar"): a word of
+    # faith named in a story, never a source that speaks in it, so a description ("the soldier") never becomes them.
     "god",
     "jesus",
+    "christ",
+    "allah",
+    "allahu",
+    "jehovah",
     "oh",
     "hey",
     "advtg",

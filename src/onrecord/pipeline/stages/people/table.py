@@ -49,7 +49,7 @@ from ....lexicon.people import (
     affiliation,
 )
 from ....lexicon.people import NOT_NAMES as _NOT_NAMES
-from ....lexicon.places import CAPITAL_CITIES, STREET_WORDS, country_names
+from ....lexicon.places import CAPITAL_CITIES, STREET_WORDS, country_names, demonym_plural
 from ....lexicon.titles import (
     ALL_TITLES,
     KNIGHTHOOD_TITLES,
@@ -1222,6 +1222,8 @@ class PersonTable:
                 continue  # "Davis Cup", "Common Agricultural Policy": an organisation, event or work
             if is_outlet_name(" ".join(words)):
                 continue  # "Washington Post", "TMZ" (not "Bloomberg" or "Hill", also surnames): an outlet
+            if demonym_plural(words[-1]):
+                continue  # "Australians", "African Americans", "Northerners": a people, never one person
             if key == [key[0]] and key[0] in MONTHS:
                 continue  # "September 26 ... said": a month alone is a date ("Theresa May" has a first name)
             if len(key) > 1 and key[-1] in OFFICES_NOT_SURNAMES:
@@ -1544,6 +1546,7 @@ class PersonTable:
                 or self._organisation_head(m.group(2))
                 or self._opens_organisation(m.start(1))
                 or self._opening_adverb(self.index.token_at(m.start(1)))
+                or demonym_plural(m.group(2))  # "African Americans": a people, no first name and surname
             ):
                 continue
             firsts_of.setdefault(m.group(2), set()).add(first)
