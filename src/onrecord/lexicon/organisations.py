@@ -307,13 +307,14 @@ FIRM_ACRONYMS: frozenset[str] = frozenset({"plc", "llc", "llp"})
 FIRM_ABBREVIATIONS: frozenset[str] = frozenset({"inc", "corp", "co", "ltd"})
 
 
-def firm_designator_pattern() -> str:
-    """A regex (a string, no groups) for one firm designator (``FIRM_DESIGNATORS``) as news writes it after a
+def firm_designator_pattern(words: frozenset[str] = FIRM_DESIGNATORS) -> str:
+    """A regex (a string, no groups) for one firm designator of ``words`` (``FIRM_DESIGNATORS``, or the legal
+    suffixes ``FIRM_SUFFIXES`` alone) as news writes it after a
     name: capitalised ("Stores", "Ltd"), an acronym in capitals (``FIRM_ACRONYMS``: "PLC", and "plc"), an
     abbreviation with its full stop or without (``FIRM_ABBREVIATIONS``: "Corp.", "Co."); never inside a longer
     or hyphenated word, and never before a capitalised word that carries the name on ("Group Chief Executive")."""
     forms: set[str] = set()
-    for word in FIRM_DESIGNATORS:
+    for word in words:
         cased = {word.upper()} if word in FIRM_ACRONYMS else {word.capitalize()}
         cased |= {"plc"} if word == "plc" else set()
         forms |= {re.escape(f) + (r"\.?" if word in FIRM_ABBREVIATIONS else "") for f in cased}

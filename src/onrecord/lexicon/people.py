@@ -221,8 +221,14 @@ _BASE_NOT_NAMES = {
     "tiktok",
     "youtube",
     "snapchat",
+    # God and the names of God or his prophet in prayer and exclamation ("Jesus Christ", "Allahu Akbar"): a word of
+    # faith named in a story, never a source that speaks in it, so a description ("the soldier") never becomes them.
     "god",
     "jesus",
+    "christ",
+    "allah",
+    "allahu",
+    "jehovah",
     "oh",
     "hey",
     "advtg",
@@ -310,12 +316,44 @@ NOT_NAMES: frozenset[str] = frozenset(
         "also",
         "instead",
         "yet",
+        # Sentence adverbs no stop words of spaCy's list, capitalised only by opening a sentence ("Soon Obama will
+        # be gone", "Reportedly Smith had left"): never a first name.
+        "soon",
+        "later",
+        "earlier",
+        "finally",
+        "eventually",
+        "suddenly",
+        "recently",
+        "lately",
+        "shortly",
+        "maybe",
+        "presumably",
+        "hopefully",
+        "clearly",
+        "obviously",
+        "apparently",
+        "reportedly",
+        "allegedly",
+        "unfortunately",
+        "fortunately",
+        "surely",
+        "certainly",
+        "actually",
         "chats",
         "exclusive",
         "watch",
         "read",
         "opinion",
     }
+)
+
+# Vietnamese family names, written first: "Nguyen Van Minh" is Mr Minh of the Nguyen family, and the run is one
+# name, though "Van" looks like a first name ("Van Morrison") to a table of English names. The commonest family
+# names, which nine Vietnamese in ten bear (Wikipedia, "Vietnamese name"), without diacritics as English news
+# writes them.
+SURNAME_FIRST_FAMILY_NAMES: frozenset[str] = frozenset(
+    {"nguyen", "tran", "pham", "hoang", "huynh", "phan", "vu", "vo", "dang", "bui", "ngo", "duong", "trinh"}
 )
 
 # Generational suffixes written after a name ("Donald Trump Jr.", "Martin Luther King III"): part of the

@@ -24,6 +24,38 @@ def country_names() -> frozenset[str]:
     return frozenset(names)
 
 
+# Continents and regions whose people English names by the same endings ("Africans", "Europeans", "Asians"), and
+# the compass words of "Northerners", "Southerners".
+_REGIONS = frozenset(
+    {"Africa", "America", "Europe", "Asia", "Australia", "Scandinavia", "Arabia", "Russia", "Korea", "Vietnam"}
+)
+_COMPASS_PEOPLE = ("Northerners", "Southerners", "Easterners", "Westerners", "Midwesterners")
+
+
+@lru_cache(maxsize=4096)
+def demonym_plural(word: str) -> bool:
+    """Whether capitalised ``word`` names the people of a country or region in the plural ("Americans",
+    "Australians", "Israelis", "Mexicans", "Canadians", "Northerners"): a group, never one person's name. English
+    makes the noun from the place's name by "-n(s)", "-an(s)" or "-ian(s)" (dropping a final vowel or "y") or
+    "-i(s)"; a surname that ends so ("Evans", "Davis") gives no country's name back."""
+    if word in _COMPASS_PEOPLE:
+        return True
+    if len(word) < 5 or not word[:1].isupper() or not word.endswith("s"):
+        return False
+    places = country_names() | _REGIONS
+    w = word[:-1]  # "Americans" -> "American"
+    stems = set()
+    if w.endswith("n"):
+        stems |= {w[:-1]}  # "America"+"n"
+    if w.endswith("an"):
+        stems |= {w[:-2] + end for end in ("", "o", "a", "e")} | {w + "y"}  # "Mexic-o", "Cub-a", "Chile", "German-y"
+    if w.endswith("ian"):
+        stems |= {w[:-3], w[:-3] + "a", w[:-3] + "y"}  # "Brazil", "Canad-a", "Ital-y"
+    if w.endswith("i"):
+        stems |= {w[:-1]}  # "Israel"+"i"
+    return any(stem in places for stem in stems)
+
+
 # Last words of street and square names ("Downing Street", "Wall Street", "Abbey Road", "Trafalgar Square"):
 # a capitalised word before one names the place, never a person. Source: Royal Mail's list of street
 # designators (the common ones).

@@ -365,6 +365,11 @@ ROLE_NOUNS: frozenset[str] = frozenset(
         "lawyer",
         "attorney",
         "judge",
+        # The parties of a lawsuit, capitalised before a name in court filings ("Defendant Trump stated").
+        "defendant",
+        "plaintiff",
+        "claimant",
+        "accuser",
         "doctor",
         "nurse",
         "teacher",

@@ -110,6 +110,8 @@ _RELATIVE_CLAUSE = re.compile(r"\s+(?:who|whom)\s+[^,.;:\"\u201c\u201d]{1,60}?,\
 _ACRONYM = re.compile(r"[A-Z][A-Z&]{1,7}")
 # The word that says what kind of firm a name is, which news copy drops after the first reference.
 _DESIGNATOR = firm_designator_pattern()
+# A firm's legal suffix after one or two capitalised words of its trade: "Woodside Petroleum Ltd", "Acme Oil Corp.".
+_TRADE_AND_SUFFIX = r"(?:[A-Z][a-z]+\s+){1,2}" + firm_designator_pattern(FIRM_SUFFIXES)
 # "Page B1", "Section 4", "p. A12": a place in a paper or a document, by its number or code.
 _PRINTED_PLACE = re.compile(
     r"(?:the\s+)?(?:[Pp]ages?|[Ss]ections?|[Cc]hapters?|[Cc]olumns?|[Pp]p?\.)\s*[A-Z]{0,2}\d{1,4}[A-Za-z]?"
@@ -1108,7 +1110,8 @@ class SpeakerResolver:
     def _name_with_designator(self, name: str) -> str:
         """One-word organisation ``name`` with the word that says what kind of firm it is, where the article
         or its headline writes the two together, always with the same word ("Massy said" after "Massy Stores
-        stalled by cyber attack" -> "Massy Stores"; "Acme said" after "Acme Corp." -> "Acme Corp."). News
+        stalled by cyber attack" -> "Massy Stores"; "Acme said" after "Acme Corp." -> "Acme Corp."), or with
+        its trade and legal suffix ("Woodside said" after "Woodside Petroleum Ltd"). News
         copy names a firm in full once and shortens it by dropping that word. ``name`` unchanged when
         the article writes no such word after it, or two different ones."""
         if not name[:1].isupper() or not name.replace("-", "").isalpha():
@@ -1116,7 +1119,7 @@ class SpeakerResolver:
         found = {
             f.group(0)
             for where in (self.ex.article.title or "", self.text)
-            for f in re.finditer(rf"(?<![\w\-]){re.escape(name)}\s+{_DESIGNATOR}", where)
+            for f in re.finditer(rf"(?<![\w\-]){re.escape(name)}\s+(?:{_DESIGNATOR}|{_TRADE_AND_SUFFIX})", where)
         }
         forms = {re.sub(r"\s+", " ", f).rstrip(".") for f in found}
         if len(forms) != 1:
@@ -2065,10 +2068,34 @@ def resolve_speakers(ex: ArticleState) -> ArticleState:
             p.kind = "organisation"  # "Black Spider said it had stopped ...": "it", never "he" or "she"
         elif (firm := resolver.firm_named_by_designator(p)) is not None:
             p.kind, p.name = "organisation", firm  # "Drummond said" after "Drummond Holdings"
+    _merge_same_organisations(ex)
     for p in ex.people:
         p.descriptors = table.published_descriptors(p)
     ex.speaker_links = resolver.weak
     return ex
+
+
+def _merge_same_organisations(ex: ArticleState) -> None:
+    """Organisations of one article with the same name are one ("Woodside Petroleum Ltd said" and "Woodside
+    said", renamed by ``firm_named_by_designator``): the first keeps every mention and quotation."""
+    first: dict[str, Person] = {}
+    merged: dict[int, Person] = {}
+    for p in ex.people:
+        if p.kind != "organisation" or not p.name:
+            continue
+        kept = first.setdefault(p.name, p)
+        if kept is not p:
+            longest = {}  # one mention a place: "Woodside" of "Woodside Petroleum Ltd" is in the longer one
+            for m in sorted(kept.mentions + p.mentions, key=lambda m: (m.start, m.end)):
+                longest[m.start] = m
+            kept.mentions = list(longest.values())
+            merged[id(p)] = kept
+    if not merged:
+        return
+    ex.people = [p for p in ex.people if id(p) not in merged]
+    for q in ex.quotes:
+        if q.speaker is not None and id(q.speaker) in merged:
+            q.speaker = merged[id(q.speaker)]
 
 
 # Why the quote finder kept a quoted stretch out of the quotations, when a name in it is a work's or a word's:

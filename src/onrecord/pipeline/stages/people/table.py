@@ -45,11 +45,12 @@ from ....lexicon.people import (
     PARTY_MEMBER_WORDS,
     RELATION_WORDS,
     SPEAKS_FOR_HEADS,
+    SURNAME_FIRST_FAMILY_NAMES,
     UNNAMED_HEADS,
     affiliation,
 )
 from ....lexicon.people import NOT_NAMES as _NOT_NAMES
-from ....lexicon.places import CAPITAL_CITIES, STREET_WORDS, country_names
+from ....lexicon.places import CAPITAL_CITIES, STREET_WORDS, country_names, demonym_plural
 from ....lexicon.titles import (
     ALL_TITLES,
     KNIGHTHOOD_TITLES,
@@ -167,6 +168,8 @@ class PersonTable:
         self.propn_words, self.place_words = _proper_and_place_words(self.doc)
         # Token indices of places the tagger may have missed: country names and all-caps datelines.
         self.place_tokens = self._place_tokens()
+        # "Sen. Jo Roe (D-Vt.)", "Roe, R-Texas, said": a party and a state, never a name.
+        self.party_labels = SpanSet((m.start(), m.end()) for m in _PARTY_AND_STATE.finditer(self.text))
         self._votes: dict[int, list[tuple[str, str, int, int]]] | None = None
         # Per person: where the text showed their gender, (offset, gender, weight, courtesy title?), in text order;
         # pronoun resolution reads only the marks before the pronoun (``gender_before``).
@@ -316,6 +319,7 @@ class PersonTable:
                 and not (e - s == 1 and self.body_acronym(s))
                 and not self._after_name_and_of(s)
                 and not self._street_name(s, e)
+                and not self.party_labels.covers(doc[s].idx)
             ):
                 grown.append((s, e))
         grown = self._without_opening_word(grown) + body_people
@@ -384,10 +388,34 @@ class PersonTable:
         for s, e in runs:
             word = doc[s].text
             others = firsts.get(norm(doc[e - 1].text), set()) - {norm(word)}
-            if e - s == 2 and doc[s].is_sent_start and others and self._opening_word_no_name(s):
+            if doc[s].is_sent_start and (
+                (e - s == 2 and others and self._opening_word_no_name(s))
+                or (e - s >= 2 and self._opener_before_full_name(s, e))
+            ):
                 s += 1
             cut.append((s, e))
         return cut
+
+    def _opener_before_full_name(self, s: int, e: int) -> bool:
+        """Whether the sentence-opening word at token ``s`` of run ``[s, e)`` is a word glued by its capital to the
+        name after it, whatever else the article writes: an adverb the parser reads as one and gender-guesser
+        knows as no man's or woman's name ("Soon Obama will be gone"), or, before a first name and a surname, a
+        word that is no first name by ``_opening_word_no_name`` ("Will Donald Trump seem prepared?",
+        "Praising Rex Tillerson ...")."""
+        doc = self.doc
+        if self._opening_adverb(doc[s]):
+            return True
+        if e - s < 3 or _gender_detector().get_gender(doc[s + 1].text) == "unknown":
+            return False
+        return self._opening_word_no_name(s)
+
+    @staticmethod
+    def _opening_adverb(tok: Any) -> bool:
+        """Whether token ``tok`` opens a sentence as an adverb (the parser's reading) and gender-guesser knows it as
+        no man's or woman's name: "Soon" of "Soon Obama will be gone", capitalised by its place only."""
+        if tok is None or not tok.is_sent_start or tok.pos_ != "ADV" or tok.dep_ != "advmod":
+            return False
+        return _gender_detector().get_gender(tok.text) not in ("male", "female")
 
     def _opening_word_no_name(self, s: int) -> bool:
         """Whether the capitalised word at token ``s`` that opens a sentence is a word, not a first name: the
@@ -1195,6 +1223,8 @@ class PersonTable:
                 continue  # "Davis Cup", "Common Agricultural Policy": an organisation, event or work
             if is_outlet_name(" ".join(words)):
                 continue  # "Washington Post", "TMZ" (not "Bloomberg" or "Hill", also surnames): an outlet
+            if demonym_plural(words[-1]):
+                continue  # "Australians", "African Americans", "Northerners": a people, never one person
             if key == [key[0]] and key[0] in MONTHS:
                 continue  # "September 26 ... said": a month alone is a date ("Theresa May" has a first name)
             if len(key) > 1 and key[-1] in OFFICES_NOT_SURNAMES:
@@ -1516,6 +1546,8 @@ class PersonTable:
                 or self._names_a_thing(m.start(2), first)
                 or self._organisation_head(m.group(2))
                 or self._opens_organisation(m.start(1))
+                or self._opening_adverb(self.index.token_at(m.start(1)))
+                or demonym_plural(m.group(2))  # "African Americans": a people, no first name and surname
             ):
                 continue
             firsts_of.setdefault(m.group(2), set()).add(first)
@@ -2179,14 +2211,30 @@ class PersonTable:
                 continue
             sent = tok.sent
             for t in sent[tok.i - sent.start + 1 :]:
-                if t.lower_ == "it" and t.dep_ == "nsubj" and not self.quoted_words.covers(t.idx):
+                if t.lower_ == "it" and t.dep_ == "nsubj" and self._reporters_word(t.idx):
                     verb = t.head
-                    copula = verb.lemma_ == "be" or any(c.lemma_ == "be" for c in verb.children)
+                    # A copula is the verb or its auxiliary; a "be" in a clause under the verb is not ("said it
+                    # believes there is no basis": the firm believes).
+                    copula = verb.lemma_ == "be" or any(
+                        c.lemma_ == "be" and c.dep_ in ("aux", "auxpass") for c in verb.children
+                    )
                     if verb.dep_ == "ccomp" and verb.head == tok.head and not copula:
                         return True
             nxt = self.doc[sent.end] if sent.end < len(self.doc) else None
             if nxt is not None and nxt.text == "Its" and nxt.dep_ == "poss":
                 return True
+        return False
+
+    def _reporters_word(self, pos: int) -> bool:
+        """Whether offset ``pos`` is the reporter's wording: outside quoted words, or in a partial quotation before
+        its first quotation mark ('Acme has said it believes there is "no legal basis"': the "it" is the
+        article's, only "no legal basis" is the firm's)."""
+        if not self.quoted_words.covers(pos):
+            return True
+        for q in self.ex.quotes:
+            if q.kind == "partial" and q.start <= pos < q.end:
+                mark = re.search(r"[\"\u201c\u2018]", q.text)
+                return mark is not None and pos < q.start + mark.start()
         return False
 
     def _apposed_name(self, end: int) -> Person | None:
@@ -3160,8 +3208,8 @@ def first_name_start(words: list[str]) -> int:
     word after a first name in gender-guesser's table. An English name puts the first name first, so
     capitalised words before it that are no first names are a role, a description or another name's end;
     longer names ("Aung San Suu Kyi") and names led by a surname stay whole."""
-    if len(words) < 3:
-        return 0
+    if len(words) < 3 or norm(words[0]) in SURNAME_FIRST_FAMILY_NAMES:
+        return 0  # "Nguyen Van Minh": a family name written first
     if norm(words[0]) in PARTY_MEMBER_WORDS and _gender_detector().get_gender(words[1]) != "unknown":
         return 1  # "Tory Liam Fox": the party before a first name and a surname
     for k in range(1, len(words) - 1):
@@ -3428,6 +3476,8 @@ def _tied_to_name(before: Any, name: list[Any]) -> bool:
 
 # The Arabic article written joined to a surname ("al-Assad", "el-Sisi"), which news also leaves off ("Assad").
 _ARABIC_ARTICLE = re.compile(r"^(?:al|el)-(?=\w)")
+# An American legislator's party and state after the name: "(D-Vt.)", "(R-N.Y.)", ", I-South Carolina,".
+_PARTY_AND_STATE = re.compile(r"(?<![\w\-])[DRI]-(?:[A-Z][a-z]*\.?){1,2}(?: [A-Z][a-z]+)?(?=\s*[),])")
 
 
 def _surname(key: list[str]) -> str:
