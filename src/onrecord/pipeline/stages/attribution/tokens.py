@@ -501,3 +501,69 @@ def reporter_above(cue: Any, lo: int, hi: int) -> Any:
         if crossed and lo <= node.idx < hi and is_cue(node) and cue_lemma(node) not in WEAK_CUE_LEMMAS:
             return node
     return cue
+
+
+def _source_nouns() -> frozenset[str]:
+    """The common nouns that name someone who can speak or something that carries words (lower case, singular
+    and plural as the lexicons list them): people's roles, relations and groups, bodies, documents, statements
+    and rule texts (``lexicon.titles``, ``lexicon.people``, ``lexicon.organisations``, ``lexicon.cues``)."""
+    from ....lexicon.cues import DOCUMENT_NOUNS, RULE_TEXT_NOUNS, STATEMENT_NOUNS
+    from ....lexicon.organisations import (
+        BODY_NOUNS,
+        COLLECTIVE_SOURCES,
+        ORG_HEADS,
+        ORG_WORDS,
+        PUBLICATION_NOUNS,
+    )
+    from ....lexicon.people import (
+        FEMALE_WORDS,
+        GENERIC_GROUP_WORDS,
+        MALE_WORDS,
+        PARTY_MEMBER_WORDS,
+        RELATION_WORDS,
+        SPEAKS_FOR_HEADS,
+        UNNAMED_HEADS,
+    )
+    from ....lexicon.titles import OFFICE_TITLES, ROLE_NOUNS
+
+    words = (
+        ROLE_NOUNS | OFFICE_TITLES | set(UNNAMED_HEADS) | SPEAKS_FOR_HEADS | COLLECTIVE_SOURCES | set(RELATION_WORDS)
+    )
+    words |= set(FEMALE_WORDS) | set(MALE_WORDS) | PARTY_MEMBER_WORDS | GENERIC_GROUP_WORDS
+    words |= ORG_WORDS | ORG_HEADS | BODY_NOUNS | PUBLICATION_NOUNS
+    words |= DOCUMENT_NOUNS | STATEMENT_NOUNS | RULE_TEXT_NOUNS | CONTENT_NOUN_FORMS
+    return frozenset(w.lower().rstrip(".") for w in words)
+
+
+_SOURCE_NOUNS: frozenset[str] | None = None
+# Endings of agent nouns (the one who does: "firefighter", "campaigner", "economist", "historian", "resident",
+# "applicant", "employee"), singular and plural; "-ment" nouns ("statement", "government") are no agents by
+# ending (the lexicons list the ones that speak).
+_AGENT_ENDINGS = ("er", "ers", "or", "ors", "ist", "ists", "ian", "ians", "ent", "ents", "ant", "ants", "ee", "ees")
+
+
+def could_be_source(tok: Any) -> bool:
+    """Whether the mention headed by ``tok`` could be the source of a quotation: a person, a body or a text
+    that carries words. True for a personal or relative pronoun (not "it"/"you"), a proper noun, a PERSON, ORG,
+    NORP or GPE entity, and a common noun the lexicons list as a person, a group, a body, a document or a
+    statement (``_source_nouns``), or with an agent noun's ending; False for any other noun ("lighter winds",
+    "the next round of arrests", "the book's title"): a thing the clause is about, which speaks no words.
+    ``tok``: a spaCy token."""
+    global _SOURCE_NOUNS
+    low = tok.text.lower()
+    if low in PRONOUNS or low in RELATIVE or low in ("one", "another", "others"):
+        return low != "you"
+    if not personish(tok):
+        return False
+    if tok.pos_ != "NOUN" or tok.ent_type_ in ("PERSON", "ORG", "NORP", "GPE"):
+        return True
+    if tok.text[:1].isupper() and not tok.is_sent_start:
+        return True  # a name the tagger read as a common noun ("Flake said")
+    if tok.doc[tok.i + 1 : tok.i + 3].text.replace(" ", "").startswith("-old"):
+        return True  # "the 30-year-old"
+    if _SOURCE_NOUNS is None:
+        _SOURCE_NOUNS = _source_nouns()
+    stem = low[:-2] if low.endswith("es") else low[:-1] if low.endswith("s") else low
+    if low in _SOURCE_NOUNS or stem in _SOURCE_NOUNS or low[:-1] in _SOURCE_NOUNS:
+        return True
+    return low.endswith(_AGENT_ENDINGS) and not low.endswith(("ment", "ments"))
