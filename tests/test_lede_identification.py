@@ -125,3 +125,20 @@ def test_the_minister_re_names_a_secretary_of_state_just_named(run):
         '"These talks will help," the prime minister said.'
     )
     assert [q.speaker.name if q.speaker else None for q in run(text).quotes if q.kind == "direct"] == [None]
+
+
+def test_a_lede_naming_others_after_its_description_still_names_its_speaker(run):
+    text = (
+        "OAKVILLE - A developer who once ran the Hale campaign said Tuesday his remarks about Mayor Ann Hale were "
+        '"a mistake".\n\n'
+        "Carl Rowan said he had meant the email for a few friends."
+    )
+    assert _said(run(text))[0][0] == "Carl Rowan"
+
+
+def test_a_lede_whose_next_name_was_in_the_lede_sentence_is_left_alone(run):
+    text = (
+        'A developer said Tuesday that Mayor Ann Hale was "a disgrace".\n\n'
+        "Ann Hale said she would not answer the charge."
+    )
+    assert _said(run(text))[0][0] != "Ann Hale"

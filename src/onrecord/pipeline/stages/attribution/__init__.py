@@ -120,6 +120,11 @@ def choose_speakers(
             decisions.append(Decision(None, 0.0, cands))
             # A claim set up to be answered does not end the voice that answers it ("rules.labels_a_reply").
             chosen.append(chosen[-1] if chosen and attributor.labels_a_reply(k) else None)
+        elif ex.quotes[k].start in attributor.thing_governed and results[k] is None:
+            # "The book's title comes from a poem with the lines "Q"": the verb over the quotation has a thing for
+            # subject and no rule found a source; a speaker carried over or named nearby would be a guess.
+            decisions.append(Decision(None, 0.0, cands))
+            chosen.append(None)
         elif settled is not None:
             # "Mendez: Carter must 'get away from it'": a headline's colon frame names the speaker by the
             # convention of headline writing, which the training articles show too seldom for the model to learn.

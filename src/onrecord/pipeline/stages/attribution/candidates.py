@@ -31,7 +31,7 @@ from ....text.paragraphs import Paragraphs
 from ....text.spans import SpanSet
 from ...state import ArticleState
 from .rules import Attribution, Attributor, apposed_name
-from .tokens import PRONOUNS, SUBJ_DEPS, is_cue, is_mask, noun_phrase, personish, subject_of
+from .tokens import PRONOUNS, SUBJ_DEPS, could_be_source, is_cue, is_mask, noun_phrase, personish, subject_of
 
 SOURCES = ("rule", "alt_rule", "running", "prev_subject", "nearest_name")
 # Rules that read the text after the quotation; when one fired, the rules before it are asked too.
@@ -183,7 +183,7 @@ class CandidateFinder:
                     self._add(
                         found, Candidate(alt.mention, alt.head_index, alt.cue, {"alt_rule"}, alt.rule, alt.confidence)
                     )
-        if k > 0 and chosen[k - 1] is not None:
+        if k > 0 and chosen[k - 1] is not None and self._a_voice(chosen[k - 1]):
             prev = chosen[k - 1]
             self._add(found, Candidate(prev.mention, prev.head, None, {"running"}))
         subj = self._prev_subject(k)
@@ -195,6 +195,15 @@ class CandidateFinder:
         for c in found:
             c.features = self.features(k, c, found, chosen)
         return found
+
+    def _a_voice(self, cand: Candidate) -> bool:
+        """Whether a quotation's chosen speaker can carry on to the next one as the running voice: not when its
+        mention is a thing (``tokens.could_be_source``: "the details of the bill" governed a partial quotation's
+        verb); a thing says nothing further."""
+        if cand.head is None:
+            return True
+        head = self.ex.doc[cand.head]
+        return head.pos_ != "NOUN" or could_be_source(head)
 
     @staticmethod
     def _add(found: list[Candidate], cand: Candidate) -> None:

@@ -61,6 +61,7 @@ from .tokens import (
     across_paragraphs,
     agent_of,
     coordinated_reporter,
+    could_be_source,
     cue_lemma,
     in_saying_content,
     is_passive,
@@ -145,6 +146,9 @@ class Attributor:
         self.text = ex.clean_text
         self.idx = token_index(ex)
         self.sent_cuts: dict[int, list[int]] = {}
+        # Where the partial quotations start whose governing verbs have only things for subjects (``_governing_verb``;
+        # by offset, since ``drop_scare_quotes`` renumbers the quotations).
+        self.thing_governed: set[int] = set()
 
     # -- frames -----------------------------------------------------------
     def _quotes_in(self, p: int) -> list[Quote]:
@@ -983,54 +987,62 @@ class Attributor:
                 if (
                     subj is not None
                     and start <= subj.idx < end
-                    and _personish(subj)
+                    and could_be_source(subj)
                     and subj.text.lower() not in ("it", "this", "that", "there")
                 ):
                     s, e = noun_phrase(subj, start, end)
                     return Attribution("colon", Span.of(self.text, s, e), None, 0.75, head_index=subj.i)
         # A partial quote: the verb that governs it, if it has a subject.
-        if q.kind == "partial":
-            first = self.idx.tokens_in(q.start, q.end)
-            node = first[0] if first else None
-            seen = 0
-            while node is not None and seen < 8:
-                seen += 1
-                head = node.head
-                if head is node:
-                    break
-                node = head
-                if node.idx < start or node.idx >= q.end and node.idx < (q.close_end or q.end):
+        return self._governing_verb(k, start, end) if q.kind == "partial" else None
+
+    def _governing_verb(self, k: int, start: int, end: int) -> Attribution | None:
+        """The verb that governs partial quotation ``k`` from before it in its sentence (the frame ``start`` ..
+        ``end``), with a subject that could be its source (``tokens.could_be_source``): a "governing verb"
+        attribution to that subject, else None. A subject that is a thing ("Lighter winds will ease the "nasty"
+        conditions", "The book's title comes from the lines "Q"") speaks no words: the walk goes on up the tree,
+        and when it finds no source the quotation's start is put in ``thing_governed`` (no speaker is guessed
+        for it)."""
+        q = self.ex.quotes[k]
+        first = self.idx.tokens_in(q.start, q.end)
+        node = first[0] if first else None
+        seen = 0
+        while node is not None and seen < 8:
+            seen += 1
+            head = node.head
+            if head is node:
+                break
+            node = head
+            if node.idx < start or node.idx >= q.end and node.idx < (q.close_end or q.end):
+                continue
+            if not (q.start <= node.idx < q.end) and node.pos_ in ("VERB", "AUX"):
+                subj = _subject_of(node)
+                if (
+                    subj is not None
+                    and subj.dep_ == "nsubjpass"
+                    and _is_cue(subj.head)
+                    and cue_lemma(subj.head) != "quote"
+                ):
+                    return None  # "X is said to be "furious"": X is spoken about
+                if subj is not None and first[0] in subj.subtree:
+                    continue  # "alleging X's "incompetent" security was negligent": the quote is in the subject
+                if in_saying_content(node):
+                    continue  # "his comments about women being "pigs"": the women are talked about
+                reported = None if _is_cue(node) else self._reporter_of_clause(node, q.start)
+                if reported is not None:
+                    return reported
+                if subj is None or subj.idx < start or subj.text.lower() in ("it", "this", "that"):
                     continue
-                if not (q.start <= node.idx < q.end) and node.pos_ in ("VERB", "AUX"):
-                    subj = _subject_of(node)
-                    if (
-                        subj is not None
-                        and subj.dep_ == "nsubjpass"
-                        and _is_cue(subj.head)
-                        and cue_lemma(subj.head) != "quote"
-                    ):
-                        return None  # "X is said to be "furious"": X is spoken about
-                    if subj is not None and first[0] in subj.subtree:
-                        continue  # "alleging X's "incompetent" security was negligent": the quote is in the subject
-                    if in_saying_content(node):
-                        continue  # "his comments about women being "pigs"": the women are talked about
-                    reported = None if _is_cue(node) else self._reporter_of_clause(node, q.start)
-                    if reported is not None:
-                        return reported
-                    if (
-                        subj is not None
-                        and subj.idx >= start
-                        and _personish(subj)
-                        and subj.text.lower() not in ("it", "this", "that")
-                    ):
-                        s, e = noun_phrase(subj, start, end)
-                        return Attribution(
-                            "governing verb",
-                            Span.of(self.text, s, e),
-                            Span.of(self.text, node.idx, node.idx + len(node)) if _is_cue(node) else None,
-                            0.6,
-                            head_index=subj.i,
-                        )
+                if not could_be_source(subj):
+                    if _personish(subj) and not _is_cue(node):
+                        self.thing_governed.add(q.start)
+                    continue
+                s, e = noun_phrase(subj, start, end)
+                # A cue reached past a thing's clause ("The plan was a "good thing", he said") is the whole
+                # clause's, which the indirect stage grows the quotation into (``indirect._Finder.mixed``).
+                passed = q.start in self.thing_governed
+                cue = Span.of(self.text, node.idx, node.idx + len(node)) if _is_cue(node) and not passed else None
+                self.thing_governed.discard(q.start)
+                return Attribution("governing verb", Span.of(self.text, s, e), cue, 0.6, head_index=subj.i)
         return None
 
     def _reporter_of_clause(self, verb: Any, hi: int) -> Attribution | None:

@@ -7,6 +7,7 @@ given); tokens are spaCy tokens of the parse over ``ArticleState.parse_text``.
 from __future__ import annotations
 
 import bisect
+import functools
 import re
 from typing import Any
 
@@ -15,10 +16,23 @@ from ....lexicon.cues import (
     CONTENT_NOUN_FORMS,
     CUE_LEMMAS,
     CUE_WORD_FORMS,
+    DOCUMENT_NOUNS,
     FORM_TO_LEMMA,
+    RULE_TEXT_NOUNS,
+    STATEMENT_NOUNS,
     WEAK_CUE_LEMMAS,
 )
-from ....lexicon.titles import ABBREVIATIONS
+from ....lexicon.organisations import BODY_NOUNS, COLLECTIVE_SOURCES, ORG_HEADS, ORG_WORDS, PUBLICATION_NOUNS
+from ....lexicon.people import (
+    FEMALE_WORDS,
+    GENERIC_GROUP_WORDS,
+    MALE_WORDS,
+    PARTY_MEMBER_WORDS,
+    RELATION_WORDS,
+    SPEAKS_FOR_HEADS,
+    UNNAMED_HEADS,
+)
+from ....lexicon.titles import ABBREVIATIONS, OFFICE_TITLES, ROLE_NOUNS
 from ...state import ArticleState
 
 _SENT_END = re.compile(r"[.!?]+(?=[\s\"'\u201c\u201d\u2018\u2019)]*(?:\s|$))")
@@ -501,3 +515,48 @@ def reporter_above(cue: Any, lo: int, hi: int) -> Any:
         if crossed and lo <= node.idx < hi and is_cue(node) and cue_lemma(node) not in WEAK_CUE_LEMMAS:
             return node
     return cue
+
+
+@functools.cache
+def _source_nouns() -> frozenset[str]:
+    """The common nouns that name someone who can speak or something that carries words (lower case, singular
+    and plural as the lexicons list them): people's roles, relations and groups, bodies, documents, statements
+    and rule texts (``lexicon.titles``, ``lexicon.people``, ``lexicon.organisations``, ``lexicon.cues``). PolNeAR
+    and the news gold take a document for a source ("A 2014 House Intelligence Committee report" said), so the
+    document nouns count."""
+    words = ROLE_NOUNS | OFFICE_TITLES | set(UNNAMED_HEADS) | SPEAKS_FOR_HEADS | COLLECTIVE_SOURCES
+    words |= set(RELATION_WORDS) | set(FEMALE_WORDS) | set(MALE_WORDS) | PARTY_MEMBER_WORDS | GENERIC_GROUP_WORDS
+    words |= ORG_WORDS | ORG_HEADS | BODY_NOUNS | PUBLICATION_NOUNS
+    words |= DOCUMENT_NOUNS | STATEMENT_NOUNS | RULE_TEXT_NOUNS | CONTENT_NOUN_FORMS
+    return frozenset(w.lower().rstrip(".") for w in words)
+
+
+# Endings of agent nouns (the one who does: "firefighter", "campaigner", "economist", "historian", "resident",
+# "applicant", "employee"), singular and plural; "-ment" nouns ("statement", "government") are no agents by
+# ending (the lexicons list the ones that speak).
+_AGENT_ENDINGS = ("er", "ers", "or", "ors", "ist", "ists", "ian", "ians", "ent", "ents", "ant", "ants", "ee", "ees")
+
+
+def could_be_source(tok: Any) -> bool:
+    """Whether the mention headed by ``tok`` could be the source of a quotation: a person, a body or a text
+    that carries words. True for a personal or relative pronoun (not "you"; "it" may stand for a body), a proper
+    noun, a PERSON, ORG, NORP or GPE entity, a capitalised word inside a sentence (a name the tagger read as a
+    common noun), and a common noun the lexicons list as a person, a group, a body, a document or a statement
+    (``_source_nouns``) or with an agent noun's ending; False for any other noun ("lighter winds", "the next
+    round of arrests", "the book's title"): a thing the clause is about, which speaks no words. ``tok``: a spaCy
+    token."""
+    low = tok.text.lower()
+    if low in PRONOUNS or low in RELATIVE or low in ("one", "another", "others"):
+        return low != "you"
+    if not personish(tok):
+        return False
+    if tok.pos_ != "NOUN" or tok.ent_type_ in ("PERSON", "ORG", "NORP", "GPE"):
+        return True
+    if tok.text[:1].isupper() and not tok.is_sent_start:
+        return True  # a name the tagger read as a common noun ("Flake said")
+    if tok.doc[tok.i + 1 : tok.i + 3].text.replace(" ", "").startswith("-old"):
+        return True  # "the 30-year-old"
+    stem = low[:-2] if low.endswith("es") else low[:-1] if low.endswith("s") else low
+    if low in _source_nouns() or stem in _source_nouns() or low[:-1] in _source_nouns():
+        return True
+    return low.endswith(_AGENT_ENDINGS) and not low.endswith(("ment", "ments"))

@@ -8,9 +8,10 @@ wire style; the "delayed identification lede" of news-writing manuals, e.g. the 
 leads, and Bell 1991, "The Language of News Media", on the lede's "news actor" named later).
 
 The rule holds only when the description is the article's way of introducing its first person: nobody else
-was named before it, the description is of one person (``describes_a_person``, not plural), the very next
+was named before it (others named later in its sentence, "A developer who ran the Hale campaign said ...", are what
+the lede tells of), the description is of one person (``describes_a_person``, not plural), the very next
 narrative sentence opens with a person's name that is the subject of a verb of saying, that person was not
-named before, and their gender (when known) fits the description's.
+named in the lede sentence or before, and their gender (when known) fits the description's.
 """
 
 from __future__ import annotations
@@ -42,10 +43,11 @@ def identify_lede_sources(ex: ArticleState, resolver: Any) -> None:
         first = min(source.mentions, key=lambda m: m.start)
         if not _one_person(source.descriptors[0]) or not _in_lede(table, first.start):
             continue
-        if _named_before(table, _sentence_end(table, first.start), (first.start, first.end)):
+        if _named_before(table, first.start, (first.start, first.end)):
             continue
         person = _named_next(ex, table, first.start)
-        if person is None or any(first.start <= m.start < first.end for m in person.mentions):
+        end = _sentence_end(table, first.start)
+        if person is None or any(m.start < end for m in person.mentions if m.kind == "name"):
             continue  # "Mike Tindall's agent has warned ... | Tindall said": the owner is not the agent
         if not _gender_fits(source.descriptors[0], person):
             continue
