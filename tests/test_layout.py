@@ -312,3 +312,52 @@ def test_a_read_more_heading_ends_at_the_next_line_of_prose(run):
     ex = run(text)
     assert [n.text for n in ex.noise if n.why == "related-story link"] == ["Read more", "Mayor opens the new bridge"]
     assert len(ex.quotes) == 1 and "will serve the town" in ex.quotes[0].text
+
+
+# Web copy of one-line paragraphs, one or two sentences each, hard-wrapped at 64 columns: the paragraph ends are
+# so many that fewer than 60 % of the lines end near the width (round 18, wrap bench).
+SHORT_PARAGRAPHS = hard_wrap(
+    "The harbour board met on Monday to hear the dredging plan.\n"
+    "Its chair, Mona Keller, said she would \u201cseek to end the dumping of silt in the bay and to restore the "
+    "old channel.\u201d\n"
+    "The plan goes to a vote next month.\n"
+    "Fishermen asked for a delay.\n"
+    "\u201cThe channel has silted up for years, and the boats need a deeper berth before the winter,\u201d said "
+    "Ivo Brandt, who leads the fishermen\u2019s group.\n"
+    "The board did not reply.\n",
+    64,
+)
+
+
+def test_wrapped_short_paragraphs_are_read_as_wrapped(run):
+    ex = laid_out(SHORT_PARAGRAPHS)
+    assert ex.layout.width is not None
+    assert "to end the dumping of silt in the bay and to restore the old channel" in ex.clean_text.replace("\n", " ")
+    got = run(SHORT_PARAGRAPHS)
+    quote = [q for q in got.quotes if q.text.startswith("The channel has silted")]
+    assert quote and quote[0].text.endswith("winter,") and quote[0].speaker.name == "Ivo Brandt"
+
+
+# A wrapped profile page: a short heading over each profile, then a signature line before a quotation; a
+# wrapping program would have put the next word on either short line, so each ends its paragraph.
+PROFILES = (
+    "The foundation named its regional winners on Thursday, with prizes for\n"
+    "projects that bring clean water and waste collection to poor districts.\n"
+    "Island Winner\n"
+    "Tevita, from Tonga, builds rain tanks for schools on the outer islands and\n"
+    "trains pupils to keep them clean through the dry season every year.\n"
+    "\u2014 Posted by the foundation on March 3, 2021\n"
+    "\u201cThis prize lets us build tanks for another dozen schools,\u201d Tevita said\n"
+    "after the ceremony in the capital on Thursday evening.\n"
+)
+
+
+def test_a_short_line_inside_a_run_of_wrapped_lines_ends_its_paragraph(run):
+    ex = laid_out(PROFILES)
+    assert ex.layout.width is not None
+    assert "\nTevita, from Tonga" in ex.clean_text
+    assert [n.text for n in ex.noise if n.why == "subhead"] == ["Island Winner"]
+    assert "2021\n\u201cThis" in ex.clean_text
+    assert "said after the ceremony" in ex.clean_text  # a line filled to the width still runs on
+    (q,) = [q for q in run(PROFILES).quotes if q.text.startswith("This prize")]
+    assert q.kind == "direct" and q.speaker_mention is not None and q.speaker_mention.text == "Tevita"

@@ -205,7 +205,8 @@ def wrap_width(text: str) -> int | None:
     The width is the longest line among lines of at most ``MAX_WRAP_WIDTH`` characters; the
     text counts as wrapped when at least ``MIN_WRAPPED_LINES`` lines are followed by another
     non-blank line, ``MIN_INSIDE_LINES`` of them by one no further indented, and ``WRAPPED_SHARE`` of those
-    end within ``NEAR_WIDTH`` of the width.
+    end within ``NEAR_WIDTH`` of the width, or, where short paragraphs end too many of them, ``WRAPPED_SHARE``
+    of those that end mid-sentence (no sentence punctuation, closing mark or bracket at the line's end).
     """
     lines = _lines(text)
     lengths = [_visible_len(text, s, e) for s, e in lines]
@@ -215,15 +216,34 @@ def wrap_width(text: str) -> int | None:
     width = max(short)
     followed = [k for k in range(len(lines) - 1) if lengths[k] and lengths[k + 1]]
     # A line before an indented one ends its paragraph (wire copy indents each): no wrap to measure there.
-    inside = [lengths[k] for k in followed if _indent(text, *lines[k + 1]) <= _indent(text, *lines[k])]
+    inside = [k for k in followed if _indent(text, *lines[k + 1]) <= _indent(text, *lines[k])]
     if len(followed) < MIN_WRAPPED_LINES or len(inside) < MIN_INSIDE_LINES:
         return None
-    near = sum(1 for n in inside if width - NEAR_WIDTH <= n <= width)
-    return width if near >= WRAPPED_SHARE * len(inside) else None
+    lengths_inside = [lengths[k] for k in inside]
+    if _near_share(lengths_inside, width) >= WRAPPED_SHARE:
+        return width
+    # Short paragraphs (web copy, one or two sentences each, wrapped) end so many lines that the share above
+    # falls short; a line ending mid-sentence is a wrap in wrapped text, and in unwrapped text a heading or a
+    # list item of any length. Measured over the lines that go on mid-sentence alone, wrapped text passes.
+    running = [lengths[k] for k in inside if not ends_sentence(text[lines[k][0] : lines[k][1]])]
+    if len(running) < MIN_INSIDE_LINES:
+        return None
+    return width if _near_share(running, width) >= WRAPPED_SHARE else None
 
 
-def _is_wrap(text: str, cur: tuple[int, int], nxt: tuple[int, int], width: int) -> bool:
-    """Whether the break between two non-blank lines is a wrap inside one paragraph."""
+def _near_share(lengths: list[int], width: int) -> float:
+    """Share of ``lengths`` (characters) that end within ``NEAR_WIDTH`` of ``width``; 0.0 for none."""
+    if not lengths:
+        return 0.0
+    return sum(1 for n in lengths if width - NEAR_WIDTH <= n <= width) / len(lengths)
+
+
+def _is_wrap(text: str, cur: tuple[int, int], nxt: tuple[int, int], width: int, fill: int | None = None) -> bool:
+    """Whether the break between two non-blank lines is a wrap inside one paragraph.
+
+    ``fill``: for a line inside a run of lines (not a paragraph's first line: the text's first, or one after a
+    blank line or a less indented one), how full a wrapping program fills a line (``fill_width``); None for a
+    paragraph's first line, where a short line may be a wrap before a capital (its dateline cut off)."""
     n = _visible_len(text, *cur)
     if _indent(text, *nxt) > _indent(text, *cur) or n > width:
         return False
@@ -241,6 +261,10 @@ def _is_wrap(text: str, cur: tuple[int, int], nxt: tuple[int, int], width: int) 
     if line.rstrip().endswith(","):
         return True  # a paragraph never ends on a comma ("The National Union of Mineworkers,\nNUM, said ...")
     if ends_sentence(line):
+        return False
+    if fill is not None and n + 1 + (word.end() - word.start()) <= fill:
+        # Inside a run of lines a wrapping program fills each line: one that had room for the next word ends its
+        # paragraph (a headline's last words, "Asia Winner" over a profile, a signature line before a quotation).
         return False
     return not (is_heading_line(line) and _opens_sentence(word.group(0)))
 
@@ -270,6 +294,17 @@ def indents_paragraphs(text: str, lines: list[tuple[int, int]]) -> bool:
     return openings >= MIN_INDENTED_OPENINGS and openings > blanks
 
 
+FILL_RANK = 0.8  # of the lines that end no further than the width, the share at most as long as the fill width
+
+
+def fill_width(text: str, lines: list[tuple[int, int]], width: int) -> int:
+    """How full a wrapping program filled the lines of ``text`` (characters): the length ``FILL_RANK`` of the
+    non-blank lines no longer than ``width`` reach. Below the width, which is the longest line and which a
+    word too long to break (a web address) may stretch; a wrap never leaves room for the next word below it."""
+    lengths = sorted(n for n in (_visible_len(text, s, e) for s, e in lines) if 0 < n <= width)
+    return lengths[int(FILL_RANK * (len(lengths) - 1))] if lengths else width
+
+
 def join_wrapped_lines(text: str, chars: list[str], width: int) -> list[int]:
     """Turn the wrap line breaks of ``text`` into spaces in ``chars``; returns their offsets. Where the text
     opens its paragraphs by indentation (``indents_paragraphs``), a break before a line with no indentation is
@@ -277,6 +312,7 @@ def join_wrapped_lines(text: str, chars: list[str], width: int) -> list[int]:
     unless that line is in capitals (a headline)."""
     lines = _lines(text)
     indented = indents_paragraphs(text, lines)
+    fill = fill_width(text, lines, width)
     joined = []
     for k in range(len(lines) - 1):
         cur, nxt = lines[k], lines[k + 1]
@@ -284,7 +320,12 @@ def join_wrapped_lines(text: str, chars: list[str], width: int) -> list[int]:
         if not line.strip() or not text[nxt[0] : nxt[1]].strip():
             continue
         unindented = indented and _indent(text, *nxt) == 0 and _visible_len(text, *cur) <= width
-        if (unindented and not line.isupper()) or _is_wrap(text, cur, nxt, width):
+        opens = (
+            k == 0
+            or not text[lines[k - 1][0] : lines[k - 1][1]].strip()
+            or _indent(text, *cur) > _indent(text, *lines[k - 1])
+        )
+        if (unindented and not line.isupper()) or _is_wrap(text, cur, nxt, width, None if opens else fill):
             chars[cur[1]] = " "
             if cur[1] > cur[0] and text[cur[1] - 1] == "\r":
                 chars[cur[1] - 1] = " "
