@@ -361,3 +361,23 @@ def test_a_short_line_inside_a_run_of_wrapped_lines_ends_its_paragraph(run):
     assert "said after the ceremony" in ex.clean_text  # a line filled to the width still runs on
     (q,) = [q for q in run(PROFILES).quotes if q.text.startswith("This prize")]
     assert q.kind == "direct" and q.speaker_mention is not None and q.speaker_mention.text == "Tevita"
+
+
+# Wrapped at 60 columns, with a web address too long to break stretching one line to 68: a line ending a
+# sentence with no room for the next word at 60 is still a wrap, though the longest line would have taken it.
+STRETCHED = hard_wrap(
+    "The water board said on Friday that its new rules on garden hoses would apply from the first of May. "
+    "The board said the rules would be lifted once the reservoirs were full again, and that fines would be "
+    "small at first. Details are at https://www.example.org/water-board/rules-for-garden-hoses-2031.html for "
+    "readers. \u201cWe hope nobody has to pay a fine this year. The rain may yet come,\u201d said Lena Fisk, "
+    "who chairs the board.",
+    60,
+)
+
+
+def test_a_long_web_address_does_not_stretch_the_wrap_width(run):
+    ex = laid_out(STRETCHED)
+    assert ex.layout.width == 68
+    assert "this year. The rain" in ex.clean_text
+    (q,) = [q for q in run(STRETCHED).quotes if q.text.startswith("We hope")]
+    assert q.text.endswith("yet come,") and q.speaker.name == "Lena Fisk"

@@ -238,8 +238,13 @@ def _near_share(lengths: list[int], width: int) -> float:
     return sum(1 for n in lengths if width - NEAR_WIDTH <= n <= width) / len(lengths)
 
 
-def _is_wrap(text: str, cur: tuple[int, int], nxt: tuple[int, int], width: int, fill: int | None = None) -> bool:
+def _is_wrap(
+    text: str, cur: tuple[int, int], nxt: tuple[int, int], width: int, fill: int | None = None, fit: int | None = None
+) -> bool:
     """Whether the break between two non-blank lines is a wrap inside one paragraph.
+
+    ``fit``: the width a line could not take the next word past (``fill_width`` at ``FIT_RANK``; ``width``, the
+    longest line, when None: a word too long to break, a web address, may stretch one line past the rest).
 
     ``fill``: for a line inside a run of lines (not a paragraph's first line: the text's first, or one after a
     blank line or a less indented one), how full a wrapping program fills a line (``fill_width``); None for a
@@ -252,7 +257,7 @@ def _is_wrap(text: str, cur: tuple[int, int], nxt: tuple[int, int], width: int, 
         return False
     if word.group(0)[0].islower():
         return True  # a paragraph never starts in lower case; a wrap often does (after a short first line)
-    if n + 1 + (word.end() - word.start()) > width and n >= width - NEAR_WIDTH - 10:
+    if n + 1 + (word.end() - word.start()) > (width if fit is None else fit) and n >= width - NEAR_WIDTH - 10:
         return True
     # A short line: a paragraph's last line, a heading, or wire copy's first line (its dateline cut
     # off: "Assistant Treasury Secretary David\nMulford said ..."). It ends a paragraph only where a
@@ -295,14 +300,15 @@ def indents_paragraphs(text: str, lines: list[tuple[int, int]]) -> bool:
 
 
 FILL_RANK = 0.8  # of the lines that end no further than the width, the share at most as long as the fill width
+FIT_RANK = 0.95  # the same for the width a wrap could not take the next word past
 
 
-def fill_width(text: str, lines: list[tuple[int, int]], width: int) -> int:
-    """How full a wrapping program filled the lines of ``text`` (characters): the length ``FILL_RANK`` of the
+def fill_width(text: str, lines: list[tuple[int, int]], width: int, rank: float = FILL_RANK) -> int:
+    """How full a wrapping program filled the lines of ``text`` (characters): the length a share ``rank`` of the
     non-blank lines no longer than ``width`` reach. Below the width, which is the longest line and which a
     word too long to break (a web address) may stretch; a wrap never leaves room for the next word below it."""
     lengths = sorted(n for n in (_visible_len(text, s, e) for s, e in lines) if 0 < n <= width)
-    return lengths[int(FILL_RANK * (len(lengths) - 1))] if lengths else width
+    return lengths[int(rank * (len(lengths) - 1))] if lengths else width
 
 
 def join_wrapped_lines(text: str, chars: list[str], width: int) -> list[int]:
@@ -312,7 +318,7 @@ def join_wrapped_lines(text: str, chars: list[str], width: int) -> list[int]:
     unless that line is in capitals (a headline)."""
     lines = _lines(text)
     indented = indents_paragraphs(text, lines)
-    fill = fill_width(text, lines, width)
+    fill, fit = fill_width(text, lines, width), fill_width(text, lines, width, FIT_RANK)
     joined = []
     for k in range(len(lines) - 1):
         cur, nxt = lines[k], lines[k + 1]
@@ -325,7 +331,7 @@ def join_wrapped_lines(text: str, chars: list[str], width: int) -> list[int]:
             or not text[lines[k - 1][0] : lines[k - 1][1]].strip()
             or _indent(text, *cur) > _indent(text, *lines[k - 1])
         )
-        if (unindented and not line.isupper()) or _is_wrap(text, cur, nxt, width, None if opens else fill):
+        if (unindented and not line.isupper()) or _is_wrap(text, cur, nxt, width, None if opens else fill, fit):
             chars[cur[1]] = " "
             if cur[1] > cur[0] and text[cur[1] - 1] == "\r":
                 chars[cur[1] - 1] = " "
