@@ -381,3 +381,21 @@ def test_a_long_web_address_does_not_stretch_the_wrap_width(run):
     assert "this year. The rain" in ex.clean_text
     (q,) = [q for q in run(STRETCHED).quotes if q.text.startswith("We hope")]
     assert q.text.endswith("yet come,") and q.speaker.name == "Lena Fisk"
+
+
+# A wrapped page with a sentence-case subhead after a blank line deep in the article: only the first paragraphs
+# may have lost a dateline, so this short line, with room for the next word, stays a line of its own.
+SUBHEAD_DEEP = hard_wrap(
+    "The city council met on Monday to debate the budget for the coming year, which the mayor has said must "
+    "cut spending on roads by a tenth.\n\nCouncillors asked for more time to read the plan before the vote, "
+    "and the chair agreed to meet again next week.\n\nRoad repairs face cuts\nAccording to the plan, road "
+    "crews will lose two of their five trucks, and the depot on the east side will close.\n",
+    68,
+)
+
+
+def test_a_short_line_opening_a_later_paragraph_is_not_run_into_the_next(run):
+    ex = laid_out(SUBHEAD_DEEP)
+    assert ex.layout.width is not None
+    assert "cuts According" not in ex.clean_text
+    assert "before the vote, and the chair" in ex.clean_text

@@ -246,9 +246,9 @@ def _is_wrap(
     ``fit``: the width a line could not take the next word past (``fill_width`` at ``FIT_RANK``; ``width``, the
     longest line, when None: a word too long to break, a web address, may stretch one line past the rest).
 
-    ``fill``: for a line inside a run of lines (not a paragraph's first line: the text's first, or one after a
-    blank line or a less indented one), how full a wrapping program fills a line (``fill_width``); None for a
-    paragraph's first line, where a short line may be a wrap before a capital (its dateline cut off)."""
+    ``fill``: how full a wrapping program fills a line (``fill_width``); None for the first line of one of the
+    text's first ``HEAD_PARAGRAPHS`` paragraphs (the text's first line, or one after a blank line or a less
+    indented one), where a short line may be a wrap before a capital (wire copy's dateline cut off)."""
     n = _visible_len(text, *cur)
     if _indent(text, *nxt) > _indent(text, *cur) or n > width:
         return False
@@ -299,6 +299,7 @@ def indents_paragraphs(text: str, lines: list[tuple[int, int]]) -> bool:
     return openings >= MIN_INDENTED_OPENINGS and openings > blanks
 
 
+HEAD_PARAGRAPHS = 2  # a title, then the first paragraph: where wire copy's dateline was cut off
 FILL_RANK = 0.8  # of the lines that end no further than the width, the share at most as long as the fill width
 FIT_RANK = 0.95  # the same for the width a wrap could not take the next word past
 
@@ -320,18 +321,24 @@ def join_wrapped_lines(text: str, chars: list[str], width: int) -> list[int]:
     indented = indents_paragraphs(text, lines)
     fill, fit = fill_width(text, lines, width), fill_width(text, lines, width, FIT_RANK)
     joined = []
+    openings = 0  # paragraphs opened so far: the text's first (after its title) alone may have lost its dateline
     for k in range(len(lines) - 1):
         cur, nxt = lines[k], lines[k + 1]
         line = text[cur[0] : cur[1]]
-        if not line.strip() or not text[nxt[0] : nxt[1]].strip():
-            continue
-        unindented = indented and _indent(text, *nxt) == 0 and _visible_len(text, *cur) <= width
-        opens = (
+        openings += bool(line.strip()) and (
             k == 0
             or not text[lines[k - 1][0] : lines[k - 1][1]].strip()
             or _indent(text, *cur) > _indent(text, *lines[k - 1])
         )
-        if (unindented and not line.isupper()) or _is_wrap(text, cur, nxt, width, None if opens else fill, fit):
+        if not line.strip() or not text[nxt[0] : nxt[1]].strip():
+            continue
+        unindented = indented and _indent(text, *nxt) == 0 and _visible_len(text, *cur) <= width
+        head = openings <= HEAD_PARAGRAPHS and (
+            k == 0
+            or not text[lines[k - 1][0] : lines[k - 1][1]].strip()
+            or _indent(text, *cur) > _indent(text, *lines[k - 1])
+        )
+        if (unindented and not line.isupper()) or _is_wrap(text, cur, nxt, width, None if head else fill, fit):
             chars[cur[1]] = " "
             if cur[1] > cur[0] and text[cur[1] - 1] == "\r":
                 chars[cur[1] - 1] = " "
