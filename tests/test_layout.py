@@ -312,3 +312,90 @@ def test_a_read_more_heading_ends_at_the_next_line_of_prose(run):
     ex = run(text)
     assert [n.text for n in ex.noise if n.why == "related-story link"] == ["Read more", "Mayor opens the new bridge"]
     assert len(ex.quotes) == 1 and "will serve the town" in ex.quotes[0].text
+
+
+# Web copy of one-line paragraphs, one or two sentences each, hard-wrapped at 64 columns: the paragraph ends are
+# so many that fewer than 60 % of the lines end near the width (round 18, wrap bench).
+SHORT_PARAGRAPHS = hard_wrap(
+    "The harbour board met on Monday to hear the dredging plan.\n"
+    "Its chair, Mona Keller, said she would \u201cseek to end the dumping of silt in the bay and to restore the "
+    "old channel.\u201d\n"
+    "The plan goes to a vote next month.\n"
+    "Fishermen asked for a delay.\n"
+    "\u201cThe channel has silted up for years, and the boats need a deeper berth before the winter,\u201d said "
+    "Ivo Brandt, who leads the fishermen\u2019s group.\n"
+    "The board did not reply.\n",
+    64,
+)
+
+
+def test_wrapped_short_paragraphs_are_read_as_wrapped(run):
+    ex = laid_out(SHORT_PARAGRAPHS)
+    assert ex.layout.width is not None
+    assert "to end the dumping of silt in the bay and to restore the old channel" in ex.clean_text.replace("\n", " ")
+    got = run(SHORT_PARAGRAPHS)
+    quote = [q for q in got.quotes if q.text.startswith("The channel has silted")]
+    assert quote and quote[0].text.endswith("winter,") and quote[0].speaker.name == "Ivo Brandt"
+
+
+# A wrapped profile page: a short heading over each profile, then a signature line before a quotation; a
+# wrapping program would have put the next word on either short line, so each ends its paragraph.
+PROFILES = (
+    "The foundation named its regional winners on Thursday, with prizes for\n"
+    "projects that bring clean water and waste collection to poor districts.\n"
+    "Island Winner\n"
+    "Tevita, from Tonga, builds rain tanks for schools on the outer islands and\n"
+    "trains pupils to keep them clean through the dry season every year.\n"
+    "\u2014 Posted by the foundation on March 3, 2021\n"
+    "\u201cThis prize lets us build tanks for another dozen schools,\u201d Tevita said\n"
+    "after the ceremony in the capital on Thursday evening.\n"
+)
+
+
+def test_a_short_line_inside_a_run_of_wrapped_lines_ends_its_paragraph(run):
+    ex = laid_out(PROFILES)
+    assert ex.layout.width is not None
+    assert "\nTevita, from Tonga" in ex.clean_text
+    assert [n.text for n in ex.noise if n.why == "subhead"] == ["Island Winner"]
+    assert "2021\n\u201cThis" in ex.clean_text
+    assert "said after the ceremony" in ex.clean_text  # a line filled to the width still runs on
+    (q,) = [q for q in run(PROFILES).quotes if q.text.startswith("This prize")]
+    assert q.kind == "direct" and q.speaker_mention is not None and q.speaker_mention.text == "Tevita"
+
+
+# Wrapped at 60 columns, with a web address too long to break stretching one line to 68: a line ending a
+# sentence with no room for the next word at 60 is still a wrap, though the longest line would have taken it.
+STRETCHED = hard_wrap(
+    "The water board said on Friday that its new rules on garden hoses would apply from the first of May. "
+    "The board said the rules would be lifted once the reservoirs were full again, and that fines would be "
+    "small at first. Details are at https://www.example.org/water-board/rules-for-garden-hoses-2031.html for "
+    "readers. \u201cWe hope nobody has to pay a fine this year. The rain may yet come,\u201d said Lena Fisk, "
+    "who chairs the board.",
+    60,
+)
+
+
+def test_a_long_web_address_does_not_stretch_the_wrap_width(run):
+    ex = laid_out(STRETCHED)
+    assert ex.layout.width == 68
+    assert "this year. The rain" in ex.clean_text
+    (q,) = [q for q in run(STRETCHED).quotes if q.text.startswith("We hope")]
+    assert q.text.endswith("yet come,") and q.speaker.name == "Lena Fisk"
+
+
+# A wrapped page with a sentence-case subhead after a blank line deep in the article: only the first paragraphs
+# may have lost a dateline, so this short line, with room for the next word, stays a line of its own.
+SUBHEAD_DEEP = hard_wrap(
+    "The city council met on Monday to debate the budget for the coming year, which the mayor has said must "
+    "cut spending on roads by a tenth.\n\nCouncillors asked for more time to read the plan before the vote, "
+    "and the chair agreed to meet again next week.\n\nRoad repairs face cuts\nAccording to the plan, road "
+    "crews will lose two of their five trucks, and the depot on the east side will close.\n",
+    68,
+)
+
+
+def test_a_short_line_opening_a_later_paragraph_is_not_run_into_the_next(run):
+    ex = laid_out(SUBHEAD_DEEP)
+    assert ex.layout.width is not None
+    assert "cuts According" not in ex.clean_text
+    assert "before the vote, and the chair" in ex.clean_text

@@ -47,6 +47,27 @@ _MARKUP = re.compile(
 )
 
 _PARAGRAPH = re.compile(r"[^\n]+")
+# Wire copy puts a company's name in angle brackets ("<Royal Bank of Canada> said it", "<Lai Sun Garment Co ltd>
+# yesterday said", "They <Dart> has been rumored": Reuters, 1987), which reads as a tag: a capitalised word with
+# a lower-case letter, or two words or more, the first capitalised, with no attribute value. HTML tags are in lower
+# case or all capitals and one word ("<br>", "<P>"); a ticker is one word in capitals ("<TXN>", "<UAW>").
+_BRACKETED_NAME = re.compile(r"<(?:[A-Z][A-Za-z&'-]*[a-z][A-Za-z&'-]*|[A-Z][\w&'.-]*(?:\s+[\w&'.-]+)+)>")
+
+
+_POSSESSIVE = re.compile(r"['\u2019]s\b")
+
+
+def _close_possessives(text: str, chars: list[str], noise: list[Noise]) -> None:
+    """In the working copy ``chars``, move a possessive after a bracketed name's blanked ``>`` back onto the name
+    ("<CCL Industries Inc>'s unit" reads "CCL Industries Inc's  unit", same length), so the name stays one."""
+    for n in noise:
+        if n.why == "markup tag" and n.text == ">" and _POSSESSIVE.match(text, n.end):
+            chars[n.start : n.end + 2] = [text[n.end], text[n.end + 1], " "]
+
+
+def _is_bracketed_name(tag: str) -> bool:
+    """Whether a markup-like ``tag`` is wire copy's bracketed company name (``_BRACKETED_NAME``), not markup."""
+    return _BRACKETED_NAME.fullmatch(tag) is not None
 
 
 def _blank(chars: list[str], start: int, end: int) -> None:
@@ -85,7 +106,11 @@ def clean(ex: ArticleState) -> ArticleState:
     for m in _AD_LABELS.finditer(text):
         noise.append(Noise(m.start(), m.end(), m.group(0), "advertisement label left by the scraper"))
     for m in _MARKUP.finditer(text):
-        noise.append(Noise(m.start(), m.end(), m.group(0), "markup tag"))
+        if _is_bracketed_name(m.group(0)):  # only the brackets are markup: the name is prose
+            noise.append(Noise(m.start(), m.start() + 1, "<", "markup tag"))
+            noise.append(Noise(m.end() - 1, m.end(), ">", "markup tag"))
+        else:
+            noise.append(Noise(m.start(), m.end(), m.group(0), "markup tag"))
     covered = _Coverage(noise)  # the noise lines never overlap each other: check only what came before
     for m in _NOISE_LINE.finditer(text):
         s, e = m.span()
@@ -99,6 +124,7 @@ def clean(ex: ArticleState) -> ArticleState:
         chars = list(text)
         for n in noise:
             _blank(chars, n.start, n.end)
+        _close_possessives(text, chars, noise)
         ex.clean_text = "".join(chars)
     else:
         ex.clean_text = text

@@ -205,7 +205,8 @@ def wrap_width(text: str) -> int | None:
     The width is the longest line among lines of at most ``MAX_WRAP_WIDTH`` characters; the
     text counts as wrapped when at least ``MIN_WRAPPED_LINES`` lines are followed by another
     non-blank line, ``MIN_INSIDE_LINES`` of them by one no further indented, and ``WRAPPED_SHARE`` of those
-    end within ``NEAR_WIDTH`` of the width.
+    end within ``NEAR_WIDTH`` of the width, or, where short paragraphs end too many of them, ``WRAPPED_SHARE``
+    of those that end mid-sentence (no sentence punctuation, closing mark or bracket at the line's end).
     """
     lines = _lines(text)
     lengths = [_visible_len(text, s, e) for s, e in lines]
@@ -215,15 +216,39 @@ def wrap_width(text: str) -> int | None:
     width = max(short)
     followed = [k for k in range(len(lines) - 1) if lengths[k] and lengths[k + 1]]
     # A line before an indented one ends its paragraph (wire copy indents each): no wrap to measure there.
-    inside = [lengths[k] for k in followed if _indent(text, *lines[k + 1]) <= _indent(text, *lines[k])]
+    inside = [k for k in followed if _indent(text, *lines[k + 1]) <= _indent(text, *lines[k])]
     if len(followed) < MIN_WRAPPED_LINES or len(inside) < MIN_INSIDE_LINES:
         return None
-    near = sum(1 for n in inside if width - NEAR_WIDTH <= n <= width)
-    return width if near >= WRAPPED_SHARE * len(inside) else None
+    lengths_inside = [lengths[k] for k in inside]
+    if _near_share(lengths_inside, width) >= WRAPPED_SHARE:
+        return width
+    # Short paragraphs (web copy, one or two sentences each, wrapped) end so many lines that the share above
+    # falls short; a line ending mid-sentence is a wrap in wrapped text, and in unwrapped text a heading or a
+    # list item of any length. Measured over the lines that go on mid-sentence alone, wrapped text passes.
+    running = [lengths[k] for k in inside if not ends_sentence(text[lines[k][0] : lines[k][1]])]
+    if len(running) < MIN_INSIDE_LINES:
+        return None
+    return width if _near_share(running, width) >= WRAPPED_SHARE else None
 
 
-def _is_wrap(text: str, cur: tuple[int, int], nxt: tuple[int, int], width: int) -> bool:
-    """Whether the break between two non-blank lines is a wrap inside one paragraph."""
+def _near_share(lengths: list[int], width: int) -> float:
+    """Share of ``lengths`` (characters) that end within ``NEAR_WIDTH`` of ``width``; 0.0 for none."""
+    if not lengths:
+        return 0.0
+    return sum(1 for n in lengths if width - NEAR_WIDTH <= n <= width) / len(lengths)
+
+
+def _is_wrap(
+    text: str, cur: tuple[int, int], nxt: tuple[int, int], width: int, fill: int | None = None, fit: int | None = None
+) -> bool:
+    """Whether the break between two non-blank lines is a wrap inside one paragraph.
+
+    ``fit``: the width a line could not take the next word past (``fill_width`` at ``FIT_RANK``; ``width``, the
+    longest line, when None: a word too long to break, a web address, may stretch one line past the rest).
+
+    ``fill``: how full a wrapping program fills a line (``fill_width``); None for the first line of one of the
+    text's first ``HEAD_PARAGRAPHS`` paragraphs (the text's first line, or one after a blank line or a less
+    indented one), where a short line may be a wrap before a capital (wire copy's dateline cut off)."""
     n = _visible_len(text, *cur)
     if _indent(text, *nxt) > _indent(text, *cur) or n > width:
         return False
@@ -232,7 +257,7 @@ def _is_wrap(text: str, cur: tuple[int, int], nxt: tuple[int, int], width: int) 
         return False
     if word.group(0)[0].islower():
         return True  # a paragraph never starts in lower case; a wrap often does (after a short first line)
-    if n + 1 + (word.end() - word.start()) > width and n >= width - NEAR_WIDTH - 10:
+    if n + 1 + (word.end() - word.start()) > (width if fit is None else fit) and n >= width - NEAR_WIDTH - 10:
         return True
     # A short line: a paragraph's last line, a heading, or wire copy's first line (its dateline cut
     # off: "Assistant Treasury Secretary David\nMulford said ..."). It ends a paragraph only where a
@@ -241,6 +266,10 @@ def _is_wrap(text: str, cur: tuple[int, int], nxt: tuple[int, int], width: int) 
     if line.rstrip().endswith(","):
         return True  # a paragraph never ends on a comma ("The National Union of Mineworkers,\nNUM, said ...")
     if ends_sentence(line):
+        return False
+    if fill is not None and n + 1 + (word.end() - word.start()) <= fill:
+        # Inside a run of lines a wrapping program fills each line: one that had room for the next word ends its
+        # paragraph (a headline's last words, "Asia Winner" over a profile, a signature line before a quotation).
         return False
     return not (is_heading_line(line) and _opens_sentence(word.group(0)))
 
@@ -270,6 +299,19 @@ def indents_paragraphs(text: str, lines: list[tuple[int, int]]) -> bool:
     return openings >= MIN_INDENTED_OPENINGS and openings > blanks
 
 
+HEAD_PARAGRAPHS = 2  # a title, then the first paragraph: where wire copy's dateline was cut off
+FILL_RANK = 0.8  # of the lines that end no further than the width, the share at most as long as the fill width
+FIT_RANK = 0.95  # the same for the width a wrap could not take the next word past
+
+
+def fill_width(text: str, lines: list[tuple[int, int]], width: int, rank: float = FILL_RANK) -> int:
+    """How full a wrapping program filled the lines of ``text`` (characters): the length a share ``rank`` of the
+    non-blank lines no longer than ``width`` reach. Below the width, which is the longest line and which a
+    word too long to break (a web address) may stretch; a wrap never leaves room for the next word below it."""
+    lengths = sorted(n for n in (_visible_len(text, s, e) for s, e in lines) if 0 < n <= width)
+    return lengths[int(rank * (len(lengths) - 1))] if lengths else width
+
+
 def join_wrapped_lines(text: str, chars: list[str], width: int) -> list[int]:
     """Turn the wrap line breaks of ``text`` into spaces in ``chars``; returns their offsets. Where the text
     opens its paragraphs by indentation (``indents_paragraphs``), a break before a line with no indentation is
@@ -277,14 +319,26 @@ def join_wrapped_lines(text: str, chars: list[str], width: int) -> list[int]:
     unless that line is in capitals (a headline)."""
     lines = _lines(text)
     indented = indents_paragraphs(text, lines)
+    fill, fit = fill_width(text, lines, width), fill_width(text, lines, width, FIT_RANK)
     joined = []
+    openings = 0  # paragraphs opened so far: the text's first (after its title) alone may have lost its dateline
     for k in range(len(lines) - 1):
         cur, nxt = lines[k], lines[k + 1]
         line = text[cur[0] : cur[1]]
+        openings += bool(line.strip()) and (
+            k == 0
+            or not text[lines[k - 1][0] : lines[k - 1][1]].strip()
+            or _indent(text, *cur) > _indent(text, *lines[k - 1])
+        )
         if not line.strip() or not text[nxt[0] : nxt[1]].strip():
             continue
         unindented = indented and _indent(text, *nxt) == 0 and _visible_len(text, *cur) <= width
-        if (unindented and not line.isupper()) or _is_wrap(text, cur, nxt, width):
+        head = openings <= HEAD_PARAGRAPHS and (
+            k == 0
+            or not text[lines[k - 1][0] : lines[k - 1][1]].strip()
+            or _indent(text, *cur) > _indent(text, *lines[k - 1])
+        )
+        if (unindented and not line.isupper()) or _is_wrap(text, cur, nxt, width, None if head else fill, fit):
             chars[cur[1]] = " "
             if cur[1] > cur[0] and text[cur[1] - 1] == "\r":
                 chars[cur[1] - 1] = " "
