@@ -1363,6 +1363,22 @@ class Attributor:
                 nearest[paragraph] = j
         return out
 
+    def _new_speaker_between(self, k: int, later: int) -> bool:
+        """Whether the narrative between quotation ``k`` (opening its paragraph with no cue) and the later quotation
+        ``later`` of its paragraph names a person as a clause subject ('"Q1." ... Speaking later, opposition leader
+        Ann Lee said ... "Q2," she said'): the paragraph brings in a new voice after Q1, so Q1 is not the later
+        speaker's, and goes on the previous paragraph's speaker (the continuation convention) where there is one."""
+        quotes = self.ex.quotes
+        lo, hi = quotes[k].close_end or quotes[k].end, quotes[later].open_start or quotes[later].start
+        spans = [(q.open_start or q.start, q.close_end or q.end) for q in quotes[k + 1 : later]]
+        return any(
+            t.dep_ in ("nsubj", "nsubjpass")
+            and t.pos_ == "PROPN"
+            and t.ent_type_ == "PERSON"
+            and not any(a <= t.idx < b for a, b in spans)
+            for t in self.idx.tokens_in(lo, hi)
+        )
+
     def _paragraph_text_start(self, paragraph: int) -> int:
         """Offset of the first non-space character of a paragraph (cached: one pass per paragraph)."""
         cache = self.__dict__.setdefault("_text_starts", {})
@@ -1428,7 +1444,7 @@ class Attributor:
             starts_para = self._paragraph_text_start(q.paragraph) >= (
                 q.open_start if q.open_start is not None else q.start
             )
-            if later is not None and starts_para:
+            if later is not None and starts_para and not self._new_speaker_between(k, later):
                 result[k] = Attribution("same paragraph", None, None, 0.75, inherit_from=later)
                 continue
             if not starts_para:
