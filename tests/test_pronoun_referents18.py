@@ -1,6 +1,7 @@
 """Round 18: a person named only as one of a list of people ("A, six, B, seven, and C lost ...") is no referent
 of a singular "he"/"she"; a paragraph-opening quotation that continues the previous speaker is not given to a
-speaker the paragraph names later. Every article here is written for the test (none is news text)."""
+speaker the paragraph names later; nor is a bare quotation that names the sentence subject before it in
+the third person given to that subject. Every article here is written for the test (none is news text)."""
 
 from conftest import quote_of
 
@@ -56,3 +57,24 @@ def test_opening_quotation_takes_the_later_cue_when_nobody_new_is_named(run):
     )
     opening = quote_of(run(text), "no reason to give the board").speaker
     assert opening is not None and opening.name == "Mr Tull"
+
+
+# A bare quotation after a sentence whose subject it names in the third person is not that subject's (trial 18,
+# kind 6, repro 09).
+ABOUT_SUBJECT = (
+    '"They shut my shop and I will make them pay," Tom Baxter told reporters.\n\n'
+    'Mayor Lena Voss called the claim "nonsense".\n\n'
+    "Baxter said the police had told him to close.\n\n"
+    '"If Baxter thinks he can push this town around, he will be disappointed."'
+)
+
+
+def test_bare_quotation_naming_the_sentence_subject_is_not_the_subjects(run):
+    speaker = quote_of(run(ABOUT_SUBJECT), "push this town around").speaker
+    assert speaker is None or speaker.name != "Tom Baxter"
+
+
+def test_bare_quotation_after_a_named_subject_is_still_the_subjects(run):
+    text = ABOUT_SUBJECT.replace("If Baxter thinks he", "If the town thinks it")
+    speaker = quote_of(run(text), "push this town around").speaker
+    assert speaker is not None and speaker.name == "Tom Baxter"

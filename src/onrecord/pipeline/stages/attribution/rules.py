@@ -1165,6 +1165,8 @@ class Attributor:
             named = apposed_name(subj, hi) if subj.dep_ != "nsubjpass" else None
             if named is None and not (subj.pos_ == "PROPN" or subj.text.lower() in ("he", "she", "they")):
                 continue
+            if named is None and _talked_about(subj, self.text[q.start : q.end]) and personal_name(subj):
+                return None  # '... Grell claimed. "If Grell thinks he can ..."': the quote is about Grell, not his
             s, e = noun_phrase(subj, s_start, hi)
             return Attribution(
                 "preceding sentence",
@@ -1492,6 +1494,26 @@ _JOINERS = frozenset({",", "and", "&"})
 # The rule name of a headline's "Name: ... 'Q'" frame, a convention of headline writing that settles the speaker.
 HEADLINE_COLON = "headline colon"
 _HEADLINE_COLON = re.compile(r"\s*(?P<name>[A-Z][\w'\u2019.-]+(?:\s+[A-Z][\w'\u2019.-]+){0,2}):\s")
+
+
+def personal_name(tok: Any) -> bool:
+    """Whether proper noun ``tok`` is a person's name: tagged PERSON here or where the text writes the same word
+    elsewhere ("Tobin Grell ... Grell claimed", the bare surname often tagged ORG), and no all-capital acronym (a
+    body names itself in its own words: "everyone at the DNC"). A scan of the document: ask it last."""
+    if tok.pos_ != "PROPN" or len(tok.text) < 3 or tok.text.isupper():
+        return False
+    return tok.ent_type_ == "PERSON" or any(t.text == tok.text and t.ent_type_ == "PERSON" for t in tok.doc)
+
+
+def _talked_about(subj: Any, body: str) -> bool:
+    """Whether quotation text ``body`` names the person whose name ends in token ``subj`` in the third person
+    (the surname as a word: "If Grell thinks he can push us around"): speakers say "I" of themselves, so the
+    sentence before a bare quotation about its subject does not make the subject its speaker (a body does name
+    itself: "everyone at the DNC", so callers ask this of persons only)."""
+    word = subj.text
+    if len(word) < 3 or not word[:1].isupper():
+        return False
+    return re.search(rf"(?<![\w'\u2019-]){re.escape(word)}(?![\w-])", body) is not None
 
 
 def _asks_question(body: str) -> bool:
