@@ -11,10 +11,10 @@ LIST_OF_CHILDREN = (
     "Ria Pond, six, Ola Fenn, seven, and Mia Dorr, nine, lost the garden they had planted in spring.\n\n"
     'She said: "The children worked on that garden for a whole year."'
 )
-# The same list joined by "and" only, after a woman named alone: "she" is the woman named alone.
+# The same list with ages, after a woman named alone: "she" is the woman named alone.
 NAMED_ALONE = (
     'Head teacher Jane Marle called the damage "awful". '
-    "Ria Pond and Mia Dorr lost the garden they had planted in spring.\n\n"
+    "Ria Pond, six, and Mia Dorr, nine, lost the garden they had planted in spring.\n\n"
     'She said: "The children worked on that garden for a whole year."'
 )
 
@@ -30,7 +30,7 @@ def test_she_is_the_woman_named_alone_before_a_list(run):
 
 
 def test_a_person_named_alone_is_still_a_referent(run):
-    text = NAMED_ALONE.replace("Ria Pond and Mia Dorr lost", "Mia Dorr lost")
+    text = NAMED_ALONE.replace("Ria Pond, six, and Mia Dorr, nine, lost", "Mia Dorr lost")
     speaker = quote_of(run(text), "worked on that garden").speaker
     assert speaker is not None and speaker.name == "Mia Dorr"
 

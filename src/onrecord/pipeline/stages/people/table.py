@@ -2362,10 +2362,11 @@ class PersonTable:
         return [(i, f) for i, _, _, f in found]
 
     def _in_named_group(self, start: int) -> bool:
-        """Whether the name starting at offset ``start`` is one of a list of two people or more, joined by commas
-        and "and" (an age may follow each: "Pell Harrow, six, Onno Vick, seven, and Tamsin Rook, nine"), with an
-        "and" somewhere: a plural the news refers to as "they", never as one "he"/"she" (a singular pronoun
-        means someone named alone, or described: "The woman ... She said")."""
+        """Whether the name starting at offset ``start`` is one of a list of two people or more with their ages,
+        joined by commas and "and" ("Pell Harrow, six, Onno Vick, seven, and Tamsin Rook, nine"): the news's way
+        of listing victims or children, a plural it refers to as "they", never as one "he"/"she" (a singular
+        pronoun means someone named alone, or described: "The woman ... She said"). A list without ages
+        ("honoured Peter Hale and Simon Ward") stays a contested referent for the pronoun ranking."""
         k = bisect.bisect_left(self.name_starts, start)
         if k >= len(self.name_spans) or self.name_spans[k][0] != start:
             return False
@@ -2379,7 +2380,8 @@ class PersonTable:
                     break
                 links.append(link)
                 j += step
-        return any(re.search(r"\band\b|&", link) for link in links)
+        ages = any(re.match(rf"\s*,\s*{_AGE_WORD}\s*,", link) for link in links)
+        return ages and any(re.search(r"\band\b|&", link) for link in links)
 
     def _only_places(self, starts: list[int]) -> bool:
         """Whether every mention starting at ``starts`` (a person's, before a pronoun) is a word the tagger read as
