@@ -30,7 +30,7 @@ from ....model import Span
 from ....text.paragraphs import Paragraphs
 from ....text.spans import SpanSet
 from ...state import ArticleState
-from .rules import Attribution, Attributor, apposed_name
+from .rules import Attribution, Attributor, apposed_name, personal_name
 from .tokens import PRONOUNS, SUBJ_DEPS, could_be_source, is_cue, is_mask, noun_phrase, personish, subject_of
 
 SOURCES = ("rule", "alt_rule", "running", "prev_subject", "nearest_name")
@@ -315,8 +315,16 @@ class CandidateFinder:
                 subj.pos_ == "PROPN" or PRONOUNS.get(subj.text.lower()) in ("male", "female", "plural")
             ):
                 continue  # a thing ("The sign read ..."), or the writer ("We"), is not the next quote's speaker
+            if subj.pos_ == "PROPN" and self._named_in(k, subj.text) and personal_name(subj):
+                return None  # '... Grell said. "If Grell thinks he can ..."': the quote is about the subject
             return Candidate(Span.of(self.text, s, e), subj.i, None, {"prev_subject"})
         return None
+
+    def _named_in(self, k: int, word: str) -> bool:
+        """Whether quote ``k`` holds capitalised ``word`` as a whole word: a person's name in the third person,
+        whom the words are about (people say "I" of themselves; a body names itself: "everyone at the DNC")."""
+        q = self.ex.quotes[k]
+        return word[:1].isupper() and _whole_word_at(self.text[q.start : q.end], word)
 
     def _described_subject(self, subj: Any, start: int, hi: int) -> Candidate | None:
         """A subject that is a description of a person: with a name in apposition ("The chief engineer, Rob

@@ -1165,6 +1165,8 @@ class Attributor:
             named = apposed_name(subj, hi) if subj.dep_ != "nsubjpass" else None
             if named is None and not (subj.pos_ == "PROPN" or subj.text.lower() in ("he", "she", "they")):
                 continue
+            if named is None and _talked_about(subj, self.text[q.start : q.end]) and personal_name(subj):
+                return None  # '... Grell claimed. "If Grell thinks he can ..."': the quote is about Grell, not his
             s, e = noun_phrase(subj, s_start, hi)
             return Attribution(
                 "preceding sentence",
@@ -1363,6 +1365,22 @@ class Attributor:
                 nearest[paragraph] = j
         return out
 
+    def _new_speaker_between(self, k: int, later: int) -> bool:
+        """Whether the narrative between quotation ``k`` (opening its paragraph with no cue) and the later quotation
+        ``later`` of its paragraph names a person as a clause subject ('"Q1." ... Speaking later, opposition leader
+        Ann Lee said ... "Q2," she said'): the paragraph brings in a new voice after Q1, so Q1 is not the later
+        speaker's, and goes on the previous paragraph's speaker (the continuation convention) where there is one."""
+        quotes = self.ex.quotes
+        lo, hi = quotes[k].close_end or quotes[k].end, quotes[later].open_start or quotes[later].start
+        spans = [(q.open_start or q.start, q.close_end or q.end) for q in quotes[k + 1 : later]]
+        return any(
+            t.dep_ in ("nsubj", "nsubjpass")
+            and t.pos_ == "PROPN"
+            and t.ent_type_ == "PERSON"
+            and not any(a <= t.idx < b for a, b in spans)
+            for t in self.idx.tokens_in(lo, hi)
+        )
+
     def _paragraph_text_start(self, paragraph: int) -> int:
         """Offset of the first non-space character of a paragraph (cached: one pass per paragraph)."""
         cache = self.__dict__.setdefault("_text_starts", {})
@@ -1428,7 +1446,7 @@ class Attributor:
             starts_para = self._paragraph_text_start(q.paragraph) >= (
                 q.open_start if q.open_start is not None else q.start
             )
-            if later is not None and starts_para:
+            if later is not None and starts_para and not self._new_speaker_between(k, later):
                 result[k] = Attribution("same paragraph", None, None, 0.75, inherit_from=later)
                 continue
             if not starts_para:
@@ -1476,6 +1494,26 @@ _JOINERS = frozenset({",", "and", "&"})
 # The rule name of a headline's "Name: ... 'Q'" frame, a convention of headline writing that settles the speaker.
 HEADLINE_COLON = "headline colon"
 _HEADLINE_COLON = re.compile(r"\s*(?P<name>[A-Z][\w'\u2019.-]+(?:\s+[A-Z][\w'\u2019.-]+){0,2}):\s")
+
+
+def personal_name(tok: Any) -> bool:
+    """Whether proper noun ``tok`` is a person's name: tagged PERSON here or where the text writes the same word
+    elsewhere ("Tobin Grell ... Grell claimed", the bare surname often tagged ORG), and no all-capital acronym (a
+    body names itself in its own words: "everyone at the DNC"). A scan of the document: ask it last."""
+    if tok.pos_ != "PROPN" or len(tok.text) < 3 or tok.text.isupper():
+        return False
+    return tok.ent_type_ == "PERSON" or any(t.text == tok.text and t.ent_type_ == "PERSON" for t in tok.doc)
+
+
+def _talked_about(subj: Any, body: str) -> bool:
+    """Whether quotation text ``body`` names the person whose name ends in token ``subj`` in the third person
+    (the surname as a word: "If Grell thinks he can push us around"): speakers say "I" of themselves, so the
+    sentence before a bare quotation about its subject does not make the subject its speaker (a body does name
+    itself: "everyone at the DNC", so callers ask this of persons only)."""
+    word = subj.text
+    if len(word) < 3 or not word[:1].isupper():
+        return False
+    return re.search(rf"(?<![\w'\u2019-]){re.escape(word)}(?![\w-])", body) is not None
 
 
 def _asks_question(body: str) -> bool:

@@ -89,6 +89,10 @@ _ORG_OR_NOT_NAME = ORG_WORDS | _NOT_NAMES
 _NO_NAME_START = _TITLE_OR_ROLE | _ORG_OR_NOT_NAME
 ORG_ENT = ORG_ENTITY_LABELS
 _AGE_AFTER = re.compile(r",\s*(\d{1,3})\s*,")
+# What joins two names of one list of people ("Ann Lee and Bo Ray", "Ann Lee, six, Bo Ray, seven, and Cy Orr"):
+# an optional age after the first, then a comma, "and" or both.
+_AGE_WORD = r"(?:\d{1,3}|one|two|three|four|five|six|seven|eight|nine|ten|eleven|twelve|thirteen|fourteen|fifteen)"
+_GROUP_LINK = re.compile(rf"(?:\s*,\s*{_AGE_WORD})?(?:\s*,\s*(?:and\s+|&\s*)?|\s+(?:and|&)\s+)")
 YEAR_OLD = re.compile(r"\b(\d{1,3})-year-old\b", re.IGNORECASE)
 
 
@@ -2335,6 +2339,8 @@ class PersonTable:
                 k -= 1  # "Asked if Blunkett could return, he replied": Blunkett is asked about, not asked
             if k == 0 or self._only_places(outside[:k]):
                 continue
+            if gender in ("female", "male") and all(self._in_named_group(s) for s in outside[:k]):
+                continue  # named only as one of a list of people ("A, 6, B, 7, and C lost ..."): no "he"/"she"
             last = outside[k - 1]
             fits = gender == "unknown" or shown == gender or by_name == gender
             f = self._antecedent_features(self.index.token_at(last), pos - last, fits)
@@ -2354,6 +2360,28 @@ class PersonTable:
             f["last_speaker"] = float(self.people[i] is speaker)
             f["same_paragraph"] = float(paragraph_of(self.ex.paragraphs, last, self.paragraph_ends) == here)
         return [(i, f) for i, _, _, f in found]
+
+    def _in_named_group(self, start: int) -> bool:
+        """Whether the name starting at offset ``start`` is one of a list of two people or more with their ages,
+        joined by commas and "and" ("Pell Harrow, six, Onno Vick, seven, and Tamsin Rook, nine"): the news's way
+        of listing victims or children, a plural it refers to as "they", never as one "he"/"she" (a singular
+        pronoun means someone named alone, or described: "The woman ... She said"). A list without ages
+        ("honoured Peter Hale and Simon Ward") stays a contested referent for the pronoun ranking."""
+        k = bisect.bisect_left(self.name_starts, start)
+        if k >= len(self.name_spans) or self.name_spans[k][0] != start:
+            return False
+        links: list[str] = []
+        for step in (-1, 1):
+            j = k
+            while 0 <= j + step < len(self.name_spans):
+                a, b = sorted((self.name_spans[j], self.name_spans[j + step]))
+                link = self.text[a[1] : b[0]]
+                if a[2] == b[2] or not _GROUP_LINK.fullmatch(link):
+                    break
+                links.append(link)
+                j += step
+        ages = any(re.match(rf"\s*,\s*{_AGE_WORD}\s*,", link) for link in links)
+        return ages and any(re.search(r"\band\b|&", link) for link in links)
 
     def _only_places(self, starts: list[int]) -> bool:
         """Whether every mention starting at ``starts`` (a person's, before a pronoun) is a word the tagger read as
