@@ -90,3 +90,13 @@ def test_a_plural_possessive_inside_a_bodys_name_stays_in_it(run):
     q = next(q for q in ex.quotes if q.kind == "partial")
     assert (q.speaker.name, q.speaker.kind) == ("National Harbour Chiefs' Council", "organisation")
 
+
+def test_a_body_referred_back_to_by_its_word_before_of_is_that_body(run):
+    text = (
+        "Staff warned\n\n"
+        'The Royal College of Boatmen (RCB) highlighted "horrific and unacceptable" abuse towards crews.\n\n'
+        'The College urged crews to travel in groups "where possible" and to avoid areas of unrest.\n'
+    )
+    ex = run(text)
+    names = [q.speaker.name for q in ex.quotes if q.speaker is not None]
+    assert len(names) >= 2 and set(names) == {"Royal College of Boatmen"}

@@ -1110,8 +1110,9 @@ class SpeakerResolver:
     def _fuller_from_first_word(self, name: str, before: int) -> str | None:
         """The one organisation the tagger found before offset ``before`` (within ``ORG_LOOKBACK`` characters) of
         two to four capitalised words whose first word is one-word ``name``: "Goldman said" after "Goldman
-        Sachs", "Lehman" after "Lehman Brothers" (news shortens a firm to its first word once it has named it).
-        None when there is none or two ("Ford Foundation" and "Ford Motor"), or when ``name`` is a person's."""
+        Sachs", "Lehman" after "Lehman Brothers" (news shortens a firm to its first word once it has named it), or
+        whose body word before "of" is ``name`` ("the College" after "the Royal College of GPs"). None when there
+        is none or two ("Ford Foundation" and "Ford Motor"), or when ``name`` is a person's."""
         if not name[:1].isupper() or not name.isalpha():
             return None
         lo = max(0, before - ORG_LOOKBACK)
@@ -1124,9 +1125,13 @@ class SpeakerResolver:
             # "Bank of England", "Department of Justice": a body's head word and "of" a place or a field, the name
             # news shortens to its head ("the Bank said") once it has written it in full.
             joined = [t.text for t in e[1:-1] if t.text in _OF_JOINERS]
+            # The same for a body's word after its modifiers: "the College" after "the Royal College of GPs".
+            head_before_of = norm(name) in ORG_WORDS and any(
+                e[k].text == name and e[k + 1].text in _OF_JOINERS for k in range(1, len(e) - 1)
+            )
             if (
                 2 <= len(e) <= 4 + len(joined)
-                and e[0].text == name
+                and (e[0].text == name or head_before_of)
                 and e[-1].text[:1].isupper()
                 and all(t.text[:1].isupper() or t.text in _OF_JOINERS for t in e)
             ):
