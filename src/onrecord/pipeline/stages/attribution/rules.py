@@ -432,27 +432,7 @@ class Attributor:
             return None
         if cue_lemma(cue) in INVERTIBLE_LEMMAS:
             # "Q," said X: the noun phrase right after the cue, before any clause the parser may attach.
-            after = self.idx.tokens_in(cue.idx + len(cue), hi)
-            run = []
-            crossed = None  # where the run went over the "of"/"for" of an office's or a body's name
-            for t in after:
-                if (
-                    t.pos_ in ("PROPN", "NOUN", "PRON", "DET", "ADJ", "NUM")
-                    or (t.text[:1].isupper() and t.is_alpha)
-                    or (run and t.text in (".", "-"))
-                    or (run and t.tag_ == "POS")  # "said the airline's chief executive": the owner's possessive
-                ):
-                    run.append(t)
-                    continue
-                if run and t.lower_ in ("of", "for") and _titled_of(run, t):
-                    crossed = len(run) if crossed is None else crossed
-                    run.append(t)
-                    continue
-                break
-            while run and (run[-1].text in (".", "-") or run[-1].tag_ == "POS"):
-                run = run[:-1]
-            if crossed is not None and not _owner_or_name_after(run[crossed:]):
-                run = run[:crossed]  # "said Larry Levitt of the Kaiser Family Foundation": the name before "of"
+            run = _inverted_run(self.idx.tokens_in(cue.idx + len(cue), hi))
             if run and any(_personish(t) for t in run):
                 heads = [t for t in run if t.pos_ in ("PROPN", "NOUN", "PRON") or t.text[:1].isupper()]
                 head = heads[-1] if heads else run[-1]
@@ -1780,6 +1760,34 @@ def misread_name(tok: Any, cue: Any) -> bool:
     )
 
 
+def _inverted_run(after: list[Any]) -> list[Any]:
+    """The noun phrase right after an inverted cue ("Q," said X), from tokens ``after`` the cue: nouns, names,
+    determiners and the owner's possessive ("said the airline's chief executive"), and "of"/"for" inside an
+    office's or a body's name when a possessive or a full name follows (``_titled_of``, ``_owner_or_name_after``:
+    "said Speaker of the House Nora Pellham"); before any clause the parser may attach."""
+    run: list[Any] = []
+    crossed = None  # where the run went over the "of"/"for" of an office's or a body's name
+    for t in after:
+        if (
+            t.pos_ in ("PROPN", "NOUN", "PRON", "DET", "ADJ", "NUM")
+            or (t.text[:1].isupper() and t.is_alpha)
+            or (run and t.text in (".", "-"))
+            or (run and t.tag_ == "POS")  # "said the airline's chief executive": the owner's possessive
+        ):
+            run.append(t)
+            continue
+        if run and t.lower_ in ("of", "for") and _titled_of(run, t):
+            crossed = len(run) if crossed is None else crossed
+            run.append(t)
+            continue
+        break
+    while run and (run[-1].text in (".", "-") or run[-1].tag_ == "POS"):
+        run = run[:-1]
+    if crossed is not None and not _owner_or_name_after(run[crossed:]):
+        run = run[:crossed]  # "said Larry Levitt of the Kaiser Family Foundation": the name before "of"
+    return run
+
+
 def _titled_of(run: list[Any], of: Any) -> bool:
     """Whether "of"/"for" token ``of`` after the inverted run ``run`` ("said the Bureau", "said Speaker") goes on
     inside one noun phrase with a capitalised name after it: an office's or a body's name ("Speaker of the House",
@@ -1816,9 +1824,9 @@ def _owner_or_name_after(words: list[Any]) -> bool:
         t.pos_ == "PROPN" and t.is_alpha and t.text[:1].isupper() and not t.text.isupper() for t in (first, last)
     ):
         return False
-    from ..people.table import _gender_detector  # the people stage's name table (imported late: it imports this)
+    from ..people.table import given_name  # the people stage's name table (imported late: it imports this)
 
-    return first.ent_type_ == "PERSON" or _gender_detector().get_gender(first.text) != "unknown"
+    return first.ent_type_ == "PERSON" or given_name(first.text)
 
 
 def _firm_ampersand(toks: list[Any], n: int) -> bool:
