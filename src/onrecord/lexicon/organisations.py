@@ -59,6 +59,7 @@ ORG_WORDS: frozenset[str] = frozenset(
         "congress",
         "army",
         "police",
+        "watch",  # a watchdog group's name ends so: "Human Rights Watch", "Judicial Watch"
         "fbi",
         "cia",
         "cnn",

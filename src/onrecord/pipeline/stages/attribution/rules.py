@@ -432,20 +432,7 @@ class Attributor:
             return None
         if cue_lemma(cue) in INVERTIBLE_LEMMAS:
             # "Q," said X: the noun phrase right after the cue, before any clause the parser may attach.
-            after = self.idx.tokens_in(cue.idx + len(cue), hi)
-            run = []
-            for t in after:
-                if (
-                    t.pos_ in ("PROPN", "NOUN", "PRON", "DET", "ADJ", "NUM")
-                    or (t.text[:1].isupper() and t.is_alpha)
-                    or (run and t.text in (".", "-"))
-                    or (run and t.tag_ == "POS")  # "said the airline's chief executive": the owner's possessive
-                ):
-                    run.append(t)
-                    continue
-                break
-            while run and (run[-1].text in (".", "-") or run[-1].tag_ == "POS"):
-                run = run[:-1]
+            run = _inverted_run(self.idx.tokens_in(cue.idx + len(cue), hi))
             if run and any(_personish(t) for t in run):
                 heads = [t for t in run if t.pos_ in ("PROPN", "NOUN", "PRON") or t.text[:1].isupper()]
                 head = heads[-1] if heads else run[-1]
@@ -1809,6 +1796,75 @@ def misread_name(tok: Any, cue: Any) -> bool:
         and cue.tag_ in ("VBD", "VBZ", "VBN")
         and not any(c.dep_ in ("nsubj", "nsubjpass") for c in cue.children)
     )
+
+
+def _inverted_run(after: list[Any]) -> list[Any]:
+    """The noun phrase right after an inverted cue ("Q," said X), from tokens ``after`` the cue: nouns, names,
+    determiners and the owner's possessive ("said the airline's chief executive"), and "of"/"for" inside an
+    office's or a body's name when a possessive or a full name follows (``_titled_of``, ``_owner_or_name_after``:
+    "said Speaker of the House Nora Pellham"); before any clause the parser may attach."""
+    run: list[Any] = []
+    crossed = None  # where the run went over the "of"/"for" of an office's or a body's name
+    for t in after:
+        if (
+            t.pos_ in ("PROPN", "NOUN", "PRON", "DET", "ADJ", "NUM")
+            or (t.text[:1].isupper() and t.is_alpha)
+            or (run and t.text in (".", "-"))
+            or (run and t.tag_ == "POS")  # "said the airline's chief executive": the owner's possessive
+        ):
+            run.append(t)
+            continue
+        if run and t.lower_ in ("of", "for") and _titled_of(run, t):
+            crossed = len(run) if crossed is None else crossed
+            run.append(t)
+            continue
+        break
+    while run and (run[-1].text in (".", "-") or run[-1].tag_ == "POS"):
+        run = run[:-1]
+    if crossed is not None and not _owner_or_name_after(run[crossed:]):
+        run = run[:crossed]  # "said Larry Levitt of the Kaiser Family Foundation": the name before "of"
+    return run
+
+
+def _titled_of(run: list[Any], of: Any) -> bool:
+    """Whether "of"/"for" token ``of`` after the inverted run ``run`` ("said the Bureau", "said Speaker") goes on
+    inside one noun phrase with a capitalised name after it: an office's or a body's name ("Speaker of the House",
+    "Attorney for the District of Calder", "the Department of Labor"), written before the person who holds it or
+    before the body's possessive. The run so far ends in a capitalised word and holds no person the tagger found
+    ("said Larry Levitt of the Kaiser Family Foundation" names Levitt before "of"); the word after "of" (or after
+    its "the") is capitalised. ``_owner_or_name_after`` then keeps the longer run only when a possessive or a
+    full name follows."""
+    doc = of.doc
+    nxt = of.i + 1
+    if nxt < len(doc) and doc[nxt].lower_ == "the":
+        nxt += 1
+    return (
+        run[-1].text[:1].isupper()
+        and run[-1].is_alpha
+        and not any(t.ent_type_ == "PERSON" for t in run)
+        and nxt < len(doc)
+        and doc[nxt].text[:1].isupper()
+        and doc[nxt].is_alpha
+    )
+
+
+def _owner_or_name_after(words: list[Any]) -> bool:
+    """Whether ``words``, an inverted run from its first "of"/"for" on, end in whom the office or the body
+    introduces: a person's full name ("... of the House Nora Pellham": two proper nouns, the first one the
+    tagger put in a person or a first name gender-guesser knows), or a noun after the body's possessive ("... of
+    Transport's rail director Petra Shale"): English names the holder right after the office's full title."""
+    if len(words) < 3:
+        return False
+    if any(t.tag_ == "POS" for t in words[1:-1]):
+        return True
+    first, last = words[-2], words[-1]
+    if not all(
+        t.pos_ == "PROPN" and t.is_alpha and t.text[:1].isupper() and not t.text.isupper() for t in (first, last)
+    ):
+        return False
+    from ..people.table import given_name  # the people stage's name table (imported late: it imports this)
+
+    return first.ent_type_ == "PERSON" or given_name(first.text)
 
 
 def _firm_ampersand(toks: list[Any], n: int) -> bool:

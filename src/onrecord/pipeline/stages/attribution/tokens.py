@@ -182,8 +182,10 @@ def noun_phrase(tok: Any, lo: int, hi: int) -> tuple[int, int]:
             or (child.dep_ == "prep" and child.text.lower() in ("for", "of", "at", "to", "with", "from", "close"))
             or (child.dep_ == "amod" and child.text.lower() == "close")
         ):
+            # An apposition or a relative clause inside ("of Teachers (NUT)", "of X, which ...") is no part of it.
+            aside = {t.i for a in child.subtree if a.dep_ in ("relcl", "appos") for t in a.subtree}
             for sub in child.subtree:
-                if sub.i > right.i and sub.idx + len(sub) <= hi and sub.dep_ not in ("relcl", "appos"):
+                if sub.i > right.i and sub.idx + len(sub) <= hi and sub.i not in aside:
                     right = sub
         else:
             break

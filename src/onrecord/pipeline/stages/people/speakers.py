@@ -97,6 +97,7 @@ from .table import (
     PersonTable,
     describes_a_person,
     first_name_gender,
+    given_name,
     joined_letters,
     norm,
     numbered_thing,
@@ -165,6 +166,9 @@ _LISTED_PARTNERS = re.compile(r"(?:\b[A-Z][\w&\-]*(?:\s+[A-Z][\w&\-]*)?,\s+)+$")
 _ORG_TAIL = re.compile(
     r"\s+(?P<join>of|on|for|in|and|&)\s+(?:the\s+)?(?:[A-Z][\w&\-]*\s+){0,4}(?P<last>[A-Z][\w&\-]*)\b(?!['\u2019]s)"
 )
+# A capitalised word and "and" right before a mention, with nothing before them on their line but a line start or a
+# sentence's end: "Wessex and " of "Wessex and Mercia Police".
+_JOINED_BEFORE = re.compile(r"(?:^|(?<=[\n.!?]\s)|(?<=\n))(?P<word>[A-Z][\w\-]*)\s+(?:and|&)\s+$")
 # The rest of a firm's name joined by an ampersand: " & Young", " & Gamble" (one or two capitalised words; "and"
 # may join two bodies, "Ford and General Motors", but news writes "&" inside one name).
 _FIRM_AMPERSAND = re.compile(r"\s*&\s*[A-Z][\w\-]*(?:\s+[A-Z][\w\-]*)?\b(?!['\u2019]s)")
@@ -920,6 +924,8 @@ class SpeakerResolver:
             norm(head.text) in STREET_WORDS and first_name_gender(f"{next(iter(firsts))} x") is None
         ):
             return None  # "Downing Street": a street's name, no first name and surname ("Paul Lane" is one)
+        if norm(head.text) in ORG_WORDS and not given_name(next(iter(firsts))):
+            return None  # "Lumen Watch", "Harwick Council": a body's word after its name ("Liam Fox" is a person)
         if head.text in self.table.place_words and not self._table_person([next(iter(firsts)), head.text]):
             # "Park City said" where the article writes "in Park City": a place's last word, no surname; unless
             # the table holds that first name and surname as a person ("identified as Althea Thoone" the tagger
@@ -998,6 +1004,7 @@ class SpeakerResolver:
         )  # "Whole Foods said" the tagger read once as an organisation and once as a title
         acronym = m.text.strip() == head.text and self.table.body_acronym(head.i)  # "BAA said", tagged a person
         named = named or norm(head.text) in STREET_WORDS  # "Downing Street said": the office on that street
+        named = named or self._joined_to_a_body(m, head)  # "Wessex" + " and Mercia Police"
         if (
             head.pos_ == "PROPN"
             and head.ent_type_ == "ORG"
@@ -1017,8 +1024,9 @@ class SpeakerResolver:
                 # "said Springfield Department" + " of Civil Rights Director Anna Kessel": the name the body's
                 # title leads to speaks, never a body named after her.
                 return holder
-            name = self._place_name(head) or self._full_org_name(m, head, _org_name(self._proper_part(m, head)))
-            return self.new_person(name, "organisation", m, "name", None)
+            place_name = None if self._joined_to_a_body(m, head) else self._place_name(head)
+            name = place_name or self._full_org_name(m, head, _org_name(self._proper_part(m, head)))
+            return self.new_person(self._joined_before(m, name), "organisation", m, "name", None)
         if (
             head.text[:1].islower()
             and norm(head.text) in ORG_HEADS
@@ -1030,6 +1038,31 @@ class SpeakerResolver:
             # "the government", "the agency": an organisation, named only if the article named it so.
             return self.new_person(org, "organisation", m, "description", None if org else m.text)
         return None
+
+    def _joined_before(self, m: Span, name: str) -> str:
+        """Organisation ``name`` with the capitalised word and "and" written right before mention ``m`` when the
+        name ends in a body's word (``ORG_WORDS``): "Mercia Police" of "Wessex and Mercia Police confirmed" (the
+        parse may make the first part a sentence of its own) is one body's name. A word the people table holds as
+        a person's name there leaves the name as it is."""
+        before = _JOINED_BEFORE.search(self.text, max(0, m.start - 40), m.start)
+        if before is None or m.text.strip() != name or norm(name.split()[-1]) not in ORG_WORDS:
+            return name
+        word = before.group("word")
+        if norm(word) in ORG_WORDS or word.lower() in _OPENERS or self.table.person_at(before.start("word"), m.start):
+            return name
+        return self.text[before.start("word") : m.start] + name
+
+    def _joined_to_a_body(self, m: Span, head: Any) -> bool:
+        """Whether mention ``m``, ending in proper noun ``head``, is cut before "and" and capitalised words that end
+        in a body's word (``ORG_WORDS``): "Wessex" of "Wessex and Mercia Police confirmed" (the parse makes the
+        second part a conjunct), one body's name, whatever the tagger called its first word. A first name in
+        gender-guesser's table opening a longer mention ("Jane Roe and Acme Police") is left to the people."""
+        if m.end != head.idx + len(head) or (m.text.strip() != head.text and given_name(m.text.split()[0])):
+            return False
+        grown = _ORG_TAIL.match(self.text, m.end)
+        return (
+            grown is not None and grown.group("join").lower() in ("and", "&") and norm(grown.group("last")) in ORG_WORDS
+        )
 
     def _full_org_name(self, m: Span, head: Any, name: str) -> str:
         """Organisation ``name`` (from mention ``m``, proper-noun ``head``) as fully as the text writes it.
@@ -1077,8 +1110,9 @@ class SpeakerResolver:
     def _fuller_from_first_word(self, name: str, before: int) -> str | None:
         """The one organisation the tagger found before offset ``before`` (within ``ORG_LOOKBACK`` characters) of
         two to four capitalised words whose first word is one-word ``name``: "Goldman said" after "Goldman
-        Sachs", "Lehman" after "Lehman Brothers" (news shortens a firm to its first word once it has named it).
-        None when there is none or two ("Ford Foundation" and "Ford Motor"), or when ``name`` is a person's."""
+        Sachs", "Lehman" after "Lehman Brothers" (news shortens a firm to its first word once it has named it), or
+        whose body word before "of" is ``name`` ("the College" after "the Royal College of GPs"). None when there
+        is none or two ("Ford Foundation" and "Ford Motor"), or when ``name`` is a person's."""
         if not name[:1].isupper() or not name.isalpha():
             return None
         lo = max(0, before - ORG_LOOKBACK)
@@ -1091,9 +1125,13 @@ class SpeakerResolver:
             # "Bank of England", "Department of Justice": a body's head word and "of" a place or a field, the name
             # news shortens to its head ("the Bank said") once it has written it in full.
             joined = [t.text for t in e[1:-1] if t.text in _OF_JOINERS]
+            # The same for a body's word after its modifiers: "the College" after "the Royal College of GPs".
+            head_before_of = norm(name) in ORG_WORDS and any(
+                e[k].text == name and e[k + 1].text in _OF_JOINERS for k in range(1, len(e) - 1)
+            )
             if (
                 2 <= len(e) <= 4 + len(joined)
-                and e[0].text == name
+                and (e[0].text == name or head_before_of)
                 and e[-1].text[:1].isupper()
                 and all(t.text[:1].isupper() or t.text in _OF_JOINERS for t in e)
             ):
@@ -1187,6 +1225,7 @@ class SpeakerResolver:
                 doc[s - 1].text[:1].isupper()
                 or doc[s - 1].text in NAME_PARTICLES | {"of", "and", "&", "for"}
                 or _hyphen_inside_word(doc, s - 1)
+                or _plural_possessive_inside(doc, s - 1)
             )
         ):
             s -= 1
@@ -2028,6 +2067,16 @@ def _with_listed_partners(window: str, run: re.Match[str]) -> str:
         return name
     partners = _LISTED_PARTNERS.search(window[: run.start()])
     return partners.group(0) + name if partners else name
+
+
+def _plural_possessive_inside(doc: Any, i: int) -> bool:
+    """Whether token ``i`` is the bare apostrophe of a capitalised plural inside a body's name, glued to it and
+    followed by another capitalised word: "Chiefs'" of "the National Police Chiefs' Council" (English names some
+    bodies for whom they serve), so the name runs on over it."""
+    if i < 1 or i + 1 >= len(doc) or doc[i].text not in ("'", "\u2019") or doc[i - 1].whitespace_:
+        return False
+    owner = doc[i - 1]
+    return owner.text[:1].isupper() and owner.text.endswith("s") and doc[i + 1].text[:1].isupper()
 
 
 def _org_name(text: str) -> str:

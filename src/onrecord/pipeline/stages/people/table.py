@@ -322,6 +322,8 @@ class PersonTable:
                 and not (e - s == 1 and self.era_word(s))
                 and not (e - s == 1 and self.body_acronym(s))
                 and not self._after_name_and_of(s)
+                and not self._joined_to_a_body(s, e)
+                and not self._names_a_body(s, e)
                 and not self._street_name(s, e)
                 and not self.party_labels.covers(doc[s].idx)
             ):
@@ -372,7 +374,7 @@ class PersonTable:
                 runs.extend(self._entity_pieces(ent.start, ent.end))
             elif self._place_before_name(ent.start, ent.end, ent.label_):
                 runs.extend(self._entity_pieces(ent.start + 1, ent.end))
-            elif ent.label_ in ORG_ENT and self._body_then_person(ent):
+            elif ent.label_ in ORG_ENT and (self._body_then_person(ent) or self._office_then_holder(ent)):
                 body_people.append((ent.end - 2, ent.end))
         return runs, body_people
 
@@ -455,6 +457,42 @@ class PersonTable:
             return False
         word = self.doc[s - 2]
         return word.pos_ == "PROPN" and word.text[:1].isupper() and norm(word.text) not in _TITLE_OR_ROLE
+
+    def _names_a_body(self, s: int, e: int) -> bool:
+        """Whether run ``[s, e)`` is the first part of a body's name that ends in a capitalised body word right after
+        it: "Lumen Watch has condemned", "Harwick Council said" (``ORG_WORDS``, the last capitalised word there; a
+        body's name ends in the kind of body it is). A run that opens with a first name in gender-guesser's table
+        stays a person ("the Jane Roe Foundation" is named after one)."""
+        doc = self.doc
+        if (
+            e >= len(doc)
+            or not doc[e].text[:1].isupper()
+            or doc[e].pos_ != "PROPN"
+            or norm(doc[e].text) not in ORG_WORDS
+        ):
+            return False
+        if e + 1 < len(doc) and doc[e + 1].text[:1].isupper() and doc[e + 1].is_alpha:
+            return False
+        return not given_name(doc[s].text)
+
+    def _joined_to_a_body(self, s: int, e: int) -> bool:
+        """Whether run ``[s, e)`` is the first part of a body's name joined by "and" to the rest: "Wessex and
+        Mercia Police", "Harbour Safety and Licensing Authority" (capitalised words after "and" that end in a
+        body's word, ``ORG_WORDS``, with no punctuation between: English joins two places or two fields inside
+        one body's name). A full name that opens with a first name in gender-guesser's table ("Jane Roe and Acme
+        Police said") stays a person; one word alone ("Devon and Cornwall Police") is the body's, even a first name."""
+        doc = self.doc
+        if e >= len(doc) or doc[e].lower_ not in ("and", "&"):
+            return False
+        k = e + 1
+        while k < len(doc) and k - e <= 4 and doc[k].text[:1].isupper() and doc[k].is_alpha:
+            k += 1
+        return (
+            k > e + 1
+            and norm(doc[k - 1].text) in ORG_WORDS
+            and (k >= len(doc) or not (doc[k].text[:1].isupper() and doc[k].is_alpha))
+            and not (e - s >= 2 and given_name(doc[s].text))
+        )
 
     def body_acronym(self, i: int) -> bool:
         """Whether token ``i`` is a body's acronym, never a person's name: capitals only, two to six letters
@@ -632,6 +670,36 @@ class PersonTable:
                 and (t.ent_type_ == "PERSON" or (t.pos_ == "PROPN" and t.dep_ in ("nsubj", "nsubjpass")))
                 for t in doc
             )
+        )
+
+    def _office_then_holder(self, ent: Any) -> bool:
+        """Whether ``ent``, an entity the tagger called an organisation, is the end of an office's title and its
+        holder's first name and surname: "Speaker of the House Nora Pellham" tags "the House Nora Pellham" as one
+        body. News writing puts the holder's name right after the full title of an office ("Secretary of State
+        Jane Roe"); the entity follows "of"/"for" after a capitalised title word, and ends in two proper nouns,
+        the first a first name in gender-guesser's table, neither a body's or a title word."""
+        doc = self.doc
+        if ent.end - ent.start < 3 or ent.start < 2 or doc[ent.start - 1].lower_ not in ("of", "for"):
+            return False
+        title, first, last = doc[ent.start - 2], doc[ent.end - 2], doc[ent.end - 1]
+        return (
+            title.text[:1].isupper()
+            and norm(title.text) in _TITLE_OR_ROLE
+            and all(t.pos_ == "PROPN" and _name_word(t) and norm(t.text) not in _NO_NAME_START for t in (first, last))
+            and _gender_detector().get_gender(first.text) != "unknown"
+        )
+
+    def _office_edge(self, s: int) -> bool:
+        """Whether token ``s`` opens a person the tagger found ("Jane Roe") right after the last word of an office's
+        or a place's name that follows "of"/"for" ("Attorney for the District of Calder Jane Roe"): the name
+        starts there, and growing it to the left would take the place's word for a first name."""
+        doc = self.doc
+        return (
+            s >= 2
+            and doc[s].ent_type_ == "PERSON"
+            and doc[s].ent_iob_ == "B"
+            and doc[s - 1].ent_type_ != "PERSON"
+            and doc[s - 2].lower_ in ("of", "for")
         )
 
     def _place_before_name(self, start: int, end: int, label: str) -> bool:
@@ -831,6 +899,7 @@ class PersonTable:
                 and nameish(doc[s - 1])
                 and not doc[s].is_sent_start
                 and norm(doc[s - 1].text) not in _TITLE_OR_ROLE
+                and not self._office_edge(s)
                 and e - s - 2 * sum(self._hyphen_joined(k) for k in range(s, e)) < 3  # words, not tokens
             ):
                 s -= 1
@@ -905,7 +974,16 @@ class PersonTable:
         # "Jane Roe Vows to Fight On": a headline's verb of saying ends the name before it (no name when it opens it).
         e = min((k for k in range(s, e) if self._headline_saying_verb(doc[k])), default=e)
         # "Sir John Hawkins John Hawkins's book": a name never repeats its first word (``_without_repeat``).
-        e = min((k for k in range(s + 1, e) if norm(doc[k].text) == norm(doc[s].text)), default=e)
+        # A doubled first name before a surname is one name, though ("Dee Dee Roe", ``_doubled_first_name``).
+        e = min(
+            (
+                k
+                for k in range(s + 1, e)
+                if norm(doc[k].text) == norm(doc[s].text)
+                and not (k == s + 1 < e - 1 and _doubled_first_name(doc[s].text))
+            ),
+            default=e,
+        )
         while e > s and (
             not _name_word(doc[e - 1])
             or (norm(doc[e - 1].text) in _NOT_NAMES and not (e - s == 2 and self._surname_after_first_name(doc[e - 1])))
@@ -3254,9 +3332,21 @@ def _without_repeat(words: list[str]) -> list[str]:
     the name twice, and a name never repeats its first word."""
     first = norm(words[0]) if words else ""
     for k in range(1, len(words)):
-        if norm(words[k]) == first:
+        if norm(words[k]) == first and not (k == 1 < len(words) - 1 and _doubled_first_name(words[0])):
             return words[:k]
     return words
+
+
+def _doubled_first_name(word: str) -> bool:
+    """Whether ``word``, written twice before a surname, is a doubled first name ("Dee Dee Roe", "Bo Bo Roe"): a
+    short first name in gender-guesser's table, capitalised with lower case after. Titles of works that repeat
+    a word ("Bye Bye Birdie", "Spend Spend Spend") repeat words that are no first names."""
+    return (
+        2 <= len(word) <= 8
+        and word[:1].isupper()
+        and word[1:].islower()
+        and _gender_detector().get_gender(word) != "unknown"
+    )
 
 
 def _masked(tok: Any) -> bool:
@@ -3360,6 +3450,11 @@ def _gender_detector() -> Any:
     import gender_guesser.detector  # loads its name table (about 40,000 first names) once, on first use
 
     return gender_guesser.detector.Detector(case_sensitive=False)
+
+
+def given_name(word: str) -> bool:
+    """Whether ``word`` is a first name in gender-guesser's table (any gender, "andy" and "mostly_" ones too)."""
+    return _gender_detector().get_gender(word) != "unknown"
 
 
 def first_name_gender(name: str | None) -> str | None:
