@@ -372,6 +372,25 @@ _CITED_WORDS = re.compile(
 _NAME_WORD = re.compile(r"[A-Z][\w.'\u2019-]*$")
 # "a group called", "kits named the": a thing's name follows (``lexicon.cues.NAMED_THING_NOUNS``).
 _THING_CALLED = re.compile(r"\b([A-Za-z]+)\s+(?:called|named)(?:\s+the)?\s*$")
+# "a popular play called", "a nearby camp named the", "routes called", "a forum for developers called": the
+# participle follows a noun that an indefinite article after a verb or preposition introduces ("is a", "of a",
+# "invented a"; not sentence-initial "A spokesman called 'premature' the report", nor after a clause opener such
+# as "and"), or a plural noun after a preposition, so the noun is no subject and "called" names it. In the readable
+# gold the marks in this shape are a quotation 3 times in 9, all three after a noun of NAMED_THING_NOUNS, which
+# ``_names_thing`` dropped already. A wh-word between makes the noun a subject ("with what lawmakers called").
+_INTRODUCED_THING_CALLED = re.compile(
+    r"(?:\b[a-z]+\s+(?:an?|one|another)\s+(?:[\w'\u2019-]+\s+){0,3}?[a-z][\w-]*|"
+    r"\b(?:of|over|in|on|for|with|from|into|by|at|about|among|between|through)\s+(?:[a-z][\w-]+\s+){0,2}?[a-z][\w-]*s)"
+    r"\s+(?:called|named)(?:\s+the)?\s*$"
+)
+_WH_WORD = re.compile(r"\b(?:what|whom|who|which|that|whose)\b", re.IGNORECASE)
+# A clause may open after these, so a noun phrase after them may be the subject of "called" ("and a spokesman
+# called 'premature' the report").
+_CLAUSE_OPENERS = re.compile(
+    r"^(?:and|but|or|nor|so|yet|while|as|when|because|after|before|since|though|although|if|once|until|unless|"
+    r"where|whereas|then|also|now)\s",
+    re.IGNORECASE,
+)
 MAX_THING_NAME_WORDS = 12
 # A word in marks as the subject of a verb of describing ('voters say that "reliable" describes the mayor
 # better', '"gifted" best fits him'): the word is mentioned as a word (a poll's answer, a label weighed), not used
@@ -446,11 +465,22 @@ def _title_case(content: str, loose: bool = False) -> bool:
 def _names_thing(before: str, content: str) -> bool:
     """Whether the marks hold the name of a thing that "called" or "named" follows with no object between
     ("a Facebook group called 'We back the nurses'"): a noun of ``lexicon.cues.NAMED_THING_NOUNS`` stands
-    right before the participle, and the name is at most ``MAX_THING_NAME_WORDS`` words."""
+    right before the participle, or any noun that an indefinite article or a preposition introduces
+    (``_INTRODUCED_THING_CALLED``: "a play called", "over routes called"), and the name is at most
+    ``MAX_THING_NAME_WORDS`` words."""
     from ...lexicon.cues import NAMED_THING_NOUNS, NAMED_THING_PLURALS
 
+    if len(content.split()) > MAX_THING_NAME_WORDS:
+        return False
+    introduced = _INTRODUCED_THING_CALLED.search(before[-60:])
+    if (
+        introduced is not None
+        and not _WH_WORD.search(introduced.group(0))
+        and not _CLAUSE_OPENERS.match(introduced.group(0))
+    ):
+        return True
     m = _THING_CALLED.search(before[-60:])
-    if m is None or len(content.split()) > MAX_THING_NAME_WORDS:
+    if m is None:
         return False
     noun = m.group(1).lower()
     return noun in NAMED_THING_NOUNS or noun in NAMED_THING_PLURALS
