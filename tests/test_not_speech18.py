@@ -26,3 +26,19 @@ def test_a_subject_with_an_article_that_calls_something_keeps_its_words(run):
     ex = run(text)
     partials = [q.text for q in ex.quotes if q.kind == "partial"]
     assert "premature" in partials and "wrong" in partials
+
+
+def test_a_compound_in_marks_before_a_noun_for_a_thing_names_it(run):
+    # Trial 18 kind 3: 'a "quick edit" tool' became a partial quotation given to the firm.
+    text = (
+        "Mapping app adds tools\n\n"
+        'The firm added a "trail swap" feature on Monday. Its founder called the old version a "deeply flawed" '
+        'product, and rivals offer a "quick edit" tool too.\n\n'
+        '"We will keep listening to runners," founder Ida Varn said.\n'
+    )
+    ex = run(text)
+    partials = [q.text for q in ex.quotes if q.kind == "partial"]
+    assert any("deeply flawed" in p for p in partials)  # an evaluation in marks is speech
+    assert not any(w in p for p in partials for w in ("trail swap", "quick edit"))
+    whys = {text[n.start : n.end]: n.why for n in ex.noise}
+    assert "cited" in whys['"trail swap"'] and "cited" in whys['"quick edit"']

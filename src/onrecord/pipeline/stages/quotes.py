@@ -392,6 +392,14 @@ _CLAUSE_OPENERS = re.compile(
     re.IGNORECASE,
 )
 MAX_THING_NAME_WORDS = 12
+# 'a "quick edit" tool', 'its "safety check" feature': a lower-case compound of two or three words in marks that
+# modifies a noun for a thing (``lexicon.cues.NAMED_THING_NOUNS``) names the thing, a product's or a scheme's term,
+# not words spoken (readable gold: 0 of 2 such marks are quotations). An evaluation is speech and stays: one word
+# ('a "rigged" system'), an adverb ('a "deeply flawed" scheme'), a coordination ('a "weak and ineffective"
+# campaign') or a last word shaped like an adjective (``_ADJECTIVE_END``).
+_THING_NOUN_AFTER = re.compile(r"[ \t]+([a-z]+)\b")
+_ADJECTIVE_END = re.compile(r"(?:ed|ous|ful|ive|able|ible|al|ic|less|ish|ant|ent|est|ly)$")
+_EVALUATIVE_WORDS = frozenset({"and", "or", "but", "not", "very", "so", "too", "more", "most", "less", "least"})
 # A word in marks as the subject of a verb of describing ('voters say that "reliable" describes the mayor
 # better', '"gifted" best fits him'): the word is mentioned as a word (a poll's answer, a label weighed), not used
 # in speech (trial 16 r05).
@@ -486,6 +494,20 @@ def _names_thing(before: str, content: str) -> bool:
     return noun in NAMED_THING_NOUNS or noun in NAMED_THING_PLURALS
 
 
+def _modifies_thing(text: str, close: int, content: str) -> bool:
+    """Whether the marks hold a lower-case compound that modifies the noun for a thing right after them
+    ('a "quick edit" tool'): see ``_THING_NOUN_AFTER``; ``close`` is the offset after the closing mark."""
+    from ...lexicon.cues import NAMED_THING_NOUNS, NAMED_THING_PLURALS
+
+    words = content.strip(" ,.").split()
+    if not 2 <= len(words) <= 3 or any(not w.isalpha() or not w.islower() for w in words):
+        return False
+    if any(w in _EVALUATIVE_WORDS or w.endswith("ly") for w in words) or _ADJECTIVE_END.search(words[-1]):
+        return False
+    m = _THING_NOUN_AFTER.match(text, close, close + 30)
+    return m is not None and (m.group(1) in NAMED_THING_NOUNS or m.group(1) in NAMED_THING_PLURALS)
+
+
 def _cue_follows(text: str, pos: int, cue_words: frozenset[str]) -> bool:
     """Whether a cue verb follows within a few words of ``pos`` (", she said", "--said X"); in a line set in
     capitals the cue is in capitals too (", HALLORAN TOLD THE HERALD": trial 17 kind 16)."""
@@ -509,6 +531,8 @@ def _not_speech(
         return TITLE
     if _names_thing(before, content):
         return TITLE
+    if not starts_sentence and _modifies_thing(text, close, content) and not _after_speech_verb_and_stop(before):
+        return CITED
     if len(content.split()) <= MAX_DESCRIBING_WORDS and _DESCRIBES_AFTER.match(text, close):
         return CITED
     if _WRITER_NAMES.search(before[-80:]) and len(content.split()) <= 6:
