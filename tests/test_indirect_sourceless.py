@@ -74,3 +74,25 @@ def test_photos_report_a_finding_but_an_average_of_anything_does_not(run):
         "An average of two storms shows that the season has been mild."
     )
     assert findings(ex) == [("firefighters carrying children from the flooded school", "Photos")]
+
+
+def test_an_expectation_inside_what_according_to_attributes_is_the_named_sources(run):
+    # Trial 18 kind 9: "X is expected to Y, according to Z" also gave a sourceless belief over the same words.
+    ex = run(
+        "Ferries return\n\n"
+        "The two ferries are expected to sail again on Monday morning, according to the port authority. "
+        "Repairs are thought to have cost the town about 2 million pounds.\n"
+    )
+    assert [q.text for q in sourceless(ex)] == ["Repairs", "to have cost the town about 2 million pounds"]
+    (named,) = [q for q in ex.quotes if q.kind == "indirect" and q.evidence != SOURCELESS_RULE]
+    assert named.text == "The two ferries are expected to sail again on Monday morning"
+
+
+def test_the_infinitive_piece_starts_after_its_cue_in_a_relative_clause(run):
+    # Trial 18 kind 9: a misparse hung the relative clause on the infinitive, so one piece held the other.
+    ex = run(
+        "Olive ruling\n\n"
+        "The first ruling was a win for Crete, where olive oil is believed to have been pressed for about 5,000 "
+        "years. Oil is a staple there.\n"
+    )
+    assert [q.text for q in sourceless(ex)] == ["olive oil", "to have been pressed for about 5,000 years"]

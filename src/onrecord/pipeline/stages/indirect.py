@@ -2162,9 +2162,12 @@ class _Finder:
     def unnamed(self, subj: Any, comp: list[Any], tok: Any, rule: str) -> None:
         """Record a content split around cue ``tok`` (the subject ``subj`` and the complement's tokens ``comp``)
         as one group with no source mention: a belief of people the text does not name."""
+        comp = [t for t in comp if t.i > tok.i]  # a misparse may hang the relative clause holding the cue on it
         head = _trimmed(_before_aside(subj))
-        tail = _trimmed(without_trailing_gloss(comp))
+        tail = _trimmed(without_trailing_gloss(comp)) if comp else None
         if head is None or tail is None or sum(not t.is_punct for t in comp) < (1 if comp[0].pos_ == "ADJ" else 2):
+            return
+        if head[1] > tok.idx:
             return
         if self.overlaps(head[0], tail[1]) or not all(self.same_paragraph(*piece, tok.idx) for piece in (head, tail)):
             return
@@ -2727,11 +2730,30 @@ def find_indirect(ex: ArticleState) -> ArticleState:
     return _file_found(ex, index, finder)
 
 
+def _without_nested_sourceless(found: list[tuple[Quote, Attribution]]) -> list[tuple[Quote, Attribution]]:
+    """``found`` less each group of ``SOURCELESS_RULE`` whose cue lies inside the content of another
+    attribution: in "Costs are expected to rise, according to the report" or "the firm said costs are
+    expected to rise" the expectation is the named source's, reported in its content, and no belief of
+    people the text leaves unnamed (in PolNeAR dev no sourceless belief lies inside another attribution's
+    content)."""
+    others = [q for q, a in found if a.rule != SOURCELESS_RULE]
+    nested = {
+        q.group
+        for q, a in found
+        if a.rule == SOURCELESS_RULE
+        and a.cue is not None
+        and any(o.start <= a.cue.start and a.cue.end <= o.end for o in others)
+    }
+    if not nested:
+        return found
+    return [(q, a) for q, a in found if not (a.rule == SOURCELESS_RULE and q.group in nested)]
+
+
 def _file_found(ex: ArticleState, index: Any, finder: _Finder) -> ArticleState:
     """Add the finder's attributions outside names and titles in marks (``_outside_names``) and the title
     line's (``_headline``) to ``ex``: each quote with its cue, source mention, evidence and paragraph, all
     quotes in text order."""
-    found, overlaps = _outside_names(ex, finder.found), finder.taken.overlaps
+    found, overlaps = _without_nested_sourceless(_outside_names(ex, finder.found)), finder.taken.overlaps
     headline = _headline(ex, index, overlaps)  # "Name: 'I Think She Will.'": a title line's words are its speaker's
     if headline is not None:
         found.append(headline)

@@ -372,7 +372,34 @@ _CITED_WORDS = re.compile(
 _NAME_WORD = re.compile(r"[A-Z][\w.'\u2019-]*$")
 # "a group called", "kits named the": a thing's name follows (``lexicon.cues.NAMED_THING_NOUNS``).
 _THING_CALLED = re.compile(r"\b([A-Za-z]+)\s+(?:called|named)(?:\s+the)?\s*$")
+# "a popular play called", "a nearby camp named the", "routes called", "a forum for developers called": the
+# participle follows a noun that an indefinite article after a verb or preposition introduces ("is a", "of a",
+# "invented a"; not sentence-initial "A spokesman called 'premature' the report", nor after a clause opener such
+# as "and"), or a plural noun after a preposition, so the noun is no subject and "called" names it. In the readable
+# gold the marks in this shape are a quotation 3 times in 9, all three after a noun of NAMED_THING_NOUNS, which
+# ``_names_thing`` dropped already. A wh-word between makes the noun a subject ("with what lawmakers called").
+_INTRODUCED_THING_CALLED = re.compile(
+    r"(?:\b[a-z]+\s+(?:an?|one|another)\s+(?:[\w'\u2019-]+\s+){0,3}?[a-z][\w-]*|"
+    r"\b(?:of|over|in|on|for|with|from|into|by|at|about|among|between|through)\s+(?:[a-z][\w-]+\s+){0,2}?[a-z][\w-]*s)"
+    r"\s+(?:called|named)(?:\s+the)?\s*$"
+)
+_WH_WORD = re.compile(r"\b(?:what|whom|who|which|that|whose)\b", re.IGNORECASE)
+# A clause may open after these, so a noun phrase after them may be the subject of "called" ("and a spokesman
+# called 'premature' the report").
+_CLAUSE_OPENERS = re.compile(
+    r"^(?:and|but|or|nor|so|yet|while|as|when|because|after|before|since|though|although|if|once|until|unless|"
+    r"where|whereas|then|also|now)\s",
+    re.IGNORECASE,
+)
 MAX_THING_NAME_WORDS = 12
+# 'a "quick edit" tool', 'its "safety check" feature': a lower-case compound of two or three words in marks that
+# modifies a noun for a thing (``lexicon.cues.NAMED_THING_NOUNS``) names the thing, a product's or a scheme's term,
+# not words spoken (readable gold: 0 of 2 such marks are quotations). An evaluation is speech and stays: one word
+# ('a "rigged" system'), an adverb ('a "deeply flawed" scheme'), a coordination ('a "weak and ineffective"
+# campaign') or a last word shaped like an adjective (``_ADJECTIVE_END``).
+_THING_NOUN_AFTER = re.compile(r"[ \t]+([a-z]+)\b")
+_ADJECTIVE_END = re.compile(r"(?:ed|ous|ful|ive|able|ible|al|ic|less|ish|ant|ent|est|ly)$")
+_EVALUATIVE_WORDS = frozenset({"and", "or", "but", "not", "very", "so", "too", "more", "most", "less", "least"})
 # A word in marks as the subject of a verb of describing ('voters say that "reliable" describes the mayor
 # better', '"gifted" best fits him'): the word is mentioned as a word (a poll's answer, a label weighed), not used
 # in speech (trial 16 r05).
@@ -446,14 +473,39 @@ def _title_case(content: str, loose: bool = False) -> bool:
 def _names_thing(before: str, content: str) -> bool:
     """Whether the marks hold the name of a thing that "called" or "named" follows with no object between
     ("a Facebook group called 'We back the nurses'"): a noun of ``lexicon.cues.NAMED_THING_NOUNS`` stands
-    right before the participle, and the name is at most ``MAX_THING_NAME_WORDS`` words."""
+    right before the participle, or any noun that an indefinite article or a preposition introduces
+    (``_INTRODUCED_THING_CALLED``: "a play called", "over routes called"), and the name is at most
+    ``MAX_THING_NAME_WORDS`` words."""
     from ...lexicon.cues import NAMED_THING_NOUNS, NAMED_THING_PLURALS
 
+    if len(content.split()) > MAX_THING_NAME_WORDS:
+        return False
+    introduced = _INTRODUCED_THING_CALLED.search(before[-60:])
+    if (
+        introduced is not None
+        and not _WH_WORD.search(introduced.group(0))
+        and not _CLAUSE_OPENERS.match(introduced.group(0))
+    ):
+        return True
     m = _THING_CALLED.search(before[-60:])
-    if m is None or len(content.split()) > MAX_THING_NAME_WORDS:
+    if m is None:
         return False
     noun = m.group(1).lower()
     return noun in NAMED_THING_NOUNS or noun in NAMED_THING_PLURALS
+
+
+def _modifies_thing(text: str, close: int, content: str) -> bool:
+    """Whether the marks hold a lower-case compound that modifies the noun for a thing right after them
+    ('a "quick edit" tool'): see ``_THING_NOUN_AFTER``; ``close`` is the offset after the closing mark."""
+    from ...lexicon.cues import NAMED_THING_NOUNS, NAMED_THING_PLURALS
+
+    words = content.strip(" ,.").split()
+    if not 2 <= len(words) <= 3 or any(not w.isalpha() or not w.islower() for w in words):
+        return False
+    if any(w in _EVALUATIVE_WORDS or w.endswith("ly") for w in words) or _ADJECTIVE_END.search(words[-1]):
+        return False
+    m = _THING_NOUN_AFTER.match(text, close, close + 30)
+    return m is not None and (m.group(1) in NAMED_THING_NOUNS or m.group(1) in NAMED_THING_PLURALS)
 
 
 def _cue_follows(text: str, pos: int, cue_words: frozenset[str]) -> bool:
@@ -479,6 +531,8 @@ def _not_speech(
         return TITLE
     if _names_thing(before, content):
         return TITLE
+    if not starts_sentence and _modifies_thing(text, close, content) and not _after_speech_verb_and_stop(before):
+        return CITED
     if len(content.split()) <= MAX_DESCRIBING_WORDS and _DESCRIBES_AFTER.match(text, close):
         return CITED
     if _WRITER_NAMES.search(before[-80:]) and len(content.split()) <= 6:
