@@ -84,6 +84,19 @@ def _speaker_label(q: Any) -> str:
     return f"({q.speaker.descriptors[0]})" if q.speaker.descriptors else "(unnamed)"
 
 
+NOISE_SHOWN = 5  # noise items the table's footer lists; --format json has every one
+NOISE_TEXT_CHARS = 60  # of each, the characters shown
+
+
+def noise_footer(noise: list[Any]) -> str:
+    """The table's noise line: the first ``NOISE_SHOWN`` items (each shortened to ``NOISE_TEXT_CHARS``) and a
+    count of the rest. A page of markup or a table of figures gave thousands of items, a megabyte on one line
+    (issue 11); the footer says what was set aside, the JSON lists it all."""
+    shown = ", ".join(f"{_shorten(n.text, NOISE_TEXT_CHARS)!r} ({n.why})" for n in noise[:NOISE_SHOWN])
+    rest = len(noise) - NOISE_SHOWN
+    return "noise: " + shown + (f" and {rest} more ({len(noise)} in all; --format json lists them)" if rest > 0 else "")
+
+
 def render_table(results: list[Any], out: Any) -> None:
     """Each article's quotes as a table that fits the console: the quote wraps at words; a name wraps
     (at a word) only when it is longer than its share of the width; kind and conf always show."""
@@ -101,7 +114,7 @@ def render_table(results: list[Any], out: Any) -> None:
                     overflow="fold",
                 )
             if ex.noise:
-                console.print("noise: " + ", ".join(f"{n.text!r} ({n.why})" for n in ex.noise), overflow="fold")
+                console.print(noise_footer(ex.noise), overflow="fold")
             console.print()
 
 

@@ -29,6 +29,7 @@ from __future__ import annotations
 import re
 from dataclasses import dataclass, field
 
+from ...lexicon.cues import CUE_WORD_FORMS
 from ...lexicon.function_words import SENTENCE_OPENERS
 from ...model import Noise
 from ...text.headings import ends_sentence, is_heading_line, is_headline_line
@@ -54,6 +55,68 @@ CLAUSE_GOING_ON = "and|or|than|to|has|have|had|is|are|was|were|will|would|could|
 # market", "the U.S. Has agreed", "Bank Nederland N.V. Said"): a typist's or converter's slip (Reuters, 1987).
 _SLIPPED_CAPITAL = re.compile(r"(?<![\w.])(?:[A-Z]\.){2,}(?:[ \t]+|\n)(?P<word>(?:" + CLAUSE_GOING_ON.title() + r"))\b")
 _APOSTROPHE_DQ = re.compile(r"(?<=[A-Za-z])\"(?=(?:s|t|ll|re|ve|d|m)\b)")
+# A footnote's number glued to a name ("Chicago Mayor Rahm Emanuel1 called the lawsuit ...", a page's reference
+# marks flattened into the text): the capitalised word before it is a name's part, never a determiner or a
+# possessive, and the word after goes on with the sentence (a space and a lower-case word, or punctuation). Numbers
+# inside names of things are kept by ``_footnote_marks`` (World Twenty20, Beats Solo3, a user name Acebush1).
+_GLUED_FOOTNOTE = re.compile(
+    r"(?<![\w'\u2019.-])(?P<before>[A-Z][a-z]+)[ \t]+(?P<word>[A-Z][a-z]+(?:-[A-Z][a-z]+)?)"
+    r"(?P<mark>[1-9][0-9]?|[\u00b9\u00b2\u00b3\u2070\u2074-\u2079]{1,2})"
+    r"(?=[,;:)]?[ \t]+(?P<next>[a-z]+)\b|[,;:.)](?![\w]))"
+)
+_NUMBER_WORDS = frozenset(
+    [
+        "one",
+        "two",
+        "three",
+        "four",
+        "five",
+        "six",
+        "seven",
+        "eight",
+        "nine",
+        "ten",
+        "eleven",
+        "twelve",
+        "twenty",
+        "thirty",
+        "forty",
+        "fifty",
+        "sixty",
+        "seventy",
+        "eighty",
+        "ninety",
+        "hundred",
+    ]
+)
+_MONTH_WORDS = frozenset(
+    [
+        "january",
+        "february",
+        "march",
+        "april",
+        "may",
+        "june",
+        "july",
+        "august",
+        "september",
+        "october",
+        "november",
+        "december",
+        "jan",
+        "feb",
+        "mar",
+        "apr",
+        "jun",
+        "jul",
+        "aug",
+        "sep",
+        "sept",
+        "oct",
+        "nov",
+        "dec",
+    ]
+)
 
 _SHARE_WORDS = (
     r"share|tweet|email|e-mail|print|whatsapp|telegram|facebook|twitter|x|linkedin|reddit|pinterest|"
@@ -173,6 +236,7 @@ class Layout:
     ``apostrophes``: offsets of straight double quotes read as apostrophes (now ``'``).
     ``dashes``: offsets of ``--`` glued to the next word (now an em dash and a space).
     ``capitals``: offsets of a clause word's capital slipped in after a dotted abbreviation (now lower case).
+    ``footnotes``: (start, end) of footnote numbers glued to a name (now spaces).
     """
 
     width: int | None = None
@@ -180,6 +244,25 @@ class Layout:
     apostrophes: list[int] = field(default_factory=list)
     dashes: list[int] = field(default_factory=list)
     capitals: list[int] = field(default_factory=list)
+    footnotes: list[tuple[int, int]] = field(default_factory=list)
+
+
+def _footnote_marks(text: str) -> list[tuple[int, int]]:
+    """(start, end) of footnote numbers glued to the last word of a name (``_GLUED_FOOTNOTE``): "Rahm Emanuel1
+    called the lawsuit ...". The name's word must be one the article uses bare elsewhere ("Emanuel told ..."), or
+    a cue verb must follow it ("Emanuel1 said"); a superscript digit always marks a footnote. Months, number words
+    and sentence openers before it ("On July20", "World Twenty20", "The Future45") are no names."""
+    found = []
+    for m in _GLUED_FOOTNOTE.finditer(text):
+        word, before, mark = m.group("word"), m.group("before"), m.group("mark")
+        if before.lower() in SENTENCE_OPENERS or word.lower() in _NUMBER_WORDS | _MONTH_WORDS:
+            continue
+        superscript = not mark.isascii()
+        cue = (m.group("next") or "") in CUE_WORD_FORMS
+        bare = re.search(r"(?<![\w-])" + re.escape(word) + r"(?![\w-])", text) is not None
+        if superscript or cue or bare:
+            found.append((m.start("mark"), m.end("mark")))
+    return found
 
 
 def _lines(text: str) -> list[tuple[int, int]]:
@@ -582,6 +665,9 @@ def layout(ex: ArticleState) -> ArticleState:
     for m in _APOSTROPHE_DQ.finditer(text):
         chars[m.start()] = "'"
         info.apostrophes.append(m.start())
+    for s, e in _footnote_marks(text):
+        blank(chars, s, e)
+        info.footnotes.append((s, e))
     original = ex.article.text
     found = _noise_spans(original, frozenset(info.joined)) + _capitals_title(original, ex.noise)
     new_noise = [n for n in found if original[n.start : n.end].strip()]

@@ -887,7 +887,8 @@ class SpeakerResolver:
             nxt += 1
         if nxt < len(doc) and doc[nxt].lower_ in _OFFICE_LINKS and end is not None and is_title_word(head.text):
             return self._name_after_office(nxt, end)
-        if nxt >= len(doc) or not doc[nxt].text[:1].isupper():
+        # "Coach (Frank) Vogel": a first name in brackets opens the name after the title (its mention starts there).
+        if nxt >= len(doc) or not (doc[nxt].text[:1].isupper() or doc[nxt].text == "("):
             return None
         return self.table.person_at(doc[nxt].idx, doc[nxt].idx + 1)
 

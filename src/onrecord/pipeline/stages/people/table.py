@@ -64,6 +64,7 @@ from ....lexicon.titles import (
     TITLES_ALSO_FIRST_NAMES,
     TITLES_NEVER_NAMES,
     is_role_compound,
+    is_title_word,
     title_words,
 )
 from ....lexicon.titles import HONORIFICS as COURTESY_TITLES
@@ -1341,6 +1342,7 @@ class PersonTable:
             if pid is not None:
                 self._add_mention(pid, doc[s].idx, doc[e - 1].idx + len(doc[e - 1]), "name")
         self._scan_bracketed_names()
+        self._scan_bracketed_first_names()
         self._scan_short_forms()
         self._scan_unparsed()
         self._grow_from_headline()
@@ -1477,6 +1479,28 @@ class PersonTable:
                     self.people[sharing[0]].name = f"{first} {last}"
                 if len(sharing) == 1 and self.keys[sharing[0]] == key:
                     self._add_mention(sharing[0], m.start(1), m.end(2), "name")
+
+    def _scan_bracketed_first_names(self) -> None:
+        """A first name in brackets between a title and a surname ("Coach (Frank) Vogel said ..."): an editor's
+        addition the parser reads apart from the name, so the person was "Vogel" or nobody. The person of that
+        surname alone becomes "Frank Vogel" (one is made when none was found), and "(Frank) Vogel" a mention."""
+        for m in _TITLE_BRACKETED_FIRST.finditer(self.text):
+            first, last = m.group("first"), m.group("last")
+            key = [norm(first), norm(last)]
+            if not is_title_word(m.group("title")) and norm(m.group("title")) not in ROLE_NOUNS:
+                continue
+            if any(k in _ORG_OR_NOT_NAME or is_title_word(k) for k in key):
+                continue
+            sharing = self.keys.sharing_a_word(key)
+            if not sharing:
+                self.people.append(Person(id=f"p{len(self.people) + 1}", name=f"{first} {last}"))
+                self.keys.append(key)
+                sharing = [len(self.people) - 1]
+            elif len(sharing) == 1 and self.keys[sharing[0]] == key[1:]:
+                self.keys[sharing[0]] = key
+                self.people[sharing[0]].name = f"{first} {last}"
+            if len(sharing) == 1 and self.keys[sharing[0]] == key:
+                self._add_mention(sharing[0], m.start("first") - 1, m.end("last"), "name")
 
     def _new_name_unparsed(self, words: list[str]) -> bool:
         """Whether capitalised ``words`` in an unparsed paragraph are a new relative's name: two or three words
@@ -3416,6 +3440,12 @@ _HEADLINE_BREAK = re.compile(r"[,:;!?|\"\u201d]$|^[-\u2013\u2014|]+$")
 _POSSESSIVE_END = re.compile(r"['\u2019]s$")
 # The last two words in square brackets, a first name and a surname: "[House Leader Jane Roe]", "[Jane Roe]".
 _BRACKETED_NAME = re.compile(r"\[(?:[A-Z][\w.'\u2019-]*\s+){0,4}([A-Z][a-z]+)\s+([A-Z][\w'\u2019-]*[a-z])\]")
+# A first name an editor put in brackets between a title and a surname: "Coach (Frank) Vogel", "Judge (Harold)
+# Greene", "Prime Minister (Junichiro) Koizumi".
+_TITLE_BRACKETED_FIRST = re.compile(
+    r"(?<![\w'\u2019-])(?P<title>[A-Z][a-z]+\.?)[ \t]+\((?P<first>[A-Z][a-z]+)\)[ \t]+"
+    r"(?P<last>[A-Z][a-z]+(?:-[A-Z][a-z]+)?)(?![\w'\u2019-])"
+)
 _CAP_RUN = re.compile(r"\b[A-Z][\w'\u2019.-]*(?:\s+[A-Z][\w'\u2019.-]*){0,3}")
 
 

@@ -1,0 +1,86 @@
+"""Text shapes of real pages that broke attribution (issue 10/11, round 20): footnote numbers glued to names,
+first names in brackets after a title, embedded posts over several lines, live blogs' entries, and the table's
+noise footer. Every article here is invented."""
+
+from click.testing import CliRunner
+
+from conftest import speaker_name_of
+from onrecord.interfaces.cli import NOISE_SHOWN, main, noise_footer
+from onrecord.model import Noise
+
+# -- a footnote's number glued to a name ---------------------------------------------------------------------
+
+
+def test_a_footnote_number_glued_to_a_name_leaves_the_name(run):
+    text = (
+        "City sues over the new bridge\n\n"
+        'Riverton Mayor Dana Hollis1 called the lawsuit "a waste of public money" on Monday.\n\n'
+        "The council voted 7-2 to go ahead with the bridge.\n"
+    )
+    ex = run(text)
+    assert speaker_name_of(ex, "a waste of public money") == "Dana Hollis"
+    person = next(p for p in ex.people if p.name == "Dana Hollis")
+    assert [m.text for m in person.mentions] == ["Dana Hollis"]  # the span is on the text, number left out
+
+
+def test_a_footnote_number_before_a_verb_of_saying(run):
+    text = 'Port strike ends\n\n"We are back at work," union leader Omar Petrov2 said on Friday.\n'
+    assert speaker_name_of(run(text), "We are back at work") == "Omar Petrov"
+
+
+def test_numbers_inside_names_of_things_stay(run):
+    # A product or a group with a number in its name is no footnote: nothing is taken out of the working copy.
+    from onrecord.model import Article
+    from onrecord.pipeline.stages.clean import clean
+    from onrecord.pipeline.stages.layout import layout
+    from onrecord.pipeline.state import ArticleState
+
+    text = (
+        "Gadgets of the year\n\nThe new Beats Solo3 wireless set sold out. The Future45 group spent heavily.\n"
+        "On July20, the shop opened. Afghanistan won the World Twenty20 final.\n"
+    )
+    ex = layout(clean(ArticleState(article=Article(text=text))))
+    assert ex.layout.footnotes == []
+
+
+# -- a first name in brackets between a title and a surname ------------------------------------------------------
+
+
+def test_a_bracketed_first_name_after_a_title_is_part_of_the_name(run):
+    text = (
+        "Pacers win again\n\n"
+        "The Pacers beat the Bulls 101-95 on Sunday night.\n\n"
+        '"We played with heart tonight," Coach (Frank) Vogel said after the game.\n\n'
+        "Vogel said the team would rest on Monday.\n"
+    )
+    ex = run(text)
+    assert speaker_name_of(ex, "We played with heart tonight") == "Frank Vogel"
+    assert speaker_name_of(ex, "the team would rest on Monday") == "Frank Vogel"
+    assert [p.name for p in ex.people if "Vogel" in (p.name or "")] == ["Frank Vogel"]
+
+
+def test_a_bracketed_first_name_after_a_judge(run):
+    text = 'Court rules on the merger\n\nDistrict Judge (Harold) Greene said the merger "would harm the public".\n'
+    assert speaker_name_of(run(text), "would harm the public") == "Harold Greene"
+
+
+# -- the table's noise footer ------------------------------------------------------------------------------------
+
+
+def test_the_noise_footer_lists_a_few_and_counts_the_rest():
+    noise = [Noise(k * 10, k * 10 + 8, f"item {k} " + "x" * 500, "markup tag") for k in range(2000)]
+    line = noise_footer(noise)
+    assert len(line) < 1000
+    assert "item 0" in line and f"item {NOISE_SHOWN - 1}" in line and f"item {NOISE_SHOWN}" not in line
+    assert f"and {2000 - NOISE_SHOWN} more (2000 in all" in line
+    short = noise_footer(noise[:2])
+    assert "more" not in short and "item 1" in short
+
+
+def test_the_table_of_a_page_full_of_noise_stays_short():
+    lines = ["Share this article"] * 3000
+    text = "Council meets\n\n" + "\n".join(lines) + '\n\nThe mayor said: "We will meet again."\n'
+    r = CliRunner().invoke(main, ["extract", "-"], input=text, env={"COLUMNS": "100"})
+    assert r.exit_code == 0
+    footer = r.stdout[r.stdout.index("noise:") :]  # folded at the width: to the end of the output
+    assert len(footer) < 1000 and "more" in footer
