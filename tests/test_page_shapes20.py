@@ -84,3 +84,52 @@ def test_the_table_of_a_page_full_of_noise_stays_short():
     assert r.exit_code == 0
     footer = r.stdout[r.stdout.index("noise:") :]  # folded at the width: to the end of the output
     assert len(footer) < 1000 and "more" in footer
+
+
+# -- an embedded post over several lines -------------------------------------------------------------------------
+
+
+def _post(ex, author):
+    return next(p for p in ex.social_posts if p.author == author)
+
+
+def test_an_embedded_post_of_several_lines_is_whole(run):
+    text = (
+        "Mayor praises flood crews\n\n"
+        "The mayor of Riverton thanked the crews on Tuesday after the river fell.\n\n"
+        "Proud of every one of you tonight.\n"
+        "The river is falling and the town is dry.\n"
+        "Thank you all #Riverton pic.twitter.com/abc123 \u2014 Dana Hollis (@danahollis) May 4, 2021\n\n"
+        "The water is expected to fall further on Wednesday, officials said.\n"
+    )
+    post = _post(run(text), "Dana Hollis")
+    assert post.text.startswith("Proud of every one of you tonight.") and post.text.endswith("#Riverton")
+    assert text[post.start :].startswith("Proud of every one")
+
+
+def test_a_post_over_lines_of_a_page_reader_takes_its_hashtag_line_not_the_introduction(run):
+    # A page reader's text: no blank line between blocks; the introduction ends with a colon.
+    text = (
+        "Flood crews thanked\n"
+        "The mayor of Riverton posted a message to the crews:\n"
+        "#RivertonStrong \U0001f499\n"
+        "The river is falling and the town is dry. https://t.co/abc123\n"
+        "\u2014 Dana Hollis (@danahollis) May 4, 2021\n"
+        "The water is expected to fall further on Wednesday, officials said.\n"
+    )
+    post = _post(run(text), "Dana Hollis")
+    assert post.text.startswith("#RivertonStrong") and "posted a message" not in post.text
+
+
+def test_a_post_never_reaches_back_into_the_post_before(run):
+    text = (
+        "Flood crews thanked\n"
+        "Crews worked through the night.\n"
+        "Proud of you all #Riverton\n"
+        "\u2014 Dana Hollis (@danahollis) May 4, 2021\n"
+        "The town is dry #Riverton https://t.co/xyz\n"
+        "\u2014 Lee Marsh (@leemarsh) May 4, 2021\n"
+    )
+    ex = run(text)
+    assert _post(ex, "Lee Marsh").text.startswith("The town is dry")
+    assert _post(ex, "Dana Hollis").text == "Proud of you all #Riverton"

@@ -61,10 +61,16 @@ def _tweet_on(text: str, line_start: int, line_end: int) -> SocialPost | None:
     start = text_start if m.group(idx["text"]).strip() else (m.start(idx["url"]) if url else author_start)
     start += line_start
     end = line_start + m.end()
-    body = text[line_start + text_start : line_start + m.end(idx["text"])].strip()
+    body_end = line_start + m.end(idx["text"])
+    body = text[line_start + text_start : body_end].strip()
     above = None if body else _body_above(text, line_start)
     if above is not None:
-        start, body = above[0], text[above[0] : above[1]]
+        start, body, body_end = above[0], text[above[0] : above[1]], above[1]
+    if body:
+        # A post of several lines (paragraphs of the post, a line of hashtags): its lines above join it.
+        first = _post_start(text, text.rfind("\n", 0, start) + 1, body_end - start)
+        if first < start:
+            start, body = first, text[first:body_end].strip()
     while start < end and text[start].isspace():
         start += 1
     return SocialPost(
@@ -99,6 +105,52 @@ def _body_above(text: str, line_start: int) -> tuple[int, int] | None:
     while end > start and text[end - 1].isspace():
         end -= 1
     return (start, end) if start < end else None
+
+
+POST_CHARS = 280  # a tweet's length (links aside): where no blank line bounds a post, its lines fit in it
+_POST_LIKE = re.compile(r"(?:^|[\s(])[#@]\w|https?://|pic\.twitter\.com/")
+_LINK = re.compile(r"(?:https?://|pic\.twitter\.com/)\S*")
+_SIGNATURE = re.compile(r"\(@\w{1,30}\)|shared by")
+
+
+def _post_start(text: str, first: int, taken: int) -> int:
+    """Where a post whose text so far starts on the line at ``first`` (``taken`` characters of it) really starts:
+    an embed's paragraphs are lines of their own, and a page reader cuts the post to its last line (issue 11).
+
+    The lines right above (no blank line between) join the post when a blank line bounds them from the article
+    within ``POST_BODY_CHARS`` and none ends with a colon (the article's "X tweeted:" introduces the post, it is
+    no part of it). Where no blank line bounds them (a page reader's text has none between blocks), only lines
+    that read as a post's (a hashtag, a handle or a link in them) join, while the post fits in ``POST_CHARS``.
+    The lines never reach back past another post's signature."""
+    lines: list[tuple[int, int]] = []  # the non-blank lines above, nearest first
+    total, pos, bounded = taken, first, False
+    while pos > 0 and text[pos - 1] == "\n":
+        end = pos - 1
+        s = text.rfind("\n", max(0, end - POST_BODY_CHARS - 1), end) + 1
+        if s == 0 and end > POST_BODY_CHARS:
+            break  # a line longer than any post: the article's prose
+        if not text[s:end].strip():
+            bounded = True
+            break
+        if _SIGNATURE.search(text, s, end):
+            break  # the post before ends there; what is between may be the article's
+        total += end - s
+        if total > POST_BODY_CHARS:
+            break
+        lines.append((s, end))
+        pos = s
+    if not lines:
+        return first
+    if bounded and not any(text[s:e].rstrip().endswith(":") for s, e in lines):
+        return lines[-1][0]
+    size = len(_LINK.sub("", text[first : first + taken]))
+    for s, e in lines:
+        line = text[s:e]
+        size += len(_LINK.sub("", line)) + 1
+        if line.rstrip().endswith(":") or not _POST_LIKE.search(line) or size > POST_CHARS:
+            break
+        first = s
+    return first
 
 
 def _instagram_on(text: str, line_start: int, line_end: int) -> SocialPost | None:
