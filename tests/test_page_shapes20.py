@@ -133,3 +133,61 @@ def test_a_post_never_reaches_back_into_the_post_before(run):
     ex = run(text)
     assert _post(ex, "Lee Marsh").text.startswith("The town is dry")
     assert _post(ex, "Dana Hollis").text == "Proud of you all #Riverton"
+
+
+# -- live blogs: each entry starts a new context -----------------------------------------------------------------
+
+LIVE_BLOG = (
+    "Storm latest: river to peak on Friday\n\n"
+    "LIVE\n\n"
+    "14:32\n\n"
+    "Mayor Dana Hollis visited the shelters on Tuesday.\n\n"
+    '"We are ready for the worst," Hollis said.\n\n'
+    "14:05\n\n"
+    '"Nobody should drive through the water tonight."\n\n'
+    "Police closed the bridge at noon.\n"
+)
+
+
+def test_a_live_blog_entry_does_not_take_the_speaker_of_the_entry_before(run):
+    ex = run(LIVE_BLOG)
+    assert speaker_name_of(ex, "We are ready for the worst") == "Dana Hollis"
+    assert speaker_name_of(ex, "Nobody should drive through") is None
+
+
+def test_entries_stamped_with_times_ago(run):
+    text = LIVE_BLOG.replace("LIVE\n\n", "").replace("14:32", "2h ago").replace("14:05", "3h ago")
+    ex = run(text)
+    assert speaker_name_of(ex, "We are ready for the worst") == "Dana Hollis"
+    assert speaker_name_of(ex, "Nobody should drive through") is None
+
+
+def test_an_entry_that_names_its_speaker_keeps_it(run):
+    text = LIVE_BLOG.replace("14:05\n\n", "14:05\n\nHollis returned to the town hall in the evening.\n\n")
+    assert speaker_name_of(run(text), "Nobody should drive through") == "Dana Hollis"
+
+
+def test_an_article_without_stamps_carries_its_speaker_on(run):
+    text = LIVE_BLOG.replace("LIVE\n\n", "").replace("14:32\n\n", "").replace("14:05\n\n", "")
+    assert speaker_name_of(run(text), "Nobody should drive through") == "Dana Hollis"
+
+
+def test_live_is_never_a_speaker(run):
+    from onrecord.model import Article
+    from onrecord.pipeline.stages.clean import clean
+    from onrecord.pipeline.stages.layout import layout
+    from onrecord.pipeline.state import ArticleState
+
+    text = (
+        "Dana Hollis and Lee Marsh LIVE: 'Angry' pair 'will not back down' after the vote\n\n"
+        "LIVE UPDATES\n\n"
+        "The two councillors lost the vote on the bridge on Tuesday, a colleague has claimed.\n\n"
+        "WATCH LIVE: the council meeting\n"
+    )
+    ex = layout(clean(ArticleState(article=Article(text=text))))
+    assert [n.text for n in ex.noise if n.why == "live-blog label"] == ["LIVE", "LIVE"]  # and a subhead
+    assert "LIVE" not in ex.clean_text and len(ex.clean_text) == len(text)
+    assert ex.layout.entries  # a "LIVE" label in the title makes a live blog
+    out = run(text)
+    assert all(q.speaker is None or q.speaker.name != "LIVE" for q in out.quotes)
+    assert all("LIVE" not in (p.name or "") for p in out.people)

@@ -64,6 +64,29 @@ _GLUED_FOOTNOTE = re.compile(
     r"(?P<mark>[1-9][0-9]?|[\u00b9\u00b2\u00b3\u2070\u2074-\u2079]{1,2})"
     r"(?=[,;:)]?[ \t]+(?P<next>[a-z]+)\b|[,;:.)](?![\w]))"
 )
+# A live blog's entry stamp on a line of its own: a clock time ("14:32", "9:05 p.m.", "07.13 GMT"), a time ago
+# ("2h ago", "35 mins ago"), "LIVE" or "LIVE UPDATES", a wire service's rule ("___"); or several of these together
+# ("LIVE Updated 2h ago").
+_ZONES = r"GMT|BST|UTC|CET|CEST|ET|EST|EDT|PT|PST|PDT|IST|AEST|AEDT"
+_CLOCK = r"(?:[01]?\d|2[0-3])[:.][0-5]\d(?:[ \t]*(?:[aApP]\.?[mM]\.?|" + _ZONES + r"))*"
+_AGO = r"\d{1,2}[ \t]*(?:h|hr|hrs|hours?|m|min|mins|minutes?)[ \t]+ago|[Jj]ust[ \t]+now"
+_LIVE_WORD = r"LIVE(?:[ \t]+(?:UPDATES?|BLOG|NOW))?|Live(?:[ \t]+(?:[Uu]pdates?|[Bb]log))?"
+_STAMP_PART = (
+    r"(?:" + _CLOCK + r"|" + _AGO + r"|" + _LIVE_WORD + r"|(?:Updated|Posted|Published|Last[ \t]+updated)\b:?)"
+)
+_ENTRY_STAMP = re.compile(
+    r"^[ \t]*(?:_{3,}\.?|" + _STAMP_PART + r"(?:[ \t]+" + _STAMP_PART + r"){0,4})[ \t]*$", re.MULTILINE
+)
+# A clock time opening a paragraph, the entry's words after it ("05.20 Seventh body found ..."): an entry only in
+# a text with two or more of them.
+_ENTRY_CLOCK_OPENING = re.compile(r"^[ \t]*" + _CLOCK + r"[ \t]+(?=[A-Z\"\u201c])", re.MULTILINE)
+# "LIVE" in capitals as a label: "LIVE: Storm hits", "Storm hits the coast LIVE | ...", "WATCH LIVE:". The label of
+# the page, never a word of the article's sentences, and never a speaker.
+_LIVE_LABEL = re.compile(
+    r"(?<![\w-])LIVE(?:[ \t]+(?:UPDATES?|BLOG|NOW))?(?=[ \t]*(?:[:|\u2013\u2014]|-[ \t]|$))", re.MULTILINE
+)
+MIN_ENTRY_STAMPS = 2
+MAX_ENTRY_HEADLINE_WORDS = 20
 _NUMBER_WORDS = frozenset(
     [
         "one",
@@ -237,6 +260,8 @@ class Layout:
     ``dashes``: offsets of ``--`` glued to the next word (now an em dash and a space).
     ``capitals``: offsets of a clause word's capital slipped in after a dotted abbreviation (now lower case).
     ``footnotes``: (start, end) of footnote numbers glued to a name (now spaces).
+    ``entries``: where each entry of a live blog starts (its stamp, "LIVE" line or headline), in text order; empty
+    for any other text. A quotation in an entry never takes a speaker named only in an entry before.
     """
 
     width: int | None = None
@@ -245,6 +270,7 @@ class Layout:
     dashes: list[int] = field(default_factory=list)
     capitals: list[int] = field(default_factory=list)
     footnotes: list[tuple[int, int]] = field(default_factory=list)
+    entries: list[int] = field(default_factory=list)
 
 
 def _footnote_marks(text: str) -> list[tuple[int, int]]:
@@ -263,6 +289,39 @@ def _footnote_marks(text: str) -> list[tuple[int, int]]:
         if superscript or cue or bare:
             found.append((m.start("mark"), m.end("mark")))
     return found
+
+
+def live_blog_entries(text: str, noise: list[Noise]) -> tuple[list[int], list[Noise]]:
+    """Where a live blog's entries start, and its "LIVE" labels as noise.
+
+    An entry opens at a stamp line (``_ENTRY_STAMP``: "14:32", "2h ago", "LIVE", "___"), at a clock time opening a
+    paragraph (``_ENTRY_CLOCK_OPENING``, when the text has ``MIN_ENTRY_STAMPS`` of them), or, in a text that is a
+    live blog (``MIN_ENTRY_STAMPS`` stamps, or a "LIVE" label with a stamp or in the title), at a subhead already in
+    ``noise`` or a headline-shaped line (at most ``MAX_ENTRY_HEADLINE_WORDS`` words, no full stop) after a finished
+    paragraph or a stamp and before more text. Nothing in any other text. The "LIVE" labels (``_LIVE_LABEL``) are
+    noise in every text: the page's label, never a speaker. The stamps stay in the working copy (the parse of the
+    entry after one is as it was)."""
+    stamps = [m.start() + len(m.group(0)) - len(m.group(0).lstrip()) for m in _ENTRY_STAMP.finditer(text)]
+    stamps = [k for k in stamps if k < len(text) and not text[k].isspace()]
+    openings = [m.start() + len(m.group(0)) - len(m.group(0).lstrip()) for m in _ENTRY_CLOCK_OPENING.finditer(text)]
+    labels = list(_LIVE_LABEL.finditer(text))
+    found = [Noise(m.start(), m.end(), m.group(0), "live-blog label") for m in labels]
+    title_end = text.find("\n")
+    titled = any(m.start() < (len(text) if title_end < 0 else title_end) for m in labels)  # "Storm LIVE: ..."
+    clocks = openings if len(openings) >= MIN_ENTRY_STAMPS else []
+    if not (len(stamps) + len(clocks) >= MIN_ENTRY_STAMPS or (labels and (stamps or titled))):
+        return [], found
+    starts = set(stamps) | set(clocks) | {n.start for n in noise if n.why == "subhead"}
+    lines = [(s, e) for s, e in _lines(text) if text[s:e].strip()]
+    for k in range(1, len(lines) - 1):
+        s, e = lines[k]
+        line, before = text[s:e].strip(), text[lines[k - 1][0] : lines[k - 1][1]]
+        after = text[lines[k + 1][0] : lines[k + 1][1]].strip()
+        finished = _full_stop(before) or _ENTRY_STAMP.fullmatch(before) is not None
+        headline = len(line.split()) <= MAX_ENTRY_HEADLINE_WORDS and not _full_stop(line) and line[:1].isupper()
+        if finished and headline and after.lstrip("".join(ALL_MARKS))[:1].isupper():
+            starts.add(s + len(text[s:e]) - len(text[s:e].lstrip()))
+    return sorted(starts), found
 
 
 def _lines(text: str) -> list[tuple[int, int]]:
@@ -670,7 +729,8 @@ def layout(ex: ArticleState) -> ArticleState:
         info.footnotes.append((s, e))
     original = ex.article.text
     found = _noise_spans(original, frozenset(info.joined)) + _capitals_title(original, ex.noise)
-    new_noise = [n for n in found if original[n.start : n.end].strip()]
+    info.entries, stamps = live_blog_entries(original, ex.noise + found)
+    new_noise = [n for n in found + stamps if original[n.start : n.end].strip()]
     ex.noise = _merge_noise(ex.noise, new_noise)
     for n in new_noise:
         blank(chars, n.start, n.end)

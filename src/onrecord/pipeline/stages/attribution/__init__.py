@@ -17,6 +17,7 @@ stage only records where the attribution rests.
 
 from __future__ import annotations
 
+import bisect
 import re
 from dataclasses import dataclass
 
@@ -108,7 +109,7 @@ def choose_speakers(
             decisions.append(told)
             chosen.append(told.chosen)
             continue
-        cands = finder.candidates(k, chosen)
+        cands = _in_entry(ex, k, finder.candidates(k, chosen))
         scored = sorted(((model.raw_probability(c), n, c) for n, c in enumerate(cands)), key=lambda t: (-t[0], t[1]))
         best = scored[0][2] if scored else None
         # A headline's colon frame and the answer to a question put to someone name the speaker by conventions
@@ -138,6 +139,20 @@ def choose_speakers(
             chosen.append(None)
     _echo_cued_quotes(ex, decisions)
     return decisions
+
+
+def _in_entry(ex: ArticleState, k: int, cands: list[Candidate]) -> list[Candidate]:
+    """Quote ``k``'s candidates named in its own entry of a live blog (``layout.live_blog_entries``): an entry (a
+    time stamp, "LIVE", a subhead) starts a new context, so a speaker named only in an entry before (the running
+    speaker, a subject or name there) is no candidate. Every candidate in any other text."""
+    entries = ex.layout.entries if ex.layout is not None else []
+    if not entries:
+        return cands
+    start = ex.quotes[k].open_start if ex.quotes[k].open_start is not None else ex.quotes[k].start
+    at = bisect.bisect_right(entries, start) - 1
+    if at < 0:
+        return cands
+    return [c for c in cands if c.mention is None or c.mention.start >= entries[at]]
 
 
 # The fewest words two quotations must share for their repetition to be no accident (a pull quote repeats a
