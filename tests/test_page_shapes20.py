@@ -191,3 +191,18 @@ def test_live_is_never_a_speaker(run):
     out = run(text)
     assert all(q.speaker is None or q.speaker.name != "LIVE" for q in out.quotes)
     assert all("LIVE" not in (p.name or "") for p in out.people)
+
+
+def test_a_video_players_times_make_no_live_blog():
+    # A page reader leaves a player's time, "/" and the clip's length on lines of their own.
+    from onrecord.model import Article
+    from onrecord.pipeline.stages.clean import clean
+    from onrecord.pipeline.stages.layout import layout
+    from onrecord.pipeline.state import ArticleState
+
+    def entries(text):
+        return layout(clean(ArticleState(article=Article(text=text)))).layout.entries
+
+    player = 'Mayor visits shelters\n\nThe mayor visited the shelters.\n\n0:00\n/\n1:10\n\n"We are ready."\n'
+    assert entries(player) == []
+    assert entries(LIVE_BLOG) != []

@@ -78,13 +78,19 @@ _ENTRY_STAMP = re.compile(
     r"^[ \t]*(?:_{3,}\.?|" + _STAMP_PART + r"(?:[ \t]+" + _STAMP_PART + r"){0,4})[ \t]*$", re.MULTILINE
 )
 # A clock time opening a paragraph, the entry's words after it ("05.20 Seventh body found ..."): an entry only in
-# a text with two or more of them.
-_ENTRY_CLOCK_OPENING = re.compile(r"^[ \t]*" + _CLOCK + r"[ \t]+(?=[A-Z\"\u201c])", re.MULTILINE)
+# a text with two or more of them. Not an embedded post's time ("9:53 PM - 26 Dec 2016"), nor a clock before a
+# few words.
+_ENTRY_CLOCK_OPENING = re.compile(
+    r"^[ \t]*" + _CLOCK + r"(?![ \t]*(?:[aApP]\.?[mM]\b|" + _ZONES + r"|[-\u2013\u2014]))[ \t]+"
+    r"(?=[A-Z\"\u201c][^\n]*?(?:[ \t]+[^\s]+){4})",
+    re.MULTILINE,
+)
 # "LIVE" in capitals as a label: "LIVE: Storm hits", "Storm hits the coast LIVE | ...", "WATCH LIVE:". The label of
 # the page, never a word of the article's sentences, and never a speaker.
 _LIVE_LABEL = re.compile(
     r"(?<![\w-])LIVE(?:[ \t]+(?:UPDATES?|BLOG|NOW))?(?=[ \t]*(?:[:|\u2013\u2014]|-[ \t]|$))", re.MULTILINE
 )
+_TIMED = re.compile(r"\d|^[ \t]*LIVE\b")
 MIN_ENTRY_STAMPS = 2
 MAX_ENTRY_HEADLINE_WORDS = 20
 _NUMBER_WORDS = frozenset(
@@ -291,25 +297,36 @@ def _footnote_marks(text: str) -> list[tuple[int, int]]:
     return found
 
 
+def _player_time(text: str, m: re.Match[str]) -> bool:
+    """Whether the stamp line ``m`` is a video player's time ("0:00", then "/" and the clip's length "1:10" on lines
+    of their own, as a page reader leaves a player): the start "0:00", or a time next to a "/" line."""
+    if re.fullmatch(r"[ \t]*0?0[:.]00[ \t]*", m.group(0)):
+        return True
+    before = text[: m.start()].rstrip().rsplit("\n", 1)[-1].strip()
+    after = text[m.end() :].lstrip().split("\n", 1)[0].strip()
+    return "/" in (before, after)
+
+
 def live_blog_entries(text: str, noise: list[Noise]) -> tuple[list[int], list[Noise]]:
     """Where a live blog's entries start, and its "LIVE" labels as noise.
 
     An entry opens at a stamp line (``_ENTRY_STAMP``: "14:32", "2h ago", "LIVE", "___"), at a clock time opening a
     paragraph (``_ENTRY_CLOCK_OPENING``, when the text has ``MIN_ENTRY_STAMPS`` of them), or, in a text that is a
-    live blog (``MIN_ENTRY_STAMPS`` stamps, or a "LIVE" label with a stamp or in the title), at a subhead already in
-    ``noise`` or a headline-shaped line (at most ``MAX_ENTRY_HEADLINE_WORDS`` words, no full stop) after a finished
+    live blog (``MIN_ENTRY_STAMPS`` stamps that tell a time or "LIVE", or a "LIVE" label with one such stamp or in
+    the title), at a subhead already in ``noise`` or a headline-shaped line (at most ``MAX_ENTRY_HEADLINE_WORDS`` words, no full stop) after a finished
     paragraph or a stamp and before more text. Nothing in any other text. The "LIVE" labels (``_LIVE_LABEL``) are
     noise in every text: the page's label, never a speaker. The stamps stay in the working copy (the parse of the
-    entry after one is as it was)."""
-    stamps = [m.start() + len(m.group(0)) - len(m.group(0).lstrip()) for m in _ENTRY_STAMP.finditer(text)]
-    stamps = [k for k in stamps if k < len(text) and not text[k].isspace()]
+    entry after one is as it was). A video player's times ("0:00 / 1:10", ``_player_time``) are no stamps."""
+    matches = [m for m in _ENTRY_STAMP.finditer(text) if m.group(0).strip() and not _player_time(text, m)]
+    stamps = [m.start() + len(m.group(0)) - len(m.group(0).lstrip()) for m in matches]
+    timed = sum(1 for m in matches if _TIMED.search(m.group(0)))  # a rule or "Updated" alone tells no time
     openings = [m.start() + len(m.group(0)) - len(m.group(0).lstrip()) for m in _ENTRY_CLOCK_OPENING.finditer(text)]
     labels = list(_LIVE_LABEL.finditer(text))
     found = [Noise(m.start(), m.end(), m.group(0), "live-blog label") for m in labels]
     title_end = text.find("\n")
     titled = any(m.start() < (len(text) if title_end < 0 else title_end) for m in labels)  # "Storm LIVE: ..."
     clocks = openings if len(openings) >= MIN_ENTRY_STAMPS else []
-    if not (len(stamps) + len(clocks) >= MIN_ENTRY_STAMPS or (labels and (stamps or titled))):
+    if not (timed + len(clocks) >= MIN_ENTRY_STAMPS or (labels and (timed or titled))):
         return [], found
     starts = set(stamps) | set(clocks) | {n.start for n in noise if n.why == "subhead"}
     lines = [(s, e) for s, e in _lines(text) if text[s:e].strip()]
