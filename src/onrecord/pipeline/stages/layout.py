@@ -314,9 +314,10 @@ def live_blog_entries(text: str, noise: list[Noise]) -> tuple[list[int], list[No
     paragraph (``_ENTRY_CLOCK_OPENING``, when the text has ``MIN_ENTRY_STAMPS`` of them), or, in a text that is a
     live blog (``MIN_ENTRY_STAMPS`` stamps that tell a time or "LIVE", or a "LIVE" label with one such stamp or in
     the title), at a subhead already in ``noise`` or a headline-shaped line (at most ``MAX_ENTRY_HEADLINE_WORDS``
-    words, no full stop) after a finished paragraph or a stamp and before more text. Nothing in any other text. The "LIVE" labels (``_LIVE_LABEL``) are
-    noise in every text: the page's label, never a speaker. The stamps stay in the working copy (the parse of the
-    entry after one is as it was). A video player's times ("0:00 / 1:10", ``_player_time``) are no stamps."""
+    words, no full stop) after a finished paragraph or a stamp and before more text. Nothing in any other text.
+    The "LIVE" labels (``_LIVE_LABEL``) are noise in every text: the page's label, never a speaker. The stamps
+    stay in the working copy (the parse of the entry after one is as it was). A video player's times ("0:00 /
+    1:10", ``_player_time``) are no stamps."""
     matches = [m for m in _ENTRY_STAMP.finditer(text) if m.group(0).strip() and not _player_time(text, m)]
     stamps = [m.start() + len(m.group(0)) - len(m.group(0).lstrip()) for m in matches]
     timed = sum(1 for m in matches if _TIMED.search(m.group(0)))  # a rule or "Updated" alone tells no time
