@@ -2486,7 +2486,9 @@ class PersonTable:
             own = _opens_paragraph(verb)
             f["reported"] = float(verb.dep_ == "ccomp" and not own)
             f["root_subject"] = float(own or verb.dep_ == "ROOT" or (verb.dep_ == "conj" and verb.head.dep_ == "ROOT"))
-            f["asker"] = float(cue_lemma(verb) in QUESTION_LEMMAS)
+            # "Ode was asked about the dam": the subject of a passive "asked" is the one asked, who answers next.
+            passive = head.dep_ == "nsubjpass" or any(c.dep_ == "auxpass" for c in verb.children)
+            f["asker"] = float(cue_lemma(verb) in QUESTION_LEMMAS and not passive)
         elif head.dep_ in ("dobj", "pobj", "iobj", "poss", "attr", "dative"):
             f["object"] = 1.0
         f["main_subject"] = float(_main_subject(tok))
