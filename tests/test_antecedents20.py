@@ -16,3 +16,44 @@ ASKED_PASSIVE = (
 def test_the_man_who_was_asked_answers_the_next_he(run):
     assert speaker_name_of(run(ASKED_PASSIVE), "cannot stop it now") == "Paul Ode"
 
+
+# ""Q," as one bank executive told me, and ...": a comment clause with "as", a subject and a verb of saying after the
+# words names their speaker (Quirk et al. 1985, 15.53), as "as X put it" does: the unnamed executive, not the nearest
+# name before (kind 2).
+AS_TOLD_ME = (
+    "Startups such as Chime and Varo offer mobile accounts. They're focused on their customers' "
+    '"financial health," as one bank executive told me, and on easing the cost of fees.'
+)
+
+
+def test_as_one_executive_told_me_is_the_executive(run):
+    ex = run(AS_TOLD_ME)
+    q = next(q for q in ex.quotes if "financial health" in q.text)
+    assert q.speaker is not None and q.speaker.name is None
+    assert q.speaker_mention is not None and q.speaker_mention.text == "one bank executive"
+
+
+def test_as_with_no_verb_of_saying_names_no_one(run):
+    text = 'Mayor Ann Cole called the plan "a disgrace," as the crowd left the hall, and went home.'
+    assert speaker_name_of(run(text), "a disgrace") == "Ann Cole"
+
+
+# "The group called Trump "a danger"": the parser reads "the group [that is] called Trump", leaving the sentence no
+# verb; a verb with an object and what it is called is the predicate, and the noun it hangs on its subject. The
+# object of a verb of speech never speaks, nor does the speaker of the quotation before (kind 3).
+CALLED_BY_GROUP = (
+    'Donald Trump spoke on Monday. "This is a witch hunt," Senator Nancy Pelosi said. "We need answers."\n\n'
+    'The group called Trump "a danger to democracy" in a statement.'
+)
+
+
+def test_the_group_that_calls_a_man_something_is_the_speaker(run):
+    ex = run(CALLED_BY_GROUP)
+    q = next(q for q in ex.quotes if "a danger to democracy" in q.text)
+    assert q.speaker is not None and q.speaker.name is None
+    assert q.speaker_mention is not None and q.speaker_mention.text == "The group"
+
+
+def test_a_group_called_by_a_name_is_no_speech(run):
+    text = 'A group called Citizens First held a rally on Monday. "We are not going away," its leader Ann Cole said.'
+    assert speaker_name_of(run(text), "not going away") == "Ann Cole"
