@@ -57,3 +57,24 @@ def test_the_group_that_calls_a_man_something_is_the_speaker(run):
 def test_a_group_called_by_a_name_is_no_speech(run):
     text = 'A group called Citizens First held a rally on Monday. "We are not going away," its leader Ann Cole said.'
     assert speaker_name_of(run(text), "not going away") == "Ann Cole"
+
+
+# A name whose gender the text has not shown and whose first name tells none, introduced as the subject of the
+# sentence before a "he said", is the newest subject: the pronoun is that person's, not that of the man the article
+# showed to be "he" earlier (kind 1: not the more prominent person).
+NEW_SUBJECT_OF_NO_KNOWN_GENDER = (
+    "Coach Tom Baker has built the team around young players. Baker said he trusted them.\n\n"
+    'Striker Obafemi Okonkwo scored twice on Saturday. "I was lucky," he said.'
+)
+
+
+def test_a_new_subject_of_no_known_gender_takes_the_next_he(run):
+    assert speaker_name_of(run(NEW_SUBJECT_OF_NO_KNOWN_GENDER), "I was lucky") == "Obafemi Okonkwo"
+
+
+def test_a_new_name_as_an_object_does_not_take_the_next_he(run):
+    text = (
+        "Coach Tom Baker has built the team around young players. Baker said he trusted them.\n\n"
+        'On Saturday Baker praised Obafemi Okonkwo. "He was brilliant," he said.'
+    )
+    assert speaker_name_of(run(text), "He was brilliant") == "Tom Baker"

@@ -3523,6 +3523,11 @@ def _pronoun_subject(sent: Any) -> bool:
     return any(c.dep_ in ("nsubj", "nsubjpass") and c.lower_ in ("he", "she") for c in sent.root.children)
 
 
+def main_clause_subject(tok: Any) -> bool:
+    """Whether the name at token ``tok`` is the subject of a clause no other verb reports (``_main_subject``)."""
+    return tok is not None and _main_subject(tok)
+
+
 def _main_subject(tok: Any) -> bool:
     """Whether the name at ``tok`` is the subject of a clause that is not reported by another verb."""
     head = _name_head(tok)
