@@ -78,3 +78,27 @@ def test_a_new_name_as_an_object_does_not_take_the_next_he(run):
         'On Saturday Baker praised Obafemi Okonkwo. "He was brilliant," he said.'
     )
     assert speaker_name_of(run(text), "He was brilliant") == "Tom Baker"
+
+
+# "The heavy metal star said he could have been killed": the he/she subject of the clause a description's own verb
+# reports shows the description's gender (reported speech is the article's own wording), so the woman just quoted is
+# not the star (kind 2: a description does not become the previous speaker).
+STAR_SAID_HE = (
+    "Rock singer Ozzy Marsh was at home when burglars broke in on Friday. His wife Sharon, who called the police, "
+    "said her rings were taken as she slept.\n\n"
+    'The heavy metal star said he could have been killed. "It could have got really ugly," he said.'
+)
+
+
+def test_a_description_whose_reported_clause_says_he_is_no_woman(run):
+    assert speaker_name_of(run(STAR_SAID_HE), "really ugly") == "Ozzy Marsh"
+
+
+def test_a_spokesmans_she_is_the_one_spoken_for(run):
+    text = (
+        "Health Minister Ann Cole faced calls to resign on Monday. Her deputy, Tom Reed, defended her.\n\n"
+        'The spokesman said she would stay. "There is no question of it," the spokesman added.'
+    )
+    ex = run(text)
+    q = next(q for q in ex.quotes if "no question of it" in q.text)
+    assert q.speaker is None or q.speaker.name != "Ann Cole"

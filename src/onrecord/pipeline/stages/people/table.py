@@ -2949,14 +2949,23 @@ class PersonTable:
         tok = self.index.token_at(span.start)
         if tok is None:
             return None
+        head = self.index.token_at(span.end - 1)
         for t in tok.sent:
-            if t.idx < span.end or self._in_quote(t.idx):
+            if t.idx < span.end or self.quoted_words.covers(t.idx):
                 continue
             if t.pos_ == "PROPN" and self.person_at(t.idx, t.idx + len(t)) is not None:
                 return None  # someone else named first: the pronoun may be theirs
             g = PRONOUNS.get(t.text.lower())
-            if g in ("male", "female") and t.dep_ in ("nsubj", "nsubjpass"):
+            if g not in ("male", "female") or t.dep_ not in ("nsubj", "nsubjpass"):
+                continue
+            if not self._in_quote(t.idx):
                 return g
+            # "The heavy metal star said he could have been killed": the subject of the clause the description's
+            # own verb reports is the description (reported speech is the article's wording); a spokesman's "she"
+            # is the one spoken for, so the heads that speak for someone show nothing.
+            verb = head.head if head is not None and head.dep_ in ("nsubj", "nsubjpass") else None
+            if verb is not None and t.head.dep_ == "ccomp" and t.head.head.i == verb.i:
+                return None if norm(head.text) in SPEAKS_FOR_HEADS else g
         return None
 
     def rank_description(self, pos: int, gender: str) -> list[Person]:
