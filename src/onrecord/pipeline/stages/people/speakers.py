@@ -99,6 +99,7 @@ from .table import (
     first_name_gender,
     given_name,
     joined_letters,
+    main_clause_subject,
     norm,
     numbered_thing,
 )
@@ -591,8 +592,13 @@ class SpeakerResolver:
         _, outside = self.table.mention_starts(pid)
         if person.kind != "person" or not outside or outside[0] != s or len(self.text[s:e].split()) < 2:
             return None
-        shown = self.table.gender_before(pid, anchor)
-        return person if (shown or first_name_gender(person.name)) == gender else None
+        known = self.table.gender_before(pid, anchor) or first_name_gender(person.name)
+        if known is None and main_clause_subject(self.table.index.token_at(s)):
+            # "Striker Obafemi Okonkwo scored twice. "Q," he said": a name of no known gender, introduced as the
+            # subject of the sentence before, is the newest subject and no one else's gender is shown against it;
+            # the man the text showed to be "he" earlier is not the more likely speaker for being known.
+            return person
+        return person if known == gender else None
 
     def _opens_with_quotation(self, lo: int, pos: int) -> bool:
         """Whether the text from paragraph start ``lo`` to offset ``pos`` holds no word outside quotations ('"Q," he

@@ -2510,7 +2510,9 @@ class PersonTable:
             own = _opens_paragraph(verb)
             f["reported"] = float(verb.dep_ == "ccomp" and not own)
             f["root_subject"] = float(own or verb.dep_ == "ROOT" or (verb.dep_ == "conj" and verb.head.dep_ == "ROOT"))
-            f["asker"] = float(cue_lemma(verb) in QUESTION_LEMMAS)
+            # "Ode was asked about the dam": the subject of a passive "asked" is the one asked, who answers next.
+            passive = head.dep_ == "nsubjpass" or any(c.dep_ == "auxpass" for c in verb.children)
+            f["asker"] = float(cue_lemma(verb) in QUESTION_LEMMAS and not passive)
         elif head.dep_ in ("dobj", "pobj", "iobj", "poss", "attr", "dative"):
             f["object"] = 1.0
         f["main_subject"] = float(_main_subject(tok))
@@ -2971,14 +2973,23 @@ class PersonTable:
         tok = self.index.token_at(span.start)
         if tok is None:
             return None
+        head = self.index.token_at(span.end - 1)
         for t in tok.sent:
-            if t.idx < span.end or self._in_quote(t.idx):
+            if t.idx < span.end or self.quoted_words.covers(t.idx):
                 continue
             if t.pos_ == "PROPN" and self.person_at(t.idx, t.idx + len(t)) is not None:
                 return None  # someone else named first: the pronoun may be theirs
             g = PRONOUNS.get(t.text.lower())
-            if g in ("male", "female") and t.dep_ in ("nsubj", "nsubjpass"):
+            if g not in ("male", "female") or t.dep_ not in ("nsubj", "nsubjpass"):
+                continue
+            if not self._in_quote(t.idx):
                 return g
+            # "The heavy metal star said he could have been killed": the subject of the clause the description's
+            # own verb reports is the description (reported speech is the article's wording); a spokesman's "she"
+            # is the one spoken for, so the heads that speak for someone show nothing.
+            verb = head.head if head is not None and head.dep_ in ("nsubj", "nsubjpass") else None
+            if verb is not None and t.head.dep_ == "ccomp" and t.head.head.i == verb.i:
+                return None if norm(head.text) in SPEAKS_FOR_HEADS else g
         return None
 
     def rank_description(self, pos: int, gender: str) -> list[Person]:
@@ -3549,6 +3560,11 @@ def _name_head(tok: Any) -> Any:
 def _pronoun_subject(sent: Any) -> bool:
     """Whether the main verb of sentence ``sent`` has "he" or "she" for its subject ("She skirted the question")."""
     return any(c.dep_ in ("nsubj", "nsubjpass") and c.lower_ in ("he", "she") for c in sent.root.children)
+
+
+def main_clause_subject(tok: Any) -> bool:
+    """Whether the name at token ``tok`` is the subject of a clause no other verb reports (``_main_subject``)."""
+    return tok is not None and _main_subject(tok)
 
 
 def _main_subject(tok: Any) -> bool:
