@@ -152,6 +152,7 @@ from .attribution import (
 )
 from .attribution.candidates import DATELINE_REST
 from .attribution.tokens import across_paragraphs, agent_of, hung_on_paragraph_before
+from .transcript import transcript_turns
 
 # Verbs an organisation or a document can be the subject of ("it said", "it warned").
 DOCUMENT_LEMMAS: frozenset[str] = frozenset(
@@ -2656,9 +2657,11 @@ def _outside_names(ex: ArticleState, found: list[tuple[Quote, Attribution]]) -> 
 )
 def find_indirect(ex: ArticleState) -> ArticleState:
     """Reported speech and other attributions (kind "indirect"; ``evidence`` names the cue family) with their
-    cue and source mention, in text order."""
+    cue and source mention, in text order. A transcript's speaker turns (``transcript``), direct quotations
+    without marks, are filed first, whatever kinds were asked for."""
+    turns = _turns(ex)
     if "indirect" not in ex.kinds or ex.doc is None:
-        return ex
+        return _file_turns(ex, turns)
     index = token_index(ex)
     finder = _Finder(ex)
     phrase_cues: list[tuple[Any, str]] = []
@@ -2727,7 +2730,25 @@ def find_indirect(ex: ArticleState) -> ArticleState:
     _phrase_attributions(ex, index, finder)
     _trailing_findings(index, finder)
     _in_poll(index, finder)
-    return _file_found(ex, index, finder)
+    return _file_turns(_file_found(ex, index, finder), turns)
+
+
+def _turns(ex: ArticleState) -> list[tuple[Quote, Attribution]]:
+    """The speaker turns of a transcript (``transcript.transcript_turns``), clear of the quotations in marks;
+    found before the reported speech and filed after it, so that what a turn reports ("I think ...") is
+    found inside it as it is in any quotation's words."""
+    marked = [(q.open_start if q.open_start is not None else q.start, q.close_end or q.end) for q in ex.quotes]
+    return transcript_turns(ex, marked)
+
+
+def _file_turns(ex: ArticleState, turns: list[tuple[Quote, Attribution]]) -> ArticleState:
+    """``ex`` with the speaker ``turns`` and their attributions added."""
+    if not turns:
+        return ex
+    for q, a in turns:
+        ex.attributions[q] = a
+    ex.quotes = sorted(ex.quotes + [q for q, _ in turns], key=lambda q: q.start)
+    return ex
 
 
 def _without_nested_sourceless(found: list[tuple[Quote, Attribution]]) -> list[tuple[Quote, Attribution]]:

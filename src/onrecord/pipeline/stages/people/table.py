@@ -1313,6 +1313,8 @@ class PersonTable:
                 continue  # "The acting Immigration Minister, Daryl Williams,": an office, not a name
             if _product_code_last(words):
                 continue  # "the new Ford Bronco SUV": a model name, not a person
+            if len(words) == 1 and len(words[0].rstrip(".")) == 1:
+                continue  # "Q", "A": a transcript's question and answer marks, a letter alone is nobody's name
             if len(words) == 1 and len(words[0]) > 1 and words[0].isupper() and doc[s].ent_type_ != "PERSON":
                 continue  # "UPS", "NASA": an acronym names a body; "JFK" (tagged a person) stays one
             title = self._title_before(s)
