@@ -1566,8 +1566,9 @@ class _Finder:
 
     def verb(self, tok: Any) -> None:
         """One reporting verb: its clausal complement, or the sentence it interrupts; nothing for a
-        cue that reports no statement (``non_assertive``) or stands in a headline (``in_title_case``)."""
-        if _reports_nothing(tok) or in_title_case(tok) or _passive_cue(tok):
+        cue that reports no statement (``non_assertive``) or stands in a headline (``in_title_case``), nor
+        for a question put to someone (``asked_opening``: ``question_put`` reads it)."""
+        if _reports_nothing(tok) or in_title_case(tok) or _passive_cue(tok) or asked_opening(tok, self.text):
             return
         if any(c.dep_ == "mark" and c.lower_ in _OPEN_MARKS for c in tok.children):
             return  # "could not determine if the crew knew it was ...": a question, nobody's belief
@@ -2186,7 +2187,9 @@ class _Finder:
         wh- word kept, so it never reads as an assertion, or the "about" phrase: "Asked about the charges"); its
         source is the one who asked, the agent after "by", or nobody named (no mention, evidence
         ``QUESTION_RULE``). Nothing for a request ("was asked to comment"), which asks for an act, not an answer."""
-        if in_title_case(tok) or tok.lower_ != "asked" or tok.tag_ != "VBN" or not _addressed(tok, list(tok.children)):
+        if in_title_case(tok) or tok.lower_ != "asked":
+            return
+        if not _addressed(tok, list(tok.children)) and not asked_opening(tok, self.text):
             return
         if tok.dep_ in _NOT_TAKEN or any(c.dep_ == "neg" for c in tok.children):
             return
@@ -2212,6 +2215,26 @@ SOURCELESS_RULE = "reported belief, no source"
 # The evidence of a question put to someone (``_Finder.question_put``): speech, but the asker's, and no assertion.
 QUESTION_RULE = "reported question"
 _QUESTION_WORDS = QUESTION_COMPLEMENTISERS | frozenset({"why", "which", "what", "how", "when", "who", "where"})
+
+
+# What may stand between a sentence's start and an "asked" that opens it: "When asked", "And asked", "Later asked".
+_ASKED_LEAD = re.compile(
+    r"(?:^|[.!?;][\"'\u201d\u2019]*\s+|\n\s*)[\"'\u201c\u2018]?"
+    r"(?:(?:and|but|when|if|once|later|after being|when being|while)\s+)?$",
+    re.IGNORECASE | re.MULTILINE,
+)
+_ASKED_OBJECTS = _QUESTION_WORDS | frozenset({"about"})
+
+
+def asked_opening(tok: Any, text: str) -> bool:
+    """Whether ``tok`` is an "asked" that opens its sentence and is followed by the question ("Asked whether the
+    cuts went too far, Park said ...", "When asked about the closures, ..."): a question put to the sentence's
+    subject, however the tagger read the word (after a paragraph ending in a closing mark it often reads a
+    past tense whose subject is the one who answers), never that person's speech."""
+    if tok.lower_ != "asked" or tok.i + 1 >= len(tok.doc) or tok.doc[tok.i + 1].lower_ not in _ASKED_OBJECTS:
+        return False
+    line_start = text.rfind("\n", 0, tok.idx) + 1
+    return _ASKED_LEAD.search(text, max(line_start, tok.idx - 40), tok.idx) is not None
 
 
 # Heard-clause nouns read only as the object of "make": "made the case that ..." ("in the case that ..." is a
