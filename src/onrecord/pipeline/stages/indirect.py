@@ -775,6 +775,21 @@ def _document_subject(subj: Any) -> bool:
     )
 
 
+# Verbs of saying that also take evidence for subject: "the minister revealed that ..." is speech, "the figures
+# revealed that ..." (``_thing_subject``) a finding, which PolNeAR annotates all the same but no one said.
+EVIDENTIAL_SPEECH_LEMMAS = frozenset({"suggest", "reveal", "confirm", "imply", "signal", "disclose"})
+
+
+def _thing_subject(subj: Any) -> bool:
+    """Whether a cue's subject is a thing, not someone who can speak: a common noun that is neither a person, a
+    role, a group of people nor an organisation (``_PERSON_OR_GROUP_HEADS``) and no entity that speaks ("the
+    latest figures", "allegations", "two days of evidence", "truckloads of armed men" by its head)."""
+    if subj.pos_ != "NOUN" or subj.ent_type_ in _SOURCE_ENTS or _respondents(subj):
+        return False
+    forms = {subj.lower_, subj.lemma_.lower(), subj.lower_.removesuffix("s")}
+    return not forms & _PERSON_OR_GROUP_HEADS
+
+
 def _reports_speech(clause: Any) -> bool:
     """Whether a reported clause is itself a source's statement ("that Carlson said hunters should ..."):
     a reporting verb with a source and a clause of its own. The words reported are the inner source's;
@@ -1540,7 +1555,10 @@ class _Finder:
         if lemma in DENIAL_LEMMAS:
             rule = "reported denial"  # the content is what the source denied: never read it as asserted
         elif rule == FAMILY_RULES["speech"]:
-            rule = FAMILY_RULES.get(cue_family(lemma) or "speech", rule)  # a belief or a finding is no speech
+            family = cue_family(lemma) or "speech"
+            if family == "speech" and lemma in EVIDENTIAL_SPEECH_LEMMAS and _thing_subject(subj):
+                family = "finding"  # "the figures suggest that ...": evidence points, nobody speaks
+            rule = FAMILY_RULES.get(family, rule)  # a belief or a finding is no speech
         q = Quote(start=s, end=e, text=self.ex.article.text[s:e], kind="indirect", confidence=conf, group=group)
         q.content = shape
         a = Attribution(
