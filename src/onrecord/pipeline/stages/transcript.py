@@ -1,19 +1,25 @@
-"""Interview and debate transcripts: each speaker turn is a direct quotation of the one who takes it.
+"""Interview and debate transcripts: each speaker turn is a quotation of the one who takes it, without marks.
 
 A transcript marks whose turn it is with a label before a colon at the start of a line, not with quotation
 marks: ``BAIER: But they're illegal.`` / ``JAKE TAPPER: Take a listen.`` (a name in capitals), and in a printed
 interview ``Q: ...`` (the interviewer's question) and ``A: ...`` (the answer). Each turn's words, from after the
-colon to the end of its line, are the labelled speaker's own words, verbatim: a direct quotation (PolNeAR
-annotates every such turn as an attribution with the label for source and the colon for cue). A turn runs on
-over the lines after it up to the next turn, leaving out stage directions in brackets ("(APPLAUSE)", "(END
-VIDEO CLIP)"); the last turn stops at its own line, since the writer's prose follows a quoted exchange.
+colon to the end of its line, are the labelled speaker's own words. They stand in no quotation marks, so they are
+recorded as kind "indirect" with the evidence ``TRANSCRIPT_RULE`` (a reader tells them from reported speech by
+it): PolNeAR annotates such turns so, an attribution with the label for source and the colon for cue, and the
+news gold (quotations in marks only) counts none of them as a quotation; as "direct" they were 12 false
+quotations on one judged news set (2026-12-02). A turn runs on over the lines after it up to the next turn,
+leaving out stage directions in brackets ("(APPLAUSE)", "(END VIDEO CLIP)"); the last turn stops at its own
+line, since the writer's prose follows a quoted exchange. A quotation in marks inside a turn stays the quote
+finder's; the turn is its words on either side.
 
-The label is resolved to the person the article names ("BAIER" is Bret Baier when the article names him, else a
-person named "Baier"). "Q" is never a person: the question is the interviewer's, whom a printed interview does not
-name at the question, and it is recorded as no quotation (PolNeAR annotates none of them); it ends the answer
-before it. "A" is the
-one interviewed: the person named most often before the first turn (the introduction that says who was
-interviewed), or nobody when no one is named there.
+The label is the speaker mention, resolved to the person the article names ("BAIER" is Bret Baier when the
+article names him, else a person named "Baier"). "Q" and "A" are never people: a question is the interviewer's,
+whom a printed interview does not name at the question, and it is recorded as no quotation; it ends the answer
+before it. An answer ("A") is the one interviewed: the person named most often before the first turn (the
+introduction that says who was interviewed), or nobody when no one is named there. Answers are recorded only
+with ``ANSWERS`` on: PolNeAR dev annotates every Q and A turn of one printed interview and none of another's,
+and with them on its indirect precision fell from 0.8604 to 0.8527 (recall 0.3580 to 0.3597, F1 0.5056 to
+0.5060, 2026-12-02).
 
 A line such as "WATCH: ..." or "UPDATE: ..." is no turn (``NOT_SPEAKER_LABELS``), and an article counts as a
 transcript only with ``MIN_TURNS`` turns or more by ``MIN_VOICES`` labels or more: a lone "NOTE:" line, or a
@@ -35,6 +41,7 @@ ANSWER_LABEL = "A"
 MIN_TURNS = 3
 MIN_VOICES = 2
 TURN_CONFIDENCE = 0.8
+ANSWERS = False  # whether a printed interview's "A:" turns are recorded (see the module docstring)
 MAX_LABEL_WORDS = 4
 MIN_PART_WORDS = 2  # a turn's words beside a quotation in marks: fewer are a stray "he said" or a dash
 _WORD = re.compile(r"\w+")
@@ -150,8 +157,8 @@ def _around(piece: tuple[int, int], marked: list[tuple[int, int]], text: str) ->
 
 
 def transcript_turns(ex: Any, marked: list[tuple[int, int]]) -> list[tuple[Quote, Attribution]]:
-    """The speaker turns of a transcript in ``ex`` as direct quotations with their attributions (see the module
-    docstring); [] when the article is no transcript. ``marked``: the spans of the quotations in marks, marks
+    """The speaker turns of a transcript in ``ex`` as quotations (kind "indirect") with their attributions (see the
+    module docstring); [] when the article is no transcript. ``marked``: the spans of the quotations in marks, marks
     included, which no turn overlaps."""
     text, paragraphs = ex.clean_text, ex.paragraphs
     turns = _turn_lines(text, paragraphs)
@@ -170,18 +177,20 @@ def transcript_turns(ex: Any, marked: list[tuple[int, int]]) -> list[tuple[Quote
                     pieces.append((s, e))
         colon = text.index(":", m.start("label") + len(label))
         cue = Span.of(ex.article.text, colon, colon + 1)
-        if label == QUESTION_LABEL:
+        if label == QUESTION_LABEL or (label == ANSWER_LABEL and not ANSWERS):
             continue  # an unnamed interviewer's question: it only ends the turn before it
+        # The label is the turn's speaker mention; an answer's speaker is the one interviewed, whose head token
+        # goes with it for the people stage to resolve (``SpeakerResolver.labelled``).
+        mention, head = Span.of(ex.article.text, m.start("label"), m.end("label")), None
         if label == ANSWER_LABEL:
-            mention, head = answerer if answerer is not None else (None, None)
-        else:
-            mention, head = Span.of(ex.article.text, m.start("label"), m.end("label")), None
+            head = answerer[1] if answerer is not None else None
         for s, e in (cut for piece in pieces for cut in _around(piece, marked, text)):
             q = Quote(
                 start=s,
                 end=e,
                 text=ex.article.text[s:e],
-                kind="direct",
+                kind="indirect",
+                content="clause",
                 speaker_mention=mention,
                 cue=cue,
                 confidence=TURN_CONFIDENCE,

@@ -78,7 +78,7 @@ from ....text.spans import SpanSet
 from ...state import ArticleState
 from ..attribution import PRONOUNS, cue_lemma, noun_phrase, subject_of
 from ..quotes import CITED, NOT_SPEECH_WHY, TITLE
-from ..transcript import TRANSCRIPT_RULE
+from ..transcript import ANSWER_LABEL, QUESTION_LABEL, TRANSCRIPT_RULE
 from .antecedents import recorder
 from .identified import identify_lede_sources, same_description_named
 from .pronouns import (
@@ -273,11 +273,20 @@ class SpeakerResolver:
         self._mention(person, m, "name")
         return person
 
-    def labelled(self, m: Span) -> Person:
+    def labelled(self, m: Span, head_index: int | None = None) -> Person | None:
         """The person a transcript's turn label names ("BAIER", "JAKE TAPPER"; ``stages.transcript``): the table's
         person with that name or surname, case aside, when there is exactly one, else a person named by the label
-        in title case (made once per label)."""
+        in title case (made once per label). An answer's label ("A") names nobody: the one interviewed is the
+        person named at ``head_index`` (None when the introduction names nobody); a question's ("Q") is the
+        interviewer's, whom it does not name."""
         label = " ".join(m.text.split())
+        if label == QUESTION_LABEL:
+            return None
+        if label == ANSWER_LABEL:
+            if head_index is None:
+                return None
+            head = self.ex.doc[head_index]
+            return self.table.person_at(head.idx, head.idx + len(head))
         words = [w.upper() for w in label.split()]
         known = [
             p
@@ -2126,8 +2135,8 @@ def resolve_speakers(ex: ArticleState) -> ArticleState:
         if a is None or a.mention is None or ex.out_of_time("people", q.start):
             continue
         key = (a.mention.start, a.mention.end)
-        if key not in resolved and a.rule == TRANSCRIPT_RULE and a.head_index is None:
-            resolved[key] = resolver.labelled(a.mention)  # "BAIER: ...": a transcript's label names the speaker
+        if key not in resolved and a.rule == TRANSCRIPT_RULE:
+            resolved[key] = resolver.labelled(a.mention, a.head_index)  # "BAIER: ...": the label names the speaker
         if key not in resolved:
             resolved[key] = resolver.resolve(a)
             resolved[key] = resolver.named_pair(a.mention, resolved[key]) or resolved[key]

@@ -1321,6 +1321,8 @@ class PersonTable:
             pid = self.match(key, doc[s].idx, surname_only=_surname_title(title), gender=_title_gender(title))
             if pid is None and in_headline[(s, e)]:
                 continue
+            if pid is None and len(words) == 1 and _capital_only_from_position(self.ex.clean_text, doc[s]):
+                continue  # "Correction: An earlier version ... stated", "Gusts reached 90mph": a word, not a name
             if pid is None:
                 pid = len(self.people)
                 name = _display_name(words)
@@ -3354,6 +3356,26 @@ def _doubled_first_name(word: str) -> bool:
 def _masked(tok: Any) -> bool:
     """The focus stage's placeholder for a quotation's words: never a name."""
     return tok.text == "Xquote"
+
+
+# Where a capital says nothing about a word: the start of a text, a line, a sentence or a quotation.
+_OPENING_BEFORE = re.compile(
+    r"(?:^|\n)[ \t\"'\u201c\u2018(\[*\-\u2022]*$|[.!?:;\u2013\u2014][\"'\u201d\u2019)\]]*\s+[\"'\u201c\u2018(]*$"
+)
+_NAME_ENTITIES = frozenset({"PERSON", "ORG", "NORP", "GPE", "FAC", "LOC", "PRODUCT", "WORK_OF_ART", "EVENT"})
+
+
+def _capital_only_from_position(text: str, tok: Any) -> bool:
+    """Whether a one-word name run is a common word capitalised only by where it stands: the tagger gives it no
+    entity, and every time the article writes the word with a capital it opens a line, a sentence or a clause
+    after a colon or a dash ("Correction: An earlier version stated ...", "Gusts reached 90mph", "Yup - the
+    senator had ..."). A name is capitalised wherever it stands, so it shows up inside a sentence too."""
+    if tok.ent_type_ in _NAME_ENTITIES or not tok.text[:1].isupper() or tok.text.isupper():
+        return False
+    for m in re.finditer(rf"(?<![\w\-]){re.escape(tok.text)}(?![\w\-])", text):
+        if not _OPENING_BEFORE.search(text, max(0, m.start() - 12), m.start()):
+            return False
+    return True
 
 
 def _display_name(words: list[str]) -> str:
