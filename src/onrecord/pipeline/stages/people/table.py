@@ -73,6 +73,7 @@ from ....text.prefilter import Prefilter, finditer
 from ....text.spans import SpanSet, paragraph_of
 from ...state import ArticleState
 from ..attribution import PRONOUNS, cue_lemma, noun_phrase, token_index
+from ..transcript import NOT_SPEAKER_LABELS
 from .antecedents import active_antecedent_model
 
 # Every word that can stand as a title before a name, in the normalised form ``_norm`` gives.
@@ -3366,12 +3367,17 @@ _NAME_ENTITIES = frozenset({"PERSON", "ORG", "NORP", "GPE", "FAC", "LOC", "PRODU
 
 
 def _capital_only_from_position(text: str, tok: Any) -> bool:
-    """Whether a one-word name run is a common word capitalised only by where it stands: the tagger gives it no
+    """Whether a one-word name run is a newsroom's label before a colon (``transcript.NOT_SPEAKER_LABELS``), or a
+    common word capitalised only by where it stands: the tagger reads it as no proper noun and gives it no
     entity, and every time the article writes the word with a capital it opens a line, a sentence or a clause
-    after a colon or a dash ("Correction: An earlier version stated ...", "Gusts reached 90mph", "Yup - the
-    senator had ..."). A name is capitalised wherever it stands, so it shows up inside a sentence too."""
-    if tok.ent_type_ in _NAME_ENTITIES or not tok.text[:1].isupper() or tok.text.isupper():
-        return False
+    after a colon or a dash ("Gusts reached 90mph", "Yup - the senator had ..."). A name is capitalised
+    wherever it stands, so it shows up inside a sentence too; and the tagger's proper noun ("Okafor said ...",
+    met only at sentence starts) stays a name."""
+    nxt = tok.nbor(1) if tok.i + 1 < len(tok.doc) else None
+    if tok.text.upper() in NOT_SPEAKER_LABELS and nxt is not None and nxt.text == ":":
+        return True  # "Correction: An earlier version ...", "Update: ...": a newsroom's label, whatever the tagger read
+    if tok.ent_type_ in _NAME_ENTITIES or tok.pos_ == "PROPN" or not tok.text[:1].isupper() or tok.text.isupper():
+        return False  # the tagger's proper noun ("Okafor said ...") is a name wherever it stands
     for m in re.finditer(rf"(?<![\w\-]){re.escape(tok.text)}(?![\w\-])", text):
         if not _OPENING_BEFORE.search(text, max(0, m.start() - 12), m.start()):
             return False
