@@ -152,6 +152,7 @@ from .attribution import (
 )
 from .attribution.candidates import DATELINE_REST
 from .attribution.tokens import across_paragraphs, agent_of, hung_on_paragraph_before
+from .transcript import transcript_turns
 
 # Verbs an organisation or a document can be the subject of ("it said", "it warned").
 DOCUMENT_LEMMAS: frozenset[str] = frozenset(
@@ -772,6 +773,21 @@ def _document_subject(subj: Any) -> bool:
         or subj.ent_type_ == "ORG"
         or _record_or_records(subj)
     )
+
+
+# Verbs of saying that also take evidence for subject: "the minister revealed that ..." is speech, "the figures
+# revealed that ..." (``_thing_subject``) a finding, which PolNeAR annotates all the same but no one said.
+EVIDENTIAL_SPEECH_LEMMAS = frozenset({"suggest", "reveal", "confirm", "imply", "signal", "disclose"})
+
+
+def _thing_subject(subj: Any) -> bool:
+    """Whether a cue's subject is a thing, not someone who can speak: a common noun that is neither a person, a
+    role, a group of people nor an organisation (``_PERSON_OR_GROUP_HEADS``) and no entity that speaks ("the
+    latest figures", "allegations", "two days of evidence", "truckloads of armed men" by its head)."""
+    if subj.pos_ != "NOUN" or subj.ent_type_ in _SOURCE_ENTS or _respondents(subj):
+        return False
+    forms = {subj.lower_, subj.lemma_.lower(), subj.lower_.removesuffix("s")}
+    return not forms & _PERSON_OR_GROUP_HEADS
 
 
 def _reports_speech(clause: Any) -> bool:
@@ -1539,7 +1555,10 @@ class _Finder:
         if lemma in DENIAL_LEMMAS:
             rule = "reported denial"  # the content is what the source denied: never read it as asserted
         elif rule == FAMILY_RULES["speech"]:
-            rule = FAMILY_RULES.get(cue_family(lemma) or "speech", rule)  # a belief or a finding is no speech
+            family = cue_family(lemma) or "speech"
+            if family == "speech" and lemma in EVIDENTIAL_SPEECH_LEMMAS and _thing_subject(subj):
+                family = "finding"  # "the figures suggest that ...": evidence points, nobody speaks
+            rule = FAMILY_RULES.get(family, rule)  # a belief or a finding is no speech
         q = Quote(start=s, end=e, text=self.ex.article.text[s:e], kind="indirect", confidence=conf, group=group)
         q.content = shape
         a = Attribution(
@@ -1565,8 +1584,9 @@ class _Finder:
 
     def verb(self, tok: Any) -> None:
         """One reporting verb: its clausal complement, or the sentence it interrupts; nothing for a
-        cue that reports no statement (``non_assertive``) or stands in a headline (``in_title_case``)."""
-        if _reports_nothing(tok) or in_title_case(tok) or _passive_cue(tok):
+        cue that reports no statement (``non_assertive``) or stands in a headline (``in_title_case``), nor
+        for a question put to someone (``asked_opening``: ``question_put`` reads it)."""
+        if _reports_nothing(tok) or in_title_case(tok) or _passive_cue(tok) or asked_opening(tok, self.text):
             return
         if any(c.dep_ == "mark" and c.lower_ in _OPEN_MARKS for c in tok.children):
             return  # "could not determine if the crew knew it was ...": a question, nobody's belief
@@ -2185,7 +2205,9 @@ class _Finder:
         wh- word kept, so it never reads as an assertion, or the "about" phrase: "Asked about the charges"); its
         source is the one who asked, the agent after "by", or nobody named (no mention, evidence
         ``QUESTION_RULE``). Nothing for a request ("was asked to comment"), which asks for an act, not an answer."""
-        if in_title_case(tok) or tok.lower_ != "asked" or tok.tag_ != "VBN" or not _addressed(tok, list(tok.children)):
+        if in_title_case(tok) or tok.lower_ != "asked":
+            return
+        if not _addressed(tok, list(tok.children)) and not asked_opening(tok, self.text):
             return
         if tok.dep_ in _NOT_TAKEN or any(c.dep_ == "neg" for c in tok.children):
             return
@@ -2211,6 +2233,26 @@ SOURCELESS_RULE = "reported belief, no source"
 # The evidence of a question put to someone (``_Finder.question_put``): speech, but the asker's, and no assertion.
 QUESTION_RULE = "reported question"
 _QUESTION_WORDS = QUESTION_COMPLEMENTISERS | frozenset({"why", "which", "what", "how", "when", "who", "where"})
+
+
+# What may stand between a sentence's start and an "asked" that opens it: "When asked", "And asked", "Later asked".
+_ASKED_LEAD = re.compile(
+    r"(?:^|[.!?;][\"'\u201d\u2019]*\s+|\n\s*)[\"'\u201c\u2018]?"
+    r"(?:(?:and|but|when|if|once|later|after being|when being|while)\s+)?$",
+    re.IGNORECASE | re.MULTILINE,
+)
+_ASKED_OBJECTS = _QUESTION_WORDS | frozenset({"about"})
+
+
+def asked_opening(tok: Any, text: str) -> bool:
+    """Whether ``tok`` is an "asked" that opens its sentence and is followed by the question ("Asked whether the
+    cuts went too far, Park said ...", "When asked about the closures, ..."): a question put to the sentence's
+    subject, however the tagger read the word (after a paragraph ending in a closing mark it often reads a
+    past tense whose subject is the one who answers), never that person's speech."""
+    if tok.lower_ != "asked" or tok.i + 1 >= len(tok.doc) or tok.doc[tok.i + 1].lower_ not in _ASKED_OBJECTS:
+        return False
+    line_start = text.rfind("\n", 0, tok.idx) + 1
+    return _ASKED_LEAD.search(text, max(line_start, tok.idx - 40), tok.idx) is not None
 
 
 # Heard-clause nouns read only as the object of "make": "made the case that ..." ("in the case that ..." is a
@@ -2656,9 +2698,11 @@ def _outside_names(ex: ArticleState, found: list[tuple[Quote, Attribution]]) -> 
 )
 def find_indirect(ex: ArticleState) -> ArticleState:
     """Reported speech and other attributions (kind "indirect"; ``evidence`` names the cue family) with their
-    cue and source mention, in text order."""
+    cue and source mention, in text order. A transcript's speaker turns (``transcript``), direct quotations
+    without marks, are filed first, whatever kinds were asked for."""
+    turns = _turns(ex)
     if "indirect" not in ex.kinds or ex.doc is None:
-        return ex
+        return _file_turns(ex, turns)
     index = token_index(ex)
     finder = _Finder(ex)
     phrase_cues: list[tuple[Any, str]] = []
@@ -2727,7 +2771,25 @@ def find_indirect(ex: ArticleState) -> ArticleState:
     _phrase_attributions(ex, index, finder)
     _trailing_findings(index, finder)
     _in_poll(index, finder)
-    return _file_found(ex, index, finder)
+    return _file_turns(_file_found(ex, index, finder), turns)
+
+
+def _turns(ex: ArticleState) -> list[tuple[Quote, Attribution]]:
+    """The speaker turns of a transcript (``transcript.transcript_turns``), clear of the quotations in marks;
+    found before the reported speech and filed after it, so that what a turn reports ("I think ...") is
+    found inside it as it is in any quotation's words."""
+    marked = [(q.open_start if q.open_start is not None else q.start, q.close_end or q.end) for q in ex.quotes]
+    return transcript_turns(ex, marked)
+
+
+def _file_turns(ex: ArticleState, turns: list[tuple[Quote, Attribution]]) -> ArticleState:
+    """``ex`` with the speaker ``turns`` and their attributions added."""
+    if not turns:
+        return ex
+    for q, a in turns:
+        ex.attributions[q] = a
+    ex.quotes = sorted(ex.quotes + [q for q, _ in turns], key=lambda q: q.start)
+    return ex
 
 
 def _without_nested_sourceless(found: list[tuple[Quote, Attribution]]) -> list[tuple[Quote, Attribution]]:

@@ -352,6 +352,8 @@ class CandidateFinder:
         for tok in reversed(self.idx.tokens_in(lo, open_at)):
             if tok.pos_ != "PROPN" or not tok.text[:1].isupper() or self._inside_quote(tok.idx) or is_mask(tok):
                 continue
+            if len(tok.text.rstrip(".")) == 1 and tok.head.pos_ != "PROPN":
+                continue  # "Q:" and "A:" of a transcript: a letter alone names nobody
             if tok.ent_type_ in ("GPE", "DATE", "TIME", "NORP", "LOC", "FAC", "WORK_OF_ART", "EVENT", "PRODUCT"):
                 continue
             if _platform_posted_on(tok):

@@ -78,6 +78,7 @@ from ....text.spans import SpanSet
 from ...state import ArticleState
 from ..attribution import PRONOUNS, cue_lemma, noun_phrase, subject_of
 from ..quotes import CITED, NOT_SPEECH_WHY, TITLE
+from ..transcript import ANSWER_LABEL, QUESTION_LABEL, TRANSCRIPT_RULE
 from .antecedents import recorder
 from .identified import identify_lede_sources, same_description_named
 from .pronouns import (
@@ -272,6 +273,42 @@ class SpeakerResolver:
             return self.new_person(name, "person", m, "name", None)
         self._mention(person, m, "name")
         return person
+
+    def labelled(self, m: Span, head_index: int | None = None) -> Person | None:
+        """The person a transcript's turn label names ("BAIER", "JAKE TAPPER"; ``stages.transcript``): the table's
+        person with that name or surname, case aside, when there is exactly one, else a person named by the label
+        in title case (made once per label). An answer's label ("A") names nobody: the one interviewed is the
+        person named at ``head_index`` (None when the introduction names nobody); a question's ("Q") is the
+        interviewer's, whom it does not name."""
+        label = " ".join(m.text.split())
+        if label == QUESTION_LABEL:
+            return None
+        if label == ANSWER_LABEL:
+            if head_index is None:
+                return None
+            head = self.ex.doc[head_index]
+            return self.table.person_at(head.idx, head.idx + len(head))
+        words = [w.upper() for w in label.split()]
+        known = [
+            p
+            for p in self.table.people
+            if p.kind == "person"
+            and p.name
+            and (p.name.upper().split() == words or (len(words) == 1 and p.name.upper().split()[-1] == words[0]))
+        ]
+        if len(known) == 1:
+            self._mention(known[0], m, "name")
+            return known[0]
+        name = " ".join(w[:1] + w[1:].lower() for w in label.split())
+        made = [
+            p
+            for p in self.extra
+            if p.kind == "person" and p.name and (p.name == name or (len(words) == 1 and p.name.split()[-1] == name))
+        ]
+        if made:
+            self._mention(made[0], m, "name")
+            return made[0]
+        return self.new_person(name, "person", m, "name", None)
 
     def _mention(self, person: Person, m: Span, kind: str) -> None:
         person.mentions.append(Mention(m.start, m.end, self.ex.article.text[m.start : m.end], kind))
@@ -2105,6 +2142,8 @@ def resolve_speakers(ex: ArticleState) -> ArticleState:
         if a is None or a.mention is None or ex.out_of_time("people", q.start):
             continue
         key = (a.mention.start, a.mention.end)
+        if key not in resolved and a.rule == TRANSCRIPT_RULE:
+            resolved[key] = resolver.labelled(a.mention, a.head_index)  # "BAIER: ...": the label names the speaker
         if key not in resolved:
             resolved[key] = resolver.resolve(a)
             resolved[key] = resolver.named_pair(a.mention, resolved[key]) or resolved[key]
@@ -2113,6 +2152,7 @@ def resolve_speakers(ex: ArticleState) -> ArticleState:
                 resolver.weak[key] = "shared surname"
         q.speaker = resolved[key]
     _same_words_same_speaker(ex, resolver)
+    _pronouns_in_turns(ex)
     identify_lede_sources(ex, resolver)
     same_description_named(ex, resolver)
     ex.people = resolver.finish()
@@ -2129,6 +2169,24 @@ def resolve_speakers(ex: ArticleState) -> ArticleState:
         p.descriptors = table.published_descriptors(p)
     ex.speaker_links = resolver.weak
     return ex
+
+
+_FIRST_PERSON = frozenset({"i", "we"})
+
+
+def _pronouns_in_turns(ex: ArticleState) -> None:
+    """In a transcript's turn (``stages.transcript``) "I" and "we" are the one whose turn it is ("A: I said ..."
+    is the one interviewed, "BAIER: I asked ..." Baier): the speakers of what a turn reports follow."""
+    turns = [q for q in ex.quotes if q.evidence == TRANSCRIPT_RULE]
+    if not turns:
+        return
+    for q in ex.quotes:
+        m = q.speaker_mention
+        if q.kind != "indirect" or m is None or m.text.strip().lower() not in _FIRST_PERSON:
+            continue
+        turn = next((t for t in turns if t.start <= m.start and m.end <= t.end), None)
+        if turn is not None:
+            q.speaker = turn.speaker
 
 
 def _merge_same_organisations(ex: ArticleState) -> None:

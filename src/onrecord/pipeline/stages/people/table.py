@@ -74,6 +74,7 @@ from ....text.prefilter import Prefilter, finditer
 from ....text.spans import SpanSet, paragraph_of
 from ...state import ArticleState
 from ..attribution import PRONOUNS, cue_lemma, noun_phrase, token_index
+from ..transcript import NOT_SPEAKER_LABELS
 from .antecedents import active_antecedent_model
 
 # Every word that can stand as a title before a name, in the normalised form ``_norm`` gives.
@@ -1314,12 +1315,16 @@ class PersonTable:
                 continue  # "The acting Immigration Minister, Daryl Williams,": an office, not a name
             if _product_code_last(words):
                 continue  # "the new Ford Bronco SUV": a model name, not a person
+            if len(words) == 1 and len(words[0].rstrip(".")) == 1:
+                continue  # "Q", "A": a transcript's question and answer marks, a letter alone is nobody's name
             if len(words) == 1 and len(words[0]) > 1 and words[0].isupper() and doc[s].ent_type_ != "PERSON":
                 continue  # "UPS", "NASA": an acronym names a body; "JFK" (tagged a person) stays one
             title = self._title_before(s)
             pid = self.match(key, doc[s].idx, surname_only=_surname_title(title), gender=_title_gender(title))
             if pid is None and in_headline[(s, e)]:
                 continue
+            if pid is None and len(words) == 1 and _capital_only_from_position(self.ex.clean_text, doc[s]):
+                continue  # "Correction: An earlier version ... stated", "Gusts reached 90mph": a word, not a name
             if pid is None:
                 pid = len(self.people)
                 name = _display_name(words)
@@ -3387,6 +3392,31 @@ def _doubled_first_name(word: str) -> bool:
 def _masked(tok: Any) -> bool:
     """The focus stage's placeholder for a quotation's words: never a name."""
     return tok.text == "Xquote"
+
+
+# Where a capital says nothing about a word: the start of a text, a line, a sentence or a quotation.
+_OPENING_BEFORE = re.compile(
+    r"(?:^|\n)[ \t\"'\u201c\u2018(\[*\-\u2022]*$|[.!?:;\u2013\u2014][\"'\u201d\u2019)\]]*\s+[\"'\u201c\u2018(]*$"
+)
+_NAME_ENTITIES = frozenset({"PERSON", "ORG", "NORP", "GPE", "FAC", "LOC", "PRODUCT", "WORK_OF_ART", "EVENT"})
+
+
+def _capital_only_from_position(text: str, tok: Any) -> bool:
+    """Whether a one-word name run is a newsroom's label before a colon (``transcript.NOT_SPEAKER_LABELS``), or a
+    common word capitalised only by where it stands: the tagger reads it as no proper noun and gives it no
+    entity, and every time the article writes the word with a capital it opens a line, a sentence or a clause
+    after a colon or a dash ("Gusts reached 90mph", "Yup - the senator had ..."). A name is capitalised
+    wherever it stands, so it shows up inside a sentence too; and the tagger's proper noun ("Okafor said ...",
+    met only at sentence starts) stays a name."""
+    nxt = tok.nbor(1) if tok.i + 1 < len(tok.doc) else None
+    if tok.text.upper() in NOT_SPEAKER_LABELS and nxt is not None and nxt.text == ":":
+        return True  # "Correction: An earlier version ...", "Update: ...": a newsroom's label, whatever the tagger read
+    if tok.ent_type_ in _NAME_ENTITIES or tok.pos_ == "PROPN" or not tok.text[:1].isupper() or tok.text.isupper():
+        return False  # the tagger's proper noun ("Okafor said ...") is a name wherever it stands
+    for m in re.finditer(rf"(?<![\w\-]){re.escape(tok.text)}(?![\w\-])", text):
+        if not _OPENING_BEFORE.search(text, max(0, m.start() - 12), m.start()):
+            return False
+    return True
 
 
 def _display_name(words: list[str]) -> str:
