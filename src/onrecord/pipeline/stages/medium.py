@@ -57,7 +57,8 @@ _BROADCAST_NOUNS = r"(?:interview|appearance|town hall|broadcast|program|program
 # News town hall", "on the CBS news program", "at a town hall taped by Fox News": the network names the broadcast
 # that carried the words.
 _NETWORK_CUE = re.compile(
-    r"\b(?:(?i:told|tells|telling|said on|says on|speaking (?:to|on)|spoke (?:to|on)|appear(?:ed|ing|s)? on|went on"
+    r"\b(?:(?i:told|tells|telling|said on|says on|speaking (?:to|on|with)|spoke (?:to|on|with)|talk(?:ed|ing|s)? (?:to|with)"
+    r"|sat down with|appear(?:ed|ing|s)? on|went on"
     r"|on|to|interview with|in an interview with|(?:taped|filmed|televised|aired|broadcast) by)\s+"
     r"|(?i:in|during|on)\s+(?:an?|the|his|her|their|its)\s+(?:[\w-]+\s+){0,3}"
     r"(?=(?i:" + _NETWORKS + r")\s+(?:news\s+)?" + _BROADCAST_NOUNS + r"\b))"
@@ -87,6 +88,8 @@ _STATION_CUE = re.compile(
     r"\b(?:told|tells|telling|said on|says on|speaking (?:to|on|with)|spoke (?:to|on|with)|appear(?:ed|ing|s)? on"
     r"|(?:interview|remarks|comments|address|speech|broadcast|aired|airing|airs) on|interview with)\s+"
     r"(?:(?:the|a|an|its|his|her|their|state|national|local|public|private|regional"
+    # "told Russian state TV", "on Iranian state television": a people's adjective before the station's kind.
+    r"|[A-Z][a-z]+(?:an|ese|ish|i|ch)(?=\s+(?:state|national|public|private|regional)\s)"
     r"|[A-Z][\w.&-]*(?:'s|\u2019s))\s+){0,4}(?P<station>(?:[A-Z][\w.&-]*\s+){0,3}(?:[Tt]elevision|TV))"
     r"(?:\s+(?:station|channel|network)\b|(?![\w-]|\s+[A-Z]))"
 )
@@ -564,7 +567,7 @@ def medium_of(sentence: str) -> tuple[str | None, str | None]:
                 return medium, show.group("show")
             if medium == "tv" and named is None:
                 station = _STATION_CUE.search(sentence)
-                if station is not None and station.group("station")[0].isupper():
+                if station is not None and station.group("station")[0].isupper() and station.group("station") != "TV":
                     return medium, station.group("station")
             if named is not None:
                 show = named.group("show")

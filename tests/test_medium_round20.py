@@ -1,0 +1,39 @@
+"""Medium from the outlet spoken to (round 20): a television channel or a radio station by its name, state
+television by its country, whatever verb of talking names it.
+
+Each test runs a short article written for it.
+"""
+
+from __future__ import annotations
+
+import pytest
+
+
+def _media(ex):
+    return [(q.medium, q.outlet) for q in sorted(ex.quotes, key=lambda q: q.start) if q.kind != "indirect"]
+
+
+@pytest.mark.parametrize(
+    ("sentence", "medium", "outlet"),
+    [
+        ('The minister, Ruth Alder, told GB News that the plan was "dead in the water".', "tv", "GB News"),
+        ('Ada Finch told France 24 that the strike was "a scandal".', "tv", "France 24"),
+        ('Tom Reyes spoke with Channel 4 News on Monday: "The talks have failed."', "tv", "Channel 4 News"),
+        ('Tom Reyes, talking to Sky News on Monday, said: "The talks have failed."', "tv", "Sky News"),
+        ('Ada Finch told talkRADIO that the strike was "a scandal".', "radio", "talkRADIO"),
+    ],
+)
+def test_a_channel_or_station_by_its_name_gives_the_medium(run, sentence, medium, outlet):
+    assert _media(run(sentence)) == [(medium, outlet)]
+
+
+@pytest.mark.parametrize(
+    "sentence",
+    [
+        'Ada Finch told Russian state TV: "The strike is a scandal."',
+        'Ada Finch said on Iranian state television that the strike was "a scandal".',
+        'Ada Finch told state TV: "The strike is a scandal."',
+    ],
+)
+def test_state_television_of_a_country_is_television(run, sentence):
+    assert _media(run(sentence)) == [("tv", None)]
