@@ -57,8 +57,8 @@ _BROADCAST_NOUNS = r"(?:interview|appearance|town hall|broadcast|program|program
 # News town hall", "on the CBS news program", "at a town hall taped by Fox News": the network names the broadcast
 # that carried the words.
 _NETWORK_CUE = re.compile(
-    r"\b(?:(?i:told|tells|telling|said on|says on|speaking (?:to|on|with)|spoke (?:to|on|with)|talk(?:ed|ing|s)? (?:to|with)"
-    r"|sat down with|appear(?:ed|ing|s)? on|went on"
+    r"\b(?:(?i:told|tells|telling|said on|says on|speaking (?:to|on|with)|spoke (?:to|on|with)"
+    r"|talk(?:ed|ing|s)? (?:to|with)|sat down with|appear(?:ed|ing|s)? on|went on"
     r"|on|to|interview with|in an interview with|(?:taped|filmed|televised|aired|broadcast) by)\s+"
     r"|(?i:in|during|on)\s+(?:an?|the|his|her|their|its)\s+(?:[\w-]+\s+){0,3}"
     r"(?=(?i:" + _NETWORKS + r")\s+(?:news\s+)?" + _BROADCAST_NOUNS + r"\b))"
