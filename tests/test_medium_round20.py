@@ -37,3 +37,19 @@ def test_a_channel_or_station_by_its_name_gives_the_medium(run, sentence, medium
 )
 def test_state_television_of_a_country_is_television(run, sentence):
     assert _media(run(sentence)) == [("tv", None)]
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        'The mayor, Ruth Alder, who has 2,000 followers on Facebook, said the plan was "a disgrace".',
+        'The group, which organised the protest on Facebook, said the plan was "a disgrace".',
+    ],
+)
+def test_a_platform_mentioned_about_the_speaker_is_no_medium(run, text):
+    assert _media(run(text)) == [(None, None)]
+
+
+def test_a_relative_clause_about_posting_keeps_the_platform(run):
+    text = 'The mayor, Ruth Alder, who wrote on Facebook on Monday, said the plan was "a disgrace".'
+    assert _media(run(text)) == [("facebook", None)]

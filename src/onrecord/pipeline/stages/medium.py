@@ -543,6 +543,8 @@ def medium_of(sentence: str) -> tuple[str | None, str | None]:
             continue  # "will host a news conference at the party's HQ": an event to come, where nothing was said yet
         if m and medium == "print-interview" and "outlet" in m.re.groupindex and _an_audience(m, sentence):
             continue  # "told Palestinian and Israeli security officials", "telling Israelis": no outlet
+        if m and medium in _PLATFORMS and _a_mention(sentence, m):
+            continue  # "who has 2,000 followers on Facebook", "which organised the march on Facebook": no post quoted
         if m and medium == "press-statement" and _A_FILING.search(sentence, max(0, m.start() - 14), m.end()):
             continue  # "filed a registration statement with the SEC": a document filed, no statement to the press
         if m and medium == "press-statement":
@@ -601,6 +603,28 @@ def medium_of(sentence: str) -> tuple[str | None, str | None]:
                 return None, outlet
             return medium, outlet
     return None, None
+
+
+_PLATFORMS = frozenset(["instagram", "twitter", "facebook", "tiktok", "youtube", "snapchat"])
+# A platform named as where the speaker has a following ("her 2,000 followers on Facebook"), or inside a
+# relative clause about the speaker or a group that says no words were posted ("The group, which organised
+# the march on Facebook, said ..."): a mention of the platform, not where the words appeared.
+_FOLLOWING_BEFORE = re.compile(r"\b(?:followers|fans|friends|subscribers|members|likes)\s+$", re.I)
+_RELATIVE_BEFORE = re.compile(r",\s*(?:who|which|whose)\b(?P<clause>[^,;:\"\u201c\u201d]*)$")
+_POSTING_WORDS = re.compile(
+    r"\b(?:wr[io]te|written|writes|post(?:s|ed)?|shar(?:es|ed)|tweet\w*|said|says|caption\w*|video|message|live)\b",
+    re.I,
+)
+
+
+def _a_mention(sentence: str, m: re.Match[str]) -> bool:
+    """Whether a social platform's match ``m`` in ``sentence`` is a mere mention (``_FOLLOWING_BEFORE``, or a
+    relative clause with no word of posting, ``_RELATIVE_BEFORE``)."""
+    before = sentence[max(0, m.start() - 200) : m.start()]
+    if _FOLLOWING_BEFORE.search(before):
+        return True
+    rel = _RELATIVE_BEFORE.search(before)
+    return rel is not None and not _POSTING_WORDS.search(rel.group("clause") + m.group())
 
 
 # People addressed, not an outlet: a nationality or party in the plural ("Israelis", "African-Americans",
