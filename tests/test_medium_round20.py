@@ -53,3 +53,26 @@ def test_a_platform_mentioned_about_the_speaker_is_no_medium(run, text):
 def test_a_relative_clause_about_posting_keeps_the_platform(run):
     text = 'The mayor, Ruth Alder, who wrote on Facebook on Monday, said the plan was "a disgrace".'
     assert _media(run(text)) == [("facebook", None)]
+
+
+@pytest.mark.parametrize(
+    ("text", "medium", "outlet"),
+    [
+        (
+            'Ada Finch appeared on CNN\'s "State of the Union" on Sunday.\n\n'
+            '"Do you regret the vote?" host Jake Morrow asked her.\n\n'
+            '"Not at all," Finch said.',
+            "tv",
+            "State of the Union",
+        ),
+        (
+            "Ada Finch spoke to BBC Radio 4's Today programme on Monday.\n\n"
+            'Presenter Nick Rowe asked: "Will you resign?"\n\n'
+            '"No, I will not," she said.',
+            "radio",
+            "BBC Radio 4's Today programme",
+        ),
+    ],
+)
+def test_a_hosts_questions_were_put_on_the_guests_broadcast(run, text, medium, outlet):
+    assert _media(run(text)) == [(medium, outlet)] * 2

@@ -1445,12 +1445,54 @@ def assign_medium(ex: ArticleState) -> ArticleState:
         if not events.is_furniture(q.paragraph):  # a caption's words do not break the story's thread
             previous, previous_day = q, day
             threads[q.speaker.id if q.speaker is not None else ""] = q
+    _hosts_questions(ex, events)
     _look_back(ex, events)
     _relayed_by(ex, narrative_text, spans_of)
     for q in ex.quotes:
         if q.medium == OTHER:
             q.medium = None
     return ex
+
+
+# The one who puts the questions on a broadcast: "host Jake Morrow asked", "asked the presenter, Tom Baird".
+_HOST_WORD = re.compile(r"\b(?:(?:co-?)?hosts?|presenters?|anchors?|anchorm[ae]n|anchorwom[ae]n|interviewers?|moderators?)\b")
+_BROADCAST_MEDIA = frozenset(["tv", "radio", "podcast"])
+HOST_REACH = 40  # characters either side of the host's name
+
+
+def _a_host(ex: ArticleState, q: Quote) -> bool:
+    """Whether ``q``'s speaker is named as a broadcast's host, presenter, anchor, interviewer or moderator
+    (``_HOST_WORD``) next to their name in ``q``'s attribution, or among their descriptors."""
+    if q.speaker is None:
+        return False
+    if any(_HOST_WORD.search(d) for d in q.speaker.descriptors):
+        return True
+    m = q.speaker_mention
+    if m is None:
+        return False
+    text = ex.clean_text
+    return bool(_HOST_WORD.search(text, max(0, m.start - HOST_REACH), min(len(text), m.end + HOST_REACH)))
+
+
+def _hosts_questions(ex: ArticleState, events: _Events) -> None:
+    """Give a broadcast's host their guest's medium: a host's words with none of their own ("Do you regret it?"
+    host Jake Morrow asked) were said on the broadcast the guest's answers nearest them (in their paragraph, the
+    one before or the one after) were given on (``_BROADCAST_MEDIA``)."""
+    quotes = sorted((q for q in ex.quotes if q.kind != "indirect"), key=lambda quote: quote.start)
+    for q in quotes:
+        if q.medium is not None or q.outlet is not None or not _a_host(ex, q):
+            continue
+        best = None
+        for r in quotes:
+            if r is q or r.speaker is q.speaker or r.medium not in _BROADCAST_MEDIA:
+                continue
+            a, b = sorted((r.paragraph, q.paragraph))
+            if events.apart(a, b) > 1:
+                continue
+            if best is None or abs(r.start - q.start) < abs(best.start - q.start):
+                best = r
+        if best is not None:
+            q.medium, q.outlet = best.medium, best.outlet
 
 
 # A publication that relays words it reports, the words' occasion unsaid: "..., according to The New York Times",
