@@ -1455,7 +1455,9 @@ def assign_medium(ex: ArticleState) -> ArticleState:
 
 
 # The one who puts the questions on a broadcast: "host Jake Morrow asked", "asked the presenter, Tom Baird".
-_HOST_WORD = re.compile(r"\b(?:(?:co-?)?hosts?|presenters?|anchors?|anchorm[ae]n|anchorwom[ae]n|interviewers?|moderators?)\b")
+_HOST_WORD = re.compile(
+    r"\b(?:(?:co-?)?hosts?|presenters?|anchors?|anchorm[ae]n|anchorwom[ae]n|interviewers?|moderators?)\b"
+)
 _BROADCAST_MEDIA = frozenset(["tv", "radio", "podcast"])
 HOST_REACH = 40  # characters either side of the host's name
 
