@@ -76,3 +76,26 @@ def test_a_relative_clause_about_posting_keeps_the_platform(run):
 )
 def test_a_hosts_questions_were_put_on_the_guests_broadcast(run, text, medium, outlet):
     assert _media(run(text)) == [(medium, outlet)] * 2
+
+
+@pytest.mark.parametrize(
+    ("sentence", "medium", "outlet"),
+    [
+        (
+            'Asked about the tattoo last week by newspaper GP, Ada Finch laughed and said he would have to "own it".',
+            "print-interview",
+            "GP",
+        ),
+        ('Asked by the Harbor Gazette whether she would run, Ada Finch said: "Never."', "print-interview", "Harbor Gazette"),
+        ('Ada Finch, asked by CNN about the vote, said: "It was a mistake."', "tv", "CNN"),
+        ('Ada Finch, asked by Tom Reyes about the vote, said: "It was a mistake."', None, None),
+    ],
+)
+def test_questions_put_by_an_outlet_are_its_interview(run, sentence, medium, outlet):
+    assert _media(run(sentence)) == [(medium, outlet)]
+
+
+def test_an_organisations_release_is_a_statement(run):
+    assert _media(run('"We will find them all," the agency said in a release on Monday.')) == [
+        ("press-statement", None)
+    ]

@@ -58,7 +58,7 @@ _BROADCAST_NOUNS = r"(?:interview|appearance|town hall|broadcast|program|program
 # that carried the words.
 _NETWORK_CUE = re.compile(
     r"\b(?:(?i:told|tells|telling|said on|says on|speaking (?:to|on|with)|spoke (?:to|on|with)"
-    r"|talk(?:ed|ing|s)? (?:to|with)|sat down with|appear(?:ed|ing|s)? on|went on"
+    r"|talk(?:ed|ing|s)? (?:to|with)|sat down with|(?:asked|questioned|interviewed) by|appear(?:ed|ing|s)? on|went on"
     r"|on|to|interview with|in an interview with|(?:taped|filmed|televised|aired|broadcast) by)\s+"
     r"|(?i:in|during|on)\s+(?:an?|the|his|her|their|its)\s+(?:[\w-]+\s+){0,3}"
     r"(?=(?i:" + _NETWORKS + r")\s+(?:news\s+)?" + _BROADCAST_NOUNS + r"\b))"
@@ -200,6 +200,13 @@ _MEETING_A_PUBLICATION = re.compile(
     r"\b(?:[Ii]n|[Dd]uring|[Aa]t) (?:a|an|his|her|their|the) (?:[\w-]+ )?meeting with (?:the )?"
     r"(?P<known>(?:The )?(?:" + _PUBLICATIONS + r"))(?![\w-])"
 )
+# "Asked by The Daily Ledger whether ...", "asked about it by newspaper GP": questions put by a publication, named
+# as one (its kind before it, a known outlet, a masthead's last word); "asked by Ann Lee" is a person's question.
+_ASKED_BY = re.compile(
+    r"\b(?i:asked|questioned|quizzed)(?:\s+(?:about|on|over|whether|if)\b[^,;:\"\u201c\u201d]{0,60}?)?\s+by\s+"
+    r"(?:(?:the\s+|a\s+)?(?P<kind>(?i:newspaper|magazine|paper|daily|weekly|tabloid|website))\s+)?"
+    + _OUTLET.replace("(?P<outlet>", "(?P<asker>", 1)
+)
 # "in the blog publishing world", "on the blog platform": blogging as a trade or a market the words are about, not a
 # blog they appeared on (trial 15 F3).
 _BLOG_AS_A_TRADE = (
@@ -338,7 +345,10 @@ MEDIUM_PATTERNS: list[tuple[re.Pattern[str], str]] = [
     (
         re.compile(
             r"\b(?:statement|press release|news release|representative for|rep for|press conference|news conference"
-            r"|(?:press|White House|daily) briefing)\b",
+            r"|(?:press|White House|daily) briefing)\b"
+            # "said in a release on Monday", "the DOJ release states": an organisation's release is its statement.
+            r"|\b(?:in|via|through) (?:a|an|the|its|their|his|her) (?:[\w-]+ )?release\b(?! of\b)"
+            r"|\brelease (?:said|says|states|stated|read|reads|noted|notes|added|adds)\b",
             re.I,
         ),
         "press-statement",
@@ -439,6 +449,7 @@ MEDIUM_PATTERNS: list[tuple[re.Pattern[str], str]] = [
     # "In a meeting with The New York Times in November, Mr. Trump described ...": a meeting with a publication
     # by its name (``OUTLET_NAMES``) is an interview with it; a meeting with anyone else is none.
     (_MEETING_A_PUBLICATION, "print-interview"),
+    (_ASKED_BY, "print-interview"),
     (
         re.compile(
             # "At a round-table interview Tuesday with ...": the day between the interview and its outlet.
@@ -554,6 +565,13 @@ def medium_of(sentence: str) -> tuple[str | None, str | None]:
         if m and pattern is _TELEVISED_DEBATE:
             named = _NETWORK_CUE.search(sentence)
             return medium, _outlet_name(named.group("network")) if named else None
+        if m and pattern is _ASKED_BY:
+            name = _outlet_name(re.sub(r"^the\s+", "", m.group("asker"), flags=re.I).rstrip(".,;:!?"))
+            if m.group("kind") or is_outlet_name(name) or name in ONE_WORD_MASTHEADS or (
+                len(name.split()) > 1 and name.split()[-1] in PUBLICATION_WORDS
+            ):
+                return medium, name
+            continue
         if m and "known" in m.re.groupindex:
             return medium, m.group("known")
         if m and "publication" in m.re.groupindex:
