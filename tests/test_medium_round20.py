@@ -86,7 +86,7 @@ def test_a_hosts_questions_were_put_on_the_guests_broadcast(run, text, medium, o
             "print-interview",
             "GP",
         ),
-        ('Asked by the Harbor Gazette whether she would run, Ada Finch said: "Never."', "print-interview", "Harbor Gazette"),
+        ('Asked by the Harbor Gazette if she would run, Finch said: "Never."', "print-interview", "Harbor Gazette"),
         ('Ada Finch, asked by CNN about the vote, said: "It was a mistake."', "tv", "CNN"),
         ('Ada Finch, asked by Tom Reyes about the vote, said: "It was a mistake."', None, None),
     ],

@@ -567,8 +567,11 @@ def medium_of(sentence: str) -> tuple[str | None, str | None]:
             return medium, _outlet_name(named.group("network")) if named else None
         if m and pattern is _ASKED_BY:
             name = _outlet_name(re.sub(r"^the\s+", "", m.group("asker"), flags=re.I).rstrip(".,;:!?"))
-            if m.group("kind") or is_outlet_name(name) or name in ONE_WORD_MASTHEADS or (
-                len(name.split()) > 1 and name.split()[-1] in PUBLICATION_WORDS
+            if (
+                m.group("kind")
+                or is_outlet_name(name)
+                or name in ONE_WORD_MASTHEADS
+                or (len(name.split()) > 1 and name.split()[-1] in PUBLICATION_WORDS)
             ):
                 return medium, name
             continue
