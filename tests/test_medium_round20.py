@@ -99,3 +99,11 @@ def test_an_organisations_release_is_a_statement(run):
     assert _media(run('"We will find them all," the agency said in a release on Monday.')) == [
         ("press-statement", None)
     ]
+
+
+def test_spoke_with_an_outlet_names_the_interview_of_the_words_just_before(run):
+    text = (
+        '"Prices will keep rising," Ada Finch said on Monday.\n\n'
+        "Finch spoke with the Harbor Gazette after the bank's forecast was published."
+    )
+    assert _media(run(text)) == [("print-interview", "Harbor Gazette")]

@@ -1679,7 +1679,9 @@ def _a_judge(person: Person | None) -> bool:
 # with ...", "That quote comes from a new interview Frost did with ...", "Frost made the remarks on ...".
 _LOOKING_BACK = re.compile(
     r"\b(?:comments?|remarks?|quotes?|words|statements?)\s+(?:\w+\s+)?(?:came|come|comes|were made|was made)\b"
-    r"|\bmade (?:the|those|these|his|her|their) (?:comments|remarks)\b",
+    r"|\bmade (?:the|those|these|his|her|their) (?:comments|remarks)\b"
+    # "Symonette spoke with Guardian Business after the forecast": the interview the words around it were given in.
+    r"|\b(?:spoke|talked) (?:to|with)\b",
     re.I,
 )
 LOOK_BACK_PARAGRAPHS = 1
