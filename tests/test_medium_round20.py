@@ -107,3 +107,12 @@ def test_spoke_with_an_outlet_names_the_interview_of_the_words_just_before(run):
         "Finch spoke with the Harbor Gazette after the bank's forecast was published."
     )
     assert _media(run(text)) == [("print-interview", "Harbor Gazette")]
+
+
+def test_a_question_next_to_a_guests_answers_on_air_was_put_on_air(run):
+    text = (
+        "Ada Finch appeared on CBS on Sunday, eight years after her first visit to the show.\n\n"
+        '"So what do you pray for now?" Jo Hart said.\n\n'
+        '"Hope," Finch replied.'
+    )
+    assert [m for m, _ in _media(run(text))] == ["tv", "tv"]

@@ -1480,6 +1480,8 @@ _HOST_WORD = re.compile(
     r"\b(?:(?:co-?)?hosts?|presenters?|anchors?|anchorm[ae]n|anchorwom[ae]n|interviewers?|moderators?)\b"
 )
 _BROADCAST_MEDIA = frozenset(["tv", "radio", "podcast"])
+# A question put ("So now, I ask you, what is your prayer?"): next to a guest's answers on air, the interviewer's.
+_A_QUESTION = re.compile(r"\?[\s\"'\u201d\u2019]*$")
 HOST_REACH = 40  # characters either side of the host's name
 
 
@@ -1498,12 +1500,14 @@ def _a_host(ex: ArticleState, q: Quote) -> bool:
 
 
 def _hosts_questions(ex: ArticleState, events: _Events) -> None:
-    """Give a broadcast's host their guest's medium: a host's words with none of their own ("Do you regret it?"
-    host Jake Morrow asked) were said on the broadcast the guest's answers nearest them (in their paragraph, the
+    """Give a broadcast's host their guest's medium: a host's words, or a question, with none of their own ("Do
+    you regret it?" host Jake Morrow asked; "So what do you pray for now?" Hart said) were said on the broadcast the guest's answers nearest them (in their paragraph, the
     one before or the one after) were given on (``_BROADCAST_MEDIA``)."""
     quotes = sorted((q for q in ex.quotes if q.kind != "indirect"), key=lambda quote: quote.start)
     for q in quotes:
-        if q.medium is not None or q.outlet is not None or not _a_host(ex, q):
+        if q.medium is not None or q.outlet is not None:
+            continue
+        if not _a_host(ex, q) and not _A_QUESTION.search(q.text):
             continue
         best = None
         for r in quotes:
