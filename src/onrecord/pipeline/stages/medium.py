@@ -1501,8 +1501,9 @@ def _a_host(ex: ArticleState, q: Quote) -> bool:
 
 def _hosts_questions(ex: ArticleState, events: _Events) -> None:
     """Give a broadcast's host their guest's medium: a host's words, or a question, with none of their own ("Do
-    you regret it?" host Jake Morrow asked; "So what do you pray for now?" Hart said) were said on the broadcast the guest's answers nearest them (in their paragraph, the
-    one before or the one after) were given on (``_BROADCAST_MEDIA``)."""
+    you regret it?" host Jake Morrow asked; "So what do you pray for now?" Hart said) were said on the broadcast
+    the guest's answers nearest them (in their paragraph, the one before or the one after) were given on
+    (``_BROADCAST_MEDIA``)."""
     quotes = sorted((q for q in ex.quotes if q.kind != "indirect"), key=lambda quote: quote.start)
     for q in quotes:
         if q.medium is not None or q.outlet is not None:
