@@ -116,3 +116,18 @@ def test_a_question_next_to_a_guests_answers_on_air_was_put_on_air(run):
         '"Hope," Finch replied.'
     )
     assert [m for m, _ in _media(run(text))] == ["tv", "tv"]
+
+
+@pytest.mark.parametrize(
+    ("told", "medium", "outlet"),
+    [
+        ("told German newspaper Bild", "print-interview", "Bild"),
+        ("told Russian news agency Interfax", "print-interview", "Interfax"),
+        ("told Qatari channel Al Jazeera", "tv", "Al Jazeera"),
+        ("told broadcaster ITV", "tv", "ITV"),
+        ("told German broadcaster ZDF", None, "ZDF"),
+        ("told Israel's Channel 12", "tv", "Israel's Channel 12"),
+    ],
+)
+def test_an_outlet_by_its_kind_then_its_name(run, told, medium, outlet):
+    assert _media(run(f'Ada Finch {told} on Monday that the strike was "a scandal".')) == [(medium, outlet)]

@@ -213,6 +213,52 @@ _BLOG_AS_A_TRADE = (
     r"(?!\s+(?:publishing|hosting|industry|world|market|business|platform|software|service|company|firm|boom"
     r"|sector|space|sphere|community|network|economy|revolution|phenomenon|craze|tools?)\b)"
 )
+# "told German newspaper Bild", "told Russian news agency Interfax", "told state broadcaster CCTV", "told Israel's
+# Channel 12": an outlet by its kind, perhaps its country before, then its name; the kind says the medium (a
+# broadcaster or station by its name only: ``TV_NETWORKS``, ``RADIO_NETWORKS``, a "Channel" number).
+_KIND_WORDS = {
+    "newspaper": "print-interview",
+    "daily": "print-interview",
+    "weekly": "print-interview",
+    "tabloid": "print-interview",
+    "magazine": "print-interview",
+    "news agency": "print-interview",
+    "agency": "print-interview",
+    "channel": "tv",
+    "TV channel": "tv",
+    "television channel": "tv",
+    "TV station": "tv",
+    "television station": "tv",
+    "radio station": "radio",
+    "radio": "radio",
+    "broadcaster": "",
+    "station": "",
+    "network": "",
+}
+_KIND_THEN_NAME = re.compile(
+    r"\b(?:told|tells|telling|speaking (?:to|with|on)|spoke (?:to|with|on)|said on|says on|(?:in|during) an? (?:[\w-]+ )?"
+    r"interview with|(?:in )?comments to|(?:asked|questioned|interviewed) by|appear(?:ed|ing|s)? on)\s+"
+    r"(?:(?:the|a|an)\s+)?(?:[A-Z][\w'\u2019-]*\s+)?(?:(?:state|state-run|state-owned|public|private|national"
+    r"|commercial|local|regional|business|financial|news|government|pan-Arab)\s+)*"
+    r"(?P<kind>" + "|".join(sorted(_KIND_WORDS, key=len, reverse=True)) + r"),?\s+"
+    r"(?P<kname>(?:[A-Z][\w'\u2019&.!-]*|\d+)(?:\s+(?:[A-Z0-9][\w'\u2019&.!-]*|de|del|di|du|la|le))"
+    r"{0,3})(?<![.,;:])"
+)
+
+
+def _kind_then_name(m: re.Match[str]) -> tuple[str | None, str]:
+    """The (medium, outlet) of a ``_KIND_THEN_NAME`` match: the kind's medium, or for a broadcaster, station or
+    network the name's (none where it is a broadcaster of every kind or one unknown)."""
+    name = m.group("kname")
+    medium = _KIND_WORDS[m.group("kind")] or None
+    if medium is None:
+        if re.match(r"(?:" + _NETWORKS + r")(?![\w&-])", name):
+            medium = "tv"
+        elif re.match(r"(?:" + _RADIO_NAMES + r")(?![\w&-])", name):
+            medium = "radio"
+    return medium, name
+
+
 # (pattern, medium); first match in a sentence wins, so specific cues come first.
 MEDIUM_PATTERNS: list[tuple[re.Pattern[str], str]] = [
     (
@@ -273,6 +319,7 @@ MEDIUM_PATTERNS: list[tuple[re.Pattern[str], str]] = [
         ),
         "blog",
     ),
+    (_KIND_THEN_NAME, "print-interview"),  # the medium by the outlet's kind or name (``_kind_then_name``)
     (_RADIO_CUE, "radio"),
     # A presenter spoken to names the broadcast ("told radio host Steve Harvey", "said in an interview with
     # talk show host Ann Lee"); the same job after the speaker's name is only the speaker's (``_ROLE_AFTER``).
@@ -565,6 +612,8 @@ def medium_of(sentence: str) -> tuple[str | None, str | None]:
         if m and pattern is _TELEVISED_DEBATE:
             named = _NETWORK_CUE.search(sentence)
             return medium, _outlet_name(named.group("network")) if named else None
+        if m and pattern is _KIND_THEN_NAME:
+            return _kind_then_name(m)
         if m and pattern is _ASKED_BY:
             name = _outlet_name(re.sub(r"^the\s+", "", m.group("asker"), flags=re.I).rstrip(".,;:!?"))
             if (
@@ -848,7 +897,7 @@ _MEMBER_BODY = re.compile(
 # outlet has no programme, and a radio one is caught by the radio cues first.
 _BROADCAST_PROGRAMME = re.compile(r"\b(?:programme|program|show)$", re.I)
 # A station by its name: "Channel 2", "Channel Nine", "Fox 5 TV", "Nordlys Television".
-_TV_STATION_NAME = re.compile(r"^Channel\s+\w+$|\b(?:TV|Television)$")
+_TV_STATION_NAME = re.compile(r"^Channel\s+\w+$|(?:^|\s)Channel\s+\d+(?:\s+News)?$|\b(?:TV|Television)$")
 
 
 def _may_be_outlet(name: str) -> bool:
