@@ -237,7 +237,8 @@ _KIND_WORDS = {
 }
 _KIND_THEN_NAME = re.compile(
     r"\b(?:told|tells|telling|speaking (?:to|with|on)|spoke (?:to|with|on)|said on|says on"
-    r"|(?:in|during) an? (?:[\w-]+ )?interview with|(?:in )?comments to|(?:asked|questioned|interviewed) by|appear(?:ed|ing|s)? on)\s+"
+    r"|(?:in|during) an? (?:[\w-]+ )?interview with|(?:in )?comments to|(?:asked|questioned|interviewed) by"
+    r"|appear(?:ed|ing|s)? on)\s+"
     r"(?:(?:the|a|an)\s+)?(?:[A-Z][\w'\u2019-]*\s+)?(?:(?:state|state-run|state-owned|public|private|national"
     r"|commercial|local|regional|business|financial|news|government|pan-Arab)\s+)*"
     r"(?P<kind>" + "|".join(sorted(_KIND_WORDS, key=len, reverse=True)) + r"),?\s+"
