@@ -131,3 +131,15 @@ def test_a_question_next_to_a_guests_answers_on_air_was_put_on_air(run):
 )
 def test_an_outlet_by_its_kind_then_its_name(run, told, medium, outlet):
     assert _media(run(f'Ada Finch {told} on Monday that the strike was "a scandal".')) == [(medium, outlet)]
+
+
+@pytest.mark.parametrize(
+    ("sentence", "medium"),
+    [
+        ('Ada Finch said in an X post: "I am done with this."', "twitter"),
+        ('Ada Finch posted to X: "I am done with this."', "twitter"),
+        ('The X Factor star Ada Finch said: "I am done with this."', None),
+    ],
+)
+def test_a_post_on_x_by_its_new_name(run, sentence, medium):
+    assert _media(run(sentence)) == [(medium, None)]

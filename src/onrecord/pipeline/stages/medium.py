@@ -264,7 +264,7 @@ def _kind_then_name(m: re.Match[str]) -> tuple[str | None, str]:
 MEDIUM_PATTERNS: list[tuple[re.Pattern[str], str]] = [
     (
         re.compile(
-            r"\b(?:took to|on|via|in)\s+(?:(?:her|his|their|its|the)\s+)?Instagram\b|\bInstagram (?:post|story"
+            r"\b(?:took to|on|via|in|posted to|shared to)\s+(?:(?:her|his|their|its|the)\s+)?Instagram\b|\bInstagram (?:post|story"
             r"|stories|caption|live|video|photo)\b|\bcaptioned\b",
             re.I,
         ),
@@ -272,7 +272,9 @@ MEDIUM_PATTERNS: list[tuple[re.Pattern[str], str]] = [
     ),
     (
         re.compile(
-            r"\b(?:took to|on|via|in)\s+(?:(?:her|his|their|its)\s+)?(?:Twitter|X)\b"
+            r"\b(?:took to|on|via|in|posted to)\s+(?:(?:her|his|their|its)\s+)?(?:Twitter|X)\b"
+            # "in an X post", "his latest X thread": the platform by its new name before the post.
+            r"|\b(?:an?|the|his|her|their|its|latest)\s+(?-i:X)\s+(?:post|message|thread|update)s?\b"
             # "in his latest Twitter tirade", "in a Twitter post": the platform names the words' kind.
             r"|\b(?:in|via) (?:a|an|the|his|her|their|its) (?:[\w-]+ )?Twitter (?:post|tirade|rant|thread|message"
             r"|exchange|outburst|storm|spree|attack|video)s?\b|\b(?:re)?tweet(?:ed|ing)\b"
