@@ -264,8 +264,8 @@ def _kind_then_name(m: re.Match[str]) -> tuple[str | None, str]:
 MEDIUM_PATTERNS: list[tuple[re.Pattern[str], str]] = [
     (
         re.compile(
-            r"\b(?:took to|on|via|in|posted to|shared to)\s+(?:(?:her|his|their|its|the)\s+)?Instagram\b|\bInstagram (?:post|story"
-            r"|stories|caption|live|video|photo)\b|\bcaptioned\b",
+            r"\b(?:took to|on|via|in|posted to|shared to)\s+(?:(?:her|his|their|its|the)\s+)?Instagram\b"
+            r"|\bInstagram (?:post|story|stories|caption|live|video|photo)\b|\bcaptioned\b",
             re.I,
         ),
         "instagram",
