@@ -143,3 +143,15 @@ def test_an_outlet_by_its_kind_then_its_name(run, told, medium, outlet):
 )
 def test_a_post_on_x_by_its_new_name(run, sentence, medium):
     assert _media(run(sentence)) == [(medium, None)]
+
+
+def test_a_speech_goes_on_across_one_paragraph_of_another_speakers_words(run):
+    text = (
+        "During a campaign stop in Dayton, Ada Finch attacked her rival's record on Monday.\n\n"
+        '"He has never built a thing," Finch said during a rally at the college.\n\n'
+        'Last week Tom Reyes told Fox News: "That is called business."\n\n'
+        '"When you sit in a tower, what do you care about us?" Finch said.'
+    )
+    media = _media(run(text))
+    assert media[0] == ("speech", None)
+    assert media[-1] == ("speech", None)
