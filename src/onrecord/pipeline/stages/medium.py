@@ -587,6 +587,30 @@ _OUTLET_AFTER = re.compile(
 )
 
 
+def _set_aside(m: re.Match[str], medium: str, sentence: str) -> bool:
+    """Whether the cue ``m`` of ``medium`` found in ``sentence`` names no medium of the words after all."""
+    if medium in ("press-statement", "court", OTHER) and _ABOUT_A_STATEMENT.search(sentence, 0, m.start()):
+        return True  # "taking back his statement", "amended his testimony": talked about, not the words' medium
+    if medium in ("press-statement", OTHER) and _PLANNED_EVENT.search(sentence, 0, m.start()):
+        return True  # "will host a news conference at the party's HQ": an event to come, where nothing was said yet
+    if medium == "print-interview" and "outlet" in m.re.groupindex and _an_audience(m, sentence):
+        return True  # "told Palestinian and Israeli security officials", "telling Israelis": no outlet
+    if medium in _PLATFORMS and _a_mention(sentence, m):
+        return True  # "who has 2,000 followers on Facebook", "which organised the march on Facebook": no post quoted
+    # "filed a registration statement with the SEC": a document filed, no statement to the press
+    return medium == "press-statement" and bool(_A_FILING.search(sentence, max(0, m.start() - 14), m.end()))
+
+
+def _asked_by(m: re.Match[str]) -> str | None:
+    """The publication an ``_ASKED_BY`` match names (its kind before it, a known outlet, a masthead's last word),
+    or None for anyone else."""
+    name = _outlet_name(re.sub(r"^the\s+", "", m.group("asker"), flags=re.I).rstrip(".,;:!?"))
+    words = name.split()
+    if m.group("kind") or is_outlet_name(name) or name in ONE_WORD_MASTHEADS:
+        return name
+    return name if len(words) > 1 and words[-1] in PUBLICATION_WORDS else None
+
+
 def medium_of(sentence: str) -> tuple[str | None, str | None]:
     """The medium a sentence names (``MEDIUM_PATTERNS``, first match wins) and, for an interview
     or broadcast, the outlet named after it; ``(None, None)`` when none.
@@ -598,16 +622,8 @@ def medium_of(sentence: str) -> tuple[str | None, str | None]:
         m = pattern.search(sentence) if pattern in possible else None  # one the prefilter rules out cannot match
         if m and pattern is _BARE_RADIO:
             m = next((hit for hit in pattern.finditer(sentence) if not _radio_as_topic(sentence, hit)), None)
-        if m and medium in ("press-statement", "court", OTHER) and _ABOUT_A_STATEMENT.search(sentence, 0, m.start()):
-            continue  # "taking back his statement", "amended his testimony": talked about, not the words' medium
-        if m and medium in ("press-statement", OTHER) and _PLANNED_EVENT.search(sentence, 0, m.start()):
-            continue  # "will host a news conference at the party's HQ": an event to come, where nothing was said yet
-        if m and medium == "print-interview" and "outlet" in m.re.groupindex and _an_audience(m, sentence):
-            continue  # "told Palestinian and Israeli security officials", "telling Israelis": no outlet
-        if m and medium in _PLATFORMS and _a_mention(sentence, m):
-            continue  # "who has 2,000 followers on Facebook", "which organised the march on Facebook": no post quoted
-        if m and medium == "press-statement" and _A_FILING.search(sentence, max(0, m.start() - 14), m.end()):
-            continue  # "filed a registration statement with the SEC": a document filed, no statement to the press
+        if m and _set_aside(m, medium, sentence):
+            continue
         if m and medium == "press-statement":
             return medium, _statement_outlet(sentence)
         if m and pattern is _TOLD_A_PUBLICATION:
@@ -618,15 +634,9 @@ def medium_of(sentence: str) -> tuple[str | None, str | None]:
         if m and pattern is _KIND_THEN_NAME:
             return _kind_then_name(m)
         if m and pattern is _ASKED_BY:
-            name = _outlet_name(re.sub(r"^the\s+", "", m.group("asker"), flags=re.I).rstrip(".,;:!?"))
-            if (
-                m.group("kind")
-                or is_outlet_name(name)
-                or name in ONE_WORD_MASTHEADS
-                or (len(name.split()) > 1 and name.split()[-1] in PUBLICATION_WORDS)
-            ):
-                return medium, name
-            continue
+            if (asked := _asked_by(m)) is None:
+                continue  # "asked by Ann Lee": a person's question
+            return medium, asked
         if m and "known" in m.re.groupindex:
             return medium, m.group("known")
         if m and "publication" in m.re.groupindex:
