@@ -394,6 +394,21 @@ TV_NETWORKS: tuple[str, ...] = (
     "Al Jazeera",
     "CTV",
     "CTV News",
+    # Rolling-news channels of other countries: television alone (their websites are the channel's).
+    "GB News",
+    "TalkTV",
+    "France 24",
+    "Euronews",
+    "NewsNation",
+    "Bloomberg TV",
+    "Bloomberg Television",
+    "CGTN",
+    "NDTV",
+    "TRT World",
+    "Al Arabiya",
+    "i24NEWS",
+    "Telemundo",
+    "Univision",
 )
 
 # A broadcaster's desk that writes for its website ("The FBI told Fox News Digital", "told ABC News Online"):
@@ -424,6 +439,11 @@ RADIO_NETWORKS: tuple[str, ...] = (
     "talkSPORT",
     "TalkSport",
     "Times Radio",
+    "talkRADIO",
+    "TalkRadio",
+    "Newstalk",
+    "RNZ",
+    "Sirius XM",
     "Radio Free Europe",
     "Voice of America",
     "SiriusXM",

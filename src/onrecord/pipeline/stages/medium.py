@@ -57,7 +57,8 @@ _BROADCAST_NOUNS = r"(?:interview|appearance|town hall|broadcast|program|program
 # News town hall", "on the CBS news program", "at a town hall taped by Fox News": the network names the broadcast
 # that carried the words.
 _NETWORK_CUE = re.compile(
-    r"\b(?:(?i:told|tells|telling|said on|says on|speaking (?:to|on)|spoke (?:to|on)|appear(?:ed|ing|s)? on|went on"
+    r"\b(?:(?i:told|tells|telling|said on|says on|speaking (?:to|on|with)|spoke (?:to|on|with)"
+    r"|talk(?:ed|ing|s)? (?:to|with)|sat down with|(?:asked|questioned|interviewed) by|appear(?:ed|ing|s)? on|went on"
     r"|on|to|interview with|in an interview with|(?:taped|filmed|televised|aired|broadcast) by)\s+"
     r"|(?i:in|during|on)\s+(?:an?|the|his|her|their|its)\s+(?:[\w-]+\s+){0,3}"
     r"(?=(?i:" + _NETWORKS + r")\s+(?:news\s+)?" + _BROADCAST_NOUNS + r"\b))"
@@ -87,6 +88,8 @@ _STATION_CUE = re.compile(
     r"\b(?:told|tells|telling|said on|says on|speaking (?:to|on|with)|spoke (?:to|on|with)|appear(?:ed|ing|s)? on"
     r"|(?:interview|remarks|comments|address|speech|broadcast|aired|airing|airs) on|interview with)\s+"
     r"(?:(?:the|a|an|its|his|her|their|state|national|local|public|private|regional"
+    # "told Russian state TV", "on Iranian state television": a people's adjective before the station's kind.
+    r"|[A-Z][a-z]+(?:an|ese|ish|i|ch)(?=\s+(?:state|national|public|private|regional)\s)"
     r"|[A-Z][\w.&-]*(?:'s|\u2019s))\s+){0,4}(?P<station>(?:[A-Z][\w.&-]*\s+){0,3}(?:[Tt]elevision|TV))"
     r"(?:\s+(?:station|channel|network)\b|(?![\w-]|\s+[A-Z]))"
 )
@@ -197,25 +200,81 @@ _MEETING_A_PUBLICATION = re.compile(
     r"\b(?:[Ii]n|[Dd]uring|[Aa]t) (?:a|an|his|her|their|the) (?:[\w-]+ )?meeting with (?:the )?"
     r"(?P<known>(?:The )?(?:" + _PUBLICATIONS + r"))(?![\w-])"
 )
+# "Asked by The Daily Ledger whether ...", "asked about it by newspaper GP": questions put by a publication, named
+# as one (its kind before it, a known outlet, a masthead's last word); "asked by Ann Lee" is a person's question.
+_ASKED_BY = re.compile(
+    r"\b(?i:asked|questioned|quizzed)(?:\s+(?:about|on|over|whether|if)\b[^,;:\"\u201c\u201d]{0,60}?)?\s+by\s+"
+    r"(?:(?:the\s+|a\s+)?(?P<kind>(?i:newspaper|magazine|paper|daily|weekly|tabloid|website))\s+)?"
+    + _OUTLET.replace("(?P<outlet>", "(?P<asker>", 1)
+)
 # "in the blog publishing world", "on the blog platform": blogging as a trade or a market the words are about, not a
 # blog they appeared on (trial 15 F3).
 _BLOG_AS_A_TRADE = (
     r"(?!\s+(?:publishing|hosting|industry|world|market|business|platform|software|service|company|firm|boom"
     r"|sector|space|sphere|community|network|economy|revolution|phenomenon|craze|tools?)\b)"
 )
+# "told German newspaper Bild", "told Russian news agency Interfax", "told state broadcaster CCTV", "told Israel's
+# Channel 12": an outlet by its kind, perhaps its country before, then its name; the kind says the medium (a
+# broadcaster or station by its name only: ``TV_NETWORKS``, ``RADIO_NETWORKS``, a "Channel" number).
+_KIND_WORDS = {
+    "newspaper": "print-interview",
+    "daily": "print-interview",
+    "weekly": "print-interview",
+    "tabloid": "print-interview",
+    "magazine": "print-interview",
+    "news agency": "print-interview",
+    "agency": "print-interview",
+    "channel": "tv",
+    "TV channel": "tv",
+    "television channel": "tv",
+    "TV station": "tv",
+    "television station": "tv",
+    "radio station": "radio",
+    "radio": "radio",
+    "broadcaster": "",
+    "station": "",
+    "network": "",
+}
+_KIND_THEN_NAME = re.compile(
+    r"\b(?:told|tells|telling|speaking (?:to|with|on)|spoke (?:to|with|on)|said on|says on"
+    r"|(?:in|during) an? (?:[\w-]+ )?interview with|(?:in )?comments to|(?:asked|questioned|interviewed) by"
+    r"|appear(?:ed|ing|s)? on)\s+"
+    r"(?:(?:the|a|an)\s+)?(?:[A-Z][\w'\u2019-]*\s+)?(?:(?:state|state-run|state-owned|public|private|national"
+    r"|commercial|local|regional|business|financial|news|government|pan-Arab)\s+)*"
+    r"(?P<kind>" + "|".join(sorted(_KIND_WORDS, key=len, reverse=True)) + r"),?\s+"
+    r"(?P<kname>(?:[A-Z][\w'\u2019&.!-]*|\d+)(?:\s+(?:[A-Z0-9][\w'\u2019&.!-]*|de|del|di|du|la|le))"
+    r"{0,3})(?<![.,;:])"
+)
+
+
+def _kind_then_name(m: re.Match[str]) -> tuple[str | None, str]:
+    """The (medium, outlet) of a ``_KIND_THEN_NAME`` match: the kind's medium, or for a broadcaster, station or
+    network the name's (none where it is a broadcaster of every kind or one unknown)."""
+    name = m.group("kname")
+    medium = _KIND_WORDS[m.group("kind")] or None
+    if medium is None:
+        if re.match(r"(?:" + _NETWORKS + r")(?![\w&-])", name):
+            medium = "tv"
+        elif re.match(r"(?:" + _RADIO_NAMES + r")(?![\w&-])", name):
+            medium = "radio"
+    return medium, name
+
+
 # (pattern, medium); first match in a sentence wins, so specific cues come first.
 MEDIUM_PATTERNS: list[tuple[re.Pattern[str], str]] = [
     (
         re.compile(
-            r"\b(?:took to|on|via|in)\s+(?:(?:her|his|their|its|the)\s+)?Instagram\b|\bInstagram (?:post|story"
-            r"|stories|caption|live|video|photo)\b|\bcaptioned\b",
+            r"\b(?:took to|on|via|in|posted to|shared to)\s+(?:(?:her|his|their|its|the)\s+)?Instagram\b"
+            r"|\bInstagram (?:post|story|stories|caption|live|video|photo)\b|\bcaptioned\b",
             re.I,
         ),
         "instagram",
     ),
     (
         re.compile(
-            r"\b(?:took to|on|via|in)\s+(?:(?:her|his|their|its)\s+)?(?:Twitter|X)\b"
+            r"\b(?:took to|on|via|in|posted to)\s+(?:(?:her|his|their|its)\s+)?(?:Twitter|X)\b"
+            # "in an X post", "his latest X thread": the platform by its new name before the post.
+            r"|\b(?:an?|the|his|her|their|its|latest)\s+(?-i:X)\s+(?:post|message|thread|update)s?\b"
             # "in his latest Twitter tirade", "in a Twitter post": the platform names the words' kind.
             r"|\b(?:in|via) (?:a|an|the|his|her|their|its) (?:[\w-]+ )?Twitter (?:post|tirade|rant|thread|message"
             r"|exchange|outburst|storm|spree|attack|video)s?\b|\b(?:re)?tweet(?:ed|ing)\b"
@@ -263,6 +322,7 @@ MEDIUM_PATTERNS: list[tuple[re.Pattern[str], str]] = [
         ),
         "blog",
     ),
+    (_KIND_THEN_NAME, "print-interview"),  # the medium by the outlet's kind or name (``_kind_then_name``)
     (_RADIO_CUE, "radio"),
     # A presenter spoken to names the broadcast ("told radio host Steve Harvey", "said in an interview with
     # talk show host Ann Lee"); the same job after the speaker's name is only the speaker's (``_ROLE_AFTER``).
@@ -335,7 +395,10 @@ MEDIUM_PATTERNS: list[tuple[re.Pattern[str], str]] = [
     (
         re.compile(
             r"\b(?:statement|press release|news release|representative for|rep for|press conference|news conference"
-            r"|(?:press|White House|daily) briefing)\b",
+            r"|(?:press|White House|daily) briefing)\b"
+            # "said in a release on Monday", "the DOJ release states": an organisation's release is its statement.
+            r"|\b(?:in|via|through) (?:a|an|the|its|their|his|her) (?:[\w-]+ )?release\b(?! of\b)"
+            r"|\brelease (?:said|says|states|stated|read|reads|noted|notes|added|adds)\b",
             re.I,
         ),
         "press-statement",
@@ -436,6 +499,7 @@ MEDIUM_PATTERNS: list[tuple[re.Pattern[str], str]] = [
     # "In a meeting with The New York Times in November, Mr. Trump described ...": a meeting with a publication
     # by its name (``OUTLET_NAMES``) is an interview with it; a meeting with anyone else is none.
     (_MEETING_A_PUBLICATION, "print-interview"),
+    (_ASKED_BY, "print-interview"),
     (
         re.compile(
             # "At a round-table interview Tuesday with ...": the day between the interview and its outlet.
@@ -523,6 +587,30 @@ _OUTLET_AFTER = re.compile(
 )
 
 
+def _set_aside(m: re.Match[str], medium: str, sentence: str) -> bool:
+    """Whether the cue ``m`` of ``medium`` found in ``sentence`` names no medium of the words after all."""
+    if medium in ("press-statement", "court", OTHER) and _ABOUT_A_STATEMENT.search(sentence, 0, m.start()):
+        return True  # "taking back his statement", "amended his testimony": talked about, not the words' medium
+    if medium in ("press-statement", OTHER) and _PLANNED_EVENT.search(sentence, 0, m.start()):
+        return True  # "will host a news conference at the party's HQ": an event to come, where nothing was said yet
+    if medium == "print-interview" and "outlet" in m.re.groupindex and _an_audience(m, sentence):
+        return True  # "told Palestinian and Israeli security officials", "telling Israelis": no outlet
+    if medium in _PLATFORMS and _a_mention(sentence, m):
+        return True  # "who has 2,000 followers on Facebook", "which organised the march on Facebook": no post quoted
+    # "filed a registration statement with the SEC": a document filed, no statement to the press
+    return medium == "press-statement" and bool(_A_FILING.search(sentence, max(0, m.start() - 14), m.end()))
+
+
+def _asked_by(m: re.Match[str]) -> str | None:
+    """The publication an ``_ASKED_BY`` match names (its kind before it, a known outlet, a masthead's last word),
+    or None for anyone else."""
+    name = _outlet_name(re.sub(r"^the\s+", "", m.group("asker"), flags=re.I).rstrip(".,;:!?"))
+    words = name.split()
+    if m.group("kind") or is_outlet_name(name) or name in ONE_WORD_MASTHEADS:
+        return name
+    return name if len(words) > 1 and words[-1] in PUBLICATION_WORDS else None
+
+
 def medium_of(sentence: str) -> tuple[str | None, str | None]:
     """The medium a sentence names (``MEDIUM_PATTERNS``, first match wins) and, for an interview
     or broadcast, the outlet named after it; ``(None, None)`` when none.
@@ -534,14 +622,8 @@ def medium_of(sentence: str) -> tuple[str | None, str | None]:
         m = pattern.search(sentence) if pattern in possible else None  # one the prefilter rules out cannot match
         if m and pattern is _BARE_RADIO:
             m = next((hit for hit in pattern.finditer(sentence) if not _radio_as_topic(sentence, hit)), None)
-        if m and medium in ("press-statement", "court", OTHER) and _ABOUT_A_STATEMENT.search(sentence, 0, m.start()):
-            continue  # "taking back his statement", "amended his testimony": talked about, not the words' medium
-        if m and medium in ("press-statement", OTHER) and _PLANNED_EVENT.search(sentence, 0, m.start()):
-            continue  # "will host a news conference at the party's HQ": an event to come, where nothing was said yet
-        if m and medium == "print-interview" and "outlet" in m.re.groupindex and _an_audience(m, sentence):
-            continue  # "told Palestinian and Israeli security officials", "telling Israelis": no outlet
-        if m and medium == "press-statement" and _A_FILING.search(sentence, max(0, m.start() - 14), m.end()):
-            continue  # "filed a registration statement with the SEC": a document filed, no statement to the press
+        if m and _set_aside(m, medium, sentence):
+            continue
         if m and medium == "press-statement":
             return medium, _statement_outlet(sentence)
         if m and pattern is _TOLD_A_PUBLICATION:
@@ -549,6 +631,12 @@ def medium_of(sentence: str) -> tuple[str | None, str | None]:
         if m and pattern is _TELEVISED_DEBATE:
             named = _NETWORK_CUE.search(sentence)
             return medium, _outlet_name(named.group("network")) if named else None
+        if m and pattern is _KIND_THEN_NAME:
+            return _kind_then_name(m)
+        if m and pattern is _ASKED_BY:
+            if (asked := _asked_by(m)) is None:
+                continue  # "asked by Ann Lee": a person's question
+            return medium, asked
         if m and "known" in m.re.groupindex:
             return medium, m.group("known")
         if m and "publication" in m.re.groupindex:
@@ -564,7 +652,7 @@ def medium_of(sentence: str) -> tuple[str | None, str | None]:
                 return medium, show.group("show")
             if medium == "tv" and named is None:
                 station = _STATION_CUE.search(sentence)
-                if station is not None and station.group("station")[0].isupper():
+                if station is not None and station.group("station")[0].isupper() and station.group("station") != "TV":
                     return medium, station.group("station")
             if named is not None:
                 show = named.group("show")
@@ -598,6 +686,28 @@ def medium_of(sentence: str) -> tuple[str | None, str | None]:
                 return None, outlet
             return medium, outlet
     return None, None
+
+
+_PLATFORMS = frozenset(["instagram", "twitter", "facebook", "tiktok", "youtube", "snapchat"])
+# A platform named as where the speaker has a following ("her 2,000 followers on Facebook"), or inside a
+# relative clause about the speaker or a group that says no words were posted ("The group, which organised
+# the march on Facebook, said ..."): a mention of the platform, not where the words appeared.
+_FOLLOWING_BEFORE = re.compile(r"\b(?:followers|fans|friends|subscribers|members|likes)\s+$", re.I)
+_RELATIVE_BEFORE = re.compile(r",\s*(?:who|which|whose)\b(?P<clause>[^,;:\"\u201c\u201d]*)$")
+_POSTING_WORDS = re.compile(
+    r"\b(?:wr[io]te|written|writes|post(?:s|ed)?|shar(?:es|ed)|tweet\w*|said|says|caption\w*|video|message|live)\b",
+    re.I,
+)
+
+
+def _a_mention(sentence: str, m: re.Match[str]) -> bool:
+    """Whether a social platform's match ``m`` in ``sentence`` is a mere mention (``_FOLLOWING_BEFORE``, or a
+    relative clause with no word of posting, ``_RELATIVE_BEFORE``)."""
+    before = sentence[max(0, m.start() - 200) : m.start()]
+    if _FOLLOWING_BEFORE.search(before):
+        return True
+    rel = _RELATIVE_BEFORE.search(before)
+    return rel is not None and not _POSTING_WORDS.search(rel.group("clause") + m.group())
 
 
 # People addressed, not an outlet: a nationality or party in the plural ("Israelis", "African-Americans",
@@ -800,7 +910,7 @@ _MEMBER_BODY = re.compile(
 # outlet has no programme, and a radio one is caught by the radio cues first.
 _BROADCAST_PROGRAMME = re.compile(r"\b(?:programme|program|show)$", re.I)
 # A station by its name: "Channel 2", "Channel Nine", "Fox 5 TV", "Nordlys Television".
-_TV_STATION_NAME = re.compile(r"^Channel\s+\w+$|\b(?:TV|Television)$")
+_TV_STATION_NAME = re.compile(r"^Channel\s+\w+$|(?:^|\s)Channel\s+\d+(?:\s+News)?$|\b(?:TV|Television)$")
 
 
 def _may_be_outlet(name: str) -> bool:
@@ -1388,7 +1498,7 @@ def assign_medium(ex: ArticleState) -> ArticleState:
             previous, previous_day = q, day
             threads[q.speaker.id if q.speaker is not None else ""] = q
             continue
-        thread = _thread(previous, q, threads)  # the quotation q's words go on from
+        thread = _thread(previous, q, threads, events)  # the quotation q's words go on from
         found = (
             events.latest(q.start, _keys(q), day, before=shared)
             or _posted_on(events, q)
@@ -1418,12 +1528,61 @@ def assign_medium(ex: ArticleState) -> ArticleState:
         if not events.is_furniture(q.paragraph):  # a caption's words do not break the story's thread
             previous, previous_day = q, day
             threads[q.speaker.id if q.speaker is not None else ""] = q
+    _hosts_questions(ex, events)
     _look_back(ex, events)
     _relayed_by(ex, narrative_text, spans_of)
     for q in ex.quotes:
         if q.medium == OTHER:
             q.medium = None
     return ex
+
+
+# The one who puts the questions on a broadcast: "host Jake Morrow asked", "asked the presenter, Tom Baird".
+_HOST_WORD = re.compile(
+    r"\b(?:(?:co-?)?hosts?|presenters?|anchors?|anchorm[ae]n|anchorwom[ae]n|interviewers?|moderators?)\b"
+)
+_BROADCAST_MEDIA = frozenset(["tv", "radio", "podcast"])
+# A question put ("So now, I ask you, what is your prayer?"): next to a guest's answers on air, the interviewer's.
+_A_QUESTION = re.compile(r"\?[\s\"'\u201d\u2019]*$")
+HOST_REACH = 40  # characters either side of the host's name
+
+
+def _a_host(ex: ArticleState, q: Quote) -> bool:
+    """Whether ``q``'s speaker is named as a broadcast's host, presenter, anchor, interviewer or moderator
+    (``_HOST_WORD``) next to their name in ``q``'s attribution, or among their descriptors."""
+    if q.speaker is None:
+        return False
+    if any(_HOST_WORD.search(d) for d in q.speaker.descriptors):
+        return True
+    m = q.speaker_mention
+    if m is None:
+        return False
+    text = ex.clean_text
+    return bool(_HOST_WORD.search(text, max(0, m.start - HOST_REACH), min(len(text), m.end + HOST_REACH)))
+
+
+def _hosts_questions(ex: ArticleState, events: _Events) -> None:
+    """Give a broadcast's host their guest's medium: a host's words, or a question, with none of their own ("Do
+    you regret it?" host Jake Morrow asked; "So what do you pray for now?" Hart said) were said on the broadcast
+    the guest's answers nearest them (in their paragraph, the one before or the one after) were given on
+    (``_BROADCAST_MEDIA``)."""
+    quotes = sorted((q for q in ex.quotes if q.kind != "indirect"), key=lambda quote: quote.start)
+    for q in quotes:
+        if q.medium is not None or q.outlet is not None:
+            continue
+        if not _a_host(ex, q) and not _A_QUESTION.search(q.text):
+            continue
+        best = None
+        for r in quotes:
+            if r is q or r.speaker is q.speaker or r.medium not in _BROADCAST_MEDIA:
+                continue
+            a, b = sorted((r.paragraph, q.paragraph))
+            if events.apart(a, b) > 1:
+                continue
+            if best is None or abs(r.start - q.start) < abs(best.start - q.start):
+                best = r
+        if best is not None:
+            q.medium, q.outlet = best.medium, best.outlet
 
 
 # A publication that relays words it reports, the words' occasion unsaid: "..., according to The New York Times",
@@ -1587,7 +1746,9 @@ def _a_judge(person: Person | None) -> bool:
 # with ...", "That quote comes from a new interview Frost did with ...", "Frost made the remarks on ...".
 _LOOKING_BACK = re.compile(
     r"\b(?:comments?|remarks?|quotes?|words|statements?)\s+(?:\w+\s+)?(?:came|come|comes|were made|was made)\b"
-    r"|\bmade (?:the|those|these|his|her|their) (?:comments|remarks)\b",
+    r"|\bmade (?:the|those|these|his|her|their) (?:comments|remarks)\b"
+    # "Symonette spoke with Guardian Business after the forecast": the interview the words around it were given in.
+    r"|\b(?:spoke|talked) (?:to|with)\b",
     re.I,
 )
 LOOK_BACK_PARAGRAPHS = 1
@@ -1739,7 +1900,7 @@ def _keys(q: Quote) -> tuple[str, ...]:
     return (q.speaker.id, UNNAMED_SOURCE) if q.speaker.kind == "unnamed" else (q.speaker.id,)
 
 
-def _thread(previous: Quote | None, q: Quote, threads: dict[str, Quote]) -> Quote | None:
+def _thread(previous: Quote | None, q: Quote, threads: dict[str, Quote], events: _Events | None = None) -> Quote | None:
     """The quotation ``q``'s words go on from: ``previous``, or where another speaker's words came last, ``q``'s
     speaker's own latest quotation (``threads``, by speaker id) when every quotation since lies in that one's paragraph
     or the other's words were said on the same occasion (medium and outlet). Words of others cited in the speaker's
@@ -1754,6 +1915,8 @@ def _thread(previous: Quote | None, q: Quote, threads: dict[str, Quote]) -> Quot
         return previous
     if own.paragraph == previous.paragraph or (own.medium, own.outlet) == (previous.medium, previous.outlet):
         return own
+    if events is not None and own.medium == "speech" and events.apart(own.paragraph, q.paragraph) <= ASIDE_SPAN:
+        return own  # a speech goes on past one paragraph of others' words ("During the debate, Trump said ...")
     return previous
 
 
@@ -1772,3 +1935,6 @@ def _continues(previous: Quote, q: Quote, events: _Events) -> bool:
 
 
 CHAIN_PARAGRAPHS = 2
+# A speaker's speech goes on across one paragraph of someone else's words (readable gold: a rally's speech resumed
+# after the rival's debate line it answered, extra5 +3; the same for interviews and posts cost news 11).
+ASIDE_SPAN = 2  # paragraphs from the speaker's last quotation: one between
