@@ -1,0 +1,26 @@
+"""Reported clauses the finder dropped or cut (issue 10, round 20): each shape on a short invented article."""
+
+
+def reported(ex):
+    return [
+        (q.text, q.speaker.name if q.speaker else None, q.cue.text if q.cue else None, q.group)
+        for q in ex.quotes
+        if q.kind == "indirect"
+    ]
+
+
+def test_relative_pronoun_before_the_source_is_the_first_piece(run):
+    ex = run("Councillor Ivo Brandt attacked the harbour levies, which he said had driven the ferries away.")
+    got = [r for r in reported(ex) if r[2] == "said"]
+    assert [(t, who) for t, who, *_ in got] == [("which", "Ivo Brandt"), ("had driven the ferries away", "Ivo Brandt")]
+    assert got[0][3] is not None and got[0][3] == got[1][3]
+
+
+def test_free_relative_what_before_the_source(run):
+    ex = run("The builders turned the old depot into what the inspectors said was a fire trap.")
+    assert [t for t, *_ in reported(ex)] == ["what", "was a fire trap"]
+
+
+def test_restrictive_that_is_no_piece_of_its_own(run):
+    ex = run("Mayor Dana Pike vetoed a rule change that she said would make the port harder to run.")
+    assert "that" not in [t for t, *_ in reported(ex)]
