@@ -39,3 +39,8 @@ def test_reportedly_gives_the_clause_to_unnamed_sources(run):
 def test_reportedly_before_a_verb_of_saying_leaves_that_verb_the_cue(run):
     ex = run("Port chief Mara Voss reportedly said the ferries would stop in May.")
     assert [cue for _, _, cue, _ in reported(ex)] == ["said"]
+
+
+def test_that_clause_after_a_long_phrase_of_the_cue(run):
+    ex = run("Port chief Mara Voss said in one of a series of radio interviews that the ferries would stop in May.")
+    assert [(t, who) for t, who, _, _ in reported(ex)] == [("the ferries would stop in May", "Mara Voss")]

@@ -1392,6 +1392,32 @@ def _that_clause_after_phrase(verb: Any) -> Any | None:
                 marks = [c for c in clause.children if c.dep_ == "mark" and c.text.lower() == "that"]
                 if clause.dep_ in ("acl", "relcl", "ccomp") and clause.pos_ in ("VERB", "AUX") and marks:
                     return clause
+        deeper = _that_clause_deeper(prep)
+        if deeper is not None:
+            return deeper
+    return None
+
+
+MAX_PHRASE_BEFORE_THAT = 12  # words of the cue's phrase before its that-clause ("in one of a series of messages")
+
+
+def _that_clause_deeper(prep: Any) -> Any | None:
+    """'said in one of a series of Twitter messages that the truck was carrying arms': a that-clause the parser
+    hangs on a noun deeper in the cue's phrase. Read as the cue's clause when "that" is a conjunction ("mark")
+    opening it, the clause has a subject, and only the phrase's words (no punctuation) stand between the
+    phrase's start and "that"."""
+    for clause in prep.subtree:
+        that = clause.left_edge
+        if clause.dep_ not in ("acl", "relcl", "ccomp") or clause.pos_ not in ("VERB", "AUX"):
+            continue
+        if that.lower_ != "that" or that.dep_ != "mark" or that.head.i != clause.i:
+            continue
+        if not any(c.dep_ in _CLAUSE_SUBJECTS for c in clause.children):
+            continue
+        between = list(prep.doc[prep.i : that.i])
+        if len(between) > MAX_PHRASE_BEFORE_THAT or any(t.is_punct for t in between):
+            continue
+        return clause
     return None
 
 
