@@ -44,3 +44,8 @@ def test_reportedly_before_a_verb_of_saying_leaves_that_verb_the_cue(run):
 def test_that_clause_after_a_long_phrase_of_the_cue(run):
     ex = run("Port chief Mara Voss said in one of a series of radio interviews that the ferries would stop in May.")
     assert [(t, who) for t, who, _, _ in reported(ex)] == [("the ferries would stop in May", "Mara Voss")]
+
+
+def test_elliptical_clause_of_pronoun_and_modal(run):
+    ex = run("Councillors were split on the levy. Ivo Brandt said he would. Dana Pike said she might.")
+    assert [(t, who) for t, who, _, _ in reported(ex)] == [("he would", "Ivo Brandt"), ("she might", "Dana Pike")]
