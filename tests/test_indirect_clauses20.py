@@ -49,3 +49,10 @@ def test_that_clause_after_a_long_phrase_of_the_cue(run):
 def test_elliptical_clause_of_pronoun_and_modal(run):
     ex = run("Councillors were split on the levy. Ivo Brandt said he would. Dana Pike said she might.")
     assert [(t, who) for t, who, _, _ in reported(ex)] == [("he would", "Ivo Brandt"), ("she might", "Dana Pike")]
+
+
+def test_that_clause_whose_subject_the_parser_lost(run):
+    ex = run("Reynolds says that after the floods in the valley, Voss, a proud engineer, was ready to rebuild the dam.")
+    assert [(t, who) for t, who, _, _ in reported(ex)] == [
+        ("after the floods in the valley, Voss, a proud engineer, was ready to rebuild the dam", "Reynolds")
+    ]

@@ -1106,6 +1106,21 @@ def _extracted_relative(clause: Any, verb: Any) -> Any | None:
     return None
 
 
+def _that_opened(clause: Any, verb: Any) -> bool:
+    """'says that after the attacks, Santilli, a proud veteran, was ready to reenlist': a finite clause opened by the
+    conjunction "that" right after the cue is the reported clause even when the parser lost its subject (here to a
+    conjunct of the opening phrase); the words between "that" and the verb hold it."""
+    if clause.i < verb.i or verb.i + 1 >= len(verb.doc):
+        return False
+    that = verb.doc[verb.i + 1]
+    if that.lower_ != "that" or that.dep_ != "mark" or that.head.i != clause.i:
+        return False
+    if not any(t.pos_ in ("NOUN", "PROPN", "PRON") for t in verb.doc[that.i + 1 : clause.i]):
+        return False
+    auxiliaries = (c for c in clause.children if c.dep_ in ("aux", "auxpass"))
+    return clause.tag_ in _FINITE_TAGS or any(c.tag_ in _FINITE_TAGS for c in auxiliaries)
+
+
 def _occasion(lead: list[Any]) -> bool:
     """Whether the words before a mid-sentence cue set its occasion: a prepositional phrase ("On Tuesday",
     "In an interview") or a time adverbial ("Five years ago", "Last week"), not a connective or a noun phrase."""
@@ -1678,7 +1693,7 @@ class _Finder:
             # but a document's finding may be a clause without tense ("the poll shows the race tightening").
             self.finding_phrase(tok)
             return
-        if not _has_subject(clause, tok):
+        if not _has_subject(clause, tok) and not _that_opened(clause, tok):
             moved = _displaced_subject(clause, tok)
             if moved is None:
                 if self.clause_after_aside(tok):
