@@ -56,3 +56,10 @@ def test_that_clause_whose_subject_the_parser_lost(run):
     assert [(t, who) for t, who, _, _ in reported(ex)] == [
         ("after the floods in the valley, Voss, a proud engineer, was ready to rebuild the dam", "Reynolds")
     ]
+
+
+def test_noun_of_a_relative_clause_without_pronoun_is_the_first_piece(run):
+    ex = run("Councillor Ivo Brandt pointed to the audit, a review the council said was still open in June.")
+    got = [r for r in reported(ex) if r[2] == "said"]
+    assert [t for t, *_ in got] == ["a review", "was still open in June"]
+    assert got[0][3] is not None and got[0][3] == got[1][3]

@@ -1121,6 +1121,20 @@ def _that_opened(clause: Any, verb: Any) -> bool:
     return clause.tag_ in _FINITE_TAGS or any(c.tag_ in _FINITE_TAGS for c in auxiliaries)
 
 
+def _zero_relative_noun(clause: Any, verb: Any, subj: Any) -> tuple[int, int] | None:
+    """'a probe the agency said was ongoing', 'failings it said are outweighed by her strengths': a relative clause
+    with no pronoun whose cue's clause lacks its subject; the noun the relative clause hangs on, right before the
+    source, stands for it, and PolNeAR annotates that noun phrase as the first piece. Its characters, else None."""
+    if verb.dep_ != "relcl" or clause.i < verb.i or any(c.dep_ in _CLAUSE_SUBJECTS for c in clause.children):
+        return None
+    noun = verb.head
+    if noun.pos_ not in ("NOUN", "PROPN") or noun.i + 1 != subj.left_edge.i or noun.i > verb.i:
+        return None
+    if any(t.tag_ in ("WDT", "WP") for t in verb.doc[noun.i : clause.i]):
+        return None
+    return _trimmed(list(verb.doc[noun.left_edge.i : noun.i + 1]))
+
+
 def _occasion(lead: list[Any]) -> bool:
     """Whether the words before a mid-sentence cue set its occasion: a prepositional phrase ("On Tuesday",
     "In an interview") or a time adverbial ("Five years ago", "Last week"), not a connective or a noun phrase."""
@@ -1720,6 +1734,12 @@ class _Finder:
             if pronoun is not None and not self.overlaps(pronoun.idx, pronoun.idx + len(pronoun)):
                 self.group += 1  # "policies, which he said had harmed the economy": the pronoun is the clause's subject
                 self.add(pronoun.idx, pronoun.idx + len(pronoun), "reported speech", subj, tok, 0.7, group=self.group)
+                self.add(s, e, "reported speech", subj, tok, 0.7, group=self.group)
+                return
+            noun = _zero_relative_noun(clause, tok, subj)
+            if noun is not None and not self.overlaps(*noun) and self.same_paragraph(*noun, tok.idx):
+                self.group += 1  # "a probe the agency said was ongoing": the noun is the clause's subject
+                self.add(*noun, "reported speech", subj, tok, 0.7, group=self.group)
                 self.add(s, e, "reported speech", subj, tok, 0.7, group=self.group)
                 return
             self.add(s, e, "reported speech", subj, tok, 0.7)
