@@ -63,3 +63,16 @@ def test_noun_of_a_relative_clause_without_pronoun_is_the_first_piece(run):
     got = [r for r in reported(ex) if r[2] == "said"]
     assert [t for t, *_ in got] == ["a review", "was still open in June"]
     assert got[0][3] is not None and got[0][3] == got[1][3]
+
+
+def test_opening_phrase_of_no_time_or_occasion_is_part_of_what_was_said(run):
+    ex = run("Port chief Mara Voss spoke on Monday. Beyond the levy, she said, the port would need new cranes.")
+    assert [(t, who) for t, who, _, _ in reported(ex)] == [
+        ("Beyond the levy", "Mara Voss"),
+        ("the port would need new cranes", "Mara Voss"),
+    ]
+
+
+def test_opening_phrase_of_an_occasion_stays_out(run):
+    ex = run("Port chief Mara Voss spoke on Monday. In an interview, she said, the port would need new cranes.")
+    assert [(t, who) for t, who, _, _ in reported(ex)] == [("the port would need new cranes", "Mara Voss")]
