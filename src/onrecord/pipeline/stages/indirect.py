@@ -1785,23 +1785,27 @@ class _Finder:
             return
         tail = _reason_after_cue(tok, clause) or _joined_after_cue(tok, clause) if clause.i < tok.i else None
         if tail is None or self.overlaps(*tail) or not self.same_paragraph(*tail, tok.idx):
-            pronoun = _extracted_relative(clause, tok)
-            if pronoun is not None and not self.overlaps(pronoun.idx, pronoun.idx + len(pronoun)):
-                self.group += 1  # "policies, which he said had harmed the economy": the pronoun is the clause's subject
-                self.add(pronoun.idx, pronoun.idx + len(pronoun), "reported speech", subj, tok, 0.7, group=self.group)
-                self.add(s, e, "reported speech", subj, tok, 0.7, group=self.group)
-                return
-            noun = _zero_relative_noun(clause, tok, subj)
-            if noun is not None and not self.overlaps(*noun) and self.same_paragraph(*noun, tok.idx):
-                self.group += 1  # "a probe the agency said was ongoing": the noun is the clause's subject
-                self.add(*noun, "reported speech", subj, tok, 0.7, group=self.group)
-                self.add(s, e, "reported speech", subj, tok, 0.7, group=self.group)
-                return
-            self.add(s, e, "reported speech", subj, tok, 0.7)
+            if not self.with_first_piece(clause, tok, subj, (s, e)):
+                self.add(s, e, "reported speech", subj, tok, 0.7)
             return
         self.group += 1  # "The plant was thriving, he said, until it went bankrupt": one statement, two pieces
         for piece in ((s, e), tail):
             self.add(*piece, "reported speech", subj, tok, 0.7, group=self.group)
+
+    def with_first_piece(self, clause: Any, tok: Any, subj: Any, span: tuple[int, int]) -> bool:
+        """Record the clause ``span`` after cue ``tok`` with the word before the source that stands for its subject
+        as a first piece, one group: the relative pronoun of "policies, which he said had harmed the economy"
+        (``_extracted_relative``) or the noun of "a probe the agency said was ongoing" (``_zero_relative_noun``).
+        Whether recorded."""
+        pronoun = _extracted_relative(clause, tok)
+        first = (pronoun.idx, pronoun.idx + len(pronoun)) if pronoun is not None else None
+        first = first or _zero_relative_noun(clause, tok, subj)
+        if first is None or self.overlaps(*first) or not self.same_paragraph(*first, tok.idx):
+            return False
+        self.group += 1
+        for piece in (first, span):
+            self.add(*piece, "reported speech", subj, tok, 0.7, group=self.group)
+        return True
 
     def infinitive(self, tok: Any) -> None:
         """'The mayor vowed to reopen the pool', 'urged residents not to travel': a commitment or a
