@@ -77,8 +77,9 @@ tune half); a rule for them matched 32 of 46 pieces on the tune half but 11 of 2
 so it was dropped, as was one for agentless passives of judgement ("was accused of", "is considered", "was billed
 as": 19 of 26 on tune, 3 of 7 on check). Also tried and dropped (2026-11-30, PolNeAR dev): first-person beliefs
 ("I think ...", 20 of 26 new pieces right on tune outside broadcast transcripts, 2 of 8 on check); phrase cues in a
-relative clause ("a PAC that endorsed Rubio", 10 of 21 on tune); the relative pronoun of "which she said was ..." as a
-piece of its own (7 of 9 on tune, 8 of 13 on check, but the handed case attribution-11 wants no third quote);
+relative clause ("a PAC that endorsed Rubio", 10 of 21 on tune); the pronoun of a restrictive relative clause ("a rule
+that he said would ...") as a piece of its own (4 of 9; round 20 keeps only "..., which/who he said ..." and "what",
+10 of 10, ``_extracted_relative``);
 "expect/want NP to VP" (3 of 4 on tune, 0 of 1 on check).
 """
 
