@@ -1320,7 +1320,12 @@ class SpeakerResolver:
             speaker = self.table.recent_referent(m)
         if speaker is None and self._held_by_nobody_named(m, low, head):
             return self.new_person(None, "unnamed", m, "description", m.text)
-        if speaker is not None and _no_person_head(head) and not self.table.describes(speaker, m):
+        if (
+            speaker is not None
+            and _no_person_head(head)
+            and not YEAR_OLD.search(m.text)
+            and not self.table.describes(speaker, m)
+        ):
             # "Israel's military said", "All said", "Several of the experts expressed": no description of one
             # person, so the most salient one is a guess that makes them a sink for what others said (trial6 M2).
             return None

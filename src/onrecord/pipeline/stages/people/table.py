@@ -2700,6 +2700,11 @@ class PersonTable:
             else None
         )
         gender = gender or self._gender_after(span)
+        ya = YEAR_OLD.search(low)
+        if ya and head.endswith("year-old"):
+            addressed = self.addressees(span)
+            ranked = [p for p in self.rank_description(span.start, gender or "unknown") if p not in addressed]
+            return self._of_untold_age(int(ya.group(1)), ranked, span.start)
         # Tied by a descriptor, among the people met before: a definite description refers back ("the union
         # president" is the president named before it, not one the article brings in later).
         places = _proper_modifiers(span.text)
@@ -2773,6 +2778,27 @@ class PersonTable:
         if words and FUTURE_HOLDER & set(words):
             return self.holder_to_be(words[-1], pos)
         return None
+
+    def _of_untold_age(self, age: int, ranked: list[Person], pos: int) -> Person | None:
+        """The person "the 22-year-old" at offset ``pos`` means when no one was given that age: the best of
+        ``ranked`` (as a pronoun there would rank them, ``rank_description``: "Molik won in 56 minutes ... 'Bring
+        it on,' said the 23-year-old"), among those given no other age, and of those first the ones named as
+        people (``_named_as_a_person``), not a one-word name the tagger took for a person ("Norwich have signed
+        midfielder Graham Stuart ... the 34-year-old told the club": a club is no one of any age). The sports and
+        court pages' common second reference (an age on first reference, or none, and "the N-year-old" after).
+        None when no one fits."""
+        ranked = [p for p in ranked if p.age in (None, age)]
+        people = [p for p in ranked if self._named_as_a_person(p, pos)]
+        return (people or ranked or [None])[0]
+
+    def _named_as_a_person(self, p: Person, pos: int) -> bool:
+        """Whether the text names ``p`` as a person: a first name, a title, a known gender or a description of a
+        person among their descriptors."""
+        if p.title or p.gender in ("female", "male") or first_name_gender(p.name) is not None:
+            return True
+        if p.name and len(p.name.split()) > 1 and given_name(p.name.split()[0]):
+            return True
+        return any(describes_a_person(d) for d in self.tying_descriptors(p, pos))
 
     def _first_fitting(self, ranked: list[Person], places: set[str], pos: int) -> Person | None:
         """The best of ``ranked`` whom the text ties to every proper modifier ``places`` (``fits_modifiers``), else

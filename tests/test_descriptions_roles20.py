@@ -1,0 +1,28 @@
+"""Role and definite descriptions resolved to the person the article introduced with that role (issue 11, the
+people stage on unseen news), each on a short article written for it: "the 34-year-old" when no one was given
+that age, offices qualified by "shadow", "deputy" or "vice", synonyms of one job ("the Pentagon chief" for the
+defence secretary, "the Gunners manager" for the club's boss), children described by their age, and unnamed
+sources that stay unnamed."""
+
+
+def _said(ex) -> list[tuple[str | None, str | None]]:
+    return [
+        (q.speaker.name if q.speaker else None, q.speaker_mention.text if q.speaker_mention else None)
+        for q in ex.quotes
+    ]
+
+
+def test_an_age_no_one_was_given_is_the_person_just_named_not_a_club(run):
+    text = (
+        "Ipswich have signed Dunmore midfielder Callum Breck on loan until May.\n\n"
+        '"I wanted to play every week," the 29-year-old told the club\'s website.'
+    )
+    assert _said(run(text)) == [("Callum Breck", "the 29-year-old")]
+
+
+def test_an_age_no_one_was_given_follows_the_subject_as_a_pronoun_would(run):
+    text = (
+        "Alina Morek beat Jana Sprell in the third round. After a tough first set, Morek grew in confidence and "
+        'won in 56 minutes. She will now meet Petra Vondel.\n\n"Bring it on," said the 23-year-old.'
+    )
+    assert _said(run(text))[0] == ("Alina Morek", "the 23-year-old")
