@@ -26,3 +26,16 @@ def test_an_age_no_one_was_given_follows_the_subject_as_a_pronoun_would(run):
         'won in 56 minutes. She will now meet Petra Vondel.\n\n"Bring it on," said the 23-year-old.'
     )
     assert _said(run(text))[0] == ("Alina Morek", "the 23-year-old")
+
+
+def test_the_chancellor_is_not_the_shadow_chancellor(run):
+    text = (
+        "Shadow chancellor Oliver Lyle spoke first. Gordon Brace has addressed the conference behind closed "
+        'doors.\n\nThe Chancellor said the plans would see "huge cuts" in spending.'
+    )
+    assert _said(run(text)) == [("Gordon Brace", "The Chancellor")]
+
+
+def test_the_president_is_not_the_vice_president(run):
+    text = 'Vice President Dan Moyle toured the plant on Monday. "We are building again," the president said.'
+    assert _said(run(text)) == [(None, "the president")]

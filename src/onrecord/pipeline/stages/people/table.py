@@ -146,6 +146,9 @@ _FUNCTION_POS = frozenset({"ADP", "SCONJ", "PRON", "DET", "AUX", "PART", "CCONJ"
 
 # Words that make an office's description its holder-to-be ("the future president", "the incoming mayor").
 FUTURE_HOLDER = frozenset({"future", "incoming"})
+# Words before an office that make it another office: a shadow minister, a deputy or vice president and an assistant
+# secretary are not the minister, the president or the secretary a description without that word means.
+OTHER_OFFICE_WORDS = frozenset({"shadow", "deputy", "vice", "assistant"})
 
 
 class PersonTable:
@@ -2573,7 +2576,11 @@ class PersonTable:
         the text last named before that offset (outside quotations): after "Sens. Marco Rubio and Ted Cruz"
         and "Sen. Jeff Flake", "Rubio said yes. ... the senator said" is Rubio. ``at``: the start of the description
         asked about (a descriptor guessed from it ties it: ``tying_descriptors``)."""
-        found = [i for i, p in enumerate(self.people) if p.kind == "person" and head in self._role_words(p, at)]
+        found = [
+            i
+            for i, p in enumerate(self.people)
+            if p.kind == "person" and head in self._role_words(p, at) and not self._other_office(p, head, modifiers, at)
+        ]
         if len(found) == 1:
             return self.people[found[0]]
         if before is None or not found:
@@ -2636,6 +2643,22 @@ class PersonTable:
             return self.people[ages[0][1] if younger else ages[1][1]]
         found = {child if younger else parent for child, parent in pairs}
         return self.people[found.pop()] if len(found) == 1 else None
+
+    def _other_office(self, p: Person, head: str, words: Any, at: int | None = None) -> bool:
+        """Whether ``p`` holds role ``head`` only as another office: every title or tying descriptor of theirs with
+        that word qualifies it by a word of ``OTHER_OFFICE_WORDS`` that the description's ``words`` lack ("Shadow
+        chancellor Oliver Letwin" is not "the Chancellor", "Vice President Joe Biden" not "the president",
+        "Deputy Prime Minister John Prescott" not "the prime minister")."""
+        have = {w.lower() for w in words}
+        found = False
+        for text in [" ".join(title_words(p.title or "")), *self.tying_descriptors(p, at)]:
+            said = re.findall(r"[a-z]+", text.lower())
+            if head not in said:
+                continue
+            if not (set(said[: said.index(head)]) & OTHER_OFFICE_WORDS) - have:
+                return False
+            found = True
+        return found
 
     def _role_words(self, p: Person, at: int | None = None) -> set[str]:
         """The words of ``p``'s title and of the descriptors that tie a description at offset ``at``."""
@@ -2720,6 +2743,7 @@ class PersonTable:
                 or head in title_words(p.title or "")
             )
             and self._met_before(i, span.start)
+            and not self._other_office(p, head, words, span.start)
         ]
         addressed = self.addressees(span)
         tied = [p for p in tied if p not in addressed]
@@ -2869,27 +2893,30 @@ class PersonTable:
         nurses to testify. The senator has long called for more funding"), unless the article gave that person
         another office ("President Tom Hale criticised Japan. ... the prime minister said" is someone else) or the
         description a place the text never tied to them ("Carl Jensen said ... the Ohio governor said" may be
-        someone new, ``fits_modifiers``). None otherwise: an office no one near holds brings its holder in unnamed."""
-        person = self.recent_referent(span, office=True)
+        someone new, ``fits_modifiers``). None otherwise: an office no one near holds brings its holder in unnamed.
+        Someone who holds the office only as another (``_other_office``: "Shadow chancellor Oliver Letwin" is not
+        "the Chancellor") is passed over."""
+        words = re.findall(r"[a-z-]+", span.text.lower())
+        person = self.recent_referent(span, office=True, skip=lambda p: self._other_office(p, head, words, span.start))
         if person is None:
             return None
         held = {w for d in [person.title or "", *self.tying_descriptors(person, span.start)] for w in title_words(d)}
         # A secretary of state is a minister of the cabinet ("Education Secretary Ruth Kelly ... the minister said":
         # the British and Commonwealth usage), so a bare "the minister" re-names a secretary; "the prime minister"
         # or "the trade minister" names an office of its own.
-        bare = re.findall(r"[a-z-]+", span.text.lower()) in (["minister"], ["the", "minister"])
+        bare = words in (["minister"], ["the", "minister"])
         same_office = {head, "secretary"} if head == "minister" and bare else {head}
         if held & OFFICE_TITLES - same_office:
             return None
         places = _proper_modifiers(span.text)
         return person if self.fits_modifiers(person, places, span.start) else None
 
-    def recent_referent(self, span: Span, office: bool = False) -> Person | None:
+    def recent_referent(self, span: Span, office: bool = False, skip: Any = None) -> Person | None:
         """The person a definite description at ``span`` re-names when it is tied to no one: the best of
         ``rank_description`` among those named in its own sentence or the narrative sentence before it (quoted
         sentences skipped). A description whose sentence and the one before name no one ("The storm closed the
         port. "Q," the harbour master said") brings someone new in: None. An office ("the minister") is re-named
-        only when ``office`` (``renamed_office_holder``)."""
+        only when ``office`` (``renamed_office_holder``); ``skip``: a test that passes a person over."""
         low = span.text.lower()
         words = re.findall(r"[a-z\-]+", low)
         if not words or self.introduced_unnamed(words[-1], span.start):
@@ -2907,6 +2934,8 @@ class PersonTable:
         since = self._narrative_sentence_before(span.start)
         addressed = self.addressees(span)
         ranked = [p for p in self.rank_description(span.start, gender) if p not in addressed]
+        if skip is not None:
+            ranked = [p for p in ranked if not skip(p)]
         places = _proper_modifiers(span.text)
         fitting = [p for p in ranked if places and self.fits_modifiers(p, places, span.start)]
         if fitting:
