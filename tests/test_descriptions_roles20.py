@@ -39,3 +39,33 @@ def test_the_chancellor_is_not_the_shadow_chancellor(run):
 def test_the_president_is_not_the_vice_president(run):
     text = 'Vice President Dan Moyle toured the plant on Monday. "We are building again," the president said.'
     assert _said(run(text)) == [(None, "the president")]
+
+
+def test_the_pentagon_chief_is_the_defense_secretary(run):
+    text = (
+        "Defense Secretary Rob Garner visited the base on Thursday. He met sailors and officers.\n\n"
+        '"We have to look hard at the budget," Garner said.\n\n'
+        'Later the Pentagon chief said the fleet had "grown too big" and would be trimmed.'
+    )
+    assert _said(run(text))[-1] == ("Rob Garner", "the Pentagon chief")
+
+
+def test_a_manager_is_the_boss_the_article_named(run):
+    text = (
+        'Rovers boss Arno Wetzel is happy with his squad. But he told the Evening Post: "I do not need a new '
+        'keeper." The side won 3-0 on Saturday.\n\nThe club manager refused to comment on "the difficult start" of his keeper.'
+    )
+    assert _said(run(text))[-1] == ("Arno Wetzel", "The club manager")
+
+
+def test_a_congressman_is_the_representative_the_article_named(run):
+    text = 'Rep. Pete Kinsale spoke on Monday. Instead, the 11-term congressman called for "more patrols" in town.'
+    assert _said(run(text)) == [("Pete Kinsale", "the 11-term congressman")]
+
+
+def test_a_chief_of_another_domain_is_not_tied_by_the_word_chief(run):
+    text = (
+        "Health Secretary Ann Rowe opened the ward. Police chief Tom Bellamy was there too.\n\n"
+        '"We need more nurses," the health chief said.'
+    )
+    assert _said(run(text)) == [("Ann Rowe", "the health chief")]

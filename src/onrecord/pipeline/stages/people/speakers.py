@@ -64,6 +64,7 @@ from ....lexicon.people import (
 from ....lexicon.places import STREET_WORDS
 from ....lexicon.titles import (
     COURTESY_BEFORE_SURNAME,
+    LOOSE_ROLE_HEADS,
     OFFICE_MODIFIERS,
     OFFICE_TITLES,
     POST_NOMINALS,
@@ -1360,6 +1361,11 @@ class SpeakerResolver:
         words = re.findall(r"[a-z-]+", low[: head.idx - m.start])
         modifiers = tuple(w for w in words if w in OFFICE_MODIFIERS)
         person = self.table.only_person_described(head.text.lower(), m.start, modifiers, at=m.start)
+        if person is not None and head.text.lower() in LOOSE_ROLE_HEADS and not self.table.modifiers_tied(person, m):
+            person = None  # "the health chief" is not "Police chief Tom Bell"
+        if person is None:
+            # "the Gunners manager" after "Arsenal boss Arsene Wenger": another word for the same job.
+            person = self.table.only_person_by_synonym(m, head.text.lower())
         if person is None and FUTURE_HOLDER & set(words):
             # "the future president", "the incoming governor": the office's holder-to-be, whom the article titled
             # "President-elect Rob Marr" or "governor-designate".

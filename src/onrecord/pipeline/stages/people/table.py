@@ -54,11 +54,14 @@ from ....lexicon.places import CAPITAL_CITIES, STREET_WORDS, country_names, demo
 from ....lexicon.titles import (
     ALL_TITLES,
     KNIGHTHOOD_TITLES,
+    LOOSE_ROLE_HEADS,
+    OFFICE_DOMAIN_WORDS,
     OFFICE_TITLES,
     OFFICES_NOT_SURNAMES,
     POST_NOMINALS,
     RANK_MODIFIERS,
     ROLE_NOUNS,
+    ROLE_SYNONYMS,
     ROYAL_TITLES,
     TITLE_MODIFIERS,
     TITLES_ALSO_FIRST_NAMES,
@@ -149,6 +152,8 @@ FUTURE_HOLDER = frozenset({"future", "incoming"})
 # Words before an office that make it another office: a shadow minister, a deputy or vice president and an assistant
 # secretary are not the minister, the president or the secretary a description without that word means.
 OTHER_OFFICE_WORDS = frozenset({"shadow", "deputy", "vice", "assistant"})
+# Words of a description that tell how long or how well someone has held a job, not which job: no modifier to tie.
+_TENURE_WORDS = frozenset({"former", "new", "veteran", "longtime", "long-time", "top", "senior", "outgoing", "then"})
 
 
 class PersonTable:
@@ -2592,6 +2597,46 @@ class PersonTable:
         best = max(latest, key=latest.get)
         return self.people[best] if latest[best] >= 0 else None
 
+    def only_person_by_synonym(self, span: Span, head: str) -> Person | None:
+        """The one person met before definite description ``span`` (head noun ``head``) whom the text gave another
+        word for the same job (``ROLE_SYNONYMS``: "the Gunners manager" for "Arsenal boss Arsene Wenger", "the
+        congressman" for "Rep. Peter King"), holding it as no other office (``_other_office``). A head that names
+        the top of any body ("the Pentagon chief", ``LOOSE_ROLE_HEADS``) needs modifiers, each tied to the person
+        by a word of their title, descriptors or name's surroundings or a word for the same domain
+        (``OFFICE_DOMAIN_WORDS``: "Pentagon" and "Defense"). None when no one, or several, fit."""
+        synonyms = ROLE_SYNONYMS.get(head)
+        if not synonyms:
+            return None
+        words, modifiers = _description_modifiers(span.text)
+        loose = head in LOOSE_ROLE_HEADS
+        if loose and not modifiers:
+            return None
+        found = []
+        for i, p in enumerate(self.people):
+            if p.kind != "person" or not self._met_before(i, span.start):
+                continue
+            held = synonyms & self._role_words(p, span.start)
+            if not held or all(self._other_office(p, w, words, span.start) for w in held):
+                continue
+            if loose and not self.modifiers_tied(p, span):
+                continue
+            found.append(p)
+        return found[0] if len(found) == 1 else None
+
+    def modifiers_tied(self, p: Person, span: Span) -> bool:
+        """Whether every modifier of description ``span`` ("pentagon" and "health" of "the Pentagon chief", "the
+        health chief"; ``_description_modifiers``) is tied to ``p`` (``_modifier_tied``): a loose head
+        (``LOOSE_ROLE_HEADS``) names a body's top only with them ("Police chief Tom Bell" is not "the health
+        chief")."""
+        _, modifiers = _description_modifiers(span.text)
+        return all(self._modifier_tied(p, w, span.start) for w in modifiers)
+
+    def _modifier_tied(self, p: Person, word: str, pos: int) -> bool:
+        """Whether lower-case modifier ``word`` is tied to ``p`` before offset ``pos``: a word of the same stem,
+        or of the same domain (``OFFICE_DOMAIN_WORDS``), in their title, a descriptor or the words written with
+        one of their names (``fits_modifiers``)."""
+        return any(self.fits_modifiers(p, {w}, pos) for w in {word} | OFFICE_DOMAIN_WORDS.get(word, frozenset()))
+
     def holder_to_be(self, office: str, before: int) -> Person | None:
         """The one person named before offset ``before`` with ``office`` and "-elect" or "-designate" written before
         (a title, "President-elect Rob Marr", or a descriptor, "Rob Marr, the governor-elect"): whom "the future
@@ -2747,6 +2792,12 @@ class PersonTable:
         ]
         addressed = self.addressees(span)
         tied = [p for p in tied if p not in addressed]
+        if head in LOOSE_ROLE_HEADS:
+            tied = [p for p in tied if self.modifiers_tied(p, span)]  # "the health chief" is not "Police chief X"
+        if not tied:
+            synonym = self.only_person_by_synonym(span, head)  # "the Pentagon chief": "Defense Secretary X"
+            if synonym is not None and synonym not in addressed:
+                return synonym
         fitting = [p for p in tied if self.fits_modifiers(p, places, span.start)]
         if tied and not fitting:
             # "the Arizona senator" after "Sen. Bob Menendez (D-N.J.)" and "Sen. John McCain (R-Ariz.)": the head
@@ -3050,6 +3101,13 @@ def _proper_modifiers(phrase: str) -> set[str]:
     the places and bodies that pin it to one person ("the former Massachusetts's governor" -> {"massachusetts"})."""
     words = re.findall(r"[A-Za-z][\w.\-'\u2019]*", phrase)[1:-1]
     return {norm(re.sub(r"['\u2019]s$", "", w)) for w in words if w[:1].isupper()}
+
+
+def _description_modifiers(phrase: str) -> tuple[list[str], list[str]]:
+    """The lower-case words of description ``phrase`` (possessive marks dropped) and its modifiers: the words
+    between its first word and its head that are no function words nor words of tenure (``_TENURE_WORDS``)."""
+    words = re.findall(r"[a-z][a-z-]*", re.sub(r"['\u2019]s\b", "", phrase.lower()))
+    return words, [w for w in words[1:-1] if w not in STOP_WORDS and w not in _TENURE_WORDS]
 
 
 def _same_stem(a: str, b: str) -> bool:
