@@ -53,7 +53,8 @@ def test_the_pentagon_chief_is_the_defense_secretary(run):
 def test_a_manager_is_the_boss_the_article_named(run):
     text = (
         'Rovers boss Arno Wetzel is happy with his squad. But he told the Evening Post: "I do not need a new '
-        'keeper." The side won 3-0 on Saturday.\n\nThe club manager refused to comment on "the difficult start" of his keeper.'
+        'keeper." The side won 3-0 on Saturday.\n\n'
+        'The club manager refused to comment on "the difficult start" of his keeper.'
     )
     assert _said(run(text))[-1] == ("Arno Wetzel", "The club manager")
 
