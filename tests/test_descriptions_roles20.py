@@ -70,3 +70,16 @@ def test_a_chief_of_another_domain_is_not_tied_by_the_word_chief(run):
         '"We need more nurses," the health chief said.'
     )
     assert _said(run(text)) == [("Ann Rowe", "the health chief")]
+
+
+def test_the_girl_is_the_child_given_an_age(run):
+    text = (
+        "Zara Okafor, 9, spoke at the council meeting on Monday. Many parents attended.\n\n"
+        '"I never felt this way until now," the grade-school girl said, wiping away tears.'
+    )
+    assert _said(run(text)) == [("Zara Okafor", "the grade-school girl")]
+
+
+def test_the_schoolboy_is_the_boy_given_an_age(run):
+    text = 'Ollie Granger, 11, raised money for the hospital. He ran five miles.\n\n"It was hard but fun," the schoolboy said.'
+    assert _said(run(text)) == [("Ollie Granger", "the schoolboy")]

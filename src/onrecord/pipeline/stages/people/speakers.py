@@ -1366,6 +1366,9 @@ class SpeakerResolver:
         if person is None:
             # "the Gunners manager" after "Arsenal boss Arsene Wenger": another word for the same job.
             person = self.table.only_person_by_synonym(m, head.text.lower())
+        if person is None:
+            # "the grade-school girl" after "Zianna Roe, 9,": the one person of the age band the head names.
+            person = self.table.only_person_of_age_band(m, head.text.lower())
         if person is None and FUTURE_HOLDER & set(words):
             # "the future president", "the incoming governor": the office's holder-to-be, whom the article titled
             # "President-elect Rob Marr" or "governor-designate".

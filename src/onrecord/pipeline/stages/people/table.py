@@ -35,6 +35,7 @@ from ....lexicon.organisations import BODY_NOUNS, ORG_ENTITY_LABELS, PUBLICATION
 from ....lexicon.organisations import NOT_PERSON_WORDS as ORG_WORDS
 from ....lexicon.outlets import is_outlet_name
 from ....lexicon.people import (
+    AGE_BAND_WORDS,
     FEMALE_WORDS,
     GROUP_PLURAL_ENDINGS,
     MALE_WORDS,
@@ -2623,6 +2624,26 @@ class PersonTable:
             found.append(p)
         return found[0] if len(found) == 1 else None
 
+    def only_person_of_age_band(self, span: Span, head: str) -> Person | None:
+        """The one person met before description ``span`` whose age the text gave within the band its head noun
+        ``head`` names, of the gender it shows (``AGE_BAND_WORDS``): "Zianna Roe, 9, ... the grade-school girl
+        said", "Ollie Grant, 11, ... the schoolboy said". None when the head names no age band, or no one, or
+        several people, fit."""
+        band = AGE_BAND_WORDS.get(head)
+        if band is None:
+            return None
+        lo, hi, gender = band
+        found = [
+            p
+            for i, p in enumerate(self.people)
+            if p.kind == "person"
+            and p.age is not None
+            and lo <= p.age <= hi
+            and self._met_before(i, span.start)
+            and (gender is None or (p.gender or first_name_gender(p.name)) in (None, "unknown", gender))
+        ]
+        return found[0] if len(found) == 1 else None
+
     def modifiers_tied(self, p: Person, span: Span) -> bool:
         """Whether every modifier of description ``span`` ("pentagon" and "health" of "the Pentagon chief", "the
         health chief"; ``_description_modifiers``) is tied to ``p`` (``_modifier_tied``): a loose head
@@ -2795,9 +2816,10 @@ class PersonTable:
         if head in LOOSE_ROLE_HEADS:
             tied = [p for p in tied if self.modifiers_tied(p, span)]  # "the health chief" is not "Police chief X"
         if not tied:
-            synonym = self.only_person_by_synonym(span, head)  # "the Pentagon chief": "Defense Secretary X"
-            if synonym is not None and synonym not in addressed:
-                return synonym
+            # "the Pentagon chief": "Defense Secretary X"; "the schoolboy": "Ollie Grant, 11"
+            other = self.only_person_by_synonym(span, head) or self.only_person_of_age_band(span, head)
+            if other is not None and other not in addressed:
+                return other
         fitting = [p for p in tied if self.fits_modifiers(p, places, span.start)]
         if tied and not fitting:
             # "the Arizona senator" after "Sen. Bob Menendez (D-N.J.)" and "Sen. John McCain (R-Ariz.)": the head
