@@ -81,5 +81,8 @@ def test_the_girl_is_the_child_given_an_age(run):
 
 
 def test_the_schoolboy_is_the_boy_given_an_age(run):
-    text = 'Ollie Granger, 11, raised money for the hospital. He ran five miles.\n\n"It was hard but fun," the schoolboy said.'
+    text = (
+        "Ollie Granger, 11, raised money for the hospital. He ran five miles.\n\n"
+        '"It was hard but fun," the schoolboy said.'
+    )
     assert _said(run(text)) == [("Ollie Granger", "the schoolboy")]
