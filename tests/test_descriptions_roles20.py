@@ -86,3 +86,19 @@ def test_the_schoolboy_is_the_boy_given_an_age(run):
         '"It was hard but fun," the schoolboy said.'
     )
     assert _said(run(text)) == [("Ollie Granger", "the schoolboy")]
+
+
+def test_an_office_with_a_place_tied_to_no_one_renames_the_person_just_named(run):
+    text = (
+        "Friedman has worked with Bernard Saunders in the past. The Vermont senator asked Friedman to estimate "
+        'the cost, calling the result "outstanding work."'
+    )
+    assert _said(run(text))[-1] == ("Bernard Saunders", "The Vermont senator")
+
+
+def test_an_office_with_a_place_tied_to_someone_else_is_not_the_person_just_named(run):
+    text = (
+        "Ohio Gov. Ted Stroud spoke first. Later Carl Jensen said he thought the plan would fail.\\n\\n"
+        '"It is a tax on every family," the Ohio governor said.'
+    )
+    assert _said(run(text))[-1] == ("Ted Stroud", "the Ohio governor")

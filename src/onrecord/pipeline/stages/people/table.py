@@ -2982,7 +2982,19 @@ class PersonTable:
         if held & OFFICE_TITLES - same_office:
             return None
         places = _proper_modifiers(span.text)
-        return person if self.fits_modifiers(person, places, span.start) else None
+        if self.fits_modifiers(person, places, span.start):
+            return person
+        # "Sanders worked with Friedman ... The Vermont senator asked Friedman", "Sarah Palin endorsed Trump ... the
+        # former Alaskan governor": a place the text never tied to anyone re-names the person just named as well
+        # as "he" would; only a place the text tied to someone else makes the office theirs, or someone new's.
+        others = [
+            p
+            for i, p in enumerate(self.people)
+            if p is not person and p.kind == "person" and self._met_before(i, span.start)
+        ]
+        if any(self.fits_modifiers(p, places, span.start) for p in others):
+            return None
+        return person
 
     def recent_referent(self, span: Span, office: bool = False, skip: Any = None) -> Person | None:
         """The person a definite description at ``span`` re-names when it is tied to no one: the best of
