@@ -102,3 +102,19 @@ def test_an_office_with_a_place_tied_to_someone_else_is_not_the_person_just_name
         '"It is a tax on every family," the Ohio governor said.'
     )
     assert _said(run(text))[-1] == ("Ted Stroud", "the Ohio governor")
+
+
+def test_a_member_of_parliament_may_be_the_minister_just_named(run):
+    text = (
+        "Home Office minister Hazel Brears spoke to the committee on Tuesday.\n\n"
+        '"The threat is most likely to come from a small group," the Salford MP told the committee.'
+    )
+    assert _said(run(text)) == [("Hazel Brears", "the Salford MP")]
+
+
+def test_the_chief_of_a_body_renames_the_person_just_named(run):
+    text = (
+        'Mr Bellamy spoke on Monday. "Schools must do better," said Mr Bellamy. The Ofsted chief said his '
+        'report would be "tough".'
+    )
+    assert _said(run(text))[-1] == ("Mr Bellamy", "The Ofsted chief")

@@ -153,6 +153,11 @@ FUTURE_HOLDER = frozenset({"future", "incoming"})
 # Words before an office that make it another office: a shadow minister, a deputy or vice president and an assistant
 # secretary are not the minister, the president or the secretary a description without that word means.
 OTHER_OFFICE_WORDS = frozenset({"shadow", "deputy", "vice", "assistant"})
+# Heads of a description of a member of a parliament, and the offices members hold besides their seat.
+PARLIAMENT_MEMBER_HEADS = frozenset({"mp", "mep", "msp", "mla", "senator", "congressman", "congresswoman", "lawmaker"})
+MEMBERS_OFFICES = frozenset(
+    {"minister", "secretary", "chancellor", "whip", "speaker", "chairman", "chairwoman", "chair"}
+)
 # Words of a description that tell how long or how well someone has held a job, not which job: no modifier to tie.
 _TENURE_WORDS = frozenset({"former", "new", "veteran", "longtime", "long-time", "top", "senior", "outgoing", "then"})
 
@@ -2973,12 +2978,24 @@ class PersonTable:
         person = self.recent_referent(span, office=True, skip=lambda p: self._other_office(p, head, words, span.start))
         if person is None:
             return None
-        held = {w for d in [person.title or "", *self.tying_descriptors(person, span.start)] for w in title_words(d)}
+        # An office the person held once ("former welfare minister Frank Field") is none they hold now.
+        held = {
+            w
+            for d in [person.title or "", *self.tying_descriptors(person, span.start)]
+            if not {"former", "ex"} & set(re.findall(r"[a-z]+", d.lower()))
+            for w in title_words(d)
+        }
         # A secretary of state is a minister of the cabinet ("Education Secretary Ruth Kelly ... the minister said":
         # the British and Commonwealth usage), so a bare "the minister" re-names a secretary; "the prime minister"
         # or "the trade minister" names an office of its own.
         bare = words in (["minister"], ["the", "minister"])
         same_office = {head, "secretary"} if head == "minister" and bare else {head}
+        # Another word for the office (``ROLE_SYNONYMS``: "the congressman" for "Rep."), and, for a member of a
+        # parliament ("the Salford MP", "the senator"), the offices members hold: "Home Office minister Hazel
+        # Blears ... the Salford MP told the committee" (in Westminster systems ministers sit in parliament).
+        same_office |= ROLE_SYNONYMS.get(head, frozenset())
+        if head in PARLIAMENT_MEMBER_HEADS:
+            same_office |= MEMBERS_OFFICES
         if held & OFFICE_TITLES - same_office:
             return None
         places = _proper_modifiers(span.text)
