@@ -118,3 +118,16 @@ def test_the_chief_of_a_body_renames_the_person_just_named(run):
         'report would be "tough".'
     )
     assert _said(run(text))[-1] == ("Mr Bellamy", "The Ofsted chief")
+
+
+def test_her_neighbour_is_not_the_person_she_is(run):
+    text = 'Jane Rowley was attacked on Monday. "I heard screams," her neighbour said.'
+    assert _said(run(text)) == [(None, "her neighbour")]
+
+
+def test_her_neighbour_is_the_neighbour_the_article_named(run):
+    text = (
+        "Jane Rowley was attacked on Monday. Her neighbour, Tom Hillard, called police on Monday night. The "
+        'street was closed.\n\n"I heard screams," her neighbour said.'
+    )
+    assert _said(run(text)) == [("Tom Hillard", "her neighbour")]

@@ -436,3 +436,14 @@ AGE_BAND_WORDS: dict[str, tuple[int, int, str | None]] = {
     "nonagenarian": (90, 99, None),
     "centenarian": (100, 120, None),
 }
+
+
+# People someone lives, works or plays beside, or who serve them ("her neighbour", "his colleague", "their coach",
+# "her doctor"): after a possessive
+# the description is someone other than the possessor, whom the article may never name.
+PEER_WORDS: frozenset[str] = frozenset(
+    {"neighbour", "neighbor", "colleague", "classmate", "teammate", "roommate", "flatmate", "housemate", "landlord"}
+    | {"landlady", "tenant", "carer", "caregiver", "employer", "employee", "coworker", "co-worker", "schoolmate"}
+    | {"coach", "trainer", "doctor", "teacher", "boss", "partner", "mentor", "nanny", "therapist", "biographer"}
+    | {"co-star", "costar", "bandmate", "caddie", "physio", "bodyguard", "pal"}
+)

@@ -44,6 +44,7 @@ from ....lexicon.people import (
     NAME_PARTICLES,
     NAME_SUFFIXES,
     PARTY_MEMBER_WORDS,
+    PEER_WORDS,
     RELATION_WORDS,
     SPEAKS_FOR_HEADS,
     SURNAME_FIRST_FAMILY_NAMES,
@@ -153,6 +154,9 @@ FUTURE_HOLDER = frozenset({"future", "incoming"})
 # Words before an office that make it another office: a shadow minister, a deputy or vice president and an assistant
 # secretary are not the minister, the president or the secretary a description without that word means.
 OTHER_OFFICE_WORDS = frozenset({"shadow", "deputy", "vice", "assistant"})
+# Heads of a description of someone else's relation, peer or unnamed contact ("her husband", "his neighbour", "their
+# friend"): tied to no name, no one the article named.
+OWNED_PEOPLE_HEADS = frozenset(RELATION_WORDS) | PEER_WORDS | frozenset(UNNAMED_HEADS)
 # Heads of a description of a member of a parliament, and the offices members hold besides their seat.
 PARLIAMENT_MEMBER_HEADS = frozenset({"mp", "mep", "msp", "mla", "senator", "congressman", "congresswoman", "lawmaker"})
 MEMBERS_OFFICES = frozenset(
@@ -1979,7 +1983,7 @@ class PersonTable:
         # Apposition before the name: "said a spokeswoman, Carla Menendez",
         # "the airline's chief executive, Omar Haddad"
         before = _APPOSITION_BEFORE.search(text, max(0, m.start - 80), m.start)
-        if before and norm(before.group(1).split()[-1]) in _TITLE_OR_ROLE:
+        if before and norm(before.group(1).split()[-1]) in _TITLE_OR_ROLE | PEER_WORDS:
             self.add_descriptor(p, before.group(1))
             self._gender_from_words(before.group(1), votes, evidence, f"'{before.group(0).strip()}' before '{m.text}'")
         # Apposition: "X, a model, ..." / "X, the singer,"
@@ -2838,8 +2842,10 @@ class PersonTable:
             return None  # "the owner of a small bakery": someone new, anchored to something new (``NEW_ANCHOR``)
         if len(tied) == 1:
             return tied[0]
-        if not tied and words[:1] in (["her"], ["his"], ["their"]) and head in RELATION_WORDS:
-            return None  # "her husband" is someone the article did not tie to a name, never the most salient
+        if not tied and words[:1] in (["her"], ["his"], ["their"]) and head in OWNED_PEOPLE_HEADS:
+            # "her husband", "his neighbour", "their friend" is someone the article did not tie to a name, never
+            # the most salient person (who is likely the possessor: someone's neighbour is not themselves).
+            return None
         if not tied and head in OFFICE_TITLES:
             # "The minister said": an office has one holder, and the article names that holder's office; a
             # person never given it is not the minister, however prominent (issue 11, kind 3), unless the
