@@ -1322,9 +1322,9 @@ class SpeakerResolver:
             speaker = self.table.recent_referent(m)
         if speaker is None and self._held_by_nobody_named(m, low, head):
             return self.new_person(None, "unnamed", m, "description", m.text)
-        if speaker is None and head is not None and low.split()[:1] in (["her"], ["his"], ["their"]):
-            if norm(head.text) in OWNED_PEOPLE_HEADS:
-                return self.new_person(None, "unnamed", m, "description", m.text)  # "her neighbour said"
+        owner = low.split()[:1] in (["her"], ["his"], ["their"])
+        if speaker is None and head is not None and owner and norm(head.text) in OWNED_PEOPLE_HEADS:
+            return self.new_person(None, "unnamed", m, "description", m.text)  # "her neighbour said"
         if (
             speaker is not None
             and _no_person_head(head)
