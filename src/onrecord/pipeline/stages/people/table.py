@@ -2798,32 +2798,13 @@ class PersonTable:
             else None
         )
         gender = gender or self._gender_after(span)
-        ya = YEAR_OLD.search(low)
-        if ya and head.endswith("year-old"):
-            addressed = self.addressees(span)
-            ranked = [p for p in self.rank_description(span.start, gender or "unknown") if p not in addressed]
-            return self._of_untold_age(int(ya.group(1)), ranked, span.start)
+        if YEAR_OLD.search(low) and head.endswith("year-old"):
+            return self._of_untold_age(span, gender)
         # Tied by a descriptor, among the people met before: a definite description refers back ("the union
         # president" is the president named before it, not one the article brings in later).
         places = _proper_modifiers(span.text)
-        tied = [
-            p
-            for i, p in enumerate(self.people)
-            if head
-            and (
-                any(
-                    affiliation(head) in map(affiliation, d.split()) and not _other_places(places, d)
-                    for d in self.tying_descriptors(p, span.start)
-                )
-                or head in title_words(p.title or "")
-            )
-            and self._met_before(i, span.start)
-            and not self._other_office(p, head, words, span.start)
-        ]
         addressed = self.addressees(span)
-        tied = [p for p in tied if p not in addressed]
-        if head in LOOSE_ROLE_HEADS:
-            tied = [p for p in tied if self.modifiers_tied(p, span)]  # "the health chief" is not "Police chief X"
+        tied = [p for p in self._tied_by_role(span, head, words, places) if p not in addressed]
         if not tied:
             # "the Pentagon chief": "Defense Secretary X"; "the schoolboy": "Ollie Grant, 11"
             other = self.only_person_by_synonym(span, head) or self.only_person_of_age_band(span, head)
@@ -2887,16 +2868,45 @@ class PersonTable:
             return self.holder_to_be(words[-1], pos)
         return None
 
-    def _of_untold_age(self, age: int, ranked: list[Person], pos: int) -> Person | None:
-        """The person "the 22-year-old" at offset ``pos`` means when no one was given that age: the best of
-        ``ranked`` (as a pronoun there would rank them, ``rank_description``: "Molik won in 56 minutes ... 'Bring
+    def _tied_by_role(self, span: Span, head: str, words: list[str], places: set[str]) -> list[Person]:
+        """The people met before description ``span`` (head noun ``head``, lower-case ``words``, proper modifiers
+        ``places``) whose descriptor or title has its head, not as another office (``_other_office``), and, for a
+        loose head ("the health chief"), with its modifiers tied to them (``modifiers_tied``)."""
+        tied = [
+            p
+            for i, p in enumerate(self.people)
+            if head
+            and (
+                any(
+                    affiliation(head) in map(affiliation, d.split()) and not _other_places(places, d)
+                    for d in self.tying_descriptors(p, span.start)
+                )
+                or head in title_words(p.title or "")
+            )
+            and self._met_before(i, span.start)
+            and not self._other_office(p, head, words, span.start)
+        ]
+        if head in LOOSE_ROLE_HEADS:
+            tied = [p for p in tied if self.modifiers_tied(p, span)]  # "the health chief" is not "Police chief X"
+        return tied
+
+    def _of_untold_age(self, span: Span, gender: str | None) -> Person | None:
+        """The person "the 22-year-old" (``span``, of ``gender`` or None) means when no one was given that age: the
+        best ranked (as a pronoun there would rank them, ``rank_description``: "Molik won in 56 minutes ... 'Bring
         it on,' said the 23-year-old"), among those given no other age, and of those first the ones named as
         people (``_named_as_a_person``), not a one-word name the tagger took for a person ("Norwich have signed
         midfielder Graham Stuart ... the 34-year-old told the club": a club is no one of any age). The sports and
         court pages' common second reference (an age on first reference, or none, and "the N-year-old" after).
         None when no one fits."""
-        ranked = [p for p in ranked if p.age in (None, age)]
-        people = [p for p in ranked if self._named_as_a_person(p, pos)]
+        told = YEAR_OLD.search(span.text)
+        age = int(told.group(1)) if told else None
+        addressed = self.addressees(span)
+        ranked = [
+            p
+            for p in self.rank_description(span.start, gender or "unknown")
+            if p not in addressed and p.age in (None, age)
+        ]
+        people = [p for p in ranked if self._named_as_a_person(p, span.start)]
         return (people or ranked or [None])[0]
 
     def _named_as_a_person(self, p: Person, pos: int) -> bool:
