@@ -413,3 +413,37 @@ def affiliation(word: str) -> str:
 # adversity"", "anyone who calls it "a scandal""): a quotation whose verb's subject is "who" after one of them is
 # no one's speech in the story.
 GENERIC_GROUP_WORDS: frozenset[str] = frozenset(["those", "anyone", "anybody", "everyone", "everybody", "whoever"])
+
+
+# Words for a person of an age band (and perhaps a gender), as news takes up someone it gave an age ("Zianna Roe, 9,
+# ... the grade-school girl said", "Ollie Grant, 11, ... the schoolboy said", "Doris Wells, 84, ... the pensioner"):
+# the youngest and oldest age each fits, and the gender it shows (None for either). Ages as English uses the words
+# (a "teenager" is 13 to 19; a "pensioner" is past a usual pension age).
+AGE_BAND_WORDS: dict[str, tuple[int, int, str | None]] = {
+    "girl": (0, 17, "female"),
+    "boy": (0, 17, "male"),
+    "schoolgirl": (4, 18, "female"),
+    "schoolboy": (4, 18, "male"),
+    "child": (0, 14, None),
+    "kid": (0, 17, None),
+    "youngster": (0, 19, None),
+    "pupil": (4, 18, None),
+    "toddler": (1, 4, None),
+    "teenager": (13, 19, None),
+    "teen": (13, 19, None),
+    "pensioner": (60, 120, None),
+    "octogenarian": (80, 89, None),
+    "nonagenarian": (90, 99, None),
+    "centenarian": (100, 120, None),
+}
+
+
+# People someone lives, works or plays beside, or who serve them ("her neighbour", "his colleague", "their coach",
+# "her doctor"): after a possessive
+# the description is someone other than the possessor, whom the article may never name.
+PEER_WORDS: frozenset[str] = frozenset(
+    {"neighbour", "neighbor", "colleague", "classmate", "teammate", "roommate", "flatmate", "housemate", "landlord"}
+    | {"landlady", "tenant", "carer", "caregiver", "employer", "employee", "coworker", "co-worker", "schoolmate"}
+    | {"coach", "trainer", "doctor", "teacher", "boss", "partner", "mentor", "nanny", "therapist", "biographer"}
+    | {"co-star", "costar", "bandmate", "caddie", "physio", "bodyguard", "pal"}
+)

@@ -669,3 +669,64 @@ def strip_title(name: str) -> str:
     while k < len(words) - 1 and is_title_word(words[k]):
         k += 1
     return " ".join(words[k:])
+
+
+# Words news writes for one job on later reference (elegant variation): "the Gunners manager" for "Arsenal boss Arsene
+# Wenger", "the England striker" for "forward Michael Owen", "the 11-term congressman" for "Rep. Peter King", "the
+# lawmaker" for "Sen. Maria Lopez". A description with the key as its head is the one person given one of the words.
+# Source: the AP Stylebook and BBC style on titles and second references; the words are each other's synonyms in
+# WordNet's noun senses for the job (manager/director/coach of a team; forward/striker; representative/congressman).
+ROLE_SYNONYMS: dict[str, frozenset[str]] = {
+    "manager": frozenset({"boss", "coach"}),
+    "boss": frozenset({"manager", "coach", "chief", "head", "ceo", "executive", "chairman", "chairwoman", "director"}),
+    "coach": frozenset({"manager", "boss", "trainer"}),
+    "striker": frozenset({"forward", "centre-forward", "center-forward"}),
+    "forward": frozenset({"striker"}),
+    "congressman": frozenset({"representative", "congresswoman", "lawmaker"}),
+    "congresswoman": frozenset({"representative", "congressman", "lawmaker"}),
+    "lawmaker": frozenset(
+        {"senator", "representative", "congressman", "congresswoman", "legislator", "mp", "mep", "msp"}
+        | {"assemblyman", "assemblywoman", "councilman", "councilwoman", "councillor", "politician"}
+    ),
+    "legislator": frozenset({"senator", "representative", "congressman", "congresswoman", "lawmaker", "mp"}),
+    "lawyer": frozenset({"attorney", "solicitor", "barrister", "counsel", "advocate"}),
+    "attorney": frozenset({"lawyer", "counsel"}),
+    "solicitor": frozenset({"lawyer"}),
+    "barrister": frozenset({"lawyer", "advocate", "qc"}),
+    "officer": frozenset({"policeman", "policewoman", "constable", "sergeant", "trooper", "patrolman", "detective"}),
+    "policeman": frozenset({"officer", "constable", "sergeant", "trooper", "patrolman"}),
+    "policewoman": frozenset({"officer", "constable", "sergeant", "trooper"}),
+    "doctor": frozenset({"physician", "surgeon", "gp", "paediatrician", "pediatrician"}),
+    "physician": frozenset({"doctor"}),
+    "surgeon": frozenset({"doctor"}),
+    "actor": frozenset({"actress"}),
+    "singer": frozenset({"vocalist", "frontman", "frontwoman", "songstress", "crooner"}),
+    "spokesman": frozenset({"spokeswoman", "spokesperson"}),
+    "spokeswoman": frozenset({"spokesman", "spokesperson"}),
+    "spokesperson": frozenset({"spokesman", "spokeswoman"}),
+    "chairman": frozenset({"chair", "chairwoman", "chairperson"}),
+    "chairwoman": frozenset({"chair", "chairman", "chairperson"}),
+    "chair": frozenset({"chairman", "chairwoman", "chairperson"}),
+    "premier": frozenset({"prime"}),
+    "chief": frozenset(
+        {"secretary", "minister", "director", "commissioner", "chairman", "chairwoman", "chair", "ceo", "executive"}
+        | {"head", "boss", "president", "commander", "superintendent", "constable", "leader"}
+    ),
+    "head": frozenset({"chief", "director", "secretary", "minister", "commissioner", "chairman", "ceo", "leader"}),
+}
+# Heads that name the top of any body ("chief", "head", "boss"): a synonym ties them only with a modifier that the
+# text ties to the person too ("the Pentagon chief" for "Defense Secretary Robert Gates", "the health chief" for
+# "Health Secretary Ann Roe"), never alone.
+LOOSE_ROLE_HEADS: frozenset[str] = frozenset({"chief", "head", "boss"})
+# Words for the domain of an office that name it otherwise: "the Pentagon chief" is the defence secretary.
+OFFICE_DOMAIN_WORDS: dict[str, frozenset[str]] = {
+    "pentagon": frozenset({"defense", "defence"}),
+    "defence": frozenset({"defense", "pentagon"}),
+    "defense": frozenset({"defence", "pentagon"}),
+    "treasury": frozenset({"finance", "exchequer"}),
+    "finance": frozenset({"treasury", "exchequer"}),
+    "interior": frozenset({"home"}),
+    "home": frozenset({"interior"}),
+    "spy": frozenset({"intelligence"}),
+    "intelligence": frozenset({"spy"}),
+}

@@ -64,6 +64,7 @@ from ....lexicon.people import (
 from ....lexicon.places import STREET_WORDS
 from ....lexicon.titles import (
     COURTESY_BEFORE_SURNAME,
+    LOOSE_ROLE_HEADS,
     OFFICE_MODIFIERS,
     OFFICE_TITLES,
     POST_NOMINALS,
@@ -94,6 +95,7 @@ from .pronouns import (
 from .table import (
     FUTURE_HOLDER,
     NEW_ANCHOR,
+    OWNED_PEOPLE_HEADS,
     YEAR_OLD,
     PersonTable,
     describes_a_person,
@@ -1364,7 +1366,15 @@ class SpeakerResolver:
             speaker = self.table.recent_referent(m)
         if speaker is None and self._held_by_nobody_named(m, low, head):
             return self.new_person(None, "unnamed", m, "description", m.text)
-        if speaker is not None and _no_person_head(head) and not self.table.describes(speaker, m):
+        owner = low.split()[:1] in (["her"], ["his"], ["their"])
+        if speaker is None and head is not None and owner and norm(head.text) in OWNED_PEOPLE_HEADS:
+            return self.new_person(None, "unnamed", m, "description", m.text)  # "her neighbour said"
+        if (
+            speaker is not None
+            and _no_person_head(head)
+            and not YEAR_OLD.search(m.text)
+            and not self.table.describes(speaker, m)
+        ):
             # "Israel's military said", "All said", "Several of the experts expressed": no description of one
             # person, so the most salient one is a guess that makes them a sink for what others said (trial6 M2).
             return None
@@ -1399,6 +1409,14 @@ class SpeakerResolver:
         words = re.findall(r"[a-z-]+", low[: head.idx - m.start])
         modifiers = tuple(w for w in words if w in OFFICE_MODIFIERS)
         person = self.table.only_person_described(head.text.lower(), m.start, modifiers, at=m.start)
+        if person is not None and head.text.lower() in LOOSE_ROLE_HEADS and not self.table.modifiers_tied(person, m):
+            person = None  # "the health chief" is not "Police chief Tom Bell"
+        if person is None:
+            # "the Gunners manager" after "Arsenal boss Arsene Wenger": another word for the same job.
+            person = self.table.only_person_by_synonym(m, head.text.lower())
+        if person is None:
+            # "the grade-school girl" after "Zianna Roe, 9,": the one person of the age band the head names.
+            person = self.table.only_person_of_age_band(m, head.text.lower())
         if person is None and FUTURE_HOLDER & set(words):
             # "the future president", "the incoming governor": the office's holder-to-be, whom the article titled
             # "President-elect Rob Marr" or "governor-designate".

@@ -35,6 +35,7 @@ from ....lexicon.organisations import BODY_NOUNS, ORG_ENTITY_LABELS, PUBLICATION
 from ....lexicon.organisations import NOT_PERSON_WORDS as ORG_WORDS
 from ....lexicon.outlets import is_outlet_name
 from ....lexicon.people import (
+    AGE_BAND_WORDS,
     FEMALE_WORDS,
     GROUP_PLURAL_ENDINGS,
     MALE_WORDS,
@@ -43,6 +44,7 @@ from ....lexicon.people import (
     NAME_PARTICLES,
     NAME_SUFFIXES,
     PARTY_MEMBER_WORDS,
+    PEER_WORDS,
     RELATION_WORDS,
     SPEAKS_FOR_HEADS,
     SURNAME_FIRST_FAMILY_NAMES,
@@ -54,11 +56,14 @@ from ....lexicon.places import CAPITAL_CITIES, STREET_WORDS, country_names, demo
 from ....lexicon.titles import (
     ALL_TITLES,
     KNIGHTHOOD_TITLES,
+    LOOSE_ROLE_HEADS,
+    OFFICE_DOMAIN_WORDS,
     OFFICE_TITLES,
     OFFICES_NOT_SURNAMES,
     POST_NOMINALS,
     RANK_MODIFIERS,
     ROLE_NOUNS,
+    ROLE_SYNONYMS,
     ROYAL_TITLES,
     TITLE_MODIFIERS,
     TITLES_ALSO_FIRST_NAMES,
@@ -148,6 +153,19 @@ _FUNCTION_POS = frozenset({"ADP", "SCONJ", "PRON", "DET", "AUX", "PART", "CCONJ"
 
 # Words that make an office's description its holder-to-be ("the future president", "the incoming mayor").
 FUTURE_HOLDER = frozenset({"future", "incoming"})
+# Words before an office that make it another office: a shadow minister, a deputy or vice president and an assistant
+# secretary are not the minister, the president or the secretary a description without that word means.
+OTHER_OFFICE_WORDS = frozenset({"shadow", "deputy", "vice", "assistant"})
+# Heads of a description of someone else's relation, peer or unnamed contact ("her husband", "his neighbour", "their
+# friend"): tied to no name, no one the article named.
+OWNED_PEOPLE_HEADS = frozenset(RELATION_WORDS) | PEER_WORDS | frozenset(UNNAMED_HEADS)
+# Heads of a description of a member of a parliament, and the offices members hold besides their seat.
+PARLIAMENT_MEMBER_HEADS = frozenset({"mp", "mep", "msp", "mla", "senator", "congressman", "congresswoman", "lawmaker"})
+MEMBERS_OFFICES = frozenset(
+    {"minister", "secretary", "chancellor", "whip", "speaker", "chairman", "chairwoman", "chair"}
+)
+# Words of a description that tell how long or how well someone has held a job, not which job: no modifier to tie.
+_TENURE_WORDS = frozenset({"former", "new", "veteran", "longtime", "long-time", "top", "senior", "outgoing", "then"})
 
 
 class PersonTable:
@@ -1994,7 +2012,7 @@ class PersonTable:
         # Apposition before the name: "said a spokeswoman, Carla Menendez",
         # "the airline's chief executive, Omar Haddad"
         before = _APPOSITION_BEFORE.search(text, max(0, m.start - 80), m.start)
-        if before and norm(before.group(1).split()[-1]) in _TITLE_OR_ROLE:
+        if before and norm(before.group(1).split()[-1]) in _TITLE_OR_ROLE | PEER_WORDS:
             self.add_descriptor(p, before.group(1))
             self._gender_from_words(before.group(1), votes, evidence, f"'{before.group(0).strip()}' before '{m.text}'")
         # Apposition: "X, a model, ..." / "X, the singer,"
@@ -2604,7 +2622,11 @@ class PersonTable:
         the text last named before that offset (outside quotations): after "Sens. Marco Rubio and Ted Cruz"
         and "Sen. Jeff Flake", "Rubio said yes. ... the senator said" is Rubio. ``at``: the start of the description
         asked about (a descriptor guessed from it ties it: ``tying_descriptors``)."""
-        found = [i for i, p in enumerate(self.people) if p.kind == "person" and head in self._role_words(p, at)]
+        found = [
+            i
+            for i, p in enumerate(self.people)
+            if p.kind == "person" and head in self._role_words(p, at) and not self._other_office(p, head, modifiers, at)
+        ]
         if len(found) == 1:
             return self.people[found[0]]
         if before is None or not found:
@@ -2615,6 +2637,66 @@ class PersonTable:
         latest = {i: self._latest_outside(i, before) for i in found}
         best = max(latest, key=latest.get)
         return self.people[best] if latest[best] >= 0 else None
+
+    def only_person_by_synonym(self, span: Span, head: str) -> Person | None:
+        """The one person met before definite description ``span`` (head noun ``head``) whom the text gave another
+        word for the same job (``ROLE_SYNONYMS``: "the Gunners manager" for "Arsenal boss Arsene Wenger", "the
+        congressman" for "Rep. Peter King"), holding it as no other office (``_other_office``). A head that names
+        the top of any body ("the Pentagon chief", ``LOOSE_ROLE_HEADS``) needs modifiers, each tied to the person
+        by a word of their title, descriptors or name's surroundings or a word for the same domain
+        (``OFFICE_DOMAIN_WORDS``: "Pentagon" and "Defense"). None when no one, or several, fit."""
+        synonyms = ROLE_SYNONYMS.get(head)
+        if not synonyms:
+            return None
+        words, modifiers = _description_modifiers(span.text)
+        loose = head in LOOSE_ROLE_HEADS
+        if loose and not modifiers:
+            return None
+        found = []
+        for i, p in enumerate(self.people):
+            if p.kind != "person" or not self._met_before(i, span.start):
+                continue
+            held = synonyms & self._role_words(p, span.start)
+            if not held or all(self._other_office(p, w, words, span.start) for w in held):
+                continue
+            if loose and not self.modifiers_tied(p, span):
+                continue
+            found.append(p)
+        return found[0] if len(found) == 1 else None
+
+    def only_person_of_age_band(self, span: Span, head: str) -> Person | None:
+        """The one person met before description ``span`` whose age the text gave within the band its head noun
+        ``head`` names, of the gender it shows (``AGE_BAND_WORDS``): "Zianna Roe, 9, ... the grade-school girl
+        said", "Ollie Grant, 11, ... the schoolboy said". None when the head names no age band, or no one, or
+        several people, fit."""
+        band = AGE_BAND_WORDS.get(head)
+        if band is None:
+            return None
+        lo, hi, gender = band
+        found = [
+            p
+            for i, p in enumerate(self.people)
+            if p.kind == "person"
+            and p.age is not None
+            and lo <= p.age <= hi
+            and self._met_before(i, span.start)
+            and (gender is None or (p.gender or first_name_gender(p.name)) in (None, "unknown", gender))
+        ]
+        return found[0] if len(found) == 1 else None
+
+    def modifiers_tied(self, p: Person, span: Span) -> bool:
+        """Whether every modifier of description ``span`` ("pentagon" and "health" of "the Pentagon chief", "the
+        health chief"; ``_description_modifiers``) is tied to ``p`` (``_modifier_tied``): a loose head
+        (``LOOSE_ROLE_HEADS``) names a body's top only with them ("Police chief Tom Bell" is not "the health
+        chief")."""
+        _, modifiers = _description_modifiers(span.text)
+        return all(self._modifier_tied(p, w, span.start) for w in modifiers)
+
+    def _modifier_tied(self, p: Person, word: str, pos: int) -> bool:
+        """Whether lower-case modifier ``word`` is tied to ``p`` before offset ``pos``: a word of the same stem,
+        or of the same domain (``OFFICE_DOMAIN_WORDS``), in their title, a descriptor or the words written with
+        one of their names (``fits_modifiers``)."""
+        return any(self.fits_modifiers(p, {w}, pos) for w in {word} | OFFICE_DOMAIN_WORDS.get(word, frozenset()))
 
     def holder_to_be(self, office: str, before: int) -> Person | None:
         """The one person named before offset ``before`` with ``office`` and "-elect" or "-designate" written before
@@ -2667,6 +2749,22 @@ class PersonTable:
             return self.people[ages[0][1] if younger else ages[1][1]]
         found = {child if younger else parent for child, parent in pairs}
         return self.people[found.pop()] if len(found) == 1 else None
+
+    def _other_office(self, p: Person, head: str, words: Any, at: int | None = None) -> bool:
+        """Whether ``p`` holds role ``head`` only as another office: every title or tying descriptor of theirs with
+        that word qualifies it by a word of ``OTHER_OFFICE_WORDS`` that the description's ``words`` lack ("Shadow
+        chancellor Oliver Letwin" is not "the Chancellor", "Vice President Joe Biden" not "the president",
+        "Deputy Prime Minister John Prescott" not "the prime minister")."""
+        have = {w.lower() for w in words}
+        found = False
+        for text in [" ".join(title_words(p.title or "")), *self.tying_descriptors(p, at)]:
+            said = re.findall(r"[a-z]+", text.lower())
+            if head not in said:
+                continue
+            if not (set(said[: said.index(head)]) & OTHER_OFFICE_WORDS) - have:
+                return False
+            found = True
+        return found
 
     def _role_words(self, p: Person, at: int | None = None) -> set[str]:
         """The words of ``p``'s title and of the descriptors that tie a description at offset ``at``."""
@@ -2731,24 +2829,18 @@ class PersonTable:
             else None
         )
         gender = gender or self._gender_after(span)
+        if YEAR_OLD.search(low) and head.endswith("year-old"):
+            return self._of_untold_age(span, gender)
         # Tied by a descriptor, among the people met before: a definite description refers back ("the union
         # president" is the president named before it, not one the article brings in later).
         places = _proper_modifiers(span.text)
-        tied = [
-            p
-            for i, p in enumerate(self.people)
-            if head
-            and (
-                any(
-                    affiliation(head) in map(affiliation, d.split()) and not _other_places(places, d)
-                    for d in self.tying_descriptors(p, span.start)
-                )
-                or head in title_words(p.title or "")
-            )
-            and self._met_before(i, span.start)
-        ]
         addressed = self.addressees(span)
-        tied = [p for p in tied if p not in addressed]
+        tied = [p for p in self._tied_by_role(span, head, words, places) if p not in addressed]
+        if not tied:
+            # "the Pentagon chief": "Defense Secretary X"; "the schoolboy": "Ollie Grant, 11"
+            other = self.only_person_by_synonym(span, head) or self.only_person_of_age_band(span, head)
+            if other is not None and other not in addressed:
+                return other
         fitting = [p for p in tied if self.fits_modifiers(p, places, span.start)]
         if tied and not fitting:
             # "the Arizona senator" after "Sen. Bob Menendez (D-N.J.)" and "Sen. John McCain (R-Ariz.)": the head
@@ -2762,8 +2854,10 @@ class PersonTable:
             return None  # "the owner of a small bakery": someone new, anchored to something new (``NEW_ANCHOR``)
         if len(tied) == 1:
             return tied[0]
-        if not tied and words[:1] in (["her"], ["his"], ["their"]) and head in RELATION_WORDS:
-            return None  # "her husband" is someone the article did not tie to a name, never the most salient
+        if not tied and words[:1] in (["her"], ["his"], ["their"]) and head in OWNED_PEOPLE_HEADS:
+            # "her husband", "his neighbour", "their friend" is someone the article did not tie to a name, never
+            # the most salient person (who is likely the possessor: someone's neighbour is not themselves).
+            return None
         if not tied and head in OFFICE_TITLES:
             # "The minister said": an office has one holder, and the article names that holder's office; a
             # person never given it is not the minister, however prominent (issue 11, kind 3), unless the
@@ -2804,6 +2898,56 @@ class PersonTable:
         if words and FUTURE_HOLDER & set(words):
             return self.holder_to_be(words[-1], pos)
         return None
+
+    def _tied_by_role(self, span: Span, head: str, words: list[str], places: set[str]) -> list[Person]:
+        """The people met before description ``span`` (head noun ``head``, lower-case ``words``, proper modifiers
+        ``places``) whose descriptor or title has its head, not as another office (``_other_office``), and, for a
+        loose head ("the health chief"), with its modifiers tied to them (``modifiers_tied``)."""
+        tied = [
+            p
+            for i, p in enumerate(self.people)
+            if head
+            and (
+                any(
+                    affiliation(head) in map(affiliation, d.split()) and not _other_places(places, d)
+                    for d in self.tying_descriptors(p, span.start)
+                )
+                or head in title_words(p.title or "")
+            )
+            and self._met_before(i, span.start)
+            and not self._other_office(p, head, words, span.start)
+        ]
+        if head in LOOSE_ROLE_HEADS:
+            tied = [p for p in tied if self.modifiers_tied(p, span)]  # "the health chief" is not "Police chief X"
+        return tied
+
+    def _of_untold_age(self, span: Span, gender: str | None) -> Person | None:
+        """The person "the 22-year-old" (``span``, of ``gender`` or None) means when no one was given that age: the
+        best ranked (as a pronoun there would rank them, ``rank_description``: "Molik won in 56 minutes ... 'Bring
+        it on,' said the 23-year-old"), among those given no other age, and of those first the ones named as
+        people (``_named_as_a_person``), not a one-word name the tagger took for a person ("Norwich have signed
+        midfielder Graham Stuart ... the 34-year-old told the club": a club is no one of any age). The sports and
+        court pages' common second reference (an age on first reference, or none, and "the N-year-old" after).
+        None when no one fits."""
+        told = YEAR_OLD.search(span.text)
+        age = int(told.group(1)) if told else None
+        addressed = self.addressees(span)
+        ranked = [
+            p
+            for p in self.rank_description(span.start, gender or "unknown")
+            if p not in addressed and p.age in (None, age)
+        ]
+        people = [p for p in ranked if self._named_as_a_person(p, span.start)]
+        return (people or ranked or [None])[0]
+
+    def _named_as_a_person(self, p: Person, pos: int) -> bool:
+        """Whether the text names ``p`` as a person: a first name, a title, a known gender or a description of a
+        person among their descriptors."""
+        if p.title or p.gender in ("female", "male") or first_name_gender(p.name) is not None:
+            return True
+        if p.name and len(p.name.split()) > 1 and given_name(p.name.split()[0]):
+            return True
+        return any(describes_a_person(d) for d in self.tying_descriptors(p, pos))
 
     def _first_fitting(self, ranked: list[Person], places: set[str], pos: int) -> Person | None:
         """The best of ``ranked`` whom the text ties to every proper modifier ``places`` (``fits_modifiers``), else
@@ -2874,27 +3018,54 @@ class PersonTable:
         nurses to testify. The senator has long called for more funding"), unless the article gave that person
         another office ("President Tom Hale criticised Japan. ... the prime minister said" is someone else) or the
         description a place the text never tied to them ("Carl Jensen said ... the Ohio governor said" may be
-        someone new, ``fits_modifiers``). None otherwise: an office no one near holds brings its holder in unnamed."""
-        person = self.recent_referent(span, office=True)
+        someone new, ``fits_modifiers``). None otherwise: an office no one near holds brings its holder in unnamed.
+        Someone who holds the office only as another (``_other_office``: "Shadow chancellor Oliver Letwin" is not
+        "the Chancellor") is passed over."""
+        words = re.findall(r"[a-z-]+", span.text.lower())
+        person = self.recent_referent(span, office=True, skip=lambda p: self._other_office(p, head, words, span.start))
         if person is None:
             return None
-        held = {w for d in [person.title or "", *self.tying_descriptors(person, span.start)] for w in title_words(d)}
+        # An office the person held once ("former welfare minister Frank Field") is none they hold now.
+        held = {
+            w
+            for d in [person.title or "", *self.tying_descriptors(person, span.start)]
+            if not {"former", "ex"} & set(re.findall(r"[a-z]+", d.lower()))
+            for w in title_words(d)
+        }
         # A secretary of state is a minister of the cabinet ("Education Secretary Ruth Kelly ... the minister said":
         # the British and Commonwealth usage), so a bare "the minister" re-names a secretary; "the prime minister"
         # or "the trade minister" names an office of its own.
-        bare = re.findall(r"[a-z-]+", span.text.lower()) in (["minister"], ["the", "minister"])
+        bare = words in (["minister"], ["the", "minister"])
         same_office = {head, "secretary"} if head == "minister" and bare else {head}
+        # Another word for the office (``ROLE_SYNONYMS``: "the congressman" for "Rep."), and, for a member of a
+        # parliament ("the Salford MP", "the senator"), the offices members hold: "Home Office minister Hazel
+        # Blears ... the Salford MP told the committee" (in Westminster systems ministers sit in parliament).
+        same_office |= ROLE_SYNONYMS.get(head, frozenset())
+        if head in PARLIAMENT_MEMBER_HEADS:
+            same_office |= MEMBERS_OFFICES
         if held & OFFICE_TITLES - same_office:
             return None
         places = _proper_modifiers(span.text)
-        return person if self.fits_modifiers(person, places, span.start) else None
+        if self.fits_modifiers(person, places, span.start):
+            return person
+        # "Sanders worked with Friedman ... The Vermont senator asked Friedman", "Sarah Palin endorsed Trump ... the
+        # former Alaskan governor": a place the text never tied to anyone re-names the person just named as well
+        # as "he" would; only a place the text tied to someone else makes the office theirs, or someone new's.
+        others = [
+            p
+            for i, p in enumerate(self.people)
+            if p is not person and p.kind == "person" and self._met_before(i, span.start)
+        ]
+        if any(self.fits_modifiers(p, places, span.start) for p in others):
+            return None
+        return person
 
-    def recent_referent(self, span: Span, office: bool = False) -> Person | None:
+    def recent_referent(self, span: Span, office: bool = False, skip: Any = None) -> Person | None:
         """The person a definite description at ``span`` re-names when it is tied to no one: the best of
         ``rank_description`` among those named in its own sentence or the narrative sentence before it (quoted
         sentences skipped). A description whose sentence and the one before name no one ("The storm closed the
         port. "Q," the harbour master said") brings someone new in: None. An office ("the minister") is re-named
-        only when ``office`` (``renamed_office_holder``)."""
+        only when ``office`` (``renamed_office_holder``); ``skip``: a test that passes a person over."""
         low = span.text.lower()
         words = re.findall(r"[a-z\-]+", low)
         if not words or self.introduced_unnamed(words[-1], span.start):
@@ -2912,6 +3083,8 @@ class PersonTable:
         since = self._narrative_sentence_before(span.start)
         addressed = self.addressees(span)
         ranked = [p for p in self.rank_description(span.start, gender) if p not in addressed]
+        if skip is not None:
+            ranked = [p for p in ranked if not skip(p)]
         places = _proper_modifiers(span.text)
         fitting = [p for p in ranked if places and self.fits_modifiers(p, places, span.start)]
         if fitting:
@@ -3035,6 +3208,13 @@ def _proper_modifiers(phrase: str) -> set[str]:
     the places and bodies that pin it to one person ("the former Massachusetts's governor" -> {"massachusetts"})."""
     words = re.findall(r"[A-Za-z][\w.\-'\u2019]*", phrase)[1:-1]
     return {norm(re.sub(r"['\u2019]s$", "", w)) for w in words if w[:1].isupper()}
+
+
+def _description_modifiers(phrase: str) -> tuple[list[str], list[str]]:
+    """The lower-case words of description ``phrase`` (possessive marks dropped) and its modifiers: the words
+    between its first word and its head that are no function words nor words of tenure (``_TENURE_WORDS``)."""
+    words = re.findall(r"[a-z][a-z-]*", re.sub(r"['\u2019]s\b", "", phrase.lower()))
+    return words, [w for w in words[1:-1] if w not in STOP_WORDS and w not in _TENURE_WORDS]
 
 
 def _same_stem(a: str, b: str) -> bool:
