@@ -724,6 +724,7 @@ OBJECT_CUES: dict[str, str] = {
             "tout",
             "highlight",
             "cite",
+            "back",
         ],
         "stance",
     ),

@@ -184,6 +184,12 @@ _FORM_LEMMA: dict[str, str] = attribution_forms(
 _OBJECT_FORM_LEMMA: dict[str, str] = object_forms()
 _PASSIVE_FORM_LEMMA: dict[str, str] = passive_forms()
 _REQUEST_FORM_LEMMA: dict[str, str] = attribution_forms(frozenset(REQUEST_CUES))
+# Families of ``lexicon.cues.OBJECT_CUES`` whose forms send a sentence to the parser (``_reporting_forms``): verbs of
+# stance ("criticized the plan", "backs Mr. Cruz") and of speech ("recounted the attack"); the beliefs ("wants",
+# "considers") are read only where parsed ("They want safe homes" in a transcript is no reported belief). A bare
+# "back" is mostly the adverb ("came back"): its other forms suffice.
+_PARSED_OBJECT_FAMILIES = frozenset({"stance", "speech"})
+_UNPARSED_OBJECT_FORMS = frozenset({"back"})
 # The content's shape (``Quote.content``): a clause, a "to" infinitive, or a noun phrase (a verb's or a
 # preposition's object: "criticized the plan", "called for a ban").
 CLAUSE, INFINITIVE, NOUN_PHRASE = "clause", "infinitive", "noun phrase"
@@ -218,6 +224,11 @@ def _reporting_forms() -> re.Pattern[str]:
     nominal = {f for noun in NOMINAL_CUES for f in (noun, noun + "s")}
     nominal |= {f"{noun}{end} that" for noun in HEARD_CLAUSE_NOUNS for end in ("", "s")}
     widening = {f for f, lemma in _FORM_LEMMA.items() if lemma not in CUES_READ_WHERE_PARSED}
+    widening |= {
+        f
+        for f, lemma in _OBJECT_FORM_LEMMA.items()
+        if OBJECT_CUES.get(lemma) in _PARSED_OBJECT_FAMILIES and f not in _UNPARSED_OBJECT_FORMS
+    }
     forms = sorted(widening | nominal, key=len, reverse=True)
     return re.compile(r"\b(?:according to|" + "|".join(map(re.escape, forms)) + r")\b", re.IGNORECASE)
 
@@ -695,7 +706,10 @@ def _finite(clause: Any) -> bool:
 _GROUNDS_FOR_ACTS = frozenset({"reason", "reasons", "need", "cause", "right", "chance", "grounds", "excuse"})
 _REDUCED_RELATIVE = frozenset({"acl", "amod"})  # "rules agreed in May to ...": a participle on a noun
 # Verbs of backing a candidate or a cause that a relative clause reports as its noun's stance ("who endorsed Reed").
-_ENDORSING = frozenset({"support", "endorse", "oppose"})
+_ENDORSING = frozenset({"support", "endorse", "oppose", "back"})
+# Pronouns a stance verb takes for its content ("opposed it", "endorsed her", "blamed them for ..."): PolNeAR marks the
+# pronoun, what the stance is about; speech verbs' pronoun objects ("repeated it", "explained this") are left out.
+_STANCE_PRONOUNS = frozenset({"it", "him", "her", "them"})
 _NOT_TAKEN = frozenset({"relcl", "xcomp"})  # a phrase-content cue that describes someone or is only attempted
 
 
@@ -1767,8 +1781,10 @@ class _Finder:
             toks = _label(tok)
         else:
             obj = next((c for c in tok.children if c.dep_ == "dobj" and c.i > tok.i), None)
-            if obj is None or obj.pos_ == "PRON" or obj.tag_ in ("WDT", "WP") or obj.ent_type_ in _NOT_CONTENT_ENTS:
+            if obj is None or obj.tag_ in ("WDT", "WP") or obj.ent_type_ in _NOT_CONTENT_ENTS:
                 return
+            if obj.pos_ == "PRON" and not (OBJECT_CUES[lemma] == "stance" and obj.lower_ in _STANCE_PRONOUNS):
+                return  # "opposed it", "praised her": the one a stance is taken on; "said this" is no content
             if OBJECT_CUES[lemma] == "speech" and obj.ent_type_ == "PERSON":
                 return  # "questioned Tom Reed": a person spoken to, not what was said
             if lemma in DENIAL_LEMMAS and obj.lower_.removesuffix("s") not in DENIED_STATEMENT_NOUNS:
@@ -1777,7 +1793,7 @@ class _Finder:
         family = OBJECT_CUES[lemma]
         span = _trimmed(without_trailing_gloss(toks)) if toks else None
         subj = _named_source(tok, family)
-        if span is None or subj is None or span[1] - span[0] < 3:
+        if span is None or subj is None or span[1] - span[0] < 2:
             return
         if not self.same_paragraph(*span, tok.idx):
             return
