@@ -93,6 +93,7 @@ from ...lexicon.cues import (
     ADDRESSED_SPEECH_LEMMAS,
     ADDRESSEE_LEMMAS,
     BELIEF_LEMMAS,
+    CANDIDATE_CUES,
     CONDITIONAL_MARKS,
     CUE_LEMMAS,
     CUE_WORD_FORMS,
@@ -1777,6 +1778,8 @@ class _Finder:
             return
         if lemma in GROUNDS_CUES and tok.tag_ == "VBG" and tok.dep_ == "advcl":
             return  # "declined to comment, citing the talks": the grounds given for an act, not a stance taken
+        if tok.dep_ in ("csubj", "csubjpass"):
+            return  # "Criticizing the police will alienate ...": an act named, no stance taken
         if lemma in LABEL_CUES:
             toks = _label(tok)
         else:
@@ -1785,6 +1788,8 @@ class _Finder:
                 return
             if obj.pos_ == "PRON" and not (OBJECT_CUES[lemma] == "stance" and obj.lower_ in _STANCE_PRONOUNS):
                 return  # "opposed it", "praised her": the one a stance is taken on; "said this" is no content
+            if lemma in CANDIDATE_CUES and not (obj.ent_type_ == "PERSON" or obj.lower_ in ("him", "her")):
+                return  # "backs Mr. Cruz", "backed her": a candidate; "backed the tactics", "backs them up" vary
             if OBJECT_CUES[lemma] == "speech" and obj.ent_type_ == "PERSON":
                 return  # "questioned Tom Reed": a person spoken to, not what was said
             if lemma in DENIAL_LEMMAS and obj.lower_.removesuffix("s") not in DENIED_STATEMENT_NOUNS:
