@@ -1,0 +1,45 @@
+"""Stances whose content is the object noun phrase (issue 10, round 20): sentences holding a stance or speech cue of
+``OBJECT_CUES`` are parsed for their own sake, "back" takes a person backed, a stance verb's pronoun object is its
+content, and a gerund subject ("Criticizing the plan will ...") is an act named, no stance. Short articles written
+for these tests."""
+
+LEAD = (
+    "The harbour board met on Monday to discuss the new ferry terminal.\n\n"
+    "Its members spent four hours on the budget and the timetable.\n\n"
+)
+
+
+def phrases(ex):
+    return [
+        (q.text, q.speaker_mention.text if q.speaker_mention else None, q.cue.text if q.cue else None, q.evidence)
+        for q in ex.quotes
+        if q.kind == "indirect"
+    ]
+
+
+def test_a_stance_verb_alone_gets_its_sentence_parsed(run):
+    # Past the lead, in a paragraph with no quotation and no clause cue: the stance verb itself asks for the parse.
+    ex = run(LEAD + "The fishermen's union criticized the terminal project for its cost.\n")
+    want = ("the terminal project for its cost", "The fishermen's union", "criticized", "reported stance")
+    assert phrases(ex) == [want]
+
+
+def test_a_speech_verb_with_an_object_gets_its_sentence_parsed(run):
+    ex = run(LEAD + "Two ferry captains recounted the storm that sank the old pier.\n")
+    want = ("the storm that sank the old pier", "Two ferry captains", "recounted", "reported speech")
+    assert phrases(ex) == [want]
+
+
+def test_backing_a_person_is_a_stance_but_backing_a_thing_is_not_read(run):
+    ex = run(LEAD + "The dockers' union backs Mayor Lena Ortiz. The board backed the new tactics.\n")
+    assert phrases(ex) == [("Mayor Lena Ortiz", "The dockers' union", "backs", "reported stance")]
+
+
+def test_a_stance_verbs_pronoun_object_is_its_content(run):
+    ex = run("Senator Ada Quinn opposed it. The ministry repeated it.")
+    assert phrases(ex) == [("it", "Senator Ada Quinn", "opposed", "reported stance")]
+
+
+def test_a_gerund_subject_is_no_stance(run):
+    ex = run("Governor Paul Hart faces a hard choice. Criticizing the terminal project will alienate moderate voters.")
+    assert phrases(ex) == []
