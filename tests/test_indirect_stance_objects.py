@@ -43,3 +43,27 @@ def test_a_stance_verbs_pronoun_object_is_its_content(run):
 def test_a_gerund_subject_is_no_stance(run):
     ex = run("Governor Paul Hart faces a hard choice. Criticizing the terminal project will alienate moderate voters.")
     assert phrases(ex) == []
+
+
+def test_railing_against_a_thing_is_a_stance(run):
+    ex = run(LEAD + "The mayor has railed against the fees that burden the ferry workers.\n")
+    want = ("the fees that burden the ferry workers", "The mayor", "railed", "reported stance")
+    assert phrases(ex) == [want]
+
+
+def test_a_stance_kept_up_is_taken_but_one_tried_is_not(run):
+    ex = run("Senator Ada Quinn continued to attack the terminal project. Mayor Tom Reed tried to defend the budget.")
+    assert phrases(ex) == [("the terminal project", "Senator Ada Quinn", "attack", "reported stance")]
+
+
+def test_a_setting_adverb_after_the_object_is_no_content(run):
+    ex = run("The dockers' union endorsed Mayor Lena Ortiz here on Sunday.")
+    assert phrases(ex) == [("Mayor Lena Ortiz", "The dockers' union", "endorsed", "reported stance")]
+
+
+def test_one_noun_can_be_what_a_talk_is_about(run):
+    ex = run("Senator Ada Quinn spoke about immigration. Mrs. Roe accused him of sexism.")
+    assert phrases(ex) == [
+        ("immigration", "Senator Ada Quinn", "spoke", "reported stance"),
+        ("him of sexism", "Mrs. Roe", "accused", "reported stance"),
+    ]

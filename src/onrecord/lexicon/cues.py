@@ -821,6 +821,8 @@ PREPOSITION_CUES: dict[str, frozenset[str]] = {
     # "Though X boast of Y, Z, scientists say" leaves the clause to "say".
     "boast": frozenset(["of", "about"]),
     "brag": frozenset(["about"]),
+    # "railed against the provisions", "railed at Obama's refusal": a stance voiced loudly (round 20).
+    "rail": frozenset(["against", "at"]),
 }
 # Forms the regular rules of ``_forms`` and ``ing_form`` miss (doubled consonants, irregular pasts).
 OBJECT_IRREGULAR: dict[str, list[str]] = {

@@ -191,6 +191,7 @@ _REQUEST_FORM_LEMMA: dict[str, str] = attribution_forms(frozenset(REQUEST_CUES))
 # "back" is mostly the adverb ("came back"): its other forms suffice.
 _PARSED_OBJECT_FAMILIES = frozenset({"stance", "speech"})
 _UNPARSED_OBJECT_FORMS = frozenset({"back"})
+_PARSED_PREPOSITION_CUES = frozenset({"rail"})  # "railed against the tax code": a stance
 # The content's shape (``Quote.content``): a clause, a "to" infinitive, or a noun phrase (a verb's or a
 # preposition's object: "criticized the plan", "called for a ban").
 CLAUSE, INFINITIVE, NOUN_PHRASE = "clause", "infinitive", "noun phrase"
@@ -228,7 +229,8 @@ def _reporting_forms() -> re.Pattern[str]:
     widening |= {
         f
         for f, lemma in _OBJECT_FORM_LEMMA.items()
-        if OBJECT_CUES.get(lemma) in _PARSED_OBJECT_FAMILIES and f not in _UNPARSED_OBJECT_FORMS
+        if (OBJECT_CUES.get(lemma) in _PARSED_OBJECT_FAMILIES or lemma in _PARSED_PREPOSITION_CUES)
+        and f not in _UNPARSED_OBJECT_FORMS
     }
     forms = sorted(widening | nominal, key=len, reverse=True)
     return re.compile(r"\b(?:according to|" + "|".join(map(re.escape, forms)) + r")\b", re.IGNORECASE)
@@ -712,6 +714,22 @@ _ENDORSING = frozenset({"support", "endorse", "oppose", "back"})
 # pronoun, what the stance is about; speech verbs' pronoun objects ("repeated it", "explained this") are left out.
 _STANCE_PRONOUNS = frozenset({"it", "him", "her", "them"})
 _NOT_TAKEN = frozenset({"relcl", "xcomp"})  # a phrase-content cue that describes someone or is only attempted
+
+
+_GOING_ON = frozenset({"continue", "continues", "continued", "continuing"})
+
+
+def _one_topic(toks: list[Any]) -> bool:
+    """Whether ``toks`` is one noun or name that can be what a stance or a talk is about ("talks about immigration",
+    "railed against immigrants", "was talking about Hillary"), not a pronoun, a date, a place or an amount."""
+    words = [t for t in toks if not t.is_punct]
+    return len(words) == 1 and words[0].pos_ in ("NOUN", "PROPN") and words[0].ent_type_ not in _NOT_CONTENT_ENTS
+
+
+def _continued(verb: Any) -> bool:
+    """Whether ``verb`` is a "to" infinitive under "continue" ("Trump continued to attack her record"): a stance kept
+    up is a stance taken, unlike one tried ("tried to defend") or decided on ("voted to endorse")."""
+    return verb.dep_ == "xcomp" and verb.head.lower_ in _GOING_ON and _to_infinitive(verb)
 
 
 def _outer_cue(verb: Any) -> Any | None:
@@ -1426,6 +1444,9 @@ def _that_after(verb: Any) -> tuple[int, int] | None:
     return _trimmed(toks)
 
 
+_SETTING_ADVERBS = frozenset(
+    {"here", "there", "yesterday", "today", "tonight", "now", "then", "again", "recently", "earlier", "later"}
+)
 _COMPLEMENT_PREPOSITIONS = frozenset({"for", "of", "as", "to", "against", "over", "about"})
 
 
@@ -1462,6 +1483,8 @@ def _with_complements(verb: Any, toks: list[Any]) -> list[Any]:
         if c.left_edge.i != toks[-1].i + 1:
             break
         infinitive = c.dep_ == "advcl" and any(a.dep_ == "aux" and a.lower_ == "to" for a in c.children)
+        if c.dep_ in ("advmod", "npadvmod") and c.lower_ in _SETTING_ADVERBS:
+            break  # "endorsed Trump | here on Sunday", "praised the plan | yesterday": the reporter's setting
         complement = c.dep_ in ("xcomp", "oprd", "dobj", "advmod") or infinitive
         if not (complement or c.dep_ == "prep" and c.lower_ in _COMPLEMENT_PREPOSITIONS):
             break
@@ -1706,7 +1729,7 @@ class _Finder:
         if tok.dep_ == "relcl" and lemma in _ENDORSING and not _unasserted(tok):
             self.endorsed_in_relative(tok)
             return
-        if tok.dep_ in _NOT_TAKEN or _unasserted(tok):
+        if tok.dep_ in _NOT_TAKEN and not _continued(tok) or _unasserted(tok):
             return
         if lemma in OBJECT_CUES:
             self.object(tok, lemma)
@@ -1760,7 +1783,10 @@ class _Finder:
                 toks += list(more.subtree)  # "called for contestants | to wear shorter dresses": what is called for
         span = _trimmed(without_trailing_gloss(toks))
         subj = _speaker_of(tok, "stance")
-        if span is None or subj is None or span[1] - span[0] < 6 or sum(not t.is_punct for t in toks) < 2:
+        one = _one_topic(toks) and not any(c.dep_ == "dobj" for c in tok.children)  # "accused him | of sexism"
+        if span is None or subj is None or span[1] - span[0] < 6 and not one:
+            return
+        if sum(not t.is_punct for t in toks) < 2 and not one:
             return
         if not self.same_paragraph(*span, tok.idx):
             return
