@@ -67,3 +67,8 @@ def test_one_noun_can_be_what_a_talk_is_about(run):
         ("immigration", "Senator Ada Quinn", "spoke", "reported stance"),
         ("him of sexism", "Mrs. Roe", "accused", "reported stance"),
     ]
+
+
+def test_an_appositive_after_a_comma_closes_the_object(run):
+    ex = run("Senator Ada Quinn mocked the mayor's ferry timetable, a document that nobody reads.")
+    assert phrases(ex) == [("the mayor's ferry timetable", "Senator Ada Quinn", "mocked", "reported stance")]
