@@ -509,11 +509,13 @@ def _for_to_clause(verb: Any, preps: frozenset[str]) -> list[Any] | None:
 
 
 _GLOSS_DEPS = frozenset({"relcl"})
+# A phrase content also ends before an appositive after a comma ("mocked Carson's story about a knife, an event that
+# Carson says led him to faith"): the writer's gloss on what the stance is on (``_Finder.object``).
+_PHRASE_GLOSS_DEPS = frozenset({"relcl", "appos"})
 _ASIDE_MARKS = frozenset({",", "\u2014", "\u2013", "\u2015", "--"})  # comma and dashes that set a gloss off
-# Carson says led him to faith"; "criticized the tax, a levy on fuel"): the writer's gloss on what the stance is on.
 
 
-def without_trailing_gloss(toks: list[Any]) -> list[Any]:
+def without_trailing_gloss(toks: list[Any], deps: frozenset[str] = _GLOSS_DEPS) -> list[Any]:
     """``toks`` without a non-restrictive relative clause that ends them: "the FBI had secured the
     cooperation of Bryan Pagliano, who worked on Clinton's campaign" keeps the words up to the comma.
     The clause after the comma describes someone named in the content (the writer's gloss as often as
@@ -524,10 +526,12 @@ def without_trailing_gloss(toks: list[Any]) -> list[Any]:
     last = max(t.i for t in toks if not (t.is_punct or t.is_space)) if any(not t.is_punct for t in toks) else -1
     ids = {t.i for t in toks}
     for t in toks:
-        if t.dep_ not in _GLOSS_DEPS or t.head.i not in ids:
+        if t.dep_ not in deps or t.head.i not in ids:
             continue
         sub = [x.i for x in t.subtree]
         left = min(sub)
+        if t.dep_ == "appos" and t.doc[left - 1].text != ",":
+            continue  # "echoed her line of criticism — that ...": a dash opens what the line is
         if max(sub) >= last and left > toks[0].i and t.doc[left - 1].text in _ASIDE_MARKS:
             return [x for x in toks if x.i < left - 1]
     return toks
@@ -1823,7 +1827,7 @@ class _Finder:
                 return  # "denied the request": something asked for, nothing asserted
             toks = _with_complements(tok, list(obj.subtree))
         family = OBJECT_CUES[lemma]
-        span = _trimmed(without_trailing_gloss(toks)) if toks else None
+        span = _trimmed(without_trailing_gloss(toks, _PHRASE_GLOSS_DEPS)) if toks else None
         subj = _named_source(tok, family)
         if span is None or subj is None or span[1] - span[0] < 2:
             return
