@@ -72,3 +72,9 @@ def test_one_noun_can_be_what_a_talk_is_about(run):
 def test_an_appositive_after_a_comma_closes_the_object(run):
     ex = run("Senator Ada Quinn mocked the mayor's ferry timetable, a document that nobody reads.")
     assert phrases(ex) == [("the mayor's ferry timetable", "Senator Ada Quinn", "mocked", "reported stance")]
+
+
+def test_an_object_after_a_curly_apostrophe_is_still_the_object(run):
+    # The parser reads "Quinn’s remarks" (curly apostrophe) as a clause of the verb: the noun is the object all the same.
+    ex = run("Mayor Stan Reed applauded Quinn\u2019s remarks.")
+    assert phrases(ex) == [("Quinn\u2019s remarks", "Mayor Stan Reed", "applauded", "reported stance")]

@@ -731,6 +731,17 @@ def _one_topic(toks: list[Any]) -> bool:
     return len(words) == 1 and words[0].pos_ in ("NOUN", "PROPN") and words[0].ent_type_ not in _NOT_CONTENT_ENTS
 
 
+def _noun_object(clause: Any) -> Any | None:
+    """``clause``, a clausal complement the parser made of a noun phrase, when it is one: after a curly apostrophe
+    ("applauded Clinton’s remarks") the parser reads the noun as a verb's clause; a plural or singular noun with no
+    subject and no verb of its own is the object all the same, as is a "verb" with a possessor ("Quinn’s remarks")."""
+    if clause.tag_ not in ("NN", "NNS", "NNP", "NNPS") and not any(c.dep_ == "poss" for c in clause.children):
+        return None
+    if any(c.dep_ in _CLAUSE_SUBJECTS or c.dep_ in ("aux", "auxpass", "cop") for c in clause.children):
+        return None
+    return clause
+
+
 def _continued(verb: Any) -> bool:
     """Whether ``verb`` is a "to" infinitive under "continue" ("Trump continued to attack her record"): a stance kept
     up is a stance taken, unlike one tried ("tried to defend") or decided on ("voted to endorse")."""
@@ -1805,7 +1816,7 @@ class _Finder:
         (``lexicon.cues.OBJECT_CUES``) whose content is its direct object, a noun phrase."""
         if non_assertive(tok) is not None or in_title_case(tok) or tok.dep_ in _REDUCED_RELATIVE:
             return
-        if any(c.dep_ in ("auxpass", "ccomp") for c in tok.children):
+        if any(c.dep_ == "auxpass" or c.dep_ == "ccomp" and _noun_object(c) is None for c in tok.children):
             return
         if lemma in GROUNDS_CUES and tok.tag_ == "VBG" and tok.dep_ == "advcl":
             return  # "declined to comment, citing the talks": the grounds given for an act, not a stance taken
@@ -1815,6 +1826,7 @@ class _Finder:
             toks = _label(tok)
         else:
             obj = next((c for c in tok.children if c.dep_ == "dobj" and c.i > tok.i), None)
+            obj = obj or next((c for c in tok.children if c.dep_ == "ccomp" and c.i > tok.i), None)
             if obj is None or obj.tag_ in ("WDT", "WP") or obj.ent_type_ in _NOT_CONTENT_ENTS:
                 return
             if obj.pos_ == "PRON" and not (OBJECT_CUES[lemma] == "stance" and obj.lower_ in _STANCE_PRONOUNS):
