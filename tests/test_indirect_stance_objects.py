@@ -75,6 +75,6 @@ def test_an_appositive_after_a_comma_closes_the_object(run):
 
 
 def test_an_object_after_a_curly_apostrophe_is_still_the_object(run):
-    # The parser reads "Quinn’s remarks" (curly apostrophe) as a clause of the verb: the noun is the object all the same.
+    # The parser reads "Quinn’s remarks" (curly apostrophe) as a clause of the verb: the noun is the object still.
     ex = run("Mayor Stan Reed applauded Quinn\u2019s remarks.")
     assert phrases(ex) == [("Quinn\u2019s remarks", "Mayor Stan Reed", "applauded", "reported stance")]
