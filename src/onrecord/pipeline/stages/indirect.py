@@ -185,11 +185,13 @@ _FORM_LEMMA: dict[str, str] = attribution_forms(
 _OBJECT_FORM_LEMMA: dict[str, str] = object_forms()
 _PASSIVE_FORM_LEMMA: dict[str, str] = passive_forms()
 _REQUEST_FORM_LEMMA: dict[str, str] = attribution_forms(frozenset(REQUEST_CUES))
-# Families of ``lexicon.cues.OBJECT_CUES`` whose forms send a sentence to the parser (``_reporting_forms``): verbs of
-# stance ("criticized the plan", "backs Mr. Cruz") and of speech ("recounted the attack"); the beliefs ("wants",
-# "considers") are read only where parsed ("They want safe homes" in a transcript is no reported belief). A bare
-# "back" is mostly the adverb ("came back"): its other forms suffice.
-_PARSED_OBJECT_FAMILIES = frozenset({"stance", "speech"})
+# Families of ``lexicon.cues.OBJECT_CUES`` whose forms send a sentence to the parser (``_reporting_forms``): the verbs
+# of stance ("criticized the plan", "backs Mr. Cruz"): on PolNeAR dev (2026-12-02) they added about 20 matches per
+# half at 0.8 precision. The speech verbs ("recounted the attack", "expressed the hardship") added 8 more matches over
+# both halves but the parse of "She expressed ..." gave the people stage a mention that moved a later "she said" to
+# another woman (extra5), so they and the beliefs ("They want safe homes" in a transcript) are read only where
+# parsed. A bare "back" is mostly the adverb ("came back"): its other forms suffice.
+_PARSED_OBJECT_FAMILIES = frozenset({"stance"})
 _UNPARSED_OBJECT_FORMS = frozenset({"back"})
 _PARSED_PREPOSITION_CUES = frozenset({"rail"})  # "railed against the tax code": a stance
 # The content's shape (``Quote.content``): a clause, a "to" infinitive, or a noun phrase (a verb's or a
@@ -218,10 +220,11 @@ def cue_family(lemma: str) -> str | None:
 
 def _reporting_forms() -> re.Pattern[str]:
     """The word forms of every cue family and "according to": the focus stage keeps the sentences holding one
-    for the parser (each form costs parse time on the sentences it matches). The phrase cues' forms are left
-    out: on PolNeAR dev they would send 3.3 % more words to the parser (145,546 -> 150,307 of 217,956,
-    2026-11-30) for 39 more of its reported-speech quotes at 0.70 precision, and one process's extraction fell
-    from 3.2x to 2.98x textacy's speed (issue 12 asks for 3x); they are read where a sentence is parsed for
+    for the parser (each form costs parse time on the sentences it matches). Of the phrase cues' forms only the
+    stance verbs' are in (``_PARSED_OBJECT_FAMILIES``, round 20): all of them would send 3.3 % more words to the
+    parser on PolNeAR dev (145,546 -> 150,307 of 217,956, 2026-11-30) for 39 more of its reported-speech quotes at
+    0.70 precision, and one process's extraction fell from 3.2x to 2.98x textacy's speed (issue 12 asks for 3x); the
+    stance verbs alone gave about 40 matches at 0.8 (2026-12-02). The rest are read where a sentence is parsed for
     another reason, as are the cue verbs of ``lexicon.cues.CUES_READ_WHERE_PARSED``."""
     nominal = {f for noun in NOMINAL_CUES for f in (noun, noun + "s")}
     nominal |= {f"{noun}{end} that" for noun in HEARD_CLAUSE_NOUNS for end in ("", "s")}
