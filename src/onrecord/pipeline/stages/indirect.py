@@ -40,10 +40,11 @@ disgrace"), never an adjunct of time or place ("in Georgia", "on Tuesday"); a pr
 or an amount is no content ("said Tuesday", "visited Ohio"), and verbs whose object is the person
 addressed ("told reporters") are not among these cues. ``X sought / wants / decided / refused to VP``
 (``INFINITIVE_CUES``) is an intention. ``Quote.content`` says the shape ("clause", "infinitive", "noun
-phrase"), so a reader who wants reported statements only can leave the rest out. These cues are read only
-in sentences parsed for another reason (their forms do not widen the focus stage's parse: see
-``_reporting_forms``), and not in a relative clause ("Democrats who attacked her accusers") or under
-another verb ("tried to defend").
+phrase"), so a reader who wants reported statements only can leave the rest out. Only the stance verbs' forms
+widen the focus stage's parse (``_reporting_forms``); the other cues are read in sentences parsed for another
+reason. None is read in a relative clause ("Democrats who attacked her accusers") or under another verb ("tried to
+defend"), but for "continued to attack" (a stance kept up) and the verbs of backing in a relative clause. A stance
+verb's pronoun object is content ("opposed it"); "back" takes a person only ("backs Mr. Cruz").
 
 A belief, intention or stance whose subject is "I", "we" or "you" outside quotation marks is an
 interview's own answer, not a report about a source: nothing is recorded. A content span ends
