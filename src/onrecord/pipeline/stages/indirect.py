@@ -728,13 +728,6 @@ _NOT_TAKEN = frozenset({"relcl", "xcomp"})  # a phrase-content cue that describe
 _GOING_ON = frozenset({"continue", "continues", "continued", "continuing"})
 
 
-def _one_topic(toks: list[Any]) -> bool:
-    """Whether ``toks`` is one noun or name that can be what a stance or a talk is about ("talks about immigration",
-    "railed against immigrants", "was talking about Hillary"), not a pronoun, a date, a place or an amount."""
-    words = [t for t in toks if not t.is_punct]
-    return len(words) == 1 and words[0].pos_ in ("NOUN", "PROPN") and words[0].ent_type_ not in _NOT_CONTENT_ENTS
-
-
 def _noun_object(clause: Any) -> Any | None:
     """``clause``, a clausal complement the parser made of a noun phrase, when it is one: after a curly apostrophe
     ("applauded Clinton’s remarks") the parser reads the noun as a verb's clause; a plural or singular noun with no
@@ -1803,10 +1796,7 @@ class _Finder:
                 toks += list(more.subtree)  # "called for contestants | to wear shorter dresses": what is called for
         span = _trimmed(without_trailing_gloss(toks))
         subj = _speaker_of(tok, "stance")
-        one = _one_topic(toks) and not any(c.dep_ == "dobj" for c in tok.children)  # "accused him | of sexism"
-        if span is None or subj is None or span[1] - span[0] < 6 and not one:
-            return
-        if sum(not t.is_punct for t in toks) < 2 and not one:
+        if span is None or subj is None or span[1] - span[0] < 6 or sum(not t.is_punct for t in toks) < 2:
             return
         if not self.same_paragraph(*span, tok.idx):
             return
