@@ -43,8 +43,9 @@ def test_a_refusal_is_no_intention():
 
 def test_objects_that_are_no_content(run):
     # An addressee, a date, a pronoun, a place: none is what was said; nor is a negated or described act.
+    # (A stance verb's pronoun, "The senator opposed it.", is content: test_indirect_stance_objects.py.)
     ex = run(
-        "The mayor told reporters about the flood. The ministry announced Tuesday. The senator opposed it. "
+        "The mayor told reporters about the flood. The ministry announced Tuesday. The senator repeated it. "
         "The council announced Ohio. Ms Quinn did not criticize the plan. Voters who opposed the dam stayed home."
     )
     assert phrases(ex) == []

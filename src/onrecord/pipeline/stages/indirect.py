@@ -40,10 +40,11 @@ disgrace"), never an adjunct of time or place ("in Georgia", "on Tuesday"); a pr
 or an amount is no content ("said Tuesday", "visited Ohio"), and verbs whose object is the person
 addressed ("told reporters") are not among these cues. ``X sought / wants / decided / refused to VP``
 (``INFINITIVE_CUES``) is an intention. ``Quote.content`` says the shape ("clause", "infinitive", "noun
-phrase"), so a reader who wants reported statements only can leave the rest out. These cues are read only
-in sentences parsed for another reason (their forms do not widen the focus stage's parse: see
-``_reporting_forms``), and not in a relative clause ("Democrats who attacked her accusers") or under
-another verb ("tried to defend").
+phrase"), so a reader who wants reported statements only can leave the rest out. Only the stance verbs' forms
+widen the focus stage's parse (``_reporting_forms``); the other cues are read in sentences parsed for another
+reason. None is read in a relative clause ("Democrats who attacked her accusers") or under another verb ("tried to
+defend"), but for "continued to attack" (a stance kept up) and the verbs of backing in a relative clause. A stance
+verb's pronoun object is content ("opposed it"); "back" takes a person only ("backs Mr. Cruz").
 
 A belief, intention or stance whose subject is "I", "we" or "you" outside quotation marks is an
 interview's own answer, not a report about a source: nothing is recorded. A content span ends
@@ -94,6 +95,7 @@ from ...lexicon.cues import (
     ADDRESSED_SPEECH_LEMMAS,
     ADDRESSEE_LEMMAS,
     BELIEF_LEMMAS,
+    CANDIDATE_CUES,
     CONDITIONAL_MARKS,
     CUE_LEMMAS,
     CUE_WORD_FORMS,
@@ -186,6 +188,15 @@ _FORM_LEMMA: dict[str, str] = attribution_forms(
 _OBJECT_FORM_LEMMA: dict[str, str] = object_forms()
 _PASSIVE_FORM_LEMMA: dict[str, str] = passive_forms()
 _REQUEST_FORM_LEMMA: dict[str, str] = attribution_forms(frozenset(REQUEST_CUES))
+# Families of ``lexicon.cues.OBJECT_CUES`` whose forms send a sentence to the parser (``_reporting_forms``): the verbs
+# of stance ("criticized the plan", "backs Mr. Cruz"): on PolNeAR dev (2026-12-02) they added about 20 matches per
+# half at 0.8 precision. The speech verbs ("recounted the attack", "expressed the hardship") added 8 more matches over
+# both halves but the parse of "She expressed ..." gave the people stage a mention that moved a later "she said" to
+# another woman (extra5), so they and the beliefs ("They want safe homes" in a transcript) are read only where
+# parsed. A bare "back" is mostly the adverb ("came back"): its other forms suffice.
+_PARSED_OBJECT_FAMILIES = frozenset({"stance"})
+_UNPARSED_OBJECT_FORMS = frozenset({"back"})
+_PARSED_PREPOSITION_CUES = frozenset({"rail"})  # "railed against the tax code": a stance
 # The content's shape (``Quote.content``): a clause, a "to" infinitive, or a noun phrase (a verb's or a
 # preposition's object: "criticized the plan", "called for a ban").
 CLAUSE, INFINITIVE, NOUN_PHRASE = "clause", "infinitive", "noun phrase"
@@ -212,14 +223,21 @@ def cue_family(lemma: str) -> str | None:
 
 def _reporting_forms() -> re.Pattern[str]:
     """The word forms of every cue family and "according to": the focus stage keeps the sentences holding one
-    for the parser (each form costs parse time on the sentences it matches). The phrase cues' forms are left
-    out: on PolNeAR dev they would send 3.3 % more words to the parser (145,546 -> 150,307 of 217,956,
-    2026-11-30) for 39 more of its reported-speech quotes at 0.70 precision, and one process's extraction fell
-    from 3.2x to 2.98x textacy's speed (issue 12 asks for 3x); they are read where a sentence is parsed for
+    for the parser (each form costs parse time on the sentences it matches). Of the phrase cues' forms only the
+    stance verbs' are in (``_PARSED_OBJECT_FAMILIES``, round 20): all of them would send 3.3 % more words to the
+    parser on PolNeAR dev (145,546 -> 150,307 of 217,956, 2026-11-30) for 39 more of its reported-speech quotes at
+    0.70 precision, and one process's extraction fell from 3.2x to 2.98x textacy's speed (issue 12 asks for 3x); the
+    stance verbs alone gave about 40 matches at 0.8 (2026-12-02). The rest are read where a sentence is parsed for
     another reason, as are the cue verbs of ``lexicon.cues.CUES_READ_WHERE_PARSED``."""
     nominal = {f for noun in NOMINAL_CUES for f in (noun, noun + "s")}
     nominal |= {f"{noun}{end} that" for noun in HEARD_CLAUSE_NOUNS for end in ("", "s")}
     widening = {f for f, lemma in _FORM_LEMMA.items() if lemma not in CUES_READ_WHERE_PARSED}
+    widening |= {
+        f
+        for f, lemma in _OBJECT_FORM_LEMMA.items()
+        if (OBJECT_CUES.get(lemma) in _PARSED_OBJECT_FAMILIES or lemma in _PARSED_PREPOSITION_CUES)
+        and f not in _UNPARSED_OBJECT_FORMS
+    }
     forms = sorted(widening | nominal, key=len, reverse=True)
     return re.compile(r"\b(?:according to|reportedly|" + "|".join(map(re.escape, forms)) + r")\b", re.IGNORECASE)
 
@@ -497,10 +515,13 @@ def _for_to_clause(verb: Any, preps: frozenset[str]) -> list[Any] | None:
 
 
 _GLOSS_DEPS = frozenset({"relcl"})
+# A phrase content also ends before an appositive after a comma ("mocked Carson's story about a knife, an event that
+# Carson says led him to faith"): the writer's gloss on what the stance is on (``_Finder.object``).
+_PHRASE_GLOSS_DEPS = frozenset({"relcl", "appos"})
 _ASIDE_MARKS = frozenset({",", "\u2014", "\u2013", "\u2015", "--"})  # comma and dashes that set a gloss off
 
 
-def without_trailing_gloss(toks: list[Any]) -> list[Any]:
+def without_trailing_gloss(toks: list[Any], deps: frozenset[str] = _GLOSS_DEPS) -> list[Any]:
     """``toks`` without a non-restrictive relative clause that ends them: "the FBI had secured the
     cooperation of Bryan Pagliano, who worked on Clinton's campaign" keeps the words up to the comma.
     The clause after the comma describes someone named in the content (the writer's gloss as often as
@@ -511,10 +532,12 @@ def without_trailing_gloss(toks: list[Any]) -> list[Any]:
     last = max(t.i for t in toks if not (t.is_punct or t.is_space)) if any(not t.is_punct for t in toks) else -1
     ids = {t.i for t in toks}
     for t in toks:
-        if t.dep_ not in _GLOSS_DEPS or t.head.i not in ids:
+        if t.dep_ not in deps or t.head.i not in ids:
             continue
         sub = [x.i for x in t.subtree]
         left = min(sub)
+        if t.dep_ == "appos" and t.doc[left - 1].text != ",":
+            continue  # "echoed her line of criticism — that ...": a dash opens what the line is
         if max(sub) >= last and left > toks[0].i and t.doc[left - 1].text in _ASIDE_MARKS:
             return [x for x in toks if x.i < left - 1]
     return toks
@@ -697,8 +720,31 @@ def _finite(clause: Any) -> bool:
 _GROUNDS_FOR_ACTS = frozenset({"reason", "reasons", "need", "cause", "right", "chance", "grounds", "excuse"})
 _REDUCED_RELATIVE = frozenset({"acl", "amod"})  # "rules agreed in May to ...": a participle on a noun
 # Verbs of backing a candidate or a cause that a relative clause reports as its noun's stance ("who endorsed Reed").
-_ENDORSING = frozenset({"support", "endorse", "oppose"})
+_ENDORSING = frozenset({"support", "endorse", "oppose", "back"})
+# Pronouns a stance verb takes for its content ("opposed it", "endorsed her", "blamed them for ..."): PolNeAR marks the
+# pronoun, what the stance is about; speech verbs' pronoun objects ("repeated it", "explained this") are left out.
+_STANCE_PRONOUNS = frozenset({"it", "him", "her", "them"})
 _NOT_TAKEN = frozenset({"relcl", "xcomp"})  # a phrase-content cue that describes someone or is only attempted
+
+
+_GOING_ON = frozenset({"continue", "continues", "continued", "continuing"})
+
+
+def _noun_object(clause: Any) -> Any | None:
+    """``clause``, a clausal complement the parser made of a noun phrase, when it is one: after a curly apostrophe
+    ("applauded Clinton’s remarks") the parser reads the noun as a verb's clause; a plural or singular noun with no
+    subject and no verb of its own is the object all the same, as is a "verb" with a possessor ("Quinn’s remarks")."""
+    if clause.tag_ not in ("NN", "NNS", "NNP", "NNPS") and not any(c.dep_ == "poss" for c in clause.children):
+        return None
+    if any(c.dep_ in _CLAUSE_SUBJECTS or c.dep_ in ("aux", "auxpass", "cop") for c in clause.children):
+        return None
+    return clause
+
+
+def _continued(verb: Any) -> bool:
+    """Whether ``verb`` is a "to" infinitive under "continue" ("Trump continued to attack her record"): a stance kept
+    up is a stance taken, unlike one tried ("tried to defend") or decided on ("voted to endorse")."""
+    return verb.dep_ == "xcomp" and verb.head.lower_ in _GOING_ON and _to_infinitive(verb)
 
 
 def _outer_cue(verb: Any) -> Any | None:
@@ -1579,6 +1625,9 @@ def _that_after(verb: Any) -> tuple[int, int] | None:
     return _trimmed(toks)
 
 
+_SETTING_ADVERBS = frozenset(
+    {"here", "there", "yesterday", "today", "tonight", "now", "then", "again", "recently", "earlier", "later"}
+)
 _COMPLEMENT_PREPOSITIONS = frozenset({"for", "of", "as", "to", "against", "over", "about"})
 
 
@@ -1615,6 +1664,8 @@ def _with_complements(verb: Any, toks: list[Any]) -> list[Any]:
         if c.left_edge.i != toks[-1].i + 1:
             break
         infinitive = c.dep_ == "advcl" and any(a.dep_ == "aux" and a.lower_ == "to" for a in c.children)
+        if c.dep_ in ("advmod", "npadvmod") and c.lower_ in _SETTING_ADVERBS:
+            break  # "endorsed Trump | here on Sunday", "praised the plan | yesterday": the reporter's setting
         complement = c.dep_ in ("xcomp", "oprd", "dobj", "advmod") or infinitive
         if not (complement or c.dep_ == "prep" and c.lower_ in _COMPLEMENT_PREPOSITIONS):
             break
@@ -1880,7 +1931,7 @@ class _Finder:
         if tok.dep_ == "relcl" and lemma in _ENDORSING and not _unasserted(tok):
             self.endorsed_in_relative(tok)
             return
-        if tok.dep_ in _NOT_TAKEN or _unasserted(tok):
+        if tok.dep_ in _NOT_TAKEN and not _continued(tok) or _unasserted(tok):
             return
         if lemma in OBJECT_CUES:
             self.object(tok, lemma)
@@ -1948,25 +1999,32 @@ class _Finder:
         (``lexicon.cues.OBJECT_CUES``) whose content is its direct object, a noun phrase."""
         if non_assertive(tok) is not None or in_title_case(tok) or tok.dep_ in _REDUCED_RELATIVE:
             return
-        if any(c.dep_ in ("auxpass", "ccomp") for c in tok.children):
+        if any(c.dep_ == "auxpass" or c.dep_ == "ccomp" and _noun_object(c) is None for c in tok.children):
             return
         if lemma in GROUNDS_CUES and tok.tag_ == "VBG" and tok.dep_ == "advcl":
             return  # "declined to comment, citing the talks": the grounds given for an act, not a stance taken
+        if tok.dep_ in ("csubj", "csubjpass"):
+            return  # "Criticizing the police will alienate ...": an act named, no stance taken
         if lemma in LABEL_CUES:
             toks = _label(tok)
         else:
             obj = next((c for c in tok.children if c.dep_ == "dobj" and c.i > tok.i), None)
-            if obj is None or obj.pos_ == "PRON" or obj.tag_ in ("WDT", "WP") or obj.ent_type_ in _NOT_CONTENT_ENTS:
+            obj = obj or next((c for c in tok.children if c.dep_ == "ccomp" and c.i > tok.i), None)
+            if obj is None or obj.tag_ in ("WDT", "WP") or obj.ent_type_ in _NOT_CONTENT_ENTS:
                 return
+            if obj.pos_ == "PRON" and not (OBJECT_CUES[lemma] == "stance" and obj.lower_ in _STANCE_PRONOUNS):
+                return  # "opposed it", "praised her": the one a stance is taken on; "said this" is no content
+            if lemma in CANDIDATE_CUES and not (obj.ent_type_ == "PERSON" or obj.lower_ in ("him", "her")):
+                return  # "backs Mr. Cruz", "backed her": a candidate; "backed the tactics", "backs them up" vary
             if OBJECT_CUES[lemma] == "speech" and obj.ent_type_ == "PERSON":
                 return  # "questioned Tom Reed": a person spoken to, not what was said
             if lemma in DENIAL_LEMMAS and obj.lower_.removesuffix("s") not in DENIED_STATEMENT_NOUNS:
                 return  # "denied the request": something asked for, nothing asserted
             toks = _with_complements(tok, list(obj.subtree))
         family = OBJECT_CUES[lemma]
-        span = _trimmed(without_trailing_gloss(toks)) if toks else None
+        span = _trimmed(without_trailing_gloss(toks, _PHRASE_GLOSS_DEPS)) if toks else None
         subj = _named_source(tok, family)
-        if span is None or subj is None or span[1] - span[0] < 3:
+        if span is None or subj is None or span[1] - span[0] < 2:
             return
         if not self.same_paragraph(*span, tok.idx):
             return
