@@ -54,3 +54,48 @@ SERVICE_PAGE_WORDS = frozenset(
 # glued to its trigger), never a wrapper that holds the link itself. Checked on ../shared/data/corpora:
 # the 119 pages with one of these words change only where a card followed a linked name.
 HOVER_CARD_CLASS_WORDS = ("rollover", "hovercard", "hover-card", "popover", "tooltip")
+
+
+# Capitalised labels that head a line but name no speaker: a newsroom's flags and section marks.
+NOT_SPEAKER_LABELS = frozenset(
+    {
+        "ALERT",
+        "ALSO",
+        "ANALYSIS",
+        "BREAKING",
+        "CLARIFICATION",
+        "CLICK",
+        "CORRECTION",
+        "DEVELOPING",
+        "DISCLOSURE",
+        "EDITOR'S NOTE",
+        "EDITOR\u2019S NOTE",
+        "EXCLUSIVE",
+        "FACT CHECK",
+        "FILE",
+        "LISTEN",
+        "LIVE",
+        "MORE",
+        "NB",
+        "NOTE",
+        "OPINION",
+        "PHOTO",
+        "PHOTOS",
+        "PS",
+        "READ",
+        "READ MORE",
+        "RELATED",
+        "SEE ALSO",
+        "SOURCE",
+        "SOURCES",
+        "SPOILER",
+        "SPOILERS",
+        "SUBSCRIBE",
+        "TRANSCRIPT",
+        "UPDATE",
+        "UPDATED",
+        "VIDEO",
+        "WARNING",
+        "WATCH",
+    }
+)

@@ -21,9 +21,9 @@ with ``ANSWERS`` on: PolNeAR dev annotates every Q and A turn of one printed int
 and with them on its indirect precision fell from 0.8604 to 0.8527 (recall 0.3580 to 0.3597, F1 0.5056 to
 0.5060, 2026-12-02).
 
-A line such as "WATCH: ..." or "UPDATE: ..." is no turn (``NOT_SPEAKER_LABELS``), and an article counts as a
-transcript only with ``MIN_TURNS`` turns or more by ``MIN_VOICES`` labels or more: a lone "NOTE:" line, or a
-list of "WASHINGTON:" items by one label, is none.
+A line such as "WATCH: ..." or "UPDATE: ..." is no turn (``lexicon.pages.NOT_SPEAKER_LABELS``), and an
+article counts as a transcript only with ``MIN_TURNS`` turns or more by ``MIN_VOICES`` labels or more: a lone
+"NOTE:" line, or a list of "WASHINGTON:" items by one label, is none.
 """
 
 from __future__ import annotations
@@ -32,6 +32,7 @@ import re
 from collections import Counter
 from typing import Any
 
+from ...lexicon.pages import NOT_SPEAKER_LABELS
 from ...model import Quote, Span
 from .attribution.rules import Attribution
 
@@ -51,49 +52,6 @@ _EDGE = frozenset(",;:.\u2014\u2013-")
 _TURN = re.compile(
     r"[ \t]*(?P<label>Q|A|(?:[A-Z][A-Z.'\u2019\-]*[A-Z.])(?:[ \t]+[A-Z][A-Z.'\u2019\-]*[A-Z.]){0,3})"
     r"(?:[ \t]+\([^()\n]{1,20}\))?[ \t]*:[ \t]+(?=\S)"
-)
-# Capitalised labels that head a line but name no speaker: a newsroom's flags and section marks.
-NOT_SPEAKER_LABELS = frozenset(
-    {
-        "ALERT",
-        "ALSO",
-        "ANALYSIS",
-        "BREAKING",
-        "CLARIFICATION",
-        "CLICK",
-        "CORRECTION",
-        "DEVELOPING",
-        "DISCLOSURE",
-        "EDITOR'S NOTE",
-        "EDITOR\u2019S NOTE",
-        "EXCLUSIVE",
-        "FACT CHECK",
-        "FILE",
-        "LISTEN",
-        "LIVE",
-        "MORE",
-        "NB",
-        "NOTE",
-        "OPINION",
-        "PHOTO",
-        "PHOTOS",
-        "PS",
-        "READ",
-        "READ MORE",
-        "RELATED",
-        "SEE ALSO",
-        "SOURCE",
-        "SOURCES",
-        "SPOILER",
-        "SPOILERS",
-        "SUBSCRIBE",
-        "TRANSCRIPT",
-        "UPDATE",
-        "UPDATED",
-        "VIDEO",
-        "WARNING",
-        "WATCH",
-    }
 )
 # "(APPLAUSE)", "[CROSSTALK]", "….": a line with no words of the speaker's own.
 _DIRECTION = re.compile(r"[ \t]*(?:[(\[][^()\[\]]*[)\]]|[.\u2026 \t]*)[ \t]*")

@@ -34,6 +34,7 @@ from ....lexicon.function_words import SENTENCE_OPENERS
 from ....lexicon.organisations import BODY_NOUNS, ORG_ENTITY_LABELS, PUBLICATION_NOUNS
 from ....lexicon.organisations import NOT_PERSON_WORDS as ORG_WORDS
 from ....lexicon.outlets import is_outlet_name
+from ....lexicon.pages import NOT_SPEAKER_LABELS
 from ....lexicon.people import (
     AGE_BAND_WORDS,
     FEMALE_WORDS,
@@ -79,7 +80,6 @@ from ....text.prefilter import Prefilter, finditer
 from ....text.spans import SpanSet, paragraph_of
 from ...state import ArticleState
 from ..attribution import PRONOUNS, cue_lemma, noun_phrase, token_index
-from ..transcript import NOT_SPEAKER_LABELS
 from .antecedents import active_antecedent_model
 
 # Every word that can stand as a title before a name, in the normalised form ``_norm`` gives.
@@ -3582,7 +3582,7 @@ _NAME_ENTITIES = frozenset({"PERSON", "ORG", "NORP", "GPE", "FAC", "LOC", "PRODU
 
 
 def _capital_only_from_position(text: str, tok: Any) -> bool:
-    """Whether a one-word name run is a newsroom's label before a colon (``transcript.NOT_SPEAKER_LABELS``), or a
+    """Whether a one-word name run is a newsroom's label before a colon (``lexicon.pages.NOT_SPEAKER_LABELS``), or a
     common word capitalised only by where it stands: the tagger reads it as no proper noun and gives it no
     entity, and every time the article writes the word with a capital it opens a line, a sentence or a clause
     after a colon or a dash ("Gusts reached 90mph", "Yup - the senator had ..."). A name is capitalised
