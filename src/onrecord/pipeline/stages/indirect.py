@@ -239,7 +239,7 @@ def _reporting_forms() -> re.Pattern[str]:
         and f not in _UNPARSED_OBJECT_FORMS
     }
     forms = sorted(widening | nominal, key=len, reverse=True)
-    return re.compile(r"\b(?:according to|reportedly|" + "|".join(map(re.escape, forms)) + r")\b", re.IGNORECASE)
+    return re.compile(r"\b(?:according to|" + "|".join(map(re.escape, forms)) + r")\b", re.IGNORECASE)
 
 
 REPORTING_FORMS = _reporting_forms()
@@ -2853,44 +2853,6 @@ def _in_poll(index: Any, finder: _Finder) -> None:
         finder.add(m.end(), e, FAMILY_RULES["finding"], noun, cue, 0.6)
 
 
-_REPORTEDLY = re.compile(r"\breportedly\b")
-
-
-def _reportedly(index: Any, finder: _Finder) -> None:
-    """'Both firms have reportedly looked at the bid and passed', 'anti-Trump delegates reportedly erupted in boos':
-    "reportedly" between a clause's subject and its predicate gives the clause to sources the text does not name.
-    PolNeAR annotates it as a sourceless belief is (``_Finder.unnamed``): the words before the adverb (the subject
-    and any auxiliary) and the predicate after it, one group, no source mention (dev: 5 of 7 such clauses; the
-    adverb before a verb of saying, "reportedly said", leaves that verb the cue). Nothing in a headline, when the
-    verb is a cue, or when the subject is not the first word of the clause's sentence stretch it opens."""
-    for m in _REPORTEDLY.finditer(finder.text):
-        adv = index.token_at(m.start())
-        if adv is None or adv.dep_ != "advmod" or in_title_case(adv) or finder.overlaps(m.start(), m.end()):
-            continue
-        verb = adv.head
-        if verb.pos_ not in ("VERB", "AUX") or verb.i < adv.i or cue_family(attribution_lemma(verb)) is not None:
-            continue
-        subj = next((c for c in verb.children if c.dep_ in ("nsubj", "nsubjpass") and c.i < adv.i), None)
-        if subj is None or subj.pos_ == "PRON" and subj.lower_ in ("it", "this", "that", "there"):
-            continue
-        doc = adv.doc
-        head = _trimmed(list(doc[subj.left_edge.i : adv.i]))
-        tail = _trimmed(without_trailing_gloss(list(doc[adv.i + 1 : verb.right_edge.i + 1])))
-        if head is None or tail is None or tail[1] - tail[0] < 10 or finder.overlaps(head[0], tail[1]):
-            continue
-        if any(t.dep_ in ("mark", "advcl") or t.text in _ASIDE_CLOSERS for t in doc[subj.left_edge.i : adv.i]):
-            continue  # "When the talks failed, the firm reportedly ...": the subject alone, no clause before it
-        if not all(finder.same_paragraph(*piece, adv.idx) for piece in (head, tail)):
-            continue
-        finder.group += 1
-        cue = Span.of(finder.text, adv.idx, adv.idx + len(adv))
-        for s, e in (head, tail):
-            q = Quote(start=s, end=e, text=finder.ex.article.text[s:e], kind="indirect", confidence=0.55)
-            q.group, q.content = finder.group, CLAUSE
-            finder.found.append((q, Attribution(SOURCELESS_RULE, None, cue, 0.55)))
-            finder.taken.add(s, e)
-
-
 def _headline(ex: ArticleState, index: Any, overlaps: Any) -> tuple[Quote, Attribution] | None:
     """'Lynch: No outside influence on FBI probe.': the title line's statement and the name before its
     colon (``text.headings.headline_attribution``); None when there is none, or it overlaps a quotation."""
@@ -3036,7 +2998,6 @@ def find_indirect(ex: ArticleState) -> ArticleState:
     _phrase_attributions(ex, index, finder)
     _trailing_findings(index, finder)
     _in_poll(index, finder)
-    _reportedly(index, finder)
     return _file_turns(_file_found(ex, index, finder), turns)
 
 
