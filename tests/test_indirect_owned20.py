@@ -30,3 +30,8 @@ def test_support_for_money_a_date_a_poll_or_a_question_is_no_stance(run):
         "A weekly poll tracks voters' support for the candidates. What do you make of Reed's attack on Ortiz?"
     )
     assert owned(ex) == []
+
+
+def test_a_stance_given_as_the_grounds_of_an_act_is_that_act_s(run):
+    ex = run("The harbour vote is on Friday.\n\nThe law would penalize churches for their opposition to the new rules.")
+    assert owned(ex) == []

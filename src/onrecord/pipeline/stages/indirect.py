@@ -2191,6 +2191,8 @@ class _Finder:
             return  # "What do you think of Trump's attack on Carson?"
         if owner.tag_ in ("NNS", "NNPS"):
             return  # "tracks Americans' support for the candidates": a poll's measure of a crowd, not a stance stated
+        if noun.dep_ == "pobj" and noun.head.lower_ == "for" and noun.head.head.pos_ == "VERB":
+            return  # "penalizing groups for their opposition to ...": the grounds of someone else's act
         head = noun
         while head.dep_ in ("prep", "pobj", "dobj", "conj", "appos") and head.head is not head:
             head = head.head
