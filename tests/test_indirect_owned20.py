@@ -35,3 +35,10 @@ def test_support_for_money_a_date_a_poll_or_a_question_is_no_stance(run):
 def test_a_stance_given_as_the_grounds_of_an_act_is_that_act_s(run):
     ex = run("The harbour vote is on Friday.\n\nThe law would penalize churches for their opposition to the new rules.")
     assert owned(ex) == []
+
+
+def test_a_stance_noun_and_its_preposition_send_the_sentence_to_the_parser():
+    from onrecord.pipeline.stages.indirect import REPORTING_FORMS
+
+    assert REPORTING_FORMS.search("Reed's support for the levy cost her votes.")
+    assert REPORTING_FORMS.search("His endorsement of Ortiz came late.")

@@ -232,6 +232,8 @@ def _reporting_forms() -> re.Pattern[str]:
     another reason, as are the cue verbs of ``lexicon.cues.CUES_READ_WHERE_PARSED``."""
     nominal = {f for noun in NOMINAL_CUES for f in (noun, noun + "s")}
     nominal |= {f"{noun}{end} that" for noun in HEARD_CLAUSE_NOUNS for end in ("", "s")}
+    stances = {**STANCE_NOUNS, **OWNED_STANCE_NOUNS}.items()  # "his support for", "attacks on" (round 20)
+    nominal |= {f"{noun}{end} {prep}" for noun, preps in stances for prep in preps for end in ("", "s")}
     widening = {f for f, lemma in _FORM_LEMMA.items() if lemma not in CUES_READ_WHERE_PARSED}
     widening |= {
         f
