@@ -975,6 +975,13 @@ STANCE_NOUNS: dict[str, frozenset[str]] = {
     "comment": frozenset(["about", "on"]),
     "remark": frozenset(["about", "on"]),
 }
+# Nouns of backing that report a stance only with a possessor ("his support for Sanders", "Ryan's endorsement of
+# Trump"); without one they are often money or votes ("financial support for the convention"): read by
+# ``stages.indirect._Finder.owned_stance`` alone.
+OWNED_STANCE_NOUNS: dict[str, frozenset[str]] = {
+    "support": frozenset(["for"]),
+    "endorsement": frozenset(["of"]),
+}
 # Nouns of a commitment or a plan whose "to" infinitive is what their possessor undertakes ("her plan to raise
 # taxes", "Obama's pledge to close the prison", "the union's decision not to endorse"): a reported intention, as
 # the verbs of ``INTENTION_LEMMAS`` are (PolNeAR annotates the infinitive, Newell et al. 2018).

@@ -117,6 +117,7 @@ from ...lexicon.cues import (
     OBJECT_CONTROL_FORMS,
     OBJECT_CUES,
     OFFERED_SPEECH_NOUNS,
+    OWNED_STANCE_NOUNS,
     PASSIVE_CUES,
     PREPOSITION_CUES,
     QUANTITY_SOURCES,
@@ -231,6 +232,8 @@ def _reporting_forms() -> re.Pattern[str]:
     another reason, as are the cue verbs of ``lexicon.cues.CUES_READ_WHERE_PARSED``."""
     nominal = {f for noun in NOMINAL_CUES for f in (noun, noun + "s")}
     nominal |= {f"{noun}{end} that" for noun in HEARD_CLAUSE_NOUNS for end in ("", "s")}
+    stances = {**STANCE_NOUNS, **OWNED_STANCE_NOUNS}.items()  # "his support for", "attacks on" (round 20)
+    nominal |= {f"{noun}{end} {prep}" for noun, preps in stances for prep in preps for end in ("", "s")}
     widening = {f for f, lemma in _FORM_LEMMA.items() if lemma not in CUES_READ_WHERE_PARSED}
     widening |= {
         f
@@ -1707,6 +1710,16 @@ _BUCKET = 256
 MAX_ACCORDING_PER_SENTENCE = 3  # "according to" attributions tried per sentence (news has one, rarely two)
 
 
+# Modifiers of "support" that make it money or means rather than a stance ("financial support for the convention").
+_MONEY_BACKING = frozenset({"financial", "monetary", "material", "logistical", "military", "technical"})
+# Verbs that react to a stance named by a possessive phrase ("cheered Clinton's attacks on Trump", "critiquing
+# Sanders over his opposition to ..."): the phrase is their object, not a stance the possessor is reported taking.
+_REACTING = ("cheer", "applaud", "welcom", "critiqu", "criticiz", "criticis", "slam", "blast", "mock", "question")
+# Nouns of speech whose object names a stance ("references to ... his support for the bill").
+_NAMING_NOUNS = frozenset({"reference", "mention", "remark", "comment", "question", "complaint", "jab"})
+_ALL_STANCE_NOUNS = STANCE_NOUNS.keys() | OWNED_STANCE_NOUNS.keys()
+
+
 class _Finder:
     """Reported-speech candidates of one article, kept clear of quotations and of each other."""
 
@@ -2132,7 +2145,9 @@ class _Finder:
         owner = next((c for c in noun.children if c.dep_ == "poss"), None)
         if owner is not None and owner.pos_ != "PRON" or in_title_case(noun):
             return  # "cheered Clinton's attacks on Trump": the named owner's stance, which the verb reacts to
-        preps = STANCE_NOUNS[noun.lower_.removesuffix("s")]
+        preps = STANCE_NOUNS.get(noun.lower_.removesuffix("s"))
+        if preps is None:
+            return  # "his support for ...": read with its possessor alone (``owned_stance``)
         prep = next((c for c in noun.children if c.dep_ == "prep" and c.i > noun.i and c.lower_ in preps), None)
         obj = next((c for c in prep.children if c.dep_ in ("pobj", "pcomp")), None) if prep is not None else None
         verb = noun.head if noun.dep_ == "dobj" else None
@@ -2152,6 +2167,52 @@ class _Finder:
         if self.overlaps(noun.idx, span[1]):
             return
         self.add(*span, FAMILY_RULES["stance"], subj, noun, 0.55, shape=NOUN_PHRASE)
+
+    def owned_stance(self, noun: Any) -> None:
+        """'Trump's opposition to trade liberalization', 'his endorsement of Clinton', 'their criticism of Trump': a
+        noun of stance (``lexicon.cues.STANCE_NOUNS`` or ``OWNED_STANCE_NOUNS``) with a possessor, who is the
+        source; the object of the noun's preposition is the content, however short (PolNeAR marks "Trump"). Not for
+        "my", "our", "your" (a stance of the one speaking), nor under a question or a denial, nor where an earlier
+        find holds the phrase ("said his support for Trump was firm": the statement holds the stance)."""
+        owner = next((c for c in noun.children if c.dep_ == "poss"), None)
+        if owner is None or owner.lower_ in ("my", "our", "your") or in_title_case(noun):
+            return
+        if not (personish(owner) or owner.lower_ in ("his", "her", "their", "its") or owner.text[:1].isupper()):
+            return
+        low = noun.lower_.removesuffix("s")
+        preps = STANCE_NOUNS.get(low) or OWNED_STANCE_NOUNS[low]
+        prep = next((c for c in noun.children if c.dep_ == "prep" and c.i > noun.i and c.lower_ in preps), None)
+        obj = next((c for c in prep.children if c.dep_ in ("pobj", "pcomp")), None) if prep is not None else None
+        if obj is None or obj.pos_ == "PRON" and obj.lower_ in ("it", "this", "that"):
+            return
+        if obj.ent_type_ in ("DATE", "TIME"):
+            return  # "his remarks on Saturday": when they were made, not what about
+        if any(c.lower_ in _MONEY_BACKING for c in noun.children if c.dep_ == "amod"):
+            return  # "their financial support for the convention": money given, no stance stated
+        if noun.sent.text.rstrip().endswith("?"):
+            return  # "What do you think of Trump's attack on Carson?"
+        if owner.tag_ in ("NNS", "NNPS"):
+            return  # "tracks Americans' support for the candidates": a poll's measure of a crowd, not a stance stated
+        if noun.dep_ == "pobj" and noun.head.lower_ == "for" and noun.head.head.pos_ == "VERB":
+            return  # "penalizing groups for their opposition to ...": the grounds of someone else's act
+        head = noun
+        while head.dep_ in ("prep", "pobj", "dobj", "conj", "appos") and head.head is not head:
+            head = head.head
+            if head.pos_ == "NOUN" and head.lower_.removesuffix("s") in _NAMING_NOUNS | STANCE_NOUNS.keys():
+                return  # "references to his record and his support for the bill": what the references name
+        lemma = attribution_lemma(head) if head.pos_ in ("VERB", "AUX") else ""
+        if lemma and (cue_family(lemma) is not None or lemma in OBJECT_CUES or head.lower_.startswith(_REACTING)):
+            return  # "criticized Trump's support for ...", "pointed to Clinton's support for ...": the whole phrase
+            # is what the verb's subject reports or reacts to (PolNeAR marks it so)
+        if head.pos_ in ("VERB", "AUX") and (non_assertive(head) is not None or _unasserted(head)):
+            return
+        span = _trimmed(without_trailing_gloss(list(obj.subtree)))
+        if span is None or not self.same_paragraph(*span, noun.idx):
+            return
+        start = min(t.idx for t in owner.subtree)
+        if self.overlaps(start, span[1]):
+            return
+        self.add(*span, FAMILY_RULES["stance"], owner, noun, 0.5, shape=NOUN_PHRASE)
 
     def intended(self, noun: Any) -> None:
         """'her plan to raise taxes', 'Obama's pledge to close the prison', 'the union's decision not to endorse': a
@@ -2944,7 +3005,7 @@ def find_indirect(ex: ArticleState) -> ArticleState:
             finder.nominal(tok)
         elif tok.tag_ in ("NN", "NNS") and _heard_noun(tok) is not None:
             heard.append(tok)
-        if tok.tag_ in ("NN", "NNS") and tok.lower_.removesuffix("s") in STANCE_NOUNS:
+        if tok.tag_ in ("NN", "NNS") and tok.lower_.removesuffix("s") in _ALL_STANCE_NOUNS:
             stance_nouns.append(tok)
         if tok.tag_ in ("NN", "NNS") and tok.lower_.removesuffix("s") in INTENTION_NOUNS:
             intentions.append(tok)
@@ -2989,6 +3050,8 @@ def find_indirect(ex: ArticleState) -> ArticleState:
         finder.heard(tok)
     for tok in stance_nouns:
         finder.stance_noun(tok)
+    for tok in stance_nouns:  # after: "stepped up his attacks on ..." is the verb's
+        finder.owned_stance(tok)
     for tok, lemma in passives:
         finder.passive(tok, lemma)
     for tok in sourceless:
