@@ -741,8 +741,12 @@ def _finite(clause: Any) -> bool:
 # ...", "the right to say ...", "no need to explain ..." (trial 17: "no reason" came out as the source of a belief).
 _GROUNDS_FOR_ACTS = frozenset({"reason", "reasons", "need", "cause", "right", "chance", "grounds", "excuse"})
 _REDUCED_RELATIVE = frozenset({"acl", "amod"})  # "rules agreed in May to ...": a participle on a noun
-# Verbs of backing a candidate or a cause that a relative clause reports as its noun's stance ("who endorsed Reed").
-_ENDORSING = frozenset({"support", "endorse", "oppose", "back"})
+# Verbs of backing a candidate or a cause that a relative clause reports as its noun's stance ("who endorsed Reed"),
+# and of praising or condemning one ("Roe, who once praised the deal"): on PolNeAR dev (2026-12-02) the latter added
+# 2 finds, both right; "attack", "blast" and "slam" stay out ("Democrats who attacked her accusers" describes them).
+_ENDORSING = frozenset(
+    {"support", "endorse", "oppose", "back", "praise", "criticize", "criticise", "condemn", "denounce"}
+)
 # Pronouns a stance verb takes for its content ("opposed it", "endorsed her", "blamed them for ..."): PolNeAR marks the
 # pronoun, what the stance is about; speech verbs' pronoun objects ("repeated it", "explained this") are left out.
 _STANCE_PRONOUNS = frozenset({"it", "him", "her", "them"})
