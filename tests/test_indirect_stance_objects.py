@@ -64,3 +64,9 @@ def test_an_object_after_a_curly_apostrophe_is_still_the_object(run):
     # The parser reads "Quinn’s remarks" (curly apostrophe) as a clause of the verb: the noun is the object still.
     ex = run("Mayor Stan Reed applauded Quinn\u2019s remarks.")
     assert phrases(ex) == [("Quinn\u2019s remarks", "Mayor Stan Reed", "applauded", "reported stance")]
+
+
+def test_praise_or_criticism_in_a_relative_clause_is_the_stance_of_its_noun(run):
+    ex = run(LEAD + "Mayor Lena Ortiz, who once praised the terminal project, voted against it on Monday.\n")
+    got = [(text, mention, cue) for text, mention, cue, _ in phrases(ex)]
+    assert ("the terminal project", "who", "praised") in got

@@ -54,11 +54,11 @@ def _sentences(ex: ArticleState, lo: int, hi: int, marks: list[tuple[int, int]])
 def kept_regions(ex: ArticleState) -> list[tuple[int, int]]:
     """The character regions the parser must see; everything else is blanked."""
     text = ex.clean_text
-    reporting = None
+    reporting = content = None
     if "indirect" in ex.kinds:
-        from .indirect import REPORTING_FORMS
+        from .indirect import CONTENT_OBJECT_FORMS, REPORTING_FORMS
 
-        reporting = REPORTING_FORMS
+        reporting, content = REPORTING_FORMS, CONTENT_OBJECT_FORMS
     marks_by_paragraph: dict[int, list[tuple[int, int]]] = {}
     for q in ex.quotes:
         marks_by_paragraph.setdefault(q.paragraph, []).append(
@@ -81,10 +81,12 @@ def kept_regions(ex: ArticleState) -> list[tuple[int, int]]:
             and not _found(_DESCRIBES, text, lo, hi)
             and not _found(_ROLE_BEFORE_NAME, text, lo, hi)
             and not (reporting and _found(reporting, text, lo, hi))
+            and not (content and _found(content, text, lo, hi))
         ):
             continue
         sentences = _sentences(ex, lo, hi, marks)
         wanted: set[int] = set()
+        alone: set[int] = set()  # kept for a content-object cue only: not widened to the sentence before
         for k, (s, e) in enumerate(sentences):
             if any(a < e and s < b for a, b in marks):
                 wanted |= {k, k - 1}  # the quotation's sentence and the one before it
@@ -94,6 +96,8 @@ def kept_regions(ex: ArticleState) -> list[tuple[int, int]]:
                 or (reporting and _found(reporting, text, s, e))
             ):
                 wanted.add(k)
+            elif content and _found(content, text, s, e) and not _PRONOUN_OPENS.match(text, s):
+                alone.add(k)
         if i in before_quote and sentences:
             wanted.add(len(sentences) - 1)  # "X concluded her post by thanking fans." before a bare quote
             if _PRONOUN_OPENS.match(text, sentences[-1][0]):
@@ -105,6 +109,7 @@ def kept_regions(ex: ArticleState) -> list[tuple[int, int]]:
                 # "Oh yes, Ann Roe. He thinks that ...": a kept sentence opening with he/she needs the one
                 # before, where its referent is named (the people stage learns only parsed names' people).
                 wanted.add(k - 1)
+        wanted |= alone
         kept[i] = [sentences[k] for k in sorted(wanted) if 0 <= k < len(sentences)]
     _referents_before_paragraphs(ex, kept)
     for i in sorted(kept):
