@@ -31,6 +31,7 @@ from dataclasses import dataclass, field
 
 from ...lexicon.cues import CUE_WORD_FORMS
 from ...lexicon.function_words import SENTENCE_OPENERS
+from ...lexicon.people import MONTHS
 from ...model import Noise
 from ...text.headings import ends_sentence, is_heading_line, is_headline_line
 from ...text.marks import ALL_MARKS
@@ -118,34 +119,8 @@ _NUMBER_WORDS = frozenset(
         "hundred",
     ]
 )
-_MONTH_WORDS = frozenset(
-    [
-        "january",
-        "february",
-        "march",
-        "april",
-        "may",
-        "june",
-        "july",
-        "august",
-        "september",
-        "october",
-        "november",
-        "december",
-        "jan",
-        "feb",
-        "mar",
-        "apr",
-        "jun",
-        "jul",
-        "aug",
-        "sep",
-        "sept",
-        "oct",
-        "nov",
-        "dec",
-    ]
-)
+# Months and their abbreviations: "July20" is a date run together, never a name with a footnote.
+_MONTH_WORDS = MONTHS | frozenset(["jan", "feb", "mar", "apr", "jun", "jul", "aug", "sep", "sept", "oct", "nov", "dec"])
 
 _SHARE_WORDS = (
     r"share|tweet|email|e-mail|print|whatsapp|telegram|facebook|twitter|x|linkedin|reddit|pinterest|"
