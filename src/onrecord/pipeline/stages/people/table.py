@@ -1492,16 +1492,7 @@ class PersonTable:
                 key = [norm(first), norm(last)]
                 if any(k in _ORG_OR_NOT_NAME for k in key) or _gender_detector().get_gender(first) == "unknown":
                     continue
-                sharing = self.keys.sharing_a_word(key)
-                if not sharing:
-                    self.people.append(Person(id=f"p{len(self.people) + 1}", name=f"{first} {last}"))
-                    self.keys.append(key)
-                    sharing = [len(self.people) - 1]
-                elif len(sharing) == 1 and self.keys[sharing[0]] == key[1:]:
-                    self.keys[sharing[0]] = key  # "Roe said" read first: the brackets give her first name
-                    self.people[sharing[0]].name = f"{first} {last}"
-                if len(sharing) == 1 and self.keys[sharing[0]] == key:
-                    self._add_mention(sharing[0], m.start(1), m.end(2), "name")
+                self._first_and_surname(first, last, key, m.start(1), m.end(2))
 
     def _scan_bracketed_first_names(self) -> None:
         """A first name in brackets between a title and a surname ("Coach (Frank) Vogel said ..."): an editor's
@@ -1514,16 +1505,22 @@ class PersonTable:
                 continue
             if any(k in _ORG_OR_NOT_NAME or is_title_word(k) for k in key):
                 continue
-            sharing = self.keys.sharing_a_word(key)
-            if not sharing:
-                self.people.append(Person(id=f"p{len(self.people) + 1}", name=f"{first} {last}"))
-                self.keys.append(key)
-                sharing = [len(self.people) - 1]
-            elif len(sharing) == 1 and self.keys[sharing[0]] == key[1:]:
-                self.keys[sharing[0]] = key
-                self.people[sharing[0]].name = f"{first} {last}"
-            if len(sharing) == 1 and self.keys[sharing[0]] == key:
-                self._add_mention(sharing[0], m.start("first") - 1, m.end("last"), "name")
+            self._first_and_surname(first, last, key, m.start("first") - 1, m.end("last"))
+
+    def _first_and_surname(self, first: str, last: str, key: list[str], start: int, end: int) -> None:
+        """File a first name and surname a text scan found (the parser read them apart): a new person when no one
+        shares a word of ``key``; the one person known by the surname alone takes the full name ("Roe said" read
+        first); the mention ``start``..``end`` (character offsets of the clean text) goes to that person."""
+        sharing = self.keys.sharing_a_word(key)
+        if not sharing:
+            self.people.append(Person(id=f"p{len(self.people) + 1}", name=f"{first} {last}"))
+            self.keys.append(key)
+            sharing = [len(self.people) - 1]
+        elif len(sharing) == 1 and self.keys[sharing[0]] == key[1:]:
+            self.keys[sharing[0]] = key
+            self.people[sharing[0]].name = f"{first} {last}"
+        if len(sharing) == 1 and self.keys[sharing[0]] == key:
+            self._add_mention(sharing[0], start, end, "name")
 
     def _new_name_unparsed(self, words: list[str]) -> bool:
         """Whether capitalised ``words`` in an unparsed paragraph are a new relative's name: two or three words
