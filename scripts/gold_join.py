@@ -4,7 +4,7 @@ Two commands:
 
 ``python scripts/gold_join.py prepare --shared ../shared --exclude gold/extra.annotations.jsonl --n 40 --out A.jsonl``
     Draws new articles for annotation from the sets ANNOTATION.md allows (real news only), in the order
-    of the SHA-256 of their ids, skipping articles already annotated, outside 1,200-5,000 characters,
+    of the SHA-256 of their ids, skipping articles already annotated, outside 1,200-5,000 characters (``--chars``),
     with fewer than four quotation marks, or not English; writes them with the candidate spans the guide
     describes (between a pair of marks, or from an opening mark to the end of its line). Keep the file
     outside the repository.
@@ -213,12 +213,16 @@ MARK_PAIRS = (("\u201c", "\u201d"), ('"', '"'))
 ENGLISH_WORDS = frozenset(["the", "and", "of", "to", "in", "that", "is", "was", "for", "said"])
 
 
-def is_candidate_article(set_name: str, rec: dict[str, Any]) -> bool:
-    """True for a real-news English article of 1,200-5,000 characters with at least four quotation marks."""
+def is_candidate_article(set_name: str, rec: dict[str, Any], chars: tuple[int, int] = (1200, 5000)) -> bool:
+    """True for a real-news English article of ``chars`` (least, most) characters with at least four quotation marks.
+
+    The default 1,200-5,000 made extra..extra8, which used up every such article of the allowed sets; extra9
+    draws longer ones (``prepare --chars 5001-8000``).
+    """
     text = rec.get("text") or ""
     if set_name in ("fakenewsnet", "horne2017") and "real" not in str(rec["id"]).lower():
         return False
-    if not 1200 <= len(text) <= 5000 or sum(text.count(c) for c in '"\u201c\u201d') < 4:
+    if not chars[0] <= len(text) <= chars[1] or sum(text.count(c) for c in '"\u201c\u201d') < 4:
         return False
     words = re.findall(r"[a-z]+", text.lower())
     return sum(w in ENGLISH_WORDS for w in words) >= 0.08 * max(1, len(words))
@@ -247,9 +251,11 @@ def prepare(args: argparse.Namespace) -> None:
     """Write the next ``--n`` unannotated articles, with candidate spans, for two annotators."""
     shared = Path(args.shared)
     done = {a["orig_id"] for path in args.exclude for a in read_jsonl(path)}
+    least, most = (int(n) for n in args.chars.split("-"))
+    chars = (least, most)
     pool = []
     for name, rec in corpus_records(shared, set(args.sets.split(","))):
-        if str(rec["id"]) not in done and is_candidate_article(name, rec):
+        if str(rec["id"]) not in done and is_candidate_article(name, rec, chars):
             key = hashlib.sha256(f"{name}-{rec['id']}".encode()).hexdigest()
             pool.append((key, name, rec))
     pool.sort(key=lambda item: item[0])
@@ -277,6 +283,7 @@ def main() -> None:
     p = sub.add_parser("prepare")
     p.add_argument("--shared", default=str(Path(__file__).resolve().parents[1].parent / "shared"))
     p.add_argument("--exclude", action="append", default=[], help="an annotations file already made")
+    p.add_argument("--chars", default="1200-5000", help="least-most characters of an article (default 1200-5000)")
     p.add_argument("--n", type=int, default=40)
     p.add_argument("--sets", default=",".join(CORPUS_FILES), help="comma-separated sets to draw from (default: JSONL)")
     p.add_argument("--out", required=True)
