@@ -80,6 +80,13 @@ def test_articles_are_drawn_only_when_real_english_sized_and_quoting():
     assert not gold_join.is_candidate_article("lee-abc", {"id": "x4", "text": german})
 
 
+def test_chars_sets_the_length_of_articles_drawn():
+    body = ('The minister said "we will act" and "soon" to the press. ' * 200)[:6500]
+    assert not gold_join.is_candidate_article("lee-abc", {"id": "x5", "text": body})  # over the 5,000 default
+    assert gold_join.is_candidate_article("lee-abc", {"id": "x5", "text": body}, chars=(5001, 8000))
+    assert not gold_join.is_candidate_article("lee-abc", {"id": "x6", "text": body[:3000]}, chars=(5001, 8000))
+
+
 def test_page_sets_are_read_with_the_frozen_trafilatura_call(tmp_path):
     body = "".join(
         f"<p>On day {n} of the works the mayor said the bridge on route {n} would reopen in spring, and {n * 10} "
