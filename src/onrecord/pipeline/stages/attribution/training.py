@@ -63,6 +63,7 @@ EXTRA5_GOLD = "extra5.dev.jsonl"  # built from gold/extra5.annotations.jsonl: tr
 EXTRA6_GOLD = "extra6.dev.jsonl"  # built from gold/extra6.annotations.jsonl: tune half trained on, check half counted
 EXTRA7_GOLD = "extra7.dev.jsonl"  # gold/extra7.annotations.jsonl (web pages): tune half trained on, check half counted
 EXTRA8_GOLD = "extra8.dev.jsonl"  # gold/extra8.annotations.jsonl (web pages): tune half trained on, check half counted
+EXTRA9_GOLD = "extra9.dev.jsonl"  # gold/extra9.annotations.jsonl (longer articles): held out whole, measuring only
 REPO_GOLD = {  # built: gold/ file
     EXTRA_GOLD: "extra.annotations.jsonl",
     EXTRA2_GOLD: "extra2.annotations.jsonl",
