@@ -131,7 +131,8 @@ class Quote:
     ``kind`` is "direct" (a clause or more in quotation marks), "partial" (a
     quoted fragment inside the reporter's sentence; when the fragment sits in a
     reported clause, the span is the whole clause and ``fragment`` the words in
-    marks) or "indirect" (reported speech, no quotation marks).
+    marks), "indirect" (reported speech, no quotation marks) or "post" (an embedded social post, its author's
+    own words without quotation marks; only when asked for, ``pipeline.stages.social``).
     ``content`` gives an indirect quote's shape (None for the others): "clause" ("said that the plan
     failed"), "infinitive" ("vowed to cut taxes") or "noun phrase" ("criticized the plan", "called for
     a ban", "endorsed Clinton"): attribution in the sense of PARC 3.0 (Pareti 2016) and PolNeAR

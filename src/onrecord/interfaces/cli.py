@@ -270,7 +270,8 @@ ENCODING_OPTION = click.option(
     "--kinds",
     default="direct,partial,indirect",
     show_default=True,
-    help="Comma-separated quote kinds to keep: direct, partial, indirect.",
+    help="Comma-separated quote kinds to keep: direct, partial, indirect, and post (embedded social posts as "
+    "quotations of their authors; not kept unless named).",
 )
 @click.option(
     "--min-confidence",

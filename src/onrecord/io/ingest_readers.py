@@ -103,6 +103,8 @@ def html_to_article(
         doc = trafilatura.bare_extraction(data, url=url, with_metadata=True, prune_xpath=HOVER_CARD_XPATH)
     text = _blocks_apart(doc)
     if len(text.strip()) < MIN_ARTICLE_CHARS:
+        doc, text = _lenient(data, url, doc, text)
+    if len(text.strip()) < MIN_ARTICLE_CHARS:
         # One code for one situation, however the page arrived (a .html file, a WARC record, text, the API).
         raise OnrecordError(Err.E033, source=where, detail="an index, an error or an empty page")
     service = service_page(getattr(doc, "url", None), url)
@@ -128,6 +130,59 @@ def html_to_article(
     if why is None:
         return article, None
     return article, OnrecordError(Err.E048, source=where, first=published, updated=updated, detail=why)
+
+
+def _lenient(data: bytes, url: str | None, doc: Any, text: str) -> tuple[Any, str]:
+    """A second, more lenient reading of a page whose first reading found no article: trafilatura favouring
+    recall, then the page's own paragraphs (``paragraph_text``). A truncated download or a page whose closing
+    tags are missing (``</p>``, ``</div>``) reads as one unfinished block to trafilatura's precision-first
+    extraction, which found nothing in pages holding whole paragraphs of quotations (trial 21). ``doc``/``text``:
+    the first reading, returned when neither finds more."""
+    import trafilatura
+
+    with warnings.catch_warnings():
+        warnings.simplefilter("ignore")
+        recall = trafilatura.bare_extraction(
+            data, url=url, with_metadata=True, prune_xpath=HOVER_CARD_XPATH, favor_recall=True
+        )
+    recall_text = _blocks_apart(recall)
+    if len(recall_text.strip()) >= MIN_ARTICLE_CHARS:
+        return recall, recall_text
+    own = paragraph_text(data)
+    return (doc, own) if len(own) >= MIN_ARTICLE_CHARS else (doc, text)
+
+
+_INLINE = frozenset({"a", "b", "i", "em", "strong", "span", "abbr", "cite", "q", "small", "sup", "sub", "u", "time"})
+_RUN_OF_SPACE = re.compile(r"\s+")
+MIN_PARAGRAPHS = 3  # a page's own paragraphs make an article only when there are several of prose length
+MIN_PARAGRAPH_CHARS = 80
+
+
+def paragraph_text(data: bytes) -> str:
+    """The prose paragraphs (``<p>`` elements) of a page, one a line, read by lxml's forgiving HTML parser (it
+    closes what the page left open): each paragraph's own words and those of its inline elements (links,
+    emphasis), never a nested block's. Only paragraphs of at least ``MIN_PARAGRAPH_CHARS`` characters that end
+    like a sentence, and only when there are ``MIN_PARAGRAPHS`` of them (a page of captions or teasers is no
+    article); "" otherwise."""
+    import lxml.html
+    from lxml import etree
+    from trafilatura.utils import decode_file
+
+    try:
+        root = lxml.html.fromstring(decode_file(data))  # the page's declared or detected encoding, as trafilatura's
+    except (etree.ParserError, ValueError):
+        return ""
+    lines = []
+    for p in root.iter("p"):
+        parts = [p.text or ""]
+        for child in p:
+            if isinstance(child.tag, str) and child.tag in _INLINE:
+                parts.append(child.text_content())
+            parts.append(child.tail or "")
+        line = _RUN_OF_SPACE.sub(" ", "".join(parts)).strip()
+        if len(line) >= MIN_PARAGRAPH_CHARS and line[-1] in ".!?\"'\u201d\u2019)":
+            lines.append(line)
+    return "\n".join(lines) if len(lines) >= MIN_PARAGRAPHS else ""
 
 
 _BLOCKS = frozenset({"p", "head", "quote", "list"})  # trafilatura's block elements, each its own line

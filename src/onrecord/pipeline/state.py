@@ -120,7 +120,8 @@ class ArticleState:
         budget = f"{self.budget_seconds:g} s" if self.budget_seconds is not None else "time"
         return (
             f"the time budget of {budget} per article ran out in the {self.stopped_in} stage at character "
-            f"{self.stopped_at:,}; the quotations from there on are kept without speaker"
+            f"{self.stopped_at:,}; the quotations from there on are kept without speaker, except where a full name "
+            "names one (by name only, at lower confidence)"
         )
 
     def to_extraction(self) -> Extraction:

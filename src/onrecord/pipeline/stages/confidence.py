@@ -33,6 +33,7 @@ from ..registry import register_stage
 from ..state import ArticleState
 from .attribution import PRONOUNS
 from .attribution.scorer import active_model
+from .social import is_post_quote
 
 RESOLUTION_FEATURES = (
     "logit",
@@ -54,8 +55,8 @@ def resolution_features(q: Quote) -> dict[str, float] | None:
     Such quotations were right less often than the ranker's score said, for every kind of speaker: on the
     calibration sets a full name without a cue 0.72-0.74 right at a mean confidence of 0.77-0.82, with one
     0.93-0.96 at 0.90-0.94 (2026-12-01); the logit alone could not tell them apart."""
-    if q.speaker_mention is None or q.kind not in ("direct", "partial"):
-        return None
+    if q.speaker_mention is None or q.kind not in ("direct", "partial") or is_post_quote(q):
+        return None  # an embedded post's author is given by the platform, not found by a cue (``social``)
     p = min(0.9995, max(0.0005, q.confidence))
     speaker = q.speaker
     words = [w for w in (speaker.name or "").split() if not is_honorific(w)] if speaker is not None else []
@@ -138,7 +139,32 @@ def revise_confidence(ex: ArticleState) -> ArticleState:
             if m is not None and q.kind != "indirect" and (m.start, m.end) in ex.speaker_links:
                 q.confidence = min(q.confidence, WEAK_LINK_CEILING)
     _no_surer_than_their_anchors(ex)
+    _cut_by_the_budget(ex)
     return ex
+
+
+# A quotation the time budget cut short (``pipeline.budget``): its speaker is unknown, not "nobody", so its
+# confidence says little is known; one that took its speaker by name alone is held to the weak-link ceiling.
+BUDGET_CUT_CONFIDENCE = 0.2
+BUDGET_EVIDENCE = "time budget spent"
+
+
+def _cut_by_the_budget(ex: ArticleState) -> None:
+    """Lower the confidence of the quotations from where the time budget stopped the work (``stopped_at``): one
+    left without speaker to ``BUDGET_CUT_CONFIDENCE`` with the evidence saying why, one whose speaker came by name
+    only (``people.speakers.BUDGET_NAME_EVIDENCE``) to ``WEAK_LINK_CEILING``. Trial 21: a 1.24 MB record ran out of
+    time in the people stage and every quotation after the stop kept its cue's 0.87 with no speaker."""
+    if ex.stopped_at is None:
+        return
+    for q in ex.quotes:
+        if q.start < ex.stopped_at:
+            continue
+        if q.speaker is None:
+            q.confidence = min(q.confidence, BUDGET_CUT_CONFIDENCE)
+            if BUDGET_EVIDENCE not in (q.evidence or ""):
+                q.evidence = f"{q.evidence}; {BUDGET_EVIDENCE}" if q.evidence else BUDGET_EVIDENCE
+        elif BUDGET_EVIDENCE in (q.evidence or ""):
+            q.confidence = min(q.confidence, WEAK_LINK_CEILING)
 
 
 def _no_surer_than_their_anchors(ex: ArticleState) -> None:

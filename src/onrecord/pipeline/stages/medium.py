@@ -40,6 +40,7 @@ from ...text.sentences import sentences
 from ...text.spans import paragraph_of
 from ..registry import register_stage
 from ..state import ArticleState
+from .social import is_post_quote
 
 _PROGRAMME = "|".join(PROGRAMME_WORDS[:4])
 _OUTLET = (
@@ -1476,6 +1477,8 @@ def assign_medium(ex: ArticleState) -> ArticleState:
     spans_of = read.sentences  # each paragraph's sentences, split once
     threads: dict[str, Quote] = {}  # each speaker's latest quotation so far
     for q in sorted(ex.quotes, key=lambda quote: quote.start):
+        if is_post_quote(q):
+            continue  # an embedded post names its platform itself, and its words are no thread of the story's
         own, day, shared = None, None, None
         if q.cue is not None:
             ps, pe = ex.paragraphs[q.paragraph]

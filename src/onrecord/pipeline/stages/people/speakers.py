@@ -74,7 +74,7 @@ from ....lexicon.titles import (
     is_role_compound,
     is_title_word,
 )
-from ....model import Mention, Person, Span
+from ....model import Mention, Person, Quote, Span
 from ....text.spans import SpanSet
 from ...state import ArticleState
 from ..attribution import PRONOUNS, cue_lemma, noun_phrase, subject_of
@@ -2146,6 +2146,39 @@ def _org_name(text: str) -> str:
     return re.sub(r"^(?:the)\s+", "", text.strip(), flags=re.I)
 
 
+BUDGET_NAME_EVIDENCE = "speaker by name only: time budget spent"
+
+
+def _is_full_name(text: str) -> bool:
+    """Whether a speaker mention reads as a name of two words or more, each capitalised ("Ada Brennan"): the
+    form that names the same person wherever it recurs (a pronoun or a surname alone depends on its context)."""
+    words = text.split()
+    return len(words) >= 2 and all(w[:1].isupper() for w in words) and text.lower() not in PRONOUNS
+
+
+def _named_late(ex: ArticleState, late: list[tuple[Quote, Span]], named: dict[str, Person]) -> None:
+    """The cheap path once the time budget is spent (``pipeline.budget``): a quotation past the stop whose speaker
+    mention is a full name takes the person resolved from the same name as written before the stop, else the
+    person of that exact name, else a new person of that name: a dictionary look-up, no resolution. A very long
+    record whose parse took the budget lost every speaker after the stop (trial 21); a full name read alone
+    names the same person wherever it recurs. The evidence says so (``BUDGET_NAME_EVIDENCE``)."""
+    by_name = {p.name: p for p in ex.people if p.name}
+    for q, mention in late:
+        person = named.get(mention.text) or by_name.get(mention.text)
+        if person is None:
+            taken = {p.id for p in ex.people}
+            person = Person(
+                id=next(f"p{n}" for n in range(len(ex.people) + 1, 2 * len(ex.people) + 2) if f"p{n}" not in taken),
+                name=mention.text,
+            )
+            ex.people.append(person)
+            by_name[mention.text] = person
+        if not any(m.start == mention.start for m in person.mentions):
+            person.mentions.append(Mention(mention.start, mention.end, mention.text, "name"))
+        q.speaker = person
+        q.evidence = f"{q.evidence}; {BUDGET_NAME_EVIDENCE}" if q.evidence else BUDGET_NAME_EVIDENCE
+
+
 def resolve_speakers(ex: ArticleState) -> ArticleState:
     """Resolve each quote's speaker mention; sets ``ex.people`` and every ``Quote.speaker``."""
     _drop_mentions_in_works(ex)
@@ -2155,9 +2188,15 @@ def resolve_speakers(ex: ArticleState) -> ArticleState:
     table.descriptions()
     resolver = SpeakerResolver(ex, table)
     resolved: dict[tuple[int, int], Person | None] = {}
+    named: dict[str, Person] = {}  # a name as written -> the person it was resolved to (for the cheap path)
+    late: list[tuple[Quote, Span]] = []  # quotations past the time budget's stop with a full name for speaker
     for q in ex.quotes:
         a = ex.attributions.get(q)
-        if a is None or a.mention is None or ex.out_of_time("people", q.start):
+        if a is None or a.mention is None:
+            continue
+        if ex.out_of_time("people", q.start):
+            if _is_full_name(a.mention.text):
+                late.append((q, a.mention))
             continue
         key = (a.mention.start, a.mention.end)
         if key not in resolved and a.rule == TRANSCRIPT_RULE:
@@ -2169,11 +2208,14 @@ def resolve_speakers(ex: ArticleState) -> ArticleState:
             if len(words) == 1 and words[0][:1].isupper() and table.shares_name_word(words[0]):
                 resolver.weak[key] = "shared surname"
         q.speaker = resolved[key]
+        if q.speaker is not None and q.speaker.name and _is_full_name(a.mention.text):
+            named.setdefault(a.mention.text, q.speaker)
     _same_words_same_speaker(ex, resolver)
     _pronouns_in_turns(ex)
     identify_lede_sources(ex, resolver)
     same_description_named(ex, resolver)
     ex.people = resolver.finish()
+    _named_late(ex, late, named)
     for p in ex.people:
         if p.kind == "person" and p.name in table.bodies:
             # "whale rescue group Project Jonah": a body's name (``PersonTable._note_bodies``), no person's.
