@@ -8,6 +8,8 @@ an organisation's name whole ("the Finance and Economy Ministry", not "Finance")
 * ``WORKS_AND_EVENTS``: words of policies, laws, events and works ("Policy", "Episode", "Cup").
 * ``ORG_HEADS``: common nouns an article uses to refer back to an organisation it named
   ("the agency", "the ministry", "the group"): a speaker named so is that organisation.
+* ``BUSINESS_HEADS``, ``PUBLIC_BODY_WORDS``: "the company" refers back to a business named before, never to a
+  state body, party or union.
 * ``NAMED_FOR_A_PERSON``: bodies English names after the person who leads them ("Trump's campaign" is
   the Trump campaign).
 * ``ORG_ENTITY_LABELS``: spaCy entity labels (OntoNotes scheme) of organisations and places.
@@ -229,6 +231,66 @@ ORG_HEADS: frozenset[str] = frozenset(
 BODY_NOUNS: frozenset[str] = (
     ORG_HEADS - {"office", "court", "police", "military", "army", "government", "administration", "campaign"}
 ) | frozenset(["blog", "website", "band", "startup", "consultancy", "lender", "insurer", "retailer", "carmaker"])
+
+# Heads an article refers back to a business (or any non-state body) by when it named it without a designator:
+# "Acme Widgets announced ... the company said", "Amnesty International said ... the organisation called". The
+# body meant is one the article named before (``PUBLIC_BODY_WORDS`` keeps a state body out of them).
+BUSINESS_HEADS: frozenset[str] = frozenset(
+    ["company", "firm", "group", "airline", "carrier", "organisation", "organization"]
+)
+
+# Words before such a head that make it another body than the one named before: "the parent company", "a rival
+# firm", "the central bank", "the state company".
+OTHER_BODY_MODIFIERS: frozenset[str] = frozenset(
+    ["parent", "rival", "other", "new", "central", "state", "national", "federal", "public", "local", "holding"]
+)
+
+# Words that end the name of a state or public body, a party or a union, never a business's: "the company" is no
+# "Home Office", "Labour Party" or "Leeds City Council".
+PUBLIC_BODY_WORDS: frozenset[str] = frozenset(
+    [
+        "ministry",
+        "department",
+        "council",
+        "government",
+        "administration",
+        "parliament",
+        "senate",
+        "congress",
+        "assembly",
+        "court",
+        "tribunal",
+        "police",
+        "army",
+        "navy",
+        "force",
+        "forces",
+        "guard",
+        "corps",
+        "office",
+        "agency",
+        "authority",
+        "commission",
+        "committee",
+        "bureau",
+        "cabinet",
+        "caucus",
+        "party",
+        "union",
+        "campaign",
+        "house",
+        "embassy",
+        "university",
+        "college",
+        "school",
+        "hospital",
+        "church",
+        "county",
+        "city",
+        "state",
+        "states",
+    ]
+)
 
 # Bodies English names after the person who leads them: "Trump's campaign" is the Trump campaign, an
 # organisation, where "Trump's spokesman" is a person.

@@ -42,12 +42,15 @@ from ....lexicon.cues import (
 )
 from ....lexicon.function_words import CLAUSE_OPENERS, SENTENCE_OPENERS
 from ....lexicon.organisations import (
+    BUSINESS_HEADS,
     COLLECTIVE_SOURCES,
     FIRM_DESIGNATORS,
     FIRM_SUFFIXES,
     NAMED_FOR_A_PERSON,
     ORG_HEADS,
     ORG_WORDS,
+    OTHER_BODY_MODIFIERS,
+    PUBLIC_BODY_WORDS,
     firm_designator_pattern,
 )
 from ....lexicon.outlets import is_outlet_name
@@ -158,7 +161,7 @@ ORG_LOOKBACK = 3000
 _OF_JOINERS = frozenset({"&", "of", "for"})
 # Lower-case heads a firm is referred back to by ("the company said"), and how far back (characters) the firm
 # named with its designator is looked for (a paragraph or two: news repeats the name after that).
-_FIRM_HEADS = frozenset({"company", "firm"})
+_FIRM_HEADS = frozenset({"company", "firm", "airline", "carrier"})
 FIRM_LOOKBACK = 1500
 # The joining word before a day or a month a name run took in: " on " of "the Defense Ministry on Sunday".
 _DATE_JOIN = re.compile(r"\s+(?:on|of|for|and|&)\s+(?:the\s+)?$")
@@ -1317,7 +1320,16 @@ class SpeakerResolver:
             )
             if mixed:
                 return mixed[-1]
-        named = full or same or [m for m in runs[-3:] if norm(m.group("last")) in ORG_WORDS]
+            apposed = (
+                None
+                if head.text.lower() in BUSINESS_HEADS
+                else _apposed_kind(window[-FIRM_LOOKBACK:], head.text.lower())
+            )
+            if apposed is not None:
+                return apposed
+        # "The Trade Department said ... the company said": a firm is no state body (``PUBLIC_BODY_WORDS``).
+        public = PUBLIC_BODY_WORDS if head.text.lower() in _FIRM_HEADS else frozenset()
+        named = full or same or [m for m in runs[-3:] if norm(m.group("last")) in ORG_WORDS - public]
         if kind and not (full or same):
             # "the ambulance service" is no "Reuters": a body described by its kind is one named with that kind.
             named = [m for m in named if all(w in m.group(0).lower() for w in kind)]
@@ -1325,7 +1337,70 @@ class SpeakerResolver:
             near = window[-FIRM_LOOKBACK:]
             named = [m for m in _named_runs(near) if norm(m.group("last").rstrip(".")) in FIRM_DESIGNATORS]
             window = near
-        return _org_name(_with_listed_partners(window, named[-1])) if named else None
+        if named:
+            return _org_name(_with_listed_partners(window, named[-1]))
+        if head.text.lower() in BUSINESS_HEADS and not set(kind or ()) & OTHER_BODY_MODIFIERS:
+            return self._business_named_before(head)
+        return None
+
+    def _business_named_before(self, head: Any) -> str | None:
+        """The business "the company" (``head`` its noun, one of ``BUSINESS_HEADS``) refers back to when the article
+        named it without a designator ("Acme Widgets announced ... the company said"): of the organisations the
+        tagger found within ``FIRM_LOOKBACK`` characters before it, outside quotations, the latest one the article
+        made a speaker ("Acme said"), else the latest one that is a clause's subject or an owner ("Acme's
+        profits"). A state body, party or union (``PUBLIC_BODY_WORDS``), an outlet, and a name the people table
+        holds as a person's are no business. None when no organisation fits."""
+        lo = max(0, head.idx - FIRM_LOOKBACK)
+        # (offset, name): the bodies already resolved as speakers by name (the tagger may call one a person).
+        spoke = [
+            (m.start, p.name)
+            for p in self.extra
+            if p.kind == "organisation" and p.name and self._business_words(p.name)
+            for m in p.mentions
+            if m.kind == "name" and lo <= m.start < head.idx
+        ]
+        subjects: list[tuple[int, str]] = []
+        for e in self.ex.doc.ents:
+            if e.start_char >= head.idx:
+                break
+            name = self._business_name(e) if e.start_char >= lo else None
+            if name is None:
+                continue
+            root = e.root
+            if root.dep_ in ("nsubj", "nsubjpass", "poss"):
+                subjects.append((e.start_char, name))
+            if root.dep_ == "nsubj" and root.head.lemma_ in CUE_LEMMAS:
+                spoke.append((e.start_char, name))
+        found = spoke or subjects
+        return max(found)[1] if found else None
+
+    def _business_words(self, name: str) -> bool:
+        """Whether ``name`` may name one business: no apostrophe inside ("Novartis' Sandoz" names two bodies), no
+        first word the article writes in lower case elsewhere ("Sales of Mercedes"), no last word of a state or
+        public body (``PUBLIC_BODY_WORDS``)."""
+        words = name.split()
+        return (
+            bool(words)
+            and not re.search(r"['\u2019]", name)
+            and words[0].lower() not in self.table.body_lower
+            and norm(words[-1]) not in PUBLIC_BODY_WORDS
+        )
+
+    def _business_name(self, ent: Any) -> str | None:
+        """The name of entity ``ent`` when it may be a business "the company" refers back to: an organisation the
+        tagger found, or a name the tagger took for a person's that the article refers back to with "it"
+        (``PersonTable.referred_to_as_it``); outside quotations, not ending in a state or public body's word
+        (``PUBLIC_BODY_WORDS``), no outlet. None otherwise."""
+        # "US Airways'" and "Acme's" of an owner are the body's name; "Novartis' Sandoz" names two bodies.
+        text = re.sub(r"(?:['\u2019]s?)$", "", ent.text.strip())
+        if ent.root.pos_ != "PROPN" or self.table.quote_spans.covers(ent.start_char) or not self._business_words(text):
+            return None
+        person = self.table.person_at(ent.start_char, ent.end_char)
+        if ent.label_ == "PERSON":
+            return person.name if person is not None and self.table.referred_to_as_it(person) else None
+        if ent.label_ != "ORG" or person is not None or is_outlet_name(text):
+            return None
+        return _org_name(text)
 
     def description(self, m: Span, low: str, head: Any) -> Person | None:
         """Spokespeople, unnamed sources and definite descriptions (rules 5-7 of the module docstring)."""
@@ -2097,6 +2172,35 @@ def _hyphen_inside_word(doc: Any, i: int) -> bool:
     """Whether token ``i`` is a hyphen with no space on either side ("Herald-Tribune"): one word's inside."""
     hyphen = 0 < i < len(doc) - 1 and doc[i].text in ("-", "\u2010")
     return hyphen and not doc[i - 1].whitespace_ and not doc[i].whitespace_
+
+
+def _apposed_kind(window: str, head: str) -> str | None:
+    """The latest name in ``window`` the article gave the kind ``head`` ("union", "club", "alliance") in apposition,
+    which "the union" then refers back to: "Unite, the union representing the workers," or "Dunmore, a club in the
+    second division," (the kind after the name and a comma, up to three words before it), or "the rail union Unite"
+    (the kind right before the name). None when no name was given that kind."""
+    name = r"[A-Z][\w&\-]*(?:\s+(?:of\s+|&\s+)?[A-Z][\w&\-]*){0,4}"
+    after = rf"(?P<a>{name}),\s+(?:the|a|an)\s+(?:[\w\-]+\s+){{0,3}}{re.escape(head)}\b"
+    before = rf"\b{re.escape(head)}\s+(?P<b>{name})"
+    found = [m for m in re.finditer(rf"{after}|{before}", window) if _apposition(window, m)]
+    return _org_name(found[-1].group("a") or found[-1].group("b")) if found else None
+
+
+def _apposition(window: str, m: re.Match[str]) -> bool:
+    """Whether match ``m`` of ``_apposed_kind`` is a name and its kind in apposition: not a sentence opener or a
+    date ("On Tuesday, the central bank"), not after a preposition ("a filing with the Commission, the group
+    said"), and not a clause whose verb reports right after the kind ("Acme, the group said")."""
+    name = m.group("a") or m.group("b")
+    first = norm(name.split()[0])
+    if first in SENTENCE_OPENERS or first in WEEKDAYS | MONTHS or norm(name.split()[-1]) in WEEKDAYS | MONTHS:
+        return False
+    if re.search(r"\b(?:on|in|at|by|with|from|to|for|of|since|after|before)\s+(?:the\s+)?$", window[: m.start()]):
+        return False
+    # "Rival local club Manchester City": a kind written with ``OTHER_BODY_MODIFIERS`` before it is another body.
+    if m.group("b") and set(window[max(0, m.start() - 30) : m.start()].lower().split()[-2:]) & OTHER_BODY_MODIFIERS:
+        return False
+    nxt = re.match(r"\s*([a-z]+)", window[m.end() :])
+    return nxt is None or nxt.group(1) not in CUE_WORD_FORMS
 
 
 def _named_runs(window: str) -> list[re.Match[str]]:

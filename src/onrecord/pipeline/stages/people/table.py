@@ -127,7 +127,11 @@ _FIRST_MIDDLE_LAST = re.compile(
 )
 
 # "a spokeswoman, " / "the airline's chief executive, " right before a name.
-_APPOSITION_BEFORE = re.compile(r"\b(?:a|an|the|its|their|his|her)\s+([a-z][\w'\u2019 -]{1,50}?),\s*$", re.IGNORECASE)
+_APPOSITION_BEFORE = re.compile(
+    r"(?:\b(?:a|an|the|its|their|his|her)|\b[A-Z][\w&\-]*['\u2019]s?)\s+([a-z][\w'\u2019 -]{1,50}?),\s*$", re.IGNORECASE
+)
+# The head of a role written with the body it serves: "chief executive" of "chief executive of Acme".
+_ROLE_OF_BODY = re.compile(r"\s+(?:of|for|at)\s+.*$")
 
 # A verb of saying in its third-person or past form ("Vows", "Says", "Blasts", "Criticized", "Argued"): written with
 # a capital after a name only in a title-case headline or an all-capitals line ("Jane Roe Vows to Fight On", "ROE
@@ -2008,8 +2012,11 @@ class PersonTable:
         text = self.text
         # Apposition before the name: "said a spokeswoman, Carla Menendez",
         # "the airline's chief executive, Omar Haddad"
+        # "Acme's chief executive, Omar Haddad", "the chief executive of Acme, Omar Haddad": the role's head is the
+        # word before the body it serves.
         before = _APPOSITION_BEFORE.search(text, max(0, m.start - 80), m.start)
-        if before and norm(before.group(1).split()[-1]) in _TITLE_OR_ROLE | PEER_WORDS:
+        role = _ROLE_OF_BODY.sub("", before.group(1)).split() if before else []
+        if role and norm(role[-1]) in _TITLE_OR_ROLE | PEER_WORDS:
             self.add_descriptor(p, before.group(1))
             self._gender_from_words(before.group(1), votes, evidence, f"'{before.group(0).strip()}' before '{m.text}'")
         # Apposition: "X, a model, ..." / "X, the singer,"
@@ -2302,6 +2309,8 @@ class PersonTable:
             span = Span.of(self.text, s, e)
             # "The chairman of the Bar Council, Guy Mansfield QC, has warned": the name set off after it.
             apposed = self._apposed_name(e)
+            if apposed is None and self._speaks_for_named(tok, e):
+                continue
             person = apposed or self.resolve_description(span)
             if person is None:
                 continue
@@ -2316,6 +2325,19 @@ class PersonTable:
             desc = YEAR_OLD.sub("", desc).strip(" -")
             if desc:
                 self.add_descriptor(person, desc, guessed, at=s)
+
+    def _speaks_for_named(self, tok: Any, end: int) -> bool:
+        """Whether description head ``tok`` speaks for a person or an office its phrase (ending at ``end``) names
+        after it: "the spokesman for the Prime Minister", "the lawyer of Mr Kell" (``SPEAKS_FOR_HEADS``). Its last
+        word is then the one spoken for, so reading the phrase by that word would make the spokesman the minister;
+        only a name the article gave that role (``person_with_role``) ties it."""
+        rest = self.text[tok.idx + len(tok) : end]
+        spoken_for = re.match(r"\s+(?:for|of|to)\s+(?:the\s+)?", rest)
+        if tok.text.lower() not in SPEAKS_FOR_HEADS or spoken_for is None or not rest.split():
+            return False
+        # Only a person or an office ends the phrase: "the spokesman for the company" reads as a spokesman.
+        at = tok.idx + len(tok) + spoken_for.end()
+        return norm(rest.split()[-1]) in OFFICE_TITLES or self.person_at(at, end) is not None
 
     def referred_to_as_it(self, p: Person) -> bool:
         """Whether the article refers back to named ``p`` with "it", never with a gendered pronoun: a body, a
@@ -2591,13 +2613,18 @@ class PersonTable:
         """The one person the article gave ``role`` (a head noun, "spokeswoman") at ``organisation``.
 
         "MTV spokeswoman Jeannie Kedas" or "Jeannie Kedas, a spokeswoman for MTV" make her the
-        answer for "a spokeswoman for MTV"; None unless exactly one person fits.
+        answer for "a spokeswoman for MTV"; None unless exactly one person fits. The person ``organisation``
+        names ("a spokesman for Mr Kell") is never their own spokesperson.
         """
         org = organisation.lower()
+        org_words = set(re.findall(r"[a-z]+", org))
 
         def fits(p: Person) -> bool:
-            if not any(role in d.lower().split() for d in p.descriptors + [p.title or ""]):
+            # A role guessed for someone by salience alone is no evidence they hold it (``tying_descriptors``).
+            if not any(role in d.lower().split() for d in self.tying_descriptors(p) + [p.title or ""]):
                 return False
+            if p.name and org_words & set(re.findall(r"[a-z]+", p.name.lower())):
+                return False  # "a spokesman for Mr Kell" speaks for Kell and is someone else
             return any(
                 org in self.text[max(0, m.start - 60) : m.end + 60].lower() for m in p.mentions if m.kind == "name"
             )
@@ -2802,7 +2829,20 @@ class PersonTable:
             return False
         one = rf"\b(?:a|an)\s+(?:[\w-]+\s+){{0,3}}{re.escape(head)}\b"
         of_group = rf"\bone of\s+(?:[\w'\u2019-]+\s+){{0,4}}{_plural_pattern(head)}\b"
-        return re.search(f"{one}|{of_group}", self.text[:before], re.IGNORECASE) is not None
+        found = re.finditer(f"{one}|{of_group}", self.text[:before], re.IGNORECASE)
+        return any(not self._named_next(m.end(), before) for m in found)
+
+    def _named_next(self, pos: int, before: int) -> bool:
+        """Whether the indefinite description ending at ``pos`` ends its sentence and the next sentence opens with a
+        person named there for the first time: "none stood out as much as a young girl. Zianna Roe, in braids,
+        spoke ...": the article brings her in, then names her, so a later "the girl" is that named person. Only
+        a name before offset ``before`` counts."""
+        end = re.match(r"[^.!?\n\u201c\u201d\"]{0,80}[.!?]\s+", self.text[pos:before])
+        if end is None:
+            return False
+        start = pos + end.end()
+        person = self.person_at(start, start + 1)
+        return person is not None and min(self.mention_starts(self.people.index(person))[0], default=-1) == start
 
     def _met_before(self, pid: int, pos: int) -> bool:
         every, _ = self.mention_starts(pid)
@@ -3188,7 +3228,15 @@ class PersonTable:
 # The head nouns of a description of a person (H4 of trial6: "initiative", "party", "class background",
 # "Results of a consultation exercise" were stored as people's descriptors): role nouns, offices, titles,
 # kin, unnamed sources, and agent nouns by their ending ("campaigner", "governor", "economist", "historian").
-_PERSON_HEADS = ROLE_NOUNS | OFFICE_TITLES | ALL_TITLES | frozenset(RELATION_WORDS) | frozenset(UNNAMED_HEADS)
+# Words of an age band ("girl", "teenager") name a person as much as a role does: "the grade-school girl said".
+_PERSON_HEADS = (
+    ROLE_NOUNS
+    | OFFICE_TITLES
+    | ALL_TITLES
+    | frozenset(RELATION_WORDS)
+    | frozenset(UNNAMED_HEADS)
+    | frozenset(AGE_BAND_WORDS)
+)
 _AGENT_ENDINGS = ("er", "or", "ist", "ian", "man", "woman", "person", "ant")
 _COMPLEMENT = re.compile(r"\s+(?:of|for|at|to|with|from|in|on|and|who|whose)\s+.*$", re.I)
 _AFFILIATION = re.compile(r"^(?:of|at|from|with|for)\s", re.I)
