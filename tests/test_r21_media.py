@@ -75,3 +75,23 @@ def test_the_interview_carries_without_a_later_time(run):
 )
 def test_the_outlet_a_statement_was_given_to(run, sentence, outlet):
     assert _media(run(sentence)) == [("press-statement", outlet)]
+
+
+@pytest.mark.parametrize(
+    "sentence",
+    [
+        'Two days before the vote, Ada Lee issued a second letter to Congress, stating, "nothing has changed."',
+        'Ada Lee sent a letter to the council on Monday. The letter read: "Nothing has changed."',
+    ],
+)
+def test_a_letter_sent_to_a_body_is_no_speech(run, sentence):
+    assert _media(run(sentence)) == [(None, None)]
+
+
+def test_words_from_the_campaign_are_not_the_interviews(run):
+    text = (
+        'Ada Lee said in an interview on CBS on Sunday that the rules were "a burden."\n\n'
+        '"We lose plants every year," Lee said.\n\n'
+        'During the presidential campaign, Lee called the rules "a hoax."'
+    )
+    assert _media(run(text)) == [("tv", "CBS"), ("tv", "CBS"), (None, None)]

@@ -413,6 +413,10 @@ MEDIUM_PATTERNS: list[tuple[re.Pattern[str], str]] = [
             r"\b(?:told|tell|tells|telling|speaking to|spoke to|said to|talking to|talked to|asked by|questioned by)"
             r" (?:the )?(?:reporters|journalists|press|media)\b"
             r"|\b(?:in|via|by) (?:an? |the |his |her |their )?(?:[\w-]+ )?(?:e-?mails?|letters?|text messages?)\b"
+            # "issued a second letter to Congress, stating ...", "the letter read": a letter sent, not a speech to
+            # the body it was sent to.
+            r"|\b(?:issued|sent|sends|wrote|writes|released|signed|penned) (?:an? |the |his |her |their |its )?"
+            r"(?:[\w-]+ ){0,2}letters?\b|\bletters? (?:said|says|read|reads|stated|states)\b"
             # Platforms outside the gold's list ("wrote on social media", "in a LinkedIn post", "on Truth
             # Social"): the guide's "other".
             r"|\b(?:on|via|in|to) (?:(?:a|an|the|his|her|their|its) )?(?:[\w-]+ )?(?:social media|LinkedIn|Threads"
@@ -573,6 +577,8 @@ _AN_EARLIER_TIME = re.compile(
     r"|(?:he|she|they) (?:became|joined|took office|was (?:appointed|named|elected)|were elected)))\b"
     # "Later that day, Lee spoke in Ohio", "Hours later, ...", "The next morning, ...": a time after the setting's,
     # another occasion all the same.
+    # "During the campaign, Lee called it a "hoax"": words from the campaign before the story's occasion.
+    r"|^\s*During the (?:[\w-]+ )?campaign\b(?!\s+(?:rally|event|stop|speech))"
     r"|^\s*(?:Later (?:that|the same|on that) (?:day|morning|afternoon|evening|night|week)|(?:Hours|Days) later"
     r"|The (?:next|following) (?:day|morning|afternoon|evening|week))\b"
 )
