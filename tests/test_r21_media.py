@@ -20,6 +20,7 @@ def _media(ex):
         ('"We will not back down," Mayor Ada Lee told conservative talk radio host Ann Wells on Monday.', None),
         ('"We will not back down," Mayor Ada Lee told WXYZ-AM on Monday.', "WXYZ-AM"),
         ('"We will not back down," Mayor Ada Lee told Magic 102.7 FM on Monday.', "Magic 102.7 FM"),
+        ('In a phone interview with KQXL Radio, Mayor Ada Lee said the plan was "dead in the water".', "KQXL Radio"),
     ],
 )
 def test_a_talk_radio_host_or_a_call_sign_is_radio(run, sentence, outlet):
