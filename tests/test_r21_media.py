@@ -96,3 +96,19 @@ def test_words_from_the_campaign_are_not_the_interviews(run):
         'During the presidential campaign, Lee called the rules "a hoax."'
     )
     assert _media(run(text)) == [("tv", "CBS"), ("tv", "CBS"), (None, None)]
+
+
+def test_words_told_the_agency_whose_story_it_is_are_no_print_interview(run):
+    text = (
+        "NEW YORK (AP) \u2014 Poet Ada Lee struggled to write this spring.\n\n"
+        '"I would look at my own poems and feel nothing," she told The Associated Press. "It was like a wall."'
+    )
+    assert _media(run(text)) == [(None, "The Associated Press")] * 2
+
+
+def test_words_told_an_agency_in_another_story_are_a_print_interview(run):
+    text = (
+        "LONDON (Reuters) - Poet Ada Lee struggled to write this spring.\n\n"
+        '"I would look at my own poems and feel nothing," she told The Associated Press.'
+    )
+    assert _media(run(text)) == [("print-interview", "The Associated Press")]

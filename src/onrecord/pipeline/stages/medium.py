@@ -31,6 +31,7 @@ from ...lexicon.outlets import (
     RADIO_WORDS,
     TV_NETWORKS,
     TV_PROGRAMMES,
+    WIRE_DATELINES,
     is_outlet_name,
 )
 from ...lexicon.places import CAPITAL_CITIES, country_names
@@ -1553,10 +1554,29 @@ def assign_medium(ex: ArticleState) -> ArticleState:
     _hosts_questions(ex, events)
     _look_back(ex, events)
     _relayed_by(ex, narrative_text, spans_of)
+    _own_wire(ex)
     for q in ex.quotes:
         if q.medium == OTHER:
             q.medium = None
     return ex
+
+
+# An agency's dateline at the story's start: "NEW YORK (AP) \u2014", "LONDON (Reuters) -".
+_DATELINE = re.compile(r"\((?P<wire>" + "|".join(WIRE_DATELINES) + r")\)\s*(?:\u2014|\u2013|-|:)")
+DATELINE_REACH = 200  # characters from the start of the text
+
+
+def _own_wire(ex: ArticleState) -> None:
+    """In an agency's own story (``_DATELINE``), words told the agency ("she told the AP") were said to the story's
+    writer: no interview relayed from a publication, so the medium is dropped and the outlet kept (readable gold:
+    "told the AP" in an AP story has no medium; "told AFP" in another's story is a print interview)."""
+    m = _DATELINE.search(ex.article.text, 0, DATELINE_REACH)  # the raw text: cleaning blanks the dateline
+    if m is None:
+        return
+    names = WIRE_DATELINES[m.group("wire")]
+    for q in ex.quotes:
+        if q.medium == "print-interview" and q.outlet in names:
+            q.medium = None
 
 
 # The one who puts the questions on a broadcast: "host Jake Morrow asked", "asked the presenter, Tom Baird".
