@@ -1296,9 +1296,10 @@ def test_words_emailed_to_a_broadcaster_are_no_broadcast(run):
 
 
 def test_a_houses_members_are_no_outlet(run):
-    # "told MPs": the chamber's members addressed, never a publication.
+    # "told MPs": the chamber's members addressed, never a publication; words said to a legislature sitting are
+    # a speech (as "told the House of Commons" is).
     ex = run('"The figures are wrong," Mr Cable told MPs.')
-    assert [(q.medium, q.outlet) for q in ex.quotes] == [(None, None)]
+    assert [(q.medium, q.outlet) for q in ex.quotes] == [("speech", None)]
 
 
 @pytest.mark.parametrize(

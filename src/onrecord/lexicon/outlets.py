@@ -8,6 +8,8 @@ one, else its host.
 * ``TV_PROGRAMMES``: talk and news shows whose name alone marks a television appearance
   ("on Good Morning America"). Source: the shows named in the celebrity and news gold.
 * ``RADIO_WORDS``: words that mark a radio programme or station.
+* ``WIRE_DATELINES``: news agencies by their dateline mark, with the names their stories call them by.
+* ``RADIO_CALL_SIGN``: a radio station's call sign with its band ("WXYZ-AM"), or a name ending in "Radio".
 * ``RADIO_NETWORKS``: radio networks and programmes named as where words were said ("told NPR's ...").
 * ``NAMES_WITH_STOPS``: outlets whose name ends in "!", which is no sentence end.
 * ``BROADCASTERS``: broadcasters of every kind (public ones, and ESPN), whose name alone says no medium.
@@ -416,6 +418,20 @@ TV_NETWORKS: tuple[str, ...] = (
 DIGITAL_DESK_WORDS: tuple[str, ...] = ("Digital", "Online", "online", "website", "Web", "web")
 
 RADIO_WORDS: tuple[str, ...] = ("radio", "Radio 4", "Radio 5", "Radio Five", "SiriusXM", "BBC Radio", "Today programme")
+
+# News agencies by the mark their datelines carry ("NEW YORK (AP) \u2014"), with the names their own stories call
+# them by ("she told The Associated Press"): words told the agency whose story it is were said to its writer.
+WIRE_DATELINES: dict[str, frozenset[str]] = {
+    "AP": frozenset(["AP", "Associated Press", "The Associated Press", "the AP", "The AP"]),
+    "Reuters": frozenset(["Reuters"]),
+    "AFP": frozenset(["AFP", "Agence France-Presse", "Agence France Presse"]),
+}
+
+# A station's call sign with its band ("WXYZ-AM", "KABC 790 AM", "WBEN-FM"), or a name that ends in "Radio" ("KYXL
+# Radio"): a radio station by its own name, as "WXYZ-TV" is a television one.
+RADIO_CALL_SIGN = re.compile(
+    r"^[KW][A-Z]{2,3}(?:[-\s](?:\d{2,4}\s)?(?:AM|FM))$|\b\d{2,3}(?:\.\d)?\s?FM$|^[A-Z][\w&.-]*(?:\s+[A-Z][\w&.-]*)*\s+Radio$"
+)
 
 # Radio networks and programmes whose name alone marks a radio interview ("told NPR's Steve Inskeep", "said on
 # LBC"); matched case-sensitively, since several are also common words ("Fresh Air", "Today").

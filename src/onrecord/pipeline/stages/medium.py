@@ -26,10 +26,12 @@ from ...lexicon.outlets import (
     OUTLET_NAMES,
     PROGRAMME_WORDS,
     PUBLICATION_WORDS,
+    RADIO_CALL_SIGN,
     RADIO_NETWORKS,
     RADIO_WORDS,
     TV_NETWORKS,
     TV_PROGRAMMES,
+    WIRE_DATELINES,
     is_outlet_name,
 )
 from ...lexicon.places import CAPITAL_CITIES, country_names
@@ -327,7 +329,8 @@ MEDIUM_PATTERNS: list[tuple[re.Pattern[str], str]] = [
     (_RADIO_CUE, "radio"),
     # A presenter spoken to names the broadcast ("told radio host Steve Harvey", "said in an interview with
     # talk show host Ann Lee"); the same job after the speaker's name is only the speaker's (``_ROLE_AFTER``).
-    (re.compile(_TOLD_A_HOST + r"radio\s+(?:talk\s+show\s+)?" + _HOST_NOUN, re.I), "radio"),
+    # "told talk radio host Ann Wells": the talk radio host's show.
+    (re.compile(_TOLD_A_HOST + r"(?:talk[- ])?radio\s+(?:talk[- ]show\s+)?" + _HOST_NOUN, re.I), "radio"),
     (
         re.compile(
             _TOLD_A_HOST + r"(?:TV|television|talk[- ]show|late[- ]night|morning[- ]show)\s+" + _HOST_NOUN, re.I
@@ -412,6 +415,10 @@ MEDIUM_PATTERNS: list[tuple[re.Pattern[str], str]] = [
             r"\b(?:told|tell|tells|telling|speaking to|spoke to|said to|talking to|talked to|asked by|questioned by)"
             r" (?:the )?(?:reporters|journalists|press|media)\b"
             r"|\b(?:in|via|by) (?:an? |the |his |her |their )?(?:[\w-]+ )?(?:e-?mails?|letters?|text messages?)\b"
+            # "issued a second letter to Congress, stating ...", "the letter read": a letter sent, not a speech to
+            # the body it was sent to.
+            r"|\b(?:issued|sent|sends|wrote|writes|released|signed|penned) (?:an? |the |his |her |their |its )?"
+            r"(?:[\w-]+ ){0,2}letters?\b|\bletters? (?:said|says|read|reads|stated|states)\b"
             # Platforms outside the gold's list ("wrote on social media", "in a LinkedIn post", "on Truth
             # Social"): the guide's "other".
             r"|\b(?:on|via|in|to) (?:(?:a|an|the|his|her|their|its) )?(?:[\w-]+ )?(?:social media|LinkedIn|Threads"
@@ -453,8 +460,12 @@ MEDIUM_PATTERNS: list[tuple[re.Pattern[str], str]] = [
             r"|(?:asked|asking|urged|urging|reminded|reminding|assured|warned|warning|thanked|promised|promising"
             r"|joked to|shouted to|led) (?:the |a |his |her |their )?(?:\w+ )?(?:crowd|audience)s?\b"
             # "told cheering supporters in Nashua", "told the delegates": words to a gathering of one's side.
-            r"|(?:told|telling|urged|urging|asked|asking|thanked) (?:the |his |her |their )?(?:[\w-]+ )?"
-            r"(?:supporters|backers|delegates)\b"
+            r"|(?:told|telling|urged|urging|asked|asking|thanked|spoke to|speaking to|addressed|addressing)"
+            r" (?:the |his |her |their )?(?:[\w-]+ )?(?:supporters|backers|delegates)\b"
+            # "said, laughing along with the crowd", "in front of an audience of 2,000": words said before a crowd.
+            r"|(?:in front of|before|(?:along )?with) (?:a|an|the) (?:\w+ )?(?:crowd|audience)\b"
+            # "told MPs", "told fellow lawmakers": words said to a legislature's members sitting.
+            r"|(?:told|telling|addressed|addressing) (?:fellow )?(?:MPs|MSPs|peers|lawmakers|legislators|senators)\b"
             r"|(?:at|during|told|to) (?:a |an |the |his |her |their |its |[\w'\u2019]+(?:'s|\u2019s) )?(?:\w+ )?"
             r"(?:rally|conference(?! call)|convention|summit|crowd|audience|congress|assembly)"
             # "at the party's national convention": a gathering by its owner's possessive after the article. (A
@@ -556,8 +567,9 @@ MEDIUM_PATTERNS.insert(
     next(k for k, (pattern, _) in enumerate(MEDIUM_PATTERNS) if pattern is _BARE_RADIO) + 1, (_ON_A_SCANNER, "radio")
 )
 # A sentence that opens on a time before the story's ("In the past, Frost has called ...", "Previously, ...",
-# "Last year, ..."), naming no medium of its own, goes back to other occasions: the medium named before does not
-# carry over to the words quoted there (tried last, so that any medium the sentence names wins).
+# "Last year, ...") or after its setting's ("Later that day, ..."), naming no medium of its own, goes to other
+# occasions: the medium named before does not carry over to the words quoted there (tried last, so that any
+# medium the sentence names wins).
 _AN_EARLIER_TIME = re.compile(
     r"^\s*(?:In the past|Previously|In (?:an? )?(?:earlier|previous|past|prior) (?:\w+ )?(?:years?|months?|weeks?"
     r"|interviews?|comments|remarks|statements?)|Last (?:year|month|week)|Earlier (?:this|that|last) (?:year|month)"
@@ -565,6 +577,12 @@ _AN_EARLIER_TIME = re.compile(
     # "Before becoming a judge last year, Wilson called the law "perverse"": words from before the office.
     r"|Before (?:becoming|joining|entering|taking office|being (?:appointed|named|elected|sworn)"
     r"|(?:he|she|they) (?:became|joined|took office|was (?:appointed|named|elected)|were elected)))\b"
+    # "Later that day, Lee spoke in Ohio", "Hours later, ...", "The next morning, ...": a time after the setting's,
+    # another occasion all the same.
+    # "During the campaign, Lee called it a "hoax"": words from the campaign before the story's occasion.
+    r"|^\s*During the (?:[\w-]+ )?campaign\b(?!\s+(?:rally|event|stop|speech))"
+    r"|^\s*(?:Later (?:that|the same|on that) (?:day|morning|afternoon|evening|night|week)|(?:Hours|Days) later"
+    r"|The (?:next|following) (?:day|morning|afternoon|evening|week))\b"
 )
 MEDIUM_PATTERNS.append((_AN_EARLIER_TIME, "other"))
 # A statement that is a filed document or a company's accounts, not words given to the press (trial 12 F19:
@@ -675,6 +693,8 @@ def medium_of(sentence: str) -> tuple[str | None, str | None]:
                     outlet = _outlet_name(cand)
                     if medium == "print-interview" and _TV_STATION_NAME.search(outlet):
                         return "tv", outlet  # "in an interview with Channel 2"
+                    if medium == "print-interview" and RADIO_CALL_SIGN.search(outlet):
+                        return "radio", outlet  # "told WXYZ-AM": a radio station by its call sign
                     if medium == "print-interview" and _BROADCAST_PROGRAMME.search(outlet):
                         return "tv", outlet  # "told GMTV's Sunday programme" (a radio one matched radio before)
                     website = _WEBSITE.match(sentence, o.end())
@@ -782,7 +802,10 @@ def _statement_outlet(sentence: str) -> str | None:
     if not _IN_A_STATEMENT.search(sentence):
         return None
     to = _STATEMENT_TO.search(sentence)
-    if to is not None and _may_be_outlet(re.sub(r"^the\s+", "", to.group("outlet"))):
+    if to is not None and _INSTITUTION.search(to.group("outlet")):
+        return None  # "a written statement to the Senate committee": a body's record, no outlet's
+    # "a statement to The Associated Press": the name is judged without its article, kept as written.
+    if to is not None and _may_be_outlet(re.sub(r"^the\s+", "", to.group("outlet"), flags=re.I)):
         return _outlet_name(re.sub(r"^the\s+", "", to.group("outlet")))
     for network in (_NETWORK_CUE, _RADIO_CUE):
         if (named := network.search(sentence)) is not None:
@@ -1534,10 +1557,29 @@ def assign_medium(ex: ArticleState) -> ArticleState:
     _hosts_questions(ex, events)
     _look_back(ex, events)
     _relayed_by(ex, narrative_text, spans_of)
+    _own_wire(ex)
     for q in ex.quotes:
         if q.medium == OTHER:
             q.medium = None
     return ex
+
+
+# An agency's dateline at the story's start: "NEW YORK (AP) \u2014", "LONDON (Reuters) -".
+_DATELINE = re.compile(r"\((?P<wire>" + "|".join(WIRE_DATELINES) + r")\)\s*(?:\u2014|\u2013|-|:)")
+DATELINE_REACH = 200  # characters from the start of the text
+
+
+def _own_wire(ex: ArticleState) -> None:
+    """In an agency's own story (``_DATELINE``), words told the agency ("she told the AP") were said to the story's
+    writer: no interview relayed from a publication, so the medium is dropped and the outlet kept (readable gold:
+    "told the AP" in an AP story has no medium; "told AFP" in another's story is a print interview)."""
+    m = _DATELINE.search(ex.article.text, 0, DATELINE_REACH)  # the raw text: cleaning blanks the dateline
+    if m is None:
+        return
+    names = WIRE_DATELINES[m.group("wire")]
+    for q in ex.quotes:
+        if q.medium == "print-interview" and q.outlet in names:
+            q.medium = None
 
 
 # The one who puts the questions on a broadcast: "host Jake Morrow asked", "asked the presenter, Tom Baird".
