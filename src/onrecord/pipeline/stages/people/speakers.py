@@ -63,6 +63,7 @@ from ....lexicon.people import (
 )
 from ....lexicon.places import STREET_WORDS
 from ....lexicon.titles import (
+    CASE_OFFICES,
     COURTESY_BEFORE_SURNAME,
     LOOSE_ROLE_HEADS,
     OFFICE_MODIFIERS,
@@ -1433,7 +1434,9 @@ class SpeakerResolver:
         pronoun would (``PersonTable.recent_referent``). None otherwise."""
         if not low.startswith("the ") or not describes_a_person(m.text):
             return None
-        person = self.table.recent_referent(m)
+        if norm(low.split()[-1]) in CASE_OFFICES:
+            return None  # "Okafor was stabbed ... the coroner said": the officers of a case never re-name its parties
+        person = self.table.recent_referent(m, agents_only=True)
         if person is not None:
             self._mention(person, m, "description")
         return person

@@ -1,0 +1,52 @@
+"""Round 21 (user reports on court and crime news): an unnamed officer's words went to a party named nearby, the
+victim or the accused. A police or court office tied to no one ("the detective", "the coroner") is someone unnamed;
+a description re-names only someone the story named as an agent, never a victim or someone spoken of. One short
+invented article per rule."""
+
+
+def _speaker_of(ex, words):
+    q = next(q for q in ex.quotes if words in q.text)
+    return q.speaker.name if q.speaker is not None else None
+
+
+def test_detective_is_not_the_accused_just_arrested(run):
+    ex = run(
+        "Rory Vane, 19, appeared in court on Monday charged with arson.\n\n"
+        "Officers arrested Vane at a flat in Dunmore on Friday.\n\n"
+        '"We believe he acted alone," the detective said.'
+    )
+    assert _speaker_of(ex, "acted alone") is None
+
+
+def test_coroner_is_not_the_victim_he_speaks_of(run):
+    ex = run(
+        "Ellis Maddox was stabbed outside a bar on Quay Street on Friday evening.\n\n"
+        "The coroner told the inquest Maddox died from a single wound. "
+        '"Nothing could have been done to save him," the coroner said.'
+    )
+    assert _speaker_of(ex, "Nothing could") is None
+
+
+def test_police_spokesman_is_not_the_victim(run):
+    ex = run(
+        "Milo Drake, 16, was stabbed outside a shop on Kenton Road on Monday evening.\n\n"
+        '"This was a senseless attack," the police spokesman said.'
+    )
+    assert _speaker_of(ex, "senseless attack") is None
+
+
+def test_spokesman_still_re_names_the_speaker_before(run):
+    # The rule passes over people acted on, not the one who spoke in the sentence before.
+    ex = run(
+        "Rear Admiral Joel Banner said the strikes had hit their targets.\n\n"
+        '"The operation went as planned," the navy spokesman said.'
+    )
+    assert _speaker_of(ex, "went as planned") == "Joel Banner"
+
+
+def test_a_developer_who_spoke_is_still_re_named(run):
+    ex = run(
+        "Tobias Fenn said he had sent the email by mistake. He said he meant it for a friend.\n\n"
+        'The millionaire developer told reporters the words were "a joke that went wrong."'
+    )
+    assert _speaker_of(ex, "a joke that went wrong") == "Tobias Fenn"
