@@ -50,3 +50,24 @@ def test_a_developer_who_spoke_is_still_re_named(run):
         'The millionaire developer told reporters the words were "a joke that went wrong."'
     )
     assert _speaker_of(ex, "a joke that went wrong") == "Tobias Fenn"
+
+
+def test_she_after_a_relative_of_the_victim_is_that_relative(run):
+    # "Moore's sister" is someone other than Moore, whom the article has not named: "she" is the sister.
+    ex = run(
+        "Kayla Moore, 23, was killed when her car was hit on the A40 on Saturday.\n\n"
+        'Moore\'s sister paid tribute to her. "She lit up every room," she said.'
+    )
+    assert _speaker_of(ex, "lit up every room") is None
+
+
+def test_he_after_a_friend_of_the_accused_is_the_friend(run):
+    # A name inside the description ("a friend of Fisk") is not the description's referent, nor is the officer
+    # who spoke before.
+    ex = run(
+        "Dana Fisk, 30, was charged with dangerous driving on Monday.\n\n"
+        'Detective Sergeant Hugh Bell said the crash was avoidable. "This is a heartbreaking case," he said.\n\n'
+        'A friend of Fisk spoke to reporters outside the court. "She is devastated," he said.'
+    )
+    assert _speaker_of(ex, "heartbreaking") == "Hugh Bell"
+    assert _speaker_of(ex, "She is devastated") is None

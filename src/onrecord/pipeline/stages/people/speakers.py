@@ -675,7 +675,9 @@ class SpeakerResolver:
             _, outside = self.table.mention_starts(self.table.people.index(ranked[0][1]))
             lo = max([lo] + [s for s in outside if s < anchor])
         found = described_subject(self.table.index.tokens_in(lo, anchor), gender, self.table.quote_spans.covers)
-        if found is None or self.table.person_at(found[0], found[1]) is not None:
+        # A name inside the description is someone else's ("A friend of Fisk", "Moore's sister"): only a name at
+        # its head makes it a named person.
+        if found is None or self.table.person_at(found[2].idx, found[2].idx + len(found[2])) is not None:
             return None
         span = Span.of(self.text, found[0], found[1])
         if span.text.lower().startswith("the "):
