@@ -71,3 +71,21 @@ def test_he_after_a_friend_of_the_accused_is_the_friend(run):
     )
     assert _speaker_of(ex, "heartbreaking") == "Hugh Bell"
     assert _speaker_of(ex, "She is devastated") is None
+
+
+def _mention_of(ex, words):
+    q = next(q for q in ex.quotes if words in q.text)
+    return q.speaker_mention.text if q.speaker_mention is not None else None
+
+
+def test_unnamed_witness_keeps_the_quote_after_her_cue(run):
+    # "A witness described ...": an unnamed subject of a speech verb right before the quotation speaks it, not
+    # the person named further back.
+    ex = run(
+        "Lorry driver Grant Ellory, 52, denies causing death by careless driving.\n\n"
+        '"I never saw the bike," Ellory told the jury on Tuesday.\n\n'
+        "A witness described hearing a loud bang near the junction. "
+        '"I ran outside and saw the bike under the lorry."'
+    )
+    assert _speaker_of(ex, "under the lorry") is None
+    assert _mention_of(ex, "under the lorry") == "A witness"
