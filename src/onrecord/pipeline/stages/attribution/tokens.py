@@ -224,9 +224,15 @@ def subject_of(verb: Any) -> Any | None:
     quotation; None when there is none."""
     # A nominal subject first: a quotation is sometimes parsed as the clausal subject of its cue. A dash
     # taken for a noun ("public ― Trump boasted") is no subject.
-    for child in verb.children:
-        if child.dep_ in ("nsubj", "nsubjpass") and _wordlike(child):
-            return child
+    nominal = [c for c in verb.children if c.dep_ in ("nsubj", "nsubjpass") and _wordlike(c)]
+    fronted = [c for c in nominal if c.i < verb.i and c.i + 1 < len(c.doc) and c.doc[c.i + 1].text == ","]
+    if len(nominal) > 1 and fronted and fronted[0] is nominal[0]:
+        # "Outside court, Priya's father Dev Shah said": a verb has one subject, so of two the parser found, the
+        # first, set off by a comma, is a fronted phrase it mislabelled; the one nearest the verb is the subject.
+        before = [c for c in nominal if c.i < verb.i]
+        return before[-1]
+    if nominal:
+        return nominal[0]
     for child in verb.children:
         if child.dep_ in SUBJ_DEPS and _wordlike(child):
             return child

@@ -201,6 +201,9 @@ _SPOKESPERSON = re.compile(r"spokes|representative|\brep\b|statement|official", 
 _OFFICE_LINKS = frozenset({"of", "for", "and", "the"})
 
 
+_POSSESSIVE = re.compile(r"['\u2019]s?(?=\s)")
+
+
 class SpeakerResolver:
     """Resolves speaker mentions for one article against its person table."""
 
@@ -725,6 +728,8 @@ class SpeakerResolver:
                     break
                 start += len(word)
             person = self.table.person_at(start, start + 1)
+            if self._possessor_at(person, start):
+                person = None  # "Outside court, Priya's father Dev Shah said": Priya owns the noun after her name
             if person is not None and person.kind == "person" and (relative is None or self._closed_at(person, start)):
                 self.table.add_descriptor(person, _strip_article(m.text))
                 return person
@@ -755,6 +760,13 @@ class SpeakerResolver:
             self.table.add_descriptor(person, _strip_article(described))
             return person
         return None
+
+    def _possessor_at(self, person: Person | None, start: int) -> bool:
+        """Whether a name of ``person`` starting at ``start`` ends in a possessive ("Priya's father"): the owner of
+        the noun after it, someone other than the one that noun names (user reports on crime news, round 21)."""
+        if person is None:
+            return False
+        return any(n.start == start and _POSSESSIVE.match(self.text, n.end) for n in person.mentions)
 
     def _name_after_role(self, m: Span, after: str) -> Person | None:
         """The person named right after a mention that ends in a lower-case role noun, one space between ("Texas
@@ -1389,6 +1401,10 @@ class SpeakerResolver:
                 nounless = head is None or head.pos_ not in ("NOUN", "PROPN")
                 guessed = nounless or not self.table.describes_loosely(speaker, m)
                 self.table.add_descriptor(speaker, desc, guessed=guessed, at=m.start)
+                if guessed:
+                    # The speaker rests on who was salient, not on anything the text tied to the description: a
+                    # weak link, whose confidence the confidence stage caps (round 21).
+                    self.weak[(m.start, m.end)] = "description by salience"
         return speaker
 
     def _held_by_nobody_named(self, m: Span, low: str, head: Any) -> bool:
@@ -1441,6 +1457,7 @@ class SpeakerResolver:
         person = self.table.recent_referent(m, agents_only=True)
         if person is not None:
             self._mention(person, m, "description")
+            self.weak[(m.start, m.end)] = "description by recency"  # no descriptor ties it: a weak link
         return person
 
     def _unnamed_with_head(self, head: str) -> bool:
