@@ -15,6 +15,7 @@ person keys). Words are lower case without a final full stop unless the stop is 
 * ``OFFICES_NOT_SURNAMES``: offices no surname is spelt as; a run ending in one is an office.
 * ``TITLE_MODIFIERS``: words that combine with an office ("former", "deputy", "prime", "vice").
 * ``RANK_MODIFIERS``: words that open a compound rank ("Staff Sgt.", "Lance Cpl.").
+* ``CASE_OFFICES``: offices of the police and the courts, which never re-name a party to the case.
 * ``ROLE_NOUNS``: nouns that describe what a person is ("singer", "vendor", "striker", "husband").
   Never part of a name; before or beside a name they become the person's descriptors, and as the
   head of a definite description ("the minister") they point back to the person given that role.
@@ -521,6 +522,27 @@ ROLE_NOUNS: frozenset[str] = frozenset(
         "jockey",
         "architect",
         "trainer",
+    ]
+)
+
+# Offices of the police and the courts that try a case ("the judge", "the prosecutor", "the detective"). The people
+# a crime or court report names near such a description are the case's parties (the accused, the victim, a
+# witness), whom no article re-names by the office of those who police or try them: tied to no one, the office's
+# holder is someone unnamed (``PersonTable.renamed_office_holder``; user reports on court and crime news, round 21).
+CASE_OFFICES: frozenset[str] = frozenset(
+    [
+        "judge",
+        "magistrate",
+        "prosecutor",
+        "coroner",
+        "detective",
+        "inspector",
+        "superintendent",
+        "officer",
+        "constable",
+        "sergeant",
+        "sheriff",
+        "investigator",
     ]
 )
 

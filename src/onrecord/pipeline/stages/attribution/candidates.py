@@ -25,6 +25,7 @@ from typing import Any
 
 from ....lexicon.cues import STATEMENT_NOUNS
 from ....lexicon.outlets import PLATFORMS
+from ....lexicon.people import UNNAMED_HEADS
 from ....lexicon.titles import ROLE_NOUNS
 from ....model import Span
 from ....text.paragraphs import Paragraphs
@@ -338,6 +339,11 @@ class CandidateFinder:
             return Candidate(Span.of(self.text, start, named.idx + len(named)), named.i, None, {"prev_subject"})
         definite = any(c.dep_ in ("det", "poss") and c.text.lower() not in ("a", "an", "one") for c in subj.children)
         low = subj.text.lower()
+        if is_cue(subj.head) and _unnamed_voice(subj, low):
+            # "A witness told the court ...", "Police said ...", "Webb's barrister said ...": someone the story does
+            # not name speaks in the sentence before, and keeps the quotation that follows rather than a name
+            # further back (user reports on court and crime news, round 21).
+            return Candidate(Span.of(self.text, start, subj.idx + len(subj)), subj.i, None, {"prev_subject"})
         # "Fox's answer came a day later. "Q"": a statement with its author as possessor (the people stage
         # resolves the author, ``SpeakerResolver.statement_author``).
         owned = any(c.dep_ == "poss" for c in subj.children) and (low in STATEMENT_NOUNS or low[:-1] in STATEMENT_NOUNS)
@@ -541,6 +547,17 @@ class CandidateFinder:
                 continue  # the same mention, or the same name again ("Lee said" after "Ann Lee")
             return True
         return False
+
+
+def _unnamed_voice(subj: Any, low: str) -> bool:
+    """Whether noun ``subj`` (lower-cased ``low``), the subject of a speech verb, is a person or group the story
+    leaves unnamed: a role or unnamed-source noun with any determiner or a possessor ("a witness", "the
+    prosecutor", "Webb's barrister"; ``lexicon.titles.ROLE_NOUNS``, ``lexicon.people.UNNAMED_HEADS``), or a bare
+    plural of them ("Police said", "Witnesses told")."""
+    singular = low[:-1] if low.endswith("s") and subj.tag_ == "NNS" else low
+    if singular not in ROLE_NOUNS and singular not in UNNAMED_HEADS and low not in UNNAMED_HEADS:
+        return False
+    return subj.tag_ == "NNS" or any(c.dep_ in ("det", "poss") for c in subj.children)
 
 
 def vector(features: dict[str, float]) -> list[float]:

@@ -218,15 +218,28 @@ def is_mask(tok: Any) -> bool:
     return tok.text == "Xquote"
 
 
+def _names_a_person(tok: Any) -> bool:
+    """Whether noun ``tok`` is a name or a role of a person ("director", "spokeswoman": ``ROLE_NOUNS``)."""
+    return tok.pos_ == "PROPN" or tok.text.lower() in ROLE_NOUNS or tok.text.lower() in OFFICE_TITLES
+
+
 def subject_of(verb: Any) -> Any | None:
     """The grammatical subject of ``verb`` (a nominal subject first, then a clausal one; for a relative
     clause its antecedent; else the subject of a governing verb up to four heads up), never the masked
     quotation; None when there is none."""
     # A nominal subject first: a quotation is sometimes parsed as the clausal subject of its cue. A dash
     # taken for a noun ("public ― Trump boasted") is no subject.
-    for child in verb.children:
-        if child.dep_ in ("nsubj", "nsubjpass") and _wordlike(child):
-            return child
+    nominal = [c for c in verb.children if c.dep_ in ("nsubj", "nsubjpass") and _wordlike(c)]
+    fronted = [c for c in nominal if c.i < verb.i and c.i + 1 < len(c.doc) and c.doc[c.i + 1].text == ","]
+    if len(nominal) > 1 and fronted and fronted[0] is nominal[0] and not _names_a_person(fronted[0]):
+        # "Outside court, Priya's father Dev Shah said": a verb has one subject, so of two the parser found, the
+        # first, set off by a comma, is a fronted phrase it mislabelled; the one nearest the verb is the subject.
+        # A person's description there is the subject with a name in apposition ("Trump's state director, Bob
+        # Ladunchik stressed").
+        before = [c for c in nominal if c.i < verb.i]
+        return before[-1]
+    if nominal:
+        return nominal[0]
     for child in verb.children:
         if child.dep_ in SUBJ_DEPS and _wordlike(child):
             return child

@@ -120,7 +120,8 @@ def _fits(word: str, gender: str) -> bool:
 
 def described_subject(tokens: list[Any], gender: str, in_quote: Any) -> tuple[int, int, Any] | None:
     """The latest singular description of a person that is a clause subject among ``tokens`` ("a staff
-    member", "the pilot"; a role or unnamed-source noun of the lexicon), as (start, end, head token).
+    member", "the pilot", "Moore's sister"; a role or unnamed-source noun of the lexicon), as (start, end, head
+    token).
 
     Returns None when there is none, or when its head noun does not fit ``gender``.
     """
@@ -130,7 +131,11 @@ def described_subject(tokens: list[Any], gender: str, in_quote: Any) -> tuple[in
             continue
         if (low not in ROLE_NOUNS and low not in UNNAMED_HEADS) or low in _NOT_PERSONS:
             continue
-        if not any(c.dep_ == "det" and c.text.lower() in ("a", "an", "the") for c in tok.children):
+        # "a staff member", "the pilot", and one described by whose they are: "Moore's sister", "his lawyer"
+        # (someone other than the possessor, whom the article has not named; user reports on crime news, round 21).
+        if not any(
+            (c.dep_ == "det" and c.text.lower() in ("a", "an", "the")) or c.dep_ == "poss" for c in tok.children
+        ):
             continue
         if not _fits(low, gender):
             return None

@@ -66,6 +66,7 @@ from ....lexicon.people import (
 )
 from ....lexicon.places import STREET_WORDS
 from ....lexicon.titles import (
+    CASE_OFFICES,
     COURTESY_BEFORE_SURNAME,
     LOOSE_ROLE_HEADS,
     OFFICE_MODIFIERS,
@@ -201,6 +202,9 @@ NEUTER_CARRY = 800
 _SPOKESPERSON = re.compile(r"spokes|representative|\brep\b|statement|official", re.IGNORECASE)
 # Words that join an office's name to its title before a holder's name ("Secretary of State John Kerry").
 _OFFICE_LINKS = frozenset({"of", "for", "and", "the"})
+
+
+_POSSESSIVE = re.compile(r"['\u2019]s?(?=\s)")
 
 
 class SpeakerResolver:
@@ -677,7 +681,9 @@ class SpeakerResolver:
             _, outside = self.table.mention_starts(self.table.people.index(ranked[0][1]))
             lo = max([lo] + [s for s in outside if s < anchor])
         found = described_subject(self.table.index.tokens_in(lo, anchor), gender, self.table.quote_spans.covers)
-        if found is None or self.table.person_at(found[0], found[1]) is not None:
+        # A name inside the description is someone else's ("A friend of Fisk", "Moore's sister"): only a name at
+        # its head makes it a named person.
+        if found is None or self.table.person_at(found[2].idx, found[2].idx + len(found[2])) is not None:
             return None
         span = Span.of(self.text, found[0], found[1])
         if span.text.lower().startswith("the "):
@@ -725,6 +731,8 @@ class SpeakerResolver:
                     break
                 start += len(word)
             person = self.table.person_at(start, start + 1)
+            if self._possessor_at(person, start):
+                person = None  # "Outside court, Priya's father Dev Shah said": Priya owns the noun after her name
             if person is not None and person.kind == "person" and (relative is None or self._closed_at(person, start)):
                 self.table.add_descriptor(person, _strip_article(m.text))
                 return person
@@ -755,6 +763,13 @@ class SpeakerResolver:
             self.table.add_descriptor(person, _strip_article(described))
             return person
         return None
+
+    def _possessor_at(self, person: Person | None, start: int) -> bool:
+        """Whether a name of ``person`` starting at ``start`` ends in a possessive ("Priya's father"): the owner of
+        the noun after it, someone other than the one that noun names (user reports on crime news, round 21)."""
+        if person is None:
+            return False
+        return any(n.start == start and _POSSESSIVE.match(self.text, n.end) for n in person.mentions)
 
     def _name_after_role(self, m: Span, after: str) -> Person | None:
         """The person named right after a mention that ends in a lower-case role noun, one space between ("Texas
@@ -1461,6 +1476,10 @@ class SpeakerResolver:
                 nounless = head is None or head.pos_ not in ("NOUN", "PROPN")
                 guessed = nounless or not self.table.describes_loosely(speaker, m)
                 self.table.add_descriptor(speaker, desc, guessed=guessed, at=m.start)
+                if guessed:
+                    # The speaker rests on who was salient, not on anything the text tied to the description: a
+                    # weak link, whose confidence the confidence stage caps (round 21).
+                    self.weak[(m.start, m.end)] = "description by salience"
         return speaker
 
     def _held_by_nobody_named(self, m: Span, low: str, head: Any) -> bool:
@@ -1508,9 +1527,12 @@ class SpeakerResolver:
         pronoun would (``PersonTable.recent_referent``). None otherwise."""
         if not low.startswith("the ") or not describes_a_person(m.text):
             return None
-        person = self.table.recent_referent(m)
+        if norm(low.split()[-1]) in CASE_OFFICES:
+            return None  # "Okafor was stabbed ... the coroner said": the officers of a case never re-name its parties
+        person = self.table.recent_referent(m, agents_only=True)
         if person is not None:
             self._mention(person, m, "description")
+            self.weak[(m.start, m.end)] = "description by recency"  # no descriptor ties it: a weak link
         return person
 
     def _unnamed_with_head(self, head: str) -> bool:

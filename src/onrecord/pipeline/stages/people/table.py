@@ -56,6 +56,7 @@ from ....lexicon.people import NOT_NAMES as _NOT_NAMES
 from ....lexicon.places import CAPITAL_CITIES, STREET_WORDS, country_names, demonym_plural
 from ....lexicon.titles import (
     ALL_TITLES,
+    CASE_OFFICES,
     KNIGHTHOOD_TITLES,
     LOOSE_ROLE_HEADS,
     OFFICE_DOMAIN_WORDS,
@@ -80,6 +81,7 @@ from ....text.prefilter import Prefilter, finditer
 from ....text.spans import SpanSet, paragraph_of
 from ...state import ArticleState
 from ..attribution import PRONOUNS, cue_lemma, noun_phrase, token_index
+from ..attribution.tokens import is_cue
 from .antecedents import active_antecedent_model
 
 # Every word that can stand as a title before a name, in the normalised form ``_norm`` gives.
@@ -170,6 +172,11 @@ MEMBERS_OFFICES = frozenset(
 )
 # Words of a description that tell how long or how well someone has held a job, not which job: no modifier to tie.
 _TENURE_WORDS = frozenset({"former", "new", "veteran", "longtime", "long-time", "top", "senior", "outgoing", "then"})
+
+
+# Dependency labels of a noun that names someone acted on or spoken of, never the one acting: the object of a verb
+# or a preposition, a passive subject, a possessor (``PersonTable._named_as_agent``).
+NOT_AGENT_DEPS = frozenset({"dobj", "pobj", "iobj", "dative", "nsubjpass", "poss"})
 
 
 class PersonTable:
@@ -2904,7 +2911,7 @@ class PersonTable:
             # "the M&S spokesman" tied to no one speaks for a body or a person: someone the sentence before names
             # as its subject ("Rear Admiral John Stufflebeem said ... the Pentagon spokesman said"), never the
             # article's most salient name (user report H5).
-            return self.recent_referent(span)
+            return self.recent_referent(span, agents_only=True)
         if not tied and low.startswith("the ") and self.introduced_unnamed(head, span.start):
             return None  # "a long-time missionary pilot ... the pilot": that unnamed person, not a prominent one
         if tied:
@@ -3059,6 +3066,8 @@ class PersonTable:
         Someone who holds the office only as another (``_other_office``: "Shadow chancellor Oliver Letwin" is not
         "the Chancellor") is passed over."""
         words = re.findall(r"[a-z-]+", span.text.lower())
+        if head in CASE_OFFICES:
+            return None  # "Okafor was stabbed ... the detective said": the parties of a case, never its officers
         person = self.recent_referent(span, office=True, skip=lambda p: self._other_office(p, head, words, span.start))
         if person is None:
             return None
@@ -3097,12 +3106,15 @@ class PersonTable:
             return None
         return person
 
-    def recent_referent(self, span: Span, office: bool = False, skip: Any = None) -> Person | None:
+    def recent_referent(
+        self, span: Span, office: bool = False, skip: Any = None, agents_only: bool = False
+    ) -> Person | None:
         """The person a definite description at ``span`` re-names when it is tied to no one: the best of
         ``rank_description`` among those named in its own sentence or the narrative sentence before it (quoted
         sentences skipped). A description whose sentence and the one before name no one ("The storm closed the
         port. "Q," the harbour master said") brings someone new in: None. An office ("the minister") is re-named
-        only when ``office`` (``renamed_office_holder``); ``skip``: a test that passes a person over."""
+        only when ``office`` (``renamed_office_holder``); ``skip``: a test that passes a person over; ``agents_only``:
+        only someone the window names as an agent (``_named_as_agent``), for a description that is no office."""
         low = span.text.lower()
         words = re.findall(r"[a-z\-]+", low)
         if not words or self.introduced_unnamed(words[-1], span.start):
@@ -3127,7 +3139,30 @@ class PersonTable:
         if fitting:
             return fitting[0]  # "the North Korean dictator": the one named with "North Korea's", however far back
         recent = [p for p in ranked if self._latest_outside(self.people.index(p), span.start) >= since]
+        if agents_only:
+            recent = [p for p in recent if self._named_as_agent(p, since, span.start)]
         return recent[0] if recent else None
+
+    def _named_as_agent(self, person: Person, lo: int, hi: int) -> bool:
+        """Whether ``person`` is named between offsets ``lo`` and ``hi``, outside quotations, as anything but the
+        object of a verb or a preposition, a passive subject, a possessor or the subject of words another reports
+        ("Okafor was stabbed", "officers arrested Hall", "a message to Lyle", "Grant's mother", "police said Hall
+        fled"): a description re-names someone the story has
+        had act or speak, not the victim, the accused or someone spoken of (user reports on court and crime
+        news, round 21). A name the parser gives no such role counts as an agent."""
+        for m in person.mentions:
+            if not lo <= m.start < hi or self._in_quote(m.start):
+                continue
+            tok = self.index.token_at(m.end - 1)
+            while tok is not None and tok.dep_ in ("compound", "flat", "conj") and tok.head is not tok:
+                tok = tok.head
+            if tok is None:
+                return True
+            # "The coroner told the inquest Okafor died": the subject of words someone else reports is spoken of.
+            reported = tok.dep_ == "nsubj" and tok.head is not tok and any(is_cue(a) for a in tok.head.ancestors)
+            if tok.dep_ not in NOT_AGENT_DEPS and not reported:
+                return True
+        return False
 
     def answered_person(self, span: Span, gender: str | None) -> Person | None:
         """The person a description tied to no one means when it answers ("to which the real-estate mogul
