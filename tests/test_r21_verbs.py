@@ -1,0 +1,52 @@
+"""Round 21: the right speaker under the wrong form of the name. Each speaker should carry the fullest form the
+article writes (gold guide, rule 6). One short article written for each rule (none of them is news text)."""
+
+from conftest import speaker_name_of
+from onrecord.lexicon.organisations import OF_FORM_HEADS
+from onrecord.text.names import of_form
+
+# A public body written both "the Interior Ministry" and "the Ministry of the Interior"-style: the "of" form is the
+# longer, official name of the same body.
+BOTH_FORMS = (
+    "The Department of Transport opened an inquiry into the crash on Monday.\n\n"
+    "Officials at the Transport Department said the bridge had passed its last check. "
+    '"We will publish every finding," the Transport Department said in a statement.'
+)
+
+
+def test_a_body_written_both_ways_takes_the_of_form(run):
+    assert speaker_name_of(run(BOTH_FORMS), "publish every finding") == "Department of Transport"
+
+
+# Only one form in the text: nothing to lengthen.
+ONE_FORM = (
+    "The Transport Department opened an inquiry into the crash on Monday. "
+    '"We will publish every finding," the Transport Department said in a statement.'
+)
+
+
+def test_a_body_written_one_way_keeps_that_form(run):
+    assert speaker_name_of(run(ONE_FORM), "publish every finding") == "Transport Department"
+
+
+def test_of_form_needs_a_head_and_capitalised_field():
+    assert of_form("Homeland Security Department", OF_FORM_HEADS) == "Department of Homeland Security"
+    assert of_form("Transport Department", OF_FORM_HEADS) == "Department of Transport"
+    assert of_form("Acme Widgets", OF_FORM_HEADS) is None
+    assert of_form("Department", OF_FORM_HEADS) is None
+
+
+# A capital "The" after a lower-case word is part of the body's name as the article writes it.
+CAPITAL_THE = (
+    "The council's plan was first reported by The Harbour Gazette on Friday. "
+    '"The vote was rushed," The Harbour Gazette said in an editorial.'
+)
+LOWER_THE = (
+    "The council's plan was first reported by the Harbour Gazette on Friday. "
+    '"The vote was rushed," the Harbour Gazette said in an editorial.'
+)
+
+
+def test_a_capital_the_mid_sentence_stays_in_the_name(run):
+    assert speaker_name_of(run(CAPITAL_THE), "vote was rushed") == "The Harbour Gazette"
+    assert speaker_name_of(run(LOWER_THE), "vote was rushed") == "Harbour Gazette"
