@@ -50,3 +50,21 @@ LOWER_THE = (
 def test_a_capital_the_mid_sentence_stays_in_the_name(run):
     assert speaker_name_of(run(CAPITAL_THE), "vote was rushed") == "The Harbour Gazette"
     assert speaker_name_of(run(LOWER_THE), "vote was rushed") == "Harbour Gazette"
+
+
+# A surname alone, then a full name of that surname written as "his wife": two people of one family. The surname
+# before the relative is named is the one she is wife to, never her.
+RELATIVE = (
+    "The festival opened with a reading by the novelist Rafe Amory. "
+    "Another guest, Dr. Tolland, says he writes every morning. Tolland, a teacher based in Leeds, says he feels "
+    '"lucky to have the time." Tolland says that he and his wife and fellow novelist, Wren Tolland, read to each '
+    "other at night.\n"
+    '"We keep each other going," Tolland said.'
+)
+
+
+def test_a_relative_sharing_the_surname_is_someone_else(run):
+    ex = run(RELATIVE)
+    assert speaker_name_of(ex, "lucky to have the time") == "Dr. Tolland"
+    assert speaker_name_of(ex, "keep each other going") == "Dr. Tolland"
+    assert any(p.name == "Wren Tolland" for p in ex.people)

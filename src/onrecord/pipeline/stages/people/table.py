@@ -112,6 +112,15 @@ def norm(word: str) -> str:
 # "smith"/"smyth" 80 stays apart).
 SPELLING_SIMILARITY = 88
 
+# A relative named after "his"/"her"/"their" and the relation noun, with at most one more noun joined by "and"
+# ("his wife and fellow poet, Didi Ray", "her son Tom Ray"): someone else than the one the pronoun stands for.
+_RELATIVE_BEFORE = re.compile(
+    r"\b(?:his|her|their)\s+(?:[\w-]+\s+){0,2}?(?:"
+    + "|".join(sorted((re.escape(w) for w in RELATION_WORDS), key=len, reverse=True))
+    + r")(?:\s+(?:and|&)\s+(?:[\w-]+\s+){0,2}?[\w-]+)?\s*,?\s*$",
+    re.IGNORECASE,
+)
+
 # Pronoun resolution's weights (and the hand-set ones they replaced) live in antecedents.py.
 
 # "Alexander Bublik": a capitalised word right before a capitalised word (a first name and a surname).
@@ -1312,6 +1321,9 @@ class PersonTable:
         # only join a person the body names: every word is capitalised there, so a run's edges are guesses
         # ("Oilman Oscar" of "Oilman Oscar Wyatt Jr Admits Guilt"), never a new person.
         in_headline = {r: self._headline_line(doc[r[0]].idx) for r in runs}
+        # Person index -> where a full name was first written as a pronoun's relative ("his wife, Didi Ray"): a
+        # surname alone before that is the other one of the family.
+        relatives: dict[int, int] = {}
         for s, e in sorted(runs, key=lambda r: (in_headline[r], -(r[1] - r[0]))):
             if self.ex.stopped_at is not None and doc[s].idx >= self.ex.stopped_at:
                 continue  # a stage before ran out of time there (pipeline.budget): no person from a name after it
@@ -1339,6 +1351,8 @@ class PersonTable:
                 continue  # "UPS", "NASA": an acronym names a body; "JFK" (tagged a person) stays one
             title = self._title_before(s)
             pid = self.match(key, doc[s].idx, surname_only=_surname_title(title), gender=_title_gender(title))
+            if pid is not None and len(key) == 1 and doc[s].idx < relatives.get(pid, -1):
+                pid = None  # "Ray ... he and his wife, Didi Ray": the "Ray" before her is the one she is wife to
             if pid is None and in_headline[(s, e)]:
                 continue
             if pid is None and len(words) == 1 and _capital_only_from_position(self.ex.clean_text, doc[s]):
@@ -1348,6 +1362,8 @@ class PersonTable:
                 name = _display_name(words)
                 self.people.append(Person(id=f"p{pid + 1}", name=name))
                 self.keys.append(key)
+                if len(key) > 1 and self._named_as_relative(doc[s].idx):
+                    relatives[pid] = doc[s].idx
             elif len(key) > len(self.keys[pid]):
                 self.keys[pid] = key
                 self.people[pid].name = _display_name(words)
@@ -1657,7 +1673,9 @@ class PersonTable:
 
     def _complete_titled_surnames(self) -> None:
         """ "Ms. Kelly" or "Bublik" alone: the first name from the one "Megyn Kelly" / "Alexander Bublik"
-        elsewhere in the text, if there is exactly one (one pass over the text builds the index)."""
+        elsewhere in the text, if there is exactly one (one pass over the text builds the index). A name written as
+        a pronoun's relative ("his wife, Didi Ray", ``_RELATIVE_BEFORE``) is a namesake, never the fuller form of
+        "Mr. Ray": a family shares the surname, so that first name is another person's."""
         firsts_of: dict[str, set[str]] = {}
         for m in _FIRST_AND_LAST.finditer(self.text):
             first = m.group(1)
@@ -1674,6 +1692,7 @@ class PersonTable:
                 or self._opens_organisation(m.start(1))
                 or self._opening_adverb(self.index.token_at(m.start(1)))
                 or demonym_plural(m.group(2))  # "African Americans": a people, no first name and surname
+                or self._named_as_relative(m.start())
             ):
                 continue
             firsts_of.setdefault(m.group(2), set()).add(first)
@@ -1825,6 +1844,10 @@ class PersonTable:
             if found is not None:
                 return found
         return self._recent_among(set(cands), pos) or cands[0]
+
+    def _named_as_relative(self, pos: int) -> bool:
+        """Whether the name at ``pos`` follows "his wife", "her son" or the like (``_RELATIVE_BEFORE``)."""
+        return _RELATIVE_BEFORE.search(self.text, max(0, pos - 60), pos) is not None
 
     def _joined_without_accents(self, key: list[str]) -> list[int]:
         """The people whose name contains ``key``, or is contained in it, once accents are dropped from both
