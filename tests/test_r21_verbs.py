@@ -68,3 +68,29 @@ def test_a_relative_sharing_the_surname_is_someone_else(run):
     assert speaker_name_of(ex, "lucky to have the time") == "Dr. Tolland"
     assert speaker_name_of(ex, "keep each other going") == "Dr. Tolland"
     assert any(p.name == "Wren Tolland" for p in ex.people)
+
+
+# Two particles before the surname: the tagger's person may stop at the particle ("Ursula von der") and read the
+# surname as a place; a particle never ends a name, so the run takes the capitalised word after it.
+TWO_PARTICLES = 'Greta van der Molen spoke in Brussels on Monday. "The budget holds," van der Molen said.'
+
+
+def test_a_name_ending_in_a_particle_takes_the_surname_after_it(run, pipeline):
+    from onrecord.nlp import load_nlp
+    from onrecord.pipeline.stages.people.table import PersonTable
+
+    table = PersonTable.__new__(PersonTable)
+    table.doc = load_nlp()("Greta van der Molen spoke in Brussels on Monday.")
+    assert table._over_particles(0, 3, lambda tok: False) == (0, 4)  # "Greta van der" + "Molen"
+    assert table._over_particles(0, 1, lambda tok: False) == (0, 1)  # "Greta" alone: no particle at its end
+    assert speaker_name_of(run(TWO_PARTICLES), "budget holds") == "Greta van der Molen"
+
+
+# A first name written as spaced initials: "J. K." or "J. R. R." before the surname opens the name.
+SPACED_INITIALS = 'On Monday, T. J. Oakhurst wrote a long post. "The series is over," Oakhurst said.'
+THREE_INITIALS = 'The author R. D. W. Oakhurst wrote a long post. "The series is over," Oakhurst said.'
+
+
+def test_spaced_initials_are_the_first_name(run):
+    assert speaker_name_of(run(SPACED_INITIALS), "series is over") == "T. J. Oakhurst"
+    assert speaker_name_of(run(THREE_INITIALS), "series is over") == "R. D. W. Oakhurst"

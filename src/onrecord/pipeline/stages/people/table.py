@@ -1115,6 +1115,10 @@ class PersonTable:
         def particle(i: int) -> bool:
             return 0 <= i < len(doc) and doc[i].text.islower() and doc[i].text in NAME_PARTICLES
 
+        if e - s > 1 and particle(e - 1) and e < len(doc) and self._surname_after_particle(doc[e]):
+            # "Ursula von der" + "Leyen": the tagger's person stopped at the particle and read the surname after
+            # it as a place; a particle never ends a name, so the capitalised word after it is the surname.
+            e += 1
         if e > s:
             i = e
             while particle(i) and i - e < 2:
@@ -1127,6 +1131,12 @@ class PersonTable:
             if j < s - 1 and j >= 0 and nameish(doc[j]) and not doc[s].is_sent_start and not doc[j + 1].is_sent_start:
                 s = j
         return s, e
+
+    @staticmethod
+    def _surname_after_particle(tok: Any) -> bool:
+        """Whether ``tok``, right after a run that ends in a name particle, is the surname the particle leads
+        to: a capitalised word of letters inside the sentence, whatever entity the tagger gave it."""
+        return tok.text[:1].isupper() and tok.is_alpha and not tok.is_sent_start and _name_word(tok)
 
     def _with_suffix(self, s: int, e: int) -> int:
         """The end of run ``[s, e)`` grown over a generational suffix ("Donald Trump Jr.", "King III", "Oscar
@@ -1170,7 +1180,7 @@ class PersonTable:
         """Whether token ``i`` is the initial of a first name written before the name used ("J." in "J. Edgar
         Hoover", "C." in "C. Stewart Verdery Jr."): one capital and a full stop where a name may start (the
         tagger's person, a sentence's start, after punctuation, a line break or a title), after no name word or initial
-        (else it is a middle initial), before two capitalised name words."""
+        (else it is a middle initial), before two capitalised name words or more initials and a name word."""
         doc = self.doc
         if self._joined_initials(i):
             return True
@@ -1182,12 +1192,16 @@ class PersonTable:
         # Where a name may start: the tagger's person, a sentence's start, after punctuation, a break or a title.
         opens = doc[i].ent_type_ == "PERSON" or doc[i].is_sent_start or prev is None or prev.is_space or prev.is_punct
         opens = opens or norm(prev.text) in _TITLE_OR_ROLE
-        return (
-            opens
-            and i + 2 < len(doc)
-            and all(doc[k].text[:1].isupper() and _name_word(doc[k]) for k in (i + 1, i + 2))
-            and doc[i + 1].whitespace_ != ""
-        )
+        if not opens or i + 2 >= len(doc) or doc[i + 1].whitespace_ == "":
+            return False
+        # "J. K. Rowling", "J. R. R. Tolkien": more initials, then the surname.
+        j = i + 1
+        while j < len(doc) and _INITIAL.fullmatch(doc[j].text) and doc[j].whitespace_:
+            j += 1
+        if j > i + 1:
+            return j < len(doc) and doc[j].text[:1].isupper() and _name_word(doc[j])
+        # "J. Edgar Hoover": two name words after.
+        return all(doc[k].text[:1].isupper() and _name_word(doc[k]) for k in (i + 1, i + 2))
 
     def _joined_initials(self, i: int) -> bool:
         """Whether token ``i`` is a first name written as initials in one word ("P.J." in "P.J. Crowley",
