@@ -94,3 +94,19 @@ THREE_INITIALS = 'The author R. D. W. Oakhurst wrote a long post. "The series is
 def test_spaced_initials_are_the_first_name(run):
     assert speaker_name_of(run(SPACED_INITIALS), "series is over") == "T. J. Oakhurst"
     assert speaker_name_of(run(THREE_INITIALS), "series is over") == "R. D. W. Oakhurst"
+
+
+# A nickname in quotation marks between the first name and the surname: one person, named as written.
+NICKNAME = (
+    "Her uncle, Thomas 'Tommy' Brennan, 62, runs the farm. "
+    '"We miss her every day," Brennan said. "She was the best of us," Tommy added.'
+)
+NOT_A_NICKNAME = 'Deal "Will Never" Happen, Rival Says\n\nThe rival spoke on Monday. "No," Jane Doe said.'
+
+
+def test_a_quoted_nickname_keeps_one_person_named_as_written(run):
+    ex = run(NICKNAME)
+    assert speaker_name_of(ex, "miss her every day") == "Thomas 'Tommy' Brennan"
+    assert speaker_name_of(ex, "best of us") == "Thomas 'Tommy' Brennan"
+    assert [p.name for p in ex.people if p.kind == "person"] == ["Thomas 'Tommy' Brennan"]
+    assert all("Never" not in (p.name or "") for p in run(NOT_A_NICKNAME).people)

@@ -1338,6 +1338,7 @@ class PersonTable:
         # Person index -> where a full name was first written as a pronoun's relative ("his wife, Didi Ray"): a
         # surname alone before that is the other one of the family.
         relatives: dict[int, int] = {}
+        self._seed_quoted_nicknames()
         for s, e in sorted(runs, key=lambda r: (in_headline[r], -(r[1] - r[0]))):
             if self.ex.stopped_at is not None and doc[s].idx >= self.ex.stopped_at:
                 continue  # a stage before ran out of time there (pipeline.budget): no person from a name after it
@@ -1509,6 +1510,23 @@ class PersonTable:
                     self.keys[pid] = key
                     self.people[pid].name = " ".join(words)
                 self._add_mention(pid, start, end, "name")
+
+    def _seed_quoted_nicknames(self) -> None:
+        """A nickname in quotation marks between a first name and a surname ('Giuseppe "Joe" Rossi'): one
+        person, named as written, nickname and marks included (the fullest form, gold guide rule 6). The marks
+        cut the parser's run in three, which made "Giuseppe", "Joe" and "Rossi" three people; made first, the
+        person takes each of the three words when the runs are filed."""
+        for m in _QUOTED_NICKNAME.finditer(self.text):
+            first, nick, last = m.group("first"), m.group("nick"), m.group("last")
+            key = [norm(first), *(norm(w) for w in nick.split()), norm(last)]
+            if any(k in _ORG_OR_NOT_NAME or k in _TITLE_OR_ROLE or k in STOP_WORDS for k in key):
+                continue  # 'Will "Never" Happen' of a title-case line: common words, no name
+            if self._headline_line(m.start()) or _gender_detector().get_gender(first) == "unknown":
+                continue
+            if any(k == key for k in self.keys):
+                continue
+            self.people.append(Person(id=f"p{len(self.people) + 1}", name=m.group(0)))
+            self.keys.append(key)
 
     def _scan_bracketed_names(self) -> None:
         """Full names a writer put in square brackets inside a quotation ("I talked with [House Leader Jane
@@ -3694,6 +3712,11 @@ _ROLE_HEADS = frozenset(ROLE_NOUNS | OFFICE_TITLES)
 _HEADLINE_BREAK = re.compile(r"[,:;!?|\"\u201d]$|^[-\u2013\u2014|]+$")
 _POSSESSIVE_END = re.compile(r"['\u2019]s$")
 # The last two words in square brackets, a first name and a surname: "[House Leader Jane Roe]", "[Jane Roe]".
+# A nickname in quotation marks between a first name and a surname: 'Robert "Bobby" Lane', "Thomas 'Tommy' Lane".
+_QUOTED_NICKNAME = re.compile(
+    r"(?<![\w'\u2019-])(?P<first>[A-Z][a-z]+)[ \t]+[\"\u201c'\u2018](?P<nick>[A-Z][\w.-]*(?:[ \t][A-Z][\w.-]*)?)"
+    r"[\"\u201d'\u2019][ \t]+(?P<last>[A-Z][\w'\u2019-]*[a-z])(?![\w-])"
+)
 _BRACKETED_NAME = re.compile(r"\[(?:[A-Z][\w.'\u2019-]*\s+){0,4}([A-Z][a-z]+)\s+([A-Z][\w'\u2019-]*[a-z])\]")
 # A first name an editor put in brackets between a title and a surname: "Coach (Frank) Vogel", "Judge (Harold)
 # Greene", "Prime Minister (Junichiro) Koizumi".
