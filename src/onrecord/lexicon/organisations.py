@@ -224,6 +224,13 @@ ORG_HEADS: frozenset[str] = frozenset(
     ]
 )
 
+# Heads of a public body's name that English writes either after the body's field or before it with "of": "the
+# Justice Department" and "the Department of Justice", "the Defence Ministry" and "the Ministry of Defence" (one
+# body; the "of" form is the longer, official one).
+OF_FORM_HEADS: frozenset[str] = frozenset(
+    ["department", "ministry", "office", "bureau", "agency", "commission", "council", "committee", "secretariat"]
+)
+
 # Lower-case nouns written right before a body's name as its kind ("whale rescue group Project Jonah", "the
 # personal finance blog Wealthynickel", "accountancy firm Ernst & Young"): the name after them is that body's,
 # never a person's (trial10 M1, M2). The heads above, less those written before a person's title or name

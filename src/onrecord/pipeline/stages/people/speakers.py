@@ -47,6 +47,7 @@ from ....lexicon.organisations import (
     FIRM_DESIGNATORS,
     FIRM_SUFFIXES,
     NAMED_FOR_A_PERSON,
+    OF_FORM_HEADS,
     ORG_HEADS,
     ORG_WORDS,
     OTHER_BODY_MODIFIERS,
@@ -79,6 +80,7 @@ from ....lexicon.titles import (
     is_title_word,
 )
 from ....model import Mention, Person, Quote, Span
+from ....text.names import of_form
 from ....text.spans import SpanSet
 from ...state import ArticleState
 from ..attribution import PRONOUNS, cue_lemma, noun_phrase, subject_of
@@ -2350,6 +2352,7 @@ def resolve_speakers(ex: ArticleState) -> ArticleState:
             p.kind = "organisation"  # "Black Spider said it had stopped ...": "it", never "he" or "she"
         elif (firm := resolver.firm_named_by_designator(p)) is not None:
             p.kind, p.name = "organisation", firm  # "Drummond said" after "Drummond Holdings"
+    _fullest_organisation_names(ex)
     _merge_same_organisations(ex)
     for p in ex.people:
         p.descriptors = table.published_descriptors(p)
@@ -2373,6 +2376,22 @@ def _pronouns_in_turns(ex: ArticleState) -> None:
         turn = next((t for t in turns if t.start <= m.start and m.end <= t.end), None)
         if turn is not None:
             q.speaker = turn.speaker
+
+
+def _fullest_organisation_names(ex: ArticleState) -> None:
+    """Each organisation takes the fullest form of its name the article writes (the gold guide's rule 6 for
+    bodies): "Justice Department" becomes "Department of Justice" where the article also writes that
+    (``text.names.of_form``), and a name the article writes with a capital "The" after a lower-case word ("a
+    report from The New York Times") keeps its "The", which is then part of the name, not an article."""
+    text = ex.clean_text
+    for p in ex.people:
+        if p.kind != "organisation" or not p.name or p.name[:1].islower():
+            continue
+        longer = of_form(p.name, OF_FORM_HEADS)
+        if longer is not None and re.search(rf"(?<![\w-]){re.escape(longer)}(?![\w-])", text):
+            p.name = longer
+        elif not p.name.startswith("The ") and re.search(rf"[a-z,] The {re.escape(p.name)}(?![\w-])", text):
+            p.name = f"The {p.name}"
 
 
 def _merge_same_organisations(ex: ArticleState) -> None:

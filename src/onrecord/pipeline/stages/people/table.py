@@ -114,6 +114,15 @@ def norm(word: str) -> str:
 # "smith"/"smyth" 80 stays apart).
 SPELLING_SIMILARITY = 88
 
+# A relative named after "his"/"her"/"their" and the relation noun, with at most one more noun joined by "and"
+# ("his wife and fellow poet, Didi Ray", "her son Tom Ray"): someone else than the one the pronoun stands for.
+_RELATIVE_BEFORE = re.compile(
+    r"\b(?:his|her|their)\s+(?:[\w-]+\s+){0,2}?(?:"
+    + "|".join(sorted((re.escape(w) for w in RELATION_WORDS), key=len, reverse=True))
+    + r")(?:\s+(?:and|&)\s+(?:[\w-]+\s+){0,2}?[\w-]+)?\s*,?\s*$",
+    re.IGNORECASE,
+)
+
 # Pronoun resolution's weights (and the hand-set ones they replaced) live in antecedents.py.
 
 # "Alexander Bublik": a capitalised word right before a capitalised word (a first name and a surname).
@@ -1117,6 +1126,10 @@ class PersonTable:
         def particle(i: int) -> bool:
             return 0 <= i < len(doc) and doc[i].text.islower() and doc[i].text in NAME_PARTICLES
 
+        if e - s > 1 and particle(e - 1) and e < len(doc) and self._surname_after_particle(doc[e]):
+            # "Ursula von der" + "Leyen": the tagger's person stopped at the particle and read the surname after
+            # it as a place; a particle never ends a name, so the capitalised word after it is the surname.
+            e += 1
         if e > s:
             i = e
             while particle(i) and i - e < 2:
@@ -1129,6 +1142,12 @@ class PersonTable:
             if j < s - 1 and j >= 0 and nameish(doc[j]) and not doc[s].is_sent_start and not doc[j + 1].is_sent_start:
                 s = j
         return s, e
+
+    @staticmethod
+    def _surname_after_particle(tok: Any) -> bool:
+        """Whether ``tok``, right after a run that ends in a name particle, is the surname the particle leads
+        to: a capitalised word of letters inside the sentence, whatever entity the tagger gave it."""
+        return tok.text[:1].isupper() and tok.is_alpha and not tok.is_sent_start and _name_word(tok)
 
     def _with_suffix(self, s: int, e: int) -> int:
         """The end of run ``[s, e)`` grown over a generational suffix ("Donald Trump Jr.", "King III", "Oscar
@@ -1172,7 +1191,7 @@ class PersonTable:
         """Whether token ``i`` is the initial of a first name written before the name used ("J." in "J. Edgar
         Hoover", "C." in "C. Stewart Verdery Jr."): one capital and a full stop where a name may start (the
         tagger's person, a sentence's start, after punctuation, a line break or a title), after no name word or initial
-        (else it is a middle initial), before two capitalised name words."""
+        (else it is a middle initial), before two capitalised name words or more initials and a name word."""
         doc = self.doc
         if self._joined_initials(i):
             return True
@@ -1184,12 +1203,16 @@ class PersonTable:
         # Where a name may start: the tagger's person, a sentence's start, after punctuation, a break or a title.
         opens = doc[i].ent_type_ == "PERSON" or doc[i].is_sent_start or prev is None or prev.is_space or prev.is_punct
         opens = opens or norm(prev.text) in _TITLE_OR_ROLE
-        return (
-            opens
-            and i + 2 < len(doc)
-            and all(doc[k].text[:1].isupper() and _name_word(doc[k]) for k in (i + 1, i + 2))
-            and doc[i + 1].whitespace_ != ""
-        )
+        if not opens or i + 2 >= len(doc) or doc[i + 1].whitespace_ == "":
+            return False
+        # "J. K. Rowling", "J. R. R. Tolkien": more initials, then the surname.
+        j = i + 1
+        while j < len(doc) and _INITIAL.fullmatch(doc[j].text) and doc[j].whitespace_:
+            j += 1
+        if j > i + 1:
+            return j < len(doc) and doc[j].text[:1].isupper() and _name_word(doc[j])
+        # "J. Edgar Hoover": two name words after.
+        return all(doc[k].text[:1].isupper() and _name_word(doc[k]) for k in (i + 1, i + 2))
 
     def _joined_initials(self, i: int) -> bool:
         """Whether token ``i`` is a first name written as initials in one word ("P.J." in "P.J. Crowley",
@@ -1323,6 +1346,10 @@ class PersonTable:
         # only join a person the body names: every word is capitalised there, so a run's edges are guesses
         # ("Oilman Oscar" of "Oilman Oscar Wyatt Jr Admits Guilt"), never a new person.
         in_headline = {r: self._headline_line(doc[r[0]].idx) for r in runs}
+        # Person index -> where a full name was first written as a pronoun's relative ("his wife, Didi Ray"): a
+        # surname alone before that is the other one of the family.
+        relatives: dict[int, int] = {}
+        self._seed_quoted_nicknames()
         for s, e in sorted(runs, key=lambda r: (in_headline[r], -(r[1] - r[0]))):
             if self.ex.stopped_at is not None and doc[s].idx >= self.ex.stopped_at:
                 continue  # a stage before ran out of time there (pipeline.budget): no person from a name after it
@@ -1350,6 +1377,8 @@ class PersonTable:
                 continue  # "UPS", "NASA": an acronym names a body; "JFK" (tagged a person) stays one
             title = self._title_before(s)
             pid = self.match(key, doc[s].idx, surname_only=_surname_title(title), gender=_title_gender(title))
+            if pid is not None and len(key) == 1 and doc[s].idx < relatives.get(pid, -1):
+                pid = None  # "Ray ... he and his wife, Didi Ray": the "Ray" before her is the one she is wife to
             if pid is None and in_headline[(s, e)]:
                 continue
             if pid is None and len(words) == 1 and _capital_only_from_position(self.ex.clean_text, doc[s]):
@@ -1359,6 +1388,8 @@ class PersonTable:
                 name = _display_name(words)
                 self.people.append(Person(id=f"p{pid + 1}", name=name))
                 self.keys.append(key)
+                if len(key) > 1 and self._named_as_relative(doc[s].idx):
+                    relatives[pid] = doc[s].idx
             elif len(key) > len(self.keys[pid]):
                 self.keys[pid] = key
                 self.people[pid].name = _display_name(words)
@@ -1490,6 +1521,23 @@ class PersonTable:
                     self.keys[pid] = key
                     self.people[pid].name = " ".join(words)
                 self._add_mention(pid, start, end, "name")
+
+    def _seed_quoted_nicknames(self) -> None:
+        """A nickname in quotation marks between a first name and a surname ('Giuseppe "Joe" Rossi'): one
+        person, named as written, nickname and marks included (the fullest form, gold guide rule 6). The marks
+        cut the parser's run in three, which made "Giuseppe", "Joe" and "Rossi" three people; made first, the
+        person takes each of the three words when the runs are filed."""
+        for m in _QUOTED_NICKNAME.finditer(self.text):
+            first, nick, last = m.group("first"), m.group("nick"), m.group("last")
+            key = [norm(first), *(norm(w) for w in nick.split()), norm(last)]
+            if any(k in _ORG_OR_NOT_NAME or k in _TITLE_OR_ROLE or k in STOP_WORDS for k in key):
+                continue  # 'Will "Never" Happen' of a title-case line: common words, no name
+            if self._headline_line(m.start()) or _gender_detector().get_gender(first) == "unknown":
+                continue
+            if any(k == key for k in self.keys):
+                continue
+            self.people.append(Person(id=f"p{len(self.people) + 1}", name=m.group(0)))
+            self.keys.append(key)
 
     def _scan_bracketed_names(self) -> None:
         """Full names a writer put in square brackets inside a quotation ("I talked with [House Leader Jane
@@ -1668,7 +1716,9 @@ class PersonTable:
 
     def _complete_titled_surnames(self) -> None:
         """ "Ms. Kelly" or "Bublik" alone: the first name from the one "Megyn Kelly" / "Alexander Bublik"
-        elsewhere in the text, if there is exactly one (one pass over the text builds the index)."""
+        elsewhere in the text, if there is exactly one (one pass over the text builds the index). A name written as
+        a pronoun's relative ("his wife, Didi Ray", ``_RELATIVE_BEFORE``) is a namesake, never the fuller form of
+        "Mr. Ray": a family shares the surname, so that first name is another person's."""
         firsts_of: dict[str, set[str]] = {}
         for m in _FIRST_AND_LAST.finditer(self.text):
             first = m.group(1)
@@ -1685,6 +1735,7 @@ class PersonTable:
                 or self._opens_organisation(m.start(1))
                 or self._opening_adverb(self.index.token_at(m.start(1)))
                 or demonym_plural(m.group(2))  # "African Americans": a people, no first name and surname
+                or self._named_as_relative(m.start())
             ):
                 continue
             firsts_of.setdefault(m.group(2), set()).add(first)
@@ -1836,6 +1887,10 @@ class PersonTable:
             if found is not None:
                 return found
         return self._recent_among(set(cands), pos) or cands[0]
+
+    def _named_as_relative(self, pos: int) -> bool:
+        """Whether the name at ``pos`` follows "his wife", "her son" or the like (``_RELATIVE_BEFORE``)."""
+        return _RELATIVE_BEFORE.search(self.text, max(0, pos - 60), pos) is not None
 
     def _joined_without_accents(self, key: list[str]) -> list[int]:
         """The people whose name contains ``key``, or is contained in it, once accents are dropped from both
@@ -3740,6 +3795,11 @@ _ROLE_HEADS = frozenset(ROLE_NOUNS | OFFICE_TITLES)
 _HEADLINE_BREAK = re.compile(r"[,:;!?|\"\u201d]$|^[-\u2013\u2014|]+$")
 _POSSESSIVE_END = re.compile(r"['\u2019]s$")
 # The last two words in square brackets, a first name and a surname: "[House Leader Jane Roe]", "[Jane Roe]".
+# A nickname in quotation marks between a first name and a surname: 'Robert "Bobby" Lane', "Thomas 'Tommy' Lane".
+_QUOTED_NICKNAME = re.compile(
+    r"(?<![\w'\u2019-])(?P<first>[A-Z][a-z]+)[ \t]+[\"\u201c'\u2018](?P<nick>[A-Z][\w.-]*(?:[ \t][A-Z][\w.-]*)?)"
+    r"[\"\u201d'\u2019][ \t]+(?P<last>[A-Z][\w'\u2019-]*[a-z])(?![\w-])"
+)
 _BRACKETED_NAME = re.compile(r"\[(?:[A-Z][\w.'\u2019-]*\s+){0,4}([A-Z][a-z]+)\s+([A-Z][\w'\u2019-]*[a-z])\]")
 # A first name an editor put in brackets between a title and a surname: "Coach (Frank) Vogel", "Judge (Harold)
 # Greene", "Prime Minister (Junichiro) Koizumi".
