@@ -482,12 +482,8 @@ class SpeakerResolver:
         pid = self.table.people.index(person)
         if self.table.gender_before(pid, m.start) not in (None, gender):
             return None
-        covers = self.table.quote_spans.covers
-        # Someone else named since: "Q1," Lin said. Singh disagreed. "Q2," he said; but not one named only as an
-        # object ("Q1," Lin said on Ray Dunn's show. "Q2," he added: Dunn is no new voice).
-        for s, e, i in self.table.name_spans:
-            if last.end <= s < m.start and i != pid and not covers(s) and not self._aside_at(s, e):
-                return None
+        if any(last.end <= s < m.start and i != pid for s, _, i in self.table.name_spans):
+            return None  # someone else named since: "Q1," Lin said. Singh disagreed. "Q2," he said
         return person
 
     def _group_carried(self, m: Span, low: str) -> Person | None:
@@ -681,6 +677,8 @@ class SpeakerResolver:
         subj = next((c for c in sent.root.children if c.dep_ in ("nsubj", "nsubjpass")), None)
         if subj is None or subj.pos_ != "PROPN" or covers(subj.idx) or not main_clause_subject(subj):
             return None
+        if "\n" in self.text[subj.idx : s]:
+            return None  # the parser ran two paragraphs into one sentence: the subject is another paragraph's
         person = self.table.person_at(subj.idx, subj.idx + len(subj))
         others = [p for _, p in ranked[1:]]
         return person if person is not None and person in others else None
