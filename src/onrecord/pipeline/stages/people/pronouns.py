@@ -13,7 +13,12 @@
    pronoun's gender), names the pronoun's best candidate is that candidate again.
 4. A he or she right after a quotation an unnamed person said ("..., one dealer said. "Q2," he added") is that
    person when the description is of one person of a fitting gender (``one_person_head``).
-5. "it said" is a body, a country or a document, never a person: the latest clause subject before it that is one
+5. A "he added" carries on the speaker of the quotation before it only where that speaker was the sentence's
+   own voice: a person named there as an object or possessor ("... and belittled Jeb Bush. He routinely calls
+   people "stupid""), or as the subject of a clause another named subject reports ("Cuomo said that Trump is
+   wrong to suggest that ... "Q," he said"), is what the sentence is about, not who speaks on
+   (``aside_mention``; centering reads main clauses).
+6. "it said" is a body, a country or a document, never a person: the latest clause subject before it that is one
    ("The council said ... It said", "according to the report ... "Q," it said"), followed back over
    sentences whose subject is "it" again (wire copy runs "it said ... it added" for paragraphs).
 
@@ -224,6 +229,33 @@ def numbered_text(tok: Any) -> bool:
     """Whether capitalised ``tok`` names a document or a text by its number ("Article 5", "Resolution 242"): its
     lower-case form is a noun of a document or a rule text (``_BODY_NOUNS``); the caller checks the number."""
     return tok.text.lower() in _BODY_NOUNS
+
+
+# Parse labels of a name that is an object or a possessor of its clause, not its subject.
+_OBJECT_LABELS = frozenset({"dobj", "pobj", "iobj", "poss", "dative", "attr"})
+
+
+def aside_mention(tokens: list[Any], in_quote: Any) -> bool:
+    """Whether a speaker's mention, the tokens ``tokens``, names someone the sentence is not about (rule 5 of the
+    module docstring): its head token is an object or possessor of its clause, or the subject of a clause
+    reported by a verb whose own subject stands outside quotations ("Cuomo said that Trump is wrong to suggest
+    ...": Trump). ``in_quote(offset) -> bool`` says whether an offset lies inside a quotation (the verb of a
+    quotation's own words, "“Q,” Lin said" parsed the other way round, reports nothing). False unless the head is
+    a name (a pronoun already carries someone on; "Lin's explanations" is the words' author), and for the object
+    of "according to"."""
+    inside = {t.i for t in tokens}
+    heads = [t for t in tokens if t.head.i not in inside or t.head.i == t.i]
+    if len(heads) != 1:
+        return False
+    head = heads[0]
+    if head.pos_ != "PROPN":
+        return False  # "In his statement", "according to Lin's explanations": the words' own author
+    if head.dep_ in _OBJECT_LABELS:
+        return head.head.lower_ != "to" or head.head.head.lower_ != "according"  # "according to Lin": the voice
+    if head.dep_ not in _SUBJECTS or head.head.dep_ != "ccomp":
+        return False
+    outer = head.head.head
+    return any(c.dep_ in _SUBJECTS and c.pos_ in ("PROPN", "NOUN") and not in_quote(c.idx) for c in outer.children)
 
 
 def one_person_head(tokens: list[Any], gender: str) -> Any | None:

@@ -90,6 +90,7 @@ from .antecedents import recorder
 from .identified import identify_lede_sources, same_description_named
 from .pronouns import (
     DESCRIBED_WINDOW,
+    aside_mention,
     body_noun,
     chain_start,
     described_subject,
@@ -377,7 +378,11 @@ class SpeakerResolver:
             if described is not None:
                 self._mention(described, m, "pronoun")
                 return described
-            speaker = self._introduced(anchor, gender) or (ranked[0][1] if ranked else None)
+            speaker = (
+                self._introduced(anchor, gender)
+                or self._subject_over_object(anchor, ranked)
+                or (ranked[0][1] if ranked else None)
+            )
             if len(ranked) > 1 and ranked[0][0] - ranked[1][0] < CONTESTED_MARGIN:
                 self.weak[(m.start, m.end)] = "contested pronoun"
         if speaker is not None:
@@ -476,6 +481,8 @@ class SpeakerResolver:
             # "She skirted a question from the host, John Dickerson, who wanted to know whether .... She also ...":
             # words in a relative clause are someone the sentence is not about; the ranking decides.
             return None
+        if said is not None and aside_mention(self.idx_tokens(said), self.table.quote_spans.covers):
+            return None  # "... and belittled Jeb Bush. He calls people "Q"": an object is no running speaker
         person = last.speaker
         if person.kind == "unnamed" and person in self.extra:
             return person if self._unnamed_carries(person, last, m, gender) else None
@@ -647,6 +654,43 @@ class SpeakerResolver:
             # the man the text showed to be "he" earlier is not the more likely speaker for being known.
             return person
         return person if known == gender else None
+
+    def _aside_at(self, start: int, end: int) -> bool:
+        """Whether the name at ``start``..``end`` is no subject its sentence is about (``pronouns.aside_mention``)."""
+        return aside_mention(self.idx_tokens(Span.of(self.text, start, end)), self.table.quote_spans.covers)
+
+    def _subject_over_object(self, anchor: int, ranked: list[tuple[float, Person]]) -> Person | None:
+        """ "Prime Minister Ann Roe put the blame on opposition leader Tom Lee. "Q," he said": when the best-ranked
+        person was last named as an object or possessor (``pronouns.aside_mention``) in the sentence right before
+        the pronoun at ``anchor`` (nothing but quotations between), and that sentence's main-clause subject names
+        another person the pronoun may mean (one of ``ranked``), the subject is meant: a pronoun continues the
+        previous sentence's subject, not its object (centering: Grosz, Joshi and Weinstein 1995), whichever of
+        the two was named last or has a first name of known gender. None otherwise."""
+        if len(ranked) < 2:
+            return None
+        covers = self.table.quote_spans.covers
+        k = bisect.bisect_left(self.table.name_starts, anchor)
+        names = [n for n in self.table.name_spans[:k] if not covers(n[0])]
+        if not names or self.table.people[names[-1][2]] is not ranked[0][1]:
+            return None
+        s, e, _ = names[-1]
+        if not self._aside_at(s, e):
+            return None
+        tok = self.table.index.token_at(s)
+        if tok is None:
+            return None
+        sent = tok.sent
+        between = self.table.index.tokens_in(sent.end_char, anchor)
+        if any(t.is_alpha and not covers(t.idx) for t in between):
+            return None  # narrative between: the sentence is not the one right before
+        subj = next((c for c in sent.root.children if c.dep_ in ("nsubj", "nsubjpass")), None)
+        if subj is None or subj.pos_ != "PROPN" or covers(subj.idx) or not main_clause_subject(subj):
+            return None
+        if "\n" in self.text[subj.idx : s]:
+            return None  # the parser ran two paragraphs into one sentence: the subject is another paragraph's
+        person = self.table.person_at(subj.idx, subj.idx + len(subj))
+        others = [p for _, p in ranked[1:]]
+        return person if person is not None and person in others else None
 
     def _opens_with_quotation(self, lo: int, pos: int) -> bool:
         """Whether the text from paragraph start ``lo`` to offset ``pos`` holds no word outside quotations ('"Q," he
