@@ -170,6 +170,25 @@ def test_warc_record_with_negative_content_length_loses_only_itself(tmp_path):
     arts, probs = items(path)
     assert [a.url for a in arts] == ["https://news.example/1", "https://news.example/3"]
     assert [code(p) for p in probs] == ["E017"]
+    # The damaged record is named, not the one after it, and the message does not claim only earlier ones were read.
+    assert probs[0].record == "record 2"
+    assert "Content-Length" in probs[0].message and "still read" in probs[0].message
+
+
+def test_warc_record_with_a_non_numeric_content_length_is_named_itself(tmp_path):
+    page = (
+        b"<html><body><article><p>"
+        + b"The council met on Monday to discuss the budget. " * 8
+        + b"</p></article></body></html>"
+    )
+    http = b"HTTP/1.1 200 OK\r\nContent-Type: text/html\r\n\r\n" + page
+    head = b"WARC/1.0\r\nWARC-Type: response\r\nWARC-Target-URI: https://news.example/%d\r\nContent-Length: %s\r\n\r\n"
+    path = tmp_path / "zz.warc"
+    path.write_bytes(head % (1, b"zz") + http + b"\r\n\r\n" + head % (2, str(len(http)).encode()) + http + b"\r\n\r\n")
+    arts, probs = items(path)
+    assert [a.url for a in arts] == ["https://news.example/2"]
+    assert [p.record for p in probs] == ["record 1"]
+    assert "Unknown archive format" not in probs[0].message
 
 
 BOMB_INGEST = """

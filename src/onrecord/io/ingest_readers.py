@@ -385,8 +385,15 @@ def _warc_records(
         if isinstance(exc, (AttributeError, TypeError, KeyError)):
             reason = "a record header is missing or malformed"
         failed = records.offset if records is not None else current  # the damaged record's start
+        if not stream and counter[0] and _inside_a_record(path, failed):
+            # warcio stopped in the bytes a record's wrong Content-Length left behind: that record is the damaged
+            # one, not a next one (trial 21: the record after a bad length was named, off by one).
+            number, failed, reason = counter[0], current, "its Content-Length does not match its content"
+        elif "Unknown archive format" in reason:
+            reason = "no WARC record starts where one should"  # warcio's words name no fault a user can act on
         name = f"record at byte {failed:,}" if by_offset and not stream else f"record {number}"
-        detail = f"{name}: {reason}; the records before it were read"
+        after = "the records before it were read" if stream else "any record after it is still read"
+        detail = f"{name}: {reason}; {after}"
         yield _problem(source, name, OnrecordError(Err.E017, source=source, detail=detail))
         counter[0] = number
         return None if stream else current
@@ -398,6 +405,16 @@ def _warc_records(
             detail = f"{name}: the file ends {cut:,} bytes into it (the file is cut); the records before it were read"
             yield _problem(source, name, OnrecordError(Err.E017, source=source, detail=detail))
     return None
+
+
+def _inside_a_record(path: Path, offset: int) -> bool:
+    """Whether byte ``offset`` of a plain (not gzipped) WARC file is no record's start: the rest of a record whose
+    Content-Length was wrong. False for a gzipped file, whose members are checked by warcio itself."""
+    with open(path, "rb") as fh:
+        if fh.read(2) == b"\x1f\x8b":
+            return False
+        fh.seek(offset)
+        return not fh.read(7).startswith(b"WARC/1.")
 
 
 def _warcio_quiet() -> Any:
