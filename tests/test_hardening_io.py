@@ -148,25 +148,31 @@ def test_link_loop_and_unreadable_subdirectory_are_reported(tmp_path, monkeypatc
     assert sorted(code(p) for p in probs) == ["E009", "E023"]
 
 
+def _http_page(sentence: bytes) -> bytes:
+    """An HTTP response holding a one-paragraph article page (``sentence`` eight times)."""
+    page = b"<html><body><article><p>" + sentence * 8 + b"</p></article></body></html>"
+    return b"HTTP/1.1 200 OK\r\nContent-Type: text/html\r\n\r\n" + page
+
+
+def _warc_record(n: int, length: bytes, body: bytes) -> bytes:
+    """A WARC response record for https://news.example/N whose Content-Length header reads ``length`` as given."""
+    head = (
+        b"WARC/1.0\r\nWARC-Type: response\r\nWARC-Target-URI: https://news.example/%d\r\n"
+        b"WARC-Date: 2024-01-01T00:00:00Z\r\nContent-Type: application/http; msgtype=response\r\n"
+        b"Content-Length: %s\r\n\r\n"
+    ) % (n, length)
+    return head + body + b"\r\n\r\n"
+
+
 def test_warc_record_with_negative_content_length_loses_only_itself(tmp_path):
-    page = (
-        b"<html><body><article><p>"
-        + b"The mayor opened the new bridge on Friday after years of delay. " * 8
-        + b"</p></article></body></html>"
-    )
-    http = b"HTTP/1.1 200 OK\r\nContent-Type: text/html\r\n\r\n" + page
-
-    def record(n: int, length: bytes, body: bytes) -> bytes:
-        head = (
-            b"WARC/1.0\r\nWARC-Type: response\r\nWARC-Target-URI: https://news.example/%d\r\n"
-            b"WARC-Date: 2024-01-01T00:00:00Z\r\nContent-Type: application/http; msgtype=response\r\n"
-            b"Content-Length: %s\r\n\r\n"
-        ) % (n, length)
-        return head + body + b"\r\n\r\n"
-
+    http = _http_page(b"The mayor opened the new bridge on Friday after years of delay. ")
     size = str(len(http)).encode()
     path = tmp_path / "neg.warc"
-    path.write_bytes(record(1, size, http) + record(2, b"-5", http) + record(3, size, http.replace(b"mayor", b"Mayor")))
+    path.write_bytes(
+        _warc_record(1, size, http)
+        + _warc_record(2, b"-5", http)
+        + _warc_record(3, size, http.replace(b"mayor", b"Mayor"))
+    )
     arts, probs = items(path)
     assert [a.url for a in arts] == ["https://news.example/1", "https://news.example/3"]
     assert [code(p) for p in probs] == ["E017"]
@@ -176,15 +182,9 @@ def test_warc_record_with_negative_content_length_loses_only_itself(tmp_path):
 
 
 def test_warc_record_with_a_non_numeric_content_length_is_named_itself(tmp_path):
-    page = (
-        b"<html><body><article><p>"
-        + b"The council met on Monday to discuss the budget. " * 8
-        + b"</p></article></body></html>"
-    )
-    http = b"HTTP/1.1 200 OK\r\nContent-Type: text/html\r\n\r\n" + page
-    head = b"WARC/1.0\r\nWARC-Type: response\r\nWARC-Target-URI: https://news.example/%d\r\nContent-Length: %s\r\n\r\n"
+    http = _http_page(b"The council met on Monday to discuss the budget. ")
     path = tmp_path / "zz.warc"
-    path.write_bytes(head % (1, b"zz") + http + b"\r\n\r\n" + head % (2, str(len(http)).encode()) + http + b"\r\n\r\n")
+    path.write_bytes(_warc_record(1, b"zz", http) + _warc_record(2, str(len(http)).encode(), http))
     arts, probs = items(path)
     assert [a.url for a in arts] == ["https://news.example/2"]
     assert [p.record for p in probs] == ["record 1"]
