@@ -1,13 +1,12 @@
 """Train the antecedent model (``antecedent_model.json``) from the gold files; needs scikit-learn (extra ``train``).
 
 Data: the quotations whose speaker mention is a pronoun the people stage resolves by ranking the people named
-before it (``SpeakerResolver.pronoun``), in ``celebrity.dev``, the ``tune`` halves of ``news.dev``,
-``extra.dev``, ``extra2.dev``, ``extra3.dev``, ``extra6.dev``, ``extra7.dev`` and ``extra8.dev``, and all of
-``extra5.dev`` (the speaker
-model's sets less PolNeAR, whose gold marks mention spans, not names). One row per (pronoun, candidate
-person); a candidate is right when naming it names the gold speaker (``evaluate.speaker_correct``: the
-metric's own test). Pronouns whose candidates are all wrong, or that have a single candidate, teach no ranking
-and are left out. The ``check`` halves are never read here.
+before it (``SpeakerResolver.pronoun``), in ``celebrity.dev``, the ``tune`` halves of ``news.dev``, ``extra.dev``,
+``extra2.dev``, ``extra3.dev``, ``extra6.dev``, ``extra7.dev``, ``extra8.dev`` and ``extra10.dev``, and all of
+``extra5.dev`` (the speaker model's sets less PolNeAR, whose gold marks mention spans, not names). One row per
+(pronoun, candidate person); a candidate is right when naming it names the gold speaker
+(``evaluate.speaker_correct``: the metric's own test). Pronouns whose candidates are all wrong, or that have a
+single candidate, teach no ranking and are left out. The ``check`` halves are never read here.
 
 Learning: scikit-learn's ``LogisticRegression`` (lbfgs, L2); its strength C is chosen from ``C_GRID`` by
 cross-validation over articles (``FOLDS`` folds by a hash of the article id, as the speaker model), scored by
@@ -41,6 +40,7 @@ TRAINING_SETS = (
     ("extra6.dev.jsonl", "tune"),
     ("extra7.dev.jsonl", "tune"),
     ("extra8.dev.jsonl", "tune"),
+    ("extra10.dev.jsonl", "tune"),
 )
 
 
