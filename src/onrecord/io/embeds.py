@@ -231,10 +231,10 @@ _PARAGRAPH_END = ".!?\"'\u201d\u201c\u2019\u00bb\u00ab\u203a)]:;\u2026"
 
 def cut_page(data: bytes, text: str, where: str) -> OnrecordError | None:
     """E054, the warning that a page was cut off before its end, or None. A page is cut when it opens as a
-    document (``<html``, ``<body>``) and closes neither (no ``</body>``, no ``</html>``: of the 692 pages of the
-    project's HTML corpora that open so, one, itself cut), or when its text's last paragraph stops mid-sentence
-    inside a quotation (its markup closed after the cut: a paywall's teaser; 1 of the 692, cut). The detail says
-    which signs the page shows."""
+    document (``<html``, ``<body>``) and closes neither (no ``</body>``, no ``</html>``), or when its text's last
+    paragraph stops mid-sentence inside a quotation (its markup closed after the cut: a paywall's teaser). Of the
+    623 pages of the project's HTML corpora (fundus, mozilla-readability, newspaper3k, scrapinghub-aeb) read as
+    articles, one of each, both cut. The detail says which signs the page shows."""
     last = text.rstrip().rsplit("\n", 1)[-1].strip()
     mid = bool(last) and last[-1] not in _PARAGRAPH_END
     quote_open = _open_quote(last)
