@@ -64,7 +64,7 @@ def _page(body: str, closed: bool = True) -> bytes:
 
 
 def _embeds(body: str) -> list[Embed]:
-    return page_embeds(lxml.html.fromstring(_page(body)))
+    return page_embeds(lxml.html.fromstring(_page(body).decode()))
 
 
 def test_a_tweet_of_several_lines_is_read_whole_from_its_embed_code():
@@ -196,3 +196,31 @@ def test_ingest_stores_a_cut_page_with_its_warning_and_posts_with_spans(tmp_path
     rows = sqlite3.connect(db).execute("SELECT platform, handle, text FROM social_posts").fetchall()
     assert [(p, h) for p, h, _ in rows] == [("twitter", "@RivertonCouncil")]
     assert rows[0][2].startswith("The bridge closes on Monday.")
+
+
+def test_a_signature_in_its_own_paragraph_and_a_bluesky_post():
+    old_style = (
+        '<blockquote class="twitter-tweet" lang="en"><p>Queues at the east gate, none at the west.</p>'
+        "<p>\u2014 Ann Perry (@annperry) "
+        '<a href="https://twitter.com/annperry/status/99">December 22, 2014</a></p></blockquote>'
+    )
+    bluesky = (
+        '<blockquote class="bluesky-embed" data-bluesky-uri="at://did:plc:abc/app.bsky.feed.post/3k">'
+        '<p lang="en">The ferry runs every hour until the bridge reopens.</p>&mdash; Riverton Ferries '
+        '(<a href="https://bsky.app/profile/did:plc:abc">@ferries.bsky.social</a>) '
+        '<a href="https://bsky.app/profile/did:plc:abc/post/3k">March 4, 2025 at 9:15 AM</a></blockquote>'
+    )
+    tweet, post = _embeds(old_style + bluesky)
+    assert (tweet.author, tweet.handle, tweet.date, tweet.text) == (
+        "Ann Perry",
+        "@annperry",
+        "2014-12-22",
+        "Queues at the east gate, none at the west.",
+    )
+    assert (post.platform, post.author, post.handle, post.date) == (
+        "bluesky",
+        "Riverton Ferries",
+        "@ferries.bsky.social",
+        "2025-03-04",
+    )
+    assert post.url == "https://bsky.app/profile/did:plc:abc/post/3k"
