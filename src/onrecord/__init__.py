@@ -73,17 +73,21 @@ def looks_like_html(text: str) -> bool:
 
 def _page_article(
     html: str, source: str, title: str | None, date: str | None, id: str | None, url: str | None
-) -> tuple[Article, str | None]:
-    """The article of a page given as a string, and the warning about its dates (E048), if any."""
+) -> tuple[Article, list[str]]:
+    """The article of a page given as a string, and its warnings: about its dates (E048), a page cut off before
+    its end (E054)."""
+    from .io.embeds import cut_page
     from .io.ingest_readers import html_to_article
 
-    article, dated = html_to_article(html.encode("utf-8", "surrogatepass"), source, url=url)
+    data = html.encode("utf-8", "surrogatepass")
+    article, dated = html_to_article(data, source, url=url)
+    cut = cut_page(data, article.text, source)
     article.title = title or article.title
     article.id = id or article.id
     article.date = date or article.date  # a date the caller gives is the article's, whatever the page says
     article.format = "html"
     article.source = None  # a page given as a string comes from no input file (as text given so)
-    return article, None if date is not None or dated is None else str(dated)
+    return article, [str(w) for w in (None if date is not None else dated, cut) if w is not None]
 
 
 def extract(
@@ -131,7 +135,7 @@ def extract(
         raise OnrecordError(
             Err.E030, option="format", detail=f"unknown format '{format}'; choose from {', '.join(FORMATS)}"
         )
-    dated = None
+    dated: list[str] = []
     if format == "html" or (format == "auto" and looks_like_html(text)):
         article, dated = _page_article(text, id or url or "<html>", title, date, id, url)
     else:
@@ -140,8 +144,7 @@ def extract(
         title = title if title is not None else headline_of(text)
         article = Article(text=text, id=id, title=title, date=date, url=url)
     ex = (pipeline or get_pipeline())(article, kinds=wanted)
-    if dated is not None:
-        ex.warnings.append(dated)
+    ex.warnings.extend(dated)
     return _floor(ex, min_confidence)
 
 

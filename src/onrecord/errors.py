@@ -105,6 +105,7 @@ class Err(str, Enum):  # noqa: UP042  (StrEnum would change what str() and forma
         "{source}: {count} lone surrogate escape(s) (half of a UTF-16 pair, as \\ud800, no character "
         "alone) read as U+FFFD; every offset is unchanged."
     )
+    E054 = "{source}: the page seems cut off before its end ({detail}); what it holds was read."  # a warning
 
 
 # What kind of trouble each code is: the CLI and the web map these to exit codes and HTTP statuses,

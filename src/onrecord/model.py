@@ -84,7 +84,12 @@ class Person:
 
 @dataclass(slots=True)
 class SocialPost:
-    """An embedded social-media post in its plain-text fallback form."""
+    """An embedded social-media post in its plain-text fallback form, or read from a page's embed code.
+
+    ``start``/``end``: the post's span in the article text (its words, then its signature line); both None for
+    a post whose words the page's embed code holds but the article text does not (``io.embeds``), whose
+    ``text`` is then the words as the embed code has them.
+    """
 
     platform: str
     author: str | None
@@ -92,8 +97,8 @@ class SocialPost:
     date: str | None
     url: str | None
     text: str
-    start: int
-    end: int
+    start: int | None
+    end: int | None
 
     def to_dict(self) -> dict[str, Any]:
         """JSON shape of an embedded social post, its span included (README)."""
@@ -203,6 +208,9 @@ class Article:
     # The publisher as the input names it: a page's site name from its metadata, a JSON record's ``outlet``
     # (or ``publisher``) field. ``Extraction.to_dict`` shows the outlet from this and the URL's host.
     outlet: str | None = None  # "text" | "html" | "warc": a page's text is what trafilatura read from it
+    # The posts a page embeds, read from its embed code (``io.embeds``): located in ``text`` where the reader
+    # kept their words, else with no span. Empty for text and JSON Lines input.
+    embeds: list[SocialPost] = field(default_factory=list)
 
 
 @dataclass(slots=True)

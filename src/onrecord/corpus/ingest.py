@@ -75,6 +75,7 @@ REASONS = {
     "E024": "store not writable",
     "E052": "the run's own file",
     "E053": "lone surrogate replaced",
+    "E054": "page cut off",
 }
 # E027 is every warning an extraction gives (pipeline/__init__.py, pipeline/stages/parse.py): its reason
 # is read from the warning's words (patterns specific enough that a file name cannot hold them).
@@ -85,10 +86,11 @@ WARNING_REASONS = (
 )
 
 
-# Warnings about what one article says (its dates disagree, E048; it was cut to the length limit, E010): the
-# reader gives them just before the article, and ingest says them only when the article is stored, never for a
-# copy skipped as stored (trial 8, L7: a page's E048 said, then the page skipped as a duplicate).
-ARTICLE_WARNINGS = frozenset({"E048", "E010"})
+# Warnings about what one article says (its dates disagree, E048; it was cut to the length limit, E010; its page
+# was cut off before its end, E054): the reader gives them just before the article, and ingest says them only
+# when the article is stored, never for a copy skipped as stored (trial 8, L7: a page's E048 said, then the page
+# skipped as a duplicate).
+ARTICLE_WARNINGS = frozenset({"E048", "E010", "E054"})
 
 
 def reason(problem: Problem) -> str:

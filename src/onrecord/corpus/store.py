@@ -446,6 +446,7 @@ class Store:
             [
                 (article_id, *(s[k] for k in ("platform", "author", "handle", "date", "url", "text", "start", "end")))
                 for s in result.get("social_posts", [])
+                if s["start"] is not None  # a post not in the article text (``io.embeds``) has no span to store
             ],
         )
         return article_id

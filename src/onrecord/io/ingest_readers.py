@@ -35,6 +35,7 @@ from .bounded import (
     walk,
 )
 from .dates import page_date
+from .embeds import EMBED_CLASSES, cut_page, locate, page_embeds
 from .records import Problem, binary_reason, cut_to_limit, decode_noted, read_jsonl_lines, read_text
 
 MAX_PAGE_BYTES = 20_000_000  # a larger "page" is not an article; refusing it keeps memory flat
@@ -126,10 +127,27 @@ def html_to_article(
         source=source,  # the input the page came from; the site it names is its outlet
         format="warc" if record else "html",
         outlet=getattr(doc, "sitename", None),
+        embeds=embedded_posts(data, text),
     )
     if why is None:
         return article, None
     return article, OnrecordError(Err.E048, source=where, first=published, updated=updated, detail=why)
+
+
+def embedded_posts(data: bytes, text: str) -> list[Any]:
+    """The posts the page embeds (``io.embeds``), located in its article ``text`` where the reader kept them;
+    [] for a page with no embed code (looked for in its bytes first: most pages have none, and are not parsed)."""
+    if not any(c.encode() in data for c, _ in EMBED_CLASSES):
+        return []
+    import lxml.html
+    from lxml import etree
+    from trafilatura.utils import decode_file
+
+    try:
+        root = lxml.html.fromstring(decode_file(data))
+    except (etree.ParserError, ValueError):
+        return []
+    return locate(text, page_embeds(root))
 
 
 def _lenient(data: bytes, url: str | None, doc: Any, text: str) -> tuple[Any, str]:
@@ -266,6 +284,9 @@ def read_html(path: Path, max_chars: int) -> Iterator[object]:
         return
     if dated is not None:
         yield _problem(source, None, dated, fatal=False)
+    cut = cut_page(data, article.text, source)
+    if cut is not None:
+        yield _problem(source, None, cut, fatal=False)
     article, warning = cut_to_limit(article, source, max_chars)
     if warning:
         yield warning
@@ -522,6 +543,9 @@ def _warc_record(record: Any, source: str, number: str, max_chars: int, limit: A
         return
     if dated is not None:
         yield _problem(source, rec, dated, fatal=False)
+    cut = cut_page(data, article.text, f"{source}, {rec}")
+    if cut is not None:
+        yield _problem(source, rec, cut, fatal=False)
     article, warning = limit(article, f"{source}, {rec}", max_chars)
     if warning:
         yield warning
@@ -689,6 +713,9 @@ def read_page(data: bytes, source: str, max_chars: int) -> Iterator[Article | Pr
         return
     if dated is not None:
         yield _problem(source, None, dated, fatal=False)
+    cut = cut_page(data, article.text, source)
+    if cut is not None:
+        yield _problem(source, None, cut, fatal=False)
     article, warning = cut_to_limit(article, source, max_chars)
     if warning:
         yield warning

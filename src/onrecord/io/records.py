@@ -191,6 +191,9 @@ def cut_to_limit(
         elif cut:
             size = f"at least {len(article.text)}"
         article.text = article.text[:max_chars]
+        for post in article.embeds:  # a post past the cut is no longer in the text: it keeps no span
+            if post.end is not None and post.end > max_chars:
+                post.start = post.end = None
         return article, Problem.of(
             source, article.id, OnrecordError(Err.E010, source=source, size=size, limit=max_chars), fatal=False
         )

@@ -1,12 +1,14 @@
-"""social: embedded posts in their plain-text fallback form.
+"""social: embedded posts in their plain-text fallback form, and those a page's embed code holds.
 
 Twitter/X embeds degrade to ``TEXT URL — Name (@handle) Month D, YYYY``;
-Instagram's to ``A post shared by Name (@handle) on DATE``.
+Instagram's to ``A post shared by Name (@handle) on DATE``. An HTML page's posts come whole from its embed code
+(``Article.embeds``, read by ``io.embeds``), and take the place of the fallback-form post over the same span.
 """
 
 from __future__ import annotations
 
 import re
+from dataclasses import replace
 from datetime import datetime
 
 import re2
@@ -194,11 +196,18 @@ def find_social_posts(ex: ArticleState) -> ArticleState:
     tweets = [t for s, e in candidate_lines if "(@" in text[s:e] for t in [_tweet_on(text, s, e)] if t]
     instagrams = [g for s, e in candidate_lines for g in [_instagram_on(text, s, e)] if g]
     tagged = _tagged_posts(text) if "<" in text else []
-    bylines = {id(p): _byline(text, p) for p in tweets + instagrams} | {id(p): span for p, span in tagged}
-    posts = tweets + instagrams + [p for p, _ in tagged]
-    posts.sort(key=lambda p: p.start)
+    # The posts a page's embed code holds (``io.embeds``) are taken whole: a fallback line's post over the same
+    # span is the same post cut to its last line (issue 11), and gives way.
+    embeds = [replace(p) for p in ex.article.embeds]
+    located = [(p.start, p.end) for p in embeds if p.start is not None and p.end is not None]
+    tweets, instagrams = (
+        [p for p in found if not any(p.start < e and s < p.end for s, e in located)] for found in (tweets, instagrams)
+    )
+    bylines = {id(p): _byline(text, p) for p in tweets + instagrams + embeds} | {id(p): span for p, span in tagged}
+    posts = tweets + instagrams + [p for p, _ in tagged] + embeds
+    posts.sort(key=lambda p: (p.start is None, p.start or 0))  # a post with no span (not in the text) last
     ex.social_posts = posts
-    inside = [(p.start, p.start + len(p.text)) for p in posts if p.text]
+    inside = [(p.start, p.start + len(p.text)) for p in posts if p.text and p.start is not None]
     if inside:
         ex.quotes = [
             q for q in ex.quotes if q.kind != "indirect" or not any(s <= q.start and q.end <= e for s, e in inside)
@@ -259,8 +268,9 @@ def _tagged_posts(text: str) -> list[tuple[SocialPost, tuple[int, int]]]:
 
 
 def _byline(text: str, post: SocialPost) -> tuple[int, int] | None:
-    """The span of a post's author name in its signature line (after the post's words), or None."""
-    if not post.author:
+    """The span of a post's author name in its signature line (after the post's words), or None (a post with
+    no span in the text has none)."""
+    if not post.author or post.start is None or post.end is None:
         return None
     at = text.rfind(post.author, post.start + len(post.text), post.end)
     return (at, at + len(post.author)) if at >= 0 else None
