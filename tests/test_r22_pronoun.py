@@ -98,3 +98,16 @@ def test_the_former_minister_is_not_the_minister_in_office(run):
 def test_the_minister_is_still_the_minister_in_office(run):
     text = FORMER + 'Kerr said the staff would be moved. "Nobody loses a job," the minister said.'
     assert speaker_name_of(run(text), "loses a job") == "Tom Kerr"
+
+
+# The agent of a passive brought in with a description set off ("was challenged by Mark Delaney, a nurse at the
+# clinic") is the new voice the next "he" takes up, not the passive subject named before.
+def test_a_passive_agent_introduced_with_a_description_takes_the_next_he(run):
+    text = (
+        "Health officials defended the closure of the clinic on Tuesday.\n\n"
+        '"We had no choice but to act," said Regional Health Director Thomas Kerr. "The building was unsafe."\n\n'
+        "Kerr said the patients would be moved within a week. He said the decision followed months of review.\n\n"
+        '"Nobody will be left without care," he said.\n\n'
+        'Kerr was challenged by Mark Delaney, a nurse at the clinic. "We were told nothing," he said.'
+    )
+    assert speaker_name_of(run(text), "told nothing") == "Mark Delaney"

@@ -649,6 +649,8 @@ class SpeakerResolver:
         starts = self.table.name_starts
         span = self.table.name_spans[bisect.bisect_left(starts, lo) : bisect.bisect_left(starts, anchor)]
         names = [n for n in span if not self.table.quote_spans.covers(n[0])]
+        if len({i for _, _, i in names}) > 1:
+            names = self._introduced_agent(names)
         if not names or len({i for _, _, i in names}) != 1:
             return None
         s, e, pid = names[0]
@@ -666,6 +668,22 @@ class SpeakerResolver:
             # nurse at the clinic. "Q," she said"): news brings in a new voice so.
             return person
         return person if known == gender else None
+
+    def _introduced_agent(self, names: list[tuple[int, int, int]]) -> list[tuple[int, int, int]]:
+        """Of the names (start, end, person) of the sentences before a pronoun, the one brought in as the agent of a
+        passive with an age or a description set off after it ("Kerr was challenged by Kiran Patel, a nurse at the
+        clinic. "Q," she said": the new voice, not the passive subject), as a one-item list when it is the last
+        name there and the person's first; else ``names`` unchanged."""
+        s, e, pid = names[-1]
+        head = self.table.index.token_at(e - 1)
+        _, outside = self.table.mention_starts(pid)
+        if head is None or not outside or outside[0] != s or not _INTRODUCING.match(self.text, e):
+            return names
+        while head.dep_ == "compound" and head.head.i > head.i:
+            head = head.head
+        if head.dep_ != "pobj" or head.head.dep_ != "agent":
+            return names
+        return [names[-1]]
 
     def _introduced_voice(self, tok: Any, end: int, gender: str) -> bool:
         """Whether the name ending at offset ``end`` (its first token ``tok``) is brought in as a new voice: an age or
