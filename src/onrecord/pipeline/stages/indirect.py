@@ -690,6 +690,8 @@ def _dateline_name(subj: Any) -> tuple[int, int] | None:
     if j < 0 or doc[j].text != ")" or DATELINE_REST.search(doc[max(0, j - 8) : j + 1].text) is None:
         return None
     run = _name_run(doc, k)
+    if not run:
+        return None  # no name after the dateline: "KIEV (SatireWire.com) — Leaders from Europe declared ..."
     return run[0].idx, run[-1].idx + len(run[-1])
 
 

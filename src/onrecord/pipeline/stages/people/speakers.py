@@ -199,6 +199,9 @@ _NO_NAMED_HEAD = _ROLE_OR_UNNAMED | set(PRONOUNS) | ORG_HEADS
 _PLACED_APPOSITION = re.compile(r"(\s+(?:in|at|of|for|from|on)\s+[^,.;:\"\u201c\u201d]{1,40}?)\s*,\s*(?=[A-Z])")
 # How far (characters) after a quotation a "he added" still picks up that quotation's speaker.
 CARRY_WINDOW = 250
+# What follows a name the article brings in as a new voice: an age or a description set off by commas ("Kiran Patel,
+# 56,", "Kiran Patel, a nurse at the clinic").
+_INTRODUCING = re.compile(r"\s*,\s*(?:\d{1,3}\s*[,.]|(?:\d{1,3}\s*,\s*)?(?:a|an|the)\s+[a-z])")
 # How far (characters) after a speaker "it" resolved to a body a later "it said" with no body of its own in reach
 # still means that body (wire copy runs "it said ... it added ... it noted" over paragraphs).
 NEUTER_CARRY = 800
@@ -466,8 +469,9 @@ class SpeakerResolver:
     def _previous_speaker(self, m: Span, gender: str | None) -> Person | None:
         """ "Q1," Lin said. "Q2," he added: a he or she right after a quotation, with no other name between,
         is that quotation's speaker, whatever gender the text showed for other people or a first name
-        suggests. Returns that person unless the text showed them to be of the other gender
-        (``CARRY_WINDOW`` characters at most), else None; None too after words said in a relative clause."""
+        suggests. Returns that person unless the text showed them to be of the other gender, or the quotation
+        named them by a description and their first name is one of the other gender's (``CARRY_WINDOW``
+        characters at most), else None; None too after words said in a relative clause."""
         if gender not in ("male", "female"):
             return None
         before = [q for q in self.ex.quotes if q.end <= m.start and q.speaker is not None]
@@ -490,6 +494,11 @@ class SpeakerResolver:
             return None  # an organisation or unnamed source the resolver made
         pid = self.table.people.index(person)
         if self.table.gender_before(pid, m.start) not in (None, gender):
+            return None
+        if said is not None and _described(said.text) and not self._may_be(person, m.start, gender):
+            # "As the moderator warned Pence ..., he shouted": a description taken for a woman by her first name
+            # (Elaine Quist) is a guess; the "he" after it is not hers. A name carries on whatever its first name
+            # suggests (a surname the table gave a relative's first name is still the man's).
             return None
         if any(last.end <= s < m.start and i != pid for s, _, i in self.table.name_spans):
             return None  # someone else named since: "Q1," Lin said. Singh disagreed. "Q2," he said
@@ -640,6 +649,8 @@ class SpeakerResolver:
         starts = self.table.name_starts
         span = self.table.name_spans[bisect.bisect_left(starts, lo) : bisect.bisect_left(starts, anchor)]
         names = [n for n in span if not self.table.quote_spans.covers(n[0])]
+        if len({i for _, _, i in names}) > 1:
+            names = self._introduced_agent(names)
         if not names or len({i for _, _, i in names}) != 1:
             return None
         s, e, pid = names[0]
@@ -648,12 +659,44 @@ class SpeakerResolver:
         if person.kind != "person" or not outside or outside[0] != s or len(self.text[s:e].split()) < 2:
             return None
         known = self.table.gender_before(pid, anchor) or first_name_gender(person.name)
-        if known is None and main_clause_subject(self.table.index.token_at(s)):
+        first = self.table.index.token_at(s)
+        if known is None and (main_clause_subject(first) or self._introduced_voice(first, e, gender)):
             # "Striker Obafemi Okonkwo scored twice. "Q," he said": a name of no known gender, introduced as the
             # subject of the sentence before, is the newest subject and no one else's gender is shown against it;
-            # the man the text showed to be "he" earlier is not the more likely speaker for being known.
+            # the man the text showed to be "he" earlier is not the more likely speaker for being known. So is a
+            # name set off with an age or a description wherever it stands ("Also waiting was Kiran Patel, a
+            # nurse at the clinic. "Q," she said"): news brings in a new voice so.
             return person
         return person if known == gender else None
+
+    def _introduced_agent(self, names: list[tuple[int, int, int]]) -> list[tuple[int, int, int]]:
+        """Of the names (start, end, person) of the sentences before a pronoun, the one brought in as the agent of a
+        passive with an age or a description set off after it ("Kerr was challenged by Kiran Patel, a nurse at the
+        clinic. "Q," she said": the new voice, not the passive subject), as a one-item list when it is the last
+        name there and the person's first; else ``names`` unchanged."""
+        s, e, pid = names[-1]
+        head = self.table.index.token_at(e - 1)
+        _, outside = self.table.mention_starts(pid)
+        if head is None or not outside or outside[0] != s or not _INTRODUCING.match(self.text, e):
+            return names
+        while head.dep_ == "compound" and head.head.i > head.i:
+            head = head.head
+        if head.dep_ != "pobj" or head.head.dep_ != "agent":
+            return names
+        return [names[-1]]
+
+    def _introduced_voice(self, tok: Any, end: int, gender: str) -> bool:
+        """Whether the name ending at offset ``end`` (its first token ``tok``) is brought in as a new voice: an age or
+        a description set off after it (``_INTRODUCING``), in a sentence whose clause subjects include no he/she of
+        ``gender`` outside quotations ("She praised Kim Tran, the new coach": Kim Tran is what the running
+        speaker spoke about)."""
+        if tok is None or not _INTRODUCING.match(self.text, end):
+            return False
+        covers = self.table.quote_spans.covers
+        return not any(
+            t.dep_ in ("nsubj", "nsubjpass") and PRONOUNS.get(t.lower_) == gender and not covers(t.idx)
+            for t in tok.sent
+        )
 
     def _aside_at(self, start: int, end: int) -> bool:
         """Whether the name at ``start``..``end`` is no subject its sentence is about (``pronouns.aside_mention``)."""
@@ -731,11 +774,17 @@ class SpeakerResolver:
         # its head makes it a named person.
         if found is None or self.table.person_at(found[2].idx, found[2].idx + len(found[2])) is not None:
             return None
+        named = self._apposed_person(found[2])
+        if named is not None:
+            # "A nurse at the clinic, Kiran Patel, arrived later. "Q," she said": the description is set off
+            # before a name, so the newest subject is that person, not someone unnamed.
+            return named if self._may_be(named, anchor, gender) else None
         span = Span.of(self.text, found[0], found[1])
         if span.text.lower().startswith("the "):
             known = self.table.resolve_description(span)
             if known is not None:
-                return known
+                # "As the moderator warned Pence, he shouted": a description taken for Elaine Quijano is no "he".
+                return known if self._may_be(known, anchor, gender) else None
             # "the pilot" is someone new only if the article brought in "a ... pilot" before, or it is an office
             # no one named was given ("the first minister said ... He told her").
             head = re.escape(found[2].text)
@@ -745,6 +794,24 @@ class SpeakerResolver:
             if not introduced and not self._held_by_nobody_named(span, span.text.lower(), found[2]):
                 return None
         return self.new_person(None, "unnamed", span, "description", span.text)
+
+    def _apposed_person(self, head: Any) -> Person | None:
+        """The person named in apposition to the description headed by ``head`` ("A nurse at the clinic, Kiran Patel,":
+        the parser hangs the name on any noun of the phrase), or None."""
+        for child in head.subtree:
+            if child.dep_ == "appos" and child.pos_ == "PROPN" and not self.table.quote_spans.covers(child.idx):
+                person = self.table.person_at(child.idx, child.idx + len(child))
+                if person is not None and person.kind == "person" and person in self.table.people:
+                    return person
+        return None
+
+    def _may_be(self, person: Person, pos: int, gender: str) -> bool:
+        """Whether a he/she of ``gender`` at offset ``pos`` may mean ``person``: the gender the text showed before
+        ``pos`` or, where it showed none, the first name's usual one (gender-guesser's table) is not the other."""
+        if person.kind != "person" or person not in self.table.people:
+            return person.kind == "unnamed"
+        shown = self.table.gender_before(self.table.people.index(person), pos)
+        return (shown or first_name_gender(person.name)) in (None, gender)
 
     def _renames(self, head: Any, person: Person, gender: str) -> bool:
         """Whether the definite description headed by token ``head`` renames ``person`` (``pronouns.renames_named``)."""
@@ -2123,6 +2190,11 @@ def _party_member(text: str, head: Any, articles: tuple[str, ...] = ("the",)) ->
         and (head.ent_type_ == "NORP" or head.text.lower() in AFFILIATION_FORMS or YEAR_OLD.search(text) is not None)
         and not head.text.lower().endswith("s")
     )
+
+
+def _described(mention: str) -> bool:
+    """Whether a speaker's mention is a description ("the moderator"), not a name or a pronoun."""
+    return mention[:1].islower() and mention.lower() not in PRONOUNS or mention.lower().startswith(("the ", "a "))
 
 
 def _strip_article(text: str) -> str:

@@ -2081,10 +2081,10 @@ class PersonTable:
         if role and norm(role[-1]) in _TITLE_OR_ROLE | PEER_WORDS:
             self.add_descriptor(p, before.group(1))
             self._gender_from_words(before.group(1), votes, evidence, f"'{before.group(0).strip()}' before '{m.text}'")
-        # Apposition: "X, a model, ..." / "X, the singer,"
+        # Apposition: "X, a model, ..." / "X, the singer,"; an age may stand between ("Kiran Patel, 56, a nurse")
         app = re.match(
-            r",\s+((?:a|an|the)\s+[^,.;:\u201c\u201d\"]{2,60}?)(?:,|\.|;| who | whose )",
-            text[m.end : m.end + 90],
+            r"(?:,\s*\d{1,3})?,\s+((?:a|an|the)\s+[^,.;:\u201c\u201d\"]{2,60}?)(?:,|\.|;| who | whose )",
+            text[m.end : m.end + 96],
         )
         if app:
             phrase = app.group(1)
@@ -2935,6 +2935,15 @@ class PersonTable:
         places = _proper_modifiers(span.text)
         addressed = self.addressees(span)
         tied = [p for p in self._tied_by_role(span, head, words, places) if p not in addressed]
+        if _PAST_WORDS & set(words) and tied:
+            # "the former minister" is not the minister now in office ("Health Minister Tom Kerr ... Paul Hanson, who
+            # led the department until 2019, ... the former minister added"): someone whose own descriptor says
+            # former, else the person just named as an agent, whom no other office ties (``recent_referent``).
+            holders = [p for p in tied if self._holds_now(p, head, span.start)]
+            if holders:
+                tied = [p for p in tied if p not in holders]
+                if not tied:
+                    return self.recent_referent(span, agents_only=True, skip=lambda p: p in holders)
         if not tied:
             # "the Pentagon chief": "Defense Secretary X"; "the schoolboy": "Ollie Grant, 11"
             other = self.only_person_by_synonym(span, head) or self.only_person_of_age_band(span, head)
@@ -2997,6 +3006,18 @@ class PersonTable:
         if words and FUTURE_HOLDER & set(words):
             return self.holder_to_be(words[-1], pos)
         return None
+
+    def _holds_now(self, p: Person, head: str, at: int) -> bool:
+        """Whether ``p`` holds the office ``head`` now by what the article said before offset ``at``: a title or
+        descriptor with that head and no "former"/"ex" ("Health Minister Tom Kerr"), and none with it that says
+        former ("former health minister")."""
+        with_head = [
+            d
+            for d in [p.title or "", *self.tying_descriptors(p, at)]
+            if head in title_words(d) or affiliation(head) in map(affiliation, d.split())
+        ]
+        past = [d for d in with_head if _PAST_WORDS & set(re.findall(r"[a-z]+", d.lower()))]
+        return bool(with_head) and not past
 
     def _tied_by_role(self, span: Span, head: str, words: list[str], places: set[str]) -> list[Person]:
         """The people met before description ``span`` (head noun ``head``, lower-case ``words``, proper modifiers
@@ -3846,6 +3867,10 @@ def _gender_detector() -> Any:
 def given_name(word: str) -> bool:
     """Whether ``word`` is a first name in gender-guesser's table (any gender, "andy" and "mostly_" ones too)."""
     return _gender_detector().get_gender(word) != "unknown"
+
+
+# Words that put an office in a person's past ("the former minister", "ex-minister Tom Kerr").
+_PAST_WORDS = frozenset({"former", "ex"})
 
 
 def first_name_gender(name: str | None) -> str | None:
