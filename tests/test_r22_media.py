@@ -76,3 +76,48 @@ def test_an_interview_for_a_networks_show_names_the_show(run):
         "network's 60 Minutes show."
     )
     assert [m[1:] for m in _media(run(text))] == [("tv", "60 Minutes")]
+
+
+def test_words_told_the_stations_own_story_name_no_interview(run):
+    text = (
+        "DENTON (KQRT) \u2014 Voters approved the new library bond on Tuesday.\n\n"
+        'Library director Ruth Vance told KQRT the vote was a relief. "We have waited ten years for this," '
+        "Vance said.\n"
+    )
+    media = _media(run(text))
+    assert media and all(m[1] is None for m in media)
+
+
+def test_words_told_another_outlet_in_a_stations_story_keep_the_interview(run):
+    text = (
+        "DENTON (KQRT) \u2014 Voters approved the new library bond on Tuesday.\n\n"
+        '"We have waited ten years for this," library director Ruth Vance told the Denton Ledger.\n'
+    )
+    assert _media(run(text)) == [("Ruth Vance", "print-interview", "Denton Ledger")]
+
+
+_TOLD_IN_THE_LEAD = (
+    "Harbor workers won a pay rise after a three-week strike.\n\n"
+    '"It was worth every day on the picket line," union leader Sam Odom told the Coast Herald.\n\n'
+    "The port had lost millions during the dispute, its owners said.\n\n"
+    "Ships queued for days outside the harbour.\n\n"
+    '"Nobody will forget this," Odom said.\n'
+)
+
+
+def test_an_interview_named_as_one_still_frames_later_statements(run):
+    text = _TOLD_IN_THE_LEAD.replace("told the Coast Herald", "said in an interview with the Coast Herald")
+    media = _media(run(text))
+    assert media[0] == ("Sam Odom", "print-interview", "Coast Herald")
+    assert media[-1] == ("Sam Odom", "print-interview", "Coast Herald")
+
+
+def test_an_unnamed_sources_words_stay_in_the_interview(run):
+    text = (
+        "The singer and the actor are dating, a source tells Spotlight magazine.\n\n"
+        "They met at a party in March.\n\n"
+        "Both have been seen at dinners since.\n\n"
+        '"They are very happy together," the source says.\n'
+    )
+    media = _media(run(text))
+    assert media[-1][1:] == ("print-interview", "Spotlight")

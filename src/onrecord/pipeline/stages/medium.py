@@ -1572,19 +1572,24 @@ def assign_medium(ex: ArticleState) -> ArticleState:
     return ex
 
 
-# An agency's dateline at the story's start: "NEW YORK (AP) \u2014", "LONDON (Reuters) -".
-_DATELINE = re.compile(r"\((?P<wire>" + "|".join(WIRE_DATELINES) + r")\)\s*(?:\u2014|\u2013|-|:)")
+# An agency's or a station's dateline at the story's start: "NEW YORK (AP) \u2014", "LONDON (Reuters) -",
+# "AUSTIN (KXAN) \u2014": the outlet whose own story it is, by a short capitalised name in brackets.
+_DATELINE = re.compile(
+    r"\((?:(?P<wire>" + "|".join(WIRE_DATELINES) + r")|(?P<own>[A-Z][A-Za-z0-9&]{1,9}(?: [A-Z][A-Za-z0-9&]+){0,2}))\)"
+    r"\s*(?:\u2014|\u2013|--|-|:)"
+)
 DATELINE_REACH = 200  # characters from the start of the text
 
 
 def _own_wire(ex: ArticleState) -> None:
-    """In an agency's own story (``_DATELINE``), words told the agency ("she told the AP") were said to the story's
-    writer: no interview relayed from a publication, so the medium is dropped and the outlet kept (readable gold:
-    "told the AP" in an AP story has no medium; "told AFP" in another's story is a print interview)."""
+    """In an agency's or a station's own story (``_DATELINE``), words told the outlet ("she told the AP", "Lee told
+    KXAN") were said to the story's writer: no interview relayed from a publication, so the medium is dropped and
+    the outlet kept (readable gold: "told the AP" in an AP story has no medium, nor "told KXAN" in a KXAN story;
+    "told AFP" in another's story is a print interview)."""
     m = _DATELINE.search(ex.article.text, 0, DATELINE_REACH)  # the raw text: cleaning blanks the dateline
     if m is None:
         return
-    names = WIRE_DATELINES[m.group("wire")]
+    names = WIRE_DATELINES[m.group("wire")] if m.group("wire") else frozenset([m.group("own")])
     for q in ex.quotes:
         if q.medium == "print-interview" and q.outlet in names:
             q.medium = None
