@@ -367,6 +367,12 @@ TV_PROGRAMMES: tuple[str, ...] = (
     "The Graham Norton Show",
     "The One Show",
     "Piers Morgan Uncensored",
+    # BBC television's Sunday and weekday politics programmes.
+    "Breakfast with Frost",
+    "Sunday AM",
+    "The Politics Show",
+    "Daily Politics",
+    "The Daily Politics",
 )
 
 TV_NETWORKS: tuple[str, ...] = (
@@ -393,6 +399,16 @@ TV_NETWORKS: tuple[str, ...] = (
     "BBC One",
     "BBC Two",
     "BBC Breakfast",
+    # The BBC's and Sky's rolling news channels, and the UK channels by their numbered names ("told BBC News 24",
+    # "on BBC1's Breakfast with Frost"): television, as their lettered names are.
+    "BBC News 24",
+    "BBC News Channel",
+    "BBC World News",
+    "Sky Sports News",
+    "BBC1",
+    "BBC2",
+    "ITV1",
+    "GMTV",
     "Al Jazeera",
     "CTV",
     "CTV News",
@@ -473,6 +489,10 @@ RADIO_NETWORKS: tuple[str, ...] = (
     "Today programme",
     "World at One",
     "PM programme",
+    # BBC radio's long-running interview programmes, named without their station ("told Woman's Hour").
+    "Desert Island Discs",
+    "Woman's Hour",
+    "Radio Five Live",
 )
 
 # Outlets whose name holds a sentence's stop ("told E! News", "in an interview with OK! magazine").

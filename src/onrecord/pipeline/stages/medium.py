@@ -98,9 +98,11 @@ _STATION_CUE = re.compile(
 )
 # "on Sunday's Last Week Tonight", "told "Good Morning America"": a show by its name (``TV_PROGRAMMES``).
 _SHOW_CUE = re.compile(
-    r"\b(?i:on|told|to|interview with)\s+"
-    # "on Sunday's", "told CNN's", "told the BBC's", "told BBC Newsnight": the day or the broadcaster before it.
-    r"(?:(?:the\s+)?(?:(?:Sun|Mon|Tues|Wednes|Thurs|Fri|Satur)day|[A-Z][\w&-]*)(?:'s|\u2019s)\s+|(?:the\s+)?[A-Z]{2,}\s+)?"
+    r"\b(?i:on|told|to|interview with|interview for)\s+"
+    # "on Sunday's", "told CNN's", "told the BBC's", "told BBC Newsnight", "for CBS network's": the day or the
+    # broadcaster before it.
+    r"(?:(?:the\s+)?(?:(?:Sun|Mon|Tues|Wednes|Thurs|Fri|Satur)day|[A-Z][\w&-]*(?:\s+(?:network|channel))?)(?:'s|\u2019s)\s+"
+    r"|(?:the\s+)?[A-Z]{2,}\s+)?"
     r"[\"\u201c]?"
     r"(?P<show>(?-i:" + _TV_SHOWS + r"))(?!\w)"  # by its name as written: "This Morning", not "this morning"
 )
@@ -127,9 +129,14 @@ _MEDIA_WORDS = r"(?:TV|television|print|newspapers?|magazines?|cable|online|digi
 _MEDIA_BEFORE = re.compile(r"\b" + _MEDIA_WORDS + r"\s*(?:,|and|or|&)\s*(?:[\w-]+\s+)?$", re.I)
 _MEDIA_AFTER = re.compile(
     r"\s*(?:,|and|or|&)\s*(?:in\s+|on\s+)?(?:[\w-]+\s+)?" + _MEDIA_WORDS + r"\b"
-    r"|\s+(?:ads?|advert\w*|commercials?|spots?|reservations?|buys?|airtime|spending|campaigns?)\b",
+    r"|\s+(?:ads?|advert\w*|commercials?|spots?|reservations?|buys?|airtime|spending|campaigns?)\b"
+    # Radio as a technology ("radio waves", "a radio chip", "radio-frequency tags"): no broadcast at all.
+    r"|[\s-]+(?:waves?|signals?|frequenc(?:y|ies)|spectrum|chips?|technolog(?:y|ies)|transmitters?|receivers?"
+    r"|tags?|telescopes?|astronom\w*|masts?|links?|interference|modules?|beacons?|bands?)\b",
     re.I,
 )
+# A technology set against radio ("based on magnetic inductance rather than radio"): radio as a technology.
+_THAN_BEFORE = re.compile(r"\bthan\s+(?:by\s+|via\s+|over\s+)?$", re.I)
 
 # A radio show by its host's or station's name ("Howard Stern's Sirius XM radio show"): the outlet, as written.
 _OWNED_RADIO_SHOW = re.compile(
@@ -145,12 +152,13 @@ _A_STATION_AFTER = re.compile(r"\s+(?:station|network)\b", re.I)
 
 
 def _radio_as_topic(sentence: str, m: re.Match[str]) -> bool:
-    """Whether the radio word ``m`` matched in ``sentence`` is one of a list of media or radio advertising
-    (``_MEDIA_BEFORE``, ``_MEDIA_AFTER``), or a station as someone's workplace (``_WORKPLACE_BEFORE``,
-    ``_A_STATION_AFTER``): media talked about, no single broadcast where words were said."""
+    """Whether the radio word ``m`` matched in ``sentence`` is one of a list of media, radio advertising or radio as
+    a technology (``_MEDIA_BEFORE``, ``_MEDIA_AFTER``, ``_THAN_BEFORE``), or a station as someone's workplace
+    (``_WORKPLACE_BEFORE``, ``_A_STATION_AFTER``): media talked about, no single broadcast where words were said."""
     lo = max(0, m.start() - 40)
     return bool(
         _MEDIA_BEFORE.search(sentence, lo, m.start())
+        or _THAN_BEFORE.search(sentence, lo, m.start())
         or _MEDIA_AFTER.match(sentence, m.end())
         or (_WORKPLACE_BEFORE.search(sentence, lo, m.start()) and _A_STATION_AFTER.match(sentence, m.end()))
     )
@@ -1564,19 +1572,24 @@ def assign_medium(ex: ArticleState) -> ArticleState:
     return ex
 
 
-# An agency's dateline at the story's start: "NEW YORK (AP) \u2014", "LONDON (Reuters) -".
-_DATELINE = re.compile(r"\((?P<wire>" + "|".join(WIRE_DATELINES) + r")\)\s*(?:\u2014|\u2013|-|:)")
+# An agency's or a station's dateline at the story's start: "NEW YORK (AP) \u2014", "LONDON (Reuters) -",
+# "AUSTIN (KXAN) \u2014": the outlet whose own story it is, by a short capitalised name in brackets.
+_DATELINE = re.compile(
+    r"\((?:(?P<wire>" + "|".join(WIRE_DATELINES) + r")|(?P<own>[A-Z][A-Za-z0-9&]{1,9}(?: [A-Z][A-Za-z0-9&]+){0,2}))\)"
+    r"\s*(?:\u2014|\u2013|--|-|:)"
+)
 DATELINE_REACH = 200  # characters from the start of the text
 
 
 def _own_wire(ex: ArticleState) -> None:
-    """In an agency's own story (``_DATELINE``), words told the agency ("she told the AP") were said to the story's
-    writer: no interview relayed from a publication, so the medium is dropped and the outlet kept (readable gold:
-    "told the AP" in an AP story has no medium; "told AFP" in another's story is a print interview)."""
+    """In an agency's or a station's own story (``_DATELINE``), words told the outlet ("she told the AP", "Lee told
+    KXAN") were said to the story's writer: no interview relayed from a publication, so the medium is dropped and
+    the outlet kept (readable gold: "told the AP" in an AP story has no medium, nor "told KXAN" in a KXAN story;
+    "told AFP" in another's story is a print interview)."""
     m = _DATELINE.search(ex.article.text, 0, DATELINE_REACH)  # the raw text: cleaning blanks the dateline
     if m is None:
         return
-    names = WIRE_DATELINES[m.group("wire")]
+    names = WIRE_DATELINES[m.group("wire")] if m.group("wire") else frozenset([m.group("own")])
     for q in ex.quotes:
         if q.medium == "print-interview" and q.outlet in names:
             q.medium = None
@@ -1592,18 +1605,35 @@ _A_QUESTION = re.compile(r"\?[\s\"'\u201d\u2019]*$")
 HOST_REACH = 40  # characters either side of the host's name
 
 
+# A host no longer ("Ex-chat show host", "the former presenter", "one-time talk radio host"): a past job, no
+# broadcast the words were said on (trial 22: a former chat show host's words took the radio interview of the
+# rival who answered him).
+_FORMER_BEFORE = re.compile(
+    r"(?:\b(?:ex|former|one-time|onetime|erstwhile|retired|then)[\s-]+|\bex-)(?:[\w-]+\s+){0,3}$", re.I
+)
+
+
+def _a_current_host(text: str, lo: int, hi: int) -> bool:
+    """Whether ``text[lo:hi]`` names a host, presenter, anchor, interviewer or moderator (``_HOST_WORD``) that is
+    not a past job (``_FORMER_BEFORE``)."""
+    return any(
+        not _FORMER_BEFORE.search(text, max(0, m.start() - 40), m.start()) for m in _HOST_WORD.finditer(text, lo, hi)
+    )
+
+
 def _a_host(ex: ArticleState, q: Quote) -> bool:
     """Whether ``q``'s speaker is named as a broadcast's host, presenter, anchor, interviewer or moderator
-    (``_HOST_WORD``) next to their name in ``q``'s attribution, or among their descriptors."""
+    (``_HOST_WORD``) next to their name in ``q``'s attribution, or among their descriptors; a former one
+    ("ex-chat show host") is none."""
     if q.speaker is None:
         return False
-    if any(_HOST_WORD.search(d) for d in q.speaker.descriptors):
+    if any(_a_current_host(d, 0, len(d)) for d in q.speaker.descriptors):
         return True
     m = q.speaker_mention
     if m is None:
         return False
     text = ex.clean_text
-    return bool(_HOST_WORD.search(text, max(0, m.start - HOST_REACH), min(len(text), m.end + HOST_REACH)))
+    return _a_current_host(text, max(0, m.start - HOST_REACH), min(len(text), m.end + HOST_REACH))
 
 
 def _hosts_questions(ex: ArticleState, events: _Events) -> None:
