@@ -1,0 +1,54 @@
+"""Reported speech (round 22): a verb of attack that names violence reports no stance, and a generic "those" as a
+cue's subject is a group nobody named, never the person named before.
+
+Each test runs a short article written for it.
+"""
+
+from __future__ import annotations
+
+import pytest
+
+
+def _indirect(ex):
+    return [(q.text, q.speaker.name if q.speaker else None) for q in ex.quotes if q.kind == "indirect"]
+
+
+@pytest.mark.parametrize(
+    "sentence",
+    [
+        "Protesters attacked police outside the ministry on Tuesday.",
+        "Gunmen attacked the town hall overnight.",
+        "A man attacked his neighbour with a knife in the car park.",
+        "Militants stepped up their attacks on army posts near the border.",
+    ],
+)
+def test_a_physical_attack_is_no_stance(run, sentence):
+    text = f"Mayor Ada Lee said the city would hold an inquiry into the events.\n\n{sentence}"
+    assert [q for q, _ in _indirect(run(text))] == ["the city would hold an inquiry into the events"]
+
+
+@pytest.mark.parametrize(
+    ("sentence", "content"),
+    [
+        ("Senator Ann Cole attacked the budget plan in a speech.", "the budget plan"),
+        ("Senator Ann Cole attacked police for their slow response.", "police for their slow response"),
+        ("Senator Ann Cole has stepped up her attacks on the governor's tax plan.", "the governor's tax plan"),
+    ],
+)
+def test_a_verbal_attack_stays_a_stance(run, sentence, content):
+    text = f"Mayor Ada Lee said the city would hold an inquiry into the events.\n\n{sentence}"
+    assert (content, "Ann Cole") in _indirect(run(text))
+
+
+@pytest.mark.parametrize(
+    ("sentence", "descr"),
+    [
+        ("Those in favour of the tax have said that the tax will pay for schools.", "Those in favour of the tax"),
+        ("Those opposed to the plan say it will cost jobs in the port.", "Those opposed to the plan"),
+    ],
+)
+def test_those_as_subject_is_a_group_nobody_named(run, sentence, descr):
+    ex = run(f"Mayor Tom Ridley spoke to the council on Monday.\n\n{sentence}")
+    [q] = [q for q in ex.quotes if q.kind == "indirect"]
+    assert q.speaker is not None and q.speaker.name is None
+    assert q.speaker.descriptors == [descr]
