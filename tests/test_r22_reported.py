@@ -52,3 +52,28 @@ def test_those_as_subject_is_a_group_nobody_named(run, sentence, descr):
     [q] = [q for q in ex.quotes if q.kind == "indirect"]
     assert q.speaker is not None and q.speaker.name is None
     assert q.speaker.descriptors == [descr]
+
+
+def _partials(ex):
+    return [
+        (q.fragment.text if q.fragment else q.text, q.speaker.name if q.speaker else None)
+        for q in ex.quotes
+        if q.kind == "partial"
+    ]
+
+
+@pytest.mark.parametrize(
+    ("sentence", "fragment"),
+    [
+        ('Mayor Ada Lee expressed "sympathy" with the families on Monday.', "sympathy"),
+        ('Mayor Ada Lee voiced "deep concern" over the cuts to bus routes.', "deep concern"),
+        ('Mayor Ada Lee spoke about the flood, calling it "heartbreaking" for the town.', "heartbreaking"),
+    ],
+)
+def test_a_fragment_given_voice_is_a_partial_quotation(run, sentence, fragment):
+    assert _partials(run(sentence)) == [(fragment, "Ada Lee")]
+
+
+def test_a_fragment_no_one_voices_stays_a_scare_quote(run):
+    ex = run('The town has long been known as a "safe haven" for boaters, and Mayor Ada Lee said it would stay so.')
+    assert _partials(ex) == []

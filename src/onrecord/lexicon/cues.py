@@ -998,6 +998,12 @@ WEAPON_NOUNS: frozenset[str] = frozenset(
         "swords",
     ]
 )
+# Verbs of giving voice to something ("expressed "sympathy" with Israel", "voiced "deep concern" over the cuts",
+# "echoed the "grave doubts" of the union"): not cues of a quotation beside them, but a fragment in marks in their
+# sentence reproduces the words of the verb's subject (a partial quotation, the gold guide's rule 1), as after a
+# verb of speaking (``text.partials.speaker_words``). Lemmas; only their "-ed" and "-ing" forms count, which are
+# verbs wherever they stand ("an expression of" is a noun, "voice" a noun as often as not).
+VOICING_LEMMAS: frozenset[str] = frozenset(["express", "voice", "echo"])
 # Object cues read only with a person for object ("backs Mr. Cruz", "had backed her"): PolNeAR marks a candidate
 # backed, but "backed the tactics", "backing independence for Kosovo" and "backs them up" matched its content about
 # one time in two (2026-12-02, dev, both halves).
