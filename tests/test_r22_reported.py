@@ -77,3 +77,26 @@ def test_a_fragment_given_voice_is_a_partial_quotation(run, sentence, fragment):
 def test_a_fragment_no_one_voices_stays_a_scare_quote(run):
     ex = run('The town has long been known as a "safe haven" for boaters, and Mayor Ada Lee said it would stay so.')
     assert _partials(ex) == []
+
+
+def test_a_cue_in_a_relative_clause_on_the_addressee_gives_way_to_telling(run):
+    ex = run('Mayor Ada Lee told a young man who asked about taxes that "nobody will pay more."')
+    [q] = [q for q in ex.quotes if q.kind != "indirect"]
+    assert q.speaker.name == "Ada Lee"
+    assert q.cue.text == "told"
+
+
+def test_a_relative_clause_cue_right_before_its_quotation_keeps_it(run):
+    ex = run('Reporters asked a resident who said "it was terrible" about the flood.')
+    [q] = [q for q in ex.quotes if q.kind != "indirect"]
+    assert q.cue.text == "said"
+    assert q.speaker.name is None and q.speaker.descriptors == ["a resident"]
+
+
+def test_a_cue_joined_by_and_after_a_fragment_is_no_trailing_tag(run):
+    ex = run(
+        "Senator Tom Hart spoke first.\n\n"
+        'Mayor Ada Lee called Hart a "blowhard," and said his remarks were priceless "propaganda" for his rivals.'
+    )
+    speakers = {q.fragment.text if q.fragment else q.text: q.speaker.name for q in ex.quotes if q.kind != "indirect"}
+    assert speakers == {"blowhard,": "Ada Lee", "propaganda": "Ada Lee"}
