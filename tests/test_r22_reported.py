@@ -100,3 +100,14 @@ def test_a_cue_joined_by_and_after_a_fragment_is_no_trailing_tag(run):
     )
     speakers = {q.fragment.text if q.fragment else q.text: q.speaker.name for q in ex.quotes if q.kind != "indirect"}
     assert speakers == {"blowhard,": "Ada Lee", "propaganda": "Ada Lee"}
+
+
+@pytest.mark.parametrize(
+    ("sentence", "fragment"),
+    [
+        ('Mayor Ada Lee blamed the floods on the council\'s "total neglect" of the drains.', "total neglect"),
+        ('Mayor Ada Lee encouraged residents to "stand up and be counted" at the meeting.', "stand up and be counted"),
+    ],
+)
+def test_a_fragment_after_a_verb_of_judging_or_urging_is_a_partial_quotation(run, sentence, fragment):
+    assert (fragment, "Ada Lee") in _partials(run(sentence))

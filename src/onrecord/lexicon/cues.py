@@ -1003,7 +1003,13 @@ WEAPON_NOUNS: frozenset[str] = frozenset(
 # sentence reproduces the words of the verb's subject (a partial quotation, the gold guide's rule 1), as after a
 # verb of speaking (``text.partials.speaker_words``). Lemmas; only their "-ed" and "-ing" forms count, which are
 # verbs wherever they stand ("an expression of" is a noun, "voice" a noun as often as not).
-VOICING_LEMMAS: frozenset[str] = frozenset(["express", "voice", "echo"])
+VOICING_LEMMAS: frozenset[str] = frozenset(
+    ["express", "voice", "echo"]
+    # Verbs of judging aloud, stance cues of ``OBJECT_CUES`` that are no cue of a quotation: 'blamed the attacks on
+    # the country's "weakness"', 'dismissed the report as "fake news"'; and of urging ('encouraged her supporters
+    # to "stage an intervention"').
+    + ["blame", "condemn", "denounce", "decry", "lambaste", "rebuke", "ridicule", "dismiss", "fault", "encourage"]
+)
 # Object cues read only with a person for object ("backs Mr. Cruz", "had backed her"): PolNeAR marks a candidate
 # backed, but "backed the tactics", "backing independence for Kosovo" and "backs them up" matched its content about
 # one time in two (2026-12-02, dev, both halves).
