@@ -25,6 +25,7 @@ from ..lexicon.cues import (
     NAMING_FORMS,
     NOUN_LIKE_CUE_LEMMAS,
     REFER_FORMS,
+    VOICING_LEMMAS,
     WEAK_CUE_LEMMAS,
     attribution_forms,
 )
@@ -37,7 +38,7 @@ _NOUN_MARKERS = frozenset(
 )
 _PREPOSITIONS = frozenset(["in", "of", "for", "on", "with", "at", "into", "from", "about"])
 _PASSIVE = frozenset(["is", "was", "were", "are", "be", "been", "being", "'s"])
-_OBJECT_FILLERS = frozenset(["as", "a", "an", "the", "their", "his", "her", "its", "it", "them", "this", "that"])
+_OBJECT_FILLERS = frozenset(["as", "a", "an", "the", "their", "his", "her", "its", "this", "that"])
 # "than, say, Mr. Cruz's plan": "say" between commas offers an example, nobody speaks. So do the set
 # phrases "That (being) said,", "having said that", "needless to say", "so to speak" (trial6 M1:
 # 'That being said, ... their "religion of peace"' is the writer's scare quote).
@@ -139,6 +140,9 @@ def _sure_verb_forms() -> frozenset[str]:
         if lemma in NOUN_LIKE_CUE_LEMMAS and not form.endswith(("ed", "ing")):
             continue
         forms.add(form)
+    for form in attribution_forms(VOICING_LEMMAS):
+        if form.endswith(("ed", "ing")):
+            forms.add(form)  # "expressed "sympathy"", "voicing "deep concern"": the subject's words
     return frozenset(forms)
 
 

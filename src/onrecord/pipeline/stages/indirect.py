@@ -119,6 +119,9 @@ from ...lexicon.cues import (
     OFFERED_SPEECH_NOUNS,
     OWNED_STANCE_NOUNS,
     PASSIVE_CUES,
+    PHYSICAL_ATTACKERS,
+    PHYSICAL_SENSE_CUES,
+    PHYSICAL_TARGETS,
     PREPOSITION_CUES,
     QUANTITY_SOURCES,
     QUESTION_COMPLEMENTISERS,
@@ -131,6 +134,8 @@ from ...lexicon.cues import (
     STATEMENT_ADJECTIVES,
     UNHELD_IDEA_NOUNS,
     UNWILLING_ADJECTIVES,
+    VERBAL_ATTACK_PREPOSITIONS,
+    WEAPON_NOUNS,
     attribution_forms,
     object_forms,
     passive_forms,
@@ -815,6 +820,24 @@ def _participle_outside_content(verb: Any) -> Any | None:
             break
         above = above.head
     return above if above.pos_ in ("VERB", "AUX") and above.i < verb.i else None
+
+
+def physical_attack(verb: Any, target: Any, attacker: Any | None) -> bool:
+    """Whether an attack cue (``lexicon.cues.PHYSICAL_SENSE_CUES``: "attacked", "attacks on", "resisted") is a
+    physical act, no stance voiced: a weapon as instrument ("with a knife"), an armed group, a weapon, an animal or
+    weather as ``attacker`` (``PHYSICAL_ATTACKERS``), or a ``target`` that is a body of uniformed people, a place,
+    a building, a vehicle or a person named by a common noun (``PHYSICAL_TARGETS``: "attacked police", "attacked a
+    convoy", "attacked a woman"). A complement of grounds or a label ("attacked police for their response",
+    "attacked the plan as a waste", ``VERBAL_ATTACK_PREPOSITIONS``) keeps it verbal. ``verb`` is the cue verb or
+    noun; ``attacker`` the verb's subject or agent, if any."""
+    preps = [c for c in verb.children if c.dep_ == "prep"]
+    if any(p.lower_ in VERBAL_ATTACK_PREPOSITIONS for p in preps):
+        return False
+    if any(p.lower_ == "with" and any(o.lower_ in WEAPON_NOUNS for o in p.children) for p in preps):
+        return True
+    if attacker is not None and attacker.lower_ in PHYSICAL_ATTACKERS:
+        return True
+    return target is not None and target.pos_ != "PROPN" and target.lower_ in PHYSICAL_TARGETS
 
 
 def _documentish(subj: Any) -> bool:
@@ -2055,6 +2078,8 @@ class _Finder:
                 return
             if obj.pos_ == "PRON" and not (OBJECT_CUES[lemma] == "stance" and obj.lower_ in _STANCE_PRONOUNS):
                 return  # "opposed it", "praised her": the one a stance is taken on; "said this" is no content
+            if lemma in PHYSICAL_SENSE_CUES and physical_attack(tok, obj, subject_of(tok)):
+                return  # "Protesters attacked police", "gunmen attacked a convoy": violence, no stance voiced
             if lemma in CANDIDATE_CUES and not (obj.ent_type_ == "PERSON" or obj.lower_ in ("him", "her")):
                 return  # "backs Mr. Cruz", "backed her": a candidate; "backed the tactics", "backs them up" vary
             if OBJECT_CUES[lemma] == "speech" and obj.ent_type_ == "PERSON":
@@ -2094,6 +2119,8 @@ class _Finder:
             return
         if self.overlaps(span[0], agent.idx + len(agent)):
             return
+        if lemma in PHYSICAL_SENSE_CUES and physical_attack(tok, content, agent):
+            return  # "Two officers were attacked by a mob": violence, no stance voiced
         self.add(*span, FAMILY_RULES[PASSIVE_CUES[lemma]], agent, tok, 0.55, shape=NOUN_PHRASE)
 
     def nominal(self, noun: Any) -> None:
@@ -2189,6 +2216,8 @@ class _Finder:
         if non_assertive(verb) is not None or _unasserted(verb) or obj.pos_ == "PRON" and obj.lower_ == "it":
             return
         subj = _named_source(verb, "stance")
+        if noun.lower_.removesuffix("s") in PHYSICAL_SENSE_CUES and physical_attack(noun, obj, subject_of(verb)):
+            return  # "militants stepped up their attacks on army posts": violence, no stance voiced
         span = _trimmed(without_trailing_gloss(list(obj.subtree)))
         if span is None or subj is None or span[1] - span[0] < 3 or not self.same_paragraph(*span, noun.idx):
             return
@@ -2217,6 +2246,8 @@ class _Finder:
             return  # "his remarks on Saturday": when they were made, not what about
         if any(c.lower_ in _MONEY_BACKING for c in noun.children if c.dep_ == "amod"):
             return  # "their financial support for the convention": money given, no stance stated
+        if low in PHYSICAL_SENSE_CUES and physical_attack(noun, obj, owner):
+            return  # "their attacks on army posts": violence, no stance voiced
         if noun.sent.text.rstrip().endswith("?"):
             return  # "What do you think of Trump's attack on Carson?"
         if owner.tag_ in ("NNS", "NNPS"):

@@ -679,6 +679,10 @@ class Attributor:
                 seen_comma, last_comma = n > 0, n
                 continue
             prev = toks[n - 1].text if n else ","
+            if _is_cue(tok) and _coordinated_verb(toks[:n]):
+                # 'called Hart a "blowhard," and said his remarks were ...': a second verb of the subject before the
+                # quotation, never a tag after it; the words after the cue are its clause, not a speaker (issue 11).
+                return None
             if _is_cue(tok) and (
                 _adjunct_then_tag(toks, last_comma, n, content) or _clause_then_tag(toks, last_comma, n, content)
             ):
@@ -1626,6 +1630,13 @@ def _reporter_of_manner(cue: Any, quoted: list[Any], lo: int, hi: int) -> Any | 
     return reporter
 
 
+def _coordinated_verb(before: list[Any]) -> bool:
+    """Whether the tokens between a closing mark and a cue are only a coordinating conjunction (and commas):
+    '"Q," and said ...', '"Q" but added ...' join a verb to the clause before the quotation."""
+    words = [t for t in before if not t.is_punct]
+    return len(words) == 1 and words[0].pos_ == "CCONJ" and words[0].lower_ in ("and", "but", "or")
+
+
 def _clause_cue(cues: list[Any]) -> Any:
     """The cue of the frame before a quotation: the last of ``cues`` (tokens, in text order), unless it is a past
     participle that only modifies a noun ("Ortiz says that's a lesson reflected by the river workers: "Q"") inside
@@ -1644,7 +1655,15 @@ def _cue_over_quote(cues: list[Any], cue: Any, first: Any | None) -> Any:
     reports the words ("She said it was too early to tell whether it works, and there was "no evidence" yet":
     "tell" heads an infinitive of the adjective, and "said" the clause with the quotation). Only a bare infinitive
     gives way (a participle, "footage of X saying, "Q"", introduces its words however the parser hangs them), and
-    never to a weak cue (``WEAK_CUE_LEMMAS``)."""
+    never to a weak cue (``WEAK_CUE_LEMMAS``). A cue in a relative clause on the person a verb of telling addresses
+    gives way to that verb however the parser hangs the quotation ("told a voter who asked about taxes that "Q"": the
+    relative clause describes the one spoken to; ``lexicon.cues.ADDRESSEE_LEMMAS``), when the relative clause's verb
+    has words of its own before the quotation ("about taxes"): "asked a resident who said "Q"" is the resident's."""
+    addressed = cue.head if cue.dep_ == "relcl" and cue.head.dep_ in ("dobj", "dative") else None
+    if addressed is not None and first is not None and cue_lemma(addressed.head) in ADDRESSEE_LEMMAS:
+        own = any(c.dep_ in ("prep", "dobj") and cue.i < c.i < first.i for c in cue.children)
+        if own and addressed.head.i < cue.i:
+            return next((c for c in cues if c.i == addressed.head.i), cue)
     if first is None or cue.tag_ != "VB" or cue.i in {t.i for t in first.ancestors}:
         return cue
     above = {t.i for t in first.ancestors}

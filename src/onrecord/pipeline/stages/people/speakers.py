@@ -58,6 +58,7 @@ from ....lexicon.outlets import is_outlet_name
 from ....lexicon.people import (
     AFFILIATION_FORMS,
     FIRST_PERSON_PRONOUNS,
+    GENERIC_GROUP_WORDS,
     MONTHS,
     NAME_PARTICLES,
     RELATION_WORDS,
@@ -1663,6 +1664,10 @@ class SpeakerResolver:
         head = self.ex.doc[a.head_index] if a.head_index is not None else None
         if low in PRONOUNS or low.split()[:1] == ["who"] or low == "which":
             return self.pronoun(m, low)
+        if low in GENERIC_GROUP_WORDS and head is not None and head.lower_ == low:
+            # "Those in favour of the tax have said ...", "those close to him say": a group the words describe,
+            # nobody the story named before (a demonstrative, not a personal pronoun: no antecedent is taken up).
+            return self.new_person(None, "unnamed", m, "description", _group_description(head))
         owner = _owner_of_title(m)
         if owner is not None:
             return self.work_owner(owner)
@@ -2218,6 +2223,22 @@ def _no_person_head(head: Any) -> bool:
 _AUTHORED = DOCUMENT_NOUNS | NOUN_LIKE_CUE_LEMMAS
 _RELATIVES = frozenset(["that", "which", "who", "whom"])
 # Quantifiers and partitive nouns: "Several of the experts", "Part of the handout reads" name no one person.
+MAX_GROUP_DESCRIPTION_TOKENS = 12  # "those in favour of leaving the European Union": words kept as the description
+
+
+def _group_description(head: Any) -> str:
+    """The words describing a group a generic pronoun heads ("Those in favour of the tax", "those opposed to the
+    plan", "those close to him"): the pronoun's own phrase, up to a comma or ``MAX_GROUP_DESCRIPTION_TOKENS``
+    words; a relative clause is kept ("those who back the tax")."""
+    toks = [t for t in head.subtree if t.i >= head.i]
+    kept = []
+    for t in toks[:MAX_GROUP_DESCRIPTION_TOKENS]:
+        if t.is_punct and t.i > head.i or t.is_space:
+            break
+        kept.append(t)
+    return head.doc[kept[0].i : kept[-1].i + 1].text
+
+
 _QUANTIFIERS = frozenset(
     ["several", "some", "many", "most", "all", "both", "few", "none", "each", "dozens", "hundreds"]
     + ["part", "parts", "portion", "portions", "much", "rest", "excerpt", "excerpts"]
