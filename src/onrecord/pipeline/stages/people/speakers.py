@@ -46,6 +46,7 @@ from ....lexicon.organisations import (
     COLLECTIVE_SOURCES,
     FIRM_DESIGNATORS,
     FIRM_SUFFIXES,
+    HEAD_NAME_ENDINGS,
     NAMED_FOR_A_PERSON,
     OF_FORM_HEADS,
     ORG_HEADS,
@@ -1370,7 +1371,7 @@ class SpeakerResolver:
         """
         window = self.text[max(0, head.idx - ORG_LOOKBACK) : head.idx]
         runs = list(_ORG_RUN.finditer(window))
-        same = [m for m in _named_runs(window) if m.group("last").lower() == head.text.lower()]
+        same = [m for m in _named_runs(window) if _run_has_head(m, head.text.lower())]
         # "Center" alone is a short form: the fullest name with that head word wins.
         full = [m for m in same if len(m.group(0).split()) > 1]
         if not full and not same:
@@ -1390,7 +1391,9 @@ class SpeakerResolver:
                 return apposed
         # "The Trade Department said ... the company said": a firm is no state body (``PUBLIC_BODY_WORDS``).
         public = PUBLIC_BODY_WORDS if head.text.lower() in _FIRM_HEADS else frozenset()
-        named = full or same or [m for m in runs[-3:] if norm(m.group("last")) in ORG_WORDS - public]
+        # "the force" is a police body or none: no other body the article named last ("Leeds City Council").
+        nearby = [] if head.text.lower() in HEAD_NAME_ENDINGS else runs[-3:]
+        named = full or same or [m for m in nearby if norm(m.group("last")) in ORG_WORDS - public]
         if kind and not (full or same):
             # "the ambulance service" is no "Reuters": a body described by its kind is one named with that kind.
             named = [m for m in named if all(w in m.group(0).lower() for w in kind)]
@@ -2289,6 +2292,18 @@ def _named_runs(window: str) -> list[re.Match[str]]:
             continue
         runs.append(run)
     return runs
+
+
+def _run_has_head(run: re.Match[str], head: str) -> bool:
+    """Whether name ``run`` (a match of ``_ORG_RUN``) is a body "the ``head``" refers back to: its last word is the
+    head ("Health Ministry" for "the ministry"), the head written before "of", "for" or "on" ("Ministry of Health",
+    "US Department of Agriculture", "Commission on Elections" for "the ministry", "the department", "the
+    commission": English writes the official form of a body's name with "of"), or a word the head refers back to
+    (``HEAD_NAME_ENDINGS``: "West Yorkshire Police" for "the force")."""
+    last = run.group("last").lower()
+    if last == head or last in HEAD_NAME_ENDINGS.get(head, ()):
+        return True
+    return re.search(rf"\b{re.escape(head)}\s+(?:of|for|on)\s", run.group(0), re.IGNORECASE) is not None
 
 
 def _with_listed_partners(window: str, run: re.Match[str]) -> str:

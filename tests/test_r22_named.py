@@ -1,0 +1,55 @@
+"""Round 22 (named): a body's head noun ("the force", "the ministry", "the department") names the body the article
+gave before it, in its "of" form too ("Ministry of Health"); "The 29-year-old wrote" has its subject although the
+parser hangs the article on the verb. Short articles written for them."""
+
+
+def speakers(ex):
+    return [(q.text[:20], q.speaker.name if q.speaker else None) for q in ex.quotes]
+
+
+def test_the_force_is_the_police_body_named_before(run):
+    ex = run(
+        "Man hurt in attack\n\nHarwick Police were called to the High Street shortly after midnight on Saturday.\n\n"
+        '"Officers found a man with serious injuries," the force said.'
+    )
+    assert ("Officers found a man", "Harwick Police") in speakers(ex)
+
+
+def test_the_force_is_a_constabulary(run):
+    ex = run(
+        "Appeal after crash\n\nOfficers from Fenshire Constabulary closed the road for six hours on Sunday.\n\n"
+        '"We are appealing for witnesses to come forward," the force added.'
+    )
+    assert ("We are appealing for", "Fenshire Constabulary") in speakers(ex)
+
+
+def test_the_force_is_no_council(run):
+    ex = run(
+        "Road closed\n\nBarlow City Council closed the bridge on Monday after a crash.\n\n"
+        '"Inquiries are continuing," the force said.'
+    )
+    assert ("Inquiries are contin", None) in speakers(ex)
+
+
+def test_the_ministry_is_the_ministry_named_in_its_of_form(run):
+    ex = run(
+        "Cases rise\n\nThe Ministry of Health in Varnia reported 12 new cases on Monday.\n\n"
+        '"The situation is under control," the ministry said in a statement.'
+    )
+    assert ("The situation is und", "Ministry of Health") in speakers(ex)
+
+
+def test_the_department_is_the_department_of_something(run):
+    ex = run(
+        "New farm rules\n\nThe Department of Agriculture announced new rules for dairy farms on Tuesday.\n\n"
+        '"Farmers will benefit from the change," the department added.'
+    )
+    assert ("Farmers will benefit", "Department of Agriculture") in speakers(ex)
+
+
+def test_the_aged_subject_of_wrote_is_the_person_named_before(run):
+    ex = run(
+        "Star engaged\n\nReality star Kim Vale has announced her engagement to footballer Ryan Holt.\n\n"
+        'The 29-year-old wrote on Instagram: "I said yes! Best day of my life."'
+    )
+    assert ("I said yes! Best day", "Kim Vale") in speakers(ex)
