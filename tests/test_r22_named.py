@@ -53,3 +53,44 @@ def test_the_aged_subject_of_wrote_is_the_person_named_before(run):
         'The 29-year-old wrote on Instagram: "I said yes! Best day of my life."'
     )
     assert ("I said yes! Best day", "Kim Vale") in speakers(ex)
+
+
+def test_a_role_before_the_apposed_name_is_passed_over(run):
+    ex = run(
+        "March in Newcastle\n\nHundreds joined the march on Saturday.\n\n"
+        'Fellow protester, mechanical engineer Richard Weir, 60, from Tynemouth, said: "I started out in the yards."'
+    )
+    assert ("I started out in the", "Richard Weir") in speakers(ex)
+
+
+def test_an_apposed_name_with_post_nominal_letters(run):
+    ex = run(
+        "Graves damaged\n\nGraves in Harwick cemetery were damaged on Sunday.\n\n"
+        "The Leader of Harwick Council, Councillor Tom Brenner MBE, has issued a statement: "
+        '"We are working with the police."'
+    )
+    assert ("We are working with ", "Tom Brenner") in speakers(ex)
+
+
+def test_a_kin_description_is_the_one_relative_named(run):
+    ex = run(
+        "Album praised\n\nDonna Hale has praised the new album by her son's girlfriend.\n\n"
+        'Speaking in Las Vegas, Travis Hale\'s mom said: "I listened to the whole album."'
+    )
+    assert ("I listened to the wh", "Donna Hale") in speakers(ex)
+
+
+def test_a_kin_description_with_two_candidates_stays_unnamed(run):
+    ex = run(
+        "Family speaks\n\nEric Vance and Mark Vance both attended the hearing on Monday.\n\n"
+        'Outside court, Paul Vance\'s son said: "We want the truth."'
+    )
+    assert ("We want the truth.", None) in speakers(ex)
+
+
+def test_a_kin_description_is_never_a_relative_of_the_other_sex(run):
+    ex = run(
+        "Family speaks\n\nJohn Vance attended the hearing on Monday.\n\n"
+        'Outside court, Paul Vance\'s sister said: "We want the truth."'
+    )
+    assert ("We want the truth.", None) in speakers(ex)

@@ -58,7 +58,9 @@ from ....lexicon.organisations import (
 from ....lexicon.outlets import is_outlet_name
 from ....lexicon.people import (
     AFFILIATION_FORMS,
+    FEMALE_WORDS,
     FIRST_PERSON_PRONOUNS,
+    MALE_WORDS,
     MONTHS,
     NAME_PARTICLES,
     RELATION_WORDS,
@@ -115,6 +117,15 @@ from .table import (
     numbered_thing,
 )
 
+# "Travis Kelce's mom": a name (one to three capitalised words), a possessive, one noun.
+_OWNED_RELATIVE = re.compile(r"(?P<owner>(?:[A-Z][\w\-]*\s+){0,2}[A-Z][\w\-]*)['\u2018\u2019]s?\s+(?P<rel>[a-z\-]+)")
+# Up to three lower-case words of a role before a name in apposition: "mechanical engineer " of ", mechanical engineer
+# Richard Weir, 60, said" (group 1 the role).
+_ROLE_BEFORE_NAME = re.compile(r"((?:[a-z][a-z\-]+ ){0,2}[a-z][a-z\-]+) (?=[A-Z])")
+# A run of capitalised words, a name with its initials: "Afrasiab Anwar MBE", "Rod J. Rosenstein".
+_CAPITALISED_RUN = re.compile(r"[A-Z][\w'\u2019\-.]*(?: [A-Z][\w'\u2019\-.]*){0,4}")
+# What may close a name set off in apposition: post-nominal letters, an age, then a comma.
+_CLOSED_NAME = re.compile(r"(?: [A-Z]{2,4})*(?:, \d{1,3})?,")
 # "The younger Paladino", "the elder Bush": a family name with the generation that picks one of the family.
 _GENERATION = re.compile(r"^the\s+(younger|elder|older)\s+", re.IGNORECASE)
 # A short relative clause up to the comma of an apposition: " who defeated him, " (no quotation inside).
@@ -777,7 +788,7 @@ class SpeakerResolver:
                 if not is_title_word(word.strip()):
                     break
                 start += len(word)
-            person = self.table.person_at(start, start + 1)
+            person = self.table.person_at(start, start + 1) or self._role_led_apposition(start)
             if self._possessor_at(person, start):
                 person = None  # "Outside court, Priya's father Dev Shah said": Priya owns the noun after her name
             if person is not None and person.kind == "person" and (relative is None or self._closed_at(person, start)):
@@ -809,6 +820,26 @@ class SpeakerResolver:
             described = re.sub(r"[\s,]*(?:who|and)?[\s,]*$", "", self.text[m.start : m.end + named.start()])
             self.table.add_descriptor(person, _strip_article(described))
             return person
+        return None
+
+    def _role_led_apposition(self, start: int) -> Person | None:
+        """The person an apposition starting at ``start`` names after words the title loop of ``tied_name`` does not
+        pass: a lower-case role ("Fellow protester, mechanical engineer Richard Weir, 60, said": up to three words,
+        the last a person's noun) or a first name the people table left out of the name ("Councillor Afrasiab
+        Anwar MBE," where only "Anwar" is held). The name must close the apposition: a comma after it, past an
+        age or post-nominal letters. None otherwise."""
+        lead = _ROLE_BEFORE_NAME.match(self.text, start)
+        if lead is not None and describes_a_person(lead.group(1)):
+            start = lead.end()
+        run = _CAPITALISED_RUN.match(self.text, start)
+        if run is None:
+            return None
+        person = self.table.person_at(start, run.end())
+        if person is None or person.kind != "person":
+            return None
+        for n in person.mentions:
+            if n.kind == "name" and start <= n.start and n.end <= run.end() and _CLOSED_NAME.match(self.text, n.end):
+                return person
         return None
 
     def _possessor_at(self, person: Person | None, start: int) -> bool:
@@ -1638,6 +1669,9 @@ class SpeakerResolver:
         owned = _owned_body(m.text, head)
         if owned is not None:
             return self.new_person(owned, "organisation", m, "description", None)
+        relative = self.named_relative(m)
+        if relative is not None:
+            return relative
         if self._name_is_complement(m) and self.after_title(head, m.end) is None:
             # "A top aide to Hillary Clinton", "Clinton's spokesman": the person named is not the speaker.
             if _ORG_OF.search(m.text) and _SPOKESPERSON.search(low):
@@ -1721,6 +1755,38 @@ class SpeakerResolver:
             # "one neo-bank CEO", "a Customs and Border Protection spokesperson": someone unnamed.
             return self.new_person(None, "unnamed", m, "description", m.text)
         return self.organisation(m, head) or self.description(m, low, head)
+
+    def named_relative(self, m: Span) -> Person | None:
+        """The relative a mention "Travis Kelce's mom" (a name, a possessive, a kinship noun of ``RELATION_WORDS``)
+        stands for when the article names exactly one other person with the owner's family name whose first name
+        does not give the other gender ("Donna Kelce has praised the album. ... Travis Kelce's mom confirmed":
+        news names a relative by kinship after naming them, and the gold names the fullest name the article gives).
+        None when no such person, or more than one, is named."""
+        found = _OWNED_RELATIVE.fullmatch(m.text.strip())
+        if found is None or norm(found.group("rel")) not in RELATION_WORDS:
+            return None
+        owner = self.table.person_at(m.start, m.start + len(found.group("owner")))
+        full = owner.name if owner is not None and owner.name and len(owner.name.split()) > 1 else found.group("owner")
+        if owner is not None and owner.kind != "person" or len(full.split()) < 2:
+            return None
+        family = norm(full.split()[-1])
+        rel = norm(found.group("rel"))
+        other = "male" if rel in FEMALE_WORDS else "female" if rel in MALE_WORDS else None
+        kin = [
+            p
+            for p in self.table.people
+            if p is not owner
+            and p.kind == "person"
+            and p.name != full
+            and p.name
+            and len(p.name.split()) > 1
+            and norm(p.name.split()[-1]) == family
+            and (other is None or first_name_gender(p.name) != other)
+        ]
+        if len(kin) != 1:
+            return None
+        self._mention(kin[0], m, "description")
+        return kin[0]
 
     def _renamed_by_title(self, m: Span, head: Any) -> Person | None:
         """The person a capitalised office title tied to no one ("The MEP said") re-names: the one named in its
