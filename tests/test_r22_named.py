@@ -94,3 +94,19 @@ def test_a_kin_description_is_never_a_relative_of_the_other_sex(run):
         'Outside court, Paul Vance\'s sister said: "We want the truth."'
     )
     assert ("We want the truth.", None) in speakers(ex)
+
+
+def test_the_agency_is_the_body_named_by_its_acronym(run):
+    ex = run(
+        "New limits\n\nThe EPA proposed new limits on factory soot on Tuesday.\n\n"
+        '"The rule protects children," the agency said.'
+    )
+    assert ("The rule protects ch", "EPA") in speakers(ex)
+
+
+def test_the_commission_is_no_acronym_without_its_initial_or_a_title(run):
+    ex = run(
+        "Chief quits\n\nThe CEO of Acme resigned on Monday as GDP fell.\n\n"
+        '"We have opened an inquiry," the commission said.'
+    )
+    assert ("We have opened an in", None) in speakers(ex)

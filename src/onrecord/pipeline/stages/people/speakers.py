@@ -1434,8 +1434,35 @@ class SpeakerResolver:
             window = near
         if named:
             return _org_name(_with_listed_partners(window, named[-1]))
+        if head.text.lower() in OF_FORM_HEADS and not kind:
+            acronym = self._acronym_with_head(head)
+            if acronym is not None:
+                return acronym
         if head.text.lower() in BUSINESS_HEADS and not set(kind or ()) & OTHER_BODY_MODIFIERS:
             return self._business_named_before(head)
+        return None
+
+    def _acronym_with_head(self, head: Any) -> str | None:
+        """The body "the agency", "the department" or "the bureau" (``head``, one of ``OF_FORM_HEADS``) refers back
+        to when the article named it only by its acronym ("The EPA proposed new limits ... the agency said", "DHS
+        announced ... the department added"): the latest acronym the tagger read as an organisation's
+        (``PersonTable.body_acronym``, no title like "CEO") within ``FIRM_LOOKBACK`` characters before it, outside
+        quotations, no place or outlet, that holds the head's initial (an acronym is made of its name's initials:
+        Agency in EPA, Department in DHS, Bureau in FBI). None when there is none."""
+        doc = self.ex.doc
+        initial = head.text[:1].upper()
+        lo = head.idx - FIRM_LOOKBACK
+        for tok in reversed(doc[: head.i]):
+            if tok.idx < lo:
+                break
+            word = tok.text
+            if initial not in word or tok.ent_type_ != "ORG" or is_title_word(word):
+                continue
+            if not self.table.body_acronym(tok.i):
+                continue
+            if tok.i in self.table.place_tokens or is_outlet_name(word) or self.table.quote_spans.covers(tok.idx):
+                continue
+            return word
         return None
 
     def _business_named_before(self, head: Any) -> str | None:
