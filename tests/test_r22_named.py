@@ -110,3 +110,30 @@ def test_the_commission_is_no_acronym_without_its_initial_or_a_title(run):
         '"We have opened an inquiry," the commission said.'
     )
     assert ("We have opened an in", None) in speakers(ex)
+
+
+def test_the_ministry_never_takes_a_word_from_the_paragraph_before(run):
+    ex = run(
+        "Missile strike\n\nVarnia had vowed to strike back for an attack Friday\n\n"
+        "Varnia's Defence Ministry on Sunday confirmed the strike. "
+        'The ministry added that "all targets were hit."'
+    )
+    names = [n for _, n in speakers(ex) if n]
+    assert names and all("Friday" not in n for n in names)
+
+
+def test_the_post_is_by_whoever_posted_in_the_sentence_before(run):
+    ex = run(
+        "Vote lost\n\nSenator Tom Blake posted a video on X after the vote.\n\n"
+        '"This is a dark day for the state," the post said.'
+    )
+    assert ("This is a dark day f", "Tom Blake") in speakers(ex)
+
+
+def test_it_after_a_shared_statement_is_the_statement_s_author(run):
+    ex = run(
+        "Actor steps back\n\nSenator Tom Blake posted a video on X after the vote.\n\n"
+        '"This is a dark day for the state," the post said.\n\n'
+        'Actor Dan Pierce shared a statement on Instagram. It read: "I am taking a break."'
+    )
+    assert ("I am taking a break.", "Dan Pierce") in speakers(ex)

@@ -117,6 +117,12 @@ from .table import (
     numbered_thing,
 )
 
+# Nouns for what one posts on a platform, and the verbs that tell who posted it ("Blake posted a video on X ... the
+# post said"; "She shared a photo ... the caption read").
+_POST_NOUNS = frozenset({"post", "tweet", "caption"})
+_POSTING_FORMS = frozenset(
+    f"{stem}{end}" for stem in ("post", "tweet", "upload") for end in ("", "s", "ed")
+) | frozenset({"share", "shares", "shared", "write", "writes", "wrote"})
 # "Travis Kelce's mom": a name (one to three capitalised words), a possessive, one noun.
 _OWNED_RELATIVE = re.compile(r"(?P<owner>(?:[A-Z][\w\-]*\s+){0,2}[A-Z][\w\-]*)['\u2018\u2019]s?\s+(?P<rel>[a-z\-]+)")
 # Up to three lower-case words of a role before a name in apposition: "mechanical engineer " of ", mechanical engineer
@@ -1918,6 +1924,25 @@ class SpeakerResolver:
             author = _author_token(tok)
             if author is not None:
                 return author
+        return self._poster_before(head) if lemma in _POST_NOUNS else None
+
+    def _poster_before(self, head: Any) -> Any | None:
+        """The author token of "the post" or "the tweet" (``head``) when the sentence before it, or its own
+        sentence before it, tells who posted with a verb, not a noun ("Senator Tom Blake posted a video on X after
+        the vote. "Q," the post said"): the subject of the latest verb of posting there (``_POSTING_FORMS``),
+        outside quotations. None when there is none."""
+        doc = self.ex.doc
+        sent = head.sent
+        lo = sent.start
+        if lo > 0:
+            lo = doc[lo - 1].sent.start
+        for tok in reversed(doc[lo : head.i]):
+            if tok.pos_ != "VERB" or tok.lower_ not in _POSTING_FORMS or self.table.quote_spans.covers(tok.idx):
+                continue
+            subj = subject_of(tok)
+            if subj is not None and subj.pos_ in ("PROPN", "NOUN", "PRON") and subj.i < tok.i:
+                return subj
+            return None
         return None
 
     def _resolve_token(self, tok: Any) -> Person | None:
@@ -2374,6 +2399,12 @@ def _named_runs(window: str) -> list[re.Match[str]]:
     (trial15 F10)."""
     runs = []
     for run in _ORG_RUN.finditer(window):
+        gap = run.group(0).rfind("\n\n")
+        if gap >= 0:
+            # "Friday\n\nRussia's Defense Ministry": a name never runs over a paragraph break.
+            run = _ORG_RUN.match(window, run.start() + gap + 2, run.end())
+            if run is None:
+                continue
         if norm(run.group("last")) in WEEKDAYS | MONTHS:
             joined = _DATE_JOIN.search(window, run.start(), run.start("last"))
             if joined is None:
