@@ -137,3 +137,19 @@ def test_it_after_a_shared_statement_is_the_statement_s_author(run):
         'Actor Dan Pierce shared a statement on Instagram. It read: "I am taking a break."'
     )
     assert ("I am taking a break.", "Dan Pierce") in speakers(ex)
+
+
+def test_the_researchers_are_the_two_named_as_the_subject_before(run):
+    ex = run(
+        "Prices and mood\n\nResearchers Anna Berg and Tom Lind studied 400 households over ten years. "
+        '"Prices matter less than people think," the researchers wrote.'
+    )
+    assert ("Prices matter less t", "Anna Berg and Tom Lind") in speakers(ex)
+
+
+def test_the_researchers_with_no_pair_named_stay_unnamed(run):
+    ex = run(
+        "Prices and mood\n\nAnna Berg studied 400 households over ten years. "
+        '"Prices matter less than people think," the researchers wrote.'
+    )
+    assert ("Prices matter less t", None) in speakers(ex)

@@ -123,6 +123,10 @@ _POST_NOUNS = frozenset({"post", "tweet", "caption"})
 _POSTING_FORMS = frozenset(
     f"{stem}{end}" for stem in ("post", "tweet", "upload") for end in ("", "s", "ed")
 ) | frozenset({"share", "shares", "shared", "write", "writes", "wrote"})
+# Heads of a plural description of two people named together just before: "the couple", "the researchers".
+_PAIR_HEADS = frozenset(
+    {"couple", "pair", "duo", "two", "researchers", "authors", "co-authors", "brothers", "sisters", "founders"}
+)
 # "Travis Kelce's mom": a name (one to three capitalised words), a possessive, one noun.
 _OWNED_RELATIVE = re.compile(r"(?P<owner>(?:[A-Z][\w\-]*\s+){0,2}[A-Z][\w\-]*)['\u2018\u2019]s?\s+(?P<rel>[a-z\-]+)")
 # Up to three lower-case words of a role before a name in apposition: "mechanical engineer " of ", mechanical engineer
@@ -292,6 +296,44 @@ class SpeakerResolver:
         pair = self.new_person(name, "person", m, "name", None)
         pair.gender = "plural"
         return pair
+
+    def described_pair(self, m: Span, low: str, head: Any) -> Person | None:
+        """The two people a plural description of two ("the couple", "the researchers", ``_PAIR_HEADS``) refers
+        back to: the latest two named people joined by "and" as a clause's subject in the mention's sentence or
+        the one before ("Edelstein and Kilian also estimated ... Concluded the researchers: "Q""), one speaker
+        named "Paul Edelstein and Lutz Kilian" as ``named_pair`` makes it (ANNOTATION.md: the speaker as the
+        article names it). None when the mention is no such description or no such pair is written there."""
+        if head is None or not low.startswith("the ") or m.end != head.idx + len(head):
+            return None
+        if head.lower_ not in _PAIR_HEADS or len(low.split()) > 3:
+            return None
+        doc = self.ex.doc
+        sent = head.sent
+        lo = doc[sent.start - 1].sent.start if sent.start > 0 else 0
+        for tok in reversed(doc[lo : head.i]):
+            if tok.pos_ != "PROPN" or tok.dep_ not in ("nsubj", "nsubjpass") or self.table.quote_spans.covers(tok.idx):
+                continue
+            conj = [c for c in tok.children if c.dep_ == "conj"]
+            joiner = [c for c in tok.children if c.dep_ == "cc"]
+            if len(conj) != 1 or len(joiner) != 1 or joiner[0].lower_ != "and" or conj[0].pos_ != "PROPN":
+                continue
+            if any(c.dep_ == "conj" for c in conj[0].children):
+                return None  # three people or more
+            first = self.table.person_at(tok.idx, tok.idx + len(tok))
+            other = self.table.person_at(conj[0].idx, conj[0].idx + len(conj[0]))
+            if first is None or other is None or first is other:
+                return None
+            if first.kind != "person" or other.kind != "person" or not first.name or not other.name:
+                return None
+            name = f"{first.name} and {other.name}"
+            made = [p for p in self.extra if p.kind == "person" and p.name == name]
+            if made:
+                made[0].mentions.append(Mention(m.start, m.end, m.text, "description"))
+                return made[0]
+            pair = self.new_person(name, "person", m, "description", None)
+            pair.gender = "plural"
+            return pair
+        return None
 
     def named_outright(self, name: str, m: Span) -> Person:
         """The person the article calls ``name`` (one word), or a new person so named: the table's person whose
@@ -1670,6 +1712,9 @@ class SpeakerResolver:
             return None  # "(Page B1, Jan. 15)": where an article was printed, never who spoke
         if _HANDLE.fullmatch(m.text.strip()):
             return self.handle_person(m)
+        pair = self.described_pair(m, low, head)
+        if pair is not None:
+            return pair
         tied = (
             self.tied_name(m)
             or self.apposed_name(m, head)
