@@ -123,6 +123,7 @@ ORG_WORDS: frozenset[str] = frozenset(
         "navy",
         "force",
         "forces",
+        "constabulary",
         "guard",
         "corps",
         "federation",
@@ -221,8 +222,13 @@ ORG_HEADS: frozenset[str] = frozenset(
         "airline",
         "carrier",
         "bureau",
+        "force",
     ]
 )
+
+# Heads that refer back to a body whose name ends in another word: British and Irish news calls a police body "the
+# force" ("West Yorkshire Police said ... the force added", "Avon and Somerset Constabulary").
+HEAD_NAME_ENDINGS: dict[str, frozenset[str]] = {"force": frozenset(["police", "constabulary", "force"])}
 
 # Heads of a public body's name that English writes either after the body's field or before it with "of": "the
 # Justice Department" and "the Department of Justice", "the Defence Ministry" and "the Ministry of Defence" (one
@@ -236,7 +242,7 @@ OF_FORM_HEADS: frozenset[str] = frozenset(
 # never a person's (trial10 M1, M2). The heads above, less those written before a person's title or name
 # ("police Sgt.", "court clerk", "government minister", "campaign manager").
 BODY_NOUNS: frozenset[str] = (
-    ORG_HEADS - {"office", "court", "police", "military", "army", "government", "administration", "campaign"}
+    ORG_HEADS - {"office", "court", "police", "military", "army", "government", "administration", "campaign", "force"}
 ) | frozenset(["blog", "website", "band", "startup", "consultancy", "lender", "insurer", "retailer", "carmaker"])
 
 # Heads an article refers back to a business (or any non-state body) by when it named it without a designator:

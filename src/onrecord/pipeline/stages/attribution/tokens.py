@@ -175,6 +175,9 @@ def noun_phrase(tok: Any, lo: int, hi: int) -> tuple[int, int]:
             for sub in child.subtree:
                 if sub.i < left.i and sub.idx >= lo:
                     left = sub
+    before = tok.doc[left.i - 1] if left.i > 0 else None
+    if tok.dep_ == "amod" and before is not None and before.dep_ == "det" and before.head is tok.head:
+        left = before  # "The 29-year-old wrote", its article hung on the verb (``_nominal_adjective_subject``)
     right = tok
     for child in tok.rights:
         if (
@@ -240,6 +243,9 @@ def subject_of(verb: Any) -> Any | None:
         return before[-1]
     if nominal:
         return nominal[0]
+    nominal_adjective = _nominal_adjective_subject(verb)
+    if nominal_adjective is not None:
+        return nominal_adjective
     for child in verb.children:
         if child.dep_ in SUBJ_DEPS and _wordlike(child):
             return child
@@ -261,6 +267,20 @@ def subject_of(verb: Any) -> Any | None:
             if child.dep_ in SUBJ_DEPS and not is_mask(child):
                 return child if not across_paragraphs(child, verb) else hung_on_paragraph_before(verb)
     return hung_on_paragraph_before(verb) if shared is not None else _name_hung_before(verb)
+
+
+def _nominal_adjective_subject(verb: Any) -> Any | None:
+    """The subject of ``verb`` when the parser read it as the noun of an adjective used as a noun: "The 29-year-old
+    wrote on Instagram" parsed with "The" as the verb's determiner and "old" as its adjectival modifier (a finite
+    verb takes no determiner, so the words before it are a noun phrase, its subject). The adjective is returned;
+    None when ``verb`` has no determiner before it or no adjective after that determiner."""
+    if verb.tag_ not in _FINITE_TAGS:
+        return None
+    dets = [c for c in verb.children if c.dep_ == "det" and c.i < verb.i]
+    if not dets:
+        return None
+    adjectives = [c for c in verb.children if c.dep_ == "amod" and dets[0].i < c.i < verb.i]
+    return adjectives[-1] if adjectives else None
 
 
 # Finite verb tags: past, present third person, present other.

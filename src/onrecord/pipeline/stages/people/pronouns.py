@@ -29,7 +29,7 @@ from __future__ import annotations
 
 from typing import Any
 
-from ....lexicon.cues import DOCUMENT_NOUNS, RULE_TEXT_NOUNS, STATEMENT_NOUNS
+from ....lexicon.cues import AUTHORING_FORMS, DOCUMENT_NOUNS, RULE_TEXT_NOUNS, STATEMENT_NOUNS
 from ....lexicon.organisations import ORG_HEADS
 from ....lexicon.people import FEMALE_WORDS, MALE_WORDS, UNNAMED_HEADS
 from ....lexicon.titles import ROLE_NOUNS
@@ -162,6 +162,10 @@ def neuter_subject(text: str, doc: Any, tok: Any, in_quote: Any, is_body: Any) -
     for cand in reversed(tokens):
         if in_quote(cand.idx) or any(lo <= cand.i <= hi for lo, hi in said):
             continue
+        if cand.dep_ == "dobj" and cand.lower_ in STATEMENT_NOUNS and cand.head.lower_ in AUTHORING_FORMS:
+            # "Dan Pierce shared a statement on Instagram. It read: "Q"": the statement issued last is what "it"
+            # means, and its author speaks.
+            return cand
         source = _source_token(cand)
         if source is not None and source.text.lower() != "it" and is_body(source):
             return source

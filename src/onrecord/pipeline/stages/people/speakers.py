@@ -46,6 +46,7 @@ from ....lexicon.organisations import (
     COLLECTIVE_SOURCES,
     FIRM_DESIGNATORS,
     FIRM_SUFFIXES,
+    HEAD_NAME_ENDINGS,
     NAMED_FOR_A_PERSON,
     OF_FORM_HEADS,
     ORG_HEADS,
@@ -57,8 +58,10 @@ from ....lexicon.organisations import (
 from ....lexicon.outlets import is_outlet_name
 from ....lexicon.people import (
     AFFILIATION_FORMS,
+    FEMALE_WORDS,
     FIRST_PERSON_PRONOUNS,
     GENERIC_GROUP_WORDS,
+    MALE_WORDS,
     MONTHS,
     NAME_PARTICLES,
     RELATION_WORDS,
@@ -115,6 +118,25 @@ from .table import (
     numbered_thing,
 )
 
+# Nouns for what one posts on a platform, and the verbs that tell who posted it ("Blake posted a video on X ... the
+# post said"; "She shared a photo ... the caption read").
+_POST_NOUNS = frozenset({"post", "tweet", "caption"})
+_POSTING_FORMS = frozenset(
+    f"{stem}{end}" for stem in ("post", "tweet", "upload") for end in ("", "s", "ed")
+) | frozenset({"share", "shares", "shared", "write", "writes", "wrote"})
+# Heads of a plural description of two people named together just before: "the couple", "the researchers".
+_PAIR_HEADS = frozenset(
+    {"couple", "pair", "duo", "two", "researchers", "authors", "co-authors", "brothers", "sisters", "founders"}
+)
+# "Travis Kelce's mom": a name (one to three capitalised words), a possessive, one noun.
+_OWNED_RELATIVE = re.compile(r"(?P<owner>(?:[A-Z][\w\-]*\s+){0,2}[A-Z][\w\-]*)['\u2018\u2019]s?\s+(?P<rel>[a-z\-]+)")
+# Up to three lower-case words of a role before a name in apposition: "mechanical engineer " of ", mechanical engineer
+# Richard Weir, 60, said" (group 1 the role).
+_ROLE_BEFORE_NAME = re.compile(r"((?:[a-z][a-z\-]+ ){0,2}[a-z][a-z\-]+) (?=[A-Z])")
+# A run of capitalised words, a name with its initials: "Afrasiab Anwar MBE", "Rod J. Rosenstein".
+_CAPITALISED_RUN = re.compile(r"[A-Z][\w'\u2019\-.]*(?: [A-Z][\w'\u2019\-.]*){0,4}")
+# What may close a name set off in apposition: post-nominal letters, an age, then a comma.
+_CLOSED_NAME = re.compile(r"(?: [A-Z]{2,4})*(?:, \d{1,3})?,")
 # "The younger Paladino", "the elder Bush": a family name with the generation that picks one of the family.
 _GENERATION = re.compile(r"^the\s+(younger|elder|older)\s+", re.IGNORECASE)
 # A short relative clause up to the comma of an apposition: " who defeated him, " (no quotation inside).
@@ -278,6 +300,44 @@ class SpeakerResolver:
         pair = self.new_person(name, "person", m, "name", None)
         pair.gender = "plural"
         return pair
+
+    def described_pair(self, m: Span, low: str, head: Any) -> Person | None:
+        """The two people a plural description of two ("the couple", "the researchers", ``_PAIR_HEADS``) refers
+        back to: the latest two named people joined by "and" as a clause's subject in the mention's sentence or
+        the one before ("Edelstein and Kilian also estimated ... Concluded the researchers: "Q""), one speaker
+        named "Paul Edelstein and Lutz Kilian" as ``named_pair`` makes it (ANNOTATION.md: the speaker as the
+        article names it). None when the mention is no such description or no such pair is written there."""
+        if head is None or not low.startswith("the ") or m.end != head.idx + len(head):
+            return None
+        if head.lower_ not in _PAIR_HEADS or len(low.split()) > 3:
+            return None
+        doc = self.ex.doc
+        sent = head.sent
+        lo = doc[sent.start - 1].sent.start if sent.start > 0 else 0
+        for tok in reversed(doc[lo : head.i]):
+            if tok.pos_ != "PROPN" or tok.dep_ not in ("nsubj", "nsubjpass") or self.table.quote_spans.covers(tok.idx):
+                continue
+            conj = [c for c in tok.children if c.dep_ == "conj"]
+            joiner = [c for c in tok.children if c.dep_ == "cc"]
+            if len(conj) != 1 or len(joiner) != 1 or joiner[0].lower_ != "and" or conj[0].pos_ != "PROPN":
+                continue
+            if any(c.dep_ == "conj" for c in conj[0].children):
+                return None  # three people or more
+            first = self.table.person_at(tok.idx, tok.idx + len(tok))
+            other = self.table.person_at(conj[0].idx, conj[0].idx + len(conj[0]))
+            if first is None or other is None or first is other:
+                return None
+            if first.kind != "person" or other.kind != "person" or not first.name or not other.name:
+                return None
+            name = f"{first.name} and {other.name}"
+            made = [p for p in self.extra if p.kind == "person" and p.name == name]
+            if made:
+                made[0].mentions.append(Mention(m.start, m.end, m.text, "description"))
+                return made[0]
+            pair = self.new_person(name, "person", m, "description", None)
+            pair.gender = "plural"
+            return pair
+        return None
 
     def named_outright(self, name: str, m: Span) -> Person:
         """The person the article calls ``name`` (one word), or a new person so named: the table's person whose
@@ -844,7 +904,7 @@ class SpeakerResolver:
                 if not is_title_word(word.strip()):
                     break
                 start += len(word)
-            person = self.table.person_at(start, start + 1)
+            person = self.table.person_at(start, start + 1) or self._role_led_apposition(start)
             if self._possessor_at(person, start):
                 person = None  # "Outside court, Priya's father Dev Shah said": Priya owns the noun after her name
             if person is not None and person.kind == "person" and (relative is None or self._closed_at(person, start)):
@@ -876,6 +936,26 @@ class SpeakerResolver:
             described = re.sub(r"[\s,]*(?:who|and)?[\s,]*$", "", self.text[m.start : m.end + named.start()])
             self.table.add_descriptor(person, _strip_article(described))
             return person
+        return None
+
+    def _role_led_apposition(self, start: int) -> Person | None:
+        """The person an apposition starting at ``start`` names after words the title loop of ``tied_name`` does not
+        pass: a lower-case role ("Fellow protester, mechanical engineer Richard Weir, 60, said": up to three words,
+        the last a person's noun) or a first name the people table left out of the name ("Councillor Afrasiab
+        Anwar MBE," where only "Anwar" is held). The name must close the apposition: a comma after it, past an
+        age or post-nominal letters. None otherwise."""
+        lead = _ROLE_BEFORE_NAME.match(self.text, start)
+        if lead is not None and describes_a_person(lead.group(1)):
+            start = lead.end()
+        run = _CAPITALISED_RUN.match(self.text, start)
+        if run is None:
+            return None
+        person = self.table.person_at(start, run.end())
+        if person is None or person.kind != "person":
+            return None
+        for n in person.mentions:
+            if n.kind == "name" and start <= n.start and n.end <= run.end() and _CLOSED_NAME.match(self.text, n.end):
+                return person
         return None
 
     def _possessor_at(self, person: Person | None, start: int) -> bool:
@@ -1438,7 +1518,7 @@ class SpeakerResolver:
         """
         window = self.text[max(0, head.idx - ORG_LOOKBACK) : head.idx]
         runs = list(_ORG_RUN.finditer(window))
-        same = [m for m in _named_runs(window) if m.group("last").lower() == head.text.lower()]
+        same = [m for m in _named_runs(window) if _run_has_head(m, head.text.lower())]
         # "Center" alone is a short form: the fullest name with that head word wins.
         full = [m for m in same if len(m.group(0).split()) > 1]
         if not full and not same:
@@ -1458,7 +1538,9 @@ class SpeakerResolver:
                 return apposed
         # "The Trade Department said ... the company said": a firm is no state body (``PUBLIC_BODY_WORDS``).
         public = PUBLIC_BODY_WORDS if head.text.lower() in _FIRM_HEADS else frozenset()
-        named = full or same or [m for m in runs[-3:] if norm(m.group("last")) in ORG_WORDS - public]
+        # "the force" is a police body or none: no other body the article named last ("Leeds City Council").
+        nearby = [] if head.text.lower() in HEAD_NAME_ENDINGS else runs[-3:]
+        named = full or same or [m for m in nearby if norm(m.group("last")) in ORG_WORDS - public]
         if kind and not (full or same):
             # "the ambulance service" is no "Reuters": a body described by its kind is one named with that kind.
             named = [m for m in named if all(w in m.group(0).lower() for w in kind)]
@@ -1468,8 +1550,35 @@ class SpeakerResolver:
             window = near
         if named:
             return _org_name(_with_listed_partners(window, named[-1]))
+        if head.text.lower() in OF_FORM_HEADS and not kind:
+            acronym = self._acronym_with_head(head)
+            if acronym is not None:
+                return acronym
         if head.text.lower() in BUSINESS_HEADS and not set(kind or ()) & OTHER_BODY_MODIFIERS:
             return self._business_named_before(head)
+        return None
+
+    def _acronym_with_head(self, head: Any) -> str | None:
+        """The body "the agency", "the department" or "the bureau" (``head``, one of ``OF_FORM_HEADS``) refers back
+        to when the article named it only by its acronym ("The EPA proposed new limits ... the agency said", "DHS
+        announced ... the department added"): the latest acronym the tagger read as an organisation's
+        (``PersonTable.body_acronym``, no title like "CEO") within ``FIRM_LOOKBACK`` characters before it, outside
+        quotations, no place or outlet, that holds the head's initial (an acronym is made of its name's initials:
+        Agency in EPA, Department in DHS, Bureau in FBI). None when there is none."""
+        doc = self.ex.doc
+        initial = head.text[:1].upper()
+        lo = head.idx - FIRM_LOOKBACK
+        for tok in reversed(doc[: head.i]):
+            if tok.idx < lo:
+                break
+            word = tok.text
+            if initial not in word or tok.ent_type_ != "ORG" or is_title_word(word):
+                continue
+            if not self.table.body_acronym(tok.i):
+                continue
+            if tok.i in self.table.place_tokens or is_outlet_name(word) or self.table.quote_spans.covers(tok.idx):
+                continue
+            return word
         return None
 
     def _business_named_before(self, head: Any) -> str | None:
@@ -1675,6 +1784,9 @@ class SpeakerResolver:
             return None  # "(Page B1, Jan. 15)": where an article was printed, never who spoke
         if _HANDLE.fullmatch(m.text.strip()):
             return self.handle_person(m)
+        pair = self.described_pair(m, low, head)
+        if pair is not None:
+            return pair
         tied = (
             self.tied_name(m)
             or self.apposed_name(m, head)
@@ -1707,6 +1819,9 @@ class SpeakerResolver:
         owned = _owned_body(m.text, head)
         if owned is not None:
             return self.new_person(owned, "organisation", m, "description", None)
+        relative = self.named_relative(m)
+        if relative is not None:
+            return relative
         if self._name_is_complement(m) and self.after_title(head, m.end) is None:
             # "A top aide to Hillary Clinton", "Clinton's spokesman": the person named is not the speaker.
             if _ORG_OF.search(m.text) and _SPOKESPERSON.search(low):
@@ -1790,6 +1905,38 @@ class SpeakerResolver:
             # "one neo-bank CEO", "a Customs and Border Protection spokesperson": someone unnamed.
             return self.new_person(None, "unnamed", m, "description", m.text)
         return self.organisation(m, head) or self.description(m, low, head)
+
+    def named_relative(self, m: Span) -> Person | None:
+        """The relative a mention "Travis Kelce's mom" (a name, a possessive, a kinship noun of ``RELATION_WORDS``)
+        stands for when the article names exactly one other person with the owner's family name whose first name
+        does not give the other gender ("Donna Kelce has praised the album. ... Travis Kelce's mom confirmed":
+        news names a relative by kinship after naming them, and the gold names the fullest name the article gives).
+        None when no such person, or more than one, is named."""
+        found = _OWNED_RELATIVE.fullmatch(m.text.strip())
+        if found is None or norm(found.group("rel")) not in RELATION_WORDS:
+            return None
+        owner = self.table.person_at(m.start, m.start + len(found.group("owner")))
+        full = owner.name if owner is not None and owner.name and len(owner.name.split()) > 1 else found.group("owner")
+        if owner is not None and owner.kind != "person" or len(full.split()) < 2:
+            return None
+        family = norm(full.split()[-1])
+        rel = norm(found.group("rel"))
+        other = "male" if rel in FEMALE_WORDS else "female" if rel in MALE_WORDS else None
+        kin = [
+            p
+            for p in self.table.people
+            if p is not owner
+            and p.kind == "person"
+            and p.name != full
+            and p.name
+            and len(p.name.split()) > 1
+            and norm(p.name.split()[-1]) == family
+            and (other is None or first_name_gender(p.name) != other)
+        ]
+        if len(kin) != 1:
+            return None
+        self._mention(kin[0], m, "description")
+        return kin[0]
 
     def _renamed_by_title(self, m: Span, head: Any) -> Person | None:
         """The person a capitalised office title tied to no one ("The MEP said") re-names: the one named in its
@@ -1894,6 +2041,25 @@ class SpeakerResolver:
             author = _author_token(tok)
             if author is not None:
                 return author
+        return self._poster_before(head) if lemma in _POST_NOUNS else None
+
+    def _poster_before(self, head: Any) -> Any | None:
+        """The author token of "the post" or "the tweet" (``head``) when the sentence before it, or its own
+        sentence before it, tells who posted with a verb, not a noun ("Senator Tom Blake posted a video on X after
+        the vote. "Q," the post said"): the subject of the latest verb of posting there (``_POSTING_FORMS``),
+        outside quotations. None when there is none."""
+        doc = self.ex.doc
+        sent = head.sent
+        lo = sent.start
+        if lo > 0:
+            lo = doc[lo - 1].sent.start
+        for tok in reversed(doc[lo : head.i]):
+            if tok.pos_ != "VERB" or tok.lower_ not in _POSTING_FORMS or self.table.quote_spans.covers(tok.idx):
+                continue
+            subj = subject_of(tok)
+            if subj is not None and subj.pos_ in ("PROPN", "NOUN", "PRON") and subj.i < tok.i:
+                return subj
+            return None
         return None
 
     def _resolve_token(self, tok: Any) -> Person | None:
@@ -2371,6 +2537,12 @@ def _named_runs(window: str) -> list[re.Match[str]]:
     (trial15 F10)."""
     runs = []
     for run in _ORG_RUN.finditer(window):
+        gap = run.group(0).rfind("\n\n")
+        if gap >= 0:
+            # "Friday\n\nRussia's Defense Ministry": a name never runs over a paragraph break.
+            run = _ORG_RUN.match(window, run.start() + gap + 2, run.end())
+            if run is None:
+                continue
         if norm(run.group("last")) in WEEKDAYS | MONTHS:
             joined = _DATE_JOIN.search(window, run.start(), run.start("last"))
             if joined is None:
@@ -2382,6 +2554,18 @@ def _named_runs(window: str) -> list[re.Match[str]]:
             continue
         runs.append(run)
     return runs
+
+
+def _run_has_head(run: re.Match[str], head: str) -> bool:
+    """Whether name ``run`` (a match of ``_ORG_RUN``) is a body "the ``head``" refers back to: its last word is the
+    head ("Health Ministry" for "the ministry"), the head written before "of", "for" or "on" ("Ministry of Health",
+    "US Department of Agriculture", "Commission on Elections" for "the ministry", "the department", "the
+    commission": English writes the official form of a body's name with "of"), or a word the head refers back to
+    (``HEAD_NAME_ENDINGS``: "West Yorkshire Police" for "the force")."""
+    last = run.group("last").lower()
+    if last == head or last in HEAD_NAME_ENDINGS.get(head, ()):
+        return True
+    return re.search(rf"\b{re.escape(head)}\s+(?:of|for|on)\s", run.group(0), re.IGNORECASE) is not None
 
 
 def _with_listed_partners(window: str, run: re.Match[str]) -> str:
