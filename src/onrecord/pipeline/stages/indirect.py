@@ -154,7 +154,7 @@ from .attribution import (
     subject_of,
     token_index,
 )
-from .attribution.candidates import DATELINE_REST
+from .attribution.candidates import DATELINE_REST, dateline_end
 from .attribution.tokens import across_paragraphs, agent_of, hung_on_paragraph_before
 from .transcript import transcript_turns
 
@@ -654,9 +654,10 @@ def _past_dateline(subj: Any) -> Any:
     said ..." for the cue's subject; the name after the dateline spoke (its last word, a suffix "Jr." aside), as the
     attribution stage reads it (``attribution.candidates.DATELINE_REST``). ``subj`` itself otherwise."""
     doc = subj.doc
-    if subj.pos_ != "PROPN" or DATELINE_REST.match(doc[subj.i + 1 : subj.i + 12].text) is None:
+    end = dateline_end(doc, subj.i)
+    if end is None:
         return subj
-    k = next((t.i + 1 for t in doc[subj.i + 1 : subj.i + 12] if t.text == ")"), len(doc))
+    k = next((t.i for t in doc[subj.i + 1 : subj.i + 14] if t.idx >= end), len(doc))
     while k < len(doc) and (doc[k].is_space or doc[k].text in _DASHES):
         k += 1
     run = _name_run(doc, k)
