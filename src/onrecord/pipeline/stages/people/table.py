@@ -53,7 +53,7 @@ from ....lexicon.people import (
     affiliation,
 )
 from ....lexicon.people import NOT_NAMES as _NOT_NAMES
-from ....lexicon.places import CAPITAL_CITIES, STREET_WORDS, country_names, demonym_plural
+from ....lexicon.places import CAPITAL_CITIES, PLACE_NAME_OPENERS, STREET_WORDS, country_names, demonym_plural
 from ....lexicon.titles import (
     ALL_TITLES,
     CASE_OFFICES,
@@ -102,9 +102,6 @@ _AGE_AFTER = re.compile(r",\s*(\d{1,3})\s*,")
 # an optional age after the first, then a comma, "and" or both.
 _AGE_WORD = r"(?:\d{1,3}|one|two|three|four|five|six|seven|eight|nine|ten|eleven|twelve|thirteen|fourteen|fifteen)"
 _GROUP_LINK = re.compile(rf"(?:\s*,\s*{_AGE_WORD})?(?:\s*,\s*(?:and\s+|&\s*)?|\s+(?:and|&)\s+)")
-# What follows a dateline's place: a comma and a state or country of up to three words, then an outlet in
-# brackets or a dash ("SAN ANTONIO (AP) —", "EL PASO, Texas —", "NEW YORK, N.Y. --").
-_DATELINE_AFTER = re.compile(r"(?:,(?:\s+[A-Z][\w.]*){1,3})?\s*(?:\(|[\u2014\u2013]|--?\s)")
 YEAR_OLD = re.compile(r"\b(\d{1,3})-year-old\b", re.IGNORECASE)
 
 
@@ -804,21 +801,6 @@ class PersonTable:
         before = self.text[:pos].rstrip(" \t")
         return not before or before.endswith("\n") or before.rstrip("\"'\u201d\u2019").endswith((".", "?", "!"))
 
-    def _dateline_place(self, s: int, e: int) -> bool:
-        """Whether the run of tokens ``s``..``e`` is the place of a wire dateline: every word in capitals, first on
-        its line, then an outlet in brackets or a dash, perhaps after a comma and a state ("SAN ANTONIO (The
-        Borowitz Report)—", "NEW YORK, N.Y. --", "EL PASO, Texas —"). News agencies open a story with the city it
-        was filed from in capitals (AP Stylebook, "datelines"); a place, never a person, though the tagger often
-        tags a two-word city a person."""
-        words = self.run_words(s, e)
-        if not all(any(c.isalpha() for c in w) and w.isupper() for w in words):
-            return False
-        start = self.doc[s].idx
-        if self.text[:start].rstrip(" \t")[-1:] not in ("", "\n"):
-            return False
-        end = self.doc[e - 1].idx + len(self.doc[e - 1])
-        return _DATELINE_AFTER.match(self.text, end) is not None
-
     def _hometown_after_name(self, s: int) -> bool:
         """Whether the run at token ``s`` follows ", of" right after a proper noun: "Carol Foyler, of Teaneck,
         said" gives a person's home town (or employer), news style for where someone is from, never a second
@@ -1383,6 +1365,8 @@ class PersonTable:
                 continue  # "Washington Post", "TMZ" (not "Bloomberg" or "Hill", also surnames): an outlet
             if demonym_plural(words[-1]):
                 continue  # "Australians", "African Americans", "Northerners": a people, never one person
+            if len(key) > 1 and key[0] in PLACE_NAME_OPENERS and not words[0].isupper():
+                continue  # "Mt Gambier", "Fort Worth", "Port Augusta": a place named by its feature, never a person
             if key == [key[0]] and key[0] in MONTHS:
                 continue  # "September 26 ... said": a month alone is a date ("Theresa May" has a first name)
             if len(key) > 1 and key[-1] in OFFICES_NOT_SURNAMES:
@@ -1393,8 +1377,6 @@ class PersonTable:
                 continue  # "Q", "A": a transcript's question and answer marks, a letter alone is nobody's name
             if len(words) == 1 and len(words[0]) > 1 and words[0].isupper() and doc[s].ent_type_ != "PERSON":
                 continue  # "UPS", "NASA": an acronym names a body; "JFK" (tagged a person) stays one
-            if self._dateline_place(s, e):
-                continue  # "SAN ANTONIO (AP) —": a wire dateline's place, in capitals at a line's start
             title = self._title_before(s)
             pid = self.match(key, doc[s].idx, surname_only=_surname_title(title), gender=_title_gender(title))
             if pid is not None and len(key) == 1 and doc[s].idx < relatives.get(pid, -1):
