@@ -1,7 +1,7 @@
 """Round 22: speaker names that are wrong in form or name no person (a place, a cut-short name, a stray word).
 One short article written for each rule (none of them is news text)."""
 
-from conftest import speaker_name_of
+from conftest import quote_of, speaker_name_of
 
 # A dateline's place in capitals, with no comma after it: the city the story was filed from, never the speaker.
 CAPS_DATELINE = (
@@ -30,3 +30,32 @@ CAPS_NAME = 'ODILE FERRAND (pictured) spoke last. "We start again tomorrow," ODI
 
 def test_a_capitals_name_before_an_aside_stays_a_person(run):
     assert speaker_name_of(run(CAPS_NAME), "start again tomorrow") == "Odile Ferrand"
+
+
+# A place named by its feature word ("Mt", "Fort", "Port"): the tagger may read it as a person, and a body's
+# acronym defined in brackets ("... Service (RFDS)") then said to speak is that body, never the place.
+MOUNT_AND_ACRONYM = (
+    "A Coastal Air Rescue Service (CARS) plane crashed near the town of Mt Brindle late on Sunday. "
+    "The CARS says the plane came down about 15 kilometres north of Mt Brindle."
+)
+
+
+def test_a_mount_is_a_place_and_a_defined_acronym_its_body(run):
+    ex = run(MOUNT_AND_ACRONYM)
+    assert speaker_name_of(ex, "plane came down") == "Coastal Air Rescue Service"
+    assert all(p.name != "Mt Brindle" for p in ex.people)
+
+
+# A cue with no subject after a chain of prepositional phrases: the noun the chain hangs on spoke, never the
+# place at its end ("a teacher at X in Place told him").
+PLACE_AT_CHAIN_END = (
+    'Sam, 15, alleged a teacher at Ridgeway Grammar in Oldcastle told him he "did not belong there", and that '
+    "nobody helped."
+)
+
+
+def test_a_place_ending_a_prepositional_chain_is_not_the_speaker(run):
+    ex = run(PLACE_AT_CHAIN_END)
+    assert speaker_name_of(ex, "did not belong there") is None
+    assert quote_of(ex, "did not belong there").speaker_mention.text.startswith("a teacher")
+    assert all(p.name != "Oldcastle" for p in ex.people)

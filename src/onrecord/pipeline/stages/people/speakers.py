@@ -1113,6 +1113,9 @@ class SpeakerResolver:
             p.kind == "organisation" and p.name == _org_name(self._proper_part(m, head)) for p in self.extra
         )  # "Whole Foods said" the tagger read once as an organisation and once as a title
         acronym = m.text.strip() == head.text and self.table.body_acronym(head.i)  # "BAA said", tagged a person
+        # "The RFDS says" after "a Royal Flying Doctor Service (RFDS) aircraft": an acronym the article defines.
+        defined = head.ent_type_ != "PERSON" and self._defined_acronym(head.text) is not None
+        acronym = acronym or defined
         named = named or norm(head.text) in STREET_WORDS  # "Downing Street said": the office on that street
         named = named or self._joined_to_a_body(m, head)  # "Wessex" + " and Mercia Police"
         if (
@@ -1127,7 +1130,9 @@ class SpeakerResolver:
                 # "Halloway said" after the headline's "Bryn Halloway quits": a person's surname the tagger read
                 # as a body's name.
                 return self.table.add_person(f"{first} {head.text}", m)
-        if head.pos_ == "PROPN" and (named or place or known or acronym or head.ent_type_ in ("ORG", "NORP", "GPE")):
+        if (head.pos_ == "PROPN" or defined) and (
+            named or place or known or acronym or head.ent_type_ in ("ORG", "NORP", "GPE")
+        ):
             grown = _ORG_TAIL.match(self.text, m.end) if m.end == head.idx + len(head) else None
             holder = self.titled_name_closing(m.start, grown.end()) if grown else None
             if holder is not None:
