@@ -59,3 +59,26 @@ def test_a_place_ending_a_prepositional_chain_is_not_the_speaker(run):
     assert speaker_name_of(ex, "did not belong there") is None
     assert quote_of(ex, "did not belong there").speaker_mention.text.startswith("a teacher")
     assert all(p.name != "Oldcastle" for p in ex.people)
+
+
+# The capitalised first part of a hyphenated common noun opening a sentence is nobody's name.
+HYPHEN_PREFIX = "The row has grown this year. Anti-drillers have said that the new well is unsafe."
+
+
+def test_the_first_part_of_a_hyphenated_noun_is_no_name(run):
+    ex = run(HYPHEN_PREFIX)
+    assert speaker_name_of(ex, "new well is unsafe") is None
+    assert all(p.name != "Anti" for p in ex.people)
+
+
+# A credit line after a quotation ("Source: Reuters") is a label and an outlet, never the quotation's speaker.
+CREDIT_LINE = (
+    "Bishop Aldo Renzi spoke on Friday. \u201cThe truth takes longer to travel,\u201d he said. "
+    "\u201cBut it arrives in the end.\u201d Source: Reuters\n\n"
+    "The bishop was speaking in Turin."
+)
+
+
+def test_a_credit_line_names_no_speaker(run):
+    ex = run(CREDIT_LINE)
+    assert speaker_name_of(ex, "arrives in the end") == "Aldo Renzi"

@@ -1714,6 +1714,7 @@ class SpeakerResolver:
             and head.tag_ in ("MD", "RB", "JJ", "UH")
             and head.text[:1].isupper()
             and m.text.strip() == head.text
+            and not _prefix_of_common_noun(head)
         ):
             # "Q," Will wrote, "Dolly writes:": a name the tagger read as a modal or an adverb (the attribution stage
             # takes it for the cue's subject only right before a finite cue with no other subject,
@@ -2520,3 +2521,19 @@ def _same_words_same_speaker(ex: ArticleState, resolver: SpeakerResolver) -> Non
         person.mentions.extend(source.mentions)
         resolver.table.add_descriptor(person, _strip_article(source.descriptors[0]))
         resolver.extra.remove(source)
+
+
+def _prefix_of_common_noun(tok: Any) -> bool:
+    """Whether ``tok`` is the capitalised first part of a hyphenated common noun: a hyphen right after it, with no
+    space on either side, then a lower-case word ("Pro-lifers have stated", "Anti-vaxxers said"); a name's
+    hyphenated parts are both capitalised ("Jean-Claude")."""
+    doc = tok.doc
+    k = tok.i
+    return (
+        k + 2 < len(doc)
+        and doc[k + 1].text in ("-", "\u2010")
+        and not tok.whitespace_
+        and not doc[k + 1].whitespace_
+        and doc[k + 2].is_alpha
+        and doc[k + 2].text[:1].islower()
+    )
