@@ -82,3 +82,14 @@ CREDIT_LINE = (
 def test_a_credit_line_names_no_speaker(run):
     ex = run(CREDIT_LINE)
     assert speaker_name_of(ex, "arrives in the end") == "Aldo Renzi"
+
+
+# A Korean given name hyphenated with a lower-case second part that alone is a function word ("Jae-in"): the
+# name stays whole, and the person named after a title speaks.
+HYPHEN_LOWER_PART = 'Governor Park Hye-in said on Friday that the bridge would open in May. "We are ready," Park said.'
+
+
+def test_a_hyphenated_given_name_stays_whole(run):
+    ex = run(HYPHEN_LOWER_PART)
+    assert speaker_name_of(ex, "bridge would open") == "Park Hye-in"
+    assert speaker_name_of(ex, "We are ready") == "Park Hye-in"

@@ -1891,6 +1891,8 @@ class SpeakerResolver:
         if len(roots) != 1 or roots[0].pos_ != "NOUN":
             return False
         root = roots[0]
+        if self.table.person_at(root.idx, root.idx + len(root)) is not None:
+            return False  # "President Moon Jae-in": the "noun" is the lower-case end of a hyphenated name
         # A common noun capitalised only because it opens the sentence ("Supporters of Mayor Holt have said").
         if not (root.text[:1].islower() or (root.i == toks[0].i and root.is_sent_start)):
             return False

@@ -1024,16 +1024,25 @@ class PersonTable:
             ),
             default=e,
         )
-        while e > s and (
-            not _name_word(doc[e - 1])
-            or (norm(doc[e - 1].text) in _NOT_NAMES and not (e - s == 2 and self._surname_after_first_name(doc[e - 1])))
-            or (
-                doc[e - 1].pos_ in ("VERB", "AUX", "ADV", "ADP")
-                and not _inside_person(doc[e - 1])
-                and not _CLAN_NAME.fullmatch(doc[e - 1].text)
-                and not (e - s == 2 and self._surname_read_as_word(e - 1))
+        # "Moon Jae-in", "Kim Yo-jong": a word joined by a hyphen to the name word before it stays, even a word that
+        # alone is a function word ("in").
+        while (
+            e > s
+            and not (e - s >= 3 and self._hyphen_joined(e - 2) and doc[e - 3].text[:1].isupper())
+            and (
+                not _name_word(doc[e - 1])
+                or (
+                    norm(doc[e - 1].text) in _NOT_NAMES
+                    and not (e - s == 2 and self._surname_after_first_name(doc[e - 1]))
+                )
+                or (
+                    doc[e - 1].pos_ in ("VERB", "AUX", "ADV", "ADP")
+                    and not _inside_person(doc[e - 1])
+                    and not _CLAN_NAME.fullmatch(doc[e - 1].text)
+                    and not (e - s == 2 and self._surname_read_as_word(e - 1))
+                )
+                or (e - 1 > s and doc[e - 1].text.isupper() and norm(doc[e - 1].text) in POST_NOMINALS)
             )
-            or (e - 1 > s and doc[e - 1].text.isupper() and norm(doc[e - 1].text) in POST_NOMINALS)
         ):
             e -= 1
         if e - s == 1 and (
