@@ -93,3 +93,27 @@ def test_a_hyphenated_given_name_stays_whole(run):
     ex = run(HYPHEN_LOWER_PART)
     assert speaker_name_of(ex, "bridge would open") == "Park Hye-in"
     assert speaker_name_of(ex, "We are ready") == "Park Hye-in"
+
+
+# "Current and former officials say": the sentence's first adjective, capitalised by its place, is no name.
+ADJECTIVE_PAIR = (
+    "The rules changed in March.\n\n"
+    "Current and former harbour pilots say the new channel is too narrow for the larger ships."
+)
+
+
+def test_an_opening_adjective_pair_names_nobody(run):
+    ex = run(ADJECTIVE_PAIR)
+    assert speaker_name_of(ex, "channel is too narrow") is None
+    assert all(p.name != "Current" for p in ex.people)
+
+
+# An intensive pronoun after a body's name ("the Port Authority itself") is no part of the name.
+BODY_ITSELF = (
+    "The report was leaked on Monday. But none of it is true. The dredging will not be delayed, according to the "
+    "Harbour Board itself."
+)
+
+
+def test_itself_is_no_part_of_a_body_name(run):
+    assert speaker_name_of(run(BODY_ITSELF), "dredging will not be delayed") == "Harbour Board"

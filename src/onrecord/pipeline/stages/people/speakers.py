@@ -1715,6 +1715,7 @@ class SpeakerResolver:
             and head.text[:1].isupper()
             and m.text.strip() == head.text
             and not _prefix_of_common_noun(head)
+            and not _opening_adjective_pair(head)
         ):
             # "Q," Will wrote, "Dolly writes:": a name the tagger read as a modal or an adverb (the attribution stage
             # takes it for the cue's subject only right before a finite cue with no other subject,
@@ -2322,8 +2323,11 @@ def _plural_possessive_inside(doc: Any, i: int) -> bool:
 
 
 def _org_name(text: str) -> str:
-    """An organisation's name as written, without a leading article: "The Liberal Democrats" -> "Liberal Democrats"."""
-    return re.sub(r"^(?:the)\s+", "", text.strip(), flags=re.I)
+    """An organisation's name as written, without a leading article or a trailing intensive pronoun: "The Liberal
+    Democrats" -> "Liberal Democrats", "the FBI itself" -> "FBI" (English's emphatic "itself" stands after the
+    noun it stresses and is no part of its name)."""
+    name = re.sub(r"^(?:the)\s+", "", text.strip(), flags=re.I)
+    return re.sub(r"\s+(?:itself|themselves)$", "", name, flags=re.I) or name
 
 
 BUDGET_NAME_EVIDENCE = "speaker by name only: time budget spent"
@@ -2536,6 +2540,21 @@ def _prefix_of_common_noun(tok: Any) -> bool:
         and doc[k + 1].text in ("-", "\u2010")
         and not tok.whitespace_
         and not doc[k + 1].whitespace_
+        and doc[k + 2].is_alpha
+        and doc[k + 2].text[:1].islower()
+    )
+
+
+def _opening_adjective_pair(tok: Any) -> bool:
+    """Whether ``tok`` opens its sentence and a coordinating conjunction and a lower-case word follow it:
+    "Current and former officials say", "Young and old alike said": an adjective capitalised by its place, one
+    of a pair before the noun, never a name the tagger misread."""
+    doc = tok.doc
+    k = tok.i
+    return (
+        tok.is_sent_start
+        and k + 2 < len(doc)
+        and doc[k + 1].pos_ == "CCONJ"
         and doc[k + 2].is_alpha
         and doc[k + 2].text[:1].islower()
     )
