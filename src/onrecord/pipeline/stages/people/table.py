@@ -1372,10 +1372,8 @@ class PersonTable:
                 continue  # "Davis Cup", "Common Agricultural Policy": an organisation, event or work
             if is_outlet_name(" ".join(words)):
                 continue  # "Washington Post", "TMZ" (not "Bloomberg" or "Hill", also surnames): an outlet
-            if demonym_plural(words[-1]):
-                continue  # "Australians", "African Americans", "Northerners": a people, never one person
-            if len(key) > 1 and key[0] in PLACE_NAME_OPENERS and not words[0].isupper():
-                continue  # "Mt Gambier", "Fort Worth", "Port Augusta": a place named by its feature, never a person
+            if demonym_plural(words[-1]) or (len(key) > 1 and key[0] in PLACE_NAME_OPENERS):
+                continue  # "Australians", "Northerners": a people; "Mt Gambier", "Fort Worth": a place by its feature
             if key == [key[0]] and key[0] in MONTHS:
                 continue  # "September 26 ... said": a month alone is a date ("Theresa May" has a first name)
             if len(key) > 1 and key[-1] in OFFICES_NOT_SURNAMES:
