@@ -150,3 +150,10 @@ CAPITAL_CITIES: frozenset[str] = frozenset(
         "Yerevan",
     ]
 )
+
+# Words that open the name of a mountain, fort, cape or port ("Mt Gambier", "Mount Isa", "Fort Worth", "Cape Town",
+# "Port Augusta"), lower-case without the full stop: a run that starts with one names a place, never a person
+# (the tagger often reads "Mt Gambier" as one). Source: the generic terms of the Australian and US gazetteers
+# (Geoscience Australia's feature types, the USGS Geographic Names Information System) that stand first in a
+# place's name and are never a first name.
+PLACE_NAME_OPENERS: frozenset[str] = frozenset(["mt", "mount", "ft", "fort", "cape", "port", "pt"])

@@ -159,7 +159,7 @@ from .attribution import (
     subject_of,
     token_index,
 )
-from .attribution.candidates import DATELINE_REST
+from .attribution.candidates import DATELINE_REST, dateline_end
 from .attribution.tokens import across_paragraphs, agent_of, hung_on_paragraph_before
 from .transcript import transcript_turns
 
@@ -585,6 +585,8 @@ def _name_before(verb: Any) -> Any | None:
     prev = verb.doc[verb.i - 1]
     if not prev.text[:1].isupper() or not prev.is_alpha:
         return None
+    if prev.dep_ == "pobj" and prev.head.i == prev.i - 1 and prev.head.dep_ == "prep":
+        return _prepositions_hang_on(prev, verb)
     if prev.head.i != verb.i:
         # "the editorial board of the Washington Post Trump said that ...": the parser hung the name on
         # the phrase before it; a proper name right before a finite cue that has no subject is its subject.
@@ -593,6 +595,17 @@ def _name_before(verb: Any) -> Any | None:
     titled = before is not None and norm_word(before.text) in ALL_TITLES
     first_word = prev.i == prev.sent.start
     return prev if titled or (not first_word and prev.tag_ == "NNP") else None
+
+
+def _prepositions_hang_on(obj: Any, verb: Any) -> Any | None:
+    """The noun a chain of prepositional phrases ending in ``obj`` hangs on, when that noun stands before ``verb``
+    ("a staff member at Hillcrest College in Berwick told him ...": "member", never "Berwick"), else None. A
+    name right after its preposition is that preposition's object, a place or a body the subject is at, in or
+    from; English puts the subject before the whole chain, and the parser, missing it, leaves the verb bare."""
+    top = obj
+    while top.dep_ == "pobj" and top.head.dep_ == "prep" and top.head.head is not top.head:
+        top = top.head.head
+    return top if top is not obj and top.pos_ in ("NOUN", "PROPN") and top.i < verb.i else None
 
 
 _SUBJECTS = ("nsubj", "nsubjpass")
@@ -659,9 +672,10 @@ def _past_dateline(subj: Any) -> Any:
     said ..." for the cue's subject; the name after the dateline spoke (its last word, a suffix "Jr." aside), as the
     attribution stage reads it (``attribution.candidates.DATELINE_REST``). ``subj`` itself otherwise."""
     doc = subj.doc
-    if subj.pos_ != "PROPN" or DATELINE_REST.match(doc[subj.i + 1 : subj.i + 12].text) is None:
+    end = dateline_end(doc, subj.i)
+    if end is None:
         return subj
-    k = next((t.i + 1 for t in doc[subj.i + 1 : subj.i + 12] if t.text == ")"), len(doc))
+    k = next((t.i for t in doc[subj.i + 1 : subj.i + 14] if t.idx >= end), len(doc))
     while k < len(doc) and (doc[k].is_space or doc[k].text in _DASHES):
         k += 1
     run = _name_run(doc, k)

@@ -122,6 +122,37 @@ def _whole_word_at(text: str, word: str) -> list[int]:
 _SUFFIXES = frozenset({"jr", "sr", "ii", "iii", "iv"})
 # The rest of a wire dateline after its place: ", Idaho (CNN)", ", Calif. (AP) --".
 DATELINE_REST = re.compile(r",(?:\s+[A-Z][\w.'\u2019-]*){1,3}\s+\([A-Z][\w .&-]{0,30}\)")
+# The rest of a dateline whose place is in capitals at a line's start: "SAN ANTONIO (AP)", "EL PASO, Texas --",
+# "PARIS \u2014" (AP Stylebook, "datelines"); the capitals and the line's start stand for the comma.
+DATELINE_CAPS_REST = re.compile(
+    r"(?:,(?:\s+[A-Z][\w.'\u2019-]*){1,3})?\s*(?:\([A-Z][\w .&-]{0,30}\)|[\u2014\u2013]|--?(?=\s|[A-Z]))"
+)
+
+
+def dateline_end(doc: Any, i: int) -> int | None:
+    """Where the wire dateline that token ``i`` ends or stands in ends (after its outlet's brackets or its dash),
+    or None when the token is in no dateline: a place before "Idaho (CNN)" (``DATELINE_REST``), or any word of
+    a line that opens with a place in capitals and its outlet or a dash ("SAN ANTONIO (AP) \u2014",
+    ``DATELINE_CAPS_REST``); the parser may take the place or the outlet for a subject."""
+    tok = doc[i]
+    text = doc.text
+    if tok.pos_ == "PROPN":
+        found = DATELINE_REST.match(text, tok.idx + len(tok))
+        if found is not None:
+            return found.end()
+    line = text.rfind("\n", 0, tok.idx) + 1
+    k = i
+    while k > 0 and doc[k - 1].idx >= line:
+        k -= 1
+    while k < len(doc) and doc[k].is_space:
+        k += 1
+    e = k
+    while e < len(doc) and len(doc[e].text) > 1 and doc[e].text.isupper() and doc[e].text.isalpha():
+        e += 1
+    if e == k or e > k + 4:
+        return None
+    found = DATELINE_CAPS_REST.match(text, doc[e - 1].idx + len(doc[e - 1]))
+    return found.end() if found is not None and tok.idx < found.end() else None
 
 
 @dataclass(slots=True)
@@ -253,9 +284,9 @@ class CandidateFinder:
             if antecedent.pos_ in ("PROPN", "NOUN") and not self._inside_quote(antecedent.idx):
                 s, e = noun_phrase(antecedent, antecedent.sent.start_char, tok.idx)
                 return self._named(Span.of(self.text, s, e), antecedent.i)
-        dateline = DATELINE_REST.match(self.text, tok.idx + len(tok)) if tok.pos_ == "PROPN" else None
+        dateline = dateline_end(self.ex.doc, head)
         if dateline is not None:
-            return self._after_dateline(mention, head, dateline.end())
+            return self._after_dateline(mention, head, dateline)
         return mention, head
 
     def _after_dateline(self, mention: Span, head: int, end: int) -> tuple[Span, int | None]:

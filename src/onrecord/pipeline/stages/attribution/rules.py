@@ -765,6 +765,8 @@ class Attributor:
             and all(t.pos_ == "PROPN" or t.text[:1].isupper() for t in words)
             and frame_text.rstrip(".").strip(", ")
             and not frame_text.endswith(":")
+            # "Source: Reuters", "Photo: AP": a credit line's label and colon, never a name (no name holds a colon)
+            and not any(t.text == ":" for t in toks if words[0].i <= t.i <= words[-1].i)
         ) and (toks[0].text in (",", ".", "\u2014", "-") or content.endswith((",", "."))):
             s, e = words[0].idx, words[-1].idx + len(words[-1])
             return Attribution("trailing name", Span.of(self.text, s, e), None, 0.75, head_index=words[-1].i)

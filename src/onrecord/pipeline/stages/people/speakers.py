@@ -1261,6 +1261,9 @@ class SpeakerResolver:
             p.kind == "organisation" and p.name == _org_name(self._proper_part(m, head)) for p in self.extra
         )  # "Whole Foods said" the tagger read once as an organisation and once as a title
         acronym = m.text.strip() == head.text and self.table.body_acronym(head.i)  # "BAA said", tagged a person
+        # "The RFDS says" after "a Royal Flying Doctor Service (RFDS) aircraft": an acronym the article defines.
+        defined = head.ent_type_ != "PERSON" and self._defined_acronym(head.text) is not None
+        acronym = acronym or defined
         named = named or norm(head.text) in STREET_WORDS  # "Downing Street said": the office on that street
         named = named or self._joined_to_a_body(m, head)  # "Wessex" + " and Mercia Police"
         if (
@@ -1275,7 +1278,9 @@ class SpeakerResolver:
                 # "Halloway said" after the headline's "Bryn Halloway quits": a person's surname the tagger read
                 # as a body's name.
                 return self.table.add_person(f"{first} {head.text}", m)
-        if head.pos_ == "PROPN" and (named or place or known or acronym or head.ent_type_ in ("ORG", "NORP", "GPE")):
+        if (head.pos_ == "PROPN" or defined) and (
+            named or place or known or acronym or head.ent_type_ in ("ORG", "NORP", "GPE")
+        ):
             grown = _ORG_TAIL.match(self.text, m.end) if m.end == head.idx + len(head) else None
             holder = self.titled_name_closing(m.start, grown.end()) if grown else None
             if holder is not None:
@@ -1896,6 +1901,8 @@ class SpeakerResolver:
             and head.tag_ in ("MD", "RB", "JJ", "UH")
             and head.text[:1].isupper()
             and m.text.strip() == head.text
+            and not _prefix_of_common_noun(head)
+            and not _opening_adjective_pair(head)
         ):
             # "Q," Will wrote, "Dolly writes:": a name the tagger read as a modal or an adverb (the attribution stage
             # takes it for the cue's subject only right before a finite cue with no other subject,
@@ -2123,6 +2130,8 @@ class SpeakerResolver:
         if len(roots) != 1 or roots[0].pos_ != "NOUN":
             return False
         root = roots[0]
+        if self.table.person_at(root.idx, root.idx + len(root)) is not None:
+            return False  # "President Moon Jae-in": the "noun" is the lower-case end of a hyphenated name
         # A common noun capitalised only because it opens the sentence ("Supporters of Mayor Holt have said").
         if not (root.text[:1].islower() or (root.i == toks[0].i and root.is_sent_start)):
             return False
@@ -2591,8 +2600,11 @@ def _plural_possessive_inside(doc: Any, i: int) -> bool:
 
 
 def _org_name(text: str) -> str:
-    """An organisation's name as written, without a leading article: "The Liberal Democrats" -> "Liberal Democrats"."""
-    return re.sub(r"^(?:the)\s+", "", text.strip(), flags=re.I)
+    """An organisation's name as written, without a leading article or a trailing intensive pronoun: "The Liberal
+    Democrats" -> "Liberal Democrats", "the FBI itself" -> "FBI" (English's emphatic "itself" stands after the
+    noun it stresses and is no part of its name)."""
+    name = re.sub(r"^(?:the)\s+", "", text.strip(), flags=re.I)
+    return re.sub(r"\s+(?:itself|themselves)$", "", name, flags=re.I) or name
 
 
 BUDGET_NAME_EVIDENCE = "speaker by name only: time budget spent"
@@ -2792,3 +2804,34 @@ def _same_words_same_speaker(ex: ArticleState, resolver: SpeakerResolver) -> Non
         person.mentions.extend(source.mentions)
         resolver.table.add_descriptor(person, _strip_article(source.descriptors[0]))
         resolver.extra.remove(source)
+
+
+def _prefix_of_common_noun(tok: Any) -> bool:
+    """Whether ``tok`` is the capitalised first part of a hyphenated common noun: a hyphen right after it, with no
+    space on either side, then a lower-case word ("Pro-lifers have stated", "Anti-vaxxers said"); a name's
+    hyphenated parts are both capitalised ("Jean-Claude")."""
+    doc = tok.doc
+    k = tok.i
+    return (
+        k + 2 < len(doc)
+        and doc[k + 1].text in ("-", "\u2010")
+        and not tok.whitespace_
+        and not doc[k + 1].whitespace_
+        and doc[k + 2].is_alpha
+        and doc[k + 2].text[:1].islower()
+    )
+
+
+def _opening_adjective_pair(tok: Any) -> bool:
+    """Whether ``tok`` opens its sentence and a coordinating conjunction and a lower-case word follow it:
+    "Current and former officials say", "Young and old alike said": an adjective capitalised by its place, one
+    of a pair before the noun, never a name the tagger misread."""
+    doc = tok.doc
+    k = tok.i
+    return (
+        tok.is_sent_start
+        and k + 2 < len(doc)
+        and doc[k + 1].pos_ == "CCONJ"
+        and doc[k + 2].is_alpha
+        and doc[k + 2].text[:1].islower()
+    )

@@ -53,7 +53,7 @@ from ....lexicon.people import (
     affiliation,
 )
 from ....lexicon.people import NOT_NAMES as _NOT_NAMES
-from ....lexicon.places import CAPITAL_CITIES, STREET_WORDS, country_names, demonym_plural
+from ....lexicon.places import CAPITAL_CITIES, PLACE_NAME_OPENERS, STREET_WORDS, country_names, demonym_plural
 from ....lexicon.titles import (
     ALL_TITLES,
     CASE_OFFICES,
@@ -1024,16 +1024,25 @@ class PersonTable:
             ),
             default=e,
         )
-        while e > s and (
-            not _name_word(doc[e - 1])
-            or (norm(doc[e - 1].text) in _NOT_NAMES and not (e - s == 2 and self._surname_after_first_name(doc[e - 1])))
-            or (
-                doc[e - 1].pos_ in ("VERB", "AUX", "ADV", "ADP")
-                and not _inside_person(doc[e - 1])
-                and not _CLAN_NAME.fullmatch(doc[e - 1].text)
-                and not (e - s == 2 and self._surname_read_as_word(e - 1))
+        # "Moon Jae-in", "Kim Yo-jong": a word joined by a hyphen to the name word before it stays, even a word that
+        # alone is a function word ("in").
+        while (
+            e > s
+            and not (e - s >= 3 and self._hyphen_joined(e - 2) and doc[e - 3].text[:1].isupper())
+            and (
+                not _name_word(doc[e - 1])
+                or (
+                    norm(doc[e - 1].text) in _NOT_NAMES
+                    and not (e - s == 2 and self._surname_after_first_name(doc[e - 1]))
+                )
+                or (
+                    doc[e - 1].pos_ in ("VERB", "AUX", "ADV", "ADP")
+                    and not _inside_person(doc[e - 1])
+                    and not _CLAN_NAME.fullmatch(doc[e - 1].text)
+                    and not (e - s == 2 and self._surname_read_as_word(e - 1))
+                )
+                or (e - 1 > s and doc[e - 1].text.isupper() and norm(doc[e - 1].text) in POST_NOMINALS)
             )
-            or (e - 1 > s and doc[e - 1].text.isupper() and norm(doc[e - 1].text) in POST_NOMINALS)
         ):
             e -= 1
         if e - s == 1 and (
@@ -1363,8 +1372,8 @@ class PersonTable:
                 continue  # "Davis Cup", "Common Agricultural Policy": an organisation, event or work
             if is_outlet_name(" ".join(words)):
                 continue  # "Washington Post", "TMZ" (not "Bloomberg" or "Hill", also surnames): an outlet
-            if demonym_plural(words[-1]):
-                continue  # "Australians", "African Americans", "Northerners": a people, never one person
+            if demonym_plural(words[-1]) or (len(key) > 1 and key[0] in PLACE_NAME_OPENERS):
+                continue  # "Australians", "Northerners": a people; "Mt Gambier", "Fort Worth": a place by its feature
             if key == [key[0]] and key[0] in MONTHS:
                 continue  # "September 26 ... said": a month alone is a date ("Theresa May" has a first name)
             if len(key) > 1 and key[-1] in OFFICES_NOT_SURNAMES:
