@@ -2929,14 +2929,7 @@ class PersonTable:
         outright = self._by_age_or_office_to_be(low, words, span.start)
         if outright is not None:
             return outright
-        gender = (
-            "female"
-            if set(words) & FEMALE_WORDS or "first lady" in low
-            else "male"
-            if set(words) & MALE_WORDS
-            else None
-        )
-        gender = gender or self._gender_after(span)
+        gender = self._description_gender(span, low, words)
         if YEAR_OLD.search(low) and head.endswith("year-old"):
             return self._of_untold_age(span, gender)
         # Tied by a descriptor, among the people met before: a definite description refers back ("the union
@@ -3001,6 +2994,15 @@ class PersonTable:
         # of definite description use": most anaphoric definites have an antecedent within a few sentences).
         ranked = [p for p in self.rank_description(span.start, gender or "unknown") if p not in addressed]
         return self._first_fitting(ranked, places, span.start)
+
+    def _description_gender(self, span: Span, low: str, words: list[str]) -> str | None:
+        """ "female" or "male" by a description's own words ("the actress", "first lady"), else by the pronoun
+        that takes it up in its sentence (``_gender_after``), else None."""
+        if set(words) & FEMALE_WORDS or "first lady" in low:
+            return "female"
+        if set(words) & MALE_WORDS:
+            return "male"
+        return self._gender_after(span)
 
     def _by_age_or_office_to_be(self, low: str, words: list[str], pos: int) -> Person | None:
         """The person a description (lower-cased ``low``, its words ``words``, at offset ``pos``) names outright: by
