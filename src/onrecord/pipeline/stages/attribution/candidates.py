@@ -129,20 +129,27 @@ DATELINE_CAPS_REST = re.compile(
 )
 
 
+# How far into its line a word of an opening dateline can stand: four words in capitals, ", State Name" and an
+# outlet of up to 32 characters in brackets ("SAN ANTONIO, Texas (The Borowitz Report)—") fit in well under it.
+_DATELINE_REACH = 200
+
+
 def dateline_end(doc: Any, i: int) -> int | None:
     """Where the wire dateline that token ``i`` ends or stands in ends (after its outlet's brackets or its dash),
     or None when the token is in no dateline: a place before "Idaho (CNN)" (``DATELINE_REST``), or any word of
     a line that opens with a place in capitals and its outlet or a dash ("SAN ANTONIO (AP) \u2014",
-    ``DATELINE_CAPS_REST``); the parser may take the place or the outlet for a subject."""
+    ``DATELINE_CAPS_REST``); the parser may take the place or the outlet for a subject.
+
+    Reads only the tokens around ``i`` (``doc.text`` would join the whole article's tokens at every call)."""
     tok = doc[i]
-    text = doc.text
     if tok.pos_ == "PROPN":
-        found = DATELINE_REST.match(text, tok.idx + len(tok))
+        found = _match_after(DATELINE_REST, doc, i, i)
         if found is not None:
-            return found.end()
-    line = text.rfind("\n", 0, tok.idx) + 1
-    k = i
-    while k > 0 and doc[k - 1].idx >= line:
+            return found
+    k = i  # the first token of the line, if it is near enough to open a dateline
+    while k > 0 and "\n" not in doc[k - 1].text_with_ws:
+        if tok.idx - doc[k - 1].idx > _DATELINE_REACH:
+            return None  # too far into its line to be in an opening dateline
         k -= 1
     while k < len(doc) and doc[k].is_space:
         k += 1
@@ -151,8 +158,17 @@ def dateline_end(doc: Any, i: int) -> int | None:
         e += 1
     if e == k or e > k + 4:
         return None
-    found = DATELINE_CAPS_REST.match(text, doc[e - 1].idx + len(doc[e - 1]))
-    return found.end() if found is not None and tok.idx < found.end() else None
+    found = _match_after(DATELINE_CAPS_REST, doc, k, e - 1)
+    return found if found is not None and tok.idx < found else None
+
+
+def _match_after(pattern: re.Pattern[str], doc: Any, first: int, last: int) -> int | None:
+    """The document offset where ``pattern`` matching right after token ``last`` ends, read in a window of tokens
+    from ``first``; None when it does not match there."""
+    window = doc[first : min(len(doc), last + 24)]
+    base = doc[first].idx
+    found = pattern.match(window.text, doc[last].idx + len(doc[last]) - base)
+    return base + found.end() if found is not None else None
 
 
 @dataclass(slots=True)
