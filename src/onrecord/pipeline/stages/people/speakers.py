@@ -288,16 +288,23 @@ class SpeakerResolver:
             return None  # three people or more, or a list the parse got wrong
         first = self.table.person_at(head.idx, head.idx + len(head))
         other = self.table.person_at(conj[0].idx, conj[0].idx + len(conj[0]))
-        if first is None or other is None or first is other or person not in (first, other):
+        if person not in (first, other):
             return None
-        if other.kind != "person" or first.kind != "person" or not other.name or not first.name:
+        return self._pair_of(first, other, m, "name")
+
+    def _pair_of(self, first: Person | None, other: Person | None, m: Span, mention_kind: str) -> Person | None:
+        """One speaker "A and B" for two different named people, made once and given mention ``m`` of
+        ``mention_kind`` ("name" or "description"); None unless both are people with names."""
+        if first is None or other is None or first is other:
+            return None
+        if first.kind != "person" or other.kind != "person" or not first.name or not other.name:
             return None
         name = f"{first.name} and {other.name}"
         made = [p for p in self.extra if p.kind == "person" and p.name == name]
         if made:
-            made[0].mentions.append(Mention(m.start, m.end, m.text, "name"))
+            made[0].mentions.append(Mention(m.start, m.end, m.text, mention_kind))
             return made[0]
-        pair = self.new_person(name, "person", m, "name", None)
+        pair = self.new_person(name, "person", m, mention_kind, None)
         pair.gender = "plural"
         return pair
 
@@ -325,18 +332,7 @@ class SpeakerResolver:
                 return None  # three people or more
             first = self.table.person_at(tok.idx, tok.idx + len(tok))
             other = self.table.person_at(conj[0].idx, conj[0].idx + len(conj[0]))
-            if first is None or other is None or first is other:
-                return None
-            if first.kind != "person" or other.kind != "person" or not first.name or not other.name:
-                return None
-            name = f"{first.name} and {other.name}"
-            made = [p for p in self.extra if p.kind == "person" and p.name == name]
-            if made:
-                made[0].mentions.append(Mention(m.start, m.end, m.text, "description"))
-                return made[0]
-            pair = self.new_person(name, "person", m, "description", None)
-            pair.gender = "plural"
-            return pair
+            return self._pair_of(first, other, m, "description")
         return None
 
     def named_outright(self, name: str, m: Span) -> Person:
