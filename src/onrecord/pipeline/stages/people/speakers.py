@@ -1772,6 +1772,7 @@ class SpeakerResolver:
         m = a.mention
         low = m.text.lower().strip()
         head = self.ex.doc[a.head_index] if a.head_index is not None else None
+        head = _member_head(self.ex.doc, m, head)
         if low in PRONOUNS or low.split()[:1] == ["who"] or low == "which":
             return self.pronoun(m, low)
         if low in GENERIC_GROUP_WORDS and head is not None and head.lower_ == low:
@@ -2342,6 +2343,36 @@ def _names_it(window: str, named: re.Match[str]) -> bool:
     an article which named Coke": the article named Coke, not the spokesman)."""
     gap = window[: named.start()]
     return len(gap.split()) <= 8 and not _OTHER_CLAUSE.search(gap)
+
+
+# An indefinite opening a description of one or more members of a body ("a member of", "one supporter of").
+_MEMBER_OPENERS = frozenset({"a", "an", "one", "another", "two", "three", "several", "some", "many"})
+_MEMBER_PREPOSITIONS = frozenset({"of", "for", "at", "with", "from", "in"})
+
+
+def _member_head(doc: Any, m: Span, head: Any) -> Any:
+    """The common noun that heads a mention of someone belonging to a named body ("a member of the Harbor
+    Alliance", "one supporter of the party", "members of the union"), where the parser made the body's name the
+    head: the speaker is that member, someone unnamed, not the body (the annotation guide names a body only "if an
+    organisation speaks"; "a spokeswoman for X is not X", issue 11 kind 3). The noun is the mention's first common
+    noun, right after an indefinite (or opening a bare plural) and right before a preposition and a capitalised
+    name; a statement noun ("a statement from the White House") keeps the author's head. ``head`` otherwise."""
+    if head is None or head.pos_ != "PROPN" or not m.start <= head.idx < m.end:
+        return head
+    words = [t for t in doc[head.i - 8 if head.i >= 8 else 0 : head.i] if t.idx >= m.start]
+    nouns = [t for t in words if t.pos_ == "NOUN" and t.text.islower()]
+    if not nouns or nouns[0].i + 1 >= len(doc) or doc[nouns[0].i + 1].lower_ not in _MEMBER_PREPOSITIONS:
+        return head
+    noun = nouns[0]
+    opener = words[0].lower_
+    bare_plural = noun is words[0] and noun.tag_ == "NNS"
+    if not (opener in _MEMBER_OPENERS or bare_plural or (opener == "the" and norm(noun.text) in _ROLE_OR_UNNAMED)):
+        return head  # "the government of Japan", "the people of Harbor" are bodies; "the head of X" is a role
+    if _statement_lemma(noun) is not None or norm(noun.text) in ORG_HEADS or norm(noun.text) in ORG_WORDS:
+        return head
+    if any(t.pos_ not in ("DET", "NUM", "ADJ") for t in words if t.i < noun.i):
+        return head  # "Harbor Alliance's member of staff": the words before the noun are no plain modifiers
+    return noun
 
 
 def _role_of_someone(m: Span, head: Any) -> bool:
