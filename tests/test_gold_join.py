@@ -35,7 +35,19 @@ def test_agreed_quotes_are_kept_and_disagreements_ignored():
 
 
 # in the order they were drawn
-GOLD_SETS = ["extra", "extra2", "extra3", "extra4", "extra5", "extra6", "extra7", "extra8", "extra9", "extra10", "extra11"]
+GOLD_SETS = [
+    "extra",
+    "extra2",
+    "extra3",
+    "extra4",
+    "extra5",
+    "extra6",
+    "extra7",
+    "extra8",
+    "extra9",
+    "extra10",
+    "extra11",
+]
 
 
 @pytest.mark.parametrize("name", GOLD_SETS)
