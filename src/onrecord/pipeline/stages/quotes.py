@@ -624,6 +624,20 @@ def classify(text: str, q: RawQuote, para_start: int, cue_words: frozenset[str])
 _COORDINATED_MARKS = re.compile(r"\s*(?:,\s*(?:and|or)?|and|or)\s*")
 
 
+# Short marks judged no speech (a name, a title, a term) are no speech when the same words are marked again in the
+# article: 'who would say only that his name was "Perry"' ... '"Perry" countered:' (a source's pseudonym, then
+# the subject of a cue), 'the musical "Hamilton"' ... '"Hamilton" opened in 2015'. Four words at most, without an
+# end of sentence: repeated speech ("We will win.") is a sentence, not a name.
+MAX_REPEATED_WORDS = 4
+
+
+def _marked_words(content: str) -> str:
+    """The words of short marks as compared with other marks: case and spaces kept, trailing commas dropped; ""
+    for marks ending a sentence ("Never." is an answer, and an answer may be repeated)."""
+    words = " ".join(content.split()).rstrip(",")
+    return "" if not words or words[-1] in ".!?" else words
+
+
 def raw_to_quotes(
     text: str,
     raws: list[RawQuote],
@@ -634,6 +648,7 @@ def raw_to_quotes(
     """Quotes from paired marks; marks that are not speech go to ``not_speech`` with their why."""
     quotes: list[Quote] = []
     rejected: tuple[int, str] | None = None  # the closing offset and why of the last marks that were not speech
+    named_before: dict[str, str] = {}  # the words of short marks judged no speech so far -> why
     for q in raws:
         s, e = _trim(text, q.start, q.end)
         if e <= s:
@@ -645,6 +660,11 @@ def raw_to_quotes(
             and _COORDINATED_MARKS.fullmatch(text, rejected[0], q.open_start)
         ):
             kind = rejected[1]  # 'the phrase "dottore famoso," or "famous doctor,"': the second is cited too
+        words = _marked_words(text[s:e])
+        if kind not in NOT_SPEECH_WHY and words in named_before:
+            kind = named_before[words]  # '... his name was "Perry". ... "Perry" countered:': a name again
+        if kind in NOT_SPEECH_WHY and words and len(words.split()) <= MAX_REPEATED_WORDS:
+            named_before.setdefault(words, kind)
         if kind in NOT_SPEECH_WHY:
             if not_speech is not None:
                 not_speech.append(Noise(q.open_start, q.close_end or e, "", NOT_SPEECH_WHY[kind]))

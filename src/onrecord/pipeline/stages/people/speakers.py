@@ -27,6 +27,7 @@ clause that brought the statement in says issued it. An acronym takes the name t
 from __future__ import annotations
 
 import bisect
+import functools
 import re
 from typing import Any, NamedTuple
 
@@ -334,6 +335,15 @@ class SpeakerResolver:
             other = self.table.person_at(conj[0].idx, conj[0].idx + len(conj[0]))
             return self._pair_of(first, other, m, "description")
         return None
+
+    def _name_in_marks(self, m: Span) -> bool:
+        """Whether mention ``m`` is a pseudonym the article gave in quotation marks (``pseudonyms``), with the
+        marks right around it: '"Perry" countered:' after 'his name was "Perry"'."""
+        name = " ".join(m.text.split())
+        if name not in pseudonyms(self.text):
+            return False
+        before, after = self.text[max(0, m.start - 1) : m.start], self.text[m.end : m.end + 1]
+        return bool(before) and before in _OPENING_MARKS and bool(after) and after in _CLOSING_MARKS
 
     def named_outright(self, name: str, m: Span) -> Person:
         """The person the article calls ``name`` (one word), or a new person so named: the table's person whose
@@ -1775,6 +1785,10 @@ class SpeakerResolver:
         head = _member_head(self.ex.doc, m, head)
         if low in PRONOUNS or low.split()[:1] == ["who"] or low == "which":
             return self.pronoun(m, low)
+        if self._name_in_marks(m):
+            # '"Perry" countered:' after 'his name was "Perry"': a source's pseudonym, marked as a name, not speech
+            # (``quotes.raw_to_quotes``), is the name the article gives that person.
+            return self.named_outright(" ".join(m.text.split()), m)
         if low in GENERIC_GROUP_WORDS and head is not None and head.lower_ == low:
             # "Those in favour of the tax have said ...", "those close to him say": a group the words describe,
             # nobody the story named before (a demonstrative, not a personal pronoun: no antecedent is taken up).
@@ -2777,6 +2791,26 @@ def _merge_same_organisations(ex: ArticleState) -> None:
             q.speaker = merged[id(q.speaker)]
 
 
+# A name an article gives a source in quotation marks, a pseudonym: 'who would say only that his name was
+# "Perry"', 'identified only as "Maria"', 'who asked to be called "Sam"', 'calls himself "Duke"'. One or two
+# capitalised words right after a naming phrase.
+_PSEUDONYM = re.compile(
+    r"(?:\b(?:his|her|their)\s+(?:first\s+)?name\s+(?:is|was|as)|\bidentified\s+(?:only\s+)?as|\bgoes\s+by"
+    r"|\b(?:asked|wanted|wished)\s+to\s+be\s+(?:called|identified\s+(?:only\s+)?as|named)"
+    r"|\bcalls?\s+(?:himself|herself|themselves)|\bgave\s+(?:only\s+)?(?:his|her|their)\s+(?:first\s+)?name\s+as)"
+    r"\s+[\"'\u201c\u2018](?P<name>[A-Z][a-z'\u2019-]+(?:\s[A-Z][a-z'\u2019-]+)?)[,.]?[\"'\u201d\u2019]"
+)
+_OPENING_MARKS = "\"'\u201c\u2018"
+_CLOSING_MARKS = "\"'\u201d\u2019"
+
+
+@functools.lru_cache(maxsize=8)
+def pseudonyms(text: str) -> frozenset[str]:
+    """The names ``text`` gives sources in quotation marks after a naming phrase (``_PSEUDONYM``): such marks
+    hold a name, and the same marks later ('"Perry" countered:') mention that person."""
+    return frozenset(m.group("name") for m in _PSEUDONYM.finditer(text))
+
+
 # Why the quote finder kept a quoted stretch out of the quotations, when a name in it is a work's or a word's:
 # never a speaker.
 NOT_A_SPEAKER_WHY = frozenset({NOT_SPEECH_WHY[TITLE], NOT_SPEECH_WHY[CITED]})
@@ -2789,9 +2823,12 @@ def _drop_mentions_in_works(ex: ArticleState) -> None:
     works = SpanSet((n.start, n.end) for n in ex.noise if n.why in NOT_A_SPEAKER_WHY)
     if not works.starts:
         return
+    named = pseudonyms(ex.article.text)
     for q in ex.quotes:
         a = ex.attributions.get(q)
         m = a.mention if a is not None else None
+        if m is not None and " ".join(m.text.split()) in named:
+            continue  # '"Perry" countered:' after 'his name was "Perry"': a pseudonym in marks, no work
         if m is not None and m.end > m.start and works.covers(m.start) and works.covers(m.end - 1):
             a.mention, a.head_index, a.inherit_from = None, None, None
             q.speaker_mention = None
