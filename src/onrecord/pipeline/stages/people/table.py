@@ -1420,6 +1420,7 @@ class PersonTable:
         self._scan_short_forms()
         self._scan_unparsed()
         self._grow_from_headline()
+        self._grow_from_name_lines()
         for p in self.people:
             p.mentions.sort(key=lambda m: m.start)
         self.name_spans = sorted(
@@ -1654,6 +1655,29 @@ class PersonTable:
                     self.keys[i] = [norm(w) for w in words[s:e]]
                     self.people[i].name = " ".join(words[s:e])
                 break
+
+    def _grow_from_name_lines(self) -> None:
+        """A person the body calls by surname only takes the full name a line of its own gives: a book list's
+        author line ("Brown Girl Dreaming" / "Jacqueline Woodson" / "... Woodson won the award"), a profile's
+        name heading. The line is a subhead the layout stage set aside (``noise``), two or three name-shaped words
+        (``_headline_name_word``) of which the first is a first name in gender-guesser's table and the last the
+        person's surname; a surname two such lines give is left alone (two people of one family). Names change,
+        never offsets: the line stays noise and gives no mention."""
+        lines: dict[str, list[list[str]]] = {}
+        for n in self.ex.noise:
+            words = n.text.split()
+            if n.why != "subhead" or not 2 <= len(words) <= 3 or not all(map(self._headline_name_word, words)):
+                continue
+            if _gender_detector().get_gender(words[0]) != "unknown":
+                lines.setdefault(norm(words[-1]), []).append(words)
+        for i, key in enumerate(self.keys):
+            found = lines.get(key[0]) if len(key) == 1 and self.people[i].kind == "person" else None
+            if found is None or len({tuple(w) for w in found}) != 1:
+                continue
+            full = [norm(w) for w in found[0]]
+            if not self._name_taken(full, i):
+                self.keys[i] = full
+                self.people[i].name = " ".join(found[0])
 
     @staticmethod
     def _first_name_in_title_case(word: str, name_words: int) -> bool:
