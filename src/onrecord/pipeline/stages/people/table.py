@@ -332,7 +332,8 @@ class PersonTable:
                 and doc[tok.i - 1].pos_ == "PROPN"
                 and norm(doc[tok.i - 1].text) not in ORG_WORDS
             )
-            if after_role or subject or two_word_subject or _antecedent_of_who(tok):
+            # "a lawsuit from Mohamed Soltan, 32.": an age in apposition names a person wherever the name stands.
+            if after_role or subject or two_word_subject or _antecedent_of_who(tok) or _given_an_age(tok):
                 runs.append((tok.i, tok.i + 1))
         for a in self.ex.attributions.in_order(self.ex.quotes):
             if a is not None and a.mention is not None and a.head_index is not None:
@@ -927,7 +928,7 @@ class PersonTable:
                 and (t.pos_ == "PROPN" or _inside_person(t) or _CLAN_NAME.fullmatch(t.text) is not None)
                 and (norm(t.text) not in _NOT_NAMES or self._surname_after_first_name(t))
                 and norm(t.text) not in ORG_WORDS
-                and t.ent_type_ not in ("DATE", "GPE", "NORP", "TIME")
+                and (t.ent_type_ not in ("DATE", "GPE", "NORP", "TIME") or _aged_name_token(t))
                 and t.i not in self.place_tokens
             )
 
@@ -3435,16 +3436,23 @@ def _typed_no_person(tok: Any) -> bool:
     return tok.ent_type_ in _NO_PERSON_TYPES and not _given_an_age(tok)
 
 
+def _aged_name_token(tok: Any) -> bool:
+    """Whether ``tok`` is a name given an age (``_given_an_age``) or a word of that name before it ("Mohamed" of
+    "Mohamed Soltan, 32"): a person's name even where the tagger typed it a place."""
+    return _given_an_age(tok) or (tok.dep_ == "compound" and tok.head.i > tok.i and _given_an_age(tok.head))
+
+
 def _given_an_age(tok: Any) -> bool:
-    """Whether proper noun ``tok`` has an age in apposition, set off by commas ("Yevhen Zosin, 74, a resident"): news
-    gives people their age so, never a place, whatever entity type the tagger gave the name."""
+    """Whether proper noun ``tok`` has an age in apposition, set off by commas ("Yevhen Zosin, 74, a resident") or by
+    a comma and the sentence's end ("a lawsuit from Mohamed Soltan, 32."): news gives people their age so, never a
+    place, whatever entity type the tagger gave the name."""
     for child in tok.children:
         if child.dep_ == "appos" and child.tag_ == "CD" and child.text.isdigit() and 0 < int(child.text) < 120:
             doc = tok.doc
             return (
                 child.i > 0
                 and doc[child.i - 1].text == ","
-                and (child.i + 1 >= len(doc) or doc[child.i + 1].text == ",")
+                and (child.i + 1 >= len(doc) or doc[child.i + 1].text in (",", ".", ";"))
             )
     return False
 
