@@ -1922,6 +1922,9 @@ class SpeakerResolver:
         if _INDEFINITE.match(low) and head is not None and norm(head.text) in _ROLE_OR_UNNAMED:
             # "one neo-bank CEO", "a Customs and Border Protection spokesperson": someone unnamed.
             return self.new_person(None, "unnamed", m, "description", m.text)
+        if _capitalised_mid_sentence(self.text, m, head):
+            # '"He cries every time," Yohannes said.': a one-word name the tagger took for a common noun.
+            return self.named_outright(head.text, m)
         return self.organisation(m, head) or self.description(m, low, head)
 
     def named_relative(self, m: Span) -> Person | None:
@@ -2337,6 +2340,26 @@ def _author_token(noun: Any) -> Any | None:
     if subj is not None and subj.text.lower() in _RELATIVE_SUBJECTS:
         subj = subj.head.head if subj.head.dep_ == "relcl" else None
     return subj if subj is not None and subj.pos_ in ("PROPN", "NOUN", "PRON") else None
+
+
+# What ends the text before a word mid-sentence: a comma (and a closing mark: '," Yohannes said'), a lower-case word.
+_MID_SENTENCE_BEFORE = re.compile(r"(?:,[\"'\u201d\u2019]?|[a-z]{2,})[ \t]+$")
+
+
+def _capitalised_mid_sentence(text: str, m: Span, head: Any) -> bool:
+    """Whether mention ``m`` is one capitalised word the tagger read as a common noun standing mid-sentence
+    ('"He cries every time," Yohannes said.'), that the text never writes in lower case: English capitalises a
+    common noun only at a sentence's start, so the word is a name (a one-word name, or one the tagger does not
+    know). Not a pronoun, a collective source ("Police") or a word of the lexicon of roles."""
+    word = m.text.strip()
+    if head is None or word != head.text or head.pos_ != "NOUN" or not (word[:1].isupper() and word[1:].islower()):
+        return False
+    low = word.lower()
+    if low in PRONOUNS or low in COLLECTIVE_SOURCES or low in _ROLE_OR_UNNAMED or len(word) < 3:
+        return False
+    if not _MID_SENTENCE_BEFORE.search(text[max(0, m.start - 12) : m.start]):
+        return False
+    return re.search(rf"\b{re.escape(low)}\b", text) is None
 
 
 def _bare_plural(m: Span, head: Any) -> bool:
