@@ -1,0 +1,51 @@
+"""Medium (round 23): an interview that names no outlet is a print interview and keeps to its paragraph.
+
+Each test runs a short article written for it.
+"""
+
+from __future__ import annotations
+
+
+def _media(ex):
+    return [
+        (q.speaker.name if q.speaker else None, q.medium, q.outlet)
+        for q in sorted(ex.quotes, key=lambda q: q.start)
+        if q.kind != "indirect"
+    ]
+
+
+_PHONE_INTERVIEW = (
+    "Council backs new bus lanes\n\n"
+    "The city council approved a plan on Monday to add bus lanes on three main roads.\n\n"
+    '"We have waited too long for this," Mayor Tom Hardy said in a phone interview. "The traffic is a daily '
+    'burden."\n\n'
+    'Residents were divided. "I drive to work, so it hurts me," said Lena Marsh, a nurse.\n\n'
+    '"The review will be thorough," Hardy said.\n'
+)
+
+
+def test_an_interview_with_no_outlet_is_a_print_interview(run):
+    media = _media(run(_PHONE_INTERVIEW))
+    assert media[0] == ("Tom Hardy", "print-interview", None)
+    assert media[1] == ("Tom Hardy", "print-interview", None)  # his words go on in the same paragraph
+
+
+def test_an_outletless_interview_stays_in_its_paragraph(run):
+    media = _media(run(_PHONE_INTERVIEW))
+    assert media[-1] == ("Tom Hardy", None, None)
+
+
+def test_a_dated_interview_is_not_the_writers(run):
+    text = (
+        "The singer has long spoken about her stage fright.\n\n"
+        '"I still shake before every show," Ella Crane said in a 2014 interview.\n'
+    )
+    assert _media(run(text)) == [("Ella Crane", None, None)]
+
+
+def test_an_interview_with_a_named_outlet_keeps_its_outlet(run):
+    text = (
+        "The singer spoke of her fears.\n\n"
+        '"It never goes away," Ella Crane said in an interview with the Riverside Gazette.\n'
+    )
+    assert _media(run(text)) == [("Ella Crane", "print-interview", "Riverside Gazette")]
