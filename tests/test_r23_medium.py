@@ -1,9 +1,12 @@
-"""Medium (round 23): an interview that names no outlet is a print interview and keeps to its paragraph.
+"""Medium (round 23): an interview that names no outlet is a print interview and keeps to its paragraph;
+testimony at a legislature's hearing is the "other" occasion (no medium), a speech there stays a speech.
 
 Each test runs a short article written for it.
 """
 
 from __future__ import annotations
+
+import pytest
 
 
 def _media(ex):
@@ -49,3 +52,21 @@ def test_an_interview_with_a_named_outlet_keeps_its_outlet(run):
         '"It never goes away," Ella Crane said in an interview with the Riverside Gazette.\n'
     )
     assert _media(run(text)) == [("Ella Crane", "print-interview", "Riverside Gazette")]
+
+
+@pytest.mark.parametrize(
+    "sentence",
+    [
+        '"We are nearly back to full capacity," Commissioner Ada Lin said at a Senate hearing last week.',
+        '"The plan was never funded," Ada Lin testified before the House budget committee on Tuesday.',
+        'In congressional testimony, Ada Lin said the agency was "nearly back to full capacity".',
+    ],
+)
+def test_testimony_at_a_hearing_is_no_speech(run, sentence):
+    media = _media(run(sentence))
+    assert media and all(medium is None for _, medium, _ in media)
+
+
+def test_words_on_the_floor_stay_a_speech(run):
+    media = _media(run('"This bill is a disgrace," Senator Jo Park said on the Senate floor.'))
+    assert media == [("Jo Park", "speech", None)]

@@ -435,7 +435,11 @@ MEDIUM_PATTERNS: list[tuple[re.Pattern[str], str]] = [
             # A song's words ("In "Losing My Mind," Pharoahe Monch raps, ...", "the lyrics go"): sung, not said in
             # an interview or a post.
             r"|\b(?:raps|rapped|rapping|sings|sang|singing|croons|crooned)\b(?=\s*[,:]|\s+(?:in|on)\b)"
-            r"|\blyrics?\s+(?:read|reads|go|goes|say|says|include|includes)\b",
+            r"|\blyrics?\s+(?:read|reads|go|goes|say|says|include|includes)\b"
+            # Testimony at a legislature's hearing ("said at a Senate hearing", "testified before Congress"): answers
+            # to a committee's questions, neither a speech nor court (readable gold: 4 of 4 other).
+            r"|\b(?:congressional|Senate|House|committee|subcommittee|confirmation|parliamentary) (?:testimony"
+            r"|hearings?)\b|\btestif(?:y|ied|ying|ies) before\b",
             re.I,
         ),
         "other",
@@ -507,7 +511,6 @@ MEDIUM_PATTERNS: list[tuple[re.Pattern[str], str]] = [
             # "during the debate", "at Tuesday's debate": the event; "the internal debate" is a topic.
             # "During the GOP debates, the Surgeon General warned": debates in the plural are a season, no occasion.
             r"|(?:at|during|in)\s+(?:[\w'\u2019-]+\s+){0,2}debate(?!\s+(?:over|about|on)\b)"
-            r"|(?:congressional|Senate|House|committee) (?:testimony|hearing)|testif(?:y|ied|ying|ies) before"
             # "in remarks at Vietnam's Communist Party headquarters", "in his remarks to shareholders": words delivered
             # at a place or to an audience; remarks to reporters are the "other" occasion.
             r"|(?:in|during) (?:(?:his|her|their|its|brief|prepared|opening|closing|later) )?remarks (?:at|before|to)"
@@ -1313,13 +1316,13 @@ class _Context:
 
 def _medium_in(narrative: str, sentence: str, context: _Context) -> tuple[str | None, str | None]:
     """The (medium, outlet) a sentence names (``medium_of`` on its narrative, ``_with_title`` on its text);
-    testimony in an article before a legislature is a speech, not court; an interview "with" or words "told"
+    testimony in an article before a legislature is the "other" occasion, not court; an interview "with" or words "told"
     a person of the article ("told Brian Hale", "in an interview with Ada Finch") name no outlet, and no medium:
     a conversation, or a host whose broadcast the sentence does not name. A one-word masthead that is nobody's
     name (``ONE_WORD_MASTHEADS``: "told Politico") is the outlet even when the article's people hold it."""
     found = _with_title(medium_of(narrative), sentence)
     if found[0] == "court" and context.legislature:
-        return "speech", found[1]
+        return OTHER, found[1]
     if (
         found[0] == "print-interview"
         and found[1] in context.person_names
