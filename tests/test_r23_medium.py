@@ -70,3 +70,22 @@ def test_testimony_at_a_hearing_is_no_speech(run, sentence):
 def test_words_on_the_floor_stay_a_speech(run):
     media = _media(run('"This bill is a disgrace," Senator Jo Park said on the Senate floor.'))
     assert media == [("Jo Park", "speech", None)]
+
+
+def test_words_told_the_pages_own_publisher_are_no_relayed_interview(run):
+    ex = run(
+        "River town fights flood plan\n\n"
+        '"We were never asked," resident Mara Lind told the Valley Courier.\n\n'
+        '"It is too late now," farmer Ole Berg told the Daily Sentinel.\n',
+        title="River town fights flood plan | Valley Courier | 12.03.2021",
+    )
+    assert _media(ex) == [("Mara Lind", None, "Valley Courier"), ("Ole Berg", "print-interview", "Daily Sentinel")]
+
+
+def test_publisher_names_read_the_titles_site_segments():
+    from onrecord.pipeline.stages.medium import publisher_names
+
+    assert publisher_names("Streets renamed | DW | 19.01.2020") == ["DW"]
+    assert publisher_names("Streets renamed in Berlin") == []
+    assert publisher_names(None, "Valley Courier") == ["Valley Courier"]
+    assert publisher_names(None, "valleycourier.com") == []

@@ -1597,15 +1597,37 @@ _DATELINE = re.compile(
 DATELINE_REACH = 200  # characters from the start of the text
 
 
+# A page title's site segment after the headline: "Headline | DW | 19.01.2020", "Headline | The Herald".
+_TITLE_SEPARATOR = re.compile(r"\s+\|\s+")
+_A_DATE = re.compile(r"^[\d./-]+$")
+
+
+def publisher_names(title: str | None, outlet: str | None = None) -> list[str]:
+    """The names the article's own publisher goes by: the input's publisher (``Article.outlet``, when it is a name,
+    not a host) and the site segments of a page title after its headline ("Berlin renames streets | DW |
+    19.01.2020" gives DW; a date segment is none). Words told one of them ("she told DW") were told the story's
+    writer, as in an agency's own story."""
+    names = [outlet] if outlet and "." not in outlet else []
+    if title:
+        for part in _TITLE_SEPARATOR.split(title.strip())[1:]:
+            part = part.strip()
+            if part and not _A_DATE.match(part) and len(part.split()) <= 4:
+                names.append(part)
+    return names
+
+
 def _own_wire(ex: ArticleState) -> None:
-    """In an agency's or a station's own story (``_DATELINE``), words told the outlet ("she told the AP", "Lee told
-    KXAN") were said to the story's writer: no interview relayed from a publication, so the medium is dropped and
-    the outlet kept (readable gold: "told the AP" in an AP story has no medium, nor "told KXAN" in a KXAN story;
-    "told AFP" in another's story is a print interview)."""
+    """In an agency's, a station's or a site's own story (``_DATELINE``, ``publisher_names``), words told the outlet
+    ("she told the AP", "Lee told KXAN", "told DW" under a title "... | DW | 19.01.2020") were said to the story's
+    writer: no interview relayed from a publication, so the medium is dropped and the outlet kept (readable gold:
+    "told the AP" in an AP story has no medium, nor "told KXAN" in a KXAN story, nor "told DW" in a DW one; "told
+    AFP" in another's story is a print interview)."""
     m = _DATELINE.search(ex.article.text, 0, DATELINE_REACH)  # the raw text: cleaning blanks the dateline
-    if m is None:
+    names = set(publisher_names(ex.article.title, ex.article.outlet))
+    if m is not None:
+        names |= WIRE_DATELINES[m.group("wire")] if m.group("wire") else {m.group("own")}
+    if not names:
         return
-    names = WIRE_DATELINES[m.group("wire")] if m.group("wire") else frozenset([m.group("own")])
     for q in ex.quotes:
         if q.medium == "print-interview" and q.outlet in names:
             q.medium = None
