@@ -89,3 +89,15 @@ def test_publisher_names_read_the_titles_site_segments():
     assert publisher_names("Streets renamed in Berlin") == []
     assert publisher_names(None, "Valley Courier") == ["Valley Courier"]
     assert publisher_names(None, "valleycourier.com") == []
+
+
+def test_a_lawsuit_talked_about_is_no_court(run):
+    text = (
+        "Developer rejects bias claims\n\n"
+        "Ray Dunmore attacked the moderator for his questions about a housing lawsuit filed against his firm.\n\n"
+        '"I settled it with no guilt," Dunmore said. "It was a long time ago."\n\n'
+        '"The company refused to rent to families with children," the tenants said in the lawsuit.\n'
+    )
+    media = _media(run(text))
+    assert [medium for _, medium, _ in media[:2]] == [None, None]
+    assert media[-1][1] == "court"

@@ -453,7 +453,11 @@ MEDIUM_PATTERNS: list[tuple[re.Pattern[str], str]] = [
             r"|testif(?:y|ied|ying|ies)(?!\s+(?:before|to)\s+(?:Congress|Parliament|lawmakers|(?:the|a)\s+"
             r"(?:\w+\s+){0,3}(?:Senate|House|Commons|Lords|[Cc]ommittee|[Ss]ubcommittee|[Pp]anel|[Hh]earing)))"
             r"|(?<!congressional )(?<!Senate )(?<!House )(?<!committee )testimony"
-            r"|deposition|lawsuit|(?:legal|court) filing)\b",
+            # A lawsuit as where the words were written ("said in the lawsuit", "the lawsuit alleges"), not one talked
+            # about ("questions about a housing lawsuit": readable gold, none of 5 court).
+            r"|deposition|(?:legal|court) filing"
+            r"|(?:in|according to) (?:a|an|the|his|her|their|its) (?:[\w-]+ ){0,2}lawsuit"
+            r"|lawsuit (?:said|says|states|stated|alleges|alleged|claims|claimed|argues|argued|reads|read|contends))\b",
             re.I,
         ),
         "court",
