@@ -101,3 +101,10 @@ def test_a_lawsuit_talked_about_is_no_court(run):
     media = _media(run(text))
     assert [medium for _, medium, _ in media[:2]] == [None, None]
     assert media[-1][1] == "court"
+
+
+def test_reporters_told_in_an_interview_is_a_print_interview(run):
+    ex = run('"The plan is dead," Senator Jo Park told reporters in an interview on Monday.')
+    assert _media(ex) == [("Jo Park", "print-interview", None)]
+    ex = run('"The plan is dead," Senator Jo Park told reporters on Monday.')
+    assert _media(ex) == [("Jo Park", None, None)]

@@ -633,12 +633,17 @@ _OUTLET_AFTER = re.compile(
 )
 
 
+_TO_THE_PRESS = re.compile(r"\b(?:reporters|journalists|press|media)$", re.I)
+
+
 def _set_aside(m: re.Match[str], medium: str, sentence: str) -> bool:
     """Whether the cue ``m`` of ``medium`` found in ``sentence`` names no medium of the words after all."""
     if medium in ("press-statement", "court", OTHER) and _ABOUT_A_STATEMENT.search(sentence, 0, m.start()):
         return True  # "taking back his statement", "amended his testimony": talked about, not the words' medium
     if medium in ("press-statement", OTHER) and _PLANNED_EVENT.search(sentence, 0, m.start()):
         return True  # "will host a news conference at the party's HQ": an event to come, where nothing was said yet
+    if medium == OTHER and _TO_THE_PRESS.search(m.group()) and _AN_INTERVIEW_ALONE.search(sentence):
+        return True  # "told reporters in an interview": the interview is the words' occasion
     if medium == "print-interview" and "outlet" in m.re.groupindex and _an_audience(m, sentence):
         return True  # "told Palestinian and Israeli security officials", "telling Israelis": no outlet
     if medium in _PLATFORMS and _a_mention(sentence, m):
