@@ -108,3 +108,13 @@ def test_reporters_told_in_an_interview_is_a_print_interview(run):
     assert _media(ex) == [("Jo Park", "print-interview", None)]
     ex = run('"The plan is dead," Senator Jo Park told reporters on Monday.')
     assert _media(ex) == [("Jo Park", None, None)]
+
+
+def test_a_sentence_opening_on_another_occasion_takes_no_earlier_medium(run):
+    text = (
+        '"He may be dead," President Ana Ruiz said on state television. During the visit to the capital, Ruiz said '
+        'the border was guarded. "We watch every pass," she said.\n'
+    )
+    media = _media(run(text))
+    assert media[0][1] == "tv"
+    assert media[-1] == ("Ana Ruiz", None, None)

@@ -596,6 +596,10 @@ _AN_EARLIER_TIME = re.compile(
     # another occasion all the same.
     # "During the campaign, Lee called it a "hoax"": words from the campaign before the story's occasion.
     r"|^\s*During the (?:[\w-]+ )?campaign\b(?!\s+(?:rally|event|stop|speech))"
+    # "During the visit to China, Lee said ...", "During the hearings, ...": an occasion of no medium opens the
+    # sentence, another setting than the one named before.
+    r"|^\s*During (?:a|an|the|his|her|their|its) (?:[\w-]+ ){0,2}(?:visits?|trips?|tours?|meetings?|ceremony|dinner"
+    r"|lunch|hearings?|sessions?|vigil|funeral|march|protest)\b"
     r"|^\s*(?:Later (?:that|the same|on that) (?:day|morning|afternoon|evening|night|week)|(?:Hours|Days) later"
     r"|The (?:next|following) (?:day|morning|afternoon|evening|week))\b"
 )
