@@ -458,8 +458,8 @@ def test_a_presenter_after_a_plural_possessive_is_no_part_of_the_outlet(run):
 
 
 def test_testimony_at_a_legislatures_hearing_is_no_court(run):
-    # trial6 M3: in an article about a committee's hearing, "testified" is testimony before lawmakers, which
-    # this project calls a speech ("testified before Congress"); the same words in a trial stay court.
+    # trial6 M3: in an article about a committee's hearing, "testified" is testimony before lawmakers, the
+    # "other" occasion (round 23: the readable gold's, shown as no medium); the same words in a trial stay court.
     hearing = (
         "The ambassador faced lawmakers on Tuesday as the impeachment inquiry entered its third week.\n\n"
         '"I followed the instructions I was given," Dana Whitfield testified.\n\n'
@@ -470,7 +470,7 @@ def test_testimony_at_a_legislatures_hearing_is_no_court(run):
         '"I followed the instructions I was given," Dana Whitfield testified.\n\n'
         "The jury will hear two more witnesses on Thursday."
     )
-    assert [q.medium for q in run(hearing).quotes if q.kind == "direct"] == ["speech"]
+    assert [q.medium for q in run(hearing).quotes if q.kind == "direct"] == [None]
     assert [q.medium for q in run(trial).quotes if q.kind == "direct"] == ["court"]
 
 
