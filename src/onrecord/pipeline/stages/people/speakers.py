@@ -2025,11 +2025,31 @@ class SpeakerResolver:
             author = self._earlier_author(head)
         if author is None:
             return None
+        pair = self._signing_pair(m, head, author)
+        if pair is not None:
+            return pair
         self._author_depth += 1
         try:
             return self._resolve_token(author)
         finally:
             self._author_depth -= 1
+
+    def _signing_pair(self, m: Span, head: Any, author: Any) -> Person | None:
+        """The one speaker "A and B" for a document two named people signed ("the letter, signed by Sens. Jane Doe
+        and John Roe": ``signer_of``), made as the pair rules make it (``_pair_of``); None for one signer, three or
+        more, or anything but a signer."""
+        signer = signer_of(head)
+        if signer is None or signer.i != author.i:
+            return None
+        conj = [c for c in author.children if c.dep_ == "conj"]
+        joiner = [c for c in author.children if c.dep_ == "cc"]
+        if len(conj) != 1 or len(joiner) != 1 or joiner[0].lower_ != "and" or conj[0].pos_ != "PROPN":
+            return None
+        if any(c.dep_ == "conj" for c in conj[0].children):
+            return None
+        first = self.table.person_at(author.idx, author.idx + len(author))
+        other = self.table.person_at(conj[0].idx, conj[0].idx + len(conj[0]))
+        return self._pair_of(first, other, m, "description")
 
     def _earlier_author(self, head: Any) -> Any | None:
         """The author token of the latest earlier statement with the lemma of ``head``, outside quotations and
@@ -2311,6 +2331,9 @@ def _author_token(noun: Any) -> Any | None:
             subj = next((c for c in child.children if c.dep_ == "nsubj"), None)
             if subj is not None and subj.text.lower() not in _RELATIVE_SUBJECTS:
                 return subj
+    signer = signer_of(noun)
+    if signer is not None:
+        return signer
     verb = None
     if noun.dep_ == "dobj" and noun.head.text.lower() in AUTHORING_FORMS:
         verb = noun.head
@@ -2322,6 +2345,20 @@ def _author_token(noun: Any) -> Any | None:
     if subj is not None and subj.text.lower() in _RELATIVE_SUBJECTS:
         subj = subj.head.head if subj.head.dep_ == "relcl" else None
     return subj if subj is not None and subj.pos_ in ("PROPN", "NOUN", "PRON") else None
+
+
+def signer_of(noun: Any) -> Any | None:
+    """The name of who signed or wrote document ``noun``, given by a participle after it: "the letter, signed by
+    Sen. Jane Doe", "a statement written by her lawyer" (an authoring verb, ``AUTHORING_FORMS``, with its "by"
+    agent). A document speaks for its signers, so that agent is the statement's author. None otherwise."""
+    for child in noun.rights:
+        if child.dep_ != "acl" or child.text.lower() not in AUTHORING_FORMS or child.tag_ != "VBN":
+            continue
+        agent = next((c for c in child.children if c.dep_ == "agent"), None)
+        by = next((c for c in agent.children if c.dep_ == "pobj"), None) if agent is not None else None
+        if by is not None and by.pos_ in ("PROPN", "NOUN", "PRON"):
+            return by
+    return None
 
 
 def _bare_plural(m: Span, head: Any) -> bool:
