@@ -47,6 +47,7 @@ from ....lexicon.organisations import (
     FIRM_DESIGNATORS,
     FIRM_SUFFIXES,
     HEAD_NAME_ENDINGS,
+    MANY_PER_COUNTRY_HEADS,
     NAMED_FOR_A_PERSON,
     OF_FORM_HEADS,
     ORG_HEADS,
@@ -1292,6 +1293,8 @@ class SpeakerResolver:
             and m.text.lower().startswith(("the ", "a ", "an "))
         ):
             org = _modified_org_head(m.text, head.text) if m.end == head.idx + len(head) else None
+            if org is not None and _nationality_described(m, head):
+                return self.new_person(None, "organisation", m, "description", m.text)
             if org is None and m.text.lower().startswith("the "):
                 org = self._named_org_with_head(head, _kind_words(m.text, head.text))
             # "the government", "the agency": an organisation, named only if the article named it so.
@@ -2507,6 +2510,15 @@ def _modified_org_head(mention: str, head: str) -> str | None:
     if any(_describing_word(w) for w in between):
         return None
     return " ".join(between + [head])
+
+
+def _nationality_described(m: Span, head: Any) -> bool:
+    """Whether mention ``m`` describes a body by nationalities and a head a country has many of ("the German
+    company", "the Swiss bank": ``MANY_PER_COUNTRY_HEADS``): an unnamed organisation, never a name."""
+    if head.lower_ not in MANY_PER_COUNTRY_HEADS:
+        return False
+    before = [t for t in head.doc[max(0, head.i - 4) : head.i] if t.idx >= m.start and t.dep_ != "det"]
+    return bool(before) and all(t.ent_type_ == "NORP" for t in before)
 
 
 def _describing_word(word: str) -> bool:
