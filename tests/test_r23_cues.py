@@ -68,3 +68,19 @@ def test_a_document_signed_by_two_people_speaks_for_the_pair(run):
 def test_a_document_with_no_signer_stays_the_document(run):
     text = 'The agency wrote to the council.\n\n"We will reply in time," said the letter, sent on Friday.\n'
     assert _speaker(run(text), "We will reply") is None
+
+
+def test_a_plural_title_before_the_signers_keeps_them_in_the_sentence(run):
+    text = (
+        "Two senators asked the agency to explain its delays.\n\n"
+        '"The agency must answer for these failures," says the letter, signed by Sens. John Smith and Ann Lee.\n'
+    )
+    assert _speaker(run(text), "The agency must") == "John Smith and Ann Lee"
+
+
+def test_plural_title_abbreviations_are_one_token():
+    from onrecord.nlp import load_nlp
+
+    doc = load_nlp()("The bill was backed by Sens. Jane Doe and John Roe and by Reps. Ann Lee and Bo Kim.")
+    assert "Sens." in [t.text for t in doc] and "Reps." in [t.text for t in doc]
+    assert len(list(doc.sents)) == 1
