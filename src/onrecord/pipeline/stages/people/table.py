@@ -2181,10 +2181,13 @@ class PersonTable:
     def _body_before_role(self, pre: list[Any]) -> int:
         """How many words at the start of ``pre`` (the words before a name) name the body a role is held at, not
         the role: "Snopes fact checker David Emery" is a fact checker (at Snopes), described by the role alone.
-        Capitalised words the article never writes in lower case (a name, not "Police" opening a sentence) and
-        that are no role, party, nationality or place, before a lower-case noun; 0 when there are none."""
+        Capitalised nouns the article never writes in lower case (a name, not "Police" opening a sentence) and
+        that are no role, party, nationality or place, before a lower-case noun ("Former" is kept: no noun); 0
+        when there are none."""
         n = 0
-        while n < len(pre) and pre[n].text[:1].isupper() and pre[n].is_alpha and not self._capitalised_role(pre[n]):
+        while n < len(pre) and pre[n].text[:1].isupper() and pre[n].pos_ in ("NOUN", "PROPN") and pre[n].is_alpha:
+            if self._capitalised_role(pre[n]):
+                return 0
             low = pre[n].text.lower()
             if _affiliated(pre[n]) or pre[n].ent_type_ in ("GPE", "LOC", "NORP") or low in self.body_lower:
                 return 0
