@@ -321,6 +321,7 @@ def load_nlp(name: str = MODEL_NAME) -> Any:
     except OSError as exc:
         raise OnrecordError(Err.E001, name=name, detail=str(exc)) from exc
     stored_tokenizer(nlp)
+    plural_titles(nlp)
     if "parser" in nlp.pipe_names:
         if "onrecord_paragraphs" not in Language.factories:
             Language.factory("onrecord_paragraphs", func=_make_paragraph_starts)
@@ -337,6 +338,21 @@ def load_nlp(name: str = MODEL_NAME) -> Any:
         nlp.add_pipe("onrecord_ner", after="ner")
         nlp.remove_pipe("ner")
     return nlp
+
+
+# Plural title abbreviations before a list of holders ("Sens. Jane Doe and John Roe", "Reps. ..."): spaCy's English
+# exceptions keep "Sen.", "Rep." and "Gov." whole but split their plurals, and the parser then ends a sentence at
+# the full stop, cutting the holders from the clause they belong to.
+PLURAL_TITLE_ABBREVIATIONS = ("Sens.", "Reps.", "Govs.", "Gens.", "Drs.", "Profs.", "Lts.", "Sgts.", "Cols.")
+
+
+def plural_titles(nlp: Any) -> None:
+    """Keep the plural title abbreviations (``PLURAL_TITLE_ABBREVIATIONS``) as one token each, as the singular
+    ones already are, so no sentence ends inside "Sens. Jane Doe and John Roe"."""
+    from spacy.symbols import ORTH
+
+    for word in PLURAL_TITLE_ABBREVIATIONS:
+        nlp.tokenizer.add_special_case(word, [{ORTH: word}])
 
 
 def stored_tokenizer(nlp: Any) -> None:

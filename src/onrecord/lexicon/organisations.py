@@ -252,6 +252,13 @@ BUSINESS_HEADS: frozenset[str] = frozenset(
     ["company", "firm", "group", "airline", "carrier", "organisation", "organization"]
 )
 
+# Heads of which a country has many ("the German company", "a Swiss bank", "the French carmaker"): a nationality
+# before one describes a body the article does not name, unlike "the Scottish government" (one per country).
+MANY_PER_COUNTRY_HEADS: frozenset[str] = BUSINESS_HEADS | frozenset(
+    ["bank", "lender", "insurer", "retailer", "carmaker", "automaker", "startup", "club", "team", "charity"]
+    + ["newspaper", "paper", "magazine", "broadcaster", "outlet", "network", "channel", "union", "maker", "giant"]
+)
+
 # Words before such a head that make it another body than the one named before: "the parent company", "a rival
 # firm", "the central bank", "the state company".
 OTHER_BODY_MODIFIERS: frozenset[str] = frozenset(

@@ -585,6 +585,20 @@ def _line_is(text: str, start: int, content: str) -> bool:
     return text[start:line_end].strip().strip("\"'\u201c\u201d\u2018\u2019 .") == content.strip(" .")
 
 
+_SIGN_OFF_OR_GOING_ON = re.compile(r"\s*(?:[\u2014\u2013-]+\s*[A-Z]|[a-z])")
+
+
+def _cued_line(text: str, q: RawQuote, para_start: int) -> bool:
+    """Whether a quotation alone on its line has a cue around it, so is speech, not a subheading, even in capitals
+    (a shouted slogan): the text before it ends with a colon ('She told them:' then '"WE WILL NOT GO BACK."'), or
+    the next line goes on with its sentence in lower case ('the senator said') or signs it off with a dash."""
+    if text[max(0, para_start - 200) : para_start].rstrip().endswith(":"):
+        return True
+    after = q.close_end if q.close_end is not None else q.end
+    line_end = text.find("\n", after)
+    return line_end >= 0 and _SIGN_OFF_OR_GOING_ON.match(text, line_end) is not None
+
+
 def classify(text: str, q: RawQuote, para_start: int, cue_words: frozenset[str]) -> str:
     """ "direct", "partial" or a reason it is not speech (a key of NOT_SPEECH_WHY).
 
@@ -607,7 +621,12 @@ def classify(text: str, q: RawQuote, para_start: int, cue_words: frozenset[str])
     why = _not_speech(text, q, before, content, starts_sentence, cue_words)
     if why is not None:
         return why
-    if content.isupper() and len(content.split()) <= 8 and _line_is(text, para_start, content):
+    if (
+        content.isupper()
+        and len(content.split()) <= 8
+        and _line_is(text, para_start, content)
+        and not _cued_line(text, q, para_start)
+    ):
         return SUBHEAD
     if starts_sentence:
         return "direct"

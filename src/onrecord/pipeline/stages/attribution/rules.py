@@ -1375,6 +1375,12 @@ class Attributor:
         cues = [t for t in toks if _is_cue(t) and cue_lemma(t) not in WEAK_CUE_LEMMAS]
         if not cues:
             return None
+        # "It's easy, she says, for people to marvel at it. "Q"": a cue set off by commas is the voice of its whole
+        # sentence, whatever verbs of saying its content holds; the quotation after it goes on in that voice.
+        aside = next((c for c in cues if self._parenthetical(c, prev_end, open_at) is not None), None)
+        if aside is not None:
+            mention, head = self._parenthetical(aside, prev_end, open_at)
+            return Attribution("preceding sentence", mention, None, 0.7, head_index=head.i)
         found = self._cue_with_subject(cues[-1], prev_end, open_at)
         if not found:
             return None

@@ -48,6 +48,7 @@ from ....lexicon.organisations import (
     FIRM_DESIGNATORS,
     FIRM_SUFFIXES,
     HEAD_NAME_ENDINGS,
+    MANY_PER_COUNTRY_HEADS,
     NAMED_FOR_A_PERSON,
     OF_FORM_HEADS,
     ORG_HEADS,
@@ -1302,6 +1303,8 @@ class SpeakerResolver:
             and m.text.lower().startswith(("the ", "a ", "an "))
         ):
             org = _modified_org_head(m.text, head.text) if m.end == head.idx + len(head) else None
+            if org is not None and _nationality_described(m, head):
+                return self.new_person(None, "organisation", m, "description", m.text)
             if org is None and m.text.lower().startswith("the "):
                 org = self._named_org_with_head(head, _kind_words(m.text, head.text))
             # "the government", "the agency": an organisation, named only if the article named it so.
@@ -2043,11 +2046,31 @@ class SpeakerResolver:
             author = self._earlier_author(head)
         if author is None:
             return None
+        pair = self._signing_pair(m, head, author)
+        if pair is not None:
+            return pair
         self._author_depth += 1
         try:
             return self._resolve_token(author)
         finally:
             self._author_depth -= 1
+
+    def _signing_pair(self, m: Span, head: Any, author: Any) -> Person | None:
+        """The one speaker "A and B" for a document two named people signed ("the letter, signed by Sens. Jane Doe
+        and John Roe": ``signer_of``), made as the pair rules make it (``_pair_of``); None for one signer, three or
+        more, or anything but a signer."""
+        signer = signer_of(head)
+        if signer is None or signer.i != author.i:
+            return None
+        conj = [c for c in author.children if c.dep_ == "conj"]
+        joiner = [c for c in author.children if c.dep_ == "cc"]
+        if len(conj) != 1 or len(joiner) != 1 or joiner[0].lower_ != "and" or conj[0].pos_ != "PROPN":
+            return None
+        if any(c.dep_ == "conj" for c in conj[0].children):
+            return None
+        first = self.table.person_at(author.idx, author.idx + len(author))
+        other = self.table.person_at(conj[0].idx, conj[0].idx + len(conj[0]))
+        return self._pair_of(first, other, m, "description")
 
     def _earlier_author(self, head: Any) -> Any | None:
         """The author token of the latest earlier statement with the lemma of ``head``, outside quotations and
@@ -2329,6 +2352,9 @@ def _author_token(noun: Any) -> Any | None:
             subj = next((c for c in child.children if c.dep_ == "nsubj"), None)
             if subj is not None and subj.text.lower() not in _RELATIVE_SUBJECTS:
                 return subj
+    signer = signer_of(noun)
+    if signer is not None:
+        return signer
     verb = None
     if noun.dep_ == "dobj" and noun.head.text.lower() in AUTHORING_FORMS:
         verb = noun.head
@@ -2360,6 +2386,20 @@ def _capitalised_mid_sentence(text: str, m: Span, head: Any) -> bool:
     if not _MID_SENTENCE_BEFORE.search(text[max(0, m.start - 12) : m.start]):
         return False
     return re.search(rf"\b{re.escape(low)}\b", text) is None
+
+
+def signer_of(noun: Any) -> Any | None:
+    """The name of who signed or wrote document ``noun``, given by a participle after it: "the letter, signed by
+    Sen. Jane Doe", "a statement written by her lawyer" (an authoring verb, ``AUTHORING_FORMS``, with its "by"
+    agent). A document speaks for its signers, so that agent is the statement's author. None otherwise."""
+    for child in noun.rights:
+        if child.dep_ != "acl" or child.text.lower() not in AUTHORING_FORMS or child.tag_ != "VBN":
+            continue
+        agent = next((c for c in child.children if c.dep_ == "agent"), None)
+        by = next((c for c in agent.children if c.dep_ == "pobj"), None) if agent is not None else None
+        if by is not None and by.pos_ in ("PROPN", "NOUN", "PRON"):
+            return by
+    return None
 
 
 def _bare_plural(m: Span, head: Any) -> bool:
@@ -2538,6 +2578,15 @@ def _modified_org_head(mention: str, head: str) -> str | None:
     if any(_describing_word(w) for w in between):
         return None
     return " ".join(between + [head])
+
+
+def _nationality_described(m: Span, head: Any) -> bool:
+    """Whether mention ``m`` describes a body by nationalities and a head a country has many of ("the German
+    company", "the Swiss bank": ``MANY_PER_COUNTRY_HEADS``): an unnamed organisation, never a name."""
+    if head.lower_ not in MANY_PER_COUNTRY_HEADS:
+        return False
+    before = [t for t in head.doc[max(0, head.i - 4) : head.i] if t.idx >= m.start and t.dep_ != "det"]
+    return bool(before) and all(t.ent_type_ == "NORP" for t in before)
 
 
 def _describing_word(word: str) -> bool:

@@ -2190,7 +2190,7 @@ class PersonTable:
         if nouns:
             noun_phrase = " ".join(
                 _with_glued_number(t).lower()
-                for t in pre
+                for t in pre[self._body_before_role(pre) :]
                 if (t.pos_ in ("NOUN", "ADJ", "PROPN") or self._role_word(t, m))
                 and not re.search(r"\d|year|old", t.text.lower())
             )
@@ -2202,6 +2202,26 @@ class PersonTable:
                 target = self.resolve_pronoun(owner.idx, PRONOUNS[owner.text.lower()], exclude=self.people.index(p))
                 if target is not None and (rel, target.name or "") not in p.relations:
                     p.relations.append((rel, target.name or ""))
+
+    def _body_before_role(self, pre: list[Any]) -> int:
+        """How many words at the start of ``pre`` (the words before a name) name the body a role is held at, not
+        the role: "Snopes fact checker David Emery" is a fact checker (at Snopes), described by the role alone.
+        Capitalised nouns the article never writes in lower case (a name, not "Police" opening a sentence) and
+        that are no role, party, nationality or place, before a lower-case noun ("Former" is kept: no noun); 0
+        when there are none."""
+        n = 0
+        while n < len(pre) and pre[n].text[:1].isupper() and pre[n].pos_ in ("NOUN", "PROPN") and pre[n].is_alpha:
+            if self._capitalised_role(pre[n]):
+                return 0
+            low = pre[n].text.lower()
+            if _affiliated(pre[n]) or pre[n].ent_type_ in ("GPE", "LOC", "NORP") or low in self.body_lower:
+                return 0
+            if norm(low) in ROLE_NOUNS:
+                return 0
+            n += 1
+        rest = pre[n:]
+        lower = rest and all(t.text[:1].islower() for t in rest) and rest[-1].pos_ == "NOUN"
+        return n if lower else 0
 
     def _role_without_article(self, p: Person, m: Mention) -> None:
         """A role given right after a name without "a" or "an": an apposition ("Lena Marsh, mayor of Dunmore,") or
