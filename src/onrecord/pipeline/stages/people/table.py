@@ -2308,6 +2308,8 @@ class PersonTable:
                 in_sentence = [n for n in names[max(0, k - 6) : k + 1] if sent.start_char <= n[0] < t.idx]
                 if in_sentence:
                     s, e, i = in_sentence[-1]
+                    if first_name_gender(self.people[i].name) not in (None, g):
+                        continue  # "Helen Marsh said that he would lose": "he" is someone else, never Helen
                     if is_subject(s) and len({n[2] for n in in_sentence[-1:]}) == 1:
                         self._votes.setdefault(i, []).append(
                             (g, f"'{t.text}' after '{self.text[s:e]}' in one sentence", 2 if possessive else 1, t.idx)
@@ -2330,10 +2332,11 @@ class PersonTable:
                         and not (_pronoun_subject(prev) and not any(is_subject(n[0]) for n in there))
                     ):
                         i = before.pop()
-                        if first_name_gender(self.people[i].name) not in (None, g) and not self._subject_or_apposed(
-                            there[0][0]
-                        ):
-                            continue  # "... went to the witness, Peter Lomax. She pressed him": no woman Peter
+                        other = _other_gender_before(t, self.quoted_words.covers)
+                        if first_name_gender(self.people[i].name) not in (None, g) or other:
+                            # "... went to the witness, Peter Lomax. She pressed him": no woman Peter; "Mary
+                            # Ostrow spoke. She said that he would lose": "she" continues her, "he" is another.
+                            continue
                         s, e, _ = there[0]
                         self._votes.setdefault(i, []).append(
                             (g, f"'{t.text}' after a sentence naming only '{self.text[s:e]}'", 1, t.idx)
@@ -2342,14 +2345,6 @@ class PersonTable:
             votes[g] += weight
             evidence.setdefault(g, why)
             self.gender_marks.setdefault(pid, []).append((at, g, weight, False))
-
-    def _subject_or_apposed(self, start: int) -> bool:
-        """Whether the name at offset ``start`` is a clause's subject or apposed to one ("One voter, Ann Lee, 35,
-        came")."""
-        head = _name_head(self.index.token_at(start))
-        if head is not None and head.dep_ == "appos":
-            head = head.head
-        return head is not None and head.dep_ in ("nsubj", "nsubjpass")
 
     def _possessor(self, start: int) -> bool:
         """Whether the name at offset ``start`` possesses a noun ("Jack Stone's mom")."""
@@ -3941,6 +3936,18 @@ def _name_head(tok: Any) -> Any:
     while head is not None and head.dep_ in ("compound", "flat") and head.head is not head:
         head = head.head
     return head
+
+
+def _other_gender_before(tok: Any, covers: Any) -> bool:
+    """Whether a personal pronoun of the gender other than he/she ``tok``'s stands before it in its sentence outside
+    quotation marks (``covers``): "She said that he would lose": the sentence goes on with her, so "he" is someone
+    else than the person the sentence before named."""
+    gender = PRONOUNS.get(tok.lower_)
+    return any(
+        PRONOUNS.get(t.lower_) in ("female", "male") and PRONOUNS.get(t.lower_) != gender and not covers(t.idx)
+        for t in tok.sent
+        if t.i < tok.i
+    )
 
 
 def _pronoun_subject(sent: Any) -> bool:
