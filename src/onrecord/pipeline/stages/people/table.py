@@ -1384,8 +1384,7 @@ class PersonTable:
                 continue  # "Q", "A": a transcript's question and answer marks, a letter alone is nobody's name
             if len(words) == 1 and len(words[0]) > 1 and words[0].isupper() and doc[s].ent_type_ != "PERSON":
                 continue  # "UPS", "NASA": an acronym names a body; "JFK" (tagged a person) stays one
-            title = self._title_before(s)
-            pid = self.match(key, doc[s].idx, surname_only=_surname_title(title), gender=_title_gender(title))
+            pid = self._match_run(s, e, key)
             if pid is not None and len(key) == 1 and doc[s].idx < relatives.get(pid, -1):
                 pid = None  # "Ray ... he and his wife, Didi Ray": the "Ray" before her is the one she is wife to
             if pid is None and in_headline[(s, e)]:
@@ -1411,8 +1410,7 @@ class PersonTable:
             if self.ex.out_of_time("people", doc[s].idx):
                 continue
             key = [norm(w) for w in self.run_words(s, e)]
-            title = self._title_before(s)
-            pid = self.match(key, doc[s].idx, surname_only=_surname_title(title), gender=_title_gender(title))
+            pid = self._match_run(s, e, key)
             if pid is not None:
                 self._add_mention(pid, doc[s].idx, doc[e - 1].idx + len(doc[e - 1]), "name")
         self._scan_bracketed_names()
@@ -1426,6 +1424,12 @@ class PersonTable:
             (m.start, m.end, i) for i, p in enumerate(self.people) for m in p.mentions if m.kind == "name"
         )
         self.name_starts = [s for s, _, _ in self.name_spans]
+
+    def _match_run(self, s: int, e: int, key: list[str]) -> int | None:
+        """The person the name run ``[s, e)`` (words ``key``) belongs to (``match``, with its title's gender and
+        kind), or None."""
+        title = self._title_before(s)
+        return self.match(key, self.doc[s].idx, surname_only=_surname_title(title), gender=_title_gender(title))
 
     def _surname_like_org_word(self, key: list[str], s: int, e: int) -> bool:
         """Whether the organisation word in run ``[s, e)`` is a surname ("Liam Fox", "Jack White"): only the
@@ -1876,8 +1880,13 @@ class PersonTable:
                 return None  # "Mrs Howard" beside "Michael Howard" / "Mr Howard": his wife, someone else
             cands = fitting or cands
         if surname_only and len(key) == 1:
-            # After "Ms."/"Mr." a lone word is a surname: never someone's first name.
-            cands = [i for i in cands if _surname(self.keys[i]) == key[0]]
+            # After "Ms."/"Mr." a lone word is a surname: never someone's first name; unless no name ends with it
+            # and one opens with it (``_surname_first``: "Mr Ng" of "Ng Yat Chung").
+            cands = [i for i in cands if _surname(self.keys[i]) == key[0]] or self._surname_first(cands, key[0])
+        if gender is not None and len(key) == 1 and len(cands) > 1:
+            # "Mrs Fenwick" beside "Julia Fenwick" and "Robin Fenwick" (a first name of either gender): the one
+            # whose own name says so.
+            cands = [i for i in cands if self.own_gender(i) == gender] or cands
         if not cands:
             cands = self._spelling_variants(key)
         if not cands:
@@ -1896,6 +1905,45 @@ class PersonTable:
             if found is not None:
                 return found
         return self._recent_among(set(cands), pos) or cands[0]
+
+    def _surname_first(self, cands: list[int], word: str) -> list[int]:
+        """Of people ``cands``, the one whose full name opens with ``word`` that a courtesy title put before it
+        ("Mr Ng", "Mr. Lee") when none ends with it: a name written surname first, as Chinese, Korean and
+        Vietnamese names are ("Ng Yat Chung", "Lee Hsien Loong"), whose courtesy form is the title and that first
+        word. Only when the text writes the word after no first name ("Megyn Kelly" makes "Ms. Kelly" no Kelly
+        Ripa, ``_written_as_surname``), the name's last word is never used alone as someone's name (then it is
+        the surname: "Lee Smith", "Smith said"), and exactly one such person exists; else none."""
+        if any(k[-1] == word for k in self.keys) or self._written_as_surname(word):
+            return []
+        found = [i for i in cands if len(self.keys[i]) > 1 and self.keys[i][0] == word]
+        if len(found) != 1 or self._used_alone(self.keys[found[0]][-1]):
+            return []
+        return found
+
+    def _written_as_surname(self, word: str) -> bool:
+        """Whether the text anywhere writes the name word ``word`` (normalised) after a capitalised word that is no
+        title and opens no sentence ("Megyn Kelly", even inside a show's title "Megyn Kelly Today"): a first name
+        before it, so it is someone's surname."""
+        for m in re.finditer(rf"\b([A-Z][\w'\u2019-]*)\.?\s+{re.escape(word)}\b", self.text, re.IGNORECASE):
+            before = norm(m.group(1))
+            if m.group(1)[:1].isupper() and before not in HONORIFICS and before not in SENTENCE_OPENERS:
+                return True
+        return False
+
+    def _used_alone(self, word: str) -> bool:
+        """Whether the name word ``word`` (normalised) stands alone as a capitalised word outside a longer run of
+        capitalised words somewhere in the text ("Smith said", "Mr. Smith")."""
+        for m in re.finditer(rf"\b{re.escape(word)}\b", self.text, re.IGNORECASE):
+            tok = self.index.token_at(m.start())
+            if tok is None or not tok.text[:1].isupper():
+                continue
+            prev = tok.nbor(-1) if tok.i > 0 else None
+            nxt = tok.nbor(1) if tok.i + 1 < len(self.doc) else None
+            if prev is not None and norm(prev.text) in HONORIFICS:
+                prev = None  # "Mr. Smith": the surname alone after a courtesy title
+            if not any(t is not None and t.pos_ == "PROPN" and t.text[:1].isupper() for t in (prev, nxt)):
+                return True
+        return False
 
     def _named_as_relative(self, pos: int) -> bool:
         """Whether the name at ``pos`` follows "his wife", "her son" or the like (``_RELATIVE_BEFORE``)."""
