@@ -536,10 +536,10 @@ class SpeakerResolver:
 
     def _previous_speaker(self, m: Span, gender: str | None) -> Person | None:
         """ "Q1," Lin said. "Q2," he added: a he or she right after a quotation, with no other name between,
-        is that quotation's speaker, whatever gender the text showed for other people or a first name
-        suggests. Returns that person unless the text showed them to be of the other gender, or the quotation
-        named them by a description and their first name is one of the other gender's (``CARRY_WINDOW``
-        characters at most), else None; None too after words said in a relative clause."""
+        is that quotation's speaker, whatever gender the text showed for other people. Returns that person unless
+        the text showed them to be of the other gender, or their first name is one of the other gender's and the
+        quotation did not name them by the surname alone (which may be a relative's the table joined them to)
+        (``CARRY_WINDOW`` characters at most), else None; None too after words said in a relative clause."""
         if gender not in ("male", "female"):
             return None
         before = [q for q in self.ex.quotes if q.end <= m.start and q.speaker is not None]
@@ -563,10 +563,10 @@ class SpeakerResolver:
         pid = self.table.people.index(person)
         if self.table.gender_before(pid, m.start) not in (None, gender):
             return None
-        if said is not None and _described(said.text) and not self._may_be(person, m.start, gender):
-            # "As the moderator warned Pence ..., he shouted": a description taken for a woman by her first name
-            # (Elaine Quist) is a guess; the "he" after it is not hers. A name carries on whatever its first name
-            # suggests (a surname the table gave a relative's first name is still the man's).
+        if not self._may_be(person, m.start, gender) and not _surname_alone(said):
+            # "As the moderator warned Pence ..., he shouted", '"Q," Ann Roe said. "Q2," he said': a he or she
+            # never carries on a person whose first name is the other gender's, unless the words before were
+            # given to the surname alone, which may be a relative's ('"Q," Roe said. "Q2," he added').
             return None
         if any(last.end <= s < m.start and i != pid for s, _, i in self.table.name_spans):
             return None  # someone else named since: "Q1," Lin said. Singh disagreed. "Q2," he said
@@ -691,8 +691,8 @@ class SpeakerResolver:
         if person is None or person.kind != "person" or person not in self.table.people:
             return None
         pid = self.table.people.index(person)
-        if self.table.gender_before(pid, m.start) not in (None, gender):
-            return None  # what the text showed before the pronoun (a later paragraph changes nothing here)
+        if not self._may_be(person, m.start, gender):
+            return None  # what the text showed before the pronoun, else the first name (a later paragraph: nothing)
         end = subj.idx + len(subj)
         if any(end <= s < m.start and i != pid for s, _, i in self.table.name_spans):
             return None
@@ -2807,6 +2807,13 @@ def resolve_speakers(ex: ArticleState) -> ArticleState:
 
 
 _FIRST_PERSON = frozenset({"i", "we"})
+
+
+def _surname_alone(said: Span | None) -> bool:
+    """Whether speaker mention ``said`` is one capitalised word (a surname alone, "Roe")."""
+    if said is None or said.text.lower() in PRONOUNS:
+        return False
+    return len(said.text.split()) == 1 and said.text[:1].isupper()
 
 
 def _pronouns_in_turns(ex: ArticleState) -> None:

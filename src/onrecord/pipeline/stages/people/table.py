@@ -1385,8 +1385,7 @@ class PersonTable:
                 continue  # "Q", "A": a transcript's question and answer marks, a letter alone is nobody's name
             if len(words) == 1 and len(words[0]) > 1 and words[0].isupper() and doc[s].ent_type_ != "PERSON":
                 continue  # "UPS", "NASA": an acronym names a body; "JFK" (tagged a person) stays one
-            title = self._title_before(s)
-            pid = self.match(key, doc[s].idx, surname_only=_surname_title(title), gender=_title_gender(title))
+            pid = self._match_run(s, e, key)
             if pid is not None and len(key) == 1 and doc[s].idx < relatives.get(pid, -1):
                 pid = None  # "Ray ... he and his wife, Didi Ray": the "Ray" before her is the one she is wife to
             if pid is None and in_headline[(s, e)]:
@@ -1412,8 +1411,7 @@ class PersonTable:
             if self.ex.out_of_time("people", doc[s].idx):
                 continue
             key = [norm(w) for w in self.run_words(s, e)]
-            title = self._title_before(s)
-            pid = self.match(key, doc[s].idx, surname_only=_surname_title(title), gender=_title_gender(title))
+            pid = self._match_run(s, e, key)
             if pid is not None:
                 self._add_mention(pid, doc[s].idx, doc[e - 1].idx + len(doc[e - 1]), "name")
         self._scan_bracketed_names()
@@ -1428,6 +1426,12 @@ class PersonTable:
             (m.start, m.end, i) for i, p in enumerate(self.people) for m in p.mentions if m.kind == "name"
         )
         self.name_starts = [s for s, _, _ in self.name_spans]
+
+    def _match_run(self, s: int, e: int, key: list[str]) -> int | None:
+        """The person the name run ``[s, e)`` (words ``key``) belongs to (``match``, with its title's gender and
+        kind), or None."""
+        title = self._title_before(s)
+        return self.match(key, self.doc[s].idx, surname_only=_surname_title(title), gender=_title_gender(title))
 
     def _surname_like_org_word(self, key: list[str], s: int, e: int) -> bool:
         """Whether the organisation word in run ``[s, e)`` is a surname ("Liam Fox", "Jack White"): only the
@@ -1901,8 +1905,13 @@ class PersonTable:
                 return None  # "Mrs Howard" beside "Michael Howard" / "Mr Howard": his wife, someone else
             cands = fitting or cands
         if surname_only and len(key) == 1:
-            # After "Ms."/"Mr." a lone word is a surname: never someone's first name.
-            cands = [i for i in cands if _surname(self.keys[i]) == key[0]]
+            # After "Ms."/"Mr." a lone word is a surname: never someone's first name; unless no name ends with it
+            # and one opens with it (``_surname_first``: "Mr Ng" of "Ng Yat Chung").
+            cands = [i for i in cands if _surname(self.keys[i]) == key[0]] or self._surname_first(cands, key[0])
+        if gender is not None and len(key) == 1 and len(cands) > 1:
+            # "Mrs Fenwick" beside "Julia Fenwick" and "Robin Fenwick" (a first name of either gender): the one
+            # whose own name says so.
+            cands = [i for i in cands if self.own_gender(i) == gender] or cands
         if not cands:
             cands = self._spelling_variants(key)
         if not cands:
@@ -1921,6 +1930,45 @@ class PersonTable:
             if found is not None:
                 return found
         return self._recent_among(set(cands), pos) or cands[0]
+
+    def _surname_first(self, cands: list[int], word: str) -> list[int]:
+        """Of people ``cands``, the one whose full name opens with ``word`` that a courtesy title put before it
+        ("Mr Ng", "Mr. Lee") when none ends with it: a name written surname first, as Chinese, Korean and
+        Vietnamese names are ("Ng Yat Chung", "Lee Hsien Loong"), whose courtesy form is the title and that first
+        word. Only when the text writes the word after no first name ("Megyn Kelly" makes "Ms. Kelly" no Kelly
+        Ripa, ``_written_as_surname``), the name's last word is never used alone as someone's name (then it is
+        the surname: "Lee Smith", "Smith said"), and exactly one such person exists; else none."""
+        if any(k[-1] == word for k in self.keys) or self._written_as_surname(word):
+            return []
+        found = [i for i in cands if len(self.keys[i]) > 1 and self.keys[i][0] == word]
+        if len(found) != 1 or self._used_alone(self.keys[found[0]][-1]):
+            return []
+        return found
+
+    def _written_as_surname(self, word: str) -> bool:
+        """Whether the text anywhere writes the name word ``word`` (normalised) after a capitalised word that is no
+        title and opens no sentence ("Megyn Kelly", even inside a show's title "Megyn Kelly Today"): a first name
+        before it, so it is someone's surname."""
+        for m in re.finditer(rf"\b([A-Z][\w'\u2019-]*)\.?\s+{re.escape(word)}\b", self.text, re.IGNORECASE):
+            before = norm(m.group(1))
+            if m.group(1)[:1].isupper() and before not in HONORIFICS and before not in SENTENCE_OPENERS:
+                return True
+        return False
+
+    def _used_alone(self, word: str) -> bool:
+        """Whether the name word ``word`` (normalised) stands alone as a capitalised word outside a longer run of
+        capitalised words somewhere in the text ("Smith said", "Mr. Smith")."""
+        for m in re.finditer(rf"\b{re.escape(word)}\b", self.text, re.IGNORECASE):
+            tok = self.index.token_at(m.start())
+            if tok is None or not tok.text[:1].isupper():
+                continue
+            prev = tok.nbor(-1) if tok.i > 0 else None
+            nxt = tok.nbor(1) if tok.i + 1 < len(self.doc) else None
+            if prev is not None and norm(prev.text) in HONORIFICS:
+                prev = None  # "Mr. Smith": the surname alone after a courtesy title
+            if not any(t is not None and t.pos_ == "PROPN" and t.text[:1].isupper() for t in (prev, nxt)):
+                return True
+        return False
 
     def _named_as_relative(self, pos: int) -> bool:
         """Whether the name at ``pos`` follows "his wife", "her son" or the like (``_RELATIVE_BEFORE``)."""
@@ -2353,6 +2401,8 @@ class PersonTable:
                 in_sentence = [n for n in names[max(0, k - 6) : k + 1] if sent.start_char <= n[0] < t.idx]
                 if in_sentence:
                     s, e, i = in_sentence[-1]
+                    if first_name_gender(self.people[i].name) not in (None, g):
+                        continue  # "Helen Marsh said that he would lose": "he" is someone else, never Helen
                     if is_subject(s) and len({n[2] for n in in_sentence[-1:]}) == 1:
                         self._votes.setdefault(i, []).append(
                             (g, f"'{t.text}' after '{self.text[s:e]}' in one sentence", 2 if possessive else 1, t.idx)
@@ -2375,10 +2425,11 @@ class PersonTable:
                         and not (_pronoun_subject(prev) and not any(is_subject(n[0]) for n in there))
                     ):
                         i = before.pop()
-                        if first_name_gender(self.people[i].name) not in (None, g) and not self._subject_or_apposed(
-                            there[0][0]
-                        ):
-                            continue  # "... went to the witness, Peter Lomax. She pressed him": no woman Peter
+                        other = _other_gender_before(t, self.quoted_words.covers)
+                        if first_name_gender(self.people[i].name) not in (None, g) or other:
+                            # "... went to the witness, Peter Lomax. She pressed him": no woman Peter; "Mary
+                            # Ostrow spoke. She said that he would lose": "she" continues her, "he" is another.
+                            continue
                         s, e, _ = there[0]
                         self._votes.setdefault(i, []).append(
                             (g, f"'{t.text}' after a sentence naming only '{self.text[s:e]}'", 1, t.idx)
@@ -2387,14 +2438,6 @@ class PersonTable:
             votes[g] += weight
             evidence.setdefault(g, why)
             self.gender_marks.setdefault(pid, []).append((at, g, weight, False))
-
-    def _subject_or_apposed(self, start: int) -> bool:
-        """Whether the name at offset ``start`` is a clause's subject or apposed to one ("One voter, Ann Lee, 35,
-        came")."""
-        head = _name_head(self.index.token_at(start))
-        if head is not None and head.dep_ == "appos":
-            head = head.head
-        return head is not None and head.dep_ in ("nsubj", "nsubjpass")
 
     def _possessor(self, start: int) -> bool:
         """Whether the name at offset ``start`` possesses a noun ("Jack Stone's mom")."""
@@ -3993,6 +4036,18 @@ def _name_head(tok: Any) -> Any:
     while head is not None and head.dep_ in ("compound", "flat") and head.head is not head:
         head = head.head
     return head
+
+
+def _other_gender_before(tok: Any, covers: Any) -> bool:
+    """Whether a personal pronoun of the gender other than he/she ``tok``'s stands before it in its sentence outside
+    quotation marks (``covers``): "She said that he would lose": the sentence goes on with her, so "he" is someone
+    else than the person the sentence before named."""
+    gender = PRONOUNS.get(tok.lower_)
+    return any(
+        PRONOUNS.get(t.lower_) in ("female", "male") and PRONOUNS.get(t.lower_) != gender and not covers(t.idx)
+        for t in tok.sent
+        if t.i < tok.i
+    )
 
 
 def _pronoun_subject(sent: Any) -> bool:
