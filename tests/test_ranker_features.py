@@ -111,3 +111,23 @@ def test_a_person_named_in_the_third_person_inside_the_quotation_is_marked(candi
     # Learned: a speaker seldom gives their own surname in their words (a retrain that flipped it would mean the
     # feature no longer says what this test says it computes).
     assert _model_weights()["named_in_quote"] < 0
+
+
+def test_a_name_of_one_gender_clashes_with_a_pronoun_of_the_other_at_a_cue(candidates_of):
+    # Round 23: 'He apologized for having to "crash this party"' after quotations of a woman carried on by the
+    # running speaker; the running woman's candidate clashes with the "He" at the quotation's own cue.
+    text = (
+        "The gala ended with a long talk by Michelle Rowan. \u201cThis year was hard,\u201d Michelle said.\n\n"
+        "He apologized to the guests for having to \u201ccrash this party,\u201d before thanking his wife."
+    )
+    last = candidates_of(text)[-1]
+    michelle = next(f for m, f in last.items() if "Michelle" in m)
+    he = next(f for m, f in last.items() if m == "He")
+    assert michelle.get("gender_clash") == 1.0
+    assert not he.get("gender_clash")
+    same = candidates_of(text.replace("He apologized", "She apologized").replace("his wife", "her husband"))[-1]
+    assert not next(f for m, f in same.items() if "Michelle" in m).get("gender_clash")
+
+
+def test_the_shipped_model_penalises_a_gender_clash():
+    assert _model_weights()["gender_clash"] < 0

@@ -93,9 +93,22 @@ FEATURES: tuple[str, ...] = (
         "last_mention_gap",
         "mentions_before",
         "named_in_quote",
+        "gender_clash",
     )
 )
 _STOP = (".", "!", "?")
+
+
+def _first_name_gender(mention: str) -> str | None:
+    """ "male" or "female" when the first capitalised word of ``mention`` is a first name given (almost) only to
+    men or to women in gender-guesser's table (``people.table.first_name_gender``'s source), else None."""
+    from ..people.table import _gender_detector  # the people stage imports this module: import at call time
+
+    word = next((w for w in mention.split() if w[:1].isupper()), None)
+    if word is None or not word.isalpha():
+        return None
+    guess = _gender_detector().get_gender(word)
+    return guess if guess in ("male", "female") else None
 
 
 def _is_word_char(ch: str) -> bool:
@@ -448,6 +461,7 @@ class CandidateFinder:
         f["lower_desc"] = float(c.mention.text[:1].islower() or low.startswith("the "))
         f["indefinite"] = float(low.split()[:1] in (["a"], ["an"], ["one"]))
         f["prev_has_cue"] = float("prev_subject" in c.sources and self._prev_has_cue(k))
+        f["gender_clash"] = float(self._gender_clash(c, head, found))
         if "running" in c.sources and k > 0:
             f["running_same_para"] = float(self.ex.quotes[k - 1].paragraph == q.paragraph)
             f["other_voice_between"] = float(self._other_voice_between(k))
@@ -458,6 +472,25 @@ class CandidateFinder:
             # A person named as the subject right before the quote, other than this candidate, speaks next.
             f["named_voice_before"] = float(self._voice_just_before(k, c))
         return f
+
+    def _gender_clash(self, c: Candidate, head: Any, found: list[Candidate]) -> bool:
+        """Whether candidate ``c`` names someone whose first name gives one gender while another candidate for
+        the same quotation is a "he" or "she" of the other gender standing at a cue of its own ('He apologized
+        for having to "crash this party"' after quotations of "Michelle"): agreement in gender, one of the
+        features issue 11's design lists. The first name's gender is gender-guesser's (male or female only;
+        "mostly_" and androgynous names decide nothing)."""
+        if head is None or head.pos_ != "PROPN":
+            return False
+        own = _first_name_gender(c.mention.text)
+        if own is None:
+            return False
+        for o in found:
+            if o is c or o.cue is None or o.head is None:
+                continue
+            other = PRONOUNS.get(self.ex.doc[o.head].text.lower())
+            if other in ("male", "female") and other != own:
+                return True
+        return False
 
     @staticmethod
     def _head_features(f: dict[str, float], head: Any) -> None:
