@@ -8,9 +8,7 @@ from __future__ import annotations
 
 import pytest
 
-
-def _media(ex):
-    return [(q.medium, q.outlet) for q in sorted(ex.quotes, key=lambda q: q.start) if q.kind != "indirect"]
+from quote_media import media as _media
 
 
 @pytest.mark.parametrize(

@@ -8,14 +8,7 @@ from __future__ import annotations
 
 import pytest
 
-
-def _media(ex):
-    return [
-        (q.speaker.name if q.speaker else None, q.medium, q.outlet)
-        for q in sorted(ex.quotes, key=lambda q: q.start)
-        if q.kind != "indirect"
-    ]
-
+from quote_media import voiced_media as _media
 
 _PHONE_INTERVIEW = (
     "Council backs new bus lanes\n\n"

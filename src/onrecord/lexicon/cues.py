@@ -216,66 +216,53 @@ CUE_LEMMAS: frozenset[str] = frozenset(
         "exult",
         "reassure",
         "remind",
-        # Manner verbs of feature writing that tag a quotation ('"Q," she shrugged', '"Q," grins Jane Doe'):
-        # weak cues (below), read only right beside a quotation.
-        "grin",
-        "smile",
-        "shrug",
-        "nod",
-        "groan",
-        "moan",
-        "snort",
-        "sniff",
-        "huff",
-        "wisecrack",
     ]
 )
+# Manner verbs of feature writing that tag a quotation ('"Q," she shrugged', '"Q," grins Jane Doe'): cues, but weak
+# ones (``WEAK_CUE_LEMMAS``), read only right beside a quotation.
+MANNER_CUE_LEMMAS: frozenset[str] = frozenset(
+    ["grin", "smile", "shrug", "nod", "groan", "moan", "snort", "sniff", "huff", "wisecrack"]
+)
+CUE_LEMMAS = CUE_LEMMAS | MANNER_CUE_LEMMAS
 
 # Verbs that report speech only weakly or can be other things; they need a quote right beside them.
-WEAK_CUE_LEMMAS: frozenset[str] = frozenset(
-    [
-        "thank",
-        "apologize",
-        "apologise",
-        "call",
-        "describe",
-        "label",
-        "dub",
-        "begin",
-        "start",
-        "open",
-        "read",
-        "question",
-        "wonder",
-        "shoot",
-        "fire",
-        "hit",
-        "clap",
-        "interrupt",
-        "rail",
-        "lash",
-        "cheer",
-        "pray",
-        "mouth",
-        "quote",
-        "cite",
-        "press",
-        "push",
-        "prod",
-        "probe",
-        "persist",
-        "grin",
-        "smile",
-        "shrug",
-        "nod",
-        "groan",
-        "moan",
-        "snort",
-        "sniff",
-        "huff",
-        "wisecrack",
-        "remind",
-    ]
+WEAK_CUE_LEMMAS: frozenset[str] = (
+    frozenset(
+        [
+            "thank",
+            "apologize",
+            "apologise",
+            "call",
+            "describe",
+            "label",
+            "dub",
+            "begin",
+            "start",
+            "open",
+            "read",
+            "question",
+            "wonder",
+            "shoot",
+            "fire",
+            "hit",
+            "clap",
+            "interrupt",
+            "rail",
+            "lash",
+            "cheer",
+            "pray",
+            "mouth",
+            "quote",
+            "cite",
+            "press",
+            "push",
+            "prod",
+            "probe",
+            "persist",
+            "remind",
+        ]
+    )
+    | MANNER_CUE_LEMMAS
 )
 # Weak cues whose first sense is an action (a subset of ``WEAK_CUE_LEMMAS``): inside the clause a verb of saying
 # reports ("Trump said that Clinton has been hitting him "with tremendous commercials"", "Scott claims that before
