@@ -102,13 +102,12 @@ _STOP = (".", "!", "?")
 def _first_name_gender(mention: str) -> str | None:
     """ "male" or "female" when the first capitalised word of ``mention`` is a first name given (almost) only to
     men or to women in gender-guesser's table (``people.table.first_name_gender``'s source), else None."""
-    from ..people.table import _gender_detector  # the people stage imports this module: import at call time
+    from ..people.table import given_name_gender  # the people stage imports this module: import at call time
 
     word = next((w for w in mention.split() if w[:1].isupper()), None)
     if word is None or not word.isalpha():
         return None
-    guess = _gender_detector().get_gender(word)
-    return guess if guess in ("male", "female") else None
+    return given_name_gender(word)
 
 
 def _is_word_char(ch: str) -> bool:

@@ -3970,6 +3970,13 @@ def _gender_detector() -> Any:
     return gender_guesser.detector.Detector(case_sensitive=False)
 
 
+def given_name_gender(word: str) -> str | None:
+    """ "male" or "female" when ``word`` is a first name given (almost) only to men or to women in gender-guesser's
+    table, else None ("mostly_" and androgynous names, words not in the table)."""
+    guess = _gender_detector().get_gender(word)
+    return guess if guess in ("male", "female") else None
+
+
 def given_name(word: str) -> bool:
     """Whether ``word`` is a first name in gender-guesser's table (any gender, "andy" and "mostly_" ones too)."""
     return _gender_detector().get_gender(word) != "unknown"
