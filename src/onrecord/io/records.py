@@ -269,7 +269,8 @@ def read_jsonl_lines(
 
     ``encoding`` (a codec from ``check_encoding``, one that writes a line break as the byte 0x0A): every
     line is decoded with it. None: UTF-8, and a line that is not UTF-8 but decodes as Windows-1252 is
-    read so, with one E049 warning for the file (at its first such line).
+    read so, with one E049 warning for the file (at its first such line). An input whose first 8 KB are binary
+    data (``binary_reason``: NUL bytes, control bytes) is one E004 problem.
     """
     limit = record_byte_limit(max_chars)
     records = 0  # lines that hold something: none at all is an empty input, said (E002), never a silent drop
@@ -277,6 +278,12 @@ def read_jsonl_lines(
     if encoding is not None and "{\n".encode(encoding) != b"{\n":  # UTF-16/32: lines cannot be split on 0x0A
         detail = f"'{encoding}' is not ASCII-compatible; JSON Lines are read in utf-8, cp1252, latin-1 and the like"
         return (yield Problem.of(source, None, OnrecordError(Err.E030, option="encoding", detail=detail)))
+    # Binary data named .jsonl (an image, an archive, random bytes): one line for the input, not one per byte 0x0A
+    # in it. JSON text holds no NUL and no raw control byte (RFC 8259 escapes them), so its head never looks binary.
+    head = lines.peek(8192)[:8192] if encoding is None and hasattr(lines, "peek") else b""
+    binary = binary_reason(head) if head else None
+    if binary is not None:
+        return (yield Problem.of(source, None, OnrecordError(Err.E004, source=source, detail=binary)))
     for number, raw in enumerate(capped_lines(lines, limit), start=1):
         rec = f"line {number}"
         if isinstance(raw, TooLong):
