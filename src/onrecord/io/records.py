@@ -261,6 +261,19 @@ def read_text(
     yield article
 
 
+def _unreadable_input(lines: IO[bytes], source: str, encoding: str | None) -> Problem | None:
+    """The one problem that stops a JSON Lines input before its first line, else None: an ``encoding`` that does not
+    write a line break as the byte 0x0A (UTF-16/32: E030), or a head that is binary data (E004: an image, an
+    archive, random bytes named .jsonl; one problem for the input, not one per byte 0x0A in it). JSON text holds no
+    NUL and no raw control byte (RFC 8259 escapes them), so a JSON Lines head never looks binary."""
+    if encoding is not None and "{\n".encode(encoding) != b"{\n":
+        detail = f"'{encoding}' is not ASCII-compatible; JSON Lines are read in utf-8, cp1252, latin-1 and the like"
+        return Problem.of(source, None, OnrecordError(Err.E030, option="encoding", detail=detail))
+    head = lines.peek(8192)[:8192] if encoding is None and hasattr(lines, "peek") else b""
+    binary = binary_reason(head) if head else None
+    return None if binary is None else Problem.of(source, None, OnrecordError(Err.E004, source=source, detail=binary))
+
+
 def read_jsonl_lines(
     lines: IO[bytes], source: str, max_chars: int = DEFAULT_MAX_CHARS, encoding: str | None = None
 ) -> Iterator[Article | Problem]:
@@ -269,21 +282,14 @@ def read_jsonl_lines(
 
     ``encoding`` (a codec from ``check_encoding``, one that writes a line break as the byte 0x0A): every
     line is decoded with it. None: UTF-8, and a line that is not UTF-8 but decodes as Windows-1252 is
-    read so, with one E049 warning for the file (at its first such line). An input whose first 8 KB are binary
-    data (``binary_reason``: NUL bytes, control bytes) is one E004 problem.
+    read so, with one E049 warning for the file (at its first such line). Binary data is one E004 problem.
     """
     limit = record_byte_limit(max_chars)
     records = 0  # lines that hold something: none at all is an empty input, said (E002), never a silent drop
     warned = False  # E049 said once a file, not once a line
-    if encoding is not None and "{\n".encode(encoding) != b"{\n":  # UTF-16/32: lines cannot be split on 0x0A
-        detail = f"'{encoding}' is not ASCII-compatible; JSON Lines are read in utf-8, cp1252, latin-1 and the like"
-        return (yield Problem.of(source, None, OnrecordError(Err.E030, option="encoding", detail=detail)))
-    # Binary data named .jsonl (an image, an archive, random bytes): one line for the input, not one per byte 0x0A
-    # in it. JSON text holds no NUL and no raw control byte (RFC 8259 escapes them), so its head never looks binary.
-    head = lines.peek(8192)[:8192] if encoding is None and hasattr(lines, "peek") else b""
-    binary = binary_reason(head) if head else None
-    if binary is not None:
-        return (yield Problem.of(source, None, OnrecordError(Err.E004, source=source, detail=binary)))
+    unreadable = _unreadable_input(lines, source, encoding)
+    if unreadable is not None:
+        return (yield unreadable)
     for number, raw in enumerate(capped_lines(lines, limit), start=1):
         rec = f"line {number}"
         if isinstance(raw, TooLong):
