@@ -754,6 +754,15 @@ class Attributor:
                 return Attribution(
                     "dash", Span.of(self.text, run[0].idx, run[-1].idx + len(run[-1])), None, 0.8, head_index=run[-1].i
                 )
+            named = _sign_off_name_after_role(toks[1:16])
+            if named:  # "Q" – ISIS deputy leader, Abu Karim Hassan: the role first, the name after its comma
+                return Attribution(
+                    "dash",
+                    Span.of(self.text, named[0].idx, named[-1].idx + len(named[-1])),
+                    None,
+                    0.8,
+                    head_index=named[-1].i,
+                )
             head = next((t for t in toks[1:5] if t.pos_ in ("PROPN", "NOUN", "PRON")), None)
             if head is not None:
                 s, e = noun_phrase(head, toks[1].idx, end)
@@ -2216,3 +2225,21 @@ def _adjunct_then_tag(toks: list[Any], comma: int, n: int, content: str) -> bool
         return False
     rest = toks[n + 1 : n + 2]
     return not rest or rest[0].text in (".", "!", "?", ";") or rest[0].pos_ in ("ADP", "ADV")
+
+
+def _sign_off_name_after_role(toks: list[Any]) -> list[Any]:
+    """The name of a dash sign-off that gives the role first and the name after a comma ("– ISIS deputy leader,
+    Abu Karim Hassan", "— Former minister of finance, Ana Ruiz"): two to four capitalised words after the first
+    comma, ending the sign-off (a line break, a full stop or the end), with a lower-case role word before the comma.
+    Empty otherwise: "– Abu Karim Hassan, the deputy leader" names first, and the run of capitals takes it."""
+    comma = next((n for n, t in enumerate(toks) if t.text == ","), None)
+    if comma is None or not any(t.is_alpha and t.text.islower() for t in toks[:comma]):
+        return []
+    name = []
+    for t in toks[comma + 1 :]:
+        if not (t.is_alpha and t.text[:1].isupper() or name and t.text in ("-", "'")):
+            break
+        name.append(t)
+    rest = toks[comma + 1 + len(name) :]
+    ends = not rest or rest[0].is_space or rest[0].text in (".", "\n")
+    return name if 2 <= len(name) <= 4 and ends and name[-1].is_alpha else []
