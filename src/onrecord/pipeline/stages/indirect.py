@@ -160,7 +160,7 @@ from .attribution import (
     token_index,
 )
 from .attribution.candidates import DATELINE_REST, dateline_end
-from .attribution.tokens import across_paragraphs, agent_of, hung_on_paragraph_before
+from .attribution.tokens import across_paragraphs, agent_of, hung_on_paragraph_before, quoted_speaker
 from .transcript import transcript_turns
 
 # Verbs an organisation or a document can be the subject of ("it said", "it warned").
@@ -615,6 +615,9 @@ def _speaker_of(verb: Any, family: str | None = None) -> Any | None:
     """The cue's subject, when it can be a source (a person, group, pronoun or name); ``family`` is the
     cue family read (default ``cue_family`` of the verb): a finding needs a document for subject, and
     a belief, intention or stance is never a first or second person's."""
+    quoted = quoted_speaker(verb)
+    if quoted is not None:
+        return quoted  # "Reuters quoted the mayor as saying the show ...": the mayor, not the outlet that relays
     outer = _outer_cue(verb) or _participle_outside_content(verb)
     if outer is not None:
         return _speaker_of(outer, family)

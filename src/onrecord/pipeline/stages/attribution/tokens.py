@@ -428,14 +428,14 @@ def _has_mark(clause: Any) -> bool:
 
 
 def quoted_speaker(cue: Any) -> Any | None:
-    """The speaker of "X quotes/quoted/cites Y as saying "Q"": Y, the object of the quoting verb, whoever
+    """The speaker of "X quotes/quoted/cites/reported Y as saying "Q"": Y, the object of the quoting verb, whoever
     its subject is (an outlet or a report relays the words; it does not say them); in the passive, "Y was
     quoted (by X) as saying", Y is the verb's subject. None for other cues."""
     prep = cue.head
     if cue.tag_ != "VBG" or prep.i == cue.i or prep.lower_ != "as":
         return None
     verb = prep.head
-    if cue_lemma(verb) not in ("quote", "cite"):
+    if cue_lemma(verb) not in ("quote", "cite", "report"):
         return None
     role = "nsubjpass" if is_passive(verb) else "dobj"
     return next((c for c in verb.children if c.dep_ == role and _wordlike(c)), None)
