@@ -52,7 +52,6 @@ CUE_LEMMAS: frozenset[str] = frozenset(
         "mutter",
         "sigh",
         "conclude",
-        "describe",
         "agree",
         "suggest",
         "predict",
@@ -84,7 +83,6 @@ CUE_LEMMAS: frozenset[str] = frozenset(
         "fume",
         "cry",
         "sob",
-        "read",
         "dish",
         "spill",
         "speak",
@@ -111,8 +109,6 @@ CUE_LEMMAS: frozenset[str] = frozenset(
         "caution",
         "advise",
         "predict",
-        "question",
-        "wonder",
         "tease",
         "tout",
         "hail",
@@ -126,9 +122,6 @@ CUE_LEMMAS: frozenset[str] = frozenset(
         "disclose",
         "divulge",
         "elaborate",
-        "begin",
-        "start",
-        "open",
         "recall",
         "reiterate",
         "repeat",
@@ -138,20 +131,12 @@ CUE_LEMMAS: frozenset[str] = frozenset(
         "instruct",
         "order",
         "command",
-        "thank",
-        "apologize",
-        "apologise",
-        "call",
-        "describe",
-        "label",
-        "dub",
         "bark",
         "beam",
         "boom",
         "bellow",
         "holler",
         "chant",
-        "mouth",
         "sneer",
         "hiss",
         "growl",
@@ -171,34 +156,18 @@ CUE_LEMMAS: frozenset[str] = frozenset(
         "mumble",
         "stammer",
         "stutter",
-        "quote",
-        "cite",
         "inform",
         "assure",
         "recount",
         "gush",
         "proclaim",
-        "shoot",
-        "fire",
-        "hit",
-        "clap",
-        "interrupt",
         "interject",
-        "rail",
-        "lash",
         "scold",
         "taunt",
         "mock",
         "jab",
-        "cheer",
         "sing",
-        "pray",
         # Verbs of pressing a question on someone: '"Are you worried?" the host pressed', '"And then?" she prodded'.
-        "press",
-        "push",
-        "prod",
-        "probe",
-        "persist",
         # Verbs of memory and confiding, and the rarer news verbs of saying, usually inverted after a quotation:
         # '"Q," remembers Jane Doe, coordinator of the programme', '"Q," she confided'.
         "remember",
@@ -215,17 +184,16 @@ CUE_LEMMAS: frozenset[str] = frozenset(
         "posit",
         "exult",
         "reassure",
-        "remind",
     ]
 )
-# Manner verbs of feature writing that tag a quotation ('"Q," she shrugged', '"Q," grins Jane Doe'): cues, but weak
-# ones (``WEAK_CUE_LEMMAS``), read only right beside a quotation.
+# Manner verbs of feature writing that tag a quotation ('"Q," she shrugged', '"Q," grins Jane Doe'): weak cues
+# (``WEAK_CUE_LEMMAS``), read only right beside a quotation.
 MANNER_CUE_LEMMAS: frozenset[str] = frozenset(
     ["grin", "smile", "shrug", "nod", "groan", "moan", "snort", "sniff", "huff", "wisecrack"]
 )
-CUE_LEMMAS = CUE_LEMMAS | MANNER_CUE_LEMMAS
 
-# Verbs that report speech only weakly or can be other things; they need a quote right beside them.
+# Verbs that report speech only weakly or can be other things; they need a quote right beside them. Each is a cue
+# (joined to ``CUE_LEMMAS`` below), listed here only.
 WEAK_CUE_LEMMAS: frozenset[str] = (
     frozenset(
         [
@@ -264,6 +232,7 @@ WEAK_CUE_LEMMAS: frozenset[str] = (
     )
     | MANNER_CUE_LEMMAS
 )
+CUE_LEMMAS = CUE_LEMMAS | WEAK_CUE_LEMMAS
 # Weak cues whose first sense is an action (a subset of ``WEAK_CUE_LEMMAS``): inside the clause a verb of saying
 # reports ("Trump said that Clinton has been hitting him "with tremendous commercials"", "Scott claims that before
 # Trump began his bid, a "nationally known" preacher warned him") they report nothing, and the words in marks are
