@@ -66,6 +66,7 @@ EXTRA8_GOLD = "extra8.dev.jsonl"  # gold/extra8.annotations.jsonl (web pages): t
 EXTRA9_GOLD = "extra9.dev.jsonl"  # gold/extra9.annotations.jsonl (longer articles): held out whole, measuring only
 EXTRA10_GOLD = "extra10.dev.jsonl"  # gold/extra10.annotations.jsonl (longer articles): split like extra6
 EXTRA11_GOLD = "extra11.dev.jsonl"  # gold/extra11.annotations.jsonl (longer articles): split like extra6
+EXTRA12_GOLD = "extra12.dev.jsonl"  # gold/extra12.annotations.jsonl (longer articles): split like extra6
 REPO_GOLD = {  # built: gold/ file
     EXTRA_GOLD: "extra.annotations.jsonl",
     EXTRA2_GOLD: "extra2.annotations.jsonl",
@@ -76,6 +77,7 @@ REPO_GOLD = {  # built: gold/ file
     EXTRA8_GOLD: "extra8.annotations.jsonl",
     EXTRA10_GOLD: "extra10.annotations.jsonl",
     EXTRA11_GOLD: "extra11.annotations.jsonl",
+    EXTRA12_GOLD: "extra12.annotations.jsonl",
 }
 TRAINING_SETS = (
     ("polnear.dev.jsonl", None),
@@ -90,6 +92,7 @@ TRAINING_SETS = (
     (EXTRA8_GOLD, "tune"),
     (EXTRA10_GOLD, "tune"),
     (EXTRA11_GOLD, "tune"),
+    (EXTRA12_GOLD, "tune"),
 )
 # Calibration reads sets scored by name, end to end (people stage included), whose articles no rule was
 # written against: celebrity dev and the tune halves of news.dev, extra.dev and extra2.dev were read
@@ -101,7 +104,8 @@ TRAINING_SETS = (
 # (80 articles annotated 2026-11-30) is training data only, whole. extra6.dev (72 articles annotated
 # 2026-11-30, the last of the eligible corpora) is split like news.dev: its tune half is read and trained on,
 # its check half only counted and calibrated on. extra10.dev (24 articles of 5,001-8,000 characters, annotated
-# 2026-12-02) and extra11.dev (the next 24 such articles, annotated 2026-12-02 in round 23) are split the same way.
+# 2026-12-02), extra11.dev (the next 24 such articles, annotated 2026-12-02 in round 23) and extra12.dev (the last
+# 18 eligible ones, annotated 2026-12-02 in round 24) are split the same way.
 CALIBRATION_SETS = (
     ("news.dev.jsonl", "check"),
     (EXTRA_GOLD, "check"),
@@ -111,6 +115,7 @@ CALIBRATION_SETS = (
     (EXTRA8_GOLD, "check"),
     (EXTRA10_GOLD, "check"),
     (EXTRA11_GOLD, "check"),
+    (EXTRA12_GOLD, "check"),
 )
 _TITLE_WORDS = {"mr", "mrs", "ms", "dr", "sir", "lord", "lady", "prince", "princess", "king", "queen", "the"}
 

@@ -2,8 +2,8 @@
 
 Data: the quotations whose speaker mention is a pronoun the people stage resolves by ranking the people named
 before it (``SpeakerResolver.pronoun``), in ``celebrity.dev``, the ``tune`` halves of ``news.dev``, ``extra.dev``,
-``extra2.dev``, ``extra3.dev``, ``extra6.dev``, ``extra7.dev``, ``extra8.dev``, ``extra10.dev`` and
-``extra11.dev``, and all of ``extra5.dev`` (the speaker model's sets less PolNeAR, whose gold marks mention
+``extra2.dev``, ``extra3.dev``, ``extra6.dev``, ``extra7.dev``, ``extra8.dev``, ``extra10.dev``, ``extra11.dev`` and
+``extra12.dev``, and all of ``extra5.dev`` (the speaker model's sets less PolNeAR, whose gold marks mention
 spans, not names). One row per (pronoun, candidate person); a candidate is right when naming it names the gold speaker
 (``evaluate.speaker_correct``: the metric's own test). Pronouns whose candidates are all wrong, or that have a
 single candidate, teach no ranking and are left out. The ``check`` halves are never read here.
@@ -42,6 +42,7 @@ TRAINING_SETS = (
     ("extra8.dev.jsonl", "tune"),
     ("extra10.dev.jsonl", "tune"),
     ("extra11.dev.jsonl", "tune"),
+    ("extra12.dev.jsonl", "tune"),
 )
 
 
