@@ -13,7 +13,7 @@ from typing import Any
 
 from .errors import Err, OnrecordError
 from .io.dates import check_date
-from .io.records import headline_of
+from .io.records import headline_of, refuse_control_characters
 from .model import Article, Extraction, Mention, Noise, Person, Quote, SocialPost, Span
 from .nlp import defer_spacy_cli
 
@@ -117,7 +117,8 @@ def extract(
     the page's own dates (else a page first published and updated over a month apart is dated as
     ``io.dates.page_date`` says, and ``warnings`` holds the E048 line naming both dates).
     Raises TypeError for a non-str ``text``, OnrecordError E002 for an empty one (as the CLI and the
-    HTTP API), E030 for an unknown kind or format, a ``min_confidence`` that is not a number from 0 to 1
+    HTTP API), E004 for text that reads as binary data (``io.records.refuse_control_characters``, as the CLI
+    refuses such bytes), E030 for an unknown kind or format, a ``min_confidence`` that is not a number from 0 to 1
     or a ``title``, ``id`` or ``url`` that is not a str, E033 for a page that holds no article, E037 for
     a date that is not ISO 8601.
     """
@@ -128,6 +129,7 @@ def extract(
             raise OnrecordError(Err.E030, option=name, detail=f"{value!r} is not a str")
     if not text.strip():
         raise OnrecordError(Err.E002, source=id or url or "text")
+    refuse_control_characters(text, id or url or "text")
     wanted = check_kinds(kinds)
     check_confidence(min_confidence)
     date = check_date(date, "date")

@@ -74,9 +74,14 @@ class Web:
         """``onrecord.extract(...).to_dict()`` run in a worker process; HTTP errors for bad input."""
         from ... import check_confidence, check_kinds
         from ...io.dates import check_date
+        from ...io.records import refuse_control_characters
 
         if not text.strip():
             raise HTTPException(422, str(OnrecordError(Err.E002, source="text")))  # the request's input: 422
+        try:
+            refuse_control_characters(text, "text")  # binary data: E004, as the CLI and the library say
+        except OnrecordError as exc:
+            raise HTTPException(422, str(exc)) from exc
         try:
             check_kinds(kinds)  # the library validates; checked here too so a bad request never reaches a worker
             check_confidence(min_confidence)
