@@ -271,6 +271,20 @@ def _kind_then_name(m: re.Match[str]) -> tuple[str | None, str]:
     return medium, name
 
 
+# "addressing more than 8,000 people", "addressed the conservative group", "addressed the Black Women's Agenda
+# Symposium": words said to an audience or a gathering are a speech. "Addressing his agency's approach to ...",
+# "addressed reports that ...", "Addressing Trump directly": a topic or a person taken up, no speech (readable gold:
+# none of 5 a speech), so the verb counts only before an audience's or a gathering's noun a few words on.
+_ADDRESSED_AN_AUDIENCE = (
+    r"address(?:ed|es|ing)\s+(?:[\w'\u2019,-]+\s+){0,5}?(?:people|crowds?|audiences?|voters|supporters|followers"
+    r"|delegates|students|graduates|graduating|members|groups?|nation|congress|parliament|assembly|conference"
+    r"|convention|summit|rally|meeting|gathering|forum|symposium|session|chamber|lawmakers|legislators|senators"
+    r"|MPs|troops|soldiers|workers|employees|staff|fans|guests|attendees|participants|congregation|faithful"
+    r"|event|dinner|luncheon|breakfast|ceremony|United Nations|UN|union|club|association|society|council"
+    r"|caucus|party|league|federation|chamber of commerce|crowd)\b"
+)
+
+
 # (pattern, medium); first match in a sentence wins, so specific cues come first.
 MEDIUM_PATTERNS: list[tuple[re.Pattern[str], str]] = [
     (
@@ -469,8 +483,7 @@ MEDIUM_PATTERNS: list[tuple[re.Pattern[str], str]] = [
             r"\b(?:(?:(?:in|during|gave|giving|delivered|delivering|making|made) "
             r"(?:(?:a|an|his|her|their|its) (?:[\w-]+ ){0,3}|(?:[\w-]+ )?)|(?:for|of) an? (?:[\w-]+ ){0,2})"
             r"(?<!free )(?<!hate )speech(?! (?:draft|writ\w*|therapy|recognition|technology|patterns?|impediments?))"
-            r"|address(?:ed|ing)(?! (?:them|it|this|that|these|those|(?:the |his |her |their )?(?:issues?|questions?"
-            r"|matters?|rumou?rs?|reports?|criticism|controversy|speculation|concerns?|allegations?|claims?))\b)"
+            r"|" + _ADDRESSED_AN_AUDIENCE +
             # "at Tuesday's rally", "during a campaign rally"; a conference call is no speech.
             # "asked the crowd", "urged the audience": words addressed to an audience present.
             r"|(?:asked|asking|urged|urging|reminded|reminding|assured|warned|warning|thanked|promised|promising"
@@ -537,7 +550,9 @@ MEDIUM_PATTERNS: list[tuple[re.Pattern[str], str]] = [
             r"|spoke (?:to|with)|opened up to|in conversation with|sat down with|chatting with|chatted "
             r"with|dished to|revealed to|confided to|gushed to"
             # "explained to TechCrunch", "a rep confirmed to PEOPLE": words given to an outlet.
-            r"|explain(?:ed|s) to|confirm(?:ed|s) to)"
+            r"|explain(?:ed|s) to|confirm(?:ed|s) to"
+            # "called it "outrageous" in comments to Foreign Policy magazine": words given to the outlet.
+            r"|in (?:(?:his|her|their|its|separate|recent|later) )?comments to)"
             # "a new interview Frost did with STAT", "an interview that she gave to Harbor Weekly".
             r"|" + _GAVE_AN_INTERVIEW + r")"
             r"\s+(?!(?:her|him|them|me|us|reporters|fans|the audience|the crowd)\b)" + _OUTLET + r")\b"
@@ -632,7 +647,7 @@ _OUTLET_AFTER = re.compile(
     r"|told|tells|telling"
     r"|speaking (?:to|with)|spoke (?:to"
     r"|with)|opened up to|in conversation with|sat down with|dished to|revealed to|confided to|gushed to"
-    r"|explain(?:ed|s) to|confirm(?:ed|s) to|on)\s+"
+    r"|explain(?:ed|s) to|confirm(?:ed|s) to|in (?:(?:his|her|their|its|separate|recent|later) )?comments to|on)\s+"
     r"|\b" + _GAVE_AN_INTERVIEW + r"\s+)" + _OUTLET
 )
 
@@ -1515,6 +1530,18 @@ _AN_INTERVIEW = re.compile(r"\binterview(?:ed)?\b")
 _THE_PUBLICATION = re.compile(r"\b(?:the|this) (?:magazine|newspaper|paper|publication|outlet|website|site)\b")
 
 
+def _quoted_words(q: Quote) -> list[tuple[int, int]]:
+    """The (start, end) spans of quotation ``q`` that are the speaker's words, blanked from the narrative so that cues
+    inside them never count: none for reported speech (the reporter's words: its cues count), the fragment in marks
+    for a mixed quote (``called it "outrageous" in comments to Foreign Policy``: the cue around the fragment is the
+    reporter's), else the whole span."""
+    if q.kind == "indirect":
+        return []
+    if q.kind == "partial" and q.fragment is not None:
+        return [(q.fragment.start, q.fragment.end)]
+    return [(q.start, q.end)]
+
+
 @register_stage(
     "medium",
     requires=("clean_text", "paragraphs", "quotes", "people"),
@@ -1526,8 +1553,8 @@ def assign_medium(ex: ArticleState) -> ArticleState:
     # Narrative text: the quotations blanked out (same length), so cues inside quotes never count.
     chars = list(text)
     for q in ex.quotes:
-        if q.kind != "indirect":  # reported speech is the reporter's words: its cues count
-            chars[q.start : q.end] = " " * (q.end - q.start)
+        for s, e in _quoted_words(q):
+            chars[s:e] = " " * (e - s)
     narrative_text = "".join(chars)
     read = _Read()
     events, said = _collect_events(ex, narrative_text, read)

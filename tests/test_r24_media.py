@@ -1,0 +1,60 @@
+"""Medium (round 24): words given "in comments to" an outlet are a print interview, also when the quotation is a
+mixed one whose reported clause holds the cue; "addressing" is a speech only before an audience or a gathering,
+not before a topic or a person.
+
+Each test runs a short article written for it.
+"""
+
+from __future__ import annotations
+
+import pytest
+
+from quote_media import voiced_media as _media
+
+
+def test_comments_to_a_magazine_are_a_print_interview(run):
+    text = (
+        "Tenants sue landlord\n\n"
+        "A group of tenants filed suit against the Harlow Estates company on Monday.\n\n"
+        '"This is a scandal and we will fight it," lawyer Nora Vance said in comments to Harbor Weekly magazine.\n'
+    )
+    assert _media(run(text)) == [("Nora Vance", "print-interview", "Harbor Weekly")]
+
+
+def test_a_mixed_quote_keeps_its_cue_in_the_narrative(run):
+    # The reported clause around the marked fragment is the reporter's words: its cue counts.
+    text = (
+        "Tenants sue landlord\n\n"
+        "A group of tenants filed suit against the Harlow Estates company on Monday.\n\n"
+        'Last week, lawyer Nora Vance called Harlow\'s rent rises "outrageous" in comments to Harbor Weekly magazine.\n'
+    )
+    ex = run(text)
+    mixed = [q for q in ex.quotes if q.kind == "partial" and "comments to" in text[q.start : q.end]]
+    assert mixed, "the test wants a mixed quote whose span holds the cue"
+    assert (mixed[0].medium, mixed[0].outlet) == ("print-interview", "Harbor Weekly")
+
+
+@pytest.mark.parametrize(
+    "sentence",
+    [
+        'Addressing the agency\'s hiring plans, Ben Ortiz told a visitor, "We will add staff next year."',
+        'Ben Ortiz also addressed reports of a merger, saying, "We will add staff next year."',
+        'Addressing Mayor Lin directly, Ben Ortiz said, "We will add staff next year."',
+    ],
+)
+def test_addressing_a_topic_or_a_person_is_no_speech(run, sentence):
+    media = _media(run(sentence))
+    assert media and all(medium != "speech" for _, medium, _ in media)
+
+
+@pytest.mark.parametrize(
+    "sentence",
+    [
+        'Ben Ortiz, addressing more than 2,000 people in the square, said, "We will add staff next year."',
+        'Addressing the union\'s annual conference, Ben Ortiz said, "We will add staff next year."',
+        'Ben Ortiz addressed the crowd: "We will add staff next year."',
+    ],
+)
+def test_addressing_an_audience_is_a_speech(run, sentence):
+    media = _media(run(sentence))
+    assert media and all(medium == "speech" for _, medium, _ in media)
