@@ -58,3 +58,28 @@ def test_addressing_a_topic_or_a_person_is_no_speech(run, sentence):
 def test_addressing_an_audience_is_a_speech(run, sentence):
     media = _media(run(sentence))
     assert media and all(medium == "speech" for _, medium, _ in media)
+
+
+_FRAMED = (
+    "Mayor defends budget\n\n"
+    '"We balanced the books," Mayor Ada Lin told CNN on Tuesday.\n\n'
+    "The city council passed the budget last week after a long debate.\n\n"
+    "{middle}"
+    "The vote was close, and the opposition has promised to fight on.\n\n"
+    "The new rates take effect in March.\n\n"
+    '"Nobody likes paying more," Lin said.\n'
+)
+
+
+def test_an_interview_framing_the_article_carries_on(run):
+    media = _media(run(_FRAMED.format(middle="")))
+    assert media[-1] == ("Ada Lin", "tv", "CNN")
+
+
+def test_another_interview_ends_the_frame(run):
+    # The article goes on to another person's broadcast: the mayor's later words need a cue of their own.
+    middle = '"It is a tax rise," council member Ben Ortiz told NPR.\n\n'
+    media = _media(run(_FRAMED.format(middle=middle)))
+    assert media[0] == ("Ada Lin", "tv", "CNN")
+    assert media[1][1] == "radio"
+    assert media[-1] == ("Ada Lin", None, None)

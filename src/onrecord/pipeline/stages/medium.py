@@ -1099,6 +1099,7 @@ class _Events:
         self.cued = False  # whether a medium cue came before: only the first can frame the article
         self.pending = False  # whether the frame is an interview whose medium is not named yet
         self.days: dict[int, str] = {}  # the weekday a cue's sentence names ("told CNN on Sunday"), by its start
+        self._left_at: tuple[object, int | None] | None = None  # the frame, and where the article left it
 
     def add(self, pos: int, end: int, medium: str, outlet: str | None, names: set[str], day: str | None = None) -> None:
         """Record a cue in the sentence ``[pos, end)`` (events arrive in text order), which names weekday ``day``."""
@@ -1202,8 +1203,28 @@ class _Events:
                 found = cand
         frame_before = pos if before is None else before
         if found is None and self.frame is not None and self.frame[1] < frame_before and set(keys) & self.frame[0]:
-            found = None if self.other_day(day) else self.frame[1:]
+            found = None if self.other_day(day) or self._frame_left(frame_before) else self.frame[1:]
         return found
+
+    def _frame_left(self, pos: int) -> bool:
+        """Whether the article has gone on from its frame (``self.frame``) to another interview or broadcast before
+        ``pos``: a cue of ``FRAME_MEDIA`` with another outlet ("Pence said on Good Morning America" after the lead's
+        "Trump said on Fox and Friends"); the frame's people's later quotes need a cue of their own. The first such
+        cue is found once per frame (the events are all read before any quotation asks)."""
+        assert self.frame is not None
+        if self._left_at is None or self._left_at[0] is not self.frame:
+            _, start, _, outlet = self.frame
+            first = next(
+                (
+                    s
+                    for s, _, medium, other in self.sentences
+                    if s > start and medium in self.FRAME_MEDIA and other is not None and other != outlet
+                ),
+                None,
+            )
+            self._left_at = (self.frame, first)
+        first = self._left_at[1]
+        return first is not None and first < pos
 
 
 # A weekday as a time ("on Wednesday", "said Tuesday night"), not in a name ("the Sunday Times", "Monday's "Today"").
