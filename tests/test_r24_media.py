@@ -83,3 +83,40 @@ def test_another_interview_ends_the_frame(run):
     assert media[0] == ("Ada Lin", "tv", "CNN")
     assert media[1][1] == "radio"
     assert media[-1] == ("Ada Lin", None, None)
+
+
+def test_a_press_briefing_is_no_statement(run):
+    # Answers given at a briefing are the guide's "other" occasion (no medium), and the statement before stops there.
+    text = (
+        "Agency updates spill estimate\n\n"
+        '"Most of the oil is gone," agency head Ada Lin said in a statement on Monday.\n\n'
+        "The estimate drew criticism from scientists.\n\n"
+        '"We stand by the numbers," Lin said at a White House press briefing on Tuesday.\n'
+    )
+    media = _media(run(text))
+    assert media[0] == ("Ada Lin", "press-statement", None)
+    assert media[-1] == ("Ada Lin", None, None)
+
+
+def test_the_subject_after_fronted_phrases_is_the_cues(run):
+    # "Tuesday, on Twitter, Lin ...": the platform is Lin's, though another's words are reported in the sentence.
+    text = (
+        "Mayor attacks transit plan\n\n"
+        "Mayor Ada Lin has stepped up her criticism of the transit plan. Council member Ben Ortiz backs it.\n\n"
+        'Tuesday, on Twitter, Lin attacked the plan that Ortiz says "helps everyone".\n\n'
+        '"It is a giveaway to developers," Lin declared.\n'
+    )
+    media = _media(run(text))
+    assert media[-1] == ("Ada Lin", "twitter", None)
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        'Ada Lin released a television ad on Monday.\n\n"We will cut taxes," she said in the ad.\n',
+        '"We will cut taxes," Ada Lin says in a new 30-second campaign commercial.\n',
+    ],
+)
+def test_a_campaign_ad_is_television(run, text):
+    media = _media(run("Race heats up\n\n" + text))
+    assert media[-1] == ("Ada Lin", "tv", None)
