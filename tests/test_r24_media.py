@@ -120,3 +120,22 @@ def test_the_subject_after_fronted_phrases_is_the_cues(run):
 def test_a_campaign_ad_is_television(run, text):
     media = _media(run("Race heats up\n\n" + text))
     assert media[-1] == ("Ada Lin", "tv", None)
+
+
+@pytest.mark.parametrize(
+    "sentence",
+    [
+        'Ben Ortiz, a former aide, also testified that, during a 1990 meeting, Mayor Ada Lin remarked that she "never '
+        'wanted the permit".',
+        'Lawyer Ben Ortiz told the court on Monday that Mayor Ada Lin had said in June, "The permit was never valid."',
+    ],
+)
+def test_words_reported_in_anothers_testimony_are_not_the_speakers_court(run, sentence):
+    # The testimony is Ortiz's; the mayor's words were said elsewhere, and the article does not say where.
+    media = _media(run("Permit fight goes on\n\nThe hearing went into a second day.\n\n" + sentence + "\n"))
+    assert media == [("Ada Lin", None, None)]
+
+
+def test_the_speakers_own_testimony_is_court(run):
+    text = 'Permit fight goes on\n\n"The permit was never valid," Mayor Ada Lin told the court on Monday.\n'
+    assert _media(run(text)) == [("Ada Lin", "court", None)]

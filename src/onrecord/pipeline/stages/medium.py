@@ -1569,6 +1569,25 @@ _AN_INTERVIEW = re.compile(r"\binterview(?:ed)?\b")
 _THE_PUBLICATION = re.compile(r"\b(?:the|this) (?:magazine|newspaper|paper|publication|outlet|website|site)\b")
 
 
+# The clause that reports another's words: "that" after the reporting person's cue, before the speaker's name.
+_THAT_BEFORE = re.compile(r"\bthat\b[^.;:]*$")
+
+
+def _in_anothers_report(ex: ArticleState, narrative: str, q: Quote, s: int, e: int) -> bool:
+    """Whether quotation ``q``'s speaker is named only inside a "that" clause of the sentence ``narrative[s:e]`` whose
+    medium cue is someone else's ('Figures also testified that ... Sessions commented that he "..."', 'Broas told the
+    court that the government said, "..."'): the testimony is the reporter's source's, not the speaker's medium. The
+    reporting person is another person mentioned before the clause, and nothing from the speaker's name on names a
+    medium."""
+    m = q.speaker_mention
+    if q.speaker is None or m is None or not s <= m.start < e:
+        return False
+    that = _THAT_BEFORE.search(narrative, s, m.start)
+    if that is None or medium_of(narrative[m.start : e]) != (None, None):
+        return False
+    return any(p.id != q.speaker.id and s <= mention.start < that.start() for p in ex.people for mention in p.mentions)
+
+
 def _quoted_words(q: Quote) -> list[tuple[int, int]]:
     """The (start, end) spans of quotation ``q`` that are the speaker's words, blanked from the narrative so that cues
     inside them never count: none for reported speech (the reporter's words: its cues count), the fragment in marks
@@ -1621,6 +1640,8 @@ def assign_medium(ex: ArticleState) -> ArticleState:
                     own = _medium_in(narrative_text[s:lead], text[s:lead], context)
             if own[0] is None and own[1] is None:
                 own = None
+            elif part is None and _in_anothers_report(ex, narrative_text, q, s, e):
+                own = (OTHER, None)  # another's testimony or interview: no medium of the speaker's, none carried
             day = weekday_in(narrative_text, s, e)
         if own:
             q.medium, q.outlet = own
