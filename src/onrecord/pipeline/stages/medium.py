@@ -1588,6 +1588,16 @@ def _in_anothers_report(ex: ArticleState, narrative: str, q: Quote, s: int, e: i
     return any(p.id != q.speaker.id and s <= mention.start < that.start() for p in ex.people for mention in p.mentions)
 
 
+def _narrative(ex: ArticleState) -> str:
+    """The article's text with its speakers' words blanked out (same length, ``_quoted_words``), so that cues inside
+    quotations never count."""
+    chars = list(ex.clean_text)
+    for q in ex.quotes:
+        for s, e in _quoted_words(q):
+            chars[s:e] = " " * (e - s)
+    return "".join(chars)
+
+
 def _quoted_words(q: Quote) -> list[tuple[int, int]]:
     """The (start, end) spans of quotation ``q`` that are the speaker's words, blanked from the narrative so that cues
     inside them never count: none for reported speech (the reporter's words: its cues count), the fragment in marks
@@ -1608,12 +1618,7 @@ def _quoted_words(q: Quote) -> list[tuple[int, int]]:
 def assign_medium(ex: ArticleState) -> ArticleState:
     """Set ``Quote.medium`` and ``Quote.outlet`` from medium cues (see the module docstring)."""
     text = ex.clean_text
-    # Narrative text: the quotations blanked out (same length), so cues inside quotes never count.
-    chars = list(text)
-    for q in ex.quotes:
-        for s, e in _quoted_words(q):
-            chars[s:e] = " " * (e - s)
-    narrative_text = "".join(chars)
+    narrative_text = _narrative(ex)
     read = _Read()
     events, said = _collect_events(ex, narrative_text, read)
     context = _Context(ex)
