@@ -139,3 +139,17 @@ def test_words_reported_in_anothers_testimony_are_not_the_speakers_court(run, se
 def test_the_speakers_own_testimony_is_court(run):
     text = 'Permit fight goes on\n\n"The permit was never valid," Mayor Ada Lin told the court on Monday.\n'
     assert _media(run(text)) == [("Ada Lin", "court", None)]
+
+
+def test_words_said_after_taking_the_microphone_are_a_speech(run):
+    text = (
+        "Mayor opens bridge\n\n"
+        'Mayor Ada Lin cut the ribbon on Friday. She then took the microphone and said "This bridge is for all '
+        'of us."\n'
+    )
+    assert _media(run(text)) == [("Ada Lin", "speech", None)]
+
+
+def test_a_stage_name_is_no_stage(run):
+    text = 'Singer joins tour\n\nBen Ortiz, who took the stage name Blue, said "The tour starts in May."\n'
+    assert _media(run(text)) == [("Ben Ortiz", None, None)]

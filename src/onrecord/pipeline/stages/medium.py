@@ -532,6 +532,8 @@ MEDIUM_PATTERNS: list[tuple[re.Pattern[str], str]] = [
             # "in an address to the Congressional Black Caucus", "made a national address"
             r"|(?:in|during|gave|giving|delivered|delivering|made|making) (?:a |an |his |her |their )?(?:[\w-]+ )?"
             r"address\b|address to the nation|(?:took|at|from) the (?:podium|lectern)"
+            # "Trump took the microphone and said", "as he took the stage": words said from a stage, to its audience.
+            r"|(?:took|takes|taking|grabbed|grabbing) the (?:microphone|mic|stage)\b(?! name)"
             r"|keynote|commencement|town hall"
             # "in their traditional Christmas messages": a head's message to the nation on a holiday is a speech.
             r"|(?:Christmas(?: Day)?|New Year(?:'s|\u2019s)?|Easter|Independence Day|National Day)"
