@@ -153,3 +153,12 @@ def test_words_said_after_taking_the_microphone_are_a_speech(run):
 def test_a_stage_name_is_no_stage(run):
     text = 'Singer joins tour\n\nBen Ortiz, who took the stage name Blue, said "The tour starts in May."\n'
     assert _media(run(text)) == [("Ben Ortiz", None, None)]
+
+
+def test_the_frames_own_people_on_its_network_stay_in_the_frame(run):
+    # "on the CBS news program" after "on CBS's "60 Minutes"": the same broadcast by another name, the same people.
+    middle = '"We will not raise taxes again," Lin said on the CBS news program.\n\n'
+    text = _FRAMED.format(middle=middle).replace("told CNN on Tuesday", 'said on CBS\'s "60 Minutes" on Sunday')
+    media = _media(run(text))
+    assert media[0] == ("Ada Lin", "tv", "60 Minutes")
+    assert media[-1] == ("Ada Lin", "tv", "60 Minutes")

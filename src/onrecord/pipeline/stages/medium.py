@@ -1223,17 +1223,23 @@ class _Events:
 
     def _frame_left(self, pos: int) -> bool:
         """Whether the article has gone on from its frame (``self.frame``) to another interview or broadcast before
-        ``pos``: a cue of ``FRAME_MEDIA`` with another outlet ("Pence said on Good Morning America" after the lead's
-        "Trump said on Fox and Friends"); the frame's people's later quotes need a cue of their own. The first such
+        ``pos``: a cue of ``FRAME_MEDIA`` with another outlet about other people ("Pence said on Good Morning America"
+        after the lead's "Trump said on Fox and Friends"; the frame's own people "on the CBS news program" after "on 60
+        Minutes" are still in it); the frame's people's later quotes need a cue of their own. The first such
         cue is found once per frame (the events are all read before any quotation asks)."""
         assert self.frame is not None
         if self._left_at is None or self._left_at[0] is not self.frame:
-            _, start, _, outlet = self.frame
+            people, start, _, outlet = self.frame
+            own = {pos for pid in people for pos, _, _ in self.by_person.get(pid, [])}  # the frame's people's cues
             first = next(
                 (
                     s
                     for s, _, medium, other in self.sentences
-                    if s > start and medium in self.FRAME_MEDIA and other is not None and other != outlet
+                    if s > start
+                    and medium in self.FRAME_MEDIA
+                    and other is not None
+                    and other != outlet
+                    and s not in own
                 ),
                 None,
             )
