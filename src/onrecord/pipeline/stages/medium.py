@@ -379,9 +379,14 @@ MEDIUM_PATTERNS: list[tuple[re.Pattern[str], str]] = [
     # broadcast one (a radio ad is named so, and matched as radio before).
     (
         re.compile(
-            r"\b(?:in|from) (?:a|an|the|his|her|their|its) (?:(?:new|latest|recent|first|second|campaign|television|TV"
-            r"|[\d-]+-second) )*(?:ad|advert|advertisement|commercial)\b(?! hoc)|\b(?:television|TV) (?:ad|advert"
-            r"|advertisement|commercial|spot)\b(?! (?:spending|buys?|time|campaigns?|market|revenue|dollars|money)\b)",
+            # Each alternative holds a literal of three letters or more ("in the ad", "campaign ad", "commercial"), so
+            # that the prefilter's atoms (``_ANY_MEDIUM``) rule out sentences without one.
+            r"\b(?:in|from) (?:a|an|the|his|her|their|its) ad\b(?! hoc)"
+            r"|\b(?:in|from) (?:a|an|the|his|her|their|its) (?:[\w-]+ ){0,2}(?:new|latest|recent|first|second|campaign"
+            r"|television|TV) (?:ad|advert|advertisement|commercial)\b"
+            r"|\b(?:television|TV) (?:ad|advert|advertisement|commercial|spot)\b"
+            r"(?! (?:spending|buys?|time|campaigns?|market|revenue|dollars|money)\b)"
+            r"|\b(?:in|from) (?:a|an|the|his|her|their|its) (?:[\w-]+ ){0,3}(?:advert|advertisement|commercial)\b",
             re.I,
         ),
         "tv",
