@@ -271,6 +271,20 @@ def _kind_then_name(m: re.Match[str]) -> tuple[str | None, str]:
     return medium, name
 
 
+# "addressing more than 8,000 people", "addressed the conservative group", "addressed the Black Women's Agenda
+# Symposium": words said to an audience or a gathering are a speech. "Addressing his agency's approach to ...",
+# "addressed reports that ...", "Addressing Trump directly": a topic or a person taken up, no speech (readable gold:
+# none of 5 a speech), so the verb counts only before an audience's or a gathering's noun a few words on.
+_ADDRESSED_AN_AUDIENCE = (
+    r"address(?:ed|es|ing)\s+(?:[\w'\u2019,-]+\s+){0,5}?(?:people|crowds?|audiences?|voters|supporters|followers"
+    r"|delegates|students|graduates|graduating|members|groups?|nation|congress|parliament|assembly|conference"
+    r"|convention|summit|rally|meeting|gathering|forum|symposium|session|chamber|lawmakers|legislators|senators"
+    r"|MPs|troops|soldiers|workers|employees|staff|fans|guests|attendees|participants|congregation|faithful"
+    r"|event|dinner|luncheon|breakfast|ceremony|United Nations|UN|union|club|association|society|council"
+    r"|caucus|party|league|federation|chamber of commerce|crowd)\b"
+)
+
+
 # (pattern, medium); first match in a sentence wins, so specific cues come first.
 MEDIUM_PATTERNS: list[tuple[re.Pattern[str], str]] = [
     (
@@ -361,6 +375,22 @@ MEDIUM_PATTERNS: list[tuple[re.Pattern[str], str]] = [
         "tv",
     ),
     (_TELEVISED_DEBATE, "tv"),
+    # "She said in the ad", "in a new campaign commercial", "a television ad saying ...": a campaign's ad is a
+    # broadcast one (a radio ad is named so, and matched as radio before).
+    (
+        re.compile(
+            # Each alternative holds a literal of three letters or more ("in the ad", "campaign ad", "commercial"), so
+            # that the prefilter's atoms (``_ANY_MEDIUM``) rule out sentences without one.
+            r"\b(?:in|from) (?:a|an|the|his|her|their|its) ad\b(?! hoc)"
+            r"|\b(?:in|from) (?:a|an|the|his|her|their|its) (?:[\w-]+ ){0,2}(?:new|latest|recent|first|second|campaign"
+            r"|television|TV) (?:ad|advert|advertisement|commercial)\b"
+            r"|\b(?:television|TV) (?:ad|advert|advertisement|commercial|spot)\b"
+            r"(?! (?:spending|buys?|time|campaigns?|market|revenue|dollars|money)\b)"
+            r"|\b(?:in|from) (?:a|an|the|his|her|their|its) (?:[\w-]+ ){0,3}(?:advert|advertisement|commercial)\b",
+            re.I,
+        ),
+        "tv",
+    ),
     (
         re.compile(
             # Appearing on screen or on stage at an event is no broadcast.
@@ -406,8 +436,7 @@ MEDIUM_PATTERNS: list[tuple[re.Pattern[str], str]] = [
     (_WROTE_IN, "op-ed"),
     (
         re.compile(
-            r"\b(?:statement|press release|news release|representative for|rep for|press conference|news conference"
-            r"|(?:press|White House|daily) briefing)\b"
+            r"\b(?:statement|press release|news release|representative for|rep for|press conference|news conference)\b"
             # "said in a release on Monday", "the DOJ release states": an organisation's release is its statement.
             r"|\b(?:in|via|through) (?:a|an|the|its|their|his|her) (?:[\w-]+ )?release\b(?! of\b)"
             r"|\brelease (?:said|says|states|stated|read|reads|noted|notes|added|adds)\b",
@@ -422,6 +451,9 @@ MEDIUM_PATTERNS: list[tuple[re.Pattern[str], str]] = [
         re.compile(
             r"\b(?:told|tell|tells|telling|speaking to|spoke to|said to|talking to|talked to|asked by|questioned by)"
             r" (?:the )?(?:reporters|journalists|press|media)\b"
+            # "at an Aug. 4 White House press briefing", "in a media briefing on Tuesday": answers to the press, the
+            # guide's "other" (readable gold: 4 of 4), no statement.
+            r"|\b(?:press|news|media|White House|daily|regular|weekly) briefings?\b"
             r"|\b(?:in|via|by) (?:an? |the |his |her |their )?(?:[\w-]+ )?(?:e-?mails?|letters?|text messages?)\b"
             # "issued a second letter to Congress, stating ...", "the letter read": a letter sent, not a speech to
             # the body it was sent to.
@@ -469,8 +501,7 @@ MEDIUM_PATTERNS: list[tuple[re.Pattern[str], str]] = [
             r"\b(?:(?:(?:in|during|gave|giving|delivered|delivering|making|made) "
             r"(?:(?:a|an|his|her|their|its) (?:[\w-]+ ){0,3}|(?:[\w-]+ )?)|(?:for|of) an? (?:[\w-]+ ){0,2})"
             r"(?<!free )(?<!hate )speech(?! (?:draft|writ\w*|therapy|recognition|technology|patterns?|impediments?))"
-            r"|address(?:ed|ing)(?! (?:them|it|this|that|these|those|(?:the |his |her |their )?(?:issues?|questions?"
-            r"|matters?|rumou?rs?|reports?|criticism|controversy|speculation|concerns?|allegations?|claims?))\b)"
+            r"|" + _ADDRESSED_AN_AUDIENCE +
             # "at Tuesday's rally", "during a campaign rally"; a conference call is no speech.
             # "asked the crowd", "urged the audience": words addressed to an audience present.
             r"|(?:asked|asking|urged|urging|reminded|reminding|assured|warned|warning|thanked|promised|promising"
@@ -506,6 +537,8 @@ MEDIUM_PATTERNS: list[tuple[re.Pattern[str], str]] = [
             # "in an address to the Congressional Black Caucus", "made a national address"
             r"|(?:in|during|gave|giving|delivered|delivering|made|making) (?:a |an |his |her |their )?(?:[\w-]+ )?"
             r"address\b|address to the nation|(?:took|at|from) the (?:podium|lectern)"
+            # "Trump took the microphone and said", "as he took the stage": words said from a stage, to its audience.
+            r"|(?:took|takes|taking|grabbed|grabbing) the (?:microphone|mic|stage)\b(?! name)"
             r"|keynote|commencement|town hall"
             # "in their traditional Christmas messages": a head's message to the nation on a holiday is a speech.
             r"|(?:Christmas(?: Day)?|New Year(?:'s|\u2019s)?|Easter|Independence Day|National Day)"
@@ -537,7 +570,9 @@ MEDIUM_PATTERNS: list[tuple[re.Pattern[str], str]] = [
             r"|spoke (?:to|with)|opened up to|in conversation with|sat down with|chatting with|chatted "
             r"with|dished to|revealed to|confided to|gushed to"
             # "explained to TechCrunch", "a rep confirmed to PEOPLE": words given to an outlet.
-            r"|explain(?:ed|s) to|confirm(?:ed|s) to)"
+            r"|explain(?:ed|s) to|confirm(?:ed|s) to"
+            # "called it "outrageous" in comments to Foreign Policy magazine": words given to the outlet.
+            r"|in (?:(?:his|her|their|its|separate|recent|later) )?comments to)"
             # "a new interview Frost did with STAT", "an interview that she gave to Harbor Weekly".
             r"|" + _GAVE_AN_INTERVIEW + r")"
             r"\s+(?!(?:her|him|them|me|us|reporters|fans|the audience|the crowd)\b)" + _OUTLET + r")\b"
@@ -632,7 +667,7 @@ _OUTLET_AFTER = re.compile(
     r"|told|tells|telling"
     r"|speaking (?:to|with)|spoke (?:to"
     r"|with)|opened up to|in conversation with|sat down with|dished to|revealed to|confided to|gushed to"
-    r"|explain(?:ed|s) to|confirm(?:ed|s) to|on)\s+"
+    r"|explain(?:ed|s) to|confirm(?:ed|s) to|in (?:(?:his|her|their|its|separate|recent|later) )?comments to|on)\s+"
     r"|\b" + _GAVE_AN_INTERVIEW + r"\s+)" + _OUTLET
 )
 
@@ -1084,6 +1119,7 @@ class _Events:
         self.cued = False  # whether a medium cue came before: only the first can frame the article
         self.pending = False  # whether the frame is an interview whose medium is not named yet
         self.days: dict[int, str] = {}  # the weekday a cue's sentence names ("told CNN on Sunday"), by its start
+        self._left_at: tuple[object, int | None] | None = None  # the frame, and where the article left it
 
     def add(self, pos: int, end: int, medium: str, outlet: str | None, names: set[str], day: str | None = None) -> None:
         """Record a cue in the sentence ``[pos, end)`` (events arrive in text order), which names weekday ``day``."""
@@ -1187,8 +1223,34 @@ class _Events:
                 found = cand
         frame_before = pos if before is None else before
         if found is None and self.frame is not None and self.frame[1] < frame_before and set(keys) & self.frame[0]:
-            found = None if self.other_day(day) else self.frame[1:]
+            found = None if self.other_day(day) or self._frame_left(frame_before) else self.frame[1:]
         return found
+
+    def _frame_left(self, pos: int) -> bool:
+        """Whether the article has gone on from its frame (``self.frame``) to another interview or broadcast before
+        ``pos``: a cue of ``FRAME_MEDIA`` with another outlet about other people ("Pence said on Good Morning America"
+        after the lead's "Trump said on Fox and Friends"; the frame's own people "on the CBS news program" after "on 60
+        Minutes" are still in it); the frame's people's later quotes need a cue of their own. The first such
+        cue is found once per frame (the events are all read before any quotation asks)."""
+        assert self.frame is not None
+        if self._left_at is None or self._left_at[0] is not self.frame:
+            people, start, _, outlet = self.frame
+            own = {pos for pid in people for pos, _, _ in self.by_person.get(pid, [])}  # the frame's people's cues
+            first = next(
+                (
+                    s
+                    for s, _, medium, other in self.sentences
+                    if s > start
+                    and medium in self.FRAME_MEDIA
+                    and other is not None
+                    and other != outlet
+                    and s not in own
+                ),
+                None,
+            )
+            self._left_at = (self.frame, first)
+        first = self._left_at[1]
+        return first is not None and first < pos
 
 
 # A weekday as a time ("on Wednesday", "said Tuesday night"), not in a name ("the Sunday Times", "Monday's "Today"").
@@ -1374,6 +1436,11 @@ def _cue_index(ex: ArticleState) -> tuple[list[int], list[str]]:
     return [a for a, _ in pairs], [b for _, b in pairs]
 
 
+# Before a sentence's subject, nothing or only fronted phrases set off by commas ("Tuesday, on Twitter, Trump
+# pointed to ..."): the subject named first is the one the sentence's cue is about.
+_FRONTED_ONLY = re.compile(r"\s*(?:[^,;:\"\u201c\u201d]{1,40},\s*){0,3}")
+
+
 class _Read:
     """What ``_collect_events`` read of an article: each paragraph's sentences (``_sentences``, by paragraph
     number) and the sentences that name no medium and no outlet (``(start, end)``), so that the quotations'
@@ -1410,7 +1477,7 @@ def _collect_events(
             # The sentence's subject, named first ("Ada Finch spoke with the Herald after the bank said ..."): the
             # cue's medium is the subject's even where another's words are reported after it.
             k = bisect.bisect_left(starts, s)
-            if k < len(starts) and not narrative_text[s : starts[k]].strip():
+            if k < len(starts) and starts[k] < e and _FRONTED_ONLY.fullmatch(narrative_text, s, starts[k]):
                 names.add(owners[k])
         names = names or set(owners[bisect.bisect_left(starts, s) : bisect.bisect_left(starts, e)])
         if _UNNAMED_SOURCE.search(narrative_text, s, e):
@@ -1515,6 +1582,47 @@ _AN_INTERVIEW = re.compile(r"\binterview(?:ed)?\b")
 _THE_PUBLICATION = re.compile(r"\b(?:the|this) (?:magazine|newspaper|paper|publication|outlet|website|site)\b")
 
 
+# The clause that reports another's words: "that" after the reporting person's cue, before the speaker's name.
+_THAT_BEFORE = re.compile(r"\bthat\b[^.;:]*$")
+
+
+def _in_anothers_report(ex: ArticleState, narrative: str, q: Quote, s: int, e: int) -> bool:
+    """Whether quotation ``q``'s speaker is named only inside a "that" clause of the sentence ``narrative[s:e]`` whose
+    medium cue is someone else's ('Figures also testified that ... Sessions commented that he "..."', 'Broas told the
+    court that the government said, "..."'): the testimony is the reporter's source's, not the speaker's medium. The
+    reporting person is another person mentioned before the clause, and nothing from the speaker's name on names a
+    medium."""
+    m = q.speaker_mention
+    if q.speaker is None or m is None or not s <= m.start < e:
+        return False
+    that = _THAT_BEFORE.search(narrative, s, m.start)
+    if that is None or medium_of(narrative[m.start : e]) != (None, None):
+        return False
+    return any(p.id != q.speaker.id and s <= mention.start < that.start() for p in ex.people for mention in p.mentions)
+
+
+def _narrative(ex: ArticleState) -> str:
+    """The article's text with its speakers' words blanked out (same length, ``_quoted_words``), so that cues inside
+    quotations never count."""
+    chars = list(ex.clean_text)
+    for q in ex.quotes:
+        for s, e in _quoted_words(q):
+            chars[s:e] = " " * (e - s)
+    return "".join(chars)
+
+
+def _quoted_words(q: Quote) -> list[tuple[int, int]]:
+    """The (start, end) spans of quotation ``q`` that are the speaker's words, blanked from the narrative so that cues
+    inside them never count: none for reported speech (the reporter's words: its cues count), the fragment in marks
+    for a mixed quote (``called it "outrageous" in comments to Foreign Policy``: the cue around the fragment is the
+    reporter's), else the whole span."""
+    if q.kind == "indirect":
+        return []
+    if q.kind == "partial" and q.fragment is not None:
+        return [(q.fragment.start, q.fragment.end)]
+    return [(q.start, q.end)]
+
+
 @register_stage(
     "medium",
     requires=("clean_text", "paragraphs", "quotes", "people"),
@@ -1523,12 +1631,7 @@ _THE_PUBLICATION = re.compile(r"\b(?:the|this) (?:magazine|newspaper|paper|publi
 def assign_medium(ex: ArticleState) -> ArticleState:
     """Set ``Quote.medium`` and ``Quote.outlet`` from medium cues (see the module docstring)."""
     text = ex.clean_text
-    # Narrative text: the quotations blanked out (same length), so cues inside quotes never count.
-    chars = list(text)
-    for q in ex.quotes:
-        if q.kind != "indirect":  # reported speech is the reporter's words: its cues count
-            chars[q.start : q.end] = " " * (q.end - q.start)
-    narrative_text = "".join(chars)
+    narrative_text = _narrative(ex)
     read = _Read()
     events, said = _collect_events(ex, narrative_text, read)
     context = _Context(ex)
@@ -1555,6 +1658,8 @@ def assign_medium(ex: ArticleState) -> ArticleState:
                     own = _medium_in(narrative_text[s:lead], text[s:lead], context)
             if own[0] is None and own[1] is None:
                 own = None
+            elif part is None and _in_anothers_report(ex, narrative_text, q, s, e):
+                own = (OTHER, None)  # another's testimony or interview: no medium of the speaker's, none carried
             day = weekday_in(narrative_text, s, e)
         if own:
             q.medium, q.outlet = own
