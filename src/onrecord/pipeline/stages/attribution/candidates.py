@@ -469,7 +469,9 @@ class CandidateFinder:
         f["prev_has_cue"] = float("prev_subject" in c.sources and self._prev_has_cue(k))
         f["gender_clash"] = float(self._gender_clash(c, head, found))
         f.update(self._role_features(head))
-        f["main_person"] = float(self._main_person(head))
+        # Agreement filters before salience ranks (as in pronoun resolution): the story's main person whose
+        # gender clashes with the "he"/"she" at the quotation's cue is not raised by being the main person.
+        f["main_person"] = float(not f["gender_clash"] and self._main_person(head))
         if "running" in c.sources and k > 0:
             f["running_same_para"] = float(self.ex.quotes[k - 1].paragraph == q.paragraph)
             f["other_voice_between"] = float(self._other_voice_between(k))
