@@ -94,8 +94,14 @@ FEATURES: tuple[str, ...] = (
         "mentions_before",
         "named_in_quote",
         "gender_clash",
+        "cue_object",
+        "object",
+        "possessor",
+        "main_person",
     )
 )
+# Dependency labels of an object (spaCy's English scheme): "told Ann Lee", "gave him", "a spokesman for X".
+_OBJECT_DEPS = frozenset({"dobj", "dative", "iobj", "obj", "pobj"})
 _STOP = (".", "!", "?")
 
 
@@ -221,6 +227,7 @@ class CandidateFinder:
         self._prev_subjects: dict[int, Candidate | None] = {}
         self._prev_cues: dict[int, bool] = {}
         self._voices_between: dict[int, bool] = {}
+        self._top_person: frozenset[str] | None = None  # the most named person's name words (``_main_person``)
         # Sorted closes, and opens with the furthest close reached so far: the lookups of _sentence_before in
         # O(log n) (a scan of every quotation per quotation was quadratic in a quotation-dense text, issue 9).
         self._closes = sorted(b for _, b in self.quote_spans)
@@ -461,6 +468,10 @@ class CandidateFinder:
         f["indefinite"] = float(low.split()[:1] in (["a"], ["an"], ["one"]))
         f["prev_has_cue"] = float("prev_subject" in c.sources and self._prev_has_cue(k))
         f["gender_clash"] = float(self._gender_clash(c, head, found))
+        f.update(self._role_features(head))
+        # Agreement filters before salience ranks (as in pronoun resolution): the story's main person whose
+        # gender clashes with the "he"/"she" at the quotation's cue is not raised by being the main person.
+        f["main_person"] = float(not f["gender_clash"] and self._main_person(head))
         if "running" in c.sources and k > 0:
             f["running_same_para"] = float(self.ex.quotes[k - 1].paragraph == q.paragraph)
             f["other_voice_between"] = float(self._other_voice_between(k))
@@ -490,6 +501,39 @@ class CandidateFinder:
             if other in ("male", "female") and other != own:
                 return True
         return False
+
+    @staticmethod
+    def _role_features(head: Any) -> dict[str, float]:
+        """The syntactic role of a candidate's head besides subject (issue 11's "syntactic role"): ``object``
+        when it is an object or a preposition's object ("met Ann Lee", "a spokesman for the club"; not the agent
+        of a passive, "was told by Ann Lee", who speaks); ``cue_object`` when the verb over it is a speech verb
+        ("Tom Bell told Ann Lee", "said of Ann Lee": the one spoken to or about, not the speaker; "according to"
+        names its source and is left out); ``possessor`` for "Ann Lee's lawyer" (the owner of a person, who does
+        not speak; the owner of a statement, "Ann Lee's answer", does and is left out)."""
+        if head is None:
+            return {}
+        out: dict[str, float] = {}
+        gov = head.head
+        if head.dep_ in _OBJECT_DEPS and gov is not head:
+            if head.dep_ == "pobj":
+                if gov.dep_ == "agent" or gov.text.lower() == "by":
+                    return out
+                gov = gov.head if gov.dep_ == "prep" else gov
+            out["object"] = 1.0
+            if is_cue(gov) and gov.text.lower() != "according":
+                out["cue_object"] = 1.0
+        elif head.dep_ == "poss" and gov.text.lower() not in STATEMENT_NOUNS:
+            out["possessor"] = 1.0
+        return out
+
+    def _main_person(self, head: Any) -> bool:
+        """Whether a proper-noun candidate's head word is the name the article gives most often to a person
+        outside quotations (twice at least): the story's main person, its likeliest voice (salience)."""
+        if head is None or head.pos_ != "PROPN":
+            return False
+        if self._top_person is None:
+            self._top_person = _most_named(self.ex.doc, self._inside_quote)
+        return head.text in self._top_person
 
     @staticmethod
     def _head_features(f: dict[str, float], head: Any) -> None:
@@ -637,6 +681,19 @@ def _unnamed_voice(subj: Any, low: str) -> bool:
     if singular not in ROLE_NOUNS and singular not in UNNAMED_HEADS and low not in UNNAMED_HEADS:
         return False
     return subj.tag_ == "NNS" or any(c.dep_ in ("det", "poss") for c in subj.children)
+
+
+def _most_named(doc: Any, quoted: Any) -> frozenset[str]:
+    """The words of the person name used most often outside quotations in ``doc`` (the last word of each
+    "PERSON" entity, ``quoted(offset)`` telling what is inside quotation marks), or empty when none stands
+    twice: one pass over the entities, once per article."""
+    counts: dict[str, int] = {}
+    for ent in doc.ents:
+        if ent.label_ == "PERSON" and not quoted(ent.start_char):
+            word = ent[-1].text
+            counts[word] = counts.get(word, 0) + 1
+    best = max(counts.values(), default=0)
+    return frozenset(w for w, n in counts.items() if n == best and n >= 2)
 
 
 def vector(features: dict[str, float]) -> list[float]:
