@@ -47,7 +47,9 @@ from ....lexicon.organisations import (
     COLLECTIVE_SOURCES,
     FIRM_DESIGNATORS,
     FIRM_SUFFIXES,
+    HEAD_KIND_ENDINGS,
     HEAD_NAME_ENDINGS,
+    INSTITUTION_HEADS,
     MANY_PER_COUNTRY_HEADS,
     NAMED_FOR_A_PERSON,
     OF_FORM_HEADS,
@@ -220,7 +222,7 @@ _DOMAIN = re.compile(r"^[\w\-]+(?:\.[\w\-]+)*\.(?:com|org|net|co\.uk|eu|io|news|
 CONTESTED_MARGIN = 1.0
 # Unions read for every candidate head, made once.
 _ROLE_OR_UNNAMED = frozenset(ROLE_NOUNS | UNNAMED_HEADS)
-_NO_NAMED_HEAD = _ROLE_OR_UNNAMED | set(PRONOUNS) | ORG_HEADS
+_NO_NAMED_HEAD = _ROLE_OR_UNNAMED | set(PRONOUNS) | ORG_HEADS | INSTITUTION_HEADS
 _PLACED_APPOSITION = re.compile(r"(\s+(?:in|at|of|for|from|on)\s+[^,.;:\"\u201c\u201d]{1,40}?)\s*,\s*(?=[A-Z])")
 # How far (characters) after a quotation a "he added" still picks up that quotation's speaker.
 CARRY_WINDOW = 250
@@ -1299,7 +1301,7 @@ class SpeakerResolver:
             return self.new_person(self._joined_before(m, name), "organisation", m, "name", None)
         if (
             head.text[:1].islower()
-            and norm(head.text) in ORG_HEADS
+            and norm(head.text) in ORG_HEADS | INSTITUTION_HEADS
             and m.text.lower().startswith(("the ", "a ", "an "))
         ):
             org = _modified_org_head(m.text, head.text) if m.end == head.idx + len(head) else None
@@ -1525,7 +1527,8 @@ class SpeakerResolver:
         First the latest full capitalised name ending in the same noun ("Storm Prediction Center" for "the
         center"; a day after it is no part of it: "the Health Ministry on Sunday", ``_named_runs``), else one of
         the last three capitalised names if it ends in an organisation word, else for "the company" or "the firm"
-        the latest firm named with its designator ("Acme Corp", ``FIRM_DESIGNATORS``; trial15 F10).
+        the latest firm named with its designator ("Acme Corp", ``FIRM_DESIGNATORS``; trial15 F10) that is not only
+        someone's workplace ("an analyst at Fund Partners", ``_workplace``).
         An owner in the possessive stays in the name ("National Weather Service's Storm Prediction Center").
         ``kind``: the lower-case words before the head ("ambulance" of "the ambulance service"); a body named
         without them and without the head ("Reuters" before "the ambulance service said") is another body.
@@ -1553,14 +1556,22 @@ class SpeakerResolver:
         # "The Trade Department said ... the company said": a firm is no state body (``PUBLIC_BODY_WORDS``).
         public = PUBLIC_BODY_WORDS if head.text.lower() in _FIRM_HEADS else frozenset()
         # "the force" is a police body or none: no other body the article named last ("Leeds City Council").
-        nearby = [] if head.text.lower() in HEAD_NAME_ENDINGS else runs[-3:]
+        nearby = (
+            []
+            if head.text.lower() in HEAD_NAME_ENDINGS
+            else [m for m in runs if not _workplace(window, m.start())][-3:]
+        )
         named = full or same or [m for m in nearby if norm(m.group("last")) in ORG_WORDS - public]
         if kind and not (full or same):
             # "the ambulance service" is no "Reuters": a body described by its kind is one named with that kind.
             named = [m for m in named if all(w in m.group(0).lower() for w in kind)]
         if not named and head.text.lower() in _FIRM_HEADS:
             near = window[-FIRM_LOOKBACK:]
-            named = [m for m in _named_runs(near) if norm(m.group("last").rstrip(".")) in FIRM_DESIGNATORS]
+            named = [
+                m
+                for m in _named_runs(near)
+                if norm(m.group("last").rstrip(".")) in FIRM_DESIGNATORS and not _workplace(near, m.start())
+            ]
             window = near
         if named:
             return _org_name(_with_listed_partners(window, named[-1]))
@@ -1600,8 +1611,9 @@ class SpeakerResolver:
         named it without a designator ("Acme Widgets announced ... the company said"): of the organisations the
         tagger found within ``FIRM_LOOKBACK`` characters before it, outside quotations, the latest one the article
         made a speaker ("Acme said"), else the latest one that is a clause's subject or an owner ("Acme's
-        profits"). A state body, party or union (``PUBLIC_BODY_WORDS``), an outlet, and a name the people table
-        holds as a person's are no business. None when no organisation fits."""
+        profits"); a name the people table holds with nothing of a person counts as one the tagger found
+        (``_names_of_no_person``). A state body, party or union (``PUBLIC_BODY_WORDS``), an outlet, and a name the
+        people table holds as a person's otherwise are no business. None when no organisation fits."""
         lo = max(0, head.idx - FIRM_LOOKBACK)
         # (offset, name): the bodies already resolved as speakers by name (the tagger may call one a person).
         spoke = [
@@ -1623,8 +1635,32 @@ class SpeakerResolver:
                 subjects.append((e.start_char, name))
             if root.dep_ == "nsubj" and root.head.lemma_ in CUE_LEMMAS:
                 spoke.append((e.start_char, name))
-        found = spoke or subjects
+        names_only = self._names_of_no_person(lo, head.idx)
+        spoke += [(at, name) for at, name, said in names_only if said]
+        found = spoke or subjects + [(at, name) for at, name, _ in names_only]
         return max(found)[1] if found else None
+
+    def _names_of_no_person(self, lo: int, hi: int) -> list[tuple[int, str, bool]]:
+        """(offset, name, spoke) of each name of two words or more the people table holds with nothing of a person
+        (``PersonTable.nothing_of_a_person``: "Delta Air Lines cancelled 40 flights", "Brindle Widgets recalled
+        toys", whatever the tagger's label or however it cut the name) written between offsets ``lo`` and ``hi``,
+        outside quotations, as a clause's subject or an owner; ``spoke``: the subject of a cue verb. No place, no
+        outlet, no public body (``_business_words``)."""
+        found = []
+        for p in self.table.people:
+            if not p.name or len(p.name.split()) < 2 or is_outlet_name(p.name) or not self._business_words(p.name):
+                continue
+            if not self.table.nothing_of_a_person(p):
+                continue
+            for m in p.mentions:
+                if m.kind != "name" or not lo <= m.start < hi or self.table.quote_spans.covers(m.start):
+                    continue
+                tok = self.table.index.token_at(m.end - 1)
+                if tok is None or tok.i in self.table.place_tokens or tok.ent_type_ in ("GPE", "LOC", "NORP"):
+                    continue
+                if tok.dep_ in ("nsubj", "nsubjpass", "poss"):
+                    found.append((m.start, p.name, tok.dep_ == "nsubj" and tok.head.lemma_ in CUE_LEMMAS))
+        return found
 
     def _business_words(self, name: str) -> bool:
         """Whether ``name`` may name one business: no apostrophe inside ("Novartis' Sandoz" names two bodies), no
@@ -1690,7 +1726,10 @@ class SpeakerResolver:
         if speaker is None and head is not None and "former" in low.split() and norm(head.text) in OFFICE_TITLES:
             # "Q," the former Massachusetts governor said: a past office the article need not have given anyone
             # re-names the person of its sentence or the one before, as "he" would (``recent_referent``).
-            speaker = self.table.recent_referent(m)
+            # Written before with the same head ("the former New York mayor's debut" right after the name), the
+            # description's first use is where the article tied it: the chain re-names whom that one re-names.
+            first = self.table.first_past_office(m, head.text.lower())
+            speaker = self.table.recent_referent(m) or (self.table.recent_referent(first) if first else None)
         if speaker is None and self._held_by_nobody_named(m, low, head):
             return self.new_person(None, "unnamed", m, "description", m.text)
         owner = low.split()[:1] in (["her"], ["his"], ["their"])
@@ -2635,6 +2674,16 @@ def _apposed_kind(window: str, head: str) -> str | None:
     return _org_name(found[-1].group("a") or found[-1].group("b")) if found else None
 
 
+def _workplace(window: str, start: int) -> bool:
+    """Whether the name starting at ``start`` in ``window`` is named only as someone's workplace, right after a role
+    noun and "at", "with" or "from" ("said Ben Cole, an analyst at Fund Partners"): a firm that comments on the
+    story, not the one "the company" refers back to. A spokesperson's or an official's body speaks through them
+    ("a spokeswoman at Acme Group"), and stays."""
+    before = re.search(r"\b([a-z][\w\-]*)\s+(?:at|with|from)\s+(?:the\s+)?$", window[max(0, start - 40) : start])
+    role = before.group(1) if before is not None else ""
+    return norm(role) in _ROLE_OR_UNNAMED and not _SPOKESPERSON.search(role)
+
+
 def _apposition(window: str, m: re.Match[str]) -> bool:
     """Whether match ``m`` of ``_apposed_kind`` is a name and its kind in apposition: not a sentence opener or a
     date ("On Tuesday, the central bank"), not after a preposition ("a filing with the Commission, the group
@@ -2683,9 +2732,10 @@ def _run_has_head(run: re.Match[str], head: str) -> bool:
     head ("Health Ministry" for "the ministry"), the head written before "of", "for" or "on" ("Ministry of Health",
     "US Department of Agriculture", "Commission on Elections" for "the ministry", "the department", "the
     commission": English writes the official form of a body's name with "of"), or a word the head refers back to
-    (``HEAD_NAME_ENDINGS``: "West Yorkshire Police" for "the force")."""
+    (``HEAD_NAME_ENDINGS``: "West Yorkshire Police" for "the force"; ``HEAD_KIND_ENDINGS``: "National Weather
+    Service" for "the agency")."""
     last = run.group("last").lower()
-    if last == head or last in HEAD_NAME_ENDINGS.get(head, ()):
+    if last == head or last in HEAD_NAME_ENDINGS.get(head, ()) or last in HEAD_KIND_ENDINGS.get(head, ()):
         return True
     return re.search(rf"\b{re.escape(head)}\s+(?:of|for|on)\s", run.group(0), re.IGNORECASE) is not None
 
