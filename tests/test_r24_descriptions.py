@@ -102,3 +102,55 @@ def test_a_past_office_nobody_was_tied_to_stays_unnamed(run):
         '"We have never seen waves like this," the former harbour master said.'
     )
     assert ("We have never seen w", None) in speakers(ex)
+
+
+FILLER = "\n\nThe weather was mild. Crowds gathered early in the square. Many had travelled far.\n\n"
+
+
+def test_a_lower_case_kind_is_never_a_name_of_its_own(run):
+    ex = run(
+        "Envoy summoned\n\nDunmark's Foreign Ministry summoned the ambassador on Monday."
+        + FILLER
+        + '"This is unacceptable," the foreign ministry said.'
+    )
+    assert ("This is unacceptable", "Dunmark's Foreign Ministry") in speakers(ex)
+    ex = run(
+        "Envoy summoned\n\nThe ambassador was summoned on Monday." + FILLER + '"No comment," the foreign ministry said.'
+    )
+    assert ("No comment,", None) in speakers(ex)
+
+
+def test_the_ceo_is_the_chief_executive_named_before(run):
+    ex = run(
+        "Results\n\nBrindle chief executive Tom Carver unveiled the results on Monday."
+        + FILLER
+        + '"It was a strong year," the CEO said.'
+    )
+    assert ("It was a strong year", "Tom Carver") in speakers(ex)
+
+
+def test_the_club_and_the_charity_are_the_bodies_named_before(run):
+    ex = run(
+        "Manager sacked\n\nDunmore Rovers sacked their manager on Sunday after a run of defeats."
+        + FILLER
+        + '"We thank him for his service," the club said.'
+    )
+    assert ("We thank him for his", "Dunmore Rovers") in speakers(ex)
+
+
+def test_the_company_named_far_back_is_the_one_business_named(run):
+    ex = run(
+        "Brindle cuts jobs\n\nBrindle Widgets will cut 500 jobs, it said on Monday."
+        + FILLER * 6
+        + '"We regret this," the company said.'
+    )
+    assert ("We regret this,", "Brindle Widgets") in speakers(ex)
+
+
+def test_a_past_office_taken_up_by_herself_is_no_man_named_before(run):
+    ex = run(
+        "Poe faces questions\n\nAnn Poe is running for governor.\n\n"
+        'Her opponents have attacked her record. Tom Reed, a rival, called it "a vanity project."\n\n'
+        'The former mayor defended herself on Tuesday. "I did what the city needed," the former mayor said.'
+    )
+    assert ("I did what the city ", "Tom Reed") not in speakers(ex)

@@ -194,6 +194,10 @@ _OF_JOINERS = frozenset({"&", "of", "for"})
 # named with its designator is looked for (a paragraph or two: news repeats the name after that).
 _FIRM_HEADS = frozenset({"company", "firm", "airline", "carrier"})
 FIRM_LOOKBACK = 1500
+# Kind nouns of non-state bodies that, like a business, are often named without their kind ("Dunmore Rovers sacked
+# their manager ... the club said", "Oxfam launched an appeal ... the charity said"): the body the tagger found
+# before, as for "the company" (``SpeakerResolver._business_named_before``).
+_TAGGED_BODY_HEADS = frozenset({"club", "charity"})
 # The joining word before a day or a month a name run took in: " on " of "the Defense Ministry on Sunday".
 _DATE_JOIN = re.compile(r"\s+(?:on|of|for|and|&)\s+(?:the\s+)?$")
 # Partners a firm's name lists with commas before its last "and": "Hollis, " of "Hollis, Grant and Webb Ltd",
@@ -1287,9 +1291,10 @@ class SpeakerResolver:
                 # "Halloway said" after the headline's "Bryn Halloway quits": a person's surname the tagger read
                 # as a body's name.
                 return self.table.add_person(f"{first} {head.text}", m)
-        if (head.pos_ == "PROPN" or defined) and (
-            named or place or known or acronym or head.ent_type_ in ("ORG", "NORP", "GPE")
-        ):
+        # A word in lower case is no proper name, whatever its tag ("the foreign ministry", tagged NNP): the kind
+        # noun below refers back to the body named so.
+        proper = head.pos_ == "PROPN" and not head.text[:1].islower()
+        if (proper or defined) and (named or place or known or acronym or head.ent_type_ in ("ORG", "NORP", "GPE")):
             grown = _ORG_TAIL.match(self.text, m.end) if m.end == head.idx + len(head) else None
             holder = self.titled_name_closing(m.start, grown.end()) if grown else None
             if holder is not None:
@@ -1579,7 +1584,7 @@ class SpeakerResolver:
             acronym = self._acronym_with_head(head)
             if acronym is not None:
                 return acronym
-        if head.text.lower() in BUSINESS_HEADS and not set(kind or ()) & OTHER_BODY_MODIFIERS:
+        if head.text.lower() in BUSINESS_HEADS | _TAGGED_BODY_HEADS and not set(kind or ()) & OTHER_BODY_MODIFIERS:
             return self._business_named_before(head)
         return None
 
@@ -1612,33 +1617,41 @@ class SpeakerResolver:
         tagger found within ``FIRM_LOOKBACK`` characters before it, outside quotations, the latest one the article
         made a speaker ("Acme said"), else the latest one that is a clause's subject or an owner ("Acme's
         profits"); a name the people table holds with nothing of a person counts as one the tagger found
-        (``_names_of_no_person``). A state body, party or union (``PUBLIC_BODY_WORDS``), an outlet, and a name the
-        people table holds as a person's otherwise are no business. None when no organisation fits."""
-        lo = max(0, head.idx - FIRM_LOOKBACK)
-        # (offset, name): the bodies already resolved as speakers by name (the tagger may call one a person).
-        spoke = [
-            (m.start, p.name)
+        (``_names_of_no_person``). Nothing within reach, the one business the text before names, if it names only
+        one. A state body, party or union (``PUBLIC_BODY_WORDS``), an outlet, and a name the people table holds as a
+        person's otherwise are no business. None when no organisation fits."""
+        near = self._businesses_between(max(0, head.idx - FIRM_LOOKBACK), head.idx)
+        found = [(at, name) for at, name, spoke in near if spoke] or [(at, name) for at, name, _ in near]
+        if found:
+            return max(found)[1]
+        # Named only further back: the article's one business ("Acme Widgets will cut 500 jobs" and, paragraphs
+        # on, "the company said"), when the text before names no other.
+        named = {name for _, name, _ in self._businesses_between(0, head.idx)}
+        return named.pop() if len(named) == 1 else None
+
+    def _businesses_between(self, lo: int, hi: int) -> list[tuple[int, str, bool]]:
+        """(offset, name, spoke) of the businesses named between offsets ``lo`` and ``hi`` (``_business_named_before``):
+        bodies already resolved as speakers by name (spoke), organisations the tagger found as a clause's subject
+        or an owner (spoke when the subject of a cue verb), and names the table holds with nothing of a person
+        (``_names_of_no_person``)."""
+        # The bodies already resolved as speakers by name (the tagger may call one a person).
+        found = [
+            (m.start, p.name, True)
             for p in self.extra
             if p.kind == "organisation" and p.name and self._business_words(p.name)
             for m in p.mentions
-            if m.kind == "name" and lo <= m.start < head.idx
+            if m.kind == "name" and lo <= m.start < hi
         ]
-        subjects: list[tuple[int, str]] = []
         for e in self.ex.doc.ents:
-            if e.start_char >= head.idx:
+            if e.start_char >= hi:
                 break
             name = self._business_name(e) if e.start_char >= lo else None
             if name is None:
                 continue
             root = e.root
             if root.dep_ in ("nsubj", "nsubjpass", "poss"):
-                subjects.append((e.start_char, name))
-            if root.dep_ == "nsubj" and root.head.lemma_ in CUE_LEMMAS:
-                spoke.append((e.start_char, name))
-        names_only = self._names_of_no_person(lo, head.idx)
-        spoke += [(at, name) for at, name, said in names_only if said]
-        found = spoke or subjects + [(at, name) for at, name, _ in names_only]
-        return max(found)[1] if found else None
+                found.append((e.start_char, name, root.dep_ == "nsubj" and root.head.lemma_ in CUE_LEMMAS))
+        return found + self._names_of_no_person(lo, hi)
 
     def _names_of_no_person(self, lo: int, hi: int) -> list[tuple[int, str, bool]]:
         """(offset, name, spoke) of each name of two words or more the people table holds with nothing of a person
@@ -1728,8 +1741,7 @@ class SpeakerResolver:
             # re-names the person of its sentence or the one before, as "he" would (``recent_referent``).
             # Written before with the same head ("the former New York mayor's debut" right after the name), the
             # description's first use is where the article tied it: the chain re-names whom that one re-names.
-            first = self.table.first_past_office(m, head.text.lower())
-            speaker = self.table.recent_referent(m) or (self.table.recent_referent(first) if first else None)
+            speaker = self.table.recent_referent(m) or self.table.past_office_chain(m, head.text.lower())
         if speaker is None and self._held_by_nobody_named(m, low, head):
             return self.new_person(None, "unnamed", m, "description", m.text)
         owner = low.split()[:1] in (["her"], ["his"], ["their"])

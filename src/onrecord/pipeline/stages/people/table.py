@@ -3296,16 +3296,24 @@ class PersonTable:
             return None
         return person
 
-    def first_past_office(self, span: Span, head: str) -> Span | None:
-        """The first description of a past office with head ``head`` ("the former New York mayor", "the former
-        mayor's") written before ``span``, outside quotations and other than ``span``; None when there is none. A
-        story names a past office once beside the name and repeats it later far from any name: the repeats mean
-        whom the first one meant (``SpeakerResolver.description``)."""
+    def past_office_chain(self, span: Span, head: str) -> Person | None:
+        """Whom a past office tied to no one at ``span`` ("the former mayor", ``head`` its last word) means when its
+        own sentence and the one before name no one: whom the first description of that past office written
+        before it, outside quotations ("the former New York mayor's debut" right after the name), re-names
+        (``recent_referent``), unless that person's gender clashes with the one the description is taken up by
+        ("The former mayor defended herself" is no man named just before). A story names a past office once
+        beside the name and repeats it far from any name; the repeats mean whom the first one meant. None when
+        there is no earlier use or it re-names no one."""
         pattern = rf"\b[Tt]he\s+former\s+(?:[\w.\-]+\s+){{0,3}}?{re.escape(head)}\b"
-        for found in re.finditer(pattern, self.text[: span.start]):
-            if not self._in_quote(found.start()):
-                return Span.of(self.text, found.start(), found.end())
-        return None
+        first = next((f for f in re.finditer(pattern, self.text[: span.start]) if not self._in_quote(f.start())), None)
+        if first is None:
+            return None
+        earlier = Span.of(self.text, first.start(), first.end())
+        words = re.findall(r"[a-z\-]+", earlier.text.lower())
+        gender = self._description_gender(earlier, earlier.text.lower(), words)
+        return self.recent_referent(
+            earlier, skip=lambda p: gender is not None and (p.gender or first_name_gender(p.name)) not in (None, gender)
+        )
 
     def recent_referent(
         self, span: Span, office: bool = False, skip: Any = None, agents_only: bool = False
@@ -3420,7 +3428,8 @@ class PersonTable:
 
     def _gender_after(self, span: Span) -> str | None:
         """The gender a description shows by the pronoun that takes it up in its own sentence, before anyone
-        else is named: "The cookbook author was hospitalized after she experienced bleeding" -> "female"."""
+        else is named: "The cookbook author was hospitalized after she experienced bleeding" -> "female"; a
+        reflexive on the description's own verb: "The former mayor defended herself" -> "female"."""
         tok = self.index.token_at(span.start)
         if tok is None:
             return None
@@ -3430,6 +3439,9 @@ class PersonTable:
                 continue
             if t.pos_ == "PROPN" and self.person_at(t.idx, t.idx + len(t)) is not None:
                 return None  # someone else named first: the pronoun may be theirs
+            reflexive = _REFLEXIVE_GENDER.get(t.text.lower())
+            if reflexive and head is not None and head.dep_ in ("nsubj", "nsubjpass") and t.head.i == head.head.i:
+                return reflexive  # "The former mayor defended herself": the verb's own subject, taken up
             g = PRONOUNS.get(t.text.lower())
             if g not in ("male", "female") or t.dep_ not in ("nsubj", "nsubjpass"):
                 continue
@@ -4016,6 +4028,7 @@ def given_name(word: str) -> bool:
 
 
 # Words that put an office in a person's past ("the former minister", "ex-minister Tom Kerr").
+_REFLEXIVE_GENDER = {"herself": "female", "himself": "male"}  # the gender a reflexive shows ("defended herself")
 _PAST_WORDS = frozenset({"former", "ex"})
 
 
