@@ -29,6 +29,7 @@ from __future__ import annotations
 import bisect
 import functools
 import re
+from dataclasses import replace
 from typing import Any, NamedTuple
 
 from ....lexicon.cues import (
@@ -226,6 +227,7 @@ _DOMAIN = re.compile(r"^[\w\-]+(?:\.[\w\-]+)*\.(?:com|org|net|co\.uk|eu|io|news|
 CONTESTED_MARGIN = 1.0
 # Unions read for every candidate head, made once.
 _ROLE_OR_UNNAMED = frozenset(ROLE_NOUNS | UNNAMED_HEADS)
+_COURTESY_WORDS = frozenset(norm(w).rstrip(".") for w in COURTESY_BEFORE_SURNAME)
 _NO_NAMED_HEAD = _ROLE_OR_UNNAMED | set(PRONOUNS) | ORG_HEADS | INSTITUTION_HEADS
 _PLACED_APPOSITION = re.compile(r"(\s+(?:in|at|of|for|from|on)\s+[^,.;:\"\u201c\u201d]{1,40}?)\s*,\s*(?=[A-Z])")
 # How far (characters) after a quotation a "he added" still picks up that quotation's speaker.
@@ -1294,7 +1296,11 @@ class SpeakerResolver:
         # A word in lower case is no proper name, whatever its tag ("the foreign ministry", tagged NNP): the kind
         # noun below refers back to the body named so.
         proper = head.pos_ == "PROPN" and not head.text[:1].islower()
-        if (proper or defined) and (named or place or known or acronym or head.ent_type_ in ("ORG", "NORP", "GPE")):
+        # "Whole Foods said", tagged a work or a product: a thing that speaks is a body, unless a first name opens it.
+        thing = head.ent_type_ in ("WORK_OF_ART", "PRODUCT", "FAC") and not given_name(m.text.split()[0])
+        if (proper or defined) and (
+            named or place or known or acronym or thing or head.ent_type_ in ("ORG", "NORP", "GPE")
+        ):
             grown = _ORG_TAIL.match(self.text, m.end) if m.end == head.idx + len(head) else None
             holder = self.titled_name_closing(m.start, grown.end()) if grown else None
             if holder is not None:
@@ -1905,6 +1911,9 @@ class SpeakerResolver:
             # "Ecologists are warning", "Neighbours said", "MPs said": a group of unnamed people (trial10 M2).
             return self.new_person(None, "unnamed", m, "description", m.text)
         if named is not None:
+            whole = self._name_cut_at_front(m, named)
+            if whole is not None:
+                return whole
             self._organisation_after_name(m, head, named)
             return named  # a name covers the head ("Kim Jong-un", whose last token is lower case)
         # The head decides: "Caitlyn Jenner's memoir" is a memoir, not Caitlyn Jenner.
@@ -1980,6 +1989,26 @@ class SpeakerResolver:
             # '"He cries every time," Yohannes said.': a one-word name the tagger took for a common noun.
             return self.named_outright(head.text, m)
         return self.organisation(m, head) or self.description(m, low, head)
+
+    def _name_cut_at_front(self, m: Span, named: Person) -> Person | None:
+        """The body a capitalised mention ("Whole Foods said", "Home Foods said") names when the people table cut
+        its first words off as no name words (an adjective, an office's modifier) and holds only its last word
+        ("Foods") with nothing of a person (``PersonTable.nothing_of_a_person``): the mention's words are the
+        name, an organisation's. None when a word cut off is a title, a role, an honorific or a first name
+        ("Councillor Adams said" is Adams), or the mention is more than the name and capitalised words."""
+        words = _strip_article(m.text.strip()).split()
+        if len(words) < 2 or not named.name or words[-1] != named.name or named.title not in (None, *words[:-1]):
+            return None
+        # The cut word may have been taken for the name's title ("Home" of "Home Secretary"): judged below.
+        if not self.table.nothing_of_a_person(replace(named, title=None)):
+            return None
+        for word in words[:-1]:
+            low = norm(word)
+            if not (word[:1].isupper() and word.isalpha()) or low in OFFICE_TITLES | ROLE_NOUNS | _COURTESY_WORDS:
+                return None
+            if is_honorific(word) or given_name(word):
+                return None
+        return self.new_person(" ".join(words), "organisation", m, "name", None)
 
     def named_relative(self, m: Span) -> Person | None:
         """The relative a mention "Travis Kelce's mom" (a name, a possessive, a kinship noun of ``RELATION_WORDS``)
