@@ -1,6 +1,7 @@
 """Round 24 (organisation names): a body's name keeps its first words when the people table cut them off as no name
 words ("Home Foods said" is not "Foods"), and a capitalised name the tagger read as a work or a product is a body
-when it speaks ("Whole Grains said"); on short articles written for them."""
+when it speaks ("Whole Grains said"); a document speaks for the body that wrote it ("A Dunmore Gazette
+investigation found"); on short articles written for them."""
 
 
 def speakers(ex):
@@ -23,3 +24,15 @@ def test_a_capitalised_body_that_speaks_is_named(run):
         '"We are thrilled," Whole Grains said.'
     )
     assert ("We are thrilled,", "Whole Grains") in speakers(ex)
+
+
+def test_a_document_speaks_for_the_body_that_wrote_it(run):
+    ex = run('Fraud\n\nA Dunmore Gazette investigation found that the charity "overstated its donations."')
+    assert [q.speaker.name for q in ex.quotes if "overstated" in q.text] == ["Dunmore Gazette"]
+    ex = run('Schools\n\nThe report by the Dunmore Teachers Union said that schools were "at breaking point."')
+    assert [q.speaker.name for q in ex.quotes if "breaking point" in q.text] == ["Dunmore Teachers Union"]
+
+
+def test_a_document_naming_no_author_names_no_one(run):
+    ex = run('Schools\n\nThe report said that schools were "at breaking point."')
+    assert [q.speaker.name if q.speaker else None for q in ex.quotes if "breaking point" in q.text] == [None]

@@ -1878,7 +1878,7 @@ class SpeakerResolver:
             # "“Blessed are the meek,” Jesus said": scripture quoted with its speaker and a verb of saying,
             # who is named so (the table keeps "God" and "Jesus" out of people's names: mostly exclamations).
             return self.named_outright(m.text.strip(), m)
-        author = self.statement_author(m, head)
+        author = self.statement_author(m, head) or self.document_author(m, head)
         if author is not None:
             return author
         agent = self.agent_of_someone(m, low, head)
@@ -2129,6 +2129,33 @@ class SpeakerResolver:
         pair = self._signing_pair(m, head, author)
         if pair is not None:
             return pair
+        self._author_depth += 1
+        try:
+            return self._resolve_token(author)
+        finally:
+            self._author_depth -= 1
+
+    def document_author(self, m: Span, head: Any) -> Person | None:
+        """The body or person a document or finding given as the speaker (``DOCUMENT_NOUNS``: "An AP investigation
+        found", "the Brindle Widgets report said", "The report by the Dunmore Teachers Union said") is by: a proper
+        noun modifying its noun, else the name after its "by". The gold names the body whose work speaks ("an
+        organisation name if an organisation speaks"). None when the mention names no author: "the report said"
+        stays the document's (a study's subject, "a study of Acme", is no author)."""
+        if self._author_depth or head is None or head.pos_ != "NOUN" or head.text.lower() not in DOCUMENT_NOUNS:
+            return None
+        if m.end < head.idx + len(head):
+            return None
+        names = [
+            t
+            for t in head.subtree
+            if t.i < head.i and t.pos_ == "PROPN" and t.ent_type_ not in _NOT_AUTHOR_ENTITIES and _modifies(t, head)
+        ]
+        author = names[-1] if names else None
+        by = next((c for c in head.rights if c.dep_ == "prep" and c.lower_ == "by"), None)
+        if author is None and by is not None:
+            author = next((c for c in by.children if c.dep_ == "pobj" and c.pos_ == "PROPN"), None)
+        if author is None:
+            return None
         self._author_depth += 1
         try:
             return self._resolve_token(author)
