@@ -230,6 +230,21 @@ ORG_HEADS: frozenset[str] = frozenset(
 # force" ("West Yorkshire Police said ... the force added", "Avon and Somerset Constabulary").
 HEAD_NAME_ENDINGS: dict[str, frozenset[str]] = {"force": frozenset(["police", "constabulary", "force"])}
 
+# Other last words of a body's name that a kind noun refers back to, besides the noun itself: "the agency" for the
+# "National Weather Service" or the "Food and Drug Administration", "the airline" for "Delta Air Lines" or "Coastal
+# Airways". Unlike ``HEAD_NAME_ENDINGS`` these do not keep the other bodies named before out of reach.
+HEAD_KIND_ENDINGS: dict[str, frozenset[str]] = {
+    "agency": frozenset(["service", "administration", "commission", "authority", "bureau"]),
+    "airline": frozenset(["airlines", "airways", "air", "lines", "aviation"]),
+    "carrier": frozenset(["airlines", "airways", "air", "lines", "aviation"]),
+}
+
+# Institutions an article refers back to by their kind: "the university said" after "Northfield University", "the
+# hospital said" after "St Mary's Hospital". Named only when the article named one with that word; else an
+# organisation the article does not name. Kept apart from ``ORG_HEADS``, which the reported-speech stage reads as
+# sources.
+INSTITUTION_HEADS: frozenset[str] = frozenset(["university", "college", "hospital", "museum", "school", "zoo"])
+
 # Heads of a public body's name that English writes either after the body's field or before it with "of": "the
 # Justice Department" and "the Department of Justice", "the Defence Ministry" and "the Ministry of Defence" (one
 # body; the "of" form is the longer, official one).

@@ -730,6 +730,9 @@ ROLE_SYNONYMS: dict[str, frozenset[str]] = {
     "chairwoman": frozenset({"chair", "chairman", "chairperson"}),
     "chair": frozenset({"chairman", "chairwoman", "chairperson"}),
     "premier": frozenset({"prime"}),
+    # "the CEO" for "chief executive Tom Carver", "the chief executive" for "CEO Tom Carver".
+    "ceo": frozenset({"executive"}),
+    "executive": frozenset({"ceo"}),
     "chief": frozenset(
         {"secretary", "minister", "director", "commissioner", "chairman", "chairwoman", "chair", "ceo", "executive"}
         | {"head", "boss", "president", "commander", "superintendent", "constable", "leader"}

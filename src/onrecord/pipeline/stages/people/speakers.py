@@ -29,6 +29,7 @@ from __future__ import annotations
 import bisect
 import functools
 import re
+from dataclasses import replace
 from typing import Any, NamedTuple
 
 from ....lexicon.cues import (
@@ -47,7 +48,9 @@ from ....lexicon.organisations import (
     COLLECTIVE_SOURCES,
     FIRM_DESIGNATORS,
     FIRM_SUFFIXES,
+    HEAD_KIND_ENDINGS,
     HEAD_NAME_ENDINGS,
+    INSTITUTION_HEADS,
     MANY_PER_COUNTRY_HEADS,
     NAMED_FOR_A_PERSON,
     OF_FORM_HEADS,
@@ -192,6 +195,10 @@ _OF_JOINERS = frozenset({"&", "of", "for"})
 # named with its designator is looked for (a paragraph or two: news repeats the name after that).
 _FIRM_HEADS = frozenset({"company", "firm", "airline", "carrier"})
 FIRM_LOOKBACK = 1500
+# Kind nouns of non-state bodies that, like a business, are often named without their kind ("Dunmore Rovers sacked
+# their manager ... the club said", "Oxfam launched an appeal ... the charity said"): the body the tagger found
+# before, as for "the company" (``SpeakerResolver._business_named_before``).
+_TAGGED_BODY_HEADS = frozenset({"club", "charity"})
 # The joining word before a day or a month a name run took in: " on " of "the Defense Ministry on Sunday".
 _DATE_JOIN = re.compile(r"\s+(?:on|of|for|and|&)\s+(?:the\s+)?$")
 # Partners a firm's name lists with commas before its last "and": "Hollis, " of "Hollis, Grant and Webb Ltd",
@@ -220,7 +227,8 @@ _DOMAIN = re.compile(r"^[\w\-]+(?:\.[\w\-]+)*\.(?:com|org|net|co\.uk|eu|io|news|
 CONTESTED_MARGIN = 1.0
 # Unions read for every candidate head, made once.
 _ROLE_OR_UNNAMED = frozenset(ROLE_NOUNS | UNNAMED_HEADS)
-_NO_NAMED_HEAD = _ROLE_OR_UNNAMED | set(PRONOUNS) | ORG_HEADS
+_COURTESY_WORDS = frozenset(norm(w).rstrip(".") for w in COURTESY_BEFORE_SURNAME)
+_NO_NAMED_HEAD = _ROLE_OR_UNNAMED | set(PRONOUNS) | ORG_HEADS | INSTITUTION_HEADS
 _PLACED_APPOSITION = re.compile(r"(\s+(?:in|at|of|for|from|on)\s+[^,.;:\"\u201c\u201d]{1,40}?)\s*,\s*(?=[A-Z])")
 # How far (characters) after a quotation a "he added" still picks up that quotation's speaker.
 CARRY_WINDOW = 250
@@ -1285,8 +1293,13 @@ class SpeakerResolver:
                 # "Halloway said" after the headline's "Bryn Halloway quits": a person's surname the tagger read
                 # as a body's name.
                 return self.table.add_person(f"{first} {head.text}", m)
-        if (head.pos_ == "PROPN" or defined) and (
-            named or place or known or acronym or head.ent_type_ in ("ORG", "NORP", "GPE")
+        # A word in lower case is no proper name, whatever its tag ("the foreign ministry", tagged NNP): the kind
+        # noun below refers back to the body named so.
+        proper = head.pos_ == "PROPN" and not head.text[:1].islower()
+        # "Whole Foods said", tagged a work or a product: a thing that speaks is a body, unless a first name opens it.
+        thing = head.ent_type_ in ("WORK_OF_ART", "PRODUCT", "FAC") and not given_name(m.text.split()[0])
+        if (proper or defined) and (
+            named or place or known or acronym or thing or head.ent_type_ in ("ORG", "NORP", "GPE")
         ):
             grown = _ORG_TAIL.match(self.text, m.end) if m.end == head.idx + len(head) else None
             holder = self.titled_name_closing(m.start, grown.end()) if grown else None
@@ -1299,7 +1312,7 @@ class SpeakerResolver:
             return self.new_person(self._joined_before(m, name), "organisation", m, "name", None)
         if (
             head.text[:1].islower()
-            and norm(head.text) in ORG_HEADS
+            and norm(head.text) in ORG_HEADS | INSTITUTION_HEADS
             and m.text.lower().startswith(("the ", "a ", "an "))
         ):
             org = _modified_org_head(m.text, head.text) if m.end == head.idx + len(head) else None
@@ -1525,7 +1538,8 @@ class SpeakerResolver:
         First the latest full capitalised name ending in the same noun ("Storm Prediction Center" for "the
         center"; a day after it is no part of it: "the Health Ministry on Sunday", ``_named_runs``), else one of
         the last three capitalised names if it ends in an organisation word, else for "the company" or "the firm"
-        the latest firm named with its designator ("Acme Corp", ``FIRM_DESIGNATORS``; trial15 F10).
+        the latest firm named with its designator ("Acme Corp", ``FIRM_DESIGNATORS``; trial15 F10) that is not only
+        someone's workplace ("an analyst at Fund Partners", ``_workplace``).
         An owner in the possessive stays in the name ("National Weather Service's Storm Prediction Center").
         ``kind``: the lower-case words before the head ("ambulance" of "the ambulance service"); a body named
         without them and without the head ("Reuters" before "the ambulance service said") is another body.
@@ -1553,14 +1567,22 @@ class SpeakerResolver:
         # "The Trade Department said ... the company said": a firm is no state body (``PUBLIC_BODY_WORDS``).
         public = PUBLIC_BODY_WORDS if head.text.lower() in _FIRM_HEADS else frozenset()
         # "the force" is a police body or none: no other body the article named last ("Leeds City Council").
-        nearby = [] if head.text.lower() in HEAD_NAME_ENDINGS else runs[-3:]
+        nearby = (
+            []
+            if head.text.lower() in HEAD_NAME_ENDINGS
+            else [m for m in runs if not _workplace(window, m.start())][-3:]
+        )
         named = full or same or [m for m in nearby if norm(m.group("last")) in ORG_WORDS - public]
         if kind and not (full or same):
             # "the ambulance service" is no "Reuters": a body described by its kind is one named with that kind.
             named = [m for m in named if all(w in m.group(0).lower() for w in kind)]
         if not named and head.text.lower() in _FIRM_HEADS:
             near = window[-FIRM_LOOKBACK:]
-            named = [m for m in _named_runs(near) if norm(m.group("last").rstrip(".")) in FIRM_DESIGNATORS]
+            named = [
+                m
+                for m in _named_runs(near)
+                if norm(m.group("last").rstrip(".")) in FIRM_DESIGNATORS and not _workplace(near, m.start())
+            ]
             window = near
         if named:
             return _org_name(_with_listed_partners(window, named[-1]))
@@ -1568,7 +1590,7 @@ class SpeakerResolver:
             acronym = self._acronym_with_head(head)
             if acronym is not None:
                 return acronym
-        if head.text.lower() in BUSINESS_HEADS and not set(kind or ()) & OTHER_BODY_MODIFIERS:
+        if head.text.lower() in BUSINESS_HEADS | _TAGGED_BODY_HEADS and not set(kind or ()) & OTHER_BODY_MODIFIERS:
             return self._business_named_before(head)
         return None
 
@@ -1600,31 +1622,64 @@ class SpeakerResolver:
         named it without a designator ("Acme Widgets announced ... the company said"): of the organisations the
         tagger found within ``FIRM_LOOKBACK`` characters before it, outside quotations, the latest one the article
         made a speaker ("Acme said"), else the latest one that is a clause's subject or an owner ("Acme's
-        profits"). A state body, party or union (``PUBLIC_BODY_WORDS``), an outlet, and a name the people table
-        holds as a person's are no business. None when no organisation fits."""
-        lo = max(0, head.idx - FIRM_LOOKBACK)
-        # (offset, name): the bodies already resolved as speakers by name (the tagger may call one a person).
-        spoke = [
-            (m.start, p.name)
+        profits"); a name the people table holds with nothing of a person counts as one the tagger found
+        (``_names_of_no_person``). Nothing within reach, the one business the text before names, if it names only
+        one. A state body, party or union (``PUBLIC_BODY_WORDS``), an outlet, and a name the people table holds as a
+        person's otherwise are no business. None when no organisation fits."""
+        near = self._businesses_between(max(0, head.idx - FIRM_LOOKBACK), head.idx)
+        found = [(at, name) for at, name, spoke in near if spoke] or [(at, name) for at, name, _ in near]
+        if found:
+            return max(found)[1]
+        # Named only further back: the article's one business ("Acme Widgets will cut 500 jobs" and, paragraphs
+        # on, "the company said"), when the text before names no other.
+        named = {name for _, name, _ in self._businesses_between(0, head.idx)}
+        return named.pop() if len(named) == 1 else None
+
+    def _businesses_between(self, lo: int, hi: int) -> list[tuple[int, str, bool]]:
+        """(offset, name, spoke) of the businesses named between offsets ``lo`` and ``hi`` (``_business_named_before``):
+        bodies already resolved as speakers by name (spoke), organisations the tagger found as a clause's subject
+        or an owner (spoke when the subject of a cue verb), and names the table holds with nothing of a person
+        (``_names_of_no_person``)."""
+        # The bodies already resolved as speakers by name (the tagger may call one a person).
+        found = [
+            (m.start, p.name, True)
             for p in self.extra
             if p.kind == "organisation" and p.name and self._business_words(p.name)
             for m in p.mentions
-            if m.kind == "name" and lo <= m.start < head.idx
+            if m.kind == "name" and lo <= m.start < hi
         ]
-        subjects: list[tuple[int, str]] = []
         for e in self.ex.doc.ents:
-            if e.start_char >= head.idx:
+            if e.start_char >= hi:
                 break
             name = self._business_name(e) if e.start_char >= lo else None
             if name is None:
                 continue
             root = e.root
             if root.dep_ in ("nsubj", "nsubjpass", "poss"):
-                subjects.append((e.start_char, name))
-            if root.dep_ == "nsubj" and root.head.lemma_ in CUE_LEMMAS:
-                spoke.append((e.start_char, name))
-        found = spoke or subjects
-        return max(found)[1] if found else None
+                found.append((e.start_char, name, root.dep_ == "nsubj" and root.head.lemma_ in CUE_LEMMAS))
+        return found + self._names_of_no_person(lo, hi)
+
+    def _names_of_no_person(self, lo: int, hi: int) -> list[tuple[int, str, bool]]:
+        """(offset, name, spoke) of each name of two words or more the people table holds with nothing of a person
+        (``PersonTable.nothing_of_a_person``: "Delta Air Lines cancelled 40 flights", "Brindle Widgets recalled
+        toys", whatever the tagger's label or however it cut the name) written between offsets ``lo`` and ``hi``,
+        outside quotations, as a clause's subject or an owner; ``spoke``: the subject of a cue verb. No place, no
+        outlet, no public body (``_business_words``)."""
+        found = []
+        for p in self.table.people:
+            if not p.name or len(p.name.split()) < 2 or is_outlet_name(p.name) or not self._business_words(p.name):
+                continue
+            if not self.table.nothing_of_a_person(p):
+                continue
+            for m in p.mentions:
+                if m.kind != "name" or not lo <= m.start < hi or self.table.quote_spans.covers(m.start):
+                    continue
+                tok = self.table.index.token_at(m.end - 1)
+                if tok is None or tok.i in self.table.place_tokens or tok.ent_type_ in ("GPE", "LOC", "NORP"):
+                    continue
+                if tok.dep_ in ("nsubj", "nsubjpass", "poss"):
+                    found.append((m.start, p.name, tok.dep_ == "nsubj" and tok.head.lemma_ in CUE_LEMMAS))
+        return found
 
     def _business_words(self, name: str) -> bool:
         """Whether ``name`` may name one business: no apostrophe inside ("Novartis' Sandoz" names two bodies), no
@@ -1690,7 +1745,9 @@ class SpeakerResolver:
         if speaker is None and head is not None and "former" in low.split() and norm(head.text) in OFFICE_TITLES:
             # "Q," the former Massachusetts governor said: a past office the article need not have given anyone
             # re-names the person of its sentence or the one before, as "he" would (``recent_referent``).
-            speaker = self.table.recent_referent(m)
+            # Written before with the same head ("the former New York mayor's debut" right after the name), the
+            # description's first use is where the article tied it: the chain re-names whom that one re-names.
+            speaker = self.table.recent_referent(m) or self.table.past_office_chain(m, head.text.lower())
         if speaker is None and self._held_by_nobody_named(m, low, head):
             return self.new_person(None, "unnamed", m, "description", m.text)
         owner = low.split()[:1] in (["her"], ["his"], ["their"])
@@ -1821,7 +1878,7 @@ class SpeakerResolver:
             # "“Blessed are the meek,” Jesus said": scripture quoted with its speaker and a verb of saying,
             # who is named so (the table keeps "God" and "Jesus" out of people's names: mostly exclamations).
             return self.named_outright(m.text.strip(), m)
-        author = self.statement_author(m, head)
+        author = self.statement_author(m, head) or self.document_author(m, head)
         if author is not None:
             return author
         agent = self.agent_of_someone(m, low, head)
@@ -1854,6 +1911,9 @@ class SpeakerResolver:
             # "Ecologists are warning", "Neighbours said", "MPs said": a group of unnamed people (trial10 M2).
             return self.new_person(None, "unnamed", m, "description", m.text)
         if named is not None:
+            whole = self._name_cut_at_front(m, named)
+            if whole is not None:
+                return whole
             self._organisation_after_name(m, head, named)
             return named  # a name covers the head ("Kim Jong-un", whose last token is lower case)
         # The head decides: "Caitlyn Jenner's memoir" is a memoir, not Caitlyn Jenner.
@@ -1929,6 +1989,26 @@ class SpeakerResolver:
             # '"He cries every time," Yohannes said.': a one-word name the tagger took for a common noun.
             return self.named_outright(head.text, m)
         return self.organisation(m, head) or self.description(m, low, head)
+
+    def _name_cut_at_front(self, m: Span, named: Person) -> Person | None:
+        """The body a capitalised mention ("Whole Foods said", "Home Foods said") names when the people table cut
+        its first words off as no name words (an adjective, an office's modifier) and holds only its last word
+        ("Foods") with nothing of a person (``PersonTable.nothing_of_a_person``): the mention's words are the
+        name, an organisation's. None when a word cut off is a title, a role, an honorific or a first name
+        ("Councillor Adams said" is Adams), or the mention is more than the name and capitalised words."""
+        words = _strip_article(m.text.strip()).split()
+        if len(words) < 2 or not named.name or words[-1] != named.name or named.title not in (None, *words[:-1]):
+            return None
+        # The cut word may have been taken for the name's title ("Home" of "Home Secretary"): judged below.
+        if not self.table.nothing_of_a_person(replace(named, title=None)):
+            return None
+        for word in words[:-1]:
+            low = norm(word)
+            if not (word[:1].isupper() and word.isalpha()) or low in OFFICE_TITLES | ROLE_NOUNS | _COURTESY_WORDS:
+                return None
+            if is_honorific(word) or given_name(word):
+                return None
+        return self.new_person(" ".join(words), "organisation", m, "name", None)
 
     def named_relative(self, m: Span) -> Person | None:
         """The relative a mention "Travis Kelce's mom" (a name, a possessive, a kinship noun of ``RELATION_WORDS``)
@@ -2049,6 +2129,33 @@ class SpeakerResolver:
         pair = self._signing_pair(m, head, author)
         if pair is not None:
             return pair
+        self._author_depth += 1
+        try:
+            return self._resolve_token(author)
+        finally:
+            self._author_depth -= 1
+
+    def document_author(self, m: Span, head: Any) -> Person | None:
+        """The body or person a document or finding given as the speaker (``DOCUMENT_NOUNS``: "An AP investigation
+        found", "the Brindle Widgets report said", "The report by the Dunmore Teachers Union said") is by: a proper
+        noun modifying its noun, else the name after its "by". The gold names the body whose work speaks ("an
+        organisation name if an organisation speaks"). None when the mention names no author: "the report said"
+        stays the document's (a study's subject, "a study of Acme", is no author)."""
+        if self._author_depth or head is None or head.pos_ != "NOUN" or head.text.lower() not in DOCUMENT_NOUNS:
+            return None
+        if m.end < head.idx + len(head):
+            return None
+        names = [
+            t
+            for t in head.subtree
+            if t.i < head.i and t.pos_ == "PROPN" and t.ent_type_ not in _NOT_AUTHOR_ENTITIES and _modifies(t, head)
+        ]
+        author = names[-1] if names else None
+        by = next((c for c in head.rights if c.dep_ == "prep" and c.lower_ == "by"), None)
+        if author is None and by is not None:
+            author = next((c for c in by.children if c.dep_ == "pobj" and c.pos_ == "PROPN"), None)
+        if author is None:
+            return None
         self._author_depth += 1
         try:
             return self._resolve_token(author)
@@ -2635,6 +2742,16 @@ def _apposed_kind(window: str, head: str) -> str | None:
     return _org_name(found[-1].group("a") or found[-1].group("b")) if found else None
 
 
+def _workplace(window: str, start: int) -> bool:
+    """Whether the name starting at ``start`` in ``window`` is named only as someone's workplace, right after a role
+    noun and "at", "with" or "from" ("said Ben Cole, an analyst at Fund Partners"): a firm that comments on the
+    story, not the one "the company" refers back to. A spokesperson's or an official's body speaks through them
+    ("a spokeswoman at Acme Group"), and stays."""
+    before = re.search(r"\b([a-z][\w\-]*)\s+(?:at|with|from)\s+(?:the\s+)?$", window[max(0, start - 40) : start])
+    role = before.group(1) if before is not None else ""
+    return norm(role) in _ROLE_OR_UNNAMED and not _SPOKESPERSON.search(role)
+
+
 def _apposition(window: str, m: re.Match[str]) -> bool:
     """Whether match ``m`` of ``_apposed_kind`` is a name and its kind in apposition: not a sentence opener or a
     date ("On Tuesday, the central bank"), not after a preposition ("a filing with the Commission, the group
@@ -2683,9 +2800,10 @@ def _run_has_head(run: re.Match[str], head: str) -> bool:
     head ("Health Ministry" for "the ministry"), the head written before "of", "for" or "on" ("Ministry of Health",
     "US Department of Agriculture", "Commission on Elections" for "the ministry", "the department", "the
     commission": English writes the official form of a body's name with "of"), or a word the head refers back to
-    (``HEAD_NAME_ENDINGS``: "West Yorkshire Police" for "the force")."""
+    (``HEAD_NAME_ENDINGS``: "West Yorkshire Police" for "the force"; ``HEAD_KIND_ENDINGS``: "National Weather
+    Service" for "the agency")."""
     last = run.group("last").lower()
-    if last == head or last in HEAD_NAME_ENDINGS.get(head, ()):
+    if last == head or last in HEAD_NAME_ENDINGS.get(head, ()) or last in HEAD_KIND_ENDINGS.get(head, ()):
         return True
     return re.search(rf"\b{re.escape(head)}\s+(?:of|for|on)\s", run.group(0), re.IGNORECASE) is not None
 

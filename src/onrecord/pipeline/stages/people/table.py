@@ -2274,10 +2274,12 @@ class PersonTable:
     def _role_without_article(self, p: Person, m: Mention) -> None:
         """A role given right after a name without "a" or "an": an apposition ("Lena Marsh, mayor of Dunmore,") or
         a copula with "the" ("Omar Bellweather was the architect of the library"), a verb of becoming or appointment
-        ("Omar Haddad became chief executive of the airline", ``_BECAME_ROLE``). Only a phrase whose head, the
+        ("Omar Haddad became chief executive of the airline", ``_BECAME_ROLE``), or a verb of leaving one ("John
+        Hart resigned as health minister", ``_LEFT_ROLE``: a former office). Only a phrase whose head, the
         word before any "of"/"for"/"at", is a role noun or an office counts ("Smith, however," gives nothing)."""
         after = self.text[m.end : m.end + 90]
-        found = _BARE_APPOSITION.match(after) or _DEFINITE_COPULA.match(after) or _BECAME_ROLE.match(after)
+        left = _LEFT_ROLE.match(after)
+        found = _BARE_APPOSITION.match(after) or _DEFINITE_COPULA.match(after) or _BECAME_ROLE.match(after) or left
         if found is None:
             return
         phrase = found.group(1).strip()
@@ -2288,7 +2290,8 @@ class PersonTable:
         # A noun phrase, not a clause: "dressed like a judge" describes clothes, not a role.
         clause = any(re.search(r"(?:ed|ing|ly)$", w) and norm(w) not in _ROLE_HEADS for w in head)
         if head and len(head) <= 4 and not clause and norm(head[-1]) in _ROLE_HEADS:
-            self.add_descriptor(p, phrase)
+            # "John Hart resigned as health minister": an office left is a past one ("the former minister").
+            self.add_descriptor(p, f"former {phrase}" if found is left else phrase)
 
     def _role_word(self, tok: Any, name: Any) -> bool:
         """Whether ``tok`` is a lower-case role noun right before the name starting at ``name`` (a token or a
@@ -2531,6 +2534,18 @@ class PersonTable:
             if nxt is not None and nxt.text == "Its" and nxt.dep_ == "poss":
                 return True
         return False
+
+    def nothing_of_a_person(self, p: Person) -> bool:
+        """Whether the table holds named ``p`` only as a capitalised name, with nothing the article said making it a
+        person: no gender (no he/she, no courtesy title), no title, age or relation, no descriptor that describes a
+        person, and a first word that is no first name in gender-guesser's table. "Delta Air Lines cancelled 40
+        flights" is such a name, which may be the business "the airline" refers back to
+        (``SpeakerResolver._names_of_no_person``)."""
+        if p.kind != "person" or not p.name or p.gender is not None or p.title or p.age is not None or p.relations:
+            return False
+        if any((id(p), d) not in self.unpublished for d in p.descriptors):
+            return False
+        return _gender_detector().get_gender(p.name.split()[0]) == "unknown"
 
     def _reporters_word(self, pos: int) -> bool:
         """Whether offset ``pos`` is the reporter's wording: outside quoted words, or in a partial quotation before
@@ -3281,6 +3296,25 @@ class PersonTable:
             return None
         return person
 
+    def past_office_chain(self, span: Span, head: str) -> Person | None:
+        """Whom a past office tied to no one at ``span`` ("the former mayor", ``head`` its last word) means when its
+        own sentence and the one before name no one: whom the first description of that past office written
+        before it, outside quotations ("the former New York mayor's debut" right after the name), re-names
+        (``recent_referent``), unless that person's gender clashes with the one the description is taken up by
+        ("The former mayor defended herself" is no man named just before). A story names a past office once
+        beside the name and repeats it far from any name; the repeats mean whom the first one meant. None when
+        there is no earlier use or it re-names no one."""
+        pattern = rf"\b[Tt]he\s+former\s+(?:[\w.\-]+\s+){{0,3}}?{re.escape(head)}\b"
+        first = next((f for f in re.finditer(pattern, self.text[: span.start]) if not self._in_quote(f.start())), None)
+        if first is None:
+            return None
+        earlier = Span.of(self.text, first.start(), first.end())
+        words = re.findall(r"[a-z\-]+", earlier.text.lower())
+        gender = self._description_gender(earlier, earlier.text.lower(), words)
+        return self.recent_referent(
+            earlier, skip=lambda p: gender is not None and (p.gender or first_name_gender(p.name)) not in (None, gender)
+        )
+
     def recent_referent(
         self, span: Span, office: bool = False, skip: Any = None, agents_only: bool = False
     ) -> Person | None:
@@ -3394,7 +3428,8 @@ class PersonTable:
 
     def _gender_after(self, span: Span) -> str | None:
         """The gender a description shows by the pronoun that takes it up in its own sentence, before anyone
-        else is named: "The cookbook author was hospitalized after she experienced bleeding" -> "female"."""
+        else is named: "The cookbook author was hospitalized after she experienced bleeding" -> "female"; a
+        reflexive on the description's own verb: "The former mayor defended herself" -> "female"."""
         tok = self.index.token_at(span.start)
         if tok is None:
             return None
@@ -3404,6 +3439,9 @@ class PersonTable:
                 continue
             if t.pos_ == "PROPN" and self.person_at(t.idx, t.idx + len(t)) is not None:
                 return None  # someone else named first: the pronoun may be theirs
+            reflexive = _REFLEXIVE_GENDER.get(t.text.lower())
+            if reflexive and head is not None and head.dep_ in ("nsubj", "nsubjpass") and t.head.i == head.head.i:
+                return reflexive  # "The former mayor defended herself": the verb's own subject, taken up
             g = PRONOUNS.get(t.text.lower())
             if g not in ("male", "female") or t.dep_ not in ("nsubj", "nsubjpass"):
                 continue
@@ -3918,6 +3956,13 @@ _BECAME_ROLE = re.compile(
     r"has been appointed|was promoted to|was sworn in as|took over as)\s+(?:the\s+|a\s+|an\s+)?"
     r"([a-z][^,.;:\u201c\u201d\"]{2,50}?)(?:[,.;]| who | and | with | in (?=\d)| on | since | last | this )"
 )
+# A role left by a verb of leaving: "John Hart resigned as health minister on Monday", "Ana Costa, who stepped down
+# as chief executive in May," (the role is then a past one: "former health minister").
+_LEFT_ROLE = re.compile(
+    _WHO_OPTIONAL + r"\s+(?:resigned|resigns|stepped down|steps down|quit|quits|retired|retires|was ousted|was sacked|"
+    r"was fired|was removed|was dismissed|has resigned|has stepped down|had resigned|had stepped down)\s+as\s+"
+    r"(?:the\s+)?([a-z][^,.;:\u201c\u201d\"]{2,50}?)(?:[,.;]| who | and | with | in | on | after | last | this )"
+)
 _ROLE_HEADS = frozenset(ROLE_NOUNS | OFFICE_TITLES)
 _HEADLINE_BREAK = re.compile(r"[,:;!?|\"\u201d]$|^[-\u2013\u2014|]+$")
 _POSSESSIVE_END = re.compile(r"['\u2019]s$")
@@ -3983,6 +4028,7 @@ def given_name(word: str) -> bool:
 
 
 # Words that put an office in a person's past ("the former minister", "ex-minister Tom Kerr").
+_REFLEXIVE_GENDER = {"herself": "female", "himself": "male"}  # the gender a reflexive shows ("defended herself")
 _PAST_WORDS = frozenset({"former", "ex"})
 
 
