@@ -436,7 +436,9 @@ MEDIUM_PATTERNS: list[tuple[re.Pattern[str], str]] = [
     (_WROTE_IN, "op-ed"),
     (
         re.compile(
-            r"\b(?:statement|press release|news release|representative for|rep for|press conference|news conference)\b"
+            # An opening or closing statement is a lawyer's address to the court (or a hearing's), no press statement.
+            r"\b(?:(?<!opening )(?<!closing )statement|press release|news release|representative for|rep for"
+            r"|press conference|news conference)\b"
             # "said in a release on Monday", "the DOJ release states": an organisation's release is its statement.
             r"|\b(?:in|via|through) (?:a|an|the|its|their|his|her) (?:[\w-]+ )?release\b(?! of\b)"
             r"|\brelease (?:said|says|states|stated|read|reads|noted|notes|added|adds)\b",
@@ -478,7 +480,10 @@ MEDIUM_PATTERNS: list[tuple[re.Pattern[str], str]] = [
     ),
     (
         re.compile(
-            r"\b(?:in court|(?:told|before|to)(?: the| a)? (?:court|judge|jury)|court (?:papers|documents"
+            # "in his opening statement", "in closing arguments", "under cross-examination": a trial's parts. At a
+            # legislature's hearing ``_medium_in`` makes them the "other" occasion, as all testimony there.
+            r"\b(?:in court|(?:opening|closing) (?:statements?|arguments?)|cross-examination"
+            r"|(?:told|before|to)(?: the| a)? (?:court|judge|jury)|court (?:papers|documents"
             r"|filings?|records|hearing|documents)"
             # Testimony before a legislature is no court ("testified before Congress", "congressional
             # testimony"): the lookarounds leave those to the speech pattern below.
