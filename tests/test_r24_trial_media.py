@@ -7,6 +7,7 @@ from __future__ import annotations
 import pytest
 
 import onrecord
+from onrecord.pipeline.stages.medium import medium_of
 
 
 @pytest.mark.parametrize(
@@ -37,3 +38,19 @@ def test_a_statement_that_is_not_an_opening_one_stays_a_press_statement():
     text = 'In a statement on Monday, the company\'s chief executive, Lena Moss, said: "We will appeal the ruling."'
     (q,) = onrecord.extract(text).quotes
     assert q.medium == "press-statement"
+
+
+@pytest.mark.parametrize(
+    "sentence",
+    [
+        "Lee said the investigation revealed that of the three Twitter accounts in her name, two were fake.",
+        "Lee said her Twitter account had been hacked in May.",
+    ],
+)
+def test_twitter_accounts_talked_about_name_no_medium(sentence):
+    # trial 24: testimony about accounts was given the medium twitter, and carried to the next quotations
+    assert medium_of(sentence) == (None, None)
+
+
+def test_a_twitter_user_who_writes_is_still_twitter():
+    assert medium_of("One Twitter user wrote: ")[0] == "twitter"

@@ -312,7 +312,11 @@ MEDIUM_PATTERNS: list[tuple[re.Pattern[str], str]] = [
             r"|\b(?:posted|wrote|sent|shared)\s+(?:a|an)\s+(?:[\w-]+\s+)?Twitter\s+(?:comment|message|post|reply)s?\b|\btweets?\s+(?:said|says|read|reads|stated)\b"
             r"|\b(?:posted|wrote|sent|shared|fired off)\s+(?:a|an|the|two|several)\s+(?:\w+\s+)?tweets?\b"
             # "Donald Trump tweets.", "one Twitter user wrote": the verb in the present, a user of the platform.
+            # A user or an account as the writer ("one Twitter user wrote"), not one talked about ("two of the three
+            # Twitter accounts in her name were fake": trial 24, testimony about accounts given as twitter).
             r"|\b(?-i:[A-Z][\w-]+|he|she|they|who)\s+(?:re)?tweets\b|\b(?-i:Twitter|X) (?:users?|accounts?)\b"
+            r"(?=,?\s+(?:[\w@-]+\s+){0,3}?(?:wrote|writes|posted|posts|tweeted|tweets|said|says|replied|replies"
+            r"|commented|comments|responded|responds|shared|shares|called|calls|asked|asks|joked|jokes|added|adds)\b)"
             # An embedded tweet's signature: "— Ada Lee (@adalee) September 20, 2016".
             r"|\(@\w{1,15}\)\s+(?-i:(?:Jan|Febr)uary|March|April|May|June|July|August|(?:Septem|Octo|Novem|Decem)ber)"
             r"\s+\d{1,2},\s+\d{4}",
