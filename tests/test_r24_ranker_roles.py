@@ -2,38 +2,18 @@
 candidate's syntactic role (object of a speech verb, possessor) and the article's main person. Each on a short
 article written for the test."""
 
-import json
-
 import pytest
+
+from ranker_candidates import candidate_features, shipped_weights
 
 
 @pytest.fixture(scope="module")
 def candidates_of(pipeline):
-    """text -> per quote, {mention text: features} of its candidates (speakers before taken as the rules chose)."""
-    from onrecord.model import Article
-    from onrecord.pipeline.stages.attribution import Attributor, CandidateFinder
-    from onrecord.pipeline.stages.attribution.rules import drop_scare_quotes
-
-    def _of(text: str) -> list[dict[str, dict[str, float]]]:
-        out = []
-        for ex in pipeline.parsed([Article(text=text)], kinds={"direct", "partial"}):
-            attributor = Attributor(ex)
-            finder = CandidateFinder(ex, attributor, drop_scare_quotes(ex, attributor.run()))
-            chosen = []
-            for k in range(len(ex.quotes)):
-                cands = finder.candidates(k, chosen)
-                chosen.append(next((c for c in cands if "rule" in c.sources), None))
-                out.append({c.mention.text: c.features for c in cands})
-        return out
-
-    return _of
+    """text -> per quote, {mention text: features} of its candidates (``ranker_candidates.candidate_features``)."""
+    return lambda text: candidate_features(pipeline, text)
 
 
-def _weights() -> dict[str, float]:
-    from onrecord.pipeline.stages.attribution.scorer import MODEL_PATH
-
-    data = json.loads(MODEL_PATH.read_text(encoding="utf-8"))
-    return dict(zip(data["features"], data["weights"], strict=True))
+_weights = shipped_weights
 
 
 def _of(cands: dict[str, dict[str, float]], word: str) -> dict[str, float]:
