@@ -2129,6 +2129,11 @@ class SpeakerResolver:
         pair = self._signing_pair(m, head, author)
         if pair is not None:
             return pair
+        return self._resolve_author(author)
+
+    def _resolve_author(self, author: Any) -> Person | None:
+        """The person or body token ``author`` names; while it is resolved no further statement's or document's
+        author is looked up (``_author_depth``), so an author is never found through another author."""
         self._author_depth += 1
         try:
             return self._resolve_token(author)
@@ -2156,11 +2161,7 @@ class SpeakerResolver:
             author = next((c for c in by.children if c.dep_ == "pobj" and c.pos_ == "PROPN"), None)
         if author is None:
             return None
-        self._author_depth += 1
-        try:
-            return self._resolve_token(author)
-        finally:
-            self._author_depth -= 1
+        return self._resolve_author(author)
 
     def _signing_pair(self, m: Span, head: Any, author: Any) -> Person | None:
         """The one speaker "A and B" for a document two named people signed ("the letter, signed by Sens. Jane Doe
